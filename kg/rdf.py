@@ -1,0 +1,146 @@
+"""RDF mapping: one ``Extraction`` becomes the named graph of its article.
+
+Only the terms of the contract (``ontology/newskg.ttl``) are written. Every IRI
+comes from ``kg.iri``, so mapping the same extraction twice gives the same graph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib.namespace import SKOS
+
+from kg import iri
+from kg.records import Article, DateValue, Entity, Event, Extraction, Span, Statement
+from kg.vocab import NKG, PROV, SCHEMA
+
+_DATATYPES = {
+    "date": XSD.date,
+    "gYearMonth": XSD.gYearMonth,
+    "gYear": XSD.gYear,
+    "dateTime": XSD.dateTime,
+}
+
+
+def new_graph() -> Graph:
+    g = Graph()
+    g.bind("nkg", NKG._NS)
+    g.bind("schema", SCHEMA)
+    g.bind("prov", PROV)
+    g.bind("skos", SKOS)
+    return g
+
+
+def date_literal(value: str) -> Literal:
+    """The typed literal of an ISO date or date-time string ("2021-09-06", "2021-09-06T10:00Z")."""
+    if "T" in value:
+        return Literal(value, datatype=XSD.dateTime)
+    kind = {10: "date", 7: "gYearMonth", 4: "gYear"}.get(len(value), "date")
+    return Literal(value, datatype=_DATATYPES[kind])
+
+
+def extraction_graph(ex: Extraction) -> Graph:
+    """The article's graph: article metadata, entities, events, statements, memberships."""
+    g = new_graph()
+    art = ex.article
+    a = iri.article_iri(art.id)
+    _add_article(g, a, art)
+    ents = {e.key: iri.entity_iri(e.type, e.label) for e in ex.entities}
+    for e in ex.entities:
+        _add_entity(g, ents[e.key], e, a)
+    evs = {ev.key: iri.item_iri("event", art.id, ev.trigger_span.begin, ev.type) for ev in ex.events}
+    sts = {
+        st.key: iri.item_iri("statement", art.id, st.evidence.begin, st.content_span.begin, st.cue)
+        for st in ex.statements
+    }
+    for ev in ex.events:
+        _add_event(g, evs[ev.key], ev, a, ents, art)
+    for st in ex.statements:
+        _add_statement(g, sts[st.key], st, a, ents, evs, sts, art)
+    for m in ex.memberships:
+        if m.person in ents and m.organization in ents:
+            g.add((ents[m.person], NKG.memberOf, ents[m.organization]))
+    return g
+
+
+def _add_article(g: Graph, a: URIRef, art: Article) -> None:
+    g.add((a, RDF.type, NKG.Article))
+    g.add((a, SCHEMA.identifier, Literal(art.id)))
+    g.add((a, NKG.textLength, Literal(len(art.text))))
+    if art.url:
+        g.add((a, SCHEMA.url, URIRef(art.url)))
+    if art.published:
+        g.add((a, SCHEMA.datePublished, date_literal(art.published)))
+    if art.title:
+        g.add((a, SCHEMA.headline, Literal(art.title)))
+    if art.language:
+        g.add((a, SCHEMA.inLanguage, Literal(art.language)))
+    if art.publisher:
+        org = iri.entity_iri("Organization", art.publisher)
+        g.add((a, SCHEMA.publisher, org))
+        g.add((org, RDF.type, NKG.Organization))
+        g.add((org, RDFS.label, Literal(art.publisher)))
+
+
+def _add_entity(g: Graph, e: URIRef, ent: Entity, a: URIRef) -> None:
+    g.add((e, RDF.type, NKG[ent.type]))
+    g.add((e, RDFS.label, Literal(ent.label)))
+    for alias in ent.aliases:
+        if alias != ent.label:
+            g.add((e, SKOS.altLabel, Literal(alias)))
+    g.add((e, NKG.mentionedIn, a))
+
+
+def _add_span(g: Graph, node: URIRef, span: Span, art: Article) -> None:
+    s = iri.item_iri("span", art.id, span.begin, span.end)
+    g.add((node, NKG.evidence, s))
+    g.add((s, RDF.type, NKG.TextSpan))
+    g.add((s, NKG.beginIndex, Literal(span.begin)))
+    g.add((s, NKG.endIndex, Literal(span.end)))
+    g.add((s, NKG.anchorOf, Literal(art.text[span.begin : span.end])))
+
+
+def _add_date(g: Graph, node: URIRef, date: DateValue | None) -> None:
+    if date is None:
+        return
+    g.add((node, NKG.date, Literal(date.value, datatype=_DATATYPES[date.datatype])))
+    g.add((node, NKG.dateText, Literal(date.text)))
+
+
+def _add_refs(g: Graph, node: URIRef, prop: URIRef, keys: Iterable[str], ents: dict) -> None:
+    for key in keys:
+        if key in ents:
+            g.add((node, prop, ents[key]))
+
+
+def _add_event(g: Graph, ev: URIRef, e: Event, a: URIRef, ents: dict, art: Article) -> None:
+    g.add((ev, RDF.type, NKG[e.type]))
+    g.add((ev, NKG.trigger, Literal(e.trigger)))
+    _add_refs(g, ev, NKG.agent, e.agents, ents)
+    _add_refs(g, ev, NKG.participant, e.participants, ents)
+    _add_refs(g, ev, NKG.place, e.places, ents)
+    _add_date(g, ev, e.date)
+    g.add((ev, NKG.factuality, NKG[e.factuality]))
+    g.add((ev, PROV.wasDerivedFrom, a))
+    _add_span(g, ev, e.evidence, art)
+
+
+def _add_statement(
+    g: Graph, s: URIRef, st: Statement, a: URIRef, ents: dict, evs: dict, sts: dict, art: Article
+) -> None:
+    g.add((s, RDF.type, NKG.Statement))
+    _add_refs(g, s, NKG.speaker, [st.speaker], ents)
+    _add_refs(g, s, NKG.onBehalfOf, [st.on_behalf_of] if st.on_behalf_of else [], ents)
+    _add_refs(g, s, NKG.via, [st.via] if st.via else [], ents)
+    g.add((s, NKG.stance, NKG[st.stance]))
+    g.add((s, NKG.cue, Literal(st.cue)))
+    g.add((s, NKG.content, Literal(st.content)))
+    g.add((s, NKG.isDirectQuote, Literal(st.is_direct_quote)))
+    if st.proposition in evs:
+        g.add((s, NKG.proposition, evs[st.proposition]))
+    if st.responds_to in sts:
+        g.add((s, NKG.respondsTo, sts[st.responds_to]))
+    _add_date(g, s, st.date)
+    g.add((s, PROV.wasDerivedFrom, a))
+    _add_span(g, s, st.evidence, art)

@@ -1,0 +1,104 @@
+"""The newskg vocabulary as rdflib namespaces.
+
+``NKG`` is a ``DefinedNamespace`` with ``_fail = True``: a typo in a term is an
+error at once, and ``tests/test_ontology.py`` checks that every term here is
+defined in ``ontology/newskg.ttl``.
+"""
+
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+NKG_IRI = "https://w3id.org/newskg/ontology#"
+#: Base of the IRIs newskg mints for articles, entities, statements, events and spans.
+RESOURCE_BASE = "https://w3id.org/newskg/id/"
+#: Base of the named graphs, one per article.
+GRAPH_BASE = "https://w3id.org/newskg/graph/"
+
+SCHEMA = Namespace("https://schema.org/")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+WD = Namespace("http://www.wikidata.org/entity/")
+
+
+class NKG(DefinedNamespace):
+    """Terms of ``https://w3id.org/newskg/ontology#``."""
+
+    _NS = Namespace(NKG_IRI)
+    _fail = True
+
+    # classes
+    Article: URIRef
+    Agent: URIRef
+    Person: URIRef
+    Organization: URIRef
+    Place: URIRef
+    Event: URIRef
+    Statement: URIRef
+    ConflictEvent: URIRef
+    ControlEvent: URIRef
+    MovementEvent: URIRef
+    ContactEvent: URIRef
+    PersonnelEvent: URIRef
+    JusticeEvent: URIRef
+    LifeEvent: URIRef
+    TransactionEvent: URIRef
+    BusinessEvent: URIRef
+    GovernanceEvent: URIRef
+    ProtestEvent: URIRef
+    Stance: URIRef
+    Factuality: URIRef
+    TextSpan: URIRef
+
+    # stances
+    Assert: URIRef
+    Deny: URIRef
+    Appeal: URIRef
+    Promise: URIRef
+    Threat: URIRef
+    Accusation: URIRef
+
+    # factuality values
+    Asserted: URIRef
+    Claimed: URIRef
+    Denied: URIRef
+    Possible: URIRef
+    Future: URIRef
+
+    # entity properties
+    mentionedIn: URIRef
+    memberOf: URIRef
+
+    # statement properties
+    speaker: URIRef
+    onBehalfOf: URIRef
+    stance: URIRef
+    cue: URIRef
+    content: URIRef
+    isDirectQuote: URIRef
+    proposition: URIRef
+    respondsTo: URIRef
+    via: URIRef
+
+    # event properties
+    trigger: URIRef
+    agent: URIRef
+    participant: URIRef
+    place: URIRef
+    factuality: URIRef
+
+    # shared
+    date: URIRef
+    dateText: URIRef
+    evidence: URIRef
+
+    # spans
+    beginIndex: URIRef
+    endIndex: URIRef
+    anchorOf: URIRef
+
+    # articles and bookkeeping
+    textLength: URIRef
+    contentHash: URIRef
+    ingestedAt: URIRef
