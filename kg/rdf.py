@@ -84,7 +84,8 @@ def _add_article(g: Graph, a: URIRef, art: Article) -> None:
 
 
 def _add_entity(g: Graph, e: URIRef, ent: Entity, a: URIRef) -> None:
-    g.add((e, RDF.type, NKG[ent.type]))
+    for etype in (ent.type, *ent.also):
+        g.add((e, RDF.type, NKG[etype]))
     g.add((e, RDFS.label, Literal(ent.label)))
     for alias in ent.aliases:
         if alias != ent.label:
@@ -105,7 +106,8 @@ def _add_date(g: Graph, node: URIRef, date: DateValue | None) -> None:
     if date is None:
         return
     g.add((node, NKG.date, Literal(date.value, datatype=_DATATYPES[date.datatype])))
-    g.add((node, NKG.dateText, Literal(date.text)))
+    if date.text:
+        g.add((node, NKG.dateText, Literal(date.text)))
 
 
 def _add_refs(g: Graph, node: URIRef, prop: URIRef, keys: Iterable[str], ents: dict) -> None:

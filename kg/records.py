@@ -78,6 +78,7 @@ class Entity:
     label: str
     aliases: tuple[str, ...] = ()
     mentions: tuple[Span, ...] = ()
+    also: tuple[EntityType, ...] = ()  # further types: a country that acts is also an agent
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,199 @@
+"""Which entity a token refers to: names, appositions, roles, descriptions, pronouns.
+
+``Resolver.entity_of(token)`` is what statement and event extraction call for a
+subject or object: it looks through the noun phrase headed by the token ("its
+leader Ahmad Massoud" -> the person; "the group's spokesperson" -> the person the
+text gives that role; "he" -> the most salient person before it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.entities import EntityTable
+from kg.extract.lexicon import FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS
+from kg.records import Membership
+from kg.records import Span as CharSpan
+
+#: Nouns that, definite, refer back to an organisation ("the group said").
+GROUP_NOUNS = frozenset({"group", "company", "firm", "organisation", "organization",
+                         "movement", "party", "militia", "agency", "ministry", "government",
+                         "administration", "side", "army", "force", "forces", "bank",
+                         "network", "outlet", "alliance", "coalition", "union", "council",
+                         "court", "committee", "regime", "team", "club", "insurgents",
+                         "militants", "rebels", "retailer", "carrier", "automaker",
+                         "airline", "manufacturer", "maker", "giant", "corporation"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
+NOMINAL_DEPS = frozenset({"appos", "compound", "poss", "nmod"})
+SENTENCE_WINDOW = 3  # how many sentences back a pronoun may reach
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass(slots=True)
+class Role:
+    person: str
+    organization: str | None
+    noun: str
+    token: int
+
+
+class Resolver:
+    """Resolves tokens to entity keys within one document."""
+
+    def __init__(self, doc: Doc, table: EntityTable) -> None:
+        self.doc = doc
+        self.table = table
+        self.roles: list[Role] = []
+        self.memberships: list[Membership] = []
+        self._sent_index = {}
+        for n, sent in enumerate(doc.sents):
+            for t in sent:
+                self._sent_index[t.i] = n
+        self._find_roles()
+
+    # ---------------------------------------------------------------- public
+
+    def entity_of(self, token: Token, *, allow_pronoun: bool = True,
+                  descriptions: bool = True) -> str | None:
+        """The entity the noun phrase headed by ``token`` refers to, or None.
+
+        ``descriptions`` allows "the group" / "the spokesman" to resolve to the
+        salient organisation or the holder of the role; extractors turn it off
+        where a wrong guess costs more than a missing argument.
+        """
+        key = self.table.at(token)
+        if key:
+            return key
+        lower = token.lower_
+        if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+            return self.entity_of(token.head.head, allow_pronoun=allow_pronoun,
+                                  descriptions=descriptions)
+        if token.pos_ == "PRON":
+            return self.pronoun(token) if allow_pronoun else None
+        for child in token.children:
+            if child.dep_ == "appos" and (key := self.table.at(child) or self._appos(child)):
+                return key
+        for child in token.children:
+            if child.dep_ == "compound" and (key := self.table.at(child)):
+                if self.table.type_of(key) == "Person" or token.lemma_.lower() not in ROLE_NOUNS:
+                    return key
+        if not descriptions:
+            return None
+        if token.lemma_.lower() in ROLE_NOUNS:
+            return self._role_holder(token)
+        if token.lemma_.lower() in GROUP_NOUNS and _is_definite(token):
+            return self._salient(token, {"Organization"})
+        return None
+
+    def pronoun(self, token: Token) -> str | None:
+        lower = token.lower_
+        if lower in PERSON_PRONOUNS:
+            return self._salient(token, {"Person"})
+        if lower in GROUP_PRONOUNS:
+            return self._salient(token, {"Organization"})
+        return None
+
+    def sentence_of(self, token: Token) -> int:
+        return self._sent_index.get(token.i, 0)
+
+    def role_of(self, person: str) -> Role | None:
+        return next((r for r in self.roles if r.person == person and r.organization), None)
+
+    # ---------------------------------------------------------------- salience
+
+    def _salient(self, token: Token, types: set[str]) -> str | None:
+        """The most salient entity of a type before ``token``: subjects first, then recency."""
+        here = self.sentence_of(token)
+        best, best_score = None, None
+        start = max(0, token.i - 400)
+        for i in range(token.i - 1, start - 1, -1):
+            key = self.table.token_entity.get(i)
+            if key is None or self.table.type_of(key) not in types:
+                continue
+            distance = here - self._sent_index.get(i, 0)
+            if distance > SENTENCE_WINDOW:
+                break
+            score = -2 * distance + (2 if _in_subject(self.doc[i]) else 0)
+            if best_score is None or score > best_score:
+                best, best_score = key, score
+        return best
+
+    # ---------------------------------------------------------------- roles
+
+    def _appos(self, token: Token) -> str | None:
+        for child in token.children:
+            if child.dep_ in {"compound", "appos"} and (key := self.table.at(child)):
+                return key
+        return None
+
+    def _role_holder(self, token: Token) -> str | None:
+        """"the leader of the resistance force" -> the one person the text gives that role."""
+        noun = token.lemma_.lower()
+        org = self._role_org(token)
+        holders = {r.person for r in self.roles if r.noun == noun}
+        if org is not None and len(holders) > 1:
+            holders = {r.person for r in self.roles if r.noun == noun and r.organization == org}
+        return holders.pop() if len(holders) == 1 else None
+
+    def _role_org(self, token: Token) -> str | None:
+        for child in token.children:
+            if child.dep_ in {"poss", "compound"}:
+                return self.entity_of(child)
+            if child.dep_ == "prep" and child.lower_ in {"of", "for", "at"}:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return self.entity_of(pobj)
+        return None
+
+    def _find_roles(self) -> None:
+        """Person mentions tied to a role noun, and the organisation the role belongs to."""
+        for token in self.doc:
+            noun = token.lemma_.lower()
+            if noun not in ROLE_NOUNS or token.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            person = self._role_person(token)
+            if person is None:
+                continue
+            org = self._role_org(token)
+            if org is not None and self.table.type_of(org) != "Organization":
+                org = None
+            self.roles.append(Role(person, org, noun, token.i))
+            if org is not None:
+                sent = token.sent
+                self.memberships.append(
+                    Membership(person, org, CharSpan(sent.start_char, sent.end_char), noun))
+
+    def _role_person(self, token: Token) -> str | None:
+        """The person a role noun describes: "X spokesperson Y", "Y, a spokesman for X"."""
+        head = token.head
+        candidates = [c for c in token.children if c.dep_ in {"appos", "compound"}]
+        if token.dep_ in {"compound", "appos", "attr"}:
+            candidates.append(head)
+        if head.dep_ == "compound" and token.dep_ == "compound":
+            candidates.append(head.head)
+        for cand in candidates:
+            key = self.table.at(cand)
+            if key and self.table.type_of(key) == "Person":
+                return key
+        return None
+
+
+def _is_definite(token: Token) -> bool:
+    return any(c.lower_ in {"the", "this", "that"} or c.dep_ == "poss" for c in token.children)
+
+
+def _in_subject(token: Token) -> bool:
+    t = token
+    for _ in range(4):
+        if t.dep_ in _SUBJECT_DEPS:
+            return True
+        if t.dep_ not in {"compound", "appos", "poss", "amod", "conj", "flat"} or t.head is t:
+            return False
+        t = t.head
+    return False
+
+
+def is_first_person(token: Token) -> bool:
+    return token.lower_ in FIRST_PERSON

@@ -1,0 +1,312 @@
+"""Entities of one article: NER mentions cleaned, typed by document evidence, and
+clustered (acronyms, short forms, "X Province" variants) into one entity each.
+
+The result is an ``EntityTable``: the entities, and for every token inside a
+mention the key of its entity, so that later extractors can ask "which entity is
+this token?" in constant time. Pronouns and descriptions are resolved by
+``kg.extract.coref`` on top of this table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.lexicon import PLACE_NOUNS, PLACE_PREPS, TITLES
+from kg.iri import normalise_name
+from kg.records import Entity
+from kg.records import Span as CharSpan
+
+#: spaCy entity label -> our type (NORP only when used as a proper noun: "Taliban", not "Afghan").
+NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "NORP": "Organization",
+             "GPE": "Place", "LOC": "Place", "FAC": "Place"}
+#: Heads of "the N of X" that make X a place ("residents of X", "the capital of X").
+PLACE_OF_HEADS = frozenset({"resident", "people", "citizen", "capital", "outskirt", "part",
+                            "north", "south", "east", "west", "centre", "center", "heart",
+                            "street", "governor", "mayor", "border", "city", "province",
+                            "town", "village", "region", "district", "state", "country"})
+#: Words dropped from the end of organisation names when matching short forms.
+CORPORATE_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc",
+                                "group", "company", "ag", "sa", "gmbh", "limited"})
+EVIDENCE_WEIGHT = 3  # a syntactic clue outweighs this many NER labels
+MAX_NAME_TOKENS = 8
+_QUOTES = "\"'\u2018\u2019\u201c\u201d`"
+
+
+@dataclass(slots=True)
+class Mention:
+    """One cleaned name occurrence (token range ``[start, end)``)."""
+
+    start: int
+    end: int
+    text: str
+    ner_type: str
+    votes: Counter = field(default_factory=Counter)
+
+    @property
+    def norm(self) -> str:
+        return normalise_name(self.text)
+
+
+@dataclass(slots=True)
+class Cluster:
+    """Mentions that name one entity, with their names and type votes."""
+
+    mentions: list[Mention]
+    acronyms: set[str] = field(default_factory=set)
+
+    @property
+    def names(self) -> Counter:
+        return Counter(m.text for m in self.mentions)
+
+    @property
+    def type(self) -> str:
+        votes: Counter = Counter()
+        for m in self.mentions:
+            votes.update(m.votes)
+        return max(sorted(votes), key=lambda t: votes[t])
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+
+@dataclass(slots=True)
+class EntityTable:
+    """The entities of a document and the entity of every mention token."""
+
+    entities: list[Entity]
+    token_entity: dict[int, str]
+    mention_spans: dict[str, list[tuple[int, int]]]  # key -> token ranges
+    types: dict[str, str]
+
+    def at(self, token: Token) -> str | None:
+        return self.token_entity.get(token.i)
+
+    def type_of(self, key: str | None) -> str | None:
+        return self.types.get(key) if key else None
+
+    def in_range(self, start: int, end: int) -> list[str]:
+        """Entity keys with a mention inside tokens ``[start, end)``, in text order."""
+        seen: dict[str, int] = {}
+        for i in range(start, end):
+            key = self.token_entity.get(i)
+            if key and key not in seen:
+                seen[key] = i
+        return sorted(seen, key=seen.get)
+
+
+def entity_table(doc: Doc) -> EntityTable:
+    """Find, clean, type and cluster the named entities of ``doc``."""
+    mentions = [m for ent in doc.ents if (m := _clean(ent)) is not None]
+    for m in mentions:
+        _vote(doc, m)
+    clusters = _cluster(doc, mentions)
+    return _table(clusters)
+
+
+# ------------------------------------------------------------------ mentions
+
+
+def _clean(ent: Span) -> Mention | None:
+    """Strip determiners, titles, possessives and quotes; None when nothing name-like is left."""
+    ner_type = NER_TYPES.get(ent.label_)
+    if ner_type is None:
+        return None
+    if ent.label_ == "NORP" and not _norp_is_group(ent):
+        return None
+    tokens = list(ent)
+    while tokens and (tokens[0].lower_ in {"the", "a", "an"} or tokens[0].text in _QUOTES
+                      or (ner_type == "Person" and tokens[0].lower_.rstrip(".") in TITLES)):
+        tokens.pop(0)
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct
+                      or tokens[-1].text in _QUOTES):
+        tokens.pop()
+    if not tokens or len(tokens) > MAX_NAME_TOKENS:
+        return None
+    start, end = tokens[0].i, tokens[-1].i + 1
+    text = ent.doc[start:end].text.strip()
+    if not any(c.isupper() for c in text) or not any(c.isalpha() for c in text):
+        return None
+    if "\n" in text:
+        return None
+    return Mention(start, end, text, ner_type)
+
+
+def _norp_is_group(ent: Span) -> bool:
+    """A NORP names a group ("the Taliban") when it is a singular proper noun used as a noun."""
+    root = ent.root
+    return root.tag_ == "NNP" and root.dep_ not in {"amod", "compound"}
+
+
+def _vote(doc: Doc, m: Mention) -> None:
+    """Type votes: the NER label once, each syntactic clue ``EVIDENCE_WEIGHT`` times."""
+    m.votes[m.ner_type] += 1
+    root = doc[m.end - 1]
+    nxt = doc[m.end] if m.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in PLACE_NOUNS and nxt.pos_ in {"NOUN", "PROPN"}:
+        m.votes["Place"] += EVIDENCE_WEIGHT
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in PLACE_PREPS:
+        m.votes["Place"] += EVIDENCE_WEIGHT
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_OF_HEADS:
+        m.votes["Place"] += EVIDENCE_WEIGHT
+
+
+# ------------------------------------------------------------------ clustering
+
+
+def _cluster(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
+    by_name: dict[str, Cluster] = {}
+    for m in mentions:
+        key = m.norm
+        if key in by_name:
+            by_name[key].mentions.append(m)
+        else:
+            by_name[key] = Cluster([m])
+    clusters = list(by_name.values())
+    clusters = _merge_acronyms(doc, clusters)
+    clusters = _merge_place_variants(clusters)
+    clusters = _merge_short_forms(clusters)
+    return sorted(clusters, key=lambda c: c.first)
+
+
+def _initials(text: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", text) if w]
+    return "".join(w[0] for w in words if w[0].isupper())
+
+
+def _is_acronym(text: str) -> bool:
+    letters = text.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def _merge_acronyms(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
+    """"Long Name (LN)" and a bare "LN" whose letters are the initials of a longer name."""
+    long_forms: dict[str, list[Cluster]] = defaultdict(list)
+    for c in clusters:
+        for name in c.names:
+            if not _is_acronym(name) and len(name.split()) > 1:
+                long_forms[_initials(name)].append(c)
+    merged: list[Cluster] = []
+    for c in clusters:
+        names = list(c.names)
+        acro = names[0].replace(".", "") if len(names) == 1 and _is_acronym(names[0]) else None
+        targets = [t for t in long_forms.get(acro or "", []) if t is not c]
+        if acro and len({id(t) for t in targets}) == 1:
+            targets[0].mentions.extend(c.mentions)
+            targets[0].acronyms.add(names[0])
+            continue
+        merged.append(c)
+    return merged
+
+
+def _merge_place_variants(clusters: list[Cluster]) -> list[Cluster]:
+    """"X Province", "X Valley", "X City" name the same place as "X"."""
+    by_norm = {normalise_name(n): c for c in clusters for n in c.names}
+    kept: list[Cluster] = []
+    for c in clusters:
+        target = None
+        for name in c.names:
+            words = name.split()
+            if len(words) > 1 and words[-1].lower() in PLACE_NOUNS:
+                target = by_norm.get(normalise_name(" ".join(words[:-1])))
+        if target is not None and target is not c:
+            target.mentions.extend(c.mentions)
+            for m in target.mentions:
+                m.votes["Place"] += EVIDENCE_WEIGHT
+            continue
+        kept.append(c)
+    return kept
+
+
+def _core_words(name: str) -> list[str]:
+    words = [w for w in normalise_name(name).split()]
+    while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
+        words.pop()
+    return words
+
+
+def _merge_short_forms(clusters: list[Cluster]) -> list[Cluster]:
+    """A one-word name joins the unique longer name of the same type that it begins or ends.
+
+    Person: "Surname" or "Forename" -> the full name; when several full names share
+    the word, the one named before the short form, then the most mentioned, wins;
+    two different full names are never merged with each other.
+    Organisation: "Apple" -> "Apple Computer" / "Apple Inc.".
+    """
+    longs = [c for c in clusters if any(len(_core_words(n)) > 1 for n in c.names)]
+    kept: list[Cluster] = []
+    for c in clusters:
+        names = list(c.names)
+        words = _core_words(names[0]) if len(names) == 1 else []
+        if len(words) != 1 or c.type == "Place":
+            kept.append(c)
+            continue
+        cands = [t for t in longs if t is not c and t.type == c.type
+                 and any(_core_words(n)[:1] == words or
+                         (c.type == "Person" and _core_words(n)[-1:] == words)
+                         for n in t.names if len(_core_words(n)) > 1)]
+        target = _pick(cands, c.first)
+        if target is None:
+            kept.append(c)
+            continue
+        target.mentions.extend(c.mentions)
+    return kept
+
+
+def _pick(cands: list[Cluster], position: int) -> Cluster | None:
+    if not cands:
+        return None
+    before = [t for t in cands if t.first < position] or cands
+    return max(before, key=lambda t: (len(t.mentions), -t.first))
+
+
+# ------------------------------------------------------------------ table
+
+
+def _label(c: Cluster) -> str:
+    """The fullest name: not an acronym, most frequent, then longest."""
+    names = c.names
+    full = [n for n in names if not _is_acronym(n)] or list(names)
+    if c.type == "Person":
+        return max(full, key=lambda n: (len(n.split()) > 1, names[n], len(n)))
+    return max(full, key=lambda n: (names[n], len(n.split()) > 1, len(n)))
+
+
+def _table(clusters: list[Cluster]) -> EntityTable:
+    entities: list[Entity] = []
+    token_entity: dict[int, str] = {}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    types: dict[str, str] = {}
+    used_labels: dict[tuple[str, str], str] = {}
+    for c in clusters:
+        etype, label = c.type, _label(c)
+        existing = used_labels.get((etype, normalise_name(label)))
+        key = existing or f"e{len(entities) + 1}"
+        ms = sorted(c.mentions, key=lambda m: m.start)
+        for m in ms:
+            for i in range(m.start, m.end):
+                token_entity[i] = key
+        spans.setdefault(key, []).extend((m.start, m.end) for m in ms)
+        types[key] = etype
+        if existing:
+            continue
+        used_labels[(etype, normalise_name(label))] = key
+        aliases = tuple(sorted({m.text for m in ms} - {label}))
+        entities.append(Entity(key=key, type=etype, label=label, aliases=aliases))
+    return EntityTable(entities, token_entity, spans, types)
+
+
+def with_char_mentions(table: EntityTable, doc: Doc) -> list[Entity]:
+    """The entities with their mention character spans filled in."""
+    out = []
+    for e in table.entities:
+        spans = tuple(CharSpan(doc[s].idx, doc[t - 1].idx + len(doc[t - 1].text))
+                      for s, t in sorted(table.mention_spans[e.key]))
+        out.append(Entity(key=e.key, type=e.type, label=e.label, aliases=e.aliases,
+                          mentions=spans))
+    return out

@@ -1,0 +1,221 @@
+"""Linguistic knowledge used by the extractors, as named constants.
+
+Everything here is general English; nothing names a particular article, person or place.
+"""
+
+from __future__ import annotations
+
+# --------------------------------------------------------------------- statements
+
+#: Lemma of a reporting verb -> stance local name (``nkg:Assert`` unless stated).
+REPORTING_VERBS: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "say", "tell", "claim", "insist", "add", "announce", "state", "confirm",
+            "assure", "tweet", "write", "report", "explain", "declare", "note",
+            "argue", "suggest", "admit", "concede", "acknowledge", "reveal", "disclose",
+            "assert", "allege", "maintain", "contend", "mention", "remark", "stress",
+            "emphasise", "emphasize", "reiterate", "predict", "forecast", "estimate",
+            "testify", "affirm", "respond", "reply", "comment", "describe", "post",
+            "caution", "indicate", "inform", "brief", "signal", "observe", "conclude",
+            "complain", "criticise", "criticize", "blame",
+        ),
+        "Assert",
+    ),
+    **dict.fromkeys(("deny", "reject", "refute", "dismiss", "rebut", "dispute", "deflect"), "Deny"),
+    **dict.fromkeys(("urge", "appeal", "demand", "plead", "implore", "ask"), "Appeal"),
+    **dict.fromkeys(("vow", "pledge", "promise", "swear", "guarantee"), "Promise"),
+    **dict.fromkeys(("warn", "threaten"), "Threat"),
+    **dict.fromkeys(("accuse", "charge"), "Accusation"),
+}
+
+#: Reporting verbs that need a clausal or quoted complement to be a statement
+#: ("asked for help" is not a statement; "asked that troops leave" is).
+NEEDS_COMPLEMENT = frozenset(
+    {"ask", "charge", "post", "write", "report", "describe", "brief", "signal",
+     "observe", "respond", "reply", "comment", "note", "add", "indicate", "dispute",
+     "maintain", "blame", "criticise", "criticize", "complain", "estimate",
+     "reject", "dismiss", "deflect", "refute", "rebut", "deny"}
+)
+
+#: Verbs whose object names the statement ("X issued a statement", "X made the claim").
+STATEMENT_VERBS = frozenset({"issue", "release", "make", "publish", "put"})
+#: Nouns that name a statement, with their stance ("X's claim that ...", "a denial").
+STATEMENT_NOUNS: dict[str, str] = {
+    "statement": "Assert", "announcement": "Assert", "claim": "Assert", "message": "Assert",
+    "remark": "Assert", "declaration": "Assert", "communique": "Assert", "tweet": "Assert",
+    "comment": "Assert", "assertion": "Assert", "allegation": "Accusation",
+    "denial": "Deny", "rejection": "Deny", "appeal": "Appeal", "call": "Appeal",
+    "warning": "Threat", "threat": "Threat", "promise": "Promise", "pledge": "Promise",
+    "accusation": "Accusation",
+}
+#: Verbs that, governed by a statement noun's clause, carry its content ("calling for ...").
+CONTENT_VERBS: dict[str, str] = {"call": "Appeal", "urge": "Appeal", "demand": "Appeal",
+                                 "say": "Assert", "announce": "Assert", "warn": "Threat"}
+
+#: Nouns for reports and outlets in "according to a report by X" / "X reported".
+REPORT_NOUNS = frozenset({"report", "reports", "statement", "article", "broadcast",
+                          "interview", "source", "sources", "dispatch", "story", "post"})
+
+#: Words that make a statement's time vague: no utterance date is claimed.
+VAGUE_TIME_WORDS = frozenset({"earlier", "previously", "once", "before", "repeatedly",
+                              "often", "recently", "already", "long"})
+
+# --------------------------------------------------------------------- roles
+
+#: Role nouns linking a person to an organisation ("X spokesperson Y", "Y, the head of X").
+ROLE_NOUNS = frozenset({
+    "spokesperson", "spokesman", "spokeswoman", "leader", "head", "chief", "chairman",
+    "chairwoman", "chair", "president", "commander", "official", "member", "minister",
+    "secretary", "director", "ceo", "cfo", "coo", "founder", "co-founder", "cofounder",
+    "executive", "adviser", "advisor", "ambassador", "envoy", "representative", "deputy",
+    "chancellor", "premier", "governor", "mayor", "general", "officer", "manager",
+    "analyst", "economist", "lawyer", "attorney", "editor", "correspondent", "reporter",
+    "chieftain", "boss", "vice-president", "vp", "partner", "employee", "staffer",
+    "negotiator", "aide", "militant", "fighter", "commissioner", "prosecutor", "judge",
+    "senator", "lawmaker", "legislator", "mp", "cofounder", "owner", "founder",
+})
+#: Role nouns that make a person speak for the organisation (``nkg:onBehalfOf``).
+SPEAKING_ROLES = frozenset({
+    "spokesperson", "spokesman", "spokeswoman", "leader", "head", "chief", "chairman",
+    "chairwoman", "president", "commander", "official", "minister", "secretary", "director",
+    "ceo", "executive", "representative", "ambassador", "envoy", "negotiator", "premier",
+    "chancellor", "founder", "co-founder", "boss",
+})
+
+#: Titles and honorifics stripped from the front of person names.
+TITLES = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+    "president", "vice", "prime", "minister", "king", "queen", "prince", "princess",
+    "sheikh", "shaikh", "mullah", "imam", "rev", "reverend", "father", "pope", "judge",
+    "justice", "senator", "sen", "rep", "representative", "gov", "governor", "mayor",
+    "gen", "general", "col", "colonel", "capt", "captain", "lt", "lieutenant", "maj",
+    "major", "sgt", "sergeant", "adm", "admiral", "commander", "chancellor", "premier",
+    "ambassador", "secretary", "chairman", "chief", "ceo", "spokesperson", "spokesman",
+    "spokeswoman", "director", "chair", "deputy", "late", "former", "acting", "interim",
+    "st", "saint", "mr.", "mrs.", "ms.", "dr.", "gen.", "sen.", "rep.", "gov.", "lt.",
+})
+
+# --------------------------------------------------------------------- places
+
+#: Nouns that mark a name next to them as a place ("X province", "the city of X").
+PLACE_NOUNS = frozenset({
+    "province", "provinces", "valley", "city", "town", "village", "district", "region",
+    "state", "county", "capital", "country", "island", "islands", "river", "mountain",
+    "mountains", "border", "area", "neighbourhood", "neighborhood", "suburb", "port",
+    "peninsula", "territory", "municipality", "governorate", "oblast", "prefecture",
+    "canton", "borough", "street", "square", "airport", "base", "coast", "desert",
+    "lake", "sea", "gulf", "strait", "straits", "pass", "plain", "plateau", "basin",
+})
+#: Prepositions after which a bare name is usually a place.
+PLACE_PREPS = frozenset({"in", "into", "at", "near", "from", "across", "throughout",
+                         "outside", "inside", "toward", "towards", "around", "via"})
+
+# --------------------------------------------------------------------- events
+
+#: Lemma of an event trigger -> event class local name.
+EVENT_TRIGGERS: dict[str, str] = {
+    **dict.fromkeys(
+        ("attack", "fight", "fighting", "bomb", "bombing", "shell", "shelling", "clash",
+         "battle", "war", "assault", "offensive", "airstrike", "strike", "raid", "ambush",
+         "invade", "invasion", "combat", "skirmish", "explosion", "blast", "shoot",
+         "shooting", "fire", "gunfire", "hostility", "insurgency", "siege", "besiege"),
+        "ConflictEvent",
+    ),
+    **dict.fromkeys(
+        ("capture", "seize", "seizure", "takeover", "occupy", "occupation", "conquer",
+         "overrun", "fall", "control", "liberate", "recapture", "retake", "annex"),
+        "ControlEvent",
+    ),
+    **dict.fromkeys(
+        ("travel", "flee", "enter", "deploy", "deployment", "withdraw", "withdrawal",
+         "drawdown", "retreat", "evacuate", "evacuation", "arrive", "arrival", "depart",
+         "departure", "escape", "exodus", "swarm", "advance", "march", "move", "pull",
+         "relocate", "return", "visit", "cross", "land", "fly", "sail", "migrate"),
+        "MovementEvent",
+    ),
+    **dict.fromkeys(
+        ("meet", "meeting", "talk", "talks", "negotiate", "negotiation", "summit",
+         "phone", "conference", "consult", "consultation", "interview", "dialogue"),
+        "ContactEvent",
+    ),
+    **dict.fromkeys(
+        ("appoint", "appointment", "elect", "resign", "resignation", "dismiss", "fire",
+         "sack", "nominate", "nomination", "hire", "promote", "oust", "succeed", "replace",
+         "inaugurate", "inauguration", "swear"),
+        "PersonnelEvent",
+    ),
+    **dict.fromkeys(
+        ("arrest", "charge", "try", "trial", "sentence", "sue", "lawsuit", "convict",
+         "conviction", "indict", "indictment", "detain", "detention", "jail", "imprison",
+         "acquit", "acquittal", "prosecute", "prosecution", "fine", "extradite", "verdict",
+         "investigate", "investigation", "probe", "ruling", "rule", "appeal", "plead"),
+        "JusticeEvent",
+    ),
+    **dict.fromkeys(
+        ("die", "death", "kill", "killing", "injure", "injury", "wound", "bear", "birth",
+         "marry", "marriage", "murder", "assassinate", "assassination", "execute",
+         "execution", "casualty", "massacre", "divorce"),
+        "LifeEvent",
+    ),
+    **dict.fromkeys(
+        ("buy", "sell", "sale", "pay", "payment", "fund", "funding", "donate", "donation",
+         "aid", "purchase", "invest", "investment", "lend", "loan", "grant", "spend"),
+        "TransactionEvent",
+    ),
+    **dict.fromkeys(
+        ("found", "merge", "merger", "acquire", "acquisition", "bankrupt", "bankruptcy",
+         "launch", "release", "close", "shut", "layoff", "ipo", "restructure", "spin"),
+        "BusinessEvent",
+    ),
+    **dict.fromkeys(
+        ("collapse", "election", "vote", "legislate", "sanction", "ban", "referendum",
+         "coup", "ratify", "veto", "enact", "impeach", "impeachment", "govern"),
+        "GovernanceEvent",
+    ),
+    **dict.fromkeys(
+        ("protest", "demonstrate", "demonstration", "rally", "riot", "boycott", "walkout",
+         "sit-in", "uprising", "strike"),
+        "ProtestEvent",
+    ),
+}
+#: Verb + particle / preposition phrases that change a verb's event class.
+PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
+    ("take", "over"): "ControlEvent",
+    ("take", "control"): "ControlEvent",
+    ("gain", "control"): "ControlEvent",
+    ("seize", "control"): "ControlEvent",
+    ("step", "down"): "PersonnelEvent",
+    ("pull", "out"): "MovementEvent",
+    ("go", "bankrupt"): "BusinessEvent",
+    ("sign", "deal"): "TransactionEvent",
+    ("form", "government"): "GovernanceEvent",
+    ("pass", "law"): "GovernanceEvent",
+    ("go", "on"): "",  # "the fighting is going on": not an event of its own
+}
+#: Triggers that are events only with an argument that makes them so
+#: ("fire" the weapon vs "fire" the minister; "strike" is workers or missiles).
+AMBIGUOUS_TRIGGERS = frozenset({"fire", "strike", "rule", "try", "fine", "bear", "land",
+                                "release", "launch", "close", "move", "return", "appeal",
+                                "control", "charge", "spend", "govern", "grant", "cross",
+                                "fly", "sail", "advance", "replace", "succeed", "pull",
+                                "found", "spin", "call", "plead", "swear", "conference",
+                                "interview", "talk", "fund", "aid", "pay", "shut"})
+#: Nouns that, as the object, make an ambiguous verb an event ("fired missiles").
+WEAPON_NOUNS = frozenset({"missile", "rocket", "shell", "shot", "bullet", "gun", "weapon",
+                          "round", "mortar", "drone", "tear"})
+
+#: Modal and future markers that set factuality.
+POSSIBLE_MODALS = frozenset({"may", "might", "could", "can", "would", "should", "must"})
+FUTURE_MARKERS = frozenset({"will", "shall", "'ll", "wo"})
+INTENT_VERBS = frozenset({"plan", "intend", "aim", "set", "expect", "hope", "want", "seek",
+                          "threaten", "vow", "promise", "pledge", "prepare", "ready",
+                          "agree", "decide", "try", "attempt", "offer", "ask", "call",
+                          "urge"})
+
+# --------------------------------------------------------------------- pronouns
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+GROUP_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "theirs",
+                            "themselves"})
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours"})

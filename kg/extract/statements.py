@@ -1,0 +1,410 @@
+"""Attributed statements: reporting verbs in every word order, nominal statements
+("X issued a statement calling for ..."), "according to X", and direct quotes.
+
+Each found statement is a ``Draft`` in token terms; ``kg.extract`` turns drafts
+into ``Statement`` records once events are known (for ``nkg:proposition``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.coref import Resolver
+from kg.extract.lexicon import (
+    NEEDS_COMPLEMENT, REPORT_NOUNS, REPORTING_VERBS, STATEMENT_NOUNS, STATEMENT_VERBS,
+    CONTENT_VERBS, SPEAKING_ROLES, VAGUE_TIME_WORDS,
+)
+from kg.extract.temporal import DateMention, attached
+from kg.records import DateValue
+
+CONTENT_DEPS = ("ccomp", "xcomp", "parataxis")
+DENY_OBJECT_CUES = frozenset({"deny", "reject", "refute", "dismiss", "rebut", "dispute"})
+REFERRING_NOUNS = frozenset({"claim", "report", "allegation", "accusation", "statement",
+                             "assertion", "rumour", "rumor", "charge", "suggestion", "it",
+                             "this", "that", "these", "those", "story", "account"})
+#: Verbs whose negation or refusal means nothing was stated ("declined to comment").
+REFUSAL_VERBS = frozenset({"decline", "refuse", "fail"})
+QUOTE_OPEN = "\"\u201c"
+QUOTE_CLOSE = "\"\u201d"
+_TRIM = " \t\n,;:.\"'\u201c\u201d\u2018\u2019-\u2014"
+
+
+@dataclass(slots=True)
+class Draft:
+    speaker: str
+    stance: str
+    cue: str
+    cue_token: int
+    content: tuple[int, int]  # character span
+    content_tokens: tuple[int, int]  # token range
+    evidence: tuple[int, int]
+    is_direct_quote: bool = False
+    on_behalf_of: str | None = None
+    via: str | None = None
+    date: DateValue | None = None
+    refers_back: bool = False  # content is "the claims" & co: a response to an earlier claim
+    notes: list[str] = field(default_factory=list)
+
+
+def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
+                    published_value: DateValue | None) -> list[Draft]:
+    """All statements of the document, in text order, at most one per cue."""
+    drafts: list[Draft] = []
+    for sent in doc.sents:
+        found = list(_sentence_statements(sent, res))
+        _according_to(sent, res, found)
+        drafts.extend(found)
+    quoted = quoted_regions(doc.text)
+    for d in drafts:
+        d.is_direct_quote = _inside(d.content, quoted)
+        d.date = _statement_date(doc[d.cue_token], dms, published_value)
+        if d.on_behalf_of is None:
+            d.on_behalf_of = _behalf(res, d.speaker)
+    drafts.extend(_orphan_quotes(doc, res, quoted, drafts))
+    drafts.sort(key=lambda d: d.content[0])
+    return drafts
+
+
+# ------------------------------------------------------------------ verbal cues
+
+
+def _sentence_statements(sent, res: Resolver) -> Iterator[Draft]:
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in REPORTING_VERBS:
+            draft = _verbal(token, lemma, res)
+        elif token.pos_ == "NOUN" and lemma in STATEMENT_NOUNS:
+            draft = _nominal(token, lemma, res)
+        else:
+            continue
+        if draft is not None:
+            yield draft
+
+
+def _verbal(verb: Token, lemma: str, res: Resolver) -> Draft | None:
+    if verb.dep_ in {"amod", "acl", "relcl"} and not _has(verb, CONTENT_DEPS):
+        return None
+    if _negated(verb):
+        return None
+    speaker_token = _subject(verb)
+    speaker = res.entity_of(speaker_token) if speaker_token is not None else None
+    content = _content_tokens(verb, lemma, speaker_token)
+    if speaker is None and speaker_token is None:
+        speaker = _nearest_agent(verb, res, content)
+    if speaker is None or res.table.type_of(speaker) is None or content is None:
+        return None
+    stance = REPORTING_VERBS[lemma]
+    if lemma == "call" or lemma in {"urge", "appeal"}:
+        stance = "Appeal"
+    draft = _draft(verb, speaker, stance, _cue(verb), content)
+    draft.via = _told(verb, res, speaker)
+    draft.refers_back = stance == "Deny" and _refers_back(verb)
+    return draft
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a verb, borrowed from the verb it is coordinated with or depends on."""
+    t = verb
+    for _ in range(3):
+        for child in t.children:
+            if child.dep_ in {"nsubj", "agent"}:
+                if child.dep_ == "agent":
+                    return next((c for c in child.children if c.dep_ == "pobj"), None)
+                return child
+        if child_pass := next((c for c in t.children if c.dep_ == "nsubjpass"), None):
+            return None if t is verb else child_pass
+        if t.dep_ not in {"conj", "xcomp", "advcl"} or t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+def _content_tokens(verb: Token, lemma: str, speaker: Token | None) -> tuple[int, int] | None:
+    """Token range of what was said: the clausal complement, or the object of a denial."""
+    comps = [c for c in verb.children if c.dep_ in CONTENT_DEPS]
+    if speaker is None and any(c.i > verb.i for c in comps):
+        comps = [c for c in comps if c.i > verb.i]
+    if speaker is not None:
+        comps = [c for c in comps if not (c.left_edge.i <= speaker.i <= c.right_edge.i)]
+    if not comps:
+        comps = _object_content(verb, lemma)
+    if not comps:
+        return None
+    start = min(c.left_edge.i for c in comps)
+    end = max(c.right_edge.i for c in comps) + 1
+    doc = verb.doc
+    while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct):
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _object_content(verb: Token, lemma: str) -> list[Token]:
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+    if lemma in DENY_OBJECT_CUES or lemma in {"accuse", "urge", "warn", "promise", "vow"}:
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"of", "against"}]
+        return objs + preps
+    if lemma in {"call", "appeal", "urge"}:
+        return [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}]
+    if lemma in NEEDS_COMPLEMENT:
+        return []
+    return [c for c in objs if c.pos_ in {"NOUN", "PRON"} and c.lemma_.lower() in REFERRING_NOUNS]
+
+
+def _cue(verb: Token) -> str:
+    lemma = verb.lemma_.lower()
+    prt = next((c for c in verb.children if c.dep_ == "prt"), None)
+    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return "call for"
+    return f"{lemma} {prt.lower_}" if prt is not None else lemma
+
+
+def _nearest_agent(verb: Token, res: Resolver, content: tuple[int, int] | None) -> str | None:
+    """For "Y, said ..." with the subject lost by the parser: the nearest agent before the verb."""
+    sent = verb.sent
+    for i in range(verb.i - 1, sent.start - 1, -1):
+        if content and content[0] <= i < content[1]:
+            continue
+        key = res.table.token_entity.get(i)
+        if key and res.table.type_of(key) in {"Person", "Organization"}:
+            return key
+    return None
+
+
+def _told(verb: Token, res: Resolver, speaker: str) -> str | None:
+    """"told Reuters" / "in an interview with CNN": the outlet the statement came through."""
+    for child in verb.children:
+        if child.dep_ in {"dobj", "dative"} and verb.lemma_.lower() == "tell":
+            key = res.table.at(child)
+            if key and key != speaker and res.table.type_of(key) == "Organization":
+                return key
+        if child.dep_ == "prep" and child.lower_ in {"in", "to", "on"}:
+            for pobj in child.children:
+                if pobj.lemma_.lower() in {"interview", "broadcast", "post", "message"}:
+                    for sub in pobj.subtree:
+                        key = res.table.at(sub)
+                        if key and key != speaker and res.table.type_of(key) == "Organization":
+                            return key
+    return None
+
+
+def _refers_back(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in REFERRING_NOUNS for c in verb.children)
+
+
+def _negated(verb: Token) -> bool:
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in REFUSAL_VERBS
+
+
+def _has(token: Token, deps) -> bool:
+    return any(c.dep_ in deps for c in token.children)
+
+
+# ------------------------------------------------------------------ nominal cues
+
+
+def _nominal(noun: Token, lemma: str, res: Resolver) -> Draft | None:
+    """"X issued a statement calling for ...", "X's claim that ...", "in a statement, X ..."."""
+    verb = noun.head
+    speaker = None
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.pos_ != "PRON":
+        speaker = res.entity_of(poss)
+    content = _clause_of_noun(noun)
+    if speaker is None and noun.dep_ == "dobj" and verb.lemma_.lower() in STATEMENT_VERBS:
+        subj = _subject(verb)
+        speaker = res.entity_of(subj) if subj is not None else None
+        content = content or _clause_of_verb(verb, noun)
+    if speaker is None or content is None:
+        return None
+    stance = STATEMENT_NOUNS[lemma]
+    cue = lemma
+    first = verb.doc[content[0]]
+    if first.lemma_.lower() in CONTENT_VERBS:
+        stance = CONTENT_VERBS[first.lemma_.lower()]
+        cue = _cue(first)
+    anchor = verb if noun.dep_ == "dobj" else noun
+    return _draft(anchor, speaker, stance, cue, content)
+
+
+def _clause_of_noun(noun: Token) -> tuple[int, int] | None:
+    comps = [c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"}
+             and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+    if not comps:
+        return None
+    return comps[0].left_edge.i + 1, comps[0].right_edge.i + 1
+
+
+def _clause_of_verb(verb: Token, noun: Token) -> tuple[int, int] | None:
+    """The participle or coordinated clause after "issued a statement": what it said."""
+    parts = [c for c in verb.children if c.i > noun.i and c.dep_ in {"advcl", "xcomp", "conj"}
+             and c.pos_ == "VERB"]
+    if not parts:
+        return None
+    start, end = parts[0].left_edge.i, max(p.right_edge.i for p in parts) + 1
+    doc = verb.doc
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return start, end
+
+
+# ------------------------------------------------------------------ according to
+
+
+def _according_to(sent, res: Resolver, found: list[Draft]) -> None:
+    """"according to X" names the speaker, or the outlet (``via``) when someone else spoke."""
+    for token in sent:
+        if token.lower_ != "according":
+            continue
+        to = next((c for c in token.children if c.lower_ == "to"), None)
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        if pobj is None:
+            continue
+        source = _source(pobj, res)
+        if source is None:
+            continue
+        in_sentence = [d for d in found if sent.start <= d.cue_token < sent.end]
+        if in_sentence:
+            for d in in_sentence:
+                if d.speaker != source and d.via is None:
+                    d.via = source
+            continue
+        clause = token.head
+        start = min(clause.left_edge.i, token.left_edge.i)
+        end = clause.right_edge.i + 1
+        content = _without((start, end), (token.left_edge.i, token.right_edge.i + 1), sent.doc)
+        if content:
+            found.append(_draft(token, source, "Assert", "according to", content))
+
+
+def _source(pobj: Token, res: Resolver) -> str | None:
+    if pobj.lemma_.lower() in REPORT_NOUNS:
+        for prep in pobj.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"by", "from", "in", "of", "on"}:
+                inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if inner is not None and (key := res.entity_of(inner)):
+                    return key
+        for child in pobj.children:
+            if child.dep_ in {"compound", "poss"} and (key := res.table.at(child)):
+                return key
+        return None
+    key = res.entity_of(pobj)
+    return key if res.table.type_of(key) in {"Person", "Organization"} else None
+
+
+def _without(outer: tuple[int, int], inner: tuple[int, int], doc: Doc) -> tuple[int, int] | None:
+    """The larger side of ``outer`` once ``inner`` is cut out, trimmed of punctuation."""
+    left, right = (outer[0], inner[0]), (inner[1], outer[1])
+    start, end = max(left, right, key=lambda r: r[1] - r[0])
+    while start < end and doc[start].is_punct:
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return (start, end) if end > start else None
+
+
+# ------------------------------------------------------------------ quotes
+
+
+def quoted_regions(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks (curly pairs, or straight quotes paired in order)."""
+    regions, open_at = [], None
+    for i, ch in enumerate(text):
+        if ch == "\u201c" or (ch == '"' and open_at is None):
+            open_at = i + 1
+        elif (ch == "\u201d" or ch == '"') and open_at is not None:
+            if i > open_at:
+                regions.append((open_at, i))
+            open_at = None
+    return regions
+
+
+def _inside(span: tuple[int, int], regions: list[tuple[int, int]]) -> bool:
+    length = span[1] - span[0]
+    if length <= 0:
+        return False
+    covered = sum(max(0, min(e, span[1]) - max(b, span[0])) for b, e in regions)
+    return covered >= 0.8 * length
+
+
+def _orphan_quotes(doc: Doc, res: Resolver, regions, drafts: list[Draft]) -> list[Draft]:
+    """A quotation with no cue of its own continues the quote just before it, same speaker."""
+    out: list[Draft] = []
+    ordered = sorted(drafts, key=lambda d: d.content[0])
+    for b, e in regions:
+        if e - b < 20 or any(d.content[0] < e and b < d.content[1] for d in drafts):
+            continue
+        prev = [d for d in ordered if d.is_direct_quote and d.content[1] <= b
+                and b - d.content[1] < 400]
+        if not prev:
+            continue
+        span = doc.char_span(b, e, alignment_mode="expand")
+        if span is None:
+            continue
+        last = prev[-1]
+        d = Draft(last.speaker, last.stance, last.cue, span.root.i, (b, e),
+                  (span.start, span.end), _sentence_chars(span.root), True,
+                  last.on_behalf_of, last.via, last.date)
+        out.append(d)
+    return out
+
+
+# ------------------------------------------------------------------ shared
+
+
+def _draft(anchor: Token, speaker: str, stance: str, cue: str, content: tuple[int, int]) -> Draft:
+    doc = anchor.doc
+    begin = doc[content[0]].idx
+    last = doc[content[1] - 1]
+    end = last.idx + len(last.text)
+    text = doc.text
+    while begin < end and text[begin] in _TRIM:
+        begin += 1
+    while end > begin and text[end - 1] in _TRIM:
+        end -= 1
+    ev = _sentence_chars(anchor)
+    ev = (min(ev[0], begin), max(ev[1], end))
+    return Draft(speaker, stance, cue, anchor.i, (begin, end), content, ev)
+
+
+def _sentence_chars(token: Token) -> tuple[int, int]:
+    sent = token.sent
+    text = token.doc.text
+    begin, end = sent.start_char, sent.end_char
+    while end > begin and text[end - 1].isspace():
+        end -= 1
+    while begin < end and text[begin].isspace():
+        begin += 1
+    return begin, end
+
+
+def _statement_date(cue: Token, dms: list[DateMention],
+                    published: DateValue | None) -> DateValue | None:
+    """The date attached to the cue; else publication day unless the wording is vague."""
+    for anchor in (cue, cue.head if cue.dep_ in {"conj", "advcl", "xcomp"} else None):
+        if anchor is None:
+            continue
+        found = attached(dms, anchor)
+        if found is not None:
+            return found.value
+    if any(c.lemma_.lower() in VAGUE_TIME_WORDS for c in cue.children):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children):
+        return None
+    if cue.tag_ in {"VBD", "VBZ", "VBP", "VBN"} or cue.lower_ == "according":
+        return published
+    return None
+
+
+def _behalf(res: Resolver, speaker: str) -> str | None:
+    role = res.role_of(speaker)
+    if role is not None and role.noun in SPEAKING_ROLES:
+        return role.organization
+    return None

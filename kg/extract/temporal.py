@@ -1,0 +1,64 @@
+"""Date expressions of a document, normalised, and the words they are attached to."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from kg import dates
+from kg.records import DateValue
+
+DATE_LABELS = frozenset({"DATE", "TIME"})
+_CHAIN_LIMIT = 8
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    value: DateValue | None
+    chain: tuple[int, ...]  # token ids from the expression up to the first verb it modifies
+
+
+def date_mentions(doc: Doc, published: dt.date | None) -> list[DateMention]:
+    """Every DATE/TIME entity with its normalised value (None when it names no date)."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in DATE_LABELS:
+            continue
+        value = dates.resolve(_expression(ent), published=published)
+        out.append(DateMention(ent.start, ent.end, value, _chain(ent.root)))
+    return out
+
+
+def _expression(ent) -> str:
+    """The words of the date, with the preposition before it ("on Sunday", "in 2001")."""
+    prev = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if prev is not None and prev.lower_ in {"on", "in", "since", "until", "by"}:
+        return f"{prev.text} {ent.text}"
+    if prev is not None and prev.lower_ == "last" and not ent.text.lower().startswith("last"):
+        return f"last {ent.text}"
+    return ent.text
+
+
+def _chain(token: Token) -> tuple[int, ...]:
+    chain = []
+    t = token
+    for _ in range(_CHAIN_LIMIT):
+        if t.head is t:
+            break
+        t = t.head
+        chain.append(t.i)
+        if t.pos_ in {"VERB", "AUX"}:
+            break
+    return tuple(chain)
+
+
+def attached(mentions: list[DateMention], token: Token) -> DateMention | None:
+    """The date expression that modifies ``token`` directly (first found, text order)."""
+    for m in mentions:
+        if token.i in m.chain and not (m.start <= token.i < m.end):
+            return m
+    return None
