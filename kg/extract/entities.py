@@ -15,7 +15,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.lexicon import PLACE_NOUNS, PLACE_PREPS, TITLES
+from kg.extract.lexicon import (
+    EVENT_NAME_NOUNS, ORG_DESCRIPTOR_NOUNS, ORG_NAME_NOUNS, ROLE_NOUNS, PLACE_NOUNS, PLACE_PREPS, TITLES, UNIT_NAMES,
+    WEAK_PLACE_PREPS,
+)
 from kg.iri import normalise_name
 from kg.records import Entity
 from kg.records import Span as CharSpan
@@ -45,6 +48,14 @@ class Mention:
     text: str
     ner_type: str
     votes: Counter = field(default_factory=Counter)
+    titled: bool = False  # a title or role stood before a person's name ("President X")
+    article: bool = False  # "the" stood before the name
+    subject: bool = False  # the name is the subject of a verb or a possessor
+
+    @property
+    def product_like(self) -> bool:
+        """"iPhone", "eBook": a lower-case start marks a product or brand, not an agent."""
+        return self.text[:1].islower()
 
     @property
     def norm(self) -> str:
@@ -118,9 +129,13 @@ def _clean(ent: Span) -> Mention | None:
         return None
     if ent.label_ == "NORP" and not _norp_is_group(ent):
         return None
-    tokens = list(ent)
+    tokens = _cut_at_break(list(ent))
+    prev = ent.doc[ent.start - 1] if ent.start > 0 else None
+    titled = prev is not None and prev.lower_.rstrip(".") in TITLES
+    article = (prev is not None and prev.lower_ == "the") or tokens[0].lower_ == "the"
     while tokens and (tokens[0].lower_ in {"the", "a", "an"} or tokens[0].text in _QUOTES
                       or (ner_type == "Person" and tokens[0].lower_.rstrip(".") in TITLES)):
+        titled = titled or tokens[0].lower_.rstrip(".") in TITLES
         tokens.pop(0)
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct
                       or tokens[-1].text in _QUOTES):
@@ -131,9 +146,22 @@ def _clean(ent: Span) -> Mention | None:
     text = ent.doc[start:end].text.strip()
     if not any(c.isupper() for c in text) or not any(c.isalpha() for c in text):
         return None
-    if "\n" in text:
+    if "\n" in text or text.lower() in UNIT_NAMES:
         return None
-    return Mention(start, end, text, ner_type)
+    if tokens[-1].lower_ in EVENT_NAME_NOUNS:
+        return None
+    root = tokens[-1]
+    subject = root.dep_ in {"nsubj", "nsubjpass", "poss"} or (
+        root.dep_ in {"compound", "appos"} and root.head.dep_ in {"nsubj", "nsubjpass"})
+    return Mention(start, end, text, ner_type, titled=titled, subject=subject, article=article)
+
+
+def _cut_at_break(tokens: list[Token]) -> list[Token]:
+    """Keep the name before a possessive or a bracket inside the entity ("Apple's CEO")."""
+    for n, t in enumerate(tokens):
+        if n and (t.tag_ == "POS" or t.text in {"(", ")", "[", "]"}):
+            return tokens[:n]
+    return tokens
 
 
 def _norp_is_group(ent: Span) -> bool:
@@ -146,14 +174,38 @@ def _vote(doc: Doc, m: Mention) -> None:
     """Type votes: the NER label once, each syntactic clue ``EVIDENCE_WEIGHT`` times."""
     m.votes[m.ner_type] += 1
     root = doc[m.end - 1]
+    if root.lower_ in ORG_NAME_NOUNS and m.end - m.start > 1:
+        m.votes["Organization"] += EVIDENCE_WEIGHT
+    if m.ner_type == "Person" and m.article:
+        m.votes["Organization"] += EVIDENCE_WEIGHT  # "the Beatles": people take no article
+    for word in _descriptors(doc, m):
+        if word in ORG_DESCRIPTOR_NOUNS:
+            m.votes["Organization"] += EVIDENCE_WEIGHT
+        elif word in ROLE_NOUNS or word.rstrip(".") in TITLES:
+            m.votes["Person"] += EVIDENCE_WEIGHT
     nxt = doc[m.end] if m.end < len(doc) else None
     if nxt is not None and nxt.lower_ in PLACE_NOUNS and nxt.pos_ in {"NOUN", "PROPN"}:
         m.votes["Place"] += EVIDENCE_WEIGHT
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in PLACE_PREPS:
         m.votes["Place"] += EVIDENCE_WEIGHT
+    elif root.dep_ == "pobj" and head.lower_ in WEAK_PLACE_PREPS:
+        m.votes["Place"] += 1
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_OF_HEADS:
         m.votes["Place"] += EVIDENCE_WEIGHT
+
+
+def _descriptors(doc: Doc, m: Mention) -> list[str]:
+    """Common nouns right before the name or in apposition to it ("retailer Best Buy")."""
+    words = []
+    if m.start > 0 and doc[m.start - 1].pos_ == "NOUN":
+        words.append(doc[m.start - 1].lemma_.lower())
+    root = doc[m.end - 1]
+    for t in (*root.children, root.head):
+        if t.dep_ == "appos" or (t is root.head and root.dep_ == "appos"):
+            if t.pos_ == "NOUN" and not (m.start <= t.i < m.end):
+                words.append(t.lemma_.lower())
+    return words
 
 
 # ------------------------------------------------------------------ clustering
@@ -171,7 +223,16 @@ def _cluster(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
     clusters = _merge_acronyms(doc, clusters)
     clusters = _merge_place_variants(clusters)
     clusters = _merge_short_forms(clusters)
-    return sorted(clusters, key=lambda c: c.first)
+    return sorted((c for c in clusters if _supported(c)), key=lambda c: c.first)
+
+
+def _supported(c: Cluster) -> bool:
+    """Drop what is likely not an entity: products, and lone one-word "persons"."""
+    if all(m.product_like for m in c.mentions):
+        return False
+    if c.type == "Person" and all(len(m.text.split()) == 1 for m in c.mentions):
+        return any(m.titled or m.subject for m in c.mentions)
+    return True
 
 
 def _initials(text: str) -> str:
@@ -246,16 +307,34 @@ def _merge_short_forms(clusters: list[Cluster]) -> list[Cluster]:
         if len(words) != 1 or c.type == "Place":
             kept.append(c)
             continue
-        cands = [t for t in longs if t is not c and t.type == c.type
-                 and any(_core_words(n)[:1] == words or
-                         (c.type == "Person" and _core_words(n)[-1:] == words)
-                         for n in t.names if len(_core_words(n)) > 1)]
+        cands = [t for t in longs if t is not c and _short_of(words, c.type, t)]
         target = _pick(cands, c.first)
         if target is None:
             kept.append(c)
             continue
+        for m in c.mentions:
+            m.votes = Counter({target.type: 1})
         target.mentions.extend(c.mentions)
     return kept
+
+
+def _short_of(words: list[str], short_type: str, long: Cluster) -> bool:
+    """Whether a one-word name is a short form of a longer cluster's name.
+
+    Same type: the first word ("Apple" -> "Apple Computer") or, for people, the
+    surname. A person's surname is claimed whatever type the tagger gave the short
+    form ("Jobs" tagged ORG is still Steve Jobs).
+    """
+    for n in long.names:
+        core = _core_words(n)
+        if len(core) < 2:
+            continue
+        if long.type == "Person" and (core[-1:] == words or (short_type == "Person"
+                                                            and core[:1] == words)):
+            return True
+        if long.type == short_type and core[:1] == words:
+            return True
+    return False
 
 
 def _pick(cands: list[Cluster], position: int) -> Cluster | None:

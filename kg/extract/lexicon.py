@@ -107,9 +107,33 @@ PLACE_NOUNS = frozenset({
     "canton", "borough", "street", "square", "airport", "base", "coast", "desert",
     "lake", "sea", "gulf", "strait", "straits", "pass", "plain", "plateau", "basin",
 })
-#: Prepositions after which a bare name is usually a place.
-PLACE_PREPS = frozenset({"in", "into", "at", "near", "from", "across", "throughout",
-                         "outside", "inside", "toward", "towards", "around", "via"})
+#: Prepositions after which a bare name is usually a place ...
+PLACE_PREPS = frozenset({"in", "into", "near", "across", "throughout", "outside", "inside"})
+#: ... and after which it may be one ("at Apple", "from Reuters" are not).
+WEAK_PLACE_PREPS = frozenset({"at", "from", "toward", "towards", "around", "via", "to"})
+
+#: Last words that make a name an organisation ("High Court", "Ministry of Health").
+ORG_NAME_NOUNS = frozenset({
+    "court", "ministry", "council", "committee", "agency", "bank", "university", "college",
+    "school", "party", "army", "police", "commission", "parliament", "assembly", "senate",
+    "congress", "company", "corporation", "corp", "inc", "ltd", "llc", "plc", "group",
+    "association", "union", "institute", "foundation", "department", "office", "service",
+    "authority", "board", "front", "movement", "forces", "organization", "organisation",
+    "network", "news", "press", "times", "post", "journal", "channel", "tv", "radio",
+    "government", "administration", "federation", "league", "alliance", "coalition",
+    "brigade", "brigades", "militia", "guard", "navy", "airlines", "airways", "motors",
+    "bureau", "tribunal", "cabinet", "club", "team", "fund", "trust", "society", "church",
+    "records", "studios", "pictures", "labs", "laboratories", "systems", "technologies",
+})
+#: Last words that make a name an event, not an entity ("Developers Conference").
+EVENT_NAME_NOUNS = frozenset({
+    "conference", "summit", "expo", "festival", "games", "olympics", "championship",
+    "championships", "cup", "award", "awards", "show", "fair", "convention", "keynote",
+    "tournament", "marathon", "prix", "war", "revolution", "election", "elections",
+})
+#: Currency codes and units that the small model tags as organisations.
+UNIT_NAMES = frozenset({"usd", "eur", "gbp", "jpy", "cny", "gb", "mb", "tb", "kb", "ghz",
+                        "mhz", "kg", "km", "mph", "us$", "a$", "c$", "hk$"})
 
 # --------------------------------------------------------------------- events
 
@@ -219,3 +243,15 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself"
 GROUP_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "theirs",
                             "themselves"})
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours"})
+
+#: Common nouns that, next to a name, say it is an organisation ("retailer Best Buy").
+ORG_DESCRIPTOR_NOUNS = frozenset({
+    "group", "company", "firm", "organisation", "organization", "movement", "party",
+    "militia", "agency", "ministry", "government", "bank", "network", "outlet",
+    "alliance", "coalition", "union", "council", "court", "committee", "regime", "team",
+    "club", "retailer", "carrier", "automaker", "airline", "manufacturer", "maker",
+    "giant", "corporation", "band", "label", "newspaper", "broadcaster", "channel",
+    "station", "insurer", "lender", "bank", "startup", "conglomerate", "developer",
+    "publisher", "studio", "charity", "ngo", "university", "school", "subsidiary",
+    "rival", "competitor", "supplier", "operator", "provider", "chain", "brand",
+})

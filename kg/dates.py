@@ -1,0 +1,350 @@
+"""Normalise the date expressions of a news article against its publication date.
+
+Extraction finds the words (spaCy ``DATE``/``TIME`` entities or phrases around a
+statement); this module turns them into the most precise XSD value the words
+support: ``xsd:date``, ``xsd:gYearMonth``, ``xsd:gYear`` or ``xsd:dateTime``. When
+nothing supports a value, the answer is ``None``: never a guess (see the contract,
+section "Dates").
+
+How it works, all with anchored regexes and no NLP:
+
+1. the expression is canonicalised: lower case, ``Aug.``/``15th``/``Sunday's``
+   tidied, clock times ("at 10 a.m.") removed, and words that do not change the
+   day, month or year ("on", "the", "late", "earlier", "mid" …) dropped;
+2. the remaining words must match one rule *entirely* (``RULES``). Anything left
+   over, such as "between", "since", "for", "around", "days" or "1990s", makes
+   every rule fail, so ranges, durations, decades and vague times give ``None``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from kg.records import DateType, DateValue
+
+__all__ = ["parse_published", "resolve"]
+
+#: Longer inputs are not date expressions (and would only cost time).
+MAX_EXPRESSION_CHARS = 120
+#: A month-day without a year this many days after publication is read as upcoming.
+FUTURE_GRACE_DAYS = 3
+#: How many years back a yearless month-day may look (February 29 needs a leap year).
+MAX_YEARS_BACK = 8
+#: How far from publication a yearless month-day with a weekday may be.
+YEAR_DAYS = 366
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+#: Python's ``date.weekday()`` numbers. "sun", "sat" and "wed" are left out: they are words.
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2,
+    "weds": 2, "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4,
+    "fri": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fifteen": 15, "twenty": 20, "thirty": 30,
+}  # fmt: skip
+
+#: Words that place an expression within its day, month or year without changing which.
+FILLER_WORDS = frozenset({
+    "on", "at", "in", "the", "of", "late", "early", "earlier", "later",
+    "mid", "middle", "end", "start", "beginning", "gmt", "utc",
+})  # fmt: skip
+#: Parts of a day: dropped once they qualify a day ("Sunday night", "the early hours
+#: of Sunday" are Sunday); alone they give nothing.
+DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "hours"})
+#: Whole canonical expressions that name a day relative to publication (offset in days).
+DAY_OFFSETS = {
+    "today": 0, "tonight": 0, "overnight": 0, "day": 0,
+    "this morning": 0, "this afternoon": 0, "this evening": 0,
+    "yesterday": -1, "last night": -1, "last evening": -1, "tomorrow": 1,
+    "day before yesterday": -2, "day after tomorrow": 2,
+}  # fmt: skip
+
+_YEAR = r"(?P<year>[1-9][0-9]{3})"
+_DAY = r"(?P<day>[0-9]{1,2})"
+_MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+_WEEKDAY = "(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + ")"
+_OPTIONAL_WEEKDAY = f"(?:{_WEEKDAY} )?"
+_COUNT = "(?P<count>[0-9]{1,3}|" + "|".join(NUMBER_WORDS) + ")"
+
+
+def _rule(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.ASCII)
+
+
+ISO_DATETIME_RE = _rule(
+    r"(?<![0-9])(?P<date>[1-9][0-9]{3}-[0-9]{2}-[0-9]{2})[Tt ]"
+    r"(?P<time>[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?)?)"
+    r"(?P<zone>[Zz]|[+-][0-9]{2}:?[0-9]{2})?(?![0-9:])"
+)
+#: Clock times, with the preposition that attaches them ("shortly after 10 a.m.").
+CLOCK_TIME_RE = _rule(
+    r"\b(?:(?:shortly|just|sometime|some time) )?(?:(?:at|around|about|before|after|by) )?"
+    r"(?:[0-9]{1,2}(?:[:.][0-9]{2}){0,2} ?[ap]m|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+    r"|[0-9]{4} ?(?:gmt|utc)|noon|midnight|midday|local time)\b(?: local time)?"
+)
+AM_PM_RE = _rule(r"\b([ap])\.? ?m\b\.?")
+ORDINAL_RE = _rule(r"\b([0-9]{1,2})(?:st|nd|rd|th)\b")
+POSSESSIVE_RE = _rule(r"'s\b")
+LOOSE_DOT_RE = _rule(r"(?<![0-9])\.|\.(?![0-9])")
+PUNCTUATION_RE = _rule(r"[,;()\[\]\"!?]")
+LOOSE_HYPHEN_RE = _rule(r"(?<![0-9])-|-(?![0-9])")
+CHARACTER_MAP = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-",
+                               "\u2011": "-", "\u2012": "-", "\u2212": "-"})  # fmt: skip
+
+SLASH_DATE_RE = _rule(r"(?P<first>[0-9]{1,2})/(?P<second>[0-9]{1,2})/" + _YEAR)
+ISO_DATE_RE = _rule(_YEAR + r"-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})")
+MONTH_DAY_RE = _rule(f"{_OPTIONAL_WEEKDAY}{_MONTH} {_DAY}(?: {_YEAR})?")
+DAY_MONTH_RE = _rule(f"{_OPTIONAL_WEEKDAY}{_DAY} {_MONTH}(?: {_YEAR})?")
+MONTH_YEAR_RE = _rule(f"{_MONTH} {_YEAR}")
+YEAR_RE = _rule(f"(?:(?:year|spring|summer|autumn|fall) )?{_YEAR}")
+MONTH_RE = _rule(f"(?:(?P<relation>last|next|this) )?{_MONTH}")
+WEEKDAY_RE = _rule(
+    f"(?:(?P<relation>last|past|this past|next|coming|this coming|this) )?{_WEEKDAY}"
+)
+PERIOD_RE = _rule(r"(?P<relation>last|this|current|next) (?P<unit>month|year)")
+AGO_RE = _rule(_COUNT + r" (?P<unit>days?|weeks?|months?|years?) ago")
+
+Found = tuple[dt.date, DateType]
+
+
+def resolve(expression: str, *, published: dt.date | None) -> DateValue | None:
+    """The most precise XSD value ``expression`` supports, or ``None``.
+
+    Relative expressions ("on Sunday", "last month") are resolved against
+    ``published``; without it only absolute ones ("August 15, 2021") resolve.
+    """
+    text = expression.strip()
+    if not text or len(text) > MAX_EXPRESSION_CHARS:
+        return None
+    stamp = ISO_DATETIME_RE.search(text)
+    if stamp is not None:
+        rest = text[: stamp.start()] + text[stamp.end() :]
+        value = _iso_datetime(stamp) if not _canonical(rest) else None
+        return None if value is None else DateValue(value, "dateTime", text)
+    try:
+        found = _match(_canonical(text), published)
+    except (ValueError, OverflowError):  # a real calendar has no such day
+        return None
+    return None if found is None else DateValue(_lexical(*found), found[1], text)
+
+
+def parse_published(value: str | None) -> dt.date | None:
+    """The date of an ISO 8601 date or date-time (as written, no time-zone shift).
+
+    ``None`` for ``None``, blank or unparsable input.
+    """
+    text = (value or "").strip()
+    if not text or len(text) > 40:
+        return None
+    try:
+        if len(text) <= 10:
+            return dt.date.fromisoformat(text)
+        return dt.datetime.fromisoformat(text.replace("z", "Z")).date()
+    except ValueError:
+        return None
+
+
+def _canonical(text: str) -> str:
+    """Lower-case words that matter to the date, one space apart (see the module doc)."""
+    text = text.lower().translate(CHARACTER_MAP)
+    text = AM_PM_RE.sub(r"\1m ", text)
+    text = ORDINAL_RE.sub(r"\1", text)
+    text = POSSESSIVE_RE.sub("", text)
+    text = LOOSE_DOT_RE.sub(" ", text)
+    text = PUNCTUATION_RE.sub(" ", text)
+    text = LOOSE_HYPHEN_RE.sub(" ", text)
+    text = CLOCK_TIME_RE.sub(" ", text)
+    return " ".join(word for word in text.split() if word not in FILLER_WORDS)
+
+
+def _match(canonical: str, published: dt.date | None) -> Found | None:
+    """Apply the first rule that matches all of ``canonical``.
+
+    Parts of a day at either end ("Sunday night", "morning of August 15") are
+    dropped, but then only a day may come out: "August night" is no month.
+    """
+    if canonical in DAY_OFFSETS:
+        return _day_offset(DAY_OFFSETS[canonical], published)
+    core = _without_day_parts(canonical)
+    if core == canonical:
+        return _apply_rules(canonical, published)
+    found = _day_offset(DAY_OFFSETS[core], published) if core in DAY_OFFSETS else None
+    found = found or _apply_rules(core, published)
+    return found if found is not None and found[1] == "date" else None
+
+
+def _without_day_parts(canonical: str) -> str:
+    words = canonical.split()
+    while words and words[0] in DAY_PARTS:
+        del words[0]
+    while words and words[-1] in DAY_PARTS:
+        del words[-1]
+    return " ".join(words)
+
+
+def _apply_rules(canonical: str, published: dt.date | None) -> Found | None:
+    for pattern, rule in RULES:
+        match = pattern.fullmatch(canonical)
+        if match is not None:
+            return rule(match, published)
+    return None
+
+
+def _lexical(day: dt.date, datatype: DateType) -> str:
+    if datatype == "gYear":
+        return f"{day.year:04d}"
+    if datatype == "gYearMonth":
+        return f"{day.year:04d}-{day.month:02d}"
+    return day.isoformat()
+
+
+def _iso_datetime(stamp: re.Match[str]) -> str | None:
+    zone = stamp["zone"] or ""
+    if len(zone) == 5:  # "+0200" -> "+02:00"
+        zone = f"{zone[:3]}:{zone[3:]}"
+    try:
+        moment = dt.datetime.fromisoformat(f"{stamp['date']}T{stamp['time']}{zone.upper()}")
+    except ValueError:
+        return None
+    return moment.isoformat()
+
+
+def _day_offset(days: int, published: dt.date | None) -> Found | None:
+    if published is None:
+        return None
+    return published + dt.timedelta(days=days), "date"
+
+
+def _slash_date(match: re.Match[str], published: dt.date | None) -> Found | None:
+    """``9/11/2001`` is month/day/year (US order) unless the first number cannot be a month."""
+    first, second = int(match["first"]), int(match["second"])
+    month, day = (second, first) if first > 12 else (first, second)
+    return dt.date(int(match["year"]), month, day), "date"
+
+
+def _iso_date(match: re.Match[str], published: dt.date | None) -> Found | None:
+    return dt.date(int(match["year"]), int(match["month"]), int(match["day"])), "date"
+
+
+def _month_day(match: re.Match[str], published: dt.date | None) -> Found | None:
+    """A month-day, with or without a year; a weekday written with it must agree."""
+    month, day = MONTHS[match["month"]], int(match["day"])
+    weekday = WEEKDAYS.get(match["weekday"] or "")
+    if match["year"] is not None:
+        found = dt.date(int(match["year"]), month, day)
+    elif published is None:
+        return None
+    else:
+        found = _yearless(month, day, weekday, published)
+    if found is None or weekday not in (None, found.weekday()):
+        return None
+    return found, "date"
+
+
+def _yearless(month: int, day: int, weekday: int | None, published: dt.date) -> dt.date | None:
+    """The latest such day at most ``FUTURE_GRACE_DAYS`` after publication; with a
+    weekday ("Friday, September 10"), the nearest one within a year that falls on it."""
+    candidates = []
+    for year in range(published.year + 1, published.year - MAX_YEARS_BACK - 1, -1):
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:  # February 29 outside a leap year, April 31, year 0 or 10000
+            continue
+    if weekday is not None:
+        distance = {abs((c - published).days): c for c in candidates if c.weekday() == weekday}
+        nearest = min(distance, default=YEAR_DAYS + 1)
+        return distance[nearest] if nearest <= YEAR_DAYS else None
+    latest = published + dt.timedelta(days=FUTURE_GRACE_DAYS)
+    return next((candidate for candidate in candidates if candidate <= latest), None)
+
+
+def _month_year(match: re.Match[str], published: dt.date | None) -> Found | None:
+    return dt.date(int(match["year"]), MONTHS[match["month"]], 1), "gYearMonth"
+
+
+def _year(match: re.Match[str], published: dt.date | None) -> Found | None:
+    return dt.date(int(match["year"]), 1, 1), "gYear"
+
+
+def _month(match: re.Match[str], published: dt.date | None) -> Found | None:
+    """A month alone: the latest on or before publication ("last": strictly before)."""
+    if published is None:
+        return None
+    month, relation, year = MONTHS[match["month"]], match["relation"], published.year
+    if relation == "next":
+        year += month <= published.month
+    elif relation == "last":
+        year -= month >= published.month
+    elif relation is None:
+        year -= month > published.month
+    return dt.date(year, month, 1), "gYearMonth"
+
+
+def _weekday(match: re.Match[str], published: dt.date | None) -> Found | None:
+    """The latest such weekday on or before publication; "last" before, "next" after it."""
+    if published is None:
+        return None
+    relation, target = match["relation"], WEEKDAYS[match["weekday"]]
+    back = (published.weekday() - target) % 7
+    if relation in ("next", "coming", "this coming"):
+        return published + dt.timedelta(days=(target - published.weekday()) % 7 or 7), "date"
+    if relation in ("last", "past", "this past"):
+        back = back or 7
+    elif relation == "this" and back:  # "this Friday" may be past or coming
+        return None
+    return published - dt.timedelta(days=back), "date"
+
+
+def _period(match: re.Match[str], published: dt.date | None) -> Found | None:
+    """Last, this or next month or year, from the publication's."""
+    if published is None:
+        return None
+    step = {"last": -1, "next": 1}.get(match["relation"], 0)
+    if match["unit"] == "year":
+        return dt.date(published.year + step, 1, 1), "gYear"
+    return _add_months(published, step), "gYearMonth"
+
+
+def _ago(match: re.Match[str], published: dt.date | None) -> Found | None:
+    """``N days ago`` is a day; months and years ago keep their precision; weeks have none."""
+    count = NUMBER_WORDS.get(match["count"]) or int(match["count"])
+    unit = match["unit"].rstrip("s")
+    if published is None or unit == "week":
+        return None
+    if unit == "day":
+        return published - dt.timedelta(days=count), "date"
+    if unit == "month":
+        return _add_months(published, -count), "gYearMonth"
+    return dt.date(published.year - count, 1, 1), "gYear"
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    """The first of the month ``months`` after (or before) ``day``'s month."""
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    return dt.date(year, month + 1, 1)
+
+
+Rule = Callable[[re.Match[str], dt.date | None], Found | None]
+#: Each pattern must match the whole canonical expression; the first that does decides.
+RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
+    (SLASH_DATE_RE, _slash_date),
+    (ISO_DATE_RE, _iso_date),
+    (MONTH_DAY_RE, _month_day),
+    (DAY_MONTH_RE, _month_day),
+    (MONTH_YEAR_RE, _month_year),
+    (YEAR_RE, _year),
+    (MONTH_RE, _month),
+    (WEEKDAY_RE, _weekday),
+    (PERIOD_RE, _period),
+    (AGO_RE, _ago),
+)
