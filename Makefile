@@ -1,0 +1,52 @@
+# newskg: two commands set everything up. `make demo` and `make test`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO_STORE ?= newskg-data
+SHARED ?= ../shared
+EVAL_DIR ?= build/eval
+
+.PHONY: install demo test eval lint bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	rm -rf $(DEMO_STORE)
+	$(BIN)/kg build examples/ --store $(DEMO_STORE)
+	@echo
+	@echo "Who claimed control of Panjshir, and when?"
+	$(BIN)/kg query claimed-control --param place=Panjshir --store $(DEMO_STORE)
+	@echo
+	@echo "Who denied what?"
+	$(BIN)/kg query denials --store $(DEMO_STORE)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+eval: $(STAMP)
+	@for set in dev meantime-dev; do \
+	  rm -rf $(EVAL_DIR)/$$set; mkdir -p $(EVAL_DIR); \
+	  $(BIN)/kg build $(SHARED)/eval/$$set/articles.jsonl --store $(EVAL_DIR)/$$set --quiet > $(EVAL_DIR)/$$set.log || exit 2; \
+	  $(BIN)/kg export --store $(EVAL_DIR)/$$set --format nquads --out $(EVAL_DIR)/$$set.nq 2>/dev/null || exit 2; \
+	  echo "== $$set"; \
+	  $(BIN)/python $(SHARED)/eval/score.py --articles $(SHARED)/eval/$$set/articles.jsonl \
+	    --gold $(SHARED)/eval/$$set/gold.jsonl --ontology ontology/ --graph $(EVAL_DIR)/$$set.nq; \
+	done
+
+lint: $(STAMP)
+	$(BIN)/ruff check kg loaders tests bench
+
+bench: $(STAMP)
+	$(BIN)/python bench/extraction.py
+
+clean:
+	rm -rf $(VENV) build dist $(DEMO_STORE) .pytest_cache

@@ -1,0 +1,291 @@
+"""The ``kg`` command: a thin door onto the Python API.
+
+Exit codes: 0 success; 1 no result, or a graph that does not conform; 2 bad
+input or a runtime error (a one-line message on stderr, never a traceback).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+
+import click
+from rdflib import Literal, URIRef
+from rdflib.term import Node
+
+from kg.errors import KGError
+
+EXIT_OK, EXIT_EMPTY, EXIT_ERROR = 0, 1, 2
+STORE_ENV = "NEWSKG_STORE"
+OUTPUT_FORMATS = ("table", "csv", "json")
+
+store_option = click.option(
+    "--store", "store", type=click.Path(file_okay=False, path_type=Path),
+    default=lambda: os.environ.get(STORE_ENV, "newskg-data"), show_default="newskg-data",
+    help=f"Folder of the graph store (or set {STORE_ENV}).")
+format_option = click.option("--format", "fmt", type=click.Choice(OUTPUT_FORMATS),
+                             default="table", show_default=True, help="How to print rows.")
+
+
+def _fail(message: str, code: int = EXIT_ERROR) -> None:
+    click.echo(f"kg: {message}", err=True)
+    sys.exit(code)
+
+
+def friendly(fn: Callable) -> Callable:
+    """Turn a ``KGError`` into a one-line message and exit code 2."""
+
+    @wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except KGError as exc:
+            _fail(str(exc))
+        except KeyboardInterrupt:
+            _fail("interrupted", 130)
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="newskg", prog_name="kg")
+def main() -> None:
+    """newskg: build a knowledge graph of who said what, when, from news articles."""
+
+
+# ------------------------------------------------------------------ build
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@store_option
+@click.option("--input-format", "input_format", default=None,
+              help="Read every input as this format (jsonl, text); default: by extension.")
+@click.option("--model", default=None, help="spaCy pipeline to use instead of en_core_web_sm.")
+@click.option("--strict", is_flag=True, help="Exit 1 when any input is rejected or quarantined.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@friendly
+def build(paths, store, input_format, model, strict, quiet) -> None:
+    """Read articles from PATHS (files, folders, or - for JSON Lines on stdin) into the store."""
+    from kg.pipeline import build as run_build
+
+    summary = _with_progress(lambda progress: run_build(
+        paths, store=store, format=input_format, model=model, progress=progress), quiet)
+    _print_summary(summary)
+    if strict and (summary.rejected or summary.quarantined or summary.failed):
+        sys.exit(EXIT_EMPTY)
+
+
+def _with_progress(run, quiet: bool):
+    if quiet or not sys.stderr.isatty():
+        return run(None)
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
+    with Progress(*columns, transient=True) as bar:
+        task = bar.add_task("reading articles", total=None)
+
+        def update(summary, article) -> None:
+            bar.update(task, description=f"{summary.read} articles read, "
+                                         f"{summary.stored} stored: {article.id[:40]}")
+
+        return run(update)
+
+
+def _print_summary(s) -> None:
+    click.echo(f"store        {s.store}")
+    click.echo(f"articles     {s.read} read, {s.stored} stored, {s.quarantined} quarantined, "
+               f"{s.failed} failed; {s.rejected} inputs rejected")
+    click.echo(f"graph        {s.triples} triples: {s.entities} entities, "
+               f"{s.statements} statements, {s.events} events")
+    click.echo(f"time         {s.seconds:.1f} s")
+    for problem in s.problems[:20]:
+        click.echo(f"  ! {problem}", err=True)
+    if len(s.problems) > 20:
+        click.echo(f"  ! … and {len(s.problems) - 20} more (rejected.jsonl, quarantine.jsonl)",
+                   err=True)
+
+
+# ------------------------------------------------------------------ query
+
+
+@main.command()
+@click.argument("name", required=False)
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
+              help="A query parameter; repeat for several.")
+@click.option("--list", "list_", is_flag=True, help="List the named queries and their parameters.")
+@store_option
+@format_option
+@friendly
+def query(name, params, list_, store, fmt) -> None:
+    """Run the named query NAME (see --list) with typed parameters."""
+    from kg.query import list_queries, run_query
+
+    if list_ or not name:
+        for q in list_queries():
+            click.echo(f"{q.name:<18} {q.title}")
+            for p in q.params:
+                click.echo(f"{'':<18}   --param {p.describe()}: {p.description}")
+        return
+    values = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            _fail(f"bad --param {item!r}: write it as KEY=VALUE, e.g. --param place=Kabul")
+        values[key.strip()] = value
+    with _open_store(store) as gs:
+        result = run_query(gs, name, values)
+    _print_rows(result, fmt)
+
+
+@main.command()
+@click.argument("sparql")
+@store_option
+@format_option
+@friendly
+def sparql(sparql, store, fmt) -> None:
+    """Run a SPARQL SELECT query (or '-' to read it from stdin) over the union of all graphs."""
+    text = sys.stdin.read() if sparql == "-" else sparql
+    with _open_store(store) as gs:
+        result = gs.select(text)
+    _print_rows(result, fmt)
+
+
+def _open_store(store: Path):
+    from kg.store import GraphStore
+
+    return GraphStore.open(store, create=False, read_only=True)
+
+
+def _cell(value: Node | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Literal | URIRef):
+        return str(value)
+    return value.n3()
+
+
+def _print_rows(result, fmt: str) -> None:
+    rows = [[_cell(v) for v in row] for row in result.rows]
+    if fmt == "json":
+        click.echo(json.dumps([dict(zip(result.columns, r, strict=True)) for r in rows],
+                              ensure_ascii=False, indent=1))
+    elif fmt == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(result.columns)
+        writer.writerows(rows)
+    else:
+        _print_table(result.columns, rows)
+    if not rows:
+        click.echo("(no rows)", err=True)
+        sys.exit(EXIT_EMPTY)
+
+
+def _print_table(columns, rows) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(*columns, show_lines=False, header_style="bold")
+    for row in rows:
+        table.add_row(*(c if len(c) <= 160 else c[:157] + "…" for c in row))
+    Console(width=max(120, _terminal_width())).print(table)
+
+
+def _terminal_width() -> int:
+    try:
+        return os.get_terminal_size().columns
+    except OSError:
+        return 160
+
+
+# ------------------------------------------------------------------ validate, export, stats
+
+
+@main.command()
+@click.argument("path", required=False, type=click.Path(exists=True, dir_okay=False,
+                                                         path_type=Path))
+@store_option
+@friendly
+def validate(path, store) -> None:
+    """Check PATH (an RDF file) or, without PATH, every article graph in the store, against
+    the SHACL shapes. Exit 0 when everything conforms, 1 when not."""
+    from kg.validate import validate_dataset
+
+    if path is not None:
+        ds = _parse_rdf(path)
+    else:
+        with _open_store(store) as gs:
+            ds = gs.dataset()
+    reports = validate_dataset(ds)
+    bad = {g: r for g, r in reports.items() if not r.conforms}
+    for g, r in bad.items():
+        click.echo(f"{g}: does not conform ({len(r.results)} violations)")
+        for v in r.results[:50]:
+            where = f" {v.path}" if v.path else ""
+            click.echo(f"  {v.severity}: {v.focus}{where}: {v.message}")
+    click.echo(f"{len(reports)} graphs checked, {len(reports) - len(bad)} conform, "
+               f"{len(bad)} do not")
+    if bad:
+        sys.exit(EXIT_EMPTY)
+
+
+def _parse_rdf(path: Path):
+    from rdflib import Dataset
+
+    from kg.errors import ShapeError
+
+    formats = {".nq": "nquads", ".trig": "trig", ".ttl": "turtle", ".nt": "nt",
+               ".jsonld": "json-ld", ".json": "json-ld"}
+    fmt = formats.get(path.suffix.lower())
+    if fmt is None:
+        raise ShapeError(f"cannot tell the RDF format of {path}: use one of "
+                         f"{', '.join(sorted(formats))}")
+    ds = Dataset()
+    try:
+        ds.parse(path, format=fmt)
+    except Exception as exc:  # noqa: BLE001 - any parser error is bad input
+        raise ShapeError(f"cannot parse {path} as {fmt}: {exc}") from exc
+    return ds
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(("nquads", "trig", "turtle", "jsonld")),
+              default="nquads", show_default=True)
+@click.option("--out", "out", default="-", show_default=True,
+              help="File to write, or - for standard output.")
+@click.option("--with-ontology", is_flag=True, help="Include the ontology graph.")
+@store_option
+@friendly
+def export(fmt, out, with_ontology, store) -> None:
+    """Write the whole graph in an RDF format (named graphs kept in nquads and trig)."""
+    with _open_store(store) as gs:
+        if out == "-":
+            gs.export(sys.stdout.buffer, fmt, include_ontology=with_ontology)
+            sys.stdout.flush()
+        else:
+            gs.export(Path(out), fmt, include_ontology=with_ontology)
+            click.echo(f"wrote {out}", err=True)
+
+
+@main.command()
+@store_option
+@click.option("--json", "as_json", is_flag=True, help="Print the numbers as JSON.")
+@friendly
+def stats(store, as_json) -> None:
+    """Numbers of articles, entities, statements, events and triples in the store."""
+    with _open_store(store) as gs:
+        numbers = gs.stats()
+    if as_json:
+        click.echo(json.dumps(numbers, indent=1))
+        return
+    for key, value in numbers.items():
+        click.echo(f"{key:<14} {value}")
+
+
+if __name__ == "__main__":
+    main()
