@@ -38,6 +38,15 @@ NEEDS_COMPLEMENT = frozenset(
      "reject", "dismiss", "deflect", "refute", "rebut", "deny"}
 )
 
+#: Reporting verbs whose noun-phrase object is itself what was said ("announced a merger").
+OBJECT_CONTENT_VERBS = frozenset({"announce", "reveal", "confirm", "disclose", "report",
+                                  "unveil", "predict", "forecast", "estimate", "promise",
+                                  "pledge", "vow", "acknowledge", "admit", "propose"})
+#: Nouns of documents and channels that carry a statement ("in a memo that ...").
+CARRIER_NOUNS = frozenset({"statement", "memo", "letter", "interview", "message", "post",
+                           "tweet", "email", "note", "speech", "address", "briefing",
+                           "release", "video", "broadcast", "column", "filing", "report"})
+
 #: Verbs whose object names the statement ("X issued a statement", "X made the claim").
 STATEMENT_VERBS = frozenset({"issue", "release", "make", "publish", "put"})
 #: Nouns that name a statement, with their stance ("X's claim that ...", "a denial").

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.coref import Resolver
 from kg.extract.lexicon import (
-    NEEDS_COMPLEMENT, REPORT_NOUNS, REPORTING_VERBS, STATEMENT_NOUNS, STATEMENT_VERBS,
+    CARRIER_NOUNS, NEEDS_COMPLEMENT, OBJECT_CONTENT_VERBS, REPORT_NOUNS, REPORTING_VERBS, STATEMENT_NOUNS, STATEMENT_VERBS,
     CONTENT_VERBS, SPEAKING_ROLES, VAGUE_TIME_WORDS,
 )
 from kg.extract.temporal import DateMention, attached
@@ -116,6 +116,11 @@ def _subject(verb: Token) -> Token | None:
                 return child
         if child_pass := next((c for c in t.children if c.dep_ == "nsubjpass"), None):
             return None if t is verb else child_pass
+        if t.dep_ == "acl" and t.head.lemma_.lower() in CARRIER_NOUNS:
+            t = t.head  # "resigned in a letter stating ...": the letter's writer
+            while t.dep_ in {"pobj", "prep", "dobj"} and t.head is not t:
+                t = t.head
+            continue
         if t.dep_ not in {"conj", "xcomp", "advcl"} or t.head is t:
             return None
         t = t.head
@@ -130,7 +135,7 @@ def _content_tokens(verb: Token, lemma: str, speaker: Token | None) -> tuple[int
     if speaker is not None:
         comps = [c for c in comps if not (c.left_edge.i <= speaker.i <= c.right_edge.i)]
     if not comps:
-        comps = _object_content(verb, lemma)
+        comps = _carrier_clause(verb) or _object_content(verb, lemma)
     if not comps:
         return None
     start = min(c.left_edge.i for c in comps)
@@ -143,8 +148,22 @@ def _content_tokens(verb: Token, lemma: str, speaker: Token | None) -> tuple[int
     return (start, end) if end > start else None
 
 
+def _carrier_clause(verb: Token) -> list[Token]:
+    """"announced in an internal memo that ...": the that-clause hangs off the memo."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and pobj.lemma_.lower() in CARRIER_NOUNS:
+                return [c for c in pobj.children if c.dep_ in {"relcl", "acl", "ccomp"}
+                        and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+    return []
+
+
 def _object_content(verb: Token, lemma: str) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+    if lemma in OBJECT_CONTENT_VERBS:
+        return objs
     if lemma in DENY_OBJECT_CUES or lemma in {"accuse", "urge", "warn", "promise", "vow"}:
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"of", "against"}]
         return objs + preps
