@@ -84,7 +84,7 @@ class Resolver:
         if token.lemma_.lower() in ROLE_NOUNS:
             return self._role_holder(token)
         if token.lemma_.lower() in GROUP_NOUNS and _is_definite(token):
-            return self._salient(token, {"Organization"})
+            return self._described(token) or self._salient(token, {"Organization"})
         return None
 
     def pronoun(self, token: Token) -> str | None:
@@ -119,6 +119,15 @@ class Resolver:
             if best_score is None or score > best_score:
                 best, best_score = key, score
         return best
+
+    def _described(self, token: Token) -> str | None:
+        """"the firm" -> the latest entity the text called a firm ("NPD, a research firm")."""
+        noun = token.lemma_.lower()
+        for i in range(token.i - 1, max(-1, token.i - 400), -1):
+            key = self.table.token_entity.get(i)
+            if key and noun in self.table.descriptors.get(key, ()):
+                return key
+        return None
 
     # ---------------------------------------------------------------- roles
 

@@ -48,6 +48,7 @@ class Mention:
     text: str
     ner_type: str
     votes: Counter = field(default_factory=Counter)
+    descriptors: tuple[str, ...] = ()  # common nouns next to the name ("retailer", "firm")
     titled: bool = False  # a title or role stood before a person's name ("President X")
     article: bool = False  # "the" stood before the name
     subject: bool = False  # the name is the subject of a verb or a possessor
@@ -93,6 +94,7 @@ class EntityTable:
     token_entity: dict[int, str]
     mention_spans: dict[str, list[tuple[int, int]]]  # key -> token ranges
     types: dict[str, str]
+    descriptors: dict[str, set[str]] = field(default_factory=dict)  # key -> "firm", "group" …
 
     def at(self, token: Token) -> str | None:
         return self.token_entity.get(token.i)
@@ -178,7 +180,8 @@ def _vote(doc: Doc, m: Mention) -> None:
         m.votes["Organization"] += EVIDENCE_WEIGHT
     if m.ner_type == "Person" and m.article:
         m.votes["Organization"] += EVIDENCE_WEIGHT  # "the Beatles": people take no article
-    for word in _descriptors(doc, m):
+    m.descriptors = tuple(_descriptors(doc, m))
+    for word in m.descriptors:
         if word in ORG_DESCRIPTOR_NOUNS:
             m.votes["Organization"] += EVIDENCE_WEIGHT
         elif word in ROLE_NOUNS or word.rstrip(".") in TITLES:
@@ -361,6 +364,7 @@ def _table(clusters: list[Cluster]) -> EntityTable:
     token_entity: dict[int, str] = {}
     spans: dict[str, list[tuple[int, int]]] = {}
     types: dict[str, str] = {}
+    descriptors: dict[str, set[str]] = {}
     used_labels: dict[tuple[str, str], str] = {}
     for c in clusters:
         etype, label = c.type, _label(c)
@@ -371,13 +375,14 @@ def _table(clusters: list[Cluster]) -> EntityTable:
             for i in range(m.start, m.end):
                 token_entity[i] = key
         spans.setdefault(key, []).extend((m.start, m.end) for m in ms)
+        descriptors.setdefault(key, set()).update(d for m in ms for d in m.descriptors)
         types[key] = etype
         if existing:
             continue
         used_labels[(etype, normalise_name(label))] = key
         aliases = tuple(sorted({m.text for m in ms} - {label}))
         entities.append(Entity(key=key, type=etype, label=label, aliases=aliases))
-    return EntityTable(entities, token_entity, spans, types)
+    return EntityTable(entities, token_entity, spans, types, descriptors)
 
 
 def with_char_mentions(table: EntityTable, doc: Doc) -> list[Entity]:
