@@ -95,7 +95,7 @@ def _pronoun_types(word: str) -> set[str]:
 
 def _depth(token, bounds: tuple[int, int]) -> int:
     depth = 0
-    while bounds[0] <= token.head.i < bounds[1] and token.head is not token and depth < 20:
+    while bounds[0] <= token.head.i < bounds[1] and token.head.i != token.i and depth < 20:
         token = token.head
         depth += 1
     return depth

@@ -22,7 +22,7 @@ GROUP_NOUNS = frozenset({"group", "company", "firm", "organisation", "organizati
                          "movement", "party", "militia", "agency", "ministry", "government",
                          "administration", "side", "army", "force", "forces", "bank",
                          "network", "outlet", "alliance", "coalition", "union", "council",
-                         "court", "committee", "regime", "team", "club", "insurgents",
+                         "court", "committee", "commission", "regime", "department", "police", "ministry", "team", "club", "insurgents",
                          "militants", "rebels", "retailer", "carrier", "automaker",
                          "airline", "manufacturer", "maker", "giant", "corporation"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
@@ -198,7 +198,7 @@ def _in_subject(token: Token) -> bool:
     for _ in range(4):
         if t.dep_ in _SUBJECT_DEPS:
             return True
-        if t.dep_ not in {"compound", "appos", "poss", "amod", "conj", "flat"} or t.head is t:
+        if t.dep_ not in {"compound", "appos", "poss", "amod", "conj", "flat"} or t.head.i == t.i:
             return False
         t = t.head
     return False

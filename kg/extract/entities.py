@@ -115,6 +115,7 @@ class EntityTable:
 def entity_table(doc: Doc) -> EntityTable:
     """Find, clean, type and cluster the named entities of ``doc``."""
     mentions = [m for ent in doc.ents if (m := _clean(ent)) is not None]
+    mentions += _unlabelled_organisations(doc, mentions)
     for m in mentions:
         _vote(doc, m)
     clusters = _cluster(doc, mentions)
@@ -166,6 +167,30 @@ def _cut_at_break(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _unlabelled_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """Proper-noun runs the tagger missed that name an organisation by their form:
+    "Orion Motors" (an organisation word at the end), "battery maker Voltic" (a
+    descriptor before)."""
+    covered = {i for m in found for i in range(m.start, m.end)}
+    covered |= {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    out, i = [], 0
+    while i < len(doc):
+        if doc[i].pos_ != "PROPN" or i in covered or not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and doc[j].pos_ == "PROPN" and j not in covered:
+            j += 1
+        prev = doc[i - 1] if i > 0 else None
+        by_form = doc[j - 1].lower_ in ORG_NAME_NOUNS and j - i > 1
+        by_descriptor = prev is not None and prev.lemma_.lower() in ORG_DESCRIPTOR_NOUNS \
+            and prev.pos_ == "NOUN"
+        if by_form or by_descriptor:
+            out.append(Mention(i, j, doc[i:j].text, "Organization"))
+        i = j
+    return out
+
+
 def _norp_is_group(ent: Span) -> bool:
     """A NORP names a group ("the Taliban") when it is a singular proper noun used as a noun."""
     root = ent.root
@@ -205,7 +230,7 @@ def _descriptors(doc: Doc, m: Mention) -> list[str]:
         words.append(doc[m.start - 1].lemma_.lower())
     root = doc[m.end - 1]
     for t in (*root.children, root.head):
-        if t.dep_ == "appos" or (t is root.head and root.dep_ == "appos"):
+        if t.dep_ == "appos" or (t.i == root.head.i and root.dep_ == "appos"):
             if t.pos_ == "NOUN" and not (m.start <= t.i < m.end):
                 words.append(t.lemma_.lower())
     return words

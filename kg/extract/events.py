@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.coref import Resolver
 from kg.extract.lexicon import (
     AMBIGUOUS_TRIGGERS, EVENT_TRIGGERS, FUTURE_MARKERS, INTENT_VERBS, PHRASAL_TRIGGERS,
-    POSSIBLE_MODALS, REPORTING_VERBS, WEAPON_NOUNS,
+    PLACE_PREPS, POSSIBLE_MODALS, REPORTING_VERBS, WEAPON_NOUNS,
 )
 from kg.extract.temporal import DateMention, attached
 from kg.records import DateValue
@@ -68,7 +68,7 @@ def _trigger(token: Token) -> tuple[str, str] | None:
                 continue
             cls = PHRASAL_TRIGGERS.get((lemma, other.lemma_.lower()))
             if cls is not None:
-                words = f"{token.text} {other.text}" if other is prt else token.text
+                words = f"{token.text} {other.text}" if other == prt else token.text
                 return (cls, words) if cls else None
         if lemma in REPORTING_VERBS and any(c.dep_ == "ccomp" for c in token.children):
             return None
@@ -105,7 +105,7 @@ def _subject(token: Token) -> Token | None:
         for child in t.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 return child
-        if t.dep_ not in {"xcomp", "conj"} or t.head is t:
+        if t.dep_ not in {"xcomp", "conj"} or t.head.i == t.i:
             return None
         t = t.head
     return None
@@ -114,7 +114,7 @@ def _subject(token: Token) -> Token | None:
 def _add_subject(ev: EventDraft, subj: Token, lemma: str, res: Resolver) -> None:
     if subj.pos_ == "PRON" and subj.lower_ not in {"which", "who", "that"}:
         ev.agent_pronoun = subj.i
-    key = res.entity_of(subj, descriptions=False) or _entity_within(subj, res)
+    key = res.entity_of(subj, descriptions=False) or _entity_within(subj, res, AGENT_TYPES)
     if key is None:
         return
     etype = res.table.type_of(key)
@@ -159,17 +159,27 @@ def _add_child(ev: EventDraft, child: Token, lemma: str, res: Resolver) -> None:
                 ev.participants.append(key)
 
 
-def _entity_within(token: Token, res: Resolver) -> str | None:
-    """First entity inside a short noun phrase ("dozens of vehicles loaded with X" -> X)."""
+def _entity_within(token: Token, res: Resolver, types=frozenset({"Person", "Organization",
+                                                                  "Place"})) -> str | None:
+    """First entity of ``types`` inside a short noun phrase ("dozens of vehicles loaded
+    with X" -> X); never through a clause or a place phrase ("a judge in Texas")."""
     for n, t in enumerate(token.subtree):
         if n > _SUBTREE_LIMIT:
             break
-        if t.dep_ in {"relcl", "ccomp", "advcl"}:
+        if _under(t, token, {"relcl", "ccomp", "advcl"}, PLACE_PREPS):
             continue
         key = res.table.at(t)
-        if key is not None:
+        if key is not None and res.table.type_of(key) in types:
             return key
     return None
+
+
+def _under(t: Token, top: Token, clause_deps: set[str], preps) -> bool:
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in clause_deps or (t.dep_ == "prep" and t.lower_ in preps):
+            return True
+        t = t.head
+    return False
 
 
 def _weapon_object(token: Token) -> bool:
@@ -182,7 +192,7 @@ def _date(token: Token, dms: list[DateMention]) -> DateMention | None:
         found = attached(dms, t)
         if found is not None:
             return found
-        if t.dep_ not in {"xcomp", "conj", "pobj", "prep"} or t.head is t:
+        if t.dep_ not in {"xcomp", "conj", "pobj", "prep"} or t.head.i == t.i:
             return None
         t = t.head
     return None

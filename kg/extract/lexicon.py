@@ -39,7 +39,7 @@ NEEDS_COMPLEMENT = frozenset(
 )
 
 #: Reporting verbs whose noun-phrase object is itself what was said ("announced a merger").
-OBJECT_CONTENT_VERBS = frozenset({"announce", "reveal", "confirm", "disclose", "report",
+OBJECT_CONTENT_VERBS = frozenset({"announce", "claim", "reveal", "confirm", "disclose", "report",
                                   "unveil", "predict", "forecast", "estimate", "promise",
                                   "pledge", "vow", "acknowledge", "admit", "propose"})
 #: Nouns of documents and channels that carry a statement ("in a memo that ...").

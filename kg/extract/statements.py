@@ -115,13 +115,13 @@ def _subject(verb: Token) -> Token | None:
                     return next((c for c in child.children if c.dep_ == "pobj"), None)
                 return child
         if child_pass := next((c for c in t.children if c.dep_ == "nsubjpass"), None):
-            return None if t is verb else child_pass
+            return None if t.i == verb.i else child_pass
         if t.dep_ == "acl" and t.head.lemma_.lower() in CARRIER_NOUNS:
             t = t.head  # "resigned in a letter stating ...": the letter's writer
-            while t.dep_ in {"pobj", "prep", "dobj"} and t.head is not t:
+            while t.dep_ in {"pobj", "prep", "dobj"} and t.head.i != t.i:
                 t = t.head
             continue
-        if t.dep_ not in {"conj", "xcomp", "advcl"} or t.head is t:
+        if t.dep_ not in {"conj", "xcomp", "advcl"} or t.head.i == t.i:
             return None
         t = t.head
     return None

@@ -44,10 +44,14 @@ def _expression(ent) -> str:
 
 
 def _chain(token: Token) -> tuple[int, ...]:
+    """The words a date modifies: up to the first verb, or just the noun it qualifies
+    ("Sunday's election", "the March 3 vote": the event noun, not the clause's verb)."""
+    if token.dep_ in {"poss", "compound", "nmod", "amod"} and token.head.pos_ == "NOUN":
+        return (token.head.i,)
     chain = []
     t = token
     for _ in range(_CHAIN_LIMIT):
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
         chain.append(t.i)
