@@ -136,7 +136,7 @@ def query(name, params, list_, store, fmt) -> None:
     for item in params:
         key, sep, value = item.partition("=")
         if not sep or not key:
-            _fail(f"bad --param {item!r}: write it as KEY=VALUE, e.g. --param place=Kabul")
+            _fail(f"bad --param {item!r}: write it as KEY=VALUE, e.g. --param place=Springfield")
         values[key.strip()] = value
     with _open_store(store) as gs:
         result = run_query(gs, name, values)

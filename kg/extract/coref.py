@@ -2,7 +2,7 @@
 
 ``Resolver.entity_of(token)`` is what statement and event extraction call for a
 subject or object: it looks through the noun phrase headed by the token ("its
-leader Ahmad Massoud" -> the person; "the group's spokesperson" -> the person the
+leader Maria Kovacs" -> the person; "the group's spokesperson" -> the person the
 text gives that role; "he" -> the most salient person before it).
 """
 
@@ -121,7 +121,7 @@ class Resolver:
         return best
 
     def _described(self, token: Token) -> str | None:
-        """"the firm" -> the latest entity the text called a firm ("NPD, a research firm")."""
+        """"the firm" -> the latest entity the text called a firm ("Lumen, a research firm")."""
         noun = token.lemma_.lower()
         for i in range(token.i - 1, max(-1, token.i - 400), -1):
             key = self.table.token_entity.get(i)
@@ -138,7 +138,7 @@ class Resolver:
         return None
 
     def _role_holder(self, token: Token) -> str | None:
-        """"the leader of the resistance force" -> the one person the text gives that role."""
+        """"the leader of the movement" -> the one person the text gives that role."""
         noun = token.lemma_.lower()
         org = self._role_org(token)
         holders = {r.person for r in self.roles if r.noun == noun}

@@ -23,7 +23,7 @@ from kg.iri import normalise_name
 from kg.records import Entity
 from kg.records import Span as CharSpan
 
-#: spaCy entity label -> our type (NORP only when used as a proper noun: "Taliban", not "Afghan").
+#: spaCy entity label -> our type (NORP only when used as a proper noun: "Hezbollah"-style names, not "Spanish").
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "NORP": "Organization",
              "GPE": "Place", "LOC": "Place", "FAC": "Place"}
 #: Heads of "the N of X" that make X a place ("residents of X", "the capital of X").
@@ -55,7 +55,7 @@ class Mention:
 
     @property
     def product_like(self) -> bool:
-        """"iPhone", "eBook": a lower-case start marks a product or brand, not an agent."""
+        """"eReader", "iWidget": a lower-case start marks a product or brand, not an agent."""
         return self.text[:1].islower()
 
     @property
@@ -160,7 +160,7 @@ def _clean(ent: Span) -> Mention | None:
 
 
 def _cut_at_break(tokens: list[Token]) -> list[Token]:
-    """Keep the name before a possessive or a bracket inside the entity ("Apple's CEO")."""
+    """Keep the name before a possessive or a bracket inside the entity ("Orion's CEO")."""
     for n, t in enumerate(tokens):
         if n and (t.tag_ == "POS" or t.text in {"(", ")", "[", "]"}):
             return tokens[:n]
@@ -192,7 +192,7 @@ def _unlabelled_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
 
 
 def _norp_is_group(ent: Span) -> bool:
-    """A NORP names a group ("the Taliban") when it is a singular proper noun used as a noun."""
+    """A NORP names a group ("the Houthis") when it is a singular proper noun used as a noun."""
     root = ent.root
     return root.tag_ == "NNP" and root.dep_ not in {"amod", "compound"}
 
@@ -204,7 +204,7 @@ def _vote(doc: Doc, m: Mention) -> None:
     if root.lower_ in ORG_NAME_NOUNS and m.end - m.start > 1:
         m.votes["Organization"] += EVIDENCE_WEIGHT
     if m.ner_type == "Person" and m.article:
-        m.votes["Organization"] += EVIDENCE_WEIGHT  # "the Beatles": people take no article
+        m.votes["Organization"] += EVIDENCE_WEIGHT  # "the Kinks": people take no article
     m.descriptors = tuple(_descriptors(doc, m))
     for word in m.descriptors:
         if word in ORG_DESCRIPTOR_NOUNS:
@@ -224,7 +224,7 @@ def _vote(doc: Doc, m: Mention) -> None:
 
 
 def _descriptors(doc: Doc, m: Mention) -> list[str]:
-    """Common nouns right before the name or in apposition to it ("retailer Best Buy")."""
+    """Common nouns right before the name or in apposition to it ("retailer Shopwell")."""
     words = []
     if m.start > 0 and doc[m.start - 1].pos_ == "NOUN":
         words.append(doc[m.start - 1].lemma_.lower())
@@ -325,7 +325,7 @@ def _merge_short_forms(clusters: list[Cluster]) -> list[Cluster]:
     Person: "Surname" or "Forename" -> the full name; when several full names share
     the word, the one named before the short form, then the most mentioned, wins;
     two different full names are never merged with each other.
-    Organisation: "Apple" -> "Apple Computer" / "Apple Inc.".
+    Organisation: "Orion" -> "Orion Motors" / "Orion Inc.".
     """
     longs = [c for c in clusters if any(len(_core_words(n)) > 1 for n in c.names)]
     kept: list[Cluster] = []
@@ -349,9 +349,9 @@ def _merge_short_forms(clusters: list[Cluster]) -> list[Cluster]:
 def _short_of(words: list[str], short_type: str, long: Cluster) -> bool:
     """Whether a one-word name is a short form of a longer cluster's name.
 
-    Same type: the first word ("Apple" -> "Apple Computer") or, for people, the
+    Same type: the first word ("Orion" -> "Orion Motors") or, for people, the
     surname. A person's surname is claimed whatever type the tagger gave the short
-    form ("Jobs" tagged ORG is still Steve Jobs).
+    form ("Kovacs" tagged ORG is still Maria Kovacs).
     """
     for n in long.names:
         core = _core_words(n)

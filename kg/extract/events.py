@@ -15,7 +15,7 @@ from kg.extract.lexicon import (
 from kg.extract.temporal import DateMention, attached
 from kg.records import DateValue
 
-#: Triggers whose grammatical subject is what happens to, not who acts ("Kabul fell to X").
+#: Triggers whose grammatical subject is what happens to, not who acts ("the town fell to X").
 PATIENT_SUBJECT = frozenset({"fall", "collapse", "die", "death"})
 ARG_PREPS = frozenset({"in", "into", "at", "near", "from", "to", "across", "inside",
                        "outside", "against", "with", "on", "of", "toward", "towards", "by",

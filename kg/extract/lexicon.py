@@ -118,7 +118,7 @@ PLACE_NOUNS = frozenset({
 })
 #: Prepositions after which a bare name is usually a place ...
 PLACE_PREPS = frozenset({"in", "into", "near", "across", "throughout", "outside", "inside"})
-#: ... and after which it may be one ("at Apple", "from Reuters" are not).
+#: ... and after which it may be one ("at Orion", "from Meridian News" are not).
 WEAK_PLACE_PREPS = frozenset({"at", "from", "toward", "towards", "around", "via", "to"})
 
 #: Last words that make a name an organisation ("High Court", "Ministry of Health").
@@ -253,7 +253,7 @@ GROUP_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "the
                             "themselves"})
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours"})
 
-#: Common nouns that, next to a name, say it is an organisation ("retailer Best Buy").
+#: Common nouns that, next to a name, say it is an organisation ("retailer Shopwell").
 ORG_DESCRIPTOR_NOUNS = frozenset({
     "group", "company", "firm", "organisation", "organization", "movement", "party",
     "militia", "agency", "ministry", "government", "bank", "network", "outlet",

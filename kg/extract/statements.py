@@ -195,7 +195,7 @@ def _nearest_agent(verb: Token, res: Resolver, content: tuple[int, int] | None) 
 
 
 def _told(verb: Token, res: Resolver, speaker: str) -> str | None:
-    """"told Reuters" / "in an interview with CNN": the outlet the statement came through."""
+    """"told Meridian News" / "in an interview with Radio North": the outlet the statement came through."""
     for child in verb.children:
         if child.dep_ in {"dobj", "dative"} and verb.lemma_.lower() == "tell":
             key = res.table.at(child)

@@ -1,0 +1,247 @@
+"""Named SPARQL queries: one ``queries/NAME.rq`` file each, run with typed parameters.
+
+Each file opens with a comment block that documents it::
+
+    # title: Who claimed control of a place, and when
+    # description: Statements whose proposition is a control event ...
+    #   (indented comment lines continue the field above)
+    # param: place (string, required) — label or alias of the place
+    # param: type (choice: Person|Organization|Place, optional) — ...
+    # param: since (date, optional, default=1900-01-01) — ...
+
+Parameter types: ``string`` (an ``xsd:string`` literal), ``iri`` (an IRI, checked),
+``date`` (``YYYY-MM-DD``, an ``xsd:date``), ``int`` (an ``xsd:integer``) and
+``choice: A|B`` (one of the listed words, as a string). Values are bound through
+pyoxigraph ``substitutions`` and never pasted into the query text, so a value
+can hold any characters.
+
+pyoxigraph's substitutions have two quirks the query files must respect:
+
+- only variables that the SELECT clause lists are bound, so every parameter is
+  listed there (and in GROUP BY when the query groups); ``GraphStore.select``
+  drops these echo columns from the result. A subquery that uses a parameter
+  must list it in its own SELECT too, or it sees an unbound variable (no error,
+  just no rows);
+- ``BOUND($p)`` and ``BIND($p AS ?x)`` do not see the bound value. An optional
+  parameter is therefore always bound, to its default (``""`` for strings and
+  choices), and queries test ``$p = ""`` to mean "not given".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Literal as TypingLiteral
+
+import pyoxigraph as ox
+from rdflib import XSD, Literal, URIRef
+from rdflib.term import Node
+
+from kg.errors import QueryError
+from kg.resources import queries_dir
+from kg.store import GraphStore, QueryResult
+
+ParamType = TypingLiteral["string", "iri", "date", "int", "choice"]
+PARAM_TYPES: tuple[str, ...] = ("string", "iri", "date", "int", "choice")
+
+_FIELD = re.compile(r"^#\s*(title|description|param)\s*:\s*(.*)$")
+_CONTINUATION = re.compile(r"^#\s{2,}(\S.*)$")
+_PARAM = re.compile(r"^(?P<name>\w+)\s*\((?P<spec>[^)]*)\)\s*(?:(?:—|–|--|-|:)\s*(?P<doc>.*))?$")
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """One parameter of a named query, as its header declares it."""
+
+    name: str
+    type: ParamType
+    required: bool
+    description: str = ""
+    default: str | None = None  # used when an optional parameter is not given
+    choices: tuple[str, ...] = ()
+
+    def describe(self) -> str:
+        kind = f"one of {'|'.join(self.choices)}" if self.type == "choice" else self.type
+        return f"{self.name} ({kind}, {'required' if self.required else 'optional'})"
+
+
+@dataclass(frozen=True, slots=True)
+class NamedQuery:
+    """A ``queries/*.rq`` file: its name (file stem), header fields and SPARQL text."""
+
+    name: str
+    title: str
+    description: str
+    params: tuple[Param, ...]
+    text: str
+    path: Path
+
+
+def list_queries(directory: Path | None = None) -> list[NamedQuery]:
+    """Every named query, sorted by name (``directory`` defaults to the packaged ``queries/``)."""
+    folder = directory or queries_dir()
+    return [parse_query(p) for p in sorted(folder.glob("*.rq"))]
+
+
+def get_query(name: str, directory: Path | None = None) -> NamedQuery:
+    """The named query ``name``; an unknown name is a ``QueryError`` listing the known ones."""
+    folder = directory or queries_dir()
+    path = folder / f"{name}.rq"
+    if "/" in name or "\\" in name or not path.is_file():
+        known = ", ".join(q.name for q in list_queries(folder)) or "(none)"
+        raise QueryError(f"unknown query {name!r}; known queries: {known}")
+    return parse_query(path)
+
+
+def run_query(
+    store: GraphStore,
+    name: str,
+    params: Mapping[str, str] | None = None,
+    *,
+    directory: Path | None = None,
+) -> QueryResult:
+    """Run the named query with string parameter values (as a user types them)."""
+    query = get_query(name, directory)
+    return store.select(query.text, bindings=bind_params(query, params or {}))
+
+
+def bind_params(query: NamedQuery, values: Mapping[str, str]) -> dict[str, Node]:
+    """Typed RDF terms for the values; a wrong, missing or unknown one is a ``QueryError``."""
+    declared = {p.name: p for p in query.params}
+    unknown = sorted(set(values) - set(declared))
+    if unknown:
+        raise QueryError(
+            f"query {query.name!r} has no parameter {unknown[0]!r}; "
+            f"its parameters: {_param_list(query)}"
+        )
+    bindings: dict[str, Node] = {}
+    for p in query.params:
+        raw = values.get(p.name)
+        if raw is None or (raw == "" and p.type != "string"):
+            if p.required:
+                raise QueryError(
+                    f"query {query.name!r} needs parameter {p.name!r} ({p.type}): {p.description}"
+                )
+            raw = p.default if p.default is not None else ""
+            if raw == "":
+                bindings[p.name] = Literal("")
+                continue
+        bindings[p.name] = convert(p, raw, query=query.name)
+    return bindings
+
+
+def convert(param: Param, raw: str, *, query: str = "") -> Node:
+    """The RDF term for one parameter value, checked against the parameter's type."""
+    where = f"parameter {param.name!r}" + (f" of query {query!r}" if query else "")
+    if param.type == "string":
+        if param.required and not raw.strip():
+            raise QueryError(f"{where} is empty; give {param.description or 'a value'}")
+        return Literal(raw)
+    if param.type == "choice":
+        match = next((c for c in param.choices if c.lower() == raw.strip().lower()), None)
+        if match is None:
+            raise QueryError(f"{where} got {raw!r}; valid values: {', '.join(param.choices)}")
+        return Literal(match)
+    if param.type == "int":
+        try:
+            return Literal(int(raw.strip()))
+        except ValueError:
+            raise QueryError(f"{where} got {raw!r}; expected a whole number such as 10") from None
+    if param.type == "date":
+        return _date_term(raw.strip(), where)
+    return _iri_term(raw.strip(), where)
+
+
+def parse_query(path: Path) -> NamedQuery:
+    """Read a ``.rq`` file and its header; a bad header is a ``QueryError`` naming the file."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise QueryError(f"cannot read query file {path}: {exc}") from exc
+    fields: dict[str, str] = {"title": "", "description": ""}
+    raw_params: list[str] = []
+    last: str | None = None
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        if m := _FIELD.match(line):
+            last = m.group(1)
+            if last == "param":
+                raw_params.append(m.group(2).strip())
+            else:
+                fields[last] = m.group(2).strip()
+        elif (c := _CONTINUATION.match(line)) and last is not None:
+            if last == "param":
+                raw_params[-1] += " " + c.group(1).strip()
+            else:
+                fields[last] = f"{fields[last]} {c.group(1).strip()}".strip()
+    params = tuple(_parse_param(s, path) for s in raw_params)
+    for p in params:
+        if not re.search(rf"[$?]{p.name}\b", _body(text)):
+            raise QueryError(
+                f"{path}: parameter {p.name!r} is declared but ${p.name} is not in the query"
+            )
+    if not fields["title"]:
+        raise QueryError(f"{path}: the header has no '# title:' line")
+    return NamedQuery(path.stem, fields["title"], fields["description"], params, text, path)
+
+
+def _parse_param(spec: str, path: Path) -> Param:
+    m = _PARAM.match(spec)
+    if not m:
+        raise QueryError(
+            f"{path}: cannot read '# param: {spec}'; "
+            "write '# param: NAME (TYPE, required|optional) — description'"
+        )
+    parts = [part.strip() for part in m.group("spec").split(",")]
+    kind, _, options = parts[0].partition(":")
+    kind = kind.strip()
+    if kind not in PARAM_TYPES:
+        raise QueryError(
+            f"{path}: parameter {m.group('name')!r} has unknown type {kind!r}; "
+            f"types: {', '.join(PARAM_TYPES)}"
+        )
+    flags = {part.partition("=")[0].strip(): part.partition("=")[2].strip() for part in parts[1:]}
+    default = flags.get("default")
+    required = "required" in flags
+    if not required and default is None and kind not in ("string", "choice"):
+        raise QueryError(f"{path}: optional {kind} parameter {m.group('name')!r} needs a default=")
+    choices = tuple(c.strip() for c in options.split("|") if c.strip())
+    return Param(m.group("name"), kind, required, (m.group("doc") or "").strip(), default, choices)  # type: ignore[arg-type]
+
+
+def _body(text: str) -> str:
+    return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+
+
+def _param_list(query: NamedQuery) -> str:
+    return ", ".join(p.describe() for p in query.params) or "(none)"
+
+
+def _date_term(raw: str, where: str) -> Literal:
+    try:
+        if not _ISO_DATE.match(raw):
+            raise ValueError(raw)
+        date.fromisoformat(raw)
+    except ValueError:
+        raise QueryError(
+            f"{where} got {raw!r}; expected a date as YYYY-MM-DD, e.g. 2021-09-06"
+        ) from None
+    return Literal(raw, datatype=XSD.date)
+
+
+def _iri_term(raw: str, where: str) -> URIRef:
+    try:
+        if not _SCHEME.match(raw):
+            raise ValueError("no scheme")
+        ox.NamedNode(raw)
+    except ValueError:
+        raise QueryError(
+            f"{where} got {raw!r}; expected an absolute IRI such as https://w3id.org/newskg/id/..."
+        ) from None
+    return URIRef(raw)

@@ -1,0 +1,408 @@
+"""The graph store: one pyoxigraph (RocksDB) store on disk, one named graph per article.
+
+Layout of a data directory (``newskg-data/`` by default)::
+
+    newskg-data/oxigraph/          the RocksDB files of the pyoxigraph store
+    newskg-data/quarantine.jsonl   articles whose graph broke the shapes (one JSON object a line)
+    newskg-data/rejected.jsonl     inputs that never became articles
+
+The ontology (``ontology/newskg.ttl``) is loaded into its own named graph,
+``ONTOLOGY_GRAPH``, each time the store is opened for writing (replacing what was
+there, so an upgraded ontology takes effect). Queries see the union of all graphs
+as their default graph, so ``?x a/rdfs:subClassOf* nkg:Event`` works without any
+reasoning step. ``graphs()``, ``stats()``, ``dataset()`` and ``export()`` leave the
+ontology graph out: they are about the data.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import BinaryIO, Literal, Self, TypeVar
+
+import pyoxigraph as ox
+from rdflib import Dataset, Graph, URIRef
+from rdflib.term import Node
+
+from kg.errors import ConfigError, QueryError, StoreError
+from kg.resources import ontology_file, queries_dir
+from kg.terms import PREFIXES, from_oxigraph, to_oxigraph
+
+log = logging.getLogger(__name__)
+
+#: Named graph holding the ontology, so that subclass queries work in the store.
+ONTOLOGY_GRAPH = URIRef("https://w3id.org/newskg/ontology")
+ExportFormat = Literal["nquads", "trig", "turtle", "jsonld"]
+EXPORT_FORMATS: tuple[str, ...] = ("nquads", "trig", "turtle", "jsonld")
+_STORE_DIR = "oxigraph"
+_STATS_QUERY = "counts.rq"  # also a named query: `kg query counts`
+_T = TypeVar("_T")
+
+
+@dataclass(frozen=True, slots=True)
+class QueryResult:
+    """The rows of a SELECT query; unbound values are ``None``."""
+
+    columns: tuple[str, ...]
+    rows: list[tuple[Node | None, ...]] = field(default_factory=list)
+
+    def dicts(self) -> list[dict[str, Node | None]]:
+        """Rows as ``{column: value}``, for JSON output and readable tests."""
+        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+class GraphStore:
+    """Named graphs of articles in a pyoxigraph store; open it with ``GraphStore.open``."""
+
+    def __init__(self, store: ox.Store, root: Path, *, read_only: bool) -> None:
+        self._store: ox.Store | None = store
+        self.root = root
+        self.read_only = read_only
+
+    # --- opening and closing
+
+    @classmethod
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        create: bool = True,
+        read_only: bool = False,
+        ontology: Path | None = None,
+    ) -> Self:
+        """Open the data directory ``path`` (created when ``create``).
+
+        ``ontology`` is the Turtle file loaded into ``ONTOLOGY_GRAPH``; by default the
+        packaged ``ontology/newskg.ttl`` (skipped with a warning while it is missing).
+        A read-only store is never written, so its ontology graph is left as it is.
+        """
+        root = Path(path)
+        db = root / _STORE_DIR
+        exists = (db / "CURRENT").is_file()
+        if not exists and (read_only or not create):
+            raise StoreError(f"no graph store at {root}: run `kg build` first to create it")
+        try:
+            if read_only:
+                store = ox.Store.read_only(str(db))
+            else:
+                db.mkdir(parents=True, exist_ok=True)
+                store = ox.Store(str(db))
+        except OSError as exc:
+            raise _open_error(root, exc) from exc
+        self = cls(store, root, read_only=read_only)
+        if not read_only:
+            self._load_ontology(ontology)
+        return self
+
+    def close(self) -> None:
+        """Flush and release the store (and its lock); the object is unusable afterwards."""
+        if self._store is not None:
+            if not self.read_only:
+                self._guard(self._store.flush)
+            self._store = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def store(self) -> ox.Store:
+        """The underlying pyoxigraph store, for what this class does not cover."""
+        if self._store is None:
+            raise StoreError(f"the graph store at {self.root} is closed")
+        return self._store
+
+    # --- sidecar files
+
+    @property
+    def quarantine_path(self) -> Path:
+        return self.root / "quarantine.jsonl"
+
+    @property
+    def rejected_path(self) -> Path:
+        return self.root / "rejected.jsonl"
+
+    # --- writing
+
+    def replace_graph(self, graph_iri: URIRef | str, graph: Graph) -> int:
+        """Make ``graph`` the whole content of the named graph; returns the triples written.
+
+        One SPARQL update (``DROP SILENT GRAPH ; INSERT DATA``) is one transaction,
+        so a reader never sees half an article, and a failure leaves the old graph.
+        It measured as fast as ``remove_graph`` + ``extend``, which would be two.
+        """
+        name = _named_node(graph_iri)
+        try:
+            body = " .\n".join(
+                f"{to_oxigraph(s)} {to_oxigraph(p)} {to_oxigraph(o)}" for s, p, o in graph
+            )
+        except (ValueError, TypeError) as exc:
+            raise StoreError(f"cannot store graph {graph_iri}: {exc}") from exc
+        update = f"DROP SILENT GRAPH {name}"
+        if body:
+            update += f" ;\nINSERT DATA {{ GRAPH {name} {{\n{body} .\n}} }}"
+        self._write(update, what=f"graph {graph_iri}")
+        return len(graph)
+
+    def remove_graph(self, graph_iri: URIRef | str) -> None:
+        """Remove an article's named graph (nothing happens when there is none)."""
+        self._write(f"DROP SILENT GRAPH {_named_node(graph_iri)}", what=f"graph {graph_iri}")
+
+    # --- reading
+
+    def graphs(self) -> list[str]:
+        """IRIs of the article graphs, sorted (the ontology graph is not listed)."""
+        names = self._guard(lambda: [g.value for g in self.store.named_graphs()])
+        return sorted(n for n in names if n != str(ONTOLOGY_GRAPH))
+
+    def has_graph(self, graph_iri: URIRef | str) -> bool:
+        return self._guard(lambda: self.store.contains_named_graph(_named_node(graph_iri)))
+
+    def graph(self, graph_iri: URIRef | str) -> Graph:
+        """A copy of one named graph as an rdflib ``Graph`` (empty when there is none)."""
+        g = Graph(identifier=URIRef(str(graph_iri)))
+        _bind_prefixes(g)
+        for quad in self._quads(_named_node(graph_iri)):
+            g.add(
+                (
+                    from_oxigraph(quad.subject),
+                    from_oxigraph(quad.predicate),
+                    from_oxigraph(quad.object),
+                )
+            )
+        return g
+
+    def dataset(self, *, include_ontology: bool = False) -> Dataset:
+        """Every article graph in one rdflib ``Dataset`` (for validation and export; in memory)."""
+        ds = Dataset()
+        _bind_prefixes(ds)
+        for name in self._graph_names(include_ontology=include_ontology):
+            ctx = ds.graph(URIRef(name.value))
+            for q in self._quads(name):
+                ctx.add(
+                    (from_oxigraph(q.subject), from_oxigraph(q.predicate), from_oxigraph(q.object))
+                )
+        return ds
+
+    def select(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> QueryResult:
+        """Run a SELECT over the union of all graphs; ``bindings`` are bound, never pasted in.
+
+        pyoxigraph only binds variables that the SELECT clause projects, so every
+        bound variable must be listed there; its echo column is left out of the result.
+        """
+        subs = _substitutions(bindings)
+        solutions = self._query(sparql, subs)
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise QueryError("select() needs a SELECT query; use ask() or construct()")
+        names = [v.value for v in solutions.variables]
+        keep = [i for i, n in enumerate(names) if n not in (bindings or {})]
+        rows = self._evaluate(
+            lambda: [tuple(from_oxigraph(sol[i]) for i in keep) for sol in solutions]
+        )
+        return QueryResult(columns=tuple(names[i] for i in keep), rows=rows)
+
+    def ask(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> bool:
+        answer = self._query(sparql, _substitutions(bindings))
+        if not isinstance(answer, ox.QueryBoolean):
+            raise QueryError("ask() needs an ASK query")
+        return bool(answer)
+
+    def construct(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> Graph:
+        triples = self._query(sparql, _substitutions(bindings))
+        if not isinstance(triples, ox.QueryTriples):
+            raise QueryError("construct() needs a CONSTRUCT or DESCRIBE query")
+        g = Graph()
+        _bind_prefixes(g)
+        for t in self._evaluate(lambda: list(triples)):
+            g.add((from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object)))
+        return g
+
+    def stats(self) -> dict[str, int]:
+        """Numbers of graphs, triples, and things of each contract class (with subclasses)."""
+        counts = self.select((queries_dir() / _STATS_QUERY).read_text(encoding="utf-8")).dicts()[0]
+        out = {"graphs": len(self.graphs()), "triples": self._count_triples()}
+        out.update({k: int(v.toPython()) if v is not None else 0 for k, v in counts.items()})
+        return out
+
+    # --- export
+
+    def export(
+        self, out: BinaryIO | str | Path, format: ExportFormat, *, include_ontology: bool = False
+    ) -> None:
+        """Write every article graph to ``out`` (a path or a binary file).
+
+        N-Quads and TriG keep the graphs; Turtle is the union of all graphs (each
+        triple once); JSON-LD goes through rdflib. The ontology graph only on request.
+        """
+        if format not in EXPORT_FORMATS:
+            raise StoreError(
+                f"unknown export format {format!r}; choose one of {', '.join(EXPORT_FORMATS)}"
+            )
+        if format == "jsonld":
+            self._guard(
+                lambda: self.dataset(include_ontology=include_ontology).serialize(
+                    destination=out, format="json-ld"
+                )
+            )
+            return
+        rdf_format = {"nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG}.get(format)
+        if rdf_format is not None:
+            quads = self._all_quads(include_ontology=include_ontology)
+        else:
+            rdf_format, quads = ox.RdfFormat.TURTLE, self._union_triples(include_ontology)
+        prefixes = None if format == "nquads" else PREFIXES
+        target = str(out) if isinstance(out, Path) else out
+        self._guard(lambda: ox.serialize(quads, target, rdf_format, prefixes=prefixes))
+
+    # --- internals
+
+    def _load_ontology(self, path: Path | None) -> None:
+        """Replace the ontology graph with the ontology file (idempotent; missing file: warning)."""
+        try:
+            path = path or ontology_file()
+        except ConfigError as exc:
+            log.warning("ontology not loaded into the store: %s", exc)
+            return
+        if not path.is_file():
+            log.warning("ontology %s not found; subclass queries see only asserted types", path)
+            return
+        g = Graph()
+        try:
+            g.parse(path, format="turtle")
+        except Exception as exc:  # rdflib raises many parser-specific types
+            raise StoreError(f"cannot read the ontology {path}: {exc}") from exc
+        self.replace_graph(ONTOLOGY_GRAPH, g)
+
+    def _write(self, update: str, *, what: str) -> None:
+        if self.read_only:
+            raise StoreError(
+                f"the graph store at {self.root} is open read-only; cannot write {what}"
+            )
+        try:
+            self.store.update(update)
+        except SyntaxError as exc:
+            raise StoreError(f"cannot write {what} to {self.root}: {exc}") from exc
+        except OSError as exc:
+            raise StoreError(f"cannot write {what} to the store at {self.root}: {exc}") from exc
+
+    def _query(
+        self, sparql: str, subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal] | None
+    ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        try:
+            return self.store.query(sparql, use_default_graph_as_union=True, substitutions=subs)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {exc}") from exc
+        except RuntimeError as exc:
+            raise QueryError(_runtime_message(exc)) from exc
+        except OSError as exc:
+            raise StoreError(f"cannot read the store at {self.root}: {exc}") from exc
+
+    def _guard(self, fn: Callable[[], _T]) -> _T:
+        """Run ``fn``, turning pyoxigraph's ``OSError`` into a ``StoreError`` naming the store."""
+        try:
+            return fn()
+        except OSError as exc:
+            raise StoreError(f"the graph store at {self.root} failed: {exc}") from exc
+
+    def _evaluate(self, fn: Callable[[], _T]) -> _T:
+        """Like ``_guard``, for reading query results: pyoxigraph evaluates them lazily."""
+        try:
+            return self._guard(fn)
+        except RuntimeError as exc:
+            raise QueryError(_runtime_message(exc)) from exc
+
+    def _quads(self, name: ox.NamedNode) -> list[ox.Quad]:
+        return self._guard(lambda: list(self.store.quads_for_pattern(None, None, None, name)))
+
+    def _graph_names(self, *, include_ontology: bool) -> list[ox.NamedNode]:
+        names = self.graphs() + ([str(ONTOLOGY_GRAPH)] if include_ontology else [])
+        return [ox.NamedNode(n) for n in names]
+
+    def _all_quads(self, *, include_ontology: bool) -> Iterator[ox.Quad]:
+        """Quads grouped by graph, graphs in IRI order, so exports are stable."""
+        for name in self._graph_names(include_ontology=include_ontology):
+            yield from self.store.quads_for_pattern(None, None, None, name)
+
+    def _union_triples(self, include_ontology: bool) -> Iterator[ox.Triple]:
+        seen: set[ox.Triple] = set()
+        for q in self._all_quads(include_ontology=include_ontology):
+            if q.triple not in seen:
+                seen.add(q.triple)
+                yield q.triple
+
+    def _count_triples(self) -> int:
+        """Quads in the article graphs: all quads less the ontology graph's."""
+        onto = ox.NamedNode(str(ONTOLOGY_GRAPH))
+        return self._guard(
+            lambda: (
+                len(self.store)
+                - sum(1 for _ in self.store.quads_for_pattern(None, None, None, onto))
+            )
+        )
+
+
+def append_record(path: str | Path, record: Mapping[str, object]) -> None:
+    """Append ``record`` to a JSON Lines sidecar file as one line (keys sorted, UTF-8)."""
+    line = json.dumps(record, ensure_ascii=False, sort_keys=True, default=str)
+    try:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write(line + "\n")
+    except OSError as exc:
+        raise StoreError(f"cannot append to {path}: {exc}") from exc
+
+
+def _named_node(graph_iri: URIRef | str) -> ox.NamedNode:
+    try:
+        return ox.NamedNode(str(graph_iri))
+    except ValueError as exc:
+        raise StoreError(f"not a valid graph IRI: {graph_iri!r} ({exc})") from exc
+
+
+def _substitutions(
+    bindings: Mapping[str, Node] | None,
+) -> dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal] | None:
+    if not bindings:
+        return None
+    try:
+        return {ox.Variable(name): to_oxigraph(term) for name, term in bindings.items()}
+    except (ValueError, TypeError) as exc:
+        raise QueryError(f"cannot bind {dict(bindings)!r}: {exc}") from exc
+
+
+def _runtime_message(exc: RuntimeError) -> str:
+    text = str(exc)
+    if "SELECT projection" in text:
+        return (
+            f"{text}: pyoxigraph binds only variables listed in the SELECT clause, "
+            "so add every parameter there (and to GROUP BY, if the query groups)"
+        )
+    return f"SPARQL evaluation failed: {text}"
+
+
+def _open_error(root: Path, exc: OSError) -> StoreError:
+    if "lock" in str(exc).lower():
+        return StoreError(
+            f"the graph store at {root} is in use by another process or another open "
+            "GraphStore (a running `kg build` or `kg serve`?); close it first, or open it read-only"
+        )
+    return StoreError(f"cannot open the graph store at {root}: {exc}")
+
+
+def _bind_prefixes(g: Graph) -> None:
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns)
