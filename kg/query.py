@@ -20,8 +20,8 @@ pyoxigraph's substitutions have two quirks the query files must respect:
 - only variables that the SELECT clause lists are bound, so every parameter is
   listed there (and in GROUP BY when the query groups); ``GraphStore.select``
   drops these echo columns from the result. A subquery that uses a parameter
-  must list it in its own SELECT too, or it sees an unbound variable (no error,
-  just no rows);
+  must list it in its own SELECT too, or it sees a fresh unbound variable: no
+  error, just wrong rows (a pattern matches anything, a FILTER nothing);
 - ``BOUND($p)`` and ``BIND($p AS ?x)`` do not see the bound value. An optional
   parameter is therefore always bound, to its default (``""`` for strings and
   choices), and queries test ``$p = ""`` to mean "not given".

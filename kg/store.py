@@ -38,6 +38,11 @@ log = logging.getLogger(__name__)
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/newskg/ontology")
 ExportFormat = Literal["nquads", "trig", "turtle", "jsonld"]
 EXPORT_FORMATS: tuple[str, ...] = ("nquads", "trig", "turtle", "jsonld")
+_DATASET_FORMATS = {
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
 _STORE_DIR = "oxigraph"
 _STATS_QUERY = "counts.rq"  # also a named query: `kg query counts`
 _T = TypeVar("_T")
@@ -176,26 +181,16 @@ class GraphStore:
         """A copy of one named graph as an rdflib ``Graph`` (empty when there is none)."""
         g = Graph(identifier=URIRef(str(graph_iri)))
         _bind_prefixes(g)
-        for quad in self._quads(_named_node(graph_iri)):
-            g.add(
-                (
-                    from_oxigraph(quad.subject),
-                    from_oxigraph(quad.predicate),
-                    from_oxigraph(quad.object),
-                )
-            )
+        g.addN(self._rdflib_quads(_named_node(graph_iri), g, {}))
         return g
 
     def dataset(self, *, include_ontology: bool = False) -> Dataset:
         """Every article graph in one rdflib ``Dataset`` (for validation and export; in memory)."""
         ds = Dataset()
         _bind_prefixes(ds)
+        cache: dict[object, Node | None] = {}  # entities and predicates repeat across graphs
         for name in self._graph_names(include_ontology=include_ontology):
-            ctx = ds.graph(URIRef(name.value))
-            for q in self._quads(name):
-                ctx.add(
-                    (from_oxigraph(q.subject), from_oxigraph(q.predicate), from_oxigraph(q.object))
-                )
+            ds.addN(self._rdflib_quads(name, ds.graph(URIRef(name.value)), cache))
         return ds
 
     def select(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> QueryResult:
@@ -245,21 +240,16 @@ class GraphStore:
     ) -> None:
         """Write every article graph to ``out`` (a path or a binary file).
 
-        N-Quads and TriG keep the graphs; Turtle is the union of all graphs (each
-        triple once); JSON-LD goes through rdflib. The ontology graph only on request.
+        N-Quads, TriG and JSON-LD keep the graphs; Turtle is the union of all graphs
+        (each triple once). The ontology graph only on request. All four are written
+        by pyoxigraph: rdflib's JSON-LD writer took 55 s where pyoxigraph took 1 s
+        (85k triples), and rdflib reads pyoxigraph's expanded JSON-LD back unchanged.
         """
         if format not in EXPORT_FORMATS:
             raise StoreError(
                 f"unknown export format {format!r}; choose one of {', '.join(EXPORT_FORMATS)}"
             )
-        if format == "jsonld":
-            self._guard(
-                lambda: self.dataset(include_ontology=include_ontology).serialize(
-                    destination=out, format="json-ld"
-                )
-            )
-            return
-        rdf_format = {"nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG}.get(format)
+        rdf_format = _DATASET_FORMATS.get(format)
         if rdf_format is not None:
             quads = self._all_quads(include_ontology=include_ontology)
         else:
@@ -325,8 +315,18 @@ class GraphStore:
         except RuntimeError as exc:
             raise QueryError(_runtime_message(exc)) from exc
 
-    def _quads(self, name: ox.NamedNode) -> list[ox.Quad]:
-        return self._guard(lambda: list(self.store.quads_for_pattern(None, None, None, name)))
+    def _rdflib_quads(
+        self, name: ox.NamedNode, context: Graph, cache: dict[object, Node | None]
+    ) -> list[tuple[Node, Node, Node, Graph]]:
+        """The quads of one graph as rdflib ``addN`` input, converting each distinct term once."""
+
+        def term(t: object) -> Node:
+            if t not in cache:
+                cache[t] = from_oxigraph(t)  # type: ignore[arg-type]
+            return cache[t]  # type: ignore[return-value]
+
+        quads = self._guard(lambda: list(self.store.quads_for_pattern(None, None, None, name)))
+        return [(term(q.subject), term(q.predicate), term(q.object), context) for q in quads]
 
     def _graph_names(self, *, include_ontology: bool) -> list[ox.NamedNode]:
         names = self.graphs() + ([str(ONTOLOGY_GRAPH)] if include_ontology else [])

@@ -1,0 +1,144 @@
+"""Field mapping shared by the loaders: many input spellings, one ``Article``.
+
+Feeds, scrapers and dumps name the same things differently (``body`` or
+``articleBody``, ``date`` or ``datePublished``); the first non-empty field of each
+alias list wins. Publication dates are normalised to the lexical forms that
+``kg.rdf.date_literal`` types: ``2021-09-06``, ``2021-09``, ``2021``, or an
+``xsd:dateTime`` such as ``2021-09-06T10:00:00Z``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Mapping
+from datetime import date, datetime, timedelta
+from email.utils import parsedate_to_datetime
+
+from kg.iri import digest
+from kg.records import Article
+
+log = logging.getLogger(__name__)
+
+#: Article field -> input keys accepted for it, in order of preference.
+FIELD_ALIASES: dict[str, tuple[str, ...]] = {
+    "id": ("id", "identifier", "guid"),
+    "text": ("text", "body", "content", "articleBody"),
+    "published": ("published", "date", "datePublished"),
+    "title": ("title", "headline"),
+    "url": ("url", "link"),
+    "publisher": ("publisher", "source", "site_name"),
+    "language": ("language", "lang"),
+}
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+$")
+_YEAR = re.compile(r"^\d{4}$")
+_YEAR_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_DATE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def pick(record: Mapping[str, object], field: str) -> object | None:
+    """The first present, non-empty value among the aliases of ``field``."""
+    for key in FIELD_ALIASES[field]:
+        value = record.get(key)
+        if value is not None and value != "":
+            return value
+    return None
+
+
+def text_value(value: object | None) -> str | None:
+    """A metadata value as a string: numbers stringified, ``{"name": ...}`` unwrapped."""
+    if isinstance(value, Mapping):
+        value = value.get("name") or value.get("@id") or value.get("url")
+    if value is None or isinstance(value, (list, dict, bool)):
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def make_id(url: str | None, text: str) -> str:
+    """A stable id for a record that has none: a hash of its URL, else of its text."""
+    return digest("url", url) if url else digest("text", text)
+
+
+def article_from(
+    record: Mapping[str, object], *, text: str, source: str, default_id: str | None = None
+) -> Article:
+    """The ``Article`` of a metadata record and its text; ``source`` says where it was read.
+
+    Without an id the article gets ``default_id``, else a hash of its URL or text.
+    """
+    url = clean_url(pick(record, "url"), where=source)
+    return Article(
+        id=text_value(pick(record, "id")) or default_id or make_id(url, text),
+        text=text,
+        url=url,
+        title=text_value(pick(record, "title")),
+        published=normalise_published(pick(record, "published"), where=source),
+        publisher=text_value(pick(record, "publisher")),
+        language=text_value(pick(record, "language")),
+        source=source,
+    )
+
+
+def clean_url(value: object | None, *, where: str) -> str | None:
+    """The URL when it can be an IRI (a scheme, no spaces or quotes); else ``None``, warned."""
+    url = text_value(value)
+    if url is not None and not _URL.match(url):
+        log.warning("%s: %r is not a usable URL; the article keeps no URL", where, url)
+        return None
+    return url
+
+
+def normalise_published(value: object | None, *, where: str) -> str | None:
+    """The ISO lexical form of a publication date, or ``None`` (with a warning) when unreadable.
+
+    Accepts ISO dates and date-times (``T`` or a space, ``Z`` or an offset, seconds
+    optional), bare years and year-months, and RFC 2822 dates from RSS feeds.
+    """
+    raw = text_value(value)
+    if raw is None:
+        return None
+    result = _parse_date(raw)
+    if result is None:
+        log.warning(
+            "%s: cannot read the publication date %r; the article keeps no date", where, raw
+        )
+    return result
+
+
+def _parse_date(raw: str) -> str | None:
+    if _YEAR.match(raw):
+        return raw
+    if m := _YEAR_MONTH.match(raw):
+        return raw if 1 <= int(m.group(2)) <= 12 else None
+    if len(raw) == 10 and _DATE_PREFIX.match(raw):
+        try:
+            return date.fromisoformat(raw).isoformat()
+        except ValueError:
+            return None
+    if _DATE_PREFIX.match(raw):
+        return _iso_datetime(raw)
+    try:
+        return _format_datetime(parsedate_to_datetime(raw))
+    except (TypeError, ValueError, IndexError, AttributeError):
+        return None
+
+
+def _iso_datetime(raw: str) -> str | None:
+    try:
+        return _format_datetime(datetime.fromisoformat(raw))
+    except ValueError:
+        return None
+
+
+def _format_datetime(dt: datetime) -> str:
+    """``xsd:dateTime`` lexical form: seconds always, ``Z`` for UTC, offset kept otherwise."""
+    text = dt.replace(tzinfo=None).isoformat(
+        timespec="microseconds" if dt.microsecond else "seconds"
+    )
+    offset = dt.utcoffset()
+    if offset is None:
+        return text
+    if offset == timedelta(0):
+        return text + "Z"
+    return text + dt.isoformat()[-6:]
