@@ -45,8 +45,8 @@ def extraction_graph(ex: Extraction) -> Graph:
     g = new_graph()
     art = ex.article
     a = iri.article_iri(art.id)
-    _add_article(g, a, art)
     ents = {e.key: iri.entity_iri(e.type, e.label) for e in ex.entities}
+    _add_article(g, a, art, named=set(ents.values()))
     for e in ex.entities:
         _add_entity(g, ents[e.key], e, a)
     evs = {ev.key: iri.item_iri("event", art.id, ev.trigger_span.begin, ev.type) for ev in ex.events}
@@ -64,7 +64,8 @@ def extraction_graph(ex: Extraction) -> Graph:
     return g
 
 
-def _add_article(g: Graph, a: URIRef, art: Article) -> None:
+def _add_article(g: Graph, a: URIRef, art: Article, *, named: set[URIRef]) -> None:
+    """The article's metadata; a publisher the text also names keeps the text's label."""
     g.add((a, RDF.type, NKG.Article))
     g.add((a, SCHEMA.identifier, Literal(art.id)))
     g.add((a, NKG.textLength, Literal(len(art.text))))
@@ -79,8 +80,9 @@ def _add_article(g: Graph, a: URIRef, art: Article) -> None:
     if art.publisher:
         org = iri.entity_iri("Organization", art.publisher)
         g.add((a, SCHEMA.publisher, org))
-        g.add((org, RDF.type, NKG.Organization))
-        g.add((org, RDFS.label, Literal(art.publisher)))
+        if org not in named:
+            g.add((org, RDF.type, NKG.Organization))
+            g.add((org, RDFS.label, Literal(art.publisher)))
 
 
 def _add_entity(g: Graph, e: URIRef, ent: Entity, a: URIRef) -> None:

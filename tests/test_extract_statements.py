@@ -474,13 +474,15 @@ def test_statements_proposition_event(run, text, speaker, cls, agent, place, fac
     assert ev.factuality == fact, r.summary()
 
 
-@xfail(
-    strict=True,
-    reason="a claimed event with no date of its own takes the statement's "
-    "utterance date (2024-03-11): a guess the contract's Dates section forbids",
-)
-def test_statements_claimed_event_without_own_date_gets_none(run):
-    """The utterance date is when it was said, not when the claimed event happened."""
+def test_statements_claimed_event_in_the_past_perfect_gets_no_date(run):
+    """The utterance date is when it was said, not when an earlier claimed event happened."""
     r = run("Maria Kovacs said on Monday that the Iron Hand Front had attacked Mirovka.")
     ev = r.event("ConflictEvent")
     assert ev.date is None, r.summary()
+
+
+def test_statements_claimed_event_in_the_present_perfect_takes_the_utterance_date(run):
+    """"has captured" is as of the utterance: the claim dates the event."""
+    r = run("Maria Kovacs said on Monday that the Iron Hand Front has captured Mirovka.")
+    ev = r.event("ControlEvent")
+    assert ev.date is not None and ev.date.value == "2024-03-11", r.summary()

@@ -474,11 +474,6 @@ def test_extraction_graph_of_a_hand_built_extraction_conforms() -> None:
     assert (None, NKG.respondsTo, None) in g and (None, NKG.memberOf, None) in g
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="kg.rdf: the publisher and an entity with the same IRI but another spelling "
-    "('The Harbour Herald' / 'Harbour Herald') get two rdfs:labels",
-)
 def test_publisher_also_named_in_the_text_keeps_one_label() -> None:
     ex = hand_built_extraction(publisher="The Harbour Herald")
     ex = Extraction(

@@ -80,9 +80,20 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft],
             pron = doc[ev.agent_pronoun]
             if res.table.type_of(d.speaker) in _pronoun_types(pron.lower_):
                 ev.agents.append(d.speaker)
-        if ev.date is None and ev.factuality in {"Claimed", "Denied"}:
+        if ev.date is None and ev.factuality in {"Claimed", "Denied"} and _current(
+                doc[ev.token]):
             ev.date = d.date
     return links
+
+
+def _current(token) -> bool:
+    """Present perfect or present ("has captured", "is fighting"): the event is as of the
+    utterance, so its date is the statement's; a past or past perfect one has its own."""
+    auxes = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+    if auxes & {"has", "have", "'s", "'ve"} and token.tag_ == "VBN":
+        return True
+    return token.tag_ in {"VBZ", "VBP"} or (token.tag_ == "VBG" and bool(
+        auxes & {"is", "are", "'re", "am"}))
 
 
 def _pronoun_types(word: str) -> set[str]:
