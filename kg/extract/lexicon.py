@@ -23,7 +23,7 @@ REPORTING_VERBS: dict[str, str] = {
         "Assert",
     ),
     **dict.fromkeys(("deny", "reject", "refute", "dismiss", "rebut", "dispute", "deflect"), "Deny"),
-    **dict.fromkeys(("urge", "appeal", "demand", "plead", "implore", "ask"), "Appeal"),
+    **dict.fromkeys(("urge", "appeal", "demand", "plead", "implore", "ask", "call"), "Appeal"),
     **dict.fromkeys(("vow", "pledge", "promise", "swear", "guarantee"), "Promise"),
     **dict.fromkeys(("warn", "threaten"), "Threat"),
     **dict.fromkeys(("accuse", "charge"), "Accusation"),
@@ -32,7 +32,7 @@ REPORTING_VERBS: dict[str, str] = {
 #: Reporting verbs that need a clausal or quoted complement to be a statement
 #: ("asked for help" is not a statement; "asked that troops leave" is).
 NEEDS_COMPLEMENT = frozenset(
-    {"ask", "charge", "post", "write", "report", "describe", "brief", "signal",
+    {"ask", "call", "charge", "post", "write", "report", "describe", "brief", "signal",
      "observe", "respond", "reply", "comment", "note", "add", "indicate", "dispute",
      "maintain", "blame", "criticise", "criticize", "complain", "estimate",
      "reject", "dismiss", "deflect", "refute", "rebut", "deny"}

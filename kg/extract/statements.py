@@ -65,7 +65,17 @@ def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
             d.on_behalf_of = _behalf(res, d.speaker)
     drafts.extend(_orphan_quotes(doc, res, quoted, drafts))
     drafts.sort(key=lambda d: d.content[0])
-    return drafts
+    return _without_repeats(drafts)
+
+
+def _without_repeats(drafts: list[Draft]) -> list[Draft]:
+    """One claim found twice ("issued a statement calling for ..." as noun and as verb):
+    the same speaker's content inside another's is dropped."""
+    def inside(a: Draft, b: Draft) -> bool:
+        return (a is not b and a.speaker == b.speaker and b.content[0] <= a.content[0]
+                and a.content[1] <= b.content[1]
+                and (a.content[1] - a.content[0], -a.cue_token) < (b.content[1] - b.content[0], -b.cue_token))
+    return [d for d in drafts if not any(inside(d, other) for other in drafts)]
 
 
 # ------------------------------------------------------------------ verbal cues
@@ -135,7 +145,8 @@ def _content_tokens(verb: Token, lemma: str, speaker: Token | None) -> tuple[int
     if speaker is not None:
         comps = [c for c in comps if not (c.left_edge.i <= speaker.i <= c.right_edge.i)]
     if not comps:
-        comps = _carrier_clause(verb) or _object_content(verb, lemma)
+        comps = (_carrier_clause(verb) or _object_clause(verb)
+                 or _object_content(verb, lemma))
     if not comps:
         return None
     start = min(c.left_edge.i for c in comps)
@@ -157,6 +168,15 @@ def _carrier_clause(verb: Token) -> list[Token]:
             if pobj.dep_ == "pobj" and pobj.lemma_.lower() in CARRIER_NOUNS:
                 return [c for c in pobj.children if c.dep_ in {"relcl", "acl", "ccomp"}
                         and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+    return []
+
+
+def _object_clause(verb: Token) -> list[Token]:
+    """"assured residents that the water was safe": the clause hangs off the object."""
+    for obj in verb.children:
+        if obj.dep_ in {"dobj", "dative"}:
+            return [c for c in obj.children if c.dep_ in {"acl", "relcl", "ccomp"}
+                    and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
     return []
 
 
@@ -219,7 +239,11 @@ def _negated(verb: Token) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return True
     head = verb.head
-    return verb.dep_ == "xcomp" and head.lemma_.lower() in REFUSAL_VERBS
+    if verb.dep_ != "xcomp":
+        return False
+    if head.lemma_.lower() in REFUSAL_VERBS or any(c.dep_ == "neg" for c in head.children):
+        return True
+    return head.lemma_.lower() in {"have", "be"} and any(c.lower_ == "yet" for c in head.children)
 
 
 def _has(token: Token, deps) -> bool:
@@ -254,8 +278,14 @@ def _nominal(noun: Token, lemma: str, res: Resolver) -> Draft | None:
 
 
 def _clause_of_noun(noun: Token) -> tuple[int, int] | None:
+    """"a statement that ..." or "a statement calling for ..."."""
     comps = [c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"}
              and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+    if not comps:
+        comps = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                 and c.lemma_.lower() in CONTENT_VERBS]
+        if comps:
+            return comps[0].i, comps[0].right_edge.i + 1
     if not comps:
         return None
     return comps[0].left_edge.i + 1, comps[0].right_edge.i + 1
@@ -406,7 +436,11 @@ def _sentence_chars(token: Token) -> tuple[int, int]:
 
 def _statement_date(cue: Token, dms: list[DateMention],
                     published: DateValue | None) -> DateValue | None:
-    """The date attached to the cue; else publication day unless the wording is vague."""
+    """The date attached to the cue; else publication day unless the wording is vague.
+    A participle ("..., adding that ...") is dated as the verb it hangs on."""
+    if cue.tag_ == "VBG" and cue.dep_ in {"advcl", "xcomp", "conj"} and cue.head.i != cue.i:
+        if cue.head.lemma_.lower() in REPORTING_VERBS or cue.head.pos_ == "VERB":
+            return _statement_date(cue.head, dms, published)
     for anchor in (cue, cue.head if cue.dep_ in {"conj", "advcl", "xcomp"} else None):
         if anchor is None:
             continue
