@@ -165,11 +165,6 @@ def test_statements_source_and_via(run, text, speaker, cue, via, words):
     assert words in s.content, r.summary()
 
 
-@xfail(
-    strict=True,
-    reason="content is the whole ccomp, which swallows the trailing "
-    "'according to a report by X' phrase",
-)
 def test_statements_content_leaves_out_according_to(run):
     r = run("Tomas Berg said the factory would close, according to a report by Meridian News.")
     s = r.statement_by("Tomas Berg")
@@ -225,9 +220,8 @@ QUOTES = [
     case("indirect-speech", "Maria Kovacs said that the schools would be rebuilt.",
          "Maria Kovacs", False, "the schools would be rebuilt"),
     case("quote-split-by-cue", '"We will rebuild every school," Maria Kovacs said, "and we '
-         'will start in the spring."', "Maria Kovacs", True, "We will rebuild every school",
-         why="split quote: content runs across both quoted parts and the cue between them, "
-             "so it is neither trimmed nor seen as a direct quote"),
+         'will start in the spring."', "Maria Kovacs", True,
+         "We will rebuild every school and we will start in the spring"),
 ]
 # fmt: on
 
@@ -247,9 +241,7 @@ CONTINUED = [
     case("next-paragraph", '"We will rebuild every school," Maria Kovacs said.\n\n"Nothing '
          'will stop us from finishing the work this year."'),
     case("speaker-before-then-next-paragraph", 'Maria Kovacs said: "We will rebuild every '
-         'school."\n\n"Nothing will stop us from finishing the work this year."',
-         why="the parse runs across the paragraph break: the first statement's content "
-             "swallows the next paragraph's quote, so no separate continued statement"),
+         'school."\n\n"Nothing will stop us from finishing the work this year."'),
 ]
 # fmt: on
 

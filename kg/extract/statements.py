@@ -28,6 +28,8 @@ REFERRING_NOUNS = frozenset({"claim", "report", "allegation", "accusation", "sta
 #: Verbs whose negation or refusal means nothing was stated ("declined to comment").
 REFUSAL_VERBS = frozenset({"decline", "refuse", "fail"})
 QUOTE_OPEN = "\"\u201c"
+#: What ends a paragraph: a blank line, or a line break before an opening quote.
+PARAGRAPH_BREAKS = ("\n\n", "\n\"", "\n\u201c")
 QUOTE_CLOSE = "\"\u201d"
 _TRIM = " \t\n,;:.\"'\u201c\u201d\u2018\u2019-\u2014"
 
@@ -46,6 +48,7 @@ class Draft:
     via: str | None = None
     date: DateValue | None = None
     refers_back: bool = False  # content is "the claims" & co: a response to an earlier claim
+    content_text: str | None = None  # set when the content is not one stretch of text
     notes: list[str] = field(default_factory=list)
 
 
@@ -60,6 +63,7 @@ def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
     quoted = quoted_regions(doc.text)
     for d in drafts:
         d.is_direct_quote = _inside(d.content, quoted)
+        _split_quote(d, doc, quoted)
         d.date = _statement_date(doc[d.cue_token], dms, published_value)
         if d.on_behalf_of is None:
             d.on_behalf_of = _behalf(res, d.speaker)
@@ -321,9 +325,12 @@ def _according_to(sent, res: Resolver, found: list[Draft]) -> None:
             continue
         in_sentence = [d for d in found if sent.start <= d.cue_token < sent.end]
         if in_sentence:
+            phrase = (token.left_edge.i, token.right_edge.i + 1)
             for d in in_sentence:
                 if d.speaker != source and d.via is None:
                     d.via = source
+                if d.content_tokens[0] <= token.i < d.content_tokens[1]:
+                    _cut(d, phrase, sent.doc)
             continue
         clause = token.head
         start = min(clause.left_edge.i, token.left_edge.i)
@@ -331,6 +338,14 @@ def _according_to(sent, res: Resolver, found: list[Draft]) -> None:
         content = _without((start, end), (token.left_edge.i, token.right_edge.i + 1), sent.doc)
         if content:
             found.append(_draft(token, source, "Assert", "according to", content))
+
+
+def _cut(d: Draft, phrase: tuple[int, int], doc: Doc) -> None:
+    """Take "according to ..." out of a statement's content."""
+    kept = _without(d.content_tokens, phrase, doc)
+    if kept:
+        d.content_tokens = kept
+        d.content = _chars(doc, kept, _paragraph(doc[d.cue_token]))
 
 
 def _source(pobj: Token, res: Resolver) -> str | None:
@@ -409,18 +424,49 @@ def _orphan_quotes(doc: Doc, res: Resolver, regions, drafts: list[Draft]) -> lis
 
 
 def _draft(anchor: Token, speaker: str, stance: str, cue: str, content: tuple[int, int]) -> Draft:
-    doc = anchor.doc
-    begin = doc[content[0]].idx
-    last = doc[content[1] - 1]
-    end = last.idx + len(last.text)
+    para = _paragraph(anchor)
+    begin, end = _chars(anchor.doc, content, para)
+    ev = _sentence_chars(anchor)
+    ev = (max(min(ev[0], begin), para[0]), min(max(ev[1], end), para[1]))
+    return Draft(speaker, stance, cue, anchor.i, (begin, end), content, ev)
+
+
+def _chars(doc: Doc, tokens: tuple[int, int], para: tuple[int, int]) -> tuple[int, int]:
+    """Character span of a token range, inside its paragraph, trimmed of quotes and commas."""
+    begin = max(doc[tokens[0]].idx, para[0])
+    last = doc[tokens[1] - 1]
+    end = min(last.idx + len(last.text), para[1])
     text = doc.text
     while begin < end and text[begin] in _TRIM:
         begin += 1
     while end > begin and text[end - 1] in _TRIM:
         end -= 1
-    ev = _sentence_chars(anchor)
-    ev = (min(ev[0], begin), max(ev[1], end))
-    return Draft(speaker, stance, cue, anchor.i, (begin, end), content, ev)
+    return begin, end
+
+
+def _paragraph(token: Token) -> tuple[int, int]:
+    """The paragraph around a token: text between blank lines (or a line opening a quote)."""
+    text = token.doc.text
+    at = token.idx
+    starts = [text.rfind(br, 0, at) for br in PARAGRAPH_BREAKS]
+    begin = max((i + len(br) for i, br in zip(starts, PARAGRAPH_BREAKS, strict=True) if i >= 0),
+                default=0)
+    ends = [i for br in PARAGRAPH_BREAKS if (i := text.find(br, at)) >= 0]
+    return begin, min(ends, default=len(text))
+
+
+def _split_quote(d: Draft, doc: Doc, quoted: list[tuple[int, int]]) -> None:
+    """'"A," X said, "B."': the content is both quoted parts, without the cue between."""
+    cue = doc[d.cue_token]
+    if not (d.content[0] < cue.idx < d.content[1]):
+        return
+    parts = [(max(b, d.evidence[0]), min(e, d.evidence[1])) for b, e in quoted
+             if b < d.evidence[1] and d.evidence[0] < e]
+    if len(parts) < 2:
+        return
+    d.content = (parts[0][0], parts[-1][1])
+    d.content_text = " ".join(doc.text[b:e].strip(_TRIM) for b, e in parts)
+    d.is_direct_quote = True
 
 
 def _sentence_chars(token: Token) -> tuple[int, int]:
