@@ -52,13 +52,11 @@ MEMBERSHIPS = [
          "prices would rise.", "Maria Kovacs", "Halvik Institute", "analyst"),
     case("president-name-of-org", "President Hugo Lind of the Federation of Coastal "
          "Cooperatives visited Halvik.", "Hugo Lind", "Federation of Coastal Cooperatives",
-         None, why="a title before the name with 'of X' after it gives no membership: the "
-         "title is stripped from the name and is not read as a role"),
+         None),
     case("copular-is-a-spokesman", "Daniel Osei is a spokesman for the Northern Alliance "
          "Party.", "Daniel Osei", "Northern Alliance Party", None, why=COPULAR),
     case("who-leads-org", "Daniel Osei, who leads the Northern Alliance Party, visited "
-         "Halvik.", "Daniel Osei", "Northern Alliance Party", None,
-         why="a verbal role ('who leads X') gives no membership: only role nouns are read"),
+         "Halvik.", "Daniel Osei", "Northern Alliance Party", None),
     case("named-as-its-leader", "The Northern Alliance Party named Daniel Osei as its new "
          "leader.", "Daniel Osei", "Northern Alliance Party", None,
          why="'named Y as its leader' gives no membership: the role noun's holder is the "
@@ -91,8 +89,7 @@ NO_MEMBERSHIP = [
     case("spoke-to-outlet", "Tomas Berg told Meridian News that the talks had stalled.",
          "Tomas Berg", "Meridian News"),
     case("former-spokesman", "Daniel Osei, a former spokesman for the Northern Alliance "
-         "Party, visited Halvik.", "Daniel Osei", "Northern Alliance Party",
-         why="'former' is ignored: a past role still gives a current membership"),
+         "Party, visited Halvik.", "Daniel Osei", "Northern Alliance Party"),
 ]
 # fmt: on
 

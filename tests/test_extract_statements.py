@@ -188,9 +188,7 @@ BEHALF = [
     case("org-chief-executive-name", "Calder Motors chief executive Lena Ortiz said sales "
          "had doubled.", "Lena Ortiz", "Calder Motors"),
     case("spokeswoman-later-sentence", "Ana Silva is a spokeswoman for the Redwater Group. "
-         "Silva said the river was clean.", "Ana Silva", "Redwater Group",
-         why="copular 'X is a spokeswoman for Y' gives no role: the role noun is an attr "
-             "whose head is the verb, not the person"),
+         "Silva said the river was clean.", "Ana Silva", "Redwater Group"),
     case("plain-person-no-behalf", "Maria Kovacs said the bridge would reopen in May.",
          "Maria Kovacs", None),
 ]
@@ -318,8 +316,7 @@ PRONOUNS = [
          "the budget would be balanced.", "Tomas Berg"),
     case("the-spokesman-resolves-to-named-holder", "Daniel Osei is the spokesman of the "
          "Northern Alliance Party. The spokesman said the party would boycott the count.",
-         "Daniel Osei", why="copular 'X is the spokesman of Y' records no role, so 'the "
-         "spokesman' has no holder to resolve to; no statement"),
+         "Daniel Osei"),
 ]
 # fmt: on
 
@@ -439,8 +436,7 @@ PROPOSITIONS = [
     case("claimed-named-agent", "Ana Silva claimed that the Iron Hand Front had attacked "
          "Mirovka.", "Ana Silva", "ConflictEvent", "Iron Hand Front", "Mirovka", "Claimed"),
     case("he-said-he-met", "Tomas Berg said he had met Ivan Petrov in Mirovka.",
-         "Tomas Berg", "ContactEvent", "Tomas Berg", "Mirovka", "Claimed",
-         why="'in Mirovka' is attached to the object 'Ivan Petrov', so the event gets no place"),
+         "Tomas Berg", "ContactEvent", "Tomas Berg", "Mirovka", "Claimed"),
     case("according-to-withdrew", "The Northern Legion withdrew from Mirovka, according to "
          "Meridian News.", "Meridian News", "MovementEvent", "Northern Legion", "Mirovka",
          "Claimed"),

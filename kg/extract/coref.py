@@ -25,6 +25,11 @@ GROUP_NOUNS = frozenset({"group", "company", "firm", "organisation", "organizati
                          "court", "committee", "commission", "regime", "department", "police", "ministry", "team", "club", "insurgents",
                          "militants", "rebels", "retailer", "carrier", "automaker",
                          "airline", "manufacturer", "maker", "giant", "corporation"})
+#: Verbs that give their subject a role in their object ("who leads the party").
+ROLE_VERBS = {"lead": "leader", "head": "head", "chair": "chair", "run": "head",
+              "found": "founder", "co-found": "founder", "cofound": "founder"}
+#: Modifiers of a role noun that make it a past role.
+PAST_ROLE_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "late"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 NOMINAL_DEPS = frozenset({"appos", "compound", "poss", "nmod"})
 SENTENCE_WINDOW = 3  # how many sentences back a pronoun may reach
@@ -160,26 +165,59 @@ class Resolver:
         """Person mentions tied to a role noun, and the organisation the role belongs to."""
         for token in self.doc:
             noun = token.lemma_.lower()
+            if token.pos_ == "VERB" and noun in ROLE_VERBS:
+                self._verbal_role(token, ROLE_VERBS[noun])
+                continue
             if noun not in ROLE_NOUNS or token.pos_ not in {"NOUN", "PROPN"}:
                 continue
+            if any(c.lower_ in PAST_ROLE_WORDS for c in token.children):
+                continue  # "a former spokesman" speaks for no one now
             person = self._role_person(token)
             if person is None:
                 continue
-            org = self._role_org(token)
-            if org is not None and self.table.type_of(org) != "Organization":
-                org = None
-            self.roles.append(Role(person, org, noun, token.i))
-            if org is not None:
-                sent = token.sent
-                self.memberships.append(
-                    Membership(person, org, CharSpan(sent.start_char, sent.end_char), noun))
+            org = self._role_org(token) or self._org_after_name(token)
+            self._add_role(person, org, noun, token)
+
+    def _add_role(self, person: str, org: str | None, noun: str, token: Token) -> None:
+        if org is not None and self.table.type_of(org) != "Organization":
+            org = None
+        self.roles.append(Role(person, org, noun, token.i))
+        if org is not None:
+            sent = token.sent
+            self.memberships.append(
+                Membership(person, org, CharSpan(sent.start_char, sent.end_char), noun))
+
+    def _verbal_role(self, verb: Token, noun: str) -> None:
+        """"Y, who leads X" / "Y heads X": Y holds the role in X."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if subj is None or obj is None:
+            return
+        person = self.entity_of(subj, descriptions=False)
+        org = self.table.at(obj) or self._appos(obj)
+        if person and org and self.table.type_of(person) == "Person":
+            self._add_role(person, org, noun, verb)
+
+    def _org_after_name(self, token: Token) -> str | None:
+        """"President Y of X": the title is part of the name's phrase, X hangs off the name."""
+        if token.dep_ != "compound":
+            return None
+        for prep in token.head.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "for", "at"}:
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return self.table.at(pobj) or self._appos(pobj)
+        return None
 
     def _role_person(self, token: Token) -> str | None:
-        """The person a role noun describes: "X spokesperson Y", "Y, a spokesman for X"."""
+        """The person a role noun describes: "X spokesperson Y", "Y, a spokesman for X",
+        "Y is a spokesman for X"."""
         head = token.head
         candidates = [c for c in token.children if c.dep_ in {"appos", "compound"}]
-        if token.dep_ in {"compound", "appos", "attr"}:
+        if token.dep_ in {"compound", "appos"}:
             candidates.append(head)
+        if token.dep_ == "attr" and head.lemma_ == "be":
+            candidates += [c for c in head.children if c.dep_ == "nsubj"]
         if head.dep_ == "compound" and token.dep_ == "compound":
             candidates.append(head.head)
         for cand in candidates:
