@@ -74,7 +74,7 @@ def invoke(*args: str, input: str | None = None) -> Result:
 def assert_clean_failure(result: Result, code: int, *words: str) -> None:
     """Exit ``code`` with one ``kg: ...`` line on stderr naming ``words``, and no traceback."""
     assert result.exit_code == code, result.output
-    assert not isinstance(result.exception, Exception) or isinstance(result.exception, SystemExit)
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("kg: "), result.stderr
     assert "Traceback" not in result.output
