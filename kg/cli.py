@@ -227,7 +227,8 @@ def validate(path, store) -> None:
         click.echo(f"{g}: does not conform ({len(r.results)} violations)")
         for v in r.results[:50]:
             where = f" {v.path}" if v.path else ""
-            click.echo(f"  {v.severity}: {v.focus}{where}: {v.message}")
+            value = f" (value {v.value})" if v.value else ""
+            click.echo(f"  {v.severity}: {v.focus}{where}{value}: {v.message}")
     click.echo(f"{len(reports)} graphs checked, {len(reports) - len(bad)} conform, "
                f"{len(bad)} do not")
     if bad:

@@ -56,15 +56,19 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
     from loaders import load  # the loaders package is a sibling stage, imported on use
 
     started = time.perf_counter()
+    summary = BuildSummary(store=str(store))
+    sidecar: list[GraphStore] = []
+
+    def reject(r: Rejection) -> None:
+        summary.rejected += 1
+        summary.problems.append(f"rejected {r.source} {r.position or ''}: {r.reason}".strip())
+        append_record(sidecar[0].rejected_path, {**asdict(r), "at": _now()})
+
+    articles = load(paths, format=format, on_reject=reject)  # bad paths fail before any store
+    load_pipeline(model)  # so does a missing model
     with GraphStore.open(store) as gs:
-        summary = BuildSummary(store=str(gs.root))
-
-        def reject(r: Rejection) -> None:
-            summary.rejected += 1
-            summary.problems.append(f"rejected {r.source} {r.position or ''}: {r.reason}".strip())
-            append_record(gs.rejected_path, {**asdict(r), "at": _now()})
-
-        articles = load(paths, format=format, on_reject=reject)
+        sidecar.append(gs)
+        summary.store = str(gs.root)
         for ex in _read(articles, model, batch_size, summary, gs):
             _store_one(gs, ex, summary)
             if progress is not None:
@@ -83,18 +87,27 @@ def _read(articles: Iterable[Article], model: str | None, batch_size: int,
         try:
             yield extract(doc, article=article)
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
-            summary.failed += 1
-            reason = f"extraction failed: {type(exc).__name__}: {exc}"
-            summary.problems.append(f"{article.id}: {reason}")
-            append_record(gs.rejected_path, {"source": article.source, "position": None,
-                                             "article": article.id, "reason": reason,
-                                             "snippet": article.text[:200], "at": _now()})
+            _failed(gs, article, summary, f"extraction failed: {type(exc).__name__}: {exc}")
+
+
+def _failed(gs: GraphStore, article: Article, summary: BuildSummary, reason: str) -> None:
+    """Record an article that could not be read or mapped; its older graph goes too."""
+    summary.failed += 1
+    summary.problems.append(f"{article.id}: {reason}")
+    gs.remove_graph(iri.article_graph(article.id))
+    append_record(gs.rejected_path, {"source": article.source, "position": None,
+                                     "article": article.id, "reason": reason,
+                                     "snippet": article.text[:200], "at": _now()})
 
 
 def _store_one(gs: GraphStore, ex: Extraction, summary: BuildSummary) -> None:
-    graph = extraction_graph(ex)
-    report = validate(graph)
     name = iri.article_graph(ex.article.id)
+    try:
+        graph = extraction_graph(ex)
+    except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
+        _failed(gs, ex.article, summary, f"mapping failed: {type(exc).__name__}: {exc}")
+        return
+    report = validate(graph)
     if not report.conforms:
         summary.quarantined += 1
         summary.problems.append(f"{ex.article.id}: does not conform to the shapes "

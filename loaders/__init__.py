@@ -75,9 +75,10 @@ def load(
 ) -> Iterator[Article]:
     """Articles from files, folders (recursively) and ``-`` (standard input).
 
-    A path that does not exist is a ``LoaderError`` raised before any article is
-    read; a file that cannot become an article goes to ``on_reject`` (default: a
-    logged warning) and the rest go on.
+    An unknown format or a path that does not exist is a ``LoaderError`` raised at
+    once, when ``load`` is called, before any article is read; a file that cannot
+    become an article goes to ``on_reject`` (default: a logged warning) and the rest
+    go on.
     """
     report = on_reject or log_rejection
     if isinstance(paths, (str, Path)):  # one path, not an iterable of characters
@@ -88,6 +89,12 @@ def load(
     missing = [p for p in given if p != STDIN and not os.path.exists(p)]
     if missing:
         raise LoaderError(f"no such file or folder: {', '.join(missing)}")
+    return _articles(given, format, report, max_chars)
+
+
+def _articles(
+    given: list[str], format: str | None, report: RejectHandler, max_chars: int
+) -> Iterator[Article]:
     for item in given:
         if item == STDIN:
             yield from _load_stdin(format or "jsonl", report, max_chars)

@@ -246,12 +246,6 @@ def test_article_on_which_extraction_fails_is_recorded_and_skipped(tmp_path, mon
     assert "ValueError: invented failure" in record["reason"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="bug in kg/pipeline.py _read: an article whose extraction fails keeps the graph of "
-    "its previous version in the store (the quarantine path removes it)",
-)
 def test_failed_rebuild_removes_the_previous_version_of_the_article(tmp_path, monkeypatch) -> None:
     store = tmp_path / "store"
     corpus = write_corpus(tmp_path / "c.jsonl", [DREVNO])
@@ -266,12 +260,6 @@ def test_failed_rebuild_removes_the_previous_version_of_the_article(tmp_path, mo
         assert gs.graphs() == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AttributeError,
-    reason="bug in kg/pipeline.py build: an exception while mapping one article to RDF "
-    "(e.g. AttributeError from NKG[...] for a class missing from kg.vocab) aborts the corpus",
-)
 def test_article_whose_mapping_fails_is_recorded_and_skipped(tmp_path, monkeypatch) -> None:
     def fragile(ex: Extraction) -> Graph:
         if ex.article.id == "drevno-1":
@@ -286,12 +274,6 @@ def test_article_whose_mapping_fails_is_recorded_and_skipped(tmp_path, monkeypat
     assert record["article"] == "drevno-1"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="bug: loaders.load checks its paths lazily, inside the generator, so "
-    "kg.pipeline.build has already created the store when a missing path is reported",
-)
 def test_build_of_a_missing_path_creates_no_store(tmp_path) -> None:
     store = tmp_path / "store"
     with pytest.raises(LoaderError, match="no such file"):
