@@ -6,6 +6,7 @@ comes from ``kg.iri``, so mapping the same extraction twice gives the same graph
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
@@ -34,8 +35,12 @@ def new_graph() -> Graph:
 
 def date_literal(value: str) -> Literal:
     """The typed literal of an ISO date or date-time string ("2021-09-06", "2021-09-06T10:00Z")."""
-    if "T" in value:
-        return Literal(value, datatype=XSD.dateTime)
+    if "T" in value or " " in value.strip():
+        try:
+            stamp = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            return Literal(value, datatype=XSD.dateTime)
+        return Literal(stamp.isoformat(), datatype=XSD.dateTime)
     kind = {10: "date", 7: "gYearMonth", 4: "gYear"}.get(len(value), "date")
     return Literal(value, datatype=_DATATYPES[kind])
 
@@ -86,9 +91,11 @@ def _add_article(g: Graph, a: URIRef, art: Article, *, named: set[URIRef]) -> No
 
 
 def _add_entity(g: Graph, e: URIRef, ent: Entity, a: URIRef) -> None:
+    """One label per IRI: a second spelling of the same name becomes an alias."""
     for etype in (ent.type, *ent.also):
         g.add((e, RDF.type, NKG[etype]))
-    g.add((e, RDFS.label, Literal(ent.label)))
+    label_prop = SKOS.altLabel if (e, RDFS.label, None) in g else RDFS.label
+    g.add((e, label_prop, Literal(ent.label)))
     for alias in ent.aliases:
         if alias != ent.label:
             g.add((e, SKOS.altLabel, Literal(alias)))

@@ -131,12 +131,9 @@ TYPES = [
          "Tom Reeve Band", "Organization"),
     case("org-appositive-maker", "Voltiq, a battery maker based in Halvik, said sales had "
          "doubled.", "Voltiq", "Organization"),
-    case("port-x-captured", "The Iron Hand Front captured Port Elin.", "Port Elin", "Place",
-         why="the small model tags 'Port Elin' PERSON as an object, and neither the 'Port' "
-             "in the name nor the verb 'captured' votes Place"),
+    case("port-x-captured", "The Iron Hand Front captured Port Elin.", "Port Elin", "Place"),
     case("descriptor-retailer", "Retailer Voltiq said sales had doubled.", "Voltiq",
-         "Organization", why="'Retailer Voltiq' is kept as one PERSON name: the descriptor "
-         "noun is not split off, and the entity is typed Person"),
+         "Organization"),
     case("from-x-org-not-place", "Government troops seized the town of Karvastan from the "
          "Northern Legion last month.", "Northern Legion", "Organization",
          why="'from the Northern Legion' (a weak place preposition) outvotes the ORG tag"),
@@ -177,8 +174,7 @@ LABELS = [
     case("possessive-dropped", "Calder Motors' new plant opened in Halvik.", "Calder Motors"),
     case("possessive-s-dropped", "Voltiq's chief executive resigned on Monday.", "Voltiq"),
     case("lower-case-province-dropped", "Fighting spread to Sarova province on Monday.",
-         "Sarova", why="the lower-case common noun 'province' that the tagger includes is "
-         "kept in the label ('Sarova province')"),
+         "Sarova"),
 ]
 # fmt: on
 

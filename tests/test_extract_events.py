@@ -42,9 +42,7 @@ TRIGGERS = [
          "ControlEvent", "fell", ["Northern Legion"], ["Mirovka"],
          why="the small model tags no entity for the subject 'Mirovka', so no place"),
     case("offensive-in", "The Northern Legion launched an offensive in Sarova province.",
-         "ConflictEvent", "offensive", ["Northern Legion"], ["Sarova"],
-         why="the noun 'offensive' takes neither the subject nor the place of its light verb "
-             "'launched' (which becomes a BusinessEvent of its own)"),
+         "ConflictEvent", "offensive", ["Northern Legion"], ["Sarova"]),
     case("fled-object", "Thousands of residents fled Mirovka.",
          "MovementEvent", "fled", [], ["Mirovka"]),
     case("fled-to", "Maria Kovacs fled to Halvik in 2019.",
@@ -54,8 +52,7 @@ TRIGGERS = [
     case("clashed-in", "Police and protesters clashed in Halvik on Sunday.",
          "ConflictEvent", "clashed", [], ["Halvik"]),
     case("clashes-erupted-in", "Clashes between police and protesters erupted in Halvik on "
-         "Sunday.", "ConflictEvent", "Clashes", [], ["Halvik"],
-         why="the place of 'erupted' (the noun trigger's verb) is not given to the noun event"),
+         "Sunday.", "ConflictEvent", "Clashes", [], ["Halvik"]),
     case("bombed", "Northern Legion aircraft bombed Halvik on Saturday.",
          "ConflictEvent", "bombed", ["Northern Legion"], ["Halvik"]),
     case("shelled", "The Northern Legion shelled Halvik overnight.",
@@ -67,14 +64,11 @@ TRIGGERS = [
     case("sentenced-by-court", "The Sarova High Court sentenced Ivan Petrov to ten years in "
          "prison.", "JusticeEvent", "sentenced", ["Sarova High Court"], []),
     case("court-in-place", "A court in Halvik sentenced Ivan Petrov on Monday.",
-         "JusticeEvent", "sentenced", [], ["Halvik"],
-         why="'in Halvik' modifies the subject 'a court', so the sentencing gets no place"),
+         "JusticeEvent", "sentenced", [], ["Halvik"]),
     case("resigned", "Prime Minister Anna Weber resigned on Wednesday.",
          "PersonnelEvent", "resigned", ["Anna Weber"], []),
     case("stepped-down", "Lena Ortiz stepped down as chief executive of Calder Motors on "
-         "Friday.", "PersonnelEvent", "stepped down", ["Lena Ortiz"], [],
-         why="'down' is parsed advmod, not prt, so the phrasal trigger ('step', 'down') "
-             "is not matched: no event"),
+         "Friday.", "PersonnelEvent", "stepped down", ["Lena Ortiz"], []),
     case("appointed", "Calder Motors appointed Lena Ortiz as chief executive in 2019.",
          "PersonnelEvent", "appointed", ["Calder Motors"], []),
     case("acquired", "Calder Motors acquired the battery maker Voltiq in 2019.",
@@ -83,27 +77,21 @@ TRIGGERS = [
          "BusinessEvent", "merged", ["Calder Motors"], []),
     case("went-bankrupt", "Voltiq went bankrupt last year.",
          "BusinessEvent", "went bankrupt", ["Voltiq"], [],
-         why="no event: 'bankrupt' is an acomp, not the particle or object the phrasal "
-             "triggers look at (and 'Voltiq' is not tagged)"),
+         why="the small model tags no entity for the subject 'Voltiq', so no agent"),
     case("sued", "Voltiq sued Calder Motors in March 2019.",
          "JusticeEvent", "sued", ["Voltiq"], []),
     case("met-object", "Maria Kovacs met Tomas Berg in Halvik on March 3.",
          "ContactEvent", "met", ["Maria Kovacs"], ["Halvik"]),
     case("met-coordinated-subjects", "Maria Kovacs and Tomas Berg met in Halvik on March 3.",
-         "ContactEvent", "met", ["Maria Kovacs", "Tomas Berg"], ["Halvik"],
-         why="only the first conjunct of a coordinated subject becomes an agent"),
+         "ContactEvent", "met", ["Maria Kovacs", "Tomas Berg"], ["Halvik"]),
     case("talks-between", "Talks between Calder Motors and Voltiq took place in Halvik on "
-         "Monday.", "ContactEvent", "Talks", [], ["Halvik"],
-         why="no event: 'talks' is ambiguous and 'between X and Y' is not an argument "
-             "preposition, so it has no arguments"),
+         "Monday.", "ContactEvent", "Talks", [], ["Halvik"]),
     case("protested-in", "Thousands of farmers protested in Halvik on Monday.",
          "ProtestEvent", "protested", [], ["Halvik"]),
     case("demonstrated-in", "Thousands of people demonstrated in Halvik on Saturday.",
          "ProtestEvent", "demonstrated", [], ["Halvik"]),
     case("went-on-strike", "Dock workers went on strike in Halvik on Monday.",
-         "ProtestEvent", "strike", [], ["Halvik"],
-         why="no event: the noun 'strike' (pobj of 'went on') is ambiguous and has no "
-             "arguments; 'in Halvik' hangs on 'went'"),
+         "ProtestEvent", "strike", [], ["Halvik"]),
     case("born-in", "Ivan Petrov was born in Halvik in 1971.",
          "LifeEvent", "born", [], ["Halvik"]),
     case("killed-in", "Two soldiers were killed in Mirovka on Thursday.",
@@ -184,11 +172,9 @@ DATES = [
     case("full-date", "The Northern Legion occupied Sarova on 3 February 2022.",
          "ControlEvent", "2022-02-03", "date"),
     case("duration-before-day", "The Sarova High Court sentenced Ivan Petrov to ten years in "
-         "prison on Monday.", "JusticeEvent", "2024-03-11", "date",
-         why="the duration 'ten years' (no value) is attached first and hides 'on Monday'"),
+         "prison on Monday.", "JusticeEvent", "2024-03-11", "date"),
     case("noun-trigger-date-on-verb", "Clashes between police and protesters erupted in "
-         "Halvik on Sunday.", "ConflictEvent", "2024-03-10", "date",
-         why="the date of 'erupted' is not given to its subject, the noun trigger 'Clashes'"),
+         "Halvik on Sunday.", "ConflictEvent", "2024-03-10", "date"),
 ]
 # fmt: on
 
@@ -243,8 +229,7 @@ FACTUALITY = [
     case("inside-according-to", "The Northern Legion withdrew from Mirovka, according to "
          "Meridian News.", "MovementEvent", "Claimed"),
     case("inside-rumours", "Rumours that the Northern Legion had attacked Halvik spread "
-         "quickly.", "ConflictEvent", "Claimed",
-         why="the clause of 'rumours that ...' has no speaker, so its event stays Asserted"),
+         "quickly.", "ConflictEvent", "Claimed"),
 ]
 # fmt: on
 
@@ -264,10 +249,9 @@ NOT_THIS_CLASS = [
          "ConflictEvent"),
     case("prices-fell-not-control", "Prices fell by five percent in March.", "ControlEvent"),
     case("struck-deal-not-protest", "Tomas Berg struck a deal with the union.",
-         "ProtestEvent", why="'struck a deal' is read as a ProtestEvent (strike)"),
+         "ProtestEvent"),
     case("launched-offensive-not-business", "The Northern Legion launched an offensive in "
-         "Sarova province.", "BusinessEvent",
-         why="'launched' with an agent becomes a BusinessEvent (product launch)"),
+         "Sarova province.", "BusinessEvent"),
 ]
 # fmt: on
 
@@ -284,10 +268,6 @@ def test_events_fired_executive_is_personnel(run):
     assert r.labels(ev.agents) == ["Calder Motors"], r.summary()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'took control of' gives two ControlEvents: the phrasal 'took' and the noun 'control'",
-)
 def test_events_took_control_is_one_event(run):
     r = run("The Northern Legion took control of Mirovka last month.")
     assert len(r.events_of("ControlEvent")) == 1, r.summary()

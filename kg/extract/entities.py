@@ -34,7 +34,11 @@ PLACE_OF_HEADS = frozenset({"resident", "people", "citizen", "capital", "outskir
 #: Words dropped from the end of organisation names when matching short forms.
 CORPORATE_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc",
                                 "group", "company", "ag", "sa", "gmbh", "limited"})
-EVIDENCE_WEIGHT = 3  # a syntactic clue outweighs this many NER labels
+EVIDENCE_WEIGHT = 3  # a clear syntactic clue outweighs the NER label ...
+NER_WEIGHT = 2  # ... which outweighs a weak clue ("from X")
+#: First words that make a name a place ("Port Elin", "Mount Orda").
+PLACE_NAME_HEADS = frozenset({"port", "fort", "mount", "mt", "lake", "cape", "gulf", "bay",
+                              "isle", "island", "lake", "point", "glen", "camp"})
 MAX_NAME_TOKENS = 8
 _QUOTES = "\"'\u2018\u2019\u201c\u201d`"
 
@@ -140,9 +144,17 @@ def _clean(ent: Span) -> Mention | None:
                       or (ner_type == "Person" and tokens[0].lower_.rstrip(".") in TITLES)):
         titled = titled or tokens[0].lower_.rstrip(".") in TITLES
         tokens.pop(0)
+    descriptors = []
+    while (len(tokens) > 1 and tokens[0].lower_ in ORG_DESCRIPTOR_NOUNS | ROLE_NOUNS
+           and tokens[1].pos_ == "PROPN" and tokens[1].text[:1].isupper()):
+        descriptors.append(tokens.pop(0).lower_)  # "Retailer Voltiq" is Voltiq
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct
                       or tokens[-1].text in _QUOTES):
         tokens.pop()
+    place_noun = False
+    if len(tokens) > 1 and tokens[-1].lower_ in PLACE_NOUNS and tokens[-1].text.islower():
+        tokens.pop()  # "Sarova province" is Sarova
+        place_noun = True
     if not tokens or len(tokens) > MAX_NAME_TOKENS:
         return None
     start, end = tokens[0].i, tokens[-1].i + 1
@@ -156,7 +168,11 @@ def _clean(ent: Span) -> Mention | None:
     root = tokens[-1]
     subject = root.dep_ in {"nsubj", "nsubjpass", "poss"} or (
         root.dep_ in {"compound", "appos"} and root.head.dep_ in {"nsubj", "nsubjpass"})
-    return Mention(start, end, text, ner_type, titled=titled, subject=subject, article=article)
+    m = Mention(start, end, text, ner_type, titled=titled, subject=subject, article=article)
+    m.descriptors = tuple(descriptors)
+    if place_noun:
+        m.votes["Place"] += EVIDENCE_WEIGHT
+    return m
 
 
 def _cut_at_break(tokens: list[Token]) -> list[Token]:
@@ -199,13 +215,15 @@ def _norp_is_group(ent: Span) -> bool:
 
 def _vote(doc: Doc, m: Mention) -> None:
     """Type votes: the NER label once, each syntactic clue ``EVIDENCE_WEIGHT`` times."""
-    m.votes[m.ner_type] += 1
+    m.votes[m.ner_type] += NER_WEIGHT
     root = doc[m.end - 1]
+    if doc[m.start].lower_ in PLACE_NAME_HEADS and m.end - m.start > 1:
+        m.votes["Place"] += EVIDENCE_WEIGHT  # "Port Elin", "Lake Orda"
     if root.lower_ in ORG_NAME_NOUNS and m.end - m.start > 1:
         m.votes["Organization"] += EVIDENCE_WEIGHT
     if m.ner_type == "Person" and m.article:
         m.votes["Organization"] += EVIDENCE_WEIGHT  # "the Kinks": people take no article
-    m.descriptors = tuple(_descriptors(doc, m))
+    m.descriptors = (*m.descriptors, *_descriptors(doc, m))
     for word in m.descriptors:
         if word in ORG_DESCRIPTOR_NOUNS:
             m.votes["Organization"] += EVIDENCE_WEIGHT
@@ -242,7 +260,7 @@ def _descriptors(doc: Doc, m: Mention) -> list[str]:
 def _cluster(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
     by_name: dict[str, Cluster] = {}
     for m in mentions:
-        key = m.norm
+        key = " ".join(_core_words(m.text)) if m.ner_type == "Organization" else m.norm
         if key in by_name:
             by_name[key].mentions.append(m)
         else:

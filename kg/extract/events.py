@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.coref import Resolver
 from kg.extract.lexicon import (
@@ -19,9 +19,32 @@ from kg.records import DateValue
 PATIENT_SUBJECT = frozenset({"fall", "collapse", "die", "death"})
 ARG_PREPS = frozenset({"in", "into", "at", "near", "from", "to", "across", "inside",
                        "outside", "against", "with", "on", "of", "toward", "towards", "by",
-                       "over"})
+                       "over", "between", "among"})
 AGENT_TYPES = frozenset({"Person", "Organization"})
+#: Verbs that only say an event happened; an event noun as their subject takes their
+#: places and date ("clashes erupted in X on Sunday") and they make no event of their own.
+OCCURRENCE_VERBS = frozenset({"erupt", "occur", "happen", "continue", "spread", "begin",
+                              "start", "resume", "intensify", "escalate"})
+#: Verb + particle or object that say the same ("fighting broke out", "talks took place").
+OCCURRENCE_PHRASES = frozenset({("break", "out"), ("take", "place")})
+#: Light verbs: with an event noun as object the noun is the event, the verb's subject its
+#: agent ("X launched an offensive in Y" is one ConflictEvent, no product launch).
+LIGHT_VERBS = frozenset({"launch", "carry", "stage", "hold", "conduct", "mount", "wage",
+                         "begin", "start",
+                         "stag"})  # the small model's lemma of "staged"
+#: Verb + preposition whose object is the event, with the role of the verb's subject
+#: ("workers went on strike": agents; "the convoy came under fire": participants).
+LIGHT_PREP_VERBS: dict[tuple[str, str], str] = {("go", "on"): "agent",
+                                                ("come", "under"): "participant"}
+#: Dependencies that link a verb to a word read with it as one phrasal trigger
+#: ("stepped down" with "down" as prt or advmod, "went bankrupt", "took control").
+PHRASAL_DEPS = ("prt", "advmod", "acomp", "dobj")
+#: Nouns whose "that" clause is hearsay: the event in it is Claimed, not Asserted.
+HEARSAY_NOUNS = frozenset({"rumour", "rumor", "report", "claim", "allegation", "suggestion",
+                           "speculation"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _SUBTREE_LIMIT = 12
+_CONJ_LIMIT = 4
 
 
 @dataclass(slots=True)
@@ -42,61 +65,128 @@ class EventDraft:
 
 def find_events(doc: Doc, res: Resolver, dms: list[DateMention]) -> list[EventDraft]:
     out = []
-    for token in doc:
-        found = _trigger(token)
-        if found is None:
-            continue
-        cls, words = found
-        ev = _arguments(token, cls, words, res)
-        if ev is None:
-            continue
-        found_date = _date(token, dms)
-        ev.date = found_date.value if found_date else None
-        ev.factuality = factuality(token)
-        out.append(ev)
+    for sent in doc.sents:  # once per sentence: Token.sent and Doc.text walk the document
+        evidence = _sentence_chars(sent)
+        for token in sent:
+            ev = _event(token, res, dms, evidence)
+            if ev is not None:
+                out.append(ev)
     return out
+
+
+def _event(token: Token, res: Resolver, dms: list[DateMention],
+           evidence: tuple[int, int]) -> EventDraft | None:
+    found = _trigger(token)
+    if found is None:
+        return None
+    host = _host(token)
+    ev = _arguments(token, *found, res, host, evidence)
+    if ev is None:
+        return None
+    found_date = _date(token, dms) or (_date(host[0], dms) if host else None)
+    ev.date = found_date.value if found_date else None
+    ev.factuality = factuality(host[0] if host else token)
+    return ev
 
 
 def _trigger(token: Token) -> tuple[str, str] | None:
     """(event class, trigger words) when ``token`` expresses an event."""
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB":
-        prt = next((c for c in token.children if c.dep_ == "prt"), None)
-        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
-        for other in (prt, obj):
-            if other is None:
-                continue
-            cls = PHRASAL_TRIGGERS.get((lemma, other.lemma_.lower()))
-            if cls is not None:
-                words = f"{token.text} {other.text}" if other == prt else token.text
-                return (cls, words) if cls else None
+        phrasal = _phrasal(token, lemma)
+        if phrasal is not None:
+            return phrasal or None
         if lemma in REPORTING_VERBS and any(c.dep_ == "ccomp" for c in token.children):
+            return None
+        if any(_host(c) is not None for c in token.children if _event_noun(c)):
             return None
         cls = EVENT_TRIGGERS.get(lemma)
         return (cls, token.text) if cls else None
-    if token.pos_ == "NOUN" and token.dep_ not in {"compound", "amod"}:
-        cls = EVENT_TRIGGERS.get(lemma) or EVENT_TRIGGERS.get(token.lower_)
-        return (cls, token.text) if cls else None
+    if _event_noun(token) and not _phrasal_object(token):
+        return _event_noun(token), token.text
     return None
 
 
-def _arguments(token: Token, cls: str, words: str, res: Resolver) -> EventDraft | None:
+def _phrasal(verb: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
+    """(class, words) of a phrasal trigger, () for a phrase that is no event, else None."""
+    for other in verb.children:
+        if other.dep_ not in PHRASAL_DEPS:
+            continue
+        cls = PHRASAL_TRIGGERS.get((lemma, other.lemma_.lower()))
+        if cls is None:
+            continue
+        if not cls:
+            return ()
+        return cls, verb.text if other.dep_ == "dobj" else f"{verb.text} {other.text}"
+    return None
+
+
+def _event_noun(token: Token) -> str | None:
+    """The event class of a noun trigger (not a modifier: "attack helicopter")."""
+    if token.pos_ != "NOUN" or token.dep_ in {"compound", "amod"}:
+        return None
+    return EVENT_TRIGGERS.get(token.lemma_.lower()) or EVENT_TRIGGERS.get(token.lower_)
+
+
+def _phrasal_object(noun: Token) -> bool:
+    """The object of a phrasal trigger ("took control"), which is that event already."""
+    return noun.dep_ == "dobj" and (
+        noun.head.lemma_.lower(), noun.lemma_.lower()) in PHRASAL_TRIGGERS
+
+
+def _host(noun: Token) -> tuple[Token, str] | None:
+    """(verb, role of its subject) when ``noun`` is an event carried by an occurrence or
+    light verb; the role is "" when the noun is that subject."""
+    if noun.pos_ != "NOUN":
+        return None
+    head = noun.head
+    if noun.dep_ in SUBJECT_DEPS and _occurrence(head):
+        return head, ""
+    if noun.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
+        return head, "agent"
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        role = LIGHT_PREP_VERBS.get((head.head.lemma_.lower(), head.lower_))
+        return (head.head, role) if role else None
+    return None
+
+
+def _occurrence(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in OCCURRENCE_VERBS:
+        return True
+    return any((lemma, c.lemma_.lower()) in OCCURRENCE_PHRASES
+               for c in verb.children if c.dep_ in PHRASAL_DEPS)
+
+
+def _arguments(token: Token, cls: str, words: str, res: Resolver,
+               host: tuple[Token, str] | None, evidence: tuple[int, int]) -> EventDraft | None:
     lemma = token.lemma_.lower()
-    begin = token.idx
-    end = begin + len(words) if token.doc.text[begin:begin + len(words)] == words else (
-        token.idx + len(token.text))
-    sent = token.sent
-    ev = EventDraft(token.i, cls, words, (begin, end), (sent.start_char, sent.end_char))
-    _trim_evidence(ev, token.doc.text)
+    ev = EventDraft(token.i, cls, words, _trigger_chars(token, words), evidence)
     subj = _subject(token)
     if subj is not None:
-        _add_subject(ev, subj, lemma, res)
+        _add_subject(ev, subj, res, patient=subj.dep_ == "nsubjpass" or lemma in PATIENT_SUBJECT)
     for child in token.children:
         _add_child(ev, child, lemma, res)
+    if host is not None:
+        _add_host(ev, host, lemma, res)
+    if not ev.places and subj is not None:
+        ev.places.extend(_places_of(subj, res))
     if (lemma in AMBIGUOUS_TRIGGERS or lemma in PATIENT_SUBJECT) and not (
             ev.agents or ev.places or ev.participants or _weapon_object(token)):
         return None
     return ev
+
+
+def _add_host(ev: EventDraft, host: tuple[Token, str], lemma: str, res: Resolver) -> None:
+    """Arguments a noun event takes from the verb that carries it: the subject in its role,
+    and the verb's prepositional arguments (places, participants, "by" agents)."""
+    verb, role = host
+    subj = _subject(verb) if role else None
+    if subj is not None:
+        _add_subject(ev, subj, res, patient=role == "participant")
+    for child in verb.children:
+        if child.dep_ in {"prep", "agent"}:
+            _add_child(ev, child, lemma, res)
 
 
 def _subject(token: Token) -> Token | None:
@@ -111,52 +201,92 @@ def _subject(token: Token) -> Token | None:
     return None
 
 
-def _add_subject(ev: EventDraft, subj: Token, lemma: str, res: Resolver) -> None:
+def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -> None:
+    """The subject and its conjuncts ("X and Y met"): agents, or participants when the
+    subject is what happens to (passive, "fell", "came under fire")."""
     if subj.pos_ == "PRON" and subj.lower_ not in {"which", "who", "that"}:
         ev.agent_pronoun = subj.i
-    key = res.entity_of(subj, descriptions=False) or _entity_within(subj, res, AGENT_TYPES)
-    if key is None:
-        return
-    etype = res.table.type_of(key)
-    if subj.dep_ == "nsubjpass" or lemma in PATIENT_SUBJECT:
-        (ev.places if etype == "Place" else ev.participants).append(key)
-    elif etype == "Place" and ev.cls in {"ControlEvent"}:
-        ev.places.append(key)
-    else:
-        ev.agents.append(key)
-        if etype == "Place":
-            ev.acting_places.append(key)
+    for word in _conjuncts(subj):
+        key = res.entity_of(word, descriptions=False) or _entity_within(word, res, AGENT_TYPES)
+        if key is None:
+            continue
+        etype = res.table.type_of(key)
+        if patient:
+            (ev.places if etype == "Place" else ev.participants).append(key)
+        elif etype == "Place" and ev.cls in {"ControlEvent"}:
+            ev.places.append(key)
+        else:
+            ev.agents.append(key)
+            if etype == "Place":
+                ev.acting_places.append(key)
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """``token`` and the nouns coordinated with it ("X, Y and Z")."""
+    out = [token]
+    for t in out:
+        if len(out) > _CONJ_LIMIT:
+            break
+        out.extend(c for c in t.children
+                   if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON"})
+    return out
 
 
 def _add_child(ev: EventDraft, child: Token, lemma: str, res: Resolver) -> None:
     dep = child.dep_
     if dep in {"dobj", "poss", "compound", "nmod"}:
-        key = res.entity_of(child, allow_pronoun=dep == "poss", descriptions=False) or (
-            _entity_within(child, res) if dep == "dobj" else None)
-        if key is None:
-            return
-        etype = res.table.type_of(key)
-        if etype == "Place":
-            ev.places.append(key)
-        elif dep in {"poss", "compound"} and not ev.agents:
-            ev.agents.append(key)
-        else:
-            ev.participants.append(key)
+        for word in _conjuncts(child) if dep == "dobj" else [child]:
+            _add_object(ev, word, dep, res)
     elif dep in {"prep", "agent"} and child.lower_ in ARG_PREPS | {"by"}:
         for pobj in child.children:
             if pobj.dep_ != "pobj":
                 continue
-            key = (res.entity_of(pobj, allow_pronoun=False, descriptions=False)
-                   or _entity_within(pobj, res))
-            if key is None:
-                continue
-            etype = res.table.type_of(key)
-            if etype == "Place":
-                ev.places.append(key)
-            elif child.lower_ == "by" or (child.lower_ == "to" and lemma in PATIENT_SUBJECT):
-                ev.agents.append(key)
-            else:
-                ev.participants.append(key)
+            for word in _conjuncts(pobj):
+                _add_prep_object(ev, child.lower_, word, lemma, res)
+
+
+def _add_object(ev: EventDraft, word: Token, dep: str, res: Resolver) -> None:
+    key = res.entity_of(word, allow_pronoun=dep == "poss", descriptions=False) or (
+        _entity_within(word, res) if dep == "dobj" else None)
+    if key is None:
+        return
+    etype = res.table.type_of(key)
+    if etype == "Place":
+        ev.places.append(key)
+    elif dep in {"poss", "compound"} and not ev.agents:
+        ev.agents.append(key)
+    else:
+        ev.participants.append(key)
+        if dep == "dobj" and etype in AGENT_TYPES:
+            ev.places.extend(_places_of(word, res))
+
+
+def _add_prep_object(ev: EventDraft, prep: str, pobj: Token, lemma: str,
+                     res: Resolver) -> None:
+    key = res.entity_of(pobj, allow_pronoun=False, descriptions=False) or _entity_within(
+        pobj, res)
+    if key is None:
+        return
+    etype = res.table.type_of(key)
+    if etype == "Place":
+        ev.places.append(key)
+    elif prep == "by" or (prep == "to" and lemma in PATIENT_SUBJECT):
+        ev.agents.append(key)
+    else:
+        ev.participants.append(key)
+
+
+def _places_of(word: Token, res: Resolver) -> list[str]:
+    """Places in a place phrase on a person, group or noun ("met X in Y", "a court in Y")."""
+    out = []
+    for prep in word.children:
+        if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+            continue
+        for pobj in prep.children:
+            key = res.entity_of(pobj, allow_pronoun=False, descriptions=False)
+            if pobj.dep_ == "pobj" and key and res.table.type_of(key) == "Place":
+                out.append(key)
+    return out
 
 
 def _entity_within(token: Token, res: Resolver, types=frozenset({"Person", "Organization",
@@ -213,13 +343,24 @@ def factuality(token: Token) -> str:
     head = token.head
     if token.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in INTENT_VERBS:
         return "Future"
+    if token.dep_ in {"acl", "ccomp"} and head.lemma_.lower() in HEARSAY_NOUNS and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in children):
+        return "Claimed"
     return "Asserted"
 
 
-def _trim_evidence(ev: EventDraft, text: str) -> None:
-    b, e = ev.evidence
-    while e > b and text[e - 1].isspace():
-        e -= 1
-    while b < e and text[b].isspace():
-        b += 1
-    ev.evidence = (b, e)
+def _trigger_chars(token: Token, words: str) -> tuple[int, int]:
+    """Characters of the trigger: the word, or the word and the next ("stepped down")."""
+    end = token.idx + len(token.text)
+    if words != token.text and token.i + 1 < len(token.doc):
+        nxt = token.doc[token.i + 1]
+        if token.text_with_ws + nxt.text == words:
+            end = nxt.idx + len(nxt.text)
+    return token.idx, end
+
+
+def _sentence_chars(sent: Span) -> tuple[int, int]:
+    """The sentence's characters without surrounding white space."""
+    text = sent.text
+    return (sent.start_char + len(text) - len(text.lstrip()),
+            sent.end_char - len(text) + len(text.rstrip()))

@@ -222,6 +222,8 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     ("pull", "out"): "MovementEvent",
     ("go", "bankrupt"): "BusinessEvent",
     ("sign", "deal"): "TransactionEvent",
+    ("strike", "deal"): "TransactionEvent",
+    ("strike", "agreement"): "TransactionEvent",
     ("form", "government"): "GovernanceEvent",
     ("pass", "law"): "GovernanceEvent",
     ("go", "on"): "",  # "the fighting is going on": not an event of its own

@@ -61,8 +61,13 @@ def _chain(token: Token) -> tuple[int, ...]:
 
 
 def attached(mentions: list[DateMention], token: Token) -> DateMention | None:
-    """The date expression that modifies ``token`` directly (first found, text order)."""
+    """The date expression that modifies ``token`` directly: the first (text order) that
+    names a date, so a duration ("to ten years ... on Monday") hides no later date; else
+    the first without a value, so callers still see the word is qualified ("for years")."""
+    valueless = None
     for m in mentions:
         if token.i in m.chain and not (m.start <= token.i < m.end):
-            return m
-    return None
+            if m.value is not None:
+                return m
+            valueless = valueless or m
+    return valueless
