@@ -35,15 +35,11 @@ MERGED = [
          "hire 500 workers.", "Calder Motors", "Calder"),
     case("org-corporate-suffix", "Lena Ortiz, the chief executive of Calder Motors Inc., said "
          "sales had doubled. Calder Motors said profits had risen.", "Calder Motors",
-         "Calder Motors Inc.",
-         why="'Calder Motors Inc.' and 'Calder Motors' stay two entities: only one-word "
-             "short forms are merged"),
+         "Calder Motors Inc."),
     case("place-with-province", "Officials in Sarova Province said the road was closed. "
          "Residents of Sarova said they were afraid.", "Sarova Province", "Sarova"),
     case("surname-tagger-missed", "Anna Weber said the border would stay closed. Weber added "
-         "that talks would resume.", "Anna Weber", "Weber",
-         why="the small model tags no entity for the bare 'Weber' before 'added', and the "
-             "engine does not look up known surnames itself"),
+         "that talks would resume.", "Anna Weber", "Weber"),
 ]
 # fmt: on
 
@@ -135,8 +131,7 @@ TYPES = [
     case("descriptor-retailer", "Retailer Voltiq said sales had doubled.", "Voltiq",
          "Organization"),
     case("from-x-org-not-place", "Government troops seized the town of Karvastan from the "
-         "Northern Legion last month.", "Northern Legion", "Organization",
-         why="'from the Northern Legion' (a weak place preposition) outvotes the ORG tag"),
+         "Northern Legion last month.", "Northern Legion", "Organization"),
 ]
 # fmt: on
 

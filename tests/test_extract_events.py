@@ -128,9 +128,7 @@ PARTICIPANTS = [
          "JusticeEvent", "Calder Motors"),
     case("died-subject", "Maria Kovacs died on Sunday.", "LifeEvent", "Maria Kovacs"),
     case("seized-from-org", "Government troops seized the town of Karvastan from the Northern "
-         "Legion last month.", "ControlEvent", "Northern Legion",
-         why="'from the Northern Legion' votes the organisation a Place, so it lands in "
-             "places, not participants"),
+         "Legion last month.", "ControlEvent", "Northern Legion"),
     case("bought-object", "Calder Motors bought Voltiq for $2 billion.",
          "TransactionEvent", "Voltiq", why="the small model tags no entity for 'Voltiq' here"),
 ]

@@ -120,6 +120,7 @@ def entity_table(doc: Doc) -> EntityTable:
     """Find, clean, type and cluster the named entities of ``doc``."""
     mentions = [m for ent in doc.ents if (m := _clean(ent)) is not None]
     mentions += _unlabelled_organisations(doc, mentions)
+    mentions += _missed_surnames(doc, mentions)
     for m in mentions:
         _vote(doc, m)
     clusters = _cluster(doc, mentions)
@@ -205,6 +206,20 @@ def _unlabelled_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
             out.append(Mention(i, j, doc[i:j].text, "Organization"))
         i = j
     return out
+
+
+def _missed_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """A bare surname the tagger missed ("Weber added ...") after the full name was given."""
+    surnames: dict[str, int] = {}
+    for m in found:
+        words = m.text.split()
+        if m.ner_type == "Person" and len(words) > 1:
+            surnames.setdefault(words[-1], m.start)
+    covered = {i for m in found for i in range(m.start, m.end)}
+    covered |= {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    return [Mention(t.i, t.i + 1, t.text, "Person", subject=t.dep_ in {"nsubj", "poss"})
+            for t in doc if t.pos_ == "PROPN" and t.i not in covered
+            and t.i > surnames.get(t.text, len(doc))]
 
 
 def _norp_is_group(ent: Span) -> bool:
@@ -399,7 +414,8 @@ def _label(c: Cluster) -> str:
     full = [n for n in names if not _is_acronym(n)] or list(names)
     if c.type == "Person":
         return max(full, key=lambda n: (len(n.split()) > 1, names[n], len(n)))
-    return max(full, key=lambda n: (names[n], len(n.split()) > 1, len(n)))
+    return max(full, key=lambda n: (names[n], _core_words(n) == normalise_name(n).split(),
+                                    len(n.split()) > 1, len(n)))
 
 
 def _table(clusters: list[Cluster]) -> EntityTable:

@@ -277,15 +277,23 @@ def _add_prep_object(ev: EventDraft, prep: str, pobj: Token, lemma: str,
 
 
 def _places_of(word: Token, res: Resolver) -> list[str]:
-    """Places in a place phrase on a person, group or noun ("met X in Y", "a court in Y")."""
+    """Places in a place phrase on a person, group or noun ("met X in Y", "a court in Y",
+    "met the envoy X in Y")."""
     out = []
-    for prep in word.children:
+    for prep in _with_appositions(word):
         if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
             continue
         for pobj in prep.children:
             key = res.entity_of(pobj, allow_pronoun=False, descriptions=False)
             if pobj.dep_ == "pobj" and key and res.table.type_of(key) == "Place":
                 out.append(key)
+    return out
+
+
+def _with_appositions(word: Token) -> list[Token]:
+    """Children of ``word`` and of the names in apposition to it."""
+    out = list(word.children)
+    out.extend(c for a in word.children if a.dep_ == "appos" for c in a.children)
     return out
 
 

@@ -130,7 +130,7 @@ ORG_NAME_NOUNS = frozenset({
     "authority", "board", "front", "movement", "forces", "organization", "organisation",
     "network", "news", "press", "times", "post", "journal", "channel", "tv", "radio",
     "government", "administration", "federation", "league", "alliance", "coalition",
-    "brigade", "brigades", "militia", "guard", "navy", "airlines", "airways", "motors",
+    "brigade", "brigades", "legion", "battalion", "regiment", "corps", "militia", "guard", "navy", "airlines", "airways", "motors",
     "bureau", "tribunal", "cabinet", "club", "team", "fund", "trust", "society", "church",
     "records", "studios", "pictures", "labs", "laboratories", "systems", "technologies",
 })
