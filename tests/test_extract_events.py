@@ -100,6 +100,47 @@ TRIGGERS = [
          "MovementEvent", "evacuated", ["Elin City Council"], ["Halvik"]),
     case("travelled-to", "Maria Kovacs travelled to Halvik on March 3.",
          "MovementEvent", "travelled", ["Maria Kovacs"], ["Halvik"]),
+    # an event noun carried by an occurrence verb takes the verb's place
+    case("fighting-broke-out", "Fighting broke out in Halvik on Saturday.",
+         "ConflictEvent", "Fighting", [], ["Halvik"]),
+    case("protests-spread-to", "Protests spread to Halvik on Tuesday.",
+         "ProtestEvent", "Protests", [], ["Halvik"]),
+    case("fighting-intensified-near", "Fighting intensified near Halvik on Sunday.",
+         "ConflictEvent", "Fighting", [], ["Halvik"]),
+    # a light verb's object is the event, with the verb's subject and place
+    case("carried-out-attack", "The Iron Hand Front carried out an attack on Halvik on "
+         "Friday.", "ConflictEvent", "attack", ["Iron Hand Front"], ["Halvik"]),
+    case("launched-investigation", "The Elin Police Department launched an investigation in "
+         "Halvik.", "JusticeEvent", "investigation", ["Elin Police Department"], ["Halvik"]),
+    case("held-talks-with", "Maria Kovacs held talks with Tomas Berg in Halvik.",
+         "ContactEvent", "talks", ["Maria Kovacs"], ["Halvik"]),
+    case("staged-protest", "Dock workers staged a protest in Halvik on Monday.",
+         "ProtestEvent", "protest", [], ["Halvik"]),
+    case("came-under-attack", "The convoy came under attack near Halvik.",
+         "ConflictEvent", "attack", [], ["Halvik"]),
+    case("passive-light-verb", "Talks were held in Halvik on Monday.",
+         "ContactEvent", "Talks", [], ["Halvik"]),
+    case("passive-light-verb-by", "An attack on Halvik was carried out by the Iron Hand Front "
+         "on Friday.", "ConflictEvent", "attack", ["Iron Hand Front"], ["Halvik"]),
+    case("launched-product-stays-business", "Calder Motors launched a new car in Halvik.",
+         "BusinessEvent", "launched", ["Calder Motors"], ["Halvik"]),
+    # particles the parser reads as adverbs or complements
+    case("stepped-down-short", "Daniel Osei stepped down on Monday.",
+         "PersonnelEvent", "stepped down", ["Daniel Osei"], []),
+    case("went-bankrupt-tagged", "Calder Motors went bankrupt in 2019.",
+         "BusinessEvent", "went bankrupt", ["Calder Motors"], []),
+    # coordination and places attached to the subject or object
+    case("coordinated-subjects-travelled", "Maria Kovacs and Daniel Osei travelled to Halvik "
+         "on Monday.", "MovementEvent", "travelled", ["Maria Kovacs", "Daniel Osei"],
+         ["Halvik"]),
+    case("place-on-object", "The minister met Ivan Petrov in Mirovka.",
+         "ContactEvent", "met", [], ["Mirovka"]),
+    case("place-on-apposed-object", "Tomas Berg said he had met the envoy Ivan Petrov in "
+         "Mirovka.", "ContactEvent", "met", ["Tomas Berg"], ["Mirovka"]),
+    case("police-in-place", "Police in Halvik arrested Daniel Osei on Friday.",
+         "JusticeEvent", "arrested", [], ["Halvik"]),
+    case("light-verb-subject-in-place", "Police in Halvik launched a raid on Monday.",
+         "ConflictEvent", "raid", [], ["Halvik"]),
 ]
 # fmt: on
 
@@ -131,6 +172,14 @@ PARTICIPANTS = [
          "Legion last month.", "ControlEvent", "Northern Legion"),
     case("bought-object", "Calder Motors bought Voltiq for $2 billion.",
          "TransactionEvent", "Voltiq", why="the small model tags no entity for 'Voltiq' here"),
+    case("coordinated-objects", "The Elin Police Department arrested Ana Silva and Daniel "
+         "Osei.", "JusticeEvent", "Daniel Osei"),
+    case("meeting-between", "A meeting between Ana Silva and Daniel Osei took place in Sarova "
+         "on Monday.", "ContactEvent", "Daniel Osei"),
+    case("talks-between", "Talks between Calder Motors and Voltiq took place in Halvik.",
+         "ContactEvent", "Voltiq"),
+    case("held-talks-with", "Maria Kovacs held talks with Tomas Berg in Halvik.",
+         "ContactEvent", "Tomas Berg"),
 ]
 # fmt: on
 
@@ -173,6 +222,14 @@ DATES = [
          "prison on Monday.", "JusticeEvent", "2024-03-11", "date"),
     case("noun-trigger-date-on-verb", "Clashes between police and protesters erupted in "
          "Halvik on Sunday.", "ConflictEvent", "2024-03-10", "date"),
+    case("duration-then-day", "The court jailed Ana Silva for five years on Tuesday.",
+         "JusticeEvent", "2024-03-12", "date"),
+    case("broke-out-on-saturday", "Fighting broke out in Halvik on Saturday.",
+         "ConflictEvent", "2024-03-09", "date"),
+    case("light-verb-date", "Dock workers staged a protest in Halvik on Monday.",
+         "ProtestEvent", "2024-03-11", "date"),
+    case("trial-began-on-monday", "The trial began in Halvik on Monday.",
+         "JusticeEvent", "2024-03-11", "date"),
 ]
 # fmt: on
 
@@ -228,6 +285,12 @@ FACTUALITY = [
          "Meridian News.", "MovementEvent", "Claimed"),
     case("inside-rumours", "Rumours that the Northern Legion had attacked Halvik spread "
          "quickly.", "ConflictEvent", "Claimed"),
+    case("inside-reports", "Reports that the Iron Hand Front had captured Halvik circulated "
+         "on Monday.", "ControlEvent", "Claimed"),
+    case("light-verb-negated", "The Northern Legion did not launch an offensive.",
+         "ConflictEvent", "Denied"),
+    case("light-verb-planned", "The Northern Legion plans to launch an offensive in Sarova.",
+         "ConflictEvent", "Future"),
 ]
 # fmt: on
 
@@ -250,6 +313,10 @@ NOT_THIS_CLASS = [
          "ProtestEvent"),
     case("launched-offensive-not-business", "The Northern Legion launched an offensive in "
          "Sarova province.", "BusinessEvent"),
+    case("struck-deal-with-not-protest", "Calder Motors struck a deal with Voltiq.",
+         "ProtestEvent"),
+    case("launched-investigation-not-business", "The Elin Police Department launched an "
+         "investigation in Halvik.", "BusinessEvent"),
 ]
 # fmt: on
 
@@ -266,9 +333,29 @@ def test_events_fired_executive_is_personnel(run):
     assert r.labels(ev.agents) == ["Calder Motors"], r.summary()
 
 
-def test_events_took_control_is_one_event(run):
-    r = run("The Northern Legion took control of Mirovka last month.")
-    assert len(r.events_of("ControlEvent")) == 1, r.summary()
+# fmt: off
+ONE_EVENT = [
+    # (text, the class of the only event)
+    case("took-control", "The Northern Legion took control of Mirovka last month.",
+         "ControlEvent"),
+    case("seized-control", "The Iron Hand Front seized control of Halvik.", "ControlEvent"),
+    case("launched-offensive", "The Northern Legion launched an offensive in Sarova province.",
+         "ConflictEvent"),
+    case("clashes-erupted", "Clashes between police and protesters erupted in Halvik on "
+         "Sunday.", "ConflictEvent"),
+    case("talks-took-place", "Talks between Calder Motors and Voltiq took place in Halvik.",
+         "ContactEvent"),
+    case("held-talks", "Maria Kovacs held talks with Tomas Berg in Halvik.", "ContactEvent"),
+    case("struck-deal", "Calder Motors struck a deal with Voltiq.", "TransactionEvent"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls"), ONE_EVENT)
+def test_events_one_event_per_phrase(run, text, cls):
+    """A phrasal, light or occurrence verb and its object or subject make one event."""
+    r = run(text)
+    assert [e.type for e in r.ex.events] == [cls], r.summary()
 
 
 def test_events_evidence_is_the_sentence(run):

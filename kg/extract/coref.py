@@ -88,9 +88,19 @@ class Resolver:
             return None
         if token.lemma_.lower() in ROLE_NOUNS:
             return self._role_holder(token)
-        if token.lemma_.lower() in GROUP_NOUNS and _is_definite(token):
-            return self._described(token) or self._salient(token, {"Organization"})
+        if token.lemma_.lower() in GROUP_NOUNS:
+            return self._group(token)
         return None
+
+    def _group(self, token: Token) -> str | None:
+        """"Ukraine's army" -> Ukraine; "its forces" -> what "its" is; "the firm" -> the
+        entity the text called a firm, else the most salient organisation."""
+        poss = next((c for c in token.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            return self.entity_of(poss)
+        if not _is_definite(token):
+            return None
+        return self._described(token) or self._salient(token, {"Organization"})
 
     def pronoun(self, token: Token) -> str | None:
         lower = token.lower_
@@ -154,7 +164,8 @@ class Resolver:
     def _role_org(self, token: Token) -> str | None:
         for child in token.children:
             if child.dep_ in {"poss", "compound"}:
-                return self.entity_of(child)
+                return self.entity_of(child, descriptions=False) or (
+                    self._described(child) if _is_definite(child) else None)
             if child.dep_ == "prep" and child.lower_ in {"of", "for", "at"}:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":

@@ -36,6 +36,7 @@ CORPORATE_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc"
                                 "group", "company", "ag", "sa", "gmbh", "limited"})
 EVIDENCE_WEIGHT = 3  # a clear syntactic clue outweighs the NER label ...
 NER_WEIGHT = 2  # ... which outweighs a weak clue ("from X")
+DEFINING_WEIGHT = 10  # the text says what it is ("tech giant X"): that settles it
 #: First words that make a name a place ("Port Elin", "Mount Orda").
 PLACE_NAME_HEADS = frozenset({"port", "fort", "mount", "mt", "lake", "cape", "gulf", "bay",
                               "isle", "island", "lake", "point", "glen", "camp"})
@@ -241,9 +242,9 @@ def _vote(doc: Doc, m: Mention) -> None:
     m.descriptors = (*m.descriptors, *_descriptors(doc, m))
     for word in m.descriptors:
         if word in ORG_DESCRIPTOR_NOUNS:
-            m.votes["Organization"] += EVIDENCE_WEIGHT
+            m.votes["Organization"] += DEFINING_WEIGHT
         elif word in ROLE_NOUNS or word.rstrip(".") in TITLES:
-            m.votes["Person"] += EVIDENCE_WEIGHT
+            m.votes["Person"] += DEFINING_WEIGHT
     nxt = doc[m.end] if m.end < len(doc) else None
     if nxt is not None and nxt.lower_ in PLACE_NOUNS and nxt.pos_ in {"NOUN", "PROPN"}:
         m.votes["Place"] += EVIDENCE_WEIGHT
@@ -262,10 +263,11 @@ def _descriptors(doc: Doc, m: Mention) -> list[str]:
     if m.start > 0 and doc[m.start - 1].pos_ == "NOUN":
         words.append(doc[m.start - 1].lemma_.lower())
     root = doc[m.end - 1]
-    for t in (*root.children, root.head):
-        if t.dep_ == "appos" or (t.i == root.head.i and root.dep_ == "appos"):
-            if t.pos_ == "NOUN" and not (m.start <= t.i < m.end):
-                words.append(t.lemma_.lower())
+    related = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        related.append(root.head)
+    words += [t.lemma_.lower() for t in related
+              if t.pos_ == "NOUN" and not (m.start <= t.i < m.end)]
     return words
 
 
@@ -368,7 +370,8 @@ def _merge_short_forms(clusters: list[Cluster]) -> list[Cluster]:
         if len(words) != 1 or c.type == "Place":
             kept.append(c)
             continue
-        cands = [t for t in longs if t is not c and _short_of(words, c.type, t)]
+        article = all(m.article for m in c.mentions)
+        cands = [t for t in longs if t is not c and _short_of(words, c.type, t, article)]
         target = _pick(cands, c.first)
         if target is None:
             kept.append(c)
@@ -379,7 +382,7 @@ def _merge_short_forms(clusters: list[Cluster]) -> list[Cluster]:
     return kept
 
 
-def _short_of(words: list[str], short_type: str, long: Cluster) -> bool:
+def _short_of(words: list[str], short_type: str, long: Cluster, article: bool) -> bool:
     """Whether a one-word name is a short form of a longer cluster's name.
 
     Same type: the first word ("Orion" -> "Orion Motors") or, for people, the
@@ -395,6 +398,8 @@ def _short_of(words: list[str], short_type: str, long: Cluster) -> bool:
             return True
         if long.type == short_type and core[:1] == words:
             return True
+        if long.type == short_type == "Organization" and core[-1:] == words and article:
+            return True  # "the Commission" after "the European Commission"
     return False
 
 

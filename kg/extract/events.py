@@ -26,7 +26,7 @@ AGENT_TYPES = frozenset({"Person", "Organization"})
 OCCURRENCE_VERBS = frozenset({"erupt", "occur", "happen", "continue", "spread", "begin",
                               "start", "resume", "intensify", "escalate"})
 #: Verb + particle or object that say the same ("fighting broke out", "talks took place").
-OCCURRENCE_PHRASES = frozenset({("break", "out"), ("take", "place")})
+OCCURRENCE_PHRASES = frozenset({("break", "out"), ("take", "place"), ("go", "on")})
 #: Light verbs: with an event noun as object the noun is the event, the verb's subject its
 #: agent ("X launched an offensive in Y" is one ConflictEvent, no product launch).
 LIGHT_VERBS = frozenset({"launch", "carry", "stage", "hold", "conduct", "mount", "wage",
@@ -142,6 +142,8 @@ def _host(noun: Token) -> tuple[Token, str] | None:
     head = noun.head
     if noun.dep_ in SUBJECT_DEPS and _occurrence(head):
         return head, ""
+    if noun.dep_ == "nsubjpass" and head.lemma_.lower() in LIGHT_VERBS:
+        return head, ""  # "talks were held in X", "an attack was carried out by X"
     if noun.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
         return head, "agent"
     if noun.dep_ == "pobj" and head.dep_ == "prep":
@@ -168,7 +170,7 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
     for child in token.children:
         _add_child(ev, child, lemma, res)
     if host is not None:
-        _add_host(ev, host, lemma, res)
+        subj = _add_host(ev, host, lemma, res) or subj
     if not ev.places and subj is not None:
         ev.places.extend(_places_of(subj, res))
     if (lemma in AMBIGUOUS_TRIGGERS or lemma in PATIENT_SUBJECT) and not (
@@ -177,9 +179,11 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
     return ev
 
 
-def _add_host(ev: EventDraft, host: tuple[Token, str], lemma: str, res: Resolver) -> None:
+def _add_host(ev: EventDraft, host: tuple[Token, str], lemma: str,
+              res: Resolver) -> Token | None:
     """Arguments a noun event takes from the verb that carries it: the subject in its role,
-    and the verb's prepositional arguments (places, participants, "by" agents)."""
+    and the verb's prepositional arguments (places, participants, "by" agents). Returns
+    the subject it took."""
     verb, role = host
     subj = _subject(verb) if role else None
     if subj is not None:
@@ -187,6 +191,7 @@ def _add_host(ev: EventDraft, host: tuple[Token, str], lemma: str, res: Resolver
     for child in verb.children:
         if child.dep_ in {"prep", "agent"}:
             _add_child(ev, child, lemma, res)
+    return subj
 
 
 def _subject(token: Token) -> Token | None:
