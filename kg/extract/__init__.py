@@ -76,14 +76,23 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft],
         ev = events[k]
         if ev.factuality == "Asserted":
             ev.factuality = "Denied" if d.stance == "Deny" else "Claimed"
-        if ev.agent_pronoun is not None and not ev.agents:
+        if ev.agent_pronoun is not None:
             pron = doc[ev.agent_pronoun]
             if res.table.type_of(d.speaker) in _pronoun_types(pron.lower_):
-                ev.agents.append(d.speaker)
+                ev.agents[:] = [d.speaker]  # "X said it had ...": "it" is the speaker
         if ev.date is None and ev.factuality in {"Claimed", "Denied"} and _current(
-                doc[ev.token]):
+                _verb_of(doc[ev.token])):
             ev.date = d.date
     return links
+
+
+def _verb_of(token):
+    """The verb that carries a noun event ("has launched an offensive"), else the token."""
+    if token.pos_ == "NOUN" and token.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"}:
+        head = token.head.head if token.dep_ == "pobj" else token.head
+        if head.pos_ in {"VERB", "AUX"}:
+            return head
+    return token
 
 
 def _current(token) -> bool:

@@ -306,15 +306,24 @@ def _entity_within(token: Token, res: Resolver, types=frozenset({"Person", "Orga
                                                                   "Place"})) -> str | None:
     """First entity of ``types`` inside a short noun phrase ("dozens of vehicles loaded
     with X" -> X); never through a clause or a place phrase ("a judge in Texas")."""
-    for n, t in enumerate(token.subtree):
-        if n > _SUBTREE_LIMIT:
-            break
+    words = [t for t in token.subtree if t.i >= token.i or _modifies(t, token)]
+    for t in words[:_SUBTREE_LIMIT]:
         if _under(t, token, {"relcl", "ccomp", "advcl"}, PLACE_PREPS):
             continue
         key = res.table.at(t)
         if key is not None and res.table.type_of(key) in types:
             return key
     return None
+
+
+def _modifies(t: Token, head: Token) -> bool:
+    """Whether a word left of ``head`` is part of its pre-modifiers ("Northern Legion
+    commander"), not something else the parser hung there (a dateline, an adverb)."""
+    while t.i != head.i and t.head.i != t.i:
+        if t.dep_ not in {"compound", "amod", "poss", "nmod", "case", "det", "flat"}:
+            return False
+        t = t.head
+    return t.i == head.i
 
 
 def _under(t: Token, top: Token, clause_deps: set[str], preps) -> bool:

@@ -182,7 +182,7 @@ EVENT_TRIGGERS: dict[str, str] = {
         ("arrest", "charge", "try", "trial", "sentence", "sue", "lawsuit", "convict",
          "conviction", "indict", "indictment", "detain", "detention", "jail", "imprison",
          "acquit", "acquittal", "prosecute", "prosecution", "fine", "extradite", "verdict",
-         "investigate", "investigation", "probe", "ruling", "rule", "appeal", "plead"),
+         "investigate", "investigation", "probe", "ruling", "appeal", "plead"),
         "JusticeEvent",
     ),
     **dict.fromkeys(
