@@ -16,6 +16,7 @@ from pathlib import Path
 
 from kg import iri
 from kg.extract import DEFAULT_BATCH_SIZE, extract
+from kg.identity import EntityIndex
 from kg.nlp import load_pipeline
 from kg.rdf import extraction_graph
 from kg.records import Article, Extraction, Rejection
@@ -69,8 +70,9 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
     with GraphStore.open(store) as gs:
         sidecar.append(gs)
         summary.store = str(gs.root)
+        index = EntityIndex.from_store(gs)
         for ex in _read(articles, model, batch_size, summary, gs):
-            _store_one(gs, ex, summary)
+            _store_one(gs, ex, summary, index)
             if progress is not None:
                 progress(summary, ex.article)
     summary.seconds = round(time.perf_counter() - started, 2)
@@ -100,10 +102,12 @@ def _failed(gs: GraphStore, article: Article, summary: BuildSummary, reason: str
                                      "snippet": article.text[:200], "at": _now()})
 
 
-def _store_one(gs: GraphStore, ex: Extraction, summary: BuildSummary) -> None:
+def _store_one(gs: GraphStore, ex: Extraction, summary: BuildSummary,
+               index: EntityIndex) -> None:
     name = iri.article_graph(ex.article.id)
+    nodes = {e.key: index.resolve(e) for e in ex.entities}
     try:
-        graph = extraction_graph(ex)
+        graph = extraction_graph(ex, entity_iri=lambda e: nodes[e.key])
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
         _failed(gs, ex.article, summary, f"mapping failed: {type(exc).__name__}: {exc}")
         return
@@ -118,6 +122,8 @@ def _store_one(gs: GraphStore, ex: Extraction, summary: BuildSummary) -> None:
                                            "report": report_to_dict(report)})
         return
     summary.triples += gs.replace_graph(name, graph)
+    for e in ex.entities:
+        index.add(nodes[e.key], e)
     summary.stored += 1
     summary.entities += len(ex.entities)
     summary.statements += len(ex.statements)

@@ -7,7 +7,7 @@ comes from ``kg.iri``, so mapping the same extraction twice gives the same graph
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
@@ -45,12 +45,23 @@ def date_literal(value: str) -> Literal:
     return Literal(value, datatype=_DATATYPES[kind])
 
 
-def extraction_graph(ex: Extraction) -> Graph:
-    """The article's graph: article metadata, entities, events, statements, memberships."""
+EntityNamer = Callable[[Entity], URIRef]
+
+
+def _own_iri(ent: Entity) -> URIRef:
+    return iri.entity_iri(ent.type, ent.label)
+
+
+def extraction_graph(ex: Extraction, *, entity_iri: EntityNamer = _own_iri) -> Graph:
+    """The article's graph: article metadata, entities, events, statements, memberships.
+
+    ``entity_iri`` names each entity; by default from its type and label, and the
+    build passes ``kg.identity.EntityIndex.resolve`` to reuse IRIs already stored.
+    """
     g = new_graph()
     art = ex.article
     a = iri.article_iri(art.id)
-    ents = {e.key: iri.entity_iri(e.type, e.label) for e in ex.entities}
+    ents = {e.key: entity_iri(e) for e in ex.entities}
     _add_article(g, a, art, named=set(ents.values()))
     for e in ex.entities:
         _add_entity(g, ents[e.key], e, a)

@@ -94,8 +94,8 @@ def contents(store: Path) -> set[str]:
 def without_content(article_id: str):
     """``extraction_graph``, except that the statements of ``article_id`` lose their content."""
 
-    def mapped(ex: Extraction) -> Graph:
-        g = extraction_graph(ex)
+    def mapped(ex: Extraction, **options) -> Graph:
+        g = extraction_graph(ex, **options)
         if ex.article.id == article_id:
             g.remove((None, NKG.content, None))
         return g
@@ -261,10 +261,10 @@ def test_failed_rebuild_removes_the_previous_version_of_the_article(tmp_path, mo
 
 
 def test_article_whose_mapping_fails_is_recorded_and_skipped(tmp_path, monkeypatch) -> None:
-    def fragile(ex: Extraction) -> Graph:
+    def fragile(ex: Extraction, **options) -> Graph:
         if ex.article.id == "drevno-1":
             raise AttributeError("term 'RiotEvent' not in namespace (invented)")
-        return extraction_graph(ex)
+        return extraction_graph(ex, **options)
 
     monkeypatch.setattr(kg.pipeline, "extraction_graph", fragile)
     store = tmp_path / "store"

@@ -202,6 +202,13 @@ WHOLE_2 = S(TEXT_2)
 
 # --- the exact rows of every named query
 
+def ENT(path: str) -> URIRef:  # noqa: N802 - reads like S() in the tables above
+    return URIRef(f"https://w3id.org/newskg/id/{path}")
+
+
+T, F = Literal(True), Literal(False)
+
+
 EXPECTED: dict[str, list[tuple[dict[str, str], tuple[str, ...], list[tuple]]]] = {
     "claimed-control": [
         (
@@ -372,6 +379,22 @@ EXPECTED: dict[str, list[tuple[dict[str, str], tuple[str, ...], list[tuple]]]] =
             ],
         ),
         ({"type": "person"}, (), [(S("Person"), S("Tamsin Korrin"), S("Korrin"), Literal(1))]),
+    ],
+    "entity-names": [
+        (
+            {},
+            ("entity", "entityType", "name", "isLabel"),
+            [
+                (ENT("organization/coastal-militia"), S("Organization"), S("Coastal Militia"), T),
+                (ENT("organization/harbour-radio"), S("Organization"), S("Harbour Radio"), T),
+                (ENT("organization/interior-ministry"), S("Organization"), S("Interior Ministry"), T),
+                (ENT("organization/coastal-militia"), S("Organization"), S("the militia"), F),
+                (ENT("person/tamsin-korrin"), S("Person"), S("Korrin"), F),
+                (ENT("person/tamsin-korrin"), S("Person"), S("Tamsin Korrin"), T),
+                (ENT("place/velmora"), S("Place"), S("Velmora"), T),
+                (ENT("place/velmora"), S("Place"), S("Velmora Port"), F),
+            ],
+        ),
     ],
     "counts": [
         (

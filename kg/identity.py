@@ -1,0 +1,67 @@
+"""One IRI per real entity across the store.
+
+A name of one type mints one IRI (``kg.iri.entity_iri``), so the same name in two
+articles meets on one node by itself. ``EntityIndex`` adds the alias evidence: an
+article that says only "NRF" reuses the IRI of the entity an earlier article called
+"National Resistance Front (NRF)", and an article that spells out a name an earlier
+one knew only by its acronym joins that entity too. Evidence must point to exactly
+one entity; a one-word person name (a surname) is never evidence on its own, so two
+people who share a surname stay apart.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rdflib import URIRef
+
+from kg import iri
+from kg.records import Entity
+
+
+class EntityIndex:
+    """Known entities by (type, normalised name): as their label, and as an alias."""
+
+    def __init__(self) -> None:
+        self._labels: dict[tuple[str, str], set[URIRef]] = defaultdict(set)
+        self._aliases: dict[tuple[str, str], set[URIRef]] = defaultdict(set)
+
+    @classmethod
+    def from_store(cls, store) -> EntityIndex:  # store: kg.store.GraphStore
+        """The names of every entity already stored (``queries/entity-names.rq``)."""
+        from kg.query import run_query
+
+        index = cls()
+        for row in run_query(store, "entity-names").dicts():
+            index._remember(URIRef(str(row["entity"])), str(row["entityType"]),
+                            str(row["name"]), is_label=row["isLabel"].toPython() is True)
+        return index
+
+    def resolve(self, ent: Entity) -> URIRef:
+        """The IRI for ``ent``: its own when known or when the evidence is unclear."""
+        own = iri.entity_iri(ent.type, ent.label)
+        key = (ent.type, iri.normalise_name(ent.label))
+        if own in self._labels[key]:
+            return own
+        found = set(self._labels[key])
+        if _is_evidence(ent.type, ent.label):
+            found |= self._aliases[key]
+        for alias in ent.aliases:
+            if _is_evidence(ent.type, alias):
+                found |= self._labels[(ent.type, iri.normalise_name(alias))]
+        return found.pop() if len(found) == 1 else own
+
+    def add(self, node: URIRef, ent: Entity) -> None:
+        """Record a stored entity under the IRI it was given."""
+        self._remember(node, ent.type, ent.label, is_label=True)
+        for alias in ent.aliases:
+            self._remember(node, ent.type, alias, is_label=False)
+
+    def _remember(self, node: URIRef, etype: str, name: str, *, is_label: bool) -> None:
+        table = self._labels if is_label else self._aliases
+        table[(etype, iri.normalise_name(name))].add(node)
+
+
+def _is_evidence(etype: str, name: str) -> bool:
+    """Whether a shared name says two entities are one: not a bare surname or forename."""
+    return not (etype == "Person" and len(name.split()) < 2)
