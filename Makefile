@@ -30,6 +30,7 @@ demo: $(STAMP)
 	$(BIN)/kg query denials --store $(DEMO_STORE)
 
 test: $(STAMP)
+	$(BIN)/ruff check kg loaders tests bench
 	$(BIN)/python -m pytest -q
 
 eval: $(STAMP)

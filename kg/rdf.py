@@ -65,7 +65,8 @@ def extraction_graph(ex: Extraction, *, entity_iri: EntityNamer = _own_iri) -> G
     _add_article(g, a, art, named=set(ents.values()))
     for e in ex.entities:
         _add_entity(g, ents[e.key], e, a)
-    evs = {ev.key: iri.item_iri("event", art.id, ev.trigger_span.begin, ev.type) for ev in ex.events}
+    evs = {ev.key: iri.item_iri("event", art.id, ev.trigger_span.begin, ev.type)
+           for ev in ex.events}
     sts = {
         st.key: iri.item_iri("statement", art.id, st.evidence.begin, st.content_span.begin, st.cue)
         for st in ex.statements

@@ -57,7 +57,8 @@ def test_a_surname_alone_is_no_evidence() -> None:
 
 def test_evidence_naming_two_entities_mints_a_new_iri() -> None:
     index = _known(Entity("a", "Organization", "National Action Party", aliases=("NAP",)), NAP)
-    assert index.resolve(Entity("x", "Organization", "NAP")) == iri.entity_iri("Organization", "NAP")
+    nap = Entity("x", "Organization", "NAP")
+    assert index.resolve(nap) == iri.entity_iri("Organization", "NAP")
 
 
 def test_build_merges_an_acronym_across_articles_and_keeps_it_on_rebuild(tmp_path) -> None:

@@ -387,7 +387,8 @@ EXPECTED: dict[str, list[tuple[dict[str, str], tuple[str, ...], list[tuple]]]] =
             [
                 (ENT("organization/coastal-militia"), S("Organization"), S("Coastal Militia"), T),
                 (ENT("organization/harbour-radio"), S("Organization"), S("Harbour Radio"), T),
-                (ENT("organization/interior-ministry"), S("Organization"), S("Interior Ministry"), T),
+                (ENT("organization/interior-ministry"), S("Organization"),
+                 S("Interior Ministry"), T),
                 (ENT("organization/coastal-militia"), S("Organization"), S("the militia"), F),
                 (ENT("person/tamsin-korrin"), S("Person"), S("Korrin"), F),
                 (ENT("person/tamsin-korrin"), S("Person"), S("Tamsin Korrin"), T),

@@ -19,7 +19,14 @@ from kg.extract.events import EventDraft, find_events
 from kg.extract.statements import Draft, find_statements
 from kg.extract.temporal import date_mentions
 from kg.records import (
-    Article, DateValue, Entity, Event, Extraction, Membership, Span, Statement,
+    Article,
+    DateValue,
+    Entity,
+    Event,
+    Extraction,
+    Membership,
+    Span,
+    Statement,
 )
 
 DEFAULT_BATCH_SIZE = 16
@@ -162,7 +169,8 @@ def _statement_record(n: int, d: Draft, props: dict[int, int], responses: dict[i
                       text: str) -> Statement:
     return Statement(
         key=f"s{n}", speaker=d.speaker, stance=d.stance, cue=d.cue,
-        content=d.content_text or text[d.content[0]:d.content[1]], content_span=Span(*d.content), evidence=Span(*d.evidence),
+        content=d.content_text or text[d.content[0]:d.content[1]],
+        content_span=Span(*d.content), evidence=Span(*d.evidence),
         is_direct_quote=d.is_direct_quote,
         on_behalf_of=d.on_behalf_of if d.on_behalf_of != d.speaker else None,
         via=d.via if d.via != d.speaker else None, date=d.date,

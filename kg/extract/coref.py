@@ -22,7 +22,8 @@ GROUP_NOUNS = frozenset({"group", "company", "firm", "organisation", "organizati
                          "movement", "party", "militia", "agency", "ministry", "government",
                          "administration", "side", "army", "force", "forces", "bank",
                          "network", "outlet", "alliance", "coalition", "union", "council",
-                         "court", "committee", "commission", "regime", "department", "police", "ministry", "team", "club", "insurgents",
+                         "court", "committee", "commission", "regime", "department",
+                         "police", "team", "club", "insurgents",
                          "militants", "rebels", "retailer", "carrier", "automaker",
                          "airline", "manufacturer", "maker", "giant", "corporation"})
 #: Verbs that give their subject a role in their object ("who leads the party").
@@ -81,9 +82,10 @@ class Resolver:
             if child.dep_ == "appos" and (key := self.table.at(child) or self._appos(child)):
                 return key
         for child in token.children:
-            if child.dep_ == "compound" and (key := self.table.at(child)):
-                if self.table.type_of(key) == "Person" or token.lemma_.lower() not in ROLE_NOUNS:
-                    return key
+            key = self.table.at(child) if child.dep_ == "compound" else None
+            if key and (self.table.type_of(key) == "Person"
+                        or token.lemma_.lower() not in ROLE_NOUNS):
+                return key
         if not descriptions:
             return None
         if token.lemma_.lower() in ROLE_NOUNS:

@@ -16,14 +16,21 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import (
-    EVENT_NAME_NOUNS, ORG_DESCRIPTOR_NOUNS, ORG_NAME_NOUNS, ROLE_NOUNS, PLACE_NOUNS, PLACE_PREPS, TITLES, UNIT_NAMES,
+    EVENT_NAME_NOUNS,
+    ORG_DESCRIPTOR_NOUNS,
+    ORG_NAME_NOUNS,
+    PLACE_NOUNS,
+    PLACE_PREPS,
+    ROLE_NOUNS,
+    TITLES,
+    UNIT_NAMES,
     WEAK_PLACE_PREPS,
 )
 from kg.iri import normalise_name
 from kg.records import Entity
 from kg.records import Span as CharSpan
 
-#: spaCy entity label -> our type (NORP only when used as a proper noun: "Hezbollah"-style names, not "Spanish").
+#: spaCy entity label -> our type (NORP only as a proper noun: "the Houthis", not "Spanish").
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "NORP": "Organization",
              "GPE": "Place", "LOC": "Place", "FAC": "Place"}
 #: Heads of "the N of X" that make X a place ("residents of X", "the capital of X").
@@ -39,7 +46,7 @@ NER_WEIGHT = 2  # ... which outweighs a weak clue ("from X")
 DEFINING_WEIGHT = 10  # the text says what it is ("tech giant X"): that settles it
 #: First words that make a name a place ("Port Elin", "Mount Orda").
 PLACE_NAME_HEADS = frozenset({"port", "fort", "mount", "mt", "lake", "cape", "gulf", "bay",
-                              "isle", "island", "lake", "point", "glen", "camp"})
+                              "isle", "island", "point", "glen", "camp"})
 MAX_NAME_TOKENS = 8
 _QUOTES = "\"'\u2018\u2019\u201c\u201d`"
 

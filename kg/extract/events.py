@@ -9,8 +9,15 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.coref import Resolver
 from kg.extract.lexicon import (
-    AMBIGUOUS_TRIGGERS, EVENT_TRIGGERS, FUTURE_MARKERS, INTENT_VERBS, PHRASAL_TRIGGERS,
-    PLACE_PREPS, POSSIBLE_MODALS, REPORTING_VERBS, WEAPON_NOUNS,
+    AMBIGUOUS_TRIGGERS,
+    EVENT_TRIGGERS,
+    FUTURE_MARKERS,
+    INTENT_VERBS,
+    PHRASAL_TRIGGERS,
+    PLACE_PREPS,
+    POSSIBLE_MODALS,
+    REPORTING_VERBS,
+    WEAPON_NOUNS,
 )
 from kg.extract.temporal import DateMention, attached
 from kg.records import DateValue

@@ -82,7 +82,7 @@ ROLE_NOUNS = frozenset({
     "analyst", "economist", "lawyer", "attorney", "editor", "correspondent", "reporter",
     "chieftain", "boss", "vice-president", "vp", "partner", "employee", "staffer",
     "negotiator", "aide", "militant", "fighter", "commissioner", "prosecutor", "judge",
-    "senator", "lawmaker", "legislator", "mp", "cofounder", "owner", "founder",
+    "senator", "lawmaker", "legislator", "mp", "owner",
 })
 #: Role nouns that make a person speak for the organisation (``nkg:onBehalfOf``).
 SPEAKING_ROLES = frozenset({
@@ -130,7 +130,8 @@ ORG_NAME_NOUNS = frozenset({
     "authority", "board", "front", "movement", "forces", "organization", "organisation",
     "network", "news", "press", "times", "post", "journal", "channel", "tv", "radio",
     "government", "administration", "federation", "league", "alliance", "coalition",
-    "brigade", "brigades", "legion", "battalion", "regiment", "corps", "militia", "guard", "navy", "airlines", "airways", "motors",
+    "brigade", "brigades", "legion", "battalion", "regiment", "corps", "militia", "guard",
+    "navy", "airlines", "airways", "motors",
     "bureau", "tribunal", "cabinet", "club", "team", "fund", "trust", "society", "church",
     "records", "studios", "pictures", "labs", "laboratories", "systems", "technologies",
 })
@@ -262,7 +263,7 @@ ORG_DESCRIPTOR_NOUNS = frozenset({
     "alliance", "coalition", "union", "council", "court", "committee", "regime", "team",
     "club", "retailer", "carrier", "automaker", "airline", "manufacturer", "maker",
     "giant", "corporation", "band", "label", "newspaper", "broadcaster", "channel",
-    "station", "insurer", "lender", "bank", "startup", "conglomerate", "developer",
+    "station", "insurer", "lender", "startup", "conglomerate", "developer",
     "publisher", "studio", "charity", "ngo", "university", "school", "subsidiary",
     "rival", "competitor", "supplier", "operator", "provider", "chain", "brand",
 })

@@ -14,8 +14,16 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.coref import Resolver
 from kg.extract.lexicon import (
-    CARRIER_NOUNS, NEEDS_COMPLEMENT, OBJECT_CONTENT_VERBS, REPORT_NOUNS, REPORTING_VERBS, STATEMENT_NOUNS, STATEMENT_VERBS,
-    CONTENT_VERBS, SPEAKING_ROLES, VAGUE_TIME_WORDS,
+    CARRIER_NOUNS,
+    CONTENT_VERBS,
+    NEEDS_COMPLEMENT,
+    OBJECT_CONTENT_VERBS,
+    REPORT_NOUNS,
+    REPORTING_VERBS,
+    SPEAKING_ROLES,
+    STATEMENT_NOUNS,
+    STATEMENT_VERBS,
+    VAGUE_TIME_WORDS,
 )
 from kg.extract.temporal import DateMention, attached
 from kg.records import DateValue
@@ -72,13 +80,18 @@ def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
     return _without_repeats(drafts)
 
 
+def _size(d: Draft) -> tuple[int, int]:
+    """Longer content first; of two equal ones, the earlier cue wins."""
+    return d.content[1] - d.content[0], -d.cue_token
+
+
 def _without_repeats(drafts: list[Draft]) -> list[Draft]:
     """One claim found twice ("issued a statement calling for ..." as noun and as verb):
     the same speaker's content inside another's is dropped."""
     def inside(a: Draft, b: Draft) -> bool:
         return (a is not b and a.speaker == b.speaker and b.content[0] <= a.content[0]
                 and a.content[1] <= b.content[1]
-                and (a.content[1] - a.content[0], -a.cue_token) < (b.content[1] - b.content[0], -b.cue_token))
+                and _size(a) < _size(b))
     return [d for d in drafts if not any(inside(d, other) for other in drafts)]
 
 
@@ -219,7 +232,7 @@ def _nearest_agent(verb: Token, res: Resolver, content: tuple[int, int] | None) 
 
 
 def _told(verb: Token, res: Resolver, speaker: str) -> str | None:
-    """"told Meridian News" / "in an interview with Radio North": the outlet the statement came through."""
+    """"told Meridian News", "in an interview with Radio North": the outlet it came through."""
     for child in verb.children:
         if child.dep_ in {"dobj", "dative"} and verb.lemma_.lower() == "tell":
             key = res.table.at(child)
@@ -484,9 +497,9 @@ def _statement_date(cue: Token, dms: list[DateMention],
                     published: DateValue | None) -> DateValue | None:
     """The date attached to the cue; else publication day unless the wording is vague.
     A participle ("..., adding that ...") is dated as the verb it hangs on."""
-    if cue.tag_ == "VBG" and cue.dep_ in {"advcl", "xcomp", "conj"} and cue.head.i != cue.i:
-        if cue.head.lemma_.lower() in REPORTING_VERBS or cue.head.pos_ == "VERB":
-            return _statement_date(cue.head, dms, published)
+    if (cue.tag_ == "VBG" and cue.dep_ in {"advcl", "xcomp", "conj"} and cue.head.i != cue.i
+            and cue.head.pos_ == "VERB"):
+        return _statement_date(cue.head, dms, published)
     for anchor in (cue, cue.head if cue.dep_ in {"conj", "advcl", "xcomp"} else None):
         if anchor is None:
             continue
