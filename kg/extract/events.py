@@ -37,7 +37,7 @@ OCCURRENCE_PHRASES = frozenset({("break", "out"), ("take", "place"), ("go", "on"
 #: Light verbs: with an event noun as object the noun is the event, the verb's subject its
 #: agent ("X launched an offensive in Y" is one ConflictEvent, no product launch).
 LIGHT_VERBS = frozenset({"launch", "carry", "stage", "hold", "conduct", "mount", "wage",
-                         "begin", "start",
+                         "begin", "start", "win", "lose", "call", "face", "survive",
                          "stag"})  # the small model's lemma of "staged"
 #: Verb + preposition whose object is the event, with the role of the verb's subject
 #: ("workers went on strike": agents; "the convoy came under fire": participants).

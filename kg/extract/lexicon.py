@@ -41,7 +41,8 @@ NEEDS_COMPLEMENT = frozenset(
 #: Reporting verbs whose noun-phrase object is itself what was said ("announced a merger").
 OBJECT_CONTENT_VERBS = frozenset({"announce", "claim", "reveal", "confirm", "disclose", "report",
                                   "unveil", "predict", "forecast", "estimate", "promise",
-                                  "pledge", "vow", "acknowledge", "admit", "propose"})
+                                  "pledge", "vow", "acknowledge", "admit", "propose",
+                                  "concede"})
 #: Nouns of documents and channels that carry a statement ("in a memo that ...").
 CARRIER_NOUNS = frozenset({"statement", "memo", "letter", "interview", "message", "post",
                            "tweet", "email", "note", "speech", "address", "briefing",
@@ -82,7 +83,7 @@ ROLE_NOUNS = frozenset({
     "analyst", "economist", "lawyer", "attorney", "editor", "correspondent", "reporter",
     "chieftain", "boss", "vice-president", "vp", "partner", "employee", "staffer",
     "negotiator", "aide", "militant", "fighter", "commissioner", "prosecutor", "judge",
-    "senator", "lawmaker", "legislator", "mp", "owner",
+    "senator", "lawmaker", "legislator", "mp", "owner", "candidate", "nominee",
 })
 #: Role nouns that make a person speak for the organisation (``nkg:onBehalfOf``).
 SPEAKING_ROLES = frozenset({

@@ -199,8 +199,9 @@ def _object_clause(verb: Token) -> list[Token]:
 
 def _object_content(verb: Token, lemma: str) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
-    if lemma in OBJECT_CONTENT_VERBS:
-        return objs
+    if lemma in OBJECT_CONTENT_VERBS:  # "claimed the town as its own": the whole predicate
+        return objs + [c for c in verb.children if objs and c.i > objs[0].i
+                       and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as"))]
     if lemma in DENY_OBJECT_CUES or lemma in {"accuse", "urge", "warn", "promise", "vow"}:
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"of", "against"}]
         return objs + preps
