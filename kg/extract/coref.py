@@ -168,6 +168,8 @@ class Resolver:
             if child.dep_ in {"poss", "compound"}:
                 return self.entity_of(child, descriptions=False) or (
                     self._described(child) if _is_definite(child) else None)
+            if child.dep_ == "amod" and (key := self.table.at(child)):
+                return key  # "Unite regional officer": the tagger took the name for an adjective
             if child.dep_ == "prep" and child.lower_ in {"of", "for", "at"}:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":

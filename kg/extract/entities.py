@@ -44,6 +44,8 @@ CORPORATE_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc"
 EVIDENCE_WEIGHT = 3  # a clear syntactic clue outweighs the NER label ...
 NER_WEIGHT = 2  # ... which outweighs a weak clue ("from X")
 DEFINING_WEIGHT = 10  # the text says what it is ("tech giant X"): that settles it
+#: Nouns whose "in X" names a company, not a place ("shares in X", "a stake in X").
+HOLDING_NOUNS = frozenset({"share", "stake", "investment", "holding", "interest", "stock"})
 #: First words that make a name a place ("Port Elin", "Mount Orda").
 PLACE_NAME_HEADS = frozenset({"port", "fort", "mount", "mt", "lake", "cape", "gulf", "bay",
                               "isle", "island", "point", "glen", "camp"})
@@ -256,7 +258,9 @@ def _vote(doc: Doc, m: Mention) -> None:
     if nxt is not None and nxt.lower_ in PLACE_NOUNS and nxt.pos_ in {"NOUN", "PROPN"}:
         m.votes["Place"] += EVIDENCE_WEIGHT
     head = root.head
-    if root.dep_ == "pobj" and head.lower_ in PLACE_PREPS:
+    if root.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in HOLDING_NOUNS:
+        m.votes["Organization"] += EVIDENCE_WEIGHT  # "shares in X", "a stake in X"
+    elif root.dep_ == "pobj" and head.lower_ in PLACE_PREPS:
         m.votes["Place"] += EVIDENCE_WEIGHT
     elif root.dep_ == "pobj" and head.lower_ in WEAK_PLACE_PREPS:
         m.votes["Place"] += 1

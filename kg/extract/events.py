@@ -24,6 +24,8 @@ from kg.records import DateValue
 
 #: Triggers whose grammatical subject is what happens to, not who acts ("the town fell to X").
 PATIENT_SUBJECT = frozenset({"fall", "collapse", "die", "death"})
+#: Control verbs that are events only with the one who took control ("fell to X").
+NEEDS_TAKER = frozenset({"fall"})
 ARG_PREPS = frozenset({"in", "into", "at", "near", "from", "to", "across", "inside",
                        "outside", "against", "with", "on", "of", "toward", "towards", "by",
                        "over", "between", "among"})
@@ -183,7 +185,16 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
     if (lemma in AMBIGUOUS_TRIGGERS or lemma in PATIENT_SUBJECT) and not (
             ev.agents or ev.places or ev.participants or _weapon_object(token)):
         return None
+    if lemma in NEEDS_TAKER and token.pos_ == "VERB" and not (ev.agents or _place_subject(
+            token, res)):
+        return None  # "shares fell in London" is no change of control; "the town fell" is
     return ev
+
+
+def _place_subject(token: Token, res: Resolver) -> bool:
+    subj = _subject(token)
+    key = res.entity_of(subj, descriptions=False) if subj is not None else None
+    return res.table.type_of(key) == "Place"
 
 
 def _add_host(ev: EventDraft, host: tuple[Token, str], lemma: str,

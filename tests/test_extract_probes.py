@@ -1,0 +1,54 @@
+"""Constructions met while reading varied news (business, courts, elections), one sentence
+each, invented names."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "etype"),
+    [
+        ("Shares in Calder Motors fell 4% in Halvik on Monday.", "Calder Motors",
+         "Organization"),
+        ("Orion Capital bought a stake in Voltiq Systems last year.", "Voltiq Systems",
+         "Organization"),
+    ],
+    ids=["shares-in", "stake-in"],
+)
+def test_holding_nouns_make_companies(run, text, name, etype) -> None:
+    r = run(text)
+    assert r.entity(name).type == etype, r.summary()
+
+
+def test_falling_shares_are_no_change_of_control(run) -> None:
+    r = run("Shares in Calder Motors fell 4% in Halvik on Monday.")
+    assert r.events_of("ControlEvent") == [], r.summary()
+
+
+def test_a_place_that_fell_is_a_control_event(run) -> None:
+    r = run("Maria Kovacs denied that Port Elin had fallen.")
+    assert r.events_of("ControlEvent"), r.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "words"),
+    [
+        ("Tomas Berg conceded defeat late on Saturday.", "Tomas Berg", "concede", "defeat"),
+        ("The Northern Alliance Party has claimed Halvik as its own territory.",
+         "Northern Alliance Party", "claim", "as its own territory"),
+        ("Maria Kovacs announced a merger with Voltiq on Monday.", "Maria Kovacs", "announce",
+         "merger"),
+    ],
+    ids=["concede-defeat", "claim-as", "announce-object"],
+)
+def test_noun_phrase_content(run, text, speaker, cue, words) -> None:
+    r = run(text)
+    s = r.statement_by(speaker)
+    assert s.cue == cue and words in s.content, r.summary()
+
+
+def test_an_election_win_dates_the_election(run) -> None:
+    r = run("Maria Kovacs won the presidential election on Sunday.")
+    ev = r.event("GovernanceEvent")
+    assert ev.date is not None and ev.date.value == "2024-03-10", r.summary()
