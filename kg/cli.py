@@ -288,5 +288,13 @@ def stats(store, as_json) -> None:
         click.echo(f"{key:<14} {value}")
 
 
+def _register_more() -> None:
+    from kg.commands import register
+
+    register(main)
+
+
+_register_more()
+
 if __name__ == "__main__":
     main()
