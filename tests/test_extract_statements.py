@@ -432,7 +432,8 @@ PROPOSITIONS = [
          "Northern Alliance Party", "ControlEvent", "Northern Alliance Party", "Mirovka",
          "Claimed"),
     case("denied-shelling", "The Ministry of Defence denied that its troops had shelled "
-         "Mirovka.", "Ministry of Defence", "ConflictEvent", None, "Mirovka", "Denied"),
+         "Mirovka.", "Ministry of Defence", "ConflictEvent", "Ministry of Defence", "Mirovka",
+         "Denied"),
     case("claimed-named-agent", "Ana Silva claimed that the Iron Hand Front had attacked "
          "Mirovka.", "Ana Silva", "ConflictEvent", "Iron Hand Front", "Mirovka", "Claimed"),
     case("he-said-he-met", "Tomas Berg said he had met Ivan Petrov in Mirovka.",

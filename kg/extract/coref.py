@@ -137,6 +137,23 @@ class Resolver:
                 best, best_score = key, score
         return best
 
+    def _nearby_group(self, token: Token) -> str | None:
+        """"the group's leader": the organisation the text just spoke of (this sentence
+        or the one before), or the one it called a group."""
+        if token.lemma_.lower() not in GROUP_NOUNS or not _is_definite(token):
+            return None
+        found = self._described(token)
+        if found is None:
+            found = self._salient(token, {"Organization"})
+            if found is not None and not self._near(found, token, sentences=1):
+                found = None
+        return found
+
+    def _near(self, key: str, token: Token, *, sentences: int) -> bool:
+        here = self.sentence_of(token)
+        return any(here - sentences <= self._sent_index.get(s, -99) <= here
+                   for s, _ in self.table.mention_spans.get(key, []))
+
     def _described(self, token: Token) -> str | None:
         """"the firm" -> the latest entity the text called a firm ("Lumen, a research firm")."""
         noun = token.lemma_.lower()
@@ -166,8 +183,7 @@ class Resolver:
     def _role_org(self, token: Token) -> str | None:
         for child in token.children:
             if child.dep_ in {"poss", "compound"}:
-                return self.entity_of(child, descriptions=False) or (
-                    self._described(child) if _is_definite(child) else None)
+                return self.entity_of(child, descriptions=False) or self._nearby_group(child)
             if child.dep_ == "amod" and (key := self.table.at(child)):
                 return key  # "Unite regional officer": the tagger took the name for an adjective
             if child.dep_ == "prep" and child.lower_ in {"of", "for", "at"}:

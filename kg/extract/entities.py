@@ -250,7 +250,9 @@ def _vote(doc: Doc, m: Mention) -> None:
         m.votes["Organization"] += EVIDENCE_WEIGHT  # "the Kinks": people take no article
     m.descriptors = (*m.descriptors, *_descriptors(doc, m))
     for word in m.descriptors:
-        if word in ORG_DESCRIPTOR_NOUNS:
+        if word in PLACE_NOUNS:
+            m.votes["Place"] += DEFINING_WEIGHT  # "the provincial capital, X"
+        elif word in ORG_DESCRIPTOR_NOUNS:
             m.votes["Organization"] += DEFINING_WEIGHT
         elif word in ROLE_NOUNS or word.rstrip(".") in TITLES:
             m.votes["Person"] += DEFINING_WEIGHT

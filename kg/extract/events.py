@@ -231,6 +231,10 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
         ev.agent_pronoun = subj.i
     for word in _conjuncts(subj):
         key = res.entity_of(word, descriptions=False) or _entity_within(word, res, AGENT_TYPES)
+        poss = next((c for c in word.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if key is None and poss is not None and not patient:
+            key = res.pronoun(poss)  # "its fighters took the town": whoever "its" is
+            ev.agent_pronoun = poss.i
         if key is None:
             continue
         etype = res.table.type_of(key)
