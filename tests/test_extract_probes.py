@@ -52,3 +52,21 @@ def test_an_election_win_dates_the_election(run) -> None:
     r = run("Maria Kovacs won the presidential election on Sunday.")
     ev = r.event("GovernanceEvent")
     assert ev.date is not None and ev.date.value == "2024-03-10", r.summary()
+
+
+def test_possessed_subject_makes_the_owner_the_agent(run) -> None:
+    r = run("The Northern Alliance Party said its fighters controlled Halvik.")
+    ev = r.event("ControlEvent")
+    assert r.labels(ev.agents) == ["Northern Alliance Party"], r.summary()
+
+
+def test_the_groups_leader_speaks_for_the_group_just_named(run) -> None:
+    r = run("The Northern Alliance Party said it controlled Halvik. The group's leader, "
+            "Daniel Osei, urged civilians to stay calm.")
+    s = r.statement_by("Daniel Osei")
+    assert r.label(s.on_behalf_of) == "Northern Alliance Party", r.summary()
+
+
+def test_a_place_noun_in_apposition_makes_a_place(run) -> None:
+    r = run("The army withdrew to the provincial capital, Sarova, on Monday.")
+    assert r.entity("Sarova").type == "Place", r.summary()
