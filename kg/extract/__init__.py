@@ -44,11 +44,12 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     events = find_events(doc, res, dms)
     propositions = _link_propositions(doc, res, drafts, events)
     responses = _responses(drafts)
+    text = article.text
     return Extraction(
         article=article,
         entities=tuple(_entities(table, doc, drafts, events)),
         events=tuple(_event_record(n, ev) for n, ev in enumerate(events)),
-        statements=tuple(_statement_record(n, d, propositions, responses, doc.text)
+        statements=tuple(_statement_record(n, d, propositions, responses, text)
                          for n, d in enumerate(drafts)),
         memberships=tuple(_unique_memberships(res.memberships)),
     )

@@ -42,6 +42,22 @@ QUOTE_CLOSE = "\"\u201d"
 _TRIM = " \t\n,;:.\"'\u201c\u201d\u2018\u2019-\u2014"
 
 
+class _LastText:
+    """``Doc.text`` joins every token on each access; keep it for the document being read."""
+
+    def __init__(self) -> None:
+        self._doc: Doc | None = None
+        self._text = ""
+
+    def __call__(self, doc: Doc) -> str:
+        if self._doc is not doc:
+            self._doc, self._text = doc, doc.text
+        return self._text
+
+
+text_of = _LastText()
+
+
 @dataclass(slots=True)
 class Draft:
     speaker: str
@@ -68,7 +84,7 @@ def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
         found = list(_sentence_statements(sent, res))
         _according_to(sent, res, found)
         drafts.extend(found)
-    quoted = quoted_regions(doc.text)
+    quoted = quoted_regions(text_of(doc))
     for d in drafts:
         d.is_direct_quote = _inside(d.content, quoted)
         _split_quote(d, doc, quoted)
@@ -450,7 +466,7 @@ def _chars(doc: Doc, tokens: tuple[int, int], para: tuple[int, int]) -> tuple[in
     begin = max(doc[tokens[0]].idx, para[0])
     last = doc[tokens[1] - 1]
     end = min(last.idx + len(last.text), para[1])
-    text = doc.text
+    text = text_of(doc)
     while begin < end and text[begin] in _TRIM:
         begin += 1
     while end > begin and text[end - 1] in _TRIM:
@@ -460,7 +476,7 @@ def _chars(doc: Doc, tokens: tuple[int, int], para: tuple[int, int]) -> tuple[in
 
 def _paragraph(token: Token) -> tuple[int, int]:
     """The paragraph around a token: text between blank lines (or a line opening a quote)."""
-    text = token.doc.text
+    text = text_of(token.doc)
     at = token.idx
     starts = [text.rfind(br, 0, at) for br in PARAGRAPH_BREAKS]
     begin = max((i + len(br) for i, br in zip(starts, PARAGRAPH_BREAKS, strict=True) if i >= 0),
@@ -479,13 +495,14 @@ def _split_quote(d: Draft, doc: Doc, quoted: list[tuple[int, int]]) -> None:
     if len(parts) < 2:
         return
     d.content = (parts[0][0], parts[-1][1])
-    d.content_text = " ".join(doc.text[b:e].strip(_TRIM) for b, e in parts)
+    text = text_of(doc)
+    d.content_text = " ".join(text[b:e].strip(_TRIM) for b, e in parts)
     d.is_direct_quote = True
 
 
 def _sentence_chars(token: Token) -> tuple[int, int]:
     sent = token.sent
-    text = token.doc.text
+    text = text_of(token.doc)
     begin, end = sent.start_char, sent.end_char
     while end > begin and text[end - 1].isspace():
         end -= 1
