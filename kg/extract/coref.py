@@ -13,19 +13,20 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.extract.entities import EntityTable
-from kg.extract.lexicon import FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS
+from kg.extract.lexicon import (
+    FIRST_PERSON,
+    GROUP_PRONOUNS,
+    ORG_DESCRIPTOR_NOUNS,
+    PERSON_PRONOUNS,
+    ROLE_NOUNS,
+)
 from kg.records import Membership
 from kg.records import Span as CharSpan
 
-#: Nouns that, definite, refer back to an organisation ("the group said").
-GROUP_NOUNS = frozenset({"group", "company", "firm", "organisation", "organization",
-                         "movement", "party", "militia", "agency", "ministry", "government",
-                         "administration", "side", "army", "force", "forces", "bank",
-                         "network", "outlet", "alliance", "coalition", "union", "council",
-                         "court", "committee", "commission", "regime", "department",
-                         "police", "team", "club", "insurgents",
-                         "militants", "rebels", "retailer", "carrier", "automaker",
-                         "airline", "manufacturer", "maker", "giant", "corporation"})
+#: Nouns that, definite, refer back to an organisation ("the group said", "the army").
+GROUP_NOUNS = ORG_DESCRIPTOR_NOUNS | {"administration", "side", "army", "force", "forces",
+                                     "commission", "department", "police", "insurgents",
+                                     "militants", "rebels"}
 #: Verbs that give their subject a role in their object ("who leads the party").
 ROLE_VERBS = {"lead": "leader", "head": "head", "chair": "chair", "run": "head",
               "found": "founder", "co-found": "founder", "cofound": "founder"}
