@@ -70,3 +70,12 @@ def test_the_groups_leader_speaks_for_the_group_just_named(run) -> None:
 def test_a_place_noun_in_apposition_makes_a_place(run) -> None:
     r = run("The army withdrew to the provincial capital, Sarova, on Monday.")
     assert r.entity("Sarova").type == "Place", r.summary()
+
+
+def test_a_quote_of_several_sentences_is_kept_whole(run) -> None:
+    r = run('"We have lost three towns this week. The army will not give up another metre," '
+            "said Ivan Petrov, the commander of the eastern front.")
+    s = r.statement_by("Ivan Petrov")
+    assert s.is_direct_quote, r.summary()
+    assert s.content == ("We have lost three towns this week. The army will not give up "
+                         "another metre"), r.summary()

@@ -87,6 +87,8 @@ def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
     quoted = quoted_regions(text_of(doc))
     for d in drafts:
         d.is_direct_quote = _inside(d.content, quoted)
+        if d.is_direct_quote:
+            _whole_quote(d, quoted, text_of(doc))
         _split_quote(d, doc, quoted)
         d.date = _statement_date(doc[d.cue_token], dms, published_value)
         if d.on_behalf_of is None:
@@ -483,6 +485,19 @@ def _paragraph(token: Token) -> tuple[int, int]:
                 default=0)
     ends = [i for br in PARAGRAPH_BREAKS if (i := text.find(br, at)) >= 0]
     return begin, min(ends, default=len(text))
+
+
+def _whole_quote(d: Draft, quoted: list[tuple[int, int]], text: str) -> None:
+    """A quote of several sentences is parsed one sentence at a time: take all of it."""
+    for b, e in quoted:
+        while b < e and text[b] in _TRIM:
+            b += 1
+        while e > b and text[e - 1] in _TRIM:
+            e -= 1
+        if b <= d.content[0] and d.content[1] <= e and (b, e) != d.content:
+            d.content = (b, e)
+            d.evidence = (min(d.evidence[0], b), max(d.evidence[1], e))
+            return
 
 
 def _split_quote(d: Draft, doc: Doc, quoted: list[tuple[int, int]]) -> None:
