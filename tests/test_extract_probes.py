@@ -79,3 +79,18 @@ def test_a_quote_of_several_sentences_is_kept_whole(run) -> None:
     assert s.is_direct_quote, r.summary()
     assert s.content == ("We have lost three towns this week. The army will not give up "
                          "another metre"), r.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Interior Ministry's statement said the border would reopen on Monday.",
+         "Interior Ministry"),
+        ("A statement from the Northern Alliance Party said the vote had been rigged.",
+         "Northern Alliance Party"),
+    ],
+    ids=["possessed-statement", "statement-from"],
+)
+def test_a_document_speaks_for_its_author(run, text, speaker) -> None:
+    r = run(text)
+    assert r.statement_by(speaker).cue == "say", r.summary()

@@ -136,6 +136,8 @@ def _verbal(verb: Token, lemma: str, res: Resolver) -> Draft | None:
         return None
     speaker_token = _subject(verb)
     speaker = res.entity_of(speaker_token) if speaker_token is not None else None
+    if speaker is None and speaker_token is not None:
+        speaker = _author(speaker_token, res)
     content = _content_tokens(verb, lemma, speaker_token)
     if speaker is None and speaker_token is None:
         speaker = _nearest_agent(verb, res, content)
@@ -148,6 +150,20 @@ def _verbal(verb: Token, lemma: str, res: Resolver) -> Draft | None:
     draft.via = _told(verb, res, speaker)
     draft.refers_back = stance == "Deny" and _refers_back(verb)
     return draft
+
+
+def _author(noun: Token, res: Resolver) -> str | None:
+    """"The ministry's statement said ...", "a report by X found ...": whose document."""
+    if noun.lemma_.lower() not in CARRIER_NOUNS | REPORT_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ in {"poss", "compound"}:
+            return res.entity_of(child, descriptions=False)
+        if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return res.entity_of(pobj, descriptions=False)
+    return None
 
 
 def _subject(verb: Token) -> Token | None:
