@@ -1,12 +1,13 @@
 """SHACL validation of article graphs against ``ontology/shapes.ttl``.
 
-Each article's graph is validated alone, with ``ontology/newskg.ttl`` mixed in
-as pySHACL's ``ont_graph`` so that the ``rdfs:subClassOf`` triples are there:
-``sh:targetClass nkg:Event`` reaches ``nkg:ControlEvent`` instances and
-``sh:class nkg:Agent`` accepts an ``nkg:Person``. There is no inference: RDFS
-inference is slower and would be wrong here, because the ontology's
-``rdfs:range nkg:Agent`` on ``nkg:speaker`` would turn any speaker, even a place,
-into an agent.
+Each article's graph is validated alone, with the ``rdfs:subClassOf`` triples of
+``ontology/newskg.ttl`` mixed in (pySHACL's ``ont_graph``, which pySHACL adds to a
+copy of the graph): ``sh:targetClass nkg:Event`` then reaches ``nkg:ControlEvent``
+instances and ``sh:class nkg:Agent`` accepts an ``nkg:Person``. Those few triples
+are all the shapes need of the ontology; mixing in all of it gives the same
+results, more slowly (see ontology/README.md). There is no inference: RDFS
+inference is slower and would be wrong here, because the ontology's ``rdfs:range
+nkg:Agent`` on ``nkg:speaker`` would turn any speaker, even a place, into an agent.
 
 ``validate()`` always returns a ``ValidationReport``. It never raises and never
 returns an exception, even when pySHACL itself fails.
@@ -18,15 +19,16 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from rdflib import RDF, XSD, BNode, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, URIRef
+from rdflib.collection import Collection
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import SH, NamespaceManager
 from rdflib.term import Node
 
 from kg import resources
 
-#: SHACL-AF is needed for the SPARQL target of ``nkgsh:EventShape``
-#: (the events that are not statements).
+#: SHACL-AF is needed for ``nkgsh:NonStatementEventRule``, the rule that marks the
+#: events that are not statements as the target of ``nkgsh:EventShape``.
 _ADVANCED = True
 #: Measured: "none" is correct and about 40 % faster than "rdfs" (see ontology/README.md).
 _INFERENCE = "none"
@@ -64,17 +66,31 @@ def default_ontology() -> Graph:
     return Graph().parse(resources.ontology_file(), format="turtle")
 
 
+@cache
+def _default_class_tree() -> Graph:
+    return _class_tree(default_ontology())
+
+
+def _class_tree(ontology: Graph) -> Graph:
+    """The ``rdfs:subClassOf`` triples of ``ontology``: all the shapes need of it."""
+    tree = Graph(bind_namespaces="none")
+    tree += ontology.triples((None, RDFS.subClassOf, None))
+    return tree
+
+
 def validate(
     data: Graph, *, shapes: Graph | None = None, ontology: Graph | None = None
 ) -> ValidationReport:
     """Validate one article's graph against the shapes (default: the packaged files).
 
-    Non-conformance is a report with ``conforms=False``. When the shapes cannot be
-    loaded or pySHACL fails, the report does not conform and its one result says why.
+    Only the ``rdfs:subClassOf`` triples of ``ontology`` are used; ``data`` is not
+    changed. Non-conformance is a report with ``conforms=False``. When the shapes
+    cannot be loaded or pySHACL fails, the report does not conform and its one
+    result says why.
     """
     try:
         shapes_graph = shapes if shapes is not None else default_shapes()
-        ont_graph = ontology if ontology is not None else default_ontology()
+        tree = _class_tree(ontology) if ontology is not None else _default_class_tree()
     except Exception as exc:  # validate() must always report, whatever went wrong
         return _failure(f"cannot load the SHACL shapes or the ontology: {_describe(exc)}")
     try:
@@ -83,7 +99,7 @@ def validate(
         conforms, report_graph, text = pyshacl.validate(
             data,
             shacl_graph=shapes_graph,
-            ont_graph=ont_graph,
+            ont_graph=tree,
             inference=_INFERENCE,
             advanced=_ADVANCED,
         )
@@ -168,13 +184,36 @@ def _node_text(node: Node) -> str:
 
 
 def _path_text(report: Graph, path: Node) -> str:
-    """A SHACL path as text: the IRI of a predicate path, ``^<iri>`` for an inverse one."""
+    """A SHACL path as text: the IRI of a predicate path, else SPARQL property-path
+    syntax: ``^<iri>`` for an inverse path, ``^<a>/<b>/<c>`` for a sequence."""
     if isinstance(path, URIRef):
         return str(path)
-    inverse = report.value(path, SH.inversePath)
-    if isinstance(inverse, URIRef):
-        return f"^<{inverse}>"
+    return _sparql_path(report, path)
+
+
+def _sparql_path(report: Graph, path: Node) -> str:
+    if isinstance(path, URIRef):
+        return f"<{path}>"
+    if (path, RDF.first, None) in report:
+        return "/".join(_sparql_path(report, step) for step in Collection(report, path))
+    options = report.value(path, SH.alternativePath)
+    if options is not None:
+        return "(" + "|".join(_sparql_path(report, o) for o in Collection(report, options)) + ")"
+    for prop, form in _PATH_FORMS:
+        inner = report.value(path, prop)
+        if inner is not None:
+            text = _sparql_path(report, inner)
+            return form.format(f"({text})" if (inner, RDF.first, None) in report else text)
     return path.n3()
+
+
+#: The one-argument SHACL path forms, as SPARQL property-path syntax.
+_PATH_FORMS = (
+    (SH.inversePath, "^{}"),
+    (SH.zeroOrMorePath, "{}*"),
+    (SH.oneOrMorePath, "{}+"),
+    (SH.zeroOrOnePath, "{}?"),
+)
 
 
 def _local_name(iri: Node) -> str:

@@ -123,6 +123,13 @@ def test_shapes_file_adds_no_class_tree(shapes: Graph) -> None:
     assert not list(shapes.triples((None, OWL.equivalentClass, None)))
 
 
+def test_shapes_hold_no_sparql(shapes: Graph) -> None:
+    """pySHACL parses a SPARQL query again each time it runs it: one SPARQL check per
+    span made validation three times slower (ontology/README.md, "Shapes")."""
+    sparql = {SH.sparql, SH.select, SH.ask, SH.SPARQLTarget, SH.SPARQLRule}
+    assert [t for t in shapes if t[1] in sparql or t[2] in sparql] == []
+
+
 def test_shapes_use_only_defined_nkg_terms(ontology: Graph, shapes: Graph) -> None:
     used = {n for t in shapes for n in t if isinstance(n, URIRef) and str(n).startswith(NKG_IRI)}
     assert {u for u in used if ontology.value(u, RDF.type) is None} == set()
