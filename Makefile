@@ -28,6 +28,12 @@ demo: $(STAMP)
 	@echo
 	@echo "Who denied what?"
 	$(BIN)/kg query denials --store $(DEMO_STORE)
+	@echo
+	@echo "The claims about Panjshir, to look at:"
+	$(BIN)/kg viz claims --focus Panjshir --store $(DEMO_STORE) --out build/demo/claims-panjshir.html
+	$(BIN)/kg viz claims --focus Panjshir --store $(DEMO_STORE) --out build/demo/claims-panjshir.png
+	@echo "open $(CURDIR)/build/demo/claims-panjshir.html"
+	@echo "view $(CURDIR)/build/demo/claims-panjshir.png"
 
 test: $(STAMP)
 	$(BIN)/ruff check kg loaders tests bench

@@ -28,6 +28,11 @@ store_option = click.option(
     "--store", "store", type=click.Path(file_okay=False, path_type=Path),
     default=lambda: os.environ.get(STORE_ENV, "newskg-data"), show_default="newskg-data",
     help=f"Folder of the graph store (or set {STORE_ENV}).")
+endpoint_option = click.option(
+    "--endpoint", default=None, metavar="URL",
+    help="A remote SPARQL store's query URL, used instead of the local store.")
+token_option = click.option(
+    "--token", default=None, help="Bearer token for the endpoint (or set NEWSKG_TOKEN).")
 format_option = click.option("--format", "fmt", type=click.Choice(OUTPUT_FORMATS),
                              default="table", show_default=True, help="How to print rows.")
 
@@ -65,17 +70,37 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @store_option
 @click.option("--input-format", "input_format", default=None,
-              help="Read every input as this format (jsonl, text); default: by extension.")
+              help="Read every input as this format (jsonl, json, text, html, feed, warc, "
+                   "csv); default: by extension.")
+@click.option("--text-column", default=None, help="CSV column with the article text "
+              "(default: text, body, content or articleBody).")
+@click.option("--max-chars", type=click.IntRange(min=1), default=1_000_000, show_default=True,
+              help="Reject an article with more characters of text.")
+@click.option("--force", is_flag=True, help="Read unchanged articles again too.")
 @click.option("--model", default=None, help="spaCy pipeline to use instead of en_core_web_sm.")
 @click.option("--strict", is_flag=True, help="Exit 1 when any input is rejected or quarantined.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.option("--endpoint", default=None, metavar="URL",
+              help="Also write each article's graph to this remote SPARQL store.")
+@click.option("--update-endpoint", default=None, metavar="URL",
+              help="The remote store's update URL (default: /query -> /update).")
+@token_option
 @friendly
-def build(paths, store, input_format, model, strict, quiet) -> None:
-    """Read articles from PATHS (files, folders, or - for JSON Lines on stdin) into the store."""
+def build(paths, store, input_format, text_column, max_chars, force, model, strict,
+          quiet, endpoint, update_endpoint, token) -> None:
+    """Read articles from PATHS (files, folders, globs, or - for stdin) into the store.
+
+    Only new and changed articles are read; unchanged ones and duplicates are skipped
+    and counted.
+    """
+    from kg.endpoint.remote import open_remote
     from kg.pipeline import build as run_build
 
-    summary = _with_progress(lambda progress: run_build(
-        paths, store=store, format=input_format, model=model, progress=progress), quiet)
+    with open_remote(endpoint, update_endpoint=update_endpoint, token=token,
+                     send_ontology=True) as target:
+        summary = _with_progress(lambda progress: run_build(
+            paths, store=store, format=input_format, model=model, progress=progress,
+            max_chars=max_chars, text_column=text_column, force=force, target=target), quiet)
     _print_summary(summary)
     if strict and (summary.rejected or summary.quarantined or summary.failed):
         sys.exit(EXIT_EMPTY)
@@ -101,6 +126,8 @@ def _print_summary(s) -> None:
     click.echo(f"store        {s.store}")
     click.echo(f"articles     {s.read} read, {s.stored} stored, {s.quarantined} quarantined, "
                f"{s.failed} failed; {s.rejected} inputs rejected")
+    click.echo(f"skipped      {s.unchanged} unchanged since an earlier build, "
+               f"{s.duplicates} duplicates; {s.seen} inputs seen in all")
     click.echo(f"graph        {s.triples} triples: {s.entities} entities, "
                f"{s.statements} statements, {s.events} events")
     click.echo(f"time         {s.seconds:.1f} s")
@@ -120,9 +147,11 @@ def _print_summary(s) -> None:
               help="A query parameter; repeat for several.")
 @click.option("--list", "list_", is_flag=True, help="List the named queries and their parameters.")
 @store_option
+@endpoint_option
+@token_option
 @format_option
 @friendly
-def query(name, params, list_, store, fmt) -> None:
+def query(name, params, list_, store, endpoint, token, fmt) -> None:
     """Run the named query NAME (see --list) with typed parameters."""
     from kg.query import list_queries, run_query
 
@@ -138,7 +167,7 @@ def query(name, params, list_, store, fmt) -> None:
         if not sep or not key:
             _fail(f"bad --param {item!r}: write it as KEY=VALUE, e.g. --param place=Springfield")
         values[key.strip()] = value
-    with _open_store(store) as gs:
+    with _open_source(store, endpoint, token) as gs:
         result = run_query(gs, name, values)
     _print_rows(result, fmt)
 
@@ -146,14 +175,25 @@ def query(name, params, list_, store, fmt) -> None:
 @main.command()
 @click.argument("sparql")
 @store_option
+@endpoint_option
+@token_option
 @format_option
 @friendly
-def sparql(sparql, store, fmt) -> None:
+def sparql(sparql, store, endpoint, token, fmt) -> None:
     """Run a SPARQL SELECT query (or '-' to read it from stdin) over the union of all graphs."""
     text = sys.stdin.read() if sparql == "-" else sparql
-    with _open_store(store) as gs:
+    with _open_source(store, endpoint, token) as gs:
         result = gs.select(text)
     _print_rows(result, fmt)
+
+
+def _open_source(store: Path, endpoint: str | None, token: str | None):
+    """The local store (read-only), or the remote one at ``endpoint``."""
+    if endpoint is None:
+        return _open_store(store)
+    from kg.endpoint.remote import open_remote
+
+    return open_remote(endpoint, token=token)
 
 
 def _open_store(store: Path):

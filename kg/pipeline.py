@@ -1,44 +1,78 @@
-"""``build``: the stages composed. Articles are loaded, read, mapped to RDF,
-validated and stored one by one; nothing is kept in memory but the current batch.
+"""``build``: the stages composed. Articles are loaded, screened, read, mapped to RDF,
+validated and stored one by one; nothing is kept in memory but the current batch and
+one short entry per article in the ``Ledger``.
 
-Every input that does not end up in the store is accounted for: rejected by a
-loader or by extraction (``rejected.jsonl``) or quarantined by SHACL
-(``quarantine.jsonl``), and counted in the ``BuildSummary``.
+Every article the loaders see is accounted for in the ``BuildSummary``: stored,
+unchanged since an earlier build, a duplicate, quarantined by SHACL
+(``quarantine.jsonl``), failed in extraction, or rejected (``rejected.jsonl``, with
+duplicates and failures too).
+
+Increments and duplicates. Each stored article carries ``nkg:contentHash``, two
+digests joined by ``-``: one of its normalised text (NFKC, whitespace collapsed),
+which finds the same article under another id, and one of its exact text with every
+field that shapes its graph, which tells whether it changed. When a build starts, the
+ledger loads the ids, hashes and URLs of the stored articles; then an article is
+
+- *unchanged* when its id is stored with the same hash: skipped (unless ``force``);
+- *changed* when its id is stored with another hash: read again, its graph replaced;
+- a *duplicate* when an article of the store or of this build has its URL or its
+  normalised text under another id, or this build met its id with the same text;
+- *rejected* when this build met its id with another text (ids must be unique).
+
+Crash safety: an article's graph and its bookkeeping (``nkg:contentHash``,
+``nkg:ingestedAt``) are one SPARQL update, one store transaction. A build killed
+at any point leaves every article stored whole or not at all, and the next build
+stores the missing ones and skips the rest.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import time
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Literal, Protocol
+
+from rdflib import Graph, URIRef
 
 from kg import iri
 from kg.extract import DEFAULT_BATCH_SIZE, extract
 from kg.identity import EntityIndex
 from kg.nlp import load_pipeline
-from kg.rdf import extraction_graph
+from kg.rdf import add_bookkeeping, extraction_graph
 from kg.records import Article, Extraction, Rejection
+from kg.resources import queries_dir
 from kg.store import GraphStore, append_record
 from kg.validate import report_to_dict, validate
+from loaders.base import DEFAULT_MAX_CHARS
 
 #: Where the store lives unless ``--store`` or ``NEWSKG_STORE`` says otherwise.
 DEFAULT_STORE = "newskg-data"
+#: The query that lists the stored articles' bookkeeping (not a user question).
+STORED_ARTICLES_QUERY = Path("bookkeeping") / "stored-articles.rq"
 
 Progress = Callable[["BuildSummary", Article | None], None]
+Verdict = Literal["new", "changed", "unchanged", "duplicate", "conflict"]
 
 
 @dataclass(slots=True)
 class BuildSummary:
-    """What one build did; ``read == stored + quarantined + failed`` always holds."""
+    """What one build did.
+
+    ``seen == stored + unchanged + duplicates + quarantined + failed + rejected`` and
+    ``read == seen - rejected`` always hold.
+    """
 
     store: str
-    read: int = 0  # articles the loaders produced
+    read: int = 0  # articles the loaders produced (less those rejected for a reused id)
     stored: int = 0
     quarantined: int = 0  # built but not conforming to the shapes
-    failed: int = 0  # extraction raised on the article
-    rejected: int = 0  # inputs the loaders could not turn into articles
+    failed: int = 0  # extraction or mapping raised on the article
+    rejected: int = 0  # inputs that could not become articles, or reused an id
+    unchanged: int = 0  # stored by an earlier build with the same content: skipped
+    duplicates: int = 0  # a second copy of an article (same URL or text): skipped
     triples: int = 0
     entities: int = 0
     statements: int = 0
@@ -46,14 +80,105 @@ class BuildSummary:
     seconds: float = 0.0
     problems: list[str] = field(default_factory=list)
 
+    @property
+    def seen(self) -> int:
+        """Every input the build met: each article once, each rejected input once."""
+        return self.read + self.rejected
+
     def as_dict(self) -> dict:
-        return asdict(self)
+        return {**asdict(self), "seen": self.seen}
+
+
+def content_hash(article: Article) -> str:
+    """``TEXT-VERSION``: digests of the normalised text and of everything that shapes the graph."""
+    normalised = " ".join(unicodedata.normalize("NFKC", article.text).split())
+    version = iri.digest(article.text, article.url, article.title, article.published,
+                         article.publisher, article.language, article.summary_only)
+    return f"{iri.digest('text', normalised)}-{version}"
+
+
+@dataclass(slots=True)
+class _Entry:
+    hash: str | None
+    source: str | None = None  # where this build read it; None when only stored
+
+
+class Ledger:
+    """The articles already stored and those met in this build, by id, URL and text digest."""
+
+    def __init__(self) -> None:
+        self._ids: dict[str, _Entry] = {}
+        self._urls: dict[str, str] = {}
+        self._texts: dict[str, str] = {}
+
+    @classmethod
+    def from_store(cls, gs: GraphStore) -> Ledger:
+        """The bookkeeping of every stored article (``queries/bookkeeping/stored-articles.rq``)."""
+        ledger = cls()
+        query = (queries_dir() / STORED_ARTICLES_QUERY).read_text(encoding="utf-8")
+        for article_id, hash_, url in gs.select(query).rows:
+            ledger._add(str(article_id), None if hash_ is None else str(hash_),
+                        None if url is None else str(url), source=None)
+        return ledger
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def hash_of(self, article_id: str) -> str | None:
+        entry = self._ids.get(article_id)
+        return entry.hash if entry else None
+
+    def verdict(self, article: Article, hash_: str, *, force: bool = False) -> tuple[Verdict, str]:
+        """What to do with ``article`` (whose content hash is ``hash_``), and why."""
+        known = self._ids.get(article.id)
+        if known is not None and known.source is not None:  # met earlier in this build
+            if _text_part(known.hash) == _text_part(hash_):
+                return "duplicate", f"duplicate: the same article as {known.source}"
+            return "conflict", (f"id {article.id!r} already used by another text in this "
+                                f"build ({known.source}); give every article its own id")
+        if known is not None:
+            if known.hash == hash_ and not force:
+                return "unchanged", "stored unchanged by an earlier build"
+            return "changed", "text or metadata changed since it was stored"
+        if article.url and self._urls.get(article.url, article.id) != article.id:
+            return "duplicate", f"duplicate: same URL as article {self._urls[article.url]!r}"
+        other = self._texts.get(_text_part(hash_) or "")
+        if other is not None and other != article.id:
+            return "duplicate", f"duplicate: same text as article {other!r}"
+        return "new", "not stored before"
+
+    def remember(self, article: Article, hash_: str) -> None:
+        """Note ``article`` as met in this build (its older text, if any, is forgotten)."""
+        old = self._ids.get(article.id)
+        if old is not None and self._texts.get(_text_part(old.hash) or "") == article.id:
+            del self._texts[_text_part(old.hash) or ""]
+        self._add(article.id, hash_, article.url, source=article.source or article.id)
+
+    def _add(self, article_id: str, hash_: str | None, url: str | None, *,
+             source: str | None) -> None:
+        self._ids[article_id] = _Entry(hash_, source)
+        if url:
+            self._urls.setdefault(url, article_id)
+        if hash_:
+            self._texts.setdefault(_text_part(hash_) or "", article_id)
+
+
+def _text_part(hash_: str | None) -> str | None:
+    return hash_.partition("-")[0] if hash_ else None
 
 
 def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
           format: str | None = None, model: str | None = None,
-          batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress | None = None) -> BuildSummary:
-    """Build (or update) the store at ``store`` from the articles under ``paths``."""
+          batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress | None = None,
+          max_chars: int = DEFAULT_MAX_CHARS, text_column: str | None = None,
+          force: bool = False, target: GraphTarget | None = None) -> BuildSummary:
+    """Build (or update) the store at ``store`` from the articles under ``paths``.
+
+    Only new and changed articles are read; ``force`` reads unchanged ones again too
+    (after an upgrade of the reading engine, say). ``max_chars`` and ``text_column``
+    go to the loaders (``loaders.LoadOptions``). ``target`` (``kg build --endpoint``)
+    receives every graph write too: see ``GraphTarget``.
+    """
     from loaders import load  # the loaders package is a sibling stage, imported on use
 
     started = time.perf_counter()
@@ -65,18 +190,54 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
         summary.problems.append(f"rejected {r.source} {r.position or ''}: {r.reason}".strip())
         append_record(sidecar[0].rejected_path, {**asdict(r), "at": _now()})
 
-    articles = load(paths, format=format, on_reject=reject)  # bad paths fail before any store
+    articles = load(paths, format=format, on_reject=reject, max_chars=max_chars,
+                    text_column=text_column)  # bad paths fail before any store is made
     load_pipeline(model)  # so does a missing model
-    with GraphStore.open(store) as gs:
+    with GraphStore.open(store) as local:
+        gs = local if target is None else _Mirrored(local, target)
         sidecar.append(gs)
         summary.store = str(gs.root)
         index = EntityIndex.from_store(gs)
-        for ex in _read(articles, model, batch_size, summary, gs):
-            _store_one(gs, ex, summary, index)
+        ledger = Ledger.from_store(gs)
+        fresh = _screen(articles, ledger, summary, gs, force=force, progress=progress)
+        for ex in _read(fresh, model, batch_size, summary, gs):
+            _store_one(gs, ex, summary, index, ledger.hash_of(ex.article.id) or "")
             if progress is not None:
                 progress(summary, ex.article)
     summary.seconds = round(time.perf_counter() - started, 2)
     return summary
+
+
+def _screen(articles: Iterable[Article], ledger: Ledger, summary: BuildSummary,
+            gs: GraphStore, *, force: bool, progress: Progress | None) -> Iterator[Article]:
+    """The new and changed articles; the others are counted (and recorded when skipped)."""
+    for article in articles:
+        hash_ = content_hash(article)
+        verdict, reason = ledger.verdict(article, hash_, force=force)
+        if verdict == "conflict":
+            summary.rejected += 1
+            _record_skip(gs, article, summary, reason)
+            continue
+        summary.read += 1
+        if verdict in ("new", "changed"):
+            ledger.remember(article, hash_)
+            yield article
+            continue
+        if verdict == "unchanged":
+            ledger.remember(article, hash_)  # a second copy in this build is a duplicate
+            summary.unchanged += 1
+        else:
+            summary.duplicates += 1
+            _record_skip(gs, article, summary, reason)
+        if progress is not None:
+            progress(summary, article)
+
+
+def _record_skip(gs: GraphStore, article: Article, summary: BuildSummary, reason: str) -> None:
+    summary.problems.append(f"{article.id}: {reason}")
+    append_record(gs.rejected_path, {"source": article.source, "position": None,
+                                     "article": article.id, "reason": reason,
+                                     "snippet": article.text[:200], "at": _now()})
 
 
 def _read(articles: Iterable[Article], model: str | None, batch_size: int,
@@ -85,7 +246,6 @@ def _read(articles: Iterable[Article], model: str | None, batch_size: int,
     nlp = load_pipeline(model)
     pairs = ((a.text, a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        summary.read += 1
         try:
             yield extract(doc, article=article)
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
@@ -103,11 +263,13 @@ def _failed(gs: GraphStore, article: Article, summary: BuildSummary, reason: str
 
 
 def _store_one(gs: GraphStore, ex: Extraction, summary: BuildSummary,
-               index: EntityIndex) -> None:
+               index: EntityIndex, hash_: str) -> None:
+    """Map, validate and store one article: its graph and bookkeeping in one update."""
     name = iri.article_graph(ex.article.id)
     nodes = {e.key: index.resolve(e) for e in ex.entities}
     try:
         graph = extraction_graph(ex, entity_iri=lambda e: nodes[e.key])
+        add_bookkeeping(graph, ex.article, content_hash=hash_, ingested_at=dt.datetime.now(dt.UTC))
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
         _failed(gs, ex.article, summary, f"mapping failed: {type(exc).__name__}: {exc}")
         return
@@ -132,3 +294,33 @@ def _store_one(gs: GraphStore, ex: Extraction, summary: BuildSummary,
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+# ------------------------------------------------------------------ build --endpoint
+
+
+class GraphTarget(Protocol):
+    """Another store that gets every graph write (``kg.endpoint.remote.RemoteStore``).
+
+    ``replace_graph`` with an empty graph removes the graph there.
+    """
+
+    def replace_graph(self, graph_iri: URIRef, graph: Graph) -> int: ...
+
+
+class _Mirrored:
+    """The local store, with each graph write repeated on a ``GraphTarget``."""
+
+    def __init__(self, local: GraphStore, target: GraphTarget) -> None:
+        self._local, self._target = local, target
+
+    def __getattr__(self, name: str):
+        return getattr(self._local, name)
+
+    def replace_graph(self, graph_iri: URIRef, graph: Graph) -> int:
+        self._target.replace_graph(graph_iri, graph)
+        return self._local.replace_graph(graph_iri, graph)
+
+    def remove_graph(self, graph_iri: URIRef) -> None:
+        self._target.replace_graph(graph_iri, Graph())
+        self._local.remove_graph(graph_iri)

@@ -102,6 +102,23 @@ def _add_article(g: Graph, a: URIRef, art: Article, *, named: set[URIRef]) -> No
             g.add((org, RDFS.label, Literal(art.publisher)))
 
 
+def add_bookkeeping(
+    g: Graph, art: Article, *, content_hash: str, ingested_at: dt.datetime
+) -> None:
+    """The build's record of the article, added to its graph so that both are stored in
+    one transaction: ``nkg:contentHash`` (to tell, next time, whether it changed) and
+    ``nkg:ingestedAt`` (an aware date-time). An article read from a feed's summary
+    carries that summary as ``schema:abstract``: its spans point into the abstract,
+    not into a full text the graph never saw.
+    """
+    a = iri.article_iri(art.id)
+    g.add((a, NKG.contentHash, Literal(content_hash)))
+    stamp = ingested_at.astimezone(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+    g.add((a, NKG.ingestedAt, Literal(stamp, datatype=XSD.dateTime)))
+    if art.summary_only:
+        g.add((a, SCHEMA.abstract, Literal(art.text)))
+
+
 def _add_entity(g: Graph, e: URIRef, ent: Entity, a: URIRef) -> None:
     """One label per IRI: a second spelling of the same name becomes an alias."""
     for etype in (ent.type, *ent.also):

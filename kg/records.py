@@ -46,6 +46,9 @@ class Article:
     publisher: str | None = None
     language: str | None = None
     source: str | None = None  # where it came from, e.g. "corpus.jsonl:12"
+    author: str | None = None  # byline as the page or feed gives it ("A. Name; B. Name")
+    summary_only: bool = False  # the text is a feed's summary, not the full article
+    retrieved: str | None = None  # when it was fetched (a WARC record's date), ISO 8601
 
 
 @dataclass(frozen=True, slots=True)

@@ -356,12 +356,20 @@ class GraphStore:
 
 
 def append_record(path: str | Path, record: Mapping[str, object]) -> None:
-    """Append ``record`` to a JSON Lines sidecar file as one line (keys sorted, UTF-8)."""
-    line = json.dumps(record, ensure_ascii=False, sort_keys=True, default=str)
+    """Append ``record`` to a JSON Lines sidecar file as one line (keys sorted, UTF-8).
+
+    A line left unfinished by a killed process is closed first, so that it costs only
+    itself and not the record after it.
+    """
+    line = json.dumps(record, ensure_ascii=False, sort_keys=True, default=str) + "\n"
     try:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "a", encoding="utf-8") as fh:
-            fh.write(line + "\n")
+        with open(path, "ab+") as fh:
+            if fh.seek(0, 2) > 0:
+                fh.seek(-1, 2)
+                if fh.read(1) != b"\n":
+                    line = "\n" + line
+            fh.write(line.encode("utf-8"))
     except OSError as exc:
         raise StoreError(f"cannot append to {path}: {exc}") from exc
 

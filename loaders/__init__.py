@@ -1,14 +1,16 @@
-"""Loaders: files, folders and standard input in, ``Article`` records out.
+"""Loaders: files, folders, globs and standard input in, ``Article`` records out.
 
 ``load`` walks the paths it is given (folders recursively, in sorted order, so a
-corpus always loads in the same order), picks a loader per file by extension or
-by ``format``, and chains their articles. ``-`` is standard input, read as JSON
-Lines unless ``format`` says otherwise. Loaders are found through ``LOADERS``
-(name -> "module:function"), imported only when first used.
+corpus always loads in the same order; a path that does not exist but has glob
+characters is a pattern), picks a loader per file by extension or by ``format``,
+and chains their articles. ``-`` is standard input, read as JSON Lines unless
+``format`` says otherwise. Loaders are found through ``LOADERS`` (name ->
+"module:function"), imported only when first used.
 """
 
 from __future__ import annotations
 
+import glob
 import importlib
 import os
 import sys
@@ -16,15 +18,25 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
-from kg.errors import LoaderError
+from kg.errors import KGError, LoaderError
 from kg.records import Article, Rejection
-from loaders.base import Loader, RejectHandler, log_rejection
+from loaders.base import (
+    DEFAULT_MAX_CHARS,
+    Loader,
+    LoadOptions,
+    RejectHandler,
+    log,
+    log_rejection,
+)
 
 __all__ = [
+    "DEFAULT_MAX_CHARS",
     "EXTENSIONS",
     "LOADERS",
+    "LoadOptions",
     "Loader",
     "RejectHandler",
+    "format_of",
     "get_loader",
     "load",
     "register_loader",
@@ -33,16 +45,32 @@ __all__ = [
 #: Format name -> "module:function" of its loader (see ``loaders.base.Loader``).
 LOADERS: dict[str, str] = {
     "jsonl": "loaders.jsonl:load_stream",
+    "json": "loaders.jsonarray:load_stream",
     "text": "loaders.text:load_stream",
+    "html": "loaders.html:load_stream",
+    "feed": "loaders.feed:load_stream",
+    "warc": "loaders.warc:load_stream",
+    "csv": "loaders.csvfile:load_stream",
 }
-#: File extension (lower case) -> format name, for files met without ``format``.
+#: File extension (lower case, possibly double: ".warc.gz") -> format name.
 EXTENSIONS: dict[str, str] = {
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
+    ".json": "json",
     ".txt": "text",
     ".md": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".xml": "feed",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".warc": "warc",
+    ".warc.gz": "warc",
+    ".csv": "csv",
 }
 STDIN = "-"
+_GLOB_CHARS = frozenset("*?[")
 
 
 def register_loader(name: str, target: str, *, extensions: Iterable[str] = ()) -> None:
@@ -66,41 +94,60 @@ def get_loader(name: str) -> Loader:
         raise LoaderError(f"cannot load the {name!r} loader from {target}: {exc}") from exc
 
 
+def format_of(path: Path) -> str | None:
+    """The format a file's extension claims (the double one first: ``.warc.gz``), or ``None``."""
+    name = path.name.lower()
+    double = "".join(Path(name).suffixes[-2:])
+    return EXTENSIONS.get(double) or EXTENSIONS.get(Path(name).suffix)
+
+
 def load(
     paths: Iterable[str | Path],
     *,
     format: str | None = None,
     on_reject: RejectHandler | None = None,
-    max_chars: int = 1_000_000,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    text_column: str | None = None,
+    languages: tuple[str, ...] = ("en",),
 ) -> Iterator[Article]:
-    """Articles from files, folders (recursively) and ``-`` (standard input).
+    """Articles from files, folders (recursively), globs and ``-`` (standard input).
 
-    An unknown format or a path that does not exist is a ``LoaderError`` raised at
-    once, when ``load`` is called, before any article is read; a file that cannot
-    become an article goes to ``on_reject`` (default: a logged warning) and the rest
-    go on.
+    An unknown format, or a path that does not exist and matches nothing, is a
+    ``LoaderError`` raised at once, when ``load`` is called, before any article is
+    read; an input that cannot become an article goes to ``on_reject`` (default: a
+    logged warning) and the rest go on. See ``LoadOptions`` for the other options.
     """
     report = on_reject or log_rejection
     if isinstance(paths, (str, Path)):  # one path, not an iterable of characters
         paths = [paths]
     if format is not None:
         get_loader(format)  # fail on an unknown format before reading anything
-    given = [str(p) for p in paths]
-    missing = [p for p in given if p != STDIN and not os.path.exists(p)]
-    if missing:
-        raise LoaderError(f"no such file or folder: {', '.join(missing)}")
-    return _articles(given, format, report, max_chars)
+    given = [item for p in paths for item in _expand(str(p))]
+    options = LoadOptions(max_chars=max_chars, text_column=text_column, languages=languages)
+    return _articles(given, format, report, options)
+
+
+def _expand(item: str) -> list[str]:
+    """``item`` itself, or the sorted paths a glob pattern matches (``**`` spans folders)."""
+    if item == STDIN or os.path.exists(item):
+        return [item]
+    if _GLOB_CHARS & set(item):
+        found = sorted(glob.glob(item, recursive=True))
+        if found:
+            return found
+        raise LoaderError(f"no file matches {item!r}")
+    raise LoaderError(f"no such file or folder: {item}")
 
 
 def _articles(
-    given: list[str], format: str | None, report: RejectHandler, max_chars: int
+    given: list[str], format: str | None, report: RejectHandler, options: LoadOptions
 ) -> Iterator[Article]:
     for item in given:
         if item == STDIN:
-            yield from _load_stdin(format or "jsonl", report, max_chars)
+            yield from _load_stdin(format or "jsonl", report, options)
             continue
         for path, explicit in _walk(Path(item)):
-            yield from _load_file(path, format, report, max_chars, explicit=explicit)
+            yield from _load_file(path, format, report, options, explicit=explicit)
 
 
 def _walk(path: Path) -> Iterator[tuple[Path, bool]]:
@@ -122,18 +169,25 @@ def _walk(path: Path) -> Iterator[tuple[Path, bool]]:
 
 
 def _is_sidecar(name: str, siblings: set[str]) -> bool:
-    """``story.json`` beside ``story.txt`` (or ``story.txt.json``) is metadata, not an article."""
+    """``story.json`` beside ``story.txt`` (or ``story.txt.json``) is metadata, not an article.
+
+    Only text files (and files of no known format, read with a forced format) have
+    sidecars: ``a.json`` beside ``a.csv`` is data.
+    """
     if not name.lower().endswith(".json"):
         return False
     stem = name[: -len(".json")]
-    return stem in siblings or any(Path(s).stem == stem and s != name for s in siblings)
+    return any(
+        s != name and (s == stem or Path(s).stem == stem) and format_of(Path(s)) in (None, "text")
+        for s in siblings
+    )
 
 
 def _load_file(
-    path: Path, format: str | None, report: RejectHandler, max_chars: int, *, explicit: bool
+    path: Path, format: str | None, report: RejectHandler, options: LoadOptions, *, explicit: bool
 ) -> Iterator[Article]:
     """The articles of one file; an unknown type is skipped (reported when named directly)."""
-    name = format or EXTENSIONS.get(path.suffix.lower())
+    name = format or format_of(path)
     if name is None:
         if explicit:
             known = ", ".join(sorted(EXTENSIONS))
@@ -148,12 +202,21 @@ def _load_file(
         return
     loader = get_loader(name)
     try:
+        if path.stat().st_size == 0:
+            report(Rejection(str(path), None, "empty file"))
+            return
         with open(path, "rb") as stream:
-            yield from loader(stream, source=str(path), on_reject=report, max_chars=max_chars)
+            yield from loader(stream, source=str(path), on_reject=report, options=options)
     except OSError as exc:
         report(Rejection(str(path), None, f"cannot read the file: {exc.strerror or exc}"))
+    except KGError:
+        raise  # a missing component or a bad option: the whole build must stop
+    except Exception as exc:  # noqa: BLE001 - one unreadable file must not stop the corpus
+        log.exception("loader %r failed on %s", name, path)
+        report(Rejection(str(path), None, f"the {name} loader failed: {type(exc).__name__}: "
+                         f"{exc}; the rest of the file is skipped"))
 
 
-def _load_stdin(format: str, report: RejectHandler, max_chars: int) -> Iterator[Article]:
+def _load_stdin(format: str, report: RejectHandler, options: LoadOptions) -> Iterator[Article]:
     stream: IO[bytes] | IO[str] = getattr(sys.stdin, "buffer", sys.stdin)
-    yield from get_loader(format)(stream, source=STDIN, on_reject=report, max_chars=max_chars)
+    yield from get_loader(format)(stream, source=STDIN, on_reject=report, options=options)

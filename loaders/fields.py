@@ -28,7 +28,8 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline"),
     "url": ("url", "link"),
     "publisher": ("publisher", "source", "site_name"),
-    "language": ("language", "lang"),
+    "language": ("language", "lang", "inLanguage"),
+    "author": ("author", "byline", "creator"),
 }
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+$")
 _YEAR = re.compile(r"^\d{4}$")
@@ -55,13 +56,27 @@ def text_value(value: object | None) -> str | None:
     return text or None
 
 
+def names_value(value: object | None) -> str | None:
+    """One name, or several (a list of names or ``{"name": ...}`` objects) joined by ``; ``."""
+    if isinstance(value, list):
+        names = [n for n in map(text_value, value) if n]
+        return "; ".join(names) or None
+    return text_value(value)
+
+
 def make_id(url: str | None, text: str) -> str:
     """A stable id for a record that has none: a hash of its URL, else of its text."""
     return digest("url", url) if url else digest("text", text)
 
 
 def article_from(
-    record: Mapping[str, object], *, text: str, source: str, default_id: str | None = None
+    record: Mapping[str, object],
+    *,
+    text: str,
+    source: str,
+    default_id: str | None = None,
+    summary_only: bool = False,
+    retrieved: str | None = None,
 ) -> Article:
     """The ``Article`` of a metadata record and its text; ``source`` says where it was read.
 
@@ -77,6 +92,9 @@ def article_from(
         publisher=text_value(pick(record, "publisher")),
         language=text_value(pick(record, "language")),
         source=source,
+        author=names_value(pick(record, "author")),
+        summary_only=summary_only,
+        retrieved=retrieved,
     )
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Mapping
 from typing import IO
 
 from kg.records import Article, Rejection
-from loaders.base import RejectHandler, decode, snippet
+from loaders.base import LoadOptions, RejectHandler, admit, binary_problem, decode, snippet
 from loaders.fields import FIELD_ALIASES, article_from, pick
 
 #: Bytes a line may hold beyond ``max_chars`` of text: metadata and JSON escapes.
@@ -19,10 +19,14 @@ LINE_SLACK = 65_536
 
 
 def load_stream(
-    stream: IO[bytes] | IO[str], *, source: str, on_reject: RejectHandler, max_chars: int
+    stream: IO[bytes] | IO[str], *, source: str, on_reject: RejectHandler, options: LoadOptions
 ) -> Iterator[Article]:
     """Articles from a JSON Lines stream (binary or text) named ``source``."""
-    limit = max_chars * 6 + LINE_SLACK  # a \\uXXXX escape is six bytes for one character
+    problem = binary_problem(stream)
+    if problem is not None:
+        on_reject(Rejection(source=source, position=None, reason=problem))
+        return
+    limit = options.max_chars * 6 + LINE_SLACK  # a \\uXXXX escape is six bytes for one character
     for lineno, raw, too_long in _lines(stream, limit):
         where = f"{source}:{lineno}"
         if too_long:
@@ -33,30 +37,28 @@ def load_stream(
             line = line.lstrip("\ufeff")
         if not line.strip():
             continue
-        article = _article(
-            line, source=source, lineno=lineno, on_reject=on_reject, max_chars=max_chars
-        )
+        article = _article(line, source=source, lineno=lineno, on_reject=on_reject)
+        if article is not None:
+            article = admit(article, source=source, position=f"line {lineno}",
+                            options=options, on_reject=on_reject, raw=line.rstrip("\r\n"))
         if article is not None:
             yield article
 
 
-def _article(
-    line: str, *, source: str, lineno: int, on_reject: RejectHandler, max_chars: int
-) -> Article | None:
+def _article(line: str, *, source: str, lineno: int, on_reject: RejectHandler) -> Article | None:
     """The article of one line, or ``None`` after reporting why there is none."""
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        on_reject(
-            _rejection(source, lineno, f"malformed JSON: {exc.msg} at column {exc.colno}", line)
-        )
+        reason = f"malformed JSON: {exc.msg.removesuffix(' at')} at column {exc.colno}"
+        on_reject(_rejection(source, lineno, reason, line))
         return None
     if not isinstance(record, Mapping):
         on_reject(
             _rejection(source, lineno, f"not a JSON object but a {type(record).__name__}", line)
         )
         return None
-    reason = _text_problem(pick(record, "text"), max_chars)
+    reason = _text_problem(pick(record, "text"))
     if reason is not None:
         on_reject(_rejection(source, lineno, reason, line))
         return None
@@ -65,16 +67,12 @@ def _article(
     return article_from(record, text=text, source=f"{source}:{lineno}")
 
 
-def _text_problem(text: object | None, max_chars: int) -> str | None:
-    """Why ``text`` cannot be an article's text, or ``None`` when it can."""
+def _text_problem(text: object | None) -> str | None:
+    """Why ``text`` cannot be an article's text, or ``None`` when it may (``admit`` decides)."""
     if text is None:
         return f"no text field (looked for {', '.join(FIELD_ALIASES['text'])})"
     if not isinstance(text, str):
         return f"the text field is a {type(text).__name__}, not a string"
-    if not text.strip():
-        return "empty text"
-    if len(text) > max_chars:
-        return f"text has {len(text)} characters, over the limit of {max_chars} (raise max_chars)"
     return None
 
 

@@ -1,55 +1,99 @@
 """Plain text and Markdown: one file is one article.
 
-The id is the file stem unless metadata says otherwise. Metadata comes from an
-optional sidecar ``NAME.json`` next to the file (``story.json`` for
-``story.txt``; ``story.txt.json`` works too), with the same field names as JSON
-Lines. A Markdown file without a title in its sidecar takes its first ``# ``
-heading as title. The text is kept exactly as read, so offsets stay true.
+The id is the file stem unless metadata says otherwise. Metadata comes from a
+front-matter block at the top of the file and from an optional sidecar
+``NAME.json`` next to it (``story.json`` for ``story.txt``; ``story.txt.json``
+works too), with the same field names as JSON Lines; the sidecar wins where both
+name a field. A front-matter block is the usual flat one of static-site tools::
+
+    ---
+    title: Harbour reopens
+    published: 2023-05-02
+    url: https://news.example/harbour
+    ---
+
+The block is not part of the text; everything after it is kept exactly as read,
+so offsets stay true. A Markdown file without a title takes its first ``# ``
+heading as title.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import IO
 
 from kg.iri import digest
 from kg.records import Article, Rejection
-from loaders.base import RejectHandler, decode, snippet
+from loaders.base import BINARY_PROBE, LoadOptions, RejectHandler, admit, decode, snippet
 from loaders.fields import article_from
 
 log = logging.getLogger(__name__)
 
-#: Bytes inspected for NUL characters to tell a binary file from text.
-BINARY_PROBE = 8192
 STDIN = "-"
+#: Fences that open and close a front-matter block (YAML style).
+FRONT_MATTER_FENCE = "---"
+#: Lines a front-matter block may have; a longer one is taken for text, not metadata.
+FRONT_MATTER_MAX_LINES = 60
+_FRONT_MATTER_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*?)\s*$")
 
 
 def load_stream(
-    stream: IO[bytes] | IO[str], *, source: str, on_reject: RejectHandler, max_chars: int
+    stream: IO[bytes] | IO[str], *, source: str, on_reject: RejectHandler, options: LoadOptions
 ) -> Iterator[Article]:
     """The one article of a text stream named ``source`` (a path, or ``-``)."""
-    raw = stream.read(max_chars * 4 + 1)  # UTF-8 spends at most four bytes on a character
-    problem = _problem(raw, max_chars)
-    if problem is None:
-        text = decode(raw, where=source).lstrip("\ufeff")
-        problem = _length_problem(text, max_chars)
+    raw = stream.read(options.max_chars * 4 + 1)  # UTF-8 spends at most four bytes a character
+    problem = _problem(raw, options.max_chars)
     if problem is not None:
         on_reject(Rejection(source=source, position=None, reason=problem, snippet=snippet(raw)))
         return
-    yield _article(text, source=source)
+    text = decode(raw, where=source).lstrip("\ufeff")
+    meta, body = split_front_matter(text)
+    article = admit(_article(body, meta, source=source), source=source, position=None,
+                    options=options, on_reject=on_reject, raw=text)
+    if article is not None:
+        yield article
 
 
-def _article(text: str, *, source: str) -> Article:
+def _article(text: str, front: Mapping[str, str], *, source: str) -> Article:
     if source == STDIN:
-        return article_from({}, text=text, source=source, default_id=digest("text", text))
+        return article_from(front, text=text, source=source, default_id=digest("text", text))
     path = Path(source)
-    meta = dict(read_sidecar(path))
+    meta = {**front, **read_sidecar(path)}
     if path.suffix.lower() == ".md" and not (meta.get("title") or meta.get("headline")):
         meta["title"] = _markdown_title(text)
     return article_from(meta, text=text, source=source, default_id=path.stem)
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """(metadata, body) of a text that may open with a ``---`` block of ``key: value`` lines.
+
+    Without a well-formed block (closing fence, only ``key: value`` lines, comments or
+    blank lines) the whole text is the body and there is no metadata.
+    """
+    lines = text.split("\n", FRONT_MATTER_MAX_LINES + 2)
+    if not lines or lines[0].rstrip() != FRONT_MATTER_FENCE:
+        return {}, text
+    meta: dict[str, str] = {}
+    for n, line in enumerate(lines[1 : FRONT_MATTER_MAX_LINES + 2], start=1):
+        if line.rstrip() == FRONT_MATTER_FENCE:
+            body = text.split("\n", n + 1)[n + 1] if n + 1 < len(lines) else ""
+            return meta, body.lstrip("\r\n")
+        m = _FRONT_MATTER_LINE.match(line)
+        if m:
+            meta[m["key"]] = _unquote(m["value"])
+        elif line.strip() and not line.lstrip().startswith("#"):
+            return {}, text  # not a flat block: leave the text alone
+    return {}, text
+
+
+def _unquote(value: str) -> str:
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        return value[1:-1]
+    return value
 
 
 def read_sidecar(path: Path) -> Mapping[str, object]:
@@ -84,14 +128,6 @@ def _problem(raw: bytes | str, max_chars: int) -> str | None:
         return f"binary file (NUL bytes in the first {kb} KB); only UTF-8 text is read"
     if len(raw) > max_chars * 4:
         return f"file is longer than {max_chars} characters (raise max_chars)"
-    return None
-
-
-def _length_problem(text: str, max_chars: int) -> str | None:
-    if not text.strip():
-        return "empty file"
-    if len(text) > max_chars:
-        return f"text has {len(text)} characters, over the limit of {max_chars} (raise max_chars)"
     return None
 
 

@@ -311,7 +311,7 @@ def test_directory_walk_is_recursive_sorted_and_skips_other_files(tmp_path: Path
     (tmp_path / "c.txt").write_text("C.", encoding="utf-8")
     (tmp_path / "a.md").write_text("A.", encoding="utf-8")
     (tmp_path / "a.json").write_text("{}", encoding="utf-8")  # a sidecar, not an article
-    (tmp_path / "notes.csv").write_text("x,y", encoding="utf-8")
+    (tmp_path / "notes.log").write_text("x,y", encoding="utf-8")  # no format: skipped
     (tmp_path / "b" / "z.txt").write_text("Z.", encoding="utf-8")
     (tmp_path / "b" / "nested" / "y.txt").write_text("Y.", encoding="utf-8")
     write_jsonl(
@@ -342,7 +342,7 @@ def test_forced_format_on_a_folder_leaves_sidecars_alone(tmp_path: Path) -> None
 def test_missing_path_and_unknown_format_are_loader_errors(tmp_path: Path) -> None:
     with pytest.raises(LoaderError, match="no such file or folder"):
         list(loaders.load([tmp_path / "nope.jsonl"]))
-    with pytest.raises(LoaderError, match="unknown input format 'xml'; known formats: jsonl, text"):
+    with pytest.raises(LoaderError, match="unknown input format 'xml'; known formats: csv, feed"):
         list(loaders.load([tmp_path], format="xml"))
 
 

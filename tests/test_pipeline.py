@@ -157,14 +157,29 @@ def test_build_stores_one_named_graph_per_article(built) -> None:
     assert iri.article_iri("drevno-1") not in set(graph.all_nodes())
 
 
-def test_rebuilding_the_same_input_is_idempotent(tmp_path) -> None:
+def test_rebuilding_the_same_input_skips_every_article_and_changes_nothing(tmp_path) -> None:
     corpus = write_corpus(tmp_path / "corpus.jsonl", [AMBERLY, DREVNO])
     store = tmp_path / "store"
     first = build([corpus], store=store)
     quads = article_quads(store)
     second = build([corpus], store=store)
     assert article_quads(store) == quads
+    assert (second.read, second.unchanged, second.stored, second.triples) == (2, 2, 0, 0)
+    assert first.triples == len(quads)
+
+
+def test_forced_rebuild_is_idempotent_but_for_the_ingestion_time(tmp_path) -> None:
+    corpus = write_corpus(tmp_path / "corpus.jsonl", [AMBERLY, DREVNO])
+    store = tmp_path / "store"
+    first = build([corpus], store=store)
+    quads = article_quads(store)
+    second = build([corpus], store=store, force=True)
+    assert (second.unchanged, second.stored) == (0, 2)
     assert second.triples == first.triples == len(quads)
+    ingested = str(NKG.ingestedAt)
+    assert {q for q in article_quads(store) if ingested not in q} == {
+        q for q in quads if ingested not in q
+    }
     with GraphStore.open(store, read_only=True) as gs:
         assert gs.stats()["triples"] == len(quads)
 
@@ -212,7 +227,7 @@ def test_quarantine_removes_the_previous_version_of_the_article(tmp_path, monkey
     store = tmp_path / "store"
     build([corpus], store=store)
     monkeypatch.setattr(kg.pipeline, "extraction_graph", without_content("amberly-1"))
-    summary = build([corpus], store=store)
+    summary = build([corpus], store=store, force=True)
     assert summary.quarantined == 1
     with GraphStore.open(store, read_only=True) as gs:
         assert gs.graphs() == []
@@ -255,7 +270,7 @@ def test_failed_rebuild_removes_the_previous_version_of_the_article(tmp_path, mo
         raise ValueError("invented failure")
 
     monkeypatch.setattr(kg.pipeline, "extract", broken)
-    assert build([corpus], store=store).failed == 1
+    assert build([corpus], store=store, force=True).failed == 1
     with GraphStore.open(store, read_only=True) as gs:
         assert gs.graphs() == []
 

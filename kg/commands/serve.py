@@ -1,0 +1,81 @@
+"""``kg serve`` (a SPARQL endpoint over the store) and ``kg push`` (copy it to a remote store)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from kg.cli import friendly, store_option
+
+TOKEN_HELP = "Bearer token (better: set NEWSKG_TOKEN, which ps and shell history do not show)."
+
+
+@click.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; 0.0.0.0 exposes the endpoint to the network.")
+@click.option("--port", default=7879, show_default=True, type=int, help="Port (0: any free one).")
+@click.option("--timeout", default=10.0, show_default=True, type=float,
+              help="Seconds a query may run before it is stopped (503).")
+@click.option("--max-rows", default=100_000, show_default=True, type=int,
+              help="Most solutions or triples in one answer; more is refused.")
+@click.option("--max-request-bytes", default=8 * 1024 * 1024, show_default=True, type=int,
+              help="Largest request body (or GET query string) accepted (413/414).")
+@click.option("--workers", default=None, type=int,
+              help="Query processes (default: the cores, at most 4).")
+@click.option("--allow-update", is_flag=True,
+              help="Accept SPARQL Update and Graph Store writes carrying the bearer token.")
+@click.option("--token", default=None, help=TOKEN_HELP)
+@friendly
+def serve(store: Path, host: str, port: int, timeout: float, max_rows: int,
+          max_request_bytes: int, workers: int | None, allow_update: bool,
+          token: str | None) -> None:
+    """Serve the store as a SPARQL 1.1 endpoint: /query, /update, /store (read-only by default)."""
+    from kg.endpoint.app import Limits
+    from kg.endpoint.remote import token_from_env
+    from kg.endpoint.server import ServeConfig, default_workers, make_server
+
+    config = ServeConfig(
+        store=store, host=host, port=port,
+        limits=Limits(timeout=timeout, max_rows=max_rows, max_request_bytes=max_request_bytes),
+        workers=workers or default_workers(), allow_update=allow_update,
+        token=token_from_env(token) if allow_update else None,
+    )
+    server = make_server(config)
+    mode = "read-write with bearer token" if allow_update else "read-only"
+    click.echo(f"SPARQL endpoint {server.url}/query ({mode}, {config.workers} workers, "
+               f"timeout {timeout:g} s); Ctrl-C stops it", err=True)
+    try:
+        server.run()
+    except KeyboardInterrupt:
+        click.echo("stopped", err=True)
+
+
+@click.command()
+@store_option
+@click.option("--endpoint", required=True, help="Query URL of the remote store, e.g. "
+              "http://127.0.0.1:7878/query.")
+@click.option("--update-endpoint", default=None,
+              help="Its update URL (default: the query URL with /query -> /update).")
+@click.option("--token", default=None, help=TOKEN_HELP)
+@click.option("--batch-size", default=50, show_default=True, type=int,
+              help="Graphs per update request.")
+@click.option("--no-ontology", is_flag=True, help="Leave the ontology graph out.")
+@friendly
+def push(store: Path, endpoint: str, update_endpoint: str | None, token: str | None,
+         batch_size: int, no_ontology: bool) -> None:
+    """Copy every article graph of the local store to a remote SPARQL store (idempotent)."""
+    from kg.endpoint.remote import RemoteStore, token_from_env
+    from kg.endpoint.remote import push as push_graphs
+    from kg.store import GraphStore
+
+    remote = RemoteStore(endpoint, update_endpoint=update_endpoint,
+                         token=token_from_env(token), batch_size=batch_size)
+    with GraphStore.open(store, create=False, read_only=True) as local:
+        count = push_graphs(local, remote, include_ontology=not no_ontology)
+    click.echo(f"pushed {count} graphs to {remote.update_endpoint} in {remote.requests} "
+               f"requests", err=True)
+
+
+COMMANDS = [serve, push]

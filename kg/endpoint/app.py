@@ -1,0 +1,242 @@
+"""``kg serve``'s WSGI application: the SPARQL 1.1 Protocol and Graph Store Protocol.
+
+    GET  /            what this server offers, as plain text
+    GET|POST /query   SPARQL queries (union of all graphs as the default graph)
+    POST /update      SPARQL Update (``--allow-update`` and the bearer token only)
+    GET|HEAD /store?graph=IRI | ?default          one graph (Turtle, N-Triples …)
+    PUT|POST|DELETE /store?graph=IRI | ?default   replace, add to, remove (as /update)
+
+Status codes: 400 malformed query or request, 401 no or wrong token (with
+``WWW-Authenticate: Bearer``), 403 writes to a read-only server, 404 no such graph,
+405 wrong method, 406 no acceptable result format, 413 request too large,
+414 URL too long, 415 unsupported Content-Type, 500 evaluation failed or refused
+(more rows than ``--max-rows``), 503 query timed out or every worker busy.
+Tokens are compared with ``hmac.compare_digest``, in constant time.
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+import os
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from http import HTTPStatus
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs
+
+import pyoxigraph as ox
+
+from kg.endpoint import protocol
+from kg.endpoint.protocol import RequestError
+from kg.endpoint.workers import Job, Reply, WorkerPool, text_reply
+from kg.store import GraphStore
+
+log = logging.getLogger(__name__)
+StartResponse = Callable[[str, list[tuple[str, str]]], Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    timeout: float = 10.0  # seconds a query may run
+    max_rows: int = 100_000  # solutions or triples in one answer
+    max_request_bytes: int = 8 * 1024 * 1024  # body, or query string of a GET
+
+
+class Writer:
+    """The store opened for writing, behind one lock; present only with ``--allow-update``."""
+
+    def __init__(self, store: GraphStore, token: str) -> None:
+        if not token:
+            raise ValueError("a writable endpoint needs a token")
+        self.store = store
+        self._token = token.encode("utf-8")
+        self._lock = threading.Lock()
+        self.generation = 1  # bumped after each write; workers reopen their store then
+
+    def check(self, authorization: str) -> None:
+        """Accept ``Bearer <token>``; anything else is a 401, compared in constant time."""
+        scheme, _, given = authorization.strip().partition(" ")
+        challenge = ("WWW-Authenticate", 'Bearer realm="newskg"')
+        if scheme.lower() != "bearer" or not given.strip():
+            raise RequestError(
+                401, "updates need 'Authorization: Bearer <token>' (the token kg serve was "
+                "started with)", challenge,
+            )
+        if not hmac.compare_digest(given.strip().encode("utf-8"), self._token):
+            raise RequestError(
+                401, "the bearer token is not valid for this server",
+                ("WWW-Authenticate", 'Bearer realm="newskg", error="invalid_token"'),
+            )
+
+    def update(self, text: str) -> None:
+        with self._lock:
+            try:
+                self.store.store.update(text)
+            except SyntaxError as exc:
+                raise RequestError(400, f"SPARQL Update syntax error: {exc}") from None
+            except (OSError, RuntimeError, ValueError) as exc:
+                raise RequestError(500, f"the update failed: {exc}") from None
+            self.generation += 1
+
+    def has_graph(self, iri: str) -> bool:
+        return self.store.store.contains_named_graph(ox.NamedNode(iri))
+
+
+class SparqlApp:
+    """The WSGI callable. Queries go to the worker pool; writes to the ``Writer``."""
+
+    def __init__(self, pool: WorkerPool, limits: Limits, writer: Writer | None,
+                 store_dir: Path) -> None:
+        self.pool = pool
+        self.limits = limits
+        self.writer = writer
+        self._files = store_dir
+        self._seen: tuple[float, int] = (0.0, 0)
+
+    def __call__(self, environ: dict, start_response: StartResponse) -> Iterable[bytes]:
+        started = time.perf_counter()
+        try:
+            reply = self._route(environ)
+        except RequestError as exc:
+            reply = text_reply(exc.status, exc.message, *exc.headers)
+        status = HTTPStatus(reply.status)
+        headers = [("Content-Type", reply.content_type), ("Content-Length", str(len(reply.body)))]
+        headers += list(reply.headers)
+        start_response(f"{status.value} {status.phrase}", headers)
+        log.info("%s %s -> %d (%.0f ms)", environ.get("REQUEST_METHOD"),
+                 environ.get("PATH_INFO"), reply.status, 1000 * (time.perf_counter() - started))
+        return [b""] if environ.get("REQUEST_METHOD") == "HEAD" else [reply.body]
+
+    # --- routes
+
+    def _route(self, environ: dict) -> Reply:
+        path = environ.get("PATH_INFO", "/").rstrip("/") or "/"
+        method = environ.get("REQUEST_METHOD", "GET").upper()
+        if len(environ.get("QUERY_STRING", "")) > self.limits.max_request_bytes:
+            raise RequestError(414, "the URL is too long; POST the query instead")
+        if path == "/":
+            return text_reply(200, self._about())
+        if path in ("/query", "/update"):
+            op = protocol.parse_operation(method, environ.get("CONTENT_TYPE", ""),
+                                          environ.get("QUERY_STRING", ""), self._body(environ))
+            if op.kind == "query" and path == "/query":
+                return self._query(op, environ)
+            if op.kind == "update" and path == "/update":
+                return self._update(op, environ)
+            where = "/query" if op.kind == "query" else "/update"
+            raise RequestError(400, f"send a SPARQL {op.kind} to {where}, not to {path}")
+        if path == "/store":
+            return self._graph_store(method, environ)
+        raise RequestError(404, f"nothing at {path}; the endpoints are /query, /update, /store")
+
+    def _query(self, op: protocol.Operation, environ: dict) -> Reply:
+        job = Job(text=op.text, accept=environ.get("HTTP_ACCEPT", ""), format=op.format,
+                  default_graphs=op.default_graphs, named_graphs=op.named_graphs,
+                  max_rows=self.limits.max_rows, generation=self._generation())
+        return self.pool.run(job)
+
+    def _update(self, op: protocol.Operation, environ: dict) -> Reply:
+        writer = self._authorized(environ)
+        if op.default_graphs or op.named_graphs:
+            raise RequestError(400, "using-graph-uri and using-named-graph-uri are not supported; "
+                               "write USING or WITH in the update instead")
+        writer.update(op.text)
+        return Reply(204)
+
+    def _graph_store(self, method: str, environ: dict) -> Reply:
+        graph = _graph_param(environ.get("QUERY_STRING", ""))
+        if method in ("GET", "HEAD"):
+            job = Job(accept=environ.get("HTTP_ACCEPT", ""), graph=graph,
+                      max_rows=self.limits.max_rows, generation=self._generation())
+            return self.pool.run(job)
+        if method not in ("PUT", "POST", "DELETE"):
+            raise RequestError(405, f"method {method} is not allowed on /store")
+        writer = self._authorized(environ)
+        existed = writer.has_graph(graph) if graph else True
+        target = f"GRAPH <{graph}> " if graph else ""
+        if method == "DELETE":
+            if not existed:
+                raise RequestError(404, f"no graph <{graph}> in the store")
+            writer.update(f"DROP GRAPH <{graph}>" if graph else "DROP DEFAULT")
+            return Reply(204)
+        body = _ntriples(environ.get("CONTENT_TYPE", ""), self._body(environ))
+        drop = (f"DROP SILENT GRAPH <{graph}> ;\n" if graph else "DROP SILENT DEFAULT ;\n")
+        insert = f"INSERT DATA {{ {target}{{\n{body}\n}} }}"
+        writer.update((drop if method == "PUT" else "") + insert)
+        return Reply(204 if existed else 201)
+
+    # --- helpers
+
+    def _authorized(self, environ: dict) -> Writer:
+        if self.writer is None:
+            raise RequestError(403, "this endpoint is read-only; start kg serve with "
+                               "--allow-update and a token to accept writes")
+        self.writer.check(environ.get("HTTP_AUTHORIZATION", ""))
+        return self.writer
+
+    def _body(self, environ: dict) -> bytes:
+        try:
+            length = int(environ.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            raise RequestError(400, "Content-Length is not a number") from None
+        if length > self.limits.max_request_bytes:
+            raise RequestError(413, f"the request has {length} bytes; this server takes at "
+                               f"most {self.limits.max_request_bytes} (--max-request-bytes)")
+        return environ["wsgi.input"].read(length) if length > 0 else b""
+
+    def _generation(self) -> int:
+        """The writer's count, or a stamp of the store's files (another process may write)."""
+        if self.writer is not None:
+            return self.writer.generation
+        checked, stamp = self._seen
+        now = time.monotonic()
+        if now - checked > 0.5:
+            try:
+                stamp = max(e.stat().st_mtime_ns for e in os.scandir(self._files))
+            except (OSError, ValueError):
+                stamp = 0
+            self._seen = (now, stamp)
+        return stamp
+
+    def _about(self) -> str:
+        mode = "read-write (bearer token)" if self.writer else "read-only"
+        return (
+            "newskg SPARQL endpoint (SPARQL 1.1 Protocol)\n\n"
+            "GET|POST /query    queries; the default graph is the union of all graphs\n"
+            "POST     /update   SPARQL Update\n"
+            "GET      /store?graph=IRI   one named graph (Graph Store Protocol)\n\n"
+            f"mode: {mode}; timeout {self.limits.timeout:g} s; at most {self.limits.max_rows} "
+            f"rows; requests up to {self.limits.max_request_bytes} bytes\n"
+        )
+
+
+def _graph_param(query_string: str) -> str:
+    """The graph a Graph Store request names: an IRI, or "" for ``?default``."""
+    params = parse_qs(query_string, keep_blank_values=True)
+    graphs = params.get("graph", [])
+    if "default" in params and not graphs:
+        return ""
+    if len(graphs) != 1:
+        raise RequestError(400, "name one graph: /store?graph=IRI or /store?default")
+    try:
+        return ox.NamedNode(graphs[0]).value
+    except ValueError as exc:
+        raise RequestError(400, f"not a valid graph IRI: {graphs[0]!r} ({exc})") from None
+
+
+def _ntriples(content_type: str, body: bytes) -> str:
+    """The triples of an RDF document as N-Triples lines (the body of an INSERT DATA)."""
+    media = content_type.split(";")[0].strip()
+    rdf_format = ox.RdfFormat.from_media_type(media) if media else None
+    if rdf_format is None:
+        raise RequestError(415, f"cannot read RDF sent as {media or '(no Content-Type)'!r}; "
+                           "send text/turtle, application/n-triples or application/rdf+xml")
+    try:
+        quads = list(ox.parse(body, format=rdf_format))
+    except SyntaxError as exc:
+        raise RequestError(400, f"cannot parse the {media} body: {exc}") from None
+    return "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)

@@ -1,0 +1,368 @@
+"""A remote SPARQL 1.1 store, through SPARQLWrapper: query it, write article graphs to it.
+
+Writes use SPARQL 1.1 Update, which every triple store speaks: each article's graph
+is replaced by ``DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> { … } }``, and
+several articles go in one request (``batch_size``). A request is one transaction
+in the stores we know (Oxigraph, Fuseki, GraphDB), so a reader never sees half an
+article, and sending the same batch twice gives the same store: a failed batch can
+be retried and a rebuild is idempotent.
+
+Named queries bind their parameters with ``VALUES`` clauses (``kg.query.inline_bindings``),
+as remote stores have no substitutions. Queries read article graphs through
+``GRAPH ?g`` and the ontology graph, so they need no union-default-graph setting.
+
+Errors are ``EndpointError``; ``transient`` is true for what a retry may cure
+(connection refused or reset, time-outs, 502/503/504), which is retried
+``retries`` times with a growing pause before it is raised.
+"""
+
+from __future__ import annotations
+
+import ast
+import logging
+import os
+import socket
+import time
+import urllib.error
+from collections.abc import Callable, Iterable, Mapping
+from contextlib import AbstractContextManager, nullcontext
+from types import TracebackType
+from typing import Any, Self, TypeVar
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from kg.errors import EndpointError
+from kg.store import ONTOLOGY_GRAPH, GraphStore, QueryResult
+from kg.terms import to_oxigraph
+
+log = logging.getLogger(__name__)
+
+#: Environment variable holding the bearer token (for remote stores and ``kg serve``).
+TOKEN_ENV = "NEWSKG_TOKEN"
+DEFAULT_BATCH_SIZE = 50  # article graphs per update request
+DEFAULT_BATCH_BYTES = 4 * 1024 * 1024  # … or fewer, when their text grows past this
+DEFAULT_TIMEOUT = 60  # seconds for one HTTP request
+_TRANSIENT_STATUS = frozenset({408, 429, 502, 503, 504})
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_T = TypeVar("_T")
+
+
+class RemoteStore:
+    """A SPARQL 1.1 endpoint (and its update endpoint) holding newskg article graphs.
+
+    ``replace_graph`` and ``remove_graph`` are queued and sent in batches; ``flush``
+    (or leaving the ``with`` block) sends what is queued.
+    """
+
+    def __init__(
+        self,
+        endpoint: str,
+        *,
+        update_endpoint: str | None = None,
+        token: str | None = None,
+        timeout: int = DEFAULT_TIMEOUT,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        batch_bytes: int = DEFAULT_BATCH_BYTES,
+        retries: int = 3,
+    ) -> None:
+        if not endpoint.startswith(("http://", "https://")):
+            raise EndpointError(
+                f"not an endpoint URL: {endpoint!r}; give http(s)://HOST[:PORT]/PATH, "
+                "e.g. http://127.0.0.1:7878/query"
+            )
+        self.endpoint = endpoint
+        self.update_endpoint = update_endpoint or _guess_update_endpoint(endpoint)
+        self.token = token
+        self.timeout = timeout
+        self.batch_size = max(1, batch_size)
+        self.batch_bytes = batch_bytes
+        self.retries = retries
+        self._queue: list[str] = []
+        self._queued_bytes = 0
+        self.graphs_written = 0
+        self.requests = 0
+        self._graphs_seen = 0
+
+    # --- reading
+
+    def select(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> QueryResult:
+        """Run a SELECT; ``bindings`` become VALUES clauses and their echo columns are dropped."""
+        from kg.query import inline_bindings, strip_comments
+
+        text = strip_comments(inline_bindings(sparql, bindings) if bindings else sparql)
+        answer = self._call(lambda: self._query(text))
+        if "results" not in answer:
+            raise EndpointError(f"{self.endpoint} did not answer with SELECT results: {answer!r}")
+        names = [n for n in answer["head"].get("vars", []) if n not in (bindings or {})]
+        rows = [
+            tuple(_term(b[n]) if n in b else None for n in names)
+            for b in answer["results"]["bindings"]
+        ]
+        return QueryResult(columns=tuple(names), rows=rows)
+
+    # --- writing
+
+    def update(self, sparql: str) -> None:
+        """Send one SPARQL Update request (queued writes are sent first)."""
+        self.flush()
+        self._call(lambda: self._update(sparql))
+
+    def replace_graph(self, graph_iri: URIRef | str, graph: Graph) -> int:
+        """Queue the replacement of the named graph by ``graph``; returns its triples."""
+        tag = self._blank_tag()
+        self._enqueue(
+            str(graph_iri),
+            (f"{_sparql(s, tag)} {_sparql(p, tag)} {_sparql(o, tag)} ." for s, p, o in graph),
+        )
+        return len(graph)
+
+    def replace_graph_quads(self, graph_iri: str, quads: Iterable[ox.Quad]) -> None:
+        """Like ``replace_graph``, straight from pyoxigraph quads (for ``push``)."""
+        tag = self._blank_tag()
+        self._enqueue(
+            graph_iri,
+            (f"{_text(q.subject, tag)} {q.predicate} {_text(q.object, tag)} ." for q in quads),
+        )
+
+    def remove_graph(self, graph_iri: URIRef | str) -> None:
+        """Queue the removal of the named graph (nothing happens where there is none)."""
+        self._enqueue(str(graph_iri), ())
+
+    def flush(self) -> None:
+        """Send the queued graph writes as one update request."""
+        if not self._queue:
+            return
+        request = " ;\n".join(self._queue)
+        count = len(self._queue)
+        self._call(lambda: self._update(request))
+        self._queue, self._queued_bytes = [], 0
+        self.graphs_written += count
+
+    def close(self) -> None:
+        self.flush()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if exc is None:
+            self.flush()
+        elif self._queue:
+            log.warning("%d graph writes to %s not sent", len(self._queue), self.update_endpoint)
+
+    # --- internals
+
+    def _enqueue(self, graph_iri: str, lines: Iterable[str]) -> None:
+        try:
+            name = str(ox.NamedNode(graph_iri))
+        except ValueError as exc:
+            raise EndpointError(f"not a valid graph IRI: {graph_iri!r} ({exc})") from exc
+        body = "\n".join(lines)
+        op = f"DROP SILENT GRAPH {name}"
+        if body:
+            op += f" ;\nINSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}"
+        self._queue.append(op)
+        self._queued_bytes += len(op)
+        if len(self._queue) >= self.batch_size or self._queued_bytes >= self.batch_bytes:
+            self.flush()
+
+    def _blank_tag(self) -> str:
+        """A prefix for one graph's blank node labels: labels are scoped to the whole
+        update request, so two graphs in one batch must not share any."""
+        self._graphs_seen += 1
+        return f"g{self._graphs_seen}x"
+
+    def _wrapper(self) -> Any:
+        from SPARQLWrapper import JSON, POST, SPARQLWrapper
+
+        w = SPARQLWrapper(self.endpoint, updateEndpoint=self.update_endpoint)
+        w.setMethod(POST)
+        w.setReturnFormat(JSON)
+        w.setTimeout(self.timeout)
+        if self.token:
+            w.addCustomHttpHeader("Authorization", f"Bearer {self.token}")
+        return w
+
+    def _query(self, text: str) -> dict:
+        w = self._wrapper()
+        w.setQuery(text)
+        return w.queryAndConvert()
+
+    def _update(self, text: str) -> None:
+        from SPARQLWrapper import POSTDIRECTLY
+
+        w = self._wrapper()
+        w.setRequestMethod(POSTDIRECTLY)
+        w.setQuery(text)
+        w.query().response.read()
+
+    def _call(self, fn: Callable[[], _T]) -> _T:
+        """Run one request, retrying what is transient with pauses of 0.5, 1, 2 … s."""
+        for attempt in range(self.retries + 1):
+            self.requests += 1
+            try:
+                return fn()
+            except Exception as exc:  # noqa: BLE001 - urllib and SPARQLWrapper raise many types
+                error = endpoint_error(exc, self.endpoint)
+                if not error.transient or attempt == self.retries:
+                    raise error from exc
+                pause = 0.5 * 2**attempt
+                log.warning("%s; retrying in %.1f s", error, pause)
+                time.sleep(pause)
+        raise AssertionError("unreachable")
+
+
+def push(
+    local: GraphStore,
+    remote: RemoteStore,
+    *,
+    include_ontology: bool = True,
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
+    """Copy every article graph of ``local`` (and the ontology graph) to ``remote``.
+
+    Each graph replaces the remote graph of the same name, so pushing twice changes
+    nothing. Returns the number of graphs sent.
+    """
+    names = local.graphs() + ([str(ONTOLOGY_GRAPH)] if include_ontology else [])
+    for done, name in enumerate(names, 1):
+        quads = local.store.quads_for_pattern(None, None, None, ox.NamedNode(name))
+        remote.replace_graph_quads(name, quads)
+        if progress is not None:
+            progress(done, len(names))
+    remote.flush()
+    return len(names)
+
+
+def _send_ontology(remote: RemoteStore) -> None:
+    from kg.resources import ontology_file
+
+    g = Graph()
+    g.parse(ontology_file(), format="turtle")
+    remote.replace_graph(ONTOLOGY_GRAPH, g)
+
+
+def open_remote(
+    endpoint: str | None,
+    *,
+    update_endpoint: str | None = None,
+    token: str | None = None,
+    send_ontology: bool = False,
+) -> AbstractContextManager[RemoteStore | None]:
+    """The ``RemoteStore`` at ``endpoint`` (``None`` stays ``None``), for ``with``.
+
+    The token defaults to ``NEWSKG_TOKEN``. ``send_ontology`` (for builds) first
+    replaces the remote ontology graph, which the named queries' subclass paths need.
+    """
+    if endpoint is None:
+        return nullcontext(None)
+    remote = RemoteStore(endpoint, update_endpoint=update_endpoint, token=token_from_env(token))
+    if send_ontology:
+        _send_ontology(remote)
+    return remote
+
+
+def token_from_env(token: str | None) -> str | None:
+    """``token`` when given, else the ``NEWSKG_TOKEN`` environment variable (or None)."""
+    return token or os.environ.get(TOKEN_ENV) or None
+
+
+def endpoint_error(exc: BaseException, url: str) -> EndpointError:
+    """An ``EndpointError`` saying what went wrong and whether a retry may help."""
+    if isinstance(exc, EndpointError):
+        return exc
+    status, body = _status_and_body(exc)
+    if status is not None:
+        hint = _STATUS_HINTS.get(status, "")
+        return EndpointError(
+            f"{url} answered HTTP {status}{hint}: {body[:500]}".rstrip(": "),
+            transient=status in _TRANSIENT_STATUS,
+        )
+    if isinstance(exc, urllib.error.URLError | ConnectionError | socket.timeout | TimeoutError):
+        reason = getattr(exc, "reason", exc)
+        return EndpointError(
+            f"cannot reach {url}: {reason}; is the server running, and is the URL right?",
+            transient=True,
+        )
+    if isinstance(exc, ValueError):  # SPARQLWrapper could not decode the answer
+        return EndpointError(f"{url} gave an answer that is not SPARQL results: {exc}")
+    return EndpointError(f"request to {url} failed: {type(exc).__name__}: {exc}")
+
+
+_STATUS_HINTS = {
+    400: " (the endpoint rejected the query or update as malformed)",
+    401: " (no or wrong token: give --token or set NEWSKG_TOKEN)",
+    403: " (refused: the endpoint is read-only or the token lacks the right)",
+    404: " (no endpoint at this URL)",
+    413: " (request too large: lower the batch size)",
+    415: " (the endpoint does not take this content type; is it the update URL?)",
+}
+
+
+def _status_and_body(exc: BaseException) -> tuple[int | None, str]:
+    """HTTP status and response text from urllib's or SPARQLWrapper's exception."""
+    if isinstance(exc, urllib.error.HTTPError):
+        try:
+            body = exc.read().decode("utf-8", "replace")
+        except Exception:  # noqa: BLE001 - the body is only for the message
+            body = ""
+        return exc.code, body.strip()
+    from SPARQLWrapper import SPARQLExceptions as sw
+
+    codes = {
+        sw.QueryBadFormed: 400,
+        sw.Unauthorized: 401,
+        sw.EndPointNotFound: 404,
+        sw.URITooLong: 414,
+        sw.EndPointInternalError: 500,
+    }
+    status = next((c for cls, c in codes.items() if isinstance(exc, cls)), None)
+    if status is None:
+        return None, ""
+    raw = str(exc).partition("Response:\n")[2]
+    try:
+        body = ast.literal_eval(raw).decode("utf-8", "replace")
+    except (ValueError, SyntaxError, AttributeError):
+        body = raw
+    return status, body.strip()
+
+
+def _guess_update_endpoint(endpoint: str) -> str:
+    """Oxigraph and Fuseki take updates at ``…/update`` beside ``…/query``; else the same URL."""
+    head, sep, tail = endpoint.rpartition("/query")
+    return f"{head}/update{tail}" if sep and "/" not in tail else endpoint
+
+
+def _text(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple, tag: str) -> str:
+    return f"_:{tag}{term.value}" if isinstance(term, ox.BlankNode) else str(term)
+
+
+def _sparql(term: Node, tag: str) -> str:
+    try:
+        return _text(to_oxigraph(term), tag)
+    except (ValueError, TypeError) as exc:
+        raise EndpointError(f"cannot send {term!r} to a remote store: {exc}") from exc
+
+
+def _term(binding: Mapping[str, str]) -> Node:
+    """The rdflib term of one SPARQL JSON results binding."""
+    kind, value = binding["type"], binding["value"]
+    if kind == "uri":
+        return URIRef(value)
+    if kind == "bnode":
+        return BNode(value)
+    if kind in ("literal", "typed-literal"):
+        if "xml:lang" in binding:
+            return Literal(value, lang=binding["xml:lang"])
+        datatype = binding.get("datatype")
+        if datatype and datatype != _XSD_STRING:
+            return Literal(value, datatype=URIRef(datatype))
+        return Literal(value)
+    raise EndpointError(f"unsupported term in SPARQL results: {binding!r}")

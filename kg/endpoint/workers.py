@@ -1,0 +1,258 @@
+"""Query worker processes: each opens the store read-only and answers one job at a time.
+
+Why processes: pyoxigraph has no way to stop a running query, so a thread that runs
+past its time limit would go on holding a core. A worker process over its limit is
+killed and replaced, and the client gets a clear 503. Processes also spread readers
+over the cores without the GIL in the way.
+
+A worker reopens its store when the job's ``generation`` differs from the one it
+opened: the server bumps it after every write of its own (``--allow-update``), and
+takes it from the store's files otherwise, so a ``kg build`` that ran meanwhile is
+seen by the next query.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import queue
+import threading
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.endpoint import protocol, results
+
+log = logging.getLogger(__name__)
+_TEXT = "text/plain; charset=utf-8"
+#: Prefixes for Turtle answers (kept here: workers import neither rdflib nor kg.terms).
+PREFIXES = {
+    "nkg": "https://w3id.org/newskg/ontology#",
+    "schema": "https://schema.org/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """A query (or, with ``graph`` set, a Graph Store read) for a worker."""
+
+    text: str = ""
+    accept: str = ""
+    format: str | None = None
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
+    max_rows: int = 100_000
+    generation: int = 0
+    graph: str | None = None  # a named graph IRI, or "" for the default graph
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    status: int
+    content_type: str = _TEXT
+    body: bytes = b""
+    headers: tuple[tuple[str, str], ...] = field(default=())
+
+
+def text_reply(status: int, message: str, *headers: tuple[str, str]) -> Reply:
+    return Reply(status, _TEXT, (message.rstrip() + "\n").encode("utf-8"), headers)
+
+
+class WorkerPool:
+    """``size`` worker processes over the store at ``path``; ``run`` answers a job."""
+
+    def __init__(self, path: Path, *, size: int, timeout: float) -> None:
+        self.path = path
+        self.timeout = timeout
+        self._context = multiprocessing.get_context("spawn")
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._closed = False
+        for _ in range(size):
+            self._idle.put(self._spawn())
+
+    def run(self, job: Job) -> Reply:
+        """The worker's reply; 503 when every worker stays busy or the query runs too long."""
+        try:
+            worker = self._idle.get(timeout=self.timeout)
+        except queue.Empty:
+            return text_reply(
+                503, f"all query workers stayed busy for {self.timeout:g} s; try again",
+                ("Retry-After", "1"),
+            )
+        try:
+            worker.conn.send(job)
+            if worker.conn.poll(self.timeout):
+                reply = worker.conn.recv()
+                self._idle.put(worker)
+                return reply
+        except (EOFError, OSError) as exc:
+            log.warning("query worker %s died: %s", worker.process.pid, exc)
+            self._replace(worker)
+            return text_reply(500, "the query process died (out of memory?); try a smaller query")
+        self._replace(worker)
+        return text_reply(
+            503,
+            f"query timed out after {self.timeout:g} s and was stopped; narrow it (LIMIT, "
+            "more specific patterns) or start the server with a longer --timeout",
+        )
+
+    def close(self) -> None:
+        self._closed = True
+        while True:
+            try:
+                worker = self._idle.get_nowait()
+            except queue.Empty:
+                return
+            worker.stop()
+
+    def _spawn(self) -> _Worker:
+        parent, child = self._context.Pipe()
+        process = self._context.Process(
+            target=worker_main, args=(child, str(self.path)), daemon=True, name="kg-query"
+        )
+        process.start()
+        child.close()
+        return _Worker(process, parent)
+
+    def _replace(self, worker: _Worker) -> None:
+        """Kill ``worker`` and start another in the background (starting takes ~0.3 s)."""
+        worker.stop()
+
+        def respawn() -> None:
+            if not self._closed:
+                self._idle.put(self._spawn())
+
+        threading.Thread(target=respawn, daemon=True).start()
+
+
+@dataclass(slots=True)
+class _Worker:
+    process: BaseProcess
+    conn: Connection
+
+    def stop(self) -> None:
+        self.process.kill()
+        self.process.join(timeout=5)
+        self.conn.close()
+
+
+def worker_main(conn: Connection, path: str) -> None:
+    """The loop of a worker process: receive a job, answer it, until told to stop."""
+    store: ox.Store | None = None
+    generation: int | None = None
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, KeyboardInterrupt):
+            return
+        try:
+            if store is None or job.generation != generation:
+                store, generation = ox.Store.read_only(path), job.generation
+            reply = answer(store, job)
+        except OSError as exc:
+            store = None
+            reply = text_reply(500, f"cannot read the store: {exc}")
+        conn.send(reply)
+
+
+def answer(store: ox.Store, job: Job) -> Reply:
+    """Run one job on ``store`` (the same code runs in tests without a process)."""
+    if job.graph is not None:
+        return _graph(store, job)
+    dataset = _dataset(job)
+    try:
+        result = store.query(job.text, **dataset)
+    except SyntaxError as exc:
+        return text_reply(400, f"SPARQL syntax error: {exc}")
+    try:
+        if isinstance(result, ox.QuerySolutions):
+            return _solutions(result, job)
+        if isinstance(result, ox.QueryBoolean):
+            return _boolean(bool(result), job)
+        return _triples(list(_capped(result, job.max_rows)), job)
+    except _TooMany:
+        return text_reply(
+            500, f"refused: the result has more than {job.max_rows} rows (the server's "
+            "--max-rows); add LIMIT, or page with LIMIT and OFFSET",
+        )
+    except (RuntimeError, ValueError) as exc:
+        return text_reply(500, f"SPARQL evaluation failed: {exc}")
+
+
+class _TooMany(Exception):
+    pass
+
+
+def _capped(items, cap: int) -> list:
+    out = []
+    for item in items:
+        if len(out) == cap:
+            raise _TooMany
+        out.append(item)
+    return out
+
+
+def _dataset(job: Job) -> dict:
+    if job.default_graphs:
+        dataset: dict = {"default_graph": [ox.NamedNode(g) for g in job.default_graphs]}
+    else:
+        dataset = {"use_default_graph_as_union": True}
+    if job.named_graphs:
+        dataset["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
+    return dataset
+
+
+def _solutions(result: ox.QuerySolutions, job: Job) -> Reply:
+    media = protocol.negotiate(job.accept, protocol.RESULT_TYPES, job.format)
+    if media is None:
+        return _not_acceptable(protocol.RESULT_TYPES, "SELECT", job)
+    variables = [v.value for v in result.variables]
+    rows = [tuple(s[i] for i in range(len(variables))) for s in _capped(result, job.max_rows)]
+    body = results.solutions(variables, rows, protocol.RESULT_TYPES[media])
+    return Reply(200, f"{media}; charset=utf-8", body)
+
+
+def _boolean(value: bool, job: Job) -> Reply:
+    media = protocol.negotiate(job.accept, protocol.RESULT_TYPES, job.format)
+    if media is None:
+        return _not_acceptable(protocol.RESULT_TYPES, "ASK", job)
+    body = results.boolean(value, protocol.RESULT_TYPES[media])
+    return Reply(200, f"{media}; charset=utf-8", body)
+
+
+def _triples(items: list[ox.Triple], job: Job) -> Reply:
+    media = protocol.negotiate(job.accept, protocol.GRAPH_TYPES, job.format)
+    if media is None:
+        return _not_acceptable(protocol.GRAPH_TYPES, "CONSTRUCT and DESCRIBE", job)
+    body = results.triples(items, protocol.GRAPH_TYPES[media], PREFIXES)
+    return Reply(200, f"{media}; charset=utf-8", body)
+
+
+def _graph(store: ox.Store, job: Job) -> Reply:
+    """A Graph Store Protocol GET: the triples of one graph; 404 when it does not exist."""
+    if job.graph:
+        name: ox.NamedNode | ox.DefaultGraph = ox.NamedNode(job.graph)
+        if not store.contains_named_graph(name):
+            return text_reply(404, f"no graph <{job.graph}> in the store")
+    else:
+        name = ox.DefaultGraph()
+    try:
+        quads = _capped(store.quads_for_pattern(None, None, None, name), job.max_rows)
+    except _TooMany:
+        return text_reply(500, f"refused: the graph has more than {job.max_rows} triples")
+    return _triples([q.triple for q in quads], job)
+
+
+def _not_acceptable(offers: dict[str, str], what: str, job: Job) -> Reply:
+    asked = job.format or job.accept
+    return text_reply(
+        406, f"cannot answer {what} as {asked!r}; acceptable: {', '.join(offers)}"
+    )

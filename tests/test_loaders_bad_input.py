@@ -1,0 +1,324 @@
+"""Bad input, format by format: a clear rejection, and nothing else lost.
+
+Every case writes a real file. A rejection names the source, the position (line,
+item, entry, record) where there is one, the reason and a raw snippet; the good
+articles around a bad one are still read.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+import pytest
+from loader_files import FERRY, FRENCH, GERMAN, QUOTAS, page, rss, write_jsonl, write_warc
+
+import loaders
+from kg.records import Article, Rejection
+from loaders.language import MIN_LETTERS
+
+#: A PNG header and some bytes: binary by any measure.
+BINARY = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))
+#: One extension per format.
+EXTENSIONS = (".jsonl", ".json", ".txt", ".md", ".html", ".xml", ".csv", ".warc", ".warc.gz")
+TEXT_EXTENSIONS = tuple(e for e in EXTENSIONS if not e.startswith(".warc"))
+
+
+def run(paths, **options) -> tuple[list[Article], list[Rejection]]:
+    rejected: list[Rejection] = []
+    articles = list(loaders.load(paths, on_reject=rejected.append, **options))
+    return articles, rejected
+
+
+# --- empty, binary, undecodable
+
+
+@pytest.mark.parametrize("ext", EXTENSIONS)
+def test_empty_file_of_any_format_is_rejected_as_empty(tmp_path: Path, ext: str) -> None:
+    path = tmp_path / f"empty{ext}"
+    path.write_bytes(b"")
+    articles, [rejection] = run([path])
+    assert articles == []
+    assert (rejection.source, rejection.position, rejection.reason) == (
+        str(path), None, "empty file")
+
+
+@pytest.mark.parametrize("ext", TEXT_EXTENSIONS)
+def test_binary_file_with_a_text_extension_is_rejected_once(tmp_path: Path, ext: str) -> None:
+    path = tmp_path / f"photo{ext}"
+    path.write_bytes(BINARY)
+    articles, [rejection] = run([path])
+    assert articles == []
+    assert rejection.source == str(path) and rejection.reason.startswith("binary file")
+
+
+@pytest.mark.parametrize("ext", [".warc", ".warc.gz"])
+def test_file_that_is_not_a_warc_is_rejected(tmp_path: Path, ext: str) -> None:
+    path = tmp_path / f"notes{ext}"
+    path.write_text("Just some notes, not an archive.\n", encoding="utf-8")
+    articles, [rejection] = run([path])
+    assert articles == [] and "WARC" in rejection.reason
+
+
+def _latin1(text: str) -> bytes:
+    return text.encode("latin-1")
+
+
+@pytest.mark.parametrize(
+    ("name", "raw"),
+    [
+        ("a.jsonl", _latin1(json.dumps({"id": "x", "text": FERRY + " Café."},
+                                       ensure_ascii=False) + "\n")),
+        ("a.json", _latin1(json.dumps([{"id": "x", "text": FERRY + " Café."}],
+                                      ensure_ascii=False))),
+        ("a.txt", _latin1(FERRY + " Café.")),
+        ("a.csv", _latin1(f'id,text\nx,"{FERRY} Café."\n')),
+    ],
+)
+def test_invalid_utf8_is_replaced_with_a_warning_and_the_article_kept(
+    tmp_path: Path, caplog, name: str, raw: bytes
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(raw)
+    with caplog.at_level(logging.WARNING):
+        [article], rejected = run([path])
+    assert rejected == []
+    assert article.text.endswith("Caf\ufffd.")
+    assert "invalid UTF-8" in caplog.text
+
+
+def test_invalid_utf8_in_a_long_stream_costs_one_character_only(tmp_path: Path) -> None:
+    records = [{"id": f"n{i}", "text": FERRY} for i in range(3000)]
+    raw = json.dumps(records).encode("utf-8")
+    cut = raw.index(b"Port Elin", len(raw) // 2)  # deep inside, past the first read
+    path = tmp_path / "long.json"
+    path.write_bytes(raw[:cut] + b"\xff" + raw[cut:])
+    articles, rejected = run([path])
+    assert len(articles) == 3000 and rejected == []
+    assert sum("\ufffd" in a.text for a in articles) == 1
+
+
+@pytest.mark.parametrize("ext", [".html", ".xml"])
+def test_pages_and_feeds_in_another_encoding_are_read_by_their_declaration(
+    tmp_path: Path, ext: str
+) -> None:
+    text = QUOTAS + " The harbour café in Sjöby stayed open."
+    if ext == ".html":
+        raw = page([text], charset="iso-8859-1").encode("latin-1")
+    else:
+        raw = rss([{"guid": "e-1", "description": text}]).replace(
+            'encoding="utf-8"', 'encoding="iso-8859-1"').encode("latin-1")
+    path = tmp_path / f"latin{ext}"
+    path.write_bytes(raw)
+    [article], rejected = run([path])
+    assert rejected == [] and "café in Sjöby" in article.text
+
+
+# --- malformed records among good ones
+
+
+def test_malformed_json_line_mid_file_is_skipped_and_named(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "c.jsonl", {"id": "1", "text": FERRY},
+                       '{"id": "2", "text": "cut off', {"id": "3", "text": QUOTAS})
+    articles, [rejection] = run([path])
+    assert [a.id for a in articles] == ["1", "3"]
+    assert (rejection.position, rejection.snippet) == ("line 2", '{"id": "2", "text": "cut off')
+    assert rejection.reason.startswith("malformed JSON")
+
+
+def test_malformed_json_array_keeps_the_items_before_the_break(tmp_path: Path) -> None:
+    path = tmp_path / "export.json"
+    path.write_text('[{"id": "1", "text": "' + FERRY + '"}, {"id": "2", "text": }, '
+                    '{"id": "3", "text": "never read"}]', encoding="utf-8")
+    articles, [rejection] = run([path])
+    assert [a.id for a in articles] == ["1"]
+    assert rejection.position == "item 2" and rejection.reason.startswith("malformed JSON")
+
+
+def test_json_array_items_without_text_are_rejected_by_number(tmp_path: Path) -> None:
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps([{"id": "a", "title": "no text"}, "a string",
+                                {"id": "b", "text": FERRY}]), encoding="utf-8")
+    articles, rejected = run([path])
+    assert [a.id for a in articles] == ["b"]
+    assert [(r.position, r.reason.split(" (")[0]) for r in rejected] == [
+        ("item 1", "no text field"), ("item 2", "not a JSON object but a str")]
+
+
+def test_csv_row_with_the_wrong_number_of_fields_is_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "c.csv"
+    path.write_text(f'id,title,text\n1,A,"{FERRY}"\n2,"{QUOTAS}"\n3,C,"{QUOTAS}"\n', "utf-8")
+    articles, [rejection] = run([path])
+    assert [a.id for a in articles] == ["1", "3"]
+    assert (rejection.position, rejection.reason) == ("line 3", "row has 2 fields, the header 3")
+
+
+def test_csv_text_column_named_but_missing_rejects_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "c.csv"
+    path.write_text(f'id,text\n1,"{FERRY}"\n', encoding="utf-8")
+    articles, [rejection] = run([path], text_column="story")
+    assert articles == []
+    assert rejection.reason == "no column 'story'; the columns are: id, text"
+
+
+def test_html_page_without_article_text_is_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "gallery.html"
+    path.write_text('<html><head><title>Photos</title></head><body><nav><a href="/">Home</a>'
+                    '</nav><img src="a.jpg"><img src="b.jpg"></body></html>', encoding="utf-8")
+    articles, [rejection] = run([path])
+    assert articles == []
+    assert rejection.reason.startswith("no article text in the page")
+    assert "<title>Photos</title>" in rejection.snippet
+
+
+def test_feed_with_a_broken_entry_keeps_the_others(tmp_path: Path, caplog) -> None:
+    feed = rss([
+        {"guid": "e-1", "title": "Ferries", "description": FERRY},
+        {"guid": "e-2", "title": "Nothing to read"},
+        {"guid": "e-3", "title": "Quotas", "description": QUOTAS},
+    ]).replace("<title>Quotas</title>", "<title>Quotas <b>protest</title>")  # a tag left open
+    path = tmp_path / "herald.xml"
+    path.write_text(feed, encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        articles, [rejection] = run([path])
+    assert [a.id for a in articles] == ["e-1", "e-3"]
+    assert (rejection.position, rejection.reason, rejection.snippet) == (
+        "entry 2", "entry has neither content nor summary", "Nothing to read")
+    assert "malformed feed" in caplog.text
+
+
+def test_file_that_is_not_a_feed_is_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "config.xml"
+    path.write_text('<?xml version="1.0"?><settings><colour>blue</colour></settings>', "utf-8")
+    articles, [rejection] = run([path])
+    assert articles == [] and rejection.reason == "a feed without entries"
+
+
+@pytest.mark.parametrize("gzip", [True, False], ids=["warc.gz", "warc"])
+@pytest.mark.parametrize("keep", [0.42, 0.75, 0.97])  # mid-record, never at a boundary
+def test_truncated_warc_keeps_the_records_before_the_cut(
+    tmp_path: Path, gzip: bool, keep: float
+) -> None:
+    pages = [(f"https://herald.example/{i}", page([FERRY if i % 2 else QUOTAS, f"Item {i}."]))
+             for i in range(6)]
+    whole = write_warc(tmp_path / "whole.warc", [{"uri": u, "body": b} for u, b in pages],
+                       gzip=gzip)
+    raw = whole.read_bytes()
+    cut = tmp_path / ("cut.warc.gz" if gzip else "cut.warc")
+    cut.write_bytes(raw[: int(len(raw) * keep)])
+    articles, [rejection] = run([cut])
+    assert 0 < len(articles) < len(pages)
+    assert [a.url for a in articles] == [u for u, _ in pages[: len(articles)]]
+    assert rejection.reason.startswith("truncated WARC")
+    assert rejection.position.startswith(f"record {len(articles) + 1} (offset ")
+    assert run([whole])[1] == []  # the whole file has no rejection
+
+
+# --- size
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("big.jsonl", json.dumps({"id": "big", "text": FERRY}) + "\n"),
+        ("big.json", json.dumps([{"id": "big", "text": FERRY}])),
+        ("big.txt", FERRY),
+        ("big.csv", f'id,text\nbig,"{FERRY}"\n'),
+        ("big.html", page([FERRY])),
+        ("big.xml", rss([{"guid": "big", "description": FERRY}])),
+    ],
+)
+def test_article_over_the_size_limit_is_rejected_not_truncated(
+    tmp_path: Path, name: str, content: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    articles, [rejection] = run([path], max_chars=len(FERRY) - 1)
+    assert articles == []
+    assert f"over the limit of {len(FERRY) - 1}" in rejection.reason
+    [article] = run([path], max_chars=len(FERRY))[0]
+    assert article.text == FERRY
+
+
+def test_page_far_over_the_size_limit_is_rejected_before_it_is_parsed(tmp_path: Path) -> None:
+    path = tmp_path / "huge.html"
+    path.write_text(page([FERRY] * 200), encoding="utf-8")
+    articles, [rejection] = run([path], max_chars=1000)
+    assert articles == [] and rejection.reason.startswith("page is larger than 10000 bytes")
+
+
+# --- language
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("de.jsonl", json.dumps({"id": "de", "text": GERMAN}) + "\n"),
+        ("de.txt", GERMAN),
+        ("de.html", page([GERMAN])),
+        ("fr.csv", f'id,text\nfr,"{FRENCH}"\n'),
+        ("fr.xml", rss([{"guid": "fr", "description": FRENCH}])),
+    ],
+)
+def test_text_in_another_language_is_skipped_with_the_language_named(
+    tmp_path: Path, name: str, content: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    articles, [rejection] = run([path])
+    assert articles == []
+    code = name[:2]
+    assert rejection.reason.startswith(f"text is in language {code!r}")
+    assert "not en" in rejection.reason and rejection.snippet
+    assert [a.id for a in run([path], languages=())[0]] == [path.stem if name.endswith(
+        (".txt", ".html")) else code]
+
+
+def test_short_text_is_not_judged_unless_its_metadata_says_another_language(
+    tmp_path: Path,
+) -> None:
+    short = "Kai geschlossen."
+    assert sum(c.isalpha() for c in short) < MIN_LETTERS
+    path = write_jsonl(tmp_path / "short.jsonl", {"id": "1", "text": short},
+                       {"id": "2", "text": short, "language": "de"},
+                       {"id": "3", "text": FERRY, "language": "de"})  # detection wins
+    articles, [rejection] = run([path])
+    assert [a.id for a in articles] == ["1", "3"]
+    assert (rejection.position, rejection.reason.split(" is ")[0]) == (
+        "line 2", "declared language 'de'")
+
+
+def test_english_articles_are_all_kept(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "en.jsonl", *({"id": str(i), "text": t}
+                                                 for i, t in enumerate([FERRY, QUOTAS])))
+    assert [a.id for a in run([path])[0]] == ["0", "1"]
+
+
+def test_warc_with_a_corrupt_header_keeps_the_records_before_it(tmp_path: Path) -> None:
+    whole = write_warc(tmp_path / "whole.warc", [
+        {"uri": "https://herald.example/1", "body": page([FERRY])},
+        {"uri": "https://herald.example/2", "body": page([QUOTAS])},
+    ], gzip=False)
+    raw = whole.read_bytes()
+    second = raw.index(b"WARC-Target-URI", raw.index(b"WARC-Target-URI") + 1)
+    broken = tmp_path / "broken.warc"
+    broken.write_bytes(raw[:second] + b"WARC-Target-URX" + raw[second + 15:])
+    articles, [rejection] = run([broken])
+    assert [a.url for a in articles] == ["https://herald.example/1"]
+    assert rejection.position.startswith("record 2") and "corrupt WARC" in rejection.reason
+
+
+def test_a_loader_that_crashes_costs_its_file_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog
+) -> None:
+    monkeypatch.setitem(loaders.LOADERS, "fragile", "loader_files:crashing_loader")
+    monkeypatch.setitem(loaders.EXTENSIONS, ".frag", "fragile")
+    (tmp_path / "a.frag").write_text("anything", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(FERRY, encoding="utf-8")
+    with caplog.at_level(logging.ERROR):
+        articles, [rejection] = run([tmp_path])
+    assert [a.id for a in articles] == ["b"]
+    assert rejection.reason == ("the fragile loader failed: RuntimeError: invented bug; "
+                                "the rest of the file is skipped")
+    assert "Traceback" in caplog.text
