@@ -99,8 +99,13 @@ def open_page(driver, path: Path) -> list[str]:
     for entry in driver.get_log("performance"):
         message = json.loads(entry["message"])["message"]
         if message["method"] == "Network.requestWillBeSent":
-            urls.append(message["params"]["request"]["url"])
+            url = message["params"]["request"]["url"]
+            if not url.startswith(BROWSER_INTERNAL):  # the browser's own pages, not the page's
+                urls.append(url)
     return urls
+
+
+BROWSER_INTERNAL = ("chrome://", "chrome-extension://", "devtools://", "about:")
 
 
 def canvas_offset(driver, node: str) -> tuple[int, int]:

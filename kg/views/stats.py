@@ -2,8 +2,8 @@
 
 Communities are networkx's Louvain partition with a fixed seed, numbered from 1 by
 size (largest first), so the same graph always gets the same numbers. Betweenness
-is exact up to ``EXACT_BETWEENNESS`` nodes and estimated from that many sampled
-sources above it (exact betweenness costs nodes x edges).
+is exact up to ``EXACT_BETWEENNESS`` nodes and estimated from ``SAMPLED_SOURCES``
+sampled sources above it (exact betweenness costs nodes x edges).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import networkx as nx
 
 #: Nodes up to which betweenness is exact; above it, sampled from this many sources.
 EXACT_BETWEENNESS = 1000
+SAMPLED_SOURCES = 300
 SEED = 0
 
 
@@ -35,7 +36,7 @@ def node_stats(graph: nx.Graph) -> list[NodeStats]:
         for u, v in simple.edges():
             simple[u][v]["weight"] = graph.number_of_edges(u, v) + (
                 graph.number_of_edges(v, u) if graph.is_directed() and u != v else 0)
-    sample = None if len(simple) <= EXACT_BETWEENNESS else EXACT_BETWEENNESS
+    sample = None if len(simple) <= EXACT_BETWEENNESS else SAMPLED_SOURCES
     between = nx.betweenness_centrality(simple, k=sample, seed=SEED)
     community = communities(simple)
     rows = [
