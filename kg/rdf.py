@@ -92,6 +92,8 @@ def _add_article(g: Graph, a: URIRef, art: Article, *, named: set[URIRef]) -> No
         g.add((a, SCHEMA.datePublished, date_literal(art.published)))
     if art.title:
         g.add((a, SCHEMA.headline, Literal(art.title)))
+    if art.author:
+        g.add((a, SCHEMA.author, Literal(art.author)))
     if art.language:
         g.add((a, SCHEMA.inLanguage, Literal(art.language)))
     if art.publisher:
@@ -107,8 +109,9 @@ def add_bookkeeping(
 ) -> None:
     """The build's record of the article, added to its graph so that both are stored in
     one transaction: ``nkg:contentHash`` (to tell, next time, whether it changed) and
-    ``nkg:ingestedAt`` (an aware date-time). An article read from a feed's summary
-    carries that summary as ``schema:abstract``: its spans point into the abstract,
+    ``nkg:ingestedAt`` (an aware date-time). An article read from a feed's summary is
+    marked ``nkg:summaryOnly true`` and carries that summary as ``schema:abstract``: its
+    spans point into the abstract,
     not into a full text the graph never saw.
     """
     a = iri.article_iri(art.id)
@@ -116,6 +119,7 @@ def add_bookkeeping(
     stamp = ingested_at.astimezone(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
     g.add((a, NKG.ingestedAt, Literal(stamp, datatype=XSD.dateTime)))
     if art.summary_only:
+        g.add((a, NKG.summaryOnly, Literal(True)))
         g.add((a, SCHEMA.abstract, Literal(art.text)))
 
 

@@ -101,4 +101,5 @@ class NKG(DefinedNamespace):
     # articles and bookkeeping
     textLength: URIRef
     contentHash: URIRef
+    summaryOnly: URIRef
     ingestedAt: URIRef

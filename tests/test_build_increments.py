@@ -209,10 +209,11 @@ def test_article_read_from_a_feed_summary_is_marked_in_the_graph(tmp_path: Path)
     store = tmp_path / "store"
     s = build([feed], store=store)
     assert s.stored == 2
-    assert set(article_graph(store, "teaser").objects(iri.article_iri("teaser"),
-                                                      SCHEMA.abstract)) == {Literal(QUOTAS)}
-    assert not set(article_graph(store, "full").objects(iri.article_iri("full"),
-                                                        SCHEMA.abstract))
+    teaser, full = article_graph(store, "teaser"), article_graph(store, "full")
+    assert set(teaser.objects(iri.article_iri("teaser"), SCHEMA.abstract)) == {Literal(QUOTAS)}
+    assert set(teaser.objects(iri.article_iri("teaser"), NKG.summaryOnly)) == {Literal(True)}
+    assert not set(full.objects(iri.article_iri("full"), SCHEMA.abstract))
+    assert not set(full.objects(iri.article_iri("full"), NKG.summaryOnly))
 
 
 def test_every_input_is_accounted_for(tmp_path: Path, monkeypatch) -> None:
