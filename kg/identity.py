@@ -2,8 +2,8 @@
 
 A name of one type mints one IRI (``kg.iri.entity_iri``), so the same name in two
 articles meets on one node by itself. ``EntityIndex`` adds the alias evidence: an
-article that says only "NRF" reuses the IRI of the entity an earlier article called
-"National Resistance Front (NRF)", and an article that spells out a name an earlier
+article that says only "NAP" reuses the IRI of the entity an earlier article called
+"Northern Alliance Party (NAP)", and an article that spells out a name an earlier
 one knew only by its acronym joins that entity too. Evidence must point to exactly
 one entity; a one-word person name (a surname) is never evidence on its own, so two
 people who share a surname stay apart.

@@ -55,10 +55,10 @@ def viz(view, focus, depth, since, until, articles, out, fmt, width, height, sta
     """Draw or export VIEW (actors, claims, events, timeline, rdf) of the graph.
 
     \b
-    kg viz claims --focus Panjshir --out claims.html
-    kg viz timeline --focus "Ahmad Massoud" --out timeline.png
+    kg viz claims --focus Mirovka --out claims.html
+    kg viz timeline --focus "Maria Kovacs" --out timeline.png
     kg viz actors --stats
-    kg viz rdf --article seed-panjshir-0906 --out graph.gexf
+    kg viz rdf --article article-42 --out graph.gexf
     """
     from kg.errors import KGError
 

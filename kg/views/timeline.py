@@ -3,7 +3,7 @@
 A ``DiGraph`` whose nodes are the dated items (of the focus, when there is one:
 the items that name it, or whose proposition or answered statement does), each
 with ``start`` and ``end`` days (a month-precise date spans its month), an
-``order`` and a one-line ``label`` ("Taliban says: …", "captured: Taliban, Kabul").
+``order`` and a one-line ``label`` ("Legion says: …", "captured: Legion, Mirovka").
 ``next`` edges chain them in order. Undated items have no place on a timeline and
 are left out; ``undated`` in the graph's attributes counts them.
 """
