@@ -94,3 +94,9 @@ def test_a_quote_of_several_sentences_is_kept_whole(run) -> None:
 def test_a_document_speaks_for_its_author(run, text, speaker) -> None:
     r = run(text)
     assert r.statement_by(speaker).cue == "say", r.summary()
+
+
+def test_the_party_is_not_the_ministry(run) -> None:
+    r = run("The Interior Ministry accused the Northern Alliance Party of fraud on Monday. "
+            "The party said the charges were invented.")
+    assert r.statement_by("Northern Alliance Party").cue == "say", r.summary()

@@ -32,6 +32,13 @@ ROLE_VERBS = {"lead": "leader", "head": "head", "chair": "chair", "run": "head",
               "found": "founder", "co-found": "founder", "cofound": "founder"}
 #: Modifiers of a role noun that make it a past role.
 PAST_ROLE_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "late"})
+#: Last words of organisation names that say what kind of body it is: "the company" is
+#: not the "... Party", "the party" is not the "... Ministry".
+KIND_WORDS = frozenset({"party", "ministry", "court", "army", "police", "council",
+                        "committee", "commission", "government", "parliament", "assembly",
+                        "senate", "congress", "union", "league", "church", "university",
+                        "front", "movement", "militia", "brigade", "legion", "navy", "agency",
+                        "department", "tribunal", "cabinet", "school", "college"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 NOMINAL_DEPS = frozenset({"appos", "compound", "poss", "nmod"})
 SENTENCE_WINDOW = 3  # how many sentences back a pronoun may reach
@@ -53,6 +60,7 @@ class Resolver:
         self.doc = doc
         self.table = table
         self.roles: list[Role] = []
+        self.entities = {e.key: e for e in table.entities}
         self.memberships: list[Membership] = []
         self._sent_index = {}
         for n, sent in enumerate(doc.sents):
@@ -103,7 +111,17 @@ class Resolver:
             return self.entity_of(poss)
         if not _is_definite(token):
             return None
-        return self._described(token) or self._salient(token, {"Organization"})
+        noun = token.lemma_.lower()
+        return (self._described(token)
+                or self._salient(token, {"Organization"}, fits=lambda k: self._fits(k, noun))
+                or self._salient(token, {"Organization"}))
+
+    def _fits(self, key: str, noun: str) -> bool:
+        """Whether an organisation's name allows the description: "the company" is not the
+        one whose name says it is a party, a ministry or a court."""
+        entity = self.entities.get(key)
+        last = entity.label.split()[-1].lower() if entity is not None else ""
+        return last == noun or last not in KIND_WORDS
 
     def pronoun(self, token: Token) -> str | None:
         lower = token.lower_
@@ -121,14 +139,17 @@ class Resolver:
 
     # ---------------------------------------------------------------- salience
 
-    def _salient(self, token: Token, types: set[str]) -> str | None:
-        """The most salient entity of a type before ``token``: subjects first, then recency."""
+    def _salient(self, token: Token, types: set[str], fits=None) -> str | None:
+        """The most salient entity of a type before ``token``: subjects first, then recency
+        (``fits``, when given, rules candidates out)."""
         here = self.sentence_of(token)
         best, best_score = None, None
         start = max(0, token.i - 400)
         for i in range(token.i - 1, start - 1, -1):
             key = self.table.token_entity.get(i)
             if key is None or self.table.type_of(key) not in types:
+                continue
+            if fits is not None and not fits(key):
                 continue
             distance = here - self._sent_index.get(i, 0)
             if distance > SENTENCE_WINDOW:
