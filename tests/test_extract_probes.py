@@ -100,3 +100,11 @@ def test_the_party_is_not_the_ministry(run) -> None:
     r = run("The Interior Ministry accused the Northern Alliance Party of fraud on Monday. "
             "The party said the charges were invented.")
     assert r.statement_by("Northern Alliance Party").cue == "say", r.summary()
+
+
+def test_denying_reports_that_says_what_is_denied(run) -> None:
+    r = run("Maria Kovacs said the bridge was safe. Rebel commander Yusuf Dar denied reports "
+            "that his forces had attacked a convoy near Sarova.")
+    s = r.statement_by("Yusuf Dar")
+    assert s.stance == "Deny" and s.responds_to is None, r.summary()
+    assert r.proposition(s).factuality == "Denied", r.summary()

@@ -82,8 +82,10 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft],
         k = min(inside, key=lambda k: _depth(doc[events[k].token], d.content_tokens))
         links[n] = k
         ev = events[k]
-        if ev.factuality == "Asserted":
-            ev.factuality = "Denied" if d.stance == "Deny" else "Claimed"
+        if d.stance == "Deny" and ev.factuality in {"Asserted", "Claimed"}:
+            ev.factuality = "Denied"
+        elif ev.factuality == "Asserted":
+            ev.factuality = "Claimed"
         if ev.agent_pronoun is not None:
             pron = doc[ev.agent_pronoun]
             if res.table.type_of(d.speaker) in _pronoun_types(pron.lower_):

@@ -284,7 +284,11 @@ def _told(verb: Token, res: Resolver, speaker: str) -> str | None:
 
 
 def _refers_back(verb: Token) -> bool:
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in REFERRING_NOUNS for c in verb.children)
+    """"denied the claims": an answer to an earlier claim; "denied reports that ..." says
+    itself what it denies."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in REFERRING_NOUNS
+               and not any(g.dep_ in {"acl", "ccomp", "relcl"} for g in c.children)
+               for c in verb.children)
 
 
 def _negated(verb: Token) -> bool:
