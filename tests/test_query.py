@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from canonical_graph import sentence
+from canonical_graph import words as span_of
 from rdflib import RDF, RDFS, XSD, Literal, URIRef
 
 from kg import iri
@@ -46,18 +48,6 @@ TEXT_2 = (
 )
 
 
-def sentence(text: str, n: int) -> Span:
-    """The n-th sentence of ``text`` (sentences end with '. ')."""
-    begin = 0
-    for _ in range(n):
-        begin = text.index(". ", begin) + 2
-    end = text.find(". ", begin)
-    return Span(begin, len(text) if end < 0 else end + 1)
-
-
-def span_of(text: str, words: str) -> Span:
-    begin = text.index(words)
-    return Span(begin, begin + len(words))
 
 
 def first_article() -> Extraction:
