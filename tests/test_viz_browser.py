@@ -75,6 +75,7 @@ def browser(tmp_path_factory) -> Iterator:
     options.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"})
     driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
     driver.set_page_load_timeout(60)
+    driver.get("about:blank")  # the first window may open the new-tab page, which makes requests
     yield driver
     driver.quit()
 
@@ -99,8 +100,11 @@ def open_page(driver, path: Path) -> list[str]:
     for entry in driver.get_log("performance"):
         message = json.loads(entry["message"])["message"]
         if message["method"] == "Network.requestWillBeSent":
-            url = message["params"]["request"]["url"]
-            if not url.startswith(BROWSER_INTERNAL):  # the browser's own pages, not the page's
+            params = message["params"]
+            url = params["request"]["url"]
+            # the browser's own pages (a late new-tab page, say) are not the page's requests
+            ours = url == path.as_uri() or params.get("documentURL") == path.as_uri()
+            if ours and not url.startswith(BROWSER_INTERNAL):
                 urls.append(url)
     return urls
 
