@@ -51,6 +51,10 @@ def friendly(fn: Callable) -> Callable:
             return fn(*args, **kwargs)
         except KGError as exc:
             _fail(str(exc))
+        except BrokenPipeError:
+            # whoever reads the output (head, less) has gone: stop quietly, as Unix tools do
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(EXIT_OK)
         except KeyboardInterrupt:
             _fail("interrupted", 130)
 
@@ -294,18 +298,39 @@ def _parse_rdf(path: Path):
     return ds
 
 
+RDF_FORMATS = ("nquads", "trig", "turtle", "jsonld")
+WIKIBASE_FORMATS = ("wikidata-json", "wikibase-rdf", "quickstatements")
+
+
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(("nquads", "trig", "turtle", "jsonld")),
-              default="nquads", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(RDF_FORMATS + WIKIBASE_FORMATS),
+              default="nquads", show_default=True,
+              help="An RDF format of the graph, or a Wikibase format: a Wikidata JSON dump, "
+                   "a Wikibase RDF dump (Turtle) or QuickStatements v1.")
 @click.option("--out", "out", default="-", show_default=True,
               help="File to write, or - for standard output.")
-@click.option("--with-ontology", is_flag=True, help="Include the ontology graph.")
+@click.option("--with-ontology", is_flag=True, help="Include the ontology graph (RDF formats).")
+@click.option("--ids", type=click.Choice(("local",)), default="local", show_default=True,
+              help="Wikibase formats: mint the export's own P and Q ids, for a standalone "
+                   "Wikibase, with Wikidata's equivalents recorded.")
+@click.option("--concept-uri", default=None, metavar="URL",
+              help="wikibase-rdf: base of the dump's IRIs (default "
+                   "https://w3id.org/newskg/wikibase/).")
 @store_option
 @friendly
-def export(fmt, out, with_ontology, store) -> None:
-    """Write the whole graph in an RDF format (named graphs kept in nquads and trig)."""
+def export(fmt, out, with_ontology, ids, concept_uri, store) -> None:
+    """Write the whole graph in an RDF format (named graphs kept in nquads and trig) or a
+    Wikidata-style format."""
     with _open_store(store) as gs:
-        if out == "-":
+        if fmt in WIKIBASE_FORMATS:
+            from kg.wikidata import export_wikibase
+
+            summary = export_wikibase(gs, out, fmt, ids=ids, concept_uri=concept_uri)
+            where = "standard output" if out == "-" else out
+            unit = "lines" if fmt == "quickstatements" else "entities"
+            click.echo(f"wrote {summary.written} {unit} to {where}: {summary.items} items, "
+                       f"{summary.properties} properties, {summary.claims} claims", err=True)
+        elif out == "-":
             gs.export(sys.stdout.buffer, fmt, include_ontology=with_ontology)
             sys.stdout.flush()
         else:

@@ -193,6 +193,35 @@ class GraphStore:
             ds.addN(self._rdflib_quads(name, ds.graph(URIRef(name.value)), cache))
         return ds
 
+    def graph_triples(self) -> Iterator[tuple[URIRef, list[tuple[Node, Node, Node]]]]:
+        """Every named graph but the ontology, in IRI order: (graph IRI, its triples).
+
+        For exporters that read the whole store: one graph at a time, so the store is
+        never in memory as rdflib terms at once, and each IRI (entities and predicates
+        repeat across graphs) is converted only once. Graphs that are not articles'
+        (if any) are included: they may hold facts about the articles' entities.
+        """
+        onto = str(ONTOLOGY_GRAPH)
+        names = sorted(self._guard(
+            lambda: [g.value for g in self.store.named_graphs() if g.value != onto]))
+        iris: dict[str, URIRef] = {}
+
+        def term(t: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
+            if isinstance(t, ox.NamedNode):
+                found = iris.get(t.value)
+                if found is None:
+                    found = iris[t.value] = URIRef(t.value)
+                return found
+            return from_oxigraph(t)  # type: ignore[return-value]
+
+        for name in names:
+            graph = ox.NamedNode(name)
+            quads = self._guard(
+                lambda g=graph: list(self.store.quads_for_pattern(None, None, None, g)))
+            yield iris.get(name) or URIRef(name), [
+                (term(q.subject), term(q.predicate), term(q.object)) for q in quads
+            ]
+
     def select(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> QueryResult:
         """Run a SELECT over the union of all graphs; ``bindings`` are bound, never pasted in.
 
@@ -305,6 +334,8 @@ class GraphStore:
         """Run ``fn``, turning pyoxigraph's ``OSError`` into a ``StoreError`` naming the store."""
         try:
             return fn()
+        except BrokenPipeError:
+            raise  # the reader of an export went away; not the store's failure
         except OSError as exc:
             raise StoreError(f"the graph store at {self.root} failed: {exc}") from exc
 

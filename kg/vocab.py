@@ -103,3 +103,7 @@ class NKG(DefinedNamespace):
     contentHash: URIRef
     summaryOnly: URIRef
     ingestedAt: URIRef
+
+    # Wikidata mapping (annotations read by the Wikibase exports)
+    wikidataProperty: URIRef
+    wikidataClass: URIRef

@@ -12,10 +12,17 @@ from rdflib.namespace import DCTERMS, SH
 from kg import resources
 from kg.records import EVENT_CLASSES, FACTUALITIES, STANCES
 from kg.vocab import NKG, NKG_IRI
+from kg.wikidata.schema import PROPERTIES
 
 CONTRACT = Path(__file__).resolve().parents[2] / "shared" / "eval" / "CONTRACT.md"
-#: Wikidata ids verified in shared/reference/formats.md section 5; no other may appear.
-VERIFIED_WIKIDATA = {"Q5", "Q43229", "Q1190554", "P463", "P710", "P276", "P585"}
+#: Wikidata ids verified in shared/reference/formats.md section 5, and the few more the
+#: Wikibase exports use, each checked as ontology/README.md ("Wikidata exports") says;
+#: no other may appear in the ontology or the export's vocabulary.
+VERIFIED_WIKIDATA = {
+    "Q5", "Q43229", "Q1190554", "P463", "P710", "P276", "P585",  # the ontology's alignments
+    "P31", "P279", "P248", "P854", "P813", "P577", "P1476", "P123", "P2093", "P1310",  # §5
+    "P3831", "P1683", "P1628", "P2888", "P953", "Q2221906", "Q5707594",  # ontology/README.md
+}
 ENTITY_CLASSES = (NKG.Person, NKG.Organization, NKG.Place)
 #: Classes no one of which may fall under another.
 DISJOINT_ROOTS = (*ENTITY_CLASSES, NKG.Event, NKG.Article, NKG.TextSpan, NKG.Stance, NKG.Factuality)
@@ -139,6 +146,8 @@ def test_wikidata_alignments_use_only_verified_ids(ontology: Graph) -> None:
     wikidata = re.compile(r"^http://www\.wikidata\.org/(?:entity|prop/direct)/([PQ]\d+)$")
     ids = {m.group(1) for n in ontology.all_nodes() if (m := wikidata.match(str(n)))}
     assert ids and ids <= VERIFIED_WIKIDATA
+    exported = {p.wikidata for p in PROPERTIES if p.wikidata}
+    assert exported <= VERIFIED_WIKIDATA
 
 
 @pytest.mark.parametrize(
