@@ -8,21 +8,20 @@ HTML and script runs nothing, and the browser makes no request beyond the file i
 
 Chromium comes from Debian's ``chromium`` and ``chromium-driver`` packages. When they
 are missing and the tests run as root, the ``browser`` fixture installs them with
-apt-get; otherwise these tests are skipped, saying why.
+apt-get (tests/debian_packages.py); otherwise these tests are skipped, saying why.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import shutil
-import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 import pytest
+from debian_packages import apt_install
 from PIL import Image
 from view_corpus import HOLT, SEIZE, UNION, build_store
 
@@ -43,24 +42,10 @@ FLAGS = (
 EVIL = '<script>window.__pwned=1</script><img src="x" onerror="window.__pwned=2">'
 
 
-def _install_chromium() -> str | None:
-    """Install chromium and chromium-driver with apt-get; None on success, else why not."""
-    if os.geteuid() != 0 or shutil.which("apt-get") is None:
-        return "Chromium is not installed and cannot be: not root, or no apt-get"
-    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    for command in (["apt-get", "install", "-y", "-q", "chromium", "chromium-driver"],
-                    ["apt-get", "update", "-q"],
-                    ["apt-get", "install", "-y", "-q", "chromium", "chromium-driver"]):
-        done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=900)
-        if done.returncode == 0 and command[1] == "install":
-            return None
-    return f"apt-get could not install chromium: {done.stderr.strip()[-300:]}"
-
-
 @pytest.fixture(scope="session")
 def browser(tmp_path_factory) -> Iterator:
     if not (os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)):
-        why = _install_chromium()
+        why = apt_install(["chromium", "chromium-driver"])
         if why:
             pytest.skip(why)
     webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed "
