@@ -435,6 +435,10 @@ def test_rdf_dump_answers_who_claimed_control_like_the_native_query(
         assert [_comparable(r, columns) for r in rows] == [
             _comparable({c: (str(n[c]) if n[c] is not None else None) for c in columns}, columns)
             for n in native], name
+    q = get_query("claimed-control", WIKIBASE_QUERIES)
+    disputed = {r["speaker"].value: r["disputedBy"].value if r["disputedBy"] else ""
+                for r in dump.query(inline_bindings(q.text, bind_params(q, {"place": "osterby"})))}
+    assert disputed == {"Northern Guard": "Farmers Union", "Farmers Union": ""}  # pq: qualifiers
 
 
 def _comparable(row: dict, columns: tuple[str, ...]) -> tuple:

@@ -16,13 +16,16 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from rdflib import Graph
 
 from kg.errors import ConfigError, StoreError
 from kg.resources import ontology_file
 from kg.wikidata.model import Entity
+
+if TYPE_CHECKING:
+    from kg.store import GraphStore
 
 WikibaseFormat = Literal["wikidata-json", "wikibase-rdf", "quickstatements"]
 WIKIBASE_FORMATS: tuple[str, ...] = ("wikidata-json", "wikibase-rdf", "quickstatements")
@@ -40,7 +43,7 @@ class ExportSummary:
     written: int  # entities, or lines for QuickStatements
 
 
-def wikibase_entities(store, *, language: str = "en") -> list[Entity]:
+def wikibase_entities(store: GraphStore, *, language: str = "en") -> list[Entity]:
     """The store's graph as Wikibase entities: the export's properties, then its items."""
     from kg.wikidata.mapping import build_entities
     from kg.wikidata.read import Classes, read_facts
@@ -50,7 +53,7 @@ def wikibase_entities(store, *, language: str = "en") -> list[Entity]:
     return build_entities(facts, ontology, language=language)
 
 
-def export_wikibase(store, out, format: str, *, ids: str = "local",
+def export_wikibase(store: GraphStore, out: str | Path, format: str, *, ids: str = "local",
                     concept_uri: str | None = None) -> ExportSummary:
     """Write the store in ``format`` to ``out`` (a path, ``"-"`` for standard output).
 
@@ -76,7 +79,7 @@ def load_ontology() -> Graph:
         raise ConfigError(f"cannot read the ontology for the Wikibase export: {exc}") from exc
 
 
-def _write(entities: list[Entity], out, format: str, concept_uri: str | None) -> int:
+def _write(entities: list[Entity], out: str | Path, format: str, concept_uri: str | None) -> int:
     from kg.wikidata.jsondump import write_json_dump
     from kg.wikidata.quickstatements import write_quickstatements
     from kg.wikidata.rdfdump import DEFAULT_CONCEPT_URI, write_rdf_dump

@@ -37,22 +37,26 @@ def write_json_dump(entities: Iterable[Entity], out: TextIO) -> int:
     """Write the dump to ``out``; returns the number of entities written."""
     out.write("[\n")
     count = 0
+    references: dict[Reference, dict[str, Any]] = {}  # shared by many claims: made once
     for entity in entities:
-        out.write(("" if count == 0 else ",\n") + _dumps(entity_json(entity)))
+        out.write(("" if count == 0 else ",\n") + _dumps(entity_json(entity, references)))
         count += 1
     out.write("\n]\n")
     return count
 
 
-def entity_json(e: Entity) -> dict[str, Any]:
-    """One entity as Wikibase serialises it."""
+def entity_json(e: Entity, references: dict[Reference, dict[str, Any]] | None = None,
+                ) -> dict[str, Any]:
+    """One entity as Wikibase serialises it (``references``: a cache of reference JSON)."""
+    cache = {} if references is None else references
     data: dict[str, Any] = {
         "type": "property" if e.is_property else "item",
         "id": e.id,
         "labels": _terms(e.label),
         "descriptions": _terms(e.description),
         "aliases": {LANGUAGE: [_term(a) for a in e.aliases]} if e.aliases else {},
-        "claims": {p: [claim_json(c) for c in cs] for p, cs in e.claims_by_property().items()},
+        "claims": {p: [claim_json(c, cache) for c in cs]
+                   for p, cs in e.claims_by_property().items()},
         "lastrevid": REVISION,
         "modified": e.modified,
     }
@@ -63,14 +67,15 @@ def entity_json(e: Entity) -> dict[str, Any]:
     return data
 
 
-def claim_json(c: Claim) -> dict[str, Any]:
+def claim_json(c: Claim, references: dict[Reference, dict[str, Any]]) -> dict[str, Any]:
     data: dict[str, Any] = {"mainsnak": snak_json(c.mainsnak), "type": "statement",
                             "id": c.guid, "rank": c.rank}
     if c.qualifiers:
         data["qualifiers"] = _grouped(c.qualifiers)
         data["qualifiers-order"] = c.qualifier_properties()
     if c.references:
-        data["references"] = [reference_json(r) for r in c.references]
+        data["references"] = [references.get(r) or references.setdefault(r, reference_json(r))
+                              for r in c.references]
     return data
 
 

@@ -4,9 +4,9 @@ Tab-separated, one command a line (formats.md §3). QuickStatements v1 can refer
 an item it creates only as ``LAST``, right after ``CREATE``, and cannot create
 properties. So the file comes in two parts: first a ``CREATE`` block per item, in
 id order, with its label, description and aliases; then every claim, with explicit
-ids, its qualifiers and one line per reference (``S248`` stated in, ``S854``
-reference URL, ``S577``, ``S813`` retrieved, ``S1683``-style quotation, each with the
-export's own property ids). Loaded into a fresh Wikibase whose properties were
+ids, its qualifiers and one line per reference (its snaks as ``S`` + the number of
+the export's property: stated in, reference URL, publication date, retrieved,
+quotation). Loaded into a fresh Wikibase whose properties were
 created first, in the export's order (P1, P2, …, as ``kg export --format
 wikidata-json`` lists them), the items get exactly the export's ids.
 

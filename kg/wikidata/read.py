@@ -150,7 +150,7 @@ def _read_graph(facts: Facts, triples: Triples, classes: Classes) -> None:
 def _article(iri: str, pairs: list[tuple[Node, Node]]) -> ArticleFacts:
     art = ArticleFacts(iri)
     for p, o in pairs:
-        name = _ARTICLE.get(p)  # type: ignore[call-overload]
+        name = _ARTICLE.get(p)
         if name is not None:
             setattr(art, name, o if name in ("published", "ingested") else str(o))
     return art
@@ -176,9 +176,9 @@ def _event(iri: str, article: str, pairs: list[tuple[Node, Node]],
            anchors: dict[Node, str]) -> EventFacts:
     item = EventFacts(iri, article)
     for p, o in pairs:
-        if (name := _SINGLE.get(p)) is not None:  # type: ignore[call-overload]
+        if (name := _SINGLE.get(p)) is not None:
             setattr(item, name, o if name == "date" else str(o))
-        elif (name := _MULTI.get(p)) is not None:  # type: ignore[call-overload]
+        elif (name := _MULTI.get(p)) is not None:
             getattr(item, name).append(str(o))
         elif p == NKG.isDirectQuote:
             item.direct = bool(o.toPython()) if isinstance(o, Literal) else False
