@@ -397,8 +397,10 @@ def test_dates_keep_their_precision(tmp_path: Path, date: DateValue, time: str, 
 
 def test_entity_linked_to_wikidata_carries_its_qid(tmp_path: Path) -> None:
     ministry = str(iri.entity_iri("Organization", "Ministry of Ports"))
-    root = store_with(tmp_path / "data", retraction(), links={ministry: "Q4294967"})
+    stray = str(iri.entity_iri("Person", "Nobody Here"))  # linked, but in no article
+    root = store_with(tmp_path / "data", retraction(), links={ministry: "Q4294967", stray: "Q7"})
     entities = {e["id"]: e for e in dump_entities(export(root, "wikidata-json", tmp_path / "d"))}
+    assert not [e for e in entities.values() if stray in json.dumps(e)]
     match = claims(by_label(entities, "Ministry of Ports"), "match")
     assert [c["mainsnak"]["datavalue"]["value"] for c in match] == [
         "http://www.wikidata.org/entity/Q4294967"]

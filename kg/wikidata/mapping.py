@@ -105,7 +105,7 @@ class Builder:
         self.ids: dict[str, str] = {}
         self.sources: dict[str, str] = {}
         self.article_order = {a.iri: n for n, a in enumerate(_articles_in_order(facts))}
-        sources = [str(v.source) for v in vocab] + [*sorted(facts.entities)]
+        sources = [str(v.source) for v in vocab] + entities_in_articles(facts)
         sources += [a.iri for a in _articles_in_order(facts)]
         sources += sorted(facts.events) + sorted(facts.statements)
         for n, source in enumerate(sources, start=1):
@@ -187,7 +187,7 @@ def build_entities(facts: Facts, ontology: Graph, *, language: str = "en") -> li
     b = Builder(facts, vocab, ontology, language=language)
     entities = [property_entity(n, p.key) for n, p in enumerate(PROPERTIES, start=1)]
     entities += [vocabulary_entity(b, v) for v in vocab]
-    entities += [entity_item(b, facts.entities[iri]) for iri in sorted(facts.entities)]
+    entities += [entity_item(b, facts.entities[iri]) for iri in entities_in_articles(facts)]
     entities += [article_item(b, a) for a in _articles_in_order(facts)]
     entities += [event_item(b, facts.events[i]) for i in sorted(facts.events)]
     entities += [statement_item(b, facts.statements[i]) for i in sorted(facts.statements)]
@@ -333,6 +333,11 @@ def time_value(literal: Literal | None) -> TimeValue | None:
 
 
 # --- helpers
+
+
+def entities_in_articles(facts: Facts) -> list[str]:
+    """The entities some article's graph types, by IRI (a link alone makes no item)."""
+    return sorted(iri for iri, e in facts.entities.items() if e.types)
 
 
 def _articles_in_order(facts: Facts) -> list[ArticleFacts]:
