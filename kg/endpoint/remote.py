@@ -226,12 +226,13 @@ def push(
     include_ontology: bool = True,
     progress: Callable[[int, int], None] | None = None,
 ) -> int:
-    """Copy every article graph of ``local`` (and the ontology graph) to ``remote``.
+    """Copy every article graph of ``local``, its links graph (``kg link``) and the
+    ontology graph to ``remote``.
 
     Each graph replaces the remote graph of the same name, so pushing twice changes
     nothing. Returns the number of graphs sent.
     """
-    names = local.graphs() + ([str(ONTOLOGY_GRAPH)] if include_ontology else [])
+    names = local.exported_graphs(include_ontology=include_ontology)
     for done, name in enumerate(names, 1):
         quads = local.store.quads_for_pattern(None, None, None, ox.NamedNode(name))
         remote.replace_graph_quads(name, quads)
