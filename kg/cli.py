@@ -232,11 +232,12 @@ def _print_rows(result, fmt: str) -> None:
 
 def _print_table(columns, rows) -> None:
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     table = Table(*columns, show_lines=False, header_style="bold")
-    for row in rows:
-        table.add_row(*(c if len(c) <= 160 else c[:157] + "…" for c in row))
+    for row in rows:  # escaped: a value such as "[alias]" is text, not rich markup
+        table.add_row(*(escape(c if len(c) <= 160 else c[:157] + "…") for c in row))
     Console(width=max(120, _terminal_width())).print(table)
 
 

@@ -36,7 +36,7 @@ same query file thus gives the same rows embedded and remote.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -183,7 +183,15 @@ def inline_bindings(sparql: str, bindings: Mapping[str, Node]) -> str:
     sees the value just as it does with substitutions. A parameter that no WHERE
     block mentions is a ``QueryError``: its value would silently go unused.
     """
-    terms = {name: sparql_term(term) for name, term in bindings.items()}
+    return inline_values(sparql, {name: [term] for name, term in bindings.items()})
+
+
+def inline_values(sparql: str, values: Mapping[str, Iterable[Node]]) -> str:
+    """``sparql`` with ``VALUES ?name { term … }`` for each entry, as ``inline_bindings``
+    places them: several values per variable, for queries that look up a batch at once
+    (``kg link`` sends many names in one request). Each term is escaped by pyoxigraph.
+    """
+    terms = {name: " ".join(map(sparql_term, nodes)) for name, nodes in values.items()}
     inserts: list[tuple[int, str]] = []
     used: set[str] = set()
     for start, names in _where_blocks(sparql):

@@ -12,13 +12,21 @@ there, so an upgraded ontology takes effect). Queries see the union of all graph
 as their default graph, so ``?x a/rdfs:subClassOf* nkg:Event`` works without any
 reasoning step. ``graphs()``, ``stats()``, ``dataset()`` and ``export()`` leave the
 ontology graph out: they are about the data.
+
+``kg link`` keeps two more graphs that hold no article: ``LINKS_GRAPH`` (the
+``owl:sameAs`` links to Wikidata and the decision behind each) and
+``LINK_CACHE_GRAPH`` (the Wikidata lookups, so that linking again needs no network).
+A build replaces article graphs only, so links survive it. ``graphs()``, ``stats()``
+and ``dataset()`` (what ``kg validate`` checks) are about articles and leave both
+out; ``export()`` and ``kg push`` carry the links graph, since the links are data,
+but not the cache, which is a local copy of someone else's data.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -36,6 +44,12 @@ log = logging.getLogger(__name__)
 
 #: Named graph holding the ontology, so that subclass queries work in the store.
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/newskg/ontology")
+#: Named graph of the Wikidata links (``owl:sameAs``) and the decisions behind them.
+LINKS_GRAPH = URIRef("https://w3id.org/newskg/links")
+#: Named graph caching ``kg link``'s Wikidata lookups.
+LINK_CACHE_GRAPH = URIRef("https://w3id.org/newskg/wikidata-cache")
+#: The graphs that hold no article.
+SERVICE_GRAPHS = frozenset({str(ONTOLOGY_GRAPH), str(LINKS_GRAPH), str(LINK_CACHE_GRAPH)})
 ExportFormat = Literal["nquads", "trig", "turtle", "jsonld"]
 EXPORT_FORMATS: tuple[str, ...] = ("nquads", "trig", "turtle", "jsonld")
 _DATASET_FORMATS = {
@@ -151,16 +165,30 @@ class GraphStore:
         It measured as fast as ``remove_graph`` + ``extend``, which would be two.
         """
         name = _named_node(graph_iri)
-        try:
-            body = " .\n".join(
-                f"{to_oxigraph(s)} {to_oxigraph(p)} {to_oxigraph(o)}" for s, p, o in graph
-            )
-        except (ValueError, TypeError) as exc:
-            raise StoreError(f"cannot store graph {graph_iri}: {exc}") from exc
-        update = f"DROP SILENT GRAPH {name}"
-        if body:
-            update += f" ;\nINSERT DATA {{ GRAPH {name} {{\n{body} .\n}} }}"
+        update = f"DROP SILENT GRAPH {name}" + _insert_data(name, graph)
         self._write(update, what=f"graph {graph_iri}")
+        return len(graph)
+
+    def replace_subjects(
+        self, graph_iri: URIRef | str, subjects: Iterable[URIRef], graph: Graph
+    ) -> int:
+        """In one named graph, replace every triple about ``subjects`` by ``graph``.
+
+        For graphs written piece by piece (``kg link``'s cache, after each batch of
+        lookups): the rest of the graph stays, and the change is one update, one
+        transaction. Returns the triples written.
+        """
+        name = _named_node(graph_iri)
+        nodes = " ".join(str(_named_node(s)) for s in subjects)
+        update = (
+            f"DELETE {{ GRAPH {name} {{ ?s ?p ?o }} }} "
+            f"WHERE {{ VALUES ?s {{ {nodes} }} GRAPH {name} {{ ?s ?p ?o }} }}"
+            if nodes
+            else ""
+        )
+        update += _insert_data(name, graph)
+        if update:
+            self._write(update.removeprefix(" ;\n"), what=f"graph {graph_iri}")
         return len(graph)
 
     def remove_graph(self, graph_iri: URIRef | str) -> None:
@@ -170,9 +198,15 @@ class GraphStore:
     # --- reading
 
     def graphs(self) -> list[str]:
-        """IRIs of the article graphs, sorted (the ontology graph is not listed)."""
+        """IRIs of the article graphs, sorted (the ontology, links and cache graphs are not)."""
         names = self._guard(lambda: [g.value for g in self.store.named_graphs()])
-        return sorted(n for n in names if n != str(ONTOLOGY_GRAPH))
+        return sorted(n for n in names if n not in SERVICE_GRAPHS)
+
+    def exported_graphs(self, *, include_ontology: bool = False) -> list[str]:
+        """What ``export`` and ``kg push`` copy: the article graphs, then the links graph
+        when there is one, then (on request) the ontology graph."""
+        links = [str(LINKS_GRAPH)] if self.has_graph(LINKS_GRAPH) else []
+        return self.graphs() + links + ([str(ONTOLOGY_GRAPH)] if include_ontology else [])
 
     def has_graph(self, graph_iri: URIRef | str) -> bool:
         return self._guard(lambda: self.store.contains_named_graph(_named_node(graph_iri)))
@@ -189,21 +223,19 @@ class GraphStore:
         ds = Dataset()
         _bind_prefixes(ds)
         cache: dict[object, Node | None] = {}  # entities and predicates repeat across graphs
-        for name in self._graph_names(include_ontology=include_ontology):
+        names = self.graphs() + ([str(ONTOLOGY_GRAPH)] if include_ontology else [])
+        for name in map(ox.NamedNode, names):
             ds.addN(self._rdflib_quads(name, ds.graph(URIRef(name.value)), cache))
         return ds
 
     def graph_triples(self) -> Iterator[tuple[URIRef, list[tuple[Node, Node, Node]]]]:
-        """Every named graph but the ontology, in IRI order: (graph IRI, its triples).
+        """The graphs ``export`` writes (articles, then the links), as (graph IRI, triples).
 
         For exporters that read the whole store: one graph at a time, so the store is
         never in memory as rdflib terms at once, and each IRI (entities and predicates
-        repeat across graphs) is converted only once. Graphs that are not articles'
-        (if any) are included: they may hold facts about the articles' entities.
+        repeat across graphs) is converted only once.
         """
-        onto = str(ONTOLOGY_GRAPH)
-        names = sorted(self._guard(
-            lambda: [g.value for g in self.store.named_graphs() if g.value != onto]))
+        names = self.exported_graphs()
         iris: dict[str, URIRef] = {}
 
         def term(t: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
@@ -267,7 +299,7 @@ class GraphStore:
     def export(
         self, out: BinaryIO | str | Path, format: ExportFormat, *, include_ontology: bool = False
     ) -> None:
-        """Write every article graph to ``out`` (a path or a binary file).
+        """Write every article graph, and the links graph, to ``out`` (a path or a binary file).
 
         N-Quads, TriG and JSON-LD keep the graphs; Turtle is the union of all graphs
         (each triple once). The ontology graph only on request. All four are written
@@ -359,14 +391,10 @@ class GraphStore:
         quads = self._guard(lambda: list(self.store.quads_for_pattern(None, None, None, name)))
         return [(term(q.subject), term(q.predicate), term(q.object), context) for q in quads]
 
-    def _graph_names(self, *, include_ontology: bool) -> list[ox.NamedNode]:
-        names = self.graphs() + ([str(ONTOLOGY_GRAPH)] if include_ontology else [])
-        return [ox.NamedNode(n) for n in names]
-
     def _all_quads(self, *, include_ontology: bool) -> Iterator[ox.Quad]:
-        """Quads grouped by graph, graphs in IRI order, so exports are stable."""
-        for name in self._graph_names(include_ontology=include_ontology):
-            yield from self.store.quads_for_pattern(None, None, None, name)
+        """Quads grouped by graph, graphs in ``exported_graphs`` order, so exports are stable."""
+        for name in self.exported_graphs(include_ontology=include_ontology):
+            yield from self.store.quads_for_pattern(None, None, None, ox.NamedNode(name))
 
     def _union_triples(self, include_ontology: bool) -> Iterator[ox.Triple]:
         seen: set[ox.Triple] = set()
@@ -376,12 +404,12 @@ class GraphStore:
                 yield q.triple
 
     def _count_triples(self) -> int:
-        """Quads in the article graphs: all quads less the ontology graph's."""
-        onto = ox.NamedNode(str(ONTOLOGY_GRAPH))
+        """Quads in the article graphs: all quads less those of the graphs that hold no article."""
+        others = [ox.NamedNode(n) for n in SERVICE_GRAPHS]
         return self._guard(
             lambda: (
                 len(self.store)
-                - sum(1 for _ in self.store.quads_for_pattern(None, None, None, onto))
+                - sum(1 for g in others for _ in self.store.quads_for_pattern(None, None, None, g))
             )
         )
 
@@ -403,6 +431,17 @@ def append_record(path: str | Path, record: Mapping[str, object]) -> None:
             fh.write(line.encode("utf-8"))
     except OSError as exc:
         raise StoreError(f"cannot append to {path}: {exc}") from exc
+
+
+def _insert_data(name: ox.NamedNode, graph: Graph) -> str:
+    """`` ;\nINSERT DATA { GRAPH name { … } }`` for the triples of ``graph`` ("" when none)."""
+    try:
+        body = " .\n".join(
+            f"{to_oxigraph(s)} {to_oxigraph(p)} {to_oxigraph(o)}" for s, p, o in graph
+        )
+    except (ValueError, TypeError) as exc:
+        raise StoreError(f"cannot store graph {name.value}: {exc}") from exc
+    return f" ;\nINSERT DATA {{ GRAPH {name} {{\n{body} .\n}} }}" if body else ""
 
 
 def _named_node(graph_iri: URIRef | str) -> ox.NamedNode:

@@ -107,3 +107,26 @@ class NKG(DefinedNamespace):
     # Wikidata mapping (annotations read by the Wikibase exports)
     wikidataProperty: URIRef
     wikidataClass: URIRef
+    # linking to Wikidata (kg link): cache records, decisions and their outcomes
+    WikidataLookup: URIRef
+    LinkCandidate: URIRef
+    LinkDecision: URIRef
+    LinkOutcome: URIRef
+    Linked: URIRef
+    Ambiguous: URIRef
+    BelowThreshold: URIRef
+    NoCandidate: URIRef
+    NotLookedUp: URIRef
+    lookupName: URIRef
+    lookupType: URIRef
+    candidate: URIRef
+    wikidataItem: URIRef
+    matchedAlias: URIRef
+    itemLabel: URIRef
+    itemDescription: URIRef
+    itemClass: URIRef
+    contextLabel: URIRef
+    decisionFor: URIRef
+    linkOutcome: URIRef
+    confidence: URIRef
+    linkReason: URIRef

@@ -421,7 +421,8 @@ def test_every_named_query_has_expected_rows() -> None:
 
     names = [q.name for q in list_queries()]
     views = {n for n in names if n.startswith("view-")}  # the graph views' own, tested there
-    assert sorted(set(EXPECTED) | set(CANONICAL) | views) == names
+    linked = {"links"}  # needs a linked store: tests/test_link.py
+    assert sorted(set(EXPECTED) | set(CANONICAL) | views | linked) == names
 
 
 def test_every_named_query_runs_on_an_empty_store(tmp_path: Path) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import urllib.error
 from collections.abc import Iterator
+from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
@@ -13,10 +15,10 @@ from rdflib import Literal
 from sparql_servers import kg_server, oxigraph_server
 
 from kg.cli import main
-from kg.endpoint.remote import RemoteStore, endpoint_error, push
+from kg.endpoint.remote import RemoteStore, endpoint_error, push, retry_after
 from kg.endpoint.server import ServeConfig
 from kg.errors import EndpointError, QueryError
-from kg.query import inline_bindings, run_query, strip_comments
+from kg.query import inline_bindings, inline_values, run_query, strip_comments
 from kg.store import GraphStore
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
@@ -32,6 +34,13 @@ def test_values_go_into_every_where_block_that_uses_the_variable() -> None:
     out = inline_bindings(text, {"p": Literal('a "b" } #')})
     assert out.count('VALUES ?p { "a \\"b\\" } #" }') == 2
     assert "SELECT ?z WHERE { ?z" in out  # a block without ?p is left alone
+
+
+def test_several_values_of_one_variable_go_into_one_values_clause() -> None:
+    text = "SELECT ?x WHERE { ?x <urn:p> ?name { SELECT ?y WHERE { ?y <urn:q> ?z } } }"
+    out = inline_values(text, {"name": [Literal("a", lang="en"), Literal('b "} ')]})
+    assert out.count('VALUES ?name { "a"@en "b \\"} " }') == 1
+    assert "SELECT ?y WHERE { ?y" in out  # the subquery does not mention ?name
 
 
 def test_a_parameter_no_block_uses_is_an_error() -> None:
@@ -54,6 +63,18 @@ def test_errors_say_whether_a_retry_may_help() -> None:
     assert endpoint_error(busy, "http://h/q").transient
     bad = urllib.error.HTTPError("http://h/q", 400, "bad", {}, None)  # type: ignore[arg-type]
     assert not endpoint_error(bad, "http://h/q").transient
+
+
+def test_retry_after_reads_seconds_and_http_dates() -> None:
+    def error(value: str | None) -> urllib.error.HTTPError:
+        headers = {} if value is None else {"Retry-After": value}
+        return urllib.error.HTTPError("http://h/q", 429, "slow", headers, None)  # type: ignore[arg-type]
+
+    assert retry_after(error("3")) == 3.0
+    assert retry_after(error(None)) is None and retry_after(error("soon")) is None
+    later = format_datetime(dt.datetime.now(dt.UTC) + dt.timedelta(seconds=30), usegmt=True)
+    assert 25 <= (retry_after(error(later)) or 0) <= 30
+    assert retry_after(ValueError("no HTTP")) is None
 
 
 def test_an_endpoint_that_is_not_a_url_is_refused() -> None:

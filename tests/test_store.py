@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from rdflib import RDFS, Dataset, Graph, Literal, URIRef
+from rdflib import OWL, RDFS, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from kg import iri
@@ -20,7 +20,14 @@ from kg.errors import QueryError, StoreError
 from kg.rdf import extraction_graph
 from kg.records import Article, DateValue, Entity, Event, Extraction, Span, Statement
 from kg.resources import ontology_file
-from kg.store import ONTOLOGY_GRAPH, GraphStore, QueryResult, append_record
+from kg.store import (
+    LINK_CACHE_GRAPH,
+    LINKS_GRAPH,
+    ONTOLOGY_GRAPH,
+    GraphStore,
+    QueryResult,
+    append_record,
+)
 from kg.vocab import NKG
 
 #: The class hierarchy of the contract, enough for subclass queries.
@@ -161,6 +168,45 @@ def test_remove_graph(store: GraphStore) -> None:
     store.remove_graph(iri.article_graph("never-stored"))
     assert store.graphs() == [str(iri.article_graph("b"))]
     assert not store.has_graph(iri.article_graph("a"))
+
+
+def test_replace_subjects_replaces_what_is_said_about_them_and_keeps_the_rest(
+    store: GraphStore,
+) -> None:
+    name, ex = URIRef("https://w3id.org/newskg/test-graph"), Namespace("urn:x:")
+    first = Graph()
+    for s, o in (("a", "1"), ("a", "2"), ("b", "3"), ("c", "4")):
+        first.add((ex[s], RDFS.label, Literal(o)))
+    store.replace_graph(name, first)
+    second = Graph()
+    second.add((ex.a, RDFS.label, Literal("5")))
+    second.add((ex.d, RDFS.label, Literal("6")))
+    assert store.replace_subjects(name, [ex.a, ex.b], second) == 2
+    got = {(str(s), str(o)) for s, _, o in store.graph(name)}
+    assert got == {("urn:x:a", "5"), ("urn:x:c", "4"), ("urn:x:d", "6")}
+    store.replace_subjects(name, [ex.c], Graph())  # removing only
+    assert len(store.graph(name)) == 2
+    assert store.replace_subjects(name, [], Graph()) == 0  # nothing to do, no update
+
+
+def test_links_and_cache_graphs_are_no_article_but_export_carries_the_links(
+    store: GraphStore,
+) -> None:
+    a = put(store, extraction("a"))
+    same = Graph()
+    same.add((URIRef("urn:x:e"), OWL.sameAs, URIRef("http://www.wikidata.org/entity/Q1")))
+    store.replace_graph(LINKS_GRAPH, same)
+    store.replace_graph(LINK_CACHE_GRAPH, same)
+    assert store.graphs() == [str(iri.article_graph("a"))]
+    assert store.exported_graphs() == [str(iri.article_graph("a")), str(LINKS_GRAPH)]
+    assert store.exported_graphs(include_ontology=True)[-1] == str(ONTOLOGY_GRAPH)
+    assert store.stats()["graphs"] == 1 and store.stats()["triples"] == len(a)
+    assert {str(g.identifier) for g in store.dataset().graphs() if len(g)} == {
+        str(iri.article_graph("a"))}
+    buf = io.BytesIO()
+    store.export(buf, "nquads")
+    ds = Dataset().parse(data=buf.getvalue(), format="nquads")
+    assert len(ds.graph(LINKS_GRAPH)) == 1 and len(ds.graph(LINK_CACHE_GRAPH)) == 0
 
 
 def test_blank_nodes_survive_the_round_trip(store: GraphStore) -> None:

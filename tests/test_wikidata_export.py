@@ -26,7 +26,7 @@ from kg.query import bind_params, get_query, inline_bindings, run_query
 from kg.rdf import add_bookkeeping, extraction_graph
 from kg.records import Article, DateValue, Entity, Event, Extraction, Span, Statement
 from kg.resources import queries_dir
-from kg.store import GraphStore
+from kg.store import LINKS_GRAPH, GraphStore
 from kg.vocab import NKG, WD
 from kg.wikidata import export_wikibase, load_ontology, wikibase_entities
 from kg.wikidata.model import Entity as WikibaseEntity
@@ -98,7 +98,7 @@ def store_with(root: Path, *extractions: Extraction, links: dict[str, str] | Non
             g = Graph()
             for entity, qid in links.items():
                 g.add((URIRef(entity), OWL.sameAs, WD[qid]))
-            store.replace_graph(URIRef("https://w3id.org/newskg/graph/test-links"), g)
+            store.replace_graph(LINKS_GRAPH, g)
     return root
 
 

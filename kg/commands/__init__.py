@@ -11,7 +11,7 @@ import importlib
 import click
 
 #: Modules whose ``COMMANDS`` list is added to ``kg``; one line per capability.
-MODULES: tuple[str, ...] = ("kg.commands.serve", "kg.commands.viz")
+MODULES: tuple[str, ...] = ("kg.commands.serve", "kg.commands.viz", "kg.commands.link")
 
 
 def register(group: click.Group) -> None:

@@ -12,13 +12,17 @@ as remote stores have no substitutions. Queries read article graphs through
 ``GRAPH ?g`` and the ontology graph, so they need no union-default-graph setting.
 
 Errors are ``EndpointError``; ``transient`` is true for what a retry may cure
-(connection refused or reset, time-outs, 502/503/504), which is retried
-``retries`` times with a growing pause before it is raised.
+(connection refused or reset, time-outs, 429, 502/503/504), which is retried
+``retries`` times with a growing pause before it is raised. A 429 or 503 that
+carries ``Retry-After`` is retried after the time the server asks for (at most
+``MAX_RETRY_AFTER``), as public endpoints such as Wikidata's require.
 """
 
 from __future__ import annotations
 
 import ast
+import datetime as dt
+import email.utils
 import logging
 import os
 import socket
@@ -45,6 +49,8 @@ DEFAULT_BATCH_SIZE = 50  # article graphs per update request
 DEFAULT_BATCH_BYTES = 4 * 1024 * 1024  # … or fewer, when their text grows past this
 DEFAULT_TIMEOUT = 60  # seconds for one HTTP request
 _TRANSIENT_STATUS = frozenset({408, 429, 502, 503, 504})
+#: The longest ``Retry-After`` honoured, in seconds; a longer one is waited this long.
+MAX_RETRY_AFTER = 300.0
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _T = TypeVar("_T")
 
@@ -66,6 +72,7 @@ class RemoteStore:
         batch_size: int = DEFAULT_BATCH_SIZE,
         batch_bytes: int = DEFAULT_BATCH_BYTES,
         retries: int = 3,
+        user_agent: str | None = None,
     ) -> None:
         if not endpoint.startswith(("http://", "https://")):
             raise EndpointError(
@@ -79,6 +86,7 @@ class RemoteStore:
         self.batch_size = max(1, batch_size)
         self.batch_bytes = batch_bytes
         self.retries = retries
+        self.user_agent = user_agent
         self._queue: list[str] = []
         self._queued_bytes = 0
         self.graphs_written = 0
@@ -183,6 +191,8 @@ class RemoteStore:
         from SPARQLWrapper import JSON, POST, SPARQLWrapper
 
         w = SPARQLWrapper(self.endpoint, updateEndpoint=self.update_endpoint)
+        if self.user_agent:
+            w.agent = self.user_agent
         w.setMethod(POST)
         w.setReturnFormat(JSON)
         w.setTimeout(self.timeout)
@@ -204,7 +214,8 @@ class RemoteStore:
         w.query().response.read()
 
     def _call(self, fn: Callable[[], _T]) -> _T:
-        """Run one request, retrying what is transient with pauses of 0.5, 1, 2 … s."""
+        """Run one request, retrying what is transient with pauses of 0.5, 1, 2 … s
+        (or what the server's ``Retry-After`` asks for)."""
         for attempt in range(self.retries + 1):
             self.requests += 1
             try:
@@ -213,7 +224,8 @@ class RemoteStore:
                 error = endpoint_error(exc, self.endpoint)
                 if not error.transient or attempt == self.retries:
                     raise error from exc
-                pause = 0.5 * 2**attempt
+                pause = retry_after(exc)
+                pause = 0.5 * 2**attempt if pause is None else min(pause, MAX_RETRY_AFTER)
                 log.warning("%s; retrying in %.1f s", error, pause)
                 time.sleep(pause)
         raise AssertionError("unreachable")
@@ -226,12 +238,13 @@ def push(
     include_ontology: bool = True,
     progress: Callable[[int, int], None] | None = None,
 ) -> int:
-    """Copy every article graph of ``local`` (and the ontology graph) to ``remote``.
+    """Copy every article graph of ``local``, its links graph (``kg link``) and the
+    ontology graph to ``remote``.
 
     Each graph replaces the remote graph of the same name, so pushing twice changes
     nothing. Returns the number of graphs sent.
     """
-    names = local.graphs() + ([str(ONTOLOGY_GRAPH)] if include_ontology else [])
+    names = local.exported_graphs(include_ontology=include_ontology)
     for done, name in enumerate(names, 1):
         quads = local.store.quads_for_pattern(None, None, None, ox.NamedNode(name))
         remote.replace_graph_quads(name, quads)
@@ -296,6 +309,28 @@ def endpoint_error(exc: BaseException, url: str) -> EndpointError:
     return EndpointError(f"request to {url} failed: {type(exc).__name__}: {exc}")
 
 
+def retry_after(exc: BaseException) -> float | None:
+    """The seconds an HTTP error's ``Retry-After`` header asks to wait (None without one).
+
+    The header is a number of seconds or an HTTP date (RFC 9110 §10.2.3).
+    """
+    headers = getattr(exc, "headers", None) if isinstance(exc, urllib.error.HTTPError) else None
+    value = headers.get("Retry-After") if headers is not None else None
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return max(0.0, (when - dt.datetime.now(dt.UTC)).total_seconds())
+
+
 _STATUS_HINTS = {
     400: " (the endpoint rejected the query or update as malformed)",
     401: " (no or wrong token: give --token or set NEWSKG_TOKEN)",
@@ -303,6 +338,7 @@ _STATUS_HINTS = {
     404: " (no endpoint at this URL)",
     413: " (request too large: lower the batch size)",
     415: " (the endpoint does not take this content type; is it the update URL?)",
+    429: " (too many requests: the endpoint asks its clients to slow down)",
 }
 
 
