@@ -347,6 +347,23 @@ def test_export_carries_the_links_but_not_the_cache(
     assert len(list(ds.graph(LINKS_GRAPH).triples((None, OWL.sameAs, None)))) == 11
 
 
+def test_the_wikidata_export_gives_each_linked_entity_its_qid(
+    store_root: Path, proxy, tmp_path: Path
+) -> None:
+    from kg.wikidata import wikibase_entities
+    from kg.wikidata.schema import PROPERTY_IDS
+
+    run_link(store_root, proxy.url)
+    with GraphStore.open(store_root, read_only=True) as store:
+        entities = wikibase_entities(store)
+    matches = {(e.label, c.mainsnak.value.text) for e in entities for c in e.claims
+               if c.mainsnak.property == PROPERTY_IDS["match"] and e.source
+               and "/id/" in e.source}
+    expected = {(label, f"http://www.wikidata.org/entity/{qid}")
+                for (_, label), (outcome, qid) in EXPECTED.items() if outcome == "Linked"}
+    assert matches == expected
+
+
 def test_push_copies_the_links_graph_and_the_links_query_works_remotely(
     store_root: Path, proxy, tmp_path: Path
 ) -> None:
