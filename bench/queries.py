@@ -1,36 +1,45 @@
 """The canonical questions on a generated graph: embedded, through ``kg serve``, and rdflib.
 
     .venv/bin/python bench/queries.py                       # about 1 M triples
-    .venv/bin/python bench/queries.py --triples 10000000 --no-rdflib
+    .venv/bin/python bench/queries.py --triples 10000000 --no-rdflib --keep /tmp/kg10m
+    .venv/bin/python bench/queries.py --keep /tmp/kg1m --questions timeline,members
 
 Articles are generated from a fixed seed through the real mapping
 (``kg.rdf.extraction_graph``): each names a few of a pool of people, organisations
 and places, with statements, denials, events and memberships, so the graph has the
 shape a build gives. Every question runs ``--rounds`` times (median reported) on the
-embedded store (pyoxigraph, substitutions) and through a ``kg serve`` on the same
-store (HTTP, SPARQLWrapper, VALUES binding); rdflib's in-memory SPARQL runs the same
-query text once on the same quads (default graph = union), as the reference.
+embedded store and through a ``kg serve`` on the same store (HTTP, SPARQLWrapper),
+both binding parameters as VALUES clauses; rdflib's in-memory SPARQL runs the same
+query text once on the same quads (default graph = union), as the reference, in a
+forked child stopped after ``--rdflib-max-seconds``. The three must return the same
+number of rows; a question where they do not is flagged. The table at the end is
+Markdown; ``--json`` also writes the results to a file.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import multiprocessing
 import random
 import shutil
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg import iri
-from kg.rdf import extraction_graph
-from kg.records import Article, DateValue, Entity, Event, Extraction, Membership, Span, Statement
-from kg.store import GraphStore
-from kg.terms import to_quads
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's kg, not another
+from kg import iri  # noqa: E402 - after the path is set
+from kg.rdf import extraction_graph  # noqa: E402
+from kg.records import Article, DateValue, Entity, Event, Extraction, Membership, Span, Statement  # noqa: E402
+from kg.store import ONTOLOGY_GRAPH, GraphStore  # noqa: E402
+from kg.terms import to_quads  # noqa: E402
 
 QUESTIONS: list[tuple[str, dict[str, str]]] = [
     ("claimed-control", {"place": "Place 7"}),
@@ -44,6 +53,28 @@ QUESTIONS: list[tuple[str, dict[str, str]]] = [
     ("members", {"organization": "Org 3"}),
 ]
 TEXT = "Person said on Monday that Org had seized Place. Org denied that Place had fallen."
+
+
+@dataclass
+class Result:
+    """One question's figures: milliseconds (or why there are none) and rows per store."""
+
+    question: str
+    embedded_ms: float
+    served_ms: float
+    rows: dict[str, int | None]
+    rdflib_ms: float | None = None
+    rdflib_note: str = ""  # "> N s" or "fails: ..." when rdflib gave no time
+    spread_ms: dict[str, tuple[float, float]] = field(default_factory=dict)
+
+    @property
+    def agree(self) -> bool:
+        """Embedded, kg serve and (where it finished) rdflib return as many rows."""
+        return len({n for n in self.rows.values() if n is not None}) == 1
+
+    @property
+    def ratio(self) -> float | None:
+        return None if self.rdflib_ms is None else self.rdflib_ms / self.embedded_ms
 
 
 def article(n: int, rng: random.Random) -> Extraction:
@@ -89,14 +120,29 @@ def generate(root: Path, triples: int) -> int:
     return written
 
 
-def timed(fn: Callable[[], object], rounds: int) -> tuple[float, int]:
+def article_triples(store: GraphStore) -> int:
+    """Quads in the article graphs (the ontology graph left out)."""
+    onto = ox.NamedNode(str(ONTOLOGY_GRAPH))
+    return len(store.store) - sum(1 for _ in store.store.quads_for_pattern(None, None, None, onto))
+
+
+def timed(fn: Callable[[], object], rounds: int) -> tuple[list[float], int]:
+    """Seconds of each of ``rounds`` calls, and the rows of the last answer."""
     seconds, rows = [], 0
     for _ in range(rounds):
         started = time.perf_counter()
         result = fn()
         seconds.append(time.perf_counter() - started)
         rows = len(result)  # type: ignore[arg-type]
-    return statistics.median(seconds), rows
+    return seconds, rows
+
+
+def rss_mb() -> float:
+    """This process's resident memory now, in MB (Linux)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
 
 
 def rdflib_dataset(store: GraphStore):
@@ -108,6 +154,8 @@ def rdflib_dataset(store: GraphStore):
 
 
 def _rdflib_quads(store: GraphStore, ds) -> Iterator:
+    from rdflib import URIRef
+
     from kg.terms import from_oxigraph
 
     cache: dict = {}
@@ -121,87 +169,142 @@ def _rdflib_quads(store: GraphStore, ds) -> Iterator:
     for q in store.store.quads_for_pattern(None, None, None, None):
         name = q.graph_name.value
         if name not in graphs:
-            from rdflib import URIRef
-
             graphs[name] = ds.graph(URIRef(name))
         yield term(q.subject), term(q.predicate), term(q.object), graphs[name]
 
 
-def reference_seconds(ds, text: str, limit: float) -> float | str:
-    """rdflib's time for ``text`` in a forked child (so it can be stopped after ``limit`` s)."""
-    import multiprocessing
+def reference(ds, text: str, limit: float) -> tuple[float | None, int | None, str]:
+    """rdflib's (seconds, rows, note) for ``text``, in a forked child stopped after ``limit`` s."""
 
     def child(conn) -> None:
         try:
             started = time.perf_counter()
-            list(ds.query(text))
-            conn.send(time.perf_counter() - started)
-        except Exception as exc:  # noqa: BLE001 - rdflib fails on some queries; say which
-            conn.send(f"fails: {type(exc).__name__}")
+            rows = len(list(ds.query(text)))
+            conn.send((time.perf_counter() - started, rows, ""))
+        except Exception as exc:  # noqa: BLE001 - rdflib fails on some queries; say how
+            conn.send((None, None, f"fails: {type(exc).__name__}: {str(exc)[:80]}"))
 
-    parent, end = multiprocessing.get_context("fork").Pipe()
-    process = multiprocessing.get_context("fork").Process(target=child, args=(end,))
+    context = multiprocessing.get_context("fork")
+    parent, end = context.Pipe()
+    process = context.Process(target=child, args=(end,))
     process.start()
-    answer: float | str = parent.recv() if parent.poll(limit) else f"> {limit:g} s"
+    answer = parent.recv() if parent.poll(limit) else (None, None, f"> {limit:g} s")
     process.kill()
     process.join()
     return answer
+
+
+def run_question(name: str, params: dict[str, str], store, remote, ds, args) -> Result:
+    """Time one question on the embedded store, through kg serve, and with rdflib."""
+    from kg.query import bind_params, get_query, inline_bindings, run_query
+
+    embedded, rows = timed(lambda: run_query(store, name, params), args.rounds)
+    served, served_rows = timed(lambda: run_query(remote, name, params), args.rounds)
+    result = Result(name, 1000 * statistics.median(embedded), 1000 * statistics.median(served),
+                    {"embedded": rows, "kg serve": served_rows},
+                    spread_ms={"embedded": (1000 * min(embedded), 1000 * max(embedded)),
+                               "kg serve": (1000 * min(served), 1000 * max(served))})
+    if ds is not None:
+        q = get_query(name)
+        seconds, result.rows["rdflib"], result.rdflib_note = reference(
+            ds, inline_bindings(q.text, bind_params(q, params)), args.rdflib_max_seconds)
+        result.rdflib_ms = None if seconds is None else 1000 * seconds
+    return result
+
+
+def markdown(results: list[Result], *, rdflib: bool) -> str:
+    """The results as a Markdown table (rows per store, milliseconds, rdflib's ratio)."""
+    head = ["question", "rows", "embedded ms", "kg serve ms"]
+    head += ["rdflib ms", "rdflib/embedded"] if rdflib else []
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for r in results:
+        rows = "/".join("-" if n is None else str(n) for n in r.rows.values())
+        cells = [r.question, rows if r.agree else f"**{rows} differ**",
+                 f"{r.embedded_ms:.0f}", f"{r.served_ms:.0f}"]
+        if rdflib:
+            cells += [r.rdflib_note or f"{r.rdflib_ms:.0f}", _ratio(r)]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def _ratio(r: Result) -> str:
+    """rdflib's time over the embedded one; a lower bound when rdflib ran out of time."""
+    if r.ratio is not None:
+        return f"{r.ratio:.0f}x"
+    if r.rdflib_note.startswith(">"):
+        limit = float(r.rdflib_note.split()[1])
+        return f"> {1000 * limit / r.embedded_ms:.0f}x"
+    return "-"
+
+
+def serve(root: Path):
+    """A kg serve on ``root`` in a thread, and a RemoteStore for it."""
+    from kg.endpoint.app import Limits
+    from kg.endpoint.remote import RemoteStore
+    from kg.endpoint.server import ServeConfig, make_server
+
+    server = make_server(ServeConfig(store=root, port=0, workers=2,
+                                     limits=Limits(timeout=600, max_rows=10_000_000)))
+    threading.Thread(target=server.run, daemon=True).start()
+    return server, RemoteStore(f"{server.url}/query", timeout=900)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--triples", type=int, default=1_000_000)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--questions", default="",
+                        help="Comma-separated names of the questions to run (default: all).")
     parser.add_argument("--no-rdflib", action="store_true", help="Leave out the reference.")
     parser.add_argument("--rdflib-max-seconds", type=float, default=120,
                         help="Stop an rdflib query after this long.")
-    parser.add_argument("--keep", type=Path, default=None, help="Build the store here and keep it.")
+    parser.add_argument("--keep", type=Path, default=None,
+                        help="Build the store here and keep it (an existing one is reused).")
+    parser.add_argument("--json", type=Path, default=None, help="Also write the results here.")
     args = parser.parse_args(argv)
-    from kg.endpoint.app import Limits
-    from kg.endpoint.remote import RemoteStore
-    from kg.endpoint.server import ServeConfig, make_server
-    from kg.query import bind_params, get_query, inline_bindings, run_query
+    from kg.query import get_query, run_query
 
+    chosen = [q for q in args.questions.split(",") if q]
+    unknown = sorted(set(chosen) - {name for name, _ in QUESTIONS})
+    if unknown:
+        parser.error(f"unknown question {unknown[0]!r}; choose from "
+                     + ", ".join(name for name, _ in QUESTIONS))
     root = args.keep or Path(tempfile.mkdtemp(prefix="kg-bench-")) / "data"
     started = time.perf_counter()
     if not (root / "oxigraph" / "CURRENT").is_file():
         total = generate(root, args.triples)
         print(f"generated {total} triples in {time.perf_counter() - started:.0f} s", flush=True)
     store = GraphStore.open(root, read_only=True)
-    server = make_server(ServeConfig(store=root, port=0, workers=2,
-                                     limits=Limits(timeout=300, max_rows=10_000_000)))
-    import threading
-
-    threading.Thread(target=server.run, daemon=True).start()
-    remote = RemoteStore(f"{server.url}/query", timeout=600)
+    triples = article_triples(store)
+    print(f"store {root}: {triples} triples in the article graphs; queries from "
+          f"{get_query('counts').path.parent}", flush=True)
+    server, remote = serve(root)
     run_query(remote, "counts")  # workers started and store opened
     ds = None
     if not args.no_rdflib:
-        began = time.perf_counter()
+        began, before = time.perf_counter(), rss_mb()
         ds = rdflib_dataset(store)
-        print(f"rdflib loaded {len(ds)} triples in {time.perf_counter() - began:.0f} s",
-              flush=True)
-    print(f"{'question':<16} {'rows':>6} {'embedded ms':>12} {'kg serve ms':>12} "
-          f"{'rdflib ms':>10} {'rdflib/emb':>10}")
+        print(f"rdflib loaded {len(ds)} triples in {time.perf_counter() - began:.0f} s, "
+              f"RSS +{rss_mb() - before:.0f} MB", flush=True)
+    results = []
     for name, params in QUESTIONS:
-        embedded, rows = timed(lambda n=name, p=params: run_query(store, n, p), args.rounds)
-        served, _ = timed(lambda n=name, p=params: run_query(remote, n, p), args.rounds)
-        reference = ratio = "-"
-        if ds is not None:
-            q = get_query(name)
-            text = inline_bindings(q.text, bind_params(q, params))
-            seconds = reference_seconds(ds, text, args.rdflib_max_seconds)
-            if isinstance(seconds, str):
-                reference, ratio = seconds, "-"
-            else:
-                reference, ratio = f"{1000 * seconds:.0f}", f"{seconds / embedded:.0f}x"
-        print(f"{name:<16} {rows:>6} {1000 * embedded:>12.1f} {1000 * served:>12.1f} "
-              f"{reference:>10} {ratio:>10}", flush=True)
+        if chosen and name not in chosen:
+            continue
+        results.append(run_question(name, params, store, remote, ds, args))
+        r = results[-1]
+        print(f"{name:<16} rows {r.rows}  embedded {r.embedded_ms:.0f} ms  kg serve "
+              f"{r.served_ms:.0f} ms  rdflib {r.rdflib_note or f'{r.rdflib_ms or 0:.0f} ms'}"
+              + ("" if r.agree else "  ROWS DIFFER"), flush=True)
+    print(f"\n{triples} triples, median of {args.rounds} rounds (rdflib: one run)\n")
+    print(markdown(results, rdflib=ds is not None))
+    if args.json:
+        args.json.write_text(json.dumps({"triples": triples, "rounds": args.rounds,
+                                         "results": [asdict(r) for r in results]}, indent=2))
     server.close()
     store.close()
     if args.keep is None:
         shutil.rmtree(root.parent, ignore_errors=True)
-    return 0
+    return 0 if all(r.agree for r in results) else 1
 
 
 if __name__ == "__main__":

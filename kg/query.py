@@ -11,32 +11,19 @@ Each file opens with a comment block that documents it::
 
 Parameter types: ``string`` (an ``xsd:string`` literal), ``iri`` (an IRI, checked),
 ``date`` (``YYYY-MM-DD``, an ``xsd:date``), ``int`` (an ``xsd:integer``) and
-``choice: A|B`` (one of the listed words, as a string). Values are bound through
-pyoxigraph ``substitutions`` and never pasted into the query text, so a value
-can hold any characters.
-
-pyoxigraph's substitutions have two quirks the query files must respect:
-
-- only variables that the SELECT clause lists are bound, so every parameter is
-  listed there (and in GROUP BY when the query groups); ``GraphStore.select``
-  drops these echo columns from the result. A subquery that uses a parameter
-  must list it in its own SELECT too, or it sees a fresh unbound variable: no
-  error, just wrong rows (a pattern matches anything, a FILTER nothing);
-- ``BOUND($p)`` and ``BIND($p AS ?x)`` do not see the bound value. An optional
-  parameter is therefore always bound, to its default (``""`` for strings and
-  choices), and queries test ``$p = ""`` to mean "not given".
-
-A remote SPARQL store has no substitutions. There the values are written into the
-query text, safely: ``inline_bindings`` adds ``VALUES ?p { term }`` at the start of
-every ``WHERE`` block that mentions ``?p``, with the term serialised and escaped by
-pyoxigraph (N-Triples syntax, which is SPARQL syntax), never the raw text. The
-same query file thus gives the same rows embedded and remote.
+``choice: A|B`` (one of the listed words, as a string). Values are never pasted
+into the query text: ``kg.sparql.inline_bindings`` adds ``VALUES ?p { term }`` to
+every WHERE block that mentions ``?p``, with the term escaped by pyoxigraph, on the
+embedded store and on remote ones alike, so the same query file gives the same rows
+everywhere. An optional parameter that is not given is bound to its default (``""``
+for strings and choices), and queries test ``$p = ""`` to mean "not given".
+A column named like a parameter is left out of the result.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -49,8 +36,11 @@ from rdflib.term import Node
 
 from kg.errors import QueryError
 from kg.resources import queries_dir
+from kg.sparql import inline_bindings as inline_bindings  # re-exported: kg.query's API
+from kg.sparql import inline_values as inline_values
+from kg.sparql import sparql_term as sparql_term
+from kg.sparql import strip_comments as strip_comments
 from kg.store import QueryResult
-from kg.terms import to_oxigraph
 
 ParamType = TypingLiteral["string", "iri", "date", "int", "choice"]
 PARAM_TYPES: tuple[str, ...] = ("string", "iri", "date", "int", "choice")
@@ -60,23 +50,6 @@ _CONTINUATION = re.compile(r"^#\s{2,}(\S.*)$")
 _PARAM = re.compile(r"^(?P<name>\w+)\s*\((?P<spec>[^)]*)\)\s*(?:(?:—|–|--|-|:)\s*(?P<doc>.*))?$")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-#: The SPARQL tokens that matter for finding WHERE blocks: strings, IRIs and comments
-#: are matched whole so that braces or keywords inside them are never taken as syntax.
-_SKIP = "|".join(
-    (
-        r'"""(?:[^"\\]|\\.|"(?!""))*"""',  # long strings first
-        r"'''(?:[^'\\]|\\.|'(?!''))*'''",
-        r'"(?:[^"\\\n\r]|\\.)*"',
-        r"'(?:[^'\\\n\r]|\\.)*'",
-        r"<[^<>\"{}|^`\\\x00-\x20]*>",  # an IRI; a lone < is "less than"
-        r"#[^\n]*",
-    )
-)
-_TOKENS = re.compile(
-    rf"(?P<skip>{_SKIP})|(?P<where>(?<![\w?$:])(?:WHERE|ASK)\b)"
-    r"|(?P<var>[?$]\w+)|(?P<open>\{)|(?P<close>\})",
-    re.IGNORECASE,
-)
 
 
 class Selectable(Protocol):
@@ -165,86 +138,6 @@ def bind_params(query: NamedQuery, values: Mapping[str, str]) -> dict[str, Node]
                 continue
         bindings[p.name] = convert(p, raw, query=query.name)
     return bindings
-
-
-def sparql_term(term: Node) -> str:
-    """``term`` in SPARQL syntax, escaped by pyoxigraph: ``"a \\"b\\""``, ``<iri>``."""
-    try:
-        return str(to_oxigraph(term))
-    except (ValueError, TypeError) as exc:
-        raise QueryError(f"cannot write {term!r} into a query: {exc}") from exc
-
-
-def inline_bindings(sparql: str, bindings: Mapping[str, Node]) -> str:
-    """``sparql`` with each binding as a ``VALUES`` clause in every WHERE block using it.
-
-    For stores without pyoxigraph's substitutions. Each block (the outer query's and
-    every subquery's) gets the clauses of the variables it mentions, so a subquery
-    sees the value just as it does with substitutions. A parameter that no WHERE
-    block mentions is a ``QueryError``: its value would silently go unused.
-    """
-    return inline_values(sparql, {name: [term] for name, term in bindings.items()})
-
-
-def inline_values(sparql: str, values: Mapping[str, Iterable[Node]]) -> str:
-    """``sparql`` with ``VALUES ?name { term … }`` for each entry, as ``inline_bindings``
-    places them: several values per variable, for queries that look up a batch at once
-    (``kg link`` sends many names in one request). Each term is escaped by pyoxigraph.
-    """
-    terms = {name: " ".join(map(sparql_term, nodes)) for name, nodes in values.items()}
-    inserts: list[tuple[int, str]] = []
-    used: set[str] = set()
-    for start, names in _where_blocks(sparql):
-        hits = [n for n in terms if n in names]
-        used.update(hits)
-        if hits:
-            inserts.append((start, " ".join(f"VALUES ?{n} {{ {terms[n]} }}" for n in hits)))
-    unused = sorted(set(terms) - used)
-    if unused:
-        raise QueryError(f"no WHERE block of the query uses ?{unused[0]}; cannot bind it")
-    for start, clause in sorted(inserts, reverse=True):
-        sparql = f"{sparql[:start]} {clause}{sparql[start:]}"
-    return sparql
-
-
-def strip_comments(sparql: str) -> str:
-    """``sparql`` without its ``#`` comments (a ``#`` in an IRI or a string stays).
-
-    SPARQLWrapper guesses whether a text is a query or an update from the first
-    keyword it finds, and its comment filter misses every other comment line, so a
-    header that says "adds" or "drop" would be sent as an update.
-    """
-    parts: list[str] = []
-    last = 0
-    for m in _TOKENS.finditer(sparql):
-        if m.lastgroup == "skip" and m.group().startswith("#"):
-            parts.append(sparql[last : m.start()])
-            last = m.end()
-    parts.append(sparql[last:])
-    return "".join(parts).strip()
-
-
-def _where_blocks(sparql: str) -> list[tuple[int, set[str]]]:
-    """(offset just after the brace, variable names inside) of every WHERE/ASK block."""
-    blocks: list[tuple[int, set[str]]] = []
-    stack: list[tuple[int, set[str]] | None] = []  # None: a brace that opens no WHERE block
-    pending = False
-    for m in _TOKENS.finditer(sparql):
-        kind = m.lastgroup
-        if kind == "where":
-            pending = True
-        elif kind == "open":
-            stack.append((m.end(), set()) if pending else None)
-            pending = False
-        elif kind == "close" and stack:
-            block = stack.pop()
-            if block is not None:
-                blocks.append(block)
-        elif kind == "var":
-            for block in stack:
-                if block is not None:
-                    block[1].add(m.group()[1:])
-    return blocks
 
 
 def convert(param: Param, raw: str, *, query: str = "") -> Node:

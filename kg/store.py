@@ -38,6 +38,7 @@ from rdflib.term import Node
 
 from kg.errors import ConfigError, QueryError, StoreError
 from kg.resources import ontology_file, queries_dir
+from kg.sparql import inline_bindings
 from kg.terms import PREFIXES, from_oxigraph, to_oxigraph
 
 log = logging.getLogger(__name__)
@@ -257,11 +258,10 @@ class GraphStore:
     def select(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> QueryResult:
         """Run a SELECT over the union of all graphs; ``bindings`` are bound, never pasted in.
 
-        pyoxigraph only binds variables that the SELECT clause projects, so every
-        bound variable must be listed there; its echo column is left out of the result.
+        Each binding becomes a ``VALUES`` clause (``kg.sparql.inline_bindings``), as
+        on a remote store; a column named like a binding is left out of the result.
         """
-        subs = _substitutions(bindings)
-        solutions = self._query(sparql, subs)
+        solutions = self._query(sparql, bindings)
         if not isinstance(solutions, ox.QuerySolutions):
             raise QueryError("select() needs a SELECT query; use ask() or construct()")
         names = [v.value for v in solutions.variables]
@@ -272,13 +272,13 @@ class GraphStore:
         return QueryResult(columns=tuple(names[i] for i in keep), rows=rows)
 
     def ask(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> bool:
-        answer = self._query(sparql, _substitutions(bindings))
+        answer = self._query(sparql, bindings)
         if not isinstance(answer, ox.QueryBoolean):
             raise QueryError("ask() needs an ASK query")
         return bool(answer)
 
     def construct(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> Graph:
-        triples = self._query(sparql, _substitutions(bindings))
+        triples = self._query(sparql, bindings)
         if not isinstance(triples, ox.QueryTriples):
             raise QueryError("construct() needs a CONSTRUCT or DESCRIBE query")
         g = Graph()
@@ -351,14 +351,15 @@ class GraphStore:
             raise StoreError(f"cannot write {what} to the store at {self.root}: {exc}") from exc
 
     def _query(
-        self, sparql: str, subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal] | None
+        self, sparql: str, bindings: Mapping[str, Node] | None
     ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        text = inline_bindings(sparql, bindings) if bindings else sparql
         try:
-            return self.store.query(sparql, use_default_graph_as_union=True, substitutions=subs)
+            return self.store.query(text, use_default_graph_as_union=True)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from exc
         except RuntimeError as exc:
-            raise QueryError(_runtime_message(exc)) from exc
+            raise QueryError(f"SPARQL evaluation failed: {exc}") from exc
         except OSError as exc:
             raise StoreError(f"cannot read the store at {self.root}: {exc}") from exc
 
@@ -376,7 +377,7 @@ class GraphStore:
         try:
             return self._guard(fn)
         except RuntimeError as exc:
-            raise QueryError(_runtime_message(exc)) from exc
+            raise QueryError(f"SPARQL evaluation failed: {exc}") from exc
 
     def _rdflib_quads(
         self, name: ox.NamedNode, context: Graph, cache: dict[object, Node | None]
@@ -449,27 +450,6 @@ def _named_node(graph_iri: URIRef | str) -> ox.NamedNode:
         return ox.NamedNode(str(graph_iri))
     except ValueError as exc:
         raise StoreError(f"not a valid graph IRI: {graph_iri!r} ({exc})") from exc
-
-
-def _substitutions(
-    bindings: Mapping[str, Node] | None,
-) -> dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal] | None:
-    if not bindings:
-        return None
-    try:
-        return {ox.Variable(name): to_oxigraph(term) for name, term in bindings.items()}
-    except (ValueError, TypeError) as exc:
-        raise QueryError(f"cannot bind {dict(bindings)!r}: {exc}") from exc
-
-
-def _runtime_message(exc: RuntimeError) -> str:
-    text = str(exc)
-    if "SELECT projection" in text:
-        return (
-            f"{text}: pyoxigraph binds only variables listed in the SELECT clause, "
-            "so add every parameter there (and to GROUP BY, if the query groups)"
-        )
-    return f"SPARQL evaluation failed: {text}"
 
 
 def _open_error(root: Path, exc: OSError) -> StoreError:

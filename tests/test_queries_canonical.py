@@ -1,8 +1,8 @@
 """The canonical question library: exact rows of every question, on three backends.
 
-Each question runs unchanged on the embedded store (parameters bound by pyoxigraph
-substitutions), through ``kg serve`` and on a real ``oxigraph serve`` (parameters
-bound as VALUES clauses, over HTTP with SPARQLWrapper). The graph is
+Each question runs unchanged, its parameters bound as VALUES clauses, on the
+embedded store, through ``kg serve`` and on a real ``oxigraph serve`` (over HTTP
+with SPARQLWrapper). The graph is
 ``canonical_graph``: invented articles about a fictional river town.
 """
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-import pyoxigraph as ox
 import pytest
 from canonical_graph import sentence
 from canonical_graph import words as span_of
@@ -572,26 +571,3 @@ def test_malformed_headers_are_query_errors(tmp_path: Path, header: str, message
     write_query(tmp_path, "bad", header)
     with pytest.raises(QueryError, match=message.replace("$", "\\$").replace("(", "\\(")):
         get_query("bad", tmp_path)
-
-
-def test_pyoxigraph_substitution_quirks_the_queries_work_around() -> None:
-    """Why optional parameters are bound to "" and subqueries list their parameters.
-
-    If this starts failing, pyoxigraph changed: the queries could then use BOUND()
-    (see kg.query) and the workarounds could go.
-    """
-    s = ox.Store()
-    a, p = ox.NamedNode("https://x.example/a"), ox.NamedNode("https://x.example/p")
-    s.add(ox.Quad(a, p, ox.Literal("v")))
-    subs = {ox.Variable("v"): ox.Literal("v")}
-    assert (
-        list(s.query("SELECT ?x $v WHERE { ?x ?p ?o FILTER(BOUND($v)) }", substitutions=subs)) == []
-    )
-    other = {ox.Variable("v"): ox.Literal("not there")}
-    inner_unlisted = "SELECT ?x $v WHERE { { SELECT ?x WHERE { ?x ?p $v } } }"
-    inner_listed = "SELECT ?x $v WHERE { { SELECT ?x $v WHERE { ?x ?p $v } } }"
-    assert [sol["x"] for sol in s.query(inner_unlisted, substitutions=other)] == [
-        a
-    ]  # unbound inside
-    assert list(s.query(inner_listed, substitutions=other)) == []
-    assert [sol["x"] for sol in s.query(inner_listed, substitutions=subs)] == [a]

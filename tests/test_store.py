@@ -256,9 +256,20 @@ def test_select_binds_values_without_pasting_them(store: GraphStore) -> None:
     assert len(store.graphs()) == 1
 
 
-def test_a_bound_variable_missing_from_select_is_a_clear_query_error(store: GraphStore) -> None:
-    with pytest.raises(QueryError, match="add every parameter there"):
-        store.select("SELECT ?e WHERE { ?e ?p $x }", bindings={"x": Literal("1")})
+def test_bindings_reach_subqueries_and_bound_without_being_selected(store: GraphStore) -> None:
+    put(store, extraction())
+    sparql = (
+        "SELECT ?e WHERE { { SELECT ?e WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> "
+        "$name } } FILTER(BOUND($name)) }"
+    )
+    hit = store.select(sparql, bindings={"name": Literal("Dockers Union")})
+    assert hit.rows == [(iri.entity_iri("Organization", "Dockers Union"),)]
+    assert store.select(sparql, bindings={"name": Literal("Saltmarsh")}).rows == []
+
+
+def test_a_binding_no_where_block_uses_is_a_clear_query_error(store: GraphStore) -> None:
+    with pytest.raises(QueryError, match="no WHERE block of the query uses \\?x"):
+        store.select("SELECT ?e WHERE { ?e ?p ?o }", bindings={"x": Literal("1")})
 
 
 def test_subclass_queries_use_the_ontology_graph(store: GraphStore) -> None:

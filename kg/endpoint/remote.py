@@ -7,8 +7,8 @@ in the stores we know (Oxigraph, Fuseki, GraphDB), so a reader never sees half a
 article, and sending the same batch twice gives the same store: a failed batch can
 be retried and a rebuild is idempotent.
 
-Named queries bind their parameters with ``VALUES`` clauses (``kg.query.inline_bindings``),
-as remote stores have no substitutions. Queries read article graphs through
+Named queries bind their parameters with ``VALUES`` clauses (``kg.sparql.inline_bindings``),
+as the embedded store does. Queries read article graphs through
 ``GRAPH ?g`` and the ontology graph, so they need no union-default-graph setting.
 
 Errors are ``EndpointError``; ``transient`` is true for what a retry may cure
@@ -38,6 +38,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import EndpointError
+from kg.sparql import inline_bindings, strip_comments
 from kg.store import ONTOLOGY_GRAPH, GraphStore, QueryResult
 from kg.terms import to_oxigraph
 
@@ -97,8 +98,6 @@ class RemoteStore:
 
     def select(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> QueryResult:
         """Run a SELECT; ``bindings`` become VALUES clauses and their echo columns are dropped."""
-        from kg.query import inline_bindings, strip_comments
-
         text = strip_comments(inline_bindings(sparql, bindings) if bindings else sparql)
         answer = self._call(lambda: self._query(text))
         if "results" not in answer:
