@@ -292,10 +292,13 @@ def main(argv: list[str] | None = None) -> int:
             continue
         results.append(run_question(name, params, store, remote, ds, args))
         r = results[-1]
+        reference = "" if ds is None else (
+            f"  rdflib {r.rdflib_note or f'{r.rdflib_ms or 0:.0f} ms'}")
         print(f"{name:<16} rows {r.rows}  embedded {r.embedded_ms:.0f} ms  kg serve "
-              f"{r.served_ms:.0f} ms  rdflib {r.rdflib_note or f'{r.rdflib_ms or 0:.0f} ms'}"
-              + ("" if r.agree else "  ROWS DIFFER"), flush=True)
-    print(f"\n{triples} triples, median of {args.rounds} rounds (rdflib: one run)\n")
+              f"{r.served_ms:.0f} ms{reference}" + ("" if r.agree else "  ROWS DIFFER"),
+              flush=True)
+    once = " (rdflib: one run)" if ds is not None else ""
+    print(f"\n{triples} triples, median of {args.rounds} rounds{once}\n")
     print(markdown(results, rdflib=ds is not None))
     if args.json:
         args.json.write_text(json.dumps({"triples": triples, "rounds": args.rounds,
