@@ -32,6 +32,10 @@ demo: $(STAMP)
 	@echo "The claims about Panjshir, to look at:"
 	$(BIN)/kg viz claims --focus Panjshir --store $(DEMO_STORE) --out build/demo/claims-panjshir.html
 	$(BIN)/kg viz claims --focus Panjshir --store $(DEMO_STORE) --out build/demo/claims-panjshir.png
+	@echo
+	@echo "The graph as a Wikidata JSON dump and a Wikibase RDF dump:"
+	$(BIN)/kg export --format wikidata-json --store $(DEMO_STORE) --out build/demo/wikidata.json
+	$(BIN)/kg export --format wikibase-rdf --store $(DEMO_STORE) --out build/demo/wikibase.ttl
 	@echo "open $(CURDIR)/build/demo/claims-panjshir.html"
 	@echo "view $(CURDIR)/build/demo/claims-panjshir.png"
 

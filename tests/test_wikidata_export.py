@@ -185,6 +185,17 @@ def test_classes_are_items_with_their_subclass_tree_and_wikidata_matches(
     assert values([c["mainsnak"] for c in claims(control, "iri")]) == [str(NKG.ControlEvent)]
 
 
+def test_vocabulary_items_are_the_classes_and_values_items_use() -> None:
+    from kg.records import EVENT_CLASSES, FACTUALITIES, STANCES
+    from kg.wikidata.schema import AGENT_ROLE, vocabulary
+
+    sources = [str(v.source) for v in vocabulary(load_ontology())]
+    names = ("Agent", "Person", "Organization", "Place", "Article", "Event", "Statement",
+             "Stance", "Factuality", *EVENT_CLASSES, *STANCES, *FACTUALITIES)
+    assert sorted(sources) == sorted([str(NKG[n]) for n in names] + [str(AGENT_ROLE)])
+    assert len(sources) == len(set(sources))  # no text spans, no kg link records
+
+
 # ---------------------------------------------------------------- JSON dump: content
 
 

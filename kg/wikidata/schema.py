@@ -122,6 +122,8 @@ class VocabularyItem:
     wikidata: str | None = None  # the Wikidata item id, when there is an equivalent
 
 
+#: The roots of the classes that get an item (text spans and kg link's records do not).
+ITEM_CLASS_ROOTS = (NKG.Agent, NKG.Place, NKG.Article, NKG.Event, NKG.Stance, NKG.Factuality)
 #: The role of the participant who brought an event about (nkg:agent).
 AGENT_ROLE = URIRef(f"{NKG_IRI}agent")
 
@@ -129,11 +131,12 @@ AGENT_ROLE = URIRef(f"{NKG_IRI}agent")
 def vocabulary(ontology: Graph) -> list[VocabularyItem]:
     """Items for the ontology's classes, then its stances and factualities, then the role.
 
-    Classes in IRI order (text spans, which never become items, left out); the
-    named values grouped by class, also in IRI order. Same ontology, same ids.
+    The classes of what becomes an item (agents, places, articles, events and
+    statements, the stance and factuality classes), in IRI order; the named values
+    grouped by class, also in IRI order. Same ontology, same ids.
     """
-    classes = sorted(c for c in ontology.subjects(RDF.type, OWL.Class)
-                     if _nkg(c) and c != NKG.TextSpan)
+    classes = sorted({c for root in ITEM_CLASS_ROOTS
+                      for c in ontology.transitive_subjects(RDFS.subClassOf, root) if _nkg(c)})
     items = [_class_item(ontology, c) for c in classes]
     for cls in (NKG.Stance, NKG.Factuality):
         for value in sorted(v for v in ontology.subjects(RDF.type, cls) if _nkg(v)):
