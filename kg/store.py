@@ -236,24 +236,9 @@ class GraphStore:
         never in memory as rdflib terms at once, and each IRI (entities and predicates
         repeat across graphs) is converted only once.
         """
-        names = self.exported_graphs()
-        iris: dict[str, URIRef] = {}
-
-        def term(t: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
-            if isinstance(t, ox.NamedNode):
-                found = iris.get(t.value)
-                if found is None:
-                    found = iris[t.value] = URIRef(t.value)
-                return found
-            return from_oxigraph(t)  # type: ignore[return-value]
-
-        for name in names:
-            graph = ox.NamedNode(name)
-            quads = self._guard(
-                lambda g=graph: list(self.store.quads_for_pattern(None, None, None, g)))
-            yield iris.get(name) or URIRef(name), [
-                (term(q.subject), term(q.predicate), term(q.object)) for q in quads
-            ]
+        cache: dict[object, Node | None] = {}
+        for name in self.exported_graphs():
+            yield URIRef(name), self._rdflib_triples(ox.NamedNode(name), cache)
 
     def select(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> QueryResult:
         """Run a SELECT over the union of all graphs; ``bindings`` are bound, never pasted in.
@@ -382,7 +367,14 @@ class GraphStore:
     def _rdflib_quads(
         self, name: ox.NamedNode, context: Graph, cache: dict[object, Node | None]
     ) -> list[tuple[Node, Node, Node, Graph]]:
-        """The quads of one graph as rdflib ``addN`` input, converting each distinct term once."""
+        """The quads of one graph as rdflib ``addN`` input."""
+        return [(s, p, o, context) for s, p, o in self._rdflib_triples(name, cache)]
+
+    def _rdflib_triples(
+        self, name: ox.NamedNode, cache: dict[object, Node | None]
+    ) -> list[tuple[Node, Node, Node]]:
+        """The triples of one graph as rdflib terms, converting each distinct term once
+        (``cache`` is shared across graphs, where entities and predicates repeat)."""
 
         def term(t: object) -> Node:
             if t not in cache:
@@ -390,7 +382,7 @@ class GraphStore:
             return cache[t]  # type: ignore[return-value]
 
         quads = self._guard(lambda: list(self.store.quads_for_pattern(None, None, None, name)))
-        return [(term(q.subject), term(q.predicate), term(q.object), context) for q in quads]
+        return [(term(q.subject), term(q.predicate), term(q.object)) for q in quads]
 
     def _all_quads(self, *, include_ontology: bool) -> Iterator[ox.Quad]:
         """Quads grouped by graph, graphs in ``exported_graphs`` order, so exports are stable."""

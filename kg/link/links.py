@@ -26,7 +26,6 @@ from rdflib import OWL, RDF, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
 from kg import iri
-from kg.query import inline_values
 from kg.resources import queries_dir
 from kg.store import LINKS_GRAPH, GraphStore
 from kg.vocab import NKG, PROV, RESOURCE_BASE
@@ -58,7 +57,7 @@ def write_decisions(store: GraphStore, decisions: Sequence[Decision], *, endpoin
 def _earlier(store: GraphStore) -> dict[str, bool]:
     """The entities decided on before: whether an article still mentions each."""
     query = (queries_dir() / DECISIONS_QUERY).read_text(encoding="utf-8")
-    rows = store.select(inline_values(query, {"graph": [LINKS_GRAPH]})).dicts()
+    rows = store.select(query, bindings={"graph": LINKS_GRAPH}).dicts()
     return {str(r["entity"]): r["mentioned"] is not None and r["mentioned"].toPython() is True
             for r in rows}
 

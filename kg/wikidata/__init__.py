@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Literal
 from rdflib import Graph
 
 from kg.errors import ConfigError, StoreError
-from kg.resources import ontology_file
 from kg.wikidata.model import Entity
 
 if TYPE_CHECKING:
@@ -73,8 +72,11 @@ def export_wikibase(store: GraphStore, out: str | Path, format: str, *, ids: str
 
 
 def load_ontology() -> Graph:
+    """The packaged ontology, parsed once per process (``kg.validate`` shares it)."""
+    from kg.validate import default_ontology
+
     try:
-        return Graph().parse(ontology_file(), format="turtle")
+        return default_ontology()
     except (OSError, SyntaxError) as exc:
         raise ConfigError(f"cannot read the ontology for the Wikibase export: {exc}") from exc
 

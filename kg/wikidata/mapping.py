@@ -104,9 +104,11 @@ class Builder:
             v.source, RDFS.subClassOf)} - {str(v.source)} for v in vocab}
         self.ids: dict[str, str] = {}
         self.sources: dict[str, str] = {}
-        self.article_order = {a.iri: n for n, a in enumerate(_articles_in_order(facts))}
-        sources = [str(v.source) for v in vocab] + entities_in_articles(facts)
-        sources += [a.iri for a in _articles_in_order(facts)]
+        self.articles = _articles_in_order(facts)
+        self.entities = entities_in_articles(facts)
+        self.article_order = {a.iri: n for n, a in enumerate(self.articles)}
+        sources = [str(v.source) for v in vocab] + self.entities
+        sources += [a.iri for a in self.articles]
         sources += sorted(facts.events) + sorted(facts.statements)
         for n, source in enumerate(sources, start=1):
             self.ids[source], self.sources[f"Q{n}"] = f"Q{n}", source
@@ -187,8 +189,8 @@ def build_entities(facts: Facts, ontology: Graph, *, language: str = "en") -> li
     b = Builder(facts, vocab, ontology, language=language)
     entities = [property_entity(n, p.key) for n, p in enumerate(PROPERTIES, start=1)]
     entities += [vocabulary_entity(b, v) for v in vocab]
-    entities += [entity_item(b, facts.entities[iri]) for iri in entities_in_articles(facts)]
-    entities += [article_item(b, a) for a in _articles_in_order(facts)]
+    entities += [entity_item(b, facts.entities[iri]) for iri in b.entities]
+    entities += [article_item(b, a) for a in b.articles]
     entities += [event_item(b, facts.events[i]) for i in sorted(facts.events)]
     entities += [statement_item(b, facts.statements[i]) for i in sorted(facts.statements)]
     _unique_descriptions(entities)

@@ -79,6 +79,7 @@ class _Writer:
         self.count = 0
         self.latest = "1970-01-01T00:00:00Z"
         self._written: set[str] = set()
+        self._references: dict[Reference, ox.NamedNode] = {}
 
     def iri(self, prefix: str, local: str) -> ox.NamedNode:
         return ox.NamedNode(self.ns[prefix] + local)
@@ -147,9 +148,12 @@ class _Writer:
         for q in c.qualifiers:
             yield from self.snak(st, q, "pq", "pqv")
         for r in c.references:
-            ref = self.iri("wdref", _reference_hash(r))
+            ref = self._references.get(r)
+            first = ref is None  # a reference shared by many claims is hashed and written once
+            if ref is None:
+                ref = self._references[r] = self.iri("wdref", _reference_hash(r))
             yield ox.Triple(st, ox.NamedNode(self.ns["prov"] + "wasDerivedFrom"), ref)
-            if self._first(ref.value):
+            if first:
                 yield ox.Triple(ref, RDF_TYPE, self.iri("wikibase", "Reference"))
                 for s in r.snaks:
                     yield from self.snak(ref, s, "pr", "prv")
