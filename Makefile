@@ -44,14 +44,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 eval: $(STAMP)
-	@for set in dev meantime-dev; do \
-	  rm -rf $(EVAL_DIR)/$$set; mkdir -p $(EVAL_DIR); \
-	  $(BIN)/kg build $(SHARED)/eval/$$set/articles.jsonl --store $(EVAL_DIR)/$$set --quiet > $(EVAL_DIR)/$$set.log || exit 2; \
-	  $(BIN)/kg export --store $(EVAL_DIR)/$$set --format nquads --out $(EVAL_DIR)/$$set.nq 2>/dev/null || exit 2; \
-	  echo "== $$set"; \
-	  $(BIN)/python $(SHARED)/eval/score.py --articles $(SHARED)/eval/$$set/articles.jsonl \
-	    --gold $(SHARED)/eval/$$set/gold.jsonl --ontology ontology/ --graph $(EVAL_DIR)/$$set.nq; \
-	done
+	$(BIN)/python bench/evaluate.py --shared $(SHARED) --parts --out $(EVAL_DIR)
 
 lint: $(STAMP)
 	$(BIN)/ruff check kg loaders tests bench
