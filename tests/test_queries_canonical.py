@@ -148,9 +148,31 @@ EXPECTED: dict[str, list[tuple[dict[str, str], tuple[str, ...], list[tuple]]]] =
     ],
     "statements-by": [  # an older question, here for the name full of SPARQL syntax
         ({"actor": NASTY}, ("speaker", "stance", "cue", "content", "date", "onBehalfOf", "via",
-                            "evidence", "article"),
+                            "evidence", "article", "reported", "outlet"),
          [(S(NASTY), S("Assert"), S("say"), S("the ferry will run"), None, None, None,
-           S(TEXT_E), S("reed-5"))]),
+           S(TEXT_E), S("reed-5"), day("2023-06-15"), None)]),  # no publisher known
+    ],
+    # The stated date when the text gives one, never a guess; beside it, when and by whom
+    # the claim was reported, so an undated denial still says "reported 2023-06-12 by …".
+    "claimed-control": [
+        ({"place": "osterby"},
+         ("speaker", "onBehalfOf", "date", "stance", "content", "evidence", "article",
+          "reported", "outlet"),
+         [(S("Northern Guard"), None, day("2023-06-11"), S("Assert"),
+           S("it had captured the river town of Osterby"), S(evidence(TEXT_A, 0)), S("reed-1"),
+           day("2023-06-12"), S("Lakeside Tribune")),
+          (S("Farmers Union"), None, None, S("Deny"), S("Osterby had fallen"),
+           S(evidence(TEXT_A, 2)), S("reed-1"), day("2023-06-12"), S("Lakeside Tribune"))]),
+    ],
+    "denials": [
+        ({"about": "Osterby"},
+         ("deniedBy", "date", "content", "respondsToSpeaker", "respondsToContent", "evidence",
+          "article", "reported", "outlet"),
+         [(S("Dana Holm"), day("2023-06-13"), S("the Guard never entered Osterby"), None, None,
+           S(TEXT_C), S("reed-3"), day("2023-06-14"), S("Lakeside Tribune")),
+          (S("Farmers Union"), None, S("Osterby had fallen"), S("Northern Guard"),
+           S("it had captured the river town of Osterby"), S(evidence(TEXT_A, 2)), S("reed-1"),
+           day("2023-06-12"), S("Lakeside Tribune"))]),
     ],
 }
 

@@ -202,7 +202,8 @@ EXPECTED: dict[str, list[tuple[dict[str, str], tuple[str, ...], list[tuple]]]] =
     "claimed-control": [
         (
             {"place": "velmora port"},
-            ("speaker", "onBehalfOf", "date", "stance", "content", "evidence", "article"),
+            ("speaker", "onBehalfOf", "date", "stance", "content", "evidence", "article",
+             "reported", "outlet"),
             [
                 (
                     S("Interior Ministry"),
@@ -212,6 +213,8 @@ EXPECTED: dict[str, list[tuple[dict[str, str], tuple[str, ...], list[tuple]]]] =
                     S("its forces had seized the port town of Velmora"),
                     SENT_1,
                     S("port-1"),
+                    day("2024-03-05"),
+                    S("Bay Courier"),
                 ),
                 (
                     S("Tamsin Korrin"),
@@ -221,6 +224,8 @@ EXPECTED: dict[str, list[tuple[dict[str, str], tuple[str, ...], list[tuple]]]] =
                     S("the militia had taken back Velmora"),
                     WHOLE_2,
                     S("port-2"),
+                    day("2024-03-07"),
+                    S("Bay Courier"),
                 ),
                 (
                     S("Coastal Militia"),
@@ -230,6 +235,8 @@ EXPECTED: dict[str, list[tuple[dict[str, str], tuple[str, ...], list[tuple]]]] =
                     S("Velmora had fallen"),
                     SENT_2,
                     S("port-1"),
+                    day("2024-03-05"),
+                    S("Bay Courier"),
                 ),
             ],
         ),
@@ -248,6 +255,8 @@ EXPECTED: dict[str, list[tuple[dict[str, str], tuple[str, ...], list[tuple]]]] =
                 "via",
                 "evidence",
                 "article",
+                "reported",
+                "outlet",
             ),
             [
                 (
@@ -260,6 +269,8 @@ EXPECTED: dict[str, list[tuple[dict[str, str], tuple[str, ...], list[tuple]]]] =
                     S("Harbour Radio"),
                     WHOLE_2,
                     S("port-2"),
+                    day("2024-03-07"),
+                    S("Bay Courier"),
                 ),
                 (
                     S("Coastal Militia"),
@@ -271,6 +282,8 @@ EXPECTED: dict[str, list[tuple[dict[str, str], tuple[str, ...], list[tuple]]]] =
                     None,
                     SENT_2,
                     S("port-1"),
+                    day("2024-03-05"),
+                    S("Bay Courier"),
                 ),
             ],
         ),
@@ -288,6 +301,8 @@ EXPECTED: dict[str, list[tuple[dict[str, str], tuple[str, ...], list[tuple]]]] =
                     S("Harbour Radio"),
                     WHOLE_2,
                     S("port-2"),
+                    day("2024-03-07"),
+                    S("Bay Courier"),
                 )
             ],
         ),
@@ -330,6 +345,8 @@ EXPECTED: dict[str, list[tuple[dict[str, str], tuple[str, ...], list[tuple]]]] =
                 "respondsToContent",
                 "evidence",
                 "article",
+                "reported",
+                "outlet",
             ),
             [
                 (
@@ -340,6 +357,8 @@ EXPECTED: dict[str, list[tuple[dict[str, str], tuple[str, ...], list[tuple]]]] =
                     S("its forces had seized the port town of Velmora"),
                     SENT_2,
                     S("port-1"),
+                    day("2024-03-05"),
+                    S("Bay Courier"),
                 )
             ],
         ),
