@@ -179,6 +179,8 @@ def test_query_csv_has_the_header_and_the_claim(store) -> None:
         "content",
         "evidence",
         "article",
+        "reported",
+        "outlet",
     ]
     claims = [(r["speaker"], r["date"]) for r in rows if r["stance"] == "Assert"]
     assert claims == [CLAIM]
