@@ -68,6 +68,27 @@ def test_gephi_safe_values() -> None:
     assert safe.graph == {"tags": "x"} and dict(safe.edges["n", "n", "k"]) == {}
 
 
+#: Every character XML 1.0 cannot hold that a label from an article may carry.
+NOT_XML = "".join(map(chr, [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])) + "\ud83d\ufffe"
+
+
+@pytest.mark.parametrize("suffix", [".graphml", ".gexf"])
+def test_labels_with_control_characters_write_valid_xml(tmp_path: Path, suffix: str) -> None:
+    g = nx.MultiDiGraph(title=f"Harbour{NOT_XML}talks")
+    g.add_node("https://w3id.org/newskg/id/a", label=f"Ada{NOT_XML} Moreno", group="Person")
+    g.add_node("https://w3id.org/newskg/id/b", label="Tab\tand\nline stay", group="Place")
+    g.add_edge("https://w3id.org/newskg/id/a", "https://w3id.org/newskg/id/b", key="k",
+               content=f"the pier{chr(0x0B)} was closed")
+    path = tmp_path / f"hostile{suffix}"
+    write(g, path)
+    ET.parse(path)  # any XML parser reads it
+    read = nx.read_graphml(path) if suffix == ".graphml" else nx.read_gexf(path)
+    assert read.nodes["https://w3id.org/newskg/id/a"]["label"] == "Ada Moreno"
+    assert read.nodes["https://w3id.org/newskg/id/b"]["label"] == "Tab\tand\nline stay"
+    (_, _, data), = read.edges(data=True)
+    assert data["content"] == "the pier was closed"
+
+
 def _same_graph(written: nx.Graph, read: nx.Graph, *, skip: set[str] = frozenset()) -> None:
     want = gephi_safe(written)
     for *_, data in [*want.nodes(data=True), *want.edges(data=True)]:

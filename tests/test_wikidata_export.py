@@ -30,6 +30,7 @@ from kg.store import LINKS_GRAPH, GraphStore
 from kg.vocab import NKG, WD
 from kg.wikidata import export_wikibase, load_ontology, wikibase_entities
 from kg.wikidata.model import Entity as WikibaseEntity
+from kg.wikidata.quickstatements import quote
 from kg.wikidata.schema import BY_KEY, PROPERTIES, PROPERTY_IDS
 
 P = PROPERTY_IDS  # the export's property ids by key: P["speaker"] == "P14"
@@ -538,6 +539,38 @@ def test_text_with_tabs_and_line_breaks_stays_one_field(tmp_path: Path) -> None:
     assert 'LAST\tLen\t"One Two Three"' in lines
     quoted = [line for line in lines if f"\t{P['quotation']}\t" in line]
     assert quoted and all('en:"we will stay"' in line for line in quoted)
+
+
+def _v1_commands(text: str, *, url_form: bool) -> list[list[str]]:
+    """Commands as a v1 reader splits them: by tab and line (the file form), or, as
+    QuickStatements 3.0's parser also does, with ``||`` and ``|`` read as line and tab."""
+    if url_form:
+        text = text.replace("||", "\n").replace("|", "\t")
+    return [line.split("\t") for line in text.split("\n") if line]
+
+
+def test_a_bar_in_a_url_value_is_percent_encoded() -> None:
+    assert quote("https://example.org/a?tags=pier|quay") == '"https://example.org/a?tags=pier%7Cquay"'
+    assert quote("pier | quay") == '"pier \u00a6 quay"'
+
+
+def test_bars_in_values_add_no_commands(tmp_path: Path) -> None:
+    title = "Harbour||Q1|P1|Q2||LAST|Len|\"x\""
+    text = "Ada Moreno said the pier|quay was closed."
+    ex = Extraction(
+        article=Article(id="bar-1", text=text, published="2024-05-01", title=title),
+        entities=(Entity("a", "Person", "Ada Moreno||Q2|P31|Q5"),),
+        statements=(Statement("s", "a", "Assert", "say", "the pier|quay was closed",
+                              Span(18, 42), Span(0, len(text))),))
+    qs = export(store_with(tmp_path / "data", ex), "quickstatements", tmp_path / "q")
+    written = qs.read_text(encoding="utf-8")
+    assert "|" not in written
+    file_form = _v1_commands(written, url_form=False)
+    assert _v1_commands(written, url_form=True) == file_form
+    label = title.replace("|", "\u00a6")
+    assert ["LAST", "Len", f'"{label}"'] in file_form
+    assert any("en:\"the pier\u00a6quay was closed\"" in c for c in file_form)
+    assert all(c == ["CREATE"] or len(c) == 3 or len(c) % 2 == 1 for c in file_form)
 
 
 # ---------------------------------------------------------------- API and CLI

@@ -17,6 +17,7 @@ GEXF graph that Gephi's timeline can play.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import BinaryIO, TextIO
@@ -27,21 +28,34 @@ from kg.viz.style import node_palette
 
 Scalar = str | int | float | bool
 
+#: What XML 1.0 cannot hold in any form, escaped or not: the C0 controls but tab, line
+#: feed and carriage return, lone surrogates, U+FFFE and U+FFFF. A label holding one
+#: would make networkx write a GraphML file that stops half-way and a GEXF file no XML
+#: parser reads, so such characters are dropped from every string value.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """``text`` without the characters XML 1.0 cannot carry."""
+    return _NOT_XML.sub("", text)
+
 
 def safe_value(value: object) -> Scalar | None:
     """A value GraphML and GEXF can hold, or None when it should be left out."""
     if value is None:
         return None
-    if isinstance(value, bool | int | float | str):
+    if isinstance(value, str):
+        return xml_text(value)
+    if isinstance(value, bool | int | float):
         return value
     if isinstance(value, list | tuple | set | frozenset):
         parts = sorted(map(str, value)) if isinstance(value, set | frozenset) else value
-        return "; ".join(str(v) for v in parts if v is not None)
+        return xml_text("; ".join(str(v) for v in parts if v is not None))
     if isinstance(value, Mapping):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+        return xml_text(json.dumps(value, ensure_ascii=False, sort_keys=True, default=str))
     if hasattr(value, "item"):  # numpy scalars
         return safe_value(value.item())
-    return str(value)
+    return xml_text(str(value))
 
 
 def _clean(data: Mapping[str, object]) -> dict[str, Scalar]:
@@ -49,7 +63,7 @@ def _clean(data: Mapping[str, object]) -> dict[str, Scalar]:
     for key, value in data.items():
         safe = safe_value(value)
         if safe is not None:
-            out[str(key)] = safe
+            out[xml_text(str(key))] = safe
     return out
 
 
@@ -57,12 +71,13 @@ def gephi_safe(graph: nx.Graph) -> nx.Graph:
     """A copy of ``graph`` whose attributes every GraphML and GEXF reader takes."""
     out = graph.__class__()
     out.graph.update(_clean(graph.graph))
-    out.add_nodes_from((str(n), _clean(d)) for n, d in graph.nodes(data=True))
+    out.add_nodes_from((xml_text(str(n)), _clean(d)) for n, d in graph.nodes(data=True))
     if graph.is_multigraph():
-        out.add_edges_from((str(u), str(v), k, _clean(d))
+        out.add_edges_from((xml_text(str(u)), xml_text(str(v)), k, _clean(d))
                            for u, v, k, d in graph.edges(keys=True, data=True))
     else:
-        out.add_edges_from((str(u), str(v), _clean(d)) for u, v, d in graph.edges(data=True))
+        out.add_edges_from((xml_text(str(u)), xml_text(str(v)), _clean(d))
+                           for u, v, d in graph.edges(data=True))
     return out
 
 

@@ -16,6 +16,7 @@ other (its "statement disputed by" qualifiers still say who denies it).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import TextIO
 
@@ -82,9 +83,19 @@ def value(s: Snak) -> str:
 
 
 def quote(text: str) -> str:
-    """A string value: in double quotes, with tabs and line breaks (the separators) as spaces.
+    """A string value: in double quotes, with no character a v1 reader splits on.
 
-    QuickStatements takes everything between the first and the last quote mark, so
-    quote marks inside the text need no escape.
+    Tabs and line breaks (the separators) become spaces. ``|`` and ``||`` are the
+    separators of the URL form of v1, and QuickStatements 3.0's parser reads them as a
+    tab and a line break wherever they stand, so a title like ``A||Q1|P1|Q2`` would add
+    commands of its own: in a URL a bar is written ``%7C`` (the same URL), elsewhere it
+    becomes ``¦`` (U+00A6). QuickStatements takes everything between the first and the
+    last quote mark, so quote marks inside the text need no escape.
     """
-    return '"' + " ".join(text.replace("\t", " ").splitlines()) + '"'
+    flat = " ".join(text.replace("\t", " ").splitlines())
+    bar = "%7C" if _URL.match(flat) else BAR
+    return '"' + flat.replace("|", bar) + '"'
+
+
+BAR = "\u00a6"  # what stands for "|" in a text value
+_URL = re.compile(r"^[a-z][a-z0-9+.-]*://\S*$", re.IGNORECASE)
