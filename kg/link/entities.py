@@ -3,8 +3,9 @@
 An entity's names are its labels and those of its other names that are proper
 names: "NAP" or "Kessel Works", not "the ministry" (a description) nor "Varga" for
 a person (a bare surname names many people). Its context is the places and
-organisations its articles name beside it (``queries/link/context.rq``), normalised
-as ``kg.iri.normalise_name`` does, for the ranking to compare with each candidate's
+organisations its articles name beside it (``queries/link/context.rq`` and
+``mentions.rq``, joined here in memory so that the cost is linear in the mentions),
+normalised as ``kg.iri.normalise_name`` does, for the ranking to compare with each candidate's
 country, location, party, employer and description.
 """
 
@@ -15,10 +16,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import URIRef
-
 from kg.iri import normalise_name
-from kg.query import inline_values, run_query
+from kg.query import run_query
 from kg.records import EntityType
 from kg.resources import queries_dir
 from kg.store import GraphStore
@@ -33,9 +32,8 @@ ENTITY_TYPES: dict[str, EntityType] = {
 }
 #: At most this many names are looked up per entity (its labels first).
 MAX_NAMES = 4
-#: Entities whose context one query reads.
-CONTEXT_BATCH = 200
 CONTEXT_QUERY = Path("link") / "context.rq"
+MENTIONS_QUERY = Path("link") / "mentions.rq"
 
 
 @dataclass(slots=True)
@@ -88,12 +86,22 @@ def is_proper_name(person: bool, name: str) -> bool:
 
 def _contexts(store: GraphStore, entities: Sequence[str]) -> dict[str, frozenset[str]]:
     """Each entity's context: the normalised proper names of the places and organisations
-    named in its articles."""
-    query = (queries_dir() / CONTEXT_QUERY).read_text(encoding="utf-8")
+    named in its articles (the entity's own names left out)."""
+    wanted = set(entities)
+    names: dict[str, set[str]] = defaultdict(set)  # place or organisation -> its names
+    around: dict[str, set[str]] = defaultdict(set)  # article -> its places and organisations
+    for other, name, article in store.select(_query(CONTEXT_QUERY)).rows:
+        if is_proper_name(False, str(name)) and normalise_name(str(name)):
+            names[str(other)].add(normalise_name(str(name)))
+            around[str(article)].add(str(other))
     found: dict[str, set[str]] = defaultdict(set)
-    for start in range(0, len(entities), CONTEXT_BATCH):
-        batch = [URIRef(e) for e in entities[start : start + CONTEXT_BATCH]]
-        for entity, name in store.select(inline_values(query, {"entity": batch})).rows:
-            if is_proper_name(False, str(name)) and normalise_name(str(name)):
-                found[str(entity)].add(normalise_name(str(name)))
-    return {entity: frozenset(names) for entity, names in found.items()}
+    for entity, article in store.select(_query(MENTIONS_QUERY)).rows:
+        if str(entity) in wanted:
+            for other in around.get(str(article), ()):
+                if other != str(entity):
+                    found[str(entity)] |= names[other]
+    return {entity: frozenset(ns) for entity, ns in found.items()}
+
+
+def _query(path: Path) -> str:
+    return (queries_dir() / path).read_text(encoding="utf-8")
