@@ -10,7 +10,13 @@ The ontology (``ontology/newskg.ttl``) is loaded into its own named graph,
 ``ONTOLOGY_GRAPH``, each time the store is opened for writing (replacing what was
 there, so an upgraded ontology takes effect). Queries see the union of all graphs
 as their default graph, so ``?x a/rdfs:subClassOf* nkg:Event`` works without any
-reasoning step. ``graphs()``, ``stats()``, ``dataset()`` and ``export()`` leave the
+reasoning step. That union is a *set*: the store keeps its default graph equal to the
+merge of every named graph, each triple once, updated in the same transaction as the
+graph that changes (pyoxigraph's own union default graph is a multiset: a label
+found in 19 articles would count 19 times under ``COUNT``). A store made before this
+was kept is brought up to date the first time it is opened for writing; until then,
+read-only, it is queried through pyoxigraph's union (``merged_default_graph``).
+``graphs()``, ``stats()``, ``dataset()`` and ``export()`` leave the
 ontology graph out: they are about the data.
 
 ``kg link`` keeps two more graphs that hold no article: ``LINKS_GRAPH`` (the
@@ -59,6 +65,11 @@ _DATASET_FORMATS = {
     "jsonld": ox.RdfFormat.JSON_LD,
 }
 _STORE_DIR = "oxigraph"
+#: A file in the data directory, written once the default graph holds the merge of the
+#: named graphs; from then on every write keeps it so.
+_MERGED_MARKER = "default-graph-merged"
+_RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+_SKOS_ALT_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
 _STATS_QUERY = "counts.rq"  # also a named query: `kg query counts`
 _T = TypeVar("_T")
 
@@ -85,6 +96,7 @@ class GraphStore:
         self._store: ox.Store | None = store
         self.root = root
         self.read_only = read_only
+        self.merged = merged_default_graph(root)
 
     # --- opening and closing
 
@@ -119,6 +131,8 @@ class GraphStore:
         self = cls(store, root, read_only=read_only)
         if not read_only:
             self._load_ontology(ontology)
+            if not self.merged:
+                self.merge_default_graph()
         return self
 
     def close(self) -> None:
@@ -166,8 +180,8 @@ class GraphStore:
         It measured as fast as ``remove_graph`` + ``extend``, which would be two.
         """
         name = _named_node(graph_iri)
-        update = f"DROP SILENT GRAPH {name}" + _insert_data(name, graph)
-        self._write(update, what=f"graph {graph_iri}")
+        update = self._forget(name) + f"DROP SILENT GRAPH {name}" + _insert_data(name, graph)
+        self._write(update + self._remember(name), what=f"graph {graph_iri}")
         return len(graph)
 
     def replace_subjects(
@@ -182,19 +196,50 @@ class GraphStore:
         name = _named_node(graph_iri)
         nodes = " ".join(str(_named_node(s)) for s in subjects)
         update = (
-            f"DELETE {{ GRAPH {name} {{ ?s ?p ?o }} }} "
+            self._forget(name, f"VALUES ?s {{ {nodes} }}")
+            + f"DELETE {{ GRAPH {name} {{ ?s ?p ?o }} }} "
             f"WHERE {{ VALUES ?s {{ {nodes} }} GRAPH {name} {{ ?s ?p ?o }} }}"
             if nodes
             else ""
         )
         update += _insert_data(name, graph)
         if update:
+            update += self._remember(name) if len(graph) else ""
             self._write(update.removeprefix(" ;\n"), what=f"graph {graph_iri}")
         return len(graph)
 
     def remove_graph(self, graph_iri: URIRef | str) -> None:
         """Remove an article's named graph (nothing happens when there is none)."""
-        self._write(f"DROP SILENT GRAPH {_named_node(graph_iri)}", what=f"graph {graph_iri}")
+        name = _named_node(graph_iri)
+        self._write(self._forget(name) + f"DROP SILENT GRAPH {name}", what=f"graph {graph_iri}")
+
+    def merge_default_graph(self) -> None:
+        """Make the default graph the merge of every named graph, and keep it so from now on.
+
+        Done once per store (and again by hand after writes that bypass ``GraphStore``):
+        streamed in with ``bulk_extend``, which holds no transaction of the whole store
+        in memory; the marker file is written only once the merge is complete, so a
+        store interrupted half-way is merged again at its next opening.
+        """
+        default = ox.DefaultGraph()
+
+        def merge() -> None:
+            self.store.clear_graph(default)
+            self.store.bulk_extend(
+                ox.Quad(q.subject, q.predicate, q.object, default)
+                for q in self.store.quads_for_pattern(None, None, None, None)
+                if not isinstance(q.graph_name, ox.DefaultGraph)
+            )
+            self.store.flush()
+
+        if self.read_only:
+            raise StoreError(f"the graph store at {self.root} is open read-only; cannot merge "
+                             "its default graph")
+        self._guard(merge)
+        (self.root / _MERGED_MARKER).write_text(
+            "The default graph of this store is the merge of its named graphs.\n",
+            encoding="utf-8")
+        self.merged = True
 
     # --- reading
 
@@ -323,6 +368,21 @@ class GraphStore:
             raise StoreError(f"cannot read the ontology {path}: {exc}") from exc
         self.replace_graph(ONTOLOGY_GRAPH, g)
 
+    def _forget(self, name: ox.NamedNode, where: str = "") -> str:
+        """The update that takes out of the default graph the triples of ``name`` (those
+        ``where`` selects) that no other named graph holds ("" before the merge)."""
+        if not self.merged:
+            return ""
+        return (f"DELETE {{ ?s ?p ?o }} WHERE {{ {where} GRAPH {name} {{ ?s ?p ?o }} "
+                f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {name}) }} }}"
+                " ;\n")
+
+    def _remember(self, name: ox.NamedNode) -> str:
+        """The update that adds the triples of ``name`` to the default graph."""
+        if not self.merged:
+            return ""
+        return f" ;\nINSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {name} {{ ?s ?p ?o }} }}"
+
     def _write(self, update: str, *, what: str) -> None:
         if self.read_only:
             raise StoreError(
@@ -340,7 +400,7 @@ class GraphStore:
     ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
         text = inline_bindings(sparql, bindings) if bindings else sparql
         try:
-            return self.store.query(text, use_default_graph_as_union=True)
+            return self.store.query(text, use_default_graph_as_union=not self.merged)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from exc
         except RuntimeError as exc:
@@ -390,21 +450,48 @@ class GraphStore:
             yield from self.store.quads_for_pattern(None, None, None, ox.NamedNode(name))
 
     def _union_triples(self, include_ontology: bool) -> Iterator[ox.Triple]:
+        """Each triple of the exported graphs once; a thing named differently by different
+        articles keeps one ``rdfs:label`` (``_preferred_labels``), its other labels
+        becoming ``skos:altLabel``s, as the shapes ask of one graph."""
+        preferred = self._preferred_labels(include_ontology)
         seen: set[ox.Triple] = set()
         for q in self._all_quads(include_ontology=include_ontology):
-            if q.triple not in seen:
-                seen.add(q.triple)
-                yield q.triple
+            t = q.triple
+            if t.predicate == _RDFS_LABEL and preferred.get(t.subject, t.object) != t.object:
+                t = ox.Triple(t.subject, _SKOS_ALT_LABEL, t.object)
+            if t not in seen:
+                seen.add(t)
+                yield t
+
+    def _preferred_labels(self, include_ontology: bool) -> dict[object, object]:
+        """For each subject with several labels across the exported graphs, the one that
+        most graphs give it (then the longest, then the first in code-point order)."""
+        counts: dict[object, dict[object, int]] = {}
+        for name in self.exported_graphs(include_ontology=include_ontology):
+            for q in self.store.quads_for_pattern(None, _RDFS_LABEL, None, ox.NamedNode(name)):
+                by_label = counts.setdefault(q.subject, {})
+                by_label[q.object] = by_label.get(q.object, 0) + 1
+        return {
+            subject: min(labels, key=lambda o: (-labels[o], -len(str(o.value)), str(o.value)))
+            for subject, labels in counts.items() if len(labels) > 1
+        }
 
     def _count_triples(self) -> int:
-        """Quads in the article graphs: all quads less those of the graphs that hold no article."""
-        others = [ox.NamedNode(n) for n in SERVICE_GRAPHS]
+        """Quads in the article graphs: all quads less those of the default graph (the
+        merge) and of the graphs that hold no article."""
+        others = [ox.NamedNode(n) for n in SERVICE_GRAPHS] + [ox.DefaultGraph()]
         return self._guard(
             lambda: (
                 len(self.store)
                 - sum(1 for g in others for _ in self.store.quads_for_pattern(None, None, None, g))
             )
         )
+
+
+def merged_default_graph(root: str | Path) -> bool:
+    """Whether the store in the data directory ``root`` keeps its default graph as the
+    merge of its named graphs (else queries fall back to pyoxigraph's union)."""
+    return (Path(root) / _MERGED_MARKER).is_file()
 
 
 def append_record(path: str | Path, record: Mapping[str, object]) -> None:

@@ -33,6 +33,7 @@ import pyoxigraph as ox
 from kg.endpoint import protocol
 from kg.endpoint.protocol import RequestError
 from kg.endpoint.workers import Job, Reply, WorkerPool, text_reply
+from kg.errors import StoreError
 from kg.store import GraphStore
 
 log = logging.getLogger(__name__)
@@ -80,6 +81,10 @@ class Writer:
                 raise RequestError(400, f"SPARQL Update syntax error: {exc}") from None
             except (OSError, RuntimeError, ValueError) as exc:
                 raise RequestError(500, f"the update failed: {exc}") from None
+            try:  # the default graph is the merge of the named graphs: made anew after a write
+                self.store.merge_default_graph()
+            except StoreError as exc:
+                raise RequestError(500, f"the update was made, but {exc}") from None
             self.generation += 1
 
     def has_graph(self, iri: str) -> bool:

@@ -25,6 +25,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.endpoint import protocol, results
+from kg.store import merged_default_graph
 
 log = logging.getLogger(__name__)
 _TEXT = "text/plain; charset=utf-8"
@@ -148,6 +149,7 @@ def worker_main(conn: Connection, path: str) -> None:
     """The loop of a worker process: receive a job, answer it, until told to stop."""
     store: ox.Store | None = None
     generation: int | None = None
+    union = True
     while True:
         try:
             job = conn.recv()
@@ -156,18 +158,23 @@ def worker_main(conn: Connection, path: str) -> None:
         try:
             if store is None or job.generation != generation:
                 store, generation = ox.Store.read_only(path), job.generation
-            reply = answer(store, job)
+                union = not merged_default_graph(Path(path).parent)
+            reply = answer(store, job, union=union)
         except OSError as exc:
             store = None
             reply = text_reply(500, f"cannot read the store: {exc}")
         conn.send(reply)
 
 
-def answer(store: ox.Store, job: Job) -> Reply:
-    """Run one job on ``store`` (the same code runs in tests without a process)."""
+def answer(store: ox.Store, job: Job, *, union: bool = False) -> Reply:
+    """Run one job on ``store`` (the same code runs in tests without a process).
+
+    The default graph is the store's own, the merge of its named graphs that
+    ``GraphStore`` keeps (each triple once); ``union`` asks pyoxigraph for its union of
+    the named graphs instead, for a store made before that merge was kept."""
     if job.graph is not None:
         return _graph(store, job)
-    dataset = _dataset(job)
+    dataset = _dataset(job, union)
     try:
         result = store.query(job.text, **dataset)
     except SyntaxError as exc:
@@ -200,11 +207,11 @@ def _capped(items, cap: int) -> list:
     return out
 
 
-def _dataset(job: Job) -> dict:
+def _dataset(job: Job, union: bool) -> dict:
     if job.default_graphs:
         dataset: dict = {"default_graph": [ox.NamedNode(g) for g in job.default_graphs]}
     else:
-        dataset = {"use_default_graph_as_union": True}
+        dataset = {"use_default_graph_as_union": union}
     if job.named_graphs:
         dataset["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
     return dataset
