@@ -119,7 +119,7 @@ def generate(root: Path, triples: int, *, merge: bool = True) -> int:
             store.store.bulk_extend(batch)
             written += len(batch)
         if merge:
-            store.merge_default_graph()  # as a build keeps it: each triple once (kg.store)
+            store.merge_default_graph(bulk=True)  # as a build keeps it: each triple once (kg.store)
         store.store.optimize()
     return written
 

@@ -180,8 +180,10 @@ class GraphStore:
         It measured as fast as ``remove_graph`` + ``extend``, which would be two.
         """
         name = _named_node(graph_iri)
-        update = self._forget(name) + f"DROP SILENT GRAPH {name}" + _insert_data(name, graph)
-        self._write(update + self._remember(name), what=f"graph {graph_iri}")
+        triples = _triples(name, graph)
+        before, after = self._default_changes(name, triples)
+        update = before + f"DROP SILENT GRAPH {name}" + _insert_data(name, _data(triples))
+        self._write(update + after, what=f"graph {graph_iri}")
         return len(graph)
 
     def replace_subjects(
@@ -202,24 +204,28 @@ class GraphStore:
             if nodes
             else ""
         )
-        update += _insert_data(name, graph)
+        update += _insert_data(name, _data(_triples(name, graph)))
         if update:
-            update += self._remember(name) if len(graph) else ""
+            update += self._remember(name)
             self._write(update.removeprefix(" ;\n"), what=f"graph {graph_iri}")
         return len(graph)
 
     def remove_graph(self, graph_iri: URIRef | str) -> None:
         """Remove an article's named graph (nothing happens when there is none)."""
         name = _named_node(graph_iri)
-        self._write(self._forget(name) + f"DROP SILENT GRAPH {name}", what=f"graph {graph_iri}")
+        before, _ = self._default_changes(name, [])
+        self._write(before + f"DROP SILENT GRAPH {name}", what=f"graph {graph_iri}")
 
-    def merge_default_graph(self) -> None:
+    def merge_default_graph(self, *, bulk: bool = False) -> None:
         """Make the default graph the merge of every named graph, and keep it so from now on.
 
-        Done once per store (and again by hand after writes that bypass ``GraphStore``):
-        streamed in with ``bulk_extend``, which holds no transaction of the whole store
-        in memory; the marker file is written only once the merge is complete, so a
-        store interrupted half-way is merged again at its next opening.
+        Done once per store, when a store of an earlier version is first opened for
+        writing, and by ``kg serve`` after each write it accepts (which may touch any
+        graph). One update, one transaction, so readers beside it (a ``kg serve``) see
+        the store before or after; ``bulk`` streams it in with ``bulk_extend`` instead,
+        which holds nothing in memory but must have the store to itself (benchmarks).
+        The marker file is written once the merge is complete, so a store interrupted
+        half-way is merged again at its next opening.
         """
         default = ox.DefaultGraph()
 
@@ -235,7 +241,12 @@ class GraphStore:
         if self.read_only:
             raise StoreError(f"the graph store at {self.root} is open read-only; cannot merge "
                              "its default graph")
-        self._guard(merge)
+        if bulk:
+            self._guard(merge)
+        else:
+            self._write("DROP SILENT DEFAULT ;\n"
+                        "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }",
+                        what="the merged default graph")
         (self.root / _MERGED_MARKER).write_text(
             "The default graph of this store is the merge of its named graphs.\n",
             encoding="utf-8")
@@ -368,6 +379,31 @@ class GraphStore:
             raise StoreError(f"cannot read the ontology {path}: {exc}") from exc
         self.replace_graph(ONTOLOGY_GRAPH, g)
 
+    def _default_changes(self, name: ox.NamedNode, triples: list[ox.Triple]) -> tuple[str, str]:
+        """What to take out of the default graph before ``name`` becomes ``triples``, and
+        what to add after, so that it stays the merge of the named graphs ("" and ""
+        before the merge). Only the difference is written: a triple the graph had and
+        no other graph holds goes, a triple new to the graph comes; rebuilding an
+        unchanged article changes nothing there. Blank nodes, which data cannot name,
+        are handled by patterns over the graph instead."""
+        if not self.merged:
+            return "", ""
+        new = set(triples)
+        old = self._guard(lambda: {q.triple for q in self.store.quads_for_pattern(
+            None, None, None, name)})
+        if any(isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode)
+               for t in new | old):
+            return self._forget(name), self._remember(name)
+        gone = [t for t in old - new if not self._elsewhere(t, name)]
+        before = f"DELETE DATA {{\n{_data(gone)} .\n}} ;\n" if gone else ""
+        return before, _insert_data(None, _data([t for t in triples if t not in old]))
+
+    def _elsewhere(self, triple: ox.Triple, name: ox.NamedNode) -> bool:
+        """Whether a named graph other than ``name`` holds ``triple``."""
+        return any(q.graph_name != name and not isinstance(q.graph_name, ox.DefaultGraph)
+                   for q in self.store.quads_for_pattern(
+                       triple.subject, triple.predicate, triple.object, None))
+
     def _forget(self, name: ox.NamedNode, where: str = "") -> str:
         """The update that takes out of the default graph the triples of ``name`` (those
         ``where`` selects) that no other named graph holds ("" before the merge)."""
@@ -378,7 +414,7 @@ class GraphStore:
                 " ;\n")
 
     def _remember(self, name: ox.NamedNode) -> str:
-        """The update that adds the triples of ``name`` to the default graph."""
+        """The update that copies the triples of ``name`` into the default graph."""
         if not self.merged:
             return ""
         return f" ;\nINSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {name} {{ ?s ?p ?o }} }}"
@@ -513,15 +549,28 @@ def append_record(path: str | Path, record: Mapping[str, object]) -> None:
         raise StoreError(f"cannot append to {path}: {exc}") from exc
 
 
-def _insert_data(name: ox.NamedNode, graph: Graph) -> str:
-    """`` ;\nINSERT DATA { GRAPH name { … } }`` for the triples of ``graph`` ("" when none)."""
+def _triples(name: ox.NamedNode, graph: Graph) -> list[ox.Triple]:
+    """The triples of ``graph`` as pyoxigraph terms."""
     try:
-        body = " .\n".join(
-            f"{to_oxigraph(s)} {to_oxigraph(p)} {to_oxigraph(o)}" for s, p, o in graph
-        )
+        return [ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o))  # type: ignore[arg-type]
+                for s, p, o in graph]
     except (ValueError, TypeError) as exc:
         raise StoreError(f"cannot store graph {name.value}: {exc}") from exc
-    return f" ;\nINSERT DATA {{ GRAPH {name} {{\n{body} .\n}} }}" if body else ""
+
+
+def _data(triples: Iterable[ox.Triple]) -> str:
+    """Triples written as SPARQL data ("" when none)."""
+    return " .\n".join(f"{t.subject} {t.predicate} {t.object}" for t in triples)
+
+
+def _insert_data(name: ox.NamedNode | None, body: str) -> str:
+    """`` ;\nINSERT DATA { GRAPH name { body } }`` ("" for no data); into the default
+    graph when ``name`` is None."""
+    if not body:
+        return ""
+    if name is None:
+        return f" ;\nINSERT DATA {{\n{body} .\n}}"
+    return f" ;\nINSERT DATA {{ GRAPH {name} {{\n{body} .\n}} }}"
 
 
 def _named_node(graph_iri: URIRef | str) -> ox.NamedNode:
