@@ -19,6 +19,7 @@ from kg.extract.lexicon import (
     REPORTING_VERBS,
     WEAPON_NOUNS,
 )
+from kg.extract.places import PlaceMemory, fallback_places, place_of_phrase
 from kg.extract.temporal import DateMention, attached
 from kg.records import DateValue
 
@@ -74,22 +75,24 @@ class EventDraft:
 
 def find_events(doc: Doc, res: Resolver, dms: list[DateMention]) -> list[EventDraft]:
     out = []
+    memory = PlaceMemory(doc, res)
     for sent in doc.sents:  # once per sentence: Token.sent and Doc.text walk the document
         evidence = _sentence_chars(sent)
         for token in sent:
-            ev = _event(token, res, dms, evidence)
+            memory.see(token)
+            ev = _event(token, res, dms, evidence, memory)
             if ev is not None:
                 out.append(ev)
     return out
 
 
 def _event(token: Token, res: Resolver, dms: list[DateMention],
-           evidence: tuple[int, int]) -> EventDraft | None:
+           evidence: tuple[int, int], memory: PlaceMemory) -> EventDraft | None:
     found = _trigger(token)
     if found is None:
         return None
     host = _host(token)
-    ev = _arguments(token, *found, res, host, evidence)
+    ev = _arguments(token, *found, res, host, evidence, memory)
     if ev is None:
         return None
     found_date = _date(token, dms) or (_date(host[0], dms) if host else None)
@@ -170,7 +173,8 @@ def _occurrence(verb: Token) -> bool:
 
 
 def _arguments(token: Token, cls: str, words: str, res: Resolver,
-               host: tuple[Token, str] | None, evidence: tuple[int, int]) -> EventDraft | None:
+               host: tuple[Token, str] | None, evidence: tuple[int, int],
+               memory: PlaceMemory) -> EventDraft | None:
     lemma = token.lemma_.lower()
     ev = EventDraft(token.i, cls, words, _trigger_chars(token, words), evidence)
     subj = _subject(token)
@@ -182,19 +186,41 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
         subj = _add_host(ev, host, lemma, res) or subj
     if not ev.places and subj is not None:
         ev.places.extend(_places_of(subj, res))
-    if (lemma in AMBIGUOUS_TRIGGERS or lemma in PATIENT_SUBJECT) and not (
-            ev.agents or ev.places or ev.participants or _weapon_object(token)):
+    direct = bool(ev.agents or ev.places or ev.participants or _weapon_object(token))
+    if not ev.places:
+        ev.places.extend(fallback_places(token, _argument_words(token, host), memory))
+    if lemma in AMBIGUOUS_TRIGGERS and not direct:
+        return None  # a place read from afar licenses no ambiguous trigger
+    if lemma in PATIENT_SUBJECT and not (direct or ev.places):
         return None
     if lemma in NEEDS_TAKER and token.pos_ == "VERB" and not (ev.agents or _place_subject(
-            token, res)):
+            token, memory)):
         return None  # "shares fell in London" is no change of control; "the town fell" is
     return ev
 
 
-def _place_subject(token: Token, res: Resolver) -> bool:
+def _argument_words(token: Token, host: tuple[Token, str] | None) -> list[Token]:
+    """The words an event's arguments are read from: subject, object and prepositional
+    objects of the trigger, and of the verb that carries a noun trigger."""
+    out = []
+    for t in (token, host[0] if host else None):
+        if t is None:
+            continue
+        subj = _subject(t)
+        if subj is not None:
+            out.append(subj)
+        for c in t.children:
+            if c.dep_ in {"dobj", "attr"}:
+                out.append(c)
+            elif c.dep_ in {"prep", "agent"}:
+                out.extend(p for p in c.children if p.dep_ == "pobj")
+    return out
+
+
+def _place_subject(token: Token, memory: PlaceMemory) -> bool:
+    """Whether the subject is a place or a part of one ("the north gate of X")."""
     subj = _subject(token)
-    key = res.entity_of(subj, descriptions=False) if subj is not None else None
-    return res.table.type_of(key) == "Place"
+    return subj is not None and place_of_phrase(subj, memory) is not None
 
 
 def _add_host(ev: EventDraft, host: tuple[Token, str], lemma: str,
