@@ -31,6 +31,8 @@ from kg.records import (
 
 DEFAULT_BATCH_SIZE = 16
 _RESPONSE_WINDOW = 6  # how many statements back a denial may answer
+#: Pronouns that, said by a spokesperson, stand for the side they speak for.
+_SIDE_PRONOUNS = frozenset({"we", "our", "us", "they", "their", "them"})
 
 
 def extract(doc: Doc, *, article: Article) -> Extraction:
@@ -87,9 +89,11 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft],
         elif ev.factuality == "Asserted":
             ev.factuality = "Claimed"
         if ev.agent_pronoun is not None:
-            pron = doc[ev.agent_pronoun]
-            if res.table.type_of(d.speaker) in _pronoun_types(pron.lower_):
-                ev.agents[:] = [d.speaker]  # "X said it had ...": "it" is the speaker
+            side = _speaker_side(res, d, doc[ev.agent_pronoun].lower_)
+            if side is not None:
+                ev.agents[:] = [side]  # "X said it had ...": "it" is the speaker
+        elif not ev.agents and d.stance != "Deny" and _claimed_by_side(doc[ev.token], ev):
+            ev.agents.append(d.on_behalf_of or d.speaker)
         if ev.date is None and ev.factuality in {"Claimed", "Denied"} and _current(
                 _verb_of(doc[ev.token])):
             ev.date = d.date
@@ -116,11 +120,32 @@ def _current(token) -> bool:
 
 
 def _pronoun_types(word: str) -> set[str]:
-    if word in {"he", "she", "i"}:
+    if word in {"he", "she", "i", "his", "her", "my"}:
         return {"Person"}
-    if word in {"it", "we", "they"}:
+    if word in {"it", "we", "they", "its", "our", "their", "us", "them"}:
         return {"Organization", "Place"}
     return set()
+
+
+def _speaker_side(res: Resolver, d: Draft, word: str) -> str | None:
+    """Who a pronoun agent in a statement is: the speaker when the pronoun fits ("X said it
+    had ..."); the side a spokesperson speaks for when "we", "our" or "their" cannot be
+    the person ("Y, the group's spokesman, said their forces had taken ...")."""
+    kind = res.table.type_of(d.speaker)
+    if kind in _pronoun_types(word):
+        return d.speaker
+    if kind == "Person" and d.on_behalf_of is not None and word in _SIDE_PRONOUNS:
+        return d.on_behalf_of
+    return None
+
+
+def _claimed_by_side(token, ev: EventDraft) -> bool:
+    """A change of control told without its taker ("X has been taken over," the militia's
+    spokesman said): the claim is the speaker's side's own."""
+    if ev.cls != "ControlEvent" or token.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "auxpass" for c in token.children) and not any(
+        c.dep_ == "agent" for c in token.children)
 
 
 def _depth(token, bounds: tuple[int, int]) -> int:

@@ -7,12 +7,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.coref import Resolver
+from kg.extract.coref import GROUP_NOUNS, Resolver
 from kg.extract.lexicon import (
     AMBIGUOUS_TRIGGERS,
     EVENT_TRIGGERS,
     FUTURE_MARKERS,
+    GOVERNANCE_OBJECTS,
     INTENT_VERBS,
+    NEEDS_PLACE,
     PHRASAL_TRIGGERS,
     PLACE_PREPS,
     POSSIBLE_MODALS,
@@ -27,6 +29,8 @@ from kg.records import DateValue
 PATIENT_SUBJECT = frozenset({"fall", "collapse", "die", "death"})
 #: Control verbs that are events only with the one who took control ("fell to X").
 NEEDS_TAKER = frozenset({"fall"})
+#: Triggers that are personnel events only with an organisation joined or left.
+NEEDS_ORGANIZATION = frozenset({"join"})
 ARG_PREPS = frozenset({"in", "into", "at", "near", "from", "to", "across", "inside",
                        "outside", "against", "with", "on", "of", "toward", "towards", "by",
                        "over", "between", "among"})
@@ -48,7 +52,7 @@ LIGHT_PREP_VERBS: dict[tuple[str, str], str] = {("go", "on"): "agent",
                                                 ("come", "under"): "participant"}
 #: Dependencies that link a verb to a word read with it as one phrasal trigger
 #: ("stepped down" with "down" as prt or advmod, "went bankrupt", "took control").
-PHRASAL_DEPS = ("prt", "advmod", "acomp", "dobj")
+PHRASAL_DEPS = ("prt", "advmod", "acomp", "dobj", "oprd")
 #: Nouns whose "that" clause is hearsay: the event in it is Claimed, not Asserted.
 HEARSAY_NOUNS = frozenset({"rumour", "rumor", "report", "claim", "allegation", "suggestion",
                            "speculation"})
@@ -189,14 +193,38 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
     direct = bool(ev.agents or ev.places or ev.participants or _weapon_object(token))
     if not ev.places:
         ev.places.extend(fallback_places(token, _argument_words(token, host), memory))
-    if lemma in AMBIGUOUS_TRIGGERS and not direct:
+    if lemma in AMBIGUOUS_TRIGGERS and not (direct or _governance_object(token, lemma)):
         return None  # a place read from afar licenses no ambiguous trigger
+    if lemma in NEEDS_PLACE and not _acts_on_place(token, memory):
+        return None
+    if lemma in NEEDS_ORGANIZATION and not any(
+            res.table.type_of(k) == "Organization" for k in ev.participants):
+        return None  # "joined the board" is a change of staff; "joined protests" is not
     if lemma in PATIENT_SUBJECT and not (direct or ev.places):
         return None
     if lemma in NEEDS_TAKER and token.pos_ == "VERB" and not (ev.agents or _place_subject(
             token, memory)):
         return None  # "shares fell in London" is no change of control; "the town fell" is
     return ev
+
+
+def _acts_on_place(token: Token, memory: PlaceMemory) -> bool:
+    """Whether the trigger's object, passive subject or direction is a place ("took the
+    town", "the city was lost", "heading out of the city", "left for X")."""
+    words = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    for c in token.children:
+        if c.dep_ == "prep" or (c.dep_ in {"prt", "advmod"} and c.lower_ in {"out", "back"}):
+            words.extend(p for p in c.children if p.dep_ == "pobj")
+            words.extend(p for q in c.children if q.dep_ == "prep"
+                         for p in q.children if p.dep_ == "pobj")
+    return any(place_of_phrase(w, memory) is not None for w in words)
+
+
+def _governance_object(token: Token, lemma: str) -> bool:
+    """"imposed a curfew", "dissolved parliament": the object makes the verb an event."""
+    return EVENT_TRIGGERS.get(lemma) == "GovernanceEvent" and any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in GOVERNANCE_OBJECTS
+        for c in token.children)
 
 
 def _argument_words(token: Token, host: tuple[Token, str] | None) -> list[Token]:
@@ -257,6 +285,8 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
         ev.agent_pronoun = subj.i
     for word in _conjuncts(subj):
         key = res.entity_of(word, descriptions=False) or _entity_within(word, res, AGENT_TYPES)
+        if key is None and not patient and _definite_group(word):
+            key = res.entity_of(word)  # "the movement seized X": the group the text means
         poss = next((c for c in word.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if key is None and poss is not None and not patient:
             key = res.pronoun(poss)  # "its fighters took the town": whoever "its" is
@@ -272,6 +302,12 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
             ev.agents.append(key)
             if etype == "Place":
                 ev.acting_places.append(key)
+
+
+def _definite_group(word: Token) -> bool:
+    """"the group", "the militia", "the ministry": a definite description of a group."""
+    return word.pos_ == "NOUN" and word.lemma_.lower() in GROUP_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in {"the", "this"} for c in word.children)
 
 
 def _conjuncts(token: Token) -> list[Token]:

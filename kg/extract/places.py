@@ -71,6 +71,8 @@ class PlaceMemory:
         if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS
                                           for c in noun.children):
             return None
+        if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
+            return None  # "the Harbour command" is a name, not a description
         lemma = noun.lemma_.lower()
         if lemma in self.by_noun:
             return self.by_noun[lemma]
@@ -105,7 +107,7 @@ def nested_place(noun: Token, memory: PlaceMemory) -> str | None:
                     for pobj in c.children:
                         if pobj.dep_ != "pobj":
                             continue
-                        key = memory.place_at(pobj) or memory.described(pobj)
+                        key = memory.place_at(pobj)
                         if key is not None:
                             return key
                         nxt.append(pobj)
@@ -114,8 +116,14 @@ def nested_place(noun: Token, memory: PlaceMemory) -> str | None:
 
 
 def place_of_phrase(noun: Token, memory: PlaceMemory) -> str | None:
-    """The place a noun phrase names, holds or points back to."""
-    return memory.place_at(noun) or nested_place(noun, memory) or memory.described(noun)
+    """The place a noun phrase names, holds or points back to ("the town", "the centre
+    of the town")."""
+    found = memory.place_at(noun) or nested_place(noun, memory)
+    if found is not None:
+        return found
+    pobjs = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in NESTING_PREPS
+             for p in c.children if p.dep_ == "pobj"]
+    return next((k for w in [noun, *pobjs] if (k := memory.described(w)) is not None), None)
 
 
 def fallback_places(trigger: Token, arguments: list[Token], memory: PlaceMemory) -> list[str]:
