@@ -94,8 +94,8 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft],
                 ev.agents[:] = [side]  # "X said it had ...": "it" is the speaker
         elif not ev.agents and d.stance != "Deny" and _claimed_by_side(doc[ev.token], ev):
             ev.agents.append(d.on_behalf_of or d.speaker)
-        if ev.date is None and ev.factuality in {"Claimed", "Denied"} and _current(
-                _verb_of(doc[ev.token])):
+        if ev.date is None and ev.factuality in {"Claimed", "Denied"} and (
+                ev.same_day or _current(_verb_of(doc[ev.token]))):
             ev.date = d.date
     return links
 

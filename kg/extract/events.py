@@ -21,7 +21,7 @@ from kg.extract.lexicon import (
     REPORTING_VERBS,
     WEAPON_NOUNS,
 )
-from kg.extract.places import PlaceMemory, fallback_places, place_of_phrase
+from kg.extract.places import TIME_PREPS, PlaceMemory, fallback_places, place_of_phrase
 from kg.extract.temporal import DateMention, attached
 from kg.records import DateValue
 
@@ -58,6 +58,7 @@ HEARSAY_NOUNS = frozenset({"rumour", "rumor", "report", "claim", "allegation", "
                            "speculation"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _SUBTREE_LIMIT = 12
+_DATE_CLIMB = 6
 _CONJ_LIMIT = 4
 
 
@@ -74,6 +75,7 @@ class EventDraft:
     date: DateValue | None = None
     factuality: str = "Asserted"
     agent_pronoun: int | None = None  # token of a pronoun subject, for statements to resolve
+    same_day: bool = False  # only a clock time dates it: the day it is told on
     acting_places: list[str] = field(default_factory=list)  # places that act as agents
 
 
@@ -101,6 +103,7 @@ def _event(token: Token, res: Resolver, dms: list[DateMention],
         return None
     found_date = _date(token, dms) or (_date(host[0], dms) if host else None)
     ev.date = found_date.value if found_date else None
+    ev.same_day = ev.date is None and _clock_only(token, dms)
     ev.factuality = factuality(host[0] if host else token)
     return ev
 
@@ -195,7 +198,8 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
         ev.places.extend(fallback_places(token, _argument_words(token, host), memory))
     if lemma in AMBIGUOUS_TRIGGERS and not (direct or _governance_object(token, lemma)):
         return None  # a place read from afar licenses no ambiguous trigger
-    if lemma in NEEDS_PLACE and not _acts_on_place(token, memory):
+    if lemma in NEEDS_PLACE and _phrasal(token, lemma) is None and not _acts_on_place(
+            token, memory):
         return None
     if lemma in NEEDS_ORGANIZATION and not any(
             res.table.type_of(k) == "Organization" for k in ev.participants):
@@ -423,15 +427,37 @@ def _weapon_object(token: Token) -> bool:
 
 
 def _date(token: Token, dms: list[DateMention]) -> DateMention | None:
+    """The date of the nearest word above the trigger that has one: the trigger's own, else
+    its clause's ("reported deadly clashes on Tuesday", "late on Friday released a
+    statement claiming to have taken over"). A clock time alone ("around 10 a.m.") names no
+    day, so the search goes on past it; it stops at a relative clause, a word set apart in
+    time ("after the vote") and a past perfect complement ("said on Monday X had fled")."""
     t = token
-    for _ in range(3):
+    for _ in range(_DATE_CLIMB):
         found = attached(dms, t)
-        if found is not None:
+        if found is not None and (found.value is not None or not _clock(found, t.doc)):
             return found
-        if t.dep_ not in {"xcomp", "conj", "pobj", "prep"} or t.head.i == t.i:
+        if t.head.i == t.i or t.dep_ in {"relcl", "parataxis", "appos"} or _apart(t):
             return None
         t = t.head
     return None
+
+
+def _clock(m: DateMention, doc: Doc) -> bool:
+    return doc[m.start].ent_type_ == "TIME"
+
+
+def _apart(t: Token) -> bool:
+    if t.dep_ == "pobj" and t.head.lower_ in TIME_PREPS:
+        return True
+    return t.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children)
+
+
+def _clock_only(token: Token, dms: list[DateMention]) -> bool:
+    """Whether the trigger's only time is a clock time ("took the camp around 10 a.m."):
+    the day is the one it is told on."""
+    found = attached(dms, token)
+    return found is not None and found.value is None and _clock(found, token.doc)
 
 
 def factuality(token: Token) -> str:

@@ -67,6 +67,9 @@ CONTENT_VERBS: dict[str, str] = {"call": "Appeal", "urge": "Appeal", "demand": "
 REPORT_NOUNS = frozenset({"report", "reports", "statement", "article", "broadcast",
                           "interview", "source", "sources", "dispatch", "story", "post"})
 
+#: Units of time that, without a day, keep a statement on the day it is told ("hours after").
+SAME_DAY_UNITS = frozenset({"hour", "hours", "minute", "minutes", "moments", "moment"})
+
 #: Words that make a statement's time vague: no utterance date is claimed.
 VAGUE_TIME_WORDS = frozenset({"earlier", "previously", "once", "before", "repeatedly",
                               "often", "recently", "already", "long"})

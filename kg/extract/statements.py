@@ -23,6 +23,7 @@ from kg.extract.lexicon import (
     SPEAKING_ROLES,
     STATEMENT_NOUNS,
     STATEMENT_VERBS,
+    SAME_DAY_UNITS,
     VAGUE_TIME_WORDS,
 )
 from kg.extract.temporal import DateMention, attached
@@ -557,7 +558,7 @@ def _statement_date(cue: Token, dms: list[DateMention],
         if anchor is None:
             continue
         found = attached(dms, anchor)
-        if found is not None:
+        if found is not None and (found.value is not None or not _within_day(found, cue.doc)):
             return found.value
     if any(c.lemma_.lower() in VAGUE_TIME_WORDS for c in cue.children):
         return None
@@ -566,6 +567,13 @@ def _statement_date(cue: Token, dms: list[DateMention],
     if cue.tag_ in {"VBD", "VBZ", "VBP", "VBN"} or cue.lower_ == "according":
         return published
     return None
+
+
+def _within_day(m: DateMention, doc: Doc) -> bool:
+    """A time with no day that keeps the day it is told on: a clock time, or hours and
+    minutes ("hours after", "minutes later")."""
+    words = {t.lower_ for t in doc[m.start:m.end]}
+    return doc[m.start].ent_type_ == "TIME" or bool(words & SAME_DAY_UNITS)
 
 
 def _behalf(res: Resolver, speaker: str) -> str | None:

@@ -29,8 +29,21 @@ def date_mentions(doc: Doc, published: dt.date | None) -> list[DateMention]:
         if ent.label_ not in DATE_LABELS:
             continue
         value = dates.resolve(_expression(ent), published=published)
+        if value is None:
+            head = _before_comma(ent)
+            if head is not None and (value := dates.resolve(_expression(head),
+                                                            published=published)):
+                ent = head  # "Tuesday, days after the vote": the day is Tuesday
         out.append(DateMention(ent.start, ent.end, value, _chain(ent.root)))
     return out
+
+
+def _before_comma(ent):
+    """The words of a date entity before a comma inside it, when there is one."""
+    for t in ent[1:]:
+        if t.text == ",":
+            return ent.doc[ent.start:t.i]
+    return None
 
 
 def _expression(ent) -> str:
