@@ -20,10 +20,10 @@ from kg.extract.lexicon import (
     OBJECT_CONTENT_VERBS,
     REPORT_NOUNS,
     REPORTING_VERBS,
+    SAME_DAY_UNITS,
     SPEAKING_ROLES,
     STATEMENT_NOUNS,
     STATEMENT_VERBS,
-    SAME_DAY_UNITS,
     VAGUE_TIME_WORDS,
 )
 from kg.extract.temporal import DateMention, attached
