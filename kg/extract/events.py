@@ -129,14 +129,14 @@ def _trigger(token: Token) -> tuple[str, str] | None:
 def _phrasal(verb: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
     """(class, words) of a phrasal trigger, () for a phrase that is no event, else None."""
     for other in verb.children:
-        if other.dep_ not in PHRASAL_DEPS:
-            continue
+        if other.dep_ not in PHRASAL_DEPS and not (other.dep_ == "prep" and other.lower_ == "out"):
+            continue  # "pushed X out of Y": the parser makes "out" a preposition
         cls = PHRASAL_TRIGGERS.get((lemma, other.lemma_.lower()))
         if cls is None:
             continue
         if not cls:
             return ()
-        return cls, verb.text if other.dep_ == "dobj" else f"{verb.text} {other.text}"
+        return cls, verb.text if other.dep_ in {"dobj", "prep"} else f"{verb.text} {other.text}"
     return None
 
 
@@ -330,6 +330,10 @@ def _add_child(ev: EventDraft, child: Token, lemma: str, res: Resolver) -> None:
     if dep in {"dobj", "poss", "compound", "nmod"}:
         for word in _conjuncts(child) if dep == "dobj" else [child]:
             _add_object(ev, word, dep, res)
+    elif dep == "prep" and child.lower_ in {"out", "away"}:
+        for inner in child.children:  # "out of X", "away from X": a complex preposition
+            if inner.dep_ == "prep":
+                _add_child(ev, inner, lemma, res)
     elif dep in {"prep", "agent"} and child.lower_ in ARG_PREPS | {"by"}:
         for pobj in child.children:
             if pobj.dep_ != "pobj":

@@ -52,9 +52,17 @@ class PlaceMemory:
             return
         if token.pos_ != "NOUN":
             return
-        found = nested_place(token, self)
+        found = nested_place(token, self) or self._placed_object(token)
         if found is not None:
             self.by_noun[token.lemma_.lower()] = found
+
+    def _placed_object(self, noun: Token) -> str | None:
+        """"attacked a camp in X": the object of a verb placed in X is there."""
+        if noun.dep_ != "dobj":
+            return None
+        return next((k for c in noun.head.children if c.dep_ == "prep"
+                     and c.lower_ in PLACE_PREPS for p in c.children
+                     if p.dep_ == "pobj" and (k := self.place_at(p)) is not None), None)
 
     def place_at(self, token: Token) -> str | None:
         """The place ``token`` names: a tagged one, or an untagged word the document names a

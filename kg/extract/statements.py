@@ -560,12 +560,28 @@ def _statement_date(cue: Token, dms: list[DateMention],
         found = attached(dms, anchor)
         if found is not None and (found.value is not None or not _within_day(found, cue.doc)):
             return found.value
+    found = _date_after_cue(cue, dms)
+    if found is not None:
+        return found.value
     if any(c.lemma_.lower() in VAGUE_TIME_WORDS for c in cue.children):
         return None
     if any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children):
         return None
     if cue.tag_ in {"VBD", "VBZ", "VBP", "VBN"} or cue.lower_ == "according":
         return published
+    return None
+
+
+def _date_after_cue(cue: Token, dms: list[DateMention]) -> DateMention | None:
+    """"X said on Monday it had ...": the parser may hang the day on the reported verb, but
+    a day right after the cue dates the saying."""
+    doc, i = cue.doc, cue.i + 1
+    while i < len(doc) and doc[i].lower_ in {"on", "late", "early", "earlier", "later"}:
+        i += 1
+    for m in dms:
+        if m.start == i and m.value is not None and doc[m.start:m.end].root.dep_ not in {
+                "poss", "compound", "nmod", "amod"}:
+            return m
     return None
 
 
