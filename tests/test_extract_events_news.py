@@ -114,6 +114,12 @@ PLACES = [
          "ConflictEvent", "clashes", "Karvastan"),
     case("witness-subject", "The town of Karvastan saw heavy clashes on Saturday.",
          "ConflictEvent", "clashes", "Karvastan"),
+    case("under-control-subject", "Ivan Petrov said the situation around Karvastan was "
+         "under control.", "ControlEvent", "control", "Karvastan"),
+    case("in-control-of", "The Northern Legion said it was in control of Karvastan.",
+         "ControlEvent", "control", "Karvastan"),
+    case("against-possessor", "An attempted coup against Karvastan's president Ivan Petrov "
+         "had failed.", "ControlEvent", "coup", "Karvastan"),
     case("adj-place-name", "Ivan Petrov said Karvastan province had been occupied. Troops "
          "remain in Karvastan.", "ControlEvent", "occupied", "Karvastan"),
 ]
@@ -179,6 +185,24 @@ def test_news_event_agent(run, text, cls, trigger, agent):
     r = run(text)
     ev = r.event(cls, trigger=trigger)
     assert r.labels(ev.agents) == [agent], r.summary()
+
+
+def test_news_in_control_subject_is_agent(run):
+    r = run("The Northern Legion said it was in control of Karvastan.")
+    ev = r.event("ControlEvent", trigger="control")
+    assert r.labels(ev.agents) == ["Northern Legion"], r.summary()
+
+
+def test_news_under_control_without_a_place_is_no_event(run):
+    r = run("Ivan Petrov said the project was under control.")
+    assert not r.events_of("ControlEvent"), r.summary()
+
+
+def test_news_loss_is_not_the_speakers_claim(run):
+    r = run("Troops entered Karvastan on Monday. The Northern Legion said the city had been "
+            "lost to the rebels.")
+    ev = r.event("ControlEvent", trigger="lost")
+    assert not ev.agents, r.summary()
 
 
 def test_news_denied_control_gets_no_claimant_agent(run):

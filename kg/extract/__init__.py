@@ -33,6 +33,8 @@ DEFAULT_BATCH_SIZE = 16
 _RESPONSE_WINDOW = 6  # how many statements back a denial may answer
 #: Pronouns that, said by a spokesperson, stand for the side they speak for.
 _SIDE_PRONOUNS = frozenset({"we", "our", "us", "they", "their", "them"})
+#: Control verbs whose subject loses control: no claim by the speaker's side.
+_LOSS_VERBS = frozenset({"lose", "fall", "surrender", "abandon"})
 
 
 def extract(doc: Doc, *, article: Article) -> Extraction:
@@ -142,10 +144,10 @@ def _speaker_side(res: Resolver, d: Draft, word: str) -> str | None:
 def _claimed_by_side(token, ev: EventDraft) -> bool:
     """A change of control told without its taker ("X has been taken over," the militia's
     spokesman said): the claim is the speaker's side's own."""
-    if ev.cls != "ControlEvent" or token.pos_ != "VERB":
-        return False
+    if ev.cls != "ControlEvent" or token.pos_ != "VERB" or token.lemma_.lower() in _LOSS_VERBS:
+        return False  # "the city was lost (to X)": the speaker's side is the loser
     return any(c.dep_ == "auxpass" for c in token.children) and not any(
-        c.dep_ == "agent" for c in token.children)
+        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "to") for c in token.children)
 
 
 def _depth(token, bounds: tuple[int, int]) -> int:

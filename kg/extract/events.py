@@ -50,6 +50,10 @@ LIGHT_VERBS = frozenset({"launch", "carry", "stage", "hold", "conduct", "mount",
 #: ("workers went on strike": agents; "the convoy came under fire": participants).
 LIGHT_PREP_VERBS: dict[tuple[str, str], str] = {("go", "on"): "agent",
                                                 ("come", "under"): "participant"}
+#: "X is in control (of Y)": X holds it; "Y is under (X's) control": Y is held.
+CONTROL_STATES = {"in": "agent", "under": "participant"}
+#: Verbs of state that carry "in control" / "under control".
+STATE_VERBS = frozenset({"be", "remain", "stay", "come", "fall", "bring", "keep"})
 #: Dependencies that link a verb to a word read with it as one phrasal trigger
 #: ("stepped down" with "down" as prt or advmod, "went bankrupt", "took control").
 PHRASAL_DEPS = ("prt", "advmod", "acomp", "dobj", "oprd")
@@ -167,6 +171,9 @@ def _host(noun: Token) -> tuple[Token, str] | None:
         return head, "agent"
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         role = LIGHT_PREP_VERBS.get((head.head.lemma_.lower(), head.lower_))
+        if role is None and noun.lemma_.lower() == "control" and head.head.lemma_.lower() in (
+                STATE_VERBS):
+            role = CONTROL_STATES.get(head.lower_)  # "X is in control", "Y is under control"
         return (head.head, role) if role else None
     return None
 
@@ -193,7 +200,8 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
         subj = _add_host(ev, host, lemma, res) or subj
     if not ev.places and subj is not None:
         ev.places.extend(_places_of(subj, res))
-    direct = bool(ev.agents or ev.places or ev.participants or _weapon_object(token))
+    direct = bool(ev.agents or ev.places or ev.participants or _weapon_object(token)
+                  or _held_place(host, memory))
     if not ev.places:
         ev.places.extend(fallback_places(token, _argument_words(token, host), memory))
     if lemma in AMBIGUOUS_TRIGGERS and not (direct or _governance_object(token, lemma)):
@@ -222,6 +230,14 @@ def _acts_on_place(token: Token, memory: PlaceMemory) -> bool:
             words.extend(p for q in c.children if q.dep_ == "prep"
                          for p in q.children if p.dep_ == "pobj")
     return any(place_of_phrase(w, memory) is not None for w in words)
+
+
+def _held_place(host: tuple[Token, str] | None, memory: PlaceMemory) -> bool:
+    """"the situation around X was under control": what is held is a place."""
+    if host is None or host[1] != "participant":
+        return False
+    subj = _subject(host[0])
+    return subj is not None and place_of_phrase(subj, memory) is not None
 
 
 def _governance_object(token: Token, lemma: str) -> bool:

@@ -17,9 +17,11 @@ from kg.extract.lexicon import PLACE_NOUNS, PLACE_PREPS
 
 #: Prepositions that put a thing inside a place ("the flats in X", "the outskirts of X").
 NESTING_PREPS = frozenset({"of", "in", "at", "near", "around", "inside", "outside",
-                           "across", "throughout", "within"})
+                           "across", "throughout", "within", "for", "over", "against"})
 #: Prepositions that give a clause's location ("... in X", "... at X").
 LOCATIVE_PREPS = PLACE_PREPS | {"at", "around", "within"}
+#: Dependencies of a name that only qualifies another noun.
+MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 #: Determiners of a description that points back ("the town", "this city").
 DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 #: Verbs whose subject is the place of the event that is their object ("X saw clashes").
@@ -48,7 +50,8 @@ class PlaceMemory:
     def see(self, token: Token) -> None:
         key = self.place_at(token)
         if key is not None:
-            self.last = key
+            if token.dep_ not in MODIFIER_DEPS or token.head.lemma_.lower() in PLACE_NOUNS:
+                self.last = key  # "Ukraine's ministry" speaks of the ministry, not a place
             return
         if token.pos_ != "NOUN":
             return
@@ -111,6 +114,7 @@ def nested_place(noun: Token, memory: PlaceMemory) -> str | None:
                     key = memory.place_at(c)
                     if key is not None:
                         return key
+                    nxt.append(c)  # "Burundi's president X": the name's own modifiers
                 if c.dep_ == "prep" and c.lower_ in NESTING_PREPS:
                     for pobj in c.children:
                         if pobj.dep_ != "pobj":
