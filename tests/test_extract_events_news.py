@@ -173,6 +173,10 @@ AGENTS = [
          "ControlEvent", "captured", "Northern Legion"),
     case("description-the-movement", "The Northern Legion said the movement had seized the "
          "Halvik radio station.", "ControlEvent", "seized", "Northern Legion"),
+    case("participle-inherits", "The Northern Legion bombed the Halvik depot on Friday, "
+         "killing two guards.", "LifeEvent", "killing", "Northern Legion"),
+    case("campaign-after", "The Northern Legion entered Karvastan after a week-long "
+         "offensive.", "ConflictEvent", "offensive", "Northern Legion"),
     case("explicit-agent-kept", "Northern Legion spokesman Ivan Petrov said Karvastan had "
          "been captured by the Elin Police Department.", "ControlEvent", "captured",
          "Elin Police Department"),
@@ -185,6 +189,26 @@ def test_news_event_agent(run, text, cls, trigger, agent):
     r = run(text)
     ev = r.event(cls, trigger=trigger)
     assert r.labels(ev.agents) == [agent], r.summary()
+
+
+# fmt: off
+NO_AGENT = [
+    # (text, class, trigger): the clause's subject is not the event's agent
+    case("passive-verb-during", "Maria Kovacs was injured during clashes with fans.",
+         "ConflictEvent", "clashes"),
+    case("subordinate-participle", "While fleeing, the guards were shot by the Northern "
+         "Legion.", "MovementEvent", "fleeing"),
+    case("after-non-campaign-verb", "Maria Kovacs resigned after the attack.",
+         "ConflictEvent", "attack"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger"), NO_AGENT)
+def test_news_event_no_inherited_agent(run, text, cls, trigger):
+    r = run(text)
+    ev = r.event(cls, trigger=trigger)
+    assert not ev.agents, r.summary()
 
 
 def test_news_in_control_subject_is_agent(run):

@@ -54,6 +54,8 @@ LIGHT_PREP_VERBS: dict[tuple[str, str], str] = {("go", "on"): "agent",
 CONTROL_STATES = {"in": "agent", "under": "participant"}
 #: Verbs of state that carry "in control" / "under control".
 STATE_VERBS = frozenset({"be", "remain", "stay", "come", "fall", "bring", "keep"})
+#: Classes of verbs whose subject wages the campaign named after them ("after an offensive").
+CAMPAIGN_CLASSES = frozenset({"ConflictEvent", "ControlEvent", "MovementEvent"})
 #: Dependencies that link a verb to a word read with it as one phrasal trigger
 #: ("stepped down" with "down" as prt or advmod, "went bankrupt", "took control").
 PHRASAL_DEPS = ("prt", "advmod", "acomp", "dobj", "oprd")
@@ -198,6 +200,8 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
         _add_child(ev, child, lemma, res)
     if host is not None:
         subj = _add_host(ev, host, lemma, res) or subj
+    if subj is None and token.pos_ == "NOUN" and (waged := _campaign_subject(token)) is not None:
+        _add_subject(ev, waged, res, patient=False)
     if not ev.places and subj is not None:
         ev.places.extend(_places_of(subj, res))
     direct = bool(ev.agents or ev.places or ev.participants or _weapon_object(token)
@@ -292,10 +296,29 @@ def _subject(token: Token) -> Token | None:
         for child in t.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 return child
-        if t.dep_ not in {"xcomp", "conj"} or t.head.i == t.i:
+        if t.head.i == t.i or not (t.dep_ in {"xcomp", "conj"} or _participle_clause(t)):
             return None
         t = t.head
     return None
+
+
+def _participle_clause(t: Token) -> bool:
+    """"X bombed the depot, killing two": a participle clause shares its verb's subject."""
+    return t.dep_ == "advcl" and t.tag_ == "VBG" and not any(
+        c.dep_ == "mark" for c in t.children)
+
+
+def _campaign_subject(noun: Token) -> Token | None:
+    """"The Guard entered X after a week-long offensive": the offensive is the one the
+    subject of an active conflict, control or movement verb waged to get there."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"after", "following"}:
+        return None
+    verb = prep.head
+    if EVENT_TRIGGERS.get(verb.lemma_.lower()) not in CAMPAIGN_CLASSES or any(
+            c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -> None:
