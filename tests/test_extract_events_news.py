@@ -71,8 +71,11 @@ NOT_EVENTS = [
          "GovernanceEvent", "imposed"),
     case("take-place", "The talks will take place in Halvik.", "ControlEvent", "take"),
     case("released-statement", "The Northern Legion released a statement on Monday.",
-         "BusinessEvent", "released", why="'release' with a statement object is still read "
-         "as a product release"),
+         "BusinessEvent", "released"),
+    case("issued-a-video", "The Northern Legion launched a video on Monday.",
+         "BusinessEvent", "launched"),
+    case("leaving-part-of", "The rebels withdrew, leaving only a small part of Karvastan "
+         "under their control.", "MovementEvent", "leaving"),
 ]
 # fmt: on
 
@@ -259,6 +262,8 @@ DATES = [
          "2024-03-14"),
     case("clock-time-in-quote", '"The Northern Legion took control of the camp around '
          '10 a.m.," Ivan Petrov said on Thursday.', "ControlEvent", "took", "2024-03-14"),
+    case("day-and-day-part-tagged-apart", "The rebels withdrew Saturday night, Ivan Petrov "
+         "said.", "MovementEvent", "withdrew", "2024-03-09"),
     case("last-week", "Six people were killed in an attack on Karvastan last week.",
          "ConflictEvent", "attack", "2024-03"),
     case("day-part", "Maria Kovacs was injured during clashes with fans Saturday night.",

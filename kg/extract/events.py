@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.coref import GROUP_NOUNS, Resolver
 from kg.extract.lexicon import (
     AMBIGUOUS_TRIGGERS,
+    CARRIER_NOUNS,
     EVENT_TRIGGERS,
     FUTURE_MARKERS,
     GOVERNANCE_OBJECTS,
@@ -29,6 +30,8 @@ from kg.records import DateValue
 PATIENT_SUBJECT = frozenset({"fall", "collapse", "die", "death"})
 #: Control verbs that are events only with the one who took control ("fell to X").
 NEEDS_TAKER = frozenset({"fall"})
+#: Movement verbs whose place must be named or described, not nested in a phrase.
+GOING_VERBS = frozenset({"leave", "head"})
 #: Triggers that are personnel events only with an organisation joined or left.
 NEEDS_ORGANIZATION = frozenset({"join"})
 ARG_PREPS = frozenset({"in", "into", "at", "near", "from", "to", "across", "inside",
@@ -125,6 +128,8 @@ def _trigger(token: Token) -> tuple[str, str] | None:
             return None
         if any(_host(c) is not None for c in token.children if _event_noun(c)):
             return None
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in CARRIER_NOUNS for c in token.children):
+            return None  # "released a statement", "launched a video": a channel, no event
         cls = EVENT_TRIGGERS.get(lemma)
         return (cls, token.text) if cls else None
     if _event_noun(token) and not _phrasal_object(token):
@@ -233,6 +238,8 @@ def _acts_on_place(token: Token, memory: PlaceMemory) -> bool:
             words.extend(p for p in c.children if p.dep_ == "pobj")
             words.extend(p for q in c.children if q.dep_ == "prep"
                          for p in q.children if p.dep_ == "pobj")
+    if token.lemma_.lower() in GOING_VERBS:  # "left X", "heading to X": not "left part of X"
+        return any((memory.place_at(w) or memory.described(w)) is not None for w in words)
     return any(place_of_phrase(w, memory) is not None for w in words)
 
 

@@ -25,9 +25,7 @@ class DateMention:
 def date_mentions(doc: Doc, published: dt.date | None) -> list[DateMention]:
     """Every DATE/TIME entity with its normalised value (None when it names no date)."""
     out = []
-    for ent in doc.ents:
-        if ent.label_ not in DATE_LABELS:
-            continue
+    for ent in _joined(doc):
         value = dates.resolve(_expression(ent), published=published)
         if value is None:
             head = _before_comma(ent)
@@ -35,6 +33,19 @@ def date_mentions(doc: Doc, published: dt.date | None) -> list[DateMention]:
                                                             published=published)):
                 ent = head  # "Tuesday, days after the vote": the day is Tuesday
         out.append(DateMention(ent.start, ent.end, value, _chain(ent.root)))
+    return out
+
+
+def _joined(doc: Doc) -> list:
+    """The DATE/TIME entities, with one directly followed by another read as one ("Saturday"
+    "night" is Saturday night, tagged as two)."""
+    spans = [e for e in doc.ents if e.label_ in DATE_LABELS]
+    out = []
+    for ent in spans:
+        if out and out[-1].end == ent.start:
+            out[-1] = doc[out[-1].start:ent.end]
+        else:
+            out.append(ent)
     return out
 
 
