@@ -123,6 +123,8 @@ PLACES = [
          "ControlEvent", "control", "Karvastan"),
     case("against-possessor", "An attempted coup against Karvastan's president Ivan Petrov "
          "had failed.", "ControlEvent", "coup", "Karvastan"),
+    case("sentence-place-other-clause", "Ten soldiers were killed on Tuesday repelling an "
+         "attack near Karvastan.", "LifeEvent", "killed", "Karvastan"),
     case("adj-place-name", "Ivan Petrov said Karvastan province had been occupied. Troops "
          "remain in Karvastan.", "ControlEvent", "occupied", "Karvastan"),
 ]
@@ -142,6 +144,8 @@ NO_PLACE = [
     case("after-the-vote", "Clashes broke out in Karvastan after the vote.",
          "GovernanceEvent", "vote"),
     case("no-place-said", "Maria Kovacs resigned on Monday.", "PersonnelEvent", "resigned"),
+    case("two-places-in-sentence-no-guess", "Maria Kovacs resigned after talks in Halvik and "
+         "a rally in Karvastan.", "PersonnelEvent", "resigned"),
     case("named-thing-is-no-description", "Protesters marched into Halvik on Monday. "
          "Tomas Berg was arrested at the Redwater Group offices.", "JusticeEvent", "arrested"),
 ]

@@ -93,6 +93,7 @@ def find_events(doc: Doc, res: Resolver, dms: list[DateMention]) -> list[EventDr
     memory = PlaceMemory(doc, res)
     for sent in doc.sents:  # once per sentence: Token.sent and Doc.text walk the document
         evidence = _sentence_chars(sent)
+        memory.begin(sent)
         for token in sent:
             memory.see(token)
             ev = _event(token, res, dms, evidence, memory)
@@ -271,7 +272,7 @@ def _argument_words(token: Token, host: tuple[Token, str] | None) -> list[Token]
         for c in t.children:
             if c.dep_ in {"dobj", "attr"}:
                 out.append(c)
-            elif c.dep_ in {"prep", "agent"}:
+            elif c.dep_ in {"prep", "agent"} and c.lower_ not in TIME_PREPS:
                 out.extend(p for p in c.children if p.dep_ == "pobj")
     return out
 

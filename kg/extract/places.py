@@ -22,6 +22,9 @@ NESTING_PREPS = frozenset({"of", "in", "at", "near", "around", "inside", "outsid
 LOCATIVE_PREPS = PLACE_PREPS | {"at", "around", "within"}
 #: Dependencies of a name that only qualifies another noun.
 MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+#: Prepositions whose place, anywhere in a sentence, is where the sentence happens.
+SENTENCE_PREPS = frozenset({"in", "near", "inside", "outside", "around", "across",
+                            "throughout"})
 #: Determiners of a description that points back ("the town", "this city").
 DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 #: Verbs whose subject is the place of the event that is their object ("X saw clashes").
@@ -46,6 +49,14 @@ class PlaceMemory:
         self.by_noun: dict[str, str] = {}
         self.last: str | None = None
         self.names = _place_names(res)
+        self.sentence: list[str] = []
+
+    def begin(self, sent) -> None:
+        """Start a sentence: note the places its own place phrases name, for events that
+        have no nearer place ("Ten soldiers were killed repelling an attack near X")."""
+        self.sentence = list(dict.fromkeys(
+            k for t in sent if t.dep_ == "pobj" and t.head.lower_ in SENTENCE_PREPS
+            and t.head.dep_ == "prep" and (k := self.place_at(t)) is not None))
 
     def see(self, token: Token) -> None:
         key = self.place_at(token)
@@ -150,7 +161,15 @@ def fallback_places(trigger: Token, arguments: list[Token], memory: PlaceMemory)
     found = _locatives(clause, memory) if clause is not None else []
     if found:
         return found
-    return _antecedent_place(clause or trigger, memory) or _witness_place(trigger, memory)
+    found = _antecedent_place(clause or trigger, memory) or _witness_place(trigger, memory)
+    if found or _set_apart(trigger):
+        return found
+    return memory.sentence[:1] if len(memory.sentence) == 1 else []
+
+
+def _set_apart(token: Token) -> bool:
+    """"after the vote": an event set apart in time from the sentence's."""
+    return token.dep_ == "pobj" and token.head.lower_ in TIME_PREPS
 
 
 def clause_verb(token: Token) -> Token | None:
