@@ -318,6 +318,9 @@ STATEMENT_DATES = [
          "Calder Motors", "2024-03-14"),
     case("possessive-day-is-the-event", "Calder Motors said Tuesday's sale was final.",
          "Calder Motors", "2024-03-15"),
+    case("carried-from-speakers-dated-statement", "Calder Motors announced on Thursday that "
+         "it had sold the Halvik mill. In a letter, Calder Motors said: \"The sale is final.\"",
+         "Calder Motors", "2024-03-14"),
     case("years-still-vague", "Calder Motors has said for years that the mill would close.",
          "Calder Motors", None),
 ]
@@ -327,5 +330,20 @@ STATEMENT_DATES = [
 @pytest.mark.parametrize(("text", "speaker", "value"), STATEMENT_DATES)
 def test_news_statement_date(run, text, speaker, value):
     r = run(text)
-    s = r.statement_by(speaker)
+    s = r.statements_by(speaker)[-1]
     assert (s.date.value if s.date else None) == value, r.summary()
+
+
+def test_news_statement_date_not_carried_to_another_speaker(run):
+    r = run("Calder Motors announced on Thursday that it had sold the Halvik mill. Maria "
+            "Kovacs said the sale was a mistake.")
+    s = r.statement_by("Maria Kovacs")
+    assert s.date is not None and s.date.value == "2024-03-15", r.summary()
+
+
+def test_news_statement_date_not_carried_far(run):
+    r = run("Calder Motors announced on Thursday that it had sold the Halvik mill. The mill "
+            "opened in 1990. It employs 200 people. Its owners changed twice. Workers were "
+            "told in a meeting. Calder Motors said the sale was final.")
+    s = r.statements_by("Calder Motors")[-1]
+    assert s.date is not None and s.date.value == "2024-03-15", r.summary()

@@ -77,6 +77,10 @@ class Draft:
     notes: list[str] = field(default_factory=list)
 
 
+#: How many sentences a speaker's dated statement dates their undated ones.
+DATE_CARRY_SENTENCES = 3
+
+
 def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
                     published_value: DateValue | None) -> list[Draft]:
     """All statements of the document, in text order, at most one per cue."""
@@ -94,6 +98,7 @@ def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
         d.date = _statement_date(doc[d.cue_token], dms, published_value)
         if d.on_behalf_of is None:
             d.on_behalf_of = _behalf(res, d.speaker)
+    _carry_dates(res, drafts, published_value)
     drafts.extend(_orphan_quotes(doc, res, quoted, drafts))
     drafts.sort(key=lambda d: d.content[0])
     return _without_repeats(drafts)
@@ -570,6 +575,20 @@ def _statement_date(cue: Token, dms: list[DateMention],
     if cue.tag_ in {"VBD", "VBZ", "VBP", "VBN"} or cue.lower_ == "according":
         return published
     return None
+
+
+def _carry_dates(res: Resolver, drafts: list[Draft], published: DateValue | None) -> None:
+    """A statement dated only by publication goes on the speaker's last dated one a few
+    sentences back ("X announced on Sunday that ... In a speech, X said: '...'")."""
+    dated: dict[str, tuple[int, DateValue]] = {}
+    for d in drafts:
+        here = res.sentence_of(res.doc[d.cue_token])
+        if d.date is not None and d.date is not published:
+            dated[d.speaker] = (here, d.date)
+        elif d.date is published and d.speaker in dated:
+            then, value = dated[d.speaker]
+            if here - then <= DATE_CARRY_SENTENCES:
+                d.date = value
 
 
 def _date_after_cue(cue: Token, dms: list[DateMention]) -> DateMention | None:
