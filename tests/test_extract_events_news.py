@@ -252,6 +252,21 @@ def test_news_proposition_is_control_at_place(run):
     assert s.date is not None and s.date.value == "2024-03-14", r.summary()
 
 
+def test_news_proposition_in_a_quote_that_runs_on(run):
+    r = run('Ivan Petrov wrote: "I am a proud man today. The Northern Legion captured '
+            'Karvastan! This is a great day!"')
+    s = r.statement_by("Ivan Petrov")
+    ev = r.proposition(s)
+    assert ev.type == "ControlEvent" and r.labels(ev.places) == ["Karvastan"], r.summary()
+
+
+def test_news_side_of_a_member_speaker(run):
+    r = run("Tomas Berg, a member of the Northern Legion, said their forces had captured "
+            "Karvastan.")
+    ev = r.event("ControlEvent", trigger="captured")
+    assert r.labels(ev.agents) == ["Northern Legion"], r.summary()
+
+
 # ---------------------------------------------------------------- dates (#21 #25 #30)
 
 # fmt: off

@@ -79,8 +79,8 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft],
     """Statement index -> index of the event it asserts or denies (its content's main event)."""
     links: dict[int, int] = {}
     for n, d in enumerate(drafts):
-        inside = [k for k, ev in enumerate(events)
-                  if d.content_tokens[0] <= ev.token < d.content_tokens[1]]
+        inside = [k for k, ev in enumerate(events)  # by characters: a quote may run on
+                  if d.content[0] <= ev.trigger_chars[0] < d.content[1]]
         if not inside:
             continue
         k = min(inside, key=lambda k: _depth(doc[events[k].token], d.content_tokens))
@@ -136,8 +136,9 @@ def _speaker_side(res: Resolver, d: Draft, word: str) -> str | None:
     kind = res.table.type_of(d.speaker)
     if kind in _pronoun_types(word):
         return d.speaker
-    if kind == "Person" and d.on_behalf_of is not None and word in _SIDE_PRONOUNS:
-        return d.on_behalf_of
+    if kind == "Person" and word in _SIDE_PRONOUNS:
+        role = res.role_of(d.speaker)
+        return d.on_behalf_of or (role.organization if role is not None else None)
     return None
 
 
