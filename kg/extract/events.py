@@ -32,6 +32,8 @@ PATIENT_SUBJECT = frozenset({"fall", "collapse", "die", "death"})
 NEEDS_TAKER = frozenset({"fall"})
 #: Movement verbs whose place must be named or described, not nested in a phrase.
 GOING_VERBS = frozenset({"leave", "head"})
+#: Triggers that, with a "to" complement, only say an attempt ("tried to enter").
+ATTEMPT_VERBS = frozenset({"try", "seek", "move"})
 #: Triggers that are personnel events only with an organisation joined or left.
 NEEDS_ORGANIZATION = frozenset({"join"})
 ARG_PREPS = frozenset({"in", "into", "at", "near", "from", "to", "across", "inside",
@@ -127,6 +129,8 @@ def _trigger(token: Token) -> tuple[str, str] | None:
             return phrasal or None
         if lemma in REPORTING_VERBS and any(c.dep_ == "ccomp" for c in token.children):
             return None
+        if lemma in ATTEMPT_VERBS and any(c.dep_ == "xcomp" for c in token.children):
+            return None  # "tried to attack X": the attack is the event, not a trial
         if any(_host(c) is not None for c in token.children if _event_noun(c)):
             return None
         if any(c.dep_ == "dobj" and c.lemma_.lower() in CARRIER_NOUNS for c in token.children):

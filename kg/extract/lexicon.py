@@ -245,7 +245,9 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     ("take", "charge"): "ControlEvent",
     ("take", "power"): "ControlEvent",
     ("seize", "power"): "ControlEvent",
-    ("declare", "coup"): "ControlEvent",
+    ("take", "hold"): "",  # "the truce failed to take hold"
+    ("take", "part"): "",
+    ("take", "place"): "",
     ("go", "on"): "",  # "the fighting is going on": not an event of its own
 }
 #: Triggers that are events only with an argument that makes them so
@@ -261,7 +263,7 @@ AMBIGUOUS_TRIGGERS = frozenset({"fire", "strike", "rule", "try", "fine", "bear",
 #: Triggers that are events only with a place they act on ("took the town", "held X",
 #: "heading to X", "left X for Y"); "took a stake", "held a view", "left the firm" are not.
 NEEDS_PLACE = frozenset({"take", "hold", "lose", "head", "leave", "storm", "reclaim",
-                         "regain"})
+                         "regain", "enter"})
 #: Objects that make a governance verb an event without any entity ("imposed a curfew").
 GOVERNANCE_OBJECTS = frozenset({"curfew", "law", "sanction", "ban", "tariff", "emergency",
                                 "lockdown", "blockade", "government", "parliament",
