@@ -242,6 +242,40 @@ def test_news_loss_is_not_the_speakers_claim(run):
     assert not ev.agents, r.summary()
 
 
+# fmt: off
+NO_CLAIMANT = [
+    # (text, class, trigger): the speaker is no side of the event
+    case("person-passive", "Maria Kovacs said the town hall in Karvastan had been taken "
+         "over.", "ControlEvent", "taken over"),
+    case("person-description", "Maria Kovacs said the army had seized Karvastan.",
+         "ControlEvent", "seized"),
+    case("salience-is-no-agent", "The Meridian Times reported that the army had seized "
+         "Karvastan. The army has seized Halvik.", "ControlEvent", "seized"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger"), NO_CLAIMANT)
+def test_news_event_no_claimant_agent(run, text, cls, trigger):
+    r = run(text)
+    found = [e for e in r.events_of(cls) if trigger in e.trigger]
+    assert found and not any(e.agents for e in found), r.summary()
+
+
+def test_news_description_named_before(run):
+    r = run("The Kelvar Militia met on Monday. The Meridian Times reported the news. The "
+            "militia seized Karvastan.")
+    ev = r.event("ControlEvent", trigger="seized")
+    assert r.labels(ev.agents) == ["Kelvar Militia"], r.summary()
+
+
+def test_news_the_group_is_the_one_just_named(run):
+    r = run("Fighters of the Northern Legion marched into Halvik on Monday. The group captured "
+            "Karvastan on Tuesday.")
+    ev = r.event("ControlEvent", trigger="captured")
+    assert r.labels(ev.agents) == ["Northern Legion"], r.summary()
+
+
 def test_news_denied_control_gets_no_claimant_agent(run):
     r = run("Northern Legion spokesman Ivan Petrov denied that Karvastan had been captured.")
     ev = r.event("ControlEvent", trigger="captured")

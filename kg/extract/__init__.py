@@ -33,6 +33,9 @@ DEFAULT_BATCH_SIZE = 16
 _RESPONSE_WINDOW = 6  # how many statements back a denial may answer
 #: Pronouns that, said by a spokesperson, stand for the side they speak for.
 _SIDE_PRONOUNS = frozenset({"we", "our", "us", "they", "their", "them"})
+#: Last words of outlets' names: an outlet tells of events, it takes no side in them.
+_OUTLET_WORDS = frozenset({"news", "press", "times", "post", "journal", "channel", "tv",
+                           "radio", "agency", "herald", "tribune", "gazette", "courier"})
 #: Control verbs whose subject loses control: no claim by the speaker's side.
 _LOSS_VERBS = frozenset({"lose", "fall", "surrender", "abandon"})
 
@@ -94,8 +97,9 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft],
             side = _speaker_side(res, d, doc[ev.agent_pronoun].lower_)
             if side is not None:
                 ev.agents[:] = [side]  # "X said it had ...": "it" is the speaker
-        elif not ev.agents and d.stance != "Deny" and _claimed_by_side(doc[ev.token], ev):
-            ev.agents.append(d.on_behalf_of or d.speaker)
+        elif not ev.agents and d.stance != "Deny" and (side := _side(res, d)) and (
+                ev.agent_description is not None or _claimed_by_side(doc[ev.token], ev)):
+            ev.agents.append(side)  # "X said the movement took Y", "Y was taken, X said"
         if ev.date is None and ev.factuality in {"Claimed", "Denied"} and (
                 ev.same_day or _current(_verb_of(doc[ev.token]))):
             ev.date = d.date
@@ -140,6 +144,17 @@ def _speaker_side(res: Resolver, d: Draft, word: str) -> str | None:
         role = res.role_of(d.speaker)
         return d.on_behalf_of or (role.organization if role is not None else None)
     return None
+
+
+def _side(res: Resolver, d: Draft) -> str | None:
+    """The organisation a statement speaks for: its speaker's, or the speaker if a group;
+    an outlet reporting is no side ("the Courier reported the army had seized X")."""
+    if d.on_behalf_of is not None:
+        return d.on_behalf_of
+    entity = res.entities.get(d.speaker)
+    if entity is None or res.table.type_of(d.speaker) == "Person" or d.cue == "report":
+        return None
+    return None if entity.label.split()[-1].lower() in _OUTLET_WORDS else d.speaker
 
 
 def _claimed_by_side(token, ev: EventDraft) -> bool:

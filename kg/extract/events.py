@@ -34,6 +34,9 @@ NEEDS_TAKER = frozenset({"fall"})
 GOING_VERBS = frozenset({"leave", "head"})
 #: Triggers that, with a "to" complement, only say an attempt ("tried to enter").
 ATTEMPT_VERBS = frozenset({"try", "seek", "move"})
+#: Nouns any organisation may go by ("the group"), unlike "the army" or "the party".
+GENERIC_GROUP_NOUNS = frozenset({"group", "organisation", "organization", "outfit",
+                                 "alliance", "coalition"})
 #: Triggers that are personnel events only with an organisation joined or left.
 NEEDS_ORGANIZATION = frozenset({"join"})
 ARG_PREPS = frozenset({"in", "into", "at", "near", "from", "to", "across", "inside",
@@ -87,6 +90,7 @@ class EventDraft:
     factuality: str = "Asserted"
     agent_pronoun: int | None = None  # token of a pronoun subject, for statements to resolve
     same_day: bool = False  # only a clock time dates it: the day it is told on
+    agent_description: int | None = None  # token of an unresolved "the group" subject
     acting_places: list[str] = field(default_factory=list)  # places that act as agents
 
 
@@ -341,7 +345,9 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
     for word in _conjuncts(subj):
         key = res.entity_of(word, descriptions=False) or _entity_within(word, res, AGENT_TYPES)
         if key is None and not patient and _definite_group(word):
-            key = res.entity_of(word)  # "the movement seized X": the group the text means
+            key = _named_as(word, res) or _near_group(word, res)
+            if key is None:
+                ev.agent_description = word.i
         poss = next((c for c in word.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if key is None and poss is not None and not patient:
             key = res.pronoun(poss)  # "its fighters took the town": whoever "its" is
@@ -363,6 +369,37 @@ def _definite_group(word: Token) -> bool:
     """"the group", "the militia", "the ministry": a definite description of a group."""
     return word.pos_ == "NOUN" and word.lemma_.lower() in GROUP_NOUNS and any(
         c.dep_ == "det" and c.lower_ in {"the", "this"} for c in word.children)
+
+
+def _named_as(word: Token, res: Resolver) -> str | None:
+    """The group a description stands for when the text named it so before: its name ends
+    in the noun ("the militia": Kelvar Militia) or the text called it that ("X, a rebel
+    movement"); of several, the one named last. A guess by salience alone is no agent."""
+    noun = word.lemma_.lower()
+    best, best_at = None, -1
+    for e in res.table.entities:
+        last = e.label.split()[-1].lower()
+        if noun not in {last, last.rstrip("s")} and noun not in res.table.descriptors.get(
+                e.key, set()):
+            continue
+        seen = [s for s, _ in res.table.mention_spans.get(e.key, []) if s < word.i]
+        if seen and max(seen) > best_at:
+            best, best_at = e.key, max(seen)
+    return best
+
+
+def _near_group(word: Token, res: Resolver) -> str | None:
+    """"the group": a noun any organisation goes by means the one the text just named
+    (this sentence or the one before)."""
+    if word.lemma_.lower() not in GENERIC_GROUP_NOUNS:
+        return None
+    key = res.entity_of(word)
+    if key is None or res.table.type_of(key) != "Organization":
+        return None
+    here = res.sentence_of(word)
+    near = any(0 <= here - res.sentence_of(word.doc[b]) <= 1
+               for b, _ in res.table.mention_spans.get(key, []) if b < word.i)
+    return key if near else None
 
 
 def _conjuncts(token: Token) -> list[Token]:
