@@ -190,6 +190,9 @@ AGENTS = [
          "killing two guards.", "LifeEvent", "killing", "Northern Legion"),
     case("campaign-after", "The Northern Legion entered Karvastan after a week-long "
          "offensive.", "ConflictEvent", "offensive", "Northern Legion"),
+    case("possessive-bound-to-subject", "The Meridian Times reported on the war. The "
+         "Northern Legion stepped up its bombardment of Karvastan.", "ConflictEvent",
+         "bombardment", "Northern Legion"),
     case("explicit-agent-kept", "Northern Legion spokesman Ivan Petrov said Karvastan had "
          "been captured by the Elin Police Department.", "ControlEvent", "captured",
          "Elin Police Department"),
@@ -211,6 +214,9 @@ NO_AGENT = [
          "ConflictEvent", "clashes"),
     case("subordinate-participle", "While fleeing, the guards were shot by the Northern "
          "Legion.", "MovementEvent", "fleeing"),
+    case("possessive-bound-to-untagged-subject", "The Meridian Times reported on the war. "
+         "Government troops stepped up their bombardment of Karvastan.", "ConflictEvent",
+         "bombardment"),
     case("after-non-campaign-verb", "Maria Kovacs resigned after the attack.",
          "ConflictEvent", "attack"),
 ]

@@ -431,8 +431,13 @@ def _add_child(ev: EventDraft, child: Token, lemma: str, res: Resolver) -> None:
 
 
 def _add_object(ev: EventDraft, word: Token, dep: str, res: Resolver) -> None:
-    key = res.entity_of(word, allow_pronoun=dep == "poss", descriptions=False) or (
-        _entity_within(word, res) if dep == "dobj" else None)
+    bound = _bound_possessor(word) if dep == "poss" else None
+    if bound is not None:  # "troops stepped up their bombardment": theirs is the subject's
+        key = res.entity_of(bound, descriptions=False) or _entity_within(bound, res,
+                                                                         AGENT_TYPES)
+    else:
+        key = res.entity_of(word, allow_pronoun=dep == "poss", descriptions=False) or (
+            _entity_within(word, res) if dep == "dobj" else None)
     if key is None:
         return
     etype = res.table.type_of(key)
@@ -459,6 +464,17 @@ def _add_prep_object(ev: EventDraft, prep: str, pobj: Token, lemma: str,
         ev.agents.append(key)
     else:
         ev.participants.append(key)
+
+
+def _bound_possessor(poss: Token) -> Token | None:
+    """The subject a possessive pronoun on an event noun refers to when that noun is its
+    clause's object ("X stepped up its attacks", "they renewed their offensive")."""
+    if poss.pos_ != "PRON" or poss.lower_ not in {"its", "their", "his", "her"}:
+        return None
+    noun = poss.head
+    if noun.dep_ != "dobj":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
 
 
 def _places_of(word: Token, res: Resolver) -> list[str]:
