@@ -329,6 +329,10 @@ DATES = [
          '10 a.m.," Ivan Petrov said on Thursday.', "ControlEvent", "took", "2024-03-14"),
     case("day-and-day-part-tagged-apart", "The rebels withdrew Saturday night, Ivan Petrov "
          "said.", "MovementEvent", "withdrew", "2024-03-09"),
+    case("future-yearless-day-ahead", "Maria Kovacs will visit Halvik on February 18.",
+         "MovementEvent", "visit", "2025-02-18"),
+    case("past-yearless-day-behind", "Maria Kovacs visited Halvik on February 18.",
+         "MovementEvent", "visited", "2024-02-18"),
     case("last-week", "Six people were killed in an attack on Karvastan last week.",
          "ConflictEvent", "attack", "2024-03"),
     case("day-part", "Maria Kovacs was injured during clashes with fans Saturday night.",

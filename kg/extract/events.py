@@ -121,6 +121,8 @@ def _event(token: Token, res: Resolver, dms: list[DateMention],
     ev.date = found_date.value if found_date else None
     ev.same_day = ev.date is None and _clock_only(token, dms)
     ev.factuality = factuality(host[0] if host else token)
+    if ev.factuality == "Future" and found_date is not None and found_date.upcoming:
+        ev.date = found_date.upcoming  # "will visit on June 18": the next June 18
     return ev
 
 

@@ -20,6 +20,7 @@ class DateMention:
     end: int
     value: DateValue | None
     chain: tuple[int, ...]  # token ids from the expression up to the first verb it modifies
+    upcoming: DateValue | None = None  # a yearless day read forward, for events to come
 
 
 def date_mentions(doc: Doc, published: dt.date | None) -> list[DateMention]:
@@ -32,8 +33,26 @@ def date_mentions(doc: Doc, published: dt.date | None) -> list[DateMention]:
             if head is not None and (value := dates.resolve(_expression(head),
                                                             published=published)):
                 ent = head  # "Tuesday, days after the vote": the day is Tuesday
-        out.append(DateMention(ent.start, ent.end, value, _chain(ent.root)))
+        out.append(DateMention(ent.start, ent.end, value, _chain(ent.root),
+                               _upcoming(_expression(ent), value, published)))
     return out
+
+
+def _upcoming(expression: str, value: DateValue | None,
+              published: dt.date | None) -> DateValue | None:
+    """"will visit on June 18" read before June 18: a yearless day that resolved into the
+    past is, for an event to come, the next one (within a year)."""
+    if value is None or published is None or value.datatype != "date" or any(
+            c.isdigit() and len(w) == 4 for w in expression.split() for c in w[:1]):
+        return None
+    if dt.date.fromisoformat(value.value) >= published:
+        return None
+    for year in (published.year, published.year + 1):
+        ahead = dates.resolve(f"{expression} {year}", published=published)
+        if ahead is not None and ahead.datatype == "date" and (
+                dt.date.fromisoformat(ahead.value) >= published):
+            return ahead
+    return None
 
 
 def _joined(doc: Doc) -> list:
