@@ -333,6 +333,10 @@ DATES = [
          "MovementEvent", "visit", "2025-02-18"),
     case("past-yearless-day-behind", "Maria Kovacs visited Halvik on February 18.",
          "MovementEvent", "visited", "2024-02-18"),
+    case("early-morning-raids", "Police detained the editor Maria Kovacs in early morning "
+         "raids.", "JusticeEvent", "detained", "2024-03-15"),
+    case("early-morning-attack", "The Northern Legion launched an attack on Karvastan in "
+         "early morning raids.", "ConflictEvent", "raids", "2024-03-15"),
     case("last-week", "Six people were killed in an attack on Karvastan last week.",
          "ConflictEvent", "attack", "2024-03"),
     case("day-part", "Maria Kovacs was injured during clashes with fans Saturday night.",
@@ -357,6 +361,8 @@ NO_DATES = [
          "JusticeEvent", "arrested"),
     case("past-perfect-complement", "Ivan Petrov said on Monday that Tomas Berg had fled "
          "to Halvik.", "MovementEvent", "fled"),
+    case("in-the-early-morning", "Police raided the house in the early morning.",
+         "ConflictEvent", "raided"),
     case("next-week", "Maria Kovacs will travel to Halvik next week.",
          "MovementEvent", "travel"),
 ]

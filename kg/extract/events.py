@@ -542,6 +542,9 @@ def _date(token: Token, dms: list[DateMention]) -> DateMention | None:
     statement claiming to have taken over"). A clock time alone ("around 10 a.m.") names no
     day, so the search goes on past it; it stops at a relative clause, a word set apart in
     time ("after the vote") and a past perfect complement ("said on Monday X had fled")."""
+    found = _date_of_circumstance(token, dms)
+    if found is not None:
+        return found
     t = token
     for _ in range(_DATE_CLIMB):
         found = attached(dms, t)
@@ -550,6 +553,20 @@ def _date(token: Token, dms: list[DateMention]) -> DateMention | None:
         if t.head.i == t.i or t.dep_ in {"relcl", "parataxis", "appos"} or _apart(t):
             return None
         t = t.head
+    return None
+
+
+def _date_of_circumstance(token: Token, dms: list[DateMention]) -> DateMention | None:
+    """"detained X in early morning raids": a verb done in or during a dated event noun
+    has its date, when it has none of its own."""
+    if token.pos_ != "VERB" or attached(dms, token) is not None:
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "during"}:
+            for noun in prep.children:
+                found = attached(dms, noun) if noun.dep_ == "pobj" else None
+                if found is not None and found.value is not None:
+                    return found
     return None
 
 

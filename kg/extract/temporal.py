@@ -28,6 +28,8 @@ def date_mentions(doc: Doc, published: dt.date | None) -> list[DateMention]:
     out = []
     for ent in _joined(doc):
         value = dates.resolve(_expression(ent), published=published)
+        if value is None and published is not None and _day_part_modifier(ent):
+            value = DateValue(published.isoformat(), "date", ent.text)
         if value is None:
             head = _before_comma(ent)
             if head is not None and (value := dates.resolve(_expression(head),
@@ -53,6 +55,18 @@ def _upcoming(expression: str, value: DateValue | None,
                 dt.date.fromisoformat(ahead.value) >= published):
             return ahead
     return None
+
+
+#: Day parts that, qualifying a reported event ("early morning raids", "a pre-dawn
+#: attack"), place it on the day of the report.
+REPORT_DAY_PARTS = frozenset({"early morning", "early-morning", "pre-dawn", "predawn",
+                              "dawn"})
+
+
+def _day_part_modifier(ent) -> bool:
+    """"early morning raids": a day part that modifies a noun (not "in the morning")."""
+    return ent.text.lower() in REPORT_DAY_PARTS and ent.root.dep_ in {"compound", "amod",
+                                                                       "nmod"}
 
 
 def _joined(doc: Doc) -> list:
