@@ -193,6 +193,11 @@ AGENTS = [
     case("possessive-bound-to-subject", "The Meridian Times reported on the war. The "
          "Northern Legion stepped up its bombardment of Karvastan.", "ConflictEvent",
          "bombardment", "Northern Legion"),
+    case("it-for-a-country", "Protesters marched in Karvastan on Monday. Karvastan has "
+         "rejected the plan. It has launched air raids on Halvik.", "ConflictEvent", "raids",
+         "Karvastan"),
+    case("it-for-the-group-named-last", "The Northern Legion met in Karvastan. It attacked "
+         "the port.", "ConflictEvent", "attacked", "Northern Legion"),
     case("explicit-agent-kept", "Northern Legion spokesman Ivan Petrov said Karvastan had "
          "been captured by the Elin Police Department.", "ControlEvent", "captured",
          "Elin Police Department"),

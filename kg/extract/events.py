@@ -346,6 +346,8 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
         ev.agent_pronoun = subj.i
     for word in _conjuncts(subj):
         key = res.entity_of(word, descriptions=False) or _entity_within(word, res, AGENT_TYPES)
+        if not patient and word.lower_ == "it":
+            key = _acting_place(word, res, key) or key  # "Veska rejected it. It launched"
         if key is None and not patient and _definite_group(word):
             key = _named_as(word, res) or _near_group(word, res)
             if key is None:
@@ -365,6 +367,23 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
             ev.agents.append(key)
             if etype == "Place":
                 ev.acting_places.append(key)
+
+
+def _acting_place(pron: Token, res: Resolver, other: str | None) -> str | None:
+    """"it" for a country: the place that was last the subject of a verb, this sentence or
+    the one before, when named after the organisation "it" would otherwise be."""
+    here = res.sentence_of(pron)
+    best, best_at = None, max((b for b, _ in res.table.mention_spans.get(other, [])
+                               if b < pron.i), default=-1) if other else -1
+    for key, spans in res.table.mention_spans.items():
+        if res.table.type_of(key) != "Place":
+            continue
+        for b, e in spans:
+            t = pron.doc[b:e].root
+            if b < pron.i and b > best_at and t.dep_ == "nsubj" and (
+                    0 <= here - res.sentence_of(t) <= 1):
+                best, best_at = key, b
+    return best
 
 
 def _definite_group(word: Token) -> bool:
