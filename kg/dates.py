@@ -111,7 +111,7 @@ MONTH_RE = _rule(f"(?:(?P<relation>last|next|this) )?{_MONTH}")
 WEEKDAY_RE = _rule(
     f"(?:(?P<relation>last|past|this past|next|coming|this coming|this) )?{_WEEKDAY}"
 )
-PERIOD_RE = _rule(r"(?P<relation>last|this|current|next) (?P<unit>month|year)")
+PERIOD_RE = _rule(r"(?P<relation>last|this|current|next) (?P<unit>week|month|year)")
 AGO_RE = _rule(_COUNT + r" (?P<unit>days?|weeks?|months?|years?) ago")
 
 Found = tuple[dt.date, DateType]
@@ -310,9 +310,23 @@ def _period(match: re.Match[str], published: dt.date | None) -> Found | None:
     if published is None:
         return None
     step = {"last": -1, "next": 1}.get(match["relation"], 0)
+    if match["unit"] == "week":
+        return _week(published, step) if step <= 0 else None  # plans for next week vary
     if match["unit"] == "year":
         return dt.date(published.year + step, 1, 1), "gYear"
     return _add_months(published, step), "gYearMonth"
+
+
+def _week(published: dt.date, step: int) -> Found | None:
+    """A calendar week (Monday to Sunday) is the month it lies in, else the year: "last
+    week" names no day."""
+    monday = published - dt.timedelta(days=published.weekday() - 7 * step)
+    sunday = monday + dt.timedelta(days=6)
+    if (monday.year, monday.month) == (sunday.year, sunday.month):
+        return dt.date(monday.year, monday.month, 1), "gYearMonth"
+    if monday.year == sunday.year:
+        return dt.date(monday.year, 1, 1), "gYear"
+    return None
 
 
 def _ago(match: re.Match[str], published: dt.date | None) -> Found | None:

@@ -103,8 +103,9 @@ CASES = [
     ("this year", MON, "2021", "gYear"),
     ("earlier this year", MON, "2021", "gYear"),
     ("next year", MON, "2022", "gYear"),
-    ("last week", MON, None, None),
-    ("this week", MON, None, None),
+    ("last week", MON, "2021", "gYear"),  # Aug 30 to Sep 5: no one month
+    ("last week", "2021-09-13", "2021-09", "gYearMonth"),
+    ("earlier this week", MON, "2021-09", "gYearMonth"),
     ("next week", MON, None, None),
     ("last weekend", MON, None, None),
     ("last year", None, None, None),

@@ -31,6 +31,13 @@ from kg.records import (
 
 DEFAULT_BATCH_SIZE = 16
 _RESPONSE_WINDOW = 6  # how many statements back a denial may answer
+#: Pronouns that, said by a spokesperson, stand for the side they speak for.
+_SIDE_PRONOUNS = frozenset({"we", "our", "us", "they", "their", "them"})
+#: Last words of outlets' names: an outlet tells of events, it takes no side in them.
+_OUTLET_WORDS = frozenset({"news", "press", "times", "post", "journal", "channel", "tv",
+                           "radio", "agency", "herald", "tribune", "gazette", "courier"})
+#: Control verbs whose subject loses control: no claim by the speaker's side.
+_LOSS_VERBS = frozenset({"lose", "fall", "surrender", "abandon"})
 
 
 def extract(doc: Doc, *, article: Article) -> Extraction:
@@ -75,8 +82,8 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft],
     """Statement index -> index of the event it asserts or denies (its content's main event)."""
     links: dict[int, int] = {}
     for n, d in enumerate(drafts):
-        inside = [k for k, ev in enumerate(events)
-                  if d.content_tokens[0] <= ev.token < d.content_tokens[1]]
+        inside = [k for k, ev in enumerate(events)  # by characters: a quote may run on
+                  if d.content[0] <= ev.trigger_chars[0] < d.content[1]]
         if not inside:
             continue
         k = min(inside, key=lambda k: _depth(doc[events[k].token], d.content_tokens))
@@ -87,11 +94,14 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft],
         elif ev.factuality == "Asserted":
             ev.factuality = "Claimed"
         if ev.agent_pronoun is not None:
-            pron = doc[ev.agent_pronoun]
-            if res.table.type_of(d.speaker) in _pronoun_types(pron.lower_):
-                ev.agents[:] = [d.speaker]  # "X said it had ...": "it" is the speaker
-        if ev.date is None and ev.factuality in {"Claimed", "Denied"} and _current(
-                _verb_of(doc[ev.token])):
+            side = _speaker_side(res, d, doc[ev.agent_pronoun].lower_)
+            if side is not None:
+                ev.agents[:] = [side]  # "X said it had ...": "it" is the speaker
+        elif not ev.agents and d.stance != "Deny" and (side := _side(res, d)) and (
+                ev.agent_description is not None or _claimed_by_side(doc[ev.token], ev)):
+            ev.agents.append(side)  # "X said the movement took Y", "Y was taken, X said"
+        if ev.date is None and ev.factuality in {"Claimed", "Denied"} and (
+                ev.same_day or _current(_verb_of(doc[ev.token]))):
             ev.date = d.date
     return links
 
@@ -116,11 +126,44 @@ def _current(token) -> bool:
 
 
 def _pronoun_types(word: str) -> set[str]:
-    if word in {"he", "she", "i"}:
+    if word in {"he", "she", "i", "his", "her", "my"}:
         return {"Person"}
-    if word in {"it", "we", "they"}:
+    if word in {"it", "we", "they", "its", "our", "their", "us", "them"}:
         return {"Organization", "Place"}
     return set()
+
+
+def _speaker_side(res: Resolver, d: Draft, word: str) -> str | None:
+    """Who a pronoun agent in a statement is: the speaker when the pronoun fits ("X said it
+    had ..."); the side a spokesperson speaks for when "we", "our" or "their" cannot be
+    the person ("Y, the group's spokesman, said their forces had taken ...")."""
+    kind = res.table.type_of(d.speaker)
+    if kind in _pronoun_types(word):
+        return d.speaker
+    if kind == "Person" and word in _SIDE_PRONOUNS:
+        role = res.role_of(d.speaker)
+        return d.on_behalf_of or (role.organization if role is not None else None)
+    return None
+
+
+def _side(res: Resolver, d: Draft) -> str | None:
+    """The organisation a statement speaks for: its speaker's, or the speaker if a group;
+    an outlet reporting is no side ("the Courier reported the army had seized X")."""
+    if d.on_behalf_of is not None:
+        return d.on_behalf_of
+    entity = res.entities.get(d.speaker)
+    if entity is None or res.table.type_of(d.speaker) == "Person" or d.cue == "report":
+        return None
+    return None if entity.label.split()[-1].lower() in _OUTLET_WORDS else d.speaker
+
+
+def _claimed_by_side(token, ev: EventDraft) -> bool:
+    """A change of control told without its taker ("X has been taken over," the militia's
+    spokesman said): the claim is the speaker's side's own."""
+    if ev.cls != "ControlEvent" or token.pos_ != "VERB" or token.lemma_.lower() in _LOSS_VERBS:
+        return False  # "the city was lost (to X)": the speaker's side is the loser
+    return any(c.dep_ == "auxpass" for c in token.children) and not any(
+        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "to") for c in token.children)
 
 
 def _depth(token, bounds: tuple[int, int]) -> int:

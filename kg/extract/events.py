@@ -7,18 +7,22 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.coref import Resolver
+from kg.extract.coref import GROUP_NOUNS, Resolver
 from kg.extract.lexicon import (
     AMBIGUOUS_TRIGGERS,
+    CARRIER_NOUNS,
     EVENT_TRIGGERS,
     FUTURE_MARKERS,
+    GOVERNANCE_OBJECTS,
     INTENT_VERBS,
+    NEEDS_PLACE,
     PHRASAL_TRIGGERS,
     PLACE_PREPS,
     POSSIBLE_MODALS,
     REPORTING_VERBS,
     WEAPON_NOUNS,
 )
+from kg.extract.places import TIME_PREPS, PlaceMemory, fallback_places, place_of_phrase
 from kg.extract.temporal import DateMention, attached
 from kg.records import DateValue
 
@@ -26,6 +30,15 @@ from kg.records import DateValue
 PATIENT_SUBJECT = frozenset({"fall", "collapse", "die", "death"})
 #: Control verbs that are events only with the one who took control ("fell to X").
 NEEDS_TAKER = frozenset({"fall"})
+#: Movement verbs whose place must be named or described, not nested in a phrase.
+GOING_VERBS = frozenset({"leave", "head"})
+#: Triggers that, with a "to" complement, only say an attempt ("tried to enter").
+ATTEMPT_VERBS = frozenset({"try", "seek", "move"})
+#: Nouns any organisation may go by ("the group"), unlike "the army" or "the party".
+GENERIC_GROUP_NOUNS = frozenset({"group", "organisation", "organization", "outfit",
+                                 "alliance", "coalition"})
+#: Triggers that are personnel events only with an organisation joined or left.
+NEEDS_ORGANIZATION = frozenset({"join"})
 ARG_PREPS = frozenset({"in", "into", "at", "near", "from", "to", "across", "inside",
                        "outside", "against", "with", "on", "of", "toward", "towards", "by",
                        "over", "between", "among"})
@@ -45,14 +58,21 @@ LIGHT_VERBS = frozenset({"launch", "carry", "stage", "hold", "conduct", "mount",
 #: ("workers went on strike": agents; "the convoy came under fire": participants).
 LIGHT_PREP_VERBS: dict[tuple[str, str], str] = {("go", "on"): "agent",
                                                 ("come", "under"): "participant"}
+#: "X is in control (of Y)": X holds it; "Y is under (X's) control": Y is held.
+CONTROL_STATES = {"in": "agent", "under": "participant"}
+#: Verbs of state that carry "in control" / "under control".
+STATE_VERBS = frozenset({"be", "remain", "stay", "come", "fall", "bring", "keep"})
+#: Classes of verbs whose subject wages the campaign named after them ("after an offensive").
+CAMPAIGN_CLASSES = frozenset({"ConflictEvent", "ControlEvent", "MovementEvent"})
 #: Dependencies that link a verb to a word read with it as one phrasal trigger
 #: ("stepped down" with "down" as prt or advmod, "went bankrupt", "took control").
-PHRASAL_DEPS = ("prt", "advmod", "acomp", "dobj")
+PHRASAL_DEPS = ("prt", "advmod", "acomp", "dobj", "oprd")
 #: Nouns whose "that" clause is hearsay: the event in it is Claimed, not Asserted.
 HEARSAY_NOUNS = frozenset({"rumour", "rumor", "report", "claim", "allegation", "suggestion",
                            "speculation"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _SUBTREE_LIMIT = 12
+_DATE_CLIMB = 6
 _CONJ_LIMIT = 4
 
 
@@ -69,32 +89,40 @@ class EventDraft:
     date: DateValue | None = None
     factuality: str = "Asserted"
     agent_pronoun: int | None = None  # token of a pronoun subject, for statements to resolve
+    same_day: bool = False  # only a clock time dates it: the day it is told on
+    agent_description: int | None = None  # token of an unresolved "the group" subject
     acting_places: list[str] = field(default_factory=list)  # places that act as agents
 
 
 def find_events(doc: Doc, res: Resolver, dms: list[DateMention]) -> list[EventDraft]:
     out = []
+    memory = PlaceMemory(doc, res)
     for sent in doc.sents:  # once per sentence: Token.sent and Doc.text walk the document
         evidence = _sentence_chars(sent)
+        memory.begin(sent)
         for token in sent:
-            ev = _event(token, res, dms, evidence)
+            memory.see(token)
+            ev = _event(token, res, dms, evidence, memory)
             if ev is not None:
                 out.append(ev)
     return out
 
 
 def _event(token: Token, res: Resolver, dms: list[DateMention],
-           evidence: tuple[int, int]) -> EventDraft | None:
+           evidence: tuple[int, int], memory: PlaceMemory) -> EventDraft | None:
     found = _trigger(token)
     if found is None:
         return None
     host = _host(token)
-    ev = _arguments(token, *found, res, host, evidence)
+    ev = _arguments(token, *found, res, host, evidence, memory)
     if ev is None:
         return None
     found_date = _date(token, dms) or (_date(host[0], dms) if host else None)
     ev.date = found_date.value if found_date else None
+    ev.same_day = ev.date is None and _clock_only(token, dms)
     ev.factuality = factuality(host[0] if host else token)
+    if ev.factuality == "Future" and found_date is not None and found_date.upcoming:
+        ev.date = found_date.upcoming  # "will visit on June 18": the next June 18
     return ev
 
 
@@ -107,8 +135,12 @@ def _trigger(token: Token) -> tuple[str, str] | None:
             return phrasal or None
         if lemma in REPORTING_VERBS and any(c.dep_ == "ccomp" for c in token.children):
             return None
+        if lemma in ATTEMPT_VERBS and any(c.dep_ == "xcomp" for c in token.children):
+            return None  # "tried to attack X": the attack is the event, not a trial
         if any(_host(c) is not None for c in token.children if _event_noun(c)):
             return None
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in CARRIER_NOUNS for c in token.children):
+            return None  # "released a statement", "launched a video": a channel, no event
         cls = EVENT_TRIGGERS.get(lemma)
         return (cls, token.text) if cls else None
     if _event_noun(token) and not _phrasal_object(token):
@@ -119,14 +151,14 @@ def _trigger(token: Token) -> tuple[str, str] | None:
 def _phrasal(verb: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
     """(class, words) of a phrasal trigger, () for a phrase that is no event, else None."""
     for other in verb.children:
-        if other.dep_ not in PHRASAL_DEPS:
-            continue
+        if other.dep_ not in PHRASAL_DEPS and not (other.dep_ == "prep" and other.lower_ == "out"):
+            continue  # "pushed X out of Y": the parser makes "out" a preposition
         cls = PHRASAL_TRIGGERS.get((lemma, other.lemma_.lower()))
         if cls is None:
             continue
         if not cls:
             return ()
-        return cls, verb.text if other.dep_ == "dobj" else f"{verb.text} {other.text}"
+        return cls, verb.text if other.dep_ in {"dobj", "prep"} else f"{verb.text} {other.text}"
     return None
 
 
@@ -157,6 +189,9 @@ def _host(noun: Token) -> tuple[Token, str] | None:
         return head, "agent"
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         role = LIGHT_PREP_VERBS.get((head.head.lemma_.lower(), head.lower_))
+        if role is None and noun.lemma_.lower() == "control" and head.head.lemma_.lower() in (
+                STATE_VERBS):
+            role = CONTROL_STATES.get(head.lower_)  # "X is in control", "Y is under control"
         return (head.head, role) if role else None
     return None
 
@@ -170,7 +205,8 @@ def _occurrence(verb: Token) -> bool:
 
 
 def _arguments(token: Token, cls: str, words: str, res: Resolver,
-               host: tuple[Token, str] | None, evidence: tuple[int, int]) -> EventDraft | None:
+               host: tuple[Token, str] | None, evidence: tuple[int, int],
+               memory: PlaceMemory) -> EventDraft | None:
     lemma = token.lemma_.lower()
     ev = EventDraft(token.i, cls, words, _trigger_chars(token, words), evidence)
     subj = _subject(token)
@@ -180,21 +216,81 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
         _add_child(ev, child, lemma, res)
     if host is not None:
         subj = _add_host(ev, host, lemma, res) or subj
+    if subj is None and token.pos_ == "NOUN" and (waged := _campaign_subject(token)) is not None:
+        _add_subject(ev, waged, res, patient=False)
     if not ev.places and subj is not None:
         ev.places.extend(_places_of(subj, res))
-    if (lemma in AMBIGUOUS_TRIGGERS or lemma in PATIENT_SUBJECT) and not (
-            ev.agents or ev.places or ev.participants or _weapon_object(token)):
+    direct = bool(ev.agents or ev.places or ev.participants or _weapon_object(token)
+                  or _held_place(host, memory))
+    if not ev.places:
+        ev.places.extend(fallback_places(token, _argument_words(token, host), memory))
+    if lemma in AMBIGUOUS_TRIGGERS and not (direct or _governance_object(token, lemma)):
+        return None  # a place read from afar licenses no ambiguous trigger
+    if lemma in NEEDS_PLACE and _phrasal(token, lemma) is None and not _acts_on_place(
+            token, memory):
+        return None
+    if lemma in NEEDS_ORGANIZATION and not any(
+            res.table.type_of(k) == "Organization" for k in ev.participants):
+        return None  # "joined the board" is a change of staff; "joined protests" is not
+    if lemma in PATIENT_SUBJECT and not (direct or ev.places):
         return None
     if lemma in NEEDS_TAKER and token.pos_ == "VERB" and not (ev.agents or _place_subject(
-            token, res)):
+            token, memory)):
         return None  # "shares fell in London" is no change of control; "the town fell" is
     return ev
 
 
-def _place_subject(token: Token, res: Resolver) -> bool:
+def _acts_on_place(token: Token, memory: PlaceMemory) -> bool:
+    """Whether the trigger's object, passive subject or direction is a place ("took the
+    town", "the city was lost", "heading out of the city", "left for X")."""
+    words = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    for c in token.children:
+        if c.dep_ == "prep" or (c.dep_ in {"prt", "advmod"} and c.lower_ in {"out", "back"}):
+            words.extend(p for p in c.children if p.dep_ == "pobj")
+            words.extend(p for q in c.children if q.dep_ == "prep"
+                         for p in q.children if p.dep_ == "pobj")
+    if token.lemma_.lower() in GOING_VERBS:  # "left X", "heading to X": not "left part of X"
+        return any((memory.place_at(w) or memory.described(w)) is not None for w in words)
+    return any(place_of_phrase(w, memory) is not None for w in words)
+
+
+def _held_place(host: tuple[Token, str] | None, memory: PlaceMemory) -> bool:
+    """"the situation around X was under control": what is held is a place."""
+    if host is None or host[1] != "participant":
+        return False
+    subj = _subject(host[0])
+    return subj is not None and place_of_phrase(subj, memory) is not None
+
+
+def _governance_object(token: Token, lemma: str) -> bool:
+    """"imposed a curfew", "dissolved parliament": the object makes the verb an event."""
+    return EVENT_TRIGGERS.get(lemma) == "GovernanceEvent" and any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in GOVERNANCE_OBJECTS
+        for c in token.children)
+
+
+def _argument_words(token: Token, host: tuple[Token, str] | None) -> list[Token]:
+    """The words an event's arguments are read from: subject, object and prepositional
+    objects of the trigger, and of the verb that carries a noun trigger."""
+    out = []
+    for t in (token, host[0] if host else None):
+        if t is None:
+            continue
+        subj = _subject(t)
+        if subj is not None:
+            out.append(subj)
+        for c in t.children:
+            if c.dep_ in {"dobj", "attr"}:
+                out.append(c)
+            elif c.dep_ in {"prep", "agent"} and c.lower_ not in TIME_PREPS:
+                out.extend(p for p in c.children if p.dep_ == "pobj")
+    return out
+
+
+def _place_subject(token: Token, memory: PlaceMemory) -> bool:
+    """Whether the subject is a place or a part of one ("the north gate of X")."""
     subj = _subject(token)
-    key = res.entity_of(subj, descriptions=False) if subj is not None else None
-    return res.table.type_of(key) == "Place"
+    return subj is not None and place_of_phrase(subj, memory) is not None
 
 
 def _add_host(ev: EventDraft, host: tuple[Token, str], lemma: str,
@@ -218,10 +314,29 @@ def _subject(token: Token) -> Token | None:
         for child in t.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 return child
-        if t.dep_ not in {"xcomp", "conj"} or t.head.i == t.i:
+        if t.head.i == t.i or not (t.dep_ in {"xcomp", "conj"} or _participle_clause(t)):
             return None
         t = t.head
     return None
+
+
+def _participle_clause(t: Token) -> bool:
+    """"X bombed the depot, killing two": a participle clause shares its verb's subject."""
+    return t.dep_ == "advcl" and t.tag_ == "VBG" and not any(
+        c.dep_ == "mark" for c in t.children)
+
+
+def _campaign_subject(noun: Token) -> Token | None:
+    """"The Guard entered X after a week-long offensive": the offensive is the one the
+    subject of an active conflict, control or movement verb waged to get there."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"after", "following"}:
+        return None
+    verb = prep.head
+    if EVENT_TRIGGERS.get(verb.lemma_.lower()) not in CAMPAIGN_CLASSES or any(
+            c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -> None:
@@ -231,6 +346,12 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
         ev.agent_pronoun = subj.i
     for word in _conjuncts(subj):
         key = res.entity_of(word, descriptions=False) or _entity_within(word, res, AGENT_TYPES)
+        if not patient and word.lower_ == "it":
+            key = _acting_place(word, res, key) or key  # "Veska rejected it. It launched"
+        if key is None and not patient and _definite_group(word):
+            key = _named_as(word, res) or _near_group(word, res)
+            if key is None:
+                ev.agent_description = word.i
         poss = next((c for c in word.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if key is None and poss is not None and not patient:
             key = res.pronoun(poss)  # "its fighters took the town": whoever "its" is
@@ -246,6 +367,60 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
             ev.agents.append(key)
             if etype == "Place":
                 ev.acting_places.append(key)
+
+
+def _acting_place(pron: Token, res: Resolver, other: str | None) -> str | None:
+    """"it" for a country: the place that was last the subject of a verb, this sentence or
+    the one before, when named after the organisation "it" would otherwise be."""
+    here = res.sentence_of(pron)
+    best, best_at = None, max((b for b, _ in res.table.mention_spans.get(other, [])
+                               if b < pron.i), default=-1) if other else -1
+    for key, spans in res.table.mention_spans.items():
+        if res.table.type_of(key) != "Place":
+            continue
+        for b, e in spans:
+            t = pron.doc[b:e].root
+            if b < pron.i and b > best_at and t.dep_ == "nsubj" and (
+                    0 <= here - res.sentence_of(t) <= 1):
+                best, best_at = key, b
+    return best
+
+
+def _definite_group(word: Token) -> bool:
+    """"the group", "the militia", "the ministry": a definite description of a group."""
+    return word.pos_ == "NOUN" and word.lemma_.lower() in GROUP_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in {"the", "this"} for c in word.children)
+
+
+def _named_as(word: Token, res: Resolver) -> str | None:
+    """The group a description stands for when the text named it so before: its name ends
+    in the noun ("the militia": Kelvar Militia) or the text called it that ("X, a rebel
+    movement"); of several, the one named last. A guess by salience alone is no agent."""
+    noun = word.lemma_.lower()
+    best, best_at = None, -1
+    for e in res.table.entities:
+        last = e.label.split()[-1].lower()
+        if noun not in {last, last.rstrip("s")} and noun not in res.table.descriptors.get(
+                e.key, set()):
+            continue
+        seen = [s for s, _ in res.table.mention_spans.get(e.key, []) if s < word.i]
+        if seen and max(seen) > best_at:
+            best, best_at = e.key, max(seen)
+    return best
+
+
+def _near_group(word: Token, res: Resolver) -> str | None:
+    """"the group": a noun any organisation goes by means the one the text just named
+    (this sentence or the one before)."""
+    if word.lemma_.lower() not in GENERIC_GROUP_NOUNS:
+        return None
+    key = res.entity_of(word)
+    if key is None or res.table.type_of(key) != "Organization":
+        return None
+    here = res.sentence_of(word)
+    near = any(0 <= here - res.sentence_of(word.doc[b]) <= 1
+               for b, _ in res.table.mention_spans.get(key, []) if b < word.i)
+    return key if near else None
 
 
 def _conjuncts(token: Token) -> list[Token]:
@@ -264,6 +439,10 @@ def _add_child(ev: EventDraft, child: Token, lemma: str, res: Resolver) -> None:
     if dep in {"dobj", "poss", "compound", "nmod"}:
         for word in _conjuncts(child) if dep == "dobj" else [child]:
             _add_object(ev, word, dep, res)
+    elif dep == "prep" and child.lower_ in {"out", "away"}:
+        for inner in child.children:  # "out of X", "away from X": a complex preposition
+            if inner.dep_ == "prep":
+                _add_child(ev, inner, lemma, res)
     elif dep in {"prep", "agent"} and child.lower_ in ARG_PREPS | {"by"}:
         for pobj in child.children:
             if pobj.dep_ != "pobj":
@@ -273,8 +452,13 @@ def _add_child(ev: EventDraft, child: Token, lemma: str, res: Resolver) -> None:
 
 
 def _add_object(ev: EventDraft, word: Token, dep: str, res: Resolver) -> None:
-    key = res.entity_of(word, allow_pronoun=dep == "poss", descriptions=False) or (
-        _entity_within(word, res) if dep == "dobj" else None)
+    bound = _bound_possessor(word) if dep == "poss" else None
+    if bound is not None:  # "troops stepped up their bombardment": theirs is the subject's
+        key = res.entity_of(bound, descriptions=False) or _entity_within(bound, res,
+                                                                         AGENT_TYPES)
+    else:
+        key = res.entity_of(word, allow_pronoun=dep == "poss", descriptions=False) or (
+            _entity_within(word, res) if dep == "dobj" else None)
     if key is None:
         return
     etype = res.table.type_of(key)
@@ -301,6 +485,17 @@ def _add_prep_object(ev: EventDraft, prep: str, pobj: Token, lemma: str,
         ev.agents.append(key)
     else:
         ev.participants.append(key)
+
+
+def _bound_possessor(poss: Token) -> Token | None:
+    """The subject a possessive pronoun on an event noun refers to when that noun is its
+    clause's object ("X stepped up its attacks", "they renewed their offensive")."""
+    if poss.pos_ != "PRON" or poss.lower_ not in {"its", "their", "his", "her"}:
+        return None
+    noun = poss.head
+    if noun.dep_ != "dobj":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
 
 
 def _places_of(word: Token, res: Resolver) -> list[str]:
@@ -361,15 +556,54 @@ def _weapon_object(token: Token) -> bool:
 
 
 def _date(token: Token, dms: list[DateMention]) -> DateMention | None:
+    """The date of the nearest word above the trigger that has one: the trigger's own, else
+    its clause's ("reported deadly clashes on Tuesday", "late on Friday released a
+    statement claiming to have taken over"). A clock time alone ("around 10 a.m.") names no
+    day, so the search goes on past it; it stops at a relative clause, a word set apart in
+    time ("after the vote") and a past perfect complement ("said on Monday X had fled")."""
+    found = _date_of_circumstance(token, dms)
+    if found is not None:
+        return found
     t = token
-    for _ in range(3):
+    for _ in range(_DATE_CLIMB):
         found = attached(dms, t)
-        if found is not None:
+        if found is not None and (found.value is not None or not _clock(found, t.doc)):
             return found
-        if t.dep_ not in {"xcomp", "conj", "pobj", "prep"} or t.head.i == t.i:
+        if t.head.i == t.i or t.dep_ in {"relcl", "parataxis", "appos"} or _apart(t):
             return None
         t = t.head
     return None
+
+
+def _date_of_circumstance(token: Token, dms: list[DateMention]) -> DateMention | None:
+    """"detained X in early morning raids": a verb done in or during a dated event noun
+    has its date, when it has none of its own."""
+    if token.pos_ != "VERB" or attached(dms, token) is not None:
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "during"}:
+            for noun in prep.children:
+                found = attached(dms, noun) if noun.dep_ == "pobj" else None
+                if found is not None and found.value is not None:
+                    return found
+    return None
+
+
+def _clock(m: DateMention, doc: Doc) -> bool:
+    return doc[m.start].ent_type_ == "TIME"
+
+
+def _apart(t: Token) -> bool:
+    if t.dep_ == "pobj" and t.head.lower_ in TIME_PREPS:
+        return True
+    return t.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children)
+
+
+def _clock_only(token: Token, dms: list[DateMention]) -> bool:
+    """Whether the trigger's only time is a clock time ("took the camp around 10 a.m."):
+    the day is the one it is told on."""
+    found = attached(dms, token)
+    return found is not None and found.value is None and _clock(found, token.doc)
 
 
 def factuality(token: Token) -> str:

@@ -67,6 +67,9 @@ CONTENT_VERBS: dict[str, str] = {"call": "Appeal", "urge": "Appeal", "demand": "
 REPORT_NOUNS = frozenset({"report", "reports", "statement", "article", "broadcast",
                           "interview", "source", "sources", "dispatch", "story", "post"})
 
+#: Units of time that, without a day, keep a statement on the day it is told ("hours after").
+SAME_DAY_UNITS = frozenset({"hour", "hours", "minute", "minutes", "moments", "moment"})
+
 #: Words that make a statement's time vague: no utterance date is claimed.
 VAGUE_TIME_WORDS = frozenset({"earlier", "previously", "once", "before", "repeatedly",
                               "often", "recently", "already", "long"})
@@ -154,30 +157,36 @@ EVENT_TRIGGERS: dict[str, str] = {
         ("attack", "fight", "fighting", "bomb", "bombing", "shell", "shelling", "clash",
          "battle", "war", "assault", "offensive", "airstrike", "strike", "raid", "ambush",
          "invade", "invasion", "combat", "skirmish", "explosion", "blast", "shoot",
-         "shooting", "fire", "gunfire", "hostility", "insurgency", "siege", "besiege"),
+         "shooting", "fire", "gunfire", "hostility", "insurgency", "siege", "besiege",
+         "rout", "encircle", "encirclement", "surround", "bombard", "bombardment", "repel",
+         "shoot-out", "firefight", "crossfire", "airstrikes", "counteroffensive"),
         "ConflictEvent",
     ),
     **dict.fromkeys(
         ("capture", "seize", "seizure", "takeover", "occupy", "occupation", "conquer",
-         "overrun", "fall", "control", "liberate", "recapture", "retake", "annex"),
+         "overrun", "fall", "control", "liberate", "recapture", "retake", "annex",
+         "coup", "putsch", "overthrow", "topple", "depose", "take", "hold", "lose",
+         "reclaim", "regain"),
         "ControlEvent",
     ),
     **dict.fromkeys(
         ("travel", "flee", "enter", "deploy", "deployment", "withdraw", "withdrawal",
          "drawdown", "retreat", "evacuate", "evacuation", "arrive", "arrival", "depart",
          "departure", "escape", "exodus", "swarm", "advance", "march", "move", "pull",
-         "relocate", "return", "visit", "cross", "land", "fly", "sail", "migrate"),
+         "relocate", "return", "visit", "cross", "land", "fly", "sail", "migrate",
+         "infiltrate", "storm", "head", "leave", "expel", "expulsion", "deport"),
         "MovementEvent",
     ),
     **dict.fromkeys(
         ("meet", "meeting", "talk", "talks", "negotiate", "negotiation", "summit",
-         "phone", "conference", "consult", "consultation", "interview", "dialogue"),
+         "phone", "conference", "consult", "consultation", "interview", "dialogue",
+         "discuss", "discussion"),
         "ContactEvent",
     ),
     **dict.fromkeys(
         ("appoint", "appointment", "elect", "resign", "resignation", "dismiss", "fire",
          "sack", "nominate", "nomination", "hire", "promote", "oust", "succeed", "replace",
-         "inaugurate", "inauguration", "swear"),
+         "inaugurate", "inauguration", "swear", "quit", "reshuffle", "join", "relieve"),
         "PersonnelEvent",
     ),
     **dict.fromkeys(
@@ -205,7 +214,8 @@ EVENT_TRIGGERS: dict[str, str] = {
     ),
     **dict.fromkeys(
         ("collapse", "election", "vote", "legislate", "sanction", "ban", "referendum",
-         "coup", "ratify", "veto", "enact", "impeach", "impeachment", "govern"),
+         "ratify", "veto", "enact", "impeach", "impeachment", "govern", "impose",
+         "dissolve"),
         "GovernanceEvent",
     ),
     **dict.fromkeys(
@@ -228,6 +238,16 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     ("strike", "agreement"): "TransactionEvent",
     ("form", "government"): "GovernanceEvent",
     ("pass", "law"): "GovernanceEvent",
+    ("push", "out"): "ControlEvent",
+    ("drive", "out"): "ControlEvent",
+    ("push", "back"): "ConflictEvent",
+    ("find", "guilty"): "JusticeEvent",
+    ("take", "charge"): "ControlEvent",
+    ("take", "power"): "ControlEvent",
+    ("seize", "power"): "ControlEvent",
+    ("take", "hold"): "",  # "the truce failed to take hold"
+    ("take", "part"): "",
+    ("take", "place"): "",
     ("go", "on"): "",  # "the fighting is going on": not an event of its own
 }
 #: Triggers that are events only with an argument that makes them so
@@ -237,7 +257,17 @@ AMBIGUOUS_TRIGGERS = frozenset({"fire", "strike", "rule", "try", "fine", "bear",
                                 "control", "charge", "spend", "govern", "grant", "cross",
                                 "fly", "sail", "advance", "replace", "succeed", "pull",
                                 "found", "spin", "call", "plead", "swear", "conference",
-                                "interview", "talk", "fund", "aid", "pay", "shut"})
+                                "interview", "talk", "fund", "aid", "pay", "shut", "join",
+                                "relieve", "discuss", "dissolve", "impose", "repel",
+                                "surround"})
+#: Triggers that are events only with a place they act on ("took the town", "held X",
+#: "heading to X", "left X for Y"); "took a stake", "held a view", "left the firm" are not.
+NEEDS_PLACE = frozenset({"take", "hold", "lose", "head", "leave", "storm", "reclaim",
+                         "regain", "enter"})
+#: Objects that make a governance verb an event without any entity ("imposed a curfew").
+GOVERNANCE_OBJECTS = frozenset({"curfew", "law", "sanction", "ban", "tariff", "emergency",
+                                "lockdown", "blockade", "government", "parliament",
+                                "cabinet", "assembly", "restriction", "embargo"})
 #: Nouns that, as the object, make an ambiguous verb an event ("fired missiles").
 WEAPON_NOUNS = frozenset({"missile", "rocket", "shell", "shot", "bullet", "gun", "weapon",
                           "round", "mortar", "drone", "tear"})

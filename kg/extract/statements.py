@@ -20,6 +20,7 @@ from kg.extract.lexicon import (
     OBJECT_CONTENT_VERBS,
     REPORT_NOUNS,
     REPORTING_VERBS,
+    SAME_DAY_UNITS,
     SPEAKING_ROLES,
     STATEMENT_NOUNS,
     STATEMENT_VERBS,
@@ -76,6 +77,10 @@ class Draft:
     notes: list[str] = field(default_factory=list)
 
 
+#: How many sentences a speaker's dated statement dates their undated ones.
+DATE_CARRY_SENTENCES = 3
+
+
 def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
                     published_value: DateValue | None) -> list[Draft]:
     """All statements of the document, in text order, at most one per cue."""
@@ -93,6 +98,7 @@ def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
         d.date = _statement_date(doc[d.cue_token], dms, published_value)
         if d.on_behalf_of is None:
             d.on_behalf_of = _behalf(res, d.speaker)
+    _carry_dates(res, drafts, published_value)
     drafts.extend(_orphan_quotes(doc, res, quoted, drafts))
     drafts.sort(key=lambda d: d.content[0])
     return _without_repeats(drafts)
@@ -557,8 +563,11 @@ def _statement_date(cue: Token, dms: list[DateMention],
         if anchor is None:
             continue
         found = attached(dms, anchor)
-        if found is not None:
+        if found is not None and (found.value is not None or not _within_day(found, cue.doc)):
             return found.value
+    found = _date_after_cue(cue, dms)
+    if found is not None:
+        return found.value
     if any(c.lemma_.lower() in VAGUE_TIME_WORDS for c in cue.children):
         return None
     if any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children):
@@ -566,6 +575,40 @@ def _statement_date(cue: Token, dms: list[DateMention],
     if cue.tag_ in {"VBD", "VBZ", "VBP", "VBN"} or cue.lower_ == "according":
         return published
     return None
+
+
+def _carry_dates(res: Resolver, drafts: list[Draft], published: DateValue | None) -> None:
+    """A statement dated only by publication goes on the speaker's last dated one a few
+    sentences back ("X announced on Sunday that ... In a speech, X said: '...'")."""
+    dated: dict[str, tuple[int, DateValue]] = {}
+    for d in drafts:
+        here = res.sentence_of(res.doc[d.cue_token])
+        if d.date is not None and d.date is not published:
+            dated[d.speaker] = (here, d.date)
+        elif d.date is published and d.speaker in dated:
+            then, value = dated[d.speaker]
+            if here - then <= DATE_CARRY_SENTENCES:
+                d.date = value
+
+
+def _date_after_cue(cue: Token, dms: list[DateMention]) -> DateMention | None:
+    """"X said on Monday it had ...": the parser may hang the day on the reported verb, but
+    a day right after the cue dates the saying."""
+    doc, i = cue.doc, cue.i + 1
+    while i < len(doc) and doc[i].lower_ in {"on", "late", "early", "earlier", "later"}:
+        i += 1
+    for m in dms:
+        if m.start == i and m.value is not None and doc[m.start:m.end].root.dep_ not in {
+                "poss", "compound", "nmod", "amod"}:
+            return m
+    return None
+
+
+def _within_day(m: DateMention, doc: Doc) -> bool:
+    """A time with no day that keeps the day it is told on: a clock time, or hours and
+    minutes ("hours after", "minutes later")."""
+    words = {t.lower_ for t in doc[m.start:m.end]}
+    return doc[m.start].ent_type_ == "TIME" or bool(words & SAME_DAY_UNITS)
 
 
 def _behalf(res: Resolver, speaker: str) -> str | None:

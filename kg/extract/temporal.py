@@ -20,17 +20,74 @@ class DateMention:
     end: int
     value: DateValue | None
     chain: tuple[int, ...]  # token ids from the expression up to the first verb it modifies
+    upcoming: DateValue | None = None  # a yearless day read forward, for events to come
 
 
 def date_mentions(doc: Doc, published: dt.date | None) -> list[DateMention]:
     """Every DATE/TIME entity with its normalised value (None when it names no date)."""
     out = []
-    for ent in doc.ents:
-        if ent.label_ not in DATE_LABELS:
-            continue
+    for ent in _joined(doc):
         value = dates.resolve(_expression(ent), published=published)
-        out.append(DateMention(ent.start, ent.end, value, _chain(ent.root)))
+        if value is None and published is not None and _day_part_modifier(ent):
+            value = DateValue(published.isoformat(), "date", ent.text)
+        if value is None:
+            head = _before_comma(ent)
+            if head is not None and (value := dates.resolve(_expression(head),
+                                                            published=published)):
+                ent = head  # "Tuesday, days after the vote": the day is Tuesday
+        out.append(DateMention(ent.start, ent.end, value, _chain(ent.root),
+                               _upcoming(_expression(ent), value, published)))
     return out
+
+
+def _upcoming(expression: str, value: DateValue | None,
+              published: dt.date | None) -> DateValue | None:
+    """"will visit on June 18" read before June 18: a yearless day that resolved into the
+    past is, for an event to come, the next one (within a year)."""
+    if value is None or published is None or value.datatype != "date" or any(
+            c.isdigit() and len(w) == 4 for w in expression.split() for c in w[:1]):
+        return None
+    if dt.date.fromisoformat(value.value) >= published:
+        return None
+    for year in (published.year, published.year + 1):
+        ahead = dates.resolve(f"{expression} {year}", published=published)
+        if ahead is not None and ahead.datatype == "date" and (
+                dt.date.fromisoformat(ahead.value) >= published):
+            return ahead
+    return None
+
+
+#: Day parts that, qualifying a reported event ("early morning raids", "a pre-dawn
+#: attack"), place it on the day of the report.
+REPORT_DAY_PARTS = frozenset({"early morning", "early-morning", "pre-dawn", "predawn",
+                              "dawn"})
+
+
+def _day_part_modifier(ent) -> bool:
+    """"early morning raids": a day part that modifies a noun (not "in the morning")."""
+    return ent.text.lower() in REPORT_DAY_PARTS and ent.root.dep_ in {"compound", "amod",
+                                                                       "nmod"}
+
+
+def _joined(doc: Doc) -> list:
+    """The DATE/TIME entities, with one directly followed by another read as one ("Saturday"
+    "night" is Saturday night, tagged as two)."""
+    spans = [e for e in doc.ents if e.label_ in DATE_LABELS]
+    out = []
+    for ent in spans:
+        if out and out[-1].end == ent.start:
+            out[-1] = doc[out[-1].start:ent.end]
+        else:
+            out.append(ent)
+    return out
+
+
+def _before_comma(ent):
+    """The words of a date entity before a comma inside it, when there is one."""
+    for t in ent[1:]:
+        if t.text == ",":
+            return ent.doc[ent.start:t.i]
+    return None
 
 
 def _expression(ent) -> str:

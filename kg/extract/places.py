@@ -1,0 +1,225 @@
+"""Where an event happened when no place phrase hangs on its trigger.
+
+The parse gives a place directly in "clashes in X"; real news often gives it another way:
+through a nested phrase ("most of the flats in X", "the centre of X"), a description that
+points back ("clashes in the town", after "marched into X"), the clause around the trigger
+("X saw heavy clashes", "in X, where clashes were continuing") or a place name the small
+model did not tag ("X province has been occupied"). This module finds those, reading the
+document once in text order (``PlaceMemory.see``) so that a description only points back.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.coref import Resolver
+from kg.extract.lexicon import PLACE_NOUNS, PLACE_PREPS
+
+#: Prepositions that put a thing inside a place ("the flats in X", "the outskirts of X").
+NESTING_PREPS = frozenset({"of", "in", "at", "near", "around", "inside", "outside",
+                           "across", "throughout", "within", "for", "over", "against"})
+#: Prepositions that give a clause's location ("... in X", "... at X").
+LOCATIVE_PREPS = PLACE_PREPS | {"at", "around", "within"}
+#: Dependencies of a name that only qualifies another noun.
+MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+#: Prepositions whose place, anywhere in a sentence, is where the sentence happens.
+SENTENCE_PREPS = frozenset({"in", "near", "inside", "outside", "around", "across",
+                            "throughout"})
+#: Determiners of a description that points back ("the town", "this city").
+DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+#: Verbs whose subject is the place of the event that is their object ("X saw clashes").
+WITNESS_VERBS = frozenset({"see", "witness", "experience", "suffer", "endure", "record"})
+#: Clause links a place phrase is not read across (another clause, another statement).
+CLAUSE_DEPS = frozenset({"ccomp", "relcl", "advcl", "acl", "xcomp", "conj", "parataxis"})
+#: Prepositions that set an event apart in time from the clause it hangs on ("clashes in
+#: X after the vote": the vote is not said to be in X).
+TIME_PREPS = frozenset({"after", "before", "since", "until", "following", "despite", "ahead",
+                        "prior"})
+_NESTING_DEPTH = 3
+_LOCATIVE_DEPTH = 4
+
+
+class PlaceMemory:
+    """What the text has said so far about places: the place each common noun was tied to
+    ("a camp in X" -> camp: X) and the place named last, for descriptions to point back to.
+    Fed one token at a time in text order."""
+
+    def __init__(self, doc: Doc, res: Resolver) -> None:
+        self.res = res
+        self.by_noun: dict[str, str] = {}
+        self.last: str | None = None
+        self.names = _place_names(res)
+        self.sentence: list[str] = []
+
+    def begin(self, sent) -> None:
+        """Start a sentence: note the places its own place phrases name, for events that
+        have no nearer place ("Ten soldiers were killed repelling an attack near X")."""
+        self.sentence = list(dict.fromkeys(
+            k for t in sent if t.dep_ == "pobj" and t.head.lower_ in SENTENCE_PREPS
+            and t.head.dep_ == "prep" and (k := self.place_at(t)) is not None))
+
+    def see(self, token: Token) -> None:
+        key = self.place_at(token)
+        if key is not None:
+            if token.dep_ not in MODIFIER_DEPS or token.head.lemma_.lower() in PLACE_NOUNS:
+                self.last = key  # "Ukraine's ministry" speaks of the ministry, not a place
+            return
+        if token.pos_ != "NOUN":
+            return
+        found = nested_place(token, self) or self._placed_object(token)
+        if found is not None:
+            self.by_noun[token.lemma_.lower()] = found
+
+    def _placed_object(self, noun: Token) -> str | None:
+        """"attacked a camp in X": the object of a verb placed in X is there."""
+        if noun.dep_ != "dobj":
+            return None
+        return next((k for c in noun.head.children if c.dep_ == "prep"
+                     and c.lower_ in PLACE_PREPS for p in c.children
+                     if p.dep_ == "pobj" and (k := self.place_at(p)) is not None), None)
+
+    def place_at(self, token: Token) -> str | None:
+        """The place ``token`` names: a tagged one, or an untagged word the document names a
+        place elsewhere ("X province" where only a later "in X" was tagged)."""
+        key = self.res.table.at(token)
+        if key is not None:
+            return key if self.res.table.type_of(key) == "Place" else None
+        if token.pos_ == "PROPN":
+            return self.names.get(token.lower_)
+        return None
+
+    def described(self, noun: Token) -> str | None:
+        """The place a definite description points back to ("the town", "the camp")."""
+        if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS
+                                          for c in noun.children):
+            return None
+        if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
+            return None  # "the Harbour command" is a name, not a description
+        lemma = noun.lemma_.lower()
+        if lemma in self.by_noun:
+            return self.by_noun[lemma]
+        return self.last if lemma in PLACE_NOUNS else None
+
+
+def _place_names(res: Resolver) -> dict[str, str]:
+    """One-word names (labels and aliases) of the document's places."""
+    out: dict[str, str] = {}
+    for e in res.table.entities:
+        if res.table.type_of(e.key) != "Place":
+            continue
+        for name in (e.label, *e.aliases):
+            if name and " " not in name:
+                out.setdefault(name.lower(), e.key)
+    return out
+
+
+def nested_place(noun: Token, memory: PlaceMemory) -> str | None:
+    """A place inside a noun phrase: a name in compound ("X town"), or in its place
+    phrases, a few levels down ("most of the flats in X", "the north gate of X")."""
+    todo, depth = [noun], 0
+    while todo and depth < _NESTING_DEPTH:
+        nxt = []
+        for t in todo:
+            for c in t.children:
+                if c.dep_ in {"compound", "nmod", "poss", "appos"}:
+                    key = memory.place_at(c)
+                    if key is not None:
+                        return key
+                    nxt.append(c)  # "Burundi's president X": the name's own modifiers
+                if c.dep_ == "prep" and c.lower_ in NESTING_PREPS:
+                    for pobj in c.children:
+                        if pobj.dep_ != "pobj":
+                            continue
+                        key = memory.place_at(pobj)
+                        if key is not None:
+                            return key
+                        nxt.append(pobj)
+        todo, depth = nxt, depth + 1
+    return None
+
+
+def place_of_phrase(noun: Token, memory: PlaceMemory) -> str | None:
+    """The place a noun phrase names, holds or points back to ("the town", "the centre
+    of the town")."""
+    found = memory.place_at(noun) or nested_place(noun, memory)
+    if found is not None:
+        return found
+    pobjs = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in NESTING_PREPS
+             for p in c.children if p.dep_ == "pobj"]
+    return next((k for w in [noun, *pobjs] if (k := memory.described(w)) is not None), None)
+
+
+def fallback_places(trigger: Token, arguments: list[Token], memory: PlaceMemory) -> list[str]:
+    """Places for an event its own place phrases did not give, most direct first: its
+    arguments' phrases, then the clause it stands in, then the clause's antecedent."""
+    for word in [trigger, *arguments]:
+        if word.pos_ not in {"VERB", "AUX", "PRON"}:
+            key = place_of_phrase(word, memory)
+            if key is not None:
+                return [key]
+    clause = clause_verb(trigger)
+    found = _locatives(clause, memory) if clause is not None else []
+    if found:
+        return found
+    found = _antecedent_place(clause or trigger, memory) or _witness_place(trigger, memory)
+    if found or _set_apart(trigger):
+        return found
+    return memory.sentence[:1] if len(memory.sentence) == 1 else []
+
+
+def _set_apart(token: Token) -> bool:
+    """"after the vote": an event set apart in time from the sentence's."""
+    return token.dep_ == "pobj" and token.head.lower_ in TIME_PREPS
+
+
+def clause_verb(token: Token) -> Token | None:
+    """The verb of the clause ``token`` stands in (itself when it is one)."""
+    t = token
+    for _ in range(_LOCATIVE_DEPTH):
+        if t.pos_ in {"VERB", "AUX"}:
+            return t
+        if t.head.i == t.i or t.dep_ in CLAUSE_DEPS:
+            return None
+        if t.dep_ == "pobj" and t.head.lower_ in TIME_PREPS:
+            return None
+        t = t.head
+    return None
+
+
+def _locatives(verb: Token, memory: PlaceMemory) -> list[str]:
+    """Places of the clause's own place phrases, on the verb or on its arguments
+    ("police stayed in X", "troops entered the suburbs near X"), not in clauses below."""
+    out: list[str] = []
+    todo = [verb]
+    for _ in range(2):
+        nxt = []
+        for t in todo:
+            for c in t.children:
+                if c.dep_ in CLAUSE_DEPS:
+                    continue
+                if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS:
+                    out.extend(k for p in c.children if p.dep_ == "pobj"
+                               and (k := place_of_phrase(p, memory)) is not None)
+                elif c.dep_ in {"dobj", "nsubj", "nsubjpass", "attr", "npadvmod"}:
+                    nxt.append(c)
+        todo = nxt
+    return list(dict.fromkeys(out))
+
+
+def _antecedent_place(verb: Token, memory: PlaceMemory) -> list[str]:
+    """"in X, where clashes were continuing": a relative clause on a place is there."""
+    if verb.dep_ != "relcl" or verb.head.i == verb.i:
+        return []
+    key = place_of_phrase(verb.head, memory)
+    return [key] if key is not None else []
+
+
+def _witness_place(trigger: Token, memory: PlaceMemory) -> list[str]:
+    """"The town of X saw heavy clashes": the subject of see/witness is the place."""
+    verb = trigger.head
+    if trigger.dep_ != "dobj" or verb.lemma_.lower() not in WITNESS_VERBS:
+        return []
+    for c in verb.children:
+        if c.dep_ == "nsubj" and (key := place_of_phrase(c, memory)) is not None:
+            return [key]
+    return []
