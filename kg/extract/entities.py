@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.layout import find_dateline
 from kg.extract.lexicon import (
     EVENT_NAME_NOUNS,
     ORG_DESCRIPTOR_NOUNS,
@@ -131,6 +132,7 @@ def entity_table(doc: Doc) -> EntityTable:
     mentions = [m for ent in doc.ents if (m := _clean(ent)) is not None]
     mentions += _unlabelled_organisations(doc, mentions)
     mentions += _missed_surnames(doc, mentions)
+    mentions += _dateline_mentions(doc, mentions)
     for m in mentions:
         _vote(doc, m)
     clusters = _cluster(doc, mentions)
@@ -230,6 +232,28 @@ def _missed_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
     return [Mention(t.i, t.i + 1, t.text, "Person", subject=t.dep_ in {"nsubj", "poss"})
             for t in doc if t.pos_ == "PROPN" and t.i not in covered
             and t.i > surnames.get(t.text, len(doc))]
+
+
+def _dateline_mentions(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """The dateline's place (and region) are places, its wire tag an organisation (an
+    outlet): the votes settle the type of what the tagger found there, and a place it
+    missed becomes a mention of its own (a missed wire tag stays layout)."""
+    line = find_dateline(doc.text)
+    if line is None:
+        return []
+    out = []
+    parts = [(line.place, "Place"), (line.region, "Place"), (line.wire, "Organization")]
+    for chars, etype in parts:
+        span = doc.char_span(*chars, alignment_mode="contract") if chars else None
+        if span is None or not len(span):
+            continue
+        hits = [m for m in found if m.start < span.end and span.start < m.end]
+        if not hits and etype == "Place":
+            hits = [Mention(span.start, span.end, span.text, etype)]
+            out.extend(hits)
+        for m in hits:
+            m.votes[etype] += DEFINING_WEIGHT
+    return out
 
 
 def _norp_is_group(ent: Span) -> bool:
