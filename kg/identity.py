@@ -39,7 +39,9 @@ class EntityIndex:
 
     def resolve(self, ent: Entity) -> URIRef:
         """The IRI for ``ent``: its own when known or when the evidence is unclear."""
-        own = iri.entity_iri(ent.type, ent.label)
+        own = iri.entity_iri(ent.type, ent.label, scope=ent.scope)
+        if ent.scope:
+            return own  # a description ("the government") names a body of its article only
         key = (ent.type, iri.normalise_name(ent.label))
         if own in self._labels[key]:
             return own
@@ -52,7 +54,10 @@ class EntityIndex:
         return found.pop() if len(found) == 1 else own
 
     def add(self, node: URIRef, ent: Entity) -> None:
-        """Record a stored entity under the IRI it was given."""
+        """Record a stored entity under the IRI it was given (not a description: its words
+        are no evidence for another article's entity)."""
+        if ent.scope:
+            return
         self._remember(node, ent.type, ent.label, is_label=True)
         for alias in ent.aliases:
             self._remember(node, ent.type, alias, is_label=False)
@@ -63,5 +68,8 @@ class EntityIndex:
 
 
 def _is_evidence(etype: str, name: str) -> bool:
-    """Whether a shared name says two entities are one: not a bare surname or forename."""
+    """Whether a shared name says two entities are one: not a bare surname or forename,
+    nor a description in lower case ("government", "health ministry")."""
+    if name == name.lower():
+        return False
     return not (etype == "Person" and len(name.split()) < 2)

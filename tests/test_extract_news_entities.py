@@ -129,3 +129,111 @@ def test_layout_headline_byline_statement(run):
             "frozen rents for a year, saying tenants needed relief.")
     assert r.statement_by("Marlow City Council")
     assert not r.statements_by("Lena Fox")
+
+
+# ---------------------------------------------------------------- organisations by common noun
+
+# fmt: off
+COMMON_NOUN_ORGS = [
+    # (text, the organisation's label, the speaker of the first statement)
+    case("national-coast-guard", "The national coast guard said on Monday it had taken over "
+         "the lighthouse at Orrin Point.", "national coast guard", "national coast guard"),
+    case("possessive-fire-brigade", "Marlow's fire brigade disputed the figure, saying two "
+         "engines were available.", "Marlow's fire brigade", "Marlow's fire brigade"),
+    case("health-ministry-dateline", "ORRIN, March 10 (Marlow Courier) - The health ministry "
+         "said three clinics had closed.", "health ministry", "health ministry"),
+    case("nationality-government", "The Veskan government denied that the border was closed.",
+         "Veskan government", "Veskan government"),
+    case("possessive-navy", "Veska's navy said it had sunk two boats near Orrin.",
+         "Veska's navy", "Veska's navy"),
+    case("name-army", "The Veska army said on Friday it had retaken the Orrin bridge.",
+         "Veska army", "Veska army"),
+    case("bare-junta-subject", "The junta said on Tuesday that the curfew would be lifted.",
+         "junta", "junta"),
+    case("interior-ministry-dateline", "KELVAR (Veska Press): The interior ministry has "
+         "rejected reports of a curfew.", "interior ministry", "interior ministry"),
+    case("nationality-extends-ministry", "The Veskan Interior Ministry said the road was open.",
+         "Veskan Interior Ministry", "Veskan Interior Ministry"),
+]
+NO_COMMON_NOUN_ORGS = [
+    # (text, words that must not become an organisation)
+    case("local-police", "The local police said the road was closed.", "local police"),
+    case("indefinite-government", "A new government would be formed within weeks, Ada Moreno "
+         "said.", "government"),
+    case("object-army", "Ada Moreno said she had joined an army of volunteers.", "army"),
+    case("militia-named", "The Kelvar Militia rebels said they held the bridge.",
+         "Kelvar Militia rebels"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "org", "speaker"), COMMON_NOUN_ORGS)
+def test_entities_common_noun_organisation(run, text, org, speaker):
+    r = run(text)
+    assert r.entity(org).type == "Organization"
+    assert r.statement_by(speaker)
+
+
+@pytest.mark.parametrize(("text", "words"), NO_COMMON_NOUN_ORGS)
+def test_entities_common_noun_look_alikes(run, text, words):
+    r = run(text)
+    assert r.find_entity(words) is None, r.summary()
+
+
+def test_entities_city_of_possessive_body_stays_a_place(run):
+    r = run("Marlow's fire brigade disputed the figure, saying two engines were available.")
+    assert r.entity("Marlow").type == "Place"
+
+
+def test_entities_bare_description_joins_qualified_name(run):
+    r = run("The Veskan government denied the report. The government said the border was open.")
+    gov = r.entity("Veskan government")
+    assert "government" in gov.aliases
+    assert [r.label(s.speaker) for s in r.ex.statements] == ["Veskan government"] * 2
+
+
+def test_entities_description_is_scoped_to_its_article(run):
+    from kg import iri
+
+    r = run("The junta said on Tuesday that the curfew would be lifted.")
+    junta = r.entity("junta")
+    assert junta.scope == "test"
+    own = iri.entity_iri(junta.type, junta.label, scope=junta.scope)
+    assert own != iri.entity_iri(junta.type, junta.label)
+    assert r.entity("junta") is not None
+
+
+# ---------------------------------------------------------------- roles -> memberOf
+
+# fmt: off
+COMMON_NOUN_MEMBERSHIPS = [
+    # (text, person, organisation)
+    case("junta-spokesman", "But junta spokesman Ilkka Vanhanen told reporters the claim was "
+         "false.", "Ilkka Vanhanen", "junta"),
+    case("rebel-minister", "Rebel defence minister Tomas Brenn said on Monday that the town had "
+         "fallen.", "Tomas Brenn", "rebels"),
+    case("government-spokesman-after-name", "The Veskan government denied the claim. Government "
+         "spokesman Ali Brenn said the town was calm.", "Ali Brenn", "Veskan government"),
+    case("army-spokesman-two-sides", "The Veska army said on Friday it had retaken the Orrin "
+         "bridge. The Kelvar Militia, which has fought the army since 2023, dismissed the "
+         "claim as propaganda. Army spokesman Tomas Brenn said the bridge was \"fully under our "
+         "control\".", "Tomas Brenn", "Veska army"),
+    case("ministry-spokesman", "The Veskan Interior Ministry spokesman Ada Moreno said the road "
+         "was open.", "Ada Moreno", "Veskan Interior Ministry"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "person", "org"), COMMON_NOUN_MEMBERSHIPS)
+def test_memberships_common_noun_organisation(run, text, person, org):
+    r = run(text)
+    r.membership(person, org)
+    said = [s for s in r.statements_by(person)]
+    assert said and r.label(said[0].on_behalf_of) == org
+
+
+def test_memberships_two_sides_not_credited_to_last_named(run):
+    r = run("The Veska army said on Friday it had retaken the Orrin bridge. The Kelvar Militia, "
+            "which has fought the army since 2023, dismissed the claim as propaganda. Army "
+            "spokesman Tomas Brenn said the bridge was \"fully under our control\".")
+    assert ("Tomas Brenn", "Kelvar Militia") not in r.membership_pairs()

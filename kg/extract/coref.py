@@ -205,13 +205,22 @@ class Resolver:
     def _role_org(self, token: Token) -> str | None:
         for child in token.children:
             if child.dep_ in {"poss", "compound"}:
-                return self.entity_of(child, descriptions=False) or self._nearby_group(child)
+                return (self.entity_of(child, descriptions=False) or self._nearby_group(child)
+                        or self._compound_org(child))
             if child.dep_ == "amod" and (key := self.table.at(child)):
                 return key  # "Unite regional officer": the tagger took the name for an adjective
             if child.dep_ == "prep" and child.lower_ in {"of", "for", "at"}:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return self.entity_of(pobj)
+        return None
+
+    def _compound_org(self, token: Token) -> str | None:
+        """"rebel defence minister": the organisation qualifies the role's own qualifier."""
+        for child in token.children:
+            key = self.table.at(child) if child.dep_ in {"compound", "amod"} else None
+            if key and self.table.type_of(key) == "Organization":
+                return key
         return None
 
     def _find_roles(self) -> None:

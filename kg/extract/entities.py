@@ -17,12 +17,18 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.layout import find_dateline
 from kg.extract.lexicon import (
+    BARE_ORG_HEADS,
+    COMMON_ORG_COMPOUNDS,
+    COMMON_ORG_HEADS,
     EVENT_NAME_NOUNS,
+    FUNCTION_HEADS,
+    GROUP_MEMBER_HEADS,
     ORG_DESCRIPTOR_NOUNS,
     ORG_NAME_NOUNS,
     PLACE_NOUNS,
     PLACE_PREPS,
     ROLE_NOUNS,
+    STATE_ADJECTIVES,
     TITLES,
     UNIT_NAMES,
     WEAK_PLACE_PREPS,
@@ -67,11 +73,12 @@ class Mention:
     titled: bool = False  # a title or role stood before a person's name ("President X")
     article: bool = False  # "the" stood before the name
     subject: bool = False  # the name is the subject of a verb or a possessor
+    common: bool = False  # named by a common noun ("the health ministry")
 
     @property
     def product_like(self) -> bool:
         """"eReader", "iWidget": a lower-case start marks a product or brand, not an agent."""
-        return self.text[:1].islower()
+        return self.text[:1].islower() and not self.common
 
     @property
     def norm(self) -> str:
@@ -133,6 +140,8 @@ def entity_table(doc: Doc) -> EntityTable:
     mentions += _unlabelled_organisations(doc, mentions)
     mentions += _missed_surnames(doc, mentions)
     mentions += _dateline_mentions(doc, mentions)
+    _extend_over_nationality(doc, mentions)
+    mentions += _common_noun_organisations(doc, mentions)
     for m in mentions:
         _vote(doc, m)
     clusters = _cluster(doc, mentions)
@@ -181,7 +190,9 @@ def _clean(ent: Span) -> Mention | None:
     root = tokens[-1]
     subject = root.dep_ in {"nsubj", "nsubjpass", "poss"} or (
         root.dep_ in {"compound", "appos"} and root.head.dep_ in {"nsubj", "nsubjpass"})
-    m = Mention(start, end, text, ner_type, titled=titled, subject=subject, article=article)
+    common = end - start == 1 and tokens[0].lemma_.lower() in COMMON_ORG_HEADS
+    m = Mention(start, end, text, ner_type, titled=titled, subject=subject,
+                article=article or common)
     m.descriptors = tuple(descriptors)
     if place_noun:
         m.votes["Place"] += EVIDENCE_WEIGHT
@@ -254,6 +265,123 @@ def _dateline_mentions(doc: Doc, found: list[Mention]) -> list[Mention]:
         for m in hits:
             m.votes[etype] += DEFINING_WEIGHT
     return out
+
+
+def _extend_over_nationality(doc: Doc, found: list[Mention]) -> None:
+    """"the Veskan Interior Ministry": the tagger often leaves the nationality out of an
+    organisation's name; an adjacent nationality word modifying it belongs to the name."""
+    covered = {i for m in found for i in range(m.start, m.end)}
+    for m in found:
+        prev = doc[m.start - 1] if m.start > 0 else None
+        if (m.ner_type != "Organization" or prev is None or prev.i in covered
+                or prev.ent_type_ != "NORP" or not m.start <= prev.head.i < m.end
+                or prev.dep_ not in {"amod", "compound"}):
+            continue
+        m.start -= 1
+        m.text = doc[m.start:m.end].text
+
+
+#: Dependencies of the words that qualify a common-noun organisation.
+_QUALIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "poss", "case", "punct"})
+#: Dependencies that make a bare common noun an actor ("the junta said", "junta spokesman").
+_ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+
+
+def _common_noun_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """Organisations named by a common noun: qualified ("the Libyan government", "Orrin's
+    navy", "the health ministry", "the national coast guard") or, for the article's own
+    government, army or rebels, bare where they act ("the junta said", "rebel spokesman")."""
+    covered = {i: m for m in found for i in range(m.start, m.end)}
+    out = []
+    for token in doc:
+        lemma = token.lemma_.lower()
+        compound = _compound_head(token)
+        if token.i in covered or token.pos_ not in {"NOUN", "PROPN"} or not (
+                lemma in COMMON_ORG_HEADS or compound):
+            continue
+        m = _common_noun_org(doc, token, covered, head_start=compound or token.i)
+        if m is not None:
+            out.append(m)
+            covered.update(dict.fromkeys(range(m.start, m.end), m))
+    return out
+
+
+def _compound_head(token: Token) -> int | None:
+    """Start of a two-word head ("coast guard" -> the index of "coast"), else None."""
+    prev = token.doc[token.i - 1] if token.i > 0 else None
+    if prev is not None and (prev.lower_, token.lower_) in COMMON_ORG_COMPOUNDS \
+            and prev.head.i == token.i:
+        return prev.i
+    return None
+
+
+def _common_noun_org(doc: Doc, head: Token, covered: dict[int, Mention], *,
+                     head_start: int) -> Mention | None:
+    start = head_start
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.dep_ not in _QUALIFIER_DEPS or not start <= _phrase_head(prev) <= head.i:
+            break
+        start -= 1
+    qualifiers = [t for t in doc[start:head_start] if not t.is_punct and t.tag_ != "POS"]
+    while qualifiers and not _qualifies(qualifiers[0], head, covered):
+        qualifiers.pop(0)
+    lemma = head.lemma_.lower()
+    if not qualifiers:
+        acting = head.dep_ in _ACTING_DEPS or _modifies_role(head)
+        definite = any(c.lower_ == "the" for c in head.children) or head.tag_ in {"NNS", "NNPS"}
+        if lemma not in BARE_ORG_HEADS or not acting or not (definite or head.dep_ == "compound"):
+            return None
+        name = lemma + "s" if lemma in GROUP_MEMBER_HEADS else doc[head_start:head.i + 1].text
+        m = Mention(head_start, head.i + 1, name.lower(), "Organization", article=True,
+                    subject=head.dep_ in _ACTING_DEPS, common=True)
+    else:
+        named = [covered[t.i] for t in qualifiers if t.i in covered]
+        if lemma in GROUP_MEMBER_HEADS | {"militia"} and any(
+                n.ner_type == "Organization" for n in named):
+            return None  # "the Kelvar Militia rebels" are the militia
+        for n in named:
+            if doc[n.end - 1].dep_ == "poss":
+                n.votes["Place"] += EVIDENCE_WEIGHT  # "Orrin's navy": Orrin is the place
+        first = qualifiers[0].i
+        own = max([n.end for n in named] + [first])
+        while own < head_start and (doc[own].tag_ == "POS" or doc[own].is_punct):
+            own += 1
+        text = doc[first:head.i + 1].text
+        if head.lemma_.lower() in GROUP_MEMBER_HEADS and head.tag_ == "NN":
+            text += "s"
+        m = Mention(own, head.i + 1, text, "Organization", article=True,
+                    subject=head.dep_ in _ACTING_DEPS, common=True)
+    m.votes["Organization"] += DEFINING_WEIGHT
+    return m
+
+
+def _modifies_role(token: Token) -> bool:
+    """"junta spokesman", "rebel defence minister": the word qualifies a role noun."""
+    for _ in range(2):
+        if token.dep_ != "compound":
+            return False
+        token = token.head
+        if token.lemma_.lower() in ROLE_NOUNS:
+            return True
+    return False
+
+
+def _phrase_head(token: Token) -> int:
+    """The index of the word a qualifier hangs on ("'s" hangs on its possessor's head)."""
+    return token.head.head.i if token.tag_ == "POS" or token.dep_ == "case" else token.head.i
+
+
+def _qualifies(token: Token, head: Token, covered: dict[int, Mention]) -> bool:
+    """A word that makes a common noun one particular body: a name or nationality, a state
+    adjective ("federal"), the function of a ministry ("health")."""
+    if token.i in covered or token.ent_type_ in {"NORP", "GPE", "ORG", "LOC"}:
+        return True
+    if token.text[:1].isupper() and token.pos_ in {"PROPN", "ADJ"}:
+        return True
+    if token.lower_ in STATE_ADJECTIVES:
+        return True
+    return head.lemma_.lower() in FUNCTION_HEADS and token.pos_ in {"NOUN", "ADJ"}
 
 
 def _norp_is_group(ent: Span) -> bool:
@@ -484,6 +612,11 @@ def _table(clusters: list[Cluster]) -> EntityTable:
         aliases = tuple(sorted({m.text for m in ms} - {label}))
         entities.append(Entity(key=key, type=etype, label=label, aliases=aliases))
     return EntityTable(entities, token_entity, spans, types, descriptors)
+
+
+def is_description(label: str) -> bool:
+    """A label with no capital ("government", "health ministry") describes; it does not name."""
+    return label == label.lower()
 
 
 def with_char_mentions(table: EntityTable, doc: Doc) -> list[Entity]:
