@@ -237,3 +237,107 @@ def test_memberships_two_sides_not_credited_to_last_named(run):
             "which has fought the army since 2023, dismissed the claim as propaganda. Army "
             "spokesman Tomas Brenn said the bridge was \"fully under our control\".")
     assert ("Tomas Brenn", "Kelvar Militia") not in r.membership_pairs()
+
+
+# ---------------------------------------------------------------- names and aliases
+
+# fmt: off
+SAME_ENTITY = [
+    # (text, label, another name that must be an alias of it)
+    case("defined-acronym", "The Greyfield Tenants Association (GTA) met on Monday. Later, GTA "
+         "chair Ada Moreno said the vote was close.", "Greyfield Tenants Association", "GTA"),
+    case("defined-acronym-other-order", "An alliance called the Union of Kelvar Dockers (KDU) "
+         "has been striking since May. The KDU said on Monday it would go on.",
+         "Union of Kelvar Dockers", "KDU"),
+    case("partial-name-suffix", "The Southern Veska Transport Council said fares would rise. "
+         "The Veska Transport Council has not said by how much.",
+         "Southern Veska Transport Council", "Veska Transport Council"),
+    case("middle-name", "Opposition candidate Jorin Tessaly Brack claimed victory on Tuesday. "
+         "Tessaly said the count was clear.", "Jorin Tessaly Brack", "Tessaly",
+         why="the small model tags the bare middle name as a place, and a place is never "
+             "a short form of a person"),
+    case("middle-name-tagged", "Opposition candidate Issa Wendo Baraka claimed victory on "
+         "Tuesday. Wendo said the count was clear.", "Issa Wendo Baraka", "Wendo"),
+    case("army-military", "The Veskan army said it held the bridge. The military said on "
+         "Friday that two soldiers were hurt.", "Veskan army", "military"),
+    case("rebels-insurgents", "Rebels said they had entered Orrin on Monday. The insurgents "
+         "said the town had fallen.", "insurgents", "rebels"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "label", "alias"), SAME_ENTITY)
+def test_entities_one_entity_many_names(run, text, label, alias):
+    r = run(text)
+    assert alias in r.entity(label).aliases, r.summary()
+
+
+# fmt: off
+KEPT_APART = [
+    # (text, two labels that must be two entities)
+    case("airport-and-city", "Flights resumed at Orrin Airport, 20 km north of Orrin.",
+         "Orrin Airport", "Orrin"),
+    case("place-and-union", "Veska's president welcomed the result after the Veska Farmers "
+         "Union lost its seats.", "Veska", "Veska Farmers Union"),
+    case("two-armies", "The Veskan army said it held the bridge. The Kelvar Liberation Army "
+         "said the army had fled.", "Veskan army", "Kelvar Liberation Army"),
+    case("two-people-one-surname", "Ada Moreno said the vote was close. Her brother Luis Moreno "
+         "disagreed.", "Ada Moreno", "Luis Moreno"),
+    case("undefined-acronym", "The Greyfield Tenants Association met on Monday. The KDU said "
+         "it would strike.", "Greyfield Tenants Association", "KDU"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "first", "second"), KEPT_APART)
+def test_entities_kept_apart(run, text, first, second):
+    r = run(text)
+    assert r.entity(first).key != r.entity(second).key, r.summary()
+    assert r.entity(second).label == second
+
+
+# fmt: off
+NESTED_NAMES = [
+    # (text, the full name)
+    case("peoples-cooperative", "The leader of the Coast People's Fishing Cooperative denied "
+         "that the quota had been cut.", "Coast People's Fishing Cooperative"),
+    case("peoples-front", "The Kelvar People's Liberation Front said it held the bridge.",
+         "Kelvar People's Liberation Front"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name"), NESTED_NAMES)
+def test_entities_nested_name_kept_whole(run, text, name):
+    assert run(text).entity(name).type == "Organization"
+
+
+def test_entities_possessive_role_still_cuts_name(run):
+    r = run("Calder Motors's chief executive Ada Moreno said the plant would close.")
+    assert r.entity("Calder Motors").type == "Organization"
+
+
+# fmt: off
+UNTAGGED_PLACES = [
+    # (text, place): the syntax says place where the tagger says nothing or "person"
+    case("in-town", "Rebels said on Monday they had encircled Brovnik, and fighting in Brovnik "
+         "went on overnight.", "Brovnik"),
+    case("town-of", "The militia took the town of Kessar after a week of clashes.", "Kessar"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "place"), UNTAGGED_PLACES)
+def test_entities_untagged_place(run, text, place):
+    assert run(text).entity(place).type == "Place"
+
+
+def test_entities_person_with_title_stays_person(run):
+    r = run("Mayor Kessar said on Monday that the road in Orrin was closed.")
+    assert r.entity("Kessar").type == "Person"
+
+
+def test_entities_outlet_after_report_in_is_no_place(run):
+    r = run("According to a report in Vessel Gazette, the mill in Orrin was sold.")
+    found = r.find_entity("Vessel Gazette")
+    assert found is None or found.type != "Place"

@@ -18,15 +18,18 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.layout import find_dateline
 from kg.extract.lexicon import (
     BARE_ORG_HEADS,
+    CARRIER_NOUNS,
     COMMON_ORG_COMPOUNDS,
     COMMON_ORG_HEADS,
     EVENT_NAME_NOUNS,
     FUNCTION_HEADS,
     GROUP_MEMBER_HEADS,
     ORG_DESCRIPTOR_NOUNS,
+    ORG_FAMILIES,
     ORG_NAME_NOUNS,
     PLACE_NOUNS,
     PLACE_PREPS,
+    REPORT_NOUNS,
     ROLE_NOUNS,
     STATE_ADJECTIVES,
     TITLES,
@@ -45,6 +48,16 @@ PLACE_OF_HEADS = frozenset({"resident", "people", "citizen", "capital", "outskir
                             "north", "south", "east", "west", "centre", "center", "heart",
                             "street", "governor", "mayor", "border", "city", "province",
                             "town", "village", "region", "district", "state", "country"})
+#: What a country has ("Veska's president", "Veska's navy"): a one-word possessor is a place.
+STATE_POSSESSIONS = PLACE_OF_HEADS | {"president", "government", "army", "military", "navy",
+                                      "parliament", "economy", "premier", "prime", "king",
+                                      "coast", "territory", "airspace"}
+#: Place nouns whose "X <noun>" is X itself ("Kelvar Province"); an airport, port or base
+#: named after a town is another place.
+AREA_NOUNS = frozenset({"province", "provinces", "valley", "city", "town", "village",
+                        "district", "region", "state", "county", "territory", "municipality",
+                        "governorate", "oblast", "prefecture", "canton", "borough", "island",
+                        "islands", "peninsula"})
 #: Words dropped from the end of organisation names when matching short forms.
 CORPORATE_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc",
                                 "group", "company", "ag", "sa", "gmbh", "limited"})
@@ -139,6 +152,7 @@ def entity_table(doc: Doc) -> EntityTable:
     mentions = [m for ent in doc.ents if (m := _clean(ent)) is not None]
     mentions += _unlabelled_organisations(doc, mentions)
     mentions += _missed_surnames(doc, mentions)
+    mentions += _unlabelled_places(doc, mentions)
     mentions += _dateline_mentions(doc, mentions)
     _extend_over_nationality(doc, mentions)
     mentions += _common_noun_organisations(doc, mentions)
@@ -192,7 +206,7 @@ def _clean(ent: Span) -> Mention | None:
         root.dep_ in {"compound", "appos"} and root.head.dep_ in {"nsubj", "nsubjpass"})
     common = end - start == 1 and tokens[0].lemma_.lower() in COMMON_ORG_HEADS
     m = Mention(start, end, text, ner_type, titled=titled, subject=subject,
-                article=article or common)
+                article=article or common, common=common)
     m.descriptors = tuple(descriptors)
     if place_noun:
         m.votes["Place"] += EVIDENCE_WEIGHT
@@ -202,9 +216,27 @@ def _clean(ent: Span) -> Mention | None:
 def _cut_at_break(tokens: list[Token]) -> list[Token]:
     """Keep the name before a possessive or a bracket inside the entity ("Orion's CEO")."""
     for n, t in enumerate(tokens):
-        if n and (t.tag_ == "POS" or t.text in {"(", ")", "[", "]"}):
+        if n and t.text in {"(", ")", "[", "]"}:
+            return tokens[:n]
+        if n and t.tag_ == "POS" and not _name_goes_on(tokens, n):
             return tokens[:n]
     return tokens
+
+
+def _name_goes_on(tokens: list[Token], n: int) -> bool:
+    """"Coast People's Fishing Cooperative": after the possessive the name goes on in
+    capitals to an organisation word; "Orion's CEO" is a name and a role."""
+    rest = tokens[n + 1:]
+    while rest and (rest[-1].tag_ == "POS" or rest[-1].is_punct):
+        rest = rest[:-1]
+    return (len(rest) > 0 and rest[0].text[:1].isupper()
+            and all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS for t in rest)
+            and any(t.lower_ in _NESTED_NAME_HEADS for t in rest)
+            and not any(t.lower_ in ROLE_NOUNS or t.lower_ in TITLES for t in rest))
+
+
+_NAME_LINKS = frozenset({"of", "and", "the", "for", "de", "&"})
+_NESTED_NAME_HEADS = ORG_NAME_NOUNS | {"republic", "cooperative", "liberation", "democratic"}
 
 
 def _unlabelled_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -229,6 +261,45 @@ def _unlabelled_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
             out.append(Mention(i, j, doc[i:j].text, "Organization"))
         i = j
     return out
+
+
+#: Nouns whose "in X" names an outlet, not a place ("a report in X", "an op-ed in X").
+PUBLISHED_IN_NOUNS = REPORT_NOUNS | CARRIER_NOUNS | {"article", "piece", "op-ed", "editorial",
+                                                      "column", "ad", "advert", "headline"}
+#: Heads of "the N of X" that make an untagged X a settlement ("the town of Orrin").
+SETTLEMENT_HEADS = frozenset({"town", "city", "village", "province", "region", "district",
+                              "outskirts", "port", "county", "state", "capital"})
+
+
+def _unlabelled_places(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """Proper-noun runs the tagger missed that the syntax makes places: "fighting in Orrin",
+    "the town of Orrin", "Orrin town"."""
+    covered = {i for m in found for i in range(m.start, m.end)}
+    covered |= {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    out, i = [], 0
+    while i < len(doc):
+        if doc[i].pos_ != "PROPN" or i in covered or not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and doc[j].pos_ == "PROPN" and j not in covered \
+                and doc[j].text[:1].isupper():
+            j += 1
+        if _place_by_syntax(doc, i, j):
+            out.append(Mention(i, j, doc[i:j].text, "Place"))
+        i = j
+    return out
+
+
+def _place_by_syntax(doc: Doc, start: int, end: int) -> bool:
+    root = doc[end - 1]
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in PLACE_PREPS:
+        return head.head.lemma_.lower() not in PUBLISHED_IN_NOUNS  # not "a report in X"
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in SETTLEMENT_HEADS:
+        return True
+    nxt = doc[end] if end < len(doc) else None
+    return nxt is not None and nxt.lower_ in SETTLEMENT_HEADS and root.head.i == nxt.i
 
 
 def _missed_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -279,6 +350,25 @@ def _extend_over_nationality(doc: Doc, found: list[Mention]) -> None:
             continue
         m.start -= 1
         m.text = doc[m.start:m.end].text
+    for m in found:
+        end = _nested_end(doc, m, covered)
+        if end is not None:
+            m.end = end
+            m.text = doc[m.start:m.end].text
+            m.ner_type = "Organization"
+
+
+def _nested_end(doc: Doc, m: Mention, covered: set[int]) -> int | None:
+    """"the Coast People's Fishing Cooperative" tagged only up to the possessive: the name
+    goes on in capitals to an organisation word."""
+    if m.end >= len(doc) or doc[m.end].tag_ != "POS":
+        return None
+    end = m.end + 1
+    while end < len(doc) and end - m.start < MAX_NAME_TOKENS and end not in covered and (
+            doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN"):
+        end += 1
+    rest = list(doc[m.end:end])
+    return end if end > m.end + 1 and _name_goes_on([doc[m.end - 1], *rest], 1) else None
 
 
 #: Dependencies of the words that qualify a common-noun organisation.
@@ -420,6 +510,8 @@ def _vote(doc: Doc, m: Mention) -> None:
         m.votes["Place"] += 1
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_OF_HEADS:
         m.votes["Place"] += EVIDENCE_WEIGHT
+    if root.dep_ == "poss" and m.end - m.start == 1 and head.lemma_.lower() in STATE_POSSESSIONS:
+        m.votes["Place"] += EVIDENCE_WEIGHT  # "Veska's president", "Veska's navy"
 
 
 def _descriptors(doc: Doc, m: Mention) -> list[str]:
@@ -448,10 +540,28 @@ def _cluster(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
         else:
             by_name[key] = Cluster([m])
     clusters = list(by_name.values())
+    clusters = _merge_defined_acronyms(doc, clusters)
     clusters = _merge_acronyms(doc, clusters)
     clusters = _merge_place_variants(clusters)
     clusters = _merge_short_forms(clusters)
+    clusters = _merge_descriptions(clusters)
+    clusters = _merge_partial_names(clusters)
+    for c in clusters:
+        _retype_lone_name(c)
     return sorted((c for c in clusters if _supported(c)), key=lambda c: c.first)
+
+
+def _retype_lone_name(c: Cluster) -> None:
+    """A one-word "person" or "organisation" never titled nor acting, but found where places
+    are ("in Orrin", "the town of Orrin"), is the place: the tagger's guess gives way."""
+    if c.type not in {"Person", "Organization"} or any(
+            set(m.descriptors) & (ORG_DESCRIPTOR_NOUNS | ROLE_NOUNS) or m.titled or m.subject
+            or m.common or len(m.text.split()) > 1 for m in c.mentions):
+        return
+    if sum(m.votes["Place"] for m in c.mentions) >= EVIDENCE_WEIGHT:
+        guess = c.type
+        for m in c.mentions:
+            m.votes[guess] = 0
 
 
 def _supported(c: Cluster) -> bool:
@@ -493,6 +603,38 @@ def _merge_acronyms(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
     return merged
 
 
+def _merge_defined_acronyms(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
+    """"the Greyfield Tenants Association (GTA)": the text defines the short form, whatever
+    its letters; every cluster named only by it joins the long name."""
+    owner: dict[int, Cluster] = {}
+    for c in clusters:
+        for m in c.mentions:
+            owner[m.start] = c
+    defined: dict[str, Cluster] = {}
+    for c in clusters:
+        for m in c.mentions:
+            if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" \
+                    and len(m.text.split()) > 1:
+                acro = owner.get(m.end + 1)
+                short = doc[m.end + 1].text
+                if acro is not None and acro is not c and _is_acronym(short):
+                    defined.setdefault(short, c)
+    if not defined:
+        return clusters
+    kept = []
+    for c in clusters:
+        names = set(c.names)
+        target = defined.get(next(iter(names))) if len(names) == 1 else None
+        if target is not None and target is not c:
+            target.mentions.extend(c.mentions)
+            target.acronyms.update(names)
+            for m in c.mentions:
+                m.votes = Counter({target.type: 1})
+            continue
+        kept.append(c)
+    return kept
+
+
 def _merge_place_variants(clusters: list[Cluster]) -> list[Cluster]:
     """"X Province", "X Valley", "X City" name the same place as "X"."""
     by_norm = {normalise_name(n): c for c in clusters for n in c.names}
@@ -501,7 +643,7 @@ def _merge_place_variants(clusters: list[Cluster]) -> list[Cluster]:
         target = None
         for name in c.names:
             words = name.split()
-            if len(words) > 1 and words[-1].lower() in PLACE_NOUNS:
+            if len(words) > 1 and words[-1].lower() in AREA_NOUNS:
                 target = by_norm.get(normalise_name(" ".join(words[:-1])))
         if target is not None and target is not c:
             target.mentions.extend(c.mentions)
@@ -532,11 +674,13 @@ def _merge_short_forms(clusters: list[Cluster]) -> list[Cluster]:
     for c in clusters:
         names = list(c.names)
         words = _core_words(names[0]) if len(names) == 1 else []
-        if len(words) != 1 or c.type == "Place":
-            kept.append(c)
+        if len(words) != 1 or c.type == "Place" or all(m.common for m in c.mentions):
+            kept.append(c)  # descriptions join by family (``_merge_descriptions``)
             continue
         article = all(m.article for m in c.mentions)
-        cands = [t for t in longs if t is not c and _short_of(words, c.type, t, article)]
+        placeish = any(m.ner_type == "Place" for m in c.mentions)
+        cands = [t for t in longs if t is not c
+                 and _short_of(words, c.type, t, article, placeish=placeish)]
         target = _pick(cands, c.first)
         if target is None:
             kept.append(c)
@@ -547,7 +691,86 @@ def _merge_short_forms(clusters: list[Cluster]) -> list[Cluster]:
     return kept
 
 
-def _short_of(words: list[str], short_type: str, long: Cluster, article: bool) -> bool:
+def _family(c: Cluster) -> str | None:
+    """The family of an organisation's head noun ("Veska army" -> military), else None."""
+    if c.type != "Organization":
+        return None
+    heads = {ORG_FAMILIES.get(_core_words(n)[-1]) for n in c.names if _core_words(n)}
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _qualifier(c: Cluster) -> str | None:
+    """The word before the head of a described body ("Veskan" in "Veskan army")."""
+    words = [_core_words(n) for n in c.names]
+    firsts = {w[0].removesuffix("s") for w in words if len(w) > 1}
+    return firsts.pop() if len(firsts) == 1 else None
+
+
+def _same_qualifier(a: str | None, b: str | None) -> bool:
+    """"Veska" and "Veskan" qualify alike; two different names do not."""
+    return bool(a and b) and (a.startswith(b) or b.startswith(a)) and min(len(a), len(b)) > 2
+
+
+def _merge_descriptions(clusters: list[Cluster]) -> list[Cluster]:
+    """"the army" and "the military" join the article's only named body of their family
+    ("Veskan armed forces"); two named ones of a family join when their qualifiers agree
+    ("Veskan military", "Veska's army"); bare descriptions of a family join each other."""
+    by_family: dict[str, list[Cluster]] = defaultdict(list)
+    for c in clusters:
+        if (family := _family(c)) is not None:
+            by_family[family].append(c)
+    gone: set[int] = set()
+    for members in by_family.values():
+        bare = [c for c in members if all(m.common for m in c.mentions)
+                and all(len(_core_words(n)) == 1 for n in c.names)]
+        named = [c for c in members if c not in bare]
+        for n, c in enumerate(named):
+            for other in named[n + 1:]:
+                if id(other) not in gone and _same_qualifier(_qualifier(c), _qualifier(other)):
+                    c.mentions.extend(other.mentions)
+                    gone.add(id(other))
+        named = [c for c in named if id(c) not in gone]
+        described = [c for c in named if any(m.common for m in c.mentions)]
+        if described:
+            named = described  # "the army" is the "Veskan army", not the rebels' "X Army"
+        target = named[0] if len(named) == 1 else bare[0] if bare and not named else None
+        for c in bare:
+            if target is not None and c is not target:
+                target.mentions.extend(c.mentions)
+                gone.add(id(c))
+    return [c for c in clusters if id(c) not in gone]
+
+
+def _merge_partial_names(clusters: list[Cluster]) -> list[Cluster]:
+    """A name of several words that begins or ends the unique longer name of the same type
+    ("Transitional Council" -> "Southern Transitional Council", "Vieira Lima" ->
+    "Geddel Vieira Lima"); people only by their last words."""
+    gone: set[int] = set()
+    for c in clusters:
+        names = list(c.names)
+        words = _core_words(names[0]) if len(names) == 1 else []
+        if len(words) < 2 or c.type == "Place" or any(m.common for m in c.mentions):
+            continue
+        targets = [t for t in clusters if t is not c and id(t) not in gone
+                   and t.type == c.type and _extends(t, words, c.type)]
+        if len(targets) == 1:
+            targets[0].mentions.extend(c.mentions)
+            gone.add(id(c))
+    return [c for c in clusters if id(c) not in gone]
+
+
+def _extends(long: Cluster, words: list[str], etype: str) -> bool:
+    for n in long.names:
+        core = _core_words(n)
+        if len(core) <= len(words):
+            continue
+        if core[-len(words):] == words or (etype != "Person" and core[:len(words)] == words):
+            return True
+    return False
+
+
+def _short_of(words: list[str], short_type: str, long: Cluster, article: bool, *,
+              placeish: bool = False) -> bool:
     """Whether a one-word name is a short form of a longer cluster's name.
 
     Same type: the first word ("Orion" -> "Orion Motors") or, for people, the
@@ -561,6 +784,11 @@ def _short_of(words: list[str], short_type: str, long: Cluster, article: bool) -
         if long.type == "Person" and (core[-1:] == words or (short_type == "Person"
                                                             and core[:1] == words)):
             return True
+        if long.type == "Person" and short_type != "Place" and len(core) > 2 \
+                and words[0] in core[1:-1]:
+            return True  # "Tchiroma" of "Issa Tchiroma Bakary"
+        if placeish or "'s " in n.replace("\u2019", "'"):
+            continue  # "Veska" (a place) is not the "Veska Farmers Union" nor "Veska People's"
         if long.type == short_type and core[:1] == words:
             return True
         if long.type == short_type == "Organization" and core[-1:] == words and article:

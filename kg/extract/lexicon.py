@@ -144,7 +144,10 @@ EVENT_NAME_NOUNS = frozenset({
 })
 #: Currency codes and units that the small model tags as organisations.
 UNIT_NAMES = frozenset({"usd", "eur", "gbp", "jpy", "cny", "gb", "mb", "tb", "kb", "ghz",
-                        "mhz", "kg", "km", "mph", "us$", "a$", "c$", "hk$"})
+                        "mhz", "kg", "km", "mph", "us$", "a$", "c$", "hk$",
+                        # time zones
+                        "gmt", "utc", "hkt", "est", "edt", "cst", "cdt", "pst", "pdt", "cet",
+                        "cest", "bst", "ist", "jst", "msk", "eat", "wat", "aest"})
 
 # --------------------------------------------------------------------- events
 
@@ -291,6 +294,15 @@ BARE_ORG_HEADS = frozenset({"government", "junta", "military", "army", "rebel", 
                             "insurgent", "opposition", "regime", "navy"})
 #: Heads that are groups of people: "rebel spokesman" speaks for "rebels".
 GROUP_MEMBER_HEADS = frozenset({"rebel", "separatist", "insurgent"})
+#: Words for one body in different terms ("the army", "the military", "the armed forces");
+#: a bare one joins the article's only named body of its family.
+ORG_FAMILIES: dict[str, str] = {
+    **dict.fromkeys(("army", "military", "forces", "junta"), "military"),
+    **dict.fromkeys(("rebels", "separatists", "insurgents", "militants", "rebel",
+                     "separatist", "insurgent", "militant"), "rebels"),
+    **dict.fromkeys(("government", "administration", "regime", "cabinet"), "government"),
+    "navy": "navy", "opposition": "opposition",
+}
 #: Adjectives that make a common noun a particular body ("the federal government").
 STATE_ADJECTIVES = frozenset({"national", "federal", "state", "central", "interim",
                               "transitional", "provincial", "regional", "military", "royal",
