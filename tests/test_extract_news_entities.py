@@ -341,3 +341,39 @@ def test_entities_outlet_after_report_in_is_no_place(run):
     r = run("According to a report in Vessel Gazette, the mill in Orrin was sold.")
     found = r.find_entity("Vessel Gazette")
     assert found is None or found.type != "Place"
+
+
+# fmt: off
+ROLE_MEMBERSHIPS = [
+    # (text, person, organisation)
+    case("of-faction-over-kind", "Gen Oskar Vantanen, the Military Spokesman of the Kelvar Front "
+         "faction, claimed on Monday that the town had fallen.", "Oskar Vantanen",
+         "Kelvar Front"),
+    case("untagged-acronym-role", "KDU spokesperson Ada Moreno wrote on Monday that the strike "
+         "would go on.", "Ada Moreno", "KDU"),
+    case("defined-acronym-chair", "The Greyfield Tenants Association (GTA) met on Monday. Later, "
+         "GTA chair Ada Moreno said the vote was close.", "Ada Moreno",
+         "Greyfield Tenants Association"),
+    case("head-of-at", "Hana Liddell, head of youth programmes at Orrin Rowing Club, said the "
+         "regatta was cancelled.", "Hana Liddell", "Orrin Rowing Club",
+         why="the role's organisation hangs off its complement ('programmes at X'), which "
+             "the role finder does not follow"),
+]
+NO_ROLE_MEMBERSHIPS = [
+    # (text, person): no membership at all
+    case("capital-role-word", "CEO Ada Moreno said the plant would close."),
+    case("former-spokesman", "Tomas Brenn, a former spokesman for the Veska army, said the "
+         "bridge had fallen."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "person", "org"), ROLE_MEMBERSHIPS)
+def test_memberships_role_phrasing(run, text, person, org):
+    run(text).membership(person, org)
+
+
+@pytest.mark.parametrize("text", NO_ROLE_MEMBERSHIPS)
+def test_memberships_role_look_alikes(run, text):
+    r = run(text)
+    assert not r.ex.memberships, r.summary()

@@ -203,6 +203,9 @@ class Resolver:
         return holders.pop() if len(holders) == 1 else None
 
     def _role_org(self, token: Token) -> str | None:
+        named = self._role_org_named(token)
+        if named is not None:
+            return named  # "the military spokesman of the X faction": X, not "military"
         for child in token.children:
             if child.dep_ in {"poss", "compound"}:
                 return (self.entity_of(child, descriptions=False) or self._nearby_group(child)
@@ -213,6 +216,18 @@ class Resolver:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return self.entity_of(pobj)
+        return None
+
+    def _role_org_named(self, token: Token) -> str | None:
+        """The organisation a role's "of"/"for"/"at" phrase names outright (no description)."""
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in {"of", "for", "at"}:
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    key = self.entity_of(pobj, descriptions=False)
+                    if key and self.table.type_of(key) == "Organization":
+                        return key
         return None
 
     def _compound_org(self, token: Token) -> str | None:

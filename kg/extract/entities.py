@@ -257,7 +257,7 @@ def _unlabelled_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
         by_form = doc[j - 1].lower_ in ORG_NAME_NOUNS and j - i > 1
         by_descriptor = prev is not None and prev.lemma_.lower() in ORG_DESCRIPTOR_NOUNS \
             and prev.pos_ == "NOUN"
-        if by_form or by_descriptor:
+        if by_form or by_descriptor or _acting_acronym(doc, i, j):
             out.append(Mention(i, j, doc[i:j].text, "Organization"))
         i = j
     return out
@@ -300,6 +300,15 @@ def _place_by_syntax(doc: Doc, start: int, end: int) -> bool:
         return True
     nxt = doc[end] if end < len(doc) else None
     return nxt is not None and nxt.lower_ in SETTLEMENT_HEADS and root.head.i == nxt.i
+
+
+def _acting_acronym(doc: Doc, start: int, end: int) -> bool:
+    """"KDU spokesperson Ada Moreno": an untagged acronym that qualifies a role is the role's
+    organisation (a role word in capitals, "CEO", is not)."""
+    token = doc[start]
+    if end - start != 1 or not _is_acronym(token.text) or token.lower_ in ROLE_NOUNS | TITLES:
+        return False
+    return token.dep_ == "compound" and token.head.lemma_.lower() in ROLE_NOUNS
 
 
 def _missed_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
