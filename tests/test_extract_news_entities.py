@@ -377,3 +377,14 @@ def test_memberships_role_phrasing(run, text, person, org):
 def test_memberships_role_look_alikes(run, text):
     r = run(text)
     assert not r.ex.memberships, r.summary()
+
+
+def test_entities_bare_compound_description_joins_named_force(run):
+    r = run("The national defence force said the coup had failed. The coup was over, armed "
+            "forces chief Oskar Vantanen said on Thursday.")
+    assert "armed forces" in r.entity("national defence force").aliases
+
+
+def test_entities_prime_is_a_name_unless_before_minister(run):
+    r = run("Prime Minister Ada Moreno said the talks would resume.")
+    assert r.entity("Ada Moreno").type == "Person"

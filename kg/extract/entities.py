@@ -87,6 +87,7 @@ class Mention:
     article: bool = False  # "the" stood before the name
     subject: bool = False  # the name is the subject of a verb or a possessor
     common: bool = False  # named by a common noun ("the health ministry")
+    bare: bool = False  # ... and by nothing else ("the army", "armed forces chief")
 
     @property
     def product_like(self) -> bool:
@@ -177,7 +178,7 @@ def _clean(ent: Span) -> Mention | None:
     titled = prev is not None and prev.lower_.rstrip(".") in TITLES
     article = (prev is not None and prev.lower_ == "the") or tokens[0].lower_ == "the"
     while tokens and (tokens[0].lower_ in {"the", "a", "an"} or tokens[0].text in _QUOTES
-                      or (ner_type == "Person" and tokens[0].lower_.rstrip(".") in TITLES)):
+                      or (ner_type == "Person" and _is_title(tokens))):
         titled = titled or tokens[0].lower_.rstrip(".") in TITLES
         tokens.pop(0)
     descriptors = []
@@ -206,11 +207,23 @@ def _clean(ent: Span) -> Mention | None:
         root.dep_ in {"compound", "appos"} and root.head.dep_ in {"nsubj", "nsubjpass"})
     common = end - start == 1 and tokens[0].lemma_.lower() in COMMON_ORG_HEADS
     m = Mention(start, end, text, ner_type, titled=titled, subject=subject,
-                article=article or common, common=common)
+                article=article or common, common=common, bare=common)
     m.descriptors = tuple(descriptors)
     if place_noun:
         m.votes["Place"] += EVIDENCE_WEIGHT
     return m
+
+
+def _is_title(tokens: list[Token]) -> bool:
+    """Whether the first token is a title: "Prime" only before "Minister" (it is also a name)."""
+    word = tokens[0].lower_.rstrip(".")
+    if word in TITLE_ONLY_BEFORE:
+        return len(tokens) > 1 and tokens[1].lower_ in TITLE_ONLY_BEFORE[word]
+    return word in TITLES
+
+
+#: Title words that are titles only before certain words ("Prime Minister", "Vice President").
+TITLE_ONLY_BEFORE = {"prime": {"minister"}, "vice": {"president", "chairman", "premier"}}
 
 
 def _cut_at_break(tokens: list[Token]) -> list[Token]:
@@ -247,6 +260,10 @@ def _unlabelled_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
     covered |= {i for ent in doc.ents for i in range(ent.start, ent.end)}
     out, i = [], 0
     while i < len(doc):
+        if i not in covered and _acting_acronym(doc, i, i + 1):
+            out.append(Mention(i, i + 1, doc[i].text, "Organization"))
+            i += 1
+            continue
         if doc[i].pos_ != "PROPN" or i in covered or not doc[i].text[:1].isupper():
             i += 1
             continue
@@ -257,7 +274,7 @@ def _unlabelled_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
         by_form = doc[j - 1].lower_ in ORG_NAME_NOUNS and j - i > 1
         by_descriptor = prev is not None and prev.lemma_.lower() in ORG_DESCRIPTOR_NOUNS \
             and prev.pos_ == "NOUN"
-        if by_form or by_descriptor or _acting_acronym(doc, i, j):
+        if by_form or by_descriptor:
             out.append(Mention(i, j, doc[i:j].text, "Organization"))
         i = j
     return out
@@ -429,11 +446,12 @@ def _common_noun_org(doc: Doc, head: Token, covered: dict[int, Mention], *,
     if not qualifiers:
         acting = head.dep_ in _ACTING_DEPS or _modifies_role(head)
         definite = any(c.lower_ == "the" for c in head.children) or head.tag_ in {"NNS", "NNPS"}
-        if lemma not in BARE_ORG_HEADS or not acting or not (definite or head.dep_ == "compound"):
+        bare_ok = lemma in BARE_ORG_HEADS or head_start < head.i  # "armed forces chief"
+        if not bare_ok or not acting or not (definite or head.dep_ == "compound"):
             return None
         name = lemma + "s" if lemma in GROUP_MEMBER_HEADS else doc[head_start:head.i + 1].text
         m = Mention(head_start, head.i + 1, name.lower(), "Organization", article=True,
-                    subject=head.dep_ in _ACTING_DEPS, common=True)
+                    subject=head.dep_ in _ACTING_DEPS, common=True, bare=True)
     else:
         named = [covered[t.i] for t in qualifiers if t.i in covered]
         if lemma in GROUP_MEMBER_HEADS | {"militia"} and any(
@@ -730,8 +748,7 @@ def _merge_descriptions(clusters: list[Cluster]) -> list[Cluster]:
             by_family[family].append(c)
     gone: set[int] = set()
     for members in by_family.values():
-        bare = [c for c in members if all(m.common for m in c.mentions)
-                and all(len(_core_words(n)) == 1 for n in c.names)]
+        bare = [c for c in members if all(m.bare for m in c.mentions)]
         named = [c for c in members if c not in bare]
         for n, c in enumerate(named):
             for other in named[n + 1:]:

@@ -285,7 +285,7 @@ COMMON_ORG_HEADS = frozenset({
 COMMON_ORG_COMPOUNDS = frozenset({
     ("coast", "guard"), ("fire", "brigade"), ("fire", "service"), ("fire", "department"),
     ("air", "force"), ("border", "guard"), ("armed", "forces"), ("security", "forces"),
-    ("defence", "forces"), ("defense", "forces"), ("police", "force"), ("police", "service"),
+    ("defence", "forces"), ("defense", "forces"), ("defence", "force"), ("defense", "force"), ("police", "force"), ("police", "service"),
     ("foreign", "office"), ("home", "office"), ("fire", "services"),
 })
 #: Of those, the ones that name a body even bare, when it acts ("the junta said", "rebel
@@ -297,7 +297,7 @@ GROUP_MEMBER_HEADS = frozenset({"rebel", "separatist", "insurgent"})
 #: Words for one body in different terms ("the army", "the military", "the armed forces");
 #: a bare one joins the article's only named body of its family.
 ORG_FAMILIES: dict[str, str] = {
-    **dict.fromkeys(("army", "military", "forces", "junta"), "military"),
+    **dict.fromkeys(("army", "military", "forces", "force", "junta"), "military"),
     **dict.fromkeys(("rebels", "separatists", "insurgents", "militants", "rebel",
                      "separatist", "insurgent", "militant"), "rebels"),
     **dict.fromkeys(("government", "administration", "regime", "cabinet"), "government"),
