@@ -285,7 +285,8 @@ COMMON_ORG_HEADS = frozenset({
 COMMON_ORG_COMPOUNDS = frozenset({
     ("coast", "guard"), ("fire", "brigade"), ("fire", "service"), ("fire", "department"),
     ("air", "force"), ("border", "guard"), ("armed", "forces"), ("security", "forces"),
-    ("defence", "forces"), ("defense", "forces"), ("defence", "force"), ("defense", "force"), ("police", "force"), ("police", "service"),
+    ("defence", "forces"), ("defense", "forces"), ("defence", "force"), ("defense", "force"),
+    ("police", "force"), ("police", "service"),
     ("foreign", "office"), ("home", "office"), ("fire", "services"),
 })
 #: Of those, the ones that name a body even bare, when it acts ("the junta said", "rebel
