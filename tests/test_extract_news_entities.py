@@ -388,3 +388,22 @@ def test_entities_bare_compound_description_joins_named_force(run):
 def test_entities_prime_is_a_name_unless_before_minister(run):
     r = run("Prime Minister Ada Moreno said the talks would resume.")
     assert r.entity("Ada Moreno").type == "Person"
+
+
+# fmt: off
+MINISTERS = [
+    # (text, person, ministry or None)
+    case("foreign-minister", "Veskan Foreign Minister Ada Moreno spoke to her Kelvar "
+         "counterpart on Sunday, the Veskan Foreign Ministry said in a statement.",
+         "Ada Moreno", "Veskan Foreign Ministry"),
+    case("other-ministry", "Veskan Foreign Minister Ada Moreno spoke on Sunday, the Veskan "
+         "Interior Ministry said in a statement.", "Ada Moreno", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "person", "ministry"), MINISTERS)
+def test_memberships_minister_of_named_ministry(run, text, person, ministry):
+    r = run(text)
+    orgs = {o for p, o in r.membership_pairs() if p == person}
+    assert orgs == ({ministry} if ministry else set()), r.summary()

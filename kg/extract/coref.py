@@ -230,6 +230,18 @@ class Resolver:
                         return key
         return None
 
+    def _ministry_of(self, token: Token) -> str | None:
+        """"Veskan Foreign Minister Y": the article's one "Veskan Foreign Ministry" (or
+        "Ministry of Foreign Affairs"), when it names it."""
+        if token.lemma_.lower() != "minister":
+            return None
+        words = {c.lower_ for c in token.children if c.dep_ in {"compound", "amod"}}
+        if not words:
+            return None
+        found = {e.key for e in self.table.entities
+                 if e.type == "Organization" and _names_ministry(e.label, words)}
+        return found.pop() if len(found) == 1 else None
+
     def _compound_org(self, token: Token) -> str | None:
         """"rebel defence minister": the organisation qualifies the role's own qualifier."""
         for child in token.children:
@@ -252,7 +264,8 @@ class Resolver:
             person = self._role_person(token)
             if person is None:
                 continue
-            org = self._role_org(token) or self._org_after_name(token)
+            org = (self._role_org(token) or self._org_after_name(token)
+                   or self._ministry_of(token))
             self._add_role(person, org, noun, token)
 
     def _add_role(self, person: str, org: str | None, noun: str, token: Token) -> None:
@@ -302,6 +315,13 @@ class Resolver:
             if key and self.table.type_of(key) == "Person":
                 return key
         return None
+
+
+def _names_ministry(label: str, words: set[str]) -> bool:
+    """Whether a ministry's name holds every word of a minister's title ("foreign", and the
+    nationality when one is given)."""
+    have = {w.strip(".,'").lower() for w in label.split()}
+    return bool({"ministry", "department"} & have) and words <= have
 
 
 def _is_definite(token: Token) -> bool:
