@@ -407,3 +407,45 @@ def test_memberships_minister_of_named_ministry(run, text, person, ministry):
     r = run(text)
     orgs = {o for p, o in r.membership_pairs() if p == person}
     assert orgs == ({ministry} if ministry else set()), r.summary()
+
+
+# fmt: off
+TYPE_FIXES = [
+    # (text, name, type)
+    case("secretary-of-state-no-org", "Veskan Secretary of State Ada Moreno will visit Orrin "
+         "next week.", "Ada Moreno", "Person"),
+    case("first-word-of-person", "Spokesman Wang Lirong said on Monday that the talks would "
+         "resume. Asked about the visit, Wang replied that he had no information.",
+         "Wang Lirong", "Person"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name", "etype"), TYPE_FIXES)
+def test_entities_type_by_document_evidence(run, text, name, etype):
+    r = run(text)
+    assert r.entity(name).type == etype, r.summary()
+
+
+def test_entities_secretary_of_state_is_a_title(run):
+    r = run("Veskan Secretary of State Ada Moreno will visit Orrin next week.")
+    assert r.find_entity("State") is None
+
+
+@pytest.mark.parametrize("text", [
+    "K12 rebels said they had seized the Orrin depot.",
+    "The Kelvar Militia said the bridge was held, and Kelvar Militia rebels later seized it.",
+])
+def test_entities_rebels_of_named_group_are_the_group(run, text):
+    r = run(text)
+    assert len([e for e in r.ex.entities if e.type == "Organization"]) == 1, r.summary()
+
+
+def test_entities_government_possessed_by_person_is_no_new_body(run):
+    r = run("Ada Moreno's government said on Monday that the talks would resume.")
+    assert r.find_entity("Ada Moreno's government") is None
+
+
+def test_entities_kind_of_role_with_its_body_is_no_body(run):
+    r = run("Oskar Vantanen, the Military Spokesman of the Kelvar Front, said the town fell.")
+    assert r.find_entity("military") is None

@@ -202,6 +202,8 @@ def _clean(ent: Span) -> Mention | None:
         return None
     if tokens[-1].lower_ in EVENT_NAME_NOUNS:
         return None
+    if _title_object(ent.doc, tokens):
+        return None
     root = tokens[-1]
     subject = root.dep_ in {"nsubj", "nsubjpass", "poss"} or (
         root.dep_ in {"compound", "appos"} and root.head.dep_ in {"nsubj", "nsubjpass"})
@@ -224,6 +226,19 @@ def _is_title(tokens: list[Token]) -> bool:
 
 #: Title words that are titles only before certain words ("Prime Minister", "Vice President").
 TITLE_ONLY_BEFORE = {"prime": {"minister"}, "vice": {"president", "chairman", "premier"}}
+
+
+#: Words that end a title rather than name a body ("Secretary of State", "Chief of Staff").
+TITLE_OBJECTS = frozenset({"state", "staff", "defence", "defense", "justice", "interior",
+                           "finance", "the interior", "foreign affairs", "home affairs"})
+
+
+def _title_object(doc: Doc, tokens: list[Token]) -> bool:
+    """"Secretary of State Y": the name after "of" ends the title."""
+    text = " ".join(t.lower_ for t in tokens)
+    start = tokens[0].i
+    return (text in TITLE_OBJECTS and start > 1 and doc[start - 1].lower_ == "of"
+            and doc[start - 2].lower_.rstrip(".") in TITLES | ROLE_NOUNS)
 
 
 def _cut_at_break(tokens: list[Token]) -> list[Token]:
@@ -455,8 +470,13 @@ def _common_noun_org(doc: Doc, head: Token, covered: dict[int, Mention], *,
     else:
         named = [covered[t.i] for t in qualifiers if t.i in covered]
         if lemma in GROUP_MEMBER_HEADS | {"militia"} and any(
-                n.ner_type == "Organization" for n in named):
-            return None  # "the Kelvar Militia rebels" are the militia
+                doc[n.end - 1].dep_ != "poss" for n in named):
+            for n in named:
+                if doc[n.end - 1].dep_ != "poss":
+                    n.votes["Organization"] += EVIDENCE_WEIGHT
+            return None  # "the Kelvar Militia rebels", "K12 rebels" are that group
+        if any(n.ner_type == "Person" and doc[n.end - 1].dep_ == "poss" for n in named):
+            return None  # "Moreno's government" is a government, named by no one
         for n in named:
             if doc[n.end - 1].dep_ == "poss":
                 n.votes["Place"] += EVIDENCE_WEIGHT  # "Orrin's navy": Orrin is the place
@@ -474,13 +494,15 @@ def _common_noun_org(doc: Doc, head: Token, covered: dict[int, Mention], *,
 
 
 def _modifies_role(token: Token) -> bool:
-    """"junta spokesman", "rebel defence minister": the word qualifies a role noun."""
+    """"junta spokesman", "rebel defence minister": the word qualifies a role noun (not "the
+    military spokesman of X", where X is the body and "military" the kind of role)."""
     for _ in range(2):
-        if token.dep_ != "compound":
+        if token.dep_ not in {"compound", "amod"}:
             return False
         token = token.head
         if token.lemma_.lower() in ROLE_NOUNS:
-            return True
+            return not any(c.dep_ == "prep" and c.lower_ in {"of", "for", "at"}
+                           for c in token.children)
     return False
 
 
@@ -701,7 +723,8 @@ def _merge_short_forms(clusters: list[Cluster]) -> list[Cluster]:
     for c in clusters:
         names = list(c.names)
         words = _core_words(names[0]) if len(names) == 1 else []
-        if len(words) != 1 or c.type == "Place" or all(m.common for m in c.mentions):
+        if len(words) != 1 or all(m.common for m in c.mentions) or (
+                c.type == "Place" and not _place_by_guess(c, longs, words)):
             kept.append(c)  # descriptions join by family (``_merge_descriptions``)
             continue
         article = all(m.article for m in c.mentions)
@@ -795,6 +818,15 @@ def _extends(long: Cluster, words: list[str], etype: str) -> bool:
     return False
 
 
+def _place_by_guess(c: Cluster, longs: list[Cluster], words: list[str]) -> bool:
+    """A "place" the tagger never called one, only the syntax ("in Falzon's view"), that is
+    the surname of a person the article names in full: the person."""
+    if any(m.ner_type == "Place" for m in c.mentions):
+        return False
+    return any(t.type == "Person" and _core_words(n)[-1:] == words and len(_core_words(n)) > 1
+               for t in longs for n in t.names)
+
+
 def _short_of(words: list[str], short_type: str, long: Cluster, article: bool, *,
               placeish: bool = False) -> bool:
     """Whether a one-word name is a short form of a longer cluster's name.
@@ -807,9 +839,9 @@ def _short_of(words: list[str], short_type: str, long: Cluster, article: bool, *
         core = _core_words(n)
         if len(core) < 2:
             continue
-        if long.type == "Person" and (core[-1:] == words or (short_type == "Person"
+        if long.type == "Person" and (core[-1:] == words or (short_type != "Place"
                                                             and core[:1] == words)):
-            return True
+            return True  # "Kovacs", and "Wang" of "Wang Lei" even when tagged ORG
         if long.type == "Person" and short_type != "Place" and len(core) > 2 \
                 and words[0] in core[1:-1]:
             return True  # "Tchiroma" of "Issa Tchiroma Bakary"
