@@ -449,3 +449,27 @@ def test_entities_government_possessed_by_person_is_no_new_body(run):
 def test_entities_kind_of_role_with_its_body_is_no_body(run):
     r = run("Oskar Vantanen, the Military Spokesman of the Kelvar Front, said the town fell.")
     assert r.find_entity("military") is None
+
+
+# fmt: off
+ROLE_QUALIFIERS = [
+    # (text, person, organisation)
+    case("rebel-adjective", "\"I hope the town will be cleared soon,\" rebel defence minister "
+         "Oskar Vantanen said on state television.", "Oskar Vantanen", "rebels"),
+    case("party-tagged-person", "The reshuffle would also see Greenway MP Oskar Vantanen "
+         "appointed home affairs minister.", "Oskar Vantanen", "Greenway"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "person", "org"), ROLE_QUALIFIERS)
+def test_memberships_role_qualifier_is_the_body(run, text, person, org):
+    r = run(text)
+    r.membership(person, org)
+    assert r.entity(org).type == "Organization"
+
+
+def test_memberships_person_qualifying_role_stays_person(run):
+    r = run("Donald Brenn said the plan was dead. Brenn adviser Oskar Vantanen agreed.")
+    assert r.entity("Donald Brenn").type == "Person"
+    assert ("Oskar Vantanen", "Donald Brenn") not in r.membership_pairs()

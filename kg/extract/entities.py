@@ -427,8 +427,9 @@ def _common_noun_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
     for token in doc:
         lemma = token.lemma_.lower()
         compound = _compound_head(token)
-        if token.i in covered or token.pos_ not in {"NOUN", "PROPN"} or not (
-                lemma in COMMON_ORG_HEADS or compound):
+        noun = token.pos_ in {"NOUN", "PROPN"} or (
+            token.pos_ == "ADJ" and lemma in GROUP_MEMBER_HEADS)  # "rebel defence minister"
+        if token.i in covered or not noun or not (lemma in COMMON_ORG_HEADS or compound):
             continue
         m = _common_noun_org(doc, token, covered, head_start=compound or token.i)
         if m is not None:
@@ -459,10 +460,11 @@ def _common_noun_org(doc: Doc, head: Token, covered: dict[int, Mention], *,
         qualifiers.pop(0)
     lemma = head.lemma_.lower()
     if not qualifiers:
-        acting = head.dep_ in _ACTING_DEPS or _modifies_role(head)
+        qualifies_role = _modifies_role(head)
+        acting = head.dep_ in _ACTING_DEPS or qualifies_role
         definite = any(c.lower_ == "the" for c in head.children) or head.tag_ in {"NNS", "NNPS"}
         bare_ok = lemma in BARE_ORG_HEADS or head_start < head.i  # "armed forces chief"
-        if not bare_ok or not acting or not (definite or head.dep_ == "compound"):
+        if not bare_ok or not acting or not (definite or qualifies_role):
             return None
         name = lemma + "s" if lemma in GROUP_MEMBER_HEADS else doc[head_start:head.i + 1].text
         m = Mention(head_start, head.i + 1, name.lower(), "Organization", article=True,
@@ -597,6 +599,7 @@ def _cluster(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
     clusters = _merge_partial_names(clusters)
     for c in clusters:
         _retype_lone_name(c)
+        _retype_role_qualifier(doc, c)
     return sorted((c for c in clusters if _supported(c)), key=lambda c: c.first)
 
 
@@ -611,6 +614,19 @@ def _retype_lone_name(c: Cluster) -> None:
         guess = c.type
         for m in c.mentions:
             m.votes[guess] = 0
+
+
+def _retype_role_qualifier(doc: Doc, c: Cluster) -> None:
+    """"Greenway MP Y", "Unity spokesman Y": a lone one-word "person" that only ever
+    qualifies a role noun, never titled nor acting, is the body the role belongs to."""
+    if c.type != "Person" or any(m.titled or m.subject or m.end - m.start > 1
+                                 for m in c.mentions):
+        return
+    roots = [doc[m.end - 1] for m in c.mentions]
+    if any(r.dep_ == "compound" and r.head.lemma_.lower() in ROLE_NOUNS for r in roots):
+        for m in c.mentions:
+            m.votes["Person"] = 0
+            m.votes["Organization"] += EVIDENCE_WEIGHT
 
 
 def _supported(c: Cluster) -> bool:
