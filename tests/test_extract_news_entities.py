@@ -473,3 +473,62 @@ def test_memberships_person_qualifying_role_stays_person(run):
     r = run("Donald Brenn said the plan was dead. Brenn adviser Oskar Vantanen agreed.")
     assert r.entity("Donald Brenn").type == "Person"
     assert ("Oskar Vantanen", "Donald Brenn") not in r.membership_pairs()
+
+
+# ---------------------------------------------------------------- identity
+
+def test_identity_acronym_of_name_without_place_tail(run):
+    r = run("The Marlow Liberation League of Orrin said on Monday it would attend the talks. "
+            "Later, MLL spokesman Tomas Brenn said the league would send three delegates.")
+    league = r.entity("Marlow Liberation League of Orrin")
+    assert "MLL" in league.aliases
+    r.membership("Tomas Brenn", "Marlow Liberation League of Orrin")
+
+
+def _index(*entities):
+    from kg.identity import EntityIndex
+
+    index = EntityIndex()
+    for e in entities:
+        index.add(index.resolve(e), e)
+    return index
+
+
+def test_identity_place_tail_variant_with_agreeing_acronyms():
+    from kg.records import Entity
+
+    first = Entity("e1", "Organization", "Marlow Liberation League of Orrin", aliases=("MLLO",))
+    second = Entity("e1", "Organization", "Marlow Liberation League", aliases=("MLL",))
+    index = _index(first)
+    assert index.resolve(second) == index.resolve(first)
+
+
+@pytest.mark.parametrize(("stored", "new"), [
+    # no acronym on one side: no evidence
+    (("Marlow Liberation League of Orrin", ("MLLO",)), ("Marlow Liberation League", ())),
+    # acronyms that disagree
+    (("Marlow Liberation League of Orrin", ("MLLO",)), ("Marlow Liberation League", ("KDU",))),
+    # another name altogether
+    (("Marlow Liberation League of Orrin", ("MLLO",)), ("Marlow Labour League", ("MLL",))),
+    # a description never merges
+    (("government of Veska", ()), ("government", ())),
+])
+def test_identity_variants_that_must_not_merge(stored, new):
+    from kg.records import Entity
+
+    first = Entity("e1", "Organization", stored[0], aliases=stored[1])
+    second = Entity("e1", "Organization", new[0], aliases=new[1],
+                    scope="a2" if new[0].islower() else "")
+    index = _index(first)
+    assert index.resolve(second) != index.resolve(first)
+
+
+def test_identity_descriptions_of_two_articles_stay_apart():
+    from kg.records import Entity
+
+    one = Entity("e1", "Organization", "government", scope="article-1")
+    two = Entity("e1", "Organization", "government", scope="article-2")
+    index = _index(one)
+    assert index.resolve(two) != index.resolve(one)
+    assert index.resolve(Entity("e2", "Organization", "Veskan government",
+                                aliases=("government",))) != index.resolve(one)

@@ -338,7 +338,7 @@ def _acting_acronym(doc: Doc, start: int, end: int) -> bool:
     """"KDU spokesperson Ada Moreno": an untagged acronym that qualifies a role is the role's
     organisation (a role word in capitals, "CEO", is not)."""
     token = doc[start]
-    if end - start != 1 or not _is_acronym(token.text) or token.lower_ in ROLE_NOUNS | TITLES:
+    if end - start != 1 or not is_acronym(token.text) or token.lower_ in ROLE_NOUNS | TITLES:
         return False
     return token.dep_ == "compound" and token.head.lemma_.lower() in ROLE_NOUNS
 
@@ -643,7 +643,7 @@ def _initials(text: str) -> str:
     return "".join(w[0] for w in words if w[0].isupper())
 
 
-def _is_acronym(text: str) -> bool:
+def is_acronym(text: str) -> bool:
     letters = text.replace(".", "").replace("&", "")
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
@@ -653,12 +653,15 @@ def _merge_acronyms(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
     long_forms: dict[str, list[Cluster]] = defaultdict(list)
     for c in clusters:
         for name in c.names:
-            if not _is_acronym(name) and len(name.split()) > 1:
+            if not is_acronym(name) and len(name.split()) > 1:
                 long_forms[_initials(name)].append(c)
+                core = without_of_tail(name)
+                if core != name and len(core.split()) > 1:
+                    long_forms[_initials(core)].append(c)  # "League of Orrin" -> "L"
     merged: list[Cluster] = []
     for c in clusters:
         names = list(c.names)
-        acro = names[0].replace(".", "") if len(names) == 1 and _is_acronym(names[0]) else None
+        acro = names[0].replace(".", "") if len(names) == 1 and is_acronym(names[0]) else None
         targets = [t for t in long_forms.get(acro or "", []) if t is not c]
         if acro and len({id(t) for t in targets}) == 1:
             targets[0].mentions.extend(c.mentions)
@@ -682,7 +685,7 @@ def _merge_defined_acronyms(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
                     and len(m.text.split()) > 1:
                 acro = owner.get(m.end + 1)
                 short = doc[m.end + 1].text
-                if acro is not None and acro is not c and _is_acronym(short):
+                if acro is not None and acro is not c and is_acronym(short):
                     defined.setdefault(short, c)
     if not defined:
         return clusters
@@ -698,6 +701,15 @@ def _merge_defined_acronyms(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
             continue
         kept.append(c)
     return kept
+
+
+_OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)*$")
+
+
+def without_of_tail(name: str) -> str:
+    """"Marlow Liberation League of Orrin" -> "Marlow Liberation League" (a trailing "of"
+    and a name); other names unchanged."""
+    return _OF_TAIL.sub("", name)
 
 
 def _merge_place_variants(clusters: list[Cluster]) -> list[Cluster]:
@@ -883,7 +895,7 @@ def _pick(cands: list[Cluster], position: int) -> Cluster | None:
 def _label(c: Cluster) -> str:
     """The fullest name: not an acronym, most frequent, then longest."""
     names = c.names
-    full = [n for n in names if not _is_acronym(n)] or list(names)
+    full = [n for n in names if not is_acronym(n)] or list(names)
     if c.type == "Person":
         return max(full, key=lambda n: (len(n.split()) > 1, names[n], len(n)))
     return max(full, key=lambda n: (names[n], _core_words(n) == normalise_name(n).split(),
