@@ -532,3 +532,24 @@ def test_identity_descriptions_of_two_articles_stay_apart():
     assert index.resolve(two) != index.resolve(one)
     assert index.resolve(Entity("e2", "Organization", "Veskan government",
                                 aliases=("government",))) != index.resolve(one)
+
+
+# fmt: off
+NOT_ENTITIES = [
+    # (text, a word that must not be an entity)
+    case("demonym-before-noun", "Veskanian rebels said they held the town of Orrin.",
+         "Veskanian"),
+    case("demonym-version", "Ada Moreno used the Kelvarese version of the town's name.",
+         "Kelvarese"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_ENTITIES)
+def test_entities_nationality_word_is_no_entity(run, text, word):
+    assert run(text).find_entity(word) is None
+
+
+def test_entities_acronym_is_no_person(run):
+    r = run("KDU soldiers were seen at the airport in Orrin. The KDU said the town was calm.")
+    assert r.entity("KDU").type == "Organization"

@@ -157,8 +157,10 @@ def entity_table(doc: Doc) -> EntityTable:
     mentions += _dateline_mentions(doc, mentions)
     _extend_over_nationality(doc, mentions)
     mentions += _common_noun_organisations(doc, mentions)
+    mentions = [m for m in mentions if not _demonym(doc, m)]
     for m in mentions:
         _vote(doc, m)
+    _vote_conjuncts(doc, mentions)
     clusters = _cluster(doc, mentions)
     return _table(clusters)
 
@@ -525,6 +527,34 @@ def _qualifies(token: Token, head: Token, covered: dict[int, Mention]) -> bool:
     return head.lemma_.lower() in FUNCTION_HEADS and token.pos_ in {"NOUN", "ADJ"}
 
 
+#: Endings of nationality words ("Veskan", "Kelvarese", "Orrani"), for names the tagger
+#: took for an organisation or a person when they only modify a noun ("Veskan rebels").
+DEMONYM_ENDINGS = ("ian", "yan", "ean", "ani", "ese", "ish", "eli", "aqi", "udi", "iot")
+
+
+def _demonym(doc: Doc, m: Mention) -> bool:
+    """A one-word name with a nationality ending that modifies a common noun."""
+    root = doc[m.end - 1]
+    return (m.end - m.start == 1 and m.text.lower().endswith(DEMONYM_ENDINGS)
+            and len(m.text) > 4 and root.dep_ in {"compound", "amod"}
+            and root.head.pos_ == "NOUN" and root.head.text.islower())
+
+
+def _vote_conjuncts(doc: Doc, mentions: list[Mention]) -> None:
+    """"Dessie and Orrin": a name joined by "and" to a place leans to place (and so on for
+    the other types): the weaker side of a pair gets the stronger side's type."""
+    at = {i: m for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        root = doc[m.end - 1]
+        if root.dep_ != "conj" or root.head.i not in at:
+            continue
+        other = at[root.head.i]
+        for a, b in ((m, other), (other, m)):
+            best = max(sorted(b.votes), key=lambda t: b.votes[t]) if b.votes else None
+            if best == "Place" and b.votes[best] > NER_WEIGHT and a.votes[best] <= NER_WEIGHT:
+                a.votes["Place"] += EVIDENCE_WEIGHT
+
+
 def _norp_is_group(ent: Span) -> bool:
     """A NORP names a group ("the Houthis") when it is a singular proper noun used as a noun."""
     root = ent.root
@@ -541,6 +571,8 @@ def _vote(doc: Doc, m: Mention) -> None:
         m.votes["Organization"] += EVIDENCE_WEIGHT
     if m.ner_type == "Person" and m.article:
         m.votes["Organization"] += EVIDENCE_WEIGHT  # "the Kinks": people take no article
+    if m.ner_type == "Person" and is_acronym(m.text):
+        m.votes["Organization"] += EVIDENCE_WEIGHT  # "KDU soldiers": no person is an acronym
     m.descriptors = (*m.descriptors, *_descriptors(doc, m))
     for word in m.descriptors:
         if word in PLACE_NOUNS:
