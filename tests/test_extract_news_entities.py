@@ -553,3 +553,28 @@ def test_entities_nationality_word_is_no_entity(run, text, word):
 def test_entities_acronym_is_no_person(run):
     r = run("KDU soldiers were seen at the airport in Orrin. The KDU said the town was calm.")
     assert r.entity("KDU").type == "Organization"
+
+
+# fmt: off
+PARTY_OF = [
+    # (text, person, organisation or None)
+    case("possessive-party", "Ada Moreno's Unity Party won the vote.", "Ada Moreno",
+         "Unity Party"),
+    case("possessive-movement-party", "Brenn's Greenway Unity Movement party rejected the claim "
+         "on Tuesday, Tomas Brenn said.", "Tomas Brenn", "Greenway Unity Movement"),
+    case("possessive-company-is-no-party", "Ada Moreno's Delta Grain Company bought the mill.",
+         "Ada Moreno", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "person", "org"), PARTY_OF)
+def test_memberships_person_of_their_party(run, text, person, org):
+    r = run(text)
+    orgs = {o for p, o in r.membership_pairs() if p == person}
+    assert orgs == ({org} if org else set()), r.summary()
+
+
+def test_memberships_party_member_does_not_speak_for_it(run):
+    r = run("Ada Moreno's Unity Party won the vote. Ada Moreno said the count was fair.")
+    assert r.statement_by("Ada Moreno").on_behalf_of is None

@@ -39,6 +39,9 @@ KIND_WORDS = frozenset({"party", "ministry", "court", "army", "police", "council
                         "senate", "congress", "union", "league", "church", "university",
                         "front", "movement", "militia", "brigade", "legion", "navy", "agency",
                         "department", "tribunal", "cabinet", "school", "college"})
+#: Bodies a person belongs to when the text calls them theirs ("Moreno's party").
+PARTY_WORDS = frozenset({"party", "movement", "front", "alliance", "coalition", "league",
+                         "union", "bloc", "faction"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 NOMINAL_DEPS = frozenset({"appos", "compound", "poss", "nmod"})
 SENTENCE_WINDOW = 3  # how many sentences back a pronoun may reach
@@ -252,6 +255,10 @@ class Resolver:
 
     def _find_roles(self) -> None:
         """Person mentions tied to a role noun, and the organisation the role belongs to."""
+        for key, spans in self.table.mention_spans.items():
+            if self.table.type_of(key) == "Organization":
+                for start, end in spans:
+                    self._party_of(key, self.doc[start:end])
         for token in self.doc:
             noun = token.lemma_.lower()
             if token.pos_ == "VERB" and noun in ROLE_VERBS:
@@ -276,6 +283,22 @@ class Resolver:
             sent = token.sent
             self.memberships.append(
                 Membership(person, org, CharSpan(sent.start_char, sent.end_char), noun))
+
+    def _party_of(self, org: str, span) -> None:
+        """"Moreno's Unity Party", "Brenn's Greenway Movement party": a person whose party
+        (movement, front ...) the text names belongs to it."""
+        entity = self.entities.get(org)
+        root = span[-1]
+        head = root.head if root.dep_ == "compound" and root.head.lower_ in PARTY_WORDS else root
+        last = entity.label.split()[-1].lower() if entity is not None else ""
+        if last not in PARTY_WORDS and head.lower_ not in PARTY_WORDS:
+            return
+        for token in [*span, head]:
+            for child in token.children:
+                person = self.table.at(child) if child.dep_ == "poss" else None
+                if person and child.i < span.start and self.table.type_of(person) == "Person":
+                    self._add_role(person, org, "member", head)
+                    return
 
     def _verbal_role(self, verb: Token, noun: str) -> None:
         """"Y, who leads X" / "Y heads X": Y holds the role in X."""
