@@ -16,6 +16,7 @@ from collections import defaultdict
 from rdflib import URIRef
 
 from kg import iri
+from kg.extract.entities import is_acronym, without_of_tail
 from kg.records import Entity
 
 
@@ -25,6 +26,9 @@ class EntityIndex:
     def __init__(self) -> None:
         self._labels: dict[tuple[str, str], set[URIRef]] = defaultdict(set)
         self._aliases: dict[tuple[str, str], set[URIRef]] = defaultdict(set)
+        #: organisations by their name without a trailing "of X", and their acronyms
+        self._cores: dict[tuple[str, str], set[URIRef]] = defaultdict(set)
+        self._acronyms: dict[URIRef, set[str]] = defaultdict(set)
 
     @classmethod
     def from_store(cls, store) -> EntityIndex:  # store: kg.store.GraphStore
@@ -39,7 +43,9 @@ class EntityIndex:
 
     def resolve(self, ent: Entity) -> URIRef:
         """The IRI for ``ent``: its own when known or when the evidence is unclear."""
-        own = iri.entity_iri(ent.type, ent.label)
+        own = iri.entity_iri(ent.type, ent.label, scope=ent.scope)
+        if ent.scope:
+            return own  # a description ("the government") names a body of its article only
         key = (ent.type, iri.normalise_name(ent.label))
         if own in self._labels[key]:
             return own
@@ -49,19 +55,45 @@ class EntityIndex:
         for alias in ent.aliases:
             if _is_evidence(ent.type, alias):
                 found |= self._labels[(ent.type, iri.normalise_name(alias))]
+        if not found and ent.type == "Organization":
+            found = self._variant(ent)
         return found.pop() if len(found) == 1 else own
 
+    def _variant(self, ent: Entity) -> set[URIRef]:
+        """"X League of Orrin (XLLO)" and "X League (XLL)": the same name but for a trailing
+        "of" place, and acronyms one of which begins the other; both conditions, or nothing."""
+        mine = _acronyms(ent.aliases)
+        if not mine:
+            return set()
+        core = iri.normalise_name(without_of_tail(ent.label))
+        nodes = self._cores[(ent.type, core)] | self._labels[(ent.type, core)]
+        return {n for n in nodes if any(a.startswith(b) or b.startswith(a)
+                                        for a in mine for b in self._acronyms[n])}
+
     def add(self, node: URIRef, ent: Entity) -> None:
-        """Record a stored entity under the IRI it was given."""
+        """Record a stored entity under the IRI it was given (not a description: its words
+        are no evidence for another article's entity)."""
+        if ent.scope:
+            return
         self._remember(node, ent.type, ent.label, is_label=True)
         for alias in ent.aliases:
             self._remember(node, ent.type, alias, is_label=False)
+        if ent.type == "Organization":
+            self._cores[(ent.type, iri.normalise_name(without_of_tail(ent.label)))].add(node)
+            self._acronyms[node] |= _acronyms(ent.aliases)
 
     def _remember(self, node: URIRef, etype: str, name: str, *, is_label: bool) -> None:
         table = self._labels if is_label else self._aliases
         table[(etype, iri.normalise_name(name))].add(node)
 
 
+def _acronyms(names) -> set[str]:
+    return {n.replace(".", "") for n in names if is_acronym(n)}
+
+
 def _is_evidence(etype: str, name: str) -> bool:
-    """Whether a shared name says two entities are one: not a bare surname or forename."""
+    """Whether a shared name says two entities are one: not a bare surname or forename,
+    nor a description in lower case ("government", "health ministry")."""
+    if name == name.lower():
+        return False
     return not (etype == "Person" and len(name.split()) < 2)

@@ -44,8 +44,11 @@ def slug(name: str) -> str:
     return base
 
 
-def entity_iri(entity_type: str, name: str) -> URIRef:
-    return URIRef(f"{RESOURCE_BASE}{entity_type.lower()}/{slug(name)}")
+def entity_iri(entity_type: str, name: str, *, scope: str = "") -> URIRef:
+    """The IRI of a name of a type; a ``scope`` (an article id) keeps a description such as
+    "the government" apart from the same words in other articles."""
+    local = f"-{digest(scope)[:8]}" if scope else ""
+    return URIRef(f"{RESOURCE_BASE}{entity_type.lower()}/{slug(name)}{local}")
 
 
 def article_iri(article_id: str) -> URIRef:

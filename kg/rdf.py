@@ -49,7 +49,7 @@ EntityNamer = Callable[[Entity], URIRef]
 
 
 def _own_iri(ent: Entity) -> URIRef:
-    return iri.entity_iri(ent.type, ent.label)
+    return iri.entity_iri(ent.type, ent.label, scope=ent.scope)
 
 
 def extraction_graph(ex: Extraction, *, entity_iri: EntityNamer = _own_iri) -> Graph:

@@ -82,6 +82,10 @@ class Entity:
     aliases: tuple[str, ...] = ()
     mentions: tuple[Span, ...] = ()
     also: tuple[EntityType, ...] = ()  # further types: a country that acts is also an agent
+    #: The article id when the entity is named only by a description ("the government",
+    #: "the health ministry"): such a name means another body in another article, so the
+    #: entity keeps an IRI of its own article and is never merged across articles.
+    scope: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,12 +9,13 @@ responses, agents given by pronouns) and builds the records.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from kg import dates
 from kg.extract.coref import Resolver
-from kg.extract.entities import EntityTable, entity_table, with_char_mentions
+from kg.extract.entities import EntityTable, entity_table, is_description, with_char_mentions
 from kg.extract.events import EventDraft, find_events
 from kg.extract.statements import Draft, find_statements
 from kg.extract.temporal import date_mentions
@@ -54,7 +55,7 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     text = article.text
     return Extraction(
         article=article,
-        entities=tuple(_entities(table, doc, drafts, events)),
+        entities=tuple(_entities(table, doc, drafts, events, article.id)),
         events=tuple(_event_record(n, ev) for n, ev in enumerate(events)),
         statements=tuple(_statement_record(n, d, propositions, responses, text)
                          for n, d in enumerate(drafts)),
@@ -191,12 +192,14 @@ def _responses(drafts: list[Draft]) -> dict[int, int]:
 
 
 def _entities(table: EntityTable, doc: Doc, drafts: list[Draft],
-              events: list[EventDraft]) -> list[Entity]:
+              events: list[EventDraft], article_id: str) -> list[Entity]:
     acting = {d.speaker for d in drafts} | {k for ev in events for k in ev.agents}
     out = []
     for e in with_char_mentions(table, doc):
         if e.type == "Place" and e.key in acting:
-            e = Entity(e.key, e.type, e.label, e.aliases, e.mentions, also=("Organization",))
+            e = replace(e, also=("Organization",))
+        if is_description(e.label):
+            e = replace(e, scope=article_id)
         out.append(e)
     return out
 

@@ -39,6 +39,9 @@ KIND_WORDS = frozenset({"party", "ministry", "court", "army", "police", "council
                         "senate", "congress", "union", "league", "church", "university",
                         "front", "movement", "militia", "brigade", "legion", "navy", "agency",
                         "department", "tribunal", "cabinet", "school", "college"})
+#: Bodies a person belongs to when the text calls them theirs ("Moreno's party").
+PARTY_WORDS = frozenset({"party", "movement", "front", "alliance", "coalition", "league",
+                         "union", "bloc", "faction"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 NOMINAL_DEPS = frozenset({"appos", "compound", "poss", "nmod"})
 SENTENCE_WINDOW = 3  # how many sentences back a pronoun may reach
@@ -203,9 +206,13 @@ class Resolver:
         return holders.pop() if len(holders) == 1 else None
 
     def _role_org(self, token: Token) -> str | None:
+        named = self._role_org_named(token)
+        if named is not None:
+            return named  # "the military spokesman of the X faction": X, not "military"
         for child in token.children:
             if child.dep_ in {"poss", "compound"}:
-                return self.entity_of(child, descriptions=False) or self._nearby_group(child)
+                return (self.entity_of(child, descriptions=False) or self._nearby_group(child)
+                        or self._compound_org(child))
             if child.dep_ == "amod" and (key := self.table.at(child)):
                 return key  # "Unite regional officer": the tagger took the name for an adjective
             if child.dep_ == "prep" and child.lower_ in {"of", "for", "at"}:
@@ -214,8 +221,44 @@ class Resolver:
                         return self.entity_of(pobj)
         return None
 
+    def _role_org_named(self, token: Token) -> str | None:
+        """The organisation a role's "of"/"for"/"at" phrase names outright (no description)."""
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in {"of", "for", "at"}:
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    key = self.entity_of(pobj, descriptions=False)
+                    if key and self.table.type_of(key) == "Organization":
+                        return key
+        return None
+
+    def _ministry_of(self, token: Token) -> str | None:
+        """"Veskan Foreign Minister Y": the article's one "Veskan Foreign Ministry" (or
+        "Ministry of Foreign Affairs"), when it names it."""
+        if token.lemma_.lower() != "minister":
+            return None
+        words = {c.lower_ for c in token.children if c.dep_ in {"compound", "amod"}}
+        if not words:
+            return None
+        found = {e.key for e in self.table.entities
+                 if e.type == "Organization" and _names_ministry(e.label, words)}
+        return found.pop() if len(found) == 1 else None
+
+    def _compound_org(self, token: Token) -> str | None:
+        """"rebel defence minister": the organisation qualifies the role's own qualifier."""
+        for child in token.children:
+            key = self.table.at(child) if child.dep_ in {"compound", "amod"} else None
+            if key and self.table.type_of(key) == "Organization":
+                return key
+        return None
+
     def _find_roles(self) -> None:
         """Person mentions tied to a role noun, and the organisation the role belongs to."""
+        for key, spans in self.table.mention_spans.items():
+            if self.table.type_of(key) == "Organization":
+                for start, end in spans:
+                    self._party_of(key, self.doc[start:end])
         for token in self.doc:
             noun = token.lemma_.lower()
             if token.pos_ == "VERB" and noun in ROLE_VERBS:
@@ -228,7 +271,8 @@ class Resolver:
             person = self._role_person(token)
             if person is None:
                 continue
-            org = self._role_org(token) or self._org_after_name(token)
+            org = (self._role_org(token) or self._org_after_name(token)
+                   or self._ministry_of(token))
             self._add_role(person, org, noun, token)
 
     def _add_role(self, person: str, org: str | None, noun: str, token: Token) -> None:
@@ -239,6 +283,22 @@ class Resolver:
             sent = token.sent
             self.memberships.append(
                 Membership(person, org, CharSpan(sent.start_char, sent.end_char), noun))
+
+    def _party_of(self, org: str, span) -> None:
+        """"Moreno's Unity Party", "Brenn's Greenway Movement party": a person whose party
+        (movement, front ...) the text names belongs to it."""
+        entity = self.entities.get(org)
+        root = span[-1]
+        head = root.head if root.dep_ == "compound" and root.head.lower_ in PARTY_WORDS else root
+        last = entity.label.split()[-1].lower() if entity is not None else ""
+        if last not in PARTY_WORDS and head.lower_ not in PARTY_WORDS:
+            return
+        for token in [*span, head]:
+            for child in token.children:
+                person = self.table.at(child) if child.dep_ == "poss" else None
+                if person and child.i < span.start and self.table.type_of(person) == "Person":
+                    self._add_role(person, org, "member", head)
+                    return
 
     def _verbal_role(self, verb: Token, noun: str) -> None:
         """"Y, who leads X" / "Y heads X": Y holds the role in X."""
@@ -278,6 +338,13 @@ class Resolver:
             if key and self.table.type_of(key) == "Person":
                 return key
         return None
+
+
+def _names_ministry(label: str, words: set[str]) -> bool:
+    """Whether a ministry's name holds every word of a minister's title ("foreign", and the
+    nationality when one is given)."""
+    have = {w.strip(".,'").lower() for w in label.split()}
+    return bool({"ministry", "department"} & have) and words <= have
 
 
 def _is_definite(token: Token) -> bool:

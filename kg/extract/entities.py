@@ -15,13 +15,23 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.layout import find_dateline
 from kg.extract.lexicon import (
+    BARE_ORG_HEADS,
+    CARRIER_NOUNS,
+    COMMON_ORG_COMPOUNDS,
+    COMMON_ORG_HEADS,
     EVENT_NAME_NOUNS,
+    FUNCTION_HEADS,
+    GROUP_MEMBER_HEADS,
     ORG_DESCRIPTOR_NOUNS,
+    ORG_FAMILIES,
     ORG_NAME_NOUNS,
     PLACE_NOUNS,
     PLACE_PREPS,
+    REPORT_NOUNS,
     ROLE_NOUNS,
+    STATE_ADJECTIVES,
     TITLES,
     UNIT_NAMES,
     WEAK_PLACE_PREPS,
@@ -38,6 +48,16 @@ PLACE_OF_HEADS = frozenset({"resident", "people", "citizen", "capital", "outskir
                             "north", "south", "east", "west", "centre", "center", "heart",
                             "street", "governor", "mayor", "border", "city", "province",
                             "town", "village", "region", "district", "state", "country"})
+#: What a country has ("Veska's president", "Veska's navy"): a one-word possessor is a place.
+STATE_POSSESSIONS = PLACE_OF_HEADS | {"president", "government", "army", "military", "navy",
+                                      "parliament", "economy", "premier", "prime", "king",
+                                      "coast", "territory", "airspace"}
+#: Place nouns whose "X <noun>" is X itself ("Kelvar Province"); an airport, port or base
+#: named after a town is another place.
+AREA_NOUNS = frozenset({"province", "provinces", "valley", "city", "town", "village",
+                        "district", "region", "state", "county", "territory", "municipality",
+                        "governorate", "oblast", "prefecture", "canton", "borough", "island",
+                        "islands", "peninsula"})
 #: Words dropped from the end of organisation names when matching short forms.
 CORPORATE_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc",
                                 "group", "company", "ag", "sa", "gmbh", "limited"})
@@ -66,11 +86,13 @@ class Mention:
     titled: bool = False  # a title or role stood before a person's name ("President X")
     article: bool = False  # "the" stood before the name
     subject: bool = False  # the name is the subject of a verb or a possessor
+    common: bool = False  # named by a common noun ("the health ministry")
+    bare: bool = False  # ... and by nothing else ("the army", "armed forces chief")
 
     @property
     def product_like(self) -> bool:
         """"eReader", "iWidget": a lower-case start marks a product or brand, not an agent."""
-        return self.text[:1].islower()
+        return self.text[:1].islower() and not self.common
 
     @property
     def norm(self) -> str:
@@ -131,8 +153,14 @@ def entity_table(doc: Doc) -> EntityTable:
     mentions = [m for ent in doc.ents if (m := _clean(ent)) is not None]
     mentions += _unlabelled_organisations(doc, mentions)
     mentions += _missed_surnames(doc, mentions)
+    mentions += _unlabelled_places(doc, mentions)
+    mentions += _dateline_mentions(doc, mentions)
+    _extend_over_nationality(doc, mentions)
+    mentions += _common_noun_organisations(doc, mentions)
+    mentions = [m for m in mentions if not _demonym(doc, m)]
     for m in mentions:
         _vote(doc, m)
+    _vote_conjuncts(doc, mentions)
     clusters = _cluster(doc, mentions)
     return _table(clusters)
 
@@ -152,7 +180,7 @@ def _clean(ent: Span) -> Mention | None:
     titled = prev is not None and prev.lower_.rstrip(".") in TITLES
     article = (prev is not None and prev.lower_ == "the") or tokens[0].lower_ == "the"
     while tokens and (tokens[0].lower_ in {"the", "a", "an"} or tokens[0].text in _QUOTES
-                      or (ner_type == "Person" and tokens[0].lower_.rstrip(".") in TITLES)):
+                      or (ner_type == "Person" and _is_title(tokens))):
         titled = titled or tokens[0].lower_.rstrip(".") in TITLES
         tokens.pop(0)
     descriptors = []
@@ -176,22 +204,69 @@ def _clean(ent: Span) -> Mention | None:
         return None
     if tokens[-1].lower_ in EVENT_NAME_NOUNS:
         return None
+    if _title_object(ent.doc, tokens):
+        return None
     root = tokens[-1]
     subject = root.dep_ in {"nsubj", "nsubjpass", "poss"} or (
         root.dep_ in {"compound", "appos"} and root.head.dep_ in {"nsubj", "nsubjpass"})
-    m = Mention(start, end, text, ner_type, titled=titled, subject=subject, article=article)
+    common = end - start == 1 and tokens[0].lemma_.lower() in COMMON_ORG_HEADS
+    m = Mention(start, end, text, ner_type, titled=titled, subject=subject,
+                article=article or common, common=common, bare=common)
     m.descriptors = tuple(descriptors)
     if place_noun:
         m.votes["Place"] += EVIDENCE_WEIGHT
     return m
 
 
+def _is_title(tokens: list[Token]) -> bool:
+    """Whether the first token is a title: "Prime" only before "Minister" (it is also a name)."""
+    word = tokens[0].lower_.rstrip(".")
+    if word in TITLE_ONLY_BEFORE:
+        return len(tokens) > 1 and tokens[1].lower_ in TITLE_ONLY_BEFORE[word]
+    return word in TITLES
+
+
+#: Title words that are titles only before certain words ("Prime Minister", "Vice President").
+TITLE_ONLY_BEFORE = {"prime": {"minister"}, "vice": {"president", "chairman", "premier"}}
+
+
+#: Words that end a title rather than name a body ("Secretary of State", "Chief of Staff").
+TITLE_OBJECTS = frozenset({"state", "staff", "defence", "defense", "justice", "interior",
+                           "finance", "the interior", "foreign affairs", "home affairs"})
+
+
+def _title_object(doc: Doc, tokens: list[Token]) -> bool:
+    """"Secretary of State Y": the name after "of" ends the title."""
+    text = " ".join(t.lower_ for t in tokens)
+    start = tokens[0].i
+    return (text in TITLE_OBJECTS and start > 1 and doc[start - 1].lower_ == "of"
+            and doc[start - 2].lower_.rstrip(".") in TITLES | ROLE_NOUNS)
+
+
 def _cut_at_break(tokens: list[Token]) -> list[Token]:
     """Keep the name before a possessive or a bracket inside the entity ("Orion's CEO")."""
     for n, t in enumerate(tokens):
-        if n and (t.tag_ == "POS" or t.text in {"(", ")", "[", "]"}):
+        if n and t.text in {"(", ")", "[", "]"}:
+            return tokens[:n]
+        if n and t.tag_ == "POS" and not _name_goes_on(tokens, n):
             return tokens[:n]
     return tokens
+
+
+def _name_goes_on(tokens: list[Token], n: int) -> bool:
+    """"Coast People's Fishing Cooperative": after the possessive the name goes on in
+    capitals to an organisation word; "Orion's CEO" is a name and a role."""
+    rest = tokens[n + 1:]
+    while rest and (rest[-1].tag_ == "POS" or rest[-1].is_punct):
+        rest = rest[:-1]
+    return (len(rest) > 0 and rest[0].text[:1].isupper()
+            and all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS for t in rest)
+            and any(t.lower_ in _NESTED_NAME_HEADS for t in rest)
+            and not any(t.lower_ in ROLE_NOUNS or t.lower_ in TITLES for t in rest))
+
+
+_NAME_LINKS = frozenset({"of", "and", "the", "for", "de", "&"})
+_NESTED_NAME_HEADS = ORG_NAME_NOUNS | {"republic", "cooperative", "liberation", "democratic"}
 
 
 def _unlabelled_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -202,6 +277,10 @@ def _unlabelled_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
     covered |= {i for ent in doc.ents for i in range(ent.start, ent.end)}
     out, i = [], 0
     while i < len(doc):
+        if i not in covered and _acting_acronym(doc, i, i + 1):
+            out.append(Mention(i, i + 1, doc[i].text, "Organization"))
+            i += 1
+            continue
         if doc[i].pos_ != "PROPN" or i in covered or not doc[i].text[:1].isupper():
             i += 1
             continue
@@ -218,6 +297,54 @@ def _unlabelled_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
     return out
 
 
+#: Nouns whose "in X" names an outlet, not a place ("a report in X", "an op-ed in X").
+PUBLISHED_IN_NOUNS = REPORT_NOUNS | CARRIER_NOUNS | {"article", "piece", "op-ed", "editorial",
+                                                      "column", "ad", "advert", "headline"}
+#: Heads of "the N of X" that make an untagged X a settlement ("the town of Orrin").
+SETTLEMENT_HEADS = frozenset({"town", "city", "village", "province", "region", "district",
+                              "outskirts", "port", "county", "state", "capital"})
+
+
+def _unlabelled_places(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """Proper-noun runs the tagger missed that the syntax makes places: "fighting in Orrin",
+    "the town of Orrin", "Orrin town"."""
+    covered = {i for m in found for i in range(m.start, m.end)}
+    covered |= {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    out, i = [], 0
+    while i < len(doc):
+        if doc[i].pos_ != "PROPN" or i in covered or not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and doc[j].pos_ == "PROPN" and j not in covered \
+                and doc[j].text[:1].isupper():
+            j += 1
+        if _place_by_syntax(doc, i, j):
+            out.append(Mention(i, j, doc[i:j].text, "Place"))
+        i = j
+    return out
+
+
+def _place_by_syntax(doc: Doc, start: int, end: int) -> bool:
+    root = doc[end - 1]
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in PLACE_PREPS:
+        return head.head.lemma_.lower() not in PUBLISHED_IN_NOUNS  # not "a report in X"
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in SETTLEMENT_HEADS:
+        return True
+    nxt = doc[end] if end < len(doc) else None
+    return nxt is not None and nxt.lower_ in SETTLEMENT_HEADS and root.head.i == nxt.i
+
+
+def _acting_acronym(doc: Doc, start: int, end: int) -> bool:
+    """"KDU spokesperson Ada Moreno": an untagged acronym that qualifies a role is the role's
+    organisation (a role word in capitals, "CEO", is not)."""
+    token = doc[start]
+    if end - start != 1 or not is_acronym(token.text) or token.lower_ in ROLE_NOUNS | TITLES:
+        return False
+    return token.dep_ == "compound" and token.head.lemma_.lower() in ROLE_NOUNS
+
+
 def _missed_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
     """A bare surname the tagger missed ("Weber added ...") after the full name was given."""
     surnames: dict[str, int] = {}
@@ -230,6 +357,202 @@ def _missed_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
     return [Mention(t.i, t.i + 1, t.text, "Person", subject=t.dep_ in {"nsubj", "poss"})
             for t in doc if t.pos_ == "PROPN" and t.i not in covered
             and t.i > surnames.get(t.text, len(doc))]
+
+
+def _dateline_mentions(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """The dateline's place (and region) are places, its wire tag an organisation (an
+    outlet): the votes settle the type of what the tagger found there, and a place it
+    missed becomes a mention of its own (a missed wire tag stays layout)."""
+    line = find_dateline(doc.text)
+    if line is None:
+        return []
+    out = []
+    parts = [(line.place, "Place"), (line.region, "Place"), (line.wire, "Organization")]
+    for chars, etype in parts:
+        span = doc.char_span(*chars, alignment_mode="contract") if chars else None
+        if span is None or not len(span):
+            continue
+        hits = [m for m in found if m.start < span.end and span.start < m.end]
+        if not hits and etype == "Place":
+            hits = [Mention(span.start, span.end, span.text, etype)]
+            out.extend(hits)
+        for m in hits:
+            m.votes[etype] += DEFINING_WEIGHT
+    return out
+
+
+def _extend_over_nationality(doc: Doc, found: list[Mention]) -> None:
+    """"the Veskan Interior Ministry": the tagger often leaves the nationality out of an
+    organisation's name; an adjacent nationality word modifying it belongs to the name."""
+    covered = {i for m in found for i in range(m.start, m.end)}
+    for m in found:
+        prev = doc[m.start - 1] if m.start > 0 else None
+        if (m.ner_type != "Organization" or prev is None or prev.i in covered
+                or prev.ent_type_ != "NORP" or not m.start <= prev.head.i < m.end
+                or prev.dep_ not in {"amod", "compound"}):
+            continue
+        m.start -= 1
+        m.text = doc[m.start:m.end].text
+    for m in found:
+        end = _nested_end(doc, m, covered)
+        if end is not None:
+            m.end = end
+            m.text = doc[m.start:m.end].text
+            m.ner_type = "Organization"
+
+
+def _nested_end(doc: Doc, m: Mention, covered: set[int]) -> int | None:
+    """"the Coast People's Fishing Cooperative" tagged only up to the possessive: the name
+    goes on in capitals to an organisation word."""
+    if m.end >= len(doc) or doc[m.end].tag_ != "POS":
+        return None
+    end = m.end + 1
+    while end < len(doc) and end - m.start < MAX_NAME_TOKENS and end not in covered and (
+            doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN"):
+        end += 1
+    rest = list(doc[m.end:end])
+    return end if end > m.end + 1 and _name_goes_on([doc[m.end - 1], *rest], 1) else None
+
+
+#: Dependencies of the words that qualify a common-noun organisation.
+_QUALIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "poss", "case", "punct"})
+#: Dependencies that make a bare common noun an actor ("the junta said", "junta spokesman").
+_ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+
+
+def _common_noun_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """Organisations named by a common noun: qualified ("the Libyan government", "Orrin's
+    navy", "the health ministry", "the national coast guard") or, for the article's own
+    government, army or rebels, bare where they act ("the junta said", "rebel spokesman")."""
+    covered = {i: m for m in found for i in range(m.start, m.end)}
+    out = []
+    for token in doc:
+        lemma = token.lemma_.lower()
+        compound = _compound_head(token)
+        noun = token.pos_ in {"NOUN", "PROPN"} or (
+            token.pos_ == "ADJ" and lemma in GROUP_MEMBER_HEADS)  # "rebel defence minister"
+        if token.i in covered or not noun or not (lemma in COMMON_ORG_HEADS or compound):
+            continue
+        m = _common_noun_org(doc, token, covered, head_start=compound or token.i)
+        if m is not None:
+            out.append(m)
+            covered.update(dict.fromkeys(range(m.start, m.end), m))
+    return out
+
+
+def _compound_head(token: Token) -> int | None:
+    """Start of a two-word head ("coast guard" -> the index of "coast"), else None."""
+    prev = token.doc[token.i - 1] if token.i > 0 else None
+    if prev is not None and (prev.lower_, token.lower_) in COMMON_ORG_COMPOUNDS \
+            and prev.head.i == token.i:
+        return prev.i
+    return None
+
+
+def _common_noun_org(doc: Doc, head: Token, covered: dict[int, Mention], *,
+                     head_start: int) -> Mention | None:
+    start = head_start
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.dep_ not in _QUALIFIER_DEPS or not start <= _phrase_head(prev) <= head.i:
+            break
+        start -= 1
+    qualifiers = [t for t in doc[start:head_start] if not t.is_punct and t.tag_ != "POS"]
+    while qualifiers and not _qualifies(qualifiers[0], head, covered):
+        qualifiers.pop(0)
+    lemma = head.lemma_.lower()
+    if not qualifiers:
+        qualifies_role = _modifies_role(head)
+        acting = head.dep_ in _ACTING_DEPS or qualifies_role
+        definite = any(c.lower_ == "the" for c in head.children) or head.tag_ in {"NNS", "NNPS"}
+        bare_ok = lemma in BARE_ORG_HEADS or head_start < head.i  # "armed forces chief"
+        if not bare_ok or not acting or not (definite or qualifies_role):
+            return None
+        name = lemma + "s" if lemma in GROUP_MEMBER_HEADS else doc[head_start:head.i + 1].text
+        m = Mention(head_start, head.i + 1, name.lower(), "Organization", article=True,
+                    subject=head.dep_ in _ACTING_DEPS, common=True, bare=True)
+    else:
+        named = [covered[t.i] for t in qualifiers if t.i in covered]
+        if lemma in GROUP_MEMBER_HEADS | {"militia"} and any(
+                doc[n.end - 1].dep_ != "poss" for n in named):
+            for n in named:
+                if doc[n.end - 1].dep_ != "poss":
+                    n.votes["Organization"] += EVIDENCE_WEIGHT
+            return None  # "the Kelvar Militia rebels", "K12 rebels" are that group
+        if any(n.ner_type == "Person" and doc[n.end - 1].dep_ == "poss" for n in named):
+            return None  # "Moreno's government" is a government, named by no one
+        for n in named:
+            if doc[n.end - 1].dep_ == "poss":
+                n.votes["Place"] += EVIDENCE_WEIGHT  # "Orrin's navy": Orrin is the place
+        first = qualifiers[0].i
+        own = max([n.end for n in named] + [first])
+        while own < head_start and (doc[own].tag_ == "POS" or doc[own].is_punct):
+            own += 1
+        text = doc[first:head.i + 1].text
+        if head.lemma_.lower() in GROUP_MEMBER_HEADS and head.tag_ == "NN":
+            text += "s"
+        m = Mention(own, head.i + 1, text, "Organization", article=True,
+                    subject=head.dep_ in _ACTING_DEPS, common=True)
+    m.votes["Organization"] += DEFINING_WEIGHT
+    return m
+
+
+def _modifies_role(token: Token) -> bool:
+    """"junta spokesman", "rebel defence minister": the word qualifies a role noun (not "the
+    military spokesman of X", where X is the body and "military" the kind of role)."""
+    for _ in range(2):
+        if token.dep_ not in {"compound", "amod"}:
+            return False
+        token = token.head
+        if token.lemma_.lower() in ROLE_NOUNS:
+            return not any(c.dep_ == "prep" and c.lower_ in {"of", "for", "at"}
+                           for c in token.children)
+    return False
+
+
+def _phrase_head(token: Token) -> int:
+    """The index of the word a qualifier hangs on ("'s" hangs on its possessor's head)."""
+    return token.head.head.i if token.tag_ == "POS" or token.dep_ == "case" else token.head.i
+
+
+def _qualifies(token: Token, head: Token, covered: dict[int, Mention]) -> bool:
+    """A word that makes a common noun one particular body: a name or nationality, a state
+    adjective ("federal"), the function of a ministry ("health")."""
+    if token.i in covered or token.ent_type_ in {"NORP", "GPE", "ORG", "LOC"}:
+        return True
+    if token.text[:1].isupper() and token.pos_ in {"PROPN", "ADJ"}:
+        return True
+    if token.lower_ in STATE_ADJECTIVES:
+        return True
+    return head.lemma_.lower() in FUNCTION_HEADS and token.pos_ in {"NOUN", "ADJ"}
+
+
+#: Endings of nationality words ("Veskan", "Kelvarese", "Orrani"), for names the tagger
+#: took for an organisation or a person when they only modify a noun ("Veskan rebels").
+DEMONYM_ENDINGS = ("ian", "yan", "ean", "ani", "ese", "ish", "eli", "aqi", "udi", "iot")
+
+
+def _demonym(doc: Doc, m: Mention) -> bool:
+    """A one-word name with a nationality ending that modifies a common noun."""
+    root = doc[m.end - 1]
+    return (m.end - m.start == 1 and m.text.lower().endswith(DEMONYM_ENDINGS)
+            and len(m.text) > 4 and root.dep_ in {"compound", "amod"}
+            and root.head.pos_ == "NOUN" and root.head.text.islower())
+
+
+def _vote_conjuncts(doc: Doc, mentions: list[Mention]) -> None:
+    """"Dessie and Orrin": a name joined by "and" to a place leans to place (and so on for
+    the other types): the weaker side of a pair gets the stronger side's type."""
+    at = {i: m for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        root = doc[m.end - 1]
+        if root.dep_ != "conj" or root.head.i not in at:
+            continue
+        other = at[root.head.i]
+        for a, b in ((m, other), (other, m)):
+            best = max(sorted(b.votes), key=lambda t: b.votes[t]) if b.votes else None
+            if best == "Place" and b.votes[best] > NER_WEIGHT and a.votes[best] <= NER_WEIGHT:
+                a.votes["Place"] += EVIDENCE_WEIGHT
 
 
 def _norp_is_group(ent: Span) -> bool:
@@ -248,6 +571,8 @@ def _vote(doc: Doc, m: Mention) -> None:
         m.votes["Organization"] += EVIDENCE_WEIGHT
     if m.ner_type == "Person" and m.article:
         m.votes["Organization"] += EVIDENCE_WEIGHT  # "the Kinks": people take no article
+    if m.ner_type == "Person" and is_acronym(m.text):
+        m.votes["Organization"] += EVIDENCE_WEIGHT  # "KDU soldiers": no person is an acronym
     m.descriptors = (*m.descriptors, *_descriptors(doc, m))
     for word in m.descriptors:
         if word in PLACE_NOUNS:
@@ -268,6 +593,8 @@ def _vote(doc: Doc, m: Mention) -> None:
         m.votes["Place"] += 1
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_OF_HEADS:
         m.votes["Place"] += EVIDENCE_WEIGHT
+    if root.dep_ == "poss" and m.end - m.start == 1 and head.lemma_.lower() in STATE_POSSESSIONS:
+        m.votes["Place"] += EVIDENCE_WEIGHT  # "Veska's president", "Veska's navy"
 
 
 def _descriptors(doc: Doc, m: Mention) -> list[str]:
@@ -296,10 +623,42 @@ def _cluster(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
         else:
             by_name[key] = Cluster([m])
     clusters = list(by_name.values())
+    clusters = _merge_defined_acronyms(doc, clusters)
     clusters = _merge_acronyms(doc, clusters)
     clusters = _merge_place_variants(clusters)
     clusters = _merge_short_forms(clusters)
+    clusters = _merge_descriptions(clusters)
+    clusters = _merge_partial_names(clusters)
+    for c in clusters:
+        _retype_lone_name(c)
+        _retype_role_qualifier(doc, c)
     return sorted((c for c in clusters if _supported(c)), key=lambda c: c.first)
+
+
+def _retype_lone_name(c: Cluster) -> None:
+    """A one-word "person" or "organisation" never titled nor acting, but found where places
+    are ("in Orrin", "the town of Orrin"), is the place: the tagger's guess gives way."""
+    if c.type not in {"Person", "Organization"} or any(
+            set(m.descriptors) & (ORG_DESCRIPTOR_NOUNS | ROLE_NOUNS) or m.titled or m.subject
+            or m.common or len(m.text.split()) > 1 for m in c.mentions):
+        return
+    if sum(m.votes["Place"] for m in c.mentions) >= EVIDENCE_WEIGHT:
+        guess = c.type
+        for m in c.mentions:
+            m.votes[guess] = 0
+
+
+def _retype_role_qualifier(doc: Doc, c: Cluster) -> None:
+    """"Greenway MP Y", "Unity spokesman Y": a lone one-word "person" that only ever
+    qualifies a role noun, never titled nor acting, is the body the role belongs to."""
+    if c.type != "Person" or any(m.titled or m.subject or m.end - m.start > 1
+                                 for m in c.mentions):
+        return
+    roots = [doc[m.end - 1] for m in c.mentions]
+    if any(r.dep_ == "compound" and r.head.lemma_.lower() in ROLE_NOUNS for r in roots):
+        for m in c.mentions:
+            m.votes["Person"] = 0
+            m.votes["Organization"] += EVIDENCE_WEIGHT
 
 
 def _supported(c: Cluster) -> bool:
@@ -316,7 +675,7 @@ def _initials(text: str) -> str:
     return "".join(w[0] for w in words if w[0].isupper())
 
 
-def _is_acronym(text: str) -> bool:
+def is_acronym(text: str) -> bool:
     letters = text.replace(".", "").replace("&", "")
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
@@ -326,12 +685,15 @@ def _merge_acronyms(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
     long_forms: dict[str, list[Cluster]] = defaultdict(list)
     for c in clusters:
         for name in c.names:
-            if not _is_acronym(name) and len(name.split()) > 1:
+            if not is_acronym(name) and len(name.split()) > 1:
                 long_forms[_initials(name)].append(c)
+                core = without_of_tail(name)
+                if core != name and len(core.split()) > 1:
+                    long_forms[_initials(core)].append(c)  # "League of Orrin" -> "L"
     merged: list[Cluster] = []
     for c in clusters:
         names = list(c.names)
-        acro = names[0].replace(".", "") if len(names) == 1 and _is_acronym(names[0]) else None
+        acro = names[0].replace(".", "") if len(names) == 1 and is_acronym(names[0]) else None
         targets = [t for t in long_forms.get(acro or "", []) if t is not c]
         if acro and len({id(t) for t in targets}) == 1:
             targets[0].mentions.extend(c.mentions)
@@ -339,6 +701,47 @@ def _merge_acronyms(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
             continue
         merged.append(c)
     return merged
+
+
+def _merge_defined_acronyms(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
+    """"the Greyfield Tenants Association (GTA)": the text defines the short form, whatever
+    its letters; every cluster named only by it joins the long name."""
+    owner: dict[int, Cluster] = {}
+    for c in clusters:
+        for m in c.mentions:
+            owner[m.start] = c
+    defined: dict[str, Cluster] = {}
+    for c in clusters:
+        for m in c.mentions:
+            if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" \
+                    and len(m.text.split()) > 1:
+                acro = owner.get(m.end + 1)
+                short = doc[m.end + 1].text
+                if acro is not None and acro is not c and is_acronym(short):
+                    defined.setdefault(short, c)
+    if not defined:
+        return clusters
+    kept = []
+    for c in clusters:
+        names = set(c.names)
+        target = defined.get(next(iter(names))) if len(names) == 1 else None
+        if target is not None and target is not c:
+            target.mentions.extend(c.mentions)
+            target.acronyms.update(names)
+            for m in c.mentions:
+                m.votes = Counter({target.type: 1})
+            continue
+        kept.append(c)
+    return kept
+
+
+_OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)*$")
+
+
+def without_of_tail(name: str) -> str:
+    """"Marlow Liberation League of Orrin" -> "Marlow Liberation League" (a trailing "of"
+    and a name); other names unchanged."""
+    return _OF_TAIL.sub("", name)
 
 
 def _merge_place_variants(clusters: list[Cluster]) -> list[Cluster]:
@@ -349,7 +752,7 @@ def _merge_place_variants(clusters: list[Cluster]) -> list[Cluster]:
         target = None
         for name in c.names:
             words = name.split()
-            if len(words) > 1 and words[-1].lower() in PLACE_NOUNS:
+            if len(words) > 1 and words[-1].lower() in AREA_NOUNS:
                 target = by_norm.get(normalise_name(" ".join(words[:-1])))
         if target is not None and target is not c:
             target.mentions.extend(c.mentions)
@@ -380,11 +783,14 @@ def _merge_short_forms(clusters: list[Cluster]) -> list[Cluster]:
     for c in clusters:
         names = list(c.names)
         words = _core_words(names[0]) if len(names) == 1 else []
-        if len(words) != 1 or c.type == "Place":
-            kept.append(c)
+        if len(words) != 1 or all(m.common for m in c.mentions) or (
+                c.type == "Place" and not _place_by_guess(c, longs, words)):
+            kept.append(c)  # descriptions join by family (``_merge_descriptions``)
             continue
         article = all(m.article for m in c.mentions)
-        cands = [t for t in longs if t is not c and _short_of(words, c.type, t, article)]
+        placeish = any(m.ner_type == "Place" for m in c.mentions)
+        cands = [t for t in longs if t is not c
+                 and _short_of(words, c.type, t, article, placeish=placeish)]
         target = _pick(cands, c.first)
         if target is None:
             kept.append(c)
@@ -395,7 +801,94 @@ def _merge_short_forms(clusters: list[Cluster]) -> list[Cluster]:
     return kept
 
 
-def _short_of(words: list[str], short_type: str, long: Cluster, article: bool) -> bool:
+def _family(c: Cluster) -> str | None:
+    """The family of an organisation's head noun ("Veska army" -> military), else None."""
+    if c.type != "Organization":
+        return None
+    heads = {ORG_FAMILIES.get(_core_words(n)[-1]) for n in c.names if _core_words(n)}
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _qualifier(c: Cluster) -> str | None:
+    """The word before the head of a described body ("Veskan" in "Veskan army")."""
+    words = [_core_words(n) for n in c.names]
+    firsts = {w[0].removesuffix("s") for w in words if len(w) > 1}
+    return firsts.pop() if len(firsts) == 1 else None
+
+
+def _same_qualifier(a: str | None, b: str | None) -> bool:
+    """"Veska" and "Veskan" qualify alike; two different names do not."""
+    return bool(a and b) and (a.startswith(b) or b.startswith(a)) and min(len(a), len(b)) > 2
+
+
+def _merge_descriptions(clusters: list[Cluster]) -> list[Cluster]:
+    """"the army" and "the military" join the article's only named body of their family
+    ("Veskan armed forces"); two named ones of a family join when their qualifiers agree
+    ("Veskan military", "Veska's army"); bare descriptions of a family join each other."""
+    by_family: dict[str, list[Cluster]] = defaultdict(list)
+    for c in clusters:
+        if (family := _family(c)) is not None:
+            by_family[family].append(c)
+    gone: set[int] = set()
+    for members in by_family.values():
+        bare = [c for c in members if all(m.bare for m in c.mentions)]
+        named = [c for c in members if c not in bare]
+        for n, c in enumerate(named):
+            for other in named[n + 1:]:
+                if id(other) not in gone and _same_qualifier(_qualifier(c), _qualifier(other)):
+                    c.mentions.extend(other.mentions)
+                    gone.add(id(other))
+        named = [c for c in named if id(c) not in gone]
+        described = [c for c in named if any(m.common for m in c.mentions)]
+        if described:
+            named = described  # "the army" is the "Veskan army", not the rebels' "X Army"
+        target = named[0] if len(named) == 1 else bare[0] if bare and not named else None
+        for c in bare:
+            if target is not None and c is not target:
+                target.mentions.extend(c.mentions)
+                gone.add(id(c))
+    return [c for c in clusters if id(c) not in gone]
+
+
+def _merge_partial_names(clusters: list[Cluster]) -> list[Cluster]:
+    """A name of several words that begins or ends the unique longer name of the same type
+    ("Transitional Council" -> "Southern Transitional Council", "Vieira Lima" ->
+    "Geddel Vieira Lima"); people only by their last words."""
+    gone: set[int] = set()
+    for c in clusters:
+        names = list(c.names)
+        words = _core_words(names[0]) if len(names) == 1 else []
+        if len(words) < 2 or c.type == "Place" or any(m.common for m in c.mentions):
+            continue
+        targets = [t for t in clusters if t is not c and id(t) not in gone
+                   and t.type == c.type and _extends(t, words, c.type)]
+        if len(targets) == 1:
+            targets[0].mentions.extend(c.mentions)
+            gone.add(id(c))
+    return [c for c in clusters if id(c) not in gone]
+
+
+def _extends(long: Cluster, words: list[str], etype: str) -> bool:
+    for n in long.names:
+        core = _core_words(n)
+        if len(core) <= len(words):
+            continue
+        if core[-len(words):] == words or (etype != "Person" and core[:len(words)] == words):
+            return True
+    return False
+
+
+def _place_by_guess(c: Cluster, longs: list[Cluster], words: list[str]) -> bool:
+    """A "place" the tagger never called one, only the syntax ("in Falzon's view"), that is
+    the surname of a person the article names in full: the person."""
+    if any(m.ner_type == "Place" for m in c.mentions):
+        return False
+    return any(t.type == "Person" and _core_words(n)[-1:] == words and len(_core_words(n)) > 1
+               for t in longs for n in t.names)
+
+
+def _short_of(words: list[str], short_type: str, long: Cluster, article: bool, *,
+              placeish: bool = False) -> bool:
     """Whether a one-word name is a short form of a longer cluster's name.
 
     Same type: the first word ("Orion" -> "Orion Motors") or, for people, the
@@ -406,9 +899,14 @@ def _short_of(words: list[str], short_type: str, long: Cluster, article: bool) -
         core = _core_words(n)
         if len(core) < 2:
             continue
-        if long.type == "Person" and (core[-1:] == words or (short_type == "Person"
+        if long.type == "Person" and (core[-1:] == words or (short_type != "Place"
                                                             and core[:1] == words)):
-            return True
+            return True  # "Kovacs", and "Wang" of "Wang Lei" even when tagged ORG
+        if long.type == "Person" and short_type != "Place" and len(core) > 2 \
+                and words[0] in core[1:-1]:
+            return True  # "Tchiroma" of "Issa Tchiroma Bakary"
+        if placeish or "'s " in n.replace("\u2019", "'"):
+            continue  # "Veska" (a place) is not the "Veska Farmers Union" nor "Veska People's"
         if long.type == short_type and core[:1] == words:
             return True
         if long.type == short_type == "Organization" and core[-1:] == words and article:
@@ -429,7 +927,7 @@ def _pick(cands: list[Cluster], position: int) -> Cluster | None:
 def _label(c: Cluster) -> str:
     """The fullest name: not an acronym, most frequent, then longest."""
     names = c.names
-    full = [n for n in names if not _is_acronym(n)] or list(names)
+    full = [n for n in names if not is_acronym(n)] or list(names)
     if c.type == "Person":
         return max(full, key=lambda n: (len(n.split()) > 1, names[n], len(n)))
     return max(full, key=lambda n: (names[n], _core_words(n) == normalise_name(n).split(),
@@ -460,6 +958,11 @@ def _table(clusters: list[Cluster]) -> EntityTable:
         aliases = tuple(sorted({m.text for m in ms} - {label}))
         entities.append(Entity(key=key, type=etype, label=label, aliases=aliases))
     return EntityTable(entities, token_entity, spans, types, descriptors)
+
+
+def is_description(label: str) -> bool:
+    """A label with no capital ("government", "health ministry") describes; it does not name."""
+    return label == label.lower()
 
 
 def with_char_mentions(table: EntityTable, doc: Doc) -> list[Entity]:

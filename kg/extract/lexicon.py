@@ -147,7 +147,10 @@ EVENT_NAME_NOUNS = frozenset({
 })
 #: Currency codes and units that the small model tags as organisations.
 UNIT_NAMES = frozenset({"usd", "eur", "gbp", "jpy", "cny", "gb", "mb", "tb", "kb", "ghz",
-                        "mhz", "kg", "km", "mph", "us$", "a$", "c$", "hk$"})
+                        "mhz", "kg", "km", "mph", "us$", "a$", "c$", "hk$",
+                        # time zones
+                        "gmt", "utc", "hkt", "est", "edt", "cst", "cdt", "pst", "pdt", "cet",
+                        "cest", "bst", "ist", "jst", "msk", "eat", "wat", "aest"})
 
 # --------------------------------------------------------------------- events
 
@@ -298,3 +301,42 @@ ORG_DESCRIPTOR_NOUNS = frozenset({
     "publisher", "studio", "charity", "ngo", "university", "school", "subsidiary",
     "rival", "competitor", "supplier", "operator", "provider", "chain", "brand",
 })
+
+# --------------------------------------------------------------------- organisations by common noun
+
+#: Head nouns that name a public body when qualified ("the Libyan government", "Orrin's
+#: navy", "the health ministry"): such a phrase is an organisation, not its country or city.
+COMMON_ORG_HEADS = frozenset({
+    "government", "army", "military", "navy", "junta", "police", "ministry", "regime",
+    "cabinet", "parliament", "administration", "opposition", "rebel", "separatist",
+    "insurgent", "militia", "coalition", "presidency", "gendarmerie", "constabulary",
+})
+#: Two-word heads ("the national coast guard", "Marlow's fire brigade").
+COMMON_ORG_COMPOUNDS = frozenset({
+    ("coast", "guard"), ("fire", "brigade"), ("fire", "service"), ("fire", "department"),
+    ("air", "force"), ("border", "guard"), ("armed", "forces"), ("security", "forces"),
+    ("defence", "forces"), ("defense", "forces"), ("defence", "force"), ("defense", "force"),
+    ("police", "force"), ("police", "service"),
+    ("foreign", "office"), ("home", "office"), ("fire", "services"),
+})
+#: Of those, the ones that name a body even bare, when it acts ("the junta said", "rebel
+#: spokesman X"): the article's own government, army, rebels.
+BARE_ORG_HEADS = frozenset({"government", "junta", "military", "army", "rebel", "separatist",
+                            "insurgent", "opposition", "regime", "navy"})
+#: Heads that are groups of people: "rebel spokesman" speaks for "rebels".
+GROUP_MEMBER_HEADS = frozenset({"rebel", "separatist", "insurgent"})
+#: Words for one body in different terms ("the army", "the military", "the armed forces");
+#: a bare one joins the article's only named body of its family.
+ORG_FAMILIES: dict[str, str] = {
+    **dict.fromkeys(("army", "military", "forces", "force", "junta"), "military"),
+    **dict.fromkeys(("rebels", "separatists", "insurgents", "militants", "rebel",
+                     "separatist", "insurgent", "militant"), "rebels"),
+    **dict.fromkeys(("government", "administration", "regime", "cabinet"), "government"),
+    "navy": "navy", "opposition": "opposition",
+}
+#: Adjectives that make a common noun a particular body ("the federal government").
+STATE_ADJECTIVES = frozenset({"national", "federal", "state", "central", "interim",
+                              "transitional", "provincial", "regional", "military", "royal",
+                              "municipal", "city", "county"})
+#: Heads whose lower-case compound says which body it is ("the health ministry").
+FUNCTION_HEADS = frozenset({"ministry"})
