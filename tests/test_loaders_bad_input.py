@@ -127,13 +127,14 @@ def test_malformed_json_line_mid_file_is_skipped_and_named(tmp_path: Path) -> No
     assert rejection.reason.startswith("malformed JSON")
 
 
-def test_malformed_json_array_keeps_the_items_before_the_break(tmp_path: Path) -> None:
+def test_malformed_json_array_element_costs_that_element_only(tmp_path: Path) -> None:
     path = tmp_path / "export.json"
     path.write_text('[{"id": "1", "text": "' + FERRY + '"}, {"id": "2", "text": }, '
-                    '{"id": "3", "text": "never read"}]', encoding="utf-8")
+                    '{"id": "3", "text": "read all the same"}]', encoding="utf-8")
     articles, [rejection] = run([path])
-    assert [a.id for a in articles] == ["1"]
+    assert [a.id for a in articles] == ["1", "3"]
     assert rejection.position == "item 2" and rejection.reason.startswith("malformed JSON")
+    assert rejection.snippet == '{"id": "2", "text": }'
 
 
 def test_json_array_items_without_text_are_rejected_by_number(tmp_path: Path) -> None:
