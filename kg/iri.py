@@ -142,15 +142,15 @@ def _authority(authority: str) -> str:
 
 def _escape(part: str, *, extra: str, private: bool = False) -> str:
     """``part`` with every character not allowed in it percent-encoded."""
+    ranges = _UCSCHAR + _IPRIVATE if private else _UCSCHAR
     out = []
     for i, ch in enumerate(part):
-        if ch == "%" and part[i + 1 : i + 2] in _HEX and part[i + 2 : i + 3] in _HEX:
-            out.append(ch)
-        elif ch in _ASCII_OK or ch in extra or (
-                ch not in _BIDI and _in(ord(ch), _UCSCHAR + (_IPRIVATE if private else ()))):
-            out.append(ch)
+        if ch == "%":
+            escape = not (part[i + 1 : i + 2] in _HEX and part[i + 2 : i + 3] in _HEX)
         else:
-            out.append("".join(f"%{b:02X}" for b in ch.encode("utf-8")))
+            escape = not (ch in _ASCII_OK or ch in extra
+                          or (ch not in _BIDI and _in(ord(ch), ranges)))
+        out.append("".join(f"%{b:02X}" for b in ch.encode("utf-8")) if escape else ch)
     return "".join(out)
 
 

@@ -36,7 +36,7 @@ import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
 from rdflib.term import Node
 
-from kg.errors import ConfigError, QueryError, StoreError
+from kg.errors import ConfigError, GraphError, QueryError, StoreError
 from kg.resources import ontology_file, queries_dir
 from kg.sparql import inline_bindings
 from kg.terms import PREFIXES, from_oxigraph, to_oxigraph
@@ -330,8 +330,8 @@ class GraphStore:
             )
         try:
             self.store.update(update)
-        except SyntaxError as exc:
-            raise StoreError(f"cannot write {what} to {self.root}: {exc}") from exc
+        except (SyntaxError, ValueError) as exc:  # a term of this update refused, not the store
+            raise GraphError(f"cannot write {what} to {self.root}: {_one_line(exc)}") from exc
         except OSError as exc:
             raise StoreError(f"cannot write {what} to the store at {self.root}: {exc}") from exc
 
@@ -414,14 +414,15 @@ def append_record(path: str | Path, record: Mapping[str, object]) -> None:
     itself and not the record after it.
     """
     line = json.dumps(record, ensure_ascii=False, sort_keys=True, default=str) + "\n"
+    data = line.encode("utf-8", "replace")  # a lone surrogate in a snippet costs one "?"
     try:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         with open(path, "ab+") as fh:
             if fh.seek(0, 2) > 0:
                 fh.seek(-1, 2)
                 if fh.read(1) != b"\n":
-                    line = "\n" + line
-            fh.write(line.encode("utf-8"))
+                    data = b"\n" + data
+            fh.write(data)
     except OSError as exc:
         raise StoreError(f"cannot append to {path}: {exc}") from exc
 
@@ -433,7 +434,7 @@ def _insert_data(name: ox.NamedNode, graph: Graph) -> str:
             f"{to_oxigraph(s)} {to_oxigraph(p)} {to_oxigraph(o)}" for s, p, o in graph
         )
     except (ValueError, TypeError) as exc:
-        raise StoreError(f"cannot store graph {name.value}: {exc}") from exc
+        raise GraphError(f"cannot store graph {name.value}: {_one_line(exc)}") from exc
     return f" ;\nINSERT DATA {{ GRAPH {name} {{\n{body} .\n}} }}" if body else ""
 
 
@@ -456,3 +457,7 @@ def _open_error(root: Path, exc: OSError) -> StoreError:
 def _bind_prefixes(g: Graph) -> None:
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns)
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
