@@ -132,8 +132,9 @@ def _print_summary(s) -> None:
                f"{s.failed} failed; {s.rejected} inputs rejected")
     click.echo(f"skipped      {s.unchanged} unchanged since an earlier build, "
                f"{s.duplicates} duplicates; {s.seen} inputs seen in all")
+    removed = f" ({s.removed} more left out: they broke the shapes)" if s.removed else ""
     click.echo(f"graph        {s.triples} triples: {s.entities} entities, "
-               f"{s.statements} statements, {s.events} events")
+               f"{s.statements} statements, {s.events} events{removed}")
     click.echo(f"time         {s.seconds:.1f} s")
     for problem in s.problems[:20]:
         click.echo(f"  ! {problem}", err=True)

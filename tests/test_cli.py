@@ -132,6 +132,24 @@ def test_build_with_a_rejected_input_exits_0_but_1_when_strict(tmp_path) -> None
     assert "1 read, 1 stored" in strict.stdout
 
 
+def test_build_names_each_bad_input_on_one_line_and_goes_on(tmp_path) -> None:
+    """A URL that is no IRI, a lone surrogate, a line nested too deeply: the build goes
+    on, exits 0, and each problem is one line naming the file and the line."""
+    corpus = write_jsonl(
+        tmp_path / "c.jsonl",
+        {**ARTICLE, "url": "https://news.example/sales_plunge_by_45%"},
+        '{"id": "deep", "text": ' + "[" * 50_000 + "]" * 50_000 + "}",
+        {"id": "cut\ud83d", "text": ARTICLE["text"] + " A second copy \ud83d.",
+         "title": "\ud83d"},
+    )
+    result = invoke("build", str(corpus), "--store", str(tmp_path / "s"), "-q")
+    assert result.exit_code == 0, result.output
+    assert "2 read, 2 stored, 0 quarantined, 0 failed; 1 inputs rejected" in result.stdout
+    problems = [line for line in result.stderr.splitlines() if line.startswith("  ! ")]
+    assert problems == [f"  ! rejected {corpus} line 2: malformed JSON: nested too deeply "
+                        "to read"]
+
+
 def test_build_of_a_missing_path_exits_2(tmp_path) -> None:
     result = invoke("build", str(tmp_path / "nowhere.jsonl"), "--store", str(tmp_path / "s"))
     assert_clean_failure(result, 2, "nowhere.jsonl")

@@ -18,6 +18,7 @@ import rdflib
 from rdflib import RDF, RDFS, Graph, Literal
 
 import kg.pipeline
+import kg.validate
 from kg import iri
 from kg.errors import LoaderError
 from kg.pipeline import BuildSummary, build
@@ -394,3 +395,50 @@ def test_claimed_control_has_no_rows_for_another_place(built) -> None:
     _, store = built
     with GraphStore.open(store, read_only=True) as gs:
         assert len(run_query(gs, "claimed-control", {"place": "Drevno"})) == 0
+
+
+def test_article_spacy_fails_on_costs_itself_only(tmp_path, monkeypatch) -> None:
+    """spaCy failing inside ``nlp.pipe`` once lost the whole batch; now the batch is
+    parsed again one by one and only the article it fails on is recorded."""
+    real = kg.pipeline.load_pipeline(None)
+
+    class Fragile:
+        def pipe(self, pairs, **options):
+            pairs = list(pairs)
+            if any("Drevno" in text for text, _ in pairs):
+                raise RuntimeError("invented spaCy failure\non two lines")
+            return real.pipe(pairs, **options)
+
+        def __call__(self, text):
+            if "Drevno" in text:
+                raise RuntimeError("invented spaCy failure\non two lines")
+            return real(text)
+
+    monkeypatch.setattr(kg.pipeline, "load_pipeline", lambda model=None: Fragile())
+    store = tmp_path / "store"
+    summary = build([write_corpus(tmp_path / "c.jsonl", [DREVNO, AMBERLY])], store=store)
+    assert (summary.read, summary.stored, summary.failed) == (2, 1, 1)
+    (record,) = read_jsonl(store / "rejected.jsonl")
+    assert record["article"] == "drevno-1" and record["source"].endswith("c.jsonl:1")
+    assert record["reason"] == ("parsing failed: RuntimeError: invented spaCy failure on two "
+                                "lines")
+
+
+def test_graph_the_store_refuses_costs_its_article_only(tmp_path, monkeypatch) -> None:
+    real = kg.pipeline.add_bookkeeping
+
+    def refused(g, art, **options):
+        real(g, art, **options)
+        if art.id == "drevno-1":  # a term no store takes: what an untrusted URL once was
+            g.add((iri.article_iri(art.id), NKG.contentHash, rdflib.URIRef("http://[::1")))
+
+    monkeypatch.setattr(kg.pipeline, "add_bookkeeping", refused)
+    monkeypatch.setattr(kg.pipeline, "validate", lambda g: kg.validate.ValidationReport(
+        conforms=True, results=(), text=""))
+    store = tmp_path / "store"
+    summary = build([write_corpus(tmp_path / "c.jsonl", [DREVNO, AMBERLY])], store=store)
+    assert (summary.read, summary.stored, summary.failed) == (2, 1, 1)
+    (record,) = read_jsonl(store / "rejected.jsonl")
+    assert record["article"] == "drevno-1"
+    assert record["reason"].startswith("cannot store its graph: cannot store graph ")
+    assert "\n" not in record["reason"]
