@@ -161,7 +161,7 @@ def binary_problem(stream: IO[bytes] | IO[str]) -> str | None:
 def utf8_bytes(stream: IO[bytes] | IO[str], *, where: str) -> io.BufferedReader:
     """The stream as valid UTF-8 bytes, read lazily; invalid bytes become U+FFFD, warned once.
 
-    For parsers that want bytes (ijson) or one decoding for a whole file (csv): the
+    For readers that want bytes (JSON arrays) or one decoding for a whole file (csv): the
     repair happens on the way, so one bad byte costs one character, not the file.
     """
     return io.BufferedReader(_Utf8Repair(stream, where=where), buffer_size=CHUNK)
