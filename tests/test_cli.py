@@ -150,6 +150,33 @@ def test_build_names_each_bad_input_on_one_line_and_goes_on(tmp_path) -> None:
                         "to read"]
 
 
+def test_interrupted_build_says_what_it_stored(tmp_path, monkeypatch) -> None:
+    """Ctrl-C during a build: exit 130 and one line saying how many articles are stored
+    (each whole: crash safety) and that running it again goes on."""
+    import kg.pipeline
+
+    real = kg.pipeline.build
+
+    def interrupted(paths, **options):
+        progress = options["progress"]
+
+        def stop_after_one(summary, article) -> None:
+            progress(summary, article)
+            if summary.stored == 1:
+                raise KeyboardInterrupt
+
+        return real(paths, **{**options, "progress": stop_after_one})
+
+    monkeypatch.setattr(kg.pipeline, "build", interrupted)
+    other = {**ARTICLE, "id": "oreno-2", "text": ARTICLE["text"] + " Talks resume on Friday."}
+    corpus = write_jsonl(tmp_path / "c.jsonl", ARTICLE, other)
+    result = invoke("build", str(corpus), "--store", str(tmp_path / "s"), "-q")
+    assert result.exit_code == 130, result.output
+    assert result.stderr == (f"kg: interrupted: 1 articles stored in {tmp_path / 's'} by this "
+                             "build, each whole; run it again to go on (what is stored is "
+                             "skipped)\n")
+
+
 def test_build_of_a_missing_path_exits_2(tmp_path) -> None:
     result = invoke("build", str(tmp_path / "nowhere.jsonl"), "--store", str(tmp_path / "s"))
     assert_clean_failure(result, 2, "nowhere.jsonl")
