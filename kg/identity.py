@@ -25,6 +25,9 @@ class EntityIndex:
     def __init__(self) -> None:
         self._labels: dict[tuple[str, str], set[URIRef]] = defaultdict(set)
         self._aliases: dict[tuple[str, str], set[URIRef]] = defaultdict(set)
+        #: The IRIs given to entities of the articles stored since the index was made
+        #: (the build's count of distinct entities, the number ``kg stats`` gives too).
+        self.built: set[URIRef] = set()
 
     @classmethod
     def from_store(cls, store) -> EntityIndex:  # store: kg.store.GraphStore

@@ -81,7 +81,7 @@ class BuildSummary:
     unchanged: int = 0  # stored by an earlier build with the same content: skipped
     duplicates: int = 0  # a second copy of an article (same URL or text): skipped
     triples: int = 0
-    entities: int = 0
+    entities: int = 0  # distinct entities (IRIs) named in the articles stored by this build
     statements: int = 0
     events: int = 0
     seconds: float = 0.0
@@ -339,7 +339,8 @@ def _store_one(gs: GraphStore, ex: Extraction, summary: BuildSummary,
     for e in ex.entities:
         index.add(nodes[e.key], e)
     summary.stored += 1
-    summary.entities += len(ex.entities)
+    index.built.update(nodes.values())
+    summary.entities = len(index.built)
     summary.statements += len(ex.statements) - sum(r.is_statement for r in removed)
     summary.events += len(ex.events) - sum(not r.is_statement for r in removed)
 

@@ -301,8 +301,20 @@ class GraphStore:
         else:
             rdf_format, quads = ox.RdfFormat.TURTLE, self._union_triples(include_ontology)
         prefixes = None if format == "nquads" else PREFIXES
+        where = str(out) if isinstance(out, str | Path) else getattr(out, "name", "the output")
+        if isinstance(where, int) or where in ("<stdout>", 1):
+            where = "standard output"
+        if isinstance(out, str | Path) and not Path(out).parent.is_dir():
+            raise StoreError(f"cannot write the export to {out}: there is no folder "
+                             f"{Path(out).parent}; create it first")
         target = str(out) if isinstance(out, Path) else out
-        self._guard(lambda: ox.serialize(quads, target, rdf_format, prefixes=prefixes))
+        try:
+            ox.serialize(quads, target, rdf_format, prefixes=prefixes)
+        except BrokenPipeError:
+            raise  # the reader of an export went away; not a failure
+        except OSError as exc:  # the output cannot be written (a full disk, a folder gone)
+            raise StoreError(f"cannot write the export to {where}: "
+                             f"{exc.strerror or _one_line(exc)}") from exc
 
     # --- internals
 

@@ -379,6 +379,24 @@ def test_export_to_stdout_is_nquads(store) -> None:
     assert names == {str(iri.article_graph(ARTICLE["id"]))}
 
 
+def test_export_to_a_missing_folder_names_the_folder_not_the_store(store, tmp_path) -> None:
+    out = tmp_path / "nowhere" / "x.ttl"
+    result = invoke("export", "--format", "turtle", "--store", store, "--out", str(out))
+    assert_clean_failure(result, 2, "nowhere")
+    assert result.stderr == (f"kg: cannot write the export to {out}: there is no folder "
+                             f"{out.parent}; create it first\n")
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+def test_export_to_a_full_output_blames_the_output_not_the_store(store) -> None:
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run([str(VENV_BIN / "kg"), "export", "--format", "turtle", "--store",
+                               store], stdout=full, stderr=subprocess.PIPE, text=True, timeout=120)
+    assert done.returncode == 2
+    assert done.stderr == ("kg: cannot write the export to standard output: No space left on "
+                           "device\n")
+
+
 def test_stats_prints_the_numbers(store) -> None:
     result = invoke("stats", "--store", store)
     assert result.exit_code == 0, result.output

@@ -442,3 +442,13 @@ def test_graph_the_store_refuses_costs_its_article_only(tmp_path, monkeypatch) -
     assert record["article"] == "drevno-1"
     assert record["reason"].startswith("cannot store its graph: cannot store graph ")
     assert "\n" not in record["reason"]
+
+
+def test_summary_counts_each_entity_once_as_the_store_does(tmp_path) -> None:
+    again = {**AMBERLY, "id": "amberly-2", "text": AMBERLY["text"] + " Fort Amberly is quiet."}
+    store = tmp_path / "store"
+    summary = build([write_corpus(tmp_path / "c.jsonl", [AMBERLY, again, DREVNO])], store=store)
+    with GraphStore.open(store, read_only=True) as gs:
+        [(count,)] = gs.select("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e "
+                               "<https://w3id.org/newskg/ontology#mentionedIn> ?a }").rows
+    assert summary.stored == 3 and summary.entities == int(count)
