@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -248,7 +249,9 @@ class GraphStore:
         """
         solutions = self._query(sparql, bindings)
         if not isinstance(solutions, ox.QuerySolutions):
-            raise QueryError("select() needs a SELECT query; use ask() or construct()")
+            form = "an ASK" if isinstance(solutions, ox.QueryBoolean) else "a CONSTRUCT or DESCRIBE"
+            raise QueryError(f"expected a SELECT query (rows of answers), not {form} query; "
+                             "write it as SELECT")
         names = [v.value for v in solutions.variables]
         keep = [i for i, n in enumerate(names) if n not in (bindings or {})]
         rows = self._evaluate(
@@ -354,6 +357,10 @@ class GraphStore:
         try:
             return self.store.query(text, use_default_graph_as_union=True)
         except SyntaxError as exc:
+            update = _update_keyword(text)
+            if update:
+                raise QueryError(f"{update} is a SPARQL update: newskg runs queries only "
+                                 "(SELECT); the store changes only through kg build") from exc
             raise QueryError(f"SPARQL syntax error: {exc}") from exc
         except RuntimeError as exc:
             raise QueryError(f"SPARQL evaluation failed: {exc}") from exc
@@ -473,3 +480,13 @@ def _bind_prefixes(g: Graph) -> None:
 
 def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
+
+
+_UPDATE = re.compile(r"^\s*(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*)*"
+                     r"(INSERT|DELETE|DROP|CLEAR|LOAD|CREATE|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE)
+
+
+def _update_keyword(sparql: str) -> str | None:
+    """The keyword that opens ``sparql`` when it is an update (``DROP``), else ``None``."""
+    m = _UPDATE.match(sparql)
+    return m.group(1).upper() if m else None
