@@ -120,7 +120,7 @@ def graph_of(article: Article) -> Graph:
 
 @given(id_=ANY_TEXT.filter(str.strip), url=st.one_of(ANY_TEXT, HOSTILE.map(
     lambda s: "http://" + s)), title=ANY_TEXT, text=ANY_TEXT.filter(str.strip))
-@settings(max_examples=60, deadline=None,
+@settings(max_examples=30, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 def test_any_input_record_reaches_the_store_as_valid_utf8(tmp_path_factory, id_: str, url: str,
                                                           title: str, text: str) -> None:
