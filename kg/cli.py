@@ -100,11 +100,28 @@ def build(paths, store, input_format, text_column, max_chars, force, model, stri
     from kg.endpoint.remote import open_remote
     from kg.pipeline import build as run_build
 
-    with open_remote(endpoint, update_endpoint=update_endpoint, token=token,
-                     send_ontology=True) as target:
-        summary = _with_progress(lambda progress: run_build(
-            paths, store=store, format=input_format, model=model, progress=progress,
-            max_chars=max_chars, text_column=text_column, force=force, target=target), quiet)
+    latest: list = []  # the summary as the build goes, to say what an interruption kept
+
+    def tracked(progress):
+        def note(summary, article) -> None:
+            latest[:] = [summary]
+            if progress is not None:
+                progress(summary, article)
+        return note
+
+    try:
+        with open_remote(endpoint, update_endpoint=update_endpoint, token=token,
+                         send_ontology=True) as target:
+            summary = _with_progress(lambda progress: run_build(
+                paths, store=store, format=input_format, model=model,
+                progress=tracked(progress), max_chars=max_chars, text_column=text_column,
+                force=force, target=target), quiet)
+    except KeyboardInterrupt:
+        done = latest[0] if latest else None
+        where = done.store if done else store
+        stored = done.stored if done else 0
+        _fail(f"interrupted: {stored} articles stored in {where} by this build, each whole; "
+              "run it again to go on (what is stored is skipped)", 130)
     _print_summary(summary)
     if strict and (summary.rejected or summary.quarantined or summary.failed):
         sys.exit(EXIT_EMPTY)
@@ -132,8 +149,9 @@ def _print_summary(s) -> None:
                f"{s.failed} failed; {s.rejected} inputs rejected")
     click.echo(f"skipped      {s.unchanged} unchanged since an earlier build, "
                f"{s.duplicates} duplicates; {s.seen} inputs seen in all")
+    removed = f" ({s.removed} more left out: they broke the shapes)" if s.removed else ""
     click.echo(f"graph        {s.triples} triples: {s.entities} entities, "
-               f"{s.statements} statements, {s.events} events")
+               f"{s.statements} statements, {s.events} events{removed}")
     click.echo(f"time         {s.seconds:.1f} s")
     for problem in s.problems[:20]:
         click.echo(f"  ! {problem}", err=True)

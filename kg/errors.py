@@ -31,6 +31,11 @@ class StoreError(KGError):
     """The triple store could not be opened, read or written."""
 
 
+class GraphError(StoreError):
+    """One graph could not be written (the store refused a term of it): that article
+    fails, and the store and the build go on."""
+
+
 class QueryError(KGError):
     """A named query is unknown, a parameter is missing or malformed, or SPARQL failed."""
 

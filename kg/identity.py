@@ -29,6 +29,9 @@ class EntityIndex:
         #: organisations by their name without a trailing "of X", and their acronyms
         self._cores: dict[tuple[str, str], set[URIRef]] = defaultdict(set)
         self._acronyms: dict[URIRef, set[str]] = defaultdict(set)
+        #: The IRIs given to entities of the articles stored since the index was made
+        #: (the build's count of distinct entities, the number ``kg stats`` gives too).
+        self.built: set[URIRef] = set()
 
     @classmethod
     def from_store(cls, store) -> EntityIndex:  # store: kg.store.GraphStore

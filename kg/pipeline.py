@@ -5,7 +5,11 @@ one short entry per article in the ``Ledger``.
 Every article the loaders see is accounted for in the ``BuildSummary``: stored,
 unchanged since an earlier build, a duplicate, quarantined by SHACL
 (``quarantine.jsonl``), failed in extraction, or rejected (``rejected.jsonl``, with
-duplicates and failures too).
+duplicates and failures too). Whatever goes wrong with one input, line, row or article
+is recorded with its reason and position, and the build goes on; only a store that
+cannot be opened or written stops it. A statement or event that breaks the shapes
+costs itself, not its article (``kg.prune``): the article is stored without it, and
+its quarantine record and ``BuildSummary.removed`` say so.
 
 Increments and duplicates. Each stored article carries ``nkg:contentHash``, two
 digests joined by ``-``: one of its normalised text (NFKC, whitespace collapsed),
@@ -38,14 +42,16 @@ from typing import Literal, Protocol
 from rdflib import Graph, URIRef
 
 from kg import iri
+from kg.errors import GraphError
 from kg.extract import DEFAULT_BATCH_SIZE, extract
 from kg.identity import EntityIndex
 from kg.nlp import load_pipeline
+from kg.prune import RemovedItem, prune
 from kg.rdf import add_bookkeeping, extraction_graph
 from kg.records import Article, Extraction, Rejection
 from kg.resources import queries_dir
 from kg.store import GraphStore, append_record
-from kg.validate import report_to_dict, validate
+from kg.validate import ValidationReport, report_to_dict, validate
 from loaders.base import DEFAULT_MAX_CHARS
 
 #: Where the store lives unless ``--store`` or ``NEWSKG_STORE`` says otherwise.
@@ -69,12 +75,13 @@ class BuildSummary:
     read: int = 0  # articles the loaders produced (less those rejected for a reused id)
     stored: int = 0
     quarantined: int = 0  # built but not conforming to the shapes
+    removed: int = 0  # statements and events taken out of stored articles: they broke the shapes
     failed: int = 0  # extraction or mapping raised on the article
     rejected: int = 0  # inputs that could not become articles, or reused an id
     unchanged: int = 0  # stored by an earlier build with the same content: skipped
     duplicates: int = 0  # a second copy of an article (same URL or text): skipped
     triples: int = 0
-    entities: int = 0
+    entities: int = 0  # distinct entities (IRIs) named in the articles stored by this build
     statements: int = 0
     events: int = 0
     seconds: float = 0.0
@@ -187,7 +194,8 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
 
     def reject(r: Rejection) -> None:
         summary.rejected += 1
-        summary.problems.append(f"rejected {r.source} {r.position or ''}: {r.reason}".strip())
+        where = f"{r.source} {r.position}" if r.position else r.source
+        summary.problems.append(f"rejected {where}: {' '.join(r.reason.split())}")
         append_record(sidecar[0].rejected_path, {**asdict(r), "at": _now()})
 
     articles = load(paths, format=format, on_reject=reject, max_chars=max_chars,
@@ -234,7 +242,7 @@ def _screen(articles: Iterable[Article], ledger: Ledger, summary: BuildSummary,
 
 
 def _record_skip(gs: GraphStore, article: Article, summary: BuildSummary, reason: str) -> None:
-    summary.problems.append(f"{article.id}: {reason}")
+    summary.problems.append(f"skipped {_where(article)}: {reason}")
     append_record(gs.rejected_path, {"source": article.source, "position": None,
                                      "article": article.id, "reason": reason,
                                      "snippet": article.text[:200], "at": _now()})
@@ -242,20 +250,59 @@ def _record_skip(gs: GraphStore, article: Article, summary: BuildSummary, reason
 
 def _read(articles: Iterable[Article], model: str | None, batch_size: int,
           summary: BuildSummary, gs: GraphStore) -> Iterator[Extraction]:
-    """Extractions, lazily; an article on which extraction fails is recorded and skipped."""
+    """Extractions, lazily; an article on which parsing or extraction fails is recorded
+    and skipped."""
     nlp = load_pipeline(model)
-    pairs = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+    for doc, article in _parsed(nlp, articles, batch_size, summary, gs):
         try:
             yield extract(doc, article=article)
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
-            _failed(gs, article, summary, f"extraction failed: {type(exc).__name__}: {exc}")
+            _failed(gs, article, summary, f"extraction failed: {_describe(exc)}")
+
+
+def _parsed(nlp, articles: Iterable[Article], batch_size: int, summary: BuildSummary,
+            gs: GraphStore) -> Iterator[tuple[object, Article]]:
+    """(Doc, article) pairs through ``nlp.pipe`` in batches. When spaCy fails on a batch,
+    its articles are parsed one by one, so that only the one it fails on is lost."""
+    for batch in _batches(articles, batch_size):
+        try:
+            docs = list(nlp.pipe(((a.text, a) for a in batch), as_tuples=True,
+                                 batch_size=batch_size))
+        except Exception:  # noqa: BLE001 - find the article it failed on
+            docs = []
+            for article in batch:
+                try:
+                    docs.append((nlp(article.text), article))
+                except Exception as exc:  # noqa: BLE001
+                    _failed(gs, article, summary, f"parsing failed: {_describe(exc)}")
+        yield from docs
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _describe(exc: BaseException) -> str:
+    """``Type: message`` on one line."""
+    return f"{type(exc).__name__}: {' '.join(str(exc).split())}".rstrip(": ")
+
+
+def _where(article: Article) -> str:
+    """The input an article came from, and its id: ``corpus.jsonl:12 (id 'a-1')``."""
+    return f"{article.source or '?'} (id {article.id!r})"
 
 
 def _failed(gs: GraphStore, article: Article, summary: BuildSummary, reason: str) -> None:
     """Record an article that could not be read or mapped; its older graph goes too."""
     summary.failed += 1
-    summary.problems.append(f"{article.id}: {reason}")
+    summary.problems.append(f"failed {_where(article)}: {reason}")
     gs.remove_graph(iri.article_graph(article.id))
     append_record(gs.rejected_path, {"source": article.source, "position": None,
                                      "article": article.id, "reason": reason,
@@ -271,25 +318,57 @@ def _store_one(gs: GraphStore, ex: Extraction, summary: BuildSummary,
         graph = extraction_graph(ex, entity_iri=lambda e: nodes[e.key])
         add_bookkeeping(graph, ex.article, content_hash=hash_, ingested_at=dt.datetime.now(dt.UTC))
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
-        _failed(gs, ex.article, summary, f"mapping failed: {type(exc).__name__}: {exc}")
+        _failed(gs, ex.article, summary, f"mapping failed: {_describe(exc)}")
         return
     report = validate(graph)
+    removed: tuple[RemovedItem, ...] = ()
     if not report.conforms:
-        summary.quarantined += 1
-        summary.problems.append(f"{ex.article.id}: does not conform to the shapes "
-                                f"({len(report.results)} violations); see quarantine.jsonl")
-        gs.remove_graph(name)  # an older version of the article must not stay as if current
-        append_record(gs.quarantine_path, {"article": ex.article.id, "source": ex.article.source,
-                                           "graph": str(name), "at": _now(),
-                                           "report": report_to_dict(report)})
+        pruned = prune(graph, report)
+        if pruned.graph is None:
+            _quarantine(gs, ex.article, summary, report)
+            return
+        graph, removed = pruned.graph, pruned.removed
+    try:
+        triples = gs.replace_graph(name, graph)
+    except GraphError as exc:  # a term the store refuses: this article only
+        _failed(gs, ex.article, summary, f"cannot store its graph: {exc}")
         return
-    summary.triples += gs.replace_graph(name, graph)
+    if removed:
+        _record_removed(gs, ex.article, summary, removed, report)
+    summary.triples += triples
     for e in ex.entities:
         index.add(nodes[e.key], e)
     summary.stored += 1
-    summary.entities += len(ex.entities)
-    summary.statements += len(ex.statements)
-    summary.events += len(ex.events)
+    index.built.update(nodes.values())
+    summary.entities = len(index.built)
+    summary.statements += len(ex.statements) - sum(r.is_statement for r in removed)
+    summary.events += len(ex.events) - sum(not r.is_statement for r in removed)
+
+
+def _quarantine(gs: GraphStore, article: Article, summary: BuildSummary,
+                report: ValidationReport) -> None:
+    """The whole article stays out: a violation no removal of an item can mend."""
+    summary.quarantined += 1
+    summary.problems.append(f"quarantined {_where(article)}: does not conform to the shapes "
+                            f"({len(report.results)} violations); see quarantine.jsonl")
+    name = iri.article_graph(article.id)
+    gs.remove_graph(name)  # an older version of the article must not stay as if current
+    append_record(gs.quarantine_path, {"article": article.id, "source": article.source,
+                                       "graph": str(name), "at": _now(), "stored": False,
+                                       "report": report_to_dict(report)})
+
+
+def _record_removed(gs: GraphStore, article: Article, summary: BuildSummary,
+                    removed: tuple[RemovedItem, ...], report: ValidationReport) -> None:
+    """The article was stored without the items that broke the shapes: say which, and why."""
+    summary.removed += len(removed)
+    summary.problems.append(f"stored {_where(article)} without {len(removed)} statements or "
+                            "events that do not conform to the shapes; see quarantine.jsonl")
+    append_record(gs.quarantine_path, {"article": article.id, "source": article.source,
+                                       "graph": str(iri.article_graph(article.id)),
+                                       "at": _now(), "stored": True,
+                                       "removed": [r.as_dict() for r in removed],
+                                       "report": report_to_dict(report)})
 
 
 def _now() -> str:

@@ -87,7 +87,7 @@ def _add_article(g: Graph, a: URIRef, art: Article, *, named: set[URIRef]) -> No
     g.add((a, SCHEMA.identifier, Literal(art.id)))
     g.add((a, NKG.textLength, Literal(len(art.text))))
     if art.url:
-        g.add((a, SCHEMA.url, URIRef(art.url)))
+        _add_url(g, a, art.url)
     if art.published:
         g.add((a, SCHEMA.datePublished, date_literal(art.published)))
     if art.title:
@@ -102,6 +102,16 @@ def _add_article(g: Graph, a: URIRef, art: Article, *, named: set[URIRef]) -> No
         if org not in named:
             g.add((org, RDF.type, NKG.Organization))
             g.add((org, RDFS.label, Literal(art.publisher)))
+
+
+def _add_url(g: Graph, a: URIRef, url: str) -> None:
+    """``schema:url``: the IRI made of the URL (``kg.iri.web_iri``). When that is not the
+    URL as given, or none can be made, ``nkg:sourceUrl`` keeps the original as a string."""
+    made = iri.web_iri(url)
+    if made is not None:
+        g.add((a, SCHEMA.url, made))
+    if made is None or str(made) != url:
+        g.add((a, NKG.sourceUrl, Literal(iri.valid_text(url))))
 
 
 def add_bookkeeping(

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,7 +43,7 @@ import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
 from rdflib.term import Node
 
-from kg.errors import ConfigError, QueryError, StoreError
+from kg.errors import ConfigError, GraphError, QueryError, StoreError
 from kg.resources import ontology_file, queries_dir
 from kg.sparql import inline_bindings
 from kg.terms import PREFIXES, from_oxigraph, to_oxigraph
@@ -304,7 +305,9 @@ class GraphStore:
         """
         solutions = self._query(sparql, bindings)
         if not isinstance(solutions, ox.QuerySolutions):
-            raise QueryError("select() needs a SELECT query; use ask() or construct()")
+            form = "an ASK" if isinstance(solutions, ox.QueryBoolean) else "a CONSTRUCT or DESCRIBE"
+            raise QueryError(f"expected a SELECT query (rows of answers), not {form} query; "
+                             "write it as SELECT")
         names = [v.value for v in solutions.variables]
         keep = [i for i, n in enumerate(names) if n not in (bindings or {})]
         rows = self._evaluate(
@@ -357,8 +360,20 @@ class GraphStore:
         else:
             rdf_format, quads = ox.RdfFormat.TURTLE, self._union_triples(include_ontology)
         prefixes = None if format == "nquads" else PREFIXES
+        where = str(out) if isinstance(out, str | Path) else getattr(out, "name", "the output")
+        if isinstance(where, int) or where in ("<stdout>", 1):
+            where = "standard output"
+        if isinstance(out, str | Path) and not Path(out).parent.is_dir():
+            raise StoreError(f"cannot write the export to {out}: there is no folder "
+                             f"{Path(out).parent}; create it first")
         target = str(out) if isinstance(out, Path) else out
-        self._guard(lambda: ox.serialize(quads, target, rdf_format, prefixes=prefixes))
+        try:
+            ox.serialize(quads, target, rdf_format, prefixes=prefixes)
+        except BrokenPipeError:
+            raise  # the reader of an export went away; not a failure
+        except OSError as exc:  # the output cannot be written (a full disk, a folder gone)
+            raise StoreError(f"cannot write the export to {where}: "
+                             f"{exc.strerror or _one_line(exc)}") from exc
 
     # --- internals
 
@@ -426,8 +441,8 @@ class GraphStore:
             )
         try:
             self.store.update(update)
-        except SyntaxError as exc:
-            raise StoreError(f"cannot write {what} to {self.root}: {exc}") from exc
+        except (SyntaxError, ValueError) as exc:  # a term of this update refused, not the store
+            raise GraphError(f"cannot write {what} to {self.root}: {_one_line(exc)}") from exc
         except OSError as exc:
             raise StoreError(f"cannot write {what} to the store at {self.root}: {exc}") from exc
 
@@ -438,6 +453,10 @@ class GraphStore:
         try:
             return self.store.query(text, use_default_graph_as_union=not self.merged)
         except SyntaxError as exc:
+            update = _update_keyword(text)
+            if update:
+                raise QueryError(f"{update} is a SPARQL update: newskg runs queries only "
+                                 "(SELECT); the store changes only through kg build") from exc
             raise QueryError(f"SPARQL syntax error: {exc}") from exc
         except RuntimeError as exc:
             raise QueryError(f"SPARQL evaluation failed: {exc}") from exc
@@ -537,14 +556,15 @@ def append_record(path: str | Path, record: Mapping[str, object]) -> None:
     itself and not the record after it.
     """
     line = json.dumps(record, ensure_ascii=False, sort_keys=True, default=str) + "\n"
+    data = line.encode("utf-8", "replace")  # a lone surrogate in a snippet costs one "?"
     try:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         with open(path, "ab+") as fh:
             if fh.seek(0, 2) > 0:
                 fh.seek(-1, 2)
                 if fh.read(1) != b"\n":
-                    line = "\n" + line
-            fh.write(line.encode("utf-8"))
+                    data = b"\n" + data
+            fh.write(data)
     except OSError as exc:
         raise StoreError(f"cannot append to {path}: {exc}") from exc
 
@@ -555,7 +575,7 @@ def _triples(name: ox.NamedNode, graph: Graph) -> list[ox.Triple]:
         return [ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o))  # type: ignore[arg-type]
                 for s, p, o in graph]
     except (ValueError, TypeError) as exc:
-        raise StoreError(f"cannot store graph {name.value}: {exc}") from exc
+        raise GraphError(f"cannot store graph {name.value}: {_one_line(exc)}") from exc
 
 
 def _data(triples: Iterable[ox.Triple]) -> str:
@@ -592,3 +612,17 @@ def _open_error(root: Path, exc: OSError) -> StoreError:
 def _bind_prefixes(g: Graph) -> None:
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns)
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+_UPDATE = re.compile(r"^\s*(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*)*"
+                     r"(INSERT|DELETE|DROP|CLEAR|LOAD|CREATE|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE)
+
+
+def _update_keyword(sparql: str) -> str | None:
+    """The keyword that opens ``sparql`` when it is an update (``DROP``), else ``None``."""
+    m = _UPDATE.match(sparql)
+    return m.group(1).upper() if m else None

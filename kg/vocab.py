@@ -100,6 +100,7 @@ class NKG(DefinedNamespace):
 
     # articles and bookkeeping
     textLength: URIRef
+    sourceUrl: URIRef
     contentHash: URIRef
     summaryOnly: URIRef
     ingestedAt: URIRef

@@ -27,6 +27,7 @@ from loaders.base import (
     RejectHandler,
     log,
     log_rejection,
+    one_line,
 )
 
 __all__ = [
@@ -146,26 +147,40 @@ def _articles(
         if item == STDIN:
             yield from _load_stdin(format or "jsonl", report, options)
             continue
-        for path, explicit in _walk(Path(item)):
+        for path, explicit in _walk(Path(item), report):
             yield from _load_file(path, format, report, options, explicit=explicit)
 
 
-def _walk(path: Path) -> Iterator[tuple[Path, bool]]:
+def _walk(path: Path, report: RejectHandler) -> Iterator[tuple[Path, bool]]:
     """The files under ``path``, hidden ones skipped; (file, named directly).
 
     Sorted by their path parts, so ``a.txt`` < ``b/x.txt`` < ``c.txt`` whatever
-    order the file system lists them in.
+    order the file system lists them in. A linked folder is read like any other,
+    once: a link back to a folder already read is reported and skipped.
     """
     if not path.is_dir():
         yield path, True
         return
     found: list[Path] = []
-    for root, dirs, files in os.walk(path):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
+    folders = {os.path.realpath(path)}
+    for root, dirs, files in os.walk(path, followlinks=True):
+        dirs[:] = [d for d in sorted(dirs) if not d.startswith(".")
+                   and _first_visit(Path(root) / d, folders, report)]
         names = {n for n in files if not n.startswith(".")}
         found.extend(Path(root) / n for n in names if not _is_sidecar(n, names))
     for file in sorted(found, key=lambda p: p.relative_to(path).parts):
         yield file, False
+
+
+def _first_visit(folder: Path, seen: set[str], report: RejectHandler) -> bool:
+    """Whether ``folder`` (maybe a link) leads to a folder not read yet; else reported."""
+    real = os.path.realpath(folder)
+    if real in seen:
+        report(Rejection(str(folder), None, f"folder link to {real}, a folder already read "
+                         "(a loop or a second way in); skipped"))
+        return False
+    seen.add(real)
+    return True
 
 
 def _is_sidecar(name: str, siblings: set[str]) -> bool:
@@ -186,19 +201,17 @@ def _is_sidecar(name: str, siblings: set[str]) -> bool:
 def _load_file(
     path: Path, format: str | None, report: RejectHandler, options: LoadOptions, *, explicit: bool
 ) -> Iterator[Article]:
-    """The articles of one file; an unknown type is skipped (reported when named directly)."""
+    """The articles of one file; a file of unknown type is reported and skipped.
+
+    Whatever goes wrong with one file (unreadable, a loader that fails, a library
+    its format needs that does not import) is reported and costs that file only.
+    """
     name = format or format_of(path)
     if name is None:
-        if explicit:
-            known = ", ".join(sorted(EXTENSIONS))
-            report(
-                Rejection(
-                    str(path),
-                    None,
-                    f"unknown file type {path.suffix or '(none)'!r}; "
-                    f"known: {known}, or give a format",
-                )
-            )
+        known = ", ".join(sorted(EXTENSIONS))
+        how = "or give a format" if explicit else "skipped (give a format to read it)"
+        report(Rejection(str(path), None,
+                         f"unknown file type {path.suffix or '(none)'!r}; known: {known}, {how}"))
         return
     loader = get_loader(name)
     try:
@@ -209,14 +222,21 @@ def _load_file(
             yield from loader(stream, source=str(path), on_reject=report, options=options)
     except OSError as exc:
         report(Rejection(str(path), None, f"cannot read the file: {exc.strerror or exc}"))
-    except KGError:
-        raise  # a missing component or a bad option: the whole build must stop
+    except KGError as exc:  # a library the format needs is missing: this file cannot be read
+        report(Rejection(str(path), None, f"{one_line(exc)}; the rest of the file is skipped"))
     except Exception as exc:  # noqa: BLE001 - one unreadable file must not stop the corpus
         log.exception("loader %r failed on %s", name, path)
         report(Rejection(str(path), None, f"the {name} loader failed: {type(exc).__name__}: "
-                         f"{exc}; the rest of the file is skipped"))
+                         f"{one_line(exc)}; the rest of the file is skipped"))
 
 
 def _load_stdin(format: str, report: RejectHandler, options: LoadOptions) -> Iterator[Article]:
     stream: IO[bytes] | IO[str] = getattr(sys.stdin, "buffer", sys.stdin)
-    yield from get_loader(format)(stream, source=STDIN, on_reject=report, options=options)
+    try:
+        yield from get_loader(format)(stream, source=STDIN, on_reject=report, options=options)
+    except KGError as exc:
+        report(Rejection(STDIN, None, f"{one_line(exc)}; the rest of the input is skipped"))
+    except Exception as exc:  # noqa: BLE001 - as for a file
+        log.exception("loader %r failed on standard input", format)
+        report(Rejection(STDIN, None, f"the {format} loader failed: {type(exc).__name__}: "
+                         f"{one_line(exc)}; the rest of the input is skipped"))

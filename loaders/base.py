@@ -10,12 +10,14 @@ language are the same whatever the format.
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import io
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import IO, Protocol
 
+from kg.iri import valid_text
 from kg.records import Article, Rejection
 from loaders.language import language_problem
 
@@ -66,6 +68,11 @@ def log_rejection(rejection: Rejection) -> None:
     log.warning("skipped %s: %s", where, rejection.reason)
 
 
+def one_line(message: object) -> str:
+    """A message (an exception's, say) on one line: whitespace runs become one space."""
+    return " ".join(str(message).split()) or type(message).__name__
+
+
 def snippet(raw: str | bytes) -> str:
     """The first characters of raw input, for a rejection record."""
     if isinstance(raw, bytes):
@@ -94,7 +101,8 @@ def text_problem(text: str, max_chars: int) -> str | None:
     if not text.strip():
         return "empty text"
     if len(text) > max_chars:
-        return f"text has {len(text)} characters, over the limit of {max_chars} (raise max_chars)"
+        return (f"text has {len(text)} characters, over the limit of {max_chars} "
+                "(raise it with --max-chars)")
     return None
 
 
@@ -113,6 +121,7 @@ def admit(
     rule hold for every format alike. ``raw`` is the input the snippet shows
     (default: the article text).
     """
+    article = valid_article(article)
     problem = text_problem(article.text, options.max_chars) or language_problem(
         article.text, declared=article.language, accepted=options.languages
     )
@@ -121,6 +130,17 @@ def admit(
     on_reject(Rejection(source=source, position=position, reason=problem,
                         snippet=snippet(article.text if raw is None else raw)))
     return None
+
+
+def valid_article(article: Article) -> Article:
+    """``article`` with every text field valid Unicode (``kg.iri.valid_text``)."""
+    changed = {}
+    for name in ("id", "text", "url", "title", "published", "publisher", "language",
+                 "source", "author", "retrieved"):
+        value = getattr(article, name)
+        if isinstance(value, str) and (clean := valid_text(value)) is not value:
+            changed[name] = clean
+    return dataclasses.replace(article, **changed) if changed else article
 
 
 def binary_problem(stream: IO[bytes] | IO[str]) -> str | None:
@@ -141,7 +161,7 @@ def binary_problem(stream: IO[bytes] | IO[str]) -> str | None:
 def utf8_bytes(stream: IO[bytes] | IO[str], *, where: str) -> io.BufferedReader:
     """The stream as valid UTF-8 bytes, read lazily; invalid bytes become U+FFFD, warned once.
 
-    For parsers that want bytes (ijson) or one decoding for a whole file (csv): the
+    For readers that want bytes (JSON arrays) or one decoding for a whole file (csv): the
     repair happens on the way, so one bad byte costs one character, not the file.
     """
     return io.BufferedReader(_Utf8Repair(stream, where=where), buffer_size=CHUNK)

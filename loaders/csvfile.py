@@ -45,23 +45,71 @@ def load_stream(
         on_reject(Rejection(source, "line 1", column, snippet(header_line)))
         return
     _allow_long_fields(options.max_chars)
-    reader = csv.reader(lines, delimiter=delimiter)
     names = [_KNOWN.get(h.strip().lower(), h.strip()) for h in header]
-    start = 2
-    try:
-        for row in reader:
-            position = f"line {start}"
-            article = _article(row, names, column, source=source, position=position,
-                               on_reject=on_reject)
-            start = reader.line_num + 2  # the header line was read before the reader
-            if article is not None:
-                article = admit(article, source=source, position=position, options=options,
-                                on_reject=on_reject, raw=delimiter.join(row))
-            if article is not None:
-                yield article
-    except csv.Error as exc:
-        on_reject(Rejection(source, f"line {start}", f"malformed CSV: {exc}; "
-                            "nothing after it is read"))
+    for lineno, row, problem, raw in _rows(lines, delimiter):
+        position = f"line {lineno}"
+        if row is None:
+            on_reject(Rejection(source, position, problem or "malformed CSV", snippet(raw)))
+            continue
+        article = _article(row, names, column, source=source, position=position,
+                           on_reject=on_reject)
+        if article is not None:
+            article = admit(article, source=source, position=position, options=options,
+                            on_reject=on_reject, raw=delimiter.join(row))
+        if article is not None:
+            yield article
+
+
+class _Lines:
+    """The lines of a text stream, remembering those the row being read has taken, and
+    able to give lines back (to read them again after an unclosed quote)."""
+
+    def __init__(self, lines: Iterator[str]) -> None:
+        self._lines = lines
+        self._back: list[str] = []  # lines given back, last first
+        self.taken: list[str] = []
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        line = self._back.pop() if self._back else next(self._lines)
+        self.taken.append(line)
+        return line
+
+    def give_back(self, lines: list[str]) -> None:
+        self._back.extend(reversed(lines))
+
+
+def _rows(lines: Iterator[str], delimiter: str
+          ) -> Iterator[tuple[int, list[str] | None, str | None, str]]:
+    """(line number, row, None, raw) for each data row, or (line number, None, why, raw)
+    for one that cannot be read. A quote left open swallows the lines after it into one
+    field (up to the end of the file, or a quote that does not close a field): that row
+    is rejected, and the lines after its first are read again as rows."""
+    source = _Lines(lines)
+    reader = csv.reader(source, delimiter=delimiter, strict=True)
+    lineno = 2  # the header was line 1
+    while True:
+        source.taken = []
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:  # the row is rejected; the lines it swallowed are read again
+            taken = source.taken or [""]
+            if "unexpected end of data" in str(exc):
+                reason = "unclosed quote: the field opened here runs to the end of the file"
+            else:
+                reason = f"malformed CSV: {exc}"
+            if len(taken) > 1:
+                reason += "; the lines after this one are read again"
+            yield lineno, None, reason, taken[0]
+            source.give_back(taken[1:])
+            lineno += 1
+            continue
+        yield lineno, row, None, "".join(source.taken)
+        lineno += len(source.taken)
 
 
 def _text_column(header: list[str], wanted: str | None) -> int | str:

@@ -146,5 +146,6 @@ def _feedparser():  # type: ignore[no-untyped-def]
     try:
         import feedparser
     except ImportError as exc:
-        raise ConfigError('reading feeds needs feedparser: pip install "feedparser>=6.0"') from exc
+        raise ConfigError(f"reading feeds needs feedparser, which does not import ({exc}): "
+                          'pip install "feedparser>=6.0"') from exc
     return feedparser

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
-from kg.iri import digest
+from kg.iri import digest, valid_text
 from kg.records import Article
 
 log = logging.getLogger(__name__)
@@ -31,7 +31,7 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "language": ("language", "lang", "inLanguage"),
     "author": ("author", "byline", "creator"),
 }
-_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+$")
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S")
 _YEAR = re.compile(r"^\d{4}$")
 _YEAR_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _DATE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -52,8 +52,16 @@ def text_value(value: object | None) -> str | None:
         value = value.get("name") or value.get("@id") or value.get("url")
     if value is None or isinstance(value, (list, dict, bool)):
         return None
-    text = str(value).strip()
-    return text or None
+    text = valid_text(_number_text(value) if isinstance(value, (int, float)) else str(value))
+    return text.strip() or None
+
+
+def _number_text(value: int | float) -> str:
+    """A number as text; an integer too long for ``str`` (over 4,300 digits) as a hash."""
+    try:
+        return str(value)
+    except ValueError:
+        return f"int-{digest('int', value.bit_length(), value % 1_000_000_007)}"
 
 
 def names_value(value: object | None) -> str | None:
@@ -83,6 +91,7 @@ def article_from(
     Without an id the article gets ``default_id``, else a hash of its URL or text.
     """
     url = clean_url(pick(record, "url"), where=source)
+    text = valid_text(text)
     return Article(
         id=text_value(pick(record, "id")) or default_id or make_id(url, text),
         text=text,
@@ -99,7 +108,8 @@ def article_from(
 
 
 def clean_url(value: object | None, *, where: str) -> str | None:
-    """The URL when it can be an IRI (a scheme, no spaces or quotes); else ``None``, warned."""
+    """The URL when it has a scheme; else ``None``, warned. It is kept as given:
+    ``kg.rdf`` makes the IRI of it (``kg.iri.web_iri``) and keeps the original too."""
     url = text_value(value)
     if url is not None and not _URL.match(url):
         log.warning("%s: %r is not a usable URL; the article keeps no URL", where, url)
@@ -125,6 +135,8 @@ def normalise_published(value: object | None, *, where: str) -> str | None:
 
 
 def _parse_date(raw: str) -> str | None:
+    if raw.startswith("0000"):
+        return None  # XSD has no year zero: "0000" would be an invalid xsd:gYear
     if _YEAR.match(raw):
         return raw
     if m := _YEAR_MONTH.match(raw):

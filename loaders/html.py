@@ -41,7 +41,7 @@ def load_stream(
     raw = stream.read(limit + 1)
     if len(raw) > limit:
         on_reject(Rejection(source, None, f"page is larger than {limit} bytes "
-                            f"({MARKUP_PER_CHAR} per character of max_chars; raise max_chars)",
+                            f"({MARKUP_PER_CHAR} per character of --max-chars; raise that)",
                             snippet(raw)))
         return
     default_id = Path(source).stem if source != "-" else None
@@ -108,8 +108,9 @@ def _extract(raw: bytes | str, *, url: str | None):  # type: ignore[no-untyped-d
     """trafilatura's ``Document`` of the page (``None`` when it finds nothing)."""
     try:
         from trafilatura import bare_extraction
-    except ImportError as exc:
-        raise ConfigError('reading HTML needs trafilatura: pip install "trafilatura>=2.0"') from exc
+    except ImportError as exc:  # trafilatura itself, or one of its own imports
+        raise ConfigError(f"reading HTML needs trafilatura, which does not import ({exc}): "
+                          'pip install "trafilatura>=2.0" "lxml[html_clean]"') from exc
     try:
         return bare_extraction(raw, url=url, with_metadata=True, include_comments=False,
                                include_tables=False, date_extraction_params=dict(DATE_SEARCH))

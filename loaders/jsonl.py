@@ -7,6 +7,7 @@ only whitespace for text is rejected with its line number; the rest go on.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Mapping
 from typing import IO
 
@@ -16,6 +17,8 @@ from loaders.fields import FIELD_ALIASES, article_from, pick
 
 #: Bytes a line may hold beyond ``max_chars`` of text: metadata and JSON escapes.
 LINE_SLACK = 65_536
+_BARE_CR = re.compile("\r(?!\n)")
+_BARE_CR_BYTES = re.compile(b"\r(?!\n)")
 
 
 def load_stream(
@@ -53,6 +56,12 @@ def _article(line: str, *, source: str, lineno: int, on_reject: RejectHandler) -
         reason = f"malformed JSON: {exc.msg.removesuffix(' at')} at column {exc.colno}"
         on_reject(_rejection(source, lineno, reason, line))
         return None
+    except RecursionError:
+        on_reject(_rejection(source, lineno, "malformed JSON: nested too deeply to read", line))
+        return None
+    except ValueError as exc:  # an integer of more than 4,300 digits
+        on_reject(_rejection(source, lineno, f"unreadable JSON: {str(exc).split(';')[0]}", line))
+        return None
     if not isinstance(record, Mapping):
         on_reject(
             _rejection(source, lineno, f"not a JSON object but a {type(record).__name__}", line)
@@ -80,14 +89,27 @@ def _lines(stream: IO[bytes] | IO[str], limit: int) -> Iterator[tuple[int, bytes
     """(line number, line, too long) for each line; an over-long line is skipped to its end."""
     lineno = 0
     while raw := stream.readline(limit):
-        lineno += 1
         newline = b"\n" if isinstance(raw, bytes) else "\n"
         too_long = len(raw) >= limit and not raw.endswith(newline)  # type: ignore[arg-type]
         if too_long:
             rest = raw
             while rest and not rest.endswith(newline):  # type: ignore[arg-type]
                 rest = stream.readline(limit)
-        yield lineno, raw, too_long
+            lineno += 1
+            yield lineno, raw, too_long
+            continue
+        for line in _split_bare_cr(raw):  # a file with CR-only line ends (old Mac style)
+            lineno += 1
+            yield lineno, line, False
+
+
+def _split_bare_cr(raw: bytes | str) -> list[bytes] | list[str]:
+    """The lines of ``raw`` when it holds bare CRs as line ends; JSON never has a raw CR
+    inside a string, so each one ends a line."""
+    bare = _BARE_CR_BYTES if isinstance(raw, bytes) else _BARE_CR
+    if not bare.search(raw):  # type: ignore[arg-type]
+        return [raw]  # type: ignore[return-value]
+    return bare.split(raw)  # type: ignore[arg-type,return-value]
 
 
 def _rejection(source: str, lineno: int, reason: str, raw: str | bytes) -> Rejection:

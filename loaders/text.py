@@ -127,7 +127,7 @@ def _problem(raw: bytes | str, max_chars: int) -> str | None:
         kb = BINARY_PROBE // 1024
         return f"binary file (NUL bytes in the first {kb} KB); only UTF-8 text is read"
     if len(raw) > max_chars * 4:
-        return f"file is longer than {max_chars} characters (raise max_chars)"
+        return f"file is longer than {max_chars} characters (raise it with --max-chars)"
     return None
 
 

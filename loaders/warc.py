@@ -62,6 +62,10 @@ def load_stream(
             on_reject(Rejection(source, position, "truncated WARC: the record is cut short; "
                                 "the records before it were read"))
             return
+        if record.rec_type == "response" and record.http_headers is None:
+            target = record.rec_headers.get_header("WARC-Target-URI") or "no target"
+            on_reject(Rejection(source, position, f"a response to a non-HTTP target ({target}); "
+                                "only HTTP responses and resources are read as pages"))
         if page is not None:
             yield from _article(record, page, source=source, number=number, position=position,
                                 limit=limit, on_reject=on_reject, options=options)
@@ -81,7 +85,7 @@ def _article(  # type: ignore[no-untyped-def]
     """The article of one HTML record, through the HTML loader."""
     if len(page) > limit:
         on_reject(Rejection(source, position, f"page is larger than {limit} bytes "
-                            f"({MARKUP_PER_CHAR} per character of max_chars; raise max_chars)"))
+                            f"({MARKUP_PER_CHAR} per character of --max-chars; raise that)"))
         return
     headers = record.rec_headers
     url = (headers.get_header("WARC-Target-URI") or "").strip("<> ") or None
@@ -135,5 +139,6 @@ def _warcio():  # type: ignore[no-untyped-def]
         import warcio.exceptions
         import warcio.statusandheaders
     except ImportError as exc:
-        raise ConfigError('reading WARC files needs warcio: pip install "warcio>=1.7"') from exc
+        raise ConfigError(f"reading WARC files needs warcio, which does not import ({exc}): "
+                          'pip install "warcio>=1.7"') from exc
     return warcio

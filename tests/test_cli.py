@@ -132,6 +132,51 @@ def test_build_with_a_rejected_input_exits_0_but_1_when_strict(tmp_path) -> None
     assert "1 read, 1 stored" in strict.stdout
 
 
+def test_build_names_each_bad_input_on_one_line_and_goes_on(tmp_path) -> None:
+    """A URL that is no IRI, a lone surrogate, a line nested too deeply: the build goes
+    on, exits 0, and each problem is one line naming the file and the line."""
+    corpus = write_jsonl(
+        tmp_path / "c.jsonl",
+        {**ARTICLE, "url": "https://news.example/sales_plunge_by_45%"},
+        '{"id": "deep", "text": ' + "[" * 50_000 + "]" * 50_000 + "}",
+        {"id": "cut\ud83d", "text": ARTICLE["text"] + " A second copy \ud83d.",
+         "title": "\ud83d"},
+    )
+    result = invoke("build", str(corpus), "--store", str(tmp_path / "s"), "-q")
+    assert result.exit_code == 0, result.output
+    assert "2 read, 2 stored, 0 quarantined, 0 failed; 1 inputs rejected" in result.stdout
+    problems = [line for line in result.stderr.splitlines() if line.startswith("  ! ")]
+    assert problems == [f"  ! rejected {corpus} line 2: malformed JSON: nested too deeply "
+                        "to read"]
+
+
+def test_interrupted_build_says_what_it_stored(tmp_path, monkeypatch) -> None:
+    """Ctrl-C during a build: exit 130 and one line saying how many articles are stored
+    (each whole: crash safety) and that running it again goes on."""
+    import kg.pipeline
+
+    real = kg.pipeline.build
+
+    def interrupted(paths, **options):
+        progress = options["progress"]
+
+        def stop_after_one(summary, article) -> None:
+            progress(summary, article)
+            if summary.stored == 1:
+                raise KeyboardInterrupt
+
+        return real(paths, **{**options, "progress": stop_after_one})
+
+    monkeypatch.setattr(kg.pipeline, "build", interrupted)
+    other = {**ARTICLE, "id": "oreno-2", "text": ARTICLE["text"] + " Talks resume on Friday."}
+    corpus = write_jsonl(tmp_path / "c.jsonl", ARTICLE, other)
+    result = invoke("build", str(corpus), "--store", str(tmp_path / "s"), "-q")
+    assert result.exit_code == 130, result.output
+    assert result.stderr == (f"kg: interrupted: 1 articles stored in {tmp_path / 's'} by this "
+                             "build, each whole; run it again to go on (what is stored is "
+                             "skipped)\n")
+
+
 def test_build_of_a_missing_path_exits_2(tmp_path) -> None:
     result = invoke("build", str(tmp_path / "nowhere.jsonl"), "--store", str(tmp_path / "s"))
     assert_clean_failure(result, 2, "nowhere.jsonl")
@@ -266,6 +311,22 @@ def test_sparql_syntax_error_exits_2(store) -> None:
     assert_clean_failure(invoke("sparql", "SELECT WHERE {", "--store", store), 2, "SPARQL")
 
 
+@pytest.mark.parametrize(("query", "message"), [
+    ("DROP ALL", "kg: DROP is a SPARQL update: newskg runs queries only (SELECT); the store "
+                 "changes only through kg build\n"),
+    ("PREFIX x: <http://x/> INSERT DATA { x:a x:b x:c }", "kg: INSERT is a SPARQL update: "
+     "newskg runs queries only (SELECT); the store changes only through kg build\n"),
+    ("ASK { ?s ?p ?o }", "kg: expected a SELECT query (rows of answers), not an ASK query; "
+                         "write it as SELECT\n"),
+    ("CONSTRUCT WHERE { ?s ?p ?o }", "kg: expected a SELECT query (rows of answers), not a "
+                                     "CONSTRUCT or DESCRIBE query; write it as SELECT\n"),
+])
+def test_sparql_that_is_no_select_says_so_in_one_line(store, query: str, message: str) -> None:
+    result = invoke("sparql", query, "--store", store)
+    assert_clean_failure(result, 2)
+    assert result.stderr == message
+
+
 # ------------------------------------------------------------------ validate
 
 
@@ -334,6 +395,24 @@ def test_export_to_stdout_is_nquads(store) -> None:
     ds = Dataset().parse(data=result.stdout_bytes, format="nquads")
     names = {str(g.identifier) for g in ds.graphs() if len(g)}
     assert names == {str(iri.article_graph(ARTICLE["id"]))}
+
+
+def test_export_to_a_missing_folder_names_the_folder_not_the_store(store, tmp_path) -> None:
+    out = tmp_path / "nowhere" / "x.ttl"
+    result = invoke("export", "--format", "turtle", "--store", store, "--out", str(out))
+    assert_clean_failure(result, 2, "nowhere")
+    assert result.stderr == (f"kg: cannot write the export to {out}: there is no folder "
+                             f"{out.parent}; create it first\n")
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+def test_export_to_a_full_output_blames_the_output_not_the_store(store) -> None:
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run([str(VENV_BIN / "kg"), "export", "--format", "turtle", "--store",
+                               store], stdout=full, stderr=subprocess.PIPE, text=True, timeout=120)
+    assert done.returncode == 2
+    assert done.stderr == ("kg: cannot write the export to standard output: No space left on "
+                           "device\n")
 
 
 def test_stats_prints_the_numbers(store) -> None:

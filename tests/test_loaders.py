@@ -304,14 +304,14 @@ def test_invalid_utf8_text_file_is_decoded_with_replacement_and_a_warning(
 # --- walking, formats, standard input
 
 
-def test_directory_walk_is_recursive_sorted_and_skips_other_files(tmp_path: Path) -> None:
+def test_directory_walk_is_recursive_sorted_and_reports_other_files(tmp_path: Path) -> None:
     (tmp_path / "b").mkdir()
     (tmp_path / "b" / "nested").mkdir()
     (tmp_path / ".hidden").mkdir()
     (tmp_path / "c.txt").write_text("C.", encoding="utf-8")
     (tmp_path / "a.md").write_text("A.", encoding="utf-8")
     (tmp_path / "a.json").write_text("{}", encoding="utf-8")  # a sidecar, not an article
-    (tmp_path / "notes.log").write_text("x,y", encoding="utf-8")  # no format: skipped
+    (tmp_path / "notes.log").write_text("x,y", encoding="utf-8")  # no format: reported
     (tmp_path / "b" / "z.txt").write_text("Z.", encoding="utf-8")
     (tmp_path / "b" / "nested" / "y.txt").write_text("Y.", encoding="utf-8")
     write_jsonl(
@@ -320,7 +320,10 @@ def test_directory_walk_is_recursive_sorted_and_skips_other_files(tmp_path: Path
     (tmp_path / ".hidden" / "h.txt").write_text("H.", encoding="utf-8")
     articles, rejected = run([tmp_path])
     assert [a.id for a in articles] == ["a", "m1", "m2", "y", "z", "c"]
-    assert rejected == []
+    [rejection] = rejected
+    assert rejection.source == str(tmp_path / "notes.log")
+    assert rejection.reason.startswith("unknown file type '.log'; known: .atom, ")
+    assert rejection.reason.endswith(", skipped (give a format to read it)")
     assert [a.id for a in run([tmp_path])[0]] == [a.id for a in articles]
 
 

@@ -127,13 +127,14 @@ def test_malformed_json_line_mid_file_is_skipped_and_named(tmp_path: Path) -> No
     assert rejection.reason.startswith("malformed JSON")
 
 
-def test_malformed_json_array_keeps_the_items_before_the_break(tmp_path: Path) -> None:
+def test_malformed_json_array_element_costs_that_element_only(tmp_path: Path) -> None:
     path = tmp_path / "export.json"
     path.write_text('[{"id": "1", "text": "' + FERRY + '"}, {"id": "2", "text": }, '
-                    '{"id": "3", "text": "never read"}]', encoding="utf-8")
+                    '{"id": "3", "text": "read all the same"}]', encoding="utf-8")
     articles, [rejection] = run([path])
-    assert [a.id for a in articles] == ["1"]
+    assert [a.id for a in articles] == ["1", "3"]
     assert rejection.position == "item 2" and rejection.reason.startswith("malformed JSON")
+    assert rejection.snippet == '{"id": "2", "text": }'
 
 
 def test_json_array_items_without_text_are_rejected_by_number(tmp_path: Path) -> None:
@@ -322,3 +323,148 @@ def test_a_loader_that_crashes_costs_its_file_only(
     assert rejection.reason == ("the fragile loader failed: RuntimeError: invented bug; "
                                 "the rest of the file is skipped")
     assert "Traceback" in caplog.text
+
+
+# --- one line, item or row costs itself only (issue 12)
+
+
+@pytest.mark.parametrize(
+    ("bad", "reason"),
+    [
+        ('{"id": "deep", "text": ' + "[" * 100_000 + "]" * 100_000 + "}",
+         "malformed JSON: nested too deeply to read"),
+        ('{"id": "huge", "count": ' + "7" * 5000 + ', "text": "x"}', "unreadable JSON: Exceeds"),
+    ],
+    ids=["nested-100000-deep", "integer-of-5000-digits"],
+)
+def test_jsonl_line_json_cannot_read_is_rejected_and_the_next_lines_read(
+    tmp_path: Path, bad: str, reason: str
+) -> None:
+    path = write_jsonl(tmp_path / "c.jsonl", {"id": "1", "text": FERRY}, bad,
+                       {"id": "3", "text": QUOTAS})
+    articles, [rejection] = run([path])
+    assert [a.id for a in articles] == ["1", "3"]
+    assert rejection.position == "line 2" and rejection.reason.startswith(reason)
+
+
+def test_jsonl_with_cr_only_line_ends_is_read_line_by_line(tmp_path: Path) -> None:
+    path = tmp_path / "mac.jsonl"
+    lines = [json.dumps({"id": "1", "text": FERRY}), "{broken",
+             json.dumps({"id": "3", "text": QUOTAS})]
+    path.write_bytes("\r".join(lines).encode("utf-8") + b"\r")
+    articles, [rejection] = run([path])
+    assert [a.id for a in articles] == ["1", "3"]
+    assert rejection.position == "line 2" and rejection.snippet == "{broken"
+
+
+def test_json_array_with_a_bom_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "bom.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps([{"id": "b", "text": FERRY}]).encode())
+    [article], rejected = run([path])
+    assert (article.id, rejected) == ("b", [])
+
+
+def test_json_array_numbers_json_can_read_do_not_end_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "numbers.json"
+    path.write_text(
+        '[{"id": "1", "score": 1e99999, "text": "' + FERRY + '"}, '
+        '{"id": "2", "views": 123456789012345678901234567890, "text": "' + QUOTAS + '"}, '
+        '{"id": "3", "n": ' + "9" * 5000 + ', "text": "never an article"}, '
+        '{"id": "4", "text": "' + FERRY + ' Again."}]', encoding="utf-8")
+    articles, [rejection] = run([path])
+    assert [a.id for a in articles] == ["1", "2", "4"]
+    assert rejection.position == "item 3" and rejection.reason.startswith("unreadable JSON")
+
+
+def test_json_array_nested_deep_is_rejected_by_item_without_reading_it_whole(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text("[" + "[" * 200_000 + "]" * 200_000 + ', {"id": "2", "text": "'
+                    + FERRY + '"}]', encoding="utf-8")
+    articles, [rejection] = run([path])
+    assert [a.id for a in articles] == ["2"]
+    assert (rejection.position, rejection.reason) == (
+        "item 1", "malformed JSON: nested deeper than 64 levels")
+
+
+def test_publication_date_of_year_zero_is_dropped_not_kept(tmp_path: Path, caplog) -> None:
+    path = write_jsonl(tmp_path / "c.jsonl", {"id": "z", "text": FERRY, "published": "0000"})
+    with caplog.at_level(logging.WARNING):
+        [article], rejected = run([path])
+    assert article.published is None and rejected == []
+    assert "'0000'" in caplog.text
+
+
+def test_csv_unclosed_quote_costs_its_row_and_the_rows_after_it_are_read(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "c.csv"
+    path.write_text(f'id,text\n1,"{FERRY}"\n2,"an unclosed quote\n3,"{QUOTAS}"\n'
+                    f'4,{FERRY} Again.\n', encoding="utf-8")
+    articles, rejected = run([path])
+    assert [a.id for a in articles] == ["1", "3", "4"]
+    [rejection] = rejected
+    assert rejection.position == "line 3" and rejection.snippet == '2,"an unclosed quote\n'
+    assert rejection.reason.endswith("the lines after this one are read again")
+
+
+def test_csv_unclosed_quote_in_the_last_row_is_rejected_not_swallowed(tmp_path: Path) -> None:
+    path = tmp_path / "c.csv"
+    plain = [t.replace(",", "") for t in (QUOTAS, FERRY)]  # fields that need no quotes
+    path.write_text(f'id,text\n1,"{FERRY}\n2,{plain[0]}\n3,{plain[1]}\n', encoding="utf-8")
+    articles, rejected = run([path])
+    assert [a.id for a in articles] == ["2", "3"]
+    assert [(r.position, r.reason.split(":")[0]) for r in rejected] == [
+        ("line 2", "unclosed quote")]
+
+
+def test_linked_folder_is_read_once_and_a_loop_is_recorded(tmp_path: Path) -> None:
+    corpus, outside = tmp_path / "corpus", tmp_path / "outside"
+    corpus.mkdir()
+    outside.mkdir()
+    (outside / "linked.txt").write_text(FERRY, encoding="utf-8")
+    (corpus / "here.txt").write_text(QUOTAS, encoding="utf-8")
+    (corpus / "more").symlink_to(outside, target_is_directory=True)
+    (corpus / "loop").symlink_to(corpus, target_is_directory=True)
+    articles, [rejection] = run([corpus])
+    assert [a.id for a in articles] == ["here", "linked"]
+    assert rejection.source == str(corpus / "loop")
+    assert rejection.reason.startswith(f"folder link to {corpus}, a folder already read")
+
+
+def test_warc_response_to_a_non_http_target_is_recorded(tmp_path: Path) -> None:
+    path = write_warc(tmp_path / "crawl.warc", [
+        {"uri": "dns:herald.example", "body": "20240313 herald.example 192.0.2.1"},
+        {"uri": "https://herald.example/1", "body": page([FERRY])},
+    ], gzip=False)
+    articles, [rejection] = run([path])
+    assert [a.url for a in articles] == ["https://herald.example/1"]
+    assert rejection.position.startswith("record 1")
+    assert rejection.reason.startswith("a response to a non-HTTP target (dns:herald.example)")
+
+
+def test_library_that_does_not_import_costs_its_files_with_the_real_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(__import__("sys").modules, "trafilatura", None)
+    (tmp_path / "a.html").write_text(page([FERRY]), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(QUOTAS, encoding="utf-8")
+    articles, [rejection] = run([tmp_path])
+    assert [a.id for a in articles] == ["b"]
+    assert rejection.source == str(tmp_path / "a.html")
+    assert rejection.reason.startswith("reading HTML needs trafilatura, which does not import "
+                                       "(import of trafilatura halted; None in sys.modules)")
+    assert "\n" not in rejection.reason
+
+
+def test_lone_surrogates_become_replacement_characters(tmp_path: Path) -> None:
+    path = tmp_path / "c.jsonl"
+    path.write_text('{"id": "cut\\ud83d", "title": "Harbour \\ud83d", "text": "' + FERRY
+                    + ' \\ud83d\\ude00 \\ude00"}\n', encoding="utf-8")
+    [article], rejected = run([path])
+    assert rejected == []
+    assert (article.id, article.title) == ("cut\ufffd", "Harbour \ufffd")
+    assert article.text.endswith(" \U0001f600 \ufffd")
+    for value in (article.id, article.title, article.text):
+        value.encode("utf-8")  # valid UTF-8

@@ -86,6 +86,20 @@ def test_wheel_declares_the_kg_command(wheel: Path) -> None:
     assert "kg = kg.cli:main" in text
 
 
+def test_wheel_requires_what_reading_html_needs_through_lxml_s_extra(wheel: Path) -> None:
+    """trafilatura imports jusText, which imports ``lxml.html.clean``: lxml ships it only
+    through its ``html_clean`` extra, which an older pip (23.x, Python 3.11's) leaves out
+    unless the project asks for it; without it no HTML page or WARC record can be read."""
+    with zipfile.ZipFile(wheel) as zf:
+        (metadata,) = [n for n in zf.namelist() if n.endswith(".dist-info/METADATA")]
+        text = zf.read(metadata).decode()
+    requires = [line.split(":", 1)[1].strip() for line in text.splitlines()
+                if line.startswith("Requires-Dist:") and "extra ==" not in line]
+    assert any(r.replace(" ", "").startswith("lxml[html-clean]") or r.replace(" ", "")
+               .startswith("lxml[html_clean]") for r in requires), requires
+    import lxml.html.clean  # noqa: F401 - and the installed environment has it
+
+
 #: Run in the child: where kg is imported from, and what it finds.
 PROBE = textwrap.dedent(
     """

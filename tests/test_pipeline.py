@@ -15,9 +15,10 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 import rdflib
-from rdflib import Graph, Literal
+from rdflib import RDF, RDFS, Graph, Literal
 
 import kg.pipeline
+import kg.validate
 from kg import iri
 from kg.errors import LoaderError
 from kg.pipeline import BuildSummary, build
@@ -25,7 +26,7 @@ from kg.query import run_query
 from kg.rdf import extraction_graph
 from kg.records import Extraction
 from kg.store import GraphStore
-from kg.vocab import NKG
+from kg.vocab import NKG, SCHEMA
 
 #: A ministry claims a fort; a militia spokesman denies it (invented names).
 AMBERLY = {
@@ -101,6 +102,37 @@ def without_content(article_id: str):
         return g
 
     return mapped
+
+
+def without_identifier(article_id: str):
+    """``extraction_graph``, except that the article ``article_id`` loses its identifier: a
+    violation on the article itself, which no removal of a statement or event can mend."""
+
+    def mapped(ex: Extraction, **options) -> Graph:
+        g = extraction_graph(ex, **options)
+        if ex.article.id == article_id:
+            g.remove((None, SCHEMA.identifier, None))
+        return g
+
+    return mapped
+
+
+def without_first_content(article_id: str):
+    """``extraction_graph``, except that the first statement of ``article_id`` (in text
+    order) loses its content: one wrong item among good ones."""
+
+    def mapped(ex: Extraction, **options) -> Graph:
+        g = extraction_graph(ex, **options)
+        if ex.article.id == article_id:
+            first = min(g.subjects(NKG.content, None), key=lambda s: _evidence_begin(g, s))
+            g.remove((first, NKG.content, None))
+        return g
+
+    return mapped
+
+
+def _evidence_begin(g: Graph, item) -> int:
+    return min(int(g.value(span, NKG.beginIndex)) for span in g.objects(item, NKG.evidence))
 
 
 @pytest.fixture(scope="module")
@@ -201,32 +233,79 @@ def test_changed_text_under_the_same_id_replaces_the_old_graph(tmp_path) -> None
 
 
 def test_non_conforming_article_is_quarantined_with_its_report(tmp_path, monkeypatch) -> None:
-    monkeypatch.setattr(kg.pipeline, "extraction_graph", without_content("amberly-1"))
+    monkeypatch.setattr(kg.pipeline, "extraction_graph", without_identifier("amberly-1"))
     corpus = write_corpus(tmp_path / "corpus.jsonl", [AMBERLY, DREVNO])
     store = tmp_path / "store"
     summary = build([corpus], store=store)
 
     assert (summary.read, summary.stored, summary.quarantined, summary.rejected) == (2, 1, 1, 0)
+    assert summary.removed == 0
     assert any("amberly-1" in p and "quarantine.jsonl" in p for p in summary.problems)
     (record,) = read_jsonl(store / "quarantine.jsonl")
-    assert record["article"] == "amberly-1"
+    assert record["article"] == "amberly-1" and record["stored"] is False
     assert record["graph"] == str(iri.article_graph("amberly-1"))
     report = record["report"]
     assert report["conforms"] is False
     paths = {r["path"] for r in report["results"]}
-    assert paths == {str(NKG.content)}
-    assert all("nkg:content" in r["message"] for r in report["results"])
+    assert paths == {str(SCHEMA.identifier)}
+    assert all("schema:identifier" in r["message"] for r in report["results"])
     assert report["text"]
     with GraphStore.open(store, read_only=True) as gs:
         assert not gs.has_graph(iri.article_graph("amberly-1"))
         assert gs.graphs() == [str(iri.article_graph("drevno-1"))]
 
 
+def test_statements_that_break_the_shapes_cost_themselves_not_the_article(
+    tmp_path, monkeypatch
+) -> None:
+    monkeypatch.setattr(kg.pipeline, "extraction_graph", without_content("amberly-1"))
+    corpus = write_corpus(tmp_path / "corpus.jsonl", [AMBERLY, DREVNO])
+    store = tmp_path / "store"
+    summary = build([corpus], store=store)
+
+    assert (summary.read, summary.stored, summary.quarantined, summary.rejected) == (2, 2, 0, 0)
+    assert summary.removed == 2  # the ministry's claim and the militia's denial
+    (record,) = read_jsonl(store / "quarantine.jsonl")
+    assert (record["article"], record["stored"]) == ("amberly-1", True)
+    assert [r["types"] for r in record["removed"]] == [["Statement"], ["Statement"]]
+    assert all("nkg:content" in reason for r in record["removed"] for reason in r["reasons"])
+    assert {r["path"] for r in record["report"]["results"]} == {str(NKG.content)}
+    with GraphStore.open(store, read_only=True) as gs:
+        assert gs.has_graph(iri.article_graph("amberly-1"))
+        graph = gs.graph(iri.article_graph("amberly-1"))
+    assert not set(graph.subjects(RDF.type, NKG.Statement))
+    assert (None, RDF.type, NKG.Article) in graph
+    assert any(str(label) == "Fort Amberly" for label in graph.objects(None, RDFS.label))
+    assert not {s for s in graph.subjects(RDF.type, NKG.TextSpan)} - set(
+        graph.objects(None, NKG.evidence))  # no span left hanging on a removed statement
+
+
+def test_one_statement_that_breaks_the_shapes_leaves_the_others_stored(
+    tmp_path, monkeypatch
+) -> None:
+    monkeypatch.setattr(kg.pipeline, "extraction_graph", without_first_content("amberly-1"))
+    corpus = write_corpus(tmp_path / "corpus.jsonl", [AMBERLY])
+    store = tmp_path / "store"
+    summary = build([corpus], store=store)
+
+    assert (summary.stored, summary.quarantined, summary.removed) == (1, 0, 1)
+    assert summary.seen == summary.stored + summary.quarantined + summary.rejected
+    (record,) = read_jsonl(store / "quarantine.jsonl")
+    [removed] = record["removed"]
+    assert removed["types"] == ["Statement"] and record["stored"] is True
+    assert contents(store) == {"Fort Amberly had fallen"}  # the denial stays
+    with GraphStore.open(store, read_only=True) as gs:
+        assert not gs.ask(f"ASK {{ <{removed['item']}> ?p ?o }}")
+        assert not gs.ask(f"ASK {{ ?s ?p <{removed['item']}> }}")
+    again = build([corpus], store=store)
+    assert again.unchanged == 1  # stored, so the next build skips it
+
+
 def test_quarantine_removes_the_previous_version_of_the_article(tmp_path, monkeypatch) -> None:
     corpus = write_corpus(tmp_path / "corpus.jsonl", [AMBERLY])
     store = tmp_path / "store"
     build([corpus], store=store)
-    monkeypatch.setattr(kg.pipeline, "extraction_graph", without_content("amberly-1"))
+    monkeypatch.setattr(kg.pipeline, "extraction_graph", without_identifier("amberly-1"))
     summary = build([corpus], store=store, force=True)
     assert summary.quarantined == 1
     with GraphStore.open(store, read_only=True) as gs:
@@ -316,3 +395,60 @@ def test_claimed_control_has_no_rows_for_another_place(built) -> None:
     _, store = built
     with GraphStore.open(store, read_only=True) as gs:
         assert len(run_query(gs, "claimed-control", {"place": "Drevno"})) == 0
+
+
+def test_article_spacy_fails_on_costs_itself_only(tmp_path, monkeypatch) -> None:
+    """spaCy failing inside ``nlp.pipe`` once lost the whole batch; now the batch is
+    parsed again one by one and only the article it fails on is recorded."""
+    real = kg.pipeline.load_pipeline(None)
+
+    class Fragile:
+        def pipe(self, pairs, **options):
+            pairs = list(pairs)
+            if any("Drevno" in text for text, _ in pairs):
+                raise RuntimeError("invented spaCy failure\non two lines")
+            return real.pipe(pairs, **options)
+
+        def __call__(self, text):
+            if "Drevno" in text:
+                raise RuntimeError("invented spaCy failure\non two lines")
+            return real(text)
+
+    monkeypatch.setattr(kg.pipeline, "load_pipeline", lambda model=None: Fragile())
+    store = tmp_path / "store"
+    summary = build([write_corpus(tmp_path / "c.jsonl", [DREVNO, AMBERLY])], store=store)
+    assert (summary.read, summary.stored, summary.failed) == (2, 1, 1)
+    (record,) = read_jsonl(store / "rejected.jsonl")
+    assert record["article"] == "drevno-1" and record["source"].endswith("c.jsonl:1")
+    assert record["reason"] == ("parsing failed: RuntimeError: invented spaCy failure on two "
+                                "lines")
+
+
+def test_graph_the_store_refuses_costs_its_article_only(tmp_path, monkeypatch) -> None:
+    real = kg.pipeline.add_bookkeeping
+
+    def refused(g, art, **options):
+        real(g, art, **options)
+        if art.id == "drevno-1":  # a term no store takes: what an untrusted URL once was
+            g.add((iri.article_iri(art.id), NKG.contentHash, rdflib.URIRef("http://[::1")))
+
+    monkeypatch.setattr(kg.pipeline, "add_bookkeeping", refused)
+    monkeypatch.setattr(kg.pipeline, "validate", lambda g: kg.validate.ValidationReport(
+        conforms=True, results=(), text=""))
+    store = tmp_path / "store"
+    summary = build([write_corpus(tmp_path / "c.jsonl", [DREVNO, AMBERLY])], store=store)
+    assert (summary.read, summary.stored, summary.failed) == (2, 1, 1)
+    (record,) = read_jsonl(store / "rejected.jsonl")
+    assert record["article"] == "drevno-1"
+    assert record["reason"].startswith("cannot store its graph: cannot store graph ")
+    assert "\n" not in record["reason"]
+
+
+def test_summary_counts_each_entity_once_as_the_store_does(tmp_path) -> None:
+    again = {**AMBERLY, "id": "amberly-2", "text": AMBERLY["text"] + " Fort Amberly is quiet."}
+    store = tmp_path / "store"
+    summary = build([write_corpus(tmp_path / "c.jsonl", [AMBERLY, again, DREVNO])], store=store)
+    with GraphStore.open(store, read_only=True) as gs:
+        [(count,)] = gs.select("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e "
+                               "<https://w3id.org/newskg/ontology#mentionedIn> ?a }").rows
+    assert summary.stored == 3 and summary.entities == int(count)

@@ -291,7 +291,8 @@ def test_graph_store_protocol_put_get_delete(writable: str) -> None:
     assert status == 200 and len(Graph().parse(data=body, format="nt")) == 1
     assert http(url, method="DELETE")[0] == 401
     assert http(url, method="DELETE", headers=auth)[0] == 204
-    got = http(url); assert got[0] == 404, got
+    got = http(url)
+    assert got[0] == 404, got
 
 
 def test_writable_server_without_a_token_does_not_start(data_dir: Path) -> None:

@@ -1,6 +1,6 @@
 """The Wikibase JSON reader harness (tests/wikibase_clients.py) on dumps whose content is known.
 
-The reference sample (shared/reference/samples/dump.json: every datavalue type, somevalue
+The reference sample (tests/data/wikibase-sample/dump.json: every datavalue type, somevalue
 and novalue, qualifiers, a reference, a property) reads as written by hand below in all
 three readers, and the readers agree. Broken entities are rejected by the readers the
 reference says reject them, with the reader's own error; the lenient readers' acceptance
@@ -29,8 +29,7 @@ from wikibase_clients import (
     wdtk_classpath,
 )
 
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "reference" / "samples"
-SAMPLE_DUMP = SAMPLES / "dump.json"
+SAMPLE_DUMP = Path(__file__).resolve().parent / "data" / "wikibase-sample" / "dump.json"
 
 
 def time_value(time: str, precision: int) -> dict:

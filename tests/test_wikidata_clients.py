@@ -7,7 +7,7 @@ export meant to write: the expected summaries are made from the export's own rec
 (``kg.wikidata.wikibase_entities``), not from the JSON it wrote. The dumps are the
 invented canonical graph, a graph with a retracted and disputed claim, an article URL,
 ingestion times and a Wikidata link, and the MEANTIME development set read by the real
-pipeline (``../shared/eval/meantime-dev``).
+pipeline (``tests/data/meantime-dev``: 30 English Wikinews articles, CC BY).
 """
 
 from __future__ import annotations
@@ -26,8 +26,7 @@ from kg.store import GraphStore
 from kg.wikidata import export_wikibase, wikibase_entities
 from kg.wikidata.model import Claim, Entity, ItemValue, MonolingualValue, Snak, TextValue, TimeValue
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-MEANTIME = SHARED / "eval" / "meantime-dev" / "articles.jsonl"
+MEANTIME = Path(__file__).resolve().parent / "data" / "meantime-dev" / "articles.jsonl"
 
 
 def expected(e: Entity) -> dict[str, Any]:

@@ -53,14 +53,51 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     propositions = _link_propositions(doc, res, drafts, events)
     responses = _responses(drafts)
     text = article.text
+    warnings: list[str] = []
     return Extraction(
         article=article,
         entities=tuple(_entities(table, doc, drafts, events, article.id)),
-        events=tuple(_event_record(n, ev) for n, ev in enumerate(events)),
-        statements=tuple(_statement_record(n, d, propositions, responses, text)
-                         for n, d in enumerate(drafts)),
+        events=_kept(events, lambda n, ev: _event_record(n, ev), text, warnings),
+        statements=_kept(drafts, lambda n, d: _statement_record(n, d, propositions, responses,
+                                                                text), text, warnings),
         memberships=tuple(_unique_memberships(res.memberships)),
+        warnings=tuple(warnings),
     )
+
+
+def _kept(drafts, make, text: str, warnings: list[str]) -> tuple:
+    """The records of ``drafts`` (``make(n, draft)``), less any that cannot be right: a
+    span that is reversed, empty or past the text, or empty content. Each one left out
+    is a warning; it never costs the article (records keep their numbers, so the links
+    between the others hold)."""
+    out = []
+    for n, draft in enumerate(drafts):
+        try:
+            record = make(n, draft)
+        except ValueError as exc:  # Span refuses a reversed range
+            warnings.append(f"item {n} left out: {exc}")
+            continue
+        problem = _record_problem(record, len(text))
+        if problem is None:
+            out.append(record)
+        else:
+            warnings.append(f"{record.key} left out: {problem}")
+    return tuple(out)
+
+
+def _record_problem(record: Event | Statement, length: int) -> str | None:
+    """Why an event or statement cannot be stored as evidence of the text, or ``None``."""
+    spans = (record.evidence, record.trigger_span) if isinstance(record, Event) else (
+        record.evidence, record.content_span)
+    for span in spans:
+        if span.end > length:
+            return f"span [{span.begin}, {span.end}) past the end of the text ({length})"
+    if record.evidence.begin >= record.evidence.end:
+        return f"empty evidence span [{record.evidence.begin}, {record.evidence.end})"
+    words = record.trigger if isinstance(record, Event) else record.content
+    if not words.strip():
+        return "empty trigger" if isinstance(record, Event) else "empty content"
+    return None
 
 
 def extract_articles(articles: Iterable[Article], *, nlp=None,
