@@ -68,17 +68,15 @@ class Guard:
             raise RequestError(400, f"the query has {len(text)} characters; this server takes "
                                f"at most {self.max_query_chars} (--max-query-chars)")
         keywords = _REACHING[kind]
-        lowered = text.lower()
-        might_reach = any(k.lower() in lowered for k in keywords)
-        might_nest = sum(text.count(c) for c in _OPEN) > self.max_depth
-        if might_reach or might_nest:  # most requests skip the tokenizer entirely
-            self._scan(list(_tokens(text)), keywords)
+        if sum(text.count(c) for c in _OPEN) > self.max_depth:
+            self._check_depth(text)
+        if re.search("|".join(keywords), text, re.IGNORECASE):  # most requests skip this
+            self._check_reach(list(_tokens(text)), keywords)
 
-    def _scan(self, tokens: list[tuple[str, str]], keywords: Sequence[str]) -> None:
+    def _check_depth(self, text: str) -> None:
+        """Stops at the first level too deep, so a flood of brackets costs next to nothing."""
         depth = 0
-        prefixes: dict[str, str] = {}
-        base = ""
-        for i, (kind, value) in enumerate(tokens):
+        for kind, value in _tokens(text):
             if kind == "other" and value in _OPEN:
                 depth += 1
                 if depth > self.max_depth:
@@ -86,7 +84,12 @@ class Guard:
                                        f"{self.max_depth} levels (--max-depth)")
             elif kind == "other" and value in _CLOSE:
                 depth = max(0, depth - 1)
-            elif kind == "word" and value.upper() == "BASE" and _kind_at(tokens, i + 1) == "iri":
+
+    def _check_reach(self, tokens: list[tuple[str, str]], keywords: Sequence[str]) -> None:
+        prefixes: dict[str, str] = {}
+        base = ""
+        for i, (kind, value) in enumerate(tokens):
+            if kind == "word" and value.upper() == "BASE" and _kind_at(tokens, i + 1) == "iri":
                 base = urljoin(base, _iri(tokens[i + 1][1]))
             elif kind == "word" and value.upper() == "PREFIX" \
                     and _kind_at(tokens, i + 1) == "pname" and _kind_at(tokens, i + 2) == "iri":

@@ -68,6 +68,10 @@ class Reply:
 
 
 def text_reply(status: int, message: str, *headers: tuple[str, str]) -> Reply:
+    """A plain-text reply; an error's reason is one line of at most 500 characters."""
+    if status >= 400:
+        message = " ".join(message.split())
+        message = message if len(message) <= 500 else message[:497] + "..."
     return Reply(status, _TEXT, (message.rstrip() + "\n").encode("utf-8"), headers)
 
 
