@@ -428,3 +428,41 @@ def test_about_page_and_status_lines_stay_one_line(base: str) -> None:
     status, body = http(f"{base}/query?query={quote(ASK)}&default-graph-uri=x%20y")
     assert status == 400 and body.count(b"\n") == 1
     assert json.loads(post_query(base, ASK)[1])["boolean"] is True
+
+
+# --- snapshots while a build writes
+
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+@pytest.mark.slow
+def test_counts_never_go_back_while_kg_build_writes(tmp_path: Path) -> None:
+    from loader_files import write_jsonl
+    from test_build_crash import corpus_articles
+
+    from kg.store import GraphStore
+
+    store = tmp_path / "store"
+    GraphStore.open(store).close()
+    corpus = write_jsonl(tmp_path / "corpus.jsonl", *corpus_articles())
+    command = [sys.executable, "-m", "kg", "build", str(corpus), "--store", str(store), "-q"]
+    seen: list[int] = []
+    with running(ServeConfig(store=store, port=0, workers=2)) as (_, url):
+        build = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        try:
+            while build.poll() is None:
+                status, body = post_query(url, COUNT)
+                assert status == 200, body
+                seen.append(int(json.loads(body)["results"]["bindings"][0]["n"]["value"]))
+        finally:
+            if build.poll() is None:
+                build.kill()
+            _, errors = build.communicate(timeout=60)
+        assert build.returncode == 0, errors
+        status, body = post_query(url, COUNT)
+        final = int(json.loads(body)["results"]["bindings"][0]["n"]["value"])
+    with GraphStore.open(store, read_only=True) as written:
+        assert final == len(written.store)  # the last answer is the whole store
+    backwards = [(a, b) for a, b in zip(seen, seen[1:], strict=False) if b < a]
+    assert backwards == [], f"answers went back in time: {backwards[:5]}"
+    assert len(set(seen)) >= 3, f"the build was not seen in progress: {sorted(set(seen))}"
