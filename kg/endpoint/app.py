@@ -6,11 +6,13 @@
     GET|HEAD /store?graph=IRI | ?default          one graph (Turtle, N-Triples …)
     PUT|POST|DELETE /store?graph=IRI | ?default   replace, add to, remove (as /update)
 
-Status codes: 400 malformed query or request, 401 no or wrong token (with
-``WWW-Authenticate: Bearer``), 403 writes to a read-only server, 404 no such graph,
-405 wrong method, 406 no acceptable result format, 413 request too large,
-414 URL too long, 415 unsupported Content-Type, 500 evaluation failed or refused
-(more rows than ``--max-rows``), 503 query timed out or every worker busy.
+Status codes: 400 malformed query or request (and SERVICE, LOAD, too deep or too
+long: ``kg.endpoint.guard``), 401 no or wrong token (with ``WWW-Authenticate:
+Bearer``), 403 writes to a read-only server, 404 no such graph, 405 wrong method,
+406 no acceptable result format, 413 body too large, 414 URL too long, 415
+unsupported Content-Type, 429 too many requests in progress from one address, 500
+evaluation failed or refused (more rows than ``--max-rows``), 503 query timed out,
+every worker busy, or a worker died (out of memory). docs/security.md has them all.
 Tokens are compared with ``hmac.compare_digest``, in constant time.
 """
 
