@@ -214,6 +214,10 @@ BAD_REQUESTS = {
     "20 000 nested braces": ("SELECT * WHERE " + "{" * 20_000 + "}" * 20_000, {}),
     "100 000 nested parentheses": ("SELECT * WHERE { ?s ?p ?o FILTER(" + "(" * 100_000 + "1"
                                    + ")" * 100_000 + ") }", {}),
+    "100 nested quoted triples": ("SELECT * WHERE { " + "<< " * 100 + "?s ?p ?o"
+                                  + " >> ?p ?o" * 100 + " . }", {}),
+    "64 nested blank nodes": ("SELECT * WHERE { ?s ?p " + "[ ?p " * 64 + "1" + " ]" * 64 + " }",
+                              {}),
     "default-graph-uri not an IRI": (ASK, {"default-graph-uri": "not an iri"}),
     "named-graph-uri not an IRI": (ASK, {"named-graph-uri": "<bad>"}),
     "syntax error": ("SELECT ?x WHERE { ?x ", {}),

@@ -39,6 +39,7 @@ _TOKEN = re.compile(
   | (?P<comment>\#[^\n\r]*)
   | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''
       |"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*')
+  | (?P<term><<|>>)
   | (?P<iri><(?:[^<>"{{}}|^`\\\x00-\x20]|{_UCHAR})*>)
   | (?P<var>[?$][{_VAR_CHARS}]+)
   | (?P<bnode>_:[{_PN_CHARS}.]*)
@@ -59,7 +60,8 @@ class Guard:
     """The checks a request passes before it runs; one per server, built from its options."""
 
     allow_service: tuple[str, ...] = ()  # URL prefixes SERVICE and LOAD may reach
-    max_depth: int = 64  # nesting of { ( [
+    max_depth: int = 64  # nesting of { ( [ <<
+    max_term_depth: int = 16  # nesting of [ and << alone: parsing them takes exponential time
     max_query_chars: int = 256 * 1024  # a query's length (updates: --max-request-bytes)
 
     def check(self, text: str, kind: str = "query") -> None:
@@ -68,21 +70,27 @@ class Guard:
             raise RequestError(400, f"the query has {len(text)} characters; this server takes "
                                f"at most {self.max_query_chars} (--max-query-chars)")
         keywords = _REACHING[kind]
-        if sum(text.count(c) for c in _OPEN) > self.max_depth:
+        terms = text.count("[") + text.count("<<")
+        if terms > self.max_term_depth or sum(text.count(c) for c in _OPEN) > self.max_depth:
             self._check_depth(text)
         if re.search("|".join(keywords), text, re.IGNORECASE):  # most requests skip this
             self._check_reach(list(_tokens(text)), keywords)
 
     def _check_depth(self, text: str) -> None:
         """Stops at the first level too deep, so a flood of brackets costs next to nothing."""
-        depth = 0
-        for kind, value in _tokens(text):
-            if kind == "other" and value in _OPEN:
+        depth, terms = 0, []  # the depth, and the depths at which a [ or << opened
+        for _, value in _tokens(text):
+            if value in _OPEN or value == "<<":
                 depth += 1
-                if depth > self.max_depth:
-                    raise RequestError(400, f"the request nests {{ ( [ deeper than "
-                                       f"{self.max_depth} levels (--max-depth)")
-            elif kind == "other" and value in _CLOSE:
+                if value in ("[", "<<"):
+                    terms.append(depth)
+                if depth > self.max_depth or len(terms) > self.max_term_depth:
+                    raise RequestError(400, f"the request nests {{ ( [ << deeper than "
+                                       f"{self.max_depth} levels, or [ and << deeper than "
+                                       f"{self.max_term_depth} (--max-depth)")
+            elif value in _CLOSE or value == ">>":
+                if terms and terms[-1] == depth:
+                    terms.pop()
                 depth = max(0, depth - 1)
 
     def _check_reach(self, tokens: list[tuple[str, str]], keywords: Sequence[str]) -> None:
