@@ -69,7 +69,7 @@ def load(base: str, clients: int, requests: int) -> tuple[list[float], Counter, 
     issued = iter(range(requests))
 
     def client(i: int) -> None:
-        remote = RemoteStore(f"{base}/query")
+        remote = RemoteStore(f"{base}/query", timeout=600, retries=0)  # one request each
         while True:
             with lock:
                 n = next(issued, None)

@@ -8,7 +8,9 @@ listens on 127.0.0.1 and stops when its test ends.
 from __future__ import annotations
 
 import json
+import os
 import re
+import signal
 import socket
 import statistics
 import subprocess
@@ -251,6 +253,28 @@ def test_a_failing_service_is_an_error_reply_not_a_dead_worker(data_dir: Path) -
         assert worker_pids(server) == before
 
 
+SLOW = ("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?a { ?s ?p ?o } GRAPH ?b { ?s2 ?p2 ?o2 } "
+        "GRAPH ?c { ?s3 ?p3 ?o3 } GRAPH ?d { ?s4 ?p4 ?o4 } }")
+
+
+def test_a_worker_killed_by_the_system_is_a_503_with_a_reason_and_is_replaced(
+    data_dir: Path,
+) -> None:
+    limits = Limits(timeout=30.0)
+    with running(ServeConfig(store=data_dir, port=0, workers=1, limits=limits)) as (server, url):
+        (pid,) = worker_pids(server)
+        answer: list[tuple[int, bytes]] = []
+        asking = threading.Thread(target=lambda: answer.append(post_query(url, SLOW)))
+        asking.start()
+        time.sleep(0.5)
+        os.kill(pid, signal.SIGKILL)  # as the kernel's out-of-memory killer would
+        asking.join()
+        status, body = answer[0]
+        assert status == 503 and b"ran out of a resource" in body
+        assert post_query(url, ASK)[0] == 200
+        assert worker_pids(server) and pid not in worker_pids(server)
+
+
 def test_query_size_and_long_urls_have_their_own_limits(data_dir: Path) -> None:
     limits = Limits(max_url_bytes=4000, max_query_chars=3000)
     with running(ServeConfig(store=data_dir, port=0, workers=1, limits=limits)) as (_, url):
@@ -416,8 +440,7 @@ def test_one_client_cannot_have_more_requests_in_progress_than_its_share(
     data_dir: Path,
 ) -> None:
     limits = Limits(timeout=3.0, max_client_requests=1)
-    slow = ("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?a { ?s ?p ?o } GRAPH ?b { ?s2 ?p2 ?o2 } "
-            "GRAPH ?c { ?s3 ?p3 ?o3 } GRAPH ?d { ?s4 ?p4 ?o4 } }")
+    slow = SLOW
     with running(ServeConfig(store=data_dir, port=0, workers=2, limits=limits)) as (_, url):
         first = threading.Thread(target=post_query, args=(url, slow))
         first.start()
