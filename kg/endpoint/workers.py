@@ -23,6 +23,7 @@ import multiprocessing
 import os
 import queue
 import threading
+import time
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -162,6 +163,9 @@ def worker_main(conn: Connection, path: str) -> None:
 
     Nothing a request holds ends this loop: every error becomes a reply. The process
     dies only when the operating system stops it (memory) or the pool kills it (time).
+    RocksDB's read-only mode is not made for a store another process writes: a file
+    may be gone by the time it is read. Such an error opens the store again and runs
+    the job again, up to ``_ATTEMPTS`` times.
     """
     store: ox.Store | None = None
     opened: tuple = ()
@@ -170,17 +174,26 @@ def worker_main(conn: Connection, path: str) -> None:
             job = conn.recv()
         except (EOFError, KeyboardInterrupt):
             return
-        try:
-            now = fingerprint(path)
-            if store is None or now != opened:
+        reply = text_reply(503, "the store kept changing under the query (a build is writing "
+                           "it); try again", ("Retry-After", "1"))
+        for attempt in range(_ATTEMPTS):
+            try:
+                now = fingerprint(path)
+                if store is None or now != opened:
+                    store = None
+                    store, opened = ox.Store.read_only(path), now
+                reply = answer(store, job)
+                break
+            except (OSError, RuntimeError) as exc:
+                # A writer beside us renamed or compacted files between our reading of the
+                # manifest and of a table: open again, on the state the files are in now.
                 store = None
-                store, opened = ox.Store.read_only(path), now
-            reply = answer(store, job)
-        except OSError as exc:
-            store = None
-            reply = text_reply(500, f"cannot read the store: {exc}")
-        except Exception as exc:  # noqa: BLE001 - a bad request must not end the worker
-            reply = text_reply(500, f"the query failed: {type(exc).__name__}: {exc}")
+                if attempt == _ATTEMPTS - 1:
+                    reply = text_reply(503, f"cannot read the store: {exc}", ("Retry-After", "1"))
+                time.sleep(0.05 * (attempt + 1))
+            except Exception as exc:  # noqa: BLE001 - a bad request must not end the worker
+                reply = text_reply(500, f"the query failed: {type(exc).__name__}: {exc}")
+                break
         conn.send(reply)
 
 
@@ -199,6 +212,15 @@ def fingerprint(path: str) -> tuple:
     return tuple(sorted(files))
 
 
+_ATTEMPTS = 4
+
+
+def _storage_failure(exc: Exception) -> bool:
+    """Whether ``exc`` is RocksDB failing to read its files, not the query failing."""
+    text = str(exc)
+    return "IO error" in text or "Corruption" in text or "No such file" in text
+
+
 def answer(store: ox.Store, job: Job) -> Reply:
     """Run one job on ``store`` (the same code runs in tests without a process)."""
     if job.graph is not None:
@@ -208,6 +230,8 @@ def answer(store: ox.Store, job: Job) -> Reply:
     except SyntaxError as exc:
         return text_reply(400, f"SPARQL syntax error: {exc}")
     except (OSError, RuntimeError, ValueError) as exc:  # ASK and failed SERVICE fail here
+        if _storage_failure(exc):
+            raise
         return text_reply(500, f"SPARQL evaluation failed: {exc}")
     try:
         if isinstance(result, ox.QuerySolutions):
@@ -221,6 +245,8 @@ def answer(store: ox.Store, job: Job) -> Reply:
             "--max-rows); add LIMIT, or page with LIMIT and OFFSET",
         )
     except (OSError, RuntimeError, ValueError) as exc:
+        if _storage_failure(exc):
+            raise
         return text_reply(500, f"SPARQL evaluation failed: {exc}")
 
 
