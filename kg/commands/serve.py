@@ -21,7 +21,26 @@ TOKEN_HELP = "Bearer token (better: set NEWSKG_TOKEN, which ps and shell history
 @click.option("--max-rows", default=100_000, show_default=True, type=int,
               help="Most solutions or triples in one answer; more is refused.")
 @click.option("--max-request-bytes", default=8 * 1024 * 1024, show_default=True, type=int,
-              help="Largest request body (or GET query string) accepted (413/414).")
+              help="Largest request body accepted (413).")
+@click.option("--max-url-bytes", default=64 * 1024, show_default=True, type=int,
+              help="Longest query string of a GET (414); send longer queries by POST.")
+@click.option("--max-query-chars", default=256 * 1024, show_default=True, type=int,
+              help="Longest query text, however sent (400).")
+@click.option("--max-depth", default=64, show_default=True, type=int,
+              help="Deepest nesting of { ( [ in a query or update (400).")
+@click.option("--max-client-requests", default=8, show_default=True, type=int,
+              help="Requests one client address may have in progress (429 beyond).")
+@click.option("--max-connections", default=200, show_default=True, type=int,
+              help="Open connections; at the limit the quietest idle one is closed.")
+@click.option("--idle-timeout", default=15.0, show_default=True, type=float,
+              help="Seconds a connection may wait between requests.")
+@click.option("--header-timeout", default=10.0, show_default=True, type=float,
+              help="Seconds a client may take to send a request's headers.")
+@click.option("--body-timeout", default=30.0, show_default=True, type=float,
+              help="Seconds a client may take to send a whole request, body included.")
+@click.option("--allow-service", "allow_service", multiple=True, metavar="URL-PREFIX",
+              help="Let SERVICE (and LOAD) reach endpoints under this URL prefix; repeatable. "
+              "Without it, both are refused.")
 @click.option("--workers", default=None, type=int,
               help="Query processes (default: the cores, at most 4).")
 @click.option("--allow-update", is_flag=True,
@@ -29,18 +48,27 @@ TOKEN_HELP = "Bearer token (better: set NEWSKG_TOKEN, which ps and shell history
 @click.option("--token", default=None, help=TOKEN_HELP)
 @friendly
 def serve(store: Path, host: str, port: int, timeout: float, max_rows: int,
-          max_request_bytes: int, workers: int | None, allow_update: bool,
-          token: str | None) -> None:
-    """Serve the store as a SPARQL 1.1 endpoint: /query, /update, /store (read-only by default)."""
+          max_request_bytes: int, max_url_bytes: int, max_query_chars: int, max_depth: int,
+          max_client_requests: int, max_connections: int, idle_timeout: float,
+          header_timeout: float, body_timeout: float, allow_service: tuple[str, ...],
+          workers: int | None, allow_update: bool, token: str | None) -> None:
+    """Serve the store as a SPARQL 1.1 endpoint: /query, /update, /store (read-only by default).
+
+    docs/security.md says what it refuses and why, and how to put it behind TLS.
+    """
     from kg.endpoint.app import Limits
     from kg.endpoint.remote import token_from_env
-    from kg.endpoint.server import ServeConfig, default_workers, make_server
+    from kg.endpoint.server import Connections, ServeConfig, default_workers, make_server
 
+    limits = Limits(timeout=timeout, max_rows=max_rows, max_request_bytes=max_request_bytes,
+                    max_url_bytes=max_url_bytes, max_query_chars=max_query_chars,
+                    max_depth=max_depth, max_client_requests=max_client_requests)
+    connections = Connections(max_connections=max_connections, idle_timeout=idle_timeout,
+                              header_timeout=header_timeout, body_timeout=body_timeout)
     config = ServeConfig(
-        store=store, host=host, port=port,
-        limits=Limits(timeout=timeout, max_rows=max_rows, max_request_bytes=max_request_bytes),
+        store=store, host=host, port=port, limits=limits, connections=connections,
         workers=workers or default_workers(), allow_update=allow_update,
-        token=token_from_env(token) if allow_update else None,
+        token=token_from_env(token) if allow_update else None, allow_service=allow_service,
     )
     server = make_server(config)
     mode = "read-write with bearer token" if allow_update else "read-only"

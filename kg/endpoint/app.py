@@ -6,11 +6,13 @@
     GET|HEAD /store?graph=IRI | ?default          one graph (Turtle, N-Triples …)
     PUT|POST|DELETE /store?graph=IRI | ?default   replace, add to, remove (as /update)
 
-Status codes: 400 malformed query or request, 401 no or wrong token (with
-``WWW-Authenticate: Bearer``), 403 writes to a read-only server, 404 no such graph,
-405 wrong method, 406 no acceptable result format, 413 request too large,
-414 URL too long, 415 unsupported Content-Type, 500 evaluation failed or refused
-(more rows than ``--max-rows``), 503 query timed out or every worker busy.
+Status codes: 400 malformed query or request (and SERVICE, LOAD, too deep or too
+long: ``kg.endpoint.guard``), 401 no or wrong token (with ``WWW-Authenticate:
+Bearer``), 403 writes to a read-only server, 404 no such graph, 405 wrong method,
+406 no acceptable result format, 413 body too large, 414 URL too long, 415
+unsupported Content-Type, 429 too many requests in progress from one address, 500
+evaluation failed or refused (more rows than ``--max-rows``), 503 query timed out,
+every worker busy, or a worker died (out of memory). docs/security.md has them all.
 Tokens are compared with ``hmac.compare_digest``, in constant time.
 """
 
@@ -18,19 +20,19 @@ from __future__ import annotations
 
 import hmac
 import logging
-import os
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from http import HTTPStatus
-from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
 import pyoxigraph as ox
 
 from kg.endpoint import protocol
+from kg.endpoint.guard import Guard
 from kg.endpoint.protocol import RequestError
 from kg.endpoint.workers import Job, Reply, WorkerPool, text_reply
 from kg.errors import StoreError
@@ -42,9 +44,15 @@ StartResponse = Callable[[str, list[tuple[str, str]]], Any]
 
 @dataclass(frozen=True, slots=True)
 class Limits:
+    """What one request may ask for; docs/security.md lists them with the connection limits."""
+
     timeout: float = 10.0  # seconds a query may run
     max_rows: int = 100_000  # solutions or triples in one answer
-    max_request_bytes: int = 8 * 1024 * 1024  # body, or query string of a GET
+    max_request_bytes: int = 8 * 1024 * 1024  # a request body
+    max_url_bytes: int = 64 * 1024  # the query string of a GET (414 beyond)
+    max_query_chars: int = 256 * 1024  # a query's text, however sent
+    max_depth: int = 64  # nesting of { ( [ in a query or update
+    max_client_requests: int = 8  # requests one client address may have in progress (429)
 
 
 class Writer:
@@ -56,7 +64,6 @@ class Writer:
         self.store = store
         self._token = token.encode("utf-8")
         self._lock = threading.Lock()
-        self.generation = 1  # bumped after each write; workers reopen their store then
 
     def check(self, authorization: str) -> None:
         """Accept ``Bearer <token>``; anything else is a 401, compared in constant time."""
@@ -85,7 +92,6 @@ class Writer:
                 self.store.merge_default_graph()
             except StoreError as exc:
                 raise RequestError(500, f"the update was made, but {exc}") from None
-            self.generation += 1
 
     def has_graph(self, iri: str) -> bool:
         return self.store.store.contains_named_graph(ox.NamedNode(iri))
@@ -95,17 +101,21 @@ class SparqlApp:
     """The WSGI callable. Queries go to the worker pool; writes to the ``Writer``."""
 
     def __init__(self, pool: WorkerPool, limits: Limits, writer: Writer | None,
-                 store_dir: Path) -> None:
+                 *, allow_service: tuple[str, ...] = ()) -> None:
         self.pool = pool
         self.limits = limits
         self.writer = writer
-        self._files = store_dir
-        self._seen: tuple[float, int] = (0.0, 0)
+        self.guard = Guard(allow_service=allow_service, max_depth=limits.max_depth,
+                           max_query_chars=limits.max_query_chars)
+        self._in_progress: dict[str, int] = {}  # requests per client address
+        self._clients_lock = threading.Lock()
 
     def __call__(self, environ: dict, start_response: StartResponse) -> Iterable[bytes]:
         started = time.perf_counter()
+        client = environ.get("REMOTE_ADDR", "")
         try:
-            reply = self._route(environ)
+            with self._admitted(client):
+                reply = self._route(environ)
         except RequestError as exc:
             reply = text_reply(exc.status, exc.message, *exc.headers)
         status = HTTPStatus(reply.status)
@@ -121,8 +131,9 @@ class SparqlApp:
     def _route(self, environ: dict) -> Reply:
         path = environ.get("PATH_INFO", "/").rstrip("/") or "/"
         method = environ.get("REQUEST_METHOD", "GET").upper()
-        if len(environ.get("QUERY_STRING", "")) > self.limits.max_request_bytes:
-            raise RequestError(414, "the URL is too long; POST the query instead")
+        if len(environ.get("QUERY_STRING", "")) > self.limits.max_url_bytes:
+            raise RequestError(414, f"the URL is longer than {self.limits.max_url_bytes} bytes "
+                               "(--max-url-bytes); POST the query instead")
         if path == "/":
             return text_reply(200, self._about())
         if path in ("/query", "/update"):
@@ -139,9 +150,12 @@ class SparqlApp:
         raise RequestError(404, f"nothing at {path}; the endpoints are /query, /update, /store")
 
     def _query(self, op: protocol.Operation, environ: dict) -> Reply:
+        self.guard.check(op.text, "query")
+        for iri in op.default_graphs + op.named_graphs:
+            _named_node(iri, "default-graph-uri or named-graph-uri")
         job = Job(text=op.text, accept=environ.get("HTTP_ACCEPT", ""), format=op.format,
                   default_graphs=op.default_graphs, named_graphs=op.named_graphs,
-                  max_rows=self.limits.max_rows, generation=self._generation())
+                  max_rows=self.limits.max_rows)
         return self.pool.run(job)
 
     def _update(self, op: protocol.Operation, environ: dict) -> Reply:
@@ -149,6 +163,7 @@ class SparqlApp:
         if op.default_graphs or op.named_graphs:
             raise RequestError(400, "using-graph-uri and using-named-graph-uri are not supported; "
                                "write USING or WITH in the update instead")
+        self.guard.check(op.text, "update")
         writer.update(op.text)
         return Reply(204)
 
@@ -156,7 +171,7 @@ class SparqlApp:
         graph = _graph_param(environ.get("QUERY_STRING", ""))
         if method in ("GET", "HEAD"):
             job = Job(accept=environ.get("HTTP_ACCEPT", ""), graph=graph,
-                      max_rows=self.limits.max_rows, generation=self._generation())
+                      max_rows=self.limits.max_rows)
             return self.pool.run(job)
         if method not in ("PUT", "POST", "DELETE"):
             raise RequestError(405, f"method {method} is not allowed on /store")
@@ -176,6 +191,25 @@ class SparqlApp:
 
     # --- helpers
 
+    @contextmanager
+    def _admitted(self, client: str) -> Iterator[None]:
+        """Count the client's requests in progress; 429 beyond ``max_client_requests``."""
+        with self._clients_lock:
+            running = self._in_progress.get(client, 0)
+            if running >= self.limits.max_client_requests:
+                raise RequestError(
+                    429, f"{client} already has {running} requests in progress; this server "
+                    f"takes at most {self.limits.max_client_requests} per client "
+                    "(--max-client-requests)", ("Retry-After", "1"))
+            self._in_progress[client] = running + 1
+        try:
+            yield
+        finally:
+            with self._clients_lock:
+                left = self._in_progress.pop(client) - 1
+                if left:
+                    self._in_progress[client] = left
+
     def _authorized(self, environ: dict) -> Writer:
         if self.writer is None:
             raise RequestError(403, "this endpoint is read-only; start kg serve with "
@@ -192,20 +226,6 @@ class SparqlApp:
             raise RequestError(413, f"the request has {length} bytes; this server takes at "
                                f"most {self.limits.max_request_bytes} (--max-request-bytes)")
         return environ["wsgi.input"].read(length) if length > 0 else b""
-
-    def _generation(self) -> int:
-        """The writer's count, or a stamp of the store's files (another process may write)."""
-        if self.writer is not None:
-            return self.writer.generation
-        checked, stamp = self._seen
-        now = time.monotonic()
-        if now - checked > 0.5:
-            try:
-                stamp = max(e.stat().st_mtime_ns for e in os.scandir(self._files))
-            except (OSError, ValueError):
-                stamp = 0
-            self._seen = (now, stamp)
-        return stamp
 
     def _about(self) -> str:
         mode = "read-write (bearer token)" if self.writer else "read-only"
@@ -227,10 +247,15 @@ def _graph_param(query_string: str) -> str:
         return ""
     if len(graphs) != 1:
         raise RequestError(400, "name one graph: /store?graph=IRI or /store?default")
+    return _named_node(graphs[0], "graph")
+
+
+def _named_node(iri: str, what: str) -> str:
+    """``iri`` if it is an absolute IRI; a 400 naming the parameter otherwise."""
     try:
-        return ox.NamedNode(graphs[0]).value
+        return ox.NamedNode(iri).value
     except ValueError as exc:
-        raise RequestError(400, f"not a valid graph IRI: {graphs[0]!r} ({exc})") from None
+        raise RequestError(400, f"{what} is not a valid IRI: {iri[:200]!r} ({exc})") from None
 
 
 def _ntriples(content_type: str, body: bytes) -> str:

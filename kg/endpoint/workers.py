@@ -5,18 +5,25 @@ past its time limit would go on holding a core. A worker process over its limit 
 killed and replaced, and the client gets a clear 503. Processes also spread readers
 over the cores without the GIL in the way.
 
-A worker reopens its store when the job's ``generation`` differs from the one it
-opened: the server bumps it after every write of its own (``--allow-update``), and
-takes it from the store's files otherwise, so a ``kg build`` that ran meanwhile is
-seen by the next query.
+Every answer comes from one snapshot, and answers never go back in time, though each
+worker opens its own: before each job a worker fingerprints the store's data files
+(name, size and time of each write-ahead log, table, manifest); when they differ from
+the fingerprint it took just before opening its store, it reopens. Every committed
+write appends to the write-ahead log, so an unchanged fingerprint means nothing was
+written since that worker opened, and its snapshot is as new as any other worker's.
+A client asking after an answer is thus answered from that snapshot or a later one.
+A ``kg build`` beside the server (or a write through ``--allow-update``) is seen by
+the next query.
 """
 
 from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import queue
 import threading
+import time
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -51,7 +58,6 @@ class Job:
     default_graphs: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
     max_rows: int = 100_000
-    generation: int = 0
     graph: str | None = None  # a named graph IRI, or "" for the default graph
 
 
@@ -64,6 +70,10 @@ class Reply:
 
 
 def text_reply(status: int, message: str, *headers: tuple[str, str]) -> Reply:
+    """A plain-text reply; an error's reason is one line of at most 500 characters."""
+    if status >= 400:
+        message = " ".join(message.split())
+        message = message if len(message) <= 500 else message[:497] + "..."
     return Reply(status, _TEXT, (message.rstrip() + "\n").encode("utf-8"), headers)
 
 
@@ -97,7 +107,11 @@ class WorkerPool:
         except (EOFError, OSError) as exc:
             log.warning("query worker %s died: %s", worker.process.pid, exc)
             self._replace(worker)
-            return text_reply(500, "the query process died (out of memory?); try a smaller query")
+            return text_reply(
+                503, "the query process ran out of a resource (memory, most likely) and was "
+                "replaced; narrow the query (LIMIT, more specific patterns) and try again",
+                ("Retry-After", "1"),
+            )
         self._replace(worker)
         return text_reply(
             503,
@@ -146,24 +160,68 @@ class _Worker:
 
 
 def worker_main(conn: Connection, path: str) -> None:
-    """The loop of a worker process: receive a job, answer it, until told to stop."""
+    """The loop of a worker process: receive a job, answer it, until told to stop.
+
+    Nothing a request holds ends this loop: every error becomes a reply. The process
+    dies only when the operating system stops it (memory) or the pool kills it (time).
+    RocksDB's read-only mode is not made for a store another process writes: a file
+    may be gone by the time it is read. Such an error opens the store again and runs
+    the job again, up to ``_ATTEMPTS`` times.
+    """
     store: ox.Store | None = None
-    generation: int | None = None
+    opened: tuple = ()
     union = True
     while True:
         try:
             job = conn.recv()
         except (EOFError, KeyboardInterrupt):
             return
-        try:
-            if store is None or job.generation != generation:
-                store, generation = ox.Store.read_only(path), job.generation
-                union = not merged_default_graph(Path(path).parent)
-            reply = answer(store, job, union=union)
-        except OSError as exc:
-            store = None
-            reply = text_reply(500, f"cannot read the store: {exc}")
+        reply = text_reply(503, "the store kept changing under the query (a build is writing "
+                           "it); try again", ("Retry-After", "1"))
+        for attempt in range(_ATTEMPTS):
+            try:
+                now = fingerprint(path)
+                if store is None or now != opened:
+                    store = None
+                    store, opened = ox.Store.read_only(path), now
+                    union = not merged_default_graph(Path(path).parent)
+                reply = answer(store, job, union=union)
+                break
+            except (OSError, RuntimeError) as exc:
+                # A writer beside us renamed or compacted files between our reading of the
+                # manifest and of a table: open again, on the state the files are in now.
+                store = None
+                if attempt == _ATTEMPTS - 1:
+                    reply = text_reply(503, f"cannot read the store: {exc}", ("Retry-After", "1"))
+                time.sleep(0.05 * (attempt + 1))
+            except Exception as exc:  # noqa: BLE001 - a bad request must not end the worker
+                reply = text_reply(500, f"the query failed: {type(exc).__name__}: {exc}")
+                break
         conn.send(reply)
+
+
+def fingerprint(path: str) -> tuple:
+    """Name, size and change time of the store's data files; any committed write changes it.
+
+    RocksDB's info logs (``LOG``) and ``LOCK`` are left out: opening the store read-only
+    may touch them.
+    """
+    files = []
+    for entry in os.scandir(path):
+        name = entry.name
+        if name.endswith((".log", ".sst")) or name.startswith("MANIFEST") or name == "CURRENT":
+            info = entry.stat()
+            files.append((name, info.st_size, info.st_mtime_ns))
+    return tuple(sorted(files))
+
+
+_ATTEMPTS = 4
+
+
+def _storage_failure(exc: Exception) -> bool:
+    """Whether ``exc`` is RocksDB failing to read its files, not the query failing."""
+    text = str(exc)
+    return "IO error" in text or "Corruption" in text or "No such file" in text
 
 
 def answer(store: ox.Store, job: Job, *, union: bool = False) -> Reply:
@@ -174,11 +232,14 @@ def answer(store: ox.Store, job: Job, *, union: bool = False) -> Reply:
     the named graphs instead, for a store made before that merge was kept."""
     if job.graph is not None:
         return _graph(store, job)
-    dataset = _dataset(job, union)
     try:
-        result = store.query(job.text, **dataset)
+        result = store.query(job.text, **_dataset(job, union))
     except SyntaxError as exc:
         return text_reply(400, f"SPARQL syntax error: {exc}")
+    except (OSError, RuntimeError, ValueError) as exc:  # ASK and failed SERVICE fail here
+        if _storage_failure(exc):
+            raise
+        return text_reply(500, f"SPARQL evaluation failed: {exc}")
     try:
         if isinstance(result, ox.QuerySolutions):
             return _solutions(result, job)
@@ -190,7 +251,9 @@ def answer(store: ox.Store, job: Job, *, union: bool = False) -> Reply:
             500, f"refused: the result has more than {job.max_rows} rows (the server's "
             "--max-rows); add LIMIT, or page with LIMIT and OFFSET",
         )
-    except (RuntimeError, ValueError) as exc:
+    except (OSError, RuntimeError, ValueError) as exc:
+        if _storage_failure(exc):
+            raise
         return text_reply(500, f"SPARQL evaluation failed: {exc}")
 
 
