@@ -578,3 +578,19 @@ def test_memberships_person_of_their_party(run, text, person, org):
 def test_memberships_party_member_does_not_speak_for_it(run):
     r = run("Ada Moreno's Unity Party won the vote. Ada Moreno said the count was fair.")
     assert r.statement_by("Ada Moreno").on_behalf_of is None
+
+
+# fmt: off
+PEOPLE_BY_ROLE = [
+    # (text, the person)
+    case("said-spokesman-name", "The rebels have encircled the town, said spokesman Shamsiddar "
+         "Abdulmoleh.", "Shamsiddar Abdulmoleh"),
+    case("reporter-name", "\"New fighting may erupt,\" reporter Ilkka Vanhanen said.",
+         "Ilkka Vanhanen"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "person"), PEOPLE_BY_ROLE)
+def test_entities_person_introduced_by_role(run, text, person):
+    assert run(text).entity(person).type == "Person"

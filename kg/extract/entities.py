@@ -152,6 +152,7 @@ def entity_table(doc: Doc) -> EntityTable:
     """Find, clean, type and cluster the named entities of ``doc``."""
     mentions = [m for ent in doc.ents if (m := _clean(ent)) is not None]
     mentions += _unlabelled_organisations(doc, mentions)
+    _people_by_role(doc, mentions)
     mentions += _missed_surnames(doc, mentions)
     mentions += _unlabelled_places(doc, mentions)
     mentions += _dateline_mentions(doc, mentions)
@@ -343,6 +344,45 @@ def _acting_acronym(doc: Doc, start: int, end: int) -> bool:
     if end - start != 1 or not is_acronym(token.text) or token.lower_ in ROLE_NOUNS | TITLES:
         return False
     return token.dep_ == "compound" and token.head.lemma_.lower() in ROLE_NOUNS
+
+
+#: Role nouns that name the person right after them ("spokesman Oskari Vantanen").
+NAMING_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "reporter",
+                          "correspondent", "commander", "chairman", "chairwoman", "lawyer",
+                          "leader", "chief", "official", "minister", "colonel", "general",
+                          "captain", "mayor", "governor", "president", "senator"})
+
+
+def _people_by_role(doc: Doc, found: list[Mention]) -> None:
+    """"said spokesman Oskari Vantanen", "Oskari Vantanen, the spokesman for X": a name the
+    tagger missed, or took for a place or an organisation, that a role noun introduces or
+    that stands in apposition to one is a person (added to ``found``)."""
+    at = {i: m for m in found for i in range(m.start, m.end)}
+    for token in doc[:-1]:
+        if token.lower_.rstrip(".") not in NAMING_ROLES:
+            continue
+        start = token.i + 1
+        end = start
+        while end < len(doc) and end - start < 4 and doc[end].pos_ == "PROPN" \
+                and doc[end].text[:1].isupper():
+            end += 1
+        if end - start < 2 or any(t.lower_ in ORG_NAME_NOUNS | PLACE_NOUNS
+                                  for t in doc[start:end]):
+            continue  # a lone word is a surname or no name; "Orrin Farmers Union" a body
+        _claim_person(doc, found, at, start, end)
+
+
+def _claim_person(doc: Doc, found: list[Mention], at: dict[int, Mention], start: int,
+                  end: int) -> None:
+    inside = {id(at[i]): at[i] for i in range(start, end) if i in at}
+    if any(m.start < start or m.end > end or m.ner_type == "Person" for m in inside.values()):
+        return  # the tagger's own person, or a name that runs on
+    for m in inside.values():
+        found.remove(m)
+    person = Mention(start, end, doc[start:end].text, "Person", titled=True)
+    found.append(person)
+    for i in range(start, end):
+        at[i] = person
 
 
 def _missed_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
