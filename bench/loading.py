@@ -14,9 +14,9 @@ bloat another:
 Streaming means the two memory columns do not grow with the input: the last lines
 compare each format's peaks at the two sizes.
 
-    .venv/bin/python bench/loaders.py                 # base sizes 2000 / 300 / 300
-    .venv/bin/python bench/loaders.py --scale 0.1     # a quick look
-    .venv/bin/python bench/loaders.py --any-language  # without the language check
+    .venv/bin/python bench/loading.py                 # base sizes 2000 / 300 / 300
+    .venv/bin/python bench/loading.py --scale 0.1     # a quick look
+    .venv/bin/python bench/loading.py --any-language  # without the language check
 """
 
 from __future__ import annotations
@@ -36,9 +36,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 HERE = Path(__file__).resolve().parent
-# Run as a script, this file's folder comes first on sys.path, and this file would be
-# imported as the ``loaders`` package: take the folder out, put the checkout in.
-sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() not in (HERE, ROOT)]
+sys.path.insert(0, str(ROOT))  # this checkout's kg and loaders, not another
 
 #: Articles at the base size, per input; the large input has ``GROWTH`` times as many.
 BASE = {"jsonl": 2000, "html": 300, "warc": 300}
