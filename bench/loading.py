@@ -35,7 +35,6 @@ import tracemalloc
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))  # this checkout's kg and loaders, not another
 
 #: Articles at the base size, per input; the large input has ``GROWTH`` times as many.
