@@ -25,6 +25,7 @@ from kg.extract.lexicon import (
     STATEMENT_VERBS,
     VAGUE_TIME_WORDS,
 )
+from kg.extract.speakers import RELAY_CUES, speakers_for
 from kg.extract.temporal import DateMention, attached
 from kg.records import DateValue
 
@@ -74,6 +75,7 @@ class Draft:
     refers_back: bool = False  # content is "the claims" & co: a response to an earlier claim
     content_text: str | None = None  # set when the content is not one stretch of text
     notes: list[str] = field(default_factory=list)
+    speaker_token: int | None = None  # the subject that names the speaker, when there is one
 
 
 def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
@@ -83,7 +85,7 @@ def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
     for sent in doc.sents:
         found = list(_sentence_statements(sent, res))
         _according_to(sent, res, found)
-        drafts.extend(found)
+        drafts.extend(_relayed(found, res))
     quoted = quoted_regions(text_of(doc))
     for d in drafts:
         d.is_direct_quote = _inside(d.content, quoted)
@@ -92,7 +94,9 @@ def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
         _split_quote(d, doc, quoted)
         d.date = _statement_date(doc[d.cue_token], dms, published_value)
         if d.on_behalf_of is None:
-            d.on_behalf_of = _behalf(res, d.speaker)
+            mention = doc[d.speaker_token] if d.speaker_token is not None else None
+            d.on_behalf_of = _behalf(res, d.speaker) or speakers_for(res).behalf(d.speaker,
+                                                                                 mention)
     drafts.extend(_orphan_quotes(doc, res, quoted, drafts))
     drafts.sort(key=lambda d: d.content[0])
     return _without_repeats(drafts)
@@ -111,6 +115,36 @@ def _without_repeats(drafts: list[Draft]) -> list[Draft]:
                 and a.content[1] <= b.content[1]
                 and _size(a) < _size(b))
     return [d for d in drafts if not any(inside(d, other) for other in drafts)]
+
+
+def _relayed(found: list[Draft], res: Resolver) -> list[Draft]:
+    """"X said ..., the Courier reported": one statement by X via the Courier, none by the
+    outlet. Only an organisation's cue after the words it relays: "the Courier reported
+    that X said ..." is the Courier's own statement."""
+    kept = []
+    for d in found:
+        if not _relays(d, res):
+            kept.append(d)
+            continue
+        inner = [e for e in found if e is not d and e.speaker != d.speaker
+                 and e.cue_token < d.cue_token
+                 and (d.content_tokens[0] <= e.cue_token < d.content_tokens[1]
+                      or e.content_tokens[0] < d.content_tokens[1] <= e.content_tokens[1])]
+        if not inner:
+            kept.append(d)
+            continue
+        doc = res.doc
+        start = doc[d.speaker_token].left_edge.i if d.speaker_token is not None else d.cue_token
+        for e in inner:
+            e.via = e.via or d.speaker
+            if e.content_tokens[0] < start < e.content_tokens[1]:
+                _cut(e, (start, max(e.content_tokens[1], d.cue_token + 1)), doc)
+    return kept
+
+
+def _relays(d: Draft, res: Resolver) -> bool:
+    return (d.cue in RELAY_CUES and d.cue_token >= d.content_tokens[1]
+            and res.table.type_of(d.speaker) == "Organization")
 
 
 # ------------------------------------------------------------------ verbal cues
@@ -134,22 +168,52 @@ def _verbal(verb: Token, lemma: str, res: Resolver) -> Draft | None:
         return None
     if _negated(verb):
         return None
-    speaker_token = _subject(verb)
+    spk = speakers_for(res)
+    quoted = spk.quoted_as(verb)
+    speaker_token = quoted[0] if quoted else _subject(verb)
     speaker = res.entity_of(speaker_token) if speaker_token is not None else None
     if speaker is None and speaker_token is not None:
-        speaker = _author(speaker_token, res)
+        speaker = (_author(speaker_token, res) or spk.document_author(speaker_token)
+                   or spk.described(speaker_token))
     content = _content_tokens(verb, lemma, speaker_token)
+    if speaker is None and speaker_token is None and content is not None:
+        speaker, content = _trailing_description(verb, content, res)
     if speaker is None and speaker_token is None:
         speaker = _nearest_agent(verb, res, content)
     if speaker is None or res.table.type_of(speaker) is None or content is None:
         return None
+    speaker = spk.full_name(speaker)
     stance = REPORTING_VERBS[lemma]
     if lemma == "call" or lemma in {"urge", "appeal"}:
         stance = "Appeal"
     draft = _draft(verb, speaker, stance, _cue(verb), content)
-    draft.via = _told(verb, res, speaker)
+    draft.via = _told(verb, res, speaker) or spk.channel(verb, speaker)
+    if quoted and quoted[1] is not None:
+        draft.via = spk.named(quoted[1]) or res.entity_of(quoted[1], descriptions=False)
+    draft.speaker_token = speaker_token.i if speaker_token is not None else None
     draft.refers_back = stance == "Deny" and _refers_back(verb)
     return draft
+
+
+def _trailing_description(verb: Token, content: tuple[int, int],
+                          res: Resolver) -> tuple[str | None, tuple[int, int]]:
+    """"..., a spokeswoman for X said" with the description parsed as an apposition of the
+    content's last noun: X is the speaker, and the description is no part of the content."""
+    doc = verb.doc
+    last = verb.i - 1
+    while last > content[0] and doc[last].is_punct:
+        last -= 1
+    for i in range(content[0], min(content[1], verb.i)):
+        tok = doc[i]
+        if tok.dep_ == "appos" and tok.right_edge.i == last:
+            speaker = (speakers_for(res).described(tok)
+                       or res.entity_of(tok, allow_pronoun=False))
+            cut = tok.left_edge.i
+            while cut > content[0] and doc[cut - 1].is_punct:
+                cut -= 1
+            if speaker is not None and cut > content[0]:
+                return speaker, (content[0], cut)
+    return None, content
 
 
 def _author(noun: Token, res: Resolver) -> str | None:
