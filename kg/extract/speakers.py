@@ -34,6 +34,10 @@ DOCUMENT_NOUNS = CARRIER_NOUNS | REPORT_NOUNS | {"notice", "communique", "commun
                                                  "document", "bulletin", "announcement",
                                                  "text", "leaflet", "placard"}
 DOCUMENT_WINDOW = 6  # how many sentences back "the statement" may find its author
+#: Roles held in a state, not only in an organisation: "Veskan President Y" speaks for Veska.
+STATE_ROLES = frozenset({"president", "minister", "premier", "chancellor", "ambassador",
+                         "envoy", "king", "queen", "governor", "secretary", "leader",
+                         "spokesman", "spokeswoman", "spokesperson", "official"})
 _AGENT_TYPES = frozenset({"Person", "Organization"})
 
 
@@ -59,11 +63,14 @@ class Speakers:
         """A bare surname ("said Vanhanen") as the person first named in full, when the
         document has exactly one such person."""
         entity = self.res.entities.get(key)
-        if entity is None or entity.type != "Person" or " " in entity.label:
+        if entity is None or entity.type == "Organization" or " " in entity.label:
             return key
-        fuller = [e.key for e in self.res.entities.values() if e.type == "Person"
-                  and e.key != key and e.label.split()[-1] == entity.label]
-        return fuller[0] if len(fuller) == 1 else key
+        for part in (-1, 0):  # a surname, else the family name written first ("Wang")
+            fuller = [e.key for e in self.res.entities.values() if e.type == "Person"
+                      and e.key != key and " " in e.label and e.label.split()[part] == entity.label]
+            if len(fuller) == 1:
+                return fuller[0]
+        return key
 
     # ------------------------------------------------------------ on behalf of
 
@@ -88,11 +95,24 @@ class Speakers:
     def role_org(self, role: Token) -> str | None:
         """The organisation a role noun belongs to: "X spokesman", "the X's spokesman",
         "spokesman of/for/at X", "secretary-general of X", "X government spokesman"."""
+        state = role.lemma_.lower() in STATE_ROLES
         for cand in _org_candidates(role):
             key = self.named(cand) or self._org_of_phrase(cand)
-            if key is not None and self.table.type_of(key) == "Organization":
+            if key is None and state and cand.dep_ in {"amod", "compound"}:
+                key = self._country_of(cand)
+            kind = self.table.type_of(key)
+            if kind == "Organization" or (kind == "Place" and state):
                 return key
         return None
+
+    def _country_of(self, adjective: Token) -> str | None:
+        """"Veskan President Y": the one place in the document the adjective is made from."""
+        word = adjective.text
+        if not word[:1].isupper() or len(word) < 5:
+            return None
+        found = {e.key for e in self.res.entities.values() if e.type == "Place"
+                 and " " not in e.label and _demonym_of(word, e.label)}
+        return found.pop() if len(found) == 1 else None
 
     def _org_of_phrase(self, token: Token) -> str | None:
         """"the Houthi government", "the DGF faction": a name inside a group noun's phrase."""
@@ -224,6 +244,14 @@ def _by(verb: Token) -> Token | None:
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
 
 
+def _demonym_of(adjective: str, place: str) -> bool:
+    """"Azerbaijani" / "Azerbaijan", "Chinese" / "China", "Turkish" / "Turkey": the
+    adjective starts with all of the name but its last two letters (four at least)."""
+    stem = min(len(place), max(4, len(place) - 2))
+    return (len(adjective) > len(place) - 2 and adjective[:stem].lower() == place[:stem].lower()
+            and adjective.lower() != place.lower())
+
+
 def _name_index(res: Resolver) -> dict[str, str]:
     """Lower-cased label or alias -> entity key, for names only one entity goes by."""
     index: dict[str, str] = {}
@@ -240,7 +268,7 @@ def _name_index(res: Resolver) -> dict[str, str]:
 def _role_tokens(mention: Token) -> list[Token]:
     """Role nouns in a speaker's own noun phrase: "CMA spokesperson Y" (a compound of
     the name), "Y, the spokesman of X" (an apposition)."""
-    found = []
+    found = [mention] if mention.lemma_.lower() in ROLE_NOUNS else []
     for child in mention.children:
         if child.dep_ in {"compound", "appos"} and child.lemma_.lower() in ROLE_NOUNS:
             found.append(child)
@@ -256,7 +284,9 @@ def _org_candidates(role: Token) -> list[Token]:
     for c in list(role.children) + [c for a in role.children if a.dep_ == "amod"
                                     for c in a.children]:
         if c.dep_ == "prep" and c.lower_ in {"of", "for", "at", "to"}:
-            cands += [p for p in c.children if p.dep_ == "pobj"]
+            for pobj in (p for p in c.children if p.dep_ == "pobj"):
+                # "the President of Veska Ilsa Dorn": the place is a compound of the name
+                cands += [pobj, *(g for g in pobj.children if g.dep_ == "compound")]
     if role.dep_ == "compound":  # "CMA spokesperson Y": the name's own compounds before the role
         cands += [c for c in role.head.children if c.dep_ == "compound" and c.i < role.i]
     return sorted(cands, key=lambda c: abs(c.i - role.i))

@@ -97,9 +97,22 @@ def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
             mention = doc[d.speaker_token] if d.speaker_token is not None else None
             d.on_behalf_of = _behalf(res, d.speaker) or speakers_for(res).behalf(d.speaker,
                                                                                  mention)
+    _same_behalf(drafts)
     drafts.extend(_orphan_quotes(doc, res, quoted, drafts))
     drafts.sort(key=lambda d: d.content[0])
     return _without_repeats(drafts)
+
+
+def _same_behalf(drafts: list[Draft]) -> None:
+    """A speaker whose role one mention gives ("the President of Veska Y announced ...")
+    speaks for the same organisation where a later mention gives none ("Y said")."""
+    known: dict[str, str] = {}
+    for d in drafts:
+        if d.on_behalf_of is not None:
+            known.setdefault(d.speaker, d.on_behalf_of)
+    for d in drafts:
+        if d.on_behalf_of is None:
+            d.on_behalf_of = known.get(d.speaker)
 
 
 def _size(d: Draft) -> tuple[int, int]:
