@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.coref import GROUP_NOUNS, Resolver
+from kg.extract.coref import GROUP_NOUNS, PAST_ROLE_WORDS, Resolver
 from kg.extract.lexicon import CARRIER_NOUNS, REPORT_NOUNS, ROLE_NOUNS, SPEAKING_ROLES
 
 #: Words that describe a speaker by role without naming them ("an SDF official said").
@@ -275,7 +275,7 @@ def _role_tokens(mention: Token) -> list[Token]:
         elif child.dep_ == "compound":
             found += [c for c in child.children if c.dep_ == "compound"
                       and c.lemma_.lower() in ROLE_NOUNS]
-    return found
+    return [r for r in found if not any(c.lower_ in PAST_ROLE_WORDS for c in r.children)]
 
 
 def _org_candidates(role: Token) -> list[Token]:
