@@ -210,3 +210,28 @@ def test_speakers_document_author(run, text, speaker, words):
 def test_speakers_document_without_author_is_no_statement(run):
     r = run("Ada Moreno arrived late. The statement said the water was safe to drink.")
     assert not any("water was safe" in s.content for s in r.ex.statements), r.summary()
+
+
+# ---------------------------------------------------------------- two sides
+
+# fmt: off
+KIND_NOUNS = [
+    # (text, the speakers credited, in text order)
+    case("government-is-not-the-rebel-group", "The Kelvar Militia said on Friday it had "
+         "taken the town, but the government denied the claim.", "Kelvar Militia", None),
+    case("party-is-the-party", "The Kelvar Party met on Monday. The party said the vote "
+         "was rigged.", "Kelvar Party", None),
+    case("army-is-not-the-newswire", "Meridian News spoke to residents on Monday. The army "
+         "denied the reports.", None, None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "first", "second"), KIND_NOUNS)
+def test_speakers_kind_noun_is_not_the_last_named_organisation(run, text, first, second):
+    """"the government denied the claim" is no statement of the organisation named last,
+    when that one's name says it is no government (CONSTRUCTIONS #38)."""
+    r = run(text)
+    speakers = [r.label(s.speaker) for s in r.ex.statements]
+    expected = [name for name in (first, second) if name is not None]
+    assert speakers == expected, r.summary()

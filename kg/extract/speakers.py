@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.coref import GROUP_NOUNS, PAST_ROLE_WORDS, Resolver
+from kg.extract.coref import GROUP_NOUNS, KIND_WORDS, PAST_ROLE_WORDS, Resolver
 from kg.extract.lexicon import CARRIER_NOUNS, REPORT_NOUNS, ROLE_NOUNS, SPEAKING_ROLES
 
 #: Words that describe a speaker by role without naming them ("an SDF official said").
@@ -71,6 +71,22 @@ class Speakers:
             if len(fuller) == 1:
                 return fuller[0]
         return key
+
+    def misfit(self, token: Token, key: str | None) -> bool:
+        """"The government denied the claim" read as the last organisation named, when
+        that one's name says it is no government: a kind noun speaks for an organisation
+        of its kind, or for none the text names."""
+        noun = token.lemma_.lower()
+        if key is None or token.pos_ != "NOUN" or noun not in KIND_WORDS:
+            return False
+        if self.table.at(token) or self.table.type_of(key) != "Organization":
+            return False
+        if any(c.dep_ in {"poss", "compound", "amod"} and self.table.at(c) == key
+               for c in token.children):
+            return False
+        entity = self.res.entities.get(key)
+        words = entity.label.lower().split() if entity is not None else []
+        return noun not in words and noun not in self.table.descriptors.get(key, ())
 
     # ------------------------------------------------------------ on behalf of
 
