@@ -235,3 +235,31 @@ def test_speakers_kind_noun_is_not_the_last_named_organisation(run, text, first,
     speakers = [r.label(s.speaker) for s in r.ex.statements]
     expected = [name for name in (first, second) if name is not None]
     assert speakers == expected, r.summary()
+
+
+# ---------------------------------------------------------------- states
+
+# fmt: off
+STATES = [
+    # (text, speaker, words the content must contain)
+    case("adjective-government", "Estovia expelled the envoy on Monday. The Estovian "
+         "government said yesterday it regretted the decision.", "Estovia",
+         "it regretted the decision"),
+    case("statement-by-office-of-spokesperson", "Estovia expelled the envoy on Monday. "
+         "Estovia notes the decision with regret, said a statement by the office of the "
+         "government spokesperson of Estovia.", "Estovia", "notes the decision with regret"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), STATES)
+def test_speakers_state_speaks_through_its_government(run, text, speaker, words):
+    r = run(text)
+    s = r.statement_by(speaker)
+    assert words in s.content, r.summary()
+
+
+def test_speakers_bare_government_is_not_an_outlet(run):
+    r = run("Estovia expelled the envoy on Monday. The Marlow Courier reported it. The "
+            "government said yesterday it regretted the decision.")
+    assert not any("regretted" in s.content for s in r.ex.statements), r.summary()

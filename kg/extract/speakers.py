@@ -38,6 +38,10 @@ DOCUMENT_WINDOW = 6  # how many sentences back "the statement" may find its auth
 STATE_ROLES = frozenset({"president", "minister", "premier", "chancellor", "ambassador",
                          "envoy", "king", "queen", "governor", "secretary", "leader",
                          "spokesman", "spokeswoman", "spokesperson", "official"})
+#: Nouns that stand for a state's government: "the Veskan government" is Veska speaking.
+STATE_NOUNS = frozenset({"government", "authorities", "administration", "presidency"})
+#: Nouns of an office that speaks for whoever it is "of": "the office of the spokesperson".
+OFFICE_NOUNS = ROLE_NOUNS | STATE_NOUNS | {"office", "bureau", "secretariat"}
 _AGENT_TYPES = frozenset({"Person", "Organization"})
 
 
@@ -249,9 +253,29 @@ class Speakers:
         return self._agent(subj) if subj is not None else None
 
     def _agent(self, token: Token) -> str | None:
-        key = self.res.entity_of(token, allow_pronoun=False, descriptions=False)
-        key = key or self.named(token)
-        return key if self.table.type_of(key) in _AGENT_TYPES else None
+        """The agent a document's author phrase names: "by the ministry", also through
+        an office ("by the office of the government spokesperson of Veska" -> Veska)."""
+        for _ in range(4):
+            key = self.res.entity_of(token, allow_pronoun=False, descriptions=False)
+            key = key or self.named(token) or self.state_of(token)
+            if key is not None:
+                return key if self.table.type_of(key) in _AGENT_TYPES | {"Place"} else None
+            if token.lemma_.lower() not in OFFICE_NOUNS:
+                return None
+            prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"),
+                        None)
+            token = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+            if token is None:
+                return None
+        return None
+
+    def state_of(self, noun: Token) -> str | None:
+        """"the Veskan government said": the country, where the text names it."""
+        if noun.lemma_.lower() not in STATE_NOUNS:
+            return None
+        adjective = next((c for c in noun.children if c.dep_ in {"amod", "compound"}
+                          and c.text[:1].isupper()), None)
+        return self._country_of(adjective) if adjective is not None else None
 
 
 def _by(verb: Token) -> Token | None:

@@ -185,7 +185,9 @@ def _verbal(verb: Token, lemma: str, res: Resolver) -> Draft | None:
     quoted = spk.quoted_as(verb)
     speaker_token = quoted[0] if quoted else _subject(verb)
     speaker = res.entity_of(speaker_token) if speaker_token is not None else None
-    if speaker_token is not None and spk.misfit(speaker_token, speaker):
+    if speaker_token is not None and (state := spk.state_of(speaker_token)):
+        speaker = state
+    elif speaker_token is not None and spk.misfit(speaker_token, speaker):
         return None
     if speaker is None and speaker_token is not None:
         speaker = (_author(speaker_token, res) or spk.document_author(speaker_token)
