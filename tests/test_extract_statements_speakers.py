@@ -88,6 +88,20 @@ def test_speakers_description_names_the_organisation(run, text, speaker, words):
     assert "spokeswoman" not in s.content and "official" not in s.content, r.summary()
 
 
+@pytest.mark.parametrize("text", [
+    "The Kelvar Party met on Monday. The party's presidential nominee argued that the vote "
+    "was rigged.",
+    "Delta Grain closed the mill on Monday. The mill was old, a source added.",
+    "Delta Grain closed the mill on Monday. The mill was old, the source added.",
+])
+def test_speakers_one_person_described_is_not_the_organisation(run, text):
+    """A definite description of one person ("the party's nominee") or a source is not
+    the organisation speaking."""
+    r = run(text)
+    assert not [s for s in r.ex.statements
+                if r.label(s.speaker) in {"Kelvar Party", "Delta Grain"}], r.summary()
+
+
 def test_speakers_unrelated_description_is_not_the_organisation(run):
     r = run("Marlow City Council closed the pool on Monday. A local resident said the water "
             "was dirty.")

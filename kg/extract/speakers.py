@@ -17,6 +17,12 @@ from kg.extract.lexicon import CARRIER_NOUNS, REPORT_NOUNS, ROLE_NOUNS, SPEAKING
 
 #: Words that describe a speaker by role without naming them ("an SDF official said").
 DESCRIPTION_NOUNS = ROLE_NOUNS | {"source", "officials", "spokespeople", "spokesmen"}
+#: Descriptions that speak for their organisation even when definite ("the party's
+#: spokesman said"); other roles only when indefinite ("a party leader said"), since
+#: "the party's presidential nominee" is one person, not the party.
+VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople",
+                         "spokesmen", "official", "officials", "source", "sources",
+                         "representative", "representatives", "statement"})
 #: Verbs that carry someone else's words when their object is quoted "as saying".
 QUOTING_VERBS = frozenset({"quote", "cite"})
 #: Cues an outlet relays another's statement with: "X said ..., the Courier reported".
@@ -30,7 +36,7 @@ CHANNEL_NOUNS = frozenset({"interview", "broadcast", "post", "message", "tweet",
 #: Verbs whose subject wrote a document the text later calls "the letter" or "the note".
 WRITING_VERBS = frozenset({"write", "issue", "release", "publish", "post", "send", "tweet",
                            "put"})
-DOCUMENT_NOUNS = CARRIER_NOUNS | REPORT_NOUNS | {"notice", "communique", "communiqué",
+DOCUMENT_NOUNS = (CARRIER_NOUNS | REPORT_NOUNS) - {"source", "sources"} | {"notice", "communique", "communiqué",
                                                  "document", "bulletin", "announcement",
                                                  "text", "leaflet", "placard"}
 DOCUMENT_WINDOW = 6  # how many sentences back "the statement" may find its author
@@ -149,6 +155,9 @@ class Speakers:
         """"a spokeswoman for Marlow City Council said", "an SDF official said": the
         organisation the unnamed speaker is described as speaking for."""
         if token.lemma_.lower() not in DESCRIPTION_NOUNS and token.lower_ not in DESCRIPTION_NOUNS:
+            return None
+        indefinite = any(c.lower_ in {"a", "an", "one", "another"} for c in token.children)
+        if not (indefinite or token.lower_ in VOICE_NOUNS or token.tag_ == "NNS"):
             return None
         return self.role_org(token)
 
