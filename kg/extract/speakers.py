@@ -36,9 +36,10 @@ CHANNEL_NOUNS = frozenset({"interview", "broadcast", "post", "message", "tweet",
 #: Verbs whose subject wrote a document the text later calls "the letter" or "the note".
 WRITING_VERBS = frozenset({"write", "issue", "release", "publish", "post", "send", "tweet",
                            "put"})
-DOCUMENT_NOUNS = (CARRIER_NOUNS | REPORT_NOUNS) - {"source", "sources"} | {"notice", "communique", "communiqué",
-                                                 "document", "bulletin", "announcement",
-                                                 "text", "leaflet", "placard"}
+#: Nouns of documents that "say" (a source is a person, not a document).
+DOCUMENT_NOUNS = ((CARRIER_NOUNS | REPORT_NOUNS) - {"source", "sources"}) | {
+    "notice", "communique", "communiqué", "document", "bulletin", "announcement", "text",
+    "leaflet", "placard"}
 DOCUMENT_WINDOW = 6  # how many sentences back "the statement" may find its author
 #: Roles held in a state, not only in an organisation: "Veskan President Y" speaks for Veska.
 STATE_ROLES = frozenset({"president", "minister", "premier", "chancellor", "ambassador",
