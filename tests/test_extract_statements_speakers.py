@@ -122,6 +122,9 @@ VIA = [
     case("quoted-by-outlet-as-saying", "Militia spokesman Tomas Brenn was quoted by the "
          "Marlow Courier as saying that the bridge had fallen.", "Tomas Brenn",
          "Marlow Courier", "the bridge had fallen"),
+    case("as-reported-by-outlet", "As reported by Meridian News, in a televised speech, "
+         "President Ilsa Dorn said: 'The bridge is ours.'", "Ilsa Dorn", "Meridian News",
+         "The bridge is ours"),
     case("said-on-channel", "Ada Moreno said on Telegram that the vote had been rigged.",
          "Ada Moreno", "Telegram", "the vote had been rigged"),
     case("told-outlet-in-interview", "Ada Moreno told the Marlow Courier in an interview "
@@ -158,6 +161,18 @@ def test_speakers_via(run, text, speaker, via, words):
 def test_speakers_relaying_outlet_makes_no_statement_of_its_own(run, text):
     r = run(text)
     assert not r.statements_by("Marlow Courier"), r.summary()
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Brenn arrived on Monday. \"We will not leave the square,\" Meridian News quoted "
+    "him as saying.",
+    "Tomas Brenn arrived on Monday. \"We will not leave the square,\" Meridian News quoted "
+    "Brenn as saying.",
+])
+def test_speakers_quote_before_quoted_as_saying(run, text):
+    r = run(text)
+    s = r.statement_by("Tomas Brenn")
+    assert "We will not leave the square" in s.content, r.summary()
 
 
 def test_speakers_outlet_reporting_first_keeps_its_statement(run):

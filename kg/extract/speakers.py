@@ -184,6 +184,10 @@ class Speakers:
         "wrote on X": the outlet or channel an utterance went through."""
         lemma = verb.lemma_.lower()
         for child in verb.children:
+            if child.dep_ == "advcl" and child.lemma_.lower() in {"report", *QUOTING_VERBS}:
+                by = _by(child)  # "As reported by X, Y said ..."
+                if by is not None and (key := self._outlet(by, speaker)):
+                    return key
             if child.dep_ in {"dobj", "dative"} and lemma == "tell":
                 key = self._outlet(child, speaker)
                 if key:

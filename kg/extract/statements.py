@@ -193,6 +193,8 @@ def _verbal(verb: Token, lemma: str, res: Resolver) -> Draft | None:
         speaker = (_author(speaker_token, res) or spk.document_author(speaker_token)
                    or spk.described(speaker_token))
     content = _content_tokens(verb, lemma, speaker_token)
+    if content is None and quoted:  # '"...," X quoted him as saying': the quote is X's object
+        content = _content_tokens(verb.head.head, lemma, speaker_token)
     if speaker is None and speaker_token is None and content is not None:
         speaker, content = _trailing_description(verb, content, res)
     if speaker is None and speaker_token is None:
