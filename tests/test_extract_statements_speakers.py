@@ -86,6 +86,7 @@ def test_speakers_description_names_the_organisation(run, text, speaker, words):
     s = r.statement_by(speaker)
     assert words in s.content, r.summary()
     assert "spokeswoman" not in s.content and "official" not in s.content, r.summary()
+    assert r.label(s.on_behalf_of) == speaker, r.summary()  # the group speaks for itself
 
 
 @pytest.mark.parametrize("text", [
@@ -189,6 +190,8 @@ SURNAMES = [
     case("surname-after-quote", "Ilkka Vanhanen opened the mill on Monday. Workers were "
          "happy. \"We will keep every mill open,\" said Vanhanen.", "Ilkka Vanhanen",
          "We will keep every mill open"),
+    case("surname-tagged-as-organisation", "Wang Lifen spoke to reporters on Monday. "
+         "\"There is no such plan,\" Wang replied.", "Wang Lifen", "There is no such plan"),
     case("surname-as-subject", "Shamsiddin Marrow spoke on Monday. Later Marrow said the "
          "port had closed.", "Shamsiddin Marrow", "the port had closed"),
     case("two-people-share-the-surname", "Anna Berg met Tomas Berg on Monday. Berg said "

@@ -176,7 +176,7 @@ def _statement_record(n: int, d: Draft, props: dict[int, int], responses: dict[i
         content=d.content_text or text[d.content[0]:d.content[1]],
         content_span=Span(*d.content), evidence=Span(*d.evidence),
         is_direct_quote=d.is_direct_quote,
-        on_behalf_of=d.on_behalf_of if d.on_behalf_of != d.speaker else None,
+        on_behalf_of=d.on_behalf_of,
         via=d.via if d.via != d.speaker else None, date=d.date,
         proposition=f"v{props[n]}" if n in props else None,
         responds_to=f"s{responses[n]}" if n in responses else None,

@@ -72,9 +72,9 @@ class Speakers:
 
     def full_name(self, key: str) -> str:
         """A bare surname ("said Vanhanen") as the person first named in full, when the
-        document has exactly one such person."""
+        document has exactly one such person (whatever type the tagger gave the surname)."""
         entity = self.res.entities.get(key)
-        if entity is None or entity.type == "Organization" or " " in entity.label:
+        if entity is None or " " in entity.label:
             return key
         for part in (-1, 0):  # a surname, else the family name written first ("Wang")
             fuller = [e.key for e in self.res.entities.values() if e.type == "Person"

@@ -189,14 +189,18 @@ def _verbal(verb: Token, lemma: str, res: Resolver) -> Draft | None:
         speaker = state
     elif speaker_token is not None and spk.misfit(speaker_token, speaker):
         return None
+    described = None
     if speaker is None and speaker_token is not None:
+        described = spk.described(speaker_token)
         speaker = (_author(speaker_token, res) or spk.document_author(speaker_token)
-                   or spk.described(speaker_token))
+                   or described)
     content = _content_tokens(verb, lemma, speaker_token)
     if content is None and quoted:  # '"...," X quoted him as saying': the quote is X's object
         content = _content_tokens(verb.head.head, lemma, speaker_token)
     if speaker is None and speaker_token is None and content is not None:
         speaker, content = _trailing_description(verb, content, res)
+        if res.table.type_of(speaker) == "Organization":
+            described = speaker
     if speaker is None and speaker_token is None:
         speaker = _nearest_agent(verb, res, content)
     if speaker is None or res.table.type_of(speaker) is None or content is None:
@@ -210,6 +214,8 @@ def _verbal(verb: Token, lemma: str, res: Resolver) -> Draft | None:
     if quoted and quoted[1] is not None:
         draft.via = spk.named(quoted[1]) or res.entity_of(quoted[1], descriptions=False)
     draft.speaker_token = speaker_token.i if speaker_token is not None else None
+    if described is not None and speaker == described:
+        draft.on_behalf_of = described  # "an SDF official said": the SDF speaks, for itself
     draft.refers_back = stance == "Deny" and _refers_back(verb)
     return draft
 
