@@ -295,3 +295,26 @@ def test_speakers_bare_government_is_not_an_outlet(run):
     r = run("Estovia expelled the envoy on Monday. The Marlow Courier reported it. The "
             "government said yesterday it regretted the decision.")
     assert not any("regretted" in s.content for s in r.ex.statements), r.summary()
+
+
+# ---------------------------------------------------------------- pronoun speakers
+
+# fmt: off
+PRONOUNS = [
+    # (text, speaker of the statement whose content is given, that content)
+    case("he-after-quote-continues", "The rebels have encircled Orrin, said spokesman Tomas "
+         "Brenn. \"The main body retreated to Kelvar,\" which lies to the west, he said.",
+         "Tomas Brenn", "The main body retreated to Kelvar"),
+    case("she-after-another-subject", "Tomas Brenn said the rebels were near. Ada Moreno "
+         "arrived later. She said the bridge was down.", "Ada Moreno", "the bridge was down"),
+    case("it-is-not-the-last-person", "Tomas Brenn said the rebels were near. Delta Grain "
+         "closed its mill. It said the bridge was down.", "Delta Grain",
+         "the bridge was down"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), PRONOUNS)
+def test_speakers_pronoun(run, text, speaker, words):
+    r = run(text)
+    assert any(words in s.content for s in r.statements_by(speaker)), r.summary()

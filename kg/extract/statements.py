@@ -40,6 +40,7 @@ QUOTE_OPEN = "\"\u201c"
 #: What ends a paragraph: a blank line, or a line break before an opening quote.
 PARAGRAPH_BREAKS = ("\n\n", "\n\"", "\n\u201c")
 QUOTE_CLOSE = "\"\u201d"
+CONTINUITY_SENTENCES = 2  # how far back "he said" takes the last speaker
 _TRIM = " \t\n,;:.\"'\u201c\u201d\u2018\u2019-\u2014"
 
 
@@ -86,6 +87,7 @@ def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
         found = list(_sentence_statements(sent, res))
         _according_to(sent, res, found)
         drafts.extend(_relayed(found, res))
+    _continued_speaker(drafts, res)
     quoted = quoted_regions(text_of(doc))
     for d in drafts:
         d.is_direct_quote = _inside(d.content, quoted)
@@ -101,6 +103,26 @@ def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
     drafts.extend(_orphan_quotes(doc, res, quoted, drafts))
     drafts.sort(key=lambda d: d.content[0])
     return _without_repeats(drafts)
+
+
+def _continued_speaker(drafts: list[Draft], res: Resolver) -> None:
+    """"he said" just after someone's statement is that speaker again, when no other
+    person became a subject in between (whatever type the tagger gave the first one)."""
+    doc = res.doc
+    for n, d in enumerate(drafts):
+        if n == 0 or d.speaker_token is None or doc[d.speaker_token].lower_ not in {"he", "she"}:
+            continue
+        prev = drafts[n - 1]
+        here = res.sentence_of(doc[d.speaker_token])
+        if (prev.speaker == d.speaker or prev.cue_token >= d.speaker_token
+                or here - res.sentence_of(doc[prev.cue_token]) > CONTINUITY_SENTENCES
+                or res.table.type_of(prev.speaker) == "Organization"):
+            continue
+        between = range(prev.cue_token + 1, d.speaker_token)
+        others = (res.table.token_entity.get(i) for i in between
+                  if doc[i].dep_ in {"nsubj", "nsubjpass"})
+        if not any(k != prev.speaker and res.table.type_of(k) == "Person" for k in others):
+            d.speaker = prev.speaker
 
 
 def _same_behalf(drafts: list[Draft]) -> None:
