@@ -126,6 +126,9 @@ VIA = [
     case("as-reported-by-outlet", "As reported by Meridian News, in a televised speech, "
          "President Ilsa Dorn said: 'The bridge is ours.'", "Ilsa Dorn", "Meridian News",
          "The bridge is ours"),
+    case("interview-on-broadcaster", "President Ilsa Dorn said in a phone interview on "
+         "broadcaster Meridian News that a small group had attempted a coup.", "Ilsa Dorn",
+         "Meridian News", "a small group had attempted a coup"),
     case("said-on-channel", "Ada Moreno said on Telegram that the vote had been rigged.",
          "Ada Moreno", "Telegram", "the vote had been rigged"),
     case("told-outlet-in-interview", "Ada Moreno told the Marlow Courier in an interview "

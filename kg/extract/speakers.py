@@ -33,6 +33,10 @@ CHANNEL_PREPS = frozenset({"on", "in", "to", "via", "through"})
 CHANNEL_NOUNS = frozenset({"interview", "broadcast", "post", "message", "tweet", "video",
                            "programme", "program", "show", "account", "channel", "page",
                            "podcast", "appearance", "statement"})
+#: Nouns that stand before an outlet's name ("on broadcaster X", "the news agency X").
+OUTLET_NOUNS = frozenset({"broadcaster", "channel", "station", "network", "radio",
+                          "television", "newspaper", "agency", "daily", "outlet", "website",
+                          "tv"})
 #: Verbs whose subject wrote a document the text later calls "the letter" or "the note".
 WRITING_VERBS = frozenset({"write", "issue", "release", "publish", "post", "send", "tweet",
                            "put"})
@@ -201,10 +205,20 @@ class Speakers:
                     for sub in pobj.subtree:
                         if sub.i != pobj.i and (key := self._outlet(sub, speaker)):
                             return key
+                    if key := self._named_after(pobj.right_edge, speaker):
+                        return key
                 elif child.lower_ in {"on", "via", "through"} and (
                         key := self._outlet(pobj, speaker)):
                     return key
         return None
+
+    def _named_after(self, last: Token, speaker: str) -> str | None:
+        """"in an interview on broadcaster X" with X parsed loose from the phrase: the name
+        right after an outlet noun."""
+        doc = last.doc
+        if last.lemma_.lower() not in OUTLET_NOUNS or last.i + 1 >= len(doc):
+            return None
+        return self._outlet(doc[last.i + 1], speaker)
 
     def _outlet(self, token: Token, speaker: str) -> str | None:
         key = self.named(token)
