@@ -230,7 +230,8 @@ def _responses(drafts: list[Draft]) -> dict[int, int]:
 
 def _entities(table: EntityTable, doc: Doc, drafts: list[Draft],
               events: list[EventDraft], article_id: str) -> list[Entity]:
-    acting = {d.speaker for d in drafts} | {k for ev in events for k in ev.agents}
+    acting = ({d.speaker for d in drafts} | {d.on_behalf_of for d in drafts}
+              | {k for ev in events for k in ev.agents})
     out = []
     for e in with_char_mentions(table, doc):
         if e.type == "Place" and e.key in acting:
@@ -258,7 +259,7 @@ def _statement_record(n: int, d: Draft, props: dict[int, int], responses: dict[i
         content=d.content_text or text[d.content[0]:d.content[1]],
         content_span=Span(*d.content), evidence=Span(*d.evidence),
         is_direct_quote=d.is_direct_quote,
-        on_behalf_of=d.on_behalf_of if d.on_behalf_of != d.speaker else None,
+        on_behalf_of=d.on_behalf_of,
         via=d.via if d.via != d.speaker else None, date=d.date,
         proposition=f"v{props[n]}" if n in props else None,
         responds_to=f"s{responses[n]}" if n in responses else None,

@@ -26,6 +26,7 @@ from kg.extract.lexicon import (
     STATEMENT_VERBS,
     VAGUE_TIME_WORDS,
 )
+from kg.extract.speakers import RELAY_CUES, speakers_for
 from kg.extract.temporal import DateMention, attached
 from kg.records import DateValue
 
@@ -40,6 +41,7 @@ QUOTE_OPEN = "\"\u201c"
 #: What ends a paragraph: a blank line, or a line break before an opening quote.
 PARAGRAPH_BREAKS = ("\n\n", "\n\"", "\n\u201c")
 QUOTE_CLOSE = "\"\u201d"
+CONTINUITY_SENTENCES = 2  # how far back "he said" takes the last speaker
 _TRIM = " \t\n,;:.\"'\u201c\u201d\u2018\u2019-\u2014"
 
 
@@ -75,6 +77,7 @@ class Draft:
     refers_back: bool = False  # content is "the claims" & co: a response to an earlier claim
     content_text: str | None = None  # set when the content is not one stretch of text
     notes: list[str] = field(default_factory=list)
+    speaker_token: int | None = None  # the subject that names the speaker, when there is one
 
 
 #: How many sentences a speaker's dated statement dates their undated ones.
@@ -88,7 +91,8 @@ def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
     for sent in doc.sents:
         found = list(_sentence_statements(sent, res))
         _according_to(sent, res, found)
-        drafts.extend(found)
+        drafts.extend(_relayed(found, res))
+    _continued_speaker(drafts, res)
     quoted = quoted_regions(text_of(doc))
     for d in drafts:
         d.is_direct_quote = _inside(d.content, quoted)
@@ -97,11 +101,46 @@ def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
         _split_quote(d, doc, quoted)
         d.date = _statement_date(doc[d.cue_token], dms, published_value)
         if d.on_behalf_of is None:
-            d.on_behalf_of = _behalf(res, d.speaker)
+            mention = doc[d.speaker_token] if d.speaker_token is not None else None
+            d.on_behalf_of = _behalf(res, d.speaker) or speakers_for(res).behalf(d.speaker,
+                                                                                 mention)
+    _same_behalf(drafts)
     _carry_dates(res, drafts, published_value)
     drafts.extend(_orphan_quotes(doc, res, quoted, drafts))
     drafts.sort(key=lambda d: d.content[0])
     return _without_repeats(drafts)
+
+
+def _continued_speaker(drafts: list[Draft], res: Resolver) -> None:
+    """"he said" just after someone's statement is that speaker again, when no other
+    person became a subject in between (whatever type the tagger gave the first one)."""
+    doc = res.doc
+    for n, d in enumerate(drafts):
+        if n == 0 or d.speaker_token is None or doc[d.speaker_token].lower_ not in {"he", "she"}:
+            continue
+        prev = drafts[n - 1]
+        here = res.sentence_of(doc[d.speaker_token])
+        if (prev.speaker == d.speaker or prev.cue_token >= d.speaker_token
+                or here - res.sentence_of(doc[prev.cue_token]) > CONTINUITY_SENTENCES
+                or res.table.type_of(prev.speaker) == "Organization"):
+            continue
+        between = range(prev.cue_token + 1, d.speaker_token)
+        others = (res.table.token_entity.get(i) for i in between
+                  if doc[i].dep_ in {"nsubj", "nsubjpass"})
+        if not any(k != prev.speaker and res.table.type_of(k) == "Person" for k in others):
+            d.speaker = prev.speaker
+
+
+def _same_behalf(drafts: list[Draft]) -> None:
+    """A speaker whose role one mention gives ("the President of Veska Y announced ...")
+    speaks for the same organisation where a later mention gives none ("Y said")."""
+    known: dict[str, str] = {}
+    for d in drafts:
+        if d.on_behalf_of is not None:
+            known.setdefault(d.speaker, d.on_behalf_of)
+    for d in drafts:
+        if d.on_behalf_of is None:
+            d.on_behalf_of = known.get(d.speaker)
 
 
 def _size(d: Draft) -> tuple[int, int]:
@@ -117,6 +156,36 @@ def _without_repeats(drafts: list[Draft]) -> list[Draft]:
                 and a.content[1] <= b.content[1]
                 and _size(a) < _size(b))
     return [d for d in drafts if not any(inside(d, other) for other in drafts)]
+
+
+def _relayed(found: list[Draft], res: Resolver) -> list[Draft]:
+    """"X said ..., the Courier reported": one statement by X via the Courier, none by the
+    outlet. Only an organisation's cue after the words it relays: "the Courier reported
+    that X said ..." is the Courier's own statement."""
+    kept = []
+    for d in found:
+        if not _relays(d, res):
+            kept.append(d)
+            continue
+        inner = [e for e in found if e is not d and e.speaker != d.speaker
+                 and e.cue_token < d.cue_token
+                 and (d.content_tokens[0] <= e.cue_token < d.content_tokens[1]
+                      or e.content_tokens[0] < d.content_tokens[1] <= e.content_tokens[1])]
+        if not inner:
+            kept.append(d)
+            continue
+        doc = res.doc
+        start = doc[d.speaker_token].left_edge.i if d.speaker_token is not None else d.cue_token
+        for e in inner:
+            e.via = e.via or d.speaker
+            if e.content_tokens[0] < start < e.content_tokens[1]:
+                _cut(e, (start, max(e.content_tokens[1], d.cue_token + 1)), doc)
+    return kept
+
+
+def _relays(d: Draft, res: Resolver) -> bool:
+    return (d.cue in RELAY_CUES and d.cue_token >= d.content_tokens[1]
+            and res.table.type_of(d.speaker) == "Organization")
 
 
 # ------------------------------------------------------------------ verbal cues
@@ -140,22 +209,64 @@ def _verbal(verb: Token, lemma: str, res: Resolver) -> Draft | None:
         return None
     if _negated(verb):
         return None
-    speaker_token = _subject(verb)
+    spk = speakers_for(res)
+    quoted = spk.quoted_as(verb)
+    speaker_token = quoted[0] if quoted else _subject(verb)
     speaker = res.entity_of(speaker_token) if speaker_token is not None else None
+    if speaker_token is not None and (state := spk.state_of(speaker_token)):
+        speaker = state
+    elif speaker_token is not None and spk.misfit(speaker_token, speaker):
+        return None
+    described = None
     if speaker is None and speaker_token is not None:
-        speaker = _author(speaker_token, res)
+        described = spk.described(speaker_token)
+        speaker = (_author(speaker_token, res) or spk.document_author(speaker_token)
+                   or described)
     content = _content_tokens(verb, lemma, speaker_token)
+    if content is None and quoted:  # '"...," X quoted him as saying': the quote is X's object
+        content = _content_tokens(verb.head.head, lemma, speaker_token)
+    if speaker is None and speaker_token is None and content is not None:
+        speaker, content = _trailing_description(verb, content, res)
+        if res.table.type_of(speaker) == "Organization":
+            described = speaker
     if speaker is None and speaker_token is None:
         speaker = _nearest_agent(verb, res, content)
     if speaker is None or res.table.type_of(speaker) is None or content is None:
         return None
+    speaker = spk.full_name(speaker)
     stance = REPORTING_VERBS[lemma]
     if lemma == "call" or lemma in {"urge", "appeal"}:
         stance = "Appeal"
     draft = _draft(verb, speaker, stance, _cue(verb), content)
-    draft.via = _told(verb, res, speaker)
+    draft.via = _told(verb, res, speaker) or spk.channel(verb, speaker)
+    if quoted and quoted[1] is not None:
+        draft.via = spk.named(quoted[1]) or res.entity_of(quoted[1], descriptions=False)
+    draft.speaker_token = speaker_token.i if speaker_token is not None else None
+    if described is not None and speaker == described:
+        draft.on_behalf_of = described  # "an SDF official said": the SDF speaks, for itself
     draft.refers_back = stance == "Deny" and _refers_back(verb)
     return draft
+
+
+def _trailing_description(verb: Token, content: tuple[int, int],
+                          res: Resolver) -> tuple[str | None, tuple[int, int]]:
+    """"..., a spokeswoman for X said" with the description parsed as an apposition of the
+    content's last noun: X is the speaker, and the description is no part of the content."""
+    doc = verb.doc
+    last = verb.i - 1
+    while last > content[0] and doc[last].is_punct:
+        last -= 1
+    for i in range(content[0], min(content[1], verb.i)):
+        tok = doc[i]
+        if tok.dep_ == "appos" and tok.right_edge.i == last:
+            speaker = (speakers_for(res).described(tok)
+                       or res.entity_of(tok, allow_pronoun=False))
+            cut = tok.left_edge.i
+            while cut > content[0] and doc[cut - 1].is_punct:
+                cut -= 1
+            if speaker is not None and cut > content[0]:
+                return speaker, (content[0], cut)
+    return None, content
 
 
 def _author(noun: Token, res: Resolver) -> str | None:

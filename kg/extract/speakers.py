@@ -1,0 +1,376 @@
+"""Who a statement's speaker is, whom they speak for, and how it reached the article.
+
+Helpers for ``kg.extract.statements``: the organisation a speaker's role belongs to
+("CMA spokesman Y", "Y, the deputy secretary-general of the X", "a spokeswoman for X"),
+a bare surname taken back to the full name it abbreviates, quotes relayed by an outlet
+("Y was quoted by X as saying", "..., X reported"), the outlet or channel a statement
+came through ("told X", "on X", "in an interview with X") and the author of a
+document that speaks ("the statement said", "a notice issued by X").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.coref import GROUP_NOUNS, KIND_WORDS, PAST_ROLE_WORDS, Resolver
+from kg.extract.lexicon import CARRIER_NOUNS, REPORT_NOUNS, ROLE_NOUNS, SPEAKING_ROLES
+
+#: Words that describe a speaker by role without naming them ("an SDF official said").
+DESCRIPTION_NOUNS = ROLE_NOUNS | {"source", "officials", "spokespeople", "spokesmen"}
+#: Descriptions that speak for their organisation even when definite ("the party's
+#: spokesman said"); other roles only when indefinite ("a party leader said"), since
+#: "the party's presidential nominee" is one person, not the party.
+VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople",
+                         "spokesmen", "official", "officials", "source", "sources",
+                         "representative", "representatives", "statement"})
+#: Verbs that carry someone else's words when their object is quoted "as saying".
+QUOTING_VERBS = frozenset({"quote", "cite"})
+#: Cues an outlet relays another's statement with: "X said ..., the Courier reported".
+RELAY_CUES = frozenset({"report", "say", "quote", "write"})
+#: Prepositions that put a statement on a channel: "said on Telegram", "told X in an interview".
+CHANNEL_PREPS = frozenset({"on", "in", "to", "via", "through"})
+#: Nouns of a channel an utterance goes through ("in an interview with Radio North").
+CHANNEL_NOUNS = frozenset({"interview", "broadcast", "post", "message", "tweet", "video",
+                           "programme", "program", "show", "account", "channel", "page",
+                           "podcast", "appearance", "statement"})
+#: Nouns that stand before an outlet's name ("on broadcaster X", "the news agency X").
+OUTLET_NOUNS = frozenset({"broadcaster", "channel", "station", "network", "radio",
+                          "television", "newspaper", "agency", "daily", "outlet", "website",
+                          "tv"})
+#: Verbs whose subject wrote a document the text later calls "the letter" or "the note".
+WRITING_VERBS = frozenset({"write", "issue", "release", "publish", "post", "send", "tweet",
+                           "put"})
+#: Nouns of documents that "say" (a source is a person, not a document).
+DOCUMENT_NOUNS = ((CARRIER_NOUNS | REPORT_NOUNS) - {"source", "sources"}) | {
+    "notice", "communique", "communiqué", "document", "bulletin", "announcement", "text",
+    "leaflet", "placard"}
+DOCUMENT_WINDOW = 6  # how many sentences back "the statement" may find its author
+#: Roles held in a state, not only in an organisation: "Veskan President Y" speaks for Veska.
+STATE_ROLES = frozenset({"president", "minister", "premier", "chancellor", "ambassador",
+                         "envoy", "king", "queen", "governor", "secretary", "leader",
+                         "spokesman", "spokeswoman", "spokesperson", "official"})
+#: Nouns that stand for a state's government: "the Veskan government" is Veska speaking.
+STATE_NOUNS = frozenset({"government", "authorities", "administration", "presidency"})
+#: Nouns of an office that speaks for whoever it is "of": "the office of the spokesperson".
+OFFICE_NOUNS = ROLE_NOUNS | STATE_NOUNS | {"office", "bureau", "secretariat"}
+_AGENT_TYPES = frozenset({"Person", "Organization"})
+
+
+class Speakers:
+    """Speaker-side readings of one document, sharing a name index over its entities."""
+
+    def __init__(self, res: Resolver) -> None:
+        self.res = res
+        self.table = res.table
+        self._names = _name_index(res)
+
+    # ------------------------------------------------------------ naming
+
+    def named(self, token: Token) -> str | None:
+        """The entity a name token stands for, also where the tagger missed this mention
+        of a name it found elsewhere ("CMA spokesperson Y" with "CMA" untagged here)."""
+        key = self.table.at(token)
+        if key is None and token.pos_ in {"PROPN", "NOUN", "ADJ"} and token.text[:1].isupper():
+            key = self._names.get(token.text.lower())
+        return key
+
+    def full_name(self, key: str) -> str:
+        """A bare surname ("said Vanhanen") as the person first named in full, when the
+        document has exactly one such person (whatever type the tagger gave the surname)."""
+        entity = self.res.entities.get(key)
+        if entity is None or " " in entity.label:
+            return key
+        for part in (-1, 0):  # a surname, else the family name written first ("Wang")
+            fuller = [e.key for e in self.res.entities.values() if e.type == "Person"
+                      and e.key != key and " " in e.label and e.label.split()[part] == entity.label]
+            if len(fuller) == 1:
+                return fuller[0]
+        return key
+
+    def misfit(self, token: Token, key: str | None) -> bool:
+        """"The government denied the claim" read as the last organisation named, when
+        that one's name says it is no government: a kind noun speaks for an organisation
+        of its kind, or for none the text names."""
+        noun = token.lemma_.lower()
+        if key is None or token.pos_ != "NOUN" or noun not in KIND_WORDS:
+            return False
+        if self.table.at(token) or self.table.type_of(key) != "Organization":
+            return False
+        if any(c.dep_ in {"poss", "compound", "amod"} and self.table.at(c) == key
+               for c in token.children):
+            return False
+        entity = self.res.entities.get(key)
+        words = entity.label.lower().split() if entity is not None else []
+        return noun not in words and noun not in self.table.descriptors.get(key, ())
+
+    # ------------------------------------------------------------ on behalf of
+
+    def behalf(self, speaker: str, mention: Token | None) -> str | None:
+        """The organisation the speaker speaks for: a role in this very mention, else any
+        role or membership the document gives them."""
+        if self.table.type_of(speaker) != "Person":
+            return None
+        if mention is not None:
+            for role in _role_tokens(mention):
+                org = self.role_org(role)
+                if org is not None and org != speaker:
+                    return org
+        for role in self.res.roles:
+            if role.person != speaker or role.noun not in SPEAKING_ROLES:
+                continue
+            org = role.organization or self.role_org(self.res.doc[role.token])
+            if org is not None:
+                return org
+        return next((m.organization for m in self.res.memberships
+                     if m.person == speaker and m.role != "member"), None)  # a role, no party card
+
+    def role_org(self, role: Token) -> str | None:
+        """The organisation a role noun belongs to: "X spokesman", "the X's spokesman",
+        "spokesman of/for/at X", "secretary-general of X", "X government spokesman"."""
+        state = role.lemma_.lower() in STATE_ROLES
+        for cand in _org_candidates(role):
+            key = self.named(cand) or self._org_of_phrase(cand)
+            if key is None and state and cand.dep_ in {"amod", "compound"}:
+                key = self._country_of(cand)
+            kind = self.table.type_of(key)
+            if kind == "Organization" or (kind == "Place" and state):
+                return key
+        return None
+
+    def _country_of(self, adjective: Token) -> str | None:
+        """"Veskan President Y": the one place in the document the adjective is made from."""
+        word = adjective.text
+        if not word[:1].isupper() or len(word) < 5:
+            return None
+        found = {e.key for e in self.res.entities.values() if e.type == "Place"
+                 and " " not in e.label and _demonym_of(word, e.label)}
+        return found.pop() if len(found) == 1 else None
+
+    def _org_of_phrase(self, token: Token) -> str | None:
+        """"the Houthi government", "the DGF faction": a name inside a group noun's phrase."""
+        if token.lemma_.lower() not in GROUP_NOUNS | {"faction", "wing", "office"}:
+            return None
+        for child in token.children:
+            if child.dep_ in {"compound", "amod", "poss", "nmod"} and (key := self.named(child)):
+                return key
+        return None
+
+    # ------------------------------------------------------------ descriptions
+
+    def described(self, token: Token) -> str | None:
+        """"a spokeswoman for Marlow City Council said", "an SDF official said": the
+        organisation the unnamed speaker is described as speaking for."""
+        if token.lemma_.lower() not in DESCRIPTION_NOUNS and token.lower_ not in DESCRIPTION_NOUNS:
+            return None
+        indefinite = any(c.lower_ in {"a", "an", "one", "another"} for c in token.children)
+        if not (indefinite or token.lower_ in VOICE_NOUNS or token.tag_ == "NNS"):
+            return None
+        return self.role_org(token)
+
+    # ------------------------------------------------------------ relays and channels
+
+    def quoted_as(self, verb: Token) -> tuple[Token | None, Token | None] | None:
+        """"Y was quoted by X as saying", "X quoted Y as saying": (Y, X) as tokens."""
+        prep = verb.head
+        if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep":
+            return None
+        quoting = prep.head
+        if quoting.lemma_.lower() not in QUOTING_VERBS:
+            return None
+        passive = next((c for c in quoting.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None:
+            return passive, _by(quoting)
+        obj = next((c for c in quoting.children if c.dep_ == "dobj"), None)
+        subj = next((c for c in quoting.children if c.dep_ == "nsubj"), None)
+        return obj, subj
+
+    def channel(self, verb: Token, speaker: str) -> str | None:
+        """"said on Telegram", "in a Facebook post", "in an interview with X", "told X",
+        "wrote on X": the outlet or channel an utterance went through."""
+        lemma = verb.lemma_.lower()
+        for child in verb.children:
+            if child.dep_ == "advcl" and child.lemma_.lower() in {"report", *QUOTING_VERBS}:
+                by = _by(child)  # "As reported by X, Y said ..."
+                if by is not None and (key := self._outlet(by, speaker)):
+                    return key
+            if child.dep_ in {"dobj", "dative"} and lemma == "tell":
+                key = self._outlet(child, speaker)
+                if key:
+                    return key
+            if child.dep_ != "prep" or child.lower_ not in CHANNEL_PREPS:
+                continue
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                if pobj.lemma_.lower() in CHANNEL_NOUNS:
+                    for sub in pobj.subtree:
+                        if sub.i != pobj.i and (key := self._outlet(sub, speaker)):
+                            return key
+                    if key := self._named_after(pobj.right_edge, speaker):
+                        return key
+                elif child.lower_ in {"on", "via", "through"} and (
+                        key := self._outlet(pobj, speaker)):
+                    return key
+        return None
+
+    def _named_after(self, last: Token, speaker: str) -> str | None:
+        """"in an interview on broadcaster X" with X parsed loose from the phrase: the name
+        right after an outlet noun."""
+        doc = last.doc
+        if last.lemma_.lower() not in OUTLET_NOUNS or last.i + 1 >= len(doc):
+            return None
+        return self._outlet(doc[last.i + 1], speaker)
+
+    def _outlet(self, token: Token, speaker: str) -> str | None:
+        key = self.named(token)
+        if key is None or key == speaker or self.table.type_of(key) != "Organization":
+            return None
+        return key
+
+    # ------------------------------------------------------------ documents
+
+    def document_author(self, noun: Token) -> str | None:
+        """Who wrote the document that "says": "a notice issued by X", and "the statement"
+        / "the letter" taken back to the latest document the text gave an author."""
+        if noun.lemma_.lower() not in DOCUMENT_NOUNS:
+            return None
+        own = self._owner(noun)
+        if own is not None:
+            return own
+        if not any(c.lower_ in {"the", "this", "that"} for c in noun.children):
+            return None
+        here = self.res.sentence_of(noun)
+        doc = noun.doc
+        for i in range(noun.i - 1, max(-1, noun.i - 600), -1):
+            if here - self.res.sentence_of(doc[i]) > DOCUMENT_WINDOW:
+                break
+            tok = doc[i]
+            lemma = tok.lemma_.lower()
+            if lemma in DOCUMENT_NOUNS and tok.pos_ in {"NOUN", "PROPN"}:
+                found = self._owner(tok)
+            elif lemma in WRITING_VERBS and tok.pos_ == "VERB":
+                found = self._subject_agent(tok)
+            else:
+                continue
+            if found is not None:
+                return found
+        return None
+
+    def _owner(self, noun: Token) -> str | None:
+        """The author a document noun names: "the ministry's statement", "a report by X",
+        "a notice issued by X", "X issued a statement", "in a statement, X said"."""
+        for child in noun.children:
+            if child.dep_ in {"poss", "compound"} and (key := self._agent(child)):
+                return key
+            if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and (key := self._agent(pobj)):
+                    return key
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                pobj = _by(child)
+                if pobj is not None and (key := self._agent(pobj)):
+                    return key
+        head = noun.head
+        if noun.dep_ == "dobj" and head.lemma_.lower() in WRITING_VERBS:
+            return self._subject_agent(head)
+        if noun.dep_ == "pobj" and head.lower_ in {"in", "through"} and head.head.pos_ == "VERB":
+            return self._subject_agent(head.head)
+        return None
+
+    def _subject_agent(self, verb: Token) -> str | None:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return self._agent(subj) if subj is not None else None
+
+    def _agent(self, token: Token) -> str | None:
+        """The agent a document's author phrase names: "by the ministry", also through
+        an office ("by the office of the government spokesperson of Veska" -> Veska)."""
+        for _ in range(4):
+            key = self.res.entity_of(token, allow_pronoun=False, descriptions=False)
+            key = key or self.named(token) or self.state_of(token)
+            if key is not None:
+                return key if self.table.type_of(key) in _AGENT_TYPES | {"Place"} else None
+            if token.lemma_.lower() not in OFFICE_NOUNS:
+                return None
+            prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"),
+                        None)
+            token = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+            if token is None:
+                return None
+        return None
+
+    def state_of(self, noun: Token) -> str | None:
+        """"the Veskan government said": the country, where the text names it."""
+        if noun.lemma_.lower() not in STATE_NOUNS:
+            return None
+        adjective = next((c for c in noun.children if c.dep_ in {"amod", "compound"}
+                          and c.text[:1].isupper()), None)
+        return self._country_of(adjective) if adjective is not None else None
+
+
+def _by(verb: Token) -> Token | None:
+    """The agent of a passive: "issued by X" -> X."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+
+
+def _demonym_of(adjective: str, place: str) -> bool:
+    """"Azerbaijani" / "Azerbaijan", "Chinese" / "China", "Turkish" / "Turkey": the
+    adjective starts with all of the name but its last two letters (four at least)."""
+    stem = min(len(place), max(4, len(place) - 2))
+    return (len(adjective) > len(place) - 2 and adjective[:stem].lower() == place[:stem].lower()
+            and adjective.lower() != place.lower())
+
+
+def _name_index(res: Resolver) -> dict[str, str]:
+    """Lower-cased label or alias -> entity key, for names only one entity goes by."""
+    index: dict[str, str] = {}
+    clash: set[str] = set()
+    for entity in res.entities.values():
+        for name in (entity.label, *entity.aliases):
+            name = name.lower()
+            if index.get(name, entity.key) != entity.key:
+                clash.add(name)
+            index[name] = entity.key
+    return {n: k for n, k in index.items() if n not in clash}
+
+
+def _role_tokens(mention: Token) -> list[Token]:
+    """Role nouns in a speaker's own noun phrase: "CMA spokesperson Y" (a compound of
+    the name), "Y, the spokesman of X" (an apposition)."""
+    found = [mention] if mention.lemma_.lower() in ROLE_NOUNS else []
+    for child in mention.children:
+        if child.dep_ in {"compound", "appos"} and child.lemma_.lower() in ROLE_NOUNS:
+            found.append(child)
+        elif child.dep_ == "compound":
+            found += [c for c in child.children if c.dep_ == "compound"
+                      and c.lemma_.lower() in ROLE_NOUNS]
+    return [r for r in found if not any(c.lower_ in PAST_ROLE_WORDS for c in r.children)]
+
+
+def _org_candidates(role: Token) -> list[Token]:
+    """Tokens that may name the organisation of a role noun, nearest first."""
+    cands = [c for c in role.children if c.dep_ in {"compound", "poss", "amod", "nmod"}]
+    for c in list(role.children) + [c for a in role.children if a.dep_ == "amod"
+                                    for c in a.children]:
+        if c.dep_ == "prep" and c.lower_ in {"of", "for", "at", "to"}:
+            for pobj in (p for p in c.children if p.dep_ == "pobj"):
+                # "the President of Veska Ilsa Dorn": the place is a compound of the name
+                cands += [pobj, *(g for g in pobj.children if g.dep_ == "compound")]
+    if role.dep_ == "compound":  # "CMA spokesperson Y": the name's own compounds before the role
+        cands += [c for c in role.head.children if c.dep_ == "compound" and c.i < role.i]
+    return sorted(cands, key=lambda c: abs(c.i - role.i))
+
+
+class _LastSpeakers:
+    """One ``Speakers`` per resolver: the name index is built once per document."""
+
+    def __init__(self) -> None:
+        self._last: Speakers | None = None
+
+    def __call__(self, res: Resolver) -> Speakers:
+        if self._last is None or self._last.res is not res:
+            self._last = Speakers(res)
+        return self._last
+
+
+speakers_for = _LastSpeakers()
