@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.content import colon_paragraph, denies_by_content, host_clause, preceding_quote
 from kg.extract.coref import Resolver
 from kg.extract.lexicon import (
     CARRIER_NOUNS,
@@ -35,6 +36,9 @@ REFERRING_NOUNS = frozenset({"claim", "report", "allegation", "accusation", "sta
                              "this", "that", "these", "those", "story", "account"})
 #: Verbs whose negation or refusal means nothing was stated ("declined to comment").
 REFUSAL_VERBS = frozenset({"decline", "refuse", "fail"})
+#: Statement nouns whose infinitive says what was claimed ("claims to have bought ...").
+INFINITIVE_NOUNS = frozenset({"claim", "call", "appeal", "pledge", "promise", "threat",
+                              "warning", "demand", "vow"})
 QUOTE_OPEN = "\"\u201c"
 #: What ends a paragraph: a blank line, or a line break before an opening quote.
 PARAGRAPH_BREAKS = ("\n\n", "\n\"", "\n\u201c")
@@ -80,11 +84,11 @@ def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
                     published_value: DateValue | None) -> list[Draft]:
     """All statements of the document, in text order, at most one per cue."""
     drafts: list[Draft] = []
+    quoted = quoted_regions(text_of(doc))
     for sent in doc.sents:
-        found = list(_sentence_statements(sent, res))
+        found = list(_sentence_statements(sent, res, quoted))
         _according_to(sent, res, found)
         drafts.extend(found)
-    quoted = quoted_regions(text_of(doc))
     for d in drafts:
         d.is_direct_quote = _inside(d.content, quoted)
         if d.is_direct_quote:
@@ -93,9 +97,21 @@ def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
         d.date = _statement_date(doc[d.cue_token], dms, published_value)
         if d.on_behalf_of is None:
             d.on_behalf_of = _behalf(res, d.speaker)
+        if d.stance == "Assert" and denies_by_content(doc, d.content_tokens):
+            d.stance = "Deny"
     drafts.extend(_orphan_quotes(doc, res, quoted, drafts))
+    drafts = [d for d in drafts if _has_content(d, text_of(doc))]
     drafts.sort(key=lambda d: d.content[0])
     return _without_repeats(drafts)
+
+
+def _has_content(d: Draft, text: str) -> bool:
+    """A statement must say something, inside the text: a blank one is dropped."""
+    begin, end = d.content
+    if not (0 <= begin < end <= len(text)) or not (0 <= d.evidence[0] < d.evidence[1]):
+        return False
+    said = d.content_text if d.content_text is not None else text[begin:end]
+    return bool(said.strip(_TRIM))
 
 
 def _size(d: Draft) -> tuple[int, int]:
@@ -116,11 +132,12 @@ def _without_repeats(drafts: list[Draft]) -> list[Draft]:
 # ------------------------------------------------------------------ verbal cues
 
 
-def _sentence_statements(sent, res: Resolver) -> Iterator[Draft]:
+def _sentence_statements(sent, res: Resolver,
+                         quoted: list[tuple[int, int]]) -> Iterator[Draft]:
     for token in sent:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in REPORTING_VERBS:
-            draft = _verbal(token, lemma, res)
+            draft = _verbal(token, lemma, res, quoted)
         elif token.pos_ == "NOUN" and lemma in STATEMENT_NOUNS:
             draft = _nominal(token, lemma, res)
         else:
@@ -129,7 +146,8 @@ def _sentence_statements(sent, res: Resolver) -> Iterator[Draft]:
             yield draft
 
 
-def _verbal(verb: Token, lemma: str, res: Resolver) -> Draft | None:
+def _verbal(verb: Token, lemma: str, res: Resolver,
+            quoted: list[tuple[int, int]]) -> Draft | None:
     if verb.dep_ in {"amod", "acl", "relcl"} and not _has(verb, CONTENT_DEPS):
         return None
     if _negated(verb):
@@ -138,18 +156,87 @@ def _verbal(verb: Token, lemma: str, res: Resolver) -> Draft | None:
     speaker = res.entity_of(speaker_token) if speaker_token is not None else None
     if speaker is None and speaker_token is not None:
         speaker = _author(speaker_token, res)
-    content = _content_tokens(verb, lemma, speaker_token)
+    text = text_of(verb.doc)
+    after_colon = colon_paragraph(verb, text, quoted)
+    content = None if after_colon else _content_tokens(verb, lemma, speaker_token)
+    hosted = host_clause(verb) if content is None and after_colon is None else None
+    if hosted is not None:
+        content = hosted[0]
+    before = None
+    if content is None and after_colon is None:
+        before = preceding_quote(_clause_start(verb, speaker_token), text, quoted)
     if speaker is None and speaker_token is None:
         speaker = _nearest_agent(verb, res, content)
-    if speaker is None or res.table.type_of(speaker) is None or content is None:
+    chars = after_colon or before
+    if speaker is None or res.table.type_of(speaker) is None or (content is None
+                                                                  and chars is None):
         return None
-    stance = REPORTING_VERBS[lemma]
-    if lemma == "call" or lemma in {"urge", "appeal"}:
-        stance = "Appeal"
-    draft = _draft(verb, speaker, stance, _cue(verb), content)
+    stance = _stance(verb, lemma)
+    if chars is not None:
+        draft = _char_draft(verb, speaker, stance, _cue(verb), chars)
+        if draft is None:
+            return None
+    else:
+        assert content is not None
+        draft = _draft(verb, speaker, stance, _cue(verb), content)
+    if hosted is not None:
+        _leave_out(draft, hosted[1], verb.doc)
     draft.via = _told(verb, res, speaker)
     draft.refers_back = stance == "Deny" and _refers_back(verb)
     return draft
+
+
+def _stance(verb: Token, lemma: str) -> str:
+    """The cue's stance; "called the plan a disgrace" (object and predicate) asserts."""
+    if lemma == "call" and _has(verb, {"oprd"}):
+        return "Assert"
+    if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return "Deny"
+    if lemma == "call" or lemma in {"urge", "appeal"}:
+        return "Appeal"
+    return REPORTING_VERBS[lemma]
+
+
+def _clause_start(verb: Token, speaker: Token | None) -> Token:
+    """The first word of the cue's clause: where a quotation before it must end."""
+    start = verb.left_edge.i
+    if speaker is not None and speaker.i < verb.i:
+        start = min(start, speaker.left_edge.i)
+    doc = verb.doc
+    while start < verb.i and doc[start].is_punct:
+        start += 1
+    return doc[start]
+
+
+def _char_draft(anchor: Token, speaker: str, stance: str, cue: str,
+                chars: tuple[int, int]) -> Draft | None:
+    """A draft whose content is a stretch of text outside the cue's clause (a quotation
+    before it, the paragraph after its colon)."""
+    doc = anchor.doc
+    text = text_of(doc)
+    begin, end = chars
+    while begin < end and text[begin] in _TRIM:
+        begin += 1
+    while end > begin and text[end - 1] in _TRIM:
+        end -= 1
+    span = doc.char_span(begin, end, alignment_mode="expand") if end > begin else None
+    if span is None or len(span) == 0:
+        return None
+    sent = _sentence_chars(anchor)
+    evidence = (min(sent[0], begin), max(sent[1], end))
+    return Draft(speaker, stance, cue, anchor.i, (begin, end), (span.start, span.end), evidence)
+
+
+def _leave_out(d: Draft, gap: tuple[int, int], doc: Doc) -> None:
+    """"A, X said, B": the content is A and B, without the cue between them."""
+    start, end = d.content_tokens
+    if not (start < gap[0] and gap[1] < end):
+        return
+    text = text_of(doc)
+    cut_from, cut_to = doc[gap[0]].idx, doc[gap[1] - 1].idx + len(doc[gap[1] - 1])
+    left, right = text[d.content[0]:cut_from].strip(_TRIM), text[cut_to:d.content[1]].strip(_TRIM)
+    if left and right:
+        d.content_text = f"{left} {right}"
 
 
 def _author(noun: Token, res: Resolver) -> str | None:
@@ -177,6 +264,9 @@ def _subject(verb: Token) -> Token | None:
                 return child
         if child_pass := next((c for c in t.children if c.dep_ == "nsubjpass"), None):
             return None if t.i == verb.i else child_pass
+        if (borrowed := _reporting_host(t)) is not None:
+            t = borrowed  # "said that A and added that B", "after confirming A, X said B"
+            continue
         if t.dep_ == "acl" and t.head.lemma_.lower() in CARRIER_NOUNS:
             t = t.head  # "resigned in a letter stating ...": the letter's writer
             while t.dep_ in {"pobj", "prep", "dobj"} and t.head.i != t.i:
@@ -188,9 +278,38 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _reporting_host(t: Token) -> Token | None:
+    """The reporting verb whose subject a subjectless cue borrows: the one whose content
+    it was parsed into ("said that A and added that B"), or the one it hangs on through a
+    preposition ("after confirming A, X said B")."""
+    head = t.head
+    if head.i == t.i:
+        return None
+    if t.dep_ == "conj" and head.dep_ in CONTENT_DEPS and _is_cue(head.head):
+        return head.head
+    if t.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
+        return head.head
+    return None
+
+
+def _is_cue(token: Token) -> bool:
+    return token.pos_ == "VERB" and token.lemma_.lower() in REPORTING_VERBS
+
+
+def _cut_at_next_cue(comps: list[Token], end: int) -> int:
+    """"A and added that B": the content of the first cue stops before the second."""
+    for c in comps:
+        for child in c.children:
+            if child.dep_ == "conj" and child.i > c.i and _is_cue(child):
+                end = min(end, child.left_edge.i)
+    return end
+
+
 def _content_tokens(verb: Token, lemma: str, speaker: Token | None) -> tuple[int, int] | None:
     """Token range of what was said: the clausal complement, or the object of a denial."""
     comps = [c for c in verb.children if c.dep_ in CONTENT_DEPS]
+    if verb.dep_ == "relcl" and (after := [c for c in comps if c.i > verb.i]):
+        return _trim_range(verb.doc, verb.i + 1, max(c.right_edge.i for c in after) + 1)
     if speaker is None and any(c.i > verb.i for c in comps):
         comps = [c for c in comps if c.i > verb.i]
     if speaker is not None:
@@ -201,11 +320,15 @@ def _content_tokens(verb: Token, lemma: str, speaker: Token | None) -> tuple[int
     if not comps:
         return None
     start = min(c.left_edge.i for c in comps)
-    end = max(c.right_edge.i for c in comps) + 1
-    doc = verb.doc
+    end = _cut_at_next_cue(comps, max(c.right_edge.i for c in comps) + 1)
+    return _trim_range(verb.doc, start, end)
+
+
+def _trim_range(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """A content range without a leading "that", edge punctuation or a dangling "and"."""
     while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct):
         start += 1
-    while end > start and doc[end - 1].is_punct:
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
         end -= 1
     return (start, end) if end > start else None
 
@@ -316,6 +439,8 @@ def _nominal(noun: Token, lemma: str, res: Resolver) -> Draft | None:
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is not None and poss.pos_ != "PRON":
         speaker = res.entity_of(poss)
+    if speaker is None and (by := _by_whom(noun)) is not None:
+        speaker = res.entity_of(by)  # "claims by X to have ...", "a warning from X that ..."
     content = _clause_of_noun(noun)
     if speaker is None and noun.dep_ == "dobj" and verb.lemma_.lower() in STATEMENT_VERBS:
         subj = _subject(verb)
@@ -333,10 +458,22 @@ def _nominal(noun: Token, lemma: str, res: Resolver) -> Draft | None:
     return _draft(anchor, speaker, stance, cue, content)
 
 
+def _by_whom(noun: Token) -> Token | None:
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"by", "from"}:
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def _clause_of_noun(noun: Token) -> tuple[int, int] | None:
-    """"a statement that ..." or "a statement calling for ..."."""
+    """"a statement that ...", "a statement calling for ...", "claims to have ..."."""
     comps = [c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"}
              and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+    if not comps and noun.lemma_.lower() in INFINITIVE_NOUNS:
+        comps = [c for c in noun.children if c.dep_ == "acl" and c.pos_ in {"VERB", "AUX"}
+                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+        if comps:
+            return comps[0].left_edge.i, comps[0].right_edge.i + 1
     if not comps:
         comps = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"
                  and c.lemma_.lower() in CONTENT_VERBS]
@@ -430,16 +567,50 @@ def _without(outer: tuple[int, int], inner: tuple[int, int], doc: Doc) -> tuple[
 
 
 def quoted_regions(text: str) -> list[tuple[int, int]]:
-    """Character ranges inside quotation marks (curly pairs, or straight quotes paired in order)."""
+    """Character ranges inside quotation marks: curly pairs, straight quotes paired in
+    order, an opening curly mark misused as the closing one ("\u201cWe won,\u201c"), and
+    single quotes (\u2018...\u2019 or '...') that are not apostrophes."""
     regions, open_at = [], None
     for i, ch in enumerate(text):
-        if ch == "\u201c" or (ch == '"' and open_at is None):
+        if ch == "\u201c" and open_at is not None and _closes(text, i):
+            regions.append((open_at, i))
+            open_at = None
+        elif ch == "\u201c" or (ch == '"' and open_at is None):
             open_at = i + 1
         elif (ch == "\u201d" or ch == '"') and open_at is not None:
             if i > open_at:
                 regions.append((open_at, i))
             open_at = None
-    return regions
+    singles = [r for r in _single_quoted(text)
+               if not any(b <= r[0] and r[1] <= e for b, e in regions)]
+    return sorted(regions + singles)
+
+
+def _closes(text: str, i: int) -> bool:
+    """A quotation mark that ends a quotation: after a word or punctuation, before a space."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ",.;:")
+
+
+def _single_quoted(text: str) -> Iterator[tuple[int, int]]:
+    """\u2018...\u2019 and '...' at word boundaries, within one paragraph; an apostrophe
+    inside a word ("don't", "it\u2019s") neither opens nor closes one."""
+    open_at = None
+    for i, ch in enumerate(text):
+        if ch not in "'\u2018\u2019":
+            if ch == "\n" and open_at is not None and text.startswith("\n\n", i):
+                open_at = None
+            continue
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if open_at is None:
+            if ch != "\u2019" and (before.isspace() or before in "([\"\u201c-") and after.isalnum():
+                open_at = i + 1
+        elif ch != "\u2018" and not after.isalnum() and (before.isalnum() or before in ".,!?"):
+            if i - open_at >= 2:
+                yield open_at, i
+            open_at = None
 
 
 def _inside(span: tuple[int, int], regions: list[tuple[int, int]]) -> bool:
