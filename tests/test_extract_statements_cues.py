@@ -223,3 +223,56 @@ NONE = [
 def test_statements_none_for_inability_or_no_comment(run, text):
     r = run(text)
     assert r.ex.statements == (), r.summary()
+
+
+def test_statements_quote_of_two_sentences_before_inverted_cue(run):
+    r = run("\u201cThe campaign is in a panic. A full panic,\u201d said Leslie Woods, a "
+            "Florida-based president of the Elin Women Caucus.")
+    s = _only(r, "Leslie Woods")
+    assert (s.content, s.is_direct_quote) == ("The campaign is in a panic. A full panic",
+                                             True), r.summary()
+
+
+# ---------------------------------------------------------------- layout cues
+
+# fmt: off
+LAYOUT = [
+    # (text, speaker, exact content)
+    case("dash-signed-quote",
+         "Tenants speak out.\n\n\u201cThe rent freeze must stay for another year.\u201d "
+         "\u2015 Ada Moreno\n\nThe council met on Monday.",
+         "Ada Moreno", "The rent freeze must stay for another year"),
+    case("dash-signed-quote-no-space",
+         "\u201cWe cannot afford the repairs.\u201d\u2014 John Miller\n",
+         "John Miller", "We cannot afford the repairs"),
+    case("headline-name-colon",
+         "Miller: Rents Will Stay Frozen For A Year\n\nMayor John Miller spoke on Monday.",
+         "John Miller", "Rents Will Stay Frozen For A Year"),
+    case("transcript-capitals",
+         'Mayor John Miller spoke on Monday. Partial transcript:\n\n"HOST: Will the rents '
+         'rise?\n\n"MILLER: Not this year, and not next year either."',
+         "John Miller", "Not this year, and not next year either"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), LAYOUT)
+def test_statements_given_by_layout(run, text, speaker, content):
+    r = run(text)
+    contents = [s.content for s in r.statements_by(speaker)]
+    assert content in contents, r.summary()
+
+
+# fmt: off
+NOT_LAYOUT = [
+    case("label-is-no-name", "Photo: The pier at dawn.\n\nUpdate: the council met today."),
+    case("dash-then-no-name", "\u201cThe pier at dawn\u201d \u2014 a painting in oil.\n"),
+    case("place-colon", "Kelvar: a town on the river.\n"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", NOT_LAYOUT)
+def test_statements_not_given_by_layout(run, text):
+    r = run(text)
+    assert r.ex.statements == (), r.summary()

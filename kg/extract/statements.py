@@ -7,6 +7,7 @@ into ``Statement`` records once events are known (for ``nkg:proposition``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -89,6 +90,7 @@ def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
         found = list(_sentence_statements(sent, res, quoted))
         _according_to(sent, res, found)
         drafts.extend(found)
+    drafts.extend(_layout_statements(doc, res, quoted))
     for d in drafts:
         d.is_direct_quote = _inside(d.content, quoted)
         if d.is_direct_quote:
@@ -199,9 +201,9 @@ def _stance(verb: Token, lemma: str) -> str:
 
 def _clause_start(verb: Token, speaker: Token | None) -> Token:
     """The first word of the cue's clause: where a quotation before it must end."""
-    start = verb.left_edge.i
+    start = verb.i
     if speaker is not None and speaker.i < verb.i:
-        start = min(start, speaker.left_edge.i)
+        start = speaker.left_edge.i
     doc = verb.doc
     while start < verb.i and doc[start].is_punct:
         start += 1
@@ -255,6 +257,8 @@ def _author(noun: Token, res: Resolver) -> str | None:
 
 def _subject(verb: Token) -> Token | None:
     """The subject of a verb, borrowed from the verb it is coordinated with or depends on."""
+    if (after := _inverted_subject(verb)) is not None:
+        return after
     t = verb
     for _ in range(3):
         for child in t.children:
@@ -275,6 +279,14 @@ def _subject(verb: Token) -> Token | None:
         if t.dep_ not in {"conj", "xcomp", "advcl"} or t.head.i == t.i:
             return None
         t = t.head
+    return None
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """'"A. B," said X': the quote's last words parsed as a second subject; X is the one."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1 and subjects[-1].i > verb.i > subjects[0].i:
+        return subjects[-1]
     return None
 
 
@@ -561,6 +573,78 @@ def _without(outer: tuple[int, int], inner: tuple[int, int], doc: Doc) -> tuple[
     while end > start and doc[end - 1].is_punct:
         end -= 1
     return (start, end) if end > start else None
+
+
+# ------------------------------------------------------------------ layout cues
+
+#: A dash between a quotation and the name that signs it ('"..." \u2015 Ada Moreno').
+_SIGNING_DASH = re.compile(r"[ \t\u00a0]*[\u2015\u2014\u2013-]{1,2}[ \t\u00a0]*")
+#: How far into a line the colon of "Name: what they said" may be.
+_LABEL_REACH = 40
+
+
+def _layout_statements(doc: Doc, res: Resolver, quoted) -> Iterator[Draft]:
+    """Statements given by layout alone: a quotation signed with a dash and a name, and a
+    line opened by a speaker's name and a colon (a transcript, or a headline such as
+    "Moreno: rents will stay frozen")."""
+    text = text_of(doc)
+    for b, e in quoted:
+        dash = _SIGNING_DASH.match(text, e + 1)
+        if dash is None or dash.end() == e + 1:
+            continue
+        speaker = _speaker_at(doc, res, dash.end())
+        if speaker is not None:
+            draft = _char_draft(doc[_token_at(doc, dash.end())], speaker, "Assert", "say",
+                                (b, e))
+            if draft is not None:
+                yield draft
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        draft = _labelled_line(doc, res, start, end)
+        if draft is not None:
+            yield draft
+        start = end + 1
+
+
+def _labelled_line(doc: Doc, res: Resolver, start: int, end: int) -> Draft | None:
+    text = text_of(doc)
+    while start < end and (text[start].isspace() or text[start] in QUOTE_OPEN):
+        start += 1
+    colon = text.find(":", start, min(end, start + _LABEL_REACH))
+    if colon <= start or len(text[colon + 1:end].split()) < 3:
+        return None
+    label = doc.char_span(start, colon, alignment_mode="expand")
+    if label is None or not 0 < len(label) <= 4:
+        return None
+    keys = {res.table.at(t) for t in label if not t.is_punct}
+    speaker = keys.pop() if len(keys) == 1 else None
+    if speaker is None and len(label) == 1 and label[0].is_upper:
+        speaker = _by_surname(res, label[0].text)
+    if speaker is None or res.table.type_of(speaker) not in {"Person", "Organization"}:
+        return None
+    return _char_draft(label[-1], speaker, "Assert", "say", (colon + 1, end))
+
+
+def _by_surname(res: Resolver, word: str) -> str | None:
+    """"PENCE:" in a transcript: the one person of the article with that surname."""
+    found = {e.key for e in res.table.entities
+             if e.type == "Person" and e.label.split()[-1].upper() == word}
+    return found.pop() if len(found) == 1 else None
+
+
+def _speaker_at(doc: Doc, res: Resolver, char: int) -> str | None:
+    i = _token_at(doc, char)
+    if i is None or doc[i].idx != char:
+        return None
+    key = res.table.at(doc[i])
+    return key if res.table.type_of(key) in {"Person", "Organization"} else None
+
+
+def _token_at(doc: Doc, char: int) -> int | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None and len(span) else None
 
 
 # ------------------------------------------------------------------ quotes
