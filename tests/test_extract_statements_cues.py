@@ -208,8 +208,10 @@ def test_statements_stance_carried_by_content(run, text, speaker, stance):
 # fmt: off
 NONE = [
     case("unable-to-confirm",
-         "The Marlow Courier was unable to independently confirm the claims."),
-    case("could-not-confirm", "The Marlow Courier could not confirm the report."),
+         "The Elin Herald was unable to independently confirm the claims."),
+    case("not-able-to-confirm", "Reuters was not able to confirm independently what happened."),
+    case("unwilling-to-say", "The Elin Herald was unwilling to say who had paid."),
+    case("could-not-confirm", "The Elin Herald could not confirm the report."),
     case("no-immediate-comment",
          "There was no immediate comment from the Veska water ministry."),
     case("did-not-mention", "Ana Moreno did not mention the rent plan."),
@@ -223,6 +225,15 @@ NONE = [
 def test_statements_none_for_inability_or_no_comment(run, text):
     r = run(text)
     assert r.ex.statements == (), r.summary()
+
+
+@pytest.mark.parametrize("text", [
+    "The Elin Herald was able to confirm that the mill had closed.",
+    "The Elin Herald was quick to deny that the mill had closed.",
+])
+def test_statements_ability_is_no_negation(run, text):
+    r = run(text)
+    assert len(r.statements_by("Elin Herald")) == 1, r.summary()
 
 
 def test_statements_quote_of_two_sentences_before_inverted_cue(run):
@@ -274,5 +285,72 @@ NOT_LAYOUT = [
 
 @pytest.mark.parametrize("text", NOT_LAYOUT)
 def test_statements_not_given_by_layout(run, text):
+    r = run(text)
+    assert r.ex.statements == (), r.summary()
+
+
+# ---------------------------------------------------------------- reporting lexicon
+
+# fmt: off
+LEXICON = [
+    # (text, speaker, stance, cue, exact content)
+    case("rule", "The Marlow Appeals Court ruled that the rent increase was unlawful.",
+         "Marlow Appeals Court", "Assert", "rule", "the rent increase was unlawful"),
+    case("declare-object", "Coach Elsa Brandt on Sunday declared victory in the title race.",
+         "Elsa Brandt", "Assert", "declare", "victory in the title race"),
+    case("propose", "The Greyfield Tenants Association proposed that the rent rise be "
+         "postponed.", "Greyfield Tenants Association", "Assert", "propose",
+         "the rent rise be postponed"),
+    case("rule-out", "Delta Grain ruled out a merger with its rival.",
+         "Delta Grain", "Deny", "rule out", "a merger with its rival"),
+    case("point-out", "The Elin Herald pointed out that the mill had closed.",
+         "Elin Herald", "Assert", "point out", "the mill had closed"),
+    case("recall", "Ada Moreno recalled that the pier had burned in 1990.",
+         "Ada Moreno", "Assert", "recall", "the pier had burned in 1990"),
+    case("contradict", "The Harbour Authority contradicted the report.",
+         "Harbour Authority", "Deny", "contradict", "the report"),
+    case("criticize-for", "Russia criticized the United States for recognizing the rebels.",
+         "Russia", "Assert", "criticize", "the United States for recognizing the rebels"),
+    case("condemn", "The Harbour Union condemned the shelling of the port.",
+         "Harbour Union", "Assert", "condemn", "the shelling of the port"),
+    case("praise-for", "Ada Moreno praised the crew for its courage.",
+         "Ada Moreno", "Assert", "praise", "the crew for its courage"),
+    case("welcome", "The Harbour Union welcomed the decision.",
+         "Harbour Union", "Assert", "welcome", "the decision"),
+    case("call-x-y", "Ada Moreno called the ruling a disgrace.",
+         "Ada Moreno", "Assert", "call", "the ruling a disgrace"),
+    case("call-on-to", "Ada Moreno called on the army to leave the town.",
+         "Ada Moreno", "Appeal", "call", "to leave the town"),
+    case("encourage", "The Harbour Union encouraged its members to vote.",
+         "Harbour Union", "Appeal", "encourage", "to vote"),
+    case("tagger-claim-noun", "As Delta Grain claim to have repaid all their debts, "
+         "creditors remain unconvinced.", "Delta Grain", "Assert", "claim",
+         "to have repaid all their debts"),
+    case("tagger-confirm-amod", "Vanhanen confirmed flooding at the Kelvar mill which "
+         "injured two workers.", "Vanhanen", "Assert", "confirm",
+         "flooding at the Kelvar mill which injured two workers"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "stance", "cue", "content"), LEXICON)
+def test_statements_reporting_lexicon(run, text, speaker, stance, cue, content):
+    r = run(text)
+    s = r.statement_by(speaker, cue=cue)
+    assert (s.stance, s.content) == (stance, content), r.summary()
+
+
+# fmt: off
+NOT_LEXICON = [
+    case("ruled-the-town", "The Kelvar Militia ruled the town for a decade."),
+    case("pointed-to", "Ada Moreno pointed to the empty shops."),
+    case("called-on-a-day", "John Kerry called on Tuesday."),
+    case("recalled-the-envoy", "The Harbour Authority recalled its envoy."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", NOT_LEXICON)
+def test_statements_lexicon_near_misses(run, text):
     r = run(text)
     assert r.ex.statements == (), r.summary()

@@ -18,6 +18,7 @@ from kg.extract.coref import Resolver
 from kg.extract.lexicon import (
     CARRIER_NOUNS,
     CONTENT_VERBS,
+    EVALUATIVE_VERBS,
     NEEDS_COMPLEMENT,
     OBJECT_CONTENT_VERBS,
     REPORT_NOUNS,
@@ -31,12 +32,16 @@ from kg.extract.temporal import DateMention, attached
 from kg.records import DateValue
 
 CONTENT_DEPS = ("ccomp", "xcomp", "parataxis")
-DENY_OBJECT_CUES = frozenset({"deny", "reject", "refute", "dismiss", "rebut", "dispute"})
+DENY_OBJECT_CUES = frozenset({"deny", "reject", "refute", "dismiss", "rebut", "dispute",
+                              "contradict", "disavow", "repudiate", "rebuff", "contest",
+                              "disown"})
 REFERRING_NOUNS = frozenset({"claim", "report", "allegation", "accusation", "statement",
                              "assertion", "rumour", "rumor", "charge", "suggestion", "it",
                              "this", "that", "these", "those", "story", "account"})
 #: Verbs whose negation or refusal means nothing was stated ("declined to comment").
 REFUSAL_VERBS = frozenset({"decline", "refuse", "fail"})
+#: Adjectives before "to" + cue that mean nothing was stated ("unable to confirm").
+UNABLE_WORDS = frozenset({"unable", "unwilling", "reluctant", "hesitant", "powerless"})
 #: Statement nouns whose infinitive says what was claimed ("claims to have bought ...").
 INFINITIVE_NOUNS = frozenset({"claim", "call", "appeal", "pledge", "promise", "threat",
                               "warning", "demand", "vow"})
@@ -152,7 +157,7 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
             quoted: list[tuple[int, int]]) -> Draft | None:
     if verb.dep_ in {"amod", "acl", "relcl"} and not _has(verb, CONTENT_DEPS):
         return None
-    if _negated(verb):
+    if _negated(verb) or (lemma == "point" and _cue(verb) != "point out"):
         return None
     speaker_token = _subject(verb)
     speaker = res.entity_of(speaker_token) if speaker_token is not None else None
@@ -374,11 +379,25 @@ def _object_content(verb: Token, lemma: str) -> list[Token]:
     if lemma in DENY_OBJECT_CUES or lemma in {"accuse", "urge", "warn", "promise", "vow"}:
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"of", "against"}]
         return objs + preps
+    if lemma == "call" and (predicate := [c for c in verb.children if c.dep_ == "oprd"]):
+        return objs + predicate  # "called the ruling a disgrace"
     if lemma in {"call", "appeal", "urge"}:
-        return [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}]
+        return [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}
+                and not _is_time(c)]
+    if lemma in EVALUATIVE_VERBS and objs:  # "condemned the shelling", "praised X for Y"
+        return objs + [c for c in verb.children if c.dep_ == "prep" and c.i > objs[0].i
+                       and c.lower_ in {"for", "over", "as"}]
+    if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return objs  # "ruled out a merger"
     if lemma in NEEDS_COMPLEMENT:
         return []
     return [c for c in objs if c.pos_ in {"NOUN", "PRON"} and c.lemma_.lower() in REFERRING_NOUNS]
+
+
+def _is_time(prep: Token) -> bool:
+    """"called on Tuesday" (a telephone call), not "called on the army to ..."."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj is None or pobj.ent_type_ in {"DATE", "TIME"}
 
 
 def _cue(verb: Token) -> str:
@@ -434,6 +453,9 @@ def _negated(verb: Token) -> bool:
         return False
     if head.lemma_.lower() in REFUSAL_VERBS or any(c.dep_ == "neg" for c in head.children):
         return True
+    if head.pos_ == "ADJ" and (head.lower_ in UNABLE_WORDS or head.dep_ == "acomp" and any(
+            c.dep_ == "neg" for c in head.head.children)):
+        return True  # "was unable to confirm", "was not able to confirm"
     return head.lemma_.lower() in {"have", "be"} and any(c.lower_ == "yet" for c in head.children)
 
 
