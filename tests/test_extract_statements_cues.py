@@ -354,3 +354,57 @@ NOT_LEXICON = [
 def test_statements_lexicon_near_misses(run, text):
     r = run(text)
     assert r.ex.statements == (), r.summary()
+
+
+# ---------------------------------------------------------------- passive and quoting cues
+
+# fmt: off
+PASSIVE = [
+    # (text, speaker, stance, cue, exact content, via)
+    case("quoted-as-saying-active",
+         'Ada Moreno spoke on Monday. "We will not leave the ground to them," the Elin '
+         "Herald quoted her as saying.",
+         "Ada Moreno", "Assert", "say", "We will not leave the ground to them", "Elin Herald"),
+    case("quoted-by-as-saying-passive",
+         "Rebel spokesman John Basurin was quoted by the news agency Elin Press as saying "
+         "that the rebels held the city.",
+         "John Basurin", "Assert", "say", "the rebels held the city", "Elin Press"),
+    case("announced-by",
+         "The expulsion of the ambassador was announced by government spokesman John Miller.",
+         "John Miller", "Assert", "announce", "The expulsion of the ambassador", None),
+    case("denied-by",
+         "Reports of a cabinet change were denied by the Harbour Authority.",
+         "Harbour Authority", "Deny", "deny", "Reports of a cabinet change", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "stance", "cue", "content", "via"), PASSIVE)
+def test_statements_passive_and_quoting_cues(run, text, speaker, stance, cue, content, via):
+    r = run(text)
+    s = r.statement_by(speaker, cue=cue)
+    assert (s.stance, s.content, r.label(s.via)) == (stance, content, via), r.summary()
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge was built by the Harbour Authority in 1990.",
+    "The claim was repeated by the Harbour Union.",
+])
+def test_statements_passive_non_cue_is_no_statement(run, text):
+    r = run(text)
+    assert r.ex.statements == (), r.summary()
+
+
+# ---------------------------------------------------------------- datelines
+
+def test_statements_content_leaves_out_the_dateline(run):
+    r = run("KELVAR, Nov. 15 (Veska Press) -- The rebels on Thursday denied reports that a "
+            "truce had been reached, the Elin Herald reported.")
+    s = r.statement_by("Elin Herald", cue="report")
+    assert s.content.startswith("The rebels on Thursday denied"), r.summary()
+
+
+def test_statements_dateline_city_is_no_transcript_speaker(run):
+    r = run("ORRIN: Opposition candidate John Miller claimed victory early Tuesday.\n\n"
+            "Orrin Miller, a farmer, voted in the morning.")
+    assert all(r.label(s.speaker) != "ORRIN" for s in r.ex.statements), r.summary()

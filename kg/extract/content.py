@@ -10,6 +10,8 @@ stance can also come from the content itself ("There is no such plan" is a denia
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 #: Closing quotation marks (straight, curly double, curly single).
@@ -32,6 +34,17 @@ CLAIM_SUBJECTS = frozenset({"claim", "claims", "report", "reports", "allegation"
                             "statement", "information", "news", "suggestion", "assertion"})
 #: Nouns after "there is no" that deny a claim ("there is no such plan", "no truth").
 NO_SUCH_NOUNS = frozenset({"truth", "basis", "evidence", "foundation"})
+
+
+#: A wire dateline at the head of a paragraph ("ORRIN, March 10 (Veska Press) -- ").
+DATELINE = re.compile(r"[A-Z]{3,}[A-Z .'-]{0,40}(?:,[A-Za-z .]{0,30}\d{0,2})?\s*"
+                      r"(?:\([^)\n]{1,40}\)\s*)?(?:--|[-\u2014\u2013:])\s+")
+
+
+def without_dateline(text: str, begin: int, end: int) -> int:
+    """Where a content starting with a wire dateline really starts."""
+    m = DATELINE.match(text, begin, end)
+    return m.end() if m is not None and m.end() < end else begin
 
 
 def host_clause(verb: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:

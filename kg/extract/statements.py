@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.content import colon_paragraph, denies_by_content, host_clause, preceding_quote
+from kg.extract.content import (
+    colon_paragraph,
+    denies_by_content,
+    host_clause,
+    preceding_quote,
+    without_dateline,
+)
 from kg.extract.coref import Resolver
 from kg.extract.lexicon import (
     CARRIER_NOUNS,
@@ -106,6 +112,8 @@ def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
             d.on_behalf_of = _behalf(res, d.speaker)
         if d.stance == "Assert" and denies_by_content(doc, d.content_tokens):
             d.stance = "Deny"
+        if d.content_text is None:
+            d.content = (without_dateline(text_of(doc), *d.content), d.content[1])
     drafts.extend(_orphan_quotes(doc, res, quoted, drafts))
     drafts = [d for d in drafts if _has_content(d, text_of(doc))]
     drafts.sort(key=lambda d: d.content[0])
@@ -159,13 +167,16 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
         return None
     if _negated(verb) or (lemma == "point" and _cue(verb) != "point out"):
         return None
-    speaker_token = _subject(verb)
+    quoting = _quoted_as_saying(verb)
+    speaker_token = _subject(verb) if quoting is None else quoting[0]
     speaker = res.entity_of(speaker_token) if speaker_token is not None else None
     if speaker is None and speaker_token is not None:
         speaker = _author(speaker_token, res)
     text = text_of(verb.doc)
     after_colon = colon_paragraph(verb, text, quoted)
     content = None if after_colon else _content_tokens(verb, lemma, speaker_token)
+    if content is None and quoting is not None:  # '"...," X quoted her as saying.'
+        content = _content_tokens(verb.head.head, "quote", speaker_token)
     hosted = host_clause(verb) if content is None and after_colon is None else None
     if hosted is not None:
         content = hosted[0]
@@ -189,6 +200,10 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
     if hosted is not None:
         _leave_out(draft, hosted[1], verb.doc)
     draft.via = _told(verb, res, speaker)
+    if quoting is not None and quoting[1] is not None:
+        outlet = res.entity_of(quoting[1], allow_pronoun=False)
+        if outlet is not None and outlet != speaker:
+            draft.via = outlet
     draft.refers_back = stance == "Deny" and _refers_back(verb)
     return draft
 
@@ -333,7 +348,7 @@ def _content_tokens(verb: Token, lemma: str, speaker: Token | None) -> tuple[int
         comps = [c for c in comps if not (c.left_edge.i <= speaker.i <= c.right_edge.i)]
     if not comps:
         comps = (_carrier_clause(verb) or _object_clause(verb)
-                 or _object_content(verb, lemma))
+                 or _object_content(verb, lemma) or _passive_content(verb, lemma))
     if not comps:
         return None
     start = min(c.left_edge.i for c in comps)
@@ -392,6 +407,29 @@ def _object_content(verb: Token, lemma: str) -> list[Token]:
     if lemma in NEEDS_COMPLEMENT:
         return []
     return [c for c in objs if c.pos_ in {"NOUN", "PRON"} and c.lemma_.lower() in REFERRING_NOUNS]
+
+
+def _passive_content(verb: Token, lemma: str) -> list[Token]:
+    """"The claim was denied by the ministry", "The merger was announced by X": what was
+    said is the passive subject, when the agent (the speaker) is named."""
+    if lemma not in OBJECT_CONTENT_VERBS | DENY_OBJECT_CUES or not _has(verb, {"agent"}):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubjpass"]
+
+
+def _quoted_as_saying(verb: Token) -> tuple[Token | None, Token | None] | None:
+    """'X quoted him as saying ...', 'he was quoted by X as saying ...': the one quoted
+    (the speaker) and the one quoting (the outlet)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() != "quote":
+        return None
+    quote = prep.head
+    speaker = next((c for c in quote.children if c.dep_ in {"nsubjpass", "dobj"}), None)
+    outlet = next((c for c in quote.children if c.dep_ == "nsubj"), None)
+    agent = next((c for c in quote.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        outlet = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return speaker, outlet
 
 
 def _is_time(prep: Token) -> bool:
@@ -640,10 +678,11 @@ def _labelled_line(doc: Doc, res: Resolver, start: int, end: int) -> Draft | Non
     label = doc.char_span(start, colon, alignment_mode="expand")
     if label is None or not 0 < len(label) <= 4:
         return None
-    keys = {res.table.at(t) for t in label if not t.is_punct}
-    speaker = keys.pop() if len(keys) == 1 else None
-    if speaker is None and len(label) == 1 and label[0].is_upper:
+    if len(label) == 1 and label[0].is_upper:  # "PENCE:", not the dateline "ORRIN:"
         speaker = _by_surname(res, label[0].text)
+    else:
+        keys = {res.table.at(t) for t in label if not t.is_punct}
+        speaker = keys.pop() if len(keys) == 1 else None
     if speaker is None or res.table.type_of(speaker) not in {"Person", "Organization"}:
         return None
     return _char_draft(label[-1], speaker, "Assert", "say", (colon + 1, end))
