@@ -88,8 +88,8 @@ def test_statements_content_outside_the_cue_clause(run, text, speaker, cue, cont
 
 def test_statements_quote_continues_after_question(run):
     r = run('"Why now?" Ada Moreno asked. "The valley has waited for ten years already."')
-    contents = {s.content for s in r.statements_by("Ada Moreno")}
-    assert "The valley has waited for ten years already." in contents, r.summary()
+    s = _only(r, "Ada Moreno")
+    assert s.content == "Why now? The valley has waited for ten years already", r.summary()
 
 
 def test_statements_apostrophes_are_no_quotes(run):
@@ -408,3 +408,35 @@ def test_statements_dateline_city_is_no_transcript_speaker(run):
     r = run("ORRIN: Opposition candidate John Miller claimed victory early Tuesday.\n\n"
             "Orrin Miller, a farmer, voted in the morning.")
     assert all(r.label(s.speaker) != "ORRIN" for s in r.ex.statements), r.summary()
+
+
+# ---------------------------------------------------------------- quotes that run on
+
+# fmt: off
+RUN_ON = [
+    # (text, speaker, exact content)
+    case("next-sentence-same-paragraph",
+         '"We will rebuild every school," Maria Kovacs said. "Nothing will stop us from '
+         'finishing the work this year."',
+         "Maria Kovacs",
+         "We will rebuild every school Nothing will stop us from finishing the work this year"),
+    case("inverted-cue-then-quote",
+         "\u201cThe tax plan helps nobody,\u201d said Len Barker, head of the Elin Tax Center. "
+         "\u201cWhat it does is shift the burden to the middle.\u201d",
+         "Len Barker",
+         "The tax plan helps nobody What it does is shift the burden to the middle"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), RUN_ON)
+def test_statements_quote_running_on_is_one_statement(run, text, speaker, content):
+    r = run(text)
+    s = _only(r, speaker)
+    assert (s.content, s.is_direct_quote) == (content, True), r.summary()
+
+
+def test_statements_quote_in_next_paragraph_stays_its_own(run):
+    r = run('"We will rebuild every school," Maria Kovacs said.\n\n"Nothing will stop us from '
+            'finishing the work this year."')
+    assert len(r.statements_by("Maria Kovacs")) == 2, r.summary()

@@ -781,11 +781,30 @@ def _orphan_quotes(doc: Doc, res: Resolver, regions, drafts: list[Draft]) -> lis
         if span is None:
             continue
         last = prev[-1]
+        if _runs_on(doc, last, b):
+            _extend(doc, last, (b, e), span.end)
+            continue
         d = Draft(last.speaker, last.stance, last.cue, span.root.i, (b, e),
                   (span.start, span.end), _sentence_chars(span.root), True,
                   last.on_behalf_of, last.via, last.date)
         out.append(d)
     return out
+
+
+def _runs_on(doc: Doc, d: Draft, begin: int) -> bool:
+    """'"A," X said. "B."': a quotation that opens right after the cue's sentence, in the
+    same paragraph, is the same statement running on."""
+    between = text_of(doc)[d.evidence[1]:begin]
+    return "\n" not in between and not between.strip(_TRIM + " ")
+
+
+def _extend(doc: Doc, d: Draft, quote: tuple[int, int], end_token: int) -> None:
+    text = text_of(doc)
+    said = d.content_text if d.content_text is not None else text[d.content[0]:d.content[1]]
+    d.content_text = f"{said.strip(_TRIM)} {text[quote[0]:quote[1]].strip(_TRIM)}"
+    d.content = (d.content[0], quote[1])
+    d.content_tokens = (d.content_tokens[0], max(d.content_tokens[1], end_token))
+    d.evidence = (d.evidence[0], max(d.evidence[1], quote[1] + 1))
 
 
 # ------------------------------------------------------------------ shared
