@@ -323,6 +323,8 @@ LEXICON = [
          "Ada Moreno", "Appeal", "call", "to leave the town"),
     case("encourage", "The Harbour Union encouraged its members to vote.",
          "Harbour Union", "Appeal", "encourage", "to vote"),
+    case("cite-as", "Ada Moreno cited the fire of 1990 as an example of neglect.",
+         "Ada Moreno", "Assert", "cite", "the fire of 1990 as an example of neglect"),
     case("tagger-claim-noun", "As Delta Grain claim to have repaid all their debts, "
          "creditors remain unconvinced.", "Delta Grain", "Assert", "claim",
          "to have repaid all their debts"),
@@ -346,6 +348,7 @@ NOT_LEXICON = [
     case("pointed-to", "Ada Moreno pointed to the empty shops."),
     case("called-on-a-day", "John Kerry called on Tuesday."),
     case("recalled-the-envoy", "The Harbour Authority recalled its envoy."),
+    case("citing-sources", "The Harbour Authority closed the pier, citing safety reports."),
 ]
 # fmt: on
 
@@ -440,3 +443,28 @@ def test_statements_quote_in_next_paragraph_stays_its_own(run):
     r = run('"We will rebuild every school," Maria Kovacs said.\n\n"Nothing will stop us from '
             'finishing the work this year."')
     assert len(r.statements_by("Maria Kovacs")) == 2, r.summary()
+
+
+# ---------------------------------------------------------------- according to
+
+# fmt: off
+ACCORDING = [
+    # (text, speaker, exact content)
+    case("role-before-name",
+         "According to conservative radio host John Miller, the move reeks of fear and "
+         "desperation.", "John Miller", "the move reeks of fear and desperation"),
+    case("at-the-end-no-verb", "Pretty much the same, according to the Elin Herald.",
+         "Elin Herald", "Pretty much the same"),
+    case("in-the-middle", "The rebels, according to the Elin Herald, have taken the town.",
+         "Elin Herald", "The rebels have taken the town"),
+    case("at-the-start", "According to the Elin Herald, both districts are held by farmers.",
+         "Elin Herald", "both districts are held by farmers"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), ACCORDING)
+def test_statements_according_to(run, text, speaker, content):
+    r = run(text)
+    s = r.statement_by(speaker, cue="according to")
+    assert s.content == content, r.summary()

@@ -402,6 +402,9 @@ def _object_content(verb: Token, lemma: str) -> list[Token]:
     if lemma in EVALUATIVE_VERBS and objs:  # "condemned the shelling", "praised X for Y"
         return objs + [c for c in verb.children if c.dep_ == "prep" and c.i > objs[0].i
                        and c.lower_ in {"for", "over", "as"}]
+    as_prep = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    if lemma == "cite" and objs and as_prep:  # "cited the fire as proof of neglect"
+        return objs + as_prep
     if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return objs  # "ruled out a merger"
     if lemma in NEEDS_COMPLEMENT:
@@ -594,11 +597,27 @@ def _according_to(sent, res: Resolver, found: list[Draft]) -> None:
                     _cut(d, phrase, sent.doc)
             continue
         clause = token.head
+        while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+            clause = clause.head  # "The move, according to X, reeks of fear"
         start = min(clause.left_edge.i, token.left_edge.i)
         end = clause.right_edge.i + 1
-        content = _without((start, end), (token.left_edge.i, token.right_edge.i + 1), sent.doc)
+        phrase = (token.left_edge.i, token.right_edge.i + 1)
+        whole = _trim_range(sent.doc, start, end)
+        inside = whole is not None and whole[0] < phrase[0] and phrase[1] < whole[1]
+        content = whole if inside else _without((start, end), phrase, sent.doc)
+        if content is None and token.i == sent.start:
+            content = _after_comma(sent, pobj)  # the clause misparsed into the phrase
         if content:
-            found.append(_draft(token, source, "Assert", "according to", content))
+            draft = _draft(token, source, "Assert", "according to", content)
+            if inside:
+                _leave_out(draft, phrase, sent.doc)
+            found.append(draft)
+
+
+def _after_comma(sent, pobj: Token) -> tuple[int, int] | None:
+    """"According to X, A": A, when the parser hung it inside the phrase."""
+    comma = next((t for t in sent if t.i > pobj.i and t.text == ","), None)
+    return _trim_range(sent.doc, comma.i + 1, sent.end) if comma is not None else None
 
 
 def _cut(d: Draft, phrase: tuple[int, int], doc: Doc) -> None:
@@ -621,7 +640,14 @@ def _source(pobj: Token, res: Resolver) -> str | None:
                 return key
         return None
     key = res.entity_of(pobj)
-    return key if res.table.type_of(key) in {"Person", "Organization"} else None
+    if res.table.type_of(key) in {"Person", "Organization"}:
+        return key
+    for child in pobj.children:  # "according to radio host Ada Moreno"
+        if child.dep_ in {"compound", "appos"}:
+            key = res.table.at(child)
+            if res.table.type_of(key) in {"Person", "Organization"}:
+                return key
+    return None
 
 
 def _without(outer: tuple[int, int], inner: tuple[int, int], doc: Doc) -> tuple[int, int] | None:
