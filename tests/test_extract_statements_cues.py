@@ -468,3 +468,11 @@ def test_statements_according_to(run, text, speaker, content):
     r = run(text)
     s = r.statement_by(speaker, cue="according to")
     assert s.content == content, r.summary()
+
+
+def test_statements_one_speaker_per_content_and_cue(run):
+    r = run("Voters speak out.\n\n\u201cDuring the debate John Miller said farmers were lazy. "
+            "He knows nothing about us.\u201d \u2015 Ada Moreno\n")
+    places = [(s.evidence.begin, s.content_span.begin, s.cue) for s in r.ex.statements]
+    assert len(places) == len(set(places)), r.summary()
+    assert r.statements_by("Ada Moreno"), r.summary()

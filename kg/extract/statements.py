@@ -117,7 +117,23 @@ def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
     drafts.extend(_orphan_quotes(doc, res, quoted, drafts))
     drafts = [d for d in drafts if _has_content(d, text_of(doc))]
     drafts.sort(key=lambda d: d.content[0])
-    return _without_repeats(drafts)
+    return _one_per_place(doc, _without_repeats(drafts))
+
+
+def _one_per_place(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """Two speakers for one content with the same cue and evidence ('"... Trump said ..."
+    \u2015 Ada Moreno'): the one whose cue stands outside the content is the speaker."""
+    by_place: dict[tuple[int, int, str], Draft] = {}
+    for d in drafts:
+        place = (d.evidence[0], d.content[0], d.cue)
+        kept = by_place.get(place)
+        if kept is None or (_cue_inside(doc, kept) and not _cue_inside(doc, d)):
+            by_place[place] = d
+    return [d for d in drafts if by_place[(d.evidence[0], d.content[0], d.cue)] is d]
+
+
+def _cue_inside(doc: Doc, d: Draft) -> bool:
+    return d.content[0] <= doc[d.cue_token].idx < d.content[1]
 
 
 def _has_content(d: Draft, text: str) -> bool:
