@@ -215,6 +215,8 @@ NONE = [
     case("no-immediate-comment",
          "There was no immediate comment from the Veska water ministry."),
     case("did-not-mention", "Ana Moreno did not mention the rent plan."),
+    case("modal-can", "Only the Harbour Council can declare a winner."),
+    case("future-will", "John Miller will announce the result on Friday."),
     case("not-comment-on-claims",
          "He would not comment on claims that Delta Grain had bought the mill."),
 ]
@@ -476,3 +478,8 @@ def test_statements_one_speaker_per_content_and_cue(run):
     places = [(s.evidence.begin, s.content_span.begin, s.cue) for s in r.ex.statements]
     assert len(places) == len(set(places)), r.summary()
     assert r.statements_by("Ada Moreno"), r.summary()
+
+
+def test_statements_would_later_say_is_a_statement(run):
+    r = run("John Miller would later say that the vote was rigged.")
+    assert r.statement_by("John Miller").content == "the vote was rigged", r.summary()

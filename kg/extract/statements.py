@@ -46,6 +46,9 @@ REFERRING_NOUNS = frozenset({"claim", "report", "allegation", "accusation", "sta
                              "this", "that", "these", "those", "story", "account"})
 #: Verbs whose negation or refusal means nothing was stated ("declined to comment").
 REFUSAL_VERBS = frozenset({"decline", "refuse", "fail"})
+#: Auxiliaries under which a cue states nothing (yet): modals and the future.
+UNREAL_AUXES = frozenset({"can", "could", "may", "might", "should", "must", "will", "shall",
+                          "'ll", "ca", "wo"})
 #: Adjectives before "to" + cue that mean nothing was stated ("unable to confirm").
 UNABLE_WORDS = frozenset({"unable", "unwilling", "reluctant", "hesitant", "powerless"})
 #: Statement nouns whose infinitive says what was claimed ("claims to have bought ...").
@@ -181,7 +184,7 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
             quoted: list[tuple[int, int]]) -> Draft | None:
     if verb.dep_ in {"amod", "acl", "relcl"} and not _has(verb, CONTENT_DEPS):
         return None
-    if _negated(verb) or (lemma == "point" and _cue(verb) != "point out"):
+    if _negated(verb) or _unreal(verb) or (lemma == "point" and _cue(verb) != "point out"):
         return None
     quoting = _quoted_as_saying(verb)
     speaker_token = _subject(verb) if quoting is None else quoting[0]
@@ -516,6 +519,12 @@ def _negated(verb: Token) -> bool:
     return head.lemma_.lower() in {"have", "be"} and any(c.lower_ == "yet" for c in head.children)
 
 
+def _unreal(verb: Token) -> bool:
+    """"only the council can declare a winner", "X will announce ...": a cue under a
+    modal or future auxiliary reports nothing said yet."""
+    return any(c.dep_ == "aux" and c.lower_ in UNREAL_AUXES for c in verb.children)
+
+
 def _has(token: Token, deps) -> bool:
     return any(c.dep_ in deps for c in token.children)
 
@@ -733,7 +742,8 @@ def _labelled_line(doc: Doc, res: Resolver, start: int, end: int) -> Draft | Non
 def _by_surname(res: Resolver, word: str) -> str | None:
     """"PENCE:" in a transcript: the one person of the article with that surname."""
     found = {e.key for e in res.table.entities
-             if e.type == "Person" and e.label.split()[-1].upper() == word}
+             if e.type == "Person" and e.label.split()[-1].upper() == word
+             and e.label != e.label.upper()}  # named elsewhere, not just in capitals
     return found.pop() if len(found) == 1 else None
 
 
