@@ -234,8 +234,6 @@ def test_statements_direct_and_indirect(run, text, speaker, direct, content):
 
 # fmt: off
 CONTINUED = [
-    case("next-sentence", '"We will rebuild every school," Maria Kovacs said. "Nothing will '
-         'stop us from finishing the work this year."'),
     case("next-paragraph", '"We will rebuild every school," Maria Kovacs said.\n\n"Nothing '
          'will stop us from finishing the work this year."'),
     case("speaker-before-then-next-paragraph", 'Maria Kovacs said: "We will rebuild every '

@@ -19,11 +19,20 @@ REPORTING_VERBS: dict[str, str] = {
             "testify", "affirm", "respond", "reply", "comment", "describe", "post",
             "caution", "indicate", "inform", "brief", "signal", "observe", "conclude",
             "complain", "criticise", "criticize", "blame",
+            "rule", "propose", "recall", "recount", "boast", "brag", "hint", "imply",
+            "speculate", "joke", "quip", "counter", "retort", "concur", "point", "confess",
+            "attest", "certify", "proclaim", "pronounce", "lament", "regret", "condemn",
+            "denounce", "decry", "praise", "hail", "applaud", "welcome",
+            "cite", "answer", "recognise", "recognize", "vouch", "stipulate",
         ),
         "Assert",
     ),
-    **dict.fromkeys(("deny", "reject", "refute", "dismiss", "rebut", "dispute", "deflect"), "Deny"),
-    **dict.fromkeys(("urge", "appeal", "demand", "plead", "implore", "ask", "call"), "Appeal"),
+    **dict.fromkeys(("deny", "reject", "refute", "dismiss", "rebut", "dispute", "deflect",
+                     "contradict", "disavow", "repudiate", "rebuff", "contest", "disown"),
+                    "Deny"),
+    **dict.fromkeys(("urge", "appeal", "demand", "plead", "implore", "ask", "call",
+                     "encourage", "beg", "exhort", "recommend", "advise", "request"),
+                    "Appeal"),
     **dict.fromkeys(("vow", "pledge", "promise", "swear", "guarantee"), "Promise"),
     **dict.fromkeys(("warn", "threaten"), "Threat"),
     **dict.fromkeys(("accuse", "charge"), "Accusation"),
@@ -35,14 +44,21 @@ NEEDS_COMPLEMENT = frozenset(
     {"ask", "call", "charge", "post", "write", "report", "describe", "brief", "signal",
      "observe", "respond", "reply", "comment", "note", "add", "indicate", "dispute",
      "maintain", "blame", "criticise", "criticize", "complain", "estimate",
-     "reject", "dismiss", "deflect", "refute", "rebut", "deny"}
+     "reject", "dismiss", "deflect", "refute", "rebut", "deny",
+     "rule", "recall", "recount", "point", "answer", "recognise", "recognize",
+     "encourage", "beg", "recommend", "advise", "request", "cite", "regret", "lament",
+     "contradict", "disavow", "repudiate", "rebuff", "contest", "disown", "counter"}
 )
+#: Reporting verbs that judge someone or something: the object (and what it is judged
+#: for) is what was said ("condemned the shelling", "praised the crew for its courage").
+EVALUATIVE_VERBS = frozenset({"criticise", "criticize", "condemn", "denounce", "decry",
+                              "praise", "hail", "applaud", "welcome", "blame"})
 
 #: Reporting verbs whose noun-phrase object is itself what was said ("announced a merger").
 OBJECT_CONTENT_VERBS = frozenset({"announce", "claim", "reveal", "confirm", "disclose", "report",
                                   "unveil", "predict", "forecast", "estimate", "promise",
                                   "pledge", "vow", "acknowledge", "admit", "propose",
-                                  "concede"})
+                                  "concede", "declare", "proclaim"})
 #: Nouns of documents and channels that carry a statement ("in a memo that ...").
 CARRIER_NOUNS = frozenset({"statement", "memo", "letter", "interview", "message", "post",
                            "tweet", "email", "note", "speech", "address", "briefing",

@@ -7,15 +7,24 @@ into ``Statement`` records once events are known (for ``nkg:proposition``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.content import (
+    colon_paragraph,
+    denies_by_content,
+    host_clause,
+    preceding_quote,
+    without_dateline,
+)
 from kg.extract.coref import Resolver
 from kg.extract.lexicon import (
     CARRIER_NOUNS,
     CONTENT_VERBS,
+    EVALUATIVE_VERBS,
     NEEDS_COMPLEMENT,
     OBJECT_CONTENT_VERBS,
     REPORT_NOUNS,
@@ -31,12 +40,22 @@ from kg.extract.temporal import DateMention, attached
 from kg.records import DateValue
 
 CONTENT_DEPS = ("ccomp", "xcomp", "parataxis")
-DENY_OBJECT_CUES = frozenset({"deny", "reject", "refute", "dismiss", "rebut", "dispute"})
+DENY_OBJECT_CUES = frozenset({"deny", "reject", "refute", "dismiss", "rebut", "dispute",
+                              "contradict", "disavow", "repudiate", "rebuff", "contest",
+                              "disown"})
 REFERRING_NOUNS = frozenset({"claim", "report", "allegation", "accusation", "statement",
                              "assertion", "rumour", "rumor", "charge", "suggestion", "it",
                              "this", "that", "these", "those", "story", "account"})
 #: Verbs whose negation or refusal means nothing was stated ("declined to comment").
 REFUSAL_VERBS = frozenset({"decline", "refuse", "fail"})
+#: Auxiliaries under which a cue states nothing (yet): modals and the future.
+UNREAL_AUXES = frozenset({"can", "could", "may", "might", "should", "must", "will", "shall",
+                          "'ll", "ca", "wo"})
+#: Adjectives before "to" + cue that mean nothing was stated ("unable to confirm").
+UNABLE_WORDS = frozenset({"unable", "unwilling", "reluctant", "hesitant", "powerless"})
+#: Statement nouns whose infinitive says what was claimed ("claims to have bought ...").
+INFINITIVE_NOUNS = frozenset({"claim", "call", "appeal", "pledge", "promise", "threat",
+                              "warning", "demand", "vow"})
 QUOTE_OPEN = "\"\u201c"
 #: What ends a paragraph: a blank line, or a line break before an opening quote.
 PARAGRAPH_BREAKS = ("\n\n", "\n\"", "\n\u201c")
@@ -88,12 +107,13 @@ def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
                     published_value: DateValue | None) -> list[Draft]:
     """All statements of the document, in text order, at most one per cue."""
     drafts: list[Draft] = []
+    quoted = quoted_regions(text_of(doc))
     for sent in doc.sents:
-        found = list(_sentence_statements(sent, res))
+        found = list(_sentence_statements(sent, res, quoted))
         _according_to(sent, res, found)
         drafts.extend(_relayed(found, res))
+    drafts.extend(_layout_statements(doc, res, quoted))
     _continued_speaker(drafts, res)
-    quoted = quoted_regions(text_of(doc))
     for d in drafts:
         d.is_direct_quote = _inside(d.content, quoted)
         if d.is_direct_quote:
@@ -104,11 +124,41 @@ def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
             mention = doc[d.speaker_token] if d.speaker_token is not None else None
             d.on_behalf_of = _behalf(res, d.speaker) or speakers_for(res).behalf(d.speaker,
                                                                                  mention)
+        if d.stance == "Assert" and denies_by_content(doc, d.content_tokens):
+            d.stance = "Deny"
+        if d.content_text is None:
+            d.content = (without_dateline(text_of(doc), *d.content), d.content[1])
     _same_behalf(drafts)
     _carry_dates(res, drafts, published_value)
     drafts.extend(_orphan_quotes(doc, res, quoted, drafts))
+    drafts = [d for d in drafts if _has_content(d, text_of(doc))]
     drafts.sort(key=lambda d: d.content[0])
-    return _without_repeats(drafts)
+    return _one_per_place(doc, _without_repeats(drafts))
+
+
+def _one_per_place(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """Two speakers for one content with the same cue and evidence ('"... Trump said ..."
+    \u2015 Ada Moreno'): the one whose cue stands outside the content is the speaker."""
+    by_place: dict[tuple[int, int, str], Draft] = {}
+    for d in drafts:
+        place = (d.evidence[0], d.content[0], d.cue)
+        kept = by_place.get(place)
+        if kept is None or (_cue_inside(doc, kept) and not _cue_inside(doc, d)):
+            by_place[place] = d
+    return [d for d in drafts if by_place[(d.evidence[0], d.content[0], d.cue)] is d]
+
+
+def _cue_inside(doc: Doc, d: Draft) -> bool:
+    return d.content[0] <= doc[d.cue_token].idx < d.content[1]
+
+
+def _has_content(d: Draft, text: str) -> bool:
+    """A statement must say something, inside the text: a blank one is dropped."""
+    begin, end = d.content
+    if not (0 <= begin < end <= len(text)) or not (0 <= d.evidence[0] < d.evidence[1]):
+        return False
+    said = d.content_text if d.content_text is not None else text[begin:end]
+    return bool(said.strip(_TRIM))
 
 
 def _continued_speaker(drafts: list[Draft], res: Resolver) -> None:
@@ -191,11 +241,12 @@ def _relays(d: Draft, res: Resolver) -> bool:
 # ------------------------------------------------------------------ verbal cues
 
 
-def _sentence_statements(sent, res: Resolver) -> Iterator[Draft]:
+def _sentence_statements(sent, res: Resolver,
+                         quoted: list[tuple[int, int]]) -> Iterator[Draft]:
     for token in sent:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in REPORTING_VERBS:
-            draft = _verbal(token, lemma, res)
+            draft = _verbal(token, lemma, res, quoted)
         elif token.pos_ == "NOUN" and lemma in STATEMENT_NOUNS:
             draft = _nominal(token, lemma, res)
         else:
@@ -204,14 +255,15 @@ def _sentence_statements(sent, res: Resolver) -> Iterator[Draft]:
             yield draft
 
 
-def _verbal(verb: Token, lemma: str, res: Resolver) -> Draft | None:
+def _verbal(verb: Token, lemma: str, res: Resolver,
+            quoted: list[tuple[int, int]]) -> Draft | None:
     if verb.dep_ in {"amod", "acl", "relcl"} and not _has(verb, CONTENT_DEPS):
         return None
-    if _negated(verb):
+    if _negated(verb) or _unreal(verb) or (lemma == "point" and _cue(verb) != "point out"):
         return None
     spk = speakers_for(res)
-    quoted = spk.quoted_as(verb)
-    speaker_token = quoted[0] if quoted else _subject(verb)
+    quoting = spk.quoted_as(verb) or _quoted_as_saying(verb)
+    speaker_token = _subject(verb) if quoting is None else quoting[0]
     speaker = res.entity_of(speaker_token) if speaker_token is not None else None
     if speaker_token is not None and (state := spk.state_of(speaker_token)):
         speaker = state
@@ -222,25 +274,44 @@ def _verbal(verb: Token, lemma: str, res: Resolver) -> Draft | None:
         described = spk.described(speaker_token)
         speaker = (_author(speaker_token, res) or spk.document_author(speaker_token)
                    or described)
-    content = _content_tokens(verb, lemma, speaker_token)
-    if content is None and quoted:  # '"...," X quoted him as saying': the quote is X's object
-        content = _content_tokens(verb.head.head, lemma, speaker_token)
+    text = text_of(verb.doc)
+    after_colon = colon_paragraph(verb, text, quoted)
+    content = None if after_colon else _content_tokens(verb, lemma, speaker_token)
+    if content is None and quoting is not None:  # '"...," X quoted her as saying.'
+        content = _content_tokens(verb.head.head, "quote", speaker_token)
+    hosted = host_clause(verb) if content is None and after_colon is None else None
+    if hosted is not None:
+        content = hosted[0]
+    before = None
+    if content is None and after_colon is None:
+        before = preceding_quote(_clause_start(verb, speaker_token), text, quoted)
     if speaker is None and speaker_token is None and content is not None:
         speaker, content = _trailing_description(verb, content, res)
         if res.table.type_of(speaker) == "Organization":
             described = speaker
     if speaker is None and speaker_token is None:
         speaker = _nearest_agent(verb, res, content)
-    if speaker is None or res.table.type_of(speaker) is None or content is None:
+    chars = after_colon or before
+    if speaker is None or res.table.type_of(speaker) is None or (content is None
+                                                                  and chars is None):
         return None
     speaker = spk.full_name(speaker)
-    stance = REPORTING_VERBS[lemma]
-    if lemma == "call" or lemma in {"urge", "appeal"}:
-        stance = "Appeal"
-    draft = _draft(verb, speaker, stance, _cue(verb), content)
+    stance = _stance(verb, lemma)
+    if chars is not None:
+        draft = _char_draft(verb, speaker, stance, _cue(verb), chars)
+        if draft is None:
+            return None
+    else:
+        assert content is not None
+        draft = _draft(verb, speaker, stance, _cue(verb), content)
+    if hosted is not None:
+        _leave_out(draft, hosted[1], verb.doc)
     draft.via = _told(verb, res, speaker) or spk.channel(verb, speaker)
-    if quoted and quoted[1] is not None:
-        draft.via = spk.named(quoted[1]) or res.entity_of(quoted[1], descriptions=False)
+    if quoting is not None and quoting[1] is not None:
+        outlet = spk.named(quoting[1]) or res.entity_of(quoting[1], allow_pronoun=False,
+                                                        descriptions=False)
+        if outlet is not None and outlet != speaker:
+            draft.via = outlet
     draft.speaker_token = speaker_token.i if speaker_token is not None else None
     if described is not None and speaker == described:
         draft.on_behalf_of = described  # "an SDF official said": the SDF speaks, for itself
@@ -269,6 +340,59 @@ def _trailing_description(verb: Token, content: tuple[int, int],
     return None, content
 
 
+def _stance(verb: Token, lemma: str) -> str:
+    """The cue's stance; "called the plan a disgrace" (object and predicate) asserts."""
+    if lemma == "call" and _has(verb, {"oprd"}):
+        return "Assert"
+    if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return "Deny"
+    if lemma == "call" or lemma in {"urge", "appeal"}:
+        return "Appeal"
+    return REPORTING_VERBS[lemma]
+
+
+def _clause_start(verb: Token, speaker: Token | None) -> Token:
+    """The first word of the cue's clause: where a quotation before it must end."""
+    start = verb.i
+    if speaker is not None and speaker.i < verb.i:
+        start = speaker.left_edge.i
+    doc = verb.doc
+    while start < verb.i and doc[start].is_punct:
+        start += 1
+    return doc[start]
+
+
+def _char_draft(anchor: Token, speaker: str, stance: str, cue: str,
+                chars: tuple[int, int]) -> Draft | None:
+    """A draft whose content is a stretch of text outside the cue's clause (a quotation
+    before it, the paragraph after its colon)."""
+    doc = anchor.doc
+    text = text_of(doc)
+    begin, end = chars
+    while begin < end and text[begin] in _TRIM:
+        begin += 1
+    while end > begin and text[end - 1] in _TRIM:
+        end -= 1
+    span = doc.char_span(begin, end, alignment_mode="expand") if end > begin else None
+    if span is None or len(span) == 0:
+        return None
+    sent = _sentence_chars(anchor)
+    evidence = (min(sent[0], begin), max(sent[1], end))
+    return Draft(speaker, stance, cue, anchor.i, (begin, end), (span.start, span.end), evidence)
+
+
+def _leave_out(d: Draft, gap: tuple[int, int], doc: Doc) -> None:
+    """"A, X said, B": the content is A and B, without the cue between them."""
+    start, end = d.content_tokens
+    if not (start < gap[0] and gap[1] < end):
+        return
+    text = text_of(doc)
+    cut_from, cut_to = doc[gap[0]].idx, doc[gap[1] - 1].idx + len(doc[gap[1] - 1])
+    left, right = text[d.content[0]:cut_from].strip(_TRIM), text[cut_to:d.content[1]].strip(_TRIM)
+    if left and right:
+        d.content_text = f"{left} {right}"
+
+
 def _author(noun: Token, res: Resolver) -> str | None:
     """"The ministry's statement said ...", "a report by X found ...": whose document."""
     if noun.lemma_.lower() not in CARRIER_NOUNS | REPORT_NOUNS:
@@ -285,6 +409,8 @@ def _author(noun: Token, res: Resolver) -> str | None:
 
 def _subject(verb: Token) -> Token | None:
     """The subject of a verb, borrowed from the verb it is coordinated with or depends on."""
+    if (after := _inverted_subject(verb)) is not None:
+        return after
     t = verb
     for _ in range(3):
         for child in t.children:
@@ -294,6 +420,9 @@ def _subject(verb: Token) -> Token | None:
                 return child
         if child_pass := next((c for c in t.children if c.dep_ == "nsubjpass"), None):
             return None if t.i == verb.i else child_pass
+        if (borrowed := _reporting_host(t)) is not None:
+            t = borrowed  # "said that A and added that B", "after confirming A, X said B"
+            continue
         if t.dep_ == "acl" and t.head.lemma_.lower() in CARRIER_NOUNS:
             t = t.head  # "resigned in a letter stating ...": the letter's writer
             while t.dep_ in {"pobj", "prep", "dobj"} and t.head.i != t.i:
@@ -305,24 +434,65 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _inverted_subject(verb: Token) -> Token | None:
+    """'"A. B," said X': the quote's last words parsed as a second subject; X is the one."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1 and subjects[-1].i > verb.i > subjects[0].i:
+        return subjects[-1]
+    return None
+
+
+def _reporting_host(t: Token) -> Token | None:
+    """The reporting verb whose subject a subjectless cue borrows: the one whose content
+    it was parsed into ("said that A and added that B"), or the one it hangs on through a
+    preposition ("after confirming A, X said B")."""
+    head = t.head
+    if head.i == t.i:
+        return None
+    if t.dep_ == "conj" and head.dep_ in CONTENT_DEPS and _is_cue(head.head):
+        return head.head
+    if t.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
+        return head.head
+    return None
+
+
+def _is_cue(token: Token) -> bool:
+    return token.pos_ == "VERB" and token.lemma_.lower() in REPORTING_VERBS
+
+
+def _cut_at_next_cue(comps: list[Token], end: int) -> int:
+    """"A and added that B": the content of the first cue stops before the second."""
+    for c in comps:
+        for child in c.children:
+            if child.dep_ == "conj" and child.i > c.i and _is_cue(child):
+                end = min(end, child.left_edge.i)
+    return end
+
+
 def _content_tokens(verb: Token, lemma: str, speaker: Token | None) -> tuple[int, int] | None:
     """Token range of what was said: the clausal complement, or the object of a denial."""
     comps = [c for c in verb.children if c.dep_ in CONTENT_DEPS]
+    if verb.dep_ == "relcl" and (after := [c for c in comps if c.i > verb.i]):
+        return _trim_range(verb.doc, verb.i + 1, max(c.right_edge.i for c in after) + 1)
     if speaker is None and any(c.i > verb.i for c in comps):
         comps = [c for c in comps if c.i > verb.i]
     if speaker is not None:
         comps = [c for c in comps if not (c.left_edge.i <= speaker.i <= c.right_edge.i)]
     if not comps:
         comps = (_carrier_clause(verb) or _object_clause(verb)
-                 or _object_content(verb, lemma))
+                 or _object_content(verb, lemma) or _passive_content(verb, lemma))
     if not comps:
         return None
     start = min(c.left_edge.i for c in comps)
-    end = max(c.right_edge.i for c in comps) + 1
-    doc = verb.doc
+    end = _cut_at_next_cue(comps, max(c.right_edge.i for c in comps) + 1)
+    return _trim_range(verb.doc, start, end)
+
+
+def _trim_range(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """A content range without a leading "that", edge punctuation or a dangling "and"."""
     while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct):
         start += 1
-    while end > start and doc[end - 1].is_punct:
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
         end -= 1
     return (start, end) if end > start else None
 
@@ -356,11 +526,51 @@ def _object_content(verb: Token, lemma: str) -> list[Token]:
     if lemma in DENY_OBJECT_CUES or lemma in {"accuse", "urge", "warn", "promise", "vow"}:
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"of", "against"}]
         return objs + preps
+    if lemma == "call" and (predicate := [c for c in verb.children if c.dep_ == "oprd"]):
+        return objs + predicate  # "called the ruling a disgrace"
     if lemma in {"call", "appeal", "urge"}:
-        return [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}]
+        return [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}
+                and not _is_time(c)]
+    if lemma in EVALUATIVE_VERBS and objs:  # "condemned the shelling", "praised X for Y"
+        return objs + [c for c in verb.children if c.dep_ == "prep" and c.i > objs[0].i
+                       and c.lower_ in {"for", "over", "as"}]
+    as_prep = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    if lemma == "cite" and objs and as_prep:  # "cited the fire as proof of neglect"
+        return objs + as_prep
+    if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return objs  # "ruled out a merger"
     if lemma in NEEDS_COMPLEMENT:
         return []
     return [c for c in objs if c.pos_ in {"NOUN", "PRON"} and c.lemma_.lower() in REFERRING_NOUNS]
+
+
+def _passive_content(verb: Token, lemma: str) -> list[Token]:
+    """"The claim was denied by the ministry", "The merger was announced by X": what was
+    said is the passive subject, when the agent (the speaker) is named."""
+    if lemma not in OBJECT_CONTENT_VERBS | DENY_OBJECT_CUES or not _has(verb, {"agent"}):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubjpass"]
+
+
+def _quoted_as_saying(verb: Token) -> tuple[Token | None, Token | None] | None:
+    """'X quoted him as saying ...', 'he was quoted by X as saying ...': the one quoted
+    (the speaker) and the one quoting (the outlet)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() != "quote":
+        return None
+    quote = prep.head
+    speaker = next((c for c in quote.children if c.dep_ in {"nsubjpass", "dobj"}), None)
+    outlet = next((c for c in quote.children if c.dep_ == "nsubj"), None)
+    agent = next((c for c in quote.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        outlet = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return speaker, outlet
+
+
+def _is_time(prep: Token) -> bool:
+    """"called on Tuesday" (a telephone call), not "called on the army to ..."."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj is None or pobj.ent_type_ in {"DATE", "TIME"}
 
 
 def _cue(verb: Token) -> str:
@@ -416,7 +626,16 @@ def _negated(verb: Token) -> bool:
         return False
     if head.lemma_.lower() in REFUSAL_VERBS or any(c.dep_ == "neg" for c in head.children):
         return True
+    if head.pos_ == "ADJ" and (head.lower_ in UNABLE_WORDS or head.dep_ == "acomp" and any(
+            c.dep_ == "neg" for c in head.head.children)):
+        return True  # "was unable to confirm", "was not able to confirm"
     return head.lemma_.lower() in {"have", "be"} and any(c.lower_ == "yet" for c in head.children)
+
+
+def _unreal(verb: Token) -> bool:
+    """"only the council can declare a winner", "X will announce ...": a cue under a
+    modal or future auxiliary reports nothing said yet."""
+    return any(c.dep_ == "aux" and c.lower_ in UNREAL_AUXES for c in verb.children)
 
 
 def _has(token: Token, deps) -> bool:
@@ -433,6 +652,8 @@ def _nominal(noun: Token, lemma: str, res: Resolver) -> Draft | None:
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is not None and poss.pos_ != "PRON":
         speaker = res.entity_of(poss)
+    if speaker is None and (by := _by_whom(noun)) is not None:
+        speaker = res.entity_of(by)  # "claims by X to have ...", "a warning from X that ..."
     content = _clause_of_noun(noun)
     if speaker is None and noun.dep_ == "dobj" and verb.lemma_.lower() in STATEMENT_VERBS:
         subj = _subject(verb)
@@ -450,10 +671,22 @@ def _nominal(noun: Token, lemma: str, res: Resolver) -> Draft | None:
     return _draft(anchor, speaker, stance, cue, content)
 
 
+def _by_whom(noun: Token) -> Token | None:
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"by", "from"}:
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def _clause_of_noun(noun: Token) -> tuple[int, int] | None:
-    """"a statement that ..." or "a statement calling for ..."."""
+    """"a statement that ...", "a statement calling for ...", "claims to have ..."."""
     comps = [c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"}
              and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+    if not comps and noun.lemma_.lower() in INFINITIVE_NOUNS:
+        comps = [c for c in noun.children if c.dep_ == "acl" and c.pos_ in {"VERB", "AUX"}
+                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+        if comps:
+            return comps[0].left_edge.i, comps[0].right_edge.i + 1
     if not comps:
         comps = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"
                  and c.lemma_.lower() in CONTENT_VERBS]
@@ -502,11 +735,27 @@ def _according_to(sent, res: Resolver, found: list[Draft]) -> None:
                     _cut(d, phrase, sent.doc)
             continue
         clause = token.head
+        while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+            clause = clause.head  # "The move, according to X, reeks of fear"
         start = min(clause.left_edge.i, token.left_edge.i)
         end = clause.right_edge.i + 1
-        content = _without((start, end), (token.left_edge.i, token.right_edge.i + 1), sent.doc)
+        phrase = (token.left_edge.i, token.right_edge.i + 1)
+        whole = _trim_range(sent.doc, start, end)
+        inside = whole is not None and whole[0] < phrase[0] and phrase[1] < whole[1]
+        content = whole if inside else _without((start, end), phrase, sent.doc)
+        if content is None and token.i == sent.start:
+            content = _after_comma(sent, pobj)  # the clause misparsed into the phrase
         if content:
-            found.append(_draft(token, source, "Assert", "according to", content))
+            draft = _draft(token, source, "Assert", "according to", content)
+            if inside:
+                _leave_out(draft, phrase, sent.doc)
+            found.append(draft)
+
+
+def _after_comma(sent, pobj: Token) -> tuple[int, int] | None:
+    """"According to X, A": A, when the parser hung it inside the phrase."""
+    comma = next((t for t in sent if t.i > pobj.i and t.text == ","), None)
+    return _trim_range(sent.doc, comma.i + 1, sent.end) if comma is not None else None
 
 
 def _cut(d: Draft, phrase: tuple[int, int], doc: Doc) -> None:
@@ -529,7 +778,14 @@ def _source(pobj: Token, res: Resolver) -> str | None:
                 return key
         return None
     key = res.entity_of(pobj)
-    return key if res.table.type_of(key) in {"Person", "Organization"} else None
+    if res.table.type_of(key) in {"Person", "Organization"}:
+        return key
+    for child in pobj.children:  # "according to radio host Ada Moreno"
+        if child.dep_ in {"compound", "appos"}:
+            key = res.table.at(child)
+            if res.table.type_of(key) in {"Person", "Organization"}:
+                return key
+    return None
 
 
 def _without(outer: tuple[int, int], inner: tuple[int, int], doc: Doc) -> tuple[int, int] | None:
@@ -543,20 +799,128 @@ def _without(outer: tuple[int, int], inner: tuple[int, int], doc: Doc) -> tuple[
     return (start, end) if end > start else None
 
 
+# ------------------------------------------------------------------ layout cues
+
+#: A dash between a quotation and the name that signs it ('"..." \u2015 Ada Moreno').
+_SIGNING_DASH = re.compile(r"[ \t\u00a0]*[\u2015\u2014\u2013-]{1,2}[ \t\u00a0]*")
+#: How far into a line the colon of "Name: what they said" may be.
+_LABEL_REACH = 40
+
+
+def _layout_statements(doc: Doc, res: Resolver, quoted) -> Iterator[Draft]:
+    """Statements given by layout alone: a quotation signed with a dash and a name, and a
+    line opened by a speaker's name and a colon (a transcript, or a headline such as
+    "Moreno: rents will stay frozen")."""
+    text = text_of(doc)
+    for b, e in quoted:
+        dash = _SIGNING_DASH.match(text, e + 1)
+        if dash is None or dash.end() == e + 1:
+            continue
+        speaker = _speaker_at(doc, res, dash.end())
+        if speaker is not None:
+            draft = _char_draft(doc[_token_at(doc, dash.end())], speaker, "Assert", "say",
+                                (b, e))
+            if draft is not None:
+                yield draft
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        draft = _labelled_line(doc, res, start, end)
+        if draft is not None:
+            yield draft
+        start = end + 1
+
+
+def _labelled_line(doc: Doc, res: Resolver, start: int, end: int) -> Draft | None:
+    text = text_of(doc)
+    while start < end and (text[start].isspace() or text[start] in QUOTE_OPEN):
+        start += 1
+    colon = text.find(":", start, min(end, start + _LABEL_REACH))
+    if colon <= start or len(text[colon + 1:end].split()) < 3:
+        return None
+    label = doc.char_span(start, colon, alignment_mode="expand")
+    if label is None or not 0 < len(label) <= 4:
+        return None
+    if len(label) == 1 and label[0].is_upper:  # "PENCE:", not the dateline "ORRIN:"
+        speaker = _by_surname(res, label[0].text)
+    else:
+        keys = {res.table.at(t) for t in label if not t.is_punct}
+        speaker = keys.pop() if len(keys) == 1 else None
+    if speaker is None or res.table.type_of(speaker) not in {"Person", "Organization"}:
+        return None
+    return _char_draft(label[-1], speaker, "Assert", "say", (colon + 1, end))
+
+
+def _by_surname(res: Resolver, word: str) -> str | None:
+    """"PENCE:" in a transcript: the one person of the article with that surname."""
+    found = {e.key for e in res.table.entities
+             if e.type == "Person" and e.label.split()[-1].upper() == word
+             and e.label != e.label.upper()}  # named elsewhere, not just in capitals
+    return found.pop() if len(found) == 1 else None
+
+
+def _speaker_at(doc: Doc, res: Resolver, char: int) -> str | None:
+    i = _token_at(doc, char)
+    if i is None or doc[i].idx != char:
+        return None
+    key = res.table.at(doc[i])
+    return key if res.table.type_of(key) in {"Person", "Organization"} else None
+
+
+def _token_at(doc: Doc, char: int) -> int | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None and len(span) else None
+
+
 # ------------------------------------------------------------------ quotes
 
 
 def quoted_regions(text: str) -> list[tuple[int, int]]:
-    """Character ranges inside quotation marks (curly pairs, or straight quotes paired in order)."""
+    """Character ranges inside quotation marks: curly pairs, straight quotes paired in
+    order, an opening curly mark misused as the closing one ("\u201cWe won,\u201c"), and
+    single quotes (\u2018...\u2019 or '...') that are not apostrophes."""
     regions, open_at = [], None
     for i, ch in enumerate(text):
-        if ch == "\u201c" or (ch == '"' and open_at is None):
+        if ch == "\u201c" and open_at is not None and _closes(text, i):
+            regions.append((open_at, i))
+            open_at = None
+        elif ch == "\u201c" or (ch == '"' and open_at is None):
             open_at = i + 1
         elif (ch == "\u201d" or ch == '"') and open_at is not None:
             if i > open_at:
                 regions.append((open_at, i))
             open_at = None
-    return regions
+    singles = [r for r in _single_quoted(text)
+               if not any(b <= r[0] and r[1] <= e for b, e in regions)]
+    return sorted(regions + singles)
+
+
+def _closes(text: str, i: int) -> bool:
+    """A quotation mark that ends a quotation: after a word or punctuation, before a space."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ",.;:")
+
+
+def _single_quoted(text: str) -> Iterator[tuple[int, int]]:
+    """\u2018...\u2019 and '...' at word boundaries, within one paragraph; an apostrophe
+    inside a word ("don't", "it\u2019s") neither opens nor closes one."""
+    open_at = None
+    for i, ch in enumerate(text):
+        if ch not in "'\u2018\u2019":
+            if ch == "\n" and open_at is not None and text.startswith("\n\n", i):
+                open_at = None
+            continue
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if open_at is None:
+            if ch != "\u2019" and (before.isspace() or before in "([\"\u201c-") and after.isalnum():
+                open_at = i + 1
+        elif ch != "\u2018" and not after.isalnum() and (before.isalnum() or before in ".,!?"):
+            if i - open_at >= 2:
+                yield open_at, i
+            open_at = None
 
 
 def _inside(span: tuple[int, int], regions: list[tuple[int, int]]) -> bool:
@@ -582,11 +946,30 @@ def _orphan_quotes(doc: Doc, res: Resolver, regions, drafts: list[Draft]) -> lis
         if span is None:
             continue
         last = prev[-1]
+        if _runs_on(doc, last, b):
+            _extend(doc, last, (b, e), span.end)
+            continue
         d = Draft(last.speaker, last.stance, last.cue, span.root.i, (b, e),
                   (span.start, span.end), _sentence_chars(span.root), True,
                   last.on_behalf_of, last.via, last.date)
         out.append(d)
     return out
+
+
+def _runs_on(doc: Doc, d: Draft, begin: int) -> bool:
+    """'"A," X said. "B."': a quotation that opens right after the cue's sentence, in the
+    same paragraph, is the same statement running on."""
+    between = text_of(doc)[d.evidence[1]:begin]
+    return "\n" not in between and not between.strip(_TRIM + " ")
+
+
+def _extend(doc: Doc, d: Draft, quote: tuple[int, int], end_token: int) -> None:
+    text = text_of(doc)
+    said = d.content_text if d.content_text is not None else text[d.content[0]:d.content[1]]
+    d.content_text = f"{said.strip(_TRIM)} {text[quote[0]:quote[1]].strip(_TRIM)}"
+    d.content = (d.content[0], quote[1])
+    d.content_tokens = (d.content_tokens[0], max(d.content_tokens[1], end_token))
+    d.evidence = (d.evidence[0], max(d.evidence[1], quote[1] + 1))
 
 
 # ------------------------------------------------------------------ shared
