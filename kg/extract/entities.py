@@ -1,6 +1,11 @@
 """Entities of one article: NER mentions cleaned, typed by document evidence, and
 clustered (acronyms, short forms, "X Province" variants) into one entity each.
 
+Beyond the tagger's names: the dateline's place, organisations named by common nouns
+("the health ministry", "Orrin's navy", "junta spokesman"; see ``is_description``), names
+that a role introduces ("said spokesman X Y"), acronyms defined in brackets, and places
+given away by the syntax ("fighting in X").
+
 The result is an ``EntityTable``: the entities, and for every token inside a
 mention the key of its entity, so that later extractors can ask "which entity is
 this token?" in constant time. Pronouns and descriptions are resolved by
