@@ -594,3 +594,12 @@ PEOPLE_BY_ROLE = [
 @pytest.mark.parametrize(("text", "person"), PEOPLE_BY_ROLE)
 def test_entities_person_introduced_by_role(run, text, person):
     assert run(text).entity(person).type == "Person"
+
+
+@pytest.mark.parametrize("text", [
+    "Calder Motors Chief Executive Officer Ada Moreno said the plant would close.",
+    "Chief Operating Officer Ada Moreno said the plant would close.",
+])
+def test_entities_title_words_after_role_are_no_person(run, text):
+    r = run(text)
+    assert [e.label for e in r.ex.entities if e.type == "Person"] == ["Ada Moreno"], r.summary()

@@ -1,6 +1,11 @@
 """Entities of one article: NER mentions cleaned, typed by document evidence, and
 clustered (acronyms, short forms, "X Province" variants) into one entity each.
 
+Beyond the tagger's names: the dateline's place, organisations named by common nouns
+("the health ministry", "Orrin's navy", "junta spokesman"; see ``is_description``), names
+that a role introduces ("said spokesman X Y"), acronyms defined in brackets, and places
+given away by the syntax ("fighting in X").
+
 The result is an ``EntityTable``: the entities, and for every token inside a
 mention the key of its entity, so that later extractors can ask "which entity is
 this token?" in constant time. Pronouns and descriptions are resolved by
@@ -353,6 +358,9 @@ NAMING_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "reporter"
                           "captain", "mayor", "governor", "president", "senator"})
 
 
+_NOT_NAME_WORDS = ORG_NAME_NOUNS | PLACE_NOUNS | ROLE_NOUNS
+
+
 def _people_by_role(doc: Doc, found: list[Mention]) -> None:
     """"said spokesman Oskari Vantanen", "Oskari Vantanen, the spokesman for X": a name the
     tagger missed, or took for a place or an organisation, that a role noun introduces or
@@ -366,9 +374,13 @@ def _people_by_role(doc: Doc, found: list[Mention]) -> None:
         while end < len(doc) and end - start < 4 and doc[end].pos_ == "PROPN" \
                 and doc[end].text[:1].isupper():
             end += 1
-        if end - start < 2 or any(t.lower_ in ORG_NAME_NOUNS | PLACE_NOUNS
+        while start < end and doc[start].lower_.rstrip(".") in TITLES \
+                and doc[start].lower_ not in ROLE_NOUNS:
+            start += 1  # "spokesman Colonel X Y": the name starts after the rank
+        if end - start < 2 or any(t.lower_.rstrip(".") in _NOT_NAME_WORDS
                                   for t in doc[start:end]):
-            continue  # a lone word is a surname or no name; "Orrin Farmers Union" a body
+            continue  # a lone word is a surname or no name; "Orrin Farmers Union" a body,
+            # "Chief Executive Officer" a title
         _claim_person(doc, found, at, start, end)
 
 
