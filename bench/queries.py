@@ -120,6 +120,9 @@ def generate(root: Path, triples: int, *, merge: bool = True) -> int:
             written += len(batch)
         if merge:
             store.merge_default_graph(bulk=True)  # as a build keeps it: each triple once (kg.store)
+        else:  # as a store of an earlier version: no merged default graph, read as a union
+            store.store.clear_graph(ox.DefaultGraph())
+            (root / "default-graph-merged").unlink(missing_ok=True)
         store.store.optimize()
     return written
 
