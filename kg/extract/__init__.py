@@ -52,6 +52,7 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     events = find_events(doc, res, dms)
     propositions = _link_propositions(doc, res, drafts, events)
     responses = _responses(drafts)
+    _borrow_propositions(propositions, responses)
     text = article.text
     warnings: list[str] = []
     return Extraction(
@@ -210,6 +211,15 @@ def _depth(token, bounds: tuple[int, int]) -> int:
         token = token.head
         depth += 1
     return depth
+
+
+def _borrow_propositions(links: dict[int, int], responses: dict[int, int]) -> None:
+    """A denial of "the claim" denies the claim's event: with no event of its own, a
+    statement that answers another takes that one's proposition (the event keeps the
+    factuality its first teller gave it)."""
+    for n, m in responses.items():
+        if n not in links and m in links:
+            links[n] = links[m]
 
 
 def _responses(drafts: list[Draft]) -> dict[int, int]:

@@ -28,6 +28,8 @@ from kg.records import DateValue
 
 #: Triggers whose grammatical subject is what happens to, not who acts ("the town fell to X").
 PATIENT_SUBJECT = frozenset({"fall", "collapse", "die", "death"})
+#: Control verbs whose "to" phrase names the one who took control ("was lost to X").
+LOST_TO = frozenset({"lose", "surrender", "cede"})
 #: Control verbs that are events only with the one who took control ("fell to X").
 NEEDS_TAKER = frozenset({"fall"})
 #: Movement verbs whose place must be named or described, not nested in a phrase.
@@ -211,7 +213,7 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
     ev = EventDraft(token.i, cls, words, _trigger_chars(token, words), evidence)
     subj = _subject(token)
     if subj is not None:
-        _add_subject(ev, subj, res, patient=subj.dep_ == "nsubjpass" or lemma in PATIENT_SUBJECT)
+        _add_subject(ev, subj, res, patient=_undergoes(token, subj) or lemma in PATIENT_SUBJECT)
     for child in token.children:
         _add_child(ev, child, lemma, res)
     if host is not None:
@@ -318,6 +320,16 @@ def _subject(token: Token) -> Token | None:
             return None
         t = t.head
     return None
+
+
+def _undergoes(token: Token, subj: Token) -> bool:
+    """Whether the subject is what the event happens to: the passive subject of the trigger
+    itself ("X was seized"), or, when it was borrowed from a verb above, a subject the
+    trigger's own passive gives ("X is expected to be arrested"). A passive verb above
+    does not make it so: "X is set to visit Y", "X was forced to withdraw" (X acts)."""
+    if subj.head.i == token.i:
+        return subj.dep_ == "nsubjpass"
+    return any(c.dep_ == "auxpass" for c in token.children)
 
 
 def _participle_clause(t: Token) -> bool:
@@ -481,7 +493,7 @@ def _add_prep_object(ev: EventDraft, prep: str, pobj: Token, lemma: str,
     etype = res.table.type_of(key)
     if etype == "Place":
         ev.places.append(key)
-    elif prep == "by" or (prep == "to" and lemma in PATIENT_SUBJECT):
+    elif prep == "by" or (prep == "to" and lemma in PATIENT_SUBJECT | LOST_TO):
         ev.agents.append(key)
     else:
         ev.participants.append(key)

@@ -1,0 +1,169 @@
+"""kg.extract events, second wave (issue 11): the roles of an event's arguments and the
+event a statement asserts. A subject borrowed from a raising verb acts ("X is set to
+visit Y"); "lost to X" names the taker; a denial of "the claim" denies the claim's event;
+a phone conversation is a contact.
+
+Every sentence is invented. The articles are published on Friday 2024-03-15.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def case(id_: str, *values, why: str | None = None):
+    """One table row; ``why`` marks a documented engine failure (strict xfail)."""
+    marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
+    return pytest.param(*values, id=id_, marks=marks)
+
+
+# ------------------------------------------------- subject of a raising verb (agent)
+
+# fmt: off
+RAISED_AGENTS = [
+    # (text, class, trigger, agent): the passive is the verb above, not the event's
+    case("set-to-visit", "Mayor Ilse Morrow is set to visit Halvik on Friday, officials "
+         "said.", "MovementEvent", "visit", "Ilse Morrow"),
+    case("forced-to-withdraw", "The Harbour Guard was forced to withdraw from Halvik.",
+         "MovementEvent", "withdraw", "Harbour Guard"),
+    case("expected-to-meet", "Tomas Berg is expected to meet Maria Kovacs in Halvik next "
+         "week.", "ContactEvent", "meet", "Tomas Berg"),
+    case("scheduled-to-arrive", "The Northern Legion is scheduled to arrive in Halvik on "
+         "Monday.", "MovementEvent", "arrive", "Northern Legion"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "agent"), RAISED_AGENTS)
+def test_raised_subject_is_the_agent(run, text, cls, trigger, agent):
+    r = run(text)
+    ev = r.event(cls, trigger=trigger)
+    assert agent in r.labels(ev.agents), r.summary()
+    assert agent not in r.labels(ev.participants), r.summary()
+
+
+# fmt: off
+RAISED_PATIENTS = [
+    # (text, class, trigger, participant): the event's own passive: its subject undergoes it
+    case("expected-to-be-arrested", "Tomas Berg is expected to be arrested in Halvik.",
+         "JusticeEvent", "arrested", "Tomas Berg"),
+    case("said-to-have-been-detained", "Maria Kovacs was said to have been detained in "
+         "Halvik.", "JusticeEvent", "detained", "Maria Kovacs"),
+    case("plain-passive", "Tomas Berg was arrested in Halvik on Monday.", "JusticeEvent",
+         "arrested", "Tomas Berg"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "who"), RAISED_PATIENTS)
+def test_passive_event_subject_is_no_agent(run, text, cls, trigger, who):
+    r = run(text)
+    ev = r.event(cls, trigger=trigger)
+    assert who not in r.labels(ev.agents), r.summary()
+    assert who in r.labels(ev.participants), r.summary()
+
+
+# ------------------------------------------------- "lost to X": the taker is the agent
+
+# fmt: off
+LOST_TO = [
+    # (text, agent, place)
+    case("said-lost-to", "The Kelvar Militia said the city of Marlow had been lost to the "
+         "Harbour Guard.", "Harbour Guard", "Marlow"),
+    case("admitted-lost-to", "Officials admitted on Monday that the town of Halvik was lost "
+         "to the Northern Legion.", "Northern Legion", "Halvik"),
+    case("active-lost-to", "The army lost the town of Halvik to the Northern Legion on "
+         "Sunday.", "Northern Legion", "Halvik"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "agent", "place"), LOST_TO)
+def test_lost_to_names_the_taker(run, text, agent, place):
+    r = run(text)
+    ev = r.event("ControlEvent", trigger="lost")
+    assert agent in r.labels(ev.agents), r.summary()
+    assert place in r.labels(ev.places), r.summary()
+
+
+def test_lost_without_to_has_no_taker(run):
+    """Near miss: "lost X" with a "to" that is no taker ("to shelling") names no agent."""
+    r = run("The Kelvar Militia said the town of Halvik had been lost to heavy shelling.")
+    ev = r.event("ControlEvent", trigger="lost")
+    assert not ev.agents, r.summary()
+
+
+def test_fought_to_is_no_taker(run):
+    """Near miss: "to X" on a verb that is no loss ("moved to X") stays a place."""
+    r = run("The Harbour Guard moved its fighters to the town of Halvik on Monday.")
+    for ev in r.events_of("ControlEvent"):
+        assert "Halvik" not in r.labels(ev.agents), r.summary()
+
+
+# ------------------------------------------------- a denial of "the claim"
+
+# fmt: off
+DENIALS = [
+    # (text, denier)
+    case("denied-the-claim", "The Kelvar Militia said on Monday it had captured the city of "
+         "Marlow. The Harbour Guard denied the claim.", "Harbour Guard"),
+    case("dismissed-reports", "The Kelvar Militia said on Monday it had captured the city of "
+         "Marlow. The Harbour Guard dismissed the reports as lies.", "Harbour Guard"),
+    case("rejected-claims", "The Kelvar Militia announced on Tuesday that it had seized the "
+         "town of Halvik. Tomas Berg, a spokesman for the Harbour Guard, rejected the "
+         "claims.", "Tomas Berg"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "denier"), DENIALS)
+def test_denial_of_the_claim_shares_its_proposition(run, text, denier):
+    r = run(text)
+    claim = r.statement_by("Kelvar Militia")
+    denial = r.statement_by(denier)
+    assert denial.stance == "Deny", r.summary()
+    assert denial.proposition is not None, r.summary()
+    assert denial.proposition == claim.proposition, r.summary()
+    assert r.proposition(denial).type == "ControlEvent", r.summary()
+
+
+def test_own_event_is_kept_over_the_claims(run):
+    """Near miss: a denial with an event of its own keeps it."""
+    r = run("The Kelvar Militia said on Monday it had captured the city of Marlow. The Harbour "
+            "Guard denied that its fighters had fled from Marlow.")
+    denial = r.statement_by("Harbour Guard")
+    assert r.proposition(denial).type == "MovementEvent", r.summary()
+
+
+def test_claim_without_event_lends_nothing(run):
+    """Near miss: when the claim answered has no event, the denial has none either."""
+    r = run("The Kelvar Militia said on Monday the mood was good. The Harbour Guard denied "
+            "the claim.")
+    denial = r.statement_by("Harbour Guard")
+    assert denial.proposition is None, r.summary()
+
+
+# ------------------------------------------------- lexicon: conversation
+
+# fmt: off
+CONVERSATIONS = [
+    case("held-phone-conversation", "Maria Kovacs held a phone conversation with Tomas Berg "
+         "on Thursday."),
+    case("conversation-took-place", "A conversation between Maria Kovacs and Tomas Berg took "
+         "place in Halvik."),
+    case("asked-for-conversation", "The Harbour Guard asked the Kelvar Militia to have a "
+         "phone conversation on Thursday."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", CONVERSATIONS)
+def test_conversation_is_contact(run, text):
+    r = run(text)
+    assert r.event("ContactEvent", trigger="conversation"), r.summary()
+
+
+def test_conversation_as_modifier_is_no_event(run):
+    """Near miss: "conversation" modifying another noun ("conversation piece") is none."""
+    r = run("The mural became a conversation piece in Halvik.")
+    assert not r.events_of("ContactEvent"), r.summary()
