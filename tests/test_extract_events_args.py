@@ -167,3 +167,46 @@ def test_conversation_as_modifier_is_no_event(run):
     """Near miss: "conversation" modifying another noun ("conversation piece") is none."""
     r = run("The mural became a conversation piece in Halvik.")
     assert not r.events_of("ContactEvent"), r.summary()
+
+
+# ------------------------------------------------- a country's forces act for it
+
+# fmt: off
+FORCES = [
+    # (text, class, trigger): the country named earlier is the agent
+    case("troops-captured", "Fighting continued in Veska on Monday. Veskan troops captured "
+         "the town of Halvik on Sunday.", "ControlEvent", "captured"),
+    case("shelled-by-forces", "Fighting continued in Veska on Monday. The town of Halvik was "
+         "shelled by Veskan forces on Sunday.", "ConflictEvent", "shelled"),
+    case("soldiers-entered", "Protests spread across Veska. Veskan soldiers entered the town "
+         "of Halvik on Sunday.", "MovementEvent", "entered"),
+    case("warplanes-bombed", "Talks were held in Veska on Monday. Veskan warplanes bombed "
+         "the town of Halvik.", "ConflictEvent", "bombed"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger"), FORCES)
+def test_national_forces_act_for_their_country(run, text, cls, trigger):
+    r = run(text)
+    ev = r.event(cls, trigger=trigger)
+    assert r.labels(ev.agents) == ["Veska"], r.summary()
+    assert "Veska" not in r.labels(ev.places), r.summary()
+
+
+# fmt: off
+NOT_FORCES = [
+    # (text, class, trigger): a nationality on a noun that is no armed force
+    case("fans-marched", "Protests spread across Veska. Veskan fans marched into the town of "
+         "Halvik.", "MovementEvent", "marched"),
+    case("no-such-country", "Fighting continued in Halvik on Monday. Kelvarese troops "
+         "captured the town of Halvik on Sunday.", "ControlEvent", "captured"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger"), NOT_FORCES)
+def test_nationality_alone_is_no_agent(run, text, cls, trigger):
+    r = run(text)
+    ev = r.event(cls, trigger=trigger)
+    assert not ev.agents, r.summary()

@@ -23,6 +23,7 @@ from kg.extract.lexicon import (
     WEAPON_NOUNS,
 )
 from kg.extract.places import TIME_PREPS, PlaceMemory, fallback_places, place_of_phrase
+from kg.extract.speakers import _demonym_of
 from kg.extract.temporal import DateMention, attached
 from kg.records import DateValue
 
@@ -45,6 +46,9 @@ ARG_PREPS = frozenset({"in", "into", "at", "near", "from", "to", "across", "insi
                        "outside", "against", "with", "on", "of", "toward", "towards", "by",
                        "over", "between", "among"})
 AGENT_TYPES = frozenset({"Person", "Organization"})
+#: Nouns for a country's armed forces, which act for it ("Veskan troops").
+FORCE_NOUNS = frozenset({"force", "forces", "troop", "troops", "army", "military", "soldier",
+                         "navy", "warplane", "jet", "artillery"})
 #: Verbs that only say an event happened; an event noun as their subject takes their
 #: places and date ("clashes erupted in X on Sunday") and they make no event of their own.
 OCCURRENCE_VERBS = frozenset({"erupt", "occur", "happen", "continue", "spread", "begin",
@@ -364,6 +368,10 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
             key = _named_as(word, res) or _near_group(word, res)
             if key is None:
                 ev.agent_description = word.i
+        if key is None and not patient and (key := _forces_of(word, res)) is not None:
+            ev.agents.append(key)  # "Veskan troops captured X": Veska acts
+            ev.acting_places.append(key)
+            continue
         poss = next((c for c in word.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if key is None and poss is not None and not patient:
             key = res.pronoun(poss)  # "its fighters took the town": whoever "its" is
@@ -379,6 +387,21 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
             ev.agents.append(key)
             if etype == "Place":
                 ev.acting_places.append(key)
+
+
+def _forces_of(word: Token, res: Resolver) -> str | None:
+    """The country whose armed forces a noun names by its nationality ("Veskan troops",
+    "Veskan warplanes"): the one place in the document the adjective is made from."""
+    if word.lemma_.lower() not in FORCE_NOUNS:
+        return None
+    for c in word.children:
+        if c.dep_ not in {"amod", "compound"} or not c.text[:1].isupper() or len(c.text) < 5:
+            continue
+        found = {e.key for e in res.table.entities if res.table.type_of(e.key) == "Place"
+                 and " " not in e.label and _demonym_of(c.text, e.label)}
+        if len(found) == 1:
+            return found.pop()
+    return None
 
 
 def _acting_place(pron: Token, res: Resolver, other: str | None) -> str | None:
@@ -488,6 +511,10 @@ def _add_prep_object(ev: EventDraft, prep: str, pobj: Token, lemma: str,
                      res: Resolver) -> None:
     key = res.entity_of(pobj, allow_pronoun=False, descriptions=False) or _entity_within(
         pobj, res)
+    if key is None and prep == "by" and (key := _forces_of(pobj, res)) is not None:
+        ev.agents.append(key)  # "shelled by Veskan forces"
+        ev.acting_places.append(key)
+        return
     if key is None:
         return
     etype = res.table.type_of(key)
