@@ -210,3 +210,32 @@ def test_nationality_alone_is_no_agent(run, text, cls, trigger):
     r = run(text)
     ev = r.event(cls, trigger=trigger)
     assert not ev.agents, r.summary()
+
+
+# ------------------------------------------------- the place an event strikes
+
+# fmt: off
+STRUCK = [
+    # (text, class, trigger, place)
+    case("fighting-rocked", "Fighting has rocked the town of Halvik since Monday.",
+         "ConflictEvent", "Fighting", "Halvik"),
+    case("rocked-by-fighting", "The town of Halvik has been rocked by fighting since Monday.",
+         "ConflictEvent", "fighting", "Halvik"),
+    case("protests-gripped", "Protests have gripped Veska for weeks.", "ProtestEvent",
+         "Protests", "Veska"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "place"), STRUCK)
+def test_place_an_event_strikes(run, text, cls, trigger, place):
+    r = run(text)
+    ev = r.event(cls, trigger=trigger)
+    assert r.labels(ev.places) == [place], r.summary()
+
+
+def test_struck_organisation_is_no_place(run):
+    """Near miss: what the event strikes is no place ("rocked the shares of X")."""
+    r = run("Fighting has rocked the shares of Halvik Mining.")
+    ev = r.event("ConflictEvent", trigger="Fighting")
+    assert not ev.places, r.summary()
