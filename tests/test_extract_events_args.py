@@ -239,3 +239,40 @@ def test_struck_organisation_is_no_place(run):
     r = run("Fighting has rocked the shares of Halvik Mining.")
     ev = r.event("ConflictEvent", trigger="Fighting")
     assert not ev.places, r.summary()
+
+
+# ------------------------------------------------- a place that is to be taken
+
+# fmt: off
+TO_BE_TAKEN = [
+    # (text, trigger, factuality)
+    case("yet-to-be-taken", "Fighting went on in Halvik. A monitor said the town had yet to "
+         "be completely taken.", "taken", "Denied"),
+    case("expected-to-be-captured", "Fighting went on in Halvik. The town of Halvik is "
+         "expected to be captured within days.", "captured", "Future"),
+    case("has-yet-to-be-seized", "Fighting went on in Halvik. The port of Halvik has yet to "
+         "be seized.", "seized", "Denied"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "trigger", "factuality"), TO_BE_TAKEN)
+def test_borrowed_passive_subject_is_the_place(run, text, trigger, factuality):
+    r = run(text)
+    ev = r.event("ControlEvent", trigger=trigger)
+    assert r.labels(ev.places) == ["Halvik"], r.summary()
+    assert ev.factuality == factuality, r.summary()
+
+
+def test_borrowed_subject_that_is_no_place(run):
+    """Near miss: "taken" on a subject that is no place is no change of control."""
+    r = run("Fighting went on in Halvik. The bid is expected to be taken seriously.")
+    assert not r.events_of("ControlEvent"), r.summary()
+
+
+def test_yet_to_be_taken_proposition(run):
+    r = run("Fighting went on in Halvik. Tomas Berg, a spokesman for the Harbour Guard, said "
+            "the town had yet to be taken.")
+    s = r.statement_by("Tomas Berg")
+    ev = r.proposition(s)
+    assert ev.type == "ControlEvent" and r.labels(ev.places) == ["Halvik"], r.summary()

@@ -250,6 +250,9 @@ def _acts_on_place(token: Token, memory: PlaceMemory) -> bool:
     """Whether the trigger's object, passive subject or direction is a place ("took the
     town", "the city was lost", "heading out of the city", "left for X")."""
     words = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    subj = _subject(token)
+    if subj is not None and subj.head.i != token.i and _undergoes(token, subj):
+        words.append(subj)  # "the town had yet to be taken", "X is expected to be seized"
     for c in token.children:
         if c.dep_ == "prep" or (c.dep_ in {"prt", "advmod"} and c.lower_ in {"out", "back"}):
             words.extend(p for p in c.children if p.dep_ == "pobj")
@@ -658,6 +661,9 @@ def factuality(token: Token) -> str:
         if c.dep_ == "mark" and c.lower_ in {"if", "unless"}:
             return "Possible"
     head = token.head
+    if token.dep_ == "xcomp" and head.lemma_.lower() in {"have", "be"} and any(
+            c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
+        return "Denied"  # "the town has yet to be taken": not so far
     if token.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in INTENT_VERBS:
         return "Future"
     if token.dep_ in {"acl", "ccomp"} and head.lemma_.lower() in HEARSAY_NOUNS and any(
