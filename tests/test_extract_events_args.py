@@ -276,3 +276,47 @@ def test_yet_to_be_taken_proposition(run):
     s = r.statement_by("Tomas Berg")
     ev = r.proposition(s)
     assert ev.type == "ControlEvent" and r.labels(ev.places) == ["Halvik"], r.summary()
+
+
+# ------------------------------------------------- lexicon: modified nouns, posts taken
+
+# fmt: off
+MODIFIED = [
+    # (text, class, trigger)
+    case("air-strikes", "Veskan jets carried out air strikes on the town of Halvik "
+         "overnight.", "ConflictEvent", "strikes"),
+    case("drone-strikes", "Drone strikes hit the port of Halvik.", "ConflictEvent",
+         "strikes"),
+    case("air-strikes-reported", "Air strikes were reported near Halvik on Monday.",
+         "ConflictEvent", "strikes"),
+    case("death-toll", "The death toll in Halvik rose to 40 on Monday.", "LifeEvent",
+         "toll"),
+    case("took-over-as", "Tomas Berg took over as acting president in May.",
+         "PersonnelEvent", "took over"),
+    case("took-over-as-chief", "Maria Kovacs took over as chief executive of the Redwater "
+         "Group last year.", "PersonnelEvent", "took over"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger"), MODIFIED)
+def test_modified_and_role_triggers(run, text, cls, trigger):
+    r = run(text)
+    assert r.event(cls, trigger=trigger), r.summary()
+
+
+# fmt: off
+NOT_MODIFIED = [
+    # (text, class, trigger): the plain noun keeps its reading
+    case("workers-strike", "Workers held a strike in Halvik.", "ConflictEvent", "strike"),
+    case("took-over-town", "The Northern Legion took over Halvik on Monday.",
+         "PersonnelEvent", "took over"),
+    case("toll-road", "The toll on the Halvik bridge rose on Monday.", "LifeEvent", "toll"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger"), NOT_MODIFIED)
+def test_unmodified_nouns_keep_their_class(run, text, cls, trigger):
+    r = run(text)
+    assert not [e for e in r.events_of(cls) if trigger in e.trigger], r.summary()

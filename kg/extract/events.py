@@ -20,6 +20,7 @@ from kg.extract.lexicon import (
     PLACE_PREPS,
     POSSIBLE_MODALS,
     REPORTING_VERBS,
+    ROLE_NOUNS,
     WEAPON_NOUNS,
 )
 from kg.extract.places import TIME_PREPS, PlaceMemory, fallback_places, place_of_phrase
@@ -29,6 +30,13 @@ from kg.records import DateValue
 
 #: Triggers whose grammatical subject is what happens to, not who acts ("the town fell to X").
 PATIENT_SUBJECT = frozenset({"fall", "collapse", "die", "death"})
+#: Modifier + noun that is an event whatever its arguments ("air strikes" are no walkout).
+MODIFIED_EVENTS: dict[tuple[str, str], str] = {
+    **dict.fromkeys((("air", "strike"), ("drone", "strike"), ("missile", "strike"),
+                     ("rocket", "strike"), ("artillery", "strike"), ("military", "strike"),
+                     ("air", "raid")), "ConflictEvent"),
+    ("death", "toll"): "LifeEvent",
+}
 #: Control verbs whose "to" phrase names the one who took control ("was lost to X").
 LOST_TO = frozenset({"lose", "surrender", "cede"})
 #: Control verbs that are events only with the one who took control ("fell to X").
@@ -164,15 +172,37 @@ def _phrasal(verb: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
             continue
         if not cls:
             return ()
+        if cls == "ControlEvent" and _in_role(verb):
+            cls = "PersonnelEvent"  # "took over as acting president": a post, not a place
         return cls, verb.text if other.dep_ in {"dobj", "prep"} else f"{verb.text} {other.text}"
     return None
 
 
+def _in_role(verb: Token) -> bool:
+    """"took over as chief executive": the verb names the post taken."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in ROLE_NOUNS for p in c.children)
+        for c in verb.children)
+
+
 def _event_noun(token: Token) -> str | None:
-    """The event class of a noun trigger (not a modifier: "attack helicopter")."""
-    if token.pos_ != "NOUN" or token.dep_ in {"compound", "amod"}:
+    """The event class of a noun trigger (not a modifier: "attack helicopter"); a noun
+    its modifier makes an event of its own ("air strikes", "the death toll")."""
+    if token.pos_ != "NOUN":
+        return None
+    if token.dep_ not in {"compound", "amod"} and (cls := _modified_event(token)):
+        return cls
+    if token.dep_ in {"compound", "amod"}:
         return None
     return EVENT_TRIGGERS.get(token.lemma_.lower()) or EVENT_TRIGGERS.get(token.lower_)
+
+
+def _modified_event(noun: Token) -> str | None:
+    lemma = noun.lemma_.lower()
+    for c in noun.children:
+        if c.dep_ in {"compound", "amod"} and (c.lower_, lemma) in MODIFIED_EVENTS:
+            return MODIFIED_EVENTS[c.lower_, lemma]
+    return None
 
 
 def _phrasal_object(noun: Token) -> bool:
@@ -230,7 +260,8 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
                   or _held_place(host, memory))
     if not ev.places:
         ev.places.extend(fallback_places(token, _argument_words(token, host), memory))
-    if lemma in AMBIGUOUS_TRIGGERS and not (direct or _governance_object(token, lemma)):
+    if lemma in AMBIGUOUS_TRIGGERS and not (direct or _governance_object(token, lemma)
+                                            or _modified_event(token)):
         return None  # a place read from afar licenses no ambiguous trigger
     if lemma in NEEDS_PLACE and _phrasal(token, lemma) is None and not _acts_on_place(
             token, memory):
