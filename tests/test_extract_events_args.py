@@ -320,3 +320,34 @@ NOT_MODIFIED = [
 def test_unmodified_nouns_keep_their_class(run, text, cls, trigger):
     r = run(text)
     assert not [e for e in r.events_of(cls) if trigger in e.trigger], r.summary()
+
+
+# ------------------------------------------------- "claiming to have done": the claimer did
+
+# fmt: off
+CLAIMED_DEEDS = [
+    # (text, claimer, trigger)
+    case("statement-claiming", "The Harbour Guard late on Friday released a statement "
+         "claiming to have taken over the town of Halvik.", "Harbour Guard", "taken over"),
+    case("issued-statement-claiming", "The Kelvar Militia issued a statement claiming to have "
+         "seized the port of Halvik.", "Kelvar Militia", "seized"),
+    case("claimed-to-have", "Tomas Berg claimed to have captured the town of Halvik, the "
+         "Meridian Times reported.", "Tomas Berg", "captured"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "claimer", "trigger"), CLAIMED_DEEDS)
+def test_claimer_of_a_deed_is_its_agent(run, text, claimer, trigger):
+    r = run(text)
+    s = r.statement_by(claimer)
+    ev = r.proposition(s)
+    assert trigger in ev.trigger and r.labels(ev.agents) == [claimer], r.summary()
+    assert r.labels(ev.places) == ["Halvik"], r.summary()
+
+
+def test_claimed_passive_has_no_claimer_agent(run):
+    """Near miss: a person claiming that a place was taken names no taker."""
+    r = run("Tomas Berg claimed the town of Halvik had been taken over.")
+    ev = r.event("ControlEvent", trigger="taken over")
+    assert not ev.agents, r.summary()

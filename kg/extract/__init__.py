@@ -37,6 +37,8 @@ _SIDE_PRONOUNS = frozenset({"we", "our", "us", "they", "their", "them"})
 #: Last words of outlets' names: an outlet tells of events, it takes no side in them.
 _OUTLET_WORDS = frozenset({"news", "press", "times", "post", "journal", "channel", "tv",
                            "radio", "agency", "herald", "tribune", "gazette", "courier"})
+#: Verbs whose infinitive says what their subject claims to have done.
+_CLAIM_VERBS = frozenset({"claim", "say", "announce", "boast", "declare", "profess"})
 #: Control verbs whose subject loses control: no claim by the speaker's side.
 _LOSS_VERBS = frozenset({"lose", "fall", "surrender", "abandon"})
 
@@ -139,6 +141,8 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft],
         elif not ev.agents and d.stance != "Deny" and (side := _side(res, d)) and (
                 ev.agent_description is not None or _claimed_by_side(doc[ev.token], ev)):
             ev.agents.append(side)  # "X said the movement took Y", "Y was taken, X said"
+        elif not ev.agents and d.stance != "Deny" and _claimed_deed(doc[ev.token]):
+            ev.agents.append(d.speaker)  # "X claimed to have taken Y": X did
         if ev.date is None and ev.factuality in {"Claimed", "Denied"} and (
                 ev.same_day or _current(_verb_of(doc[ev.token]))):
             ev.date = d.date
@@ -203,6 +207,16 @@ def _claimed_by_side(token, ev: EventDraft) -> bool:
         return False  # "the city was lost (to X)": the speaker's side is the loser
     return any(c.dep_ == "auxpass" for c in token.children) and not any(
         c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "to") for c in token.children)
+
+
+def _claimed_deed(token) -> bool:
+    """"claims to have seized X", "a statement claiming to have taken over": a deed the
+    claimer says it did itself (an infinitive with no subject of its own, on a claim)."""
+    if token.dep_ != "xcomp" or token.head.lemma_.lower() not in _CLAIM_VERBS:
+        return False
+    children = list(token.children)
+    return not any(c.dep_ in {"nsubj", "nsubjpass", "auxpass"} for c in children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in children)
 
 
 def _depth(token, bounds: tuple[int, int]) -> int:
