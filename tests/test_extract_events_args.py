@@ -351,3 +351,40 @@ def test_claimed_passive_has_no_claimer_agent(run):
     r = run("Tomas Berg claimed the town of Halvik had been taken over.")
     ev = r.event("ControlEvent", trigger="taken over")
     assert not ev.agents, r.summary()
+
+
+# ------------------------------------------------- a verbless "in control of X" quote
+
+# fmt: off
+VERBLESS = [
+    # (text): the spokesperson's side claims control for itself
+    case("firmly-in-control", "“Firmly in control of Halvik,” Kelvar Militia spokesperson "
+         "Tomas Berg wrote on Twitter."),
+    case("in-full-control", "\"In full control of Halvik,\" Kelvar Militia spokesman Tomas "
+         "Berg said on Monday."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", VERBLESS)
+def test_verbless_control_is_the_speakers_side(run, text):
+    r = run(text)
+    ev = r.proposition(r.statement_by("Tomas Berg"))
+    assert ev.type == "ControlEvent", r.summary()
+    assert r.labels(ev.agents) == ["Kelvar Militia"], r.summary()
+    assert r.labels(ev.places) == ["Halvik"], r.summary()
+
+
+def test_control_with_its_own_subject_is_not_the_speakers(run):
+    """Near miss: a quote that names who is in control gives the speaker's side nothing."""
+    r = run("\"The Harbour Guard is in control of Halvik,\" Kelvar Militia spokesman Tomas Berg "
+            "said on Monday.")
+    ev = r.event("ControlEvent", trigger="control")
+    assert "Kelvar Militia" not in r.labels(ev.agents), r.summary()
+
+
+def test_verbless_control_of_a_lone_person_has_no_side(run):
+    """Near miss: a speaker who speaks for no one lends no side."""
+    r = run("\"In control of Halvik,\" Tomas Berg said on Monday.")
+    ev = r.event("ControlEvent", trigger="control")
+    assert not ev.agents, r.summary()

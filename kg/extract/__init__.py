@@ -139,7 +139,8 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft],
             if side is not None:
                 ev.agents[:] = [side]  # "X said it had ...": "it" is the speaker
         elif not ev.agents and d.stance != "Deny" and (side := _side(res, d)) and (
-                ev.agent_description is not None or _claimed_by_side(doc[ev.token], ev)):
+                ev.agent_description is not None or _claimed_by_side(doc[ev.token], ev)
+                or _verbless_control(doc[ev.token], d.content_tokens)):
             ev.agents.append(side)  # "X said the movement took Y", "Y was taken, X said"
         elif not ev.agents and d.stance != "Deny" and _claimed_deed(doc[ev.token]):
             ev.agents.append(d.speaker)  # "X claimed to have taken Y": X did
@@ -207,6 +208,13 @@ def _claimed_by_side(token, ev: EventDraft) -> bool:
         return False  # "the city was lost (to X)": the speaker's side is the loser
     return any(c.dep_ == "auxpass" for c in token.children) and not any(
         c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "to") for c in token.children)
+
+
+def _verbless_control(token, bounds: tuple[int, int]) -> bool:
+    """"'In full control of X,' the militia's spokesman said": a quote with no verb of its
+    own, whose "in control" the speaker's side claims for itself."""
+    return token.lemma_.lower() == "control" and token.dep_ == "pobj" and (
+        token.head.lower_ == "in") and not bounds[0] <= token.head.head.i < bounds[1]
 
 
 def _claimed_deed(token) -> bool:
