@@ -388,3 +388,33 @@ def test_verbless_control_of_a_lone_person_has_no_side(run):
     r = run("\"In control of Halvik,\" Tomas Berg said on Monday.")
     ev = r.event("ControlEvent", trigger="control")
     assert not ev.agents, r.summary()
+
+
+# ------------------------------------------------- "X's bid to retake Y": X does it
+
+# fmt: off
+EFFORTS = [
+    # (text, class, trigger, agent)
+    case("battle-to-seize", "There were casualties in the Harbour Guard's battle to seize a "
+         "camp in Halvik.", "ControlEvent", "seize", "Harbour Guard"),
+    case("bid-to-retake", "The Kelvar Militia renewed its bid to retake the town of Halvik.",
+         "ControlEvent", "retake", "Kelvar Militia"),
+    case("plan-to-buy", "The Harbour Guard's plan to buy a farm in Halvik was dropped.",
+         "TransactionEvent", "buy", "Harbour Guard"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "agent"), EFFORTS)
+def test_owner_of_an_effort_is_the_agent(run, text, cls, trigger, agent):
+    r = run(text)
+    ev = r.event(cls, trigger=trigger)
+    assert r.labels(ev.agents) == [agent], r.summary()
+
+
+def test_owner_of_a_thing_is_no_agent(run):
+    """Near miss: a possessor of a noun that is no effort ("X's chance to ...") acts not."""
+    r = run("Tomas Berg said it was the Harbour Guard's last chance to seize the town of "
+            "Halvik.")
+    for ev in r.events_of("ControlEvent"):
+        assert "Harbour Guard" not in r.labels(ev.agents), r.summary()

@@ -30,6 +30,9 @@ from kg.records import DateValue
 
 #: Triggers whose grammatical subject is what happens to, not who acts ("the town fell to X").
 PATIENT_SUBJECT = frozenset({"fall", "collapse", "die", "death"})
+#: Nouns of an effort whose infinitive names the deed tried ("a bid to retake X").
+EFFORT_NOUNS = frozenset({"bid", "attempt", "effort", "push", "drive", "campaign", "battle",
+                          "fight", "offensive", "operation", "plan", "struggle", "move"})
 #: Modifier + noun that is an event whatever its arguments ("air strikes" are no walkout).
 MODIFIED_EVENTS: dict[tuple[str, str], str] = {
     **dict.fromkeys((("air", "strike"), ("drone", "strike"), ("missile", "strike"),
@@ -254,6 +257,8 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
         subj = _add_host(ev, host, lemma, res) or subj
     if subj is None and token.pos_ == "NOUN" and (waged := _campaign_subject(token)) is not None:
         _add_subject(ev, waged, res, patient=False)
+    if subj is None and not ev.agents and (owner := _effort_owner(token)) is not None:
+        _add_subject(ev, owner, res, patient=False)  # "the Guard's bid to retake X"
     if not ev.places and subj is not None:
         ev.places.extend(_places_of(subj, res))
     direct = bool(ev.agents or ev.places or ev.participants or _weapon_object(token)
@@ -374,6 +379,17 @@ def _participle_clause(t: Token) -> bool:
     """"X bombed the depot, killing two": a participle clause shares its verb's subject."""
     return t.dep_ == "advcl" and t.tag_ == "VBG" and not any(
         c.dep_ == "mark" for c in t.children)
+
+
+def _effort_owner(verb: Token) -> Token | None:
+    """"the militia's battle to seize X", "their bid to retake X": whose effort the
+    infinitive names does it."""
+    noun = verb.head
+    if verb.pos_ != "VERB" or verb.dep_ != "acl" or noun.lemma_.lower() not in EFFORT_NOUNS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
 def _campaign_subject(noun: Token) -> Token | None:
