@@ -37,6 +37,8 @@ _SIDE_PRONOUNS = frozenset({"we", "our", "us", "they", "their", "them"})
 #: Last words of outlets' names: an outlet tells of events, it takes no side in them.
 _OUTLET_WORDS = frozenset({"news", "press", "times", "post", "journal", "channel", "tv",
                            "radio", "agency", "herald", "tribune", "gazette", "courier"})
+#: Verbs whose infinitive says what their subject claims to have done.
+_CLAIM_VERBS = frozenset({"claim", "say", "announce", "boast", "declare", "profess"})
 #: Control verbs whose subject loses control: no claim by the speaker's side.
 _LOSS_VERBS = frozenset({"lose", "fall", "surrender", "abandon"})
 
@@ -52,6 +54,7 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     events = find_events(doc, res, dms)
     propositions = _link_propositions(doc, res, drafts, events)
     responses = _responses(drafts)
+    _borrow_propositions(propositions, responses)
     text = article.text
     warnings: list[str] = []
     return Extraction(
@@ -136,8 +139,11 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft],
             if side is not None:
                 ev.agents[:] = [side]  # "X said it had ...": "it" is the speaker
         elif not ev.agents and d.stance != "Deny" and (side := _side(res, d)) and (
-                ev.agent_description is not None or _claimed_by_side(doc[ev.token], ev)):
+                ev.agent_description is not None or _claimed_by_side(doc[ev.token], ev)
+                or _verbless_control(doc[ev.token], d.content_tokens)):
             ev.agents.append(side)  # "X said the movement took Y", "Y was taken, X said"
+        elif not ev.agents and d.stance != "Deny" and _claimed_deed(doc[ev.token]):
+            ev.agents.append(d.speaker)  # "X claimed to have taken Y": X did
         if ev.date is None and ev.factuality in {"Claimed", "Denied"} and (
                 ev.same_day or _current(_verb_of(doc[ev.token]))):
             ev.date = d.date
@@ -204,12 +210,38 @@ def _claimed_by_side(token, ev: EventDraft) -> bool:
         c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "to") for c in token.children)
 
 
+def _verbless_control(token, bounds: tuple[int, int]) -> bool:
+    """"'In full control of X,' the militia's spokesman said": a quote with no verb of its
+    own, whose "in control" the speaker's side claims for itself."""
+    return token.lemma_.lower() == "control" and token.dep_ == "pobj" and (
+        token.head.lower_ == "in") and not bounds[0] <= token.head.head.i < bounds[1]
+
+
+def _claimed_deed(token) -> bool:
+    """"claims to have seized X", "a statement claiming to have taken over": a deed the
+    claimer says it did itself (an infinitive with no subject of its own, on a claim)."""
+    if token.dep_ != "xcomp" or token.head.lemma_.lower() not in _CLAIM_VERBS:
+        return False
+    children = list(token.children)
+    return not any(c.dep_ in {"nsubj", "nsubjpass", "auxpass"} for c in children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in children)
+
+
 def _depth(token, bounds: tuple[int, int]) -> int:
     depth = 0
     while bounds[0] <= token.head.i < bounds[1] and token.head.i != token.i and depth < 20:
         token = token.head
         depth += 1
     return depth
+
+
+def _borrow_propositions(links: dict[int, int], responses: dict[int, int]) -> None:
+    """A denial of "the claim" denies the claim's event: with no event of its own, a
+    statement that answers another takes that one's proposition (the event keeps the
+    factuality its first teller gave it)."""
+    for n, m in responses.items():
+        if n not in links and m in links:
+            links[n] = links[m]
 
 
 def _responses(drafts: list[Draft]) -> dict[int, int]:

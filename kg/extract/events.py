@@ -20,14 +20,28 @@ from kg.extract.lexicon import (
     PLACE_PREPS,
     POSSIBLE_MODALS,
     REPORTING_VERBS,
+    ROLE_NOUNS,
     WEAPON_NOUNS,
 )
 from kg.extract.places import TIME_PREPS, PlaceMemory, fallback_places, place_of_phrase
+from kg.extract.speakers import _demonym_of
 from kg.extract.temporal import DateMention, attached
 from kg.records import DateValue
 
 #: Triggers whose grammatical subject is what happens to, not who acts ("the town fell to X").
 PATIENT_SUBJECT = frozenset({"fall", "collapse", "die", "death"})
+#: Nouns of an effort whose infinitive names the deed tried ("a bid to retake X").
+EFFORT_NOUNS = frozenset({"bid", "attempt", "effort", "push", "drive", "campaign", "battle",
+                          "fight", "offensive", "operation", "plan", "struggle", "move"})
+#: Modifier + noun that is an event whatever its arguments ("air strikes" are no walkout).
+MODIFIED_EVENTS: dict[tuple[str, str], str] = {
+    **dict.fromkeys((("air", "strike"), ("drone", "strike"), ("missile", "strike"),
+                     ("rocket", "strike"), ("artillery", "strike"), ("military", "strike"),
+                     ("air", "raid")), "ConflictEvent"),
+    ("death", "toll"): "LifeEvent",
+}
+#: Control verbs whose "to" phrase names the one who took control ("was lost to X").
+LOST_TO = frozenset({"lose", "surrender", "cede"})
 #: Control verbs that are events only with the one who took control ("fell to X").
 NEEDS_TAKER = frozenset({"fall"})
 #: Movement verbs whose place must be named or described, not nested in a phrase.
@@ -43,6 +57,9 @@ ARG_PREPS = frozenset({"in", "into", "at", "near", "from", "to", "across", "insi
                        "outside", "against", "with", "on", "of", "toward", "towards", "by",
                        "over", "between", "among"})
 AGENT_TYPES = frozenset({"Person", "Organization"})
+#: Nouns for a country's armed forces, which act for it ("Veskan troops").
+FORCE_NOUNS = frozenset({"force", "forces", "troop", "troops", "army", "military", "soldier",
+                         "navy", "warplane", "jet", "artillery"})
 #: Verbs that only say an event happened; an event noun as their subject takes their
 #: places and date ("clashes erupted in X on Sunday") and they make no event of their own.
 OCCURRENCE_VERBS = frozenset({"erupt", "occur", "happen", "continue", "spread", "begin",
@@ -158,15 +175,37 @@ def _phrasal(verb: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
             continue
         if not cls:
             return ()
+        if cls == "ControlEvent" and _in_role(verb):
+            cls = "PersonnelEvent"  # "took over as acting president": a post, not a place
         return cls, verb.text if other.dep_ in {"dobj", "prep"} else f"{verb.text} {other.text}"
     return None
 
 
+def _in_role(verb: Token) -> bool:
+    """"took over as chief executive": the verb names the post taken."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in ROLE_NOUNS for p in c.children)
+        for c in verb.children)
+
+
 def _event_noun(token: Token) -> str | None:
-    """The event class of a noun trigger (not a modifier: "attack helicopter")."""
-    if token.pos_ != "NOUN" or token.dep_ in {"compound", "amod"}:
+    """The event class of a noun trigger (not a modifier: "attack helicopter"); a noun
+    its modifier makes an event of its own ("air strikes", "the death toll")."""
+    if token.pos_ != "NOUN":
+        return None
+    if token.dep_ not in {"compound", "amod"} and (cls := _modified_event(token)):
+        return cls
+    if token.dep_ in {"compound", "amod"}:
         return None
     return EVENT_TRIGGERS.get(token.lemma_.lower()) or EVENT_TRIGGERS.get(token.lower_)
+
+
+def _modified_event(noun: Token) -> str | None:
+    lemma = noun.lemma_.lower()
+    for c in noun.children:
+        if c.dep_ in {"compound", "amod"} and (c.lower_, lemma) in MODIFIED_EVENTS:
+            return MODIFIED_EVENTS[c.lower_, lemma]
+    return None
 
 
 def _phrasal_object(noun: Token) -> bool:
@@ -211,20 +250,23 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
     ev = EventDraft(token.i, cls, words, _trigger_chars(token, words), evidence)
     subj = _subject(token)
     if subj is not None:
-        _add_subject(ev, subj, res, patient=subj.dep_ == "nsubjpass" or lemma in PATIENT_SUBJECT)
+        _add_subject(ev, subj, res, patient=_undergoes(token, subj) or lemma in PATIENT_SUBJECT)
     for child in token.children:
         _add_child(ev, child, lemma, res)
     if host is not None:
         subj = _add_host(ev, host, lemma, res) or subj
     if subj is None and token.pos_ == "NOUN" and (waged := _campaign_subject(token)) is not None:
         _add_subject(ev, waged, res, patient=False)
+    if subj is None and not ev.agents and (owner := _effort_owner(token)) is not None:
+        _add_subject(ev, owner, res, patient=False)  # "the Guard's bid to retake X"
     if not ev.places and subj is not None:
         ev.places.extend(_places_of(subj, res))
     direct = bool(ev.agents or ev.places or ev.participants or _weapon_object(token)
                   or _held_place(host, memory))
     if not ev.places:
         ev.places.extend(fallback_places(token, _argument_words(token, host), memory))
-    if lemma in AMBIGUOUS_TRIGGERS and not (direct or _governance_object(token, lemma)):
+    if lemma in AMBIGUOUS_TRIGGERS and not (direct or _governance_object(token, lemma)
+                                            or _modified_event(token)):
         return None  # a place read from afar licenses no ambiguous trigger
     if lemma in NEEDS_PLACE and _phrasal(token, lemma) is None and not _acts_on_place(
             token, memory):
@@ -244,6 +286,9 @@ def _acts_on_place(token: Token, memory: PlaceMemory) -> bool:
     """Whether the trigger's object, passive subject or direction is a place ("took the
     town", "the city was lost", "heading out of the city", "left for X")."""
     words = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    subj = _subject(token)
+    if subj is not None and subj.head.i != token.i and _undergoes(token, subj):
+        words.append(subj)  # "the town had yet to be taken", "X is expected to be seized"
     for c in token.children:
         if c.dep_ == "prep" or (c.dep_ in {"prt", "advmod"} and c.lower_ in {"out", "back"}):
             words.extend(p for p in c.children if p.dep_ == "pobj")
@@ -320,10 +365,31 @@ def _subject(token: Token) -> Token | None:
     return None
 
 
+def _undergoes(token: Token, subj: Token) -> bool:
+    """Whether the subject is what the event happens to: the passive subject of the trigger
+    itself ("X was seized"), or, when it was borrowed from a verb above, a subject the
+    trigger's own passive gives ("X is expected to be arrested"). A passive verb above
+    does not make it so: "X is set to visit Y", "X was forced to withdraw" (X acts)."""
+    if subj.head.i == token.i:
+        return subj.dep_ == "nsubjpass"
+    return any(c.dep_ == "auxpass" for c in token.children)
+
+
 def _participle_clause(t: Token) -> bool:
     """"X bombed the depot, killing two": a participle clause shares its verb's subject."""
     return t.dep_ == "advcl" and t.tag_ == "VBG" and not any(
         c.dep_ == "mark" for c in t.children)
+
+
+def _effort_owner(verb: Token) -> Token | None:
+    """"the militia's battle to seize X", "their bid to retake X": whose effort the
+    infinitive names does it."""
+    noun = verb.head
+    if verb.pos_ != "VERB" or verb.dep_ != "acl" or noun.lemma_.lower() not in EFFORT_NOUNS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
 def _campaign_subject(noun: Token) -> Token | None:
@@ -352,6 +418,10 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
             key = _named_as(word, res) or _near_group(word, res)
             if key is None:
                 ev.agent_description = word.i
+        if key is None and not patient and (key := _forces_of(word, res)) is not None:
+            ev.agents.append(key)  # "Veskan troops captured X": Veska acts
+            ev.acting_places.append(key)
+            continue
         poss = next((c for c in word.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if key is None and poss is not None and not patient:
             key = res.pronoun(poss)  # "its fighters took the town": whoever "its" is
@@ -367,6 +437,21 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
             ev.agents.append(key)
             if etype == "Place":
                 ev.acting_places.append(key)
+
+
+def _forces_of(word: Token, res: Resolver) -> str | None:
+    """The country whose armed forces a noun names by its nationality ("Veskan troops",
+    "Veskan warplanes"): the one place in the document the adjective is made from."""
+    if word.lemma_.lower() not in FORCE_NOUNS:
+        return None
+    for c in word.children:
+        if c.dep_ not in {"amod", "compound"} or not c.text[:1].isupper() or len(c.text) < 5:
+            continue
+        found = {e.key for e in res.table.entities if res.table.type_of(e.key) == "Place"
+                 and " " not in e.label and _demonym_of(c.text, e.label)}
+        if len(found) == 1:
+            return found.pop()
+    return None
 
 
 def _acting_place(pron: Token, res: Resolver, other: str | None) -> str | None:
@@ -476,12 +561,16 @@ def _add_prep_object(ev: EventDraft, prep: str, pobj: Token, lemma: str,
                      res: Resolver) -> None:
     key = res.entity_of(pobj, allow_pronoun=False, descriptions=False) or _entity_within(
         pobj, res)
+    if key is None and prep == "by" and (key := _forces_of(pobj, res)) is not None:
+        ev.agents.append(key)  # "shelled by Veskan forces"
+        ev.acting_places.append(key)
+        return
     if key is None:
         return
     etype = res.table.type_of(key)
     if etype == "Place":
         ev.places.append(key)
-    elif prep == "by" or (prep == "to" and lemma in PATIENT_SUBJECT):
+    elif prep == "by" or (prep == "to" and lemma in PATIENT_SUBJECT | LOST_TO):
         ev.agents.append(key)
     else:
         ev.participants.append(key)
@@ -619,6 +708,9 @@ def factuality(token: Token) -> str:
         if c.dep_ == "mark" and c.lower_ in {"if", "unless"}:
             return "Possible"
     head = token.head
+    if token.dep_ == "xcomp" and head.lemma_.lower() in {"have", "be"} and any(
+            c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
+        return "Denied"  # "the town has yet to be taken": not so far
     if token.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in INTENT_VERBS:
         return "Future"
     if token.dep_ in {"acl", "ccomp"} and head.lemma_.lower() in HEARSAY_NOUNS and any(

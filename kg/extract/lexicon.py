@@ -199,7 +199,7 @@ EVENT_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(
         ("meet", "meeting", "talk", "talks", "negotiate", "negotiation", "summit",
          "phone", "conference", "consult", "consultation", "interview", "dialogue",
-         "discuss", "discussion"),
+         "discuss", "discussion", "conversation"),
         "ContactEvent",
     ),
     **dict.fromkeys(

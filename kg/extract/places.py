@@ -29,6 +29,10 @@ SENTENCE_PREPS = frozenset({"in", "near", "inside", "outside", "around", "across
 DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 #: Verbs whose subject is the place of the event that is their object ("X saw clashes").
 WITNESS_VERBS = frozenset({"see", "witness", "experience", "suffer", "endure", "record"})
+#: Verbs whose event subject strikes the place that is their object ("fighting rocked X",
+#: "X was hit by shelling").
+IMPACT_VERBS = frozenset({"rock", "hit", "engulf", "grip", "shake", "ravage", "sweep",
+                          "devastate", "roil", "convulse", "batter", "pound", "wrack"})
 #: Clause links a place phrase is not read across (another clause, another statement).
 CLAUSE_DEPS = frozenset({"ccomp", "relcl", "advcl", "acl", "xcomp", "conj", "parataxis"})
 #: Prepositions that set an event apart in time from the clause it hangs on ("clashes in
@@ -161,7 +165,8 @@ def fallback_places(trigger: Token, arguments: list[Token], memory: PlaceMemory)
     found = _locatives(clause, memory) if clause is not None else []
     if found:
         return found
-    found = _antecedent_place(clause or trigger, memory) or _witness_place(trigger, memory)
+    found = (_antecedent_place(clause or trigger, memory) or _witness_place(trigger, memory)
+             or _struck_place(trigger, memory))
     if found or _set_apart(trigger):
         return found
     return memory.sentence[:1] if len(memory.sentence) == 1 else []
@@ -221,5 +226,22 @@ def _witness_place(trigger: Token, memory: PlaceMemory) -> list[str]:
         return []
     for c in verb.children:
         if c.dep_ == "nsubj" and (key := place_of_phrase(c, memory)) is not None:
+            return [key]
+    return []
+
+
+def _struck_place(trigger: Token, memory: PlaceMemory) -> list[str]:
+    """"Fighting has rocked the town of X", "X was hit by shelling": the place an event
+    strikes is where it happens."""
+    if trigger.dep_ == "nsubj":
+        verb, role = trigger.head, {"dobj"}
+    elif trigger.dep_ in {"pobj", "pcomp"} and trigger.head.dep_ == "agent":
+        verb, role = trigger.head.head, {"nsubjpass"}
+    else:
+        return []
+    if verb.lemma_.lower() not in IMPACT_VERBS:
+        return []
+    for c in verb.children:
+        if c.dep_ in role and (key := place_of_phrase(c, memory)) is not None:
             return [key]
     return []
