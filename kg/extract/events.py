@@ -3,7 +3,7 @@ factuality read off the dependency parse."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -23,7 +23,7 @@ from kg.extract.lexicon import (
     WEAPON_NOUNS,
 )
 from kg.extract.places import TIME_PREPS, PlaceMemory, fallback_places, place_of_phrase
-from kg.extract.temporal import DateMention, attached
+from kg.extract.temporal import DateMention, attached, naming
 from kg.records import DateValue
 
 #: Triggers whose grammatical subject is what happens to, not who acts ("the town fell to X").
@@ -569,10 +569,42 @@ def _date(token: Token, dms: list[DateMention]) -> DateMention | None:
         found = attached(dms, t)
         if found is not None and (found.value is not None or not _clock(found, t.doc)):
             return found
-        if t.head.i == t.i or t.dep_ in {"relcl", "parataxis", "appos"} or _apart(t):
+        if (found := _conjunct_date(t, dms)) is not None:
+            return found
+        if t.dep_ == "relcl":
+            return _when_date(t, dms)
+        if t.head.i == t.i or t.dep_ in {"parataxis", "appos"} or _apart(t):
             return None
         t = t.head
     return None
+
+
+def _conjunct_date(verb: Token, dms: list[DateMention]) -> DateMention | None:
+    """"seized the station and declared a coup Tuesday": a past verb with no date of its own
+    shares the date of the verb coordinated after it, when that one has no subject of its
+    own (one doer, one account); a passive ("was born ... and died") shares nothing."""
+    if verb.tag_ != "VBD" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.tag_ not in {"VBD", "VBN"}:
+            continue
+        if any(c.dep_ in SUBJECT_DEPS or c.dep_ in {"aux", "auxpass"} for c in conj.children):
+            continue
+        found = attached(dms, conj)
+        if found is not None and found.value is not None:
+            return found
+    return None
+
+
+def _when_date(clause: Token, dms: list[DateMention]) -> DateMention | None:
+    """"since March 3, when the militias launched an offensive": a when-clause on a date
+    is at that date, read from its own words (the offensive is on March 3, not since)."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+        return None
+    m = naming(dms, clause.head)
+    if m is None or m.bare is None:
+        return None
+    return replace(m, value=m.bare, upcoming=None)
 
 
 def _date_of_circumstance(token: Token, dms: list[DateMention]) -> DateMention | None:

@@ -1053,6 +1053,9 @@ def _statement_date(cue: Token, dms: list[DateMention],
     if (cue.tag_ == "VBG" and cue.dep_ in {"advcl", "xcomp", "conj"} and cue.head.i != cue.i
             and cue.head.pos_ == "VERB"):
         return _statement_date(cue.head, dms, published)
+    host = _finite_host(cue)
+    if host is not None and attached(dms, cue) is None:
+        return _statement_date(host, dms, published)
     for anchor in (cue, cue.head if cue.dep_ in {"conj", "advcl", "xcomp"} else None):
         if anchor is None:
             continue
@@ -1069,6 +1072,30 @@ def _statement_date(cue: Token, dms: list[DateMention],
     if cue.tag_ in {"VBD", "VBZ", "VBP", "VBN"} or cue.lower_ == "according":
         return published
     return None
+
+
+#: How a non-finite cue hangs on the verb that dates it: "a statement claiming" (acl, then
+#: the noun's verb), "quoted as saying" (pcomp under "as"), "goes on to report" (xcomp).
+NON_FINITE_LINKS = frozenset({"acl", "pcomp", "xcomp", "advcl"})
+NOUN_LINKS = frozenset({"dobj", "nsubjpass", "nsubj", "attr"})
+
+
+def _finite_host(cue: Token) -> Token | None:
+    """The finite verb a participle or infinitive cue is said through, when there is one:
+    "released a statement claiming", "was quoted as saying", "goes on to report"."""
+    if cue.tag_ not in {"VBG", "VB"} or cue.dep_ not in NON_FINITE_LINKS:
+        return None
+    up = cue.head
+    if cue.dep_ == "pcomp" and up.lower_ == "as" and up.dep_ == "prep":
+        up = up.head
+    elif cue.dep_ == "acl" and up.pos_ in {"NOUN", "PROPN"} and up.dep_ in NOUN_LINKS:
+        up = up.head
+    if up.pos_ not in {"VERB", "AUX"}:
+        return None
+    if up.tag_ == "VBN":  # passive: "was quoted as saying", not "is expected to say"
+        return up if any(c.dep_ == "auxpass" and c.lower_ in {"was", "were"}
+                         for c in up.children) else None
+    return up if up.tag_ in {"VBD", "VBZ", "VBP"} else None
 
 
 def _carry_dates(res: Resolver, drafts: list[Draft], published: DateValue | None) -> None:
