@@ -1102,7 +1102,7 @@ def _carry_dates(res: Resolver, drafts: list[Draft], published: DateValue | None
     """A statement dated only by publication goes on the speaker's last dated one a few
     sentences back ("X announced on Sunday that ... In a speech, X said: '...'")."""
     dated: dict[str, tuple[int, DateValue]] = {}
-    for d in drafts:
+    for d in sorted(drafts, key=lambda d: d.cue_token):  # text order, whatever found it first
         here = res.sentence_of(res.doc[d.cue_token])
         if d.date is not None and d.date is not published:
             dated[d.speaker] = (here, d.date)
