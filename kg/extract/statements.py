@@ -1062,7 +1062,7 @@ def _statement_date(cue: Token, dms: list[DateMention],
         found = attached(dms, anchor)
         if found is not None and (found.value is not None or not _within_day(found, cue.doc)):
             return found.value
-    found = _date_after_cue(cue, dms)
+    found = _date_after_cue(cue, dms) or _occasion_date(cue, dms)
     if found is not None:
         return found.value
     if any(c.lemma_.lower() in VAGUE_TIME_WORDS for c in cue.children):
@@ -1086,9 +1086,9 @@ def _finite_host(cue: Token) -> Token | None:
     if cue.tag_ not in {"VBG", "VB"} or cue.dep_ not in NON_FINITE_LINKS:
         return None
     up = cue.head
-    if cue.dep_ == "pcomp" and up.lower_ == "as" and up.dep_ == "prep":
-        up = up.head
-    elif cue.dep_ == "acl" and up.pos_ in {"NOUN", "PROPN"} and up.dep_ in NOUN_LINKS:
+    as_saying = cue.dep_ == "pcomp" and up.lower_ == "as" and up.dep_ == "prep"
+    on_noun = cue.dep_ == "acl" and up.pos_ in {"NOUN", "PROPN"} and up.dep_ in NOUN_LINKS
+    if as_saying or on_noun:
         up = up.head
     if up.pos_ not in {"VERB", "AUX"}:
         return None
@@ -1110,6 +1110,31 @@ def _carry_dates(res: Resolver, drafts: list[Draft], published: DateValue | None
             then, value = dated[d.speaker]
             if here - then <= DATE_CARRY_SENTENCES:
                 d.date = value
+
+
+#: Prepositions that name the occasion of a saying ("in a statement", "at a rally").
+OCCASION_PREPS = frozenset({"in", "during", "at"})
+#: Participles that name the occasion of a saying ("speaking on Sunday, X said").
+OCCASION_VERBS = frozenset({"speak", "talk", "write", "address", "testify", "appear",
+                            "respond", "reply"})
+
+
+def _occasion_date(cue: Token, dms: list[DateMention]) -> DateMention | None:
+    """The date of the occasion a cue is said on: "in a statement issued on Sunday", "in a
+    Sunday interview", "speaking on Sunday, X said"."""
+    for c in cue.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in OCCASION_VERBS:
+            nodes = [c]
+        elif c.dep_ == "prep" and c.lower_ in OCCASION_PREPS:
+            nodes = [n for n in c.children if n.dep_ == "pobj"]
+            nodes += [a for n in nodes for a in n.children if a.dep_ == "acl"]
+        else:
+            continue
+        for n in nodes:
+            found = attached(dms, n)
+            if found is not None and found.value is not None:
+                return found
+    return None
 
 
 def _date_after_cue(cue: Token, dms: list[DateMention]) -> DateMention | None:
