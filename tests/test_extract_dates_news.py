@@ -1,7 +1,8 @@
 """kg.extract dates on constructions real news uses (issue 11, wave two): statements said
 through a participle or infinitive, on a dated occasion, and carried in text order; events
-dated by a when-clause on a date, by the verb coordinated after them, and by the statement
-that reports them (a state told in the past, control a dated report says was taken).
+dated by a when-clause on a date, by the verb coordinated after them, by a when-clause or
+a dated subject, counted days before or after a dated clause, and by the statement that
+reports them (a state told in the past, control a dated report says was taken).
 
 Every sentence is invented. The articles are published on Friday 2024-03-15.
 """
@@ -111,6 +112,22 @@ EVENT_DATES = [
          "Halvik airport.", "ControlEvent", "control", "2024-03-15"),
     case("control-had-taken-dated-report", "The Northern Legion said on Sunday that it had "
          "taken control of Karvastan.", "ControlEvent", "taken", "2024-03-10"),
+    # dated by what goes with the verb: a when-clause, a dated subject
+    case("killed-when-attacked", "Six soldiers were killed when rebels attacked the depot on "
+         "Sunday.", "LifeEvent", "killed", "2024-03-10"),
+    case("dated-subject-possessive", "Sunday's attack on the depot killed six soldiers.",
+         "LifeEvent", "killed", "2024-03-10"),
+    case("dated-subject-compound", "Tuesday's raid on the depot killed two guards.",
+         "LifeEvent", "killed", "2024-03-12"),
+    # a counted number of days before or after a dated clause
+    case("a-day-after", "The coup came on March 2, a day after the president fled.",
+         "MovementEvent", "fled", "2024-03-01"),
+    case("two-days-after", "Rebels seized Halvik on Sunday, two days after they attacked "
+         "the airport.", "ConflictEvent", "attacked", "2024-03-08"),
+    case("three-days-before", "Rebels seized Halvik on Sunday, three days before the army "
+         "attacked the airport.", "ConflictEvent", "attacked", "2024-03-13"),
+    case("hours-after-same-day", "Rebels seized Halvik on Sunday, hours after they attacked "
+         "the airport.", "ConflictEvent", "attacked", "2024-03-10"),
     case("control-had-taken-own-year", "The Northern Legion said on Sunday that it had taken "
          "control of Karvastan in 2019.", "ControlEvent", "taken", "2019"),
 ]
@@ -135,6 +152,12 @@ EVENT_NO_DATES = [
          "depot on Monday.", "ConflictEvent", "attacked"),
     case("had-fled-is-not-control", "Ivan Petrov said on Monday that Tomas Berg had fled to "
          "Halvik.", "MovementEvent", "fled"),
+    case("after-uncounted", "Rebels seized Halvik on Sunday after they attacked the "
+         "airport.", "ConflictEvent", "attacked"),
+    case("days-after-uncounted", "Rebels seized Halvik on Sunday, days after they attacked "
+         "the airport.", "ConflictEvent", "attacked"),
+    case("a-day-after-a-month", "Rebels seized Halvik in March, a day after they attacked "
+         "the airport.", "ConflictEvent", "attacked"),
     case("had-taken-undated-report", "The Northern Legion said that it had taken control of "
          "Karvastan.", "ControlEvent", "taken"),
 ]
