@@ -9,7 +9,11 @@ Every sentence is invented. The articles are published on Friday 2024-03-15.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+
+from kg import dates
 
 xfail = pytest.mark.xfail
 
@@ -169,3 +173,28 @@ def test_dates_event_absent(run, text, cls, trigger):
     r = run(text)
     ev = r.event(cls, trigger=trigger)
     assert ev.date is None, r.summary()
+
+
+# ---------------------------------------------------------------- expressions (kg.dates)
+
+# fmt: off
+EXPRESSIONS = [
+    # (expression, value) against Friday 2024-03-15
+    case("weekday-last-week", "on Thursday last week", "2024-03-07"),
+    case("weekday-of-last-week", "Monday of last week", "2024-03-04"),
+    case("weekday-this-week", "Monday this week", "2024-03-11"),
+    case("overnight-weekday", "overnight Saturday", "2024-03-09"),
+    case("weekday-overnight", "Tuesday overnight", "2024-03-12"),
+    case("overnight-alone", "overnight", "2024-03-15"),
+    # near misses: no day to name
+    case("last-week-alone", "last week", "2024-03"),
+    case("weekday-next-week", "Thursday next week", None),
+    case("overnight-month", "overnight March", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("expression", "value"), EXPRESSIONS)
+def test_dates_expression(expression, value):
+    found = dates.resolve(expression, published=dt.date(2024, 3, 15))
+    assert (found.value if found else None) == value
