@@ -60,7 +60,7 @@ FILLER_WORDS = frozenset({
 })  # fmt: skip
 #: Parts of a day: dropped once they qualify a day ("Sunday night", "the early hours
 #: of Sunday" are Sunday); alone they give nothing.
-DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "hours"})
+DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "hours", "overnight"})
 #: Whole canonical expressions that name a day relative to publication (offset in days).
 DAY_OFFSETS = {
     "today": 0, "tonight": 0, "overnight": 0, "day": 0,
@@ -111,6 +111,7 @@ MONTH_RE = _rule(f"(?:(?P<relation>last|next|this) )?{_MONTH}")
 WEEKDAY_RE = _rule(
     f"(?:(?P<relation>last|past|this past|next|coming|this coming|this) )?{_WEEKDAY}"
 )
+WEEKDAY_OF_WEEK_RE = _rule(f"{_WEEKDAY} (?P<relation>last|this|past) week")
 PERIOD_RE = _rule(r"(?P<relation>last|this|current|next) (?P<unit>week|month|year)")
 AGO_RE = _rule(_COUNT + r" (?P<unit>days?|weeks?|months?|years?) ago")
 
@@ -305,6 +306,16 @@ def _weekday(match: re.Match[str], published: dt.date | None) -> Found | None:
     return published - dt.timedelta(days=back), "date"
 
 
+def _weekday_of_week(match: re.Match[str], published: dt.date | None) -> Found | None:
+    """"Thursday last week": that weekday of the calendar week (Monday to Sunday) before
+    publication's; "this week", of publication's own."""
+    if published is None:
+        return None
+    step = 0 if match["relation"] == "this" else -1
+    monday = published - dt.timedelta(days=published.weekday() - 7 * step)
+    return monday + dt.timedelta(days=WEEKDAYS[match["weekday"]]), "date"
+
+
 def _period(match: re.Match[str], published: dt.date | None) -> Found | None:
     """Last, this or next month or year, from the publication's."""
     if published is None:
@@ -359,6 +370,7 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (YEAR_RE, _year),
     (MONTH_RE, _month),
     (WEEKDAY_RE, _weekday),
+    (WEEKDAY_OF_WEEK_RE, _weekday_of_week),
     (PERIOD_RE, _period),
     (AGO_RE, _ago),
 )

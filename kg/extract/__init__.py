@@ -145,7 +145,7 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft],
         elif not ev.agents and d.stance != "Deny" and _claimed_deed(doc[ev.token]):
             ev.agents.append(d.speaker)  # "X claimed to have taken Y": X did
         if ev.date is None and ev.factuality in {"Claimed", "Denied"} and (
-                ev.same_day or _current(_verb_of(doc[ev.token]))):
+                ev.same_day or _as_of_saying(_verb_of(doc[ev.token]), ev, d)):
             ev.date = d.date
     return links
 
@@ -157,6 +157,18 @@ def _verb_of(token):
         if head.pos_ in {"VERB", "AUX"}:
             return head
     return token
+
+
+def _as_of_saying(verb, ev: EventDraft, d: Draft) -> bool:
+    """Whether a reported event is dated by its saying: one in the present or present
+    perfect; a state told in the past after a past cue ("said his side was in control":
+    the sequence of tenses); control a dated report says was taken ("said on Sunday
+    they had taken the town"): the report is the news of it."""
+    if _current(verb) or (verb.lemma_ == "be" and verb.tag_ == "VBD"):
+        return True
+    dated_report = d.date is not None and bool(d.date.text)
+    return ev.cls == "ControlEvent" and dated_report and verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _current(token) -> bool:

@@ -3,10 +3,12 @@ factuality read off the dependency parse."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import datetime as dt
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from kg import dates
 from kg.extract.coref import GROUP_NOUNS, Resolver
 from kg.extract.lexicon import (
     AMBIGUOUS_TRIGGERS,
@@ -25,7 +27,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.places import TIME_PREPS, PlaceMemory, fallback_places, place_of_phrase
 from kg.extract.speakers import _demonym_of
-from kg.extract.temporal import DateMention, attached
+from kg.extract.temporal import DateMention, attached, naming
 from kg.records import DateValue
 
 #: Triggers whose grammatical subject is what happens to, not who acts ("the town fell to X").
@@ -656,12 +658,105 @@ def _date(token: Token, dms: list[DateMention]) -> DateMention | None:
     t = token
     for _ in range(_DATE_CLIMB):
         found = attached(dms, t)
+        if found is not None and found.value is None and t.dep_ == "advcl" and (
+                _shift_sign(t) is not None):
+            return _shifted_date(t, dms)  # "two days after": the count is no date
         if found is not None and (found.value is not None or not _clock(found, t.doc)):
             return found
-        if t.head.i == t.i or t.dep_ in {"relcl", "parataxis", "appos"} or _apart(t):
+        if (found := _conjunct_date(t, dms) or _date_of_company(t, dms)) is not None:
+            return found
+        if t.dep_ == "relcl":
+            return _when_date(t, dms)
+        if t.dep_ == "advcl" and _shift_sign(t) is not None:
+            return _shifted_date(t, dms)
+        if t.head.i == t.i or t.dep_ in {"parataxis", "appos"} or _apart(t):
             return None
         t = t.head
     return None
+
+
+def _conjunct_date(verb: Token, dms: list[DateMention]) -> DateMention | None:
+    """"seized the station and declared a coup Tuesday": a past verb with no date of its own
+    shares the date of the verb coordinated after it, when that one has no subject of its
+    own (one doer, one account); a passive ("was born ... and died") shares nothing."""
+    if verb.tag_ != "VBD" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.tag_ not in {"VBD", "VBN"}:
+            continue
+        if any(c.dep_ in SUBJECT_DEPS or c.dep_ in {"aux", "auxpass"} for c in conj.children):
+            continue
+        found = attached(dms, conj)
+        if found is not None and found.value is not None:
+            return found
+    return None
+
+
+def _date_of_company(verb: Token, dms: list[DateMention]) -> DateMention | None:
+    """A verb with no date of its own, dated by what goes with it: "were killed when rebels
+    attacked the depot on Sunday" (a when-clause), "Sunday's attack killed six" (a dated
+    subject)."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for c in verb.children:
+        when = c.dep_ == "advcl" and any(w.dep_ == "advmod" and w.lower_ == "when"
+                                         for w in c.children)
+        if when or c.dep_ in {"nsubj", "nsubjpass"}:
+            found = attached(dms, c)
+            if found is not None and found.value is not None:
+                return found
+    return None
+
+
+#: Clause marks that set a clause apart in time from the one it hangs on: -1 before it.
+SHIFT_MARKS = {"after": -1, "before": 1}
+#: Units that count a shift in days ("a day after", "hours before": the same day).
+SHIFT_DAYS = {"day": 1, "days": 1, "hour": 0, "hours": 0, "minute": 0, "minutes": 0}
+
+
+def _shift_sign(clause: Token) -> int | None:
+    return next((SHIFT_MARKS[c.lower_] for c in clause.children
+                 if c.dep_ == "mark" and c.lower_ in SHIFT_MARKS), None)
+
+
+def _shifted_date(clause: Token, dms: list[DateMention]) -> DateMention | None:
+    """"came on March 2, a day after the president fled": a clause a counted number of days
+    before or after a dated one is that many days off its day; uncounted ("after the
+    president fled"), it has no date."""
+    unit = next((c for c in clause.children if c.dep_ == "npadvmod"
+                 and c.lower_ in SHIFT_DAYS), None)
+    if unit is None:
+        return None
+    count = _count(unit) if SHIFT_DAYS[unit.lower_] else 0
+    if count is None:
+        return None
+    anchor = _date(clause.head, dms)
+    if anchor is None or anchor.value is None or anchor.value.datatype != "date":
+        return None
+    day = dt.date.fromisoformat(anchor.value.value) + dt.timedelta(days=count * _shift_sign(clause))
+    value = DateValue(day.isoformat(), "date", clause.doc[unit.left_edge.i:unit.i + 2].text)
+    return replace(anchor, value=value, upcoming=None)
+
+
+def _count(unit: Token) -> int | None:
+    """How many of ``unit``: "a day" 1, "two days" 2, "3 days" 3; None for "days"."""
+    for c in unit.children:
+        if c.dep_ == "det" and c.lower_ in {"a", "an", "one"}:
+            return 1
+        if c.dep_ == "nummod":
+            return int(c.lower_) if c.lower_.isdigit() else dates.NUMBER_WORDS.get(c.lower_)
+    return 1 if unit.lower_ == "day" else None
+
+
+def _when_date(clause: Token, dms: list[DateMention]) -> DateMention | None:
+    """"since March 3, when the militias launched an offensive": a when-clause on a date
+    is at that date, read from its own words (the offensive is on March 3, not since)."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+        return None
+    m = naming(dms, clause.head)
+    if m is None or m.bare is None:
+        return None
+    return replace(m, value=m.bare, upcoming=None)
 
 
 def _date_of_circumstance(token: Token, dms: list[DateMention]) -> DateMention | None:

@@ -21,6 +21,7 @@ class DateMention:
     value: DateValue | None
     chain: tuple[int, ...]  # token ids from the expression up to the first verb it modifies
     upcoming: DateValue | None = None  # a yearless day read forward, for events to come
+    bare: DateValue | None = None  # the words alone, without "since"/"until" before them
 
 
 def date_mentions(doc: Doc, published: dt.date | None) -> list[DateMention]:
@@ -35,9 +36,15 @@ def date_mentions(doc: Doc, published: dt.date | None) -> list[DateMention]:
             if head is not None and (value := dates.resolve(_expression(head),
                                                             published=published)):
                 ent = head  # "Tuesday, days after the vote": the day is Tuesday
+        bare = value if value is not None else dates.resolve(ent.text, published=published)
         out.append(DateMention(ent.start, ent.end, value, _chain(ent.root),
-                               _upcoming(_expression(ent), value, published)))
+                               _upcoming(_expression(ent), value, published), bare))
     return out
+
+
+def naming(mentions: list[DateMention], token: Token) -> DateMention | None:
+    """The date expression ``token`` is a word of."""
+    return next((m for m in mentions if m.start <= token.i < m.end), None)
 
 
 def _upcoming(expression: str, value: DateValue | None,
