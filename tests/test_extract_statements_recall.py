@@ -182,3 +182,45 @@ NOT_BELIEF = [
 def test_belief_without_a_clause_states_nothing(run, text):
     r = run(text)
     assert r.ex.statements == (), r.summary()
+
+
+# ---------------------------------------------------------------- a noun put forward
+
+# fmt: off
+NOUN_OBJECT = [
+    # (text, speaker, cue, content)
+    case("cited-problems",
+         "At the forum, Lena Marsh cited problems in the harbour that she blamed on the "
+         "council.",
+         "Lena Marsh", "cite", "problems in the harbour that she blamed on the council"),
+    case("mentioned-remarks",
+         "Lena Marsh mentioned remarks about the port that the mayor had made.",
+         "Lena Marsh", "mention", "remarks about the port that the mayor had made"),
+    case("cited-as",
+         "Lena Marsh cited the rise in rents as proof of neglect.",
+         "Lena Marsh", "cite", "the rise in rents as proof of neglect"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,speaker,cue,content", NOUN_OBJECT)
+def test_noun_object_put_forward(run, text, speaker, cue, content):
+    r = run(text)
+    assert r.statement_by(speaker, cue=cue).content == content, r.summary()
+
+
+# fmt: off
+NOT_NOUN_OBJECT = [
+    # the object names a source, or is a bare noun: nothing put forward
+    case("citing-officials", "The Kelvar Post reported the fire, citing officials in the port."),
+    case("citing-a-report",
+         "The Kelvar Post reported the fire, citing a report by the coast guard."),
+    case("mentioned-bare", "Ivo Lund mentioned the weather."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", NOT_NOUN_OBJECT)
+def test_no_statement_from_a_cited_source(run, text):
+    r = run(text)
+    assert all(s.cue not in {"cite", "mention"} for s in r.ex.statements), r.summary()

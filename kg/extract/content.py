@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.lexicon import CUE_LEMMA_FIXES
+from kg.extract.lexicon import CUE_LEMMA_FIXES, REPORT_NOUNS, ROLE_NOUNS
 
 #: Closing quotation marks (straight, curly double, curly single).
 CLOSING_QUOTES = "\"\u201d\u2019'\u201c"
@@ -191,3 +191,19 @@ def own_clause(verb: Token) -> bool:
 def cue_lemma(token: Token) -> str:
     """A verb's lemma, mended where the small model gets a cue's wrong."""
     return CUE_LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
+
+
+#: Objects of "cite" that name where the words came from, not what was put forward.
+_SOURCE_OBJECTS = REPORT_NOUNS | ROLE_NOUNS | {"official", "officials", "expert", "experts",
+                                               "data", "figure", "figures", "study", "poll",
+                                               "survey", "witness", "witnesses", "people"}
+
+
+def said_object(objs: list[Token]) -> Token | None:
+    """The noun object a speaker put forward: a common noun with words of its own
+    ("problems in the harbour"), not a source ("citing officials", "cited a report")."""
+    for obj in objs:
+        if (obj.pos_ == "NOUN" and obj.lemma_.lower() not in _SOURCE_OBJECTS
+                and obj.lower_ not in _SOURCE_OBJECTS and obj.right_edge.i > obj.i):
+            return obj
+    return None

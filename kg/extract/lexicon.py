@@ -67,6 +67,10 @@ CLAUSE_ONLY_CUES = frozenset(
 EVALUATIVE_VERBS = frozenset({"criticise", "criticize", "condemn", "denounce", "decry",
                               "praise", "hail", "applaud", "welcome", "blame"})
 
+#: Cues whose noun-phrase object is what the speaker put forward ("cited problems in the
+#: harbour", "mentioned the mayor's remarks"), unless it names whom or what they drew on.
+NOUN_OBJECT_CUES = frozenset({"cite", "mention"})
+
 #: Reporting verbs whose noun-phrase object is itself what was said ("announced a merger").
 OBJECT_CONTENT_VERBS = frozenset({"announce", "claim", "reveal", "confirm", "disclose", "report",
                                   "unveil", "predict", "forecast", "estimate", "promise",

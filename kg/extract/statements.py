@@ -22,6 +22,7 @@ from kg.extract.content import (
     own_clause,
     participial_cue,
     preceding_quote,
+    said_object,
     without_dateline,
 )
 from kg.extract.coref import Resolver
@@ -31,6 +32,7 @@ from kg.extract.lexicon import (
     CONTENT_VERBS,
     EVALUATIVE_VERBS,
     NEEDS_COMPLEMENT,
+    NOUN_OBJECT_CUES,
     OBJECT_CONTENT_VERBS,
     REPORT_NOUNS,
     REPORTING_VERBS,
@@ -563,6 +565,8 @@ def _object_content(verb: Token, lemma: str) -> list[Token]:
         return objs + as_prep
     if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return objs  # "ruled out a merger"
+    if lemma in NOUN_OBJECT_CUES and (said := said_object(objs)):
+        return [said]  # "cited problems in the harbour"; not "citing sources"
     if lemma in NEEDS_COMPLEMENT:
         return []
     return [c for c in objs if c.pos_ in {"NOUN", "PRON"} and c.lemma_.lower() in REFERRING_NOUNS]
