@@ -14,6 +14,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.lexicon import CUE_LEMMA_FIXES, REPORT_NOUNS, ROLE_NOUNS
+
 #: Closing quotation marks (straight, curly double, curly single).
 CLOSING_QUOTES = "\"\u201d\u2019'\u201c"
 #: What may stand between a quotation's closing mark and the cue clause after it.
@@ -159,3 +161,49 @@ def denies_by_content(doc: Doc, tokens: tuple[int, int]) -> bool:
 def _no_such(noun: Token) -> bool:
     dets = {c.lower_ for c in noun.children if c.dep_ in {"det", "amod", "neg"}}
     return "no" in dets and ("such" in dets or noun.lemma_.lower() in NO_SUCH_NOUNS)
+
+
+def participial_cue(t: Token, is_cue) -> bool:
+    """", arguing that ...", ", adding ...": a reporting verb in -ing form that opens a
+    clause after a comma. It is a statement of its own by the same speaker, even when the
+    parser hangs it inside the content of the cue before it."""
+    return (t.dep_ in {"advcl", "xcomp"} and t.tag_ == "VBG" and t.i > 0
+            and t.doc[t.i - 1].text == "," and is_cue(t))
+
+
+def first_participial_cue(doc: Doc, start: int, end: int, is_cue) -> int:
+    """Where a content range stops for a participial cue inside it (the comma's place)."""
+    for t in doc[start:end]:
+        if t.i > start and participial_cue(t, is_cue):
+            return t.i - 1
+    return end
+
+
+def own_clause(verb: Token) -> bool:
+    """Whether a cue of belief or wish has a complement clause with a subject of its own
+    ("believes that the vote was rigged", "wants the port to stay open", "questioned why
+    the council met")."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i
+               and any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)
+               for c in verb.children)
+
+
+def cue_lemma(token: Token) -> str:
+    """A verb's lemma, mended where the small model gets a cue's wrong."""
+    return CUE_LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
+
+
+#: Objects of "cite" that name where the words came from, not what was put forward.
+_SOURCE_OBJECTS = REPORT_NOUNS | ROLE_NOUNS | {"official", "officials", "expert", "experts",
+                                               "data", "figure", "figures", "study", "poll",
+                                               "survey", "witness", "witnesses", "people"}
+
+
+def said_object(objs: list[Token]) -> Token | None:
+    """The noun object a speaker put forward: a common noun with words of its own
+    ("problems in the harbour"), not a source ("citing officials", "cited a report")."""
+    for obj in objs:
+        if (obj.pos_ == "NOUN" and obj.lemma_.lower() not in _SOURCE_OBJECTS
+                and obj.lower_ not in _SOURCE_OBJECTS and obj.right_edge.i > obj.i):
+            return obj
+    return None

@@ -24,6 +24,8 @@ REPORTING_VERBS: dict[str, str] = {
             "attest", "certify", "proclaim", "pronounce", "lament", "regret", "condemn",
             "denounce", "decry", "praise", "hail", "applaud", "welcome",
             "cite", "answer", "recognise", "recognize", "vouch", "stipulate",
+            # belief, expectation and wish, stated with a clause of their own
+            *("believe", "expect", "hope", "fear", "question", "want", "wonder", "echo"),
         ),
         "Assert",
     ),
@@ -38,6 +40,10 @@ REPORTING_VERBS: dict[str, str] = {
     **dict.fromkeys(("accuse", "charge"), "Accusation"),
 }
 
+#: Forms of a cue the small model lemmatises wrongly ("hoped" -> "hop").
+CUE_LEMMA_FIXES: dict[str, str] = {"hope": "hope", "hopes": "hope", "hoped": "hope",
+                                   "hoping": "hope"}
+
 #: Reporting verbs that need a clausal or quoted complement to be a statement
 #: ("asked for help" is not a statement; "asked that troops leave" is).
 NEEDS_COMPLEMENT = frozenset(
@@ -47,12 +53,23 @@ NEEDS_COMPLEMENT = frozenset(
      "reject", "dismiss", "deflect", "refute", "rebut", "deny",
      "rule", "recall", "recount", "point", "answer", "recognise", "recognize",
      "encourage", "beg", "recommend", "advise", "request", "cite", "regret", "lament",
-     "contradict", "disavow", "repudiate", "rebuff", "contest", "disown", "counter"}
+     "contradict", "disavow", "repudiate", "rebuff", "contest", "disown", "counter",
+     "believe", "expect", "hope", "fear", "question", "want", "wonder", "echo"}
+)
+#: Cues of belief and wish: a statement only with a clause that has its own subject
+#: ("believes that the vote was rigged", "wants the port to stay open"), never with a
+#: bare infinitive ("wanted to avoid a fight", "hopes to meet") or a noun ("fears a war").
+CLAUSE_ONLY_CUES = frozenset(
+    {"believe", "expect", "hope", "fear", "question", "want", "wonder"}
 )
 #: Reporting verbs that judge someone or something: the object (and what it is judged
 #: for) is what was said ("condemned the shelling", "praised the crew for its courage").
 EVALUATIVE_VERBS = frozenset({"criticise", "criticize", "condemn", "denounce", "decry",
                               "praise", "hail", "applaud", "welcome", "blame"})
+
+#: Cues whose noun-phrase object is what the speaker put forward ("cited problems in the
+#: harbour", "mentioned the mayor's remarks"), unless it names whom or what they drew on.
+NOUN_OBJECT_CUES = frozenset({"cite", "mention"})
 
 #: Reporting verbs whose noun-phrase object is itself what was said ("announced a merger").
 OBJECT_CONTENT_VERBS = frozenset({"announce", "claim", "reveal", "confirm", "disclose", "report",

@@ -374,3 +374,17 @@ class _LastSpeakers:
 
 
 speakers_for = _LastSpeakers()
+
+
+def co_speakers(subject: Token, res: Resolver) -> list[str]:
+    """"X and Y said ...": the entities named alongside the subject, each a speaker of
+    the same words. Only names count ("X and his lawyer said" adds no one)."""
+    found, chain = [], [c for c in subject.children if c.dep_ == "conj"]
+    while chain:
+        t = chain.pop(0)
+        chain.extend(c for c in t.children if c.dep_ == "conj")
+        if t.pos_ == "PROPN":
+            key = res.entity_of(t, allow_pronoun=False, descriptions=False)
+            if key is not None and res.table.type_of(key) in {"Person", "Organization"}:
+                found.append(key)
+    return found

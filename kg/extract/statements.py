@@ -9,23 +9,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
 from kg.extract.content import (
     colon_paragraph,
+    cue_lemma,
     denies_by_content,
+    first_participial_cue,
     host_clause,
+    own_clause,
+    participial_cue,
     preceding_quote,
+    said_object,
     without_dateline,
 )
 from kg.extract.coref import Resolver
 from kg.extract.lexicon import (
     CARRIER_NOUNS,
+    CLAUSE_ONLY_CUES,
     CONTENT_VERBS,
     EVALUATIVE_VERBS,
     NEEDS_COMPLEMENT,
+    NOUN_OBJECT_CUES,
     OBJECT_CONTENT_VERBS,
     REPORT_NOUNS,
     REPORTING_VERBS,
@@ -35,7 +42,7 @@ from kg.extract.lexicon import (
     STATEMENT_VERBS,
     VAGUE_TIME_WORDS,
 )
-from kg.extract.speakers import RELAY_CUES, speakers_for
+from kg.extract.speakers import RELAY_CUES, co_speakers, speakers_for
 from kg.extract.temporal import DateMention, attached
 from kg.records import DateValue
 
@@ -133,7 +140,20 @@ def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
     drafts.extend(_orphan_quotes(doc, res, quoted, drafts))
     drafts = [d for d in drafts if _has_content(d, text_of(doc))]
     drafts.sort(key=lambda d: d.content[0])
-    return _one_per_place(doc, _without_repeats(drafts))
+    return _with_co_speakers(doc, res, _one_per_place(doc, _without_repeats(drafts)))
+
+
+def _with_co_speakers(doc: Doc, res: Resolver, drafts: list[Draft]) -> list[Draft]:
+    """One statement per speaker of "X and Y said ...", the same words for each."""
+    out = []
+    for d in drafts:
+        out.append(d)
+        if d.speaker_token is None:
+            continue
+        for key in co_speakers(doc[d.speaker_token], res):
+            if key != d.speaker:
+                out.append(replace(d, speaker=key, on_behalf_of=None, notes=list(d.notes)))
+    return out
 
 
 def _one_per_place(doc: Doc, drafts: list[Draft]) -> list[Draft]:
@@ -244,7 +264,7 @@ def _relays(d: Draft, res: Resolver) -> bool:
 def _sentence_statements(sent, res: Resolver,
                          quoted: list[tuple[int, int]]) -> Iterator[Draft]:
     for token in sent:
-        lemma = token.lemma_.lower()
+        lemma = cue_lemma(token)
         if token.pos_ == "VERB" and lemma in REPORTING_VERBS:
             draft = _verbal(token, lemma, res, quoted)
         elif token.pos_ == "NOUN" and lemma in STATEMENT_NOUNS:
@@ -260,6 +280,8 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
     if verb.dep_ in {"amod", "acl", "relcl"} and not _has(verb, CONTENT_DEPS):
         return None
     if _negated(verb) or _unreal(verb) or (lemma == "point" and _cue(verb) != "point out"):
+        return None
+    if lemma in CLAUSE_ONLY_CUES and not own_clause(verb):
         return None
     spk = speakers_for(res)
     quoting = spk.quoted_as(verb) or _quoted_as_saying(verb)
@@ -453,11 +475,13 @@ def _reporting_host(t: Token) -> Token | None:
         return head.head
     if t.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
         return head.head
+    if participial_cue(t, _is_cue) and head.dep_ in CONTENT_DEPS and _is_cue(head.head):
+        return head.head  # "X said A, arguing that B": parsed into A, said by X
     return None
 
 
 def _is_cue(token: Token) -> bool:
-    return token.pos_ == "VERB" and token.lemma_.lower() in REPORTING_VERBS
+    return token.pos_ == "VERB" and cue_lemma(token) in REPORTING_VERBS
 
 
 def _cut_at_next_cue(comps: list[Token], end: int) -> int:
@@ -471,7 +495,8 @@ def _cut_at_next_cue(comps: list[Token], end: int) -> int:
 
 def _content_tokens(verb: Token, lemma: str, speaker: Token | None) -> tuple[int, int] | None:
     """Token range of what was said: the clausal complement, or the object of a denial."""
-    comps = [c for c in verb.children if c.dep_ in CONTENT_DEPS]
+    comps = [c for c in verb.children if c.dep_ in CONTENT_DEPS
+             and not participial_cue(c, _is_cue)]
     if verb.dep_ == "relcl" and (after := [c for c in comps if c.i > verb.i]):
         return _trim_range(verb.doc, verb.i + 1, max(c.right_edge.i for c in after) + 1)
     if speaker is None and any(c.i > verb.i for c in comps):
@@ -485,6 +510,7 @@ def _content_tokens(verb: Token, lemma: str, speaker: Token | None) -> tuple[int
         return None
     start = min(c.left_edge.i for c in comps)
     end = _cut_at_next_cue(comps, max(c.right_edge.i for c in comps) + 1)
+    end = first_participial_cue(verb.doc, start, end, _is_cue)
     return _trim_range(verb.doc, start, end)
 
 
@@ -539,6 +565,8 @@ def _object_content(verb: Token, lemma: str) -> list[Token]:
         return objs + as_prep
     if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return objs  # "ruled out a merger"
+    if lemma in NOUN_OBJECT_CUES and (said := said_object(objs)):
+        return [said]  # "cited problems in the harbour"; not "citing sources"
     if lemma in NEEDS_COMPLEMENT:
         return []
     return [c for c in objs if c.pos_ in {"NOUN", "PRON"} and c.lemma_.lower() in REFERRING_NOUNS]
@@ -574,7 +602,7 @@ def _is_time(prep: Token) -> bool:
 
 
 def _cue(verb: Token) -> str:
-    lemma = verb.lemma_.lower()
+    lemma = cue_lemma(verb)
     prt = next((c for c in verb.children if c.dep_ == "prt"), None)
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
         return "call for"
