@@ -932,8 +932,10 @@ def _extends(long: Cluster, words: list[str], etype: str) -> bool:
 
 def _place_by_guess(c: Cluster, longs: list[Cluster], words: list[str]) -> bool:
     """A "place" the tagger never called one, only the syntax ("in Falzon's view"), that is
-    the surname of a person the article names in full: the person."""
-    if any(m.ner_type == "Place" for m in c.mentions):
+    the surname of a person the article names in full: the person. One the tagger did call
+    a place joins only when it acts ("Falzon had been", "Hadi's absence"): places rarely
+    share a surname with the article's people, and then they are not its subjects."""
+    if any(m.ner_type == "Place" for m in c.mentions) and not any(m.subject for m in c.mentions):
         return False
     return any(t.type == "Person" and _core_words(n)[-1:] == words and len(_core_words(n)) > 1
                for t in longs for n in t.names)

@@ -1,0 +1,52 @@
+"""kg.extract entities, second wave: classes found on real news, each with invented
+sentences and near-misses that must not fire.
+
+Every sentence is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def case(id_: str, *values, why: str | None = None):
+    """One table row; ``why`` marks a documented engine failure (strict xfail)."""
+    marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
+    return pytest.param(*values, id=id_, marks=marks)
+
+
+# ------------------------------------------- a surname the tagger took for a place
+
+# fmt: off
+SURNAME_AS_PLACE = [
+    # (text, full name, surname that must join it)
+    case("surname-subject", "Labour MP Carl Berlin was named interior minister. While in "
+         "opposition, Berlin had been the party's spokesman for justice.", "Carl Berlin",
+         "Berlin"),
+    case("surname-possessor", "Senator Ana Madrid spoke on Monday. In Madrid's view, the bill "
+         "was flawed.", "Ana Madrid", "Madrid"),
+    case("surname-speaker", "Senator Ana Madrid spoke on Monday. Madrid said the bill was "
+         "flawed.", "Ana Madrid", "Madrid"),
+]
+PLACE_NOT_SURNAME = [
+    # (text, full name, place of the same word that must stay a place)
+    case("city-after-preposition", "Labour MP Carl Berlin was named interior minister. He "
+         "later flew to Berlin for talks.", "Carl Berlin", "Berlin"),
+    case("city-in", "Senator Ana Madrid spoke on Monday. She arrived in Madrid on Tuesday.",
+         "Ana Madrid", "Madrid"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "full", "surname"), SURNAME_AS_PLACE)
+def test_entities_acting_surname_tagged_place_is_the_person(run, text, full, surname):
+    r = run(text)
+    assert surname in r.entity(full).aliases, r.summary()
+    assert not [e for e in r.ex.entities if e.type == "Place" and e.label == surname], r.summary()
+
+
+@pytest.mark.parametrize(("text", "full", "place"), PLACE_NOT_SURNAME)
+def test_entities_place_sharing_a_surname_stays_a_place(run, text, full, place):
+    r = run(text)
+    assert place not in r.entity(full).aliases, r.summary()
+    assert [e for e in r.ex.entities if e.type == "Place" and e.label == place], r.summary()
