@@ -50,3 +50,31 @@ def test_entities_place_sharing_a_surname_stays_a_place(run, text, full, place):
     r = run(text)
     assert place not in r.entity(full).aliases, r.summary()
     assert [e for e in r.ex.entities if e.type == "Place" and e.label == place], r.summary()
+
+
+# ------------------------------------------- a body's name cut inside a title
+
+# fmt: off
+TITLE_COMPLETED = [
+    # (text, label of the body)
+    case("office-prime-minister-quoted", 'The weekly cited "aides in the Office of the Prime '
+         'Minister" the plan would also move Labour MP Tom Reyes.',
+         "Office of the Prime Minister"),
+    case("office-vice-president", "A statement from the Office of the Vice President denied "
+         "the report.", "Office of the Vice President"),
+    case("office-vice-chairman", "The Office of the Vice Chairman said nothing.",
+         "Office of the Vice Chairman"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "label"), TITLE_COMPLETED)
+def test_entities_body_named_after_a_title_keeps_the_whole_title(run, text, label):
+    r = run(text)
+    assert r.entity(label).type == "Organization", r.summary()
+
+
+def test_entities_title_before_a_person_is_not_a_body(run):
+    r = run("Aides to Vice President Lara Moss said she was unwell.")
+    assert r.entity("Lara Moss").type == "Person", r.summary()
+    assert not [e for e in r.ex.entities if "Vice" in e.label], r.summary()

@@ -196,6 +196,7 @@ def _clean(ent: Span) -> Mention | None:
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct
                       or tokens[-1].text in _QUOTES):
         tokens.pop()
+    tokens = _complete_title(ent.doc, tokens, ner_type)
     place_noun = False
     if len(tokens) > 1 and tokens[-1].lower_ in PLACE_NOUNS and tokens[-1].text.islower():
         tokens.pop()  # "Sarova province" is Sarova
@@ -234,6 +235,17 @@ def _is_title(tokens: list[Token]) -> bool:
 
 #: Title words that are titles only before certain words ("Prime Minister", "Vice President").
 TITLE_ONLY_BEFORE = {"prime": {"minister"}, "vice": {"president", "chairman", "premier"}}
+
+
+def _complete_title(doc: Doc, tokens: list[Token], ner_type: str) -> list[Token]:
+    """"Office of the Vice | President": a body's name the tagger cut inside a title that
+    only its next word completes takes that word back."""
+    if ner_type != "Organization" or len(tokens) < 2 or tokens[-1].i + 1 >= len(doc):
+        return tokens
+    nxt = doc[tokens[-1].i + 1]
+    if nxt.lower_ in TITLE_ONLY_BEFORE.get(tokens[-1].lower_, ()) and nxt.text[:1].isupper():
+        return [*tokens, nxt]
+    return tokens
 
 
 #: Words that end a title rather than name a body ("Secretary of State", "Chief of Staff").
