@@ -78,3 +78,34 @@ def test_entities_title_before_a_person_is_not_a_body(run):
     r = run("Aides to Vice President Lara Moss said she was unwell.")
     assert r.entity("Lara Moss").type == "Person", r.summary()
     assert not [e for e in r.ex.entities if "Vice" in e.label], r.summary()
+
+
+# ------------------------------------------- hyphenated acronyms
+
+# fmt: off
+HYPHENATED = [
+    # (text, splinter label, parent label or None)
+    case("untagged-splinter", "Brig. Gen Otto Lenz, the spokesman of the KDF-N faction allied "
+         "to the former leader, claimed victory.", "KDF-N", None),
+    case("tagged-cut-splinter", "The ALM-IO said on Monday that the ALM had broken the "
+         "truce.", "ALM-IO", "ALM"),
+    case("splinter-and-parent", "Fighters of the FLN-RC held the bridge. The FLN said "
+         "nothing.", "FLN-RC", "FLN"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "label", "parent"), HYPHENATED)
+def test_entities_hyphenated_acronym_is_one_organisation(run, text, label, parent):
+    r = run(text)
+    e = r.entity(label)
+    assert e.type == "Organization", r.summary()
+    if parent is not None:
+        assert r.entity(parent) is not e, r.summary()
+        assert parent not in e.aliases, r.summary()
+
+
+def test_entities_two_tagged_places_joined_by_hyphen_stay_apart(run):
+    r = run("The US-UK talks ended on Friday.")
+    assert r.find_entity("US-UK") is None, r.summary()
+    assert r.entity("UK").type == "Place", r.summary()

@@ -197,6 +197,7 @@ def _clean(ent: Span) -> Mention | None:
                       or tokens[-1].text in _QUOTES):
         tokens.pop()
     tokens = _complete_title(ent.doc, tokens, ner_type)
+    tokens = _join_hyphenated_acronym(ent.doc, tokens)
     place_noun = False
     if len(tokens) > 1 and tokens[-1].lower_ in PLACE_NOUNS and tokens[-1].text.islower():
         tokens.pop()  # "Sarova province" is Sarova
@@ -245,6 +246,19 @@ def _complete_title(doc: Doc, tokens: list[Token], ner_type: str) -> list[Token]
     nxt = doc[tokens[-1].i + 1]
     if nxt.lower_ in TITLE_ONLY_BEFORE.get(tokens[-1].lower_, ()) and nxt.text[:1].isupper():
         return [*tokens, nxt]
+    return tokens
+
+
+def _join_hyphenated_acronym(doc: Doc, tokens: list[Token]) -> list[Token]:
+    """"KDF-N", "ALM-IO": an acronym the tagger cut at a hyphen takes the capitals after it
+    back (a splinter group is not its parent); "US-UK" stays two names."""
+    if not tokens or not is_acronym(tokens[-1].text):
+        return tokens
+    i = tokens[-1].i
+    if (i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
+            and not doc[i + 1].whitespace_ and doc[i + 2].text.isupper()
+            and doc[i + 2].text.isalpha() and doc[i + 2].ent_iob_ != "B"):
+        return [*tokens, doc[i + 1], doc[i + 2]]
     return tokens
 
 
@@ -298,6 +312,11 @@ def _unlabelled_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
         if i not in covered and _acting_acronym(doc, i, i + 1):
             out.append(Mention(i, i + 1, doc[i].text, "Organization"))
             i += 1
+            continue
+        if not covered & {i, i + 2} and is_acronym(doc[i].text) \
+                and len(joined := _join_hyphenated_acronym(doc, [doc[i]])) == 3:
+            out.append(Mention(i, i + 3, doc[i:i + 3].text, "Organization"))
+            i += 3
             continue
         if doc[i].pos_ != "PROPN" or i in covered or not doc[i].text[:1].isupper():
             i += 1
@@ -973,11 +992,16 @@ def _short_of(words: list[str], short_type: str, long: Cluster, article: bool, *
             return True  # "Tchiroma" of "Issa Tchiroma Bakary"
         if placeish or "'s " in n.replace("\u2019", "'"):
             continue  # "Veska" (a place) is not the "Veska Farmers Union" nor "Veska People's"
-        if long.type == short_type and core[:1] == words:
+        if long.type == short_type and core[:1] == words and not _hyphen_after_first(n):
             return True
         if long.type == short_type == "Organization" and core[-1:] == words and article:
             return True  # "the Commission" after "the European Commission"
     return False
+
+
+def _hyphen_after_first(name: str) -> bool:
+    """"KDF-N" is a splinter of the "KDF", not a longer name of it."""
+    return re.match(r"^[^\W\d_]+-", name.strip()) is not None
 
 
 def _pick(cands: list[Cluster], position: int) -> Cluster | None:
