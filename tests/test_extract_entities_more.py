@@ -109,3 +109,28 @@ def test_entities_two_tagged_places_joined_by_hyphen_stay_apart(run):
     r = run("The US-UK talks ended on Friday.")
     assert r.find_entity("US-UK") is None, r.summary()
     assert r.entity("UK").type == "Place", r.summary()
+
+
+# ------------------------------------------- an age makes a person
+
+# fmt: off
+AGED = [
+    # (text, name)
+    case("lone-name-tagged-place", "Marta, 36, one of the few people who went out on Sunday, "
+         "said she saw tanks.", "Marta"),
+    case("full-name", "Ilse Baum, 61, said the water was rising.", "Ilse Baum"),
+    case("age-in-brackets", "A farmer, Tesfay Alemu (47), said the crops were lost.",
+         "Tesfay Alemu"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name"), AGED)
+def test_entities_name_with_an_age_is_a_person(run, text, name):
+    r = run(text)
+    assert r.entity(name).type == "Person", r.summary()
+
+
+def test_entities_distance_after_a_place_is_no_age(run):
+    r = run("Residents of Halvik, 40 km from the border, fled.")
+    assert r.entity("Halvik").type == "Place", r.summary()

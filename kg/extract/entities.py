@@ -664,6 +664,8 @@ def _vote(doc: Doc, m: Mention) -> None:
             m.votes["Organization"] += DEFINING_WEIGHT
         elif word in ROLE_NOUNS or word.rstrip(".") in TITLES:
             m.votes["Person"] += DEFINING_WEIGHT
+    if _age_after(doc, m.end):
+        m.votes["Person"] += DEFINING_WEIGHT  # "Marta, 36, said": only people have an age
     nxt = doc[m.end] if m.end < len(doc) else None
     if nxt is not None and nxt.lower_ in PLACE_NOUNS and nxt.pos_ in {"NOUN", "PROPN"}:
         m.votes["Place"] += EVIDENCE_WEIGHT
@@ -678,6 +680,14 @@ def _vote(doc: Doc, m: Mention) -> None:
         m.votes["Place"] += EVIDENCE_WEIGHT
     if root.dep_ == "poss" and m.end - m.start == 1 and head.lemma_.lower() in STATE_POSSESSIONS:
         m.votes["Place"] += EVIDENCE_WEIGHT  # "Veska's president", "Veska's navy"
+
+
+def _age_after(doc: Doc, end: int) -> bool:
+    """", 36," right after a name: a person's age."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text not in {",", ")"}:
+        return False
+    number = doc[end + 1].text
+    return number.isdigit() and 0 < int(number) < 120
 
 
 def _descriptors(doc: Doc, m: Mention) -> list[str]:
