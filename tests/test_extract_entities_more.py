@@ -134,3 +134,45 @@ def test_entities_name_with_an_age_is_a_person(run, text, name):
 def test_entities_distance_after_a_place_is_no_age(run):
     r = run("Residents of Halvik, 40 km from the border, fled.")
     assert r.entity("Halvik").type == "Place", r.summary()
+
+
+# ------------------------------------------- outlets the tagger misses
+
+# fmt: off
+OUTLETS = [
+    # (text, outlet name)
+    case("place-name-news-agency", "The truce held, the Geneva news agency reported.",
+         "Geneva"),
+    case("person-name-news-agency", "The talks failed, the state-run Dessa news agency said.",
+         "Dessa news agency"),
+    case("publication-taken-for-a-work", '"We will stay," North Bay Weekly Post online quoted '
+         'him as saying.', "North Bay Weekly Post"),
+]
+NOT_OUTLETS = [
+    # (text, place name that must stay a place)
+    case("agency-for", "The Geneva agency for refugees said the camp was full.", "Geneva"),
+    case("newspaper-of-a-city", "The dam burst, the Lagos newspaper reported on Monday.",
+         "Lagos"),
+    case("agency-with-its-own-name", "The Cairo news agency Al-Nour said the port was shut.",
+         "Cairo"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name"), OUTLETS)
+def test_entities_outlet_by_its_form_is_an_organisation(run, text, name):
+    r = run(text)
+    assert r.entity(name).type == "Organization", r.summary()
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_OUTLETS)
+def test_entities_place_before_an_outlet_word_stays_a_place(run, text, name):
+    r = run(text)
+    assert r.entity(name).type == "Place", r.summary()
+
+
+def test_entities_outlet_taken_for_a_work_carries_the_statement(run):
+    r = run('"We will stay," North Bay Weekly Post online quoted the minister, Ivo Marek, '
+            "as saying.")
+    s = r.statement_by("Ivo Marek")
+    assert r.label(s.via) == "North Bay Weekly Post", r.summary()

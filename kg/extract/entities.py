@@ -75,6 +75,13 @@ HOLDING_NOUNS = frozenset({"share", "stake", "investment", "holding", "interest"
 PLACE_NAME_HEADS = frozenset({"port", "fort", "mount", "mt", "lake", "cape", "gulf", "bay",
                               "isle", "island", "point", "glen", "camp"})
 MAX_NAME_TOKENS = 8
+#: Nouns after "news" after a name that make it an outlet ("the Orsa news agency
+#: reported"); not "newspaper" nor "daily": "a Lagos newspaper" is a place's.
+OUTLET_AFTER_NOUNS = frozenset({"agency", "service", "website", "outlet", "network"})
+#: Last words of a publication's title the tagger calls a work ("the Harbour Daily News").
+PUBLICATION_WORDS = frozenset({"news", "times", "post", "journal", "herald", "tribune",
+                               "gazette", "courier", "daily", "telegraph", "chronicle",
+                               "observer", "express", "mail", "standard", "monitor"})
 _QUOTES = "\"'\u2018\u2019\u201c\u201d`"
 
 
@@ -156,6 +163,7 @@ class EntityTable:
 def entity_table(doc: Doc) -> EntityTable:
     """Find, clean, type and cluster the named entities of ``doc``."""
     mentions = [m for ent in doc.ents if (m := _clean(ent)) is not None]
+    mentions += _publications(doc)
     mentions += _unlabelled_organisations(doc, mentions)
     _people_by_role(doc, mentions)
     mentions += _missed_surnames(doc, mentions)
@@ -172,6 +180,20 @@ def entity_table(doc: Doc) -> EntityTable:
 
 
 # ------------------------------------------------------------------ mentions
+
+
+def _publications(doc: Doc) -> list[Mention]:
+    """"the Harbour Daily News quoted him": a title the tagger took for a work of art that
+    ends like a publication's name is the outlet."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "WORK_OF_ART" or ent[-1].lower_ not in PUBLICATION_WORDS:
+            continue
+        tokens = [t for t in ent if t.lower_ != "the" and t.text not in _QUOTES]
+        if len(tokens) > 1 and all(t.text[:1].isupper() for t in tokens):
+            out.append(Mention(tokens[0].i, tokens[-1].i + 1,
+                               doc[tokens[0].i:tokens[-1].i + 1].text, "Organization"))
+    return out
 
 
 def _clean(ent: Span) -> Mention | None:
@@ -664,6 +686,8 @@ def _vote(doc: Doc, m: Mention) -> None:
             m.votes["Organization"] += DEFINING_WEIGHT
         elif word in ROLE_NOUNS or word.rstrip(".") in TITLES:
             m.votes["Person"] += DEFINING_WEIGHT
+    if _outlet_after(doc, m.end):
+        m.votes["Organization"] += DEFINING_WEIGHT
     if _age_after(doc, m.end):
         m.votes["Person"] += DEFINING_WEIGHT  # "Marta, 36, said": only people have an age
     nxt = doc[m.end] if m.end < len(doc) else None
@@ -680,6 +704,15 @@ def _vote(doc: Doc, m: Mention) -> None:
         m.votes["Place"] += EVIDENCE_WEIGHT
     if root.dep_ == "poss" and m.end - m.start == 1 and head.lemma_.lower() in STATE_POSSESSIONS:
         m.votes["Place"] += EVIDENCE_WEIGHT  # "Veska's president", "Veska's navy"
+
+
+def _outlet_after(doc: Doc, end: int) -> bool:
+    """"the Saba news agency reported": an outlet noun right after the name, not itself
+    followed by the outlet's own name ("the Halvik news agency Nord" is a place's)."""
+    i = end + 1
+    if i >= len(doc) or doc[end].lower_ != "news" or doc[i].lower_ not in OUTLET_AFTER_NOUNS:
+        return False
+    return i + 1 >= len(doc) or doc[i + 1].pos_ != "PROPN"
 
 
 def _age_after(doc: Doc, end: int) -> bool:
