@@ -176,3 +176,28 @@ def test_entities_outlet_taken_for_a_work_carries_the_statement(run):
             "as saying.")
     s = r.statement_by("Ivo Marek")
     assert r.label(s.via) == "North Bay Weekly Post", r.summary()
+
+
+# ------------------------------------------- what a town has
+
+# fmt: off
+TOWN_POSSESSIONS = [
+    # (text, place)
+    case("airport", "The rebels said they held Tesora’s international airport.", "Tesora"),
+    case("streets", "Government troops patrolled Marvel's streets on Sunday.", "Marvel"),
+    case("outskirts", "Shelling hit Dovra's outskirts on Monday.", "Dovra"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name"), TOWN_POSSESSIONS)
+def test_entities_possessor_of_a_town_thing_is_a_place(run, text, name):
+    r = run(text)
+    assert r.entity(name).type == "Place", r.summary()
+
+
+def test_entities_person_with_a_lawyer_stays_a_person(run):
+    r = run("Police searched the residence of Maria Kovacs. Kovacs's lawyer said the search "
+            "was illegal.")
+    assert r.entity("Maria Kovacs").type == "Person", r.summary()
+    assert "Kovacs" in r.entity("Maria Kovacs").aliases, r.summary()

@@ -56,7 +56,10 @@ PLACE_OF_HEADS = frozenset({"resident", "people", "citizen", "capital", "outskir
 #: What a country has ("Veska's president", "Veska's navy"): a one-word possessor is a place.
 STATE_POSSESSIONS = PLACE_OF_HEADS | {"president", "government", "army", "military", "navy",
                                       "parliament", "economy", "premier", "prime", "king",
-                                      "coast", "territory", "airspace"}
+                                      "coast", "territory", "airspace"} | {
+    # what a town has ("Orrin's international airport", "Orrin's streets")
+    "airport", "harbour", "harbor", "seaport", "outskirts", "streets", "suburbs",
+    "residents", "inhabitants", "population", "neighbourhoods", "neighborhoods"}
 #: Place nouns whose "X <noun>" is X itself ("Kelvar Province"); an airport, port or base
 #: named after a town is another place.
 AREA_NOUNS = frozenset({"province", "provinces", "valley", "city", "town", "village",
