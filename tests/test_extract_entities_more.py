@@ -201,3 +201,40 @@ def test_entities_person_with_a_lawyer_stays_a_person(run):
             "was illegal.")
     assert r.entity("Maria Kovacs").type == "Person", r.summary()
     assert "Kovacs" in r.entity("Maria Kovacs").aliases, r.summary()
+
+
+# ------------------------------------------- defined codes and state forms
+
+# fmt: off
+CODES = [
+    # (text, long name, code)
+    case("code-with-digit", "The Coastal Front (CF2) said on Monday it held Orrin. Police said "
+         "the CF2 had fled Dessa.", "Coastal Front", "CF2"),
+    case("letters-only", "The Coastal Front (CF) said on Monday it held Orrin. Police said the "
+         "CF had fled Dessa.", "Coastal Front", "CF"),
+]
+STATES = [
+    # (text, short name, whether the long form joins it)
+    case("republic-of", "The Republic of Veskaria signed the deal. Veskaria said it would "
+         "comply.", "Veskaria", True),
+    case("islamic-republic-of", "The Islamic Republic of Veskaria signed the deal. Veskaria "
+         "said it would comply.", "Veskaria", True),
+    case("democratic-republic-stays-apart", "The Democratic Republic of Orrin accused Dessa. "
+         "Orrin said talks had failed.", "Orrin", False),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "label", "code"), CODES)
+def test_entities_code_defined_in_brackets_joins_the_long_name(run, text, label, code):
+    r = run(text)
+    assert code in r.entity(label).aliases, r.summary()
+    assert r.find_entity(code) is r.entity(label), r.summary()
+
+
+@pytest.mark.parametrize(("text", "short", "joined"), STATES)
+def test_entities_republic_of_x_is_x(run, text, short, joined):
+    r = run(text)
+    long_forms = [e for e in r.ex.entities if "Republic" in e.label]
+    assert len(long_forms) == 1, r.summary()
+    assert (short in long_forms[0].aliases) is joined, r.summary()

@@ -846,7 +846,7 @@ def _merge_defined_acronyms(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
                     and len(m.text.split()) > 1:
                 acro = owner.get(m.end + 1)
                 short = doc[m.end + 1].text
-                if acro is not None and acro is not c and is_acronym(short):
+                if acro is not c and (is_acronym(short) or _coded_acronym(short)):
                     defined.setdefault(short, c)
     if not defined:
         return clusters
@@ -864,6 +864,19 @@ def _merge_defined_acronyms(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
     return kept
 
 
+def _coded_acronym(text: str) -> bool:
+    """"M23", "G5": capitals with digits, a short form only where the text defines it."""
+    return (2 <= len(text) <= 6 and text[:1].isupper() and text.isalnum()
+            and any(c.isdigit() for c in text) and not any(c.islower() for c in text))
+
+
+#: "the Republic of X", "the Kingdom of X": the state X ("Democratic Republic of X" is
+#: left out: two states may differ by it alone).
+STATE_FORMS = re.compile(r"^(?:the\s+)?(?:(?:islamic|federal)\s+)?"
+                         r"(?:republic|kingdom|state|sultanate|emirate)\s+of\s+(?:the\s+)?",
+                         re.IGNORECASE)
+
+
 _OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)*$")
 
 
@@ -874,7 +887,7 @@ def without_of_tail(name: str) -> str:
 
 
 def _merge_place_variants(clusters: list[Cluster]) -> list[Cluster]:
-    """"X Province", "X Valley", "X City" name the same place as "X"."""
+    """"X Province", "X Valley", "X City", "the Republic of X" name the same place as "X"."""
     by_norm = {normalise_name(n): c for c in clusters for n in c.names}
     kept: list[Cluster] = []
     for c in clusters:
@@ -883,6 +896,8 @@ def _merge_place_variants(clusters: list[Cluster]) -> list[Cluster]:
             words = name.split()
             if len(words) > 1 and words[-1].lower() in AREA_NOUNS:
                 target = by_norm.get(normalise_name(" ".join(words[:-1])))
+            elif c.type == "Place" and (form := STATE_FORMS.match(name)) and form.end() < len(name):
+                target = by_norm.get(normalise_name(name[form.end():]))  # "Republic of X"
         if target is not None and target is not c:
             target.mentions.extend(c.mentions)
             for m in target.mentions:
