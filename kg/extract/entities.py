@@ -339,7 +339,7 @@ def _unlabelled_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
             i += 1
             continue
         if not covered & {i, i + 2} and is_acronym(doc[i].text) \
-                and len(joined := _join_hyphenated_acronym(doc, [doc[i]])) == 3:
+                and len(_join_hyphenated_acronym(doc, [doc[i]])) == 3:
             out.append(Mention(i, i + 3, doc[i:i + 3].text, "Organization"))
             i += 3
             continue
