@@ -238,3 +238,30 @@ def test_entities_republic_of_x_is_x(run, text, short, joined):
     long_forms = [e for e in r.ex.entities if "Republic" in e.label]
     assert len(long_forms) == 1, r.summary()
     assert (short in long_forms[0].aliases) is joined, r.summary()
+
+
+# ------------------------------------------- hyphenated roles
+
+# fmt: off
+HYPHEN_ROLES = [
+    # (text, person, organisation)
+    case("secretary-general", "Gregor Hanson, the deputy secretary-general of the KDU, said "
+         "the vote was fair.", "Gregor Hanson", "KDU"),
+    case("director-general", "Lena Ortiz, the director-general of the Coastal Water Board, "
+         "said the dam was safe.", "Lena Ortiz", "Coastal Water Board"),
+    case("commander-in-chief", "Peter Hanson, the commander-in-chief of the Tovan Liberation "
+         "Army, denied the report.", "Peter Hanson", "Tovan Liberation Army"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "person", "org"), HYPHEN_ROLES)
+def test_entities_hyphenated_role_of_an_organisation_is_membership(run, text, person, org):
+    r = run(text)
+    pairs = {(r.label(m.person), r.label(m.organization)) for m in r.ex.memberships}
+    assert (person, org) in pairs, r.summary()
+
+
+def test_entities_critic_of_an_organisation_is_no_member(run):
+    r = run("Peter Hanson, a well-known critic of the KDU, said the vote was rigged.")
+    assert not r.ex.memberships, r.summary()
