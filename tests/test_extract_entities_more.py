@@ -265,3 +265,26 @@ def test_entities_hyphenated_role_of_an_organisation_is_membership(run, text, pe
 def test_entities_critic_of_an_organisation_is_no_member(run):
     r = run("Peter Hanson, a well-known critic of the KDU, said the vote was rigged.")
     assert not r.ex.memberships, r.summary()
+
+
+# ------------------------------------------- a state body speaks for its state
+
+# fmt: off
+STATE_BODIES = [
+    # (text, speaker, on behalf of or None)
+    case("defence-ministry", "Norway has sent troops to the border. The Norwegian Defence "
+         "Ministry said its forces had seized the town.", "Norwegian Defence Ministry",
+         "Norway"),
+    case("government", "Chile closed its border on Monday. The Chilean government said the "
+         "move was temporary.", "Chilean government", "Chile"),
+    case("union-is-no-state-body", "Chile closed its border on Monday. The Chilean Mining "
+         "Union said the move was harmful.", "Chilean Mining Union", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "behalf"), STATE_BODIES)
+def test_entities_state_body_speaks_for_its_state(run, text, speaker, behalf):
+    r = run(text)
+    s = r.statement_by(speaker)
+    assert r.label(s.on_behalf_of) == behalf, r.summary()
