@@ -221,6 +221,19 @@ class Resolver:
                         return self.entity_of(pobj)
         return None
 
+    def _hyphen_role_org(self, token: Token) -> str | None:
+        """"secretary-general of the X", "commander-in-chief of the X": the parser hangs the
+        "of" phrase on the role's last hyphenated part."""
+        doc = token.doc
+        end = token.i
+        while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ \
+                and not doc[end + 1].whitespace_:
+            end += 2
+        for part in doc[token.i + 1:end + 1]:
+            if part.text != "-" and (key := self._role_org_named(part)):
+                return key
+        return None
+
     def _role_org_named(self, token: Token) -> str | None:
         """The organisation a role's "of"/"for"/"at" phrase names outright (no description)."""
         for child in token.children:
@@ -272,7 +285,7 @@ class Resolver:
             if person is None:
                 continue
             org = (self._role_org(token) or self._org_after_name(token)
-                   or self._ministry_of(token))
+                   or self._ministry_of(token) or self._hyphen_role_org(token))
             self._add_role(person, org, noun, token)
 
     def _add_role(self, person: str, org: str | None, noun: str, token: Token) -> None:

@@ -56,7 +56,10 @@ PLACE_OF_HEADS = frozenset({"resident", "people", "citizen", "capital", "outskir
 #: What a country has ("Veska's president", "Veska's navy"): a one-word possessor is a place.
 STATE_POSSESSIONS = PLACE_OF_HEADS | {"president", "government", "army", "military", "navy",
                                       "parliament", "economy", "premier", "prime", "king",
-                                      "coast", "territory", "airspace"}
+                                      "coast", "territory", "airspace"} | {
+    # what a town has ("Orrin's international airport", "Orrin's streets")
+    "airport", "harbour", "harbor", "seaport", "outskirts", "streets", "suburbs",
+    "residents", "inhabitants", "population", "neighbourhoods", "neighborhoods"}
 #: Place nouns whose "X <noun>" is X itself ("Kelvar Province"); an airport, port or base
 #: named after a town is another place.
 AREA_NOUNS = frozenset({"province", "provinces", "valley", "city", "town", "village",
@@ -75,6 +78,13 @@ HOLDING_NOUNS = frozenset({"share", "stake", "investment", "holding", "interest"
 PLACE_NAME_HEADS = frozenset({"port", "fort", "mount", "mt", "lake", "cape", "gulf", "bay",
                               "isle", "island", "point", "glen", "camp"})
 MAX_NAME_TOKENS = 8
+#: Nouns after "news" after a name that make it an outlet ("the Orsa news agency
+#: reported"); not "newspaper" nor "daily": "a Lagos newspaper" is a place's.
+OUTLET_AFTER_NOUNS = frozenset({"agency", "service", "website", "outlet", "network"})
+#: Last words of a publication's title the tagger calls a work ("the Harbour Daily News").
+PUBLICATION_WORDS = frozenset({"news", "times", "post", "journal", "herald", "tribune",
+                               "gazette", "courier", "daily", "telegraph", "chronicle",
+                               "observer", "express", "mail", "standard", "monitor"})
 _QUOTES = "\"'\u2018\u2019\u201c\u201d`"
 
 
@@ -156,6 +166,7 @@ class EntityTable:
 def entity_table(doc: Doc) -> EntityTable:
     """Find, clean, type and cluster the named entities of ``doc``."""
     mentions = [m for ent in doc.ents if (m := _clean(ent)) is not None]
+    mentions += _publications(doc)
     mentions += _unlabelled_organisations(doc, mentions)
     _people_by_role(doc, mentions)
     mentions += _missed_surnames(doc, mentions)
@@ -172,6 +183,20 @@ def entity_table(doc: Doc) -> EntityTable:
 
 
 # ------------------------------------------------------------------ mentions
+
+
+def _publications(doc: Doc) -> list[Mention]:
+    """"the Harbour Daily News quoted him": a title the tagger took for a work of art that
+    ends like a publication's name is the outlet."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "WORK_OF_ART" or ent[-1].lower_ not in PUBLICATION_WORDS:
+            continue
+        tokens = [t for t in ent if t.lower_ != "the" and t.text not in _QUOTES]
+        if len(tokens) > 1 and all(t.text[:1].isupper() for t in tokens):
+            out.append(Mention(tokens[0].i, tokens[-1].i + 1,
+                               doc[tokens[0].i:tokens[-1].i + 1].text, "Organization"))
+    return out
 
 
 def _clean(ent: Span) -> Mention | None:
@@ -196,6 +221,8 @@ def _clean(ent: Span) -> Mention | None:
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct
                       or tokens[-1].text in _QUOTES):
         tokens.pop()
+    tokens = _complete_title(ent.doc, tokens, ner_type)
+    tokens = _join_hyphenated_acronym(ent.doc, tokens)
     place_noun = False
     if len(tokens) > 1 and tokens[-1].lower_ in PLACE_NOUNS and tokens[-1].text.islower():
         tokens.pop()  # "Sarova province" is Sarova
@@ -234,6 +261,30 @@ def _is_title(tokens: list[Token]) -> bool:
 
 #: Title words that are titles only before certain words ("Prime Minister", "Vice President").
 TITLE_ONLY_BEFORE = {"prime": {"minister"}, "vice": {"president", "chairman", "premier"}}
+
+
+def _complete_title(doc: Doc, tokens: list[Token], ner_type: str) -> list[Token]:
+    """"Office of the Vice | President": a body's name the tagger cut inside a title that
+    only its next word completes takes that word back."""
+    if ner_type != "Organization" or len(tokens) < 2 or tokens[-1].i + 1 >= len(doc):
+        return tokens
+    nxt = doc[tokens[-1].i + 1]
+    if nxt.lower_ in TITLE_ONLY_BEFORE.get(tokens[-1].lower_, ()) and nxt.text[:1].isupper():
+        return [*tokens, nxt]
+    return tokens
+
+
+def _join_hyphenated_acronym(doc: Doc, tokens: list[Token]) -> list[Token]:
+    """"KDF-N", "ALM-IO": an acronym the tagger cut at a hyphen takes the capitals after it
+    back (a splinter group is not its parent); "US-UK" stays two names."""
+    if not tokens or not is_acronym(tokens[-1].text):
+        return tokens
+    i = tokens[-1].i
+    if (i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
+            and not doc[i + 1].whitespace_ and doc[i + 2].text.isupper()
+            and doc[i + 2].text.isalpha() and doc[i + 2].ent_iob_ != "B"):
+        return [*tokens, doc[i + 1], doc[i + 2]]
+    return tokens
 
 
 #: Words that end a title rather than name a body ("Secretary of State", "Chief of Staff").
@@ -286,6 +337,11 @@ def _unlabelled_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
         if i not in covered and _acting_acronym(doc, i, i + 1):
             out.append(Mention(i, i + 1, doc[i].text, "Organization"))
             i += 1
+            continue
+        if not covered & {i, i + 2} and is_acronym(doc[i].text) \
+                and len(_join_hyphenated_acronym(doc, [doc[i]])) == 3:
+            out.append(Mention(i, i + 3, doc[i:i + 3].text, "Organization"))
+            i += 3
             continue
         if doc[i].pos_ != "PROPN" or i in covered or not doc[i].text[:1].isupper():
             i += 1
@@ -633,6 +689,10 @@ def _vote(doc: Doc, m: Mention) -> None:
             m.votes["Organization"] += DEFINING_WEIGHT
         elif word in ROLE_NOUNS or word.rstrip(".") in TITLES:
             m.votes["Person"] += DEFINING_WEIGHT
+    if _outlet_after(doc, m.end):
+        m.votes["Organization"] += DEFINING_WEIGHT
+    if _age_after(doc, m.end):
+        m.votes["Person"] += DEFINING_WEIGHT  # "Marta, 36, said": only people have an age
     nxt = doc[m.end] if m.end < len(doc) else None
     if nxt is not None and nxt.lower_ in PLACE_NOUNS and nxt.pos_ in {"NOUN", "PROPN"}:
         m.votes["Place"] += EVIDENCE_WEIGHT
@@ -647,6 +707,23 @@ def _vote(doc: Doc, m: Mention) -> None:
         m.votes["Place"] += EVIDENCE_WEIGHT
     if root.dep_ == "poss" and m.end - m.start == 1 and head.lemma_.lower() in STATE_POSSESSIONS:
         m.votes["Place"] += EVIDENCE_WEIGHT  # "Veska's president", "Veska's navy"
+
+
+def _outlet_after(doc: Doc, end: int) -> bool:
+    """"the Saba news agency reported": an outlet noun right after the name, not itself
+    followed by the outlet's own name ("the Halvik news agency Nord" is a place's)."""
+    i = end + 1
+    if i >= len(doc) or doc[end].lower_ != "news" or doc[i].lower_ not in OUTLET_AFTER_NOUNS:
+        return False
+    return i + 1 >= len(doc) or doc[i + 1].pos_ != "PROPN"
+
+
+def _age_after(doc: Doc, end: int) -> bool:
+    """", 36," right after a name: a person's age."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text not in {",", ")"}:
+        return False
+    number = doc[end + 1].text
+    return number.isdigit() and 0 < int(number) < 120
 
 
 def _descriptors(doc: Doc, m: Mention) -> list[str]:
@@ -769,7 +846,7 @@ def _merge_defined_acronyms(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
                     and len(m.text.split()) > 1:
                 acro = owner.get(m.end + 1)
                 short = doc[m.end + 1].text
-                if acro is not None and acro is not c and is_acronym(short):
+                if acro is not c and (is_acronym(short) or _coded_acronym(short)):
                     defined.setdefault(short, c)
     if not defined:
         return clusters
@@ -787,6 +864,19 @@ def _merge_defined_acronyms(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
     return kept
 
 
+def _coded_acronym(text: str) -> bool:
+    """"M23", "G5": capitals with digits, a short form only where the text defines it."""
+    return (2 <= len(text) <= 6 and text[:1].isupper() and text.isalnum()
+            and any(c.isdigit() for c in text) and not any(c.islower() for c in text))
+
+
+#: "the Republic of X", "the Kingdom of X": the state X ("Democratic Republic of X" is
+#: left out: two states may differ by it alone).
+STATE_FORMS = re.compile(r"^(?:the\s+)?(?:(?:islamic|federal)\s+)?"
+                         r"(?:republic|kingdom|state|sultanate|emirate)\s+of\s+(?:the\s+)?",
+                         re.IGNORECASE)
+
+
 _OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)*$")
 
 
@@ -797,7 +887,7 @@ def without_of_tail(name: str) -> str:
 
 
 def _merge_place_variants(clusters: list[Cluster]) -> list[Cluster]:
-    """"X Province", "X Valley", "X City" name the same place as "X"."""
+    """"X Province", "X Valley", "X City", "the Republic of X" name the same place as "X"."""
     by_norm = {normalise_name(n): c for c in clusters for n in c.names}
     kept: list[Cluster] = []
     for c in clusters:
@@ -806,6 +896,8 @@ def _merge_place_variants(clusters: list[Cluster]) -> list[Cluster]:
             words = name.split()
             if len(words) > 1 and words[-1].lower() in AREA_NOUNS:
                 target = by_norm.get(normalise_name(" ".join(words[:-1])))
+            elif c.type == "Place" and (form := STATE_FORMS.match(name)) and form.end() < len(name):
+                target = by_norm.get(normalise_name(name[form.end():]))  # "Republic of X"
         if target is not None and target is not c:
             target.mentions.extend(c.mentions)
             for m in target.mentions:
@@ -932,8 +1024,10 @@ def _extends(long: Cluster, words: list[str], etype: str) -> bool:
 
 def _place_by_guess(c: Cluster, longs: list[Cluster], words: list[str]) -> bool:
     """A "place" the tagger never called one, only the syntax ("in Falzon's view"), that is
-    the surname of a person the article names in full: the person."""
-    if any(m.ner_type == "Place" for m in c.mentions):
+    the surname of a person the article names in full: the person. One the tagger did call
+    a place joins only when it acts ("Falzon had been", "Hadi's absence"): places rarely
+    share a surname with the article's people, and then they are not its subjects."""
+    if any(m.ner_type == "Place" for m in c.mentions) and not any(m.subject for m in c.mentions):
         return False
     return any(t.type == "Person" and _core_words(n)[-1:] == words and len(_core_words(n)) > 1
                for t in longs for n in t.names)
@@ -959,11 +1053,16 @@ def _short_of(words: list[str], short_type: str, long: Cluster, article: bool, *
             return True  # "Tchiroma" of "Issa Tchiroma Bakary"
         if placeish or "'s " in n.replace("\u2019", "'"):
             continue  # "Veska" (a place) is not the "Veska Farmers Union" nor "Veska People's"
-        if long.type == short_type and core[:1] == words:
+        if long.type == short_type and core[:1] == words and not _hyphen_after_first(n):
             return True
         if long.type == short_type == "Organization" and core[-1:] == words and article:
             return True  # "the Commission" after "the European Commission"
     return False
+
+
+def _hyphen_after_first(name: str) -> bool:
+    """"KDF-N" is a splinter of the "KDF", not a longer name of it."""
+    return re.match(r"^[^\W\d_]+-", name.strip()) is not None
 
 
 def _pick(cands: list[Cluster], position: int) -> Cluster | None:

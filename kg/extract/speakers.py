@@ -46,6 +46,10 @@ DOCUMENT_NOUNS = ((CARRIER_NOUNS | REPORT_NOUNS) - {"source", "sources"}) | {
     "leaflet", "placard"}
 DOCUMENT_WINDOW = 6  # how many sentences back "the statement" may find its author
 #: Roles held in a state, not only in an organisation: "Veskan President Y" speaks for Veska.
+#: Last words of a state's bodies ("the Veskan defence ministry"); not "army" nor
+#: "forces": "the Veskan Democratic Forces" may be rebels.
+STATE_BODIES = frozenset({"ministry", "government", "military", "navy", "police",
+                          "presidency", "cabinet"})
 STATE_ROLES = frozenset({"president", "minister", "premier", "chancellor", "ambassador",
                          "envoy", "king", "queen", "governor", "secretary", "leader",
                          "spokesman", "spokeswoman", "spokesperson", "official"})
@@ -108,6 +112,8 @@ class Speakers:
     def behalf(self, speaker: str, mention: Token | None) -> str | None:
         """The organisation the speaker speaks for: a role in this very mention, else any
         role or membership the document gives them."""
+        if self.table.type_of(speaker) == "Organization":
+            return self._state_of(speaker)
         if self.table.type_of(speaker) != "Person":
             return None
         if mention is not None:
@@ -123,6 +129,20 @@ class Speakers:
                 return org
         return next((m.organization for m in self.res.memberships
                      if m.person == speaker and m.role != "member"), None)  # a role, no party card
+
+    def _state_of(self, body: str) -> str | None:
+        """"the Veskan defence ministry said": a state body named by its country's adjective
+        speaks for the country, when the article names it ("Veska")."""
+        entity = next((e for e in self.table.entities if e.key == body), None)
+        words = entity.label.split() if entity is not None else []
+        if len(words) < 2 or words[-1].lower() not in STATE_BODIES:
+            return None
+        stem = words[0][:4].lower()
+        states = {e.key for e in self.table.entities if e.key != body and len(stem) == 4
+                  and len(e.label.split()) == 1 and e.label.lower().startswith(stem)
+                  and e.label.lower() != words[0].lower()
+                  and self.table.types.get(e.key) in {"Place", "Organization"}}
+        return states.pop() if len(states) == 1 else None
 
     def role_org(self, role: Token) -> str | None:
         """The organisation a role noun belongs to: "X spokesman", "the X's spokesman",
