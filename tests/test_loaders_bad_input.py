@@ -44,6 +44,23 @@ def test_empty_file_of_any_format_is_rejected_as_empty(tmp_path: Path, ext: str)
         str(path), None, "empty file")
 
 
+@pytest.mark.parametrize(("name", "content", "how"), [
+    ("header.csv", "id,url,text\n\n", "csv"),
+    ("blank.jsonl", "\n\n  \n", "jsonl"),
+    ("none.json", "[]", "json"),
+])
+def test_a_file_that_holds_no_article_is_rejected_once(
+    tmp_path: Path, name: str, content: str, how: str
+) -> None:
+    """Found by the fuzzer (tests/test_fuzz_build.py): such a file was read silently."""
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    articles, [rejection] = run([path])
+    assert articles == []
+    assert (rejection.source, rejection.position, rejection.reason) == (
+        str(path), None, f"no article in it (read as {how})")
+
+
 @pytest.mark.parametrize("ext", TEXT_EXTENSIONS)
 def test_binary_file_with_a_text_extension_is_rejected_once(tmp_path: Path, ext: str) -> None:
     path = tmp_path / f"photo{ext}"
