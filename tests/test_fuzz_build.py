@@ -260,7 +260,7 @@ def warc_corpus(draw: st.DrawFn) -> Corpus:
             "status": draw(st.sampled_from([200, 200, 404, 301, 999])),
             "type": draw(st.sampled_from(["text/html; charset=utf-8", "text/html; charset=bogus",
                                           "application/pdf", "", "text/plain"])),
-            "kind": draw(st.sampled_from(["response", "response", "resource", "request"])),
+            "kind": draw(st.sampled_from(["response", "response", "resource", "metadata"])),
             "date": draw(st.sampled_from(["2024-03-13T08:00:00Z", *DATES[1:4]])),
         })
     gzip = draw(st.booleans())
