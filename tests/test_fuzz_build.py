@@ -366,10 +366,7 @@ def check_build(corpus: Corpus, nlp) -> None:  # noqa: ANN001 - the session pipe
     pytest.param(warc_corpus(), id="warc"),
     pytest.param(text_corpus(), id="text"),
 ])
-def test_no_input_stops_hangs_or_is_lost(corpora, nlp) -> None:  # noqa: ANN001
-    @FUZZ
-    @given(corpora)
-    def fuzz(corpus: Corpus) -> None:
-        check_build(corpus, nlp)
-
-    fuzz()
+@FUZZ
+@given(data=st.data())
+def test_no_input_stops_hangs_or_is_lost(corpora, data, nlp) -> None:  # noqa: ANN001
+    check_build(data.draw(corpora, label="corpus"), nlp)
