@@ -1,4 +1,7 @@
 # newskg: two commands set everything up. `make demo` and `make test`.
+# They install the exact versions in requirements.lock (made by pip-compile from
+# pyproject.toml with the test extra); `make lock` makes it again after pyproject.toml changes,
+# `make upgrade` from the newest releases.
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
@@ -7,15 +10,25 @@ DEMO_STORE ?= newskg-data
 SHARED ?= ../shared
 EVAL_DIR ?= build/eval
 
-.PHONY: install demo test eval lint bench clean
+.PHONY: install lock upgrade demo test eval lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(STAMP): $(BIN)/python pyproject.toml
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+$(STAMP): $(BIN)/python pyproject.toml requirements.lock
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
+
+lock: $(BIN)/python
+	$(BIN)/python -m pip install --quiet pip-tools
+	$(BIN)/pip-compile --quiet --strip-extras --extra test --no-emit-index-url \
+		--no-emit-find-links --output-file requirements.lock $(LOCK_FLAGS) pyproject.toml
+
+upgrade:
+	$(MAKE) lock LOCK_FLAGS=--upgrade
+	$(MAKE) install
 
 install: $(STAMP)
 

