@@ -26,7 +26,7 @@ from kg.extract.lexicon import (
     WEAPON_NOUNS,
 )
 from kg.extract.places import TIME_PREPS, PlaceMemory, fallback_places, place_of_phrase
-from kg.extract.speakers import _demonym_of
+from kg.extract.speakers import demonym_of
 from kg.extract.temporal import DateMention, attached, naming
 from kg.records import DateValue
 
@@ -450,7 +450,7 @@ def _forces_of(word: Token, res: Resolver) -> str | None:
         if c.dep_ not in {"amod", "compound"} or not c.text[:1].isupper() or len(c.text) < 5:
             continue
         found = {e.key for e in res.table.entities if res.table.type_of(e.key) == "Place"
-                 and " " not in e.label and _demonym_of(c.text, e.label)}
+                 and " " not in e.label and demonym_of(c.text, e.label)}
         if len(found) == 1:
             return found.pop()
     return None

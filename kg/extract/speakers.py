@@ -163,7 +163,7 @@ class Speakers:
         if not word[:1].isupper() or len(word) < 5:
             return None
         found = {e.key for e in self.res.entities.values() if e.type == "Place"
-                 and " " not in e.label and _demonym_of(word, e.label)}
+                 and " " not in e.label and demonym_of(word, e.label)}
         return found.pop() if len(found) == 1 else None
 
     def _org_of_phrase(self, token: Token) -> str | None:
@@ -333,7 +333,7 @@ def _by(verb: Token) -> Token | None:
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
 
 
-def _demonym_of(adjective: str, place: str) -> bool:
+def demonym_of(adjective: str, place: str) -> bool:
     """"Azerbaijani" / "Azerbaijan", "Chinese" / "China", "Turkish" / "Turkey": the
     adjective starts with all of the name but its last two letters (four at least)."""
     stem = min(len(place), max(4, len(place) - 2))
