@@ -380,9 +380,9 @@ def test_memberships_role_look_alikes(run, text):
 
 
 def test_entities_bare_compound_description_joins_named_force(run):
-    r = run("The national defence force said the coup had failed. The coup was over, armed "
+    r = run("The Veskan defence force said the coup had failed. The coup was over, armed "
             "forces chief Oskar Vantanen said on Thursday.")
-    assert "armed forces" in r.entity("national defence force").aliases
+    assert "armed forces" in r.entity("Veskan defence force").aliases
 
 
 def test_entities_prime_is_a_name_unless_before_minister(run):

@@ -348,7 +348,7 @@ def test_statements_reporting_lexicon(run, text, speaker, stance, cue, content):
 NOT_LEXICON = [
     case("ruled-the-town", "The Kelvar Militia ruled the town for a decade."),
     case("pointed-to", "Ada Moreno pointed to the empty shops."),
-    case("called-on-a-day", "John Kerry called on Tuesday."),
+    case("called-on-a-day", "Piet Olsen called on Tuesday."),
     case("recalled-the-envoy", "The Harbour Authority recalled its envoy."),
     case("citing-sources", "The Harbour Authority closed the pier, citing safety reports."),
 ]
@@ -371,9 +371,9 @@ PASSIVE = [
          "Herald quoted her as saying.",
          "Ada Moreno", "Assert", "say", "We will not leave the ground to them", "Elin Herald"),
     case("quoted-by-as-saying-passive",
-         "Rebel spokesman John Basurin was quoted by the news agency Elin Press as saying "
+         "Rebel spokesman Tomas Brenn was quoted by the news agency Elin Press as saying "
          "that the rebels held the city.",
-         "John Basurin", "Assert", "say", "the rebels held the city", "Elin Press"),
+         "Tomas Brenn", "Assert", "say", "the rebels held the city", "Elin Press"),
     case("announced-by",
          "The expulsion of the ambassador was announced by government spokesman John Miller.",
          "John Miller", "Assert", "announce", "The expulsion of the ambassador", None),

@@ -107,7 +107,7 @@ class Resolver:
         return None
 
     def _group(self, token: Token) -> str | None:
-        """"Ukraine's army" -> Ukraine; "its forces" -> what "its" is; "the firm" -> the
+        """"Veska's army" -> Veska; "its forces" -> what "its" is; "the firm" -> the
         entity the text called a firm, else the most salient organisation."""
         poss = next((c for c in token.children if c.dep_ == "poss"), None)
         if poss is not None:

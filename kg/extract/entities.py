@@ -45,7 +45,7 @@ from kg.iri import normalise_name
 from kg.records import Entity
 from kg.records import Span as CharSpan
 
-#: spaCy entity label -> our type (NORP only as a proper noun: "the Houthis", not "Spanish").
+#: spaCy entity label -> our type (NORP only as a proper noun: "the Kelvaris", not "Spanish").
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "NORP": "Organization",
              "GPE": "Place", "LOC": "Place", "FAC": "Place"}
 #: Heads of "the N of X" that make X a place ("residents of X", "the capital of X").
@@ -529,7 +529,7 @@ _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 
 
 def _common_noun_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
-    """Organisations named by a common noun: qualified ("the Libyan government", "Orrin's
+    """Organisations named by a common noun: qualified ("the Veskan government", "Orrin's
     navy", "the health ministry", "the national coast guard") or, for the article's own
     government, army or rebels, bare where they act ("the junta said", "rebel spokesman")."""
     covered = {i: m for m in found for i in range(m.start, m.end)}
@@ -649,7 +649,7 @@ def _demonym(doc: Doc, m: Mention) -> bool:
 
 
 def _vote_conjuncts(doc: Doc, mentions: list[Mention]) -> None:
-    """"Dessie and Orrin": a name joined by "and" to a place leans to place (and so on for
+    """"Tesk and Orrin": a name joined by "and" to a place leans to place (and so on for
     the other types): the weaker side of a pair gets the stronger side's type."""
     at = {i: m for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
@@ -664,7 +664,7 @@ def _vote_conjuncts(doc: Doc, mentions: list[Mention]) -> None:
 
 
 def _norp_is_group(ent: Span) -> bool:
-    """A NORP names a group ("the Houthis") when it is a singular proper noun used as a noun."""
+    """A NORP names a group ("the Kelvaris") when it is a singular proper noun used as a noun."""
     root = ent.root
     return root.tag_ == "NNP" and root.dep_ not in {"amod", "compound"}
 
@@ -710,7 +710,7 @@ def _vote(doc: Doc, m: Mention) -> None:
 
 
 def _outlet_after(doc: Doc, end: int) -> bool:
-    """"the Saba news agency reported": an outlet noun right after the name, not itself
+    """"the Lunet news agency reported": an outlet noun right after the name, not itself
     followed by the outlet's own name ("the Halvik news agency Nord" is a place's)."""
     i = end + 1
     if i >= len(doc) or doc[end].lower_ != "news" or doc[i].lower_ not in OUTLET_AFTER_NOUNS:
@@ -996,8 +996,8 @@ def _merge_descriptions(clusters: list[Cluster]) -> list[Cluster]:
 
 def _merge_partial_names(clusters: list[Cluster]) -> list[Cluster]:
     """A name of several words that begins or ends the unique longer name of the same type
-    ("Transitional Council" -> "Southern Transitional Council", "Vieira Lima" ->
-    "Geddel Vieira Lima"); people only by their last words."""
+    ("Tenants Association" -> "Greyfield Tenants Association", "Vanhanen Reis" ->
+    "Ilkka Vanhanen Reis"); people only by their last words."""
     gone: set[int] = set()
     for c in clusters:
         names = list(c.names)
@@ -1023,9 +1023,9 @@ def _extends(long: Cluster, words: list[str], etype: str) -> bool:
 
 
 def _place_by_guess(c: Cluster, longs: list[Cluster], words: list[str]) -> bool:
-    """A "place" the tagger never called one, only the syntax ("in Falzon's view"), that is
+    """A "place" the tagger never called one, only the syntax ("in Brenn's view"), that is
     the surname of a person the article names in full: the person. One the tagger did call
-    a place joins only when it acts ("Falzon had been", "Hadi's absence"): places rarely
+    a place joins only when it acts ("Brenn had been", "Morrow's absence"): places rarely
     share a surname with the article's people, and then they are not its subjects."""
     if any(m.ner_type == "Place" for m in c.mentions) and not any(m.subject for m in c.mentions):
         return False
@@ -1047,16 +1047,16 @@ def _short_of(words: list[str], short_type: str, long: Cluster, article: bool, *
             continue
         if long.type == "Person" and (core[-1:] == words or (short_type != "Place"
                                                             and core[:1] == words)):
-            return True  # "Kovacs", and "Wang" of "Wang Lei" even when tagged ORG
+            return True  # "Kovacs", and "Lin" of "Lin Bao" even when tagged ORG
         if long.type == "Person" and short_type != "Place" and len(core) > 2 \
                 and words[0] in core[1:-1]:
-            return True  # "Tchiroma" of "Issa Tchiroma Bakary"
+            return True  # "Vanhanen" of "Ilkka Vanhanen Reis"
         if placeish or "'s " in n.replace("\u2019", "'"):
             continue  # "Veska" (a place) is not the "Veska Farmers Union" nor "Veska People's"
         if long.type == short_type and core[:1] == words and not _hyphen_after_first(n):
             return True
         if long.type == short_type == "Organization" and core[-1:] == words and article:
-            return True  # "the Commission" after "the European Commission"
+            return True  # "the Council" after "the Marlow City Council"
     return False
 
 

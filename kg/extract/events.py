@@ -280,7 +280,7 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
         return None
     if lemma in NEEDS_TAKER and token.pos_ == "VERB" and not (ev.agents or _place_subject(
             token, memory)):
-        return None  # "shares fell in London" is no change of control; "the town fell" is
+        return None  # "shares fell in Orrin" is no change of control; "the town fell" is
     return ev
 
 
@@ -613,7 +613,7 @@ def _with_appositions(word: Token) -> list[Token]:
 def _entity_within(token: Token, res: Resolver, types=frozenset({"Person", "Organization",
                                                                   "Place"})) -> str | None:
     """First entity of ``types`` inside a short noun phrase ("dozens of vehicles loaded
-    with X" -> X); never through a clause or a place phrase ("a judge in Texas")."""
+    with X" -> X); never through a clause or a place phrase ("a judge in Kelvar")."""
     words = [t for t in token.subtree if t.i >= token.i or _modifies(t, token)]
     for t in words[:_SUBTREE_LIMIT]:
         if _under(t, token, {"relcl", "ccomp", "advcl"}, PLACE_PREPS):

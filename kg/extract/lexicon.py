@@ -337,7 +337,7 @@ ORG_DESCRIPTOR_NOUNS = frozenset({
 
 # --------------------------------------------------------------------- organisations by common noun
 
-#: Head nouns that name a public body when qualified ("the Libyan government", "Orrin's
+#: Head nouns that name a public body when qualified ("the Veskan government", "Orrin's
 #: navy", "the health ministry"): such a phrase is an organisation, not its country or city.
 COMMON_ORG_HEADS = frozenset({
     "government", "army", "military", "navy", "junta", "police", "ministry", "regime",

@@ -66,7 +66,7 @@ class PlaceMemory:
         key = self.place_at(token)
         if key is not None:
             if token.dep_ not in MODIFIER_DEPS or token.head.lemma_.lower() in PLACE_NOUNS:
-                self.last = key  # "Ukraine's ministry" speaks of the ministry, not a place
+                self.last = key  # "Veska's ministry" speaks of the ministry, not a place
             return
         if token.pos_ != "NOUN":
             return
@@ -129,7 +129,7 @@ def nested_place(noun: Token, memory: PlaceMemory) -> str | None:
                     key = memory.place_at(c)
                     if key is not None:
                         return key
-                    nxt.append(c)  # "Burundi's president X": the name's own modifiers
+                    nxt.append(c)  # "Veska's president X": the name's own modifiers
                 if c.dep_ == "prep" and c.lower_ in NESTING_PREPS:
                     for pobj in c.children:
                         if pobj.dep_ != "pobj":

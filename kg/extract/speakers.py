@@ -84,7 +84,7 @@ class Speakers:
         entity = self.res.entities.get(key)
         if entity is None or " " in entity.label:
             return key
-        for part in (-1, 0):  # a surname, else the family name written first ("Wang")
+        for part in (-1, 0):  # a surname, else the family name written first ("Lin" of "Lin Bao")
             fuller = [e.key for e in self.res.entities.values() if e.type == "Person"
                       and e.key != key and " " in e.label and e.label.split()[part] == entity.label]
             if len(fuller) == 1:
@@ -167,7 +167,7 @@ class Speakers:
         return found.pop() if len(found) == 1 else None
 
     def _org_of_phrase(self, token: Token) -> str | None:
-        """"the Houthi government", "the DGF faction": a name inside a group noun's phrase."""
+        """"the Kelvari government", "the DGF faction": a name inside a group noun's phrase."""
         if token.lemma_.lower() not in GROUP_NOUNS | {"faction", "wing", "office"}:
             return None
         for child in token.children:
@@ -334,7 +334,7 @@ def _by(verb: Token) -> Token | None:
 
 
 def demonym_of(adjective: str, place: str) -> bool:
-    """"Azerbaijani" / "Azerbaijan", "Chinese" / "China", "Turkish" / "Turkey": the
+    """"Veskan" / "Veska", "Kelvari" / "Kelvar", "Orrinese" / "Orrin": the
     adjective starts with all of the name but its last two letters (four at least)."""
     stem = min(len(place), max(4, len(place) - 2))
     return (len(adjective) > len(place) - 2 and adjective[:stem].lower() == place[:stem].lower()

@@ -157,7 +157,7 @@ def _with_co_speakers(doc: Doc, res: Resolver, drafts: list[Draft]) -> list[Draf
 
 
 def _one_per_place(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """Two speakers for one content with the same cue and evidence ('"... Trump said ..."
+    """Two speakers for one content with the same cue and evidence ('"... Olsen said ..."
     \u2015 Ada Moreno'): the one whose cue stands outside the content is the speaker."""
     by_place: dict[tuple[int, int, str], Draft] = {}
     for d in drafts:
