@@ -27,6 +27,16 @@ from kg.records import Span as CharSpan
 GROUP_NOUNS = ORG_DESCRIPTOR_NOUNS | {"administration", "side", "army", "force", "forces",
                                      "commission", "department", "police", "insurgents",
                                      "militants", "rebels"}
+#: Kind words that, bare before a role, stand for an organisation of that kind ("union leader").
+KIND_ORG_NOUNS = ORG_DESCRIPTOR_NOUNS | {"federation", "association", "league", "front",
+                                         "syndicate", "guild", "society", "foundation",
+                                         "institute", "confederation", "cooperative", "board"}
+#: Words that make a kind noun another organisation than the one just named.
+OTHER_ORG_WORDS = frozenset({"rival", "other", "another", "former", "parent", "sister",
+                             "partner", "competing", "foreign"})
+#: Kind words any organisation may go by: "company spokeswoman Y" is the company just named.
+GENERIC_KIND_NOUNS = frozenset({"company", "firm", "group", "organisation", "organization",
+                                "corporation"})
 #: Verbs that give their subject a role in their object ("who leads the party").
 ROLE_VERBS = {"lead": "leader", "head": "head", "chair": "chair", "run": "head",
               "found": "founder", "co-found": "founder", "cofound": "founder"}
@@ -174,6 +184,49 @@ class Resolver:
                 found = None
         return found
 
+    def kind_org(self, token: Token) -> str | None:
+        """"union leader Y", "federation secretary Y", "company spokeswoman Y": a bare kind
+        noun before a role stands for the organisation of that kind the text spoke of: the
+        latest one whose name has the word ("the Veska Farmers Union"), else, for a word any
+        organisation may go by ("company", "group"), the salient one of this or the last
+        sentence. Also where the tagger took the capitalised kind word at the start of a
+        sentence for a name of its own ("Party chairman Y")."""
+        noun = token.lemma_.lower()
+        if token.dep_ not in {"compound", "nmod"} or noun not in KIND_ORG_NOUNS \
+                or _is_definite(token):
+            return None
+        if any(c.lower_ in OTHER_ORG_WORDS for c in token.children):
+            return None  # "rival company executive Y" is not of the company just named
+        own = self.table.at(token)
+        if own is not None:
+            entity = self.entities.get(own)
+            if entity is None or entity.label.lower() != token.lower_:
+                return None  # a real name ("Unite official"): the caller reads it
+        here = self.sentence_of(token)
+        for i in range(token.i - 1, max(-1, token.i - 400), -1):
+            key = self.table.token_entity.get(i)
+            if key is None or key == own or self.table.type_of(key) != "Organization":
+                continue
+            if here - self._sent_index.get(i, 0) > SENTENCE_WINDOW:
+                break
+            entity = self.entities.get(key)
+            words = {w.lower() for w in entity.label.split()} if entity is not None else set()
+            if noun in words or f"{noun}s" in words:
+                return key
+        if noun not in GENERIC_KIND_NOUNS:
+            return None
+        found = self._salient(token, {"Organization"},
+                              fits=lambda k: k != own and self._fits(k, noun))
+        return found if found is not None and self._near(found, token, sentences=1) else None
+
+    def bare_kind(self, token: Token) -> bool:
+        """Whether the tagger made a name of a kind word alone ("Party" of "Party chairman Y")."""
+        key = self.table.at(token)
+        entity = self.entities.get(key) if key is not None else None
+        return (entity is not None and token.text[:1].isupper() and not entity.scope
+                and entity.label.lower() == token.lower_
+                and token.lemma_.lower() in KIND_ORG_NOUNS)
+
     def _near(self, key: str, token: Token, *, sentences: int) -> bool:
         here = self.sentence_of(token)
         return any(here - sentences <= self._sent_index.get(s, -99) <= here
@@ -211,8 +264,10 @@ class Resolver:
             return named  # "the military spokesman of the X faction": X, not "military"
         for child in token.children:
             if child.dep_ in {"poss", "compound"}:
-                return (self.entity_of(child, descriptions=False) or self._nearby_group(child)
-                        or self._compound_org(child))
+                if self.bare_kind(child):
+                    return self.kind_org(child)
+                return (self.kind_org(child) or self.entity_of(child, descriptions=False)
+                        or self._nearby_group(child) or self._compound_org(child))
             if child.dep_ == "amod" and (key := self.table.at(child)):
                 return key  # "Unite regional officer": the tagger took the name for an adjective
             if child.dep_ == "prep" and child.lower_ in {"of", "for", "at"}:

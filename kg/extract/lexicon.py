@@ -120,6 +120,7 @@ ROLE_NOUNS = frozenset({
     "chieftain", "boss", "vice-president", "vp", "partner", "employee", "staffer",
     "negotiator", "aide", "militant", "fighter", "commissioner", "prosecutor", "judge",
     "senator", "lawmaker", "legislator", "mp", "owner", "candidate", "nominee",
+    "treasurer", "convenor", "organiser", "organizer", "steward",
 })
 #: Role nouns that make a person speak for the organisation (``nkg:onBehalfOf``).
 SPEAKING_ROLES = frozenset({

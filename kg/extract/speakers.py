@@ -149,7 +149,9 @@ class Speakers:
         "spokesman of/for/at X", "secretary-general of X", "X government spokesman"."""
         state = role.lemma_.lower() in STATE_ROLES
         for cand in _org_candidates(role):
-            key = self.named(cand) or self._org_of_phrase(cand)
+            key = self.res.kind_org(cand)
+            if key is None and not self.res.bare_kind(cand):
+                key = self.named(cand) or self._org_of_phrase(cand)
             if key is None and state and cand.dep_ in {"amod", "compound"}:
                 key = self._country_of(cand)
             kind = self.table.type_of(key)
