@@ -38,6 +38,7 @@ from kg.endpoint.app import Limits
 from kg.endpoint.protocol import GRAPH_TYPES, RESULT_TYPES, negotiate
 from kg.endpoint.remote import RemoteStore
 from kg.endpoint.server import ServeConfig
+from kg.endpoint.workers import Job, WorkerPool
 from kg.query import run_query
 from kg.store import GraphStore
 
@@ -325,3 +326,14 @@ def test_service_answers_json_that_any_client_reads(base: str) -> None:
     status, headers, body = http(f"{base}/query?query={_q(COUNT)}")
     assert status == 200 and headers["Content-Type"].startswith("application/sparql-results+json")
     assert json.loads(body)["head"]["vars"] == ["n"]
+
+
+def test_time_limit_counts_the_query_not_the_start_of_its_worker(data_dir: Path) -> None:
+    # A new worker process takes longer to start (import, open the store) than this
+    # limit; it counts as free only once started, so the first query is answered.
+    pool = WorkerPool(data_dir / "oxigraph", size=1, timeout=0.2)
+    try:
+        reply = pool.run(Job(text="ASK { ?s ?p ?o }", accept="application/sparql-results+json"))
+    finally:
+        pool.close()
+    assert reply.status == 200, reply.body

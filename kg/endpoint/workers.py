@@ -18,6 +18,7 @@ the next query.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
@@ -135,6 +136,12 @@ class WorkerPool:
         )
         process.start()
         child.close()
+        # a worker counts as idle once it has opened the store: the time limit is the
+        # query's, not the start of a process (slow on a loaded machine)
+        # (one that dies starting gets the usual 503 on its first job, and a successor)
+        if parent.poll(STARTUP_WAIT):
+            with contextlib.suppress(EOFError, OSError):
+                parent.recv()
         return _Worker(process, parent)
 
     def _replace(self, worker: _Worker) -> None:
@@ -171,6 +178,13 @@ def worker_main(conn: Connection, path: str) -> None:
     store: ox.Store | None = None
     opened: tuple = ()
     union = True
+    try:
+        opened = fingerprint(path)
+        store = ox.Store.read_only(path)
+        union = not merged_default_graph(Path(path).parent)
+    except (OSError, RuntimeError):
+        store = None  # the first job opens it (and says why when it cannot)
+    conn.send(READY)
     while True:
         try:
             job = conn.recv()
@@ -216,6 +230,10 @@ def fingerprint(path: str) -> tuple:
 
 
 _ATTEMPTS = 4
+#: What a new worker sends once its store is open.
+READY = "ready"
+#: Seconds a new worker may take to start and open the store before it counts as idle anyway.
+STARTUP_WAIT = 60.0
 
 
 def _storage_failure(exc: Exception) -> bool:
