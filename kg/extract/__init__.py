@@ -18,7 +18,7 @@ from kg.extract.coref import Resolver
 from kg.extract.entities import EntityTable, entity_table, is_description, with_char_mentions
 from kg.extract.events import EventDraft, find_events
 from kg.extract.statements import Draft, find_statements
-from kg.extract.temporal import date_mentions
+from kg.extract.temporal import date_mentions, report_day
 from kg.records import (
     Article,
     DateValue,
@@ -45,7 +45,7 @@ _LOSS_VERBS = frozenset({"lose", "fall", "surrender", "abandon"})
 
 def extract(doc: Doc, *, article: Article) -> Extraction:
     """Everything the engine reads out of one parsed article."""
-    published = dates.parse_published(article.published)
+    published = report_day(article.text, dates.parse_published(article.published))
     pub_value = DateValue(published.isoformat(), "date", "") if published else None
     table = entity_table(doc)
     res = Resolver(doc, table)

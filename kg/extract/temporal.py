@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from kg import dates
+from kg.extract.layout import find_dateline
 from kg.records import DateValue
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
 _CHAIN_LIMIT = 8
+#: How many days before publication a dateline's date may be and still be the report's day.
+DATELINE_LAG_DAYS = 7
+_DATELINE_DAY_RE = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +47,22 @@ def date_mentions(doc: Doc, published: dt.date | None) -> list[DateMention]:
         out.append(DateMention(ent.start, ent.end, value, _chain(ent.root),
                                _upcoming(_expression(ent), value, published), bare))
     return out
+
+
+def report_day(text: str, published: dt.date | None) -> dt.date | None:
+    """The day the report speaks from: its dateline's date ("ORRIN, March 9 (Courier) -")
+    when it has one in the week up to publication, else the publication date. Wire copy
+    filed on the 9th and published on the 10th says "yesterday" of the 8th, and an undated
+    "said" in it was said on the 9th."""
+    line = find_dateline(text)
+    found = _DATELINE_DAY_RE.search(text, line.start, line.end) if line is not None else None
+    value = dates.resolve(found.group(0), published=published) if found is not None else None
+    if value is None or value.datatype != "date":
+        return published
+    day = dt.date.fromisoformat(value.value)
+    if published is None or 0 <= (published - day).days <= DATELINE_LAG_DAYS:
+        return day
+    return published
 
 
 def naming(mentions: list[DateMention], token: Token) -> DateMention | None:
