@@ -1,5 +1,19 @@
 """kg.extract dates, wave three (issue 11): classes that generalise beyond the sentences
-read so far. The day a report speaks from (its dateline's date, else publication), ...
+read so far.
+
+- The day a report speaks from is its dateline's date (in the week up to publication),
+  else publication: undated sayings and relative words ("yesterday") are read from it.
+- A span of days ("on Friday and Saturday", "March 3-5", "last weekend", "a week ago") is
+  the finest unit both ends share: the month, else the year (the gold convention for "last
+  week", CONSTRUCTIONS.md #30).
+- A part of the day with no day ("in the evening", "during the night", "in the early
+  morning") is the report's day, as "earlier in the day" and "this morning" are
+  (CONSTRUCTIONS.md #33; the news-dev gold dates such events so). Habits ("every night",
+  "at night" with a present verb) are not.
+- A relative clause on a dated noun happens when that noun does ("on Sunday, which came a
+  day after ...").
+- A run of one speaker's statements carries a date on; a duration inside the content
+  ("would last a week") does not block the publication-day fallback.
 
 Every sentence is invented (names and places are made up). The articles are published on
 Monday 2025-03-10 unless a case says otherwise.
@@ -78,3 +92,173 @@ DATELINE_EVENTS = [
 def test_event_dated_from_report_day(run, text, cls, trigger, value):
     r = run(text, published=PUBLISHED)
     assert _date(r.event(cls, trigger=trigger)) == value, r.summary()
+
+
+# ---------------------------------------------------------------- spans of days
+
+# fmt: off
+SPAN_EVENTS = [
+    # (text, class, trigger, value): two days, a weekend, a week back: the month they share
+    case("two-weekdays", "Fighting raged in Orrin on Friday and Saturday.", "ConflictEvent",
+         "Fighting", "2025-03"),
+    case("from-to-weekdays", "Dockers protested in Kelvar from Tuesday to Thursday last week.",
+         "ProtestEvent", "protested", "2025-03"),
+    case("day-range-month", "Farmers marched on Lunet on March 3-5.", "MovementEvent",
+         "marched", "2025-03"),
+    case("between-days", "Rebels shelled the Tesk depot between March 4 and March 6.",
+         "ConflictEvent", "shelled", "2025-03"),
+    case("last-weekend", "Guard drones bombed the Tesk dam last weekend.", "ConflictEvent",
+         "bombed", "2025-03"),
+    case("over-the-weekend", "Police arrested two dockers over the weekend.", "JusticeEvent",
+         "arrested", "2025-03"),
+    case("a-week-ago", "Inspectors closed the Kelvar mill a week ago.", "BusinessEvent",
+         "closed", "2025-03"),
+    # a part of the day that names a day keeps it
+    case("evening-of-day", "Rebels shelled the Orrin port in the evening of March 3.",
+         "ConflictEvent", "shelled", "2025-03-03"),
+    case("early-hours-of-day", "Police raided the Marlow Courier in the early hours of "
+         "Sunday.", "ConflictEvent", "raided", "2025-03-09"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "value"), SPAN_EVENTS)
+def test_event_dated_by_span(run, text, cls, trigger, value):
+    r = run(text, published=PUBLISHED)
+    assert _date(r.event(cls, trigger=trigger)) == value, r.summary()
+
+
+# fmt: off
+SPAN_EXPRESSIONS = [
+    # (expression, published, value)
+    case("weekend-month-edge", "last weekend", "2025-03-03", "2025-03"),  # Mar 1 and 2
+    case("weekend-across-months", "last weekend", "2025-06-02", "2025"),  # May 31, June 1
+    case("weekend-told-on-sunday", "this weekend", "2025-03-09", "2025-03"),
+    case("days-across-months", "from 28 February to 2 March", "2025-03-10", "2025"),
+    case("day-month-range", "3-5 March", "2025-03-10", "2025-03"),
+    # near misses: no unit both ends share, or no span at all
+    case("years-apart", "between 2019 and 2021", "2025-03-10", None),
+    case("this-weekend-weekday", "this weekend", "2025-03-10", None),
+    case("reversed", "Sunday to Saturday", "2025-03-10", None),
+    case("three-ends", "Monday and Tuesday and Wednesday", "2025-03-10", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("expression", "published", "value"), SPAN_EXPRESSIONS)
+def test_span_expression(expression, published, value):
+    import datetime as dt
+
+    from kg import dates
+
+    found = dates.resolve(expression, published=dt.date.fromisoformat(published))
+    assert (found.value if found else None) == value
+
+
+# ---------------------------------------------------------------- parts of the day
+
+# fmt: off
+DAY_PART_EVENTS = [
+    # (text, class, trigger, value): a part of the day alone is the report's day
+    case("in-the-evening", "An airstrike hit the Orrin airport in the evening, residents "
+         "said.", "ConflictEvent", "airstrike", "2025-03-10"),
+    case("during-the-night", "Rebels attacked the Tesk depot during the night.",
+         "ConflictEvent", "attacked", "2025-03-10"),
+    case("early-in-the-morning", "Police raided the Kelvar mill early in the morning.",
+         "ConflictEvent", "raided", "2025-03-10"),
+    case("in-the-afternoon-passive", "Two guards were killed in the afternoon.", "LifeEvent",
+         "killed", "2025-03-10"),
+    case("in-the-early-morning", "Police raided the house in the early morning.",
+         "ConflictEvent", "raided", "2025-03-10"),  # was a no-date case: see the module doc
+    case("dateline-evening", "ORRIN, March 9 (Marlow Courier) - Rebels shelled the port in "
+         "the evening.", "ConflictEvent", "shelled", "2025-03-09"),
+]
+DAY_PART_NO_DATES = [
+    # near misses: habits, not a day
+    case("every-night", "Rebels attack the Tesk depot every night.", "ConflictEvent",
+         "attack"),
+    case("at-night-habit", "Rebels attack the Tesk depot at night.", "ConflictEvent",
+         "attack"),
+    case("morning-patrols", "The militia attacked the depot in morning patrols for years.",
+         "ConflictEvent", "attacked"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "value"), DAY_PART_EVENTS)
+def test_event_dated_by_day_part(run, text, cls, trigger, value):
+    r = run(text, published=PUBLISHED)
+    assert _date(r.event(cls, trigger=trigger)) == value, r.summary()
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger"), DAY_PART_NO_DATES)
+def test_event_not_dated_by_habit(run, text, cls, trigger):
+    r = run(text, published=PUBLISHED)
+    assert _date(r.event(cls, trigger=trigger)) is None, r.summary()
+
+
+# ---------------------------------------------------------------- anchored elsewhere
+
+# fmt: off
+ANCHORED_EVENTS = [
+    # (text, class, trigger, value): a relative clause happens when its antecedent does
+    case("which-came-a-day-after", "The capture of Orrin on Sunday, which came a day after "
+         "the rebels seized control of Kelvar, stunned the capital.", "ControlEvent",
+         "seized", "2025-03-08"),
+    case("which-took-place-two-days-after", "The vote on Tuesday, which took place two days "
+         "after the rebels attacked the depot, was close.", "ConflictEvent", "attacked",
+         "2025-03-02"),
+    case("which-was-two-days-after", "Police cleared the square on March 3, which was two "
+         "days after protesters occupied it.", "ControlEvent", "occupied", "2025-03-01"),
+]
+ANCHORED_NO_DATES = [
+    # near miss: an undated antecedent dates nothing
+    case("undated-antecedent", "The raid, which came a day after the rebels fled Kelvar, was "
+         "brief.", "MovementEvent", "fled"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "value"), ANCHORED_EVENTS)
+def test_event_dated_by_antecedent(run, text, cls, trigger, value):
+    r = run(text, published=PUBLISHED)
+    assert _date(r.event(cls, trigger=trigger)) == value, r.summary()
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger"), ANCHORED_NO_DATES)
+def test_event_antecedent_undated(run, text, cls, trigger):
+    r = run(text, published=PUBLISHED)
+    assert _date(r.event(cls, trigger=trigger)) is None, r.summary()
+
+
+# ---------------------------------------------------------------- statements carried on
+
+def test_statement_date_carried_along_a_run(run):
+    """A run of one speaker's statements carries the first one's date on, each a few
+    sentences after the last; a long gap ends it."""
+    r = run("The Kelvar Militia said on Saturday it had seized the Orrin bridge. A curfew was "
+            "imposed. Shops closed early. The Kelvar Militia said the bridge was secure. Roads "
+            "were empty. Schools shut. The Kelvar Militia said the curfew would hold. The "
+            "weather was cold. Trains stopped. Buses stopped. Ferries stopped. The Kelvar "
+            "Militia said it would hold the bridge.", published=PUBLISHED)
+    got = [_date(s) for s in r.statements_by("Kelvar Militia")]
+    assert got == ["2025-03-08", "2025-03-08", "2025-03-08", "2025-03-10"], r.summary()
+
+
+# fmt: off
+DURATION_IN_CONTENT = [
+    # a duration inside the content, tagged with its verb, does not date the saying
+    case("last-a-week", "The Kelvar Militia said the curfew would last a week.",
+         "Kelvar Militia", "2025-03-10"),
+    case("take-two-years", "Delta Grain said the repairs would take two years.",
+         "Delta Grain", "2025-03-10"),
+    case("run-for-months", "Mayor Lena Fox announced that the works would run for months.",
+         "Lena Fox", "2025-03-10"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "value"), DURATION_IN_CONTENT)
+def test_statement_not_blocked_by_duration(run, text, speaker, value):
+    r = run(text, published=PUBLISHED)
+    assert _date(r.statements_by(speaker)[0]) == value, r.summary()

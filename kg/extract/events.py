@@ -730,12 +730,22 @@ def _shifted_date(clause: Token, dms: list[DateMention]) -> DateMention | None:
     count = _count(unit) if SHIFT_DAYS[unit.lower_] else 0
     if count is None:
         return None
-    anchor = _date(clause.head, dms)
+    anchor = _date(clause.head, dms) or _antecedent_date(clause.head, dms)
     if anchor is None or anchor.value is None or anchor.value.datatype != "date":
         return None
     day = dt.date.fromisoformat(anchor.value.value) + dt.timedelta(days=count * _shift_sign(clause))
     value = DateValue(day.isoformat(), "date", clause.doc[unit.left_edge.i:unit.i + 2].text)
     return replace(anchor, value=value, upcoming=None)
+
+
+def _antecedent_date(verb: Token, dms: list[DateMention]) -> DateMention | None:
+    """"the capture of Orrin on Sunday, which came a day after ...": a relative clause whose
+    subject is the relative pronoun happens when its antecedent does."""
+    if verb.dep_ != "relcl" or not any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "WDT"
+                                       for c in verb.children):
+        return None
+    found = naming(dms, verb.head) or attached(dms, verb.head)  # "on Sunday, which came"
+    return found if found is not None and found.value is not None else None
 
 
 def _count(unit: Token) -> int | None:

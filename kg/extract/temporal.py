@@ -34,9 +34,10 @@ class DateMention:
 def date_mentions(doc: Doc, published: dt.date | None) -> list[DateMention]:
     """Every DATE/TIME entity with its normalised value (None when it names no date)."""
     out = []
-    for ent in _joined(doc):
+    for ent in sorted(_joined(doc) + _untagged_day_parts(doc), key=lambda e: e.start):
         value = dates.resolve(_expression(ent), published=published)
-        if value is None and published is not None and _day_part_modifier(ent):
+        if value is None and published is not None and (_day_part_modifier(ent)
+                                                        or _day_part_alone(ent)):
             value = DateValue(published.isoformat(), "date", ent.text)
         if value is None:
             head = _before_comma(ent)
@@ -99,13 +100,66 @@ def _day_part_modifier(ent) -> bool:
                                                                        "nmod"}
 
 
+#: Words between two date entities that make one span of them ("Friday and Saturday",
+#: "from Tuesday to Thursday").
+SPAN_JOINERS = frozenset({"and", "to", "through", "until", "-", "\u2013"})
+
+
+#: Words that may stand with a part of the day without naming a day ("late in the evening").
+_DAY_PART_COMPANY = frozenset({"the", "early", "late", "later", "earlier", "in", "during"})
+
+
+def _day_part_alone(ent) -> bool:
+    """"in the evening", "during the night", "early in the morning": a part of the day with
+    no day is the report's day, as "earlier in the day" is (not "every night", "nights")."""
+    words = [t.lower_ for t in ent]
+    prev = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    parts = [w for w in words if w in dates.DAY_PARTS]
+    return (len(parts) == 1 and all(w in _DAY_PART_COMPANY or w in dates.DAY_PARTS
+                                    for w in words)
+            and (prev in {"in", "during"} or bool({"in", "during"} & set(words))))
+
+
+def _one_expression(first, ent) -> bool:
+    """Whether ``ent`` goes on ``first``: right after it, after "and"/"to" between two
+    dates, or after "of" following a part of the day ("the evening" "of March 3")."""
+    if first.end == ent.start:
+        return True
+    if first.end + 1 != ent.start:
+        return False
+    between = ent.doc[ent.start - 1].lower_
+    if between in SPAN_JOINERS:
+        return first.label_ == ent.label_ == "DATE"
+    return between == "of" and ent.doc[first.end - 1].lower_ in dates.DAY_PARTS
+
+
+def _untagged_day_parts(doc: Doc) -> list:
+    """"in the evening" the tagger left out: a part of the day after "in" or "during" with
+    only "the" before it."""
+    tagged = {t.i for e in doc.ents for t in e}
+    out = []
+    for t in doc:
+        if (t.lower_ in DAY_PART_NOUNS and t.i not in tagged and t.dep_ == "pobj"
+                and t.head.lower_ in {"in", "during"} and t.i > 0
+                and doc[t.i - 1].lower_ == "the" and doc[t.i - 1].head.i == t.i
+                and [c.i for c in t.children] == [t.i - 1]
+                and (t.i + 1 == len(doc) or doc[t.i + 1].lower_ != "of")):
+            out.append(doc[t.i - 1:t.i + 1])
+    return out
+
+
+#: Parts of the day a text names on their own ("in the evening").
+DAY_PART_NOUNS = frozenset({"morning", "afternoon", "evening", "night"})
+
+
 def _joined(doc: Doc) -> list:
     """The DATE/TIME entities, with one directly followed by another read as one ("Saturday"
-    "night" is Saturday night, tagged as two)."""
+    "night" is Saturday night, tagged as two), and two joined by "and" or "to" read as a
+    span ("on Friday and Saturday")."""
     spans = [e for e in doc.ents if e.label_ in DATE_LABELS]
     out = []
     for ent in spans:
-        if out and out[-1].end == ent.start:
+        if out and _one_expression(out[-1], ent):
             out[-1] = doc[out[-1].start:ent.end]
         else:
             out.append(ent)
@@ -135,6 +189,8 @@ def _chain(token: Token) -> tuple[int, ...]:
     ("Sunday's election", "the March 3 vote": the event noun, not the clause's verb)."""
     if token.dep_ in {"poss", "compound", "nmod", "amod"} and token.head.pos_ == "NOUN":
         return (token.head.i,)
+    if token.pos_ in {"VERB", "AUX"}:
+        return ()  # "would last a week" tagged whole: the verb is its own clause, no date of it
     chain = []
     t = token
     for _ in range(_CHAIN_LIMIT):
