@@ -12,6 +12,7 @@ read so far.
   "at night" with a present verb) are not.
 - A relative clause on a dated noun happens when that noun does ("on Sunday, which came a
   day after ...").
+- What has gone on "since" a day is dated by its onset (events only; not a saying).
 - A run of one speaker's statements carries a date on; a duration inside the content
   ("would last a week") does not block the publication-day fallback.
 
@@ -262,3 +263,45 @@ DURATION_IN_CONTENT = [
 def test_statement_not_blocked_by_duration(run, text, speaker, value):
     r = run(text, published=PUBLISHED)
     assert _date(r.statements_by(speaker)[0]) == value, r.summary()
+
+
+# ---------------------------------------------------------------- since: the onset
+
+# fmt: off
+SINCE_EVENTS = [
+    # (text, class, trigger, value): what has gone on since a day is dated by its onset
+    case("occupied-since-day", "The militia has occupied the Orrin port since March 3.",
+         "ControlEvent", "occupied", "2025-03-03"),
+    case("protested-since-weekday", "Dockers have protested in Kelvar since Tuesday.",
+         "ProtestEvent", "protested", "2025-03-04"),
+    case("fighting-since-last-month", "Fighting has rocked Lunet since last month.",
+         "ConflictEvent", "Fighting", "2025-02"),
+    case("ever-since-year", "The army has occupied the port ever since 2021.", "ControlEvent",
+         "occupied", "2021"),
+    case("striking-since-month", "Dock workers in Orrin have been striking since February.",
+         "ProtestEvent", "striking", "2025-02"),
+]
+SINCE_NO_DATES = [
+    # near misses: "since" inside a noun phrase; a saying is not at the onset
+    case("years-since", "In the years since 2019, rebels have attacked the depot twice.",
+         "ConflictEvent", "attacked"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "value"), SINCE_EVENTS)
+def test_event_dated_by_onset(run, text, cls, trigger, value):
+    r = run(text, published=PUBLISHED)
+    assert _date(r.event(cls, trigger=trigger)) == value, r.summary()
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger"), SINCE_NO_DATES)
+def test_event_not_dated_by_since(run, text, cls, trigger):
+    r = run(text, published=PUBLISHED)
+    assert _date(r.event(cls, trigger=trigger)) is None, r.summary()
+
+
+def test_statement_not_dated_by_since(run):
+    r = run("Mayor Lena Fox has said since Tuesday that the pier would reopen.",
+            published=PUBLISHED)
+    assert _date(r.statements_by("Lena Fox")[0]) is None, r.summary()

@@ -661,6 +661,8 @@ def _date(token: Token, dms: list[DateMention]) -> DateMention | None:
         if found is not None and found.value is None and t.dep_ == "advcl" and (
                 _shift_sign(t) is not None):
             return _shifted_date(t, dms)  # "two days after": the count is no date
+        if found is not None and (since := _onset(found, t.doc)) is not None:
+            return since
         if found is not None and (found.value is not None or not _clock(found, t.doc)):
             return found
         if (found := _conjunct_date(t, dms) or _date_of_company(t, dms)) is not None:
@@ -765,6 +767,17 @@ def _when_date(clause: Token, dms: list[DateMention]) -> DateMention | None:
         return None
     m = naming(dms, clause.head)
     if m is None or m.bare is None:
+        return None
+    return replace(m, value=m.bare, upcoming=None)
+
+
+def _onset(m: DateMention, doc: Doc) -> DateMention | None:
+    """"has held Orrin since March 3", "protests have gone on since Monday": what has gone
+    on since a day is dated by the day it began, the most precise value the text gives it
+    (a statement "since" is not: the saying is not at the onset)."""
+    if m.value is not None or m.bare is None or m.start == 0:
+        return None
+    if doc[m.start - 1].lower_ != "since" and doc[m.start].lower_ != "since":
         return None
     return replace(m, value=m.bare, upcoming=None)
 
