@@ -26,7 +26,7 @@ from collections.abc import Callable
 
 from kg.records import DateType, DateValue
 
-__all__ = ["parse_published", "resolve"]
+__all__ = ["parse_published", "relative_days", "resolve"]
 
 #: Longer inputs are not date expressions (and would only cost time).
 MAX_EXPRESSION_CHARS = 120
@@ -147,6 +147,36 @@ def resolve(expression: str, *, published: dt.date | None) -> DateValue | None:
     except (ValueError, OverflowError):  # a real calendar has no such day
         return None
     return None if found is None else DateValue(_lexical(*found), found[1], text)
+
+
+_ANAPHORIC_COUNT = "(?P<count>[0-9]{1,2}|" + "|".join(NUMBER_WORDS) + ")"
+#: Days named from a day the text gave before ("the previous day", "two days later"):
+#: each pattern with the shift it makes, in days (None: read the count).
+ANAPHORIC_DAYS: tuple[tuple[re.Pattern[str], int | None], ...] = (
+    (_rule(r"(?:on )?(?:the )?(?:previous|preceding) (?:day|night|evening)"), -1),
+    (_rule(r"(?:on )?(?:the )?(?:day|night|evening) before"), -1),
+    (_rule(r"(?:on )?(?:the )?(?:next|following) (?:day|morning|night|evening)"), 1),
+    (_rule(r"(?:on )?(?:the )?day after"), 1),
+    (_rule(_ANAPHORIC_COUNT + r" days? (?:earlier|before)"), None),
+    (_rule(_ANAPHORIC_COUNT + r" days? (?:later|after)"), None),
+    (_rule(r"(?:(?:later|earlier) )?(?:on )?(?:that|the same) (?:day|night|morning|"
+           r"afternoon|evening)"), 0),
+)
+
+
+def relative_days(expression: str) -> int | None:
+    """How many days after the day last named ``expression`` is ("the previous day" -1,
+    "two days later" 2, "that day" 0), or ``None`` when it names no such day."""
+    text = " ".join(expression.lower().translate(CHARACTER_MAP).split())
+    for pattern, shift in ANAPHORIC_DAYS:
+        match = pattern.fullmatch(text)
+        if match is None:
+            continue
+        if shift is not None:
+            return shift
+        count = NUMBER_WORDS.get(match["count"]) or int(match["count"])
+        return -count if text.endswith(("earlier", "before")) else count
+    return None
 
 
 def parse_published(value: str | None) -> dt.date | None:

@@ -13,6 +13,8 @@ read so far.
 - A relative clause on a dated noun happens when that noun does ("on Sunday, which came a
   day after ...").
 - What has gone on "since" a day is dated by its onset (events only; not a saying).
+- "The previous day", "two days earlier", "later that day" count from the day named in
+  the same sentence or the one before; with none, no date.
 - A run of one speaker's statements carries a date on; a duration inside the content
   ("would last a week") does not block the publication-day fallback.
 
@@ -305,3 +307,51 @@ def test_statement_not_dated_by_since(run):
     r = run("Mayor Lena Fox has said since Tuesday that the pier would reopen.",
             published=PUBLISHED)
     assert _date(r.statements_by("Lena Fox")[0]) is None, r.summary()
+
+
+# ---------------------------------------------------------------- counted from a named day
+
+# fmt: off
+ANAPHORIC_EVENTS = [
+    # (text, class, trigger, value): "the previous day" counts from the day just named
+    case("previous-day", "Rebels seized the Tesk depot on Sunday. The army had shelled it the "
+         "previous day.", "ConflictEvent", "shelled", "2025-03-08"),
+    case("day-before", "Rebels seized the Tesk depot on March 3. Guard drones bombed it the "
+         "day before.", "ConflictEvent", "bombed", "2025-03-02"),
+    case("two-days-earlier", "Rebels attacked the Orrin port on March 3. Two days earlier, "
+         "the army had shelled it.", "ConflictEvent", "shelled", "2025-03-01"),
+    case("next-day", "Rebels seized the Orrin port on Thursday. The army retook the port the "
+         "next day.", "ControlEvent", "retook", "2025-03-07"),
+    case("a-day-later", "Police arrested Ada Moreno on March 4. A day later, inspectors "
+         "raided the Kelvar mill.", "ConflictEvent", "raided", "2025-03-05"),
+    case("later-that-day", "Rebels seized the Tesk depot on Sunday. Later that day, the army "
+         "shelled it.", "ConflictEvent", "shelled", "2025-03-09"),
+]
+ANAPHORIC_NO_DATES = [
+    # near misses: no day named just before
+    case("undated-before", "Police raided the Kelvar mill. The army shelled the mill the day "
+         "before.", "ConflictEvent", "shelled"),
+    case("too-far-back", "Rebels seized the Tesk depot on Sunday. Guards fled. Shops closed. "
+         "The army shelled the depot the previous day.", "ConflictEvent", "shelled"),
+    case("a-month-named", "Rebels seized the Tesk depot in March. The army had shelled it the "
+         "previous day.", "ConflictEvent", "shelled"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "value"), ANAPHORIC_EVENTS)
+def test_event_dated_from_named_day(run, text, cls, trigger, value):
+    r = run(text, published=PUBLISHED)
+    assert _date(r.event(cls, trigger=trigger)) == value, r.summary()
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger"), ANAPHORIC_NO_DATES)
+def test_event_not_dated_without_named_day(run, text, cls, trigger):
+    r = run(text, published=PUBLISHED)
+    assert _date(r.event(cls, trigger=trigger)) is None, r.summary()
+
+
+def test_statement_dated_from_named_day(run):
+    r = run("Ada Moreno said on Sunday that the dam was safe. The Kelvar Militia had said the "
+            "previous day that it was mined.", published=PUBLISHED)
+    assert _date(r.statements_by("Kelvar Militia")[0]) == "2025-03-08", r.summary()

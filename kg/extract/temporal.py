@@ -34,8 +34,11 @@ class DateMention:
 def date_mentions(doc: Doc, published: dt.date | None) -> list[DateMention]:
     """Every DATE/TIME entity with its normalised value (None when it names no date)."""
     out = []
+    last_day: tuple[int, dt.date] | None = None  # the sentence and day last named
     for ent in sorted(_joined(doc) + _untagged_day_parts(doc), key=lambda e: e.start):
         value = dates.resolve(_expression(ent), published=published)
+        if value is None:
+            value = _from_day_named(ent, last_day)
         if value is None and published is not None and (_day_part_modifier(ent)
                                                         or _day_part_alone(ent)):
             value = DateValue(published.isoformat(), "date", ent.text)
@@ -45,6 +48,8 @@ def date_mentions(doc: Doc, published: dt.date | None) -> list[DateMention]:
                                                             published=published)):
                 ent = head  # "Tuesday, days after the vote": the day is Tuesday
         bare = value if value is not None else dates.resolve(ent.text, published=published)
+        if value is not None and value.datatype == "date":
+            last_day = (_sentence_start(ent), dt.date.fromisoformat(value.value))
         out.append(DateMention(ent.start, ent.end, value, _chain(ent.root),
                                _upcoming(_expression(ent), value, published), bare))
     return out
@@ -64,6 +69,28 @@ def report_day(text: str, published: dt.date | None) -> dt.date | None:
     if published is None or 0 <= (published - day).days <= DATELINE_LAG_DAYS:
         return day
     return published
+
+
+#: How many sentences back "the previous day" may find the day it counts from.
+ANAPHORIC_REACH = 1
+
+
+def _from_day_named(ent, last_day: tuple[int, dt.date] | None) -> DateValue | None:
+    """"the previous day", "two days later", "that day": counted from the day the text
+    named last, in the same sentence or the one before (else nothing: never a guess)."""
+    shift = dates.relative_days(_expression(ent))
+    if shift is None or last_day is None:
+        return None
+    between = sum(1 for t in ent.doc[last_day[0] + 1:_sentence_start(ent) + 1]
+                  if t.is_sent_start)
+    if between > ANAPHORIC_REACH:
+        return None
+    day = last_day[1] + dt.timedelta(days=shift)
+    return DateValue(day.isoformat(), "date", ent.text)
+
+
+def _sentence_start(ent) -> int:
+    return ent.sent.start
 
 
 def naming(mentions: list[DateMention], token: Token) -> DateMention | None:
@@ -123,6 +150,8 @@ def _day_part_alone(ent) -> bool:
 def _one_expression(first, ent) -> bool:
     """Whether ``ent`` goes on ``first``: right after it, after "and"/"to" between two
     dates, or after "of" following a part of the day ("the evening" "of March 3")."""
+    if ent.doc[ent.start].is_sent_start or ent.doc[first.end - 1].text in {".", ";"}:
+        return False  # "on March 3." "Two days earlier, ...": two sentences
     if first.end == ent.start:
         return True
     if first.end + 1 != ent.start:
