@@ -13,6 +13,8 @@ read so far.
 - A relative clause on a dated noun happens when that noun does ("on Sunday, which came a
   day after ...").
 - What has gone on "since" a day is dated by its onset (events only; not a saying).
+- A scheduled event ("is due to be sentenced on", "is set for", "slated for") has the next
+  such yearless day, as one told in the future has.
 - "The previous day", "two days earlier", "later that day" count from the day named in
   the same sentence or the one before; with none, no date.
 - A run of one speaker's statements carries a date on; a duration inside the content
@@ -355,3 +357,38 @@ def test_statement_dated_from_named_day(run):
     r = run("Ada Moreno said on Sunday that the dam was safe. The Kelvar Militia had said the "
             "previous day that it was mined.", published=PUBLISHED)
     assert _date(r.statements_by("Kelvar Militia")[0]) == "2025-03-08", r.summary()
+
+
+# ---------------------------------------------------------------- on a calendar ahead
+
+# fmt: off
+SCHEDULED_EVENTS = [
+    # (text, class, trigger, value): a scheduled event's yearless date is the next one
+    case("due-to-be-sentenced", "Ada Moreno is due to be sentenced on August 1.",
+         "JusticeEvent", "sentenced", "2025-08-01"),
+    case("trial-set-for", "Piet Olsen's trial is set for August 5.", "JusticeEvent", "trial",
+         "2025-08-05"),
+    case("election-slated", "The Kelvar council election is slated for November 2.",
+         "GovernanceEvent", "election", "2025-11-02"),
+    case("talks-scheduled", "Talks between Delta Grain and the dockers are scheduled for "
+         "June 3.", "ContactEvent", "Talks", "2025-06-03"),
+    case("expected-to-resign", "Mayor Lena Fox is expected to resign on July 1.",
+         "PersonnelEvent", "resign", "2025-07-01"),
+]
+SCHEDULED_PAST = [
+    # near misses: a deed in the past, a schedule that no longer stands, a past "set"
+    case("arrested-in-past", "Piet Olsen was arrested on August 9.", "JusticeEvent",
+         "arrested", "2024-08-09"),
+    case("rebels-set-ablaze", "Rebels set fire to the Tesk depot and attacked it on "
+         "August 3.", "ConflictEvent", "attacked", "2024-08-03"),
+    case("was-scheduled", "The Kelvar council election, which was scheduled for November 2, "
+         "was held on November 2.", "GovernanceEvent", "election", "2024-11-02"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "value"),
+                         SCHEDULED_EVENTS + SCHEDULED_PAST)
+def test_event_scheduled_ahead(run, text, cls, trigger, value):
+    r = run(text, published=PUBLISHED)
+    assert _date(r.event(cls, trigger=trigger)) == value, r.summary()

@@ -140,9 +140,40 @@ def _event(token: Token, res: Resolver, dms: list[DateMention],
     ev.date = found_date.value if found_date else None
     ev.same_day = ev.date is None and _clock_only(token, dms)
     ev.factuality = factuality(host[0] if host else token)
-    if ev.factuality == "Future" and found_date is not None and found_date.upcoming:
+    if found_date is not None and found_date.upcoming and (
+            ev.factuality == "Future" or _scheduled(host[0] if host else token)):
         ev.date = found_date.upcoming  # "will visit on June 18": the next June 18
     return ev
+
+
+#: Words that put an event on a calendar ahead: "is due to be sentenced", "the trial is set
+#: for", "scheduled to begin", "slated", "expected on".
+SCHEDULE_WORDS = frozenset({"due", "schedule", "set", "slate", "expect", "plan", "reschedule",
+                            "upcoming", "forthcoming"})
+_SCHEDULE_CLIMB = 3
+
+
+#: Auxiliaries and copulas of a schedule that still stands ("is set", "are due", "will be").
+_PRESENT_AUXES = frozenset({"is", "are", "'s", "'re", "am", "will", "'ll", "be"})
+
+
+def _scheduled(token: Token) -> bool:
+    """Whether the event is on a calendar that still stands: "is due to be sentenced", "is
+    set for", "are scheduled to" above it (not "was scheduled for", not negated). Its
+    yearless date is then the next one."""
+    t = token
+    for _ in range(_SCHEDULE_CLIMB):
+        if (t.lemma_.lower() in SCHEDULE_WORDS or t.lower_ == "slated") and t.tag_ in {
+                "VBN", "JJ", "VBD"}:
+            auxes = {c.lower_ for c in t.children if c.dep_ in {"aux", "auxpass"}}
+            if t.dep_ == "acomp":  # "is due": the copula is the head
+                auxes.add(t.head.lower_)
+            negated = any(c.dep_ == "neg" for c in (*t.children, *t.head.children))
+            return bool(auxes & _PRESENT_AUXES) and not negated
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _trigger(token: Token) -> tuple[str, str] | None:
