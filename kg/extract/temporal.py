@@ -16,9 +16,11 @@ DATE_LABELS = frozenset({"DATE", "TIME"})
 _CHAIN_LIMIT = 8
 #: How many days before publication a dateline's date may be and still be the report's day.
 DATELINE_LAG_DAYS = 7
+_MONTH_NAME = (r"\b(?:January|February|March|April|May|June|July|August|September|October"
+               r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
 _DATELINE_DAY_RE = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?"
-    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?")
+    rf"{_MONTH_NAME}\s+\d{{1,2}}\b(?:,?\s+\d{{4}})?|\b\d{{1,2}}\s+{_MONTH_NAME}(?:\s+\d{{4}})?",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
