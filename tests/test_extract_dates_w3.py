@@ -13,6 +13,8 @@ read so far.
 - A relative clause on a dated noun happens when that noun does ("on Sunday, which came a
   day after ...").
 - What has gone on "since" a day is dated by its onset (events only; not a saying).
+- What a statement says is so now (present, present perfect, progressive, present
+  passive) is so on the day it is said, for every such event in its content.
 - A scheduled event ("is due to be sentenced on", "is set for", "slated for") has the next
   such yearless day, as one told in the future has.
 - "The previous day", "two days earlier", "later that day" count from the day named in
@@ -423,3 +425,36 @@ NEXT_SENTENCE_STATEMENTS = [
 def test_statement_on_same_occasion(run, text, speaker, value):
     r = run(text, published=PUBLISHED)
     assert _date(r.statements_by(speaker)[-1]) == value, r.summary()
+
+
+# ---------------------------------------------------------------- what is so when it is said
+
+# fmt: off
+CURRENT_CONTENT_EVENTS = [
+    # (text, class, trigger, value): a present state or deed in a statement is dated by it
+    case("present-passive-quote", "\"The government is dissolved. The army is taking charge,\" "
+         "Captain Tomas Brenn said on Sunday.", "GovernanceEvent", "dissolved", "2025-03-09"),
+    case("progressive-second-sentence", "\"The government is dissolved. The army is taking "
+         "charge,\" Captain Tomas Brenn said on Sunday.", "ControlEvent", "taking",
+         "2025-03-09"),
+    case("second-conjunct-perfect", "Ada Moreno said on Sunday the Orrin mill is occupied "
+         "and the rebels have seized the port.", "ControlEvent", "seized", "2025-03-09"),
+]
+CURRENT_CONTENT_NO_DATES = [
+    # near miss: a deed told in the past perfect keeps its own (unknown) date
+    case("past-perfect", "Ada Moreno said on Sunday the rebels had seized the port and "
+         "had attacked the depot.", "ConflictEvent", "attacked"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "value"), CURRENT_CONTENT_EVENTS)
+def test_event_current_in_statement(run, text, cls, trigger, value):
+    r = run(text, published=PUBLISHED)
+    assert _date(r.event(cls, trigger=trigger)) == value, r.summary()
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger"), CURRENT_CONTENT_NO_DATES)
+def test_event_past_in_statement(run, text, cls, trigger):
+    r = run(text, published=PUBLISHED)
+    assert _date(r.event(cls, trigger=trigger)) is None, r.summary()
