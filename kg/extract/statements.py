@@ -108,8 +108,6 @@ class Draft:
 
 #: How many sentences a speaker's dated statement dates their undated ones.
 DATE_CARRY_SENTENCES = 3
-#: How far a dated statement dates another speaker's undated one: the next sentence.
-NEXT_SENTENCE = 1
 
 
 def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
@@ -1131,11 +1129,9 @@ def _finite_host(cue: Token) -> Token | None:
 def _carry_dates(res: Resolver, drafts: list[Draft], published: DateValue | None) -> None:
     """A statement dated only by publication goes on the speaker's last dated one a few
     sentences back ("X announced on Sunday that ... In a speech, X said: '...'"); a run of
-    such statements carries the date on, each a few sentences after the last. Whoever
-    speaks, a saying in the sentence right after a dated one is on the same occasion ("The
-    government late on Saturday blamed X. 'X is responsible,' its ministry said.")."""
+    such statements carries the date on, each a few sentences after the last. Another
+    speaker's saying is not carried: its day is not pinned."""
     dated: dict[str, tuple[int, DateValue]] = {}
-    last: tuple[int, DateValue] | None = None  # the last dated saying, whoever said it
     for d in sorted(drafts, key=lambda d: d.cue_token):  # text order, whatever found it first
         here = res.sentence_of(res.doc[d.cue_token])
         if d.date is not None and d.date is not published:
@@ -1145,10 +1141,6 @@ def _carry_dates(res: Resolver, drafts: list[Draft], published: DateValue | None
             if here - then <= DATE_CARRY_SENTENCES:
                 d.date = value
                 dated[d.speaker] = (here, value)
-        if d.date is published and last is not None and here - last[0] <= NEXT_SENTENCE:
-            d.date = last[1]
-        if d.date is not None and d.date is not published:
-            last = (here, d.date)
 
 
 #: Prepositions that name the occasion of a saying ("in a statement", "at a rally").
