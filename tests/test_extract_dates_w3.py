@@ -429,3 +429,9 @@ def test_event_current_in_statement(run, text, cls, trigger, value):
 def test_event_past_in_statement(run, text, cls, trigger):
     r = run(text, published=PUBLISHED)
     assert _date(r.event(cls, trigger=trigger)) is None, r.summary()
+
+
+def test_since_weekday_told_that_weekday(run):
+    """"since Monday" in a Monday paper began the Monday before."""
+    r = run("Dockers have protested in Kelvar since Monday.", published=PUBLISHED)
+    assert _date(r.event("ProtestEvent", trigger="protested")) == "2025-03-03", r.summary()

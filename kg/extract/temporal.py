@@ -49,12 +49,23 @@ def date_mentions(doc: Doc, published: dt.date | None) -> list[DateMention]:
             if head is not None and (value := dates.resolve(_expression(head),
                                                             published=published)):
                 ent = head  # "Tuesday, days after the vote": the day is Tuesday
-        bare = value if value is not None else dates.resolve(ent.text, published=published)
+        bare = value if value is not None else _bare(ent, published)
         if value is not None and value.datatype == "date":
             last_day = (_sentence_start(ent), dt.date.fromisoformat(value.value))
         out.append(DateMention(ent.start, ent.end, value, _chain(ent.root),
                                _upcoming(_expression(ent), value, published), bare))
     return out
+
+
+def _bare(ent, published: dt.date | None) -> DateValue | None:
+    """The words alone, without "since"/"until" before them; "since Monday" told on a
+    Monday is the Monday before."""
+    value = dates.resolve(ent.text, published=published)
+    after_since = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "since"
+    if after_since and value is not None and published is not None and (
+            value.value == published.isoformat() and ent.text.lower() in dates.WEEKDAYS):
+        return dates.resolve(f"last {ent.text}", published=published)
+    return value
 
 
 def report_day(text: str, published: dt.date | None) -> dt.date | None:
