@@ -245,11 +245,10 @@ def test_statement_date_carried_along_a_run(run):
     """A run of one speaker's statements carries the first one's date on, each a few
     sentences after the last; a long gap ends it."""
     r = run("The Kelvar Militia said on Saturday it had seized the Orrin bridge. A curfew was "
-            "imposed. Shops closed early. Roads were empty. Schools shut. The Kelvar Militia "
-            "said the bridge was secure. Banks closed. The Kelvar Militia said the curfew "
-            "would hold. The weather was cold. Trains stopped. Buses stopped. Ferries "
-            "stopped. Flights stopped. Mail stopped. The Kelvar Militia said it would hold "
-            "the bridge.", published=PUBLISHED)
+            "imposed. Shops closed early. The Kelvar Militia said the bridge was secure. Roads "
+            "were empty. Schools shut. The Kelvar Militia said the curfew would hold. The "
+            "weather was cold. Trains stopped. Buses stopped. Ferries stopped. The Kelvar "
+            "Militia said it would hold the bridge.", published=PUBLISHED)
     got = [_date(s) for s in r.statements_by("Kelvar Militia")]
     assert got == ["2025-03-08", "2025-03-08", "2025-03-08", "2025-03-10"], r.summary()
 

@@ -106,9 +106,8 @@ class Draft:
     speaker_token: int | None = None  # the subject that names the speaker, when there is one
 
 
-#: How many sentences a speaker's dated statement dates their undated ones: a paragraph or
-#: two of background may come between a saying and the quote from it.
-DATE_CARRY_SENTENCES = 5
+#: How many sentences a speaker's dated statement dates their undated ones.
+DATE_CARRY_SENTENCES = 3
 
 
 def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
