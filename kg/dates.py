@@ -12,8 +12,10 @@ How it works, all with anchored regexes and no NLP:
    tidied, clock times ("at 10 a.m.") removed, and words that do not change the
    day, month or year ("on", "the", "late", "earlier", "mid" …) dropped;
 2. the remaining words must match one rule *entirely* (``RULES``). Anything left
-   over, such as "between", "since", "for", "around", "days" or "1990s", makes
-   every rule fail, so ranges, durations, decades and vague times give ``None``.
+   over, such as "since", "for", "around", "days" or "1990s", makes every rule
+   fail, so durations, decades and vague times give ``None``;
+3. a span of two expressions that both resolve ("Saturday and Sunday", "March 3-5",
+   "last weekend") is the finest unit both ends share: its month, else its year.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from collections.abc import Callable
 
 from kg.records import DateType, DateValue
 
-__all__ = ["parse_published", "resolve"]
+__all__ = ["parse_published", "relative_days", "resolve"]
 
 #: Longer inputs are not date expressions (and would only cost time).
 MAX_EXPRESSION_CHARS = 120
@@ -71,7 +73,8 @@ DAY_OFFSETS = {
 
 _YEAR = r"(?P<year>[1-9][0-9]{3})"
 _DAY = r"(?P<day>[0-9]{1,2})"
-_MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+_MONTH_WORD = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+_MONTH = f"(?P<month>{_MONTH_WORD})"
 _WEEKDAY = "(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + ")"
 _OPTIONAL_WEEKDAY = f"(?:{_WEEKDAY} )?"
 _COUNT = "(?P<count>[0-9]{1,3}|" + "|".join(NUMBER_WORDS) + ")"
@@ -114,6 +117,13 @@ WEEKDAY_RE = _rule(
 WEEKDAY_OF_WEEK_RE = _rule(f"{_WEEKDAY} (?P<relation>last|this|past) week")
 PERIOD_RE = _rule(r"(?P<relation>last|this|current|next) (?P<unit>week|month|year)")
 AGO_RE = _rule(_COUNT + r" (?P<unit>days?|weeks?|months?|years?) ago")
+WEEKEND_RE = _rule(r"(?:over )?(?:(?P<relation>last|past|this past|this|previous) )?weekend")
+#: A span of two expressions ("Saturday and Sunday", "between March 3 and 5", "from
+#: Tuesday to Thursday", "28 February - 2 March"): the unit both ends lie in.
+SPAN_RE = _rule(r"(?:between |from )?(?P<first>.+?) (?:and|to|through|until|-) (?P<second>.+)")
+#: "March 3-5", "3-5 March": days of one month.
+DAY_RANGE_RE = _rule(f"(?:{_MONTH} )?(?P<first>[0-9]{{1,2}})-(?P<second>[0-9]{{1,2}})"
+                     f"(?: (?P<month2>{_MONTH_WORD}))?(?: {_YEAR})?")
 
 Found = tuple[dt.date, DateType]
 
@@ -137,6 +147,36 @@ def resolve(expression: str, *, published: dt.date | None) -> DateValue | None:
     except (ValueError, OverflowError):  # a real calendar has no such day
         return None
     return None if found is None else DateValue(_lexical(*found), found[1], text)
+
+
+_ANAPHORIC_COUNT = "(?P<count>[0-9]{1,2}|" + "|".join(NUMBER_WORDS) + ")"
+#: Days named from a day the text gave before ("the previous day", "two days later"):
+#: each pattern with the shift it makes, in days (None: read the count).
+ANAPHORIC_DAYS: tuple[tuple[re.Pattern[str], int | None], ...] = (
+    (_rule(r"(?:on )?(?:the )?(?:previous|preceding) (?:day|night|evening)"), -1),
+    (_rule(r"(?:on )?(?:the )?(?:day|night|evening) before"), -1),
+    (_rule(r"(?:on )?(?:the )?(?:next|following) (?:day|morning|night|evening)"), 1),
+    (_rule(r"(?:on )?(?:the )?day after"), 1),
+    (_rule(_ANAPHORIC_COUNT + r" days? (?:earlier|before)"), None),
+    (_rule(_ANAPHORIC_COUNT + r" days? (?:later|after)"), None),
+    (_rule(r"(?:(?:later|earlier) )?(?:on )?(?:that|the same) (?:day|night|morning|"
+           r"afternoon|evening)"), 0),
+)
+
+
+def relative_days(expression: str) -> int | None:
+    """How many days after the day last named ``expression`` is ("the previous day" -1,
+    "two days later" 2, "that day" 0), or ``None`` when it names no such day."""
+    text = " ".join(expression.lower().translate(CHARACTER_MAP).split())
+    for pattern, shift in ANAPHORIC_DAYS:
+        match = pattern.fullmatch(text)
+        if match is None:
+            continue
+        if shift is not None:
+            return shift
+        count = NUMBER_WORDS.get(match["count"]) or int(match["count"])
+        return -count if text.endswith(("earlier", "before")) else count
+    return None
 
 
 def parse_published(value: str | None) -> dt.date | None:
@@ -178,7 +218,7 @@ def _match(canonical: str, published: dt.date | None) -> Found | None:
         return _day_offset(DAY_OFFSETS[canonical], published)
     core = _without_day_parts(canonical)
     if core == canonical:
-        return _apply_rules(canonical, published)
+        return _apply_rules(canonical, published) or _span(canonical, published)
     found = _day_offset(DAY_OFFSETS[core], published) if core in DAY_OFFSETS else None
     found = found or _apply_rules(core, published)
     return found if found is not None and found[1] == "date" else None
@@ -344,13 +384,65 @@ def _ago(match: re.Match[str], published: dt.date | None) -> Found | None:
     """``N days ago`` is a day; months and years ago keep their precision; weeks have none."""
     count = NUMBER_WORDS.get(match["count"]) or int(match["count"])
     unit = match["unit"].rstrip("s")
-    if published is None or unit == "week":
+    if published is None:
         return None
+    if unit == "week":
+        return _weeks_ago(count, published)
     if unit == "day":
         return published - dt.timedelta(days=count), "date"
     if unit == "month":
         return _add_months(published, -count), "gYearMonth"
     return dt.date(published.year - count, 1, 1), "gYear"
+
+
+def _weeks_ago(count: int, published: dt.date) -> Found | None:
+    """"a week ago", "two weeks ago": the calendar week that many weeks back, as "last
+    week" is: its month, else its year."""
+    return _week(published, -count)
+
+
+def _weekend(match: re.Match[str], published: dt.date | None) -> Found | None:
+    """"last weekend", "over the weekend": the Saturday and Sunday on or before publication
+    (before it, for "last" on a weekend day), as the unit both lie in."""
+    if published is None or (match["relation"] == "this" and published.weekday() < 5):
+        return None  # "this weekend" told on a weekday may be the one coming
+    sunday = published - dt.timedelta(days=(published.weekday() + 1) % 7)
+    if match["relation"] in ("last", "previous") and published.weekday() >= 5:
+        sunday -= dt.timedelta(days=7)
+    saturday = sunday - dt.timedelta(days=1)
+    if published.weekday() == 5 and match["relation"] in (None, "this"):
+        saturday = published  # "this weekend" told on a Saturday: the one under way
+        sunday = saturday + dt.timedelta(days=1)
+    return _common((saturday, "date"), (sunday, "date"))
+
+
+def _span(canonical: str, published: dt.date | None) -> Found | None:
+    """Two ends that both resolve: the finest unit they share (a day, a month, a year)."""
+    days = DAY_RANGE_RE.fullmatch(canonical)
+    if days is not None and bool(days["month"]) != bool(days["month2"]):
+        month, year = days["month"] or days["month2"], days["year"] or ""
+        ends = [f"{month} {days[k]} {year}".strip() for k in ("first", "second")]
+    else:
+        match = SPAN_RE.fullmatch(canonical)
+        if match is None or " and " in match["second"] or " to " in match["second"]:
+            return None
+        ends = [match["first"], match["second"]]
+    first, second = (_apply_rules(_without_day_parts(e), published) for e in ends)
+    if first is None or second is None or first[0] > second[0]:
+        return None
+    return _common(first, second)
+
+
+def _common(first: Found, second: Found) -> Found | None:
+    """The finest unit two values both lie in: the day, its month, its year, or none."""
+    (a, a_type), (b, b_type) = first, second
+    if a == b and a_type == b_type == "date":
+        return a, "date"
+    if (a.year, a.month) == (b.year, b.month) and "gYear" not in (a_type, b_type):
+        return dt.date(a.year, a.month, 1), "gYearMonth"
+    if a.year == b.year:
+        return dt.date(a.year, 1, 1), "gYear"
+    return None
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
@@ -373,4 +465,5 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (WEEKDAY_OF_WEEK_RE, _weekday_of_week),
     (PERIOD_RE, _period),
     (AGO_RE, _ago),
+    (WEEKEND_RE, _weekend),
 )

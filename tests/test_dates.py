@@ -58,7 +58,7 @@ CASES = [
     ("decades", MON, None, None),
     ("a week", MON, None, None),
     ("the past two days", MON, None, None),
-    ("August 15-20", MON, None, None),
+    ("August 15-20", MON, "2021-08", "gYearMonth"),  # days of one month: the month
     ("around August 15", MON, None, None),
     # month-day without a year
     ("August 15", MON, "2021-08-15", "date"),
@@ -107,7 +107,9 @@ CASES = [
     ("last week", "2021-09-13", "2021-09", "gYearMonth"),
     ("earlier this week", MON, "2021-09", "gYearMonth"),
     ("next week", MON, None, None),
-    ("last weekend", MON, None, None),
+    ("last weekend", MON, "2021-09", "gYearMonth"),  # Sep 4 and 5
+    ("last weekend", "2021-08-31", "2021-08", "gYearMonth"),
+    ("this weekend", MON, None, None),  # told on a weekday: maybe the coming one
     ("last year", None, None, None),
     # weekdays
     ("on Sunday", MON, "2021-09-05", "date"),
@@ -158,7 +160,7 @@ CASES = [
     ("two days ago", MON, "2021-09-04", "date"),
     ("3 days ago", "2021-03-02", "2021-02-27", "date"),
     ("a day ago", MON, "2021-09-05", "date"),
-    ("two weeks ago", MON, None, None),
+    ("two weeks ago", MON, "2021-08", "gYearMonth"),
     ("six months ago", MON, "2021-03", "gYearMonth"),
     ("a month ago", "2021-01-31", "2020-12", "gYearMonth"),
     ("two years ago", MON, "2019", "gYear"),

@@ -18,7 +18,7 @@ from kg.extract.coref import Resolver
 from kg.extract.entities import EntityTable, entity_table, is_description, with_char_mentions
 from kg.extract.events import EventDraft, find_events
 from kg.extract.statements import Draft, find_statements
-from kg.extract.temporal import date_mentions
+from kg.extract.temporal import date_mentions, report_day
 from kg.records import (
     Article,
     DateValue,
@@ -45,7 +45,7 @@ _LOSS_VERBS = frozenset({"lose", "fall", "surrender", "abandon"})
 
 def extract(doc: Doc, *, article: Article) -> Extraction:
     """Everything the engine reads out of one parsed article."""
-    published = dates.parse_published(article.published)
+    published = report_day(article.text, dates.parse_published(article.published))
     pub_value = DateValue(published.isoformat(), "date", "") if published else None
     table = entity_table(doc)
     res = Resolver(doc, table)
@@ -53,6 +53,7 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     drafts = find_statements(doc, res, dms, pub_value)
     events = find_events(doc, res, dms)
     propositions = _link_propositions(doc, res, drafts, events)
+    _date_current_content(doc, drafts, events)
     responses = _responses(drafts)
     _borrow_propositions(propositions, responses)
     text = article.text
@@ -169,6 +170,25 @@ def _as_of_saying(verb, ev: EventDraft, d: Draft) -> bool:
     dated_report = d.date is not None and bool(d.date.text)
     return ev.cls == "ControlEvent" and dated_report and verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+def _date_current_content(doc: Doc, drafts: list[Draft], events: list[EventDraft]) -> None:
+    """What a statement says is so now ("the government is dissolved", "the army is taking
+    charge", "has seized the port") is so on the day it is said: every such event in its
+    content, not only the one it is linked to, has the statement's date when it has none."""
+    for d in drafts:
+        if d.date is None:
+            continue
+        for ev in events:
+            if ev.date is None and d.content[0] <= ev.trigger_chars[0] < d.content[1] and (
+                    _current(_verb_of(doc[ev.token])) or _present_passive(doc[ev.token])):
+                ev.date = d.date
+
+
+def _present_passive(token) -> bool:
+    """"is dissolved", "are detained": a state in the present."""
+    return token.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in {
+        "is", "are", "'s", "'re", "am"} for c in token.children)
 
 
 def _current(token) -> bool:

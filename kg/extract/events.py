@@ -140,9 +140,40 @@ def _event(token: Token, res: Resolver, dms: list[DateMention],
     ev.date = found_date.value if found_date else None
     ev.same_day = ev.date is None and _clock_only(token, dms)
     ev.factuality = factuality(host[0] if host else token)
-    if ev.factuality == "Future" and found_date is not None and found_date.upcoming:
+    if found_date is not None and found_date.upcoming and (
+            ev.factuality == "Future" or _scheduled(host[0] if host else token)):
         ev.date = found_date.upcoming  # "will visit on June 18": the next June 18
     return ev
+
+
+#: Words that put an event on a calendar ahead: "is due to be sentenced", "the trial is set
+#: for", "scheduled to begin", "slated", "expected on".
+SCHEDULE_WORDS = frozenset({"due", "schedule", "set", "slate", "expect", "plan", "reschedule",
+                            "upcoming", "forthcoming"})
+_SCHEDULE_CLIMB = 3
+
+
+#: Auxiliaries and copulas of a schedule that still stands ("is set", "are due", "will be").
+_PRESENT_AUXES = frozenset({"is", "are", "'s", "'re", "am", "will", "'ll", "be"})
+
+
+def _scheduled(token: Token) -> bool:
+    """Whether the event is on a calendar that still stands: "is due to be sentenced", "is
+    set for", "are scheduled to" above it (not "was scheduled for", not negated). Its
+    yearless date is then the next one."""
+    t = token
+    for _ in range(_SCHEDULE_CLIMB):
+        if (t.lemma_.lower() in SCHEDULE_WORDS or t.lower_ == "slated") and t.tag_ in {
+                "VBN", "JJ", "VBD"}:
+            auxes = {c.lower_ for c in t.children if c.dep_ in {"aux", "auxpass"}}
+            if t.dep_ == "acomp":  # "is due": the copula is the head
+                auxes.add(t.head.lower_)
+            negated = any(c.dep_ == "neg" for c in (*t.children, *t.head.children))
+            return bool(auxes & _PRESENT_AUXES) and not negated
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _trigger(token: Token) -> tuple[str, str] | None:
@@ -661,6 +692,8 @@ def _date(token: Token, dms: list[DateMention]) -> DateMention | None:
         if found is not None and found.value is None and t.dep_ == "advcl" and (
                 _shift_sign(t) is not None):
             return _shifted_date(t, dms)  # "two days after": the count is no date
+        if found is not None and (since := _onset(found, t.doc)) is not None:
+            return since
         if found is not None and (found.value is not None or not _clock(found, t.doc)):
             return found
         if (found := _conjunct_date(t, dms) or _date_of_company(t, dms)) is not None:
@@ -730,12 +763,22 @@ def _shifted_date(clause: Token, dms: list[DateMention]) -> DateMention | None:
     count = _count(unit) if SHIFT_DAYS[unit.lower_] else 0
     if count is None:
         return None
-    anchor = _date(clause.head, dms)
+    anchor = _date(clause.head, dms) or _antecedent_date(clause.head, dms)
     if anchor is None or anchor.value is None or anchor.value.datatype != "date":
         return None
     day = dt.date.fromisoformat(anchor.value.value) + dt.timedelta(days=count * _shift_sign(clause))
     value = DateValue(day.isoformat(), "date", clause.doc[unit.left_edge.i:unit.i + 2].text)
     return replace(anchor, value=value, upcoming=None)
+
+
+def _antecedent_date(verb: Token, dms: list[DateMention]) -> DateMention | None:
+    """"the capture of Orrin on Sunday, which came a day after ...": a relative clause whose
+    subject is the relative pronoun happens when its antecedent does."""
+    if verb.dep_ != "relcl" or not any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "WDT"
+                                       for c in verb.children):
+        return None
+    found = naming(dms, verb.head) or attached(dms, verb.head)  # "on Sunday, which came"
+    return found if found is not None and found.value is not None else None
 
 
 def _count(unit: Token) -> int | None:
@@ -755,6 +798,17 @@ def _when_date(clause: Token, dms: list[DateMention]) -> DateMention | None:
         return None
     m = naming(dms, clause.head)
     if m is None or m.bare is None:
+        return None
+    return replace(m, value=m.bare, upcoming=None)
+
+
+def _onset(m: DateMention, doc: Doc) -> DateMention | None:
+    """"has held Orrin since March 3", "protests have gone on since Monday": what has gone
+    on since a day is dated by the day it began, the most precise value the text gives it
+    (a statement "since" is not: the saying is not at the onset)."""
+    if m.value is not None or m.bare is None or m.start == 0:
+        return None
+    if doc[m.start - 1].lower_ != "since" and doc[m.start].lower_ != "since":
         return None
     return replace(m, value=m.bare, upcoming=None)
 

@@ -1128,7 +1128,9 @@ def _finite_host(cue: Token) -> Token | None:
 
 def _carry_dates(res: Resolver, drafts: list[Draft], published: DateValue | None) -> None:
     """A statement dated only by publication goes on the speaker's last dated one a few
-    sentences back ("X announced on Sunday that ... In a speech, X said: '...'")."""
+    sentences back ("X announced on Sunday that ... In a speech, X said: '...'"); a run of
+    such statements carries the date on, each a few sentences after the last. Another
+    speaker's saying is not carried: its day is not pinned."""
     dated: dict[str, tuple[int, DateValue]] = {}
     for d in sorted(drafts, key=lambda d: d.cue_token):  # text order, whatever found it first
         here = res.sentence_of(res.doc[d.cue_token])
@@ -1138,6 +1140,7 @@ def _carry_dates(res: Resolver, drafts: list[Draft], published: DateValue | None
             then, value = dated[d.speaker]
             if here - then <= DATE_CARRY_SENTENCES:
                 d.date = value
+                dated[d.speaker] = (here, value)
 
 
 #: Prepositions that name the occasion of a saying ("in a statement", "at a rally").

@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from kg import dates
+from kg.extract.layout import find_dateline
 from kg.records import DateValue
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
 _CHAIN_LIMIT = 8
+#: How many days before publication a dateline's date may be and still be the report's day.
+DATELINE_LAG_DAYS = 7
+_MONTH_NAME = (r"\b(?:January|February|March|April|May|June|July|August|September|October"
+               r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_DATELINE_DAY_RE = re.compile(
+    rf"{_MONTH_NAME}\s+\d{{1,2}}\b(?:,?\s+\d{{4}})?|\b\d{{1,2}}\s+{_MONTH_NAME}(?:\s+\d{{4}})?",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,19 +36,74 @@ class DateMention:
 def date_mentions(doc: Doc, published: dt.date | None) -> list[DateMention]:
     """Every DATE/TIME entity with its normalised value (None when it names no date)."""
     out = []
-    for ent in _joined(doc):
+    last_day: tuple[int, dt.date] | None = None  # the sentence and day last named
+    for ent in sorted(_joined(doc) + _untagged_day_parts(doc), key=lambda e: e.start):
         value = dates.resolve(_expression(ent), published=published)
-        if value is None and published is not None and _day_part_modifier(ent):
+        if value is None:
+            value = _from_day_named(ent, last_day)
+        if value is None and published is not None and (_day_part_modifier(ent)
+                                                        or _day_part_alone(ent)):
             value = DateValue(published.isoformat(), "date", ent.text)
         if value is None:
             head = _before_comma(ent)
             if head is not None and (value := dates.resolve(_expression(head),
                                                             published=published)):
                 ent = head  # "Tuesday, days after the vote": the day is Tuesday
-        bare = value if value is not None else dates.resolve(ent.text, published=published)
+        bare = value if value is not None else _bare(ent, published)
+        if value is not None and value.datatype == "date":
+            last_day = (_sentence_start(ent), dt.date.fromisoformat(value.value))
         out.append(DateMention(ent.start, ent.end, value, _chain(ent.root),
                                _upcoming(_expression(ent), value, published), bare))
     return out
+
+
+def _bare(ent, published: dt.date | None) -> DateValue | None:
+    """The words alone, without "since"/"until" before them; "since Monday" told on a
+    Monday is the Monday before."""
+    value = dates.resolve(ent.text, published=published)
+    after_since = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "since"
+    if after_since and value is not None and published is not None and (
+            value.value == published.isoformat() and ent.text.lower() in dates.WEEKDAYS):
+        return dates.resolve(f"last {ent.text}", published=published)
+    return value
+
+
+def report_day(text: str, published: dt.date | None) -> dt.date | None:
+    """The day the report speaks from: its dateline's date ("ORRIN, March 9 (Courier) -")
+    when it has one in the week up to publication, else the publication date. Wire copy
+    filed on the 9th and published on the 10th says "yesterday" of the 8th, and an undated
+    "said" in it was said on the 9th."""
+    line = find_dateline(text)
+    found = _DATELINE_DAY_RE.search(text, line.start, line.end) if line is not None else None
+    value = dates.resolve(found.group(0), published=published) if found is not None else None
+    if value is None or value.datatype != "date":
+        return published
+    day = dt.date.fromisoformat(value.value)
+    if published is None or 0 <= (published - day).days <= DATELINE_LAG_DAYS:
+        return day
+    return published
+
+
+#: How many sentences back "the previous day" may find the day it counts from.
+ANAPHORIC_REACH = 1
+
+
+def _from_day_named(ent, last_day: tuple[int, dt.date] | None) -> DateValue | None:
+    """"the previous day", "two days later", "that day": counted from the day the text
+    named last, in the same sentence or the one before (else nothing: never a guess)."""
+    shift = dates.relative_days(_expression(ent))
+    if shift is None or last_day is None:
+        return None
+    between = sum(1 for t in ent.doc[last_day[0] + 1:_sentence_start(ent) + 1]
+                  if t.is_sent_start)
+    if between > ANAPHORIC_REACH:
+        return None
+    day = last_day[1] + dt.timedelta(days=shift)
+    return DateValue(day.isoformat(), "date", ent.text)
+
+
+def _sentence_start(ent) -> int:
+    return ent.sent.start
 
 
 def naming(mentions: list[DateMention], token: Token) -> DateMention | None:
@@ -76,13 +140,68 @@ def _day_part_modifier(ent) -> bool:
                                                                        "nmod"}
 
 
+#: Words between two date entities that make one span of them ("Friday and Saturday",
+#: "from Tuesday to Thursday").
+SPAN_JOINERS = frozenset({"and", "to", "through", "until", "-", "\u2013"})
+
+
+#: Words that may stand with a part of the day without naming a day ("late in the evening").
+_DAY_PART_COMPANY = frozenset({"the", "early", "late", "later", "earlier", "in", "during"})
+
+
+def _day_part_alone(ent) -> bool:
+    """"in the evening", "during the night", "early in the morning": a part of the day with
+    no day is the report's day, as "earlier in the day" is (not "every night", "nights")."""
+    words = [t.lower_ for t in ent]
+    prev = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    parts = [w for w in words if w in dates.DAY_PARTS]
+    return (len(parts) == 1 and all(w in _DAY_PART_COMPANY or w in dates.DAY_PARTS
+                                    for w in words)
+            and (prev in {"in", "during"} or bool({"in", "during"} & set(words))))
+
+
+def _one_expression(first, ent) -> bool:
+    """Whether ``ent`` goes on ``first``: right after it, after "and"/"to" between two
+    dates, or after "of" following a part of the day ("the evening" "of March 3")."""
+    if ent.doc[ent.start].is_sent_start or ent.doc[first.end - 1].text in {".", ";"}:
+        return False  # "on March 3." "Two days earlier, ...": two sentences
+    if first.end == ent.start:
+        return True
+    if first.end + 1 != ent.start:
+        return False
+    between = ent.doc[ent.start - 1].lower_
+    if between in SPAN_JOINERS:
+        return first.label_ == ent.label_ == "DATE"
+    return between == "of" and ent.doc[first.end - 1].lower_ in dates.DAY_PARTS
+
+
+def _untagged_day_parts(doc: Doc) -> list:
+    """"in the evening" the tagger left out: a part of the day after "in" or "during" with
+    only "the" before it."""
+    tagged = {t.i for e in doc.ents for t in e}
+    out = []
+    for t in doc:
+        if (t.lower_ in DAY_PART_NOUNS and t.i not in tagged and t.dep_ == "pobj"
+                and t.head.lower_ in {"in", "during"} and t.i > 0
+                and doc[t.i - 1].lower_ == "the" and doc[t.i - 1].head.i == t.i
+                and [c.i for c in t.children] == [t.i - 1]
+                and (t.i + 1 == len(doc) or doc[t.i + 1].lower_ != "of")):
+            out.append(doc[t.i - 1:t.i + 1])
+    return out
+
+
+#: Parts of the day a text names on their own ("in the evening").
+DAY_PART_NOUNS = frozenset({"morning", "afternoon", "evening", "night"})
+
+
 def _joined(doc: Doc) -> list:
     """The DATE/TIME entities, with one directly followed by another read as one ("Saturday"
-    "night" is Saturday night, tagged as two)."""
+    "night" is Saturday night, tagged as two), and two joined by "and" or "to" read as a
+    span ("on Friday and Saturday")."""
     spans = [e for e in doc.ents if e.label_ in DATE_LABELS]
     out = []
     for ent in spans:
-        if out and out[-1].end == ent.start:
+        if out and _one_expression(out[-1], ent):
             out[-1] = doc[out[-1].start:ent.end]
         else:
             out.append(ent)
@@ -112,6 +231,8 @@ def _chain(token: Token) -> tuple[int, ...]:
     ("Sunday's election", "the March 3 vote": the event noun, not the clause's verb)."""
     if token.dep_ in {"poss", "compound", "nmod", "amod"} and token.head.pos_ == "NOUN":
         return (token.head.i,)
+    if token.pos_ in {"VERB", "AUX"}:
+        return ()  # "would last a week" tagged whole: the verb is its own clause, no date of it
     chain = []
     t = token
     for _ in range(_CHAIN_LIMIT):
