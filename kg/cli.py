@@ -151,7 +151,7 @@ def _with_progress(run, quiet: bool, total=None):
         first: list[tuple[float, int]] = []  # (time, inputs seen) when the first came back
 
         def update(summary, article) -> None:
-            now, seen = time.monotonic(), summary.seen
+            now, seen = time.monotonic(), summary.done
             first[:] = first or [(now, seen)]
             rate = (seen - first[0][1]) / max(now - first[0][0], 1e-9)
             pace = f", {rate:.1f} articles/s" if seen > first[0][1] else ""

@@ -96,6 +96,12 @@ class BuildSummary:
         """Every input the build met: each article once, each rejected input once."""
         return self.read + self.rejected
 
+    @property
+    def done(self) -> int:
+        """The inputs accounted for so far (``seen`` less those still being read)."""
+        return (self.stored + self.unchanged + self.duplicates + self.quarantined + self.failed
+                + self.rejected)
+
     def as_dict(self) -> dict:
         return {**asdict(self), "seen": self.seen}
 

@@ -13,17 +13,20 @@ import json
 import multiprocessing
 import os
 import pickle
+import re
 import signal
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from loader_files import write_jsonl
 from test_build_crash import corpus_articles, graph_quads
 
 import kg.extract
 from kg import iri
+from kg.cli import _duration, main
 from kg.parallel import Outcome, default_workers, read_articles
-from kg.pipeline import STAGES, Prepared, build
+from kg.pipeline import STAGES, Prepared, build, count_inputs
 from kg.records import Article
 
 #: An organisation spelled out, then named by its acronym alone: the second article's
@@ -159,3 +162,26 @@ def test_summary_gives_cpu_seconds_for_every_stage(reference) -> None:
     _, _, summary = reference
     assert list(summary.stages) == list(STAGES)
     assert summary.stages["parse"] > 0 and summary.stages["validate"] > 0
+
+
+def test_cli_build_prints_the_cpu_time_of_each_stage(tmp_path) -> None:
+    path = write_jsonl(tmp_path / "corpus.jsonl", *corpus_articles()[:2])
+    result = CliRunner().invoke(main, ["build", str(path), "--store", str(tmp_path / "s"),
+                                       "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert "2 read, 2 stored" in result.output
+    stages = next(line for line in result.output.splitlines() if line.startswith("stages"))
+    assert re.fullmatch(r"stages +CPU s: " + ", ".join(rf"{s} \d+\.\d" for s in STAGES)
+                        + r" \(this process; load and store in this process\)", stages), stages
+
+
+def test_count_inputs_counts_articles_and_rejected_inputs_but_not_stdin(tmp_path) -> None:
+    path = corpus(tmp_path, size=3)
+    assert count_inputs([path]) == 2 + 3 + 1 + 1  # aliased, articles, the copy, the bad line
+    assert count_inputs(["-"]) is None
+
+
+@pytest.mark.parametrize(("seconds", "text"), [(4.4, "4 s"), (185, "3 min 05 s"),
+                                               (7620, "2 h 07 min")])
+def test_time_left_reads_as_hours_minutes_seconds(seconds, text) -> None:
+    assert _duration(seconds) == text
