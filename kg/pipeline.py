@@ -32,6 +32,7 @@ stores the missing ones and skips the rest.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import time
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -199,8 +200,8 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
     receives every graph write too: see ``GraphTarget``.
 
     ``workers`` > 1 reads (parses, extracts, maps and validates) in that many processes
-    (``kg.parallel``), this one being the single writer; the store is the same as with 1,
-    which reads in this process.
+    (``kg.parallel``), this one being the single writer, when there is more than one
+    batch to read; the store is the same as with 1, which reads in this process.
     """
     from loaders import load  # the loaders package is a sibling stage, imported on use
 
@@ -225,6 +226,8 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
         ledger = Ledger.from_store(gs)
         fresh = _timed(_screen(articles, ledger, summary, gs, force=force, progress=progress),
                        summary.stages, "load")
+        fresh, more = _ahead(fresh, batch_size)
+        summary.workers = summary.workers if more else 1  # one batch: no pool to start
         if summary.workers > 1:
             from kg import parallel
 
@@ -268,6 +271,13 @@ def _store_outcome(gs: GraphStore, outcome, summary: BuildSummary,
 
 def _own_iri(ent) -> URIRef:
     return iri.entity_iri(ent.type, ent.label, scope=ent.scope)
+
+
+def _ahead(items: Iterable[Article], size: int) -> tuple[Iterator[Article], bool]:
+    """``items`` unchanged, and whether there are more than ``size`` of them."""
+    items = iter(items)
+    head = list(itertools.islice(items, size + 1))
+    return itertools.chain(head, items), len(head) > size
 
 
 def _timed(items: Iterable, stages: dict[str, float], name: str) -> Iterator:

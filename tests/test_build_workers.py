@@ -41,6 +41,10 @@ ALIASED = [
 ]
 
 
+#: Articles per batch: small, so that the corpus makes several batches for the workers.
+BATCH = 4
+
+
 def corpus(tmp_path: Path, size: int = 12) -> Path:
     """Invented articles, an alias across articles, a duplicate and a line that is no JSON."""
     records = [*ALIASED, *corpus_articles()[:size]]
@@ -73,14 +77,14 @@ def reference(tmp_path_factory) -> tuple[Path, Path, object]:
     """The corpus, and its store built in this process."""
     tmp = tmp_path_factory.mktemp("reference")
     path = corpus(tmp)
-    summary = build([path], store=tmp / "one", workers=1)
+    summary = build([path], store=tmp / "one", workers=1, batch_size=BATCH)
     return path, tmp / "one", summary
 
 
 @pytest.mark.slow
 def test_two_workers_build_the_same_store_as_one_process(reference, tmp_path) -> None:
     path, one, one_summary = reference
-    summary = build([path], store=tmp_path / "two", workers=2)
+    summary = build([path], store=tmp_path / "two", workers=2, batch_size=BATCH)
     assert summary.workers == 2
     assert counts(summary) == counts(one_summary)
     assert summary.stored == 14 and summary.duplicates == 1 and summary.rejected == 1
@@ -92,7 +96,7 @@ def test_two_workers_build_the_same_store_as_one_process(reference, tmp_path) ->
 def test_an_alias_resolved_by_the_writer_names_the_entity_stored_before(reference,
                                                                          tmp_path) -> None:
     path, one, _ = reference
-    build([path], store=tmp_path / "two", workers=2)
+    build([path], store=tmp_path / "two", workers=2, batch_size=BATCH)
     quads = graph_quads(tmp_path / "two")
     first, second = (quads[str(iri.article_graph(a["id"]))] for a in ALIASED)
     party = next(q.split()[0] for q in first if '"Northern Alliance Party"' in q)
@@ -109,9 +113,9 @@ def test_interrupted_worker_build_resumes_to_the_same_store(reference, tmp_path)
             raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        build([path], store=store, workers=2, progress=interrupt)
+        build([path], store=store, workers=2, batch_size=BATCH, progress=interrupt)
     assert 3 <= len(graph_quads(store)) < 14
-    build([path], store=store, workers=2)
+    build([path], store=store, workers=2, batch_size=BATCH)
     assert graph_quads(store) == graph_quads(one)
     assert not multiprocessing.active_children(), "the interrupted build left workers running"
 
@@ -127,7 +131,8 @@ def test_a_worker_killed_mid_build_costs_nothing_but_time(reference, tmp_path) -
             killed.append(workers[0].pid)
             os.kill(workers[0].pid, signal.SIGKILL)
 
-    summary = build([path], store=tmp_path / "two", workers=2, progress=kill_a_worker)
+    summary = build([path], store=tmp_path / "two", workers=2, batch_size=BATCH,
+                    progress=kill_a_worker)
     assert killed
     assert counts(summary) == counts(one_summary)
     assert graph_quads(tmp_path / "two") == graph_quads(one)
@@ -185,3 +190,9 @@ def test_count_inputs_counts_articles_and_rejected_inputs_but_not_stdin(tmp_path
                                                (7620, "2 h 07 min")])
 def test_time_left_reads_as_hours_minutes_seconds(seconds, text) -> None:
     assert _duration(seconds) == text
+
+
+def test_one_batch_is_read_without_starting_workers(tmp_path) -> None:
+    path = write_jsonl(tmp_path / "corpus.jsonl", *corpus_articles()[:2])
+    summary = build([path], store=tmp_path / "s", workers=4)
+    assert summary.stored == 2 and summary.workers == 1
