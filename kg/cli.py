@@ -88,17 +88,22 @@ def main() -> None:
               help="Also write each article's graph to this remote SPARQL store.")
 @click.option("--update-endpoint", default=None, metavar="URL",
               help="The remote store's update URL (default: /query -> /update).")
+@click.option("--workers", "-j", type=click.IntRange(min=1), default=None,
+              help="Processes that read articles, this one storing what they read "
+                   "(default: the machine's cores; 1 reads in this process).")
 @token_option
 @friendly
 def build(paths, store, input_format, text_column, max_chars, force, model, strict,
-          quiet, endpoint, update_endpoint, token) -> None:
+          quiet, endpoint, update_endpoint, token, workers) -> None:
     """Read articles from PATHS (files, folders, globs, or - for stdin) into the store.
 
     Only new and changed articles are read; unchanged ones and duplicates are skipped
     and counted.
     """
     from kg.endpoint.remote import open_remote
+    from kg.parallel import default_workers
     from kg.pipeline import build as run_build
+    from kg.pipeline import count_inputs
 
     latest: list = []  # the summary as the build goes, to say what an interruption kept
 
@@ -115,7 +120,9 @@ def build(paths, store, input_format, text_column, max_chars, force, model, stri
             summary = _with_progress(lambda progress: run_build(
                 paths, store=store, format=input_format, model=model,
                 progress=tracked(progress), max_chars=max_chars, text_column=text_column,
-                force=force, target=target), quiet)
+                force=force, target=target, workers=workers or default_workers()), quiet,
+                total=lambda: count_inputs(paths, format=input_format, max_chars=max_chars,
+                                           text_column=text_column))
     except KeyboardInterrupt:
         done = latest[0] if latest else None
         where = done.store if done else store
@@ -127,20 +134,43 @@ def build(paths, store, input_format, text_column, max_chars, force, model, stri
         sys.exit(EXIT_EMPTY)
 
 
-def _with_progress(run, quiet: bool):
+def _with_progress(run, quiet: bool, total=None):
+    """``run(progress)``, with a progress line on a terminal: articles read and stored,
+    articles/s, and the time left when ``total()`` counts the inputs (None: unknown)."""
     if quiet or not sys.stderr.isatty():
         return run(None)
+    import time
+
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
     with Progress(*columns, transient=True) as bar:
-        task = bar.add_task("reading articles", total=None)
+        task = bar.add_task("counting articles", total=None)
+        inputs = total() if total is not None else None
+        bar.update(task, description="reading articles")
+        first: list[tuple[float, int]] = []  # (time, inputs seen) when the first came back
 
         def update(summary, article) -> None:
-            bar.update(task, description=f"{summary.read} articles read, "
-                                         f"{summary.stored} stored: {article.id[:40]}")
+            now, seen = time.monotonic(), summary.done
+            first[:] = first or [(now, seen)]
+            rate = (seen - first[0][1]) / max(now - first[0][0], 1e-9)
+            pace = f", {rate:.1f} articles/s" if seen > first[0][1] else ""
+            if pace and inputs is not None and inputs >= seen:
+                pace += f", {_duration((inputs - seen) / max(rate, 1e-9))} left"
+            bar.update(task, description=f"{summary.read} articles read, {summary.stored} "
+                                         f"stored{pace}: {article.id[:40]}")
 
         return run(update)
+
+
+def _duration(seconds: float) -> str:
+    """``42 s``, ``3 min 05 s``, ``2 h 07 min``."""
+    seconds = int(seconds + 0.5)
+    if seconds < 60:
+        return f"{seconds} s"
+    if seconds < 3600:
+        return f"{seconds // 60} min {seconds % 60:02d} s"
+    return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
 
 
 def _print_summary(s) -> None:
@@ -152,7 +182,12 @@ def _print_summary(s) -> None:
     removed = f" ({s.removed} more left out: they broke the shapes)" if s.removed else ""
     click.echo(f"graph        {s.triples} triples: {s.entities} entities, "
                f"{s.statements} statements, {s.events} events{removed}")
-    click.echo(f"time         {s.seconds:.1f} s")
+    click.echo(f"time         {s.seconds:.1f} s"
+               + (f", {s.seen / s.seconds:.1f} inputs/s" if s.seconds and s.seen else ""))
+    if s.stages:
+        where = "this process" if s.workers == 1 else f"summed over {s.workers} workers"
+        split = ", ".join(f"{stage} {seconds:.1f}" for stage, seconds in s.stages.items())
+        click.echo(f"stages       CPU s: {split} ({where}; load and store in this process)")
     for problem in s.problems[:20]:
         click.echo(f"  ! {problem}", err=True)
     if len(s.problems) > 20:

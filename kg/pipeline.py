@@ -32,6 +32,7 @@ stores the missing ones and skips the rest.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import time
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -46,6 +47,7 @@ from kg.errors import GraphError
 from kg.extract import DEFAULT_BATCH_SIZE, extract
 from kg.identity import EntityIndex
 from kg.nlp import load_pipeline
+from kg.precheck import surely_conforms
 from kg.prune import RemovedItem, prune
 from kg.rdf import add_bookkeeping, extraction_graph
 from kg.records import Article, Extraction, Rejection
@@ -86,11 +88,21 @@ class BuildSummary:
     events: int = 0
     seconds: float = 0.0
     problems: list[str] = field(default_factory=list)
+    #: CPU seconds by stage (``STAGES``), summed over the worker processes when there are
+    #: any: loading (with screening), parsing, extraction, RDF mapping, validation, store.
+    stages: dict[str, float] = field(default_factory=dict)
+    workers: int = 1
 
     @property
     def seen(self) -> int:
         """Every input the build met: each article once, each rejected input once."""
         return self.read + self.rejected
+
+    @property
+    def done(self) -> int:
+        """The inputs accounted for so far (``seen`` less those still being read)."""
+        return (self.stored + self.unchanged + self.duplicates + self.quarantined + self.failed
+                + self.rejected)
 
     def as_dict(self) -> dict:
         return {**asdict(self), "seen": self.seen}
@@ -178,18 +190,23 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
           format: str | None = None, model: str | None = None,
           batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress | None = None,
           max_chars: int = DEFAULT_MAX_CHARS, text_column: str | None = None,
-          force: bool = False, target: GraphTarget | None = None) -> BuildSummary:
+          force: bool = False, target: GraphTarget | None = None,
+          workers: int = 1) -> BuildSummary:
     """Build (or update) the store at ``store`` from the articles under ``paths``.
 
     Only new and changed articles are read; ``force`` reads unchanged ones again too
     (after an upgrade of the reading engine, say). ``max_chars`` and ``text_column``
     go to the loaders (``loaders.LoadOptions``). ``target`` (``kg build --endpoint``)
     receives every graph write too: see ``GraphTarget``.
+
+    ``workers`` > 1 reads (parses, extracts, maps and validates) in that many processes
+    (``kg.parallel``), this one being the single writer, when there is more than one
+    batch to read; the store is the same as with 1, which reads in this process.
     """
     from loaders import load  # the loaders package is a sibling stage, imported on use
 
     started = time.perf_counter()
-    summary = BuildSummary(store=str(store))
+    summary = BuildSummary(store=str(store), workers=max(1, workers))
     sidecar: list[GraphStore] = []
 
     def reject(r: Rejection) -> None:
@@ -207,13 +224,92 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
         summary.store = str(gs.root)
         index = EntityIndex.from_store(gs)
         ledger = Ledger.from_store(gs)
-        fresh = _screen(articles, ledger, summary, gs, force=force, progress=progress)
-        for ex in _read(fresh, model, batch_size, summary, gs):
-            _store_one(gs, ex, summary, index, ledger.hash_of(ex.article.id) or "")
-            if progress is not None:
-                progress(summary, ex.article)
+        fresh = _timed(_screen(articles, ledger, summary, gs, force=force, progress=progress),
+                       summary.stages, "load")
+        fresh, more = _ahead(fresh, batch_size)
+        summary.workers = summary.workers if more else 1  # one batch: no pool to start
+        if summary.workers > 1:
+            from kg import parallel
+
+            for outcome in parallel.read(fresh, workers=summary.workers, model=model,
+                                         batch_size=batch_size):
+                _store_outcome(gs, outcome, summary, index)
+                if progress is not None:
+                    progress(summary, outcome.article)
+        else:
+            for ex in _read(fresh, model, batch_size, summary, gs):
+                _store_one(gs, ex, summary, index, ledger.hash_of(ex.article.id) or "")
+                if progress is not None:
+                    progress(summary, ex.article)
     summary.seconds = round(time.perf_counter() - started, 2)
+    summary.stages = {k: round(summary.stages.get(k, 0.0), 2) for k in STAGES}
     return summary
+
+
+def _store_outcome(gs: GraphStore, outcome, summary: BuildSummary,
+                   index: EntityIndex) -> None:
+    """Store what a worker made of an article (a ``kg.parallel.Outcome``), in input order.
+
+    The worker named each entity by its own IRI. When the index gives every entity that
+    IRI, the worker's graph is the graph this process would make; otherwise (an alias of
+    an entity stored earlier) the article is mapped and validated again here, with the
+    IRIs the index gives, exactly as ``workers=1`` does.
+    """
+    for stage, seconds in outcome.stages.items():
+        summary.stages[stage] = summary.stages.get(stage, 0.0) + seconds
+    ex = outcome.extraction
+    if ex is None:
+        _failed(gs, outcome.article, summary, outcome.failure or "reading failed")
+        return
+    nodes = {e.key: index.resolve(e) for e in ex.entities}
+    if outcome.prepared is not None and all(nodes[e.key] == _own_iri(e) for e in ex.entities):
+        made = outcome.prepared
+    else:
+        made = prepare(ex, nodes, content_hash(ex.article), summary.stages)
+    _commit(gs, ex, nodes, made, summary, index)
+
+
+def _own_iri(ent) -> URIRef:
+    return iri.entity_iri(ent.type, ent.label, scope=ent.scope)
+
+
+def _ahead(items: Iterable[Article], size: int) -> tuple[Iterator[Article], bool]:
+    """``items`` unchanged, and whether there are more than ``size`` of them."""
+    items = iter(items)
+    head = list(itertools.islice(items, size + 1))
+    return itertools.chain(head, items), len(head) > size
+
+
+def _timed(items: Iterable, stages: dict[str, float], name: str) -> Iterator:
+    """``items``, the CPU time spent making each added to ``stages[name]``."""
+    clock = _Clock(stages)
+    for item in items:
+        clock.lap(name)
+        yield item
+        clock.lap(None)  # the consumer's time is not this stage's
+    clock.lap(name)
+
+
+def count_inputs(paths: Iterable[str | Path], *, format: str | None = None,
+                 max_chars: int = DEFAULT_MAX_CHARS, text_column: str | None = None) -> int | None:
+    """How many inputs (articles and rejected inputs) ``build`` will see under ``paths``:
+    a pass of the loaders alone, for a progress bar's time left. None for standard input,
+    which can be read only once, or when the loaders fail (``build`` will say why)."""
+    from loaders import load
+
+    paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
+    if any(str(p) == "-" for p in paths):
+        return None
+    rejected = [0]
+
+    def count(_: Rejection) -> None:
+        rejected[0] += 1
+
+    try:
+        return sum(1 for _ in load(paths, format=format, on_reject=count, max_chars=max_chars,
+                                   text_column=text_column)) + rejected[0]
+    except Exception:  # noqa: BLE001 - the count is a nicety; build reports the error
+        return None
 
 
 def _screen(articles: Iterable[Article], ledger: Ledger, summary: BuildSummary,
@@ -254,10 +350,15 @@ def _read(articles: Iterable[Article], model: str | None, batch_size: int,
     and skipped."""
     nlp = load_pipeline(model)
     for doc, article in _parsed(nlp, articles, batch_size, summary, gs):
+        clock = _Clock(summary.stages)
         try:
-            yield extract(doc, article=article)
+            ex = extract(doc, article=article)
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
             _failed(gs, article, summary, f"extraction failed: {_describe(exc)}")
+            continue
+        finally:
+            clock.lap("extract")
+        yield ex
 
 
 def _parsed(nlp, articles: Iterable[Article], batch_size: int, summary: BuildSummary,
@@ -265,6 +366,7 @@ def _parsed(nlp, articles: Iterable[Article], batch_size: int, summary: BuildSum
     """(Doc, article) pairs through ``nlp.pipe`` in batches. When spaCy fails on a batch,
     its articles are parsed one by one, so that only the one it fails on is lost."""
     for batch in _batches(articles, batch_size):
+        clock = _Clock(summary.stages)
         try:
             docs = list(nlp.pipe(((a.text, a) for a in batch), as_tuples=True,
                                  batch_size=batch_size))
@@ -275,6 +377,7 @@ def _parsed(nlp, articles: Iterable[Article], batch_size: int, summary: BuildSum
                     docs.append((nlp(article.text), article))
                 except Exception as exc:  # noqa: BLE001
                     _failed(gs, article, summary, f"parsing failed: {_describe(exc)}")
+        clock.lap("parse")
         yield from docs
 
 
@@ -312,29 +415,73 @@ def _failed(gs: GraphStore, article: Article, summary: BuildSummary, reason: str
 def _store_one(gs: GraphStore, ex: Extraction, summary: BuildSummary,
                index: EntityIndex, hash_: str) -> None:
     """Map, validate and store one article: its graph and bookkeeping in one update."""
-    name = iri.article_graph(ex.article.id)
     nodes = {e.key: index.resolve(e) for e in ex.entities}
+    _commit(gs, ex, nodes, prepare(ex, nodes, hash_, summary.stages), summary, index)
+
+
+@dataclass(slots=True)
+class Prepared:
+    """An article's graph, mapped, validated and pruned, ready to store: ``graph`` is
+    None when the article is quarantined (``report`` says why) or ``failure`` says
+    why it could not be mapped."""
+
+    graph: Graph | None
+    removed: tuple[RemovedItem, ...] = ()
+    report: ValidationReport | None = None
+    failure: str | None = None
+
+
+def prepare(ex: Extraction, nodes: dict[str, URIRef], hash_: str,
+            stages: dict[str, float] | None = None) -> Prepared:
+    """``ex`` as the graph to store, its entities named by ``nodes`` (key -> IRI). The
+    same in the build's process and in a worker (``kg.parallel``); CPU seconds of the
+    stages go to ``stages`` (map, validate)."""
+    clock = _Clock(stages)
     try:
         graph = extraction_graph(ex, entity_iri=lambda e: nodes[e.key])
         add_bookkeeping(graph, ex.article, content_hash=hash_, ingested_at=dt.datetime.now(dt.UTC))
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
-        _failed(gs, ex.article, summary, f"mapping failed: {_describe(exc)}")
-        return
-    report = validate(graph)
-    removed: tuple[RemovedItem, ...] = ()
-    if not report.conforms:
-        pruned = prune(graph, report)
-        if pruned.graph is None:
-            _quarantine(gs, ex.article, summary, report)
-            return
-        graph, removed = pruned.graph, pruned.removed
+        return Prepared(None, failure=f"mapping failed: {_describe(exc)}")
+    finally:
+        clock.lap("map")
     try:
-        triples = gs.replace_graph(name, graph)
+        if surely_conforms(graph):  # pySHACL would say so too, more slowly (kg.precheck)
+            return Prepared(graph, report=CONFORMS)
+        report = validate(graph)
+        if report.conforms:
+            return Prepared(graph, report=report)
+        pruned = prune(graph, report)
+        return Prepared(pruned.graph, pruned.removed, report)
+    finally:
+        clock.lap("validate")
+
+
+#: The report of a graph that conforms, as pySHACL gives it.
+CONFORMS = ValidationReport(conforms=True, results=(), text="Validation Report\nConforms: True\n")
+
+
+def _commit(gs: GraphStore, ex: Extraction, nodes: dict[str, URIRef], made: Prepared,
+            summary: BuildSummary, index: EntityIndex) -> None:
+    """Store a prepared article (or record why not) and count it."""
+    if made.failure is not None:
+        _failed(gs, ex.article, summary, made.failure)
+        return
+    if made.graph is None:
+        assert made.report is not None
+        _quarantine(gs, ex.article, summary, made.report)
+        return
+    clock = _Clock(summary.stages)
+    try:
+        triples = gs.replace_graph(iri.article_graph(ex.article.id), made.graph)
     except GraphError as exc:  # a term the store refuses: this article only
         _failed(gs, ex.article, summary, f"cannot store its graph: {exc}")
         return
+    finally:
+        clock.lap("store")
+    removed = made.removed
     if removed:
-        _record_removed(gs, ex.article, summary, removed, report)
+        assert made.report is not None
+        _record_removed(gs, ex.article, summary, removed, made.report)
     summary.triples += triples
     for e in ex.entities:
         index.add(nodes[e.key], e)
@@ -343,6 +490,24 @@ def _store_one(gs: GraphStore, ex: Extraction, summary: BuildSummary,
     summary.entities = len(index.built)
     summary.statements += len(ex.statements) - sum(r.is_statement for r in removed)
     summary.events += len(ex.events) - sum(not r.is_statement for r in removed)
+
+
+#: The stages whose CPU time the summary gives, in order.
+STAGES = ("load", "parse", "extract", "map", "validate", "store")
+
+
+class _Clock:
+    """CPU seconds of this process, added to ``stages[name]`` at each ``lap(name)``."""
+
+    def __init__(self, stages: dict[str, float] | None) -> None:
+        self._stages = stages
+        self._last = time.process_time()
+
+    def lap(self, name: str | None) -> None:
+        now = time.process_time()
+        if self._stages is not None and name is not None:
+            self._stages[name] = self._stages.get(name, 0.0) + now - self._last
+        self._last = now
 
 
 def _quarantine(gs: GraphStore, article: Article, summary: BuildSummary,
