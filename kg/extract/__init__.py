@@ -17,6 +17,7 @@ from kg import dates
 from kg.extract.coref import Resolver
 from kg.extract.entities import EntityTable, entity_table, is_description, with_char_mentions
 from kg.extract.events import EventDraft, find_events
+from kg.extract.facilities import add_facilities, nested_places
 from kg.extract.statements import Draft, find_statements
 from kg.extract.temporal import date_mentions
 from kg.records import (
@@ -48,10 +49,12 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     published = dates.parse_published(article.published)
     pub_value = DateValue(published.isoformat(), "date", "") if published else None
     table = entity_table(doc)
+    sites = add_facilities(doc, table)
     res = Resolver(doc, table)
     dms = date_mentions(doc, published)
     drafts = find_statements(doc, res, dms, pub_value)
     events = find_events(doc, res, dms)
+    _site_surroundings(doc, table, sites, events)
     propositions = _link_propositions(doc, res, drafts, events)
     responses = _responses(drafts)
     _borrow_propositions(propositions, responses)
@@ -116,6 +119,21 @@ def extract_articles(articles: Iterable[Article], *, nlp=None,
 
 
 # ------------------------------------------------------------------ linking
+
+
+def _site_surroundings(doc: Doc, table: EntityTable, sites: dict[int, tuple[str, int]],
+                       events: list[EventDraft]) -> None:
+    """An event whose control word takes a site ("seized the palace in Orrin", "in control
+    of facilities including Orrin's airport", "the palace was under control") is at the
+    site, and also at the places the site's phrase names: the town stays beside it."""
+    for ev in events:
+        token = doc[ev.token]
+        for i in (token.i, token.head.i, token.head.head.i):
+            if i in sites:
+                key, head = sites[i]
+                new = [key, *nested_places(doc, table, head)]
+                ev.places.extend(k for k in new if k not in ev.places)
+                break
 
 
 def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft],

@@ -1,0 +1,177 @@
+"""Places named by a common noun where control of them is at stake.
+
+Claims of control are often about a site, not a town: "the rebels seized the presidential
+palace", "the army said the main airport was under its control", "his side holds
+facilities including Orrin's international airport". NER leaves such sites untagged, so
+the claim would have no place. A definite facility noun with a name or modifier of its
+own ("the presidential palace", "Orrin's airport", "the radio station") that a control
+word takes as its object or subject becomes a Place of the article; later bare mentions
+of the same noun ("the palace") are that place too. A bare "the camp" is not one: it
+points back to a site named before ("a camp near Orrin"), whose town is the place.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.entities import EntityTable
+from kg.extract.lexicon import EVENT_TRIGGERS, PHRASAL_TRIGGERS
+from kg.iri import normalise_name
+from kg.records import Entity
+
+#: Head nouns of sites that can be seized or held.
+FACILITY_NOUNS = frozenset({
+    "palace", "airport", "airfield", "airbase", "base", "headquarters", "hq", "barracks",
+    "garrison", "outpost", "checkpoint", "command", "station", "bridge", "harbour",
+    "harbor", "dam", "refinery", "plant", "mine", "parliament", "compound", "fort",
+    "fortress", "citadel", "prison", "jail", "building", "complex", "crossing",
+    "terminal", "depot", "pier", "lighthouse", "stadium", "hall", "tower", "residence",
+    "embassy", "consulate", "port", "camp",
+})
+#: Control words that are no ControlEvent trigger of their own but take a site.
+_SITE_VERBS = frozenset({"storm", "overrun", "surround", "besiege", "secure", "hand",
+                         "occupy", "enter", "clear"})
+#: Nouns of a change or state of control whose "of" phrase is the site ("control of X").
+_CONTROL_NOUNS = frozenset({"control", "capture", "seizure", "takeover", "fall",
+                            "occupation", "recapture", "possession", "command", "charge"})
+_DETERMINERS = frozenset({"the", "this", "that", "its", "their", "our", "his", "her"})
+_CLIMB = 4
+_NAME_REACH = 6  # longest "of" name a site's label takes in
+
+
+def add_facilities(doc: Doc, table: EntityTable) -> dict[int, tuple[str, int]]:
+    """Add the contested sites of ``doc`` to ``table`` as Places. Returns, for each site
+    mention, the index of the control word that takes it -> (the place's key, the index
+    of its head noun), for events to take the site as their place."""
+    taken: dict[int, tuple[str, int]] = {}
+    by_lemma: dict[str, str] = {}  # head lemma -> key, for later bare mentions
+    by_label: dict[str, str] = {}
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or lemma not in FACILITY_NOUNS or token.i in table.token_entity:
+            continue
+        if lemma in by_lemma and _bare_definite(token):
+            _map(table, by_lemma[lemma], token.i, token.i + 1)
+            continue
+        governor = _contested(token)
+        if governor is None or not _definite(token, table):
+            continue
+        start, end = _phrase(token, table)
+        if (start, end) == (token.i, token.i + 1):
+            continue  # "the camp" alone points back to a site named before ("a camp in X")
+        label = doc[start:end].text
+        key = by_label.get(normalise_name(label))
+        if key is None:
+            key = f"e{len(table.entities) + 1}"
+            table.entities.append(Entity(key=key, type="Place", label=label))
+            table.types[key] = "Place"
+            by_label[normalise_name(label)] = key
+        by_lemma[lemma] = key
+        taken[governor.i] = (key, token.i)
+        _map(table, key, start, end)
+    return taken
+
+
+def _map(table: EntityTable, key: str, start: int, end: int) -> None:
+    free = [i for i in range(start, end) if i not in table.token_entity]
+    for i in free:
+        table.token_entity[i] = key
+    if free:
+        table.mention_spans.setdefault(key, []).append((free[0], free[-1] + 1))
+
+
+def _definite(noun: Token, table: EntityTable) -> bool:
+    """"the palace", "Orrin's airport", "the Kelvar bridge": a site the text names."""
+    for c in noun.children:
+        if c.dep_ == "det" and c.lower_ in _DETERMINERS:
+            return True
+        if c.dep_ == "poss" and (c.pos_ == "PROPN" or table.at(c) is not None
+                                 or c.lower_ in _DETERMINERS):
+            return True
+        if c.dep_ == "compound" and table.at(c) is not None:
+            return True
+    return False
+
+
+def _bare_definite(noun: Token) -> bool:
+    """"the palace" with nothing else before it: a second mention of the site."""
+    kids = [c for c in noun.children if c.i < noun.i]
+    return len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ == "the"
+
+
+def _phrase(noun: Token, table: EntityTable) -> tuple[int, int]:
+    """Token range of the site's name: its modifiers and possessor, not the article."""
+    start = noun.i
+    for c in sorted(noun.children, key=lambda c: c.i, reverse=True):
+        if c.i > noun.i or c.dep_ not in {"amod", "compound", "poss", "nmod"}:
+            continue
+        if c.dep_ == "poss" and c.pos_ == "PRON":
+            continue
+        start = min(start, c.left_edge.i)
+    while start < noun.i and noun.doc[start].lower_ in _DETERMINERS:
+        start += 1
+    end = noun.i + 1
+    for prep in noun.children:  # "the headquarters of the Northern Command", "the port of Orrin"
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            named = [p for p in prep.children if p.dep_ == "pobj" and (
+                p.pos_ == "PROPN" or table.at(p) is not None)]
+            if named and named[0].i - noun.i <= _NAME_REACH:
+                end = named[0].i + 1
+    return start, end
+
+
+def _contested(noun: Token) -> Token | None:
+    """Whether a control word takes ``noun`` as what is (to be) held: object or passive
+    subject of a control verb, the "of" phrase of "control of", the subject of "fell" or
+    of "was under control"; also through a conjunction, apposition or "including"."""
+    t = noun
+    for _ in range(_CLIMB):
+        if t.dep_ in {"conj", "appos"}:
+            t = t.head
+        elif t.dep_ in {"pobj", "dobj"} and t.head.lower_ in {"including", "like"}:
+            t = t.head.head
+        else:
+            break
+    head = t.head
+    if t.dep_ in {"dobj", "nsubjpass"}:
+        return head if _control_verb(head) else None
+    if t.dep_ == "pobj" and head.lower_ == "of":
+        owner = head.head
+        return owner if owner.lemma_.lower() in _CONTROL_NOUNS or _control_verb(owner) else None
+    if t.dep_ == "nsubj" and (head.lemma_.lower() == "fall" or _under_control(head)):
+        return head
+    return None
+
+
+def _control_verb(verb: Token) -> bool:
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _SITE_VERBS or EVENT_TRIGGERS.get(lemma) == "ControlEvent":
+        return True
+    return any(PHRASAL_TRIGGERS.get((lemma, c.lemma_.lower())) == "ControlEvent"
+               for c in verb.children)
+
+
+def _under_control(verb: Token) -> bool:
+    """"X is under (Y's) control", "X remains in the rebels' hands"."""
+    return any(c.dep_ == "prep" and c.lower_ in {"under", "in"} and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in {"control", "hand"} for p in c.children)
+        for c in verb.children)
+
+
+def nested_places(doc: Doc, table: EntityTable, head: int) -> list[str]:
+    """Places inside a site's phrase: its possessor ("Orrin's airport") and its "in"
+    phrase ("the palace in Orrin")."""
+    noun = doc[head]
+    out = []
+    for c in noun.children:
+        words = [c] if c.dep_ in {"poss", "compound"} else (
+            [p for p in c.children if p.dep_ == "pobj"]
+            if c.dep_ == "prep" and c.lower_ in {"in", "of", "near", "outside"} else [])
+        for w in words:
+            for t in w.subtree:
+                key = table.at(t)
+                if key is not None and table.type_of(key) == "Place" and key not in out:
+                    out.append(key)
+    return out
