@@ -80,3 +80,41 @@ def test_a_bare_anaphor_keeps_the_town_as_place(run):
     r = run("Rebels attacked a military camp near Orrin on Friday. The militia said it took "
             "control of the camp after heavy fighting.")
     assert "Orrin" in r.labels(r.event("ControlEvent").places), r.summary()
+
+
+# ------------------------------------------------------------------ a side's own media
+
+# fmt: off
+OWN_MEDIA = [
+    # (text, the side that speaks, place of its claim)
+    case("run-by", "Local media run by the Kelvar Militia reported the group had captured "
+         "Sarova on Thursday.", "Kelvar Militia", "Sarova"),
+    case("owned-by", "A television channel owned by the Veska Guard said the bridge at Sarova "
+         "had fallen.", "Veska Guard", "Sarova"),
+    case("hyphen-run", "Kelvar Militia-run media said the group had overrun the town of "
+         "Halvik.", "Kelvar Militia", "Halvik"),
+    case("possessive", "The Kelvar Militia's radio station announced that Sarova had been "
+         "liberated.", "Kelvar Militia", "Sarova"),
+    case("close-to", "Media outlets close to the Northern Legion reported on Friday that its "
+         "fighters had seized the presidential palace.", "Northern Legion",
+         "presidential palace"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "side", "place"), OWN_MEDIA)
+def test_a_sides_own_media_voice_its_claim(run, text, side, place):
+    r = run(text)
+    event = r.proposition(r.statement_by(side))
+    assert event.type == "ControlEvent", r.summary()
+    assert place in r.labels(event.places), r.summary()
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Local media reported the Kelvar Militia had captured Sarova.", id="no-owner"),
+    pytest.param("Media run by volunteers reported the Kelvar Militia had captured Sarova.",
+                 id="owner-no-group"),
+])
+def test_media_of_no_named_side_give_the_side_no_claim(run, text):
+    r = run(text)
+    assert not r.statements_by("Kelvar Militia"), r.summary()
