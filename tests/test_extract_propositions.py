@@ -118,3 +118,57 @@ def test_a_sides_own_media_voice_its_claim(run, text, side, place):
 def test_media_of_no_named_side_give_the_side_no_claim(run, text):
     r = run(text)
     assert not r.statements_by("Kelvar Militia"), r.summary()
+
+
+# ------------------------------------------------------------------ answers to a claim
+
+# fmt: off
+VERDICTS = [
+    # (text, the one who denies, the claimed place)
+    case("claim-not-true", "The Kelvar Militia said on Monday it had captured Sarova. But army "
+         "spokesman Tomas Brenn told reporters the claim was not true.", "Tomas Brenn", "Sarova"),
+    case("reports-false", "The Veska Guard said its troops had seized Halvik. Ada Moreno, a "
+         "militia commander, said the reports were false.", "Ada Moreno", "Halvik"),
+    case("allegation-baseless", "The Northern Legion announced that it had taken the port of "
+         "Sarova. The Veska Guard said on Tuesday that this allegation was baseless.",
+         "Veska Guard", "Sarova"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "denier", "place"), VERDICTS)
+def test_a_verdict_on_the_claim_denies_its_event(run, text, denier, place):
+    r = run(text)
+    denial = r.statement_by(denier)
+    assert denial.stance == "Deny", r.summary()
+    event = r.proposition(denial)
+    assert event.type == "ControlEvent" and place in r.labels(event.places), r.summary()
+    assert denial.responds_to is not None, r.summary()
+
+
+def test_a_verdict_with_no_claim_before_answers_nothing(run):
+    r = run("Tomas Brenn told reporters on Monday the claim was not true.")
+    denial = r.statement_by("Tomas Brenn")
+    assert denial.responds_to is None and denial.proposition is None, r.summary()
+
+
+# fmt: off
+OWN_GROUP = [
+    # (text, the side, place)
+    case("media-run-by", 'Local media run by the Kelvar Army reported the group "fully captured '
+         'the headquarters of the Northern Command in Sarova" on Thursday.', "Kelvar Army",
+         "headquarters of the Northern Command"),
+    case("radio-of", "The Orrin Front is a rebel group. The Kelvar Army's radio said the group "
+         "had seized Halvik.", "Kelvar Army", "Halvik"),
+    case("conjoined-verb", "Media close to the Kelvar Army reported that the group had stormed "
+         "the outskirts and also captured the town of Halvik.", "Kelvar Army", "Halvik"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "side", "place"), OWN_GROUP)
+def test_the_group_an_outlet_reports_on_is_its_owner(run, text, side, place):
+    r = run(text)
+    event = r.proposition(r.statement_by(side))
+    assert r.labels(event.agents) == [side], r.summary()
+    assert place in r.labels(event.places), r.summary()

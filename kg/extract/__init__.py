@@ -16,9 +16,9 @@ from spacy.tokens import Doc
 from kg import dates
 from kg.extract.coref import Resolver
 from kg.extract.entities import EntityTable, entity_table, is_description, with_char_mentions
-from kg.extract.events import EventDraft, find_events
+from kg.extract.events import GENERIC_GROUP_NOUNS, EventDraft, find_events
 from kg.extract.facilities import add_facilities, nested_places
-from kg.extract.statements import Draft, find_statements
+from kg.extract.statements import REFERRING_NOUNS, Draft, find_statements
 from kg.extract.temporal import date_mentions
 from kg.records import (
     Article,
@@ -40,6 +40,9 @@ _OUTLET_WORDS = frozenset({"news", "press", "times", "post", "journal", "channel
                            "radio", "agency", "herald", "tribune", "gazette", "courier"})
 #: Verbs whose infinitive says what their subject claims to have done.
 _CLAIM_VERBS = frozenset({"claim", "say", "announce", "boast", "declare", "profess"})
+#: Nouns for an earlier claim, as the subject of a verdict on it ("the claim was false").
+_CLAIM_NOUNS = REFERRING_NOUNS | {"announcement", "news", "information", "version",
+                                  "assertion", "account", "boast"}
 #: Control verbs whose subject loses control: no claim by the speaker's side.
 _LOSS_VERBS = frozenset({"lose", "fall", "surrender", "abandon"})
 
@@ -56,7 +59,7 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     events = find_events(doc, res, dms)
     _site_surroundings(doc, table, sites, events)
     propositions = _link_propositions(doc, res, drafts, events)
-    responses = _responses(drafts)
+    responses = _responses(doc, drafts)
     _borrow_propositions(propositions, responses)
     text = article.text
     warnings: list[str] = []
@@ -152,7 +155,11 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft],
             ev.factuality = "Denied"
         elif ev.factuality == "Asserted":
             ev.factuality = "Claimed"
-        if ev.agent_pronoun is not None:
+        if (group := _group_subject(doc[ev.token])) is not None and (
+                named := _named_before(res, group)) is not None and named in {d.speaker,
+                                                                    d.on_behalf_of}:
+            ev.agents[:] = [named]  # "media run by X reported the group had taken Y": X did
+        elif ev.agent_pronoun is not None:
             side = _speaker_side(res, d, doc[ev.agent_pronoun].lower_)
             if side is not None:
                 ev.agents[:] = [side]  # "X said it had ...": "it" is the speaker
@@ -166,6 +173,35 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft],
                 ev.same_day or _as_of_saying(_verb_of(doc[ev.token]), ev, d)):
             ev.date = d.date
     return links
+
+
+def _group_subject(token):
+    """The subject "the group" (a noun any organisation goes by) of an event's verb, also
+    of a verb it is conjoined to ("the group seized X and also captured Y")."""
+    for _ in range(3):
+        subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            generic = subj.pos_ == "NOUN" and subj.lemma_.lower() in GENERIC_GROUP_NOUNS
+            return subj if generic and any(c.lower_ == "the" for c in subj.children) else None
+        if token.dep_ != "conj":
+            return None
+        token = token.head
+    return None
+
+
+def _named_before(res: Resolver, word) -> str | None:
+    """The organisation named last before ``word`` in its sentence, which "the group"
+    points back to, when it is named inside a phrase ("media run by X", "X's radio"): a
+    subject of its own is no "the group" of its clause ("X said the group ..." is another
+    group)."""
+    for t in reversed(word.doc[word.sent.start:word.i]):
+        key = res.table.at(t)
+        if key is None or res.table.type_of(key) != "Organization":
+            continue
+        while res.table.at(t.head) == key and t.head.i != t.i:
+            t = t.head
+        return key if t.dep_ in {"pobj", "poss"} else None
+    return None
 
 
 def _verb_of(token):
@@ -274,11 +310,23 @@ def _borrow_propositions(links: dict[int, int], responses: dict[int, int]) -> No
             links[n] = links[m]
 
 
-def _responses(drafts: list[Draft]) -> dict[int, int]:
+def _verdict_on_claim(doc: Doc, d: Draft) -> bool:
+    """"told reporters the claim was not true", "said the reports were false": a denial
+    whose content is a verdict on "the claim" answers an earlier one, as "denied the
+    claim" does ("reports that X fell are false" says itself what it denies)."""
+    if d.stance != "Deny":
+        return False
+    root = doc[d.content_tokens[0]:d.content_tokens[1]].root
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _CLAIM_NOUNS and not any(
+        g.dep_ in {"acl", "ccomp", "relcl", "prep"} for g in c.children)
+        for c in root.children)
+
+
+def _responses(doc: Doc, drafts: list[Draft]) -> dict[int, int]:
     """A denial of "the claims" answers the latest earlier assertion by someone else."""
     out: dict[int, int] = {}
     for n, d in enumerate(drafts):
-        if not d.refers_back:
+        if not (d.refers_back or _verdict_on_claim(doc, d)):
             continue
         for m in range(n - 1, max(-1, n - 1 - _RESPONSE_WINDOW), -1):
             if drafts[m].speaker != d.speaker and drafts[m].stance != "Deny":

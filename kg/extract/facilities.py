@@ -113,11 +113,16 @@ def _phrase(noun: Token, table: EntityTable) -> tuple[int, int]:
     end = noun.i + 1
     for prep in noun.children:  # "the headquarters of the Northern Command", "the port of Orrin"
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            named = [p for p in prep.children if p.dep_ == "pobj" and (
-                p.pos_ == "PROPN" or table.at(p) is not None)]
+            named = [p for p in prep.children if p.dep_ == "pobj" and _named(p, table)]
             if named and named[0].i - noun.i <= _NAME_REACH:
                 end = named[0].i + 1
     return start, end
+
+
+def _named(noun: Token, table: EntityTable) -> bool:
+    """"Orrin", "the Northern Command", "the Northeast Military command": a name."""
+    return any(t.pos_ == "PROPN" or table.at(t) is not None for t in [noun, *(
+        c for c in noun.children if c.dep_ == "compound")])
 
 
 def _contested(noun: Token) -> Token | None:

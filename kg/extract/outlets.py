@@ -48,8 +48,7 @@ def outlet_owner(subject: Token, res: Resolver) -> str | None:
 
 def _media(token: Token) -> bool:
     return token.pos_ in {"NOUN", "PROPN"} and (
-        token.lower_ in MEDIA_NOUNS or token.lemma_.lower() in MEDIA_NOUNS) and (
-        token.ent_type_ == "")
+        token.lower_ in MEDIA_NOUNS or token.lemma_.lower() in MEDIA_NOUNS)
 
 
 def _owning(token: Token) -> bool:
