@@ -172,3 +172,41 @@ def test_the_group_an_outlet_reports_on_is_its_owner(run, text, side, place):
     event = r.proposition(r.statement_by(side))
     assert r.labels(event.agents) == [side], r.summary()
     assert place in r.labels(event.places), r.summary()
+
+
+# ------------------------------------------------------------------ control as possession
+
+# fmt: off
+POSSESSION = [
+    # (text, speaker, holder, place)
+    case("is-ours", "The Veska Guard said the city of Halvik is ours.",
+         "Veska Guard", "Veska Guard", "Halvik"),
+    case("quoted-ours", '"Halvik is ours," the Veska Guard said on Monday.',
+         "Veska Guard", "Veska Guard", "Halvik"),
+    case("in-our-hands", "Tomas Brenn, a Kelvar Militia spokesman, said the town of Halvik "
+         "was in our hands.", "Tomas Brenn", "Kelvar Militia", "Halvik"),
+    case("in-the-hands-of", "The Veska Guard said the bridge at Halvik remained in the hands "
+         "of the Kelvar Militia.", "Veska Guard", "Kelvar Militia", "Halvik"),
+    case("site-in-its-hands", "The Veska Guard said on Sunday that the presidential palace is "
+         "now firmly in its hands.", "Veska Guard", "Veska Guard", "presidential palace"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "holder", "place"), POSSESSION)
+def test_a_place_said_to_be_held_is_a_control_claim(run, text, speaker, holder, place):
+    r = run(text)
+    event = r.proposition(r.statement_by(speaker))
+    assert event.type == "ControlEvent", r.summary()
+    assert holder in r.labels(event.agents) and place in r.labels(event.places), r.summary()
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The Veska Guard said the decision is ours.", id="no-place"),
+    pytest.param("The Veska Guard said Halvik was never ours.", id="negated"),
+    pytest.param("The Veska Guard said the future of Halvik is in the hands of its voters.",
+                 id="future-of"),
+])
+def test_possession_of_no_place_is_no_control(run, text):
+    r = run(text)
+    assert not r.events_of("ControlEvent"), r.summary()

@@ -18,6 +18,7 @@ from kg.extract.coref import Resolver
 from kg.extract.entities import EntityTable, entity_table, is_description, with_char_mentions
 from kg.extract.events import GENERIC_GROUP_NOUNS, EventDraft, find_events
 from kg.extract.facilities import add_facilities, nested_places
+from kg.extract.possession import possession_events
 from kg.extract.statements import REFERRING_NOUNS, Draft, find_statements
 from kg.extract.temporal import date_mentions
 from kg.records import (
@@ -34,7 +35,7 @@ from kg.records import (
 DEFAULT_BATCH_SIZE = 16
 _RESPONSE_WINDOW = 6  # how many statements back a denial may answer
 #: Pronouns that, said by a spokesperson, stand for the side they speak for.
-_SIDE_PRONOUNS = frozenset({"we", "our", "us", "they", "their", "them"})
+_SIDE_PRONOUNS = frozenset({"we", "our", "us", "ours", "they", "their", "them", "theirs"})
 #: Last words of outlets' names: an outlet tells of events, it takes no side in them.
 _OUTLET_WORDS = frozenset({"news", "press", "times", "post", "journal", "channel", "tv",
                            "radio", "agency", "herald", "tribune", "gazette", "courier"})
@@ -56,8 +57,9 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     res = Resolver(doc, table)
     dms = date_mentions(doc, published)
     drafts = find_statements(doc, res, dms, pub_value)
-    events = find_events(doc, res, dms)
+    events = find_events(doc, res, dms) + possession_events(doc, res)
     _site_surroundings(doc, table, sites, events)
+    _holders(res, doc, events)
     propositions = _link_propositions(doc, res, drafts, events)
     responses = _responses(doc, drafts)
     _borrow_propositions(propositions, responses)
@@ -137,6 +139,24 @@ def _site_surroundings(doc: Doc, table: EntityTable, sites: dict[int, tuple[str,
                 new = [key, *nested_places(doc, table, head)]
                 ev.places.extend(k for k in new if k not in ev.places)
                 break
+
+
+def _holders(res: Resolver, doc: Doc, events: list[EventDraft]) -> None:
+    """"Y is under the control of X": X holds Y (in "seized control of X", X is held)."""
+    for ev in events:
+        token = doc[ev.token]
+        if ev.cls != "ControlEvent" or ev.agents or token.lemma_.lower() != "control" or (
+                token.head.lower_ != "under"):
+            continue
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for pobj in prep.children:
+                key = res.entity_of(pobj, allow_pronoun=False, descriptions=False)
+                if pobj.dep_ == "pobj" and res.table.type_of(key) in {"Organization", "Person"}:
+                    ev.agents.append(key)
+                    if key in ev.participants:
+                        ev.participants.remove(key)
 
 
 def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft],
@@ -238,7 +258,7 @@ def _current(token) -> bool:
 def _pronoun_types(word: str) -> set[str]:
     if word in {"he", "she", "i", "his", "her", "my"}:
         return {"Person"}
-    if word in {"it", "we", "they", "its", "our", "their", "us", "them"}:
+    if word in {"it", "we", "they", "its", "our", "their", "us", "them", "ours", "theirs"}:
         return {"Organization", "Place"}
     return set()
 

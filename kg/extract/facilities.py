@@ -90,7 +90,8 @@ def _definite(noun: Token, table: EntityTable) -> bool:
             return True
         if c.dep_ == "compound" and table.at(c) is not None:
             return True
-    return False
+    # "the ministry and presidential palace": the conjunct shares its head's article
+    return noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and _definite(noun.head, table)
 
 
 def _bare_definite(noun: Token) -> bool:
