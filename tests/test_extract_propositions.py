@@ -210,3 +210,32 @@ def test_a_place_said_to_be_held_is_a_control_claim(run, text, speaker, holder, 
 def test_possession_of_no_place_is_no_control(run, text):
     r = run(text)
     assert not r.events_of("ControlEvent"), r.summary()
+
+
+# ------------------------------------------------------------------ the claimer as agent
+
+# fmt: off
+CLAIMER = [
+    # (text, speaker, event class, agent)
+    case("claims-by-to-have", "He would not comment on claims by Delta Grain to have bought "
+         "the Orrin mill.", "Delta Grain", "TransactionEvent", "Delta Grain"),
+    case("under-our-control", "The Veska army said on Friday it had retaken the Orrin bridge. "
+         'Army spokesman Tomas Brenn said the bridge was "fully under our control".',
+         "Tomas Brenn", "ControlEvent", "Veska army"),
+    case("under-its-control", "The Kelvar Militia said the town of Halvik was under its "
+         "control.", "Kelvar Militia", "ControlEvent", "Kelvar Militia"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cls", "agent"), CLAIMER)
+def test_the_claimer_is_the_agent_of_its_claim(run, text, speaker, cls, agent):
+    r = run(text)
+    event = r.proposition(r.statement_by(speaker))
+    assert event.type == cls and r.labels(event.agents) == [agent], r.summary()
+
+
+def test_its_said_by_a_person_is_not_the_person(run):
+    r = run("Ada Moreno said the town of Halvik was under its control.")
+    event = r.proposition(r.statement_by("Ada Moreno"))
+    assert "Ada Moreno" not in r.labels(event.agents), r.summary()

@@ -187,8 +187,11 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft],
                 ev.agent_description is not None or _claimed_by_side(doc[ev.token], ev)
                 or _verbless_control(doc[ev.token], d.content_tokens)):
             ev.agents.append(side)  # "X said the movement took Y", "Y was taken, X said"
-        elif not ev.agents and d.stance != "Deny" and _claimed_deed(doc[ev.token]):
+        elif not ev.agents and d.stance != "Deny" and (
+                _claimed_deed(doc[ev.token]) or _claim_noun_deed(doc[ev.token])):
             ev.agents.append(d.speaker)  # "X claimed to have taken Y": X did
+        elif not ev.agents and (side := _own_possessive(res, d, doc[ev.token])):
+            ev.agents.append(side)  # "the bridge is under our control": the speaker's side
         if ev.date is None and ev.factuality in {"Claimed", "Denied"} and (
                 ev.same_day or _as_of_saying(_verb_of(doc[ev.token]), ev, d)):
             ev.date = d.date
@@ -311,6 +314,27 @@ def _claimed_deed(token) -> bool:
     children = list(token.children)
     return not any(c.dep_ in {"nsubj", "nsubjpass", "auxpass"} for c in children) and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in children)
+
+
+def _claim_noun_deed(token) -> bool:
+    """"claims by X to have bought Y", "X's claim to have taken Y": the infinitive on a
+    claim noun is a deed the claimer says it did (no subject of its own)."""
+    if token.dep_ not in {"acl", "xcomp"} or token.head.lemma_.lower() not in _CLAIM_VERBS:
+        return False
+    kids = list(token.children)
+    return token.head.pos_ == "NOUN" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "auxpass"} for c in kids)
+
+
+def _own_possessive(res: Resolver, d: Draft, token) -> str | None:
+    """"under our control", "its offensive": a first-person possessive (or "its" said by
+    an organisation) on an event noun is the speaker's side."""
+    if token.pos_ != "NOUN":
+        return None
+    poss = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {
+        "our", "its"}), None)
+    return _speaker_side(res, d, poss.lower_) if poss is not None else None
 
 
 def _depth(token, bounds: tuple[int, int]) -> int:
