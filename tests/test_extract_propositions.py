@@ -31,7 +31,7 @@ SITES = [
     case("bridge-has-fallen", "The Veska Guard said the Orrin bridge had fallen.",
          "Veska Guard", ["Orrin bridge"]),
     case("held-port-of", "The army said it now held the port of Orrin.",
-         "army", ["port of Orrin", "Orrin"]),
+         "army", ["Orrin"]),
     case("captured-headquarters",
          "Rebels have captured the headquarters of the Northern Command, Ilse Morrow said.",
          "Ilse Morrow", ["headquarters of the Northern Command"]),
@@ -239,3 +239,29 @@ def test_its_said_by_a_person_is_not_the_person(run):
     r = run("Ada Moreno said the town of Halvik was under its control.")
     event = r.proposition(r.statement_by("Ada Moreno"))
     assert "Ada Moreno" not in r.labels(event.agents), r.summary()
+
+
+# fmt: off
+SITES_ELSEWHERE = [
+    # (text, the site) -- sites outside war news
+    case("jail", "Inmates took control of the Kelvar jail on Sunday, prison officials said.",
+         "Kelvar jail"),
+    case("regained-prison", "Police regained control of the Orrin prison after a riot, the "
+         "Veska interior ministry said.", "Orrin prison"),
+    case("wrested-hospital", "The Kelvar Militia said it had wrested control of the main "
+         "hospital from the Guard.", "main hospital"),
+    case("occupied-building", "Protesters said they had occupied the parliament building in "
+         "Orrin.", "parliament building"),
+    case("gate-fallen", "The Veska Guard said the north gate of Kelvar had fallen by noon.",
+         "Kelvar", why="a part of a place is no site, and 'fall' takes no place from 'the "
+         "north gate of X' (events: place_of_phrase)"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "site"), SITES_ELSEWHERE)
+def test_one_control_event_at_the_site(run, text, site):
+    r = run(text)
+    control = r.events_of("ControlEvent")
+    assert len(control) == 1 and site in r.labels(control[0].places), r.summary()
+    assert not r.events_of("JusticeEvent"), r.summary()  # "the jail" is no jailing

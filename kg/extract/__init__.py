@@ -58,7 +58,7 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     dms = date_mentions(doc, published)
     drafts = find_statements(doc, res, dms, pub_value)
     events = find_events(doc, res, dms) + possession_events(doc, res)
-    _site_surroundings(doc, table, sites, events)
+    events = _site_surroundings(doc, table, sites, events)
     _holders(res, doc, events)
     propositions = _link_propositions(doc, res, drafts, events)
     responses = _responses(doc, drafts)
@@ -127,11 +127,14 @@ def extract_articles(articles: Iterable[Article], *, nlp=None,
 
 
 def _site_surroundings(doc: Doc, table: EntityTable, sites: dict[int, tuple[str, int]],
-                       events: list[EventDraft]) -> None:
+                       events: list[EventDraft]) -> list[EventDraft]:
     """An event whose control word takes a site ("seized the palace in Orrin", "in control
     of facilities including Orrin's airport", "the palace was under control") is at the
-    site, and also at the places the site's phrase names: the town stays beside it."""
-    for ev in events:
+    site, and also at the places the site's phrase names: the town stays beside it. A
+    site's own noun is no event ("the Kelvar jail" is a building, not a jailing)."""
+    site_keys = {key for key, _ in sites.values()}
+    kept = [ev for ev in events if table.at(doc[ev.token]) not in site_keys]
+    for ev in kept:
         token = doc[ev.token]
         for i in (token.i, token.head.i, token.head.head.i):
             if i in sites:
@@ -139,6 +142,7 @@ def _site_surroundings(doc: Doc, table: EntityTable, sites: dict[int, tuple[str,
                 new = [key, *nested_places(doc, table, head)]
                 ev.places.extend(k for k in new if k not in ev.places)
                 break
+    return kept
 
 
 def _holders(res: Resolver, doc: Doc, events: list[EventDraft]) -> None:

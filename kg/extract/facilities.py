@@ -26,7 +26,8 @@ FACILITY_NOUNS = frozenset({
     "harbor", "dam", "refinery", "plant", "mine", "parliament", "compound", "fort",
     "fortress", "citadel", "prison", "jail", "building", "complex", "crossing",
     "terminal", "depot", "pier", "lighthouse", "stadium", "hall", "tower", "residence",
-    "embassy", "consulate", "port", "camp",
+    "embassy", "consulate", "port", "camp", "gate", "office", "hospital", "school",
+    "university", "campus", "factory", "warehouse", "oilfield", "square", "post",
 })
 #: Control words that are no ControlEvent trigger of their own but take a site.
 _SITE_VERBS = frozenset({"storm", "overrun", "surround", "besiege", "secure", "hand",
@@ -56,6 +57,8 @@ def add_facilities(doc: Doc, table: EntityTable) -> dict[int, tuple[str, int]]:
         governor = _contested(token)
         if governor is None or not _definite(token, table):
             continue
+        if _of_place(token, table):
+            continue  # "the port of Halvik": Halvik itself is the place meant
         start, end = _phrase(token, table)
         if (start, end) == (token.i, token.i + 1):
             continue  # "the camp" alone points back to a site named before ("a camp in X")
@@ -118,6 +121,12 @@ def _phrase(noun: Token, table: EntityTable) -> tuple[int, int]:
             if named and named[0].i - noun.i <= _NAME_REACH:
                 end = named[0].i + 1
     return start, end
+
+
+def _of_place(noun: Token, table: EntityTable) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        p.dep_ == "pobj" and table.type_of(table.at(p)) == "Place" for p in c.children)
+        for c in noun.children)
 
 
 def _named(noun: Token, table: EntityTable) -> bool:
