@@ -265,3 +265,44 @@ def test_one_control_event_at_the_site(run, text, site):
     control = r.events_of("ControlEvent")
     assert len(control) == 1 and site in r.labels(control[0].places), r.summary()
     assert not r.events_of("JusticeEvent"), r.summary()  # "the jail" is no jailing
+
+
+# ------------------------------------------------------------------ names taken as places
+
+# fmt: off
+TAKEN_NAMES = [
+    # (text, speaker, place) -- the place name may be tagged a person or a group
+    case("town-of-fallen", "Ada Moreno said the town of Sarova had fallen on Sunday.",
+         "Ada Moreno", "Sarova"),
+    case("in-our-hands", "The Veska Guard said Halvik was in our hands.",
+         "Veska Guard", "Halvik"),
+    case("captured-placed-later", "The Kelvar Militia said it had captured Mirovka. Fighting "
+         "in Mirovka continued.", "Kelvar Militia", "Mirovka"),
+    case("mine-by-name", "Workers at the Kelvar Gold Mine walked out on Monday. The Miners "
+         "Front said it had taken control of the mine after seizing the main gate.",
+         "Miners Front", "Kelvar Gold Mine"),
+    case("the-town", "Fighting continued near Sarova on Monday. The Kelvar Militia said on "
+         "Tuesday it had captured the town.", "Kelvar Militia", "Sarova"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "place"), TAKEN_NAMES)
+def test_a_name_taken_or_held_is_a_place(run, text, speaker, place):
+    r = run(text)
+    event = r.proposition(r.statement_by(speaker))
+    assert place in r.labels(event.places), r.summary()
+    assert r.entity(place).type == "Place", r.summary()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    pytest.param("Delta Grain bought a stake in Orrin Mills in 2020. Ada Moreno said the "
+                 "firm had taken over.", "Orrin Mills", id="firm-stake"),
+    pytest.param("Police captured Ada Moreno on Friday, Tomas Brenn said.", "Ada Moreno",
+                 id="person-captured"),
+    pytest.param("The Kelvar Militia said it had seized the Veska Guard's depot.",
+                 "Veska Guard", id="owner-of-site"),
+])
+def test_a_person_or_group_taken_stays_what_it_is(run, text, name):
+    r = run(text)
+    assert r.entity(name).type != "Place", r.summary()

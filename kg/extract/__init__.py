@@ -17,7 +17,13 @@ from kg import dates
 from kg.extract.coref import Resolver
 from kg.extract.entities import EntityTable, entity_table, is_description, with_char_mentions
 from kg.extract.events import GENERIC_GROUP_NOUNS, EventDraft, find_events
-from kg.extract.facilities import add_facilities, nested_places
+from kg.extract.facilities import (
+    add_facilities,
+    described_site,
+    held_words,
+    nested_places,
+    taken_names,
+)
 from kg.extract.possession import possession_events
 from kg.extract.statements import REFERRING_NOUNS, Draft, find_statements
 from kg.extract.temporal import date_mentions
@@ -60,6 +66,7 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     events = find_events(doc, res, dms) + possession_events(doc, res)
     events = _site_surroundings(doc, table, sites, events)
     _holders(res, doc, events)
+    _places_taken(doc, res, drafts, events)
     propositions = _link_propositions(doc, res, drafts, events)
     responses = _responses(doc, drafts)
     _borrow_propositions(propositions, responses)
@@ -143,6 +150,30 @@ def _site_surroundings(doc: Doc, table: EntityTable, sites: dict[int, tuple[str,
                 ev.places.extend(k for k in new if k not in ev.places)
                 break
     return kept
+
+
+def _places_taken(doc: Doc, res: Resolver, drafts: list[Draft],
+                  events: list[EventDraft]) -> None:
+    """Names the tagger took for people or groups that are places taken or held ("Halvik
+    has fallen") become Places, and the events they stand in take them as places; a
+    control event held over "the mine" or "the town" with no place takes the named place
+    the description points back to."""
+    acting = ({d.speaker for d in drafts} | {d.on_behalf_of for d in drafts} | {
+        d.via for d in drafts} | {k for ev in events for k in ev.agents})
+    found = taken_names(doc, res, events, acting)
+    for ev in events:
+        if ev.cls == "ControlEvent" and not ev.places:
+            for word in held_words(doc[ev.token]):
+                key = described_site(word, res, acting)
+                if key is not None:
+                    ev.places.append(key)
+                    found.add(key)
+                    break
+    for ev in events:
+        for key in [k for k in ev.participants if k in found]:
+            ev.participants.remove(key)
+            if key not in ev.places:
+                ev.places.append(key)
 
 
 def _holders(res: Resolver, doc: Doc, events: list[EventDraft]) -> None:

@@ -12,10 +12,13 @@ points back to a site named before ("a camp near Orrin"), whose town is the plac
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
+from kg.extract.coref import Resolver
 from kg.extract.entities import EntityTable
-from kg.extract.lexicon import EVENT_TRIGGERS, PHRASAL_TRIGGERS
+from kg.extract.lexicon import EVENT_TRIGGERS, ORG_NAME_NOUNS, PHRASAL_TRIGGERS, PLACE_NOUNS
 from kg.iri import normalise_name
 from kg.records import Entity
 
@@ -190,3 +193,151 @@ def nested_places(doc: Doc, table: EntityTable, head: int) -> list[str]:
                 if key is not None and table.type_of(key) == "Place" and key not in out:
                     out.append(key)
     return out
+
+
+# ------------------------------------------------------------------ names taken as places
+
+#: Control triggers whose object can only be a place ("overran X", "X has fallen").
+PLACE_TAKING = frozenset({"fall", "liberate", "overrun", "occupy", "storm", "besiege",
+                          "encircle", "conquer", "annex", "recapture", "retake", "reclaim",
+                          "be", "remain", "stay"})  # the last: "X is ours", "in our hands"
+#: Control triggers that also take people or goods ("captured X", "seized X"): a name
+#: they take is a place only with further evidence in the text.
+ALSO_TAKING = frozenset({"capture", "seize", "control", "enter", "ours", "hand"})
+#: Prepositions after which a name is a place ("fighting in X", "the road to X").
+_PLACE_PREPS = frozenset({"in", "into", "near", "outside", "inside", "around", "toward",
+                          "towards", "across", "throughout"})
+#: Nouns of sites a description can point back to by name ("the mine": "Orrin Gold Mine").
+_SITE_WORDS = FACILITY_NOUNS | {"mine", "field", "oilfield", "estate", "plantation", "farm",
+                                "site", "facility", "reserve", "park", "concession"}
+
+
+def taken_names(doc: Doc, res: Resolver, events, acting: set[str]) -> set[str]:
+    """Names the tagger typed as people or organisations that the text shows are places
+    taken or held ("rebels overran Halvik", "Halvik has fallen", "captured Halvik" when
+    elsewhere "fighting near Halvik"): retyped Place in the table. Returns their keys.
+    A name that speaks or acts anywhere in the article (``acting``) stays what it is."""
+    table = res.table
+    found: set[str] = set()
+    for ev in events:
+        if ev.cls != "ControlEvent":
+            continue
+        token = doc[ev.token]
+        lemma = token.lemma_.lower()
+        strong = lemma in PLACE_TAKING
+        if not strong and lemma not in ALSO_TAKING and token.lower_ not in ALSO_TAKING:
+            continue
+        for word in held_words(token):
+            key = table.at(word)
+            if key is None and word.pos_ == "PRON" and strong:  # "which fell", "it fell"
+                key = res.entity_of(word, descriptions=False)
+            if key is None or key in acting or table.type_of(key) not in {"Person",
+                                                                          "Organization"}:
+                continue
+            if org_name(table, key) or not (strong or _placed(doc, table, key)):
+                continue
+            found.add(key)
+    for key in found:
+        _retype(table, key)
+    return found
+
+
+def _retype(table: EntityTable, key: str) -> None:
+    table.types[key] = "Place"
+    table.entities[:] = [replace(e, type="Place") if e.key == key else e
+                         for e in table.entities]
+
+
+def held_words(token: Token) -> list[Token]:
+    """The words for what a control trigger takes: object, passive subject, the subject of
+    "fell" / "is ours", the "of" phrase of "control of X" / "the capture of X"."""
+    out = []
+    lemma = token.lemma_.lower()
+    held_subject = lemma in {"fall", "be", "remain", "stay"} or token.pos_ == "AUX"
+    for c in token.children:
+        if c.dep_ in {"dobj", "nsubjpass"} or (c.dep_ == "nsubj" and held_subject):
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+        if c.dep_ == "dobj" and c.lemma_.lower() in _CONTROL_NOUNS:  # "took control of X"
+            out.extend(p for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
+                       for p in q.children if p.dep_ == "pobj")
+    if lemma == "control" and token.head.lower_ == "under":  # "X is under their control"
+        out.extend(c for c in token.head.head.children if c.dep_ == "nsubj")
+    if token.pos_ == "NOUN":  # "took control of X" with "of" on the verb
+        for c in token.head.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                out.extend(p for p in c.children if p.dep_ == "pobj")
+    out += [c for w in out for c in w.children if c.dep_ in {"conj", "appos"}]
+    for w in list(out):  # "the town of X", "X town", "the X bridge": the name inside
+        if w.lemma_.lower() in PLACE_NOUNS or w.lemma_.lower() in FACILITY_NOUNS:
+            out += [c for c in w.children if c.dep_ == "compound"]
+            out += [p for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"]
+    return out
+
+
+def org_name(table: EntityTable, key: str) -> bool:
+    """A name that says it is an organisation ("Delta Grain Company", "KLM", "the Front")."""
+    label = next((e.label for e in table.entities if e.key == key), "")
+    words = label.split()
+    return not words or words[-1].lower() in ORG_NAME_NOUNS or label.isupper()
+
+
+def _placed(doc: Doc, table: EntityTable, key: str) -> bool:
+    """Whether a mention of ``key`` stands where places stand: with a place noun ("X
+    province", "the town of X") or, for a name typed a person, after "in", "near" …
+    ("a stake in X" says nothing of an organisation)."""
+    person = table.type_of(key) == "Person"
+    for start, end in table.mention_spans.get(key, []):
+        head = doc[end - 1]
+        while head.head.i != head.i and start <= head.head.i < end:
+            head = head.head
+        parent = head.head
+        if person and head.dep_ == "pobj" and parent.lower_ in _PLACE_PREPS:
+            return True
+        if head.dep_ == "compound" and parent.lemma_.lower() in PLACE_NOUNS:
+            return True
+        if head.dep_ == "pobj" and parent.lower_ == "of" and (
+                parent.head.lemma_.lower() in PLACE_NOUNS):
+            return True
+    return False
+
+
+def described_site(word: Token, res: Resolver, acting: set[str]) -> str | None:
+    """The named place a definite description taken in a claim points back to: "seized the
+    mine" after "Orrin Gold Mine" (the name ends in the noun), "took the town" after a
+    name that stands where places stand. A name ending in the noun, else the latest such
+    name before ``word`` wins; one the tagger typed a person or group (and that never
+    acts) is retyped a Place."""
+    lemma = word.lemma_.lower()
+    if word.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
+                                      for c in word.children):
+        return None
+    if lemma not in _SITE_WORDS and lemma not in PLACE_NOUNS:
+        return None
+    table = res.table
+    best: tuple[tuple[bool, int], str] | None = None
+    for e in table.entities:
+        kind = table.type_of(e.key)
+        if kind not in {"Place", "Person", "Organization"} or e.key in acting:
+            continue
+        starts = [s for s, _ in table.mention_spans.get(e.key, []) if s < word.i]
+        if not starts:
+            continue
+        words = e.label.lower().split()
+        named = bool(words) and words[-1].rstrip("s") == lemma.rstrip("s")
+        if lemma in _SITE_WORDS and lemma not in PLACE_NOUNS and not named:
+            continue
+        if kind != "Place" and not named and not _placed(word.doc, table, e.key):
+            continue
+        if kind == "Organization" and not named and org_name(table, e.key):
+            continue
+        rank = (named, max(starts))  # a name ending in the noun first, then the latest
+        if best is None or rank > best[0]:
+            best = (rank, e.key)
+    if best is None:
+        return None
+    if table.type_of(best[1]) != "Place":
+        _retype(table, best[1])
+    return best[1]

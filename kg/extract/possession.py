@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.coref import Resolver
 from kg.extract.events import EventDraft
-from kg.extract.facilities import FACILITY_NOUNS
+from kg.extract.facilities import FACILITY_NOUNS, org_name
 from kg.extract.lexicon import PLACE_NOUNS
 
 #: Possessive pronouns that stand alone as the predicate ("X is ours").
@@ -86,8 +86,10 @@ def _place(subj: Token, res: Resolver) -> str | None:
     if subj.lemma_.lower() in PLACE_NOUNS | FACILITY_NOUNS:  # "the bridge at Halvik"
         words += [p for c in subj.children if c.dep_ == "prep" and c.lower_ in _SITE_PREPS
                   for p in c.children if p.dep_ == "pobj"]
-    for word in words:
+    for i, word in enumerate(words):
         key = res.table.at(word)
-        if key is not None and res.table.type_of(key) == "Place":
-            return key
+        kind = res.table.type_of(key)
+        if kind == "Place" or (i == 0 and kind in {"Person", "Organization"}
+                               and not org_name(res.table, key)):
+            return key  # a bare name said to be "ours" is a place, whatever the tagger said
     return None
