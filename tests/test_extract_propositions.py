@@ -306,3 +306,39 @@ def test_a_name_taken_or_held_is_a_place(run, text, speaker, place):
 def test_a_person_or_group_taken_stays_what_it_is(run, text, name):
     r = run(text)
     assert r.entity(name).type != "Place", r.summary()
+
+
+# fmt: off
+ANNOUNCED = [
+    # (text, speaker, event class, agent)
+    case("announced-capture", "The Kelvar Militia announced the capture of Halvik.",
+         "Kelvar Militia", "ControlEvent", "Kelvar Militia"),
+    case("announced-acquisition", "Delta Grain announced the acquisition of Orrin Mills on "
+         "Monday.", "Delta Grain", "BusinessEvent", "Delta Grain"),
+    case("her-resignation", "Ada Moreno announced her resignation on Monday.",
+         "Ada Moreno", "PersonnelEvent", "Ada Moreno"),
+    case("confirmed-arrest", "The Veska police confirmed the arrest of a local editor.",
+         "Veska police", "JusticeEvent", "Veska police"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cls", "agent"), ANNOUNCED)
+def test_the_announcer_of_a_deed_is_its_doer(run, text, speaker, cls, agent):
+    r = run(text)
+    event = r.proposition(r.statement_by(speaker))
+    assert event.type == cls and r.labels(event.agents) == [agent], r.summary()
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param("The Veska Guard confirmed the death of Ada Moreno.", "Veska Guard",
+                 id="a-death-has-no-doer"),
+    pytest.param("The Kelvar Militia denied the capture of Halvik.", "Kelvar Militia",
+                 id="a-denial-owns-nothing"),
+    pytest.param("Delta Grain announced the sale of its mills by the Orrin Trust.",
+                 "Delta Grain", id="doer-by"),
+])
+def test_an_announced_event_with_another_doer_or_none(run, text, speaker):
+    r = run(text)
+    event = r.proposition(r.statement_by(speaker))
+    assert speaker not in r.labels(event.agents), r.summary()

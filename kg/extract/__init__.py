@@ -227,6 +227,8 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft],
             ev.agents.append(d.speaker)  # "X claimed to have taken Y": X did
         elif not ev.agents and (side := _own_possessive(res, d, doc[ev.token])):
             ev.agents.append(side)  # "the bridge is under our control": the speaker's side
+        elif not ev.agents and d.stance != "Deny" and _announced_deed(doc[ev.token], ev, d):
+            ev.agents.append(_side(res, d) or d.speaker)  # "X announced the takeover of Y"
         if ev.date is None and ev.factuality in {"Claimed", "Denied"} and (
                 ev.same_day or _as_of_saying(_verb_of(doc[ev.token]), ev, d)):
             ev.date = d.date
@@ -363,13 +365,29 @@ def _claim_noun_deed(token) -> bool:
 
 
 def _own_possessive(res: Resolver, d: Draft, token) -> str | None:
-    """"under our control", "its offensive": a first-person possessive (or "its" said by
-    an organisation) on an event noun is the speaker's side."""
+    """"under our control", "its offensive", "her resignation": a first-person possessive,
+    or a third-person one that fits the speaker ("its" said by an organisation, "her" by
+    a person), on an event noun is the speaker or its side ("their" may be anyone's)."""
     if token.pos_ != "NOUN":
         return None
     poss = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {
-        "our", "its"}), None)
+        "our", "its", "my", "his", "her"}), None)
     return _speaker_side(res, d, poss.lower_) if poss is not None else None
+
+
+#: Classes of deed whose announcer is its doer ("X announced the takeover / the sale /
+#: the arrest / the appointment of Y"); not a death, a battle or a march one reports.
+_DOER_CLASSES = frozenset({"ControlEvent", "TransactionEvent", "BusinessEvent",
+                           "PersonnelEvent", "JusticeEvent", "GovernanceEvent"})
+
+
+def _announced_deed(token, ev: EventDraft, d: Draft) -> bool:
+    """"X announced the acquisition of Y", "X confirmed the arrest of Z": an event noun
+    that is the object of the cue itself, with no doer of its own."""
+    return (ev.cls in _DOER_CLASSES and token.pos_ == "NOUN" and token.dep_ == "dobj"
+            and token.head.i == d.cue_token
+            and not any(c.dep_ in {"poss", "compound"} for c in token.children)
+            and not any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children))
 
 
 def _depth(token, bounds: tuple[int, int]) -> int:
