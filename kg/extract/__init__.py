@@ -22,6 +22,7 @@ from kg.extract.facilities import (
     described_site,
     held_words,
     nested_places,
+    places_by_verb,
     taken_names,
 )
 from kg.extract.possession import possession_events
@@ -63,6 +64,7 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     res = Resolver(doc, table)
     dms = date_mentions(doc, published)
     drafts = find_statements(doc, res, dms, pub_value)
+    places_by_verb(doc, res, {d.speaker for d in drafts} | {d.on_behalf_of for d in drafts})
     events = find_events(doc, res, dms) + possession_events(doc, res)
     events = _site_surroundings(doc, table, sites, events)
     _holders(res, doc, events)

@@ -341,3 +341,33 @@ def described_site(word: Token, res: Resolver, acting: set[str]) -> str | None:
     if table.type_of(best[1]) != "Place":
         _retype(table, best[1])
     return best[1]
+
+
+def places_by_verb(doc: Doc, res: Resolver, speaking: set[str]) -> None:
+    """Before events are read: a name the tagger typed a person or group that a verb only
+    places take ("Sarova had fallen", "rebels overran Halvik") is a Place, unless it
+    speaks (``speaking``), says it is an organisation, or acts as some verb's subject."""
+    table = res.table
+    for token in doc:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in PLACE_TAKING - _STATE_LEMMAS:
+            continue
+        for word in held_words(token):
+            key = table.at(word)
+            if key is None or key in speaking or table.type_of(key) not in {
+                    "Person", "Organization"} or org_name(table, key):
+                continue
+            if not _acts(doc, table, key, token):
+                _retype(table, key)
+
+
+_STATE_LEMMAS = frozenset({"be", "remain", "stay"})
+
+
+def _acts(doc: Doc, table: EntityTable, key: str, taker: Token) -> bool:
+    """Whether a mention of ``key`` is the subject of a verb other than ``taker`` (and of
+    no "fall": a place falls)."""
+    for start, end in table.mention_spans.get(key, []):
+        for t in doc[start:end]:
+            if t.dep_ == "nsubj" and t.head.i != taker.i and t.head.lemma_.lower() != "fall":
+                return True
+    return False
