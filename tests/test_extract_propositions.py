@@ -344,3 +344,30 @@ def test_an_announced_event_with_another_doer_or_none(run, text, speaker):
     r = run(text)
     event = r.proposition(r.statement_by(speaker))
     assert speaker not in r.labels(event.agents), r.summary()
+
+
+# ------------------------------------------------------------------ coups
+
+# fmt: off
+SEATS_OF_POWER = [
+    # (text, speaker, country)
+    case("claiming-taken-over", "Protests spread across Veska on Monday. The Veskan military "
+         "released a statement claiming to have taken over.", "Veskan military", "Veska"),
+    case("seized-power", "Tanks rolled through Kelvar on Tuesday. The Kelvari army said it had "
+         "seized power.", "Kelvari army", "Kelvar"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "country"), SEATS_OF_POWER)
+def test_a_takeover_of_nothing_named_is_of_the_takers_country(run, text, speaker, country):
+    r = run(text)
+    event = r.proposition(r.statement_by(speaker))
+    assert event.type == "ControlEvent" and country in r.labels(event.places), r.summary()
+
+
+def test_a_takeover_of_a_named_thing_keeps_its_own_place(run):
+    r = run("Protests spread across Veska on Monday. The Veskan military said it had taken "
+            "over the Orrin radio station.")
+    event = r.proposition(r.statement_by("Veskan military"))
+    assert "Veska" not in r.labels(event.places), r.summary()

@@ -22,10 +22,13 @@ from kg.extract.facilities import (
     described_site,
     held_words,
     nested_places,
+    org_name,
     places_by_verb,
+    retype_place,
     taken_names,
 )
 from kg.extract.possession import possession_events
+from kg.extract.speakers import demonym_of
 from kg.extract.statements import REFERRING_NOUNS, Draft, find_statements
 from kg.extract.temporal import date_mentions
 from kg.records import (
@@ -70,6 +73,7 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     _holders(res, doc, events)
     _places_taken(doc, res, drafts, events)
     propositions = _link_propositions(doc, res, drafts, events)
+    _seats_of_power(doc, res, events)
     responses = _responses(doc, drafts)
     _borrow_propositions(propositions, responses)
     text = article.text
@@ -176,6 +180,43 @@ def _places_taken(doc: Doc, res: Resolver, drafts: list[Draft],
             ev.participants.remove(key)
             if key not in ev.places:
                 ev.places.append(key)
+
+
+def _seats_of_power(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
+    """"The Veskan army has taken over", "Kelvar's military seized power": a takeover
+    with nothing taken is of the taker's own country (the one its name is of)."""
+    places = [e for e in res.table.entities if res.table.type_of(e.key) == "Place" or (
+        len(e.label.split()) == 1 and not org_name(res.table, e.key))]  # a country tagged ORG
+    for ev in events:
+        if ev.cls != "ControlEvent" or ev.places or not ev.agents or any(
+                w.lemma_.lower() not in _POWER_NOUNS for w in held_words(doc[ev.token])):
+            continue
+        if not _seizes_power(doc[ev.token]):
+            continue
+        agent = res.entities.get(ev.agents[0])
+        if agent is None or res.table.type_of(agent.key) != "Organization":
+            continue
+        words = agent.label.split()
+        country = next((p.key for p in places for w in words[:-1] if w[:1].isupper() and (
+            w == p.label or demonym_of(w, p.label))), None)
+        if country is not None and country not in ev.agents:
+            ev.places.append(country)
+            if res.table.type_of(country) != "Place":
+                retype_place(res.table, country)
+
+
+_POWER_NOUNS = frozenset({"power", "control", "charge"})
+
+
+def _seizes_power(token) -> bool:
+    """A trigger that takes a country's power, not a place ("took over", "seized power",
+    "a coup")."""
+    lemma = token.lemma_.lower()
+    if lemma in {"coup", "putsch", "takeover"}:
+        return True
+    return any((lemma, c.lemma_.lower()) in {("take", "over"), ("seize", "power"),
+                                             ("take", "power"), ("take", "charge")}
+               for c in token.children)
 
 
 def _holders(res: Resolver, doc: Doc, events: list[EventDraft]) -> None:

@@ -238,11 +238,11 @@ def taken_names(doc: Doc, res: Resolver, events, acting: set[str]) -> set[str]:
                 continue
             found.add(key)
     for key in found:
-        _retype(table, key)
+        retype_place(table, key)
     return found
 
 
-def _retype(table: EntityTable, key: str) -> None:
+def retype_place(table: EntityTable, key: str) -> None:
     table.types[key] = "Place"
     table.entities[:] = [replace(e, type="Place") if e.key == key else e
                          for e in table.entities]
@@ -339,7 +339,7 @@ def described_site(word: Token, res: Resolver, acting: set[str]) -> str | None:
     if best is None:
         return None
     if table.type_of(best[1]) != "Place":
-        _retype(table, best[1])
+        retype_place(table, best[1])
     return best[1]
 
 
@@ -357,7 +357,7 @@ def places_by_verb(doc: Doc, res: Resolver, speaking: set[str]) -> None:
                     "Person", "Organization"} or org_name(table, key):
                 continue
             if not _acts(doc, table, key, token):
-                _retype(table, key)
+                retype_place(table, key)
 
 
 _STATE_LEMMAS = frozenset({"be", "remain", "stay"})
