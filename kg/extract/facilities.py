@@ -30,7 +30,7 @@ FACILITY_NOUNS = frozenset({
     "fortress", "citadel", "prison", "jail", "building", "complex", "crossing",
     "terminal", "depot", "pier", "lighthouse", "stadium", "hall", "tower", "residence",
     "embassy", "consulate", "port", "camp", "gate", "office", "hospital", "school",
-    "university", "campus", "factory", "warehouse", "oilfield", "square", "post",
+    "university", "campus", "factory", "warehouse", "oilfield", "square",
 })
 #: Control words that are no ControlEvent trigger of their own but take a site.
 _SITE_VERBS = frozenset({"storm", "overrun", "surround", "besiege", "secure", "hand",
