@@ -371,3 +371,39 @@ def test_a_takeover_of_a_named_thing_keeps_its_own_place(run):
             "over the Orrin radio station.")
     event = r.proposition(r.statement_by("Veskan military"))
     assert "Veska" not in r.labels(event.places), r.summary()
+
+
+# ------------------------------------------------------------------ a body's own people
+
+# fmt: off
+OWN_PEOPLE = [
+    # (text, speaker) -- the speaker's people did it
+    case("troops-of-a-guard", "The Veska Guard said troops had seized the Orrin tanker on "
+         "Sunday.", "Veska Guard"),
+    case("officers-of-police", "The Veska police said officers arrested Tomas Brenn on "
+         "Monday.", "Veska police"),
+    case("workers-of-a-union", "The Orrin Dockers Union said workers had occupied the Orrin "
+         "refinery.", "Orrin Dockers Union"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker"), OWN_PEOPLE)
+def test_a_bodys_own_people_act_for_it(run, text, speaker):
+    r = run(text)
+    event = r.proposition(r.statement_by(speaker))
+    assert r.labels(event.agents) == [speaker], r.summary()
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param("The Kelvar Rebels Alliance said soldiers had attacked Halvik.",
+                 "Kelvar Rebels Alliance", id="the-other-sides-soldiers"),
+    pytest.param("The Veska Guard said Kelvari troops had seized the Orrin tanker.",
+                 "Veska Guard", id="troops-of-a-nation"),
+    pytest.param("The Veska Guard denied that troops had seized the Orrin tanker.",
+                 "Veska Guard", id="denied"),
+])
+def test_people_of_another_side_are_not_the_speakers(run, text, speaker):
+    r = run(text)
+    event = r.proposition(r.statement_by(speaker))
+    assert speaker not in r.labels(event.agents), r.summary()

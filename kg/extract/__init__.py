@@ -270,6 +270,9 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft],
             ev.agents.append(d.speaker)  # "X claimed to have taken Y": X did
         elif not ev.agents and (side := _own_possessive(res, d, doc[ev.token])):
             ev.agents.append(side)  # "the bridge is under our control": the speaker's side
+        elif not ev.agents and d.stance != "Deny" and (side := _side(res, d)) and (
+                _own_members(doc[ev.token], res.entities.get(side))):
+            ev.agents.append(side)  # "the Guard said troops had seized the tanker"
         elif not ev.agents and d.stance != "Deny" and _announced_deed(doc[ev.token], ev, d):
             ev.agents.append(_side(res, d) or d.speaker)  # "X announced the takeover of Y"
         if ev.date is None and ev.factuality in {"Claimed", "Denied"} and (
@@ -416,6 +419,32 @@ def _own_possessive(res: Resolver, d: Draft, token) -> str | None:
     poss = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {
         "our", "its", "my", "his", "her"}), None)
     return _speaker_side(res, d, poss.lower_) if poss is not None else None
+
+
+#: Plural nouns for a body's own people ("officers", "inspectors", "workers").
+_MEMBER_NOUNS = frozenset({"officer", "agent", "personnel", "member", "staff", "employee",
+                           "worker", "inspector", "ranger", "investigator", "official"})
+#: ... and for fighters, who may be the other side's ("rebels said soldiers attacked").
+_FIGHTER_NOUNS = frozenset({"troop", "soldier", "force", "fighter", "commando", "marine",
+                            "sailor", "unit", "militant"})
+#: Words in the name of a body that has fighters of its own.
+_ARMED_WORDS = frozenset({"army", "guard", "navy", "military", "forces", "force", "corps",
+                          "defence", "defense", "command", "militia", "brigade", "brigades"})
+
+
+def _own_members(token, side) -> bool:
+    """"Police said officers arrested Z", "the Guard said troops had seized Y": a bare
+    plural of a body's people, with no name or nation of its own, as the subject is the
+    speaker's side's; fighters only when that side is an armed body."""
+    subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ != "NNS" or side is None:
+        return False
+    noun = subj.lemma_.lower()
+    armed = bool(_ARMED_WORDS & set(side.label.lower().split()))
+    if noun not in _MEMBER_NOUNS and not (noun in _FIGHTER_NOUNS and armed):
+        return False
+    return not any(c.dep_ in {"poss", "compound", "det", "nummod", "prep"} or (
+        c.dep_ == "amod" and c.text[:1].isupper()) for c in subj.children)
 
 
 #: Classes of deed whose announcer is its doer ("X announced the takeover / the sale /
