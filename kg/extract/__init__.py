@@ -16,8 +16,20 @@ from spacy.tokens import Doc
 from kg import dates
 from kg.extract.coref import Resolver
 from kg.extract.entities import EntityTable, entity_table, is_description, with_char_mentions
-from kg.extract.events import EventDraft, find_events
-from kg.extract.statements import Draft, find_statements
+from kg.extract.events import GENERIC_GROUP_NOUNS, EventDraft, find_events
+from kg.extract.facilities import (
+    add_facilities,
+    described_site,
+    held_words,
+    nested_places,
+    org_name,
+    places_by_verb,
+    retype_place,
+    taken_names,
+)
+from kg.extract.possession import possession_events
+from kg.extract.speakers import demonym_of
+from kg.extract.statements import REFERRING_NOUNS, Draft, find_statements
 from kg.extract.temporal import date_mentions, report_day
 from kg.records import (
     Article,
@@ -33,12 +45,15 @@ from kg.records import (
 DEFAULT_BATCH_SIZE = 16
 _RESPONSE_WINDOW = 6  # how many statements back a denial may answer
 #: Pronouns that, said by a spokesperson, stand for the side they speak for.
-_SIDE_PRONOUNS = frozenset({"we", "our", "us", "they", "their", "them"})
+_SIDE_PRONOUNS = frozenset({"we", "our", "us", "ours", "they", "their", "them", "theirs"})
 #: Last words of outlets' names: an outlet tells of events, it takes no side in them.
 _OUTLET_WORDS = frozenset({"news", "press", "times", "post", "journal", "channel", "tv",
                            "radio", "agency", "herald", "tribune", "gazette", "courier"})
 #: Verbs whose infinitive says what their subject claims to have done.
 _CLAIM_VERBS = frozenset({"claim", "say", "announce", "boast", "declare", "profess"})
+#: Nouns for an earlier claim, as the subject of a verdict on it ("the claim was false").
+_CLAIM_NOUNS = REFERRING_NOUNS | {"announcement", "news", "information", "version",
+                                  "assertion", "account", "boast"}
 #: Control verbs whose subject loses control: no claim by the speaker's side.
 _LOSS_VERBS = frozenset({"lose", "fall", "surrender", "abandon"})
 
@@ -48,13 +63,19 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     published = report_day(article.text, dates.parse_published(article.published))
     pub_value = DateValue(published.isoformat(), "date", "") if published else None
     table = entity_table(doc)
+    sites = add_facilities(doc, table)
     res = Resolver(doc, table)
     dms = date_mentions(doc, published)
     drafts = find_statements(doc, res, dms, pub_value)
-    events = find_events(doc, res, dms)
+    places_by_verb(doc, res, {d.speaker for d in drafts} | {d.on_behalf_of for d in drafts})
+    events = find_events(doc, res, dms) + possession_events(doc, res)
+    events = _site_surroundings(doc, table, sites, events)
+    _holders(res, doc, events)
+    _places_taken(doc, res, drafts, events)
     propositions = _link_propositions(doc, res, drafts, events)
+    _seats_of_power(doc, res, events)
     _date_current_content(doc, drafts, events)
-    responses = _responses(drafts)
+    responses = _responses(doc, drafts)
     _borrow_propositions(propositions, responses)
     text = article.text
     warnings: list[str] = []
@@ -119,6 +140,104 @@ def extract_articles(articles: Iterable[Article], *, nlp=None,
 # ------------------------------------------------------------------ linking
 
 
+def _site_surroundings(doc: Doc, table: EntityTable, sites: dict[int, tuple[str, int]],
+                       events: list[EventDraft]) -> list[EventDraft]:
+    """An event whose control word takes a site ("seized the palace in Orrin", "in control
+    of facilities including Orrin's airport", "the palace was under control") is at the
+    site, and also at the places the site's phrase names: the town stays beside it. A
+    site's own noun is no event ("the Kelvar jail" is a building, not a jailing)."""
+    site_keys = {key for key, _ in sites.values()}
+    kept = [ev for ev in events if table.at(doc[ev.token]) not in site_keys]
+    for ev in kept:
+        token = doc[ev.token]
+        for i in (token.i, token.head.i, token.head.head.i):
+            if i in sites:
+                key, head = sites[i]
+                new = [key, *nested_places(doc, table, head)]
+                ev.places.extend(k for k in new if k not in ev.places)
+                break
+    return kept
+
+
+def _places_taken(doc: Doc, res: Resolver, drafts: list[Draft],
+                  events: list[EventDraft]) -> None:
+    """Names the tagger took for people or groups that are places taken or held ("Halvik
+    has fallen") become Places, and the events they stand in take them as places; a
+    control event held over "the mine" or "the town" with no place takes the named place
+    the description points back to."""
+    acting = ({d.speaker for d in drafts} | {d.on_behalf_of for d in drafts} | {
+        d.via for d in drafts} | {k for ev in events for k in ev.agents})
+    found = taken_names(doc, res, events, acting)
+    for ev in events:
+        if ev.cls == "ControlEvent" and not ev.places:
+            for word in held_words(doc[ev.token]):
+                key = described_site(word, res, acting)
+                if key is not None:
+                    ev.places.append(key)
+                    found.add(key)
+                    break
+    for ev in events:
+        for key in [k for k in ev.participants if k in found]:
+            ev.participants.remove(key)
+            if key not in ev.places:
+                ev.places.append(key)
+
+
+def _seats_of_power(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
+    """"The Veskan army has taken over", "Kelvar's military seized power": a takeover
+    with nothing taken is of the taker's own country (the one its name is of)."""
+    places = [e for e in res.table.entities if res.table.type_of(e.key) == "Place" or (
+        len(e.label.split()) == 1 and not org_name(res.table, e.key))]  # a country tagged ORG
+    for ev in events:
+        if ev.cls != "ControlEvent" or ev.places or not ev.agents or any(
+                w.lemma_.lower() not in _POWER_NOUNS for w in held_words(doc[ev.token])):
+            continue
+        if not _seizes_power(doc[ev.token]):
+            continue
+        agent = res.entities.get(ev.agents[0])
+        if agent is None or res.table.type_of(agent.key) != "Organization":
+            continue
+        words = agent.label.split()
+        country = next((p.key for p in places for w in words[:-1] if w[:1].isupper() and (
+            w == p.label or demonym_of(w, p.label))), None)
+        if country is not None and country not in ev.agents:
+            ev.places.append(country)
+            if res.table.type_of(country) != "Place":
+                retype_place(res.table, country)
+
+
+_POWER_NOUNS = frozenset({"power", "control", "charge"})
+
+
+def _seizes_power(token) -> bool:
+    """A trigger that takes a country's power, not a place ("took over", "seized power",
+    "a coup")."""
+    lemma = token.lemma_.lower()
+    if lemma in {"coup", "putsch", "takeover"}:
+        return True
+    return any((lemma, c.lemma_.lower()) in {("take", "over"), ("seize", "power"),
+                                             ("take", "power"), ("take", "charge")}
+               for c in token.children)
+
+
+def _holders(res: Resolver, doc: Doc, events: list[EventDraft]) -> None:
+    """"Y is under the control of X": X holds Y (in "seized control of X", X is held)."""
+    for ev in events:
+        token = doc[ev.token]
+        if ev.cls != "ControlEvent" or ev.agents or token.lemma_.lower() != "control" or (
+                token.head.lower_ != "under"):
+            continue
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for pobj in prep.children:
+                key = res.entity_of(pobj, allow_pronoun=False, descriptions=False)
+                if pobj.dep_ == "pobj" and res.table.type_of(key) in {"Organization", "Person"}:
+                    ev.agents.append(key)
+                    if key in ev.participants:
+                        ev.participants.remove(key)
+
+
 def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft],
                        events: list[EventDraft]) -> dict[int, int]:
     """Statement index -> index of the event it asserts or denies (its content's main event)."""
@@ -135,7 +254,11 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft],
             ev.factuality = "Denied"
         elif ev.factuality == "Asserted":
             ev.factuality = "Claimed"
-        if ev.agent_pronoun is not None:
+        if (group := _group_subject(doc[ev.token])) is not None and (
+                named := _named_before(res, group)) is not None and named in {d.speaker,
+                                                                    d.on_behalf_of}:
+            ev.agents[:] = [named]  # "media run by X reported the group had taken Y": X did
+        elif ev.agent_pronoun is not None:
             side = _speaker_side(res, d, doc[ev.agent_pronoun].lower_)
             if side is not None:
                 ev.agents[:] = [side]  # "X said it had ...": "it" is the speaker
@@ -143,12 +266,49 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft],
                 ev.agent_description is not None or _claimed_by_side(doc[ev.token], ev)
                 or _verbless_control(doc[ev.token], d.content_tokens)):
             ev.agents.append(side)  # "X said the movement took Y", "Y was taken, X said"
-        elif not ev.agents and d.stance != "Deny" and _claimed_deed(doc[ev.token]):
+        elif not ev.agents and d.stance != "Deny" and (
+                _claimed_deed(doc[ev.token]) or _claim_noun_deed(doc[ev.token])):
             ev.agents.append(d.speaker)  # "X claimed to have taken Y": X did
+        elif not ev.agents and (side := _own_possessive(res, d, doc[ev.token])):
+            ev.agents.append(side)  # "the bridge is under our control": the speaker's side
+        elif not ev.agents and d.stance != "Deny" and (side := _side(res, d)) and (
+                _own_members(doc[ev.token], res.entities.get(side))):
+            ev.agents.append(side)  # "the Guard said troops had seized the tanker"
+        elif not ev.agents and d.stance != "Deny" and _announced_deed(doc[ev.token], ev, d):
+            ev.agents.append(_side(res, d) or d.speaker)  # "X announced the takeover of Y"
         if ev.date is None and ev.factuality in {"Claimed", "Denied"} and (
                 ev.same_day or _as_of_saying(_verb_of(doc[ev.token]), ev, d)):
             ev.date = d.date
     return links
+
+
+def _group_subject(token):
+    """The subject "the group" (a noun any organisation goes by) of an event's verb, also
+    of a verb it is conjoined to ("the group seized X and also captured Y")."""
+    for _ in range(3):
+        subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            generic = subj.pos_ == "NOUN" and subj.lemma_.lower() in GENERIC_GROUP_NOUNS
+            return subj if generic and any(c.lower_ == "the" for c in subj.children) else None
+        if token.dep_ != "conj":
+            return None
+        token = token.head
+    return None
+
+
+def _named_before(res: Resolver, word) -> str | None:
+    """The organisation named last before ``word`` in its sentence, which "the group"
+    points back to, when it is named inside a phrase ("media run by X", "X's radio"): a
+    subject of its own is no "the group" of its clause ("X said the group ..." is another
+    group)."""
+    for t in reversed(word.doc[word.sent.start:word.i]):
+        key = res.table.at(t)
+        if key is None or res.table.type_of(key) != "Organization":
+            continue
+        while res.table.at(t.head) == key and t.head.i != t.i:
+            t = t.head
+        return key if t.dep_ in {"pobj", "poss"} else None
+    return None
 
 
 def _verb_of(token):
@@ -204,7 +364,7 @@ def _current(token) -> bool:
 def _pronoun_types(word: str) -> set[str]:
     if word in {"he", "she", "i", "his", "her", "my"}:
         return {"Person"}
-    if word in {"it", "we", "they", "its", "our", "their", "us", "them"}:
+    if word in {"it", "we", "they", "its", "our", "their", "us", "them", "ours", "theirs"}:
         return {"Organization", "Place"}
     return set()
 
@@ -259,6 +419,69 @@ def _claimed_deed(token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in children)
 
 
+def _claim_noun_deed(token) -> bool:
+    """"claims by X to have bought Y", "X's claim to have taken Y": the infinitive on a
+    claim noun is a deed the claimer says it did (no subject of its own)."""
+    if token.dep_ not in {"acl", "xcomp"} or token.head.lemma_.lower() not in _CLAIM_VERBS:
+        return False
+    kids = list(token.children)
+    return token.head.pos_ == "NOUN" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "auxpass"} for c in kids)
+
+
+def _own_possessive(res: Resolver, d: Draft, token) -> str | None:
+    """"under our control", "its offensive", "her resignation": a first-person possessive,
+    or a third-person one that fits the speaker ("its" said by an organisation, "her" by
+    a person), on an event noun is the speaker or its side ("their" may be anyone's)."""
+    if token.pos_ != "NOUN":
+        return None
+    poss = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {
+        "our", "its", "my", "his", "her"}), None)
+    return _speaker_side(res, d, poss.lower_) if poss is not None else None
+
+
+#: Plural nouns for a body's own people ("officers", "inspectors", "workers").
+_MEMBER_NOUNS = frozenset({"officer", "agent", "personnel", "member", "staff", "employee",
+                           "worker", "inspector", "ranger", "investigator", "official"})
+#: ... and for fighters, who may be the other side's ("rebels said soldiers attacked").
+_FIGHTER_NOUNS = frozenset({"troop", "soldier", "force", "fighter", "commando", "marine",
+                            "sailor", "unit", "militant"})
+#: Words in the name of a body that has fighters of its own.
+_ARMED_WORDS = frozenset({"army", "guard", "navy", "military", "forces", "force", "corps",
+                          "defence", "defense", "command", "militia", "brigade", "brigades"})
+
+
+def _own_members(token, side) -> bool:
+    """"Police said officers arrested Z", "the Guard said troops had seized Y": a bare
+    plural of a body's people, with no name or nation of its own, as the subject is the
+    speaker's side's; fighters only when that side is an armed body."""
+    subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ != "NNS" or side is None:
+        return False
+    noun = subj.lemma_.lower()
+    armed = bool(_ARMED_WORDS & set(side.label.lower().split()))
+    if noun not in _MEMBER_NOUNS and not (noun in _FIGHTER_NOUNS and armed):
+        return False
+    return not any(c.dep_ in {"poss", "compound", "det", "nummod", "prep"} or (
+        c.dep_ == "amod" and c.text[:1].isupper()) for c in subj.children)
+
+
+#: Classes of deed whose announcer is its doer ("X announced the takeover / the sale /
+#: the arrest / the appointment of Y"); not a death, a battle or a march one reports.
+_DOER_CLASSES = frozenset({"ControlEvent", "TransactionEvent", "BusinessEvent",
+                           "PersonnelEvent", "JusticeEvent", "GovernanceEvent"})
+
+
+def _announced_deed(token, ev: EventDraft, d: Draft) -> bool:
+    """"X announced the acquisition of Y", "X confirmed the arrest of Z": an event noun
+    that is the object of the cue itself, with no doer of its own."""
+    return (ev.cls in _DOER_CLASSES and token.pos_ == "NOUN" and token.dep_ == "dobj"
+            and token.head.i == d.cue_token
+            and not any(c.dep_ in {"poss", "compound"} for c in token.children)
+            and not any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children))
+
+
 def _depth(token, bounds: tuple[int, int]) -> int:
     depth = 0
     while bounds[0] <= token.head.i < bounds[1] and token.head.i != token.i and depth < 20:
@@ -276,11 +499,23 @@ def _borrow_propositions(links: dict[int, int], responses: dict[int, int]) -> No
             links[n] = links[m]
 
 
-def _responses(drafts: list[Draft]) -> dict[int, int]:
+def _verdict_on_claim(doc: Doc, d: Draft) -> bool:
+    """"told reporters the claim was not true", "said the reports were false": a denial
+    whose content is a verdict on "the claim" answers an earlier one, as "denied the
+    claim" does ("reports that X fell are false" says itself what it denies)."""
+    if d.stance != "Deny":
+        return False
+    root = doc[d.content_tokens[0]:d.content_tokens[1]].root
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _CLAIM_NOUNS and not any(
+        g.dep_ in {"acl", "ccomp", "relcl", "prep"} for g in c.children)
+        for c in root.children)
+
+
+def _responses(doc: Doc, drafts: list[Draft]) -> dict[int, int]:
     """A denial of "the claims" answers the latest earlier assertion by someone else."""
     out: dict[int, int] = {}
     for n, d in enumerate(drafts):
-        if not d.refers_back:
+        if not (d.refers_back or _verdict_on_claim(doc, d)):
             continue
         for m in range(n - 1, max(-1, n - 1 - _RESPONSE_WINDOW), -1):
             if drafts[m].speaker != d.speaker and drafts[m].stance != "Deny":

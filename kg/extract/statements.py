@@ -42,6 +42,7 @@ from kg.extract.lexicon import (
     STATEMENT_VERBS,
     VAGUE_TIME_WORDS,
 )
+from kg.extract.outlets import outlet_owner
 from kg.extract.speakers import RELAY_CUES, co_speakers, speakers_for
 from kg.extract.temporal import DateMention, attached
 from kg.records import DateValue
@@ -287,7 +288,10 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
     quoting = spk.quoted_as(verb) or _quoted_as_saying(verb)
     speaker_token = _subject(verb) if quoting is None else quoting[0]
     speaker = res.entity_of(speaker_token) if speaker_token is not None else None
-    if speaker_token is not None and (state := spk.state_of(speaker_token)):
+    owner = outlet_owner(speaker_token, res) if speaker_token is not None else None
+    if owner is not None:
+        speaker = owner  # "media run by X reported ...": X's own claim
+    elif speaker_token is not None and (state := spk.state_of(speaker_token)):
         speaker = state
     elif speaker_token is not None and spk.misfit(speaker_token, speaker):
         return None

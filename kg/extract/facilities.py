@@ -1,0 +1,373 @@
+"""Places named by a common noun where control of them is at stake.
+
+Claims of control are often about a site, not a town: "the rebels seized the presidential
+palace", "the army said the main airport was under its control", "his side holds
+facilities including Orrin's international airport". NER leaves such sites untagged, so
+the claim would have no place. A definite facility noun with a name or modifier of its
+own ("the presidential palace", "Orrin's airport", "the radio station") that a control
+word takes as its object or subject becomes a Place of the article; later bare mentions
+of the same noun ("the palace") are that place too. A bare "the camp" is not one: it
+points back to a site named before ("a camp near Orrin"), whose town is the place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.coref import Resolver
+from kg.extract.entities import EntityTable
+from kg.extract.lexicon import EVENT_TRIGGERS, ORG_NAME_NOUNS, PHRASAL_TRIGGERS, PLACE_NOUNS
+from kg.iri import normalise_name
+from kg.records import Entity
+
+#: Head nouns of sites that can be seized or held.
+FACILITY_NOUNS = frozenset({
+    "palace", "airport", "airfield", "airbase", "base", "headquarters", "hq", "barracks",
+    "garrison", "outpost", "checkpoint", "command", "station", "bridge", "harbour",
+    "harbor", "dam", "refinery", "plant", "mine", "parliament", "compound", "fort",
+    "fortress", "citadel", "prison", "jail", "building", "complex", "crossing",
+    "terminal", "depot", "pier", "lighthouse", "stadium", "hall", "tower", "residence",
+    "embassy", "consulate", "port", "camp", "gate", "office", "hospital", "school",
+    "university", "campus", "factory", "warehouse", "oilfield", "square",
+})
+#: Control words that are no ControlEvent trigger of their own but take a site.
+_SITE_VERBS = frozenset({"storm", "overrun", "surround", "besiege", "secure", "hand",
+                         "occupy", "enter", "clear"})
+#: Nouns of a change or state of control whose "of" phrase is the site ("control of X").
+_CONTROL_NOUNS = frozenset({"control", "capture", "seizure", "takeover", "fall",
+                            "occupation", "recapture", "possession", "command", "charge"})
+_DETERMINERS = frozenset({"the", "this", "that", "its", "their", "our", "his", "her"})
+_CLIMB = 4
+_NAME_REACH = 6  # longest "of" name a site's label takes in
+
+
+def add_facilities(doc: Doc, table: EntityTable) -> dict[int, tuple[str, int]]:
+    """Add the contested sites of ``doc`` to ``table`` as Places. Returns, for each site
+    mention, the index of the control word that takes it -> (the place's key, the index
+    of its head noun), for events to take the site as their place."""
+    taken: dict[int, tuple[str, int]] = {}
+    by_lemma: dict[str, str] = {}  # head lemma -> key, for later bare mentions
+    by_label: dict[str, str] = {}
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or lemma not in FACILITY_NOUNS or token.i in table.token_entity:
+            continue
+        if lemma in by_lemma and _bare_definite(token):
+            _map(table, by_lemma[lemma], token.i, token.i + 1)
+            continue
+        governor = _contested(token)
+        if governor is None or not _definite(token, table):
+            continue
+        if _of_place(token, table):
+            continue  # "the port of Halvik": Halvik itself is the place meant
+        start, end = _phrase(token, table)
+        if (start, end) == (token.i, token.i + 1):
+            continue  # "the camp" alone points back to a site named before ("a camp in X")
+        label = doc[start:end].text
+        key = by_label.get(normalise_name(label))
+        if key is None:
+            key = f"e{len(table.entities) + 1}"
+            table.entities.append(Entity(key=key, type="Place", label=label))
+            table.types[key] = "Place"
+            by_label[normalise_name(label)] = key
+        by_lemma[lemma] = key
+        taken[governor.i] = (key, token.i)
+        _map(table, key, start, end)
+    return taken
+
+
+def _map(table: EntityTable, key: str, start: int, end: int) -> None:
+    free = [i for i in range(start, end) if i not in table.token_entity]
+    for i in free:
+        table.token_entity[i] = key
+    if free:
+        table.mention_spans.setdefault(key, []).append((free[0], free[-1] + 1))
+
+
+def _definite(noun: Token, table: EntityTable) -> bool:
+    """"the palace", "Orrin's airport", "the Kelvar bridge": a site the text names."""
+    for c in noun.children:
+        if c.dep_ == "det" and c.lower_ in _DETERMINERS:
+            return True
+        if c.dep_ == "poss" and (c.pos_ == "PROPN" or table.at(c) is not None
+                                 or c.lower_ in _DETERMINERS):
+            return True
+        if c.dep_ == "compound" and table.at(c) is not None:
+            return True
+    # "the ministry and presidential palace": the conjunct shares its head's article
+    return noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and _definite(noun.head, table)
+
+
+def _bare_definite(noun: Token) -> bool:
+    """"the palace" with nothing else before it: a second mention of the site."""
+    kids = [c for c in noun.children if c.i < noun.i]
+    return len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ == "the"
+
+
+def _phrase(noun: Token, table: EntityTable) -> tuple[int, int]:
+    """Token range of the site's name: its modifiers and possessor, not the article."""
+    start = noun.i
+    for c in sorted(noun.children, key=lambda c: c.i, reverse=True):
+        if c.i > noun.i or c.dep_ not in {"amod", "compound", "poss", "nmod"}:
+            continue
+        if c.dep_ == "poss" and c.pos_ == "PRON":
+            continue
+        start = min(start, c.left_edge.i)
+    while start < noun.i and noun.doc[start].lower_ in _DETERMINERS:
+        start += 1
+    end = noun.i + 1
+    for prep in noun.children:  # "the headquarters of the Northern Command", "the port of Orrin"
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            named = [p for p in prep.children if p.dep_ == "pobj" and _named(p, table)]
+            if named and named[0].i - noun.i <= _NAME_REACH:
+                end = named[0].i + 1
+    return start, end
+
+
+def _of_place(noun: Token, table: EntityTable) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        p.dep_ == "pobj" and table.type_of(table.at(p)) == "Place" for p in c.children)
+        for c in noun.children)
+
+
+def _named(noun: Token, table: EntityTable) -> bool:
+    """"Orrin", "the Northern Command", "the Northeast Military command": a name."""
+    return any(t.pos_ == "PROPN" or table.at(t) is not None for t in [noun, *(
+        c for c in noun.children if c.dep_ == "compound")])
+
+
+def _contested(noun: Token) -> Token | None:
+    """Whether a control word takes ``noun`` as what is (to be) held: object or passive
+    subject of a control verb, the "of" phrase of "control of", the subject of "fell" or
+    of "was under control"; also through a conjunction, apposition or "including"."""
+    t = noun
+    for _ in range(_CLIMB):
+        if t.dep_ in {"conj", "appos"}:
+            t = t.head
+        elif t.dep_ in {"pobj", "dobj"} and t.head.lower_ in {"including", "like"}:
+            t = t.head.head
+        else:
+            break
+    head = t.head
+    if t.dep_ in {"dobj", "nsubjpass"}:
+        return head if _control_verb(head) else None
+    if t.dep_ == "pobj" and head.lower_ == "of":
+        owner = head.head
+        return owner if owner.lemma_.lower() in _CONTROL_NOUNS or _control_verb(owner) else None
+    if t.dep_ == "nsubj" and (head.lemma_.lower() == "fall" or _under_control(head)):
+        return head
+    return None
+
+
+def _control_verb(verb: Token) -> bool:
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _SITE_VERBS or EVENT_TRIGGERS.get(lemma) == "ControlEvent":
+        return True
+    return any(PHRASAL_TRIGGERS.get((lemma, c.lemma_.lower())) == "ControlEvent"
+               for c in verb.children)
+
+
+def _under_control(verb: Token) -> bool:
+    """"X is under (Y's) control", "X remains in the rebels' hands"."""
+    return any(c.dep_ == "prep" and c.lower_ in {"under", "in"} and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in {"control", "hand"} for p in c.children)
+        for c in verb.children)
+
+
+def nested_places(doc: Doc, table: EntityTable, head: int) -> list[str]:
+    """Places inside a site's phrase: its possessor ("Orrin's airport") and its "in"
+    phrase ("the palace in Orrin")."""
+    noun = doc[head]
+    out = []
+    for c in noun.children:
+        words = [c] if c.dep_ in {"poss", "compound"} else (
+            [p for p in c.children if p.dep_ == "pobj"]
+            if c.dep_ == "prep" and c.lower_ in {"in", "of", "near", "outside"} else [])
+        for w in words:
+            for t in w.subtree:
+                key = table.at(t)
+                if key is not None and table.type_of(key) == "Place" and key not in out:
+                    out.append(key)
+    return out
+
+
+# ------------------------------------------------------------------ names taken as places
+
+#: Control triggers whose object can only be a place ("overran X", "X has fallen").
+PLACE_TAKING = frozenset({"fall", "liberate", "overrun", "occupy", "storm", "besiege",
+                          "encircle", "conquer", "annex", "recapture", "retake", "reclaim",
+                          "be", "remain", "stay"})  # the last: "X is ours", "in our hands"
+#: Control triggers that also take people or goods ("captured X", "seized X"): a name
+#: they take is a place only with further evidence in the text.
+ALSO_TAKING = frozenset({"capture", "seize", "control", "enter", "ours", "hand"})
+#: Prepositions after which a name is a place ("fighting in X", "the road to X").
+_PLACE_PREPS = frozenset({"in", "into", "near", "outside", "inside", "around", "toward",
+                          "towards", "across", "throughout"})
+#: Nouns of sites a description can point back to by name ("the mine": "Orrin Gold Mine").
+_SITE_WORDS = FACILITY_NOUNS | {"mine", "field", "oilfield", "estate", "plantation", "farm",
+                                "site", "facility", "reserve", "park", "concession"}
+
+
+def taken_names(doc: Doc, res: Resolver, events, acting: set[str]) -> set[str]:
+    """Names the tagger typed as people or organisations that the text shows are places
+    taken or held ("rebels overran Halvik", "Halvik has fallen", "captured Halvik" when
+    elsewhere "fighting near Halvik"): retyped Place in the table. Returns their keys.
+    A name that speaks or acts anywhere in the article (``acting``) stays what it is."""
+    table = res.table
+    found: set[str] = set()
+    for ev in events:
+        if ev.cls != "ControlEvent":
+            continue
+        token = doc[ev.token]
+        lemma = token.lemma_.lower()
+        strong = lemma in PLACE_TAKING
+        if not strong and lemma not in ALSO_TAKING and token.lower_ not in ALSO_TAKING:
+            continue
+        for word in held_words(token):
+            key = table.at(word)
+            if key is None and word.pos_ == "PRON" and strong:  # "which fell", "it fell"
+                key = res.entity_of(word, descriptions=False)
+            if key is None or key in acting or table.type_of(key) not in {"Person",
+                                                                          "Organization"}:
+                continue
+            if org_name(table, key) or not (strong or _placed(doc, table, key)):
+                continue
+            found.add(key)
+    for key in found:
+        retype_place(table, key)
+    return found
+
+
+def retype_place(table: EntityTable, key: str) -> None:
+    table.types[key] = "Place"
+    table.entities[:] = [replace(e, type="Place") if e.key == key else e
+                         for e in table.entities]
+
+
+def held_words(token: Token) -> list[Token]:
+    """The words for what a control trigger takes: object, passive subject, the subject of
+    "fell" / "is ours", the "of" phrase of "control of X" / "the capture of X"."""
+    out = []
+    lemma = token.lemma_.lower()
+    held_subject = lemma in {"fall", "be", "remain", "stay"} or token.pos_ == "AUX"
+    for c in token.children:
+        if c.dep_ in {"dobj", "nsubjpass"} or (c.dep_ == "nsubj" and held_subject):
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+        if c.dep_ == "dobj" and c.lemma_.lower() in _CONTROL_NOUNS:  # "took control of X"
+            out.extend(p for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
+                       for p in q.children if p.dep_ == "pobj")
+    if lemma == "control" and token.head.lower_ == "under":  # "X is under their control"
+        out.extend(c for c in token.head.head.children if c.dep_ == "nsubj")
+    if token.pos_ == "NOUN":  # "took control of X" with "of" on the verb
+        for c in token.head.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                out.extend(p for p in c.children if p.dep_ == "pobj")
+    out += [c for w in out for c in w.children if c.dep_ in {"conj", "appos"}]
+    for w in list(out):  # "the town of X", "X town", "the X bridge": the name inside
+        if w.lemma_.lower() in PLACE_NOUNS or w.lemma_.lower() in FACILITY_NOUNS:
+            out += [c for c in w.children if c.dep_ == "compound"]
+            out += [p for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"]
+    return out
+
+
+def org_name(table: EntityTable, key: str) -> bool:
+    """A name that says it is an organisation ("Delta Grain Company", "KLM", "the Front")."""
+    label = next((e.label for e in table.entities if e.key == key), "")
+    words = label.split()
+    return not words or words[-1].lower() in ORG_NAME_NOUNS or label.isupper()
+
+
+def _placed(doc: Doc, table: EntityTable, key: str) -> bool:
+    """Whether a mention of ``key`` stands where places stand: with a place noun ("X
+    province", "the town of X") or, for a name typed a person, after "in", "near" …
+    ("a stake in X" says nothing of an organisation)."""
+    person = table.type_of(key) == "Person"
+    for start, end in table.mention_spans.get(key, []):
+        head = doc[end - 1]
+        while head.head.i != head.i and start <= head.head.i < end:
+            head = head.head
+        parent = head.head
+        if person and head.dep_ == "pobj" and parent.lower_ in _PLACE_PREPS:
+            return True
+        if head.dep_ == "compound" and parent.lemma_.lower() in PLACE_NOUNS:
+            return True
+        if head.dep_ == "pobj" and parent.lower_ == "of" and (
+                parent.head.lemma_.lower() in PLACE_NOUNS):
+            return True
+    return False
+
+
+def described_site(word: Token, res: Resolver, acting: set[str]) -> str | None:
+    """The named place a definite description taken in a claim points back to: "seized the
+    mine" after "Orrin Gold Mine" (the name ends in the noun), "took the town" after a
+    name that stands where places stand. A name ending in the noun, else the latest such
+    name before ``word`` wins; one the tagger typed a person or group (and that never
+    acts) is retyped a Place."""
+    lemma = word.lemma_.lower()
+    if word.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
+                                      for c in word.children):
+        return None
+    if lemma not in _SITE_WORDS and lemma not in PLACE_NOUNS:
+        return None
+    table = res.table
+    best: tuple[tuple[bool, int], str] | None = None
+    for e in table.entities:
+        kind = table.type_of(e.key)
+        if kind not in {"Place", "Person", "Organization"} or e.key in acting:
+            continue
+        starts = [s for s, _ in table.mention_spans.get(e.key, []) if s < word.i]
+        if not starts:
+            continue
+        words = e.label.lower().split()
+        named = bool(words) and words[-1].rstrip("s") == lemma.rstrip("s")
+        if lemma in _SITE_WORDS and lemma not in PLACE_NOUNS and not named:
+            continue
+        if kind != "Place" and not named and not _placed(word.doc, table, e.key):
+            continue
+        if kind == "Organization" and not named and org_name(table, e.key):
+            continue
+        rank = (named, max(starts))  # a name ending in the noun first, then the latest
+        if best is None or rank > best[0]:
+            best = (rank, e.key)
+    if best is None:
+        return None
+    if table.type_of(best[1]) != "Place":
+        retype_place(table, best[1])
+    return best[1]
+
+
+def places_by_verb(doc: Doc, res: Resolver, speaking: set[str]) -> None:
+    """Before events are read: a name the tagger typed a person or group that a verb only
+    places take ("Sarova had fallen", "rebels overran Halvik") is a Place, unless it
+    speaks (``speaking``), says it is an organisation, or acts as some verb's subject."""
+    table = res.table
+    for token in doc:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in PLACE_TAKING - _STATE_LEMMAS:
+            continue
+        for word in held_words(token):
+            key = table.at(word)
+            if key is None or key in speaking or table.type_of(key) not in {
+                    "Person", "Organization"} or org_name(table, key):
+                continue
+            if not _acts(doc, table, key, token):
+                retype_place(table, key)
+
+
+_STATE_LEMMAS = frozenset({"be", "remain", "stay"})
+
+
+def _acts(doc: Doc, table: EntityTable, key: str, taker: Token) -> bool:
+    """Whether a mention of ``key`` is the subject of a verb other than ``taker`` (and of
+    no "fall": a place falls)."""
+    for start, end in table.mention_spans.get(key, []):
+        for t in doc[start:end]:
+            if t.dep_ == "nsubj" and t.head.i != taker.i and t.head.lemma_.lower() != "fall":
+                return True
+    return False
