@@ -25,6 +25,10 @@ AREA_NOUNS = frozenset({"province", "provinces", "valley", "city", "town", "vill
 #: Words dropped from the end of organisation names when matching short forms.
 CORPORATE_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc",
                                 "group", "company", "ag", "sa", "gmbh", "limited"})
+#: Lower-case particles that may open a name ("al Vashir", "el-Maro", "van Brakel").
+NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin",
+                            "ibn", "bint", "abu", "de", "da", "di", "du", "del", "della",
+                            "der", "den", "van", "von", "la", "le", "ul", "ben"})
 EVIDENCE_WEIGHT = 3  # a clear syntactic clue outweighs the NER label ...
 NER_WEIGHT = 2  # ... which outweighs a weak clue ("from X")
 DEFINING_WEIGHT = 10  # the text says what it is ("tech giant X"): that settles it
@@ -48,8 +52,11 @@ class Mention:
 
     @property
     def product_like(self) -> bool:
-        """"eReader", "iWidget": a lower-case start marks a product or brand, not an agent."""
-        return self.text[:1].islower() and not self.common
+        """"eReader", "iWidget": a lower-case start marks a product or brand, not an agent
+        ("al Vashir", "al-Kharoun", "van Brakel" start with a name's particle)."""
+        first = re.split(r"[\s\-]", self.text, maxsplit=1)
+        particle = len(first) > 1 and first[0] in NAME_PARTICLES and first[1][:1].isupper()
+        return self.text[:1].islower() and not self.common and not particle
 
     @property
     def norm(self) -> str:

@@ -36,6 +36,7 @@ from kg.extract.lexicon import (
     COMMON_ORG_COMPOUNDS,
     COMMON_ORG_HEADS,
     EVENT_NAME_NOUNS,
+    EVENT_TRIGGERS,
     FUNCTION_HEADS,
     GROUP_MEMBER_HEADS,
     ORG_DESCRIPTOR_NOUNS,
@@ -48,6 +49,7 @@ from kg.extract.lexicon import (
     TITLES,
     UNIT_NAMES,
     WEAK_PLACE_PREPS,
+    demonym_of,
 )
 from kg.iri import normalise_name
 from kg.records import Entity
@@ -60,7 +62,8 @@ NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "NORP": "Organization",
 PLACE_OF_HEADS = frozenset({"resident", "people", "citizen", "capital", "outskirt", "part",
                             "north", "south", "east", "west", "centre", "center", "heart",
                             "street", "governor", "mayor", "border", "city", "province",
-                            "town", "village", "region", "district", "state", "country"})
+                            "town", "village", "region", "district", "state", "country",
+                            "stronghold", "suburb", "port", "county"})
 #: What a country has ("Veska's president", "Veska's navy"): a one-word possessor is a place.
 STATE_POSSESSIONS = PLACE_OF_HEADS | {"president", "government", "army", "military", "navy",
                                       "parliament", "economy", "premier", "prime", "king",
@@ -68,6 +71,10 @@ STATE_POSSESSIONS = PLACE_OF_HEADS | {"president", "government", "army", "milita
     # what a town has ("Orrin's international airport", "Orrin's streets")
     "airport", "harbour", "harbor", "seaport", "outskirts", "streets", "suburbs",
     "residents", "inhabitants", "population", "neighbourhoods", "neighborhoods"}
+#: Prepositions of a destination ("retreated to X"), a place when the verb is one of motion.
+DESTINATION_PREPS = frozenset({"to", "toward", "towards", "into"})
+#: Verbs of motion, from the movement triggers ("flee", "retreat", "advance", "head").
+MOTION_VERBS = frozenset(w for w, kind in EVENT_TRIGGERS.items() if kind == "MovementEvent")
 #: Nouns whose "in X" names a company, not a place ("shares in X", "a stake in X").
 HOLDING_NOUNS = frozenset({"share", "stake", "investment", "holding", "interest", "stock"})
 #: First words that make a name a place ("Port Elin", "Mount Orda").
@@ -118,12 +125,14 @@ def entity_table(doc: Doc) -> EntityTable:
     _people_by_role(doc, mentions)
     mentions += _missed_surnames(doc, mentions)
     mentions += _unlabelled_places(doc, mentions)
+    mentions += _unlabelled_conjuncts(doc, mentions)
     mentions += _dateline_mentions(doc, mentions)
     _extend_over_nationality(doc, mentions)
     mentions += _common_noun_organisations(doc, mentions)
     mentions = [m for m in mentions if not _demonym(doc, m)]
     for m in mentions:
         _vote(doc, m)
+    _vote_demonyms(doc, mentions)
     _vote_conjuncts(doc, mentions)
     clusters = cluster(doc, mentions)
     return _table(clusters)
@@ -166,8 +175,8 @@ def _clean(ent: Span) -> Mention | None:
            and tokens[1].pos_ == "PROPN" and tokens[1].text[:1].isupper()):
         descriptors.append(tokens.pop(0).lower_)  # "Retailer Voltiq" is Voltiq
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct
-                      or tokens[-1].text in _QUOTES):
-        tokens.pop()
+                      or tokens[-1].text in _QUOTES or tokens[-1].dep_ == "cc"):
+        tokens.pop()  # "Orrin's", "Orrin and" (the tagger's span ran into the conjunction)
     tokens = _complete_title(ent.doc, tokens, ner_type)
     tokens = _join_hyphenated_acronym(ent.doc, tokens)
     place_noun = False
@@ -311,14 +320,18 @@ PUBLISHED_IN_NOUNS = REPORT_NOUNS | CARRIER_NOUNS | {"article", "piece", "op-ed"
                                                       "column", "ad", "advert", "headline"}
 #: Heads of "the N of X" that make an untagged X a settlement ("the town of Orrin").
 SETTLEMENT_HEADS = frozenset({"town", "city", "village", "province", "region", "district",
-                              "outskirts", "port", "county", "state", "capital"})
+                              "outskirts", "port", "county", "state", "capital", "stronghold"})
+#: Labels of the tagger's that a place may hide under ("the towns of X and Y" read as a
+#: title, "in X on Monday" as an event's name).
+LOOSE_LABELS = frozenset({"WORK_OF_ART", "EVENT"})
 
 
 def _unlabelled_places(doc: Doc, found: list[Mention]) -> list[Mention]:
     """Proper-noun runs the tagger missed that the syntax makes places: "fighting in Orrin",
     "the town of Orrin", "Orrin town"."""
     covered = {i for m in found for i in range(m.start, m.end)}
-    covered |= {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    covered |= {i for ent in doc.ents if ent.label_ not in LOOSE_LABELS
+                for i in range(ent.start, ent.end)}
     out, i = [], 0
     while i < len(doc):
         if doc[i].pos_ != "PROPN" or i in covered or not doc[i].text[:1].isupper():
@@ -339,10 +352,34 @@ def _place_by_syntax(doc: Doc, start: int, end: int) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in PLACE_PREPS:
         return head.head.lemma_.lower() not in PUBLISHED_IN_NOUNS  # not "a report in X"
-    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in SETTLEMENT_HEADS:
-        return True
+    if root.dep_ == "pobj" and head.lower_ == "of" \
+            and head.head.lemma_.lower() in SETTLEMENT_HEADS:
+        return True  # "the town of Orrin", "the towns of Orrin and Tesk"
     nxt = doc[end] if end < len(doc) else None
     return nxt is not None and nxt.lower_ in SETTLEMENT_HEADS and root.head.i == nxt.i
+
+
+def _unlabelled_conjuncts(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """"the strongholds of Tesk and Orrin": a proper-noun run the tagger missed that is
+    joined by "and" or "or" to a place it found is a place too."""
+    at = {i: m for m in found for i in range(m.start, m.end)}
+    covered = set(at) | {i for ent in doc.ents if ent.label_ not in LOOSE_LABELS
+                         for i in range(ent.start, ent.end)}
+    out = []
+    for token in doc:
+        if token.dep_ != "conj" or token.pos_ != "PROPN" or token.i in covered \
+                or not token.text[:1].isupper():
+            continue
+        other = at.get(token.head.i)
+        if other is None or other.ner_type != "Place":
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == token.i \
+                and start - 1 not in covered and doc[start - 1].text[:1].isupper():
+            start -= 1  # "Tesk and Port Orrin"
+        out.append(Mention(start, token.i + 1, doc[start:token.i + 1].text, "Place"))
+        covered.update(range(start, token.i + 1))
+    return out
 
 
 def _acting_acronym(doc: Doc, start: int, end: int) -> bool:
@@ -424,16 +461,27 @@ def _dateline_mentions(doc: Doc, found: list[Mention]) -> list[Mention]:
     out = []
     parts = [(line.place, "Place"), (line.region, "Place"), (line.wire, "Organization")]
     for chars, etype in parts:
-        span = doc.char_span(*chars, alignment_mode="contract") if chars else None
-        if span is None or not len(span):
+        span = _dateline_span(doc, chars) if chars else None
+        if span is None:
             continue
+        name = doc.text[chars[0]:chars[1]]
         hits = [m for m in found if m.start < span.end and span.start < m.end]
         if not hits and etype == "Place":
-            hits = [Mention(span.start, span.end, span.text, etype)]
+            hits = [Mention(span.start, span.end, name, etype)]
             out.extend(hits)
         for m in hits:
             m.votes[etype] += DEFINING_WEIGHT
+            if span.text != name and (m.start, m.end) == (span.start, span.end):
+                m.text = name  # "(ORRIN)-" is one token: the name is ORRIN
     return out
+
+
+def _dateline_span(doc: Doc, chars: tuple[int, int]) -> Span | None:
+    """The tokens of a dateline part; "(ORRIN)-" is one token, which the name lies inside."""
+    span = doc.char_span(*chars, alignment_mode="contract")
+    if span is None or not len(span):
+        span = doc.char_span(*chars, alignment_mode="expand")
+    return span if span is not None and len(span) else None
 
 
 def _extend_over_nationality(doc: Doc, found: list[Mention]) -> None:
@@ -648,12 +696,38 @@ def _vote(doc: Doc, m: Mention) -> None:
         m.votes["Organization"] += EVIDENCE_WEIGHT  # "shares in X", "a stake in X"
     elif root.dep_ == "pobj" and head.lower_ in PLACE_PREPS:
         m.votes["Place"] += EVIDENCE_WEIGHT
+    elif root.dep_ == "pobj" and head.lower_ in DESTINATION_PREPS \
+            and head.head.lemma_.lower() in MOTION_VERBS and head.head.pos_ == "VERB":
+        m.votes["Place"] += EVIDENCE_WEIGHT  # "retreated to X", "advancing towards X"
     elif root.dep_ == "pobj" and head.lower_ in WEAK_PLACE_PREPS:
         m.votes["Place"] += 1
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_OF_HEADS:
         m.votes["Place"] += EVIDENCE_WEIGHT
     if root.dep_ == "poss" and m.end - m.start == 1 and head.lemma_.lower() in STATE_POSSESSIONS:
         m.votes["Place"] += EVIDENCE_WEIGHT  # "Veska's president", "Veska's navy"
+    if m.ner_type == "Person" and _which_clause(root):
+        m.votes["Person"] -= DEFINING_WEIGHT  # "X, which lies to the east": not a person
+        m.votes["Place"] += 1
+
+
+def _which_clause(root: Token) -> bool:
+    """"X, which ...": a relative clause on the name opened by "which" (people take "who")."""
+    return any(c.dep_ == "relcl" and c.left_edge.lower_ == "which" for c in root.children)
+
+
+def _vote_demonyms(doc: Doc, mentions: list[Mention]) -> None:
+    """"Ustrani forces ... in Ustran": a one-word name whose nationality adjective the
+    article uses is a place, whatever the tagger called it."""
+    adjectives = {t.text for t in doc if t.text[:1].isupper() and t.text.isalpha()
+                  and (t.ent_type_ == "NORP" or (t.pos_ == "ADJ" and not t.is_sent_start)
+                       or (t.dep_ in {"amod", "compound"} and t.head.pos_ == "NOUN"
+                           and t.head.text.islower()))}
+    for m in mentions:
+        if m.end - m.start != 1 or m.common or m.titled or is_acronym(m.text) \
+                or not m.text.isalpha():
+            continue
+        if any(demonym_of(adj, m.text) for adj in adjectives):
+            m.votes["Place"] += EVIDENCE_WEIGHT
 
 
 def _outlet_after(doc: Doc, end: int) -> bool:

@@ -13,7 +13,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.coref import GROUP_NOUNS, KIND_WORDS, PAST_ROLE_WORDS, Resolver
-from kg.extract.lexicon import CARRIER_NOUNS, REPORT_NOUNS, ROLE_NOUNS, SPEAKING_ROLES
+from kg.extract.lexicon import (
+    CARRIER_NOUNS,
+    REPORT_NOUNS,
+    ROLE_NOUNS,
+    SPEAKING_ROLES,
+    demonym_of,
+)
 
 #: Words that describe a speaker by role without naming them ("an SDF official said").
 DESCRIPTION_NOUNS = ROLE_NOUNS | {"source", "officials", "spokespeople", "spokesmen"}
@@ -331,14 +337,6 @@ def _by(verb: Token) -> Token | None:
     """The agent of a passive: "issued by X" -> X."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-
-
-def demonym_of(adjective: str, place: str) -> bool:
-    """"Veskan" / "Veska", "Kelvari" / "Kelvar", "Orrinese" / "Orrin": the
-    adjective starts with all of the name but its last two letters (four at least)."""
-    stem = min(len(place), max(4, len(place) - 2))
-    return (len(adjective) > len(place) - 2 and adjective[:stem].lower() == place[:stem].lower()
-            and adjective.lower() != place.lower())
 
 
 def _name_index(res: Resolver) -> dict[str, str]:

@@ -1,0 +1,211 @@
+"""kg.extract entities, third wave: names the small model mistypes or misses, typed and
+found by document evidence (a nationality adjective, a motion verb's destination, a
+"which" clause, a conjoined place, a dateline glued to its bracket, a name's particle).
+
+Every sentence is invented; each class has near-misses that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def case(id_: str, *values, why: str | None = None):
+    """One table row; ``why`` marks a documented engine failure (strict xfail)."""
+    marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
+    return pytest.param(*values, id=id_, marks=marks)
+
+
+def assert_typed(r, name: str, etype: str) -> None:
+    entity = r.entity(name)
+    assert entity.type == etype, r.summary()
+
+
+# ------------------------------------------- a dateline whose place is glued to its bracket
+
+# fmt: off
+GLUED_DATELINES = [
+    # (text, the dateline's place)
+    case("date-then-caps", "March 4, 2024 (ORRIN)- Veskan troops said they had taken the pass.",
+         "ORRIN"),
+    case("tagged-as-org", "May 20, 2019 (KELVARO)- The ministry said the talks had collapsed.",
+         "KELVARO"),
+    case("two-word-place", "June 2, 2021 (PORT ELIN)- Dock workers walked out on Tuesday.",
+         "PORT ELIN"),
+    case("spaced-dash", "August 9, 2018 (TESKA) - The council voted to close the market.",
+         "TESKA"),
+    case("no-year", "July 14 (VARNOA)- Flooding cut the main road, police said.", "VARNOA"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "place"), GLUED_DATELINES)
+def test_entities_glued_dateline_place(run, text, place):
+    r = run(text)
+    assert_typed(r, place, "Place")
+    assert not any(")" in e.label for e in r.ex.entities), r.summary()
+
+
+# ------------------------------------------- places joined to places
+
+# fmt: off
+CONJOINED_PLACES = [
+    # (text, names that must all be places)
+    case("strongholds-of", "The convoy moved between the strongholds of Tesk and Varnoa "
+         "before dawn.", ["Tesk", "Varnoa"]),
+    case("towns-of", "Rebels now hold the towns of Morvik and Ustrana, a spokesman said.",
+         ["Morvik", "Ustrana"]),
+    case("chain-after-to", "Fighting spread from Orlova to Danzeki and Petrovka overnight.",
+         ["Orlova", "Danzeki", "Petrovka"]),
+    case("villages-of", "Floods cut off the villages of Hallen and Bryn last week.",
+         ["Hallen", "Bryn"]),
+    case("cities-of", "Protests spread to the cities of Kavos and Mirrin on Sunday.",
+         ["Kavos", "Mirrin"]),
+]
+PEOPLE_JOINED = [
+    # (text, names that must stay people)
+    case("two-speakers", "Anna Brandt and Olek Halvik said the deal was fair.",
+         ["Anna Brandt", "Olek Halvik"]),
+    case("met-two", "The minister met Lena Varga and Tomas Keller in the capital.",
+         ["Lena Varga", "Tomas Keller"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "names"), CONJOINED_PLACES)
+def test_entities_conjoined_places(run, text, names):
+    r = run(text)
+    for name in names:
+        assert_typed(r, name, "Place")
+    assert not any(e.label.endswith(" and") for e in r.ex.entities), r.summary()
+
+
+@pytest.mark.parametrize(("text", "names"), PEOPLE_JOINED)
+def test_entities_conjoined_people_stay_people(run, text, names):
+    r = run(text)
+    for name in names:
+        assert_typed(r, name, "Person")
+
+
+# ------------------------------------------- a name that opens with a lower-case particle
+
+# fmt: off
+PARTICLE_NAMES = [
+    # (text, name that must be an entity)
+    case("al-space", "The militants pledged loyalty to al Vashir after the raid.", "al Vashir"),
+    case("al-hyphen", "Fighters of al-Kharoun seized two villages, the army said.",
+         "al-Kharoun"),
+    case("van", "The envoy met Pieter van Brakel in the capital.", "Pieter van Brakel"),
+    case("el-hyphen", "Members of el-Nadir claimed the attack on Friday.", "el-Nadir"),
+    case("bin", "Officials said bin Haroun had left the country.", "bin Haroun"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name"), PARTICLE_NAMES)
+def test_entities_name_with_particle(run, text, name):
+    r = run(text)
+    r.entity(name)
+
+
+def test_entities_lower_case_product_is_still_no_entity(run):
+    r = run("Lunet released the eReader in May, the company said.")
+    assert r.find_entity("eReader") is None, r.summary()
+
+
+# ------------------------------------------- the destination of a motion verb
+
+# fmt: off
+DESTINATIONS = [
+    # (text, place)
+    case("retreated-to", "The Kelvarese army retreated to Ras Tamun, which lies to the east.",
+         "Ras Tamun"),
+    case("fled-towards", "Rebels fled towards Hamdun as the army advanced.", "Hamdun"),
+    case("returned-to", "The refugees returned to Kesra last week.", "Kesra"),
+    case("headed-to", "Thousands of families headed to Bel Arran after the shelling.",
+         "Bel Arran"),
+    case("advancing-toward", "Government troops were advancing toward Umm Qasra on Sunday.",
+         "Umm Qasra"),
+]
+NOT_DESTINATIONS = [
+    # (text, person)
+    case("wrote-to", "The minister wrote to Lena Halvik, who chairs the committee.",
+         "Lena Halvik"),
+    case("loyalty-to", "The colonel pledged loyalty to Omar Dessi after the vote.",
+         "Omar Dessi"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "place"), DESTINATIONS)
+def test_entities_destination_of_motion_is_a_place(run, text, place):
+    assert_typed(run(text), place, "Place")
+
+
+@pytest.mark.parametrize(("text", "person"), NOT_DESTINATIONS)
+def test_entities_recipient_stays_a_person(run, text, person):
+    assert_typed(run(text), person, "Person")
+
+
+# ------------------------------------------- "X, which ...": not a person
+
+# fmt: off
+WHICH_CLAUSES = [
+    # (text, name that must not be a person)
+    case("which-lies", "Troops reached Ras Tamun, which lies on the coast, at dawn.",
+         "Ras Tamun"),
+    case("which-was", "The fighting moved to Dal Orrin, which was shelled overnight.",
+         "Dal Orrin"),
+]
+WHO_CLAUSES = [
+    # (text, person)
+    case("who-chairs", "The minister wrote to Lena Halvik, who chairs the committee.",
+         "Lena Halvik"),
+    case("who-said", "Farmers backed Anton Weir, who said the tax was unfair.", "Anton Weir"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name"), WHICH_CLAUSES)
+def test_entities_which_clause_is_no_person(run, text, name):
+    r = run(text)
+    assert r.entity(name).type != "Person", r.summary()
+
+
+@pytest.mark.parametrize(("text", "person"), WHO_CLAUSES)
+def test_entities_who_clause_stays_a_person(run, text, person):
+    assert_typed(run(text), person, "Person")
+
+
+# ------------------------------------------- a name whose nationality adjective is used
+
+# fmt: off
+DEMONYM_PLACES = [
+    # (text, place)
+    case("forces-liberated", "Ustrani forces said they had liberated Ustran after a week of "
+         "shelling.", "Ustran"),
+    case("officials-said", "Kelvarese officials said Kelvar would not negotiate.", "Kelvar"),
+    case("next-sentence", "The Marovian delegation flew home. Marova has rejected the plan.",
+         "Marova"),
+    case("blockade-on", "Tessarian leaders called for an end to the blockade on Tessaria.",
+         "Tessaria"),
+    case("much-of", "Rebels retook much of Dorvia. Dorvian villagers fled south.", "Dorvia"),
+]
+DEMONYM_PEOPLE = [
+    # (text, person whose first name looks like a country's)
+    case("jordanian-envoy", "Jordan Matthews, the Jordanian envoy, said the talks had stalled.",
+         "Jordan Matthews"),
+    case("velanese-farmer", "Orrin Smith, a Velanese farmer, said prices had doubled.",
+         "Orrin Smith"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "place"), DEMONYM_PLACES)
+def test_entities_nationality_adjective_makes_a_place(run, text, place):
+    assert_typed(run(text), place, "Place")
+
+
+@pytest.mark.parametrize(("text", "person"), DEMONYM_PEOPLE)
+def test_entities_nationality_adjective_leaves_people(run, text, person):
+    assert_typed(run(text), person, "Person")
