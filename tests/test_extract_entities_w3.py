@@ -209,3 +209,99 @@ def test_entities_nationality_adjective_makes_a_place(run, text, place):
 @pytest.mark.parametrize(("text", "person"), DEMONYM_PEOPLE)
 def test_entities_nationality_adjective_leaves_people(run, text, person):
     assert_typed(run(text), person, "Person")
+
+
+def test_entities_plural_of_the_adjective_is_the_group(run):
+    r = run("Huthi fighters shelled the port. The Huthis said they had taken it.")
+    assert_typed(r, "Huthis", "Organization")
+
+
+# ------------------------------------------- the tagger's repeated guess counts once
+
+# fmt: off
+REPEATED_GUESS = [
+    # (text, name, type the clues in the text give it)
+    case("liberated-town-of", "Our forces liberated Dornak! Dornak is ours. Dornak will be "
+         "rebuilt, fighters said in the town of Dornak.", "Dornak", "Place"),
+    case("part-of-fought-in", "Nagaro-Velbakh is recognised as part of Orrinia. Troops fought "
+         "in Nagaro-Velbakh for weeks. A road links Nagaro-Velbakh with Tessaria.",
+         "Nagaro-Velbakh", "Place"),
+    case("company-stays", "Halvik Motors said sales fell. Halvik Motors is based in Orrin. "
+         "Analysts expect Halvik Motors to recover.", "Halvik Motors", "Organization"),
+    case("person-stays", "Anna Brandt said the vote was fair. Brandt later flew to Orrin. "
+         "Brandt met voters there.", "Anna Brandt", "Person"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name", "etype"), REPEATED_GUESS)
+def test_entities_repeated_tagger_guess_counts_once(run, text, name, etype):
+    assert_typed(run(text), name, etype)
+
+
+# ------------------------------------------- a place the tagger ran into a date
+
+# fmt: off
+PLACE_BEFORE_DATE = [
+    # (text, place)
+    case("in-x-month", "Guards are seen at the station in Morvik January 19, 2014.", "Morvik"),
+    case("tagged-apart", "Police are seen at the checkpoint in Kesra March 2, 2020.", "Kesra"),
+    case("near-x-month", "Marines landed at the beach near Tavona June 5, 2019.", "Tavona"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "place"), PLACE_BEFORE_DATE)
+def test_entities_place_before_a_date(run, text, place):
+    r = run(text)
+    assert_typed(r, place, "Place")
+    assert not any("January" in e.label or "March" in e.label for e in r.ex.entities), \
+        r.summary()
+
+
+# ------------------------------------------- a capitalised body noun is a body
+
+# fmt: off
+BODY_NOUNS = [
+    # (text, body)
+    case("walked-out", "The Opposition walked out of the chamber on Tuesday.", "opposition"),
+    case("opposition-leader", "Talks with Opposition leader Anna Brandt broke down.",
+         "opposition"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "body"), BODY_NOUNS)
+def test_entities_capitalised_body_noun_is_an_organisation(run, text, body):
+    r = run(text)
+    assert_typed(r, body, "Organization")
+
+
+def test_entities_in_opposition_is_no_place(run):
+    r = run("While in Opposition, the party had backed the reform.")
+    assert all(e.type != "Place" for e in r.ex.entities), r.summary()
+
+
+# ------------------------------------------- a person's rival is a person
+
+# fmt: off
+RIVALS = [
+    # (text, person)
+    case("leftist-rival", "Temko took over in May after his leftist rival Lena Varga was "
+         "impeached. Varga denied wrongdoing.", "Lena Varga"),
+    case("old-rival", "The senator beat her old rival Tomas Keller in the primary.",
+         "Tomas Keller"),
+    case("developer-appos", "Ilse Brandt, a software developer, said the app was unsafe.",
+         "Ilse Brandt"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "person"), RIVALS)
+def test_entities_shared_descriptor_leaves_a_person(run, text, person):
+    assert_typed(run(text), person, "Person")
+
+
+def test_entities_rival_company_stays_an_organisation(run):
+    assert_typed(run("Retail rival Shopwell cut prices, the company said."), "Shopwell",
+                 "Organization")

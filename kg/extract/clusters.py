@@ -76,9 +76,14 @@ class Cluster:
 
     @property
     def type(self) -> str:
+        """The type with most votes; the tagger's label counts once per cluster: its guess
+        repeated on the same name is one guess, where each clue in the text is its own."""
         votes: Counter = Counter()
         for m in self.mentions:
             votes.update(m.votes)
+        tagged = Counter(m.ner_type for m in self.mentions if m.votes[m.ner_type] >= NER_WEIGHT)
+        for etype, n in tagged.items():
+            votes[etype] -= NER_WEIGHT * (n - 1)
         return max(sorted(votes), key=lambda t: votes[t])
 
     @property

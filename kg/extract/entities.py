@@ -71,6 +71,9 @@ STATE_POSSESSIONS = PLACE_OF_HEADS | {"president", "government", "army", "milita
     # what a town has ("Orrin's international airport", "Orrin's streets")
     "airport", "harbour", "harbor", "seaport", "outskirts", "streets", "suburbs",
     "residents", "inhabitants", "population", "neighbourhoods", "neighborhoods"}
+#: Descriptors that fit people as well as firms ("rival Orion", "his rival Ana Brandt").
+SHARED_DESCRIPTORS = frozenset({"rival", "competitor", "developer", "operator", "provider",
+                                "supplier", "maker", "giant", "team"})
 #: Prepositions of a destination ("retreated to X"), a place when the verb is one of motion.
 DESTINATION_PREPS = frozenset({"to", "toward", "towards", "into"})
 #: Verbs of motion, from the movement triggers ("flee", "retreat", "advance", "head").
@@ -321,6 +324,11 @@ PUBLISHED_IN_NOUNS = REPORT_NOUNS | CARRIER_NOUNS | {"article", "piece", "op-ed"
 #: Heads of "the N of X" that make an untagged X a settlement ("the town of Orrin").
 SETTLEMENT_HEADS = frozenset({"town", "city", "village", "province", "region", "district",
                               "outskirts", "port", "county", "state", "capital", "stronghold"})
+#: Months and days, which end a run of proper nouns ("in Orrin January 9").
+CALENDAR_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july",
+                            "august", "september", "october", "november", "december",
+                            "monday", "tuesday", "wednesday", "thursday", "friday",
+                            "saturday", "sunday"})
 #: Labels of the tagger's that a place may hide under ("the towns of X and Y" read as a
 #: title, "in X on Monday" as an event's name).
 LOOSE_LABELS = frozenset({"WORK_OF_ART", "EVENT"})
@@ -329,9 +337,7 @@ LOOSE_LABELS = frozenset({"WORK_OF_ART", "EVENT"})
 def _unlabelled_places(doc: Doc, found: list[Mention]) -> list[Mention]:
     """Proper-noun runs the tagger missed that the syntax makes places: "fighting in Orrin",
     "the town of Orrin", "Orrin town"."""
-    covered = {i for m in found for i in range(m.start, m.end)}
-    covered |= {i for ent in doc.ents if ent.label_ not in LOOSE_LABELS
-                for i in range(ent.start, ent.end)}
+    covered = {i for m in found for i in range(m.start, m.end)} | _tagged(doc)
     out, i = [], 0
     while i < len(doc):
         if doc[i].pos_ != "PROPN" or i in covered or not doc[i].text[:1].isupper():
@@ -339,16 +345,35 @@ def _unlabelled_places(doc: Doc, found: list[Mention]) -> list[Mention]:
             continue
         j = i
         while j < len(doc) and doc[j].pos_ == "PROPN" and j not in covered \
-                and doc[j].text[:1].isupper():
-            j += 1
-        if _place_by_syntax(doc, i, j):
+                and doc[j].text[:1].isupper() and (j == i or doc[j].lower_ not in CALENDAR_WORDS):
+            j += 1  # "in Orrin January 9": the name ends at the date
+        if _place_by_syntax(doc, i, j) and not (
+                j - i == 1 and doc[i].lemma_.lower() in COMMON_ORG_HEADS):  # "in Opposition"
             out.append(Mention(i, j, doc[i:j].text, "Place"))
         i = j
     return out
 
 
+def _tagged(doc: Doc) -> set[int]:
+    """Tokens the tagger put in an entity, less those a place may hide under: a title's or
+    an event's name, and the names before a date's month ("in Orrin January 9")."""
+    out = set()
+    for ent in doc.ents:
+        if ent.label_ in LOOSE_LABELS:
+            continue
+        start = ent.start
+        if ent.label_ == "DATE":
+            while start < ent.end and ent.doc[start].pos_ == "PROPN" \
+                    and ent.doc[start].lower_ not in CALENDAR_WORDS:
+                start += 1
+        out.update(range(start, ent.end))
+    return out
+
+
 def _place_by_syntax(doc: Doc, start: int, end: int) -> bool:
     root = doc[end - 1]
+    if root.dep_ == "compound" and root.head.lower_ in CALENDAR_WORDS:
+        root = root.head  # "in Orrin January 9", parsed as a compound of the month
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in PLACE_PREPS:
         return head.head.lemma_.lower() not in PUBLISHED_IN_NOUNS  # not "a report in X"
@@ -363,8 +388,7 @@ def _unlabelled_conjuncts(doc: Doc, found: list[Mention]) -> list[Mention]:
     """"the strongholds of Tesk and Orrin": a proper-noun run the tagger missed that is
     joined by "and" or "or" to a place it found is a place too."""
     at = {i: m for m in found for i in range(m.start, m.end)}
-    covered = set(at) | {i for ent in doc.ents if ent.label_ not in LOOSE_LABELS
-                         for i in range(ent.start, ent.end)}
+    covered = set(at) | _tagged(doc)
     out = []
     for token in doc:
         if token.dep_ != "conj" or token.pos_ != "PROPN" or token.i in covered \
@@ -677,9 +701,13 @@ def _vote(doc: Doc, m: Mention) -> None:
     if m.ner_type == "Person" and is_acronym(m.text):
         m.votes["Organization"] += EVIDENCE_WEIGHT  # "KDU soldiers": no person is an acronym
     m.descriptors = (*m.descriptors, *_descriptors(doc, m))
+    if m.common:
+        m.votes["Organization"] += DEFINING_WEIGHT  # "the Opposition": a body, never a place
     for word in m.descriptors:
         if word in PLACE_NOUNS:
             m.votes["Place"] += DEFINING_WEIGHT  # "the provincial capital, X"
+        elif word in SHARED_DESCRIPTORS and m.ner_type == "Person" and m.end - m.start > 1:
+            continue  # "his rival Ana Brandt": a person's rival is a person
         elif word in ORG_DESCRIPTOR_NOUNS:
             m.votes["Organization"] += DEFINING_WEIGHT
         elif word in ROLE_NOUNS or word.rstrip(".") in TITLES:
@@ -717,7 +745,8 @@ def _which_clause(root: Token) -> bool:
 
 def _vote_demonyms(doc: Doc, mentions: list[Mention]) -> None:
     """"Ustrani forces ... in Ustran": a one-word name whose nationality adjective the
-    article uses is a place, whatever the tagger called it."""
+    article uses is a place, whatever the tagger called it; "Huthi fighters ... the
+    Huthis": the adjective's plural is the group."""
     adjectives = {t.text for t in doc if t.text[:1].isupper() and t.text.isalpha()
                   and (t.ent_type_ == "NORP" or (t.pos_ == "ADJ" and not t.is_sent_start)
                        or (t.dep_ in {"amod", "compound"} and t.head.pos_ == "NOUN"
@@ -726,7 +755,9 @@ def _vote_demonyms(doc: Doc, mentions: list[Mention]) -> None:
         if m.end - m.start != 1 or m.common or m.titled or is_acronym(m.text) \
                 or not m.text.isalpha():
             continue
-        if any(demonym_of(adj, m.text) for adj in adjectives):
+        if m.text[:-1] in adjectives and m.text.endswith("s"):
+            m.votes["Organization"] += EVIDENCE_WEIGHT
+        elif any(demonym_of(adj, m.text) for adj in adjectives):
             m.votes["Place"] += EVIDENCE_WEIGHT
 
 
