@@ -305,3 +305,43 @@ def test_entities_shared_descriptor_leaves_a_person(run, text, person):
 def test_entities_rival_company_stays_an_organisation(run):
     assert_typed(run("Retail rival Shopwell cut prices, the company said."), "Shopwell",
                  "Organization")
+
+
+# ------------------------------------------- a minister's portfolio is no organisation
+
+# fmt: off
+PORTFOLIOS = [
+    # (text, person, portfolio words that must name no entity)
+    case("affairs-minister", "Home Affairs Minister Lena Varga said the report was false.",
+         "Lena Varga", "Home Affairs"),
+    case("minister-of", "Minister of Territorial Development Paul Orrin warned that results "
+         "would be void.", "Paul Orrin", "Territorial Development"),
+    case("affairs-secretary", "Rural Affairs Secretary Tomas Keller resigned on Friday.",
+         "Tomas Keller", "Rural Affairs"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "person", "portfolio"), PORTFOLIOS)
+def test_entities_portfolio_is_no_organisation(run, text, person, portfolio):
+    r = run(text)
+    assert_typed(r, person, "Person")
+    assert r.find_entity(portfolio) is None, r.summary()
+
+
+def test_entities_body_before_a_title_stays(run):
+    r = run("EU Commissioner Anna Brandt visited the port.")
+    assert_typed(r, "EU", "Organization")
+
+
+def test_entities_named_ministry_stays(run):
+    r = run("The Kelvar Ministry of Health said cases rose.")
+    assert_typed(r, "Kelvar Ministry of Health", "Organization")
+
+
+# ------------------------------------------- "X-led": a nationality, not a group
+
+
+def test_entities_led_by_nationality_is_no_group(run):
+    r = run("The Saudi-led coalition said it had struck the port.")
+    assert r.find_entity("Saudi") is None, r.summary()

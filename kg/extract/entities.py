@@ -196,7 +196,7 @@ def _clean(ent: Span) -> Mention | None:
         return None
     if tokens[-1].lower_ in EVENT_NAME_NOUNS:
         return None
-    if _title_object(ent.doc, tokens):
+    if _title_object(ent.doc, tokens) or _portfolio(ent.doc, tokens[0].i, tokens[-1].i + 1):
         return None
     root = tokens[-1]
     subject = root.dep_ in {"nsubj", "nsubjpass", "poss"} or (
@@ -259,6 +259,36 @@ def _title_object(doc: Doc, tokens: list[Token]) -> bool:
             and doc[start - 2].lower_.rstrip(".") in TITLES | ROLE_NOUNS)
 
 
+#: Titles whose portfolio a name may be ("Home Affairs Minister Y", "Minister of Y Z").
+PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner", "ministers"})
+#: Last words of a portfolio ("Home Affairs", "Territorial Administration", "Health").
+PORTFOLIO_WORDS = frozenset({
+    "affairs", "administration", "development", "defence", "defense", "interior", "health",
+    "finance", "justice", "education", "security", "trade", "labour", "labor", "energy",
+    "transport", "agriculture", "environment", "information", "communications", "planning",
+    "economy", "industry", "tourism", "culture", "sport", "sports", "housing", "works",
+    "relations", "resources", "welfare", "treasury", "commerce", "fisheries", "mines",
+    "mining", "water", "infrastructure", "reconciliation", "integration", "immigration",
+    "decentralisation", "decentralization", "budget", "communication", "youth", "women"})
+
+
+def _portfolio(doc: Doc, start: int, end: int) -> bool:
+    """"Home Affairs Minister Ana Brandt", "Minister of Territorial Development Ana Brandt":
+    the words between a minister's title and name are the portfolio, not a body (an
+    acronym or a place before the title is one: "EU Commissioner Y")."""
+    words = doc[start:end]
+    if words[-1].lower_ not in PORTFOLIO_WORDS or any(
+            t.ent_type_ in {"GPE", "NORP", "LOC"} for t in words):
+        return False
+    before = doc[start - 2:start] if start > 1 else None
+    after_title = (before is not None and before[1].lower_ == "of"
+                   and before[0].lower_ in PORTFOLIO_TITLES)
+    if after_title:
+        return end < len(doc) and doc[end].pos_ == "PROPN"
+    return (end + 1 < len(doc) and doc[end].lower_ in PORTFOLIO_TITLES
+            and doc[end + 1].pos_ == "PROPN")
+
+
 def _cut_at_break(tokens: list[Token]) -> list[Token]:
     """Keep the name before a possessive or a bracket inside the entity ("Orion's CEO")."""
     for n, t in enumerate(tokens):
@@ -312,7 +342,7 @@ def _unlabelled_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
         by_form = doc[j - 1].lower_ in ORG_NAME_NOUNS and j - i > 1
         by_descriptor = prev is not None and prev.lemma_.lower() in ORG_DESCRIPTOR_NOUNS \
             and prev.pos_ == "NOUN"
-        if by_form or by_descriptor:
+        if (by_form or by_descriptor) and not _portfolio(doc, i, j):
             out.append(Mention(i, j, doc[i:j].text, "Organization"))
         i = j
     return out
@@ -685,7 +715,7 @@ def _vote_conjuncts(doc: Doc, mentions: list[Mention]) -> None:
 def _norp_is_group(ent: Span) -> bool:
     """A NORP names a group ("the Kelvaris") when it is a singular proper noun used as a noun."""
     root = ent.root
-    return root.tag_ == "NNP" and root.dep_ not in {"amod", "compound"}
+    return root.tag_ == "NNP" and root.dep_ not in {"amod", "compound", "npadvmod"}  # "X-led"
 
 
 def _vote(doc: Doc, m: Mention) -> None:
