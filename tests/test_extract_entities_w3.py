@@ -345,3 +345,48 @@ def test_entities_named_ministry_stays(run):
 def test_entities_led_by_nationality_is_no_group(run):
     r = run("The Saudi-led coalition said it had struck the port.")
     assert r.find_entity("Saudi") is None, r.summary()
+
+
+# ------------------------------------------- on behalf of: a spokesperson, a country
+
+# fmt: off
+SPOKEN_FOR = [
+    # (text, speaker, on behalf of or None)
+    case("rebels-subject", '"The rebels have encircled Tavona," said spokesman Omar Dessi.',
+         "Omar Dessi", "rebels"),
+    case("carried-on", '"The rebels have encircled Tavona," said spokesman Omar Dessi. Dessi '
+         "said 12 rebels were killed.", "Omar Dessi", "rebels"),
+    case("named-body", '"The Kelvar Farmers Union will strike," said spokeswoman Lena Varga.',
+         "Lena Varga", "Kelvar Farmers Union"),
+    case("no-body-in-words", '"The weather was bad," said spokesman Omar Dessi.', "Omar Dessi",
+         None),
+    case("no-spokesperson", '"The army has retreated," said farmer Omar Dessi.', "Omar Dessi",
+         None),
+]
+COUNTRY_SPEAKERS = [
+    # (text, country speaker, that must have no onBehalfOf)
+    case("official-of-place", "Fighting broke out in Veska on Monday. A Veska official said "
+         "the fighting had stopped.", "Veska"),
+    case("province-official", "Troops were sent to the province of Orrinia. An Orrinia "
+         "official said the troops had arrived.", "Orrinia"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "behalf"), SPOKEN_FOR)
+def test_behalf_spokesperson_speaks_for_the_body_of_their_words(run, text, speaker, behalf):
+    r = run(text)
+    for s in r.statements_by(speaker) or [r.statement_by(speaker)]:
+        assert r.label(s.on_behalf_of) == behalf, r.summary()
+
+
+@pytest.mark.parametrize(("text", "speaker"), COUNTRY_SPEAKERS)
+def test_behalf_country_speaks_for_no_one_but_itself(run, text, speaker):
+    r = run(text)
+    s = r.statement_by(speaker)
+    assert s.on_behalf_of is None, r.summary()
+
+
+def test_behalf_organisation_official_speaks_for_it(run):
+    r = run("A KDU official said the vote was rigged.")
+    assert r.label(r.statement_by("KDU").on_behalf_of) == "KDU", r.summary()
