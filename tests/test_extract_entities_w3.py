@@ -390,3 +390,9 @@ def test_behalf_country_speaks_for_no_one_but_itself(run, text, speaker):
 def test_behalf_organisation_official_speaks_for_it(run):
     r = run("A KDU official said the vote was rigged.")
     assert r.label(r.statement_by("KDU").on_behalf_of) == "KDU", r.summary()
+
+
+def test_entities_spaced_dash_parts_two_names(run):
+    r = run("The dispute is with a network firm based in Port Elin - Halvik.")
+    assert_typed(r, "Port Elin", "Place")
+    assert not any(" - " in e.label for e in r.ex.entities), r.summary()
