@@ -396,3 +396,32 @@ def test_entities_spaced_dash_parts_two_names(run):
     r = run("The dispute is with a network firm based in Port Elin - Halvik.")
     assert_typed(r, "Port Elin", "Place")
     assert not any(" - " in e.label for e in r.ex.entities), r.summary()
+
+
+# ------------------------------------------- product lines and role words are no entities
+
+# fmt: off
+PRODUCT_LINES = [
+    # (text, product name that must name no entity)
+    case("lineup-of-laptops", "Lunet Inc. released a new lineup of Zephyr Air laptops on "
+         "Wednesday.", "Zephyr Air"),
+    case("operating-system", "The update brings features of its mobile system to the Zephyr "
+         "OS X operating system.", "Zephyr"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "product"), PRODUCT_LINES)
+def test_entities_product_line_is_no_entity(run, text, product):
+    r = run(text)
+    assert r.find_entity(product) is None, r.summary()
+
+
+def test_entities_maker_named_apart_from_its_products_stays(run):
+    r = run("Lunet Inc. released a new lineup of Zephyr Air laptops on Wednesday.")
+    assert_typed(r, "Lunet Inc.", "Organization")
+
+
+def test_entities_maker_of_the_product_line_stays(run):
+    r = run("Kelvar Telecom said Kelvar phone users would pay less.")
+    assert_typed(r, "Kelvar Telecom", "Organization")

@@ -49,6 +49,7 @@ class Mention:
     subject: bool = False  # the name is the subject of a verb or a possessor
     common: bool = False  # named by a common noun ("the health ministry")
     bare: bool = False  # ... and by nothing else ("the army", "armed forces chief")
+    product: bool = False  # it names a product's line ("Lunet laptops", "Orbit software")
 
     @property
     def product_like(self) -> bool:
@@ -141,7 +142,7 @@ def _retype_role_qualifier(doc: Doc, c: Cluster) -> None:
 
 def _supported(c: Cluster) -> bool:
     """Drop what is likely not an entity: products, and lone one-word "persons"."""
-    if all(m.product_like for m in c.mentions):
+    if all(m.product_like or m.product for m in c.mentions):
         return False
     if c.type == "Person" and all(len(m.text.split()) == 1 for m in c.mentions):
         return any(m.titled or m.subject for m in c.mentions)

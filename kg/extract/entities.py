@@ -133,9 +133,10 @@ def entity_table(doc: Doc) -> EntityTable:
     mentions += _dateline_mentions(doc, mentions)
     _extend_over_nationality(doc, mentions)
     mentions += _common_noun_organisations(doc, mentions)
-    mentions = [m for m in mentions if not _demonym(doc, m)]
+    mentions = [m for m in mentions if not _demonym(doc, m) and not _role_word(m)]
     for m in mentions:
         _vote(doc, m)
+        m.product = _names_a_product(doc, m)
     _vote_demonyms(doc, mentions)
     _vote_conjuncts(doc, mentions)
     clusters = cluster(doc, mentions)
@@ -708,6 +709,31 @@ def _demonym(doc: Doc, m: Mention) -> bool:
     return (m.end - m.start == 1 and m.text.lower().endswith(DEMONYM_ENDINGS)
             and len(m.text) > 4 and root.dep_ in {"compound", "amod"}
             and root.head.pos_ == "NOUN" and root.head.text.islower())
+
+
+#: Nouns a product line's name qualifies ("Lunet laptops", "Orbit OS software").
+PRODUCT_NOUNS = frozenset({
+    "software", "laptop", "notebook", "computer", "desktop", "phone", "smartphone",
+    "handset", "tablet", "device", "player", "console", "app", "browser", "processor",
+    "chip", "suite", "system", "version", "update", "model", "edition", "camera",
+    "headphones", "earbuds", "speaker", "watch", "line", "lineup", "range", "platform"})
+
+
+def _names_a_product(doc: Doc, m: Mention) -> bool:
+    """"a new lineup of Lunet Air laptops", "the Orbit operating system": a name that
+    qualifies a product noun names a product line (its maker is named otherwise: "Lunet's
+    laptops", "laptop maker Lunet")."""
+    root = doc[m.end - 1]
+    head = root.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head  # "Orbit OS software"
+    return (root.dep_ == "compound" and m.ner_type != "Place" and not m.common
+            and head.lemma_.lower() in PRODUCT_NOUNS and head.text.islower())
+
+
+def _role_word(m: Mention) -> bool:
+    """"company CEO Y": a role or title the tagger took for a name."""
+    return m.end - m.start == 1 and m.text.lower().rstrip(".") in ROLE_NOUNS | TITLES
 
 
 def _vote_conjuncts(doc: Doc, mentions: list[Mention]) -> None:
