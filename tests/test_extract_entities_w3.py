@@ -406,7 +406,9 @@ PRODUCT_LINES = [
     case("lineup-of-laptops", "Lunet Inc. released a new lineup of Zephyr Air laptops on "
          "Wednesday.", "Zephyr Air"),
     case("operating-system", "The update brings features of its mobile system to the Zephyr "
-         "OS X operating system.", "Zephyr"),
+         "OS X operating system.", "Zephyr",
+         why="the small model does not hang the name on the product noun (no compound)"),
+    case("phone", "Shoppers queued for the Nova Ray phone in May.", "Nova Ray"),
 ]
 # fmt: on
 

@@ -727,7 +727,7 @@ def _names_a_product(doc: Doc, m: Mention) -> bool:
     head = root.head
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head  # "Orbit OS software"
-    return (root.dep_ == "compound" and m.ner_type != "Place" and not m.common
+    return (root.dep_ == "compound" and not m.common
             and head.lemma_.lower() in PRODUCT_NOUNS and head.text.islower())
 
 
