@@ -318,6 +318,8 @@ PORTFOLIOS = [
          "would be void.", "Paul Orrin", "Territorial Development"),
     case("affairs-secretary", "Rural Affairs Secretary Tomas Keller resigned on Friday.",
          "Tomas Keller", "Rural Affairs"),
+    case("minister-of-administration", "Minister of Territorial Administration Paul Orrin "
+         "warned that results would be void.", "Paul Orrin", "Territorial Administration"),
 ]
 # fmt: on
 

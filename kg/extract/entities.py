@@ -384,12 +384,13 @@ def _unlabelled_places(doc: Doc, found: list[Mention]) -> list[Mention]:
     covered = {i for m in found for i in range(m.start, m.end)} | _tagged(doc)
     out, i = [], 0
     while i < len(doc):
-        if doc[i].pos_ != "PROPN" or i in covered or not doc[i].text[:1].isupper():
+        if doc[i].pos_ != "PROPN" or i in covered or not doc[i].text[:1].isupper() \
+                or doc[i].lower_ in CALENDAR_WORDS:
             i += 1
             continue
         j = i
         while j < len(doc) and doc[j].pos_ == "PROPN" and j not in covered \
-                and doc[j].text[:1].isupper() and (j == i or doc[j].lower_ not in CALENDAR_WORDS):
+                and doc[j].text[:1].isupper() and doc[j].lower_ not in CALENDAR_WORDS:
             j += 1  # "in Orrin January 9": the name ends at the date
         if _place_by_syntax(doc, i, j) and not (
                 j - i == 1 and doc[i].lemma_.lower() in COMMON_ORG_HEADS):  # "in Opposition"
@@ -605,7 +606,7 @@ def _common_noun_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
         if token.i in covered or not noun or not (lemma in COMMON_ORG_HEADS or compound):
             continue
         m = _common_noun_org(doc, token, covered, head_start=compound or token.i)
-        if m is not None:
+        if m is not None and not _portfolio(doc, m.start, m.end):
             out.append(m)
             covered.update(dict.fromkeys(range(m.start, m.end), m))
     return out
