@@ -429,3 +429,31 @@ def test_entities_maker_named_apart_from_its_products_stays(run):
 def test_entities_maker_of_the_product_line_stays(run):
     r = run("Kelvar Telecom said Kelvar phone users would pay less.")
     assert_typed(r, "Kelvar Telecom", "Organization")
+
+
+# ------------------------------------------- the object of a verb of territory
+
+# fmt: off
+TERRITORY_OBJECTS = [
+    # (text, place)
+    case("liberated", "We liberated Dornak! Dornak is ours, the president said.", "Dornak"),
+    case("retook", "Rebels retook Varnoa on Monday. Varnoa had been held by the army.",
+         "Varnoa"),
+    case("shelled", "Troops shelled Kesra overnight.", "Kesra"),
+]
+NOT_TERRITORY = [
+    # (text, person)
+    case("captured-person", "Police captured Omar Dessi on Monday.", "Omar Dessi"),
+    case("backed-person", "The voters backed Tomas Keller.", "Tomas Keller"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "place"), TERRITORY_OBJECTS)
+def test_entities_object_of_a_territory_verb_is_a_place(run, text, place):
+    assert_typed(run(text), place, "Place")
+
+
+@pytest.mark.parametrize(("text", "person"), NOT_TERRITORY)
+def test_entities_object_of_other_verbs_stays_a_person(run, text, person):
+    assert_typed(run(text), person, "Person")

@@ -74,6 +74,11 @@ STATE_POSSESSIONS = PLACE_OF_HEADS | {"president", "government", "army", "milita
 #: Descriptors that fit people as well as firms ("rival Orion", "his rival Ana Brandt").
 SHARED_DESCRIPTORS = frozenset({"rival", "competitor", "developer", "operator", "provider",
                                 "supplier", "maker", "giant", "team"})
+#: Verbs whose object is ground ("liberated X", "overran X"); not "captured", "took" or
+#: "held", which people and things undergo too.
+TERRITORY_VERBS = frozenset({"liberate", "overrun", "occupy", "retake", "recapture", "annex",
+                             "reclaim", "conquer", "encircle", "besiege", "shell", "bombard",
+                             "evacuate", "invade", "retook", "retaken", "overran"})
 #: Prepositions of a destination ("retreated to X"), a place when the verb is one of motion.
 DESTINATION_PREPS = frozenset({"to", "toward", "towards", "into"})
 #: Verbs of motion, from the movement triggers ("flee", "retreat", "advance", "head").
@@ -425,6 +430,8 @@ def _place_by_syntax(doc: Doc, start: int, end: int) -> bool:
     if root.dep_ == "pobj" and head.lower_ == "of" \
             and head.head.lemma_.lower() in SETTLEMENT_HEADS:
         return True  # "the town of Orrin", "the towns of Orrin and Tesk"
+    if root.dep_ == "dobj" and head.lemma_.lower() in TERRITORY_VERBS:
+        return True  # "we liberated Orrin"
     nxt = doc[end] if end < len(doc) else None
     return nxt is not None and nxt.lower_ in SETTLEMENT_HEADS and root.head.i == nxt.i
 
@@ -803,6 +810,8 @@ def _vote(doc: Doc, m: Mention) -> None:
         m.votes["Place"] += EVIDENCE_WEIGHT
     if root.dep_ == "poss" and m.end - m.start == 1 and head.lemma_.lower() in STATE_POSSESSIONS:
         m.votes["Place"] += EVIDENCE_WEIGHT  # "Veska's president", "Veska's navy"
+    if root.dep_ == "dobj" and head.lemma_.lower() in TERRITORY_VERBS:
+        m.votes["Place"] += EVIDENCE_WEIGHT  # "rebels retook Orrin", "we liberated Orrin"
     if m.ner_type == "Person" and _which_clause(root):
         m.votes["Person"] -= DEFINING_WEIGHT  # "X, which lies to the east": not a person
         m.votes["Place"] += 1
