@@ -457,3 +457,26 @@ def test_entities_object_of_a_territory_verb_is_a_place(run, text, place):
 @pytest.mark.parametrize(("text", "person"), NOT_TERRITORY)
 def test_entities_object_of_other_verbs_stays_a_person(run, text, person):
     assert_typed(run(text), person, "Person")
+
+
+# ------------------------------------------- "company CEO Y": the role is no body's name
+
+# fmt: off
+ROLE_AFTER_DESCRIPTOR = [
+    # (text, person)
+    case("company-ceo", "During the event, company CEO Ana Lind answered questions.", "Ana Lind"),
+    case("ceo-said", "Group CEO Tomas Keller said profits rose.", "Tomas Keller"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "person"), ROLE_AFTER_DESCRIPTOR)
+def test_entities_role_after_a_descriptor_names_a_person(run, text, person):
+    r = run(text)
+    assert_typed(r, person, "Person")
+    assert not any(e.label.startswith("CEO") for e in r.ex.entities), r.summary()
+
+
+def test_entities_descriptor_before_a_name_still_makes_a_body(run):
+    assert_typed(run("Battery maker Voltic Power said sales rose."), "Voltic Power",
+                 "Organization")

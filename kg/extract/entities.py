@@ -360,7 +360,7 @@ def _unlabelled_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
         prev = doc[i - 1] if i > 0 else None
         by_form = doc[j - 1].lower_ in ORG_NAME_NOUNS and j - i > 1
         by_descriptor = prev is not None and prev.lemma_.lower() in ORG_DESCRIPTOR_NOUNS \
-            and prev.pos_ == "NOUN"
+            and prev.pos_ == "NOUN" and doc[i].lower_.rstrip(".") not in ROLE_NOUNS | TITLES
         if (by_form or by_descriptor) and not _portfolio(doc, i, j):
             out.append(Mention(i, j, doc[i:j].text, "Organization"))
         i = j
@@ -471,7 +471,7 @@ def _acting_acronym(doc: Doc, start: int, end: int) -> bool:
 NAMING_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "reporter",
                           "correspondent", "commander", "chairman", "chairwoman", "lawyer",
                           "leader", "chief", "official", "minister", "colonel", "general",
-                          "captain", "mayor", "governor", "president", "senator"})
+                          "captain", "mayor", "governor", "president", "senator", "ceo"})
 
 
 _NOT_NAME_WORDS = ORG_NAME_NOUNS | PLACE_NOUNS | ROLE_NOUNS
