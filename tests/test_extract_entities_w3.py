@@ -480,3 +480,19 @@ def test_entities_role_after_a_descriptor_names_a_person(run, text, person):
 def test_entities_descriptor_before_a_name_still_makes_a_body(run):
     assert_typed(run("Battery maker Voltic Power said sales rose."), "Voltic Power",
                  "Organization")
+
+
+# ------------------------------------------- a lone "person" joined to a tagged place
+
+# fmt: off
+PERSON_JOINED_TO_PLACE = [
+    # (text, name the tagger calls a person)
+    case("control-of", "Fighters took control of Nairobi and Kelmaru overnight.", "Kelmaru"),
+    case("reported-in", "Clashes were reported in Cairo and Tessoun.", "Tessoun"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name"), PERSON_JOINED_TO_PLACE)
+def test_entities_lone_person_joined_to_a_place_is_a_place(run, text, name):
+    assert_typed(run(text), name, "Place")

@@ -753,10 +753,14 @@ def _vote_conjuncts(doc: Doc, mentions: list[Mention]) -> None:
         if root.dep_ != "conj" or root.head.i not in at:
             continue
         other = at[root.head.i]
+        acting = root.head.dep_ in {"nsubj", "nsubjpass"}
         for a, b in ((m, other), (other, m)):
             best = max(sorted(b.votes), key=lambda t: b.votes[t]) if b.votes else None
             if best == "Place" and b.votes[best] > NER_WEIGHT and a.votes[best] <= NER_WEIGHT:
                 a.votes["Place"] += EVIDENCE_WEIGHT
+            elif best == "Place" and b.ner_type == "Place" and a.ner_type == "Person" \
+                    and a.end - a.start == 1 and not (a.titled or acting):
+                a.votes["Place"] += EVIDENCE_WEIGHT  # "control of Tesk and Orrin"
 
 
 def _norp_is_group(ent: Span) -> bool:
