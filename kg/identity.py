@@ -16,7 +16,7 @@ from collections import defaultdict
 from rdflib import URIRef
 
 from kg import iri
-from kg.extract.entities import is_acronym, without_of_tail
+from kg.extract.clusters import is_acronym, without_of_tail
 from kg.records import Entity
 
 

@@ -275,8 +275,10 @@ STATE_BODIES = [
     case("defence-ministry", "Norway has sent troops to the border. The Norwegian Defence "
          "Ministry said its forces had seized the town.", "Norwegian Defence Ministry",
          "Norway"),
+    # "the Chilean government said" is Chile speaking (speakers.state_of), and a country
+    # speaks for no one but itself: no onBehalfOf
     case("government", "Chile closed its border on Monday. The Chilean government said the "
-         "move was temporary.", "Chilean government", "Chile"),
+         "move was temporary.", "Chile", None),
     case("union-is-no-state-body", "Chile closed its border on Monday. The Chilean Mining "
          "Union said the move was harmful.", "Chilean Mining Union", None),
 ]

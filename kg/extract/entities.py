@@ -1,5 +1,6 @@
 """Entities of one article: NER mentions cleaned, typed by document evidence, and
-clustered (acronyms, short forms, "X Province" variants) into one entity each.
+clustered (acronyms, short forms, "X Province" variants; ``kg.extract.clusters``) into one
+entity each.
 
 Beyond the tagger's names: the dateline's place, organisations named by common nouns
 ("the health ministry", "Orrin's navy", "junta spokesman"; see ``is_description``), names
@@ -14,12 +15,20 @@ this token?" in constant time. Pronouns and descriptions are resolved by
 
 from __future__ import annotations
 
-import re
-from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.clusters import (
+    DEFINING_WEIGHT,
+    EVIDENCE_WEIGHT,
+    NER_WEIGHT,
+    Cluster,
+    Mention,
+    cluster,
+    cluster_label,
+    is_acronym,
+)
 from kg.extract.layout import find_dateline
 from kg.extract.lexicon import (
     BARE_ORG_HEADS,
@@ -27,10 +36,10 @@ from kg.extract.lexicon import (
     COMMON_ORG_COMPOUNDS,
     COMMON_ORG_HEADS,
     EVENT_NAME_NOUNS,
+    EVENT_TRIGGERS,
     FUNCTION_HEADS,
     GROUP_MEMBER_HEADS,
     ORG_DESCRIPTOR_NOUNS,
-    ORG_FAMILIES,
     ORG_NAME_NOUNS,
     PLACE_NOUNS,
     PLACE_PREPS,
@@ -40,6 +49,7 @@ from kg.extract.lexicon import (
     TITLES,
     UNIT_NAMES,
     WEAK_PLACE_PREPS,
+    demonym_of,
 )
 from kg.iri import normalise_name
 from kg.records import Entity
@@ -52,7 +62,8 @@ NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "NORP": "Organization",
 PLACE_OF_HEADS = frozenset({"resident", "people", "citizen", "capital", "outskirt", "part",
                             "north", "south", "east", "west", "centre", "center", "heart",
                             "street", "governor", "mayor", "border", "city", "province",
-                            "town", "village", "region", "district", "state", "country"})
+                            "town", "village", "region", "district", "state", "country",
+                            "stronghold", "suburb", "port", "county"})
 #: What a country has ("Veska's president", "Veska's navy"): a one-word possessor is a place.
 STATE_POSSESSIONS = PLACE_OF_HEADS | {"president", "government", "army", "military", "navy",
                                       "parliament", "economy", "premier", "prime", "king",
@@ -60,18 +71,18 @@ STATE_POSSESSIONS = PLACE_OF_HEADS | {"president", "government", "army", "milita
     # what a town has ("Orrin's international airport", "Orrin's streets")
     "airport", "harbour", "harbor", "seaport", "outskirts", "streets", "suburbs",
     "residents", "inhabitants", "population", "neighbourhoods", "neighborhoods"}
-#: Place nouns whose "X <noun>" is X itself ("Kelvar Province"); an airport, port or base
-#: named after a town is another place.
-AREA_NOUNS = frozenset({"province", "provinces", "valley", "city", "town", "village",
-                        "district", "region", "state", "county", "territory", "municipality",
-                        "governorate", "oblast", "prefecture", "canton", "borough", "island",
-                        "islands", "peninsula"})
-#: Words dropped from the end of organisation names when matching short forms.
-CORPORATE_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc",
-                                "group", "company", "ag", "sa", "gmbh", "limited"})
-EVIDENCE_WEIGHT = 3  # a clear syntactic clue outweighs the NER label ...
-NER_WEIGHT = 2  # ... which outweighs a weak clue ("from X")
-DEFINING_WEIGHT = 10  # the text says what it is ("tech giant X"): that settles it
+#: Descriptors that fit people as well as firms ("rival Orion", "his rival Ana Brandt").
+SHARED_DESCRIPTORS = frozenset({"rival", "competitor", "developer", "operator", "provider",
+                                "supplier", "maker", "giant", "team"})
+#: Verbs whose object is ground ("liberated X", "overran X"); not "captured", "took" or
+#: "held", which people and things undergo too.
+TERRITORY_VERBS = frozenset({"liberate", "overrun", "occupy", "retake", "recapture", "annex",
+                             "reclaim", "conquer", "encircle", "besiege", "shell", "bombard",
+                             "evacuate", "invade", "retook", "retaken", "overran"})
+#: Prepositions of a destination ("retreated to X"), a place when the verb is one of motion.
+DESTINATION_PREPS = frozenset({"to", "toward", "towards", "into"})
+#: Verbs of motion, from the movement triggers ("flee", "retreat", "advance", "head").
+MOTION_VERBS = frozenset(w for w, kind in EVENT_TRIGGERS.items() if kind == "MovementEvent")
 #: Nouns whose "in X" names a company, not a place ("shares in X", "a stake in X").
 HOLDING_NOUNS = frozenset({"share", "stake", "investment", "holding", "interest", "stock"})
 #: First words that make a name a place ("Port Elin", "Mount Orda").
@@ -86,55 +97,6 @@ PUBLICATION_WORDS = frozenset({"news", "times", "post", "journal", "herald", "tr
                                "gazette", "courier", "daily", "telegraph", "chronicle",
                                "observer", "express", "mail", "standard", "monitor"})
 _QUOTES = "\"'\u2018\u2019\u201c\u201d`"
-
-
-@dataclass(slots=True)
-class Mention:
-    """One cleaned name occurrence (token range ``[start, end)``)."""
-
-    start: int
-    end: int
-    text: str
-    ner_type: str
-    votes: Counter = field(default_factory=Counter)
-    descriptors: tuple[str, ...] = ()  # common nouns next to the name ("retailer", "firm")
-    titled: bool = False  # a title or role stood before a person's name ("President X")
-    article: bool = False  # "the" stood before the name
-    subject: bool = False  # the name is the subject of a verb or a possessor
-    common: bool = False  # named by a common noun ("the health ministry")
-    bare: bool = False  # ... and by nothing else ("the army", "armed forces chief")
-
-    @property
-    def product_like(self) -> bool:
-        """"eReader", "iWidget": a lower-case start marks a product or brand, not an agent."""
-        return self.text[:1].islower() and not self.common
-
-    @property
-    def norm(self) -> str:
-        return normalise_name(self.text)
-
-
-@dataclass(slots=True)
-class Cluster:
-    """Mentions that name one entity, with their names and type votes."""
-
-    mentions: list[Mention]
-    acronyms: set[str] = field(default_factory=set)
-
-    @property
-    def names(self) -> Counter:
-        return Counter(m.text for m in self.mentions)
-
-    @property
-    def type(self) -> str:
-        votes: Counter = Counter()
-        for m in self.mentions:
-            votes.update(m.votes)
-        return max(sorted(votes), key=lambda t: votes[t])
-
-    @property
-    def first(self) -> int:
-        return min(m.start for m in self.mentions)
 
 
 @dataclass(slots=True)
@@ -165,24 +127,40 @@ class EntityTable:
 
 def entity_table(doc: Doc) -> EntityTable:
     """Find, clean, type and cluster the named entities of ``doc``."""
-    mentions = [m for ent in doc.ents if (m := _clean(ent)) is not None]
+    mentions = [m for ent in doc.ents for part in _dash_parts(ent)
+                if (m := _clean(part)) is not None]
     mentions += _publications(doc)
     mentions += _unlabelled_organisations(doc, mentions)
     _people_by_role(doc, mentions)
     mentions += _missed_surnames(doc, mentions)
     mentions += _unlabelled_places(doc, mentions)
+    mentions += _unlabelled_conjuncts(doc, mentions)
     mentions += _dateline_mentions(doc, mentions)
     _extend_over_nationality(doc, mentions)
     mentions += _common_noun_organisations(doc, mentions)
-    mentions = [m for m in mentions if not _demonym(doc, m)]
+    mentions = [m for m in mentions if not _demonym(doc, m) and not _role_word(m)]
     for m in mentions:
         _vote(doc, m)
+        m.product = _names_a_product(doc, m)
+    _vote_demonyms(doc, mentions)
     _vote_conjuncts(doc, mentions)
-    clusters = _cluster(doc, mentions)
+    clusters = cluster(doc, mentions)
     return _table(clusters)
 
 
 # ------------------------------------------------------------------ mentions
+
+
+def _dash_parts(ent: Span) -> list[Span]:
+    """"based in Orrin - Halvik Motors": a dash between spaces parts two names the tagger
+    ran together ("Orrin-Tesk" and "Orrin -Tesk" stay whole)."""
+    cuts = [t.i for t in ent[1:-1] if t.text in {"-", "\u2013", "\u2014", "--"}
+            and t.whitespace_ and ent.doc[t.i - 1].whitespace_]
+    if not cuts:
+        return [ent]
+    bounds = [ent.start, *cuts, ent.end]
+    return [Span(ent.doc, a + (a != ent.start), b, label=ent.label_)
+            for a, b in zip(bounds, bounds[1:], strict=False) if b > a + (a != ent.start)]
 
 
 def _publications(doc: Doc) -> list[Mention]:
@@ -219,8 +197,8 @@ def _clean(ent: Span) -> Mention | None:
            and tokens[1].pos_ == "PROPN" and tokens[1].text[:1].isupper()):
         descriptors.append(tokens.pop(0).lower_)  # "Retailer Voltiq" is Voltiq
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct
-                      or tokens[-1].text in _QUOTES):
-        tokens.pop()
+                      or tokens[-1].text in _QUOTES or tokens[-1].dep_ == "cc"):
+        tokens.pop()  # "Orrin's", "Orrin and" (the tagger's span ran into the conjunction)
     tokens = _complete_title(ent.doc, tokens, ner_type)
     tokens = _join_hyphenated_acronym(ent.doc, tokens)
     place_noun = False
@@ -237,7 +215,7 @@ def _clean(ent: Span) -> Mention | None:
         return None
     if tokens[-1].lower_ in EVENT_NAME_NOUNS:
         return None
-    if _title_object(ent.doc, tokens):
+    if _title_object(ent.doc, tokens) or _portfolio(ent.doc, tokens[0].i, tokens[-1].i + 1):
         return None
     root = tokens[-1]
     subject = root.dep_ in {"nsubj", "nsubjpass", "poss"} or (
@@ -300,6 +278,36 @@ def _title_object(doc: Doc, tokens: list[Token]) -> bool:
             and doc[start - 2].lower_.rstrip(".") in TITLES | ROLE_NOUNS)
 
 
+#: Titles whose portfolio a name may be ("Home Affairs Minister Y", "Minister of Y Z").
+PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner", "ministers"})
+#: Last words of a portfolio ("Home Affairs", "Territorial Administration", "Health").
+PORTFOLIO_WORDS = frozenset({
+    "affairs", "administration", "development", "defence", "defense", "interior", "health",
+    "finance", "justice", "education", "security", "trade", "labour", "labor", "energy",
+    "transport", "agriculture", "environment", "information", "communications", "planning",
+    "economy", "industry", "tourism", "culture", "sport", "sports", "housing", "works",
+    "relations", "resources", "welfare", "treasury", "commerce", "fisheries", "mines",
+    "mining", "water", "infrastructure", "reconciliation", "integration", "immigration",
+    "decentralisation", "decentralization", "budget", "communication", "youth", "women"})
+
+
+def _portfolio(doc: Doc, start: int, end: int) -> bool:
+    """"Home Affairs Minister Ana Brandt", "Minister of Territorial Development Ana Brandt":
+    the words between a minister's title and name are the portfolio, not a body (an
+    acronym or a place before the title is one: "EU Commissioner Y")."""
+    words = doc[start:end]
+    if words[-1].lower_ not in PORTFOLIO_WORDS or any(
+            t.ent_type_ in {"GPE", "NORP", "LOC"} for t in words):
+        return False
+    before = doc[start - 2:start] if start > 1 else None
+    after_title = (before is not None and before[1].lower_ == "of"
+                   and before[0].lower_ in PORTFOLIO_TITLES)
+    if after_title:
+        return end < len(doc) and doc[end].pos_ == "PROPN"
+    return (end + 1 < len(doc) and doc[end].lower_ in PORTFOLIO_TITLES
+            and doc[end + 1].pos_ == "PROPN")
+
+
 def _cut_at_break(tokens: list[Token]) -> list[Token]:
     """Keep the name before a possessive or a bracket inside the entity ("Orion's CEO")."""
     for n, t in enumerate(tokens):
@@ -352,8 +360,8 @@ def _unlabelled_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
         prev = doc[i - 1] if i > 0 else None
         by_form = doc[j - 1].lower_ in ORG_NAME_NOUNS and j - i > 1
         by_descriptor = prev is not None and prev.lemma_.lower() in ORG_DESCRIPTOR_NOUNS \
-            and prev.pos_ == "NOUN"
-        if by_form or by_descriptor:
+            and prev.pos_ == "NOUN" and doc[i].lower_.rstrip(".") not in ROLE_NOUNS | TITLES
+        if (by_form or by_descriptor) and not _portfolio(doc, i, j):
             out.append(Mention(i, j, doc[i:j].text, "Organization"))
         i = j
     return out
@@ -364,38 +372,90 @@ PUBLISHED_IN_NOUNS = REPORT_NOUNS | CARRIER_NOUNS | {"article", "piece", "op-ed"
                                                       "column", "ad", "advert", "headline"}
 #: Heads of "the N of X" that make an untagged X a settlement ("the town of Orrin").
 SETTLEMENT_HEADS = frozenset({"town", "city", "village", "province", "region", "district",
-                              "outskirts", "port", "county", "state", "capital"})
+                              "outskirts", "port", "county", "state", "capital", "stronghold"})
+#: Months and days, which end a run of proper nouns ("in Orrin January 9").
+CALENDAR_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july",
+                            "august", "september", "october", "november", "december",
+                            "monday", "tuesday", "wednesday", "thursday", "friday",
+                            "saturday", "sunday"})
+#: Labels of the tagger's that a place may hide under ("the towns of X and Y" read as a
+#: title, "in X on Monday" as an event's name).
+LOOSE_LABELS = frozenset({"WORK_OF_ART", "EVENT"})
 
 
 def _unlabelled_places(doc: Doc, found: list[Mention]) -> list[Mention]:
     """Proper-noun runs the tagger missed that the syntax makes places: "fighting in Orrin",
     "the town of Orrin", "Orrin town"."""
-    covered = {i for m in found for i in range(m.start, m.end)}
-    covered |= {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    covered = {i for m in found for i in range(m.start, m.end)} | _tagged(doc)
     out, i = [], 0
     while i < len(doc):
-        if doc[i].pos_ != "PROPN" or i in covered or not doc[i].text[:1].isupper():
+        if doc[i].pos_ != "PROPN" or i in covered or not doc[i].text[:1].isupper() \
+                or doc[i].lower_ in CALENDAR_WORDS:
             i += 1
             continue
         j = i
         while j < len(doc) and doc[j].pos_ == "PROPN" and j not in covered \
-                and doc[j].text[:1].isupper():
-            j += 1
-        if _place_by_syntax(doc, i, j):
+                and doc[j].text[:1].isupper() and doc[j].lower_ not in CALENDAR_WORDS:
+            j += 1  # "in Orrin January 9": the name ends at the date
+        if _place_by_syntax(doc, i, j) and not (
+                j - i == 1 and doc[i].lemma_.lower() in COMMON_ORG_HEADS):  # "in Opposition"
             out.append(Mention(i, j, doc[i:j].text, "Place"))
         i = j
     return out
 
 
+def _tagged(doc: Doc) -> set[int]:
+    """Tokens the tagger put in an entity, less those a place may hide under: a title's or
+    an event's name, and the names before a date's month ("in Orrin January 9")."""
+    out = set()
+    for ent in doc.ents:
+        if ent.label_ in LOOSE_LABELS:
+            continue
+        start = ent.start
+        if ent.label_ == "DATE":
+            while start < ent.end and ent.doc[start].pos_ == "PROPN" \
+                    and ent.doc[start].lower_ not in CALENDAR_WORDS:
+                start += 1
+        out.update(range(start, ent.end))
+    return out
+
+
 def _place_by_syntax(doc: Doc, start: int, end: int) -> bool:
     root = doc[end - 1]
+    if root.dep_ == "compound" and root.head.lower_ in CALENDAR_WORDS:
+        root = root.head  # "in Orrin January 9", parsed as a compound of the month
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in PLACE_PREPS:
         return head.head.lemma_.lower() not in PUBLISHED_IN_NOUNS  # not "a report in X"
-    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in SETTLEMENT_HEADS:
-        return True
+    if root.dep_ == "pobj" and head.lower_ == "of" \
+            and head.head.lemma_.lower() in SETTLEMENT_HEADS:
+        return True  # "the town of Orrin", "the towns of Orrin and Tesk"
+    if root.dep_ == "dobj" and head.lemma_.lower() in TERRITORY_VERBS:
+        return True  # "we liberated Orrin"
     nxt = doc[end] if end < len(doc) else None
     return nxt is not None and nxt.lower_ in SETTLEMENT_HEADS and root.head.i == nxt.i
+
+
+def _unlabelled_conjuncts(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """"the strongholds of Tesk and Orrin": a proper-noun run the tagger missed that is
+    joined by "and" or "or" to a place it found is a place too."""
+    at = {i: m for m in found for i in range(m.start, m.end)}
+    covered = set(at) | _tagged(doc)
+    out = []
+    for token in doc:
+        if token.dep_ != "conj" or token.pos_ != "PROPN" or token.i in covered \
+                or not token.text[:1].isupper():
+            continue
+        other = at.get(token.head.i)
+        if other is None or other.ner_type != "Place":
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == token.i \
+                and start - 1 not in covered and doc[start - 1].text[:1].isupper():
+            start -= 1  # "Tesk and Port Orrin"
+        out.append(Mention(start, token.i + 1, doc[start:token.i + 1].text, "Place"))
+        covered.update(range(start, token.i + 1))
+    return out
 
 
 def _acting_acronym(doc: Doc, start: int, end: int) -> bool:
@@ -411,7 +471,7 @@ def _acting_acronym(doc: Doc, start: int, end: int) -> bool:
 NAMING_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "reporter",
                           "correspondent", "commander", "chairman", "chairwoman", "lawyer",
                           "leader", "chief", "official", "minister", "colonel", "general",
-                          "captain", "mayor", "governor", "president", "senator"})
+                          "captain", "mayor", "governor", "president", "senator", "ceo"})
 
 
 _NOT_NAME_WORDS = ORG_NAME_NOUNS | PLACE_NOUNS | ROLE_NOUNS
@@ -477,16 +537,27 @@ def _dateline_mentions(doc: Doc, found: list[Mention]) -> list[Mention]:
     out = []
     parts = [(line.place, "Place"), (line.region, "Place"), (line.wire, "Organization")]
     for chars, etype in parts:
-        span = doc.char_span(*chars, alignment_mode="contract") if chars else None
-        if span is None or not len(span):
+        span = _dateline_span(doc, chars) if chars else None
+        if span is None:
             continue
+        name = doc.text[chars[0]:chars[1]]
         hits = [m for m in found if m.start < span.end and span.start < m.end]
         if not hits and etype == "Place":
-            hits = [Mention(span.start, span.end, span.text, etype)]
+            hits = [Mention(span.start, span.end, name, etype)]
             out.extend(hits)
         for m in hits:
             m.votes[etype] += DEFINING_WEIGHT
+            if span.text != name and (m.start, m.end) == (span.start, span.end):
+                m.text = name  # "(ORRIN)-" is one token: the name is ORRIN
     return out
+
+
+def _dateline_span(doc: Doc, chars: tuple[int, int]) -> Span | None:
+    """The tokens of a dateline part; "(ORRIN)-" is one token, which the name lies inside."""
+    span = doc.char_span(*chars, alignment_mode="contract")
+    if span is None or not len(span):
+        span = doc.char_span(*chars, alignment_mode="expand")
+    return span if span is not None and len(span) else None
 
 
 def _extend_over_nationality(doc: Doc, found: list[Mention]) -> None:
@@ -542,7 +613,7 @@ def _common_noun_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
         if token.i in covered or not noun or not (lemma in COMMON_ORG_HEADS or compound):
             continue
         m = _common_noun_org(doc, token, covered, head_start=compound or token.i)
-        if m is not None:
+        if m is not None and not _portfolio(doc, m.start, m.end):
             out.append(m)
             covered.update(dict.fromkeys(range(m.start, m.end), m))
     return out
@@ -648,6 +719,31 @@ def _demonym(doc: Doc, m: Mention) -> bool:
             and root.head.pos_ == "NOUN" and root.head.text.islower())
 
 
+#: Nouns a product line's name qualifies ("Lunet laptops", "Orbit OS software").
+PRODUCT_NOUNS = frozenset({
+    "software", "laptop", "notebook", "computer", "desktop", "phone", "smartphone",
+    "handset", "tablet", "device", "player", "console", "app", "browser", "processor",
+    "chip", "suite", "system", "version", "update", "model", "edition", "camera",
+    "headphones", "earbuds", "speaker", "watch", "line", "lineup", "range", "platform"})
+
+
+def _names_a_product(doc: Doc, m: Mention) -> bool:
+    """"a new lineup of Lunet Air laptops", "the Orbit operating system": a name that
+    qualifies a product noun names a product line (its maker is named otherwise: "Lunet's
+    laptops", "laptop maker Lunet")."""
+    root = doc[m.end - 1]
+    head = root.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head  # "Orbit OS software"
+    return (root.dep_ == "compound" and not m.common
+            and head.lemma_.lower() in PRODUCT_NOUNS and head.text.islower())
+
+
+def _role_word(m: Mention) -> bool:
+    """"company CEO Y": a role or title the tagger took for a name."""
+    return m.end - m.start == 1 and m.text.lower().rstrip(".") in ROLE_NOUNS | TITLES
+
+
 def _vote_conjuncts(doc: Doc, mentions: list[Mention]) -> None:
     """"Tesk and Orrin": a name joined by "and" to a place leans to place (and so on for
     the other types): the weaker side of a pair gets the stronger side's type."""
@@ -657,16 +753,20 @@ def _vote_conjuncts(doc: Doc, mentions: list[Mention]) -> None:
         if root.dep_ != "conj" or root.head.i not in at:
             continue
         other = at[root.head.i]
+        acting = root.head.dep_ in {"nsubj", "nsubjpass"}
         for a, b in ((m, other), (other, m)):
             best = max(sorted(b.votes), key=lambda t: b.votes[t]) if b.votes else None
             if best == "Place" and b.votes[best] > NER_WEIGHT and a.votes[best] <= NER_WEIGHT:
                 a.votes["Place"] += EVIDENCE_WEIGHT
+            elif best == "Place" and b.ner_type == "Place" and a.ner_type == "Person" \
+                    and a.end - a.start == 1 and not (a.titled or acting):
+                a.votes["Place"] += EVIDENCE_WEIGHT  # "control of Tesk and Orrin"
 
 
 def _norp_is_group(ent: Span) -> bool:
     """A NORP names a group ("the Kelvaris") when it is a singular proper noun used as a noun."""
     root = ent.root
-    return root.tag_ == "NNP" and root.dep_ not in {"amod", "compound"}
+    return root.tag_ == "NNP" and root.dep_ not in {"amod", "compound", "npadvmod"}  # "X-led"
 
 
 def _vote(doc: Doc, m: Mention) -> None:
@@ -682,9 +782,13 @@ def _vote(doc: Doc, m: Mention) -> None:
     if m.ner_type == "Person" and is_acronym(m.text):
         m.votes["Organization"] += EVIDENCE_WEIGHT  # "KDU soldiers": no person is an acronym
     m.descriptors = (*m.descriptors, *_descriptors(doc, m))
+    if m.common:
+        m.votes["Organization"] += DEFINING_WEIGHT  # "the Opposition": a body, never a place
     for word in m.descriptors:
         if word in PLACE_NOUNS:
             m.votes["Place"] += DEFINING_WEIGHT  # "the provincial capital, X"
+        elif word in SHARED_DESCRIPTORS and m.ner_type == "Person" and m.end - m.start > 1:
+            continue  # "his rival Ana Brandt": a person's rival is a person
         elif word in ORG_DESCRIPTOR_NOUNS:
             m.votes["Organization"] += DEFINING_WEIGHT
         elif word in ROLE_NOUNS or word.rstrip(".") in TITLES:
@@ -701,12 +805,43 @@ def _vote(doc: Doc, m: Mention) -> None:
         m.votes["Organization"] += EVIDENCE_WEIGHT  # "shares in X", "a stake in X"
     elif root.dep_ == "pobj" and head.lower_ in PLACE_PREPS:
         m.votes["Place"] += EVIDENCE_WEIGHT
+    elif root.dep_ == "pobj" and head.lower_ in DESTINATION_PREPS \
+            and head.head.lemma_.lower() in MOTION_VERBS and head.head.pos_ == "VERB":
+        m.votes["Place"] += EVIDENCE_WEIGHT  # "retreated to X", "advancing towards X"
     elif root.dep_ == "pobj" and head.lower_ in WEAK_PLACE_PREPS:
         m.votes["Place"] += 1
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_OF_HEADS:
         m.votes["Place"] += EVIDENCE_WEIGHT
     if root.dep_ == "poss" and m.end - m.start == 1 and head.lemma_.lower() in STATE_POSSESSIONS:
         m.votes["Place"] += EVIDENCE_WEIGHT  # "Veska's president", "Veska's navy"
+    if root.dep_ == "dobj" and head.lemma_.lower() in TERRITORY_VERBS:
+        m.votes["Place"] += EVIDENCE_WEIGHT  # "rebels retook Orrin", "we liberated Orrin"
+    if m.ner_type == "Person" and _which_clause(root):
+        m.votes["Person"] -= DEFINING_WEIGHT  # "X, which lies to the east": not a person
+        m.votes["Place"] += 1
+
+
+def _which_clause(root: Token) -> bool:
+    """"X, which ...": a relative clause on the name opened by "which" (people take "who")."""
+    return any(c.dep_ == "relcl" and c.left_edge.lower_ == "which" for c in root.children)
+
+
+def _vote_demonyms(doc: Doc, mentions: list[Mention]) -> None:
+    """"Ustrani forces ... in Ustran": a one-word name whose nationality adjective the
+    article uses is a place, whatever the tagger called it; "Huthi fighters ... the
+    Huthis": the adjective's plural is the group."""
+    adjectives = {t.text for t in doc if t.text[:1].isupper() and t.text.isalpha()
+                  and (t.ent_type_ == "NORP" or (t.pos_ == "ADJ" and not t.is_sent_start)
+                       or (t.dep_ in {"amod", "compound"} and t.head.pos_ == "NOUN"
+                           and t.head.text.islower()))}
+    for m in mentions:
+        if m.end - m.start != 1 or m.common or m.titled or is_acronym(m.text) \
+                or not m.text.isalpha():
+            continue
+        if m.text[:-1] in adjectives and m.text.endswith("s"):
+            m.votes["Organization"] += EVIDENCE_WEIGHT
+        elif any(demonym_of(adj, m.text) for adj in adjectives):
+            m.votes["Place"] += EVIDENCE_WEIGHT
 
 
 def _outlet_after(doc: Doc, end: int) -> bool:
@@ -740,349 +875,8 @@ def _descriptors(doc: Doc, m: Mention) -> list[str]:
     return words
 
 
-# ------------------------------------------------------------------ clustering
-
-
-def _cluster(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
-    by_name: dict[str, Cluster] = {}
-    for m in mentions:
-        key = " ".join(_core_words(m.text)) if m.ner_type == "Organization" else m.norm
-        if key in by_name:
-            by_name[key].mentions.append(m)
-        else:
-            by_name[key] = Cluster([m])
-    clusters = list(by_name.values())
-    clusters = _merge_defined_acronyms(doc, clusters)
-    clusters = _merge_acronyms(doc, clusters)
-    clusters = _merge_place_variants(clusters)
-    clusters = _merge_short_forms(clusters)
-    clusters = _merge_descriptions(clusters)
-    clusters = _merge_partial_names(clusters)
-    for c in clusters:
-        _retype_lone_name(c)
-        _retype_role_qualifier(doc, c)
-    return sorted((c for c in clusters if _supported(c)), key=lambda c: c.first)
-
-
-def _retype_lone_name(c: Cluster) -> None:
-    """A one-word "person" or "organisation" never titled nor acting, but found where places
-    are ("in Orrin", "the town of Orrin"), is the place: the tagger's guess gives way."""
-    if c.type not in {"Person", "Organization"} or any(
-            set(m.descriptors) & (ORG_DESCRIPTOR_NOUNS | ROLE_NOUNS) or m.titled or m.subject
-            or m.common or len(m.text.split()) > 1 for m in c.mentions):
-        return
-    if sum(m.votes["Place"] for m in c.mentions) >= EVIDENCE_WEIGHT:
-        guess = c.type
-        for m in c.mentions:
-            m.votes[guess] = 0
-
-
-def _retype_role_qualifier(doc: Doc, c: Cluster) -> None:
-    """"Greenway MP Y", "Unity spokesman Y": a lone one-word "person" that only ever
-    qualifies a role noun, never titled nor acting, is the body the role belongs to."""
-    if c.type != "Person" or any(m.titled or m.subject or m.end - m.start > 1
-                                 for m in c.mentions):
-        return
-    roots = [doc[m.end - 1] for m in c.mentions]
-    if any(r.dep_ == "compound" and r.head.lemma_.lower() in ROLE_NOUNS for r in roots):
-        for m in c.mentions:
-            m.votes["Person"] = 0
-            m.votes["Organization"] += EVIDENCE_WEIGHT
-
-
-def _supported(c: Cluster) -> bool:
-    """Drop what is likely not an entity: products, and lone one-word "persons"."""
-    if all(m.product_like for m in c.mentions):
-        return False
-    if c.type == "Person" and all(len(m.text.split()) == 1 for m in c.mentions):
-        return any(m.titled or m.subject for m in c.mentions)
-    return True
-
-
-def _initials(text: str) -> str:
-    words = [w for w in re.split(r"[\s\-]+", text) if w]
-    return "".join(w[0] for w in words if w[0].isupper())
-
-
-def is_acronym(text: str) -> bool:
-    letters = text.replace(".", "").replace("&", "")
-    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
-
-
-def _merge_acronyms(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
-    """"Long Name (LN)" and a bare "LN" whose letters are the initials of a longer name."""
-    long_forms: dict[str, list[Cluster]] = defaultdict(list)
-    for c in clusters:
-        for name in c.names:
-            if not is_acronym(name) and len(name.split()) > 1:
-                long_forms[_initials(name)].append(c)
-                core = without_of_tail(name)
-                if core != name and len(core.split()) > 1:
-                    long_forms[_initials(core)].append(c)  # "League of Orrin" -> "L"
-    merged: list[Cluster] = []
-    for c in clusters:
-        names = list(c.names)
-        acro = names[0].replace(".", "") if len(names) == 1 and is_acronym(names[0]) else None
-        targets = [t for t in long_forms.get(acro or "", []) if t is not c]
-        if acro and len({id(t) for t in targets}) == 1:
-            targets[0].mentions.extend(c.mentions)
-            targets[0].acronyms.add(names[0])
-            continue
-        merged.append(c)
-    return merged
-
-
-def _merge_defined_acronyms(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
-    """"the Greyfield Tenants Association (GTA)": the text defines the short form, whatever
-    its letters; every cluster named only by it joins the long name."""
-    owner: dict[int, Cluster] = {}
-    for c in clusters:
-        for m in c.mentions:
-            owner[m.start] = c
-    defined: dict[str, Cluster] = {}
-    for c in clusters:
-        for m in c.mentions:
-            if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" \
-                    and len(m.text.split()) > 1:
-                acro = owner.get(m.end + 1)
-                short = doc[m.end + 1].text
-                if acro is not c and (is_acronym(short) or _coded_acronym(short)):
-                    defined.setdefault(short, c)
-    if not defined:
-        return clusters
-    kept = []
-    for c in clusters:
-        names = set(c.names)
-        target = defined.get(next(iter(names))) if len(names) == 1 else None
-        if target is not None and target is not c:
-            target.mentions.extend(c.mentions)
-            target.acronyms.update(names)
-            for m in c.mentions:
-                m.votes = Counter({target.type: 1})
-            continue
-        kept.append(c)
-    return kept
-
-
-def _coded_acronym(text: str) -> bool:
-    """"M23", "G5": capitals with digits, a short form only where the text defines it."""
-    return (2 <= len(text) <= 6 and text[:1].isupper() and text.isalnum()
-            and any(c.isdigit() for c in text) and not any(c.islower() for c in text))
-
-
-#: "the Republic of X", "the Kingdom of X": the state X ("Democratic Republic of X" is
-#: left out: two states may differ by it alone).
-STATE_FORMS = re.compile(r"^(?:the\s+)?(?:(?:islamic|federal)\s+)?"
-                         r"(?:republic|kingdom|state|sultanate|emirate)\s+of\s+(?:the\s+)?",
-                         re.IGNORECASE)
-
-
-_OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)*$")
-
-
-def without_of_tail(name: str) -> str:
-    """"Marlow Liberation League of Orrin" -> "Marlow Liberation League" (a trailing "of"
-    and a name); other names unchanged."""
-    return _OF_TAIL.sub("", name)
-
-
-def _merge_place_variants(clusters: list[Cluster]) -> list[Cluster]:
-    """"X Province", "X Valley", "X City", "the Republic of X" name the same place as "X"."""
-    by_norm = {normalise_name(n): c for c in clusters for n in c.names}
-    kept: list[Cluster] = []
-    for c in clusters:
-        target = None
-        for name in c.names:
-            words = name.split()
-            if len(words) > 1 and words[-1].lower() in AREA_NOUNS:
-                target = by_norm.get(normalise_name(" ".join(words[:-1])))
-            elif c.type == "Place" and (form := STATE_FORMS.match(name)) and form.end() < len(name):
-                target = by_norm.get(normalise_name(name[form.end():]))  # "Republic of X"
-        if target is not None and target is not c:
-            target.mentions.extend(c.mentions)
-            for m in target.mentions:
-                m.votes["Place"] += EVIDENCE_WEIGHT
-            continue
-        kept.append(c)
-    return kept
-
-
-def _core_words(name: str) -> list[str]:
-    words = [w for w in normalise_name(name).split()]
-    while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
-        words.pop()
-    return words
-
-
-def _merge_short_forms(clusters: list[Cluster]) -> list[Cluster]:
-    """A one-word name joins the unique longer name of the same type that it begins or ends.
-
-    Person: "Surname" or "Forename" -> the full name; when several full names share
-    the word, the one named before the short form, then the most mentioned, wins;
-    two different full names are never merged with each other.
-    Organisation: "Orion" -> "Orion Motors" / "Orion Inc.".
-    """
-    longs = [c for c in clusters if any(len(_core_words(n)) > 1 for n in c.names)]
-    kept: list[Cluster] = []
-    for c in clusters:
-        names = list(c.names)
-        words = _core_words(names[0]) if len(names) == 1 else []
-        if len(words) != 1 or all(m.common for m in c.mentions) or (
-                c.type == "Place" and not _place_by_guess(c, longs, words)):
-            kept.append(c)  # descriptions join by family (``_merge_descriptions``)
-            continue
-        article = all(m.article for m in c.mentions)
-        placeish = any(m.ner_type == "Place" for m in c.mentions)
-        cands = [t for t in longs if t is not c
-                 and _short_of(words, c.type, t, article, placeish=placeish)]
-        target = _pick(cands, c.first)
-        if target is None:
-            kept.append(c)
-            continue
-        for m in c.mentions:
-            m.votes = Counter({target.type: 1})
-        target.mentions.extend(c.mentions)
-    return kept
-
-
-def _family(c: Cluster) -> str | None:
-    """The family of an organisation's head noun ("Veska army" -> military), else None."""
-    if c.type != "Organization":
-        return None
-    heads = {ORG_FAMILIES.get(_core_words(n)[-1]) for n in c.names if _core_words(n)}
-    return heads.pop() if len(heads) == 1 else None
-
-
-def _qualifier(c: Cluster) -> str | None:
-    """The word before the head of a described body ("Veskan" in "Veskan army")."""
-    words = [_core_words(n) for n in c.names]
-    firsts = {w[0].removesuffix("s") for w in words if len(w) > 1}
-    return firsts.pop() if len(firsts) == 1 else None
-
-
-def _same_qualifier(a: str | None, b: str | None) -> bool:
-    """"Veska" and "Veskan" qualify alike; two different names do not."""
-    return bool(a and b) and (a.startswith(b) or b.startswith(a)) and min(len(a), len(b)) > 2
-
-
-def _merge_descriptions(clusters: list[Cluster]) -> list[Cluster]:
-    """"the army" and "the military" join the article's only named body of their family
-    ("Veskan armed forces"); two named ones of a family join when their qualifiers agree
-    ("Veskan military", "Veska's army"); bare descriptions of a family join each other."""
-    by_family: dict[str, list[Cluster]] = defaultdict(list)
-    for c in clusters:
-        if (family := _family(c)) is not None:
-            by_family[family].append(c)
-    gone: set[int] = set()
-    for members in by_family.values():
-        bare = [c for c in members if all(m.bare for m in c.mentions)]
-        named = [c for c in members if c not in bare]
-        for n, c in enumerate(named):
-            for other in named[n + 1:]:
-                if id(other) not in gone and _same_qualifier(_qualifier(c), _qualifier(other)):
-                    c.mentions.extend(other.mentions)
-                    gone.add(id(other))
-        named = [c for c in named if id(c) not in gone]
-        described = [c for c in named if any(m.common for m in c.mentions)]
-        if described:
-            named = described  # "the army" is the "Veskan army", not the rebels' "X Army"
-        target = named[0] if len(named) == 1 else bare[0] if bare and not named else None
-        for c in bare:
-            if target is not None and c is not target:
-                target.mentions.extend(c.mentions)
-                gone.add(id(c))
-    return [c for c in clusters if id(c) not in gone]
-
-
-def _merge_partial_names(clusters: list[Cluster]) -> list[Cluster]:
-    """A name of several words that begins or ends the unique longer name of the same type
-    ("Tenants Association" -> "Greyfield Tenants Association", "Vanhanen Reis" ->
-    "Ilkka Vanhanen Reis"); people only by their last words."""
-    gone: set[int] = set()
-    for c in clusters:
-        names = list(c.names)
-        words = _core_words(names[0]) if len(names) == 1 else []
-        if len(words) < 2 or c.type == "Place" or any(m.common for m in c.mentions):
-            continue
-        targets = [t for t in clusters if t is not c and id(t) not in gone
-                   and t.type == c.type and _extends(t, words, c.type)]
-        if len(targets) == 1:
-            targets[0].mentions.extend(c.mentions)
-            gone.add(id(c))
-    return [c for c in clusters if id(c) not in gone]
-
-
-def _extends(long: Cluster, words: list[str], etype: str) -> bool:
-    for n in long.names:
-        core = _core_words(n)
-        if len(core) <= len(words):
-            continue
-        if core[-len(words):] == words or (etype != "Person" and core[:len(words)] == words):
-            return True
-    return False
-
-
-def _place_by_guess(c: Cluster, longs: list[Cluster], words: list[str]) -> bool:
-    """A "place" the tagger never called one, only the syntax ("in Brenn's view"), that is
-    the surname of a person the article names in full: the person. One the tagger did call
-    a place joins only when it acts ("Brenn had been", "Morrow's absence"): places rarely
-    share a surname with the article's people, and then they are not its subjects."""
-    if any(m.ner_type == "Place" for m in c.mentions) and not any(m.subject for m in c.mentions):
-        return False
-    return any(t.type == "Person" and _core_words(n)[-1:] == words and len(_core_words(n)) > 1
-               for t in longs for n in t.names)
-
-
-def _short_of(words: list[str], short_type: str, long: Cluster, article: bool, *,
-              placeish: bool = False) -> bool:
-    """Whether a one-word name is a short form of a longer cluster's name.
-
-    Same type: the first word ("Orion" -> "Orion Motors") or, for people, the
-    surname. A person's surname is claimed whatever type the tagger gave the short
-    form ("Kovacs" tagged ORG is still Maria Kovacs).
-    """
-    for n in long.names:
-        core = _core_words(n)
-        if len(core) < 2:
-            continue
-        if long.type == "Person" and (core[-1:] == words or (short_type != "Place"
-                                                            and core[:1] == words)):
-            return True  # "Kovacs", and "Lin" of "Lin Bao" even when tagged ORG
-        if long.type == "Person" and short_type != "Place" and len(core) > 2 \
-                and words[0] in core[1:-1]:
-            return True  # "Vanhanen" of "Ilkka Vanhanen Reis"
-        if placeish or "'s " in n.replace("\u2019", "'"):
-            continue  # "Veska" (a place) is not the "Veska Farmers Union" nor "Veska People's"
-        if long.type == short_type and core[:1] == words and not _hyphen_after_first(n):
-            return True
-        if long.type == short_type == "Organization" and core[-1:] == words and article:
-            return True  # "the Council" after "the Marlow City Council"
-    return False
-
-
-def _hyphen_after_first(name: str) -> bool:
-    """"KDF-N" is a splinter of the "KDF", not a longer name of it."""
-    return re.match(r"^[^\W\d_]+-", name.strip()) is not None
-
-
-def _pick(cands: list[Cluster], position: int) -> Cluster | None:
-    if not cands:
-        return None
-    before = [t for t in cands if t.first < position] or cands
-    return max(before, key=lambda t: (len(t.mentions), -t.first))
-
 
 # ------------------------------------------------------------------ table
-
-
-def _label(c: Cluster) -> str:
-    """The fullest name: not an acronym, most frequent, then longest."""
-    names = c.names
-    full = [n for n in names if not is_acronym(n)] or list(names)
-    if c.type == "Person":
-        return max(full, key=lambda n: (len(n.split()) > 1, names[n], len(n)))
-    return max(full, key=lambda n: (names[n], _core_words(n) == normalise_name(n).split(),
-                                    len(n.split()) > 1, len(n)))
 
 
 def _table(clusters: list[Cluster]) -> EntityTable:
@@ -1093,7 +887,7 @@ def _table(clusters: list[Cluster]) -> EntityTable:
     descriptors: dict[str, set[str]] = {}
     used_labels: dict[tuple[str, str], str] = {}
     for c in clusters:
-        etype, label = c.type, _label(c)
+        etype, label = c.type, cluster_label(c)
         existing = used_labels.get((etype, normalise_name(label)))
         key = existing or f"e{len(entities) + 1}"
         ms = sorted(c.mentions, key=lambda m: m.start)

@@ -379,3 +379,11 @@ STATE_ADJECTIVES = frozenset({"national", "federal", "state", "central", "interi
                               "municipal", "city", "county"})
 #: Heads whose lower-case compound says which body it is ("the health ministry").
 FUNCTION_HEADS = frozenset({"ministry"})
+
+
+def demonym_of(adjective: str, place: str) -> bool:
+    """"Veskan" / "Veska", "Kelvari" / "Kelvar", "Orrinese" / "Orrin": the
+    adjective starts with all of the name but its last two letters (four at least)."""
+    stem = min(len(place), max(4, len(place) - 2))
+    return (len(adjective) > len(place) - 2 and adjective[:stem].lower() == place[:stem].lower()
+            and adjective.lower() != place.lower())

@@ -10,10 +10,16 @@ document that speaks ("the statement said", "a notice issued by X").
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.coref import GROUP_NOUNS, KIND_WORDS, PAST_ROLE_WORDS, Resolver
-from kg.extract.lexicon import CARRIER_NOUNS, REPORT_NOUNS, ROLE_NOUNS, SPEAKING_ROLES
+from kg.extract.lexicon import (
+    CARRIER_NOUNS,
+    REPORT_NOUNS,
+    ROLE_NOUNS,
+    SPEAKING_ROLES,
+    demonym_of,
+)
 
 #: Words that describe a speaker by role without naming them ("an SDF official said").
 DESCRIPTION_NOUNS = ROLE_NOUNS | {"source", "officials", "spokespeople", "spokesmen"}
@@ -53,6 +59,8 @@ STATE_BODIES = frozenset({"ministry", "government", "military", "navy", "police"
 STATE_ROLES = frozenset({"president", "minister", "premier", "chancellor", "ambassador",
                          "envoy", "king", "queen", "governor", "secretary", "leader",
                          "spokesman", "spokeswoman", "spokesperson", "official"})
+#: Roles whose holder speaks for a body by office ("spokesman", "spokeswoman").
+SPOKESPERSON_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 #: Nouns that stand for a state's government: "the Veskan government" is Veska speaking.
 STATE_NOUNS = frozenset({"government", "authorities", "administration", "presidency"})
 #: Nouns of an office that speaks for whoever it is "of": "the office of the spokesperson".
@@ -129,6 +137,18 @@ class Speakers:
                 return org
         return next((m.organization for m in self.res.memberships
                      if m.person == speaker and m.role != "member"), None)  # a role, no party card
+
+    def spoken_for(self, mention: Token | None, content: Span) -> str | None:
+        """"The rebels have encircled the town," said spokesman Y: a spokesperson whose body
+        the text does not name speaks for the body their words are about (the subject of
+        the content's main verb), when that is an organisation."""
+        if mention is None or not any(r.lemma_.lower() in SPOKESPERSON_ROLES
+                                      for r in _role_tokens(mention)):
+            return None
+        subject = next((t for t in content if t.dep_ in {"nsubj", "nsubjpass"}
+                        and t.head == content.root), None)
+        key = self.res.entity_of(subject, allow_pronoun=False) if subject is not None else None
+        return key if self.table.type_of(key) == "Organization" else None
 
     def _state_of(self, body: str) -> str | None:
         """"the Veskan defence ministry said": a state body named by its country's adjective
@@ -333,14 +353,6 @@ def _by(verb: Token) -> Token | None:
     """The agent of a passive: "issued by X" -> X."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-
-
-def demonym_of(adjective: str, place: str) -> bool:
-    """"Veskan" / "Veska", "Kelvari" / "Kelvar", "Orrinese" / "Orrin": the
-    adjective starts with all of the name but its last two letters (four at least)."""
-    stem = min(len(place), max(4, len(place) - 2))
-    return (len(adjective) > len(place) - 2 and adjective[:stem].lower() == place[:stem].lower()
-            and adjective.lower() != place.lower())
 
 
 def _name_index(res: Resolver) -> dict[str, str]:

@@ -132,6 +132,9 @@ def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
             mention = doc[d.speaker_token] if d.speaker_token is not None else None
             d.on_behalf_of = _behalf(res, d.speaker) or speakers_for(res).behalf(d.speaker,
                                                                                  mention)
+            if d.on_behalf_of is None and d.speaker_token is not None:
+                d.on_behalf_of = speakers_for(res).spoken_for(
+                    mention, doc[d.content_tokens[0]:d.content_tokens[1]])
         if d.stance == "Assert" and denies_by_content(doc, d.content_tokens):
             d.stance = "Deny"
         if d.content_text is None:
@@ -339,7 +342,8 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
         if outlet is not None and outlet != speaker:
             draft.via = outlet
     draft.speaker_token = speaker_token.i if speaker_token is not None else None
-    if described is not None and speaker == described:
+    if described is not None and speaker == described \
+            and res.table.type_of(described) == "Organization":
         draft.on_behalf_of = described  # "an SDF official said": the SDF speaks, for itself
     draft.refers_back = stance == "Deny" and _refers_back(verb)
     return draft
