@@ -53,6 +53,16 @@ ATTEMPT_VERBS = frozenset({"try", "seek", "move"})
 #: Nouns any organisation may go by ("the group"), unlike "the army" or "the party".
 GENERIC_GROUP_NOUNS = frozenset({"group", "organisation", "organization", "outfit",
                                  "alliance", "coalition"})
+#: Nouns for a side's fighters named after what they fight for ("the rebels"); a name
+#: ending in the noun is the side ("Tuareg rebels").
+FIGHTER_NOUNS = frozenset({"rebel", "separatist", "insurgent", "militant", "jihadist",
+                           "guerrilla", "warlord", "loyalist", "islamist", "extremist",
+                           "mutineer", "putschist", "paramilitary"})
+#: Nouns for a side's members named by a modifier ("rebel forces", "government troops").
+MEMBER_NOUNS = frozenset({"force", "forces", "troop", "troops", "soldier", "fighter",
+                          "militiaman", "gunman", "unit", "jet", "warplane", "drone",
+                          "aircraft", "plane", "helicopter", "artillery", "police",
+                          "policeman", "officer", "member", "supporter", "activist"})
 #: Triggers that are personnel events only with an organisation joined or left.
 NEEDS_ORGANIZATION = frozenset({"join"})
 ARG_PREPS = frozenset({"in", "into", "at", "near", "from", "to", "across", "inside",
@@ -90,6 +100,9 @@ PHRASAL_DEPS = ("prt", "advmod", "acomp", "dobj", "oprd")
 HEARSAY_NOUNS = frozenset({"rumour", "rumor", "report", "claim", "allegation", "suggestion",
                            "speculation"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Verbs whose infinitive is done by their subject even with an object ("promised them
+#: to leave").
+SUBJECT_CONTROL_VERBS = frozenset({"promise", "vow", "pledge", "swear", "threaten"})
 _SUBTREE_LIMIT = 12
 _DATE_CLIMB = 6
 _CONJ_LIMIT = 4
@@ -363,8 +376,21 @@ def _subject(token: Token) -> Token | None:
                 return child
         if t.head.i == t.i or not (t.dep_ in {"xcomp", "conj"} or _participle_clause(t)):
             return None
+        if (controller := _object_controller(t)) is not None:
+            return controller
         t = t.head
     return None
+
+
+def _object_controller(clause: Token) -> Token | None:
+    """"forced them to retreat", "ordered the troops to withdraw": the object of the verb
+    above an infinitive does what it says (not the verb's subject)."""
+    if clause.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                         for c in clause.children):
+        return None
+    if clause.head.lemma_.lower() in SUBJECT_CONTROL_VERBS:
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i), None)
 
 
 def _undergoes(token: Token, subj: Token) -> bool:
@@ -420,6 +446,8 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
             key = _named_as(word, res) or _near_group(word, res)
             if key is None:
                 ev.agent_description = word.i
+        if key is None and not patient:
+            key = described_group(word, res)  # "rebel forces routed", "the separatists"
         if key is None and not patient and (key := _forces_of(word, res)) is not None:
             ev.agents.append(key)  # "Veskan troops captured X": Veska acts
             ev.acting_places.append(key)
@@ -477,6 +505,32 @@ def _definite_group(word: Token) -> bool:
     """"the group", "the militia", "the ministry": a definite description of a group."""
     return word.pos_ == "NOUN" and word.lemma_.lower() in GROUP_NOUNS and any(
         c.dep_ == "det" and c.lower_ in {"the", "this"} for c in word.children)
+
+
+def described_group(word: Token, res: Resolver) -> str | None:
+    """The organisation a description of a side stands for, when the text names one so:
+    the noun ends its name ("the separatists", "insurgents", "the coalition") or, for its
+    fighters, the modifier does ("rebel forces", "government troops", "militia
+    fighters"). Named before is preferred; else the one name the text gives later."""
+    if word.pos_ not in {"NOUN", "PROPN"} or word.ent_type_:
+        return None
+    lemma = word.lemma_.lower()
+    found = None
+    if lemma in FIGHTER_NOUNS or lemma in GROUP_NOUNS:
+        found = _named_as(word, res) or _named_later(word, res)
+    if found is None and lemma in FIGHTER_NOUNS | MEMBER_NOUNS:
+        found = next((k for c in word.children if c.dep_ in {"compound", "amod"}
+                      and c.pos_ in {"NOUN", "ADJ"}
+                      and (k := _named_as(c, res) or _named_later(c, res)) is not None), None)
+    return found if found is not None and res.table.type_of(found) == "Organization" else None
+
+
+def _named_later(word: Token, res: Resolver) -> str | None:
+    """The one organisation named after ``word`` whose name ends in its noun."""
+    noun = word.lemma_.lower()
+    found = {e.key for e in res.table.entities if res.table.type_of(e.key) == "Organization"
+             and noun in {(last := e.label.split()[-1].lower()), last.rstrip("s")}}
+    return found.pop() if len(found) == 1 else None
 
 
 def _named_as(word: Token, res: Resolver) -> str | None:
@@ -543,9 +597,16 @@ def _add_object(ev: EventDraft, word: Token, dep: str, res: Resolver) -> None:
     if bound is not None:  # "troops stepped up their bombardment": theirs is the subject's
         key = res.entity_of(bound, descriptions=False) or _entity_within(bound, res,
                                                                          AGENT_TYPES)
+        if key is None and (key := _forces_of(bound, res)) is not None:
+            ev.agents.append(key)  # "Veskan troops stepped up their shelling": Veska's
+            ev.acting_places.append(key)
+            return
+        key = key or described_group(bound, res)
     else:
         key = res.entity_of(word, allow_pronoun=dep == "poss", descriptions=False) or (
             _entity_within(word, res) if dep == "dobj" else None)
+    if key is None and dep == "compound" and not ev.agents:
+        key = described_group(word, res)  # "a coalition airstrike": the coalition's
     if key is None:
         return
     etype = res.table.type_of(key)
@@ -567,6 +628,8 @@ def _add_prep_object(ev: EventDraft, prep: str, pobj: Token, lemma: str,
         ev.agents.append(key)  # "shelled by Veskan forces"
         ev.acting_places.append(key)
         return
+    if key is None and (prep == "by" or (prep == "to" and lemma in PATIENT_SUBJECT | LOST_TO)):
+        key = described_group(pobj, res)  # "was lost to the rebels", "seized by militants"
     if key is None:
         return
     etype = res.table.type_of(key)

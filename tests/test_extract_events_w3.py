@@ -1,0 +1,115 @@
+"""kg.extract events, third wave: agents given by a description of a side, by the object
+of a verb of making or ordering, by a possessive bound to a nationality; places given by
+the sentence or the text around an event.
+
+Every sentence is invented (names and places are made up). The articles are published on
+Friday 2024-03-15.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def case(id_: str, *values, why: str | None = None):
+    """One table row; ``why`` marks a documented engine failure (strict xfail)."""
+    marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
+    return pytest.param(*values, id=id_, marks=marks)
+
+
+# ---------------------------------------------------------------- described sides
+
+# fmt: off
+DESCRIBED_AGENTS = [
+    # (text, class, trigger, agent): a description of a side stands for the group the text
+    # names so, before or after it
+    case("modifier-rebel-forces", "Rebel forces have routed the garrison in Orrin. The "
+         "rebels are led by Tomas Brenn.", "ConflictEvent", "routed", "rebels"),
+    case("modifier-militia-fighters", "The Kelvar Militia met on Monday. Militia fighters "
+         "later withdrew from Orrin.", "MovementEvent", "withdrew", "Kelvar Militia"),
+    case("noun-ends-name-passive-to", "The Dorran Insurgents shelled Tesk. The mayor said "
+         "the town of Halvik had been lost to the insurgents.", "ControlEvent", "lost",
+         "Dorran Insurgents"),
+    case("noun-ends-name-by", "The Orrin Liberation Movement rejected the truce. The dam "
+         "was seized by the movement on Sunday.", "ControlEvent", "seized",
+         "Orrin Liberation Movement"),
+    case("compound-on-event-noun", "The Marlow coalition said a coalition airstrike hit "
+         "the port of Orrin.", "ConflictEvent", "airstrike", "Marlow coalition"),
+    case("modifier-coalition-jets", "The Marlow coalition denied the report. Coalition "
+         "jets bombed the depot near Orrin on Sunday.", "ConflictEvent", "bombed",
+         "Marlow coalition"),
+    case("bare-plural-noun", "Leaders of the Kelvar Militia met in Orrin. Militiamen "
+         "attacked the depot at dawn.", "ConflictEvent", "attacked", "Kelvar Militia",
+         why="'militiamen' is a member of a militia, not a name-ending noun"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "agent"), DESCRIBED_AGENTS)
+def test_described_side_is_agent(run, text, cls, trigger, agent):
+    r = run(text)
+    ev = r.event(cls, trigger=trigger)
+    assert agent in r.labels(ev.agents), r.summary()
+
+
+# fmt: off
+NO_DESCRIBED_AGENT = [
+    # (text, class, trigger): a description the text names no group by is no agent
+    case("no-group-named", "Tomas Brenn visited Orrin. Rebel forces attacked the depot on "
+         "Sunday.", "ConflictEvent", "attacked"),
+    case("passive-subject-not-agent", "The Kelvar Militia met on Monday. Militia fighters "
+         "were attacked near Orrin.", "ConflictEvent", "attacked"),
+    case("two-candidates-later", "Rebel forces attacked the depot. The Northern Rebels "
+         "and the Southern Rebels later met in Halvik.", "ConflictEvent", "attacked"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger"), NO_DESCRIBED_AGENT)
+def test_description_without_a_named_side_is_no_agent(run, text, cls, trigger):
+    r = run(text)
+    ev = r.event(cls, trigger=trigger)
+    assert not ev.agents, r.summary()
+
+
+# ---------------------------------------------------------------- object control
+
+# fmt: off
+OBJECT_CONTROL = [
+    # (text, class, trigger, agent): the object of "force/order/persuade ... to" acts
+    case("forced-them", "The Kelvar Militia shelled the bridge. Heavy artillery forced "
+         "them to retreat from Orrin.", "MovementEvent", "retreat", "Kelvar Militia"),
+    case("ordered-named", "The governor ordered the Orrin Police to withdraw from the "
+         "square.", "MovementEvent", "withdraw", "Orrin Police"),
+    case("persuaded-person", "The Northern Legion persuaded Tomas Brenn to resign on "
+         "Monday.", "PersonnelEvent", "resign", "Tomas Brenn"),
+    case("urged-group", "Tomas Brenn urged the Northern Legion to attack the depot.",
+         "ConflictEvent", "attack", "Northern Legion"),
+    case("allowed-past", "The government allowed the Northern Legion to enter "
+         "Karvastan on Monday.",
+         "MovementEvent", "enter", "Northern Legion"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "agent"), OBJECT_CONTROL)
+def test_object_of_a_verb_of_making_is_agent(run, text, cls, trigger, agent):
+    r = run(text)
+    ev = r.event(cls, trigger=trigger)
+    assert r.labels(ev.agents) == [agent], r.summary()
+
+
+def test_subject_control_keeps_the_subject(run):
+    r = run("The Northern Legion promised Tomas Brenn to withdraw from Orrin.")
+    ev = r.event("MovementEvent", trigger="withdraw")
+    assert "Tomas Brenn" not in r.labels(ev.agents), r.summary()
+
+
+# ---------------------------------------------------------------- nationality forces
+
+
+def test_possessive_of_national_forces_is_the_country(run):
+    r = run("Karvastan rejected the truce. Karvastani troops stepped up their bombardment "
+            "of Halvik on Sunday.")
+    ev = r.event("ConflictEvent", trigger="bombardment")
+    assert r.labels(ev.agents) == ["Karvastan"], r.summary()
