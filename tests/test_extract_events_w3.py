@@ -113,3 +113,55 @@ def test_possessive_of_national_forces_is_the_country(run):
             "of Halvik on Sunday.")
     ev = r.event("ConflictEvent", trigger="bombardment")
     assert r.labels(ev.agents) == ["Karvastan"], r.summary()
+
+
+# ---------------------------------------------------------------- places around an event
+
+# fmt: off
+PLACES_AROUND = [
+    # (text, class, trigger, place): no place phrase on the event or its clause; the
+    # sentence names one, or the sentence before does
+    case("possessive-in-subject", "Karvastan's opposition leader Maria Kovacs resigned on "
+         "Monday.", "PersonnelEvent", "resigned", "Karvastan"),
+    case("speaker-modifier", "Police detained dozens of protesters, the Karvastan interior "
+         "ministry said.", "JusticeEvent", "detained", "Karvastan"),
+    case("against-possessor", "An attempted coup against Karvastan's president failed on "
+         "Thursday.", "ControlEvent", "coup", "Karvastan"),
+    case("carried-passive", "The army sealed off Halvik on Monday. Two soldiers were "
+         "killed and five wounded in the fighting.", "LifeEvent", "killed", "Halvik"),
+    case("carried-noun", "The army sealed off Halvik on Monday. Two soldiers were killed "
+         "and five wounded in the fighting.", "ConflictEvent", "fighting", "Halvik"),
+    case("carried-personnel", "Rebels stormed Sarova on Friday. The governor resigned hours "
+         "later.", "PersonnelEvent", "resigned", "Sarova"),
+    case("carried-from-last-named", "The army sealed off Halvik. Talks were held in Sarova. "
+         "Two soldiers were killed.", "LifeEvent", "killed", "Sarova"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "place"), PLACES_AROUND)
+def test_place_from_the_sentence_or_the_one_before(run, text, cls, trigger, place):
+    r = run(text)
+    ev = r.event(cls, trigger=trigger)
+    assert r.labels(ev.places) == [place], r.summary()
+
+
+# fmt: off
+NO_PLACE_AROUND = [
+    # (text, class, trigger): nothing is carried further than one sentence, the acting
+    # country is not where it acts, an event set apart in time takes no place
+    case("not-two-sentences-back", "The army sealed off Halvik on Monday. The governor was "
+         "silent. Two soldiers were killed.", "LifeEvent", "killed"),
+    case("acting-country", "Karvastan bombed the depot on Sunday.", "ConflictEvent",
+         "bombed"),
+    case("set-apart-in-time", "Maria Kovacs resigned in Halvik after the vote.",
+         "GovernanceEvent", "vote"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger"), NO_PLACE_AROUND)
+def test_no_place_from_afar(run, text, cls, trigger):
+    r = run(text)
+    ev = r.event(cls, trigger=trigger)
+    assert not ev.places, r.summary()

@@ -278,8 +278,11 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
         ev.places.extend(_places_of(subj, res))
     direct = bool(ev.agents or ev.places or ev.participants or _weapon_object(token)
                   or _held_place(host, memory))
+    if not ev.places:  # not the country that acts ("Veska bombed the depot")
+        ev.places.extend(k for k in fallback_places(token, _argument_words(token, host), memory)
+                         if k not in ev.agents)
     if not ev.places:
-        ev.places.extend(fallback_places(token, _argument_words(token, host), memory))
+        ev.places.extend(memory.around(token, {*ev.agents, *ev.participants}))
     if lemma in AMBIGUOUS_TRIGGERS and not (direct or _governance_object(token, lemma)
                                             or _modified_event(token)):
         return None  # a place read from afar licenses no ambiguous trigger

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.coref import Resolver
-from kg.extract.lexicon import PLACE_NOUNS, PLACE_PREPS
+from kg.extract.lexicon import EVENT_TRIGGERS, PLACE_NOUNS, PLACE_PREPS
 
 #: Prepositions that put a thing inside a place ("the flats in X", "the outskirts of X").
 NESTING_PREPS = frozenset({"of", "in", "at", "near", "around", "inside", "outside",
@@ -54,6 +54,8 @@ class PlaceMemory:
         self.last: str | None = None
         self.names = _place_names(res)
         self.sentence: list[str] = []
+        self.named: list[tuple[int, str]] = []  # (token, place) of every place named here
+        self.carried: str | None = None  # the place the sentence before named last
 
     def begin(self, sent) -> None:
         """Start a sentence: note the places its own place phrases name, for events that
@@ -61,6 +63,25 @@ class PlaceMemory:
         self.sentence = list(dict.fromkeys(
             k for t in sent if t.dep_ == "pobj" and t.head.lower_ in SENTENCE_PREPS
             and t.head.dep_ == "prep" and (k := self.place_at(t)) is not None))
+        self.carried = self.named[-1][1] if self.named else None
+        self.named = [(t.i, k) for t in sent if (k := self.place_at(t)) is not None]
+
+    def around(self, trigger: Token, exclude: set[str]) -> list[str]:
+        """The place of an event whose own words and clause name none: the place its
+        sentence names nearest to it ("an attempted coup against X's president"), else,
+        in a sentence that names no place, the one the sentence before named last ("The
+        army sealed off X. Two soldiers were killed.")."""
+        if _set_apart(trigger):
+            return []
+        doc = trigger.doc
+        near = [(abs(i - trigger.i), k) for i, k in self.named
+                if k not in exclude and not _time_phrase(doc[i], trigger)]
+        if near:
+            return [min(near)[1]]
+        if self.named or self.carried in exclude or _located(clause_verb(trigger) or trigger,
+                                                               trigger):
+            return []
+        return [self.carried] if self.carried is not None else []
 
     def see(self, token: Token) -> None:
         key = self.place_at(token)
@@ -170,6 +191,26 @@ def fallback_places(trigger: Token, arguments: list[Token], memory: PlaceMemory)
     if found or _set_apart(trigger):
         return found
     return memory.sentence[:1] if len(memory.sentence) == 1 else []
+
+
+def _time_phrase(word: Token, trigger: Token) -> bool:
+    """Whether ``word`` stands in a phrase that sets another event apart in time ("after
+    talks in X") that ``trigger`` is not in."""
+    t = word
+    while t.head.i != t.i:
+        if t.dep_ == "prep" and t.lower_ in TIME_PREPS:
+            return not any(w.i == trigger.i for w in t.subtree)
+        t = t.head
+    return False
+
+
+def _located(verb: Token, trigger: Token) -> bool:
+    """Whether a clause says where it happens in words that name no known place ("was
+    arrested at the company's offices", not "wounded in the fighting"): then no place is
+    carried to it."""
+    return any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS and any(
+        p.dep_ == "pobj" and p.i != trigger.i and p.lemma_.lower() not in EVENT_TRIGGERS
+        for p in c.children) for c in verb.children)
 
 
 def _set_apart(token: Token) -> bool:
