@@ -165,3 +165,61 @@ def test_no_place_from_afar(run, text, cls, trigger):
     r = run(text)
     ev = r.event(cls, trigger=trigger)
     assert not ev.places, r.summary()
+
+
+# ---------------------------------------------------------------- class by object
+
+# fmt: off
+CLASS_BY_OBJECT = [
+    # (text, class, trigger): the object decides the class of a verb of many senses
+    case("fire-weapon", "Militia fighters fire a rocket at the base near Halvik.",
+         "ConflictEvent", "fire"),
+    case("fired-shells", "The Northern Legion fired shells at Karvastan overnight.",
+         "ConflictEvent", "fired"),
+    case("lost-soldiers", "The army said it had lost 30 soldiers over five days of "
+         "fighting.", "LifeEvent", "lost"),
+    case("lost-lives", "Dozens of civilians lost their lives in Halvik on Sunday.",
+         "LifeEvent", "lost"),
+    case("called-person", "Tomas Brenn called Maria Kovacs on Tuesday.", "ContactEvent",
+         "called"),
+    case("phoned-person", "Maria Kovacs phoned Tomas Brenn after the vote.", "ContactEvent",
+         "phoned"),
+    case("phone-call", "Tomas Brenn held a phone call with Maria Kovacs.", "ContactEvent",
+         "call"),
+    case("became-post", "Maria Kovacs became president in August.", "PersonnelEvent",
+         "became"),
+    case("becomes-post-present", "Tomas Brenn becomes prime minister on Monday.",
+         "PersonnelEvent", "becomes"),
+    case("talks-plural", "The president left for regional talks on Monday.", "ContactEvent",
+         "talks"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger"), CLASS_BY_OBJECT)
+def test_object_gives_the_class(run, text, cls, trigger):
+    r = run(text)
+    r.event(cls, trigger=trigger)
+
+
+# fmt: off
+NO_EVENT_BY_OBJECT = [
+    # (text, trigger): the object makes no event of the verb
+    case("promoted-plan", "Tomas Brenn promoted the plan on Monday.", "promoted"),
+    case("appointed-date", "The council appointed a date for the vote.", "appointed"),
+    case("lost-money", "The company lost 30 million dollars last year.", "lost"),
+    case("called-names", "Maria Kovacs called Tomas Brenn a liar.", "called"),
+    case("became-adjective", "Maria Kovacs became angry.", "became"),
+    case("fired-person-is-personnel", "The Northern Legion fired Tomas Brenn on Monday.",
+         "no-conflict"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "trigger"), NO_EVENT_BY_OBJECT)
+def test_object_makes_no_event(run, text, trigger):
+    r = run(text)
+    if trigger == "no-conflict":
+        assert not r.events_of("ConflictEvent"), r.summary()
+        return
+    assert not [e for e in r.ex.events if trigger in e.trigger.lower()], r.summary()

@@ -41,6 +41,8 @@ MODIFIED_EVENTS: dict[tuple[str, str], str] = {
                      ("rocket", "strike"), ("artillery", "strike"), ("military", "strike"),
                      ("air", "raid")), "ConflictEvent"),
     ("death", "toll"): "LifeEvent",
+    **dict.fromkeys((("phone", "call"), ("telephone", "call"), ("video", "call")),
+                    "ContactEvent"),
 }
 #: Control verbs whose "to" phrase names the one who took control ("was lost to X").
 LOST_TO = frozenset({"lose", "surrender", "cede"})
@@ -63,6 +65,15 @@ MEMBER_NOUNS = frozenset({"force", "forces", "troop", "troops", "soldier", "figh
                           "militiaman", "gunman", "unit", "jet", "warplane", "drone",
                           "aircraft", "plane", "helicopter", "artillery", "police",
                           "policeman", "officer", "member", "supporter", "activist"})
+#: Nouns for people counted as lost or moved ("lost 30 soldiers").
+PEOPLE_NOUNS = frozenset({"soldier", "troop", "man", "fighter", "life", "civilian", "people",
+                          "person", "member", "officer", "policeman", "child", "woman",
+                          "worker", "staff", "employee", "militant", "rebel", "guard"})
+#: Verbs that, with a person or organisation as object, are contact ("called X").
+CONTACT_OBJECT_VERBS = frozenset({"call", "phone", "telephone", "ring"})
+#: Personnel verbs whose object is the person appointed, dismissed or promoted.
+PERSON_OBJECT_VERBS = frozenset({"appoint", "nominate", "promote", "hire", "dismiss",
+                                 "sack", "fire", "elect", "oust", "relieve"})
 #: Triggers that are personnel events only with an organisation joined or left.
 NEEDS_ORGANIZATION = frozenset({"join"})
 ARG_PREPS = frozenset({"in", "into", "at", "near", "from", "to", "across", "inside",
@@ -173,11 +184,41 @@ def _trigger(token: Token) -> tuple[str, str] | None:
             return None
         if any(c.dep_ == "dobj" and c.lemma_.lower() in CARRIER_NOUNS for c in token.children):
             return None  # "released a statement", "launched a video": a channel, no event
-        cls = EVENT_TRIGGERS.get(lemma)
+        cls = _class_by_object(token, lemma, EVENT_TRIGGERS.get(lemma))
         return (cls, token.text) if cls else None
     if _event_noun(token) and not _phrasal_object(token):
         return _event_noun(token), token.text
     return None
+
+
+def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
+    """The class a verb's object gives it: weapons fired are an attack ("fired rockets"),
+    people lost are deaths ("lost 30 soldiers"), a person called is contact ("called
+    the minister"), a post become is a change of staff ("became president"); a personnel
+    verb whose object is no person is no event ("promoted the plan")."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+    lemmas = {o.lemma_.lower() for o in objects}
+    if lemma == "fire" and lemmas & WEAPON_NOUNS:
+        return "ConflictEvent"
+    if lemma == "lose" and lemmas & PEOPLE_NOUNS:
+        return "LifeEvent"
+    if lemma in CONTACT_OBJECT_VERBS and any(o.ent_type_ in {"PERSON", "ORG", "NORP"}
+                                              for o in objects if o.dep_ == "dobj") and not any(
+            c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children):  # "called X a liar"
+        return "ContactEvent"
+    if lemma == "become" and any(o.dep_ == "attr" for o in objects) and lemmas & ROLE_NOUNS:
+        return "PersonnelEvent"
+    if cls == "PersonnelEvent" and lemma in PERSON_OBJECT_VERBS and any(
+            o.dep_ == "dobj" and not _personal(o) for o in objects):
+        return None
+    return cls
+
+
+def _personal(noun: Token) -> bool:
+    """Whether a noun phrase can name whom a personnel verb acts on (a name, a pronoun, a
+    post, people)."""
+    return noun.pos_ in {"PROPN", "PRON"} or bool(noun.ent_type_) or noun.lemma_.lower() in (
+        ROLE_NOUNS | PEOPLE_NOUNS) or any(c.dep_ == "appos" for c in noun.children)
 
 
 def _phrasal(verb: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
@@ -284,9 +325,10 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
     if not ev.places:
         ev.places.extend(memory.around(token, {*ev.agents, *ev.participants}))
     if lemma in AMBIGUOUS_TRIGGERS and not (direct or _governance_object(token, lemma)
-                                            or _modified_event(token)):
+                                            or _modified_event(token) or _plain_form(token)):
         return None  # a place read from afar licenses no ambiguous trigger
-    if lemma in NEEDS_PLACE and _phrasal(token, lemma) is None and not _acts_on_place(
+    if lemma in NEEDS_PLACE and cls == EVENT_TRIGGERS.get(lemma) and _phrasal(
+            token, lemma) is None and not _acts_on_place(
             token, memory):
         return None
     if lemma in NEEDS_ORGANIZATION and not any(
@@ -323,6 +365,12 @@ def _held_place(host: tuple[Token, str] | None, memory: PlaceMemory) -> bool:
         return False
     subj = _subject(host[0])
     return subj is not None and place_of_phrase(subj, memory) is not None
+
+
+def _plain_form(token: Token) -> bool:
+    """A noun whose own form is an event whatever its lemma's other senses ("talks")."""
+    return token.pos_ == "NOUN" and token.lower_ != token.lemma_.lower() and (
+        token.lower_ in EVENT_TRIGGERS and token.lower_ not in AMBIGUOUS_TRIGGERS)
 
 
 def _governance_object(token: Token, lemma: str) -> bool:
