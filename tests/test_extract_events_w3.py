@@ -223,3 +223,86 @@ def test_object_makes_no_event(run, text, trigger):
         assert not r.events_of("ConflictEvent"), r.summary()
         return
     assert not [e for e in r.ex.events if trigger in e.trigger.lower()], r.summary()
+
+
+# ---------------------------------------------------------------- trigger families
+
+# fmt: off
+FAMILIES = [
+    # (text, class, trigger): verbs and nouns of the common news event families
+    case("kidnapped", "Gunmen kidnapped three aid workers near Halvik on Sunday.",
+         "ConflictEvent", "kidnapped"),
+    case("abduction", "The abduction of two nurses in Karvastan shocked the region.",
+         "ConflictEvent", "abduction"),
+    case("exploded", "A car bomb exploded outside the ministry in Karvastan.",
+         "ConflictEvent", "exploded"),
+    case("detonated", "Militants detonated an explosive device near the market in Halvik.",
+         "ConflictEvent", "detonated"),
+    case("crackdown", "Police launched a crackdown on protesters in Halvik.",
+         "ConflictEvent", "crackdown"),
+    case("counterattack", "The rebels launched a counterattack near Halvik.",
+         "ConflictEvent", "counterattack"),
+    case("targeted", "The Northern Legion targeted a fuel depot in Karvastan.",
+         "ConflictEvent", "targeted"),
+    case("missile-hit", "A missile hit a school in Halvik on Monday.", "ConflictEvent",
+         "hit"),
+    case("rockets-struck", "Rockets struck the airport in Halvik.", "ConflictEvent",
+         "struck"),
+    case("freed-hostages", "The army freed 20 hostages in Halvik.", "JusticeEvent", "freed"),
+    case("released-prisoners", "The Northern Legion released 40 prisoners on Monday.",
+         "JusticeEvent", "released"),
+    case("sent-troops", "The government sent troops to Halvik.", "MovementEvent", "sent"),
+    case("displaced", "Thousands were displaced by the floods in Karvastan.",
+         "MovementEvent", "displaced"),
+    case("approved-constitution", "The parliament approved the new constitution on "
+         "Monday.", "GovernanceEvent", "approved"),
+    case("signed-law", "The president signed the law in Halvik on Tuesday.",
+         "GovernanceEvent", "signed"),
+    case("declared-state-of-emergency", "The junta suspended the constitution and declared "
+         "a state of emergency.", "GovernanceEvent", "declared"),
+    case("suspended-constitution", "The junta suspended the constitution and declared a "
+         "state of emergency.", "GovernanceEvent", "suspended"),
+    case("named-post", "Maria Kovacs was named interior minister.", "PersonnelEvent",
+         "named"),
+    case("walked-out", "Workers walked out at the Halvik plant.", "ProtestEvent",
+         "walked out"),
+    case("took-to-the-streets", "Thousands took to the streets of Halvik.", "ProtestEvent",
+         "took"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger"), FAMILIES)
+def test_trigger_families(run, text, cls, trigger):
+    r = run(text)
+    r.event(cls, trigger=trigger)
+
+
+# fmt: off
+NOT_FAMILY_EVENTS = [
+    # (text, trigger): the same words in senses that are no event
+    case("hit-noun", "The new song is a big hit with teenagers.", "hit"),
+    case("sales-hit", "Sales hit a record last year.", "hit"),
+    case("released-product", "The company released a new phone.", "released"),
+    case("phone-device", "The company released a new phone.", "phone"),
+    case("approved-merger", "The board approved the merger.", "approved"),
+    case("asked-to-approve", "The mayor asked him to approve a building project in Halvik.",
+         "approve"),
+    case("declared-that", "The minister declared that the crisis was over.", "declared"),
+    case("left-dead", "The offensive left hundreds dead in Karvastan.", "left"),
+    case("airstrike-hit", "A coalition airstrike hit the airport in Halvik.", "hit"),
+    case("called-named", "An alliance called the Northern Legion has fought the army since "
+         "August.", "called"),
+    case("took-the-town-is-control", "The Northern Legion took the town of Halvik.",
+         "no-protest"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "trigger"), NOT_FAMILY_EVENTS)
+def test_not_family_events(run, text, trigger):
+    r = run(text)
+    if trigger == "no-protest":
+        assert not r.events_of("ProtestEvent"), r.summary()
+        return
+    assert not [e for e in r.ex.events if trigger in e.trigger.lower()], r.summary()

@@ -69,6 +69,16 @@ MEMBER_NOUNS = frozenset({"force", "forces", "troop", "troops", "soldier", "figh
 PEOPLE_NOUNS = frozenset({"soldier", "troop", "man", "fighter", "life", "civilian", "people",
                           "person", "member", "officer", "policeman", "child", "woman",
                           "worker", "staff", "employee", "militant", "rebel", "guard"})
+#: Nouns for people held captive ("freed the hostages" is a release, not a product).
+CAPTIVE_NOUNS = frozenset({"hostage", "prisoner", "detainee", "captive", "soldier", "activist",
+                           "journalist", "protester", "dissident", "inmate"})
+#: Verbs that are acts of government only on a law, a decree, a state of emergency...
+GOVERNANCE_BY_OBJECT = frozenset({"approve", "adopt", "declare", "suspend", "sign",
+                                  "establish"})
+#: Triggers that are events only as verbs ("hit the depot", not "a hit"; "signed", not "a
+#: sign").
+VERB_ONLY_TRIGGERS = frozenset({"hit", "target", "sign", "declare", "approve", "adopt",
+                                "suspend", "establish", "explode", "detonate", "phone"})
 #: Verbs that, with a person or organisation as object, are contact ("called X").
 CONTACT_OBJECT_VERBS = frozenset({"call", "phone", "telephone", "ring"})
 #: Personnel verbs whose object is the person appointed, dismissed or promoted.
@@ -200,18 +210,47 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
     lemmas = {o.lemma_.lower() for o in objects}
     if lemma == "fire" and lemmas & WEAPON_NOUNS:
         return "ConflictEvent"
+    if lemma == "strike" and (objects or _weapon_object(verb)):
+        return "ConflictEvent"  # "rockets struck the port": workers strike with no object
     if lemma == "lose" and lemmas & PEOPLE_NOUNS:
         return "LifeEvent"
-    if lemma in CONTACT_OBJECT_VERBS and any(o.ent_type_ in {"PERSON", "ORG", "NORP"}
-                                              for o in objects if o.dep_ == "dobj") and not any(
-            c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children):  # "called X a liar"
+    if lemma in {"hit", "strike"} and any(c.dep_ == "nsubj" and _event_noun(c)
+                                          for c in verb.children):
+        return None  # "an airstrike hit the port": the airstrike is the event
+    if lemma in CONTACT_OBJECT_VERBS and verb.dep_ != "acl" and any(
+            o.ent_type_ in {"PERSON", "ORG", "NORP"} for o in objects if o.dep_ == "dobj"
+    ) and not any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children):  # "called X a liar"
         return "ContactEvent"
     if lemma == "become" and any(o.dep_ == "attr" for o in objects) and lemmas & ROLE_NOUNS:
         return "PersonnelEvent"
+    if lemma in {"release", "free"} and lemmas & CAPTIVE_NOUNS:
+        return "JusticeEvent"  # "freed 20 hostages", "released the prisoners"
+    if lemma in {"send", "dispatch"} and lemmas & (FORCE_NOUNS | PEOPLE_NOUNS):
+        return "MovementEvent"  # "sent troops to X"
+    if lemma == "name" and _named_to_post(verb):
+        return "PersonnelEvent"  # "was named interior minister", "named X as chief"
+    if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            p.lemma_.lower() == "street" for p in c.children) for c in verb.children):
+        return "ProtestEvent"  # "took to the streets"
+    if lemma == "leave" and (any(c.dep_ in {"oprd", "ccomp", "xcomp"} for c in verb.children)
+                             or any(c.dep_ == "amod" and c.i > o.i
+                                    for o in objects for c in o.children)):
+        return None  # "left hundreds dead", "left the town without power"
     if cls == "PersonnelEvent" and lemma in PERSON_OBJECT_VERBS and any(
             o.dep_ == "dobj" and not _personal(o) for o in objects):
         return None
     return cls
+
+
+def _named_to_post(verb: Token) -> bool:
+    """"was named interior minister", "named her chief of staff", "named X as envoy"."""
+    for c in verb.children:
+        if c.dep_ in {"oprd", "attr", "xcomp", "ccomp"} and c.lemma_.lower() in ROLE_NOUNS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "as" and any(
+                p.lemma_.lower() in ROLE_NOUNS for p in c.children):
+            return True
+    return False
 
 
 def _personal(noun: Token) -> bool:
@@ -251,7 +290,7 @@ def _event_noun(token: Token) -> str | None:
         return None
     if token.dep_ not in {"compound", "amod"} and (cls := _modified_event(token)):
         return cls
-    if token.dep_ in {"compound", "amod"}:
+    if token.dep_ in {"compound", "amod"} or token.lemma_.lower() in VERB_ONLY_TRIGGERS:
         return None
     return EVENT_TRIGGERS.get(token.lemma_.lower()) or EVENT_TRIGGERS.get(token.lower_)
 
@@ -331,6 +370,8 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
             token, lemma) is None and not _acts_on_place(
             token, memory):
         return None
+    if lemma in GOVERNANCE_BY_OBJECT and not _governance_object(token, lemma):
+        return None  # "approved the merger", "signed the letter": no act of government
     if lemma in NEEDS_ORGANIZATION and not any(
             res.table.type_of(k) == "Organization" for k in ev.participants):
         return None  # "joined the board" is a change of staff; "joined protests" is not
@@ -374,10 +415,14 @@ def _plain_form(token: Token) -> bool:
 
 
 def _governance_object(token: Token, lemma: str) -> bool:
-    """"imposed a curfew", "dissolved parliament": the object makes the verb an event."""
-    return EVENT_TRIGGERS.get(lemma) == "GovernanceEvent" and any(
-        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in GOVERNANCE_OBJECTS
-        for c in token.children)
+    """"imposed a curfew", "dissolved parliament", "declared a state of emergency": the
+    object makes the verb an event."""
+    if EVENT_TRIGGERS.get(lemma) != "GovernanceEvent":
+        return False
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj"]
+    return any(o.lemma_.lower() in GOVERNANCE_OBJECTS for o in objects)
 
 
 def _argument_words(token: Token, host: tuple[Token, str] | None) -> list[Token]:
@@ -757,7 +802,9 @@ def _under(t: Token, top: Token, clause_deps: set[str], preps) -> bool:
 
 
 def _weapon_object(token: Token) -> bool:
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in WEAPON_NOUNS for c in token.children)
+    """"fired rockets", "a missile hit the school": a weapon fired or striking."""
+    return any(c.dep_ in {"dobj", "nsubj"} and c.lemma_.lower() in WEAPON_NOUNS
+               for c in token.children)
 
 
 def _date(token: Token, dms: list[DateMention]) -> DateMention | None:

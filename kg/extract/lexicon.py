@@ -195,7 +195,10 @@ EVENT_TRIGGERS: dict[str, str] = {
          "invade", "invasion", "combat", "skirmish", "explosion", "blast", "shoot",
          "shooting", "fire", "gunfire", "hostility", "insurgency", "siege", "besiege",
          "rout", "encircle", "encirclement", "surround", "bombard", "bombardment", "repel",
-         "shoot-out", "firefight", "crossfire", "airstrikes", "counteroffensive"),
+         "shoot-out", "firefight", "crossfire", "airstrikes", "counteroffensive",
+         "counterattack", "counter-attack", "crackdown", "incursion", "onslaught", "explode",
+         "detonate", "detonation", "kidnap", "kidnapping", "abduct", "abduction", "hit",
+         "target", "gunfight", "stab", "stabbing"),
         "ConflictEvent",
     ),
     **dict.fromkeys(
@@ -210,7 +213,8 @@ EVENT_TRIGGERS: dict[str, str] = {
          "drawdown", "retreat", "evacuate", "evacuation", "arrive", "arrival", "depart",
          "departure", "escape", "exodus", "swarm", "advance", "march", "move", "pull",
          "relocate", "return", "visit", "cross", "land", "fly", "sail", "migrate",
-         "infiltrate", "storm", "head", "leave", "expel", "expulsion", "deport"),
+         "infiltrate", "storm", "head", "leave", "expel", "expulsion", "deport",
+         "displace", "displacement", "redeploy", "redeployment"),
         "MovementEvent",
     ),
     **dict.fromkeys(
@@ -251,7 +255,7 @@ EVENT_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(
         ("collapse", "election", "vote", "legislate", "sanction", "ban", "referendum",
          "ratify", "veto", "enact", "impeach", "impeachment", "govern", "impose",
-         "dissolve"),
+         "dissolve", "approve", "adopt", "declare", "suspend", "sign", "establish"),
         "GovernanceEvent",
     ),
     **dict.fromkeys(
@@ -285,6 +289,9 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     ("take", "part"): "",
     ("take", "place"): "",
     ("go", "on"): "",  # "the fighting is going on": not an event of its own
+    ("pull", "back"): "MovementEvent",
+    ("walk", "out"): "ProtestEvent",
+    ("sign", "agreement"): "TransactionEvent",
 }
 #: Triggers that are events only with an argument that makes them so
 #: ("fire" the weapon vs "fire" the minister; "strike" is workers or missiles).
@@ -295,7 +302,8 @@ AMBIGUOUS_TRIGGERS = frozenset({"fire", "strike", "rule", "try", "fine", "bear",
                                 "found", "spin", "call", "plead", "swear", "conference",
                                 "interview", "talk", "fund", "aid", "pay", "shut", "join",
                                 "relieve", "discuss", "dissolve", "impose", "repel",
-                                "surround"})
+                                "surround", "hit", "target", "approve", "adopt", "declare",
+                                "suspend", "sign", "establish"})
 #: Triggers that are events only with a place they act on ("took the town", "held X",
 #: "heading to X", "left X for Y"); "took a stake", "held a view", "left the firm" are not.
 NEEDS_PLACE = frozenset({"take", "hold", "lose", "head", "leave", "storm", "reclaim",
@@ -303,7 +311,10 @@ NEEDS_PLACE = frozenset({"take", "hold", "lose", "head", "leave", "storm", "recl
 #: Objects that make a governance verb an event without any entity ("imposed a curfew").
 GOVERNANCE_OBJECTS = frozenset({"curfew", "law", "sanction", "ban", "tariff", "emergency",
                                 "lockdown", "blockade", "government", "parliament",
-                                "cabinet", "assembly", "restriction", "embargo"})
+                                "cabinet", "assembly", "restriction", "embargo",
+                                "constitution", "budget", "bill", "decree", "treaty",
+                                "amendment", "council", "committee", "commission", "junta",
+                                "administration", "legislation", "reform"})
 #: Nouns that, as the object, make an ambiguous verb an event ("fired missiles").
 WEAPON_NOUNS = frozenset({"missile", "rocket", "shell", "shot", "bullet", "gun", "weapon",
                           "round", "mortar", "drone", "tear"})
