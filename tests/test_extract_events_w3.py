@@ -306,3 +306,53 @@ def test_not_family_events(run, text, trigger):
         assert not r.events_of("ProtestEvent"), r.summary()
         return
     assert not [e for e in r.ex.events if trigger in e.trigger.lower()], r.summary()
+
+
+def test_forces_are_not_any_group_named_forces(run):
+    r = run("The Halvik Defence Forces held the bridge. Karvastan-backed forces attacked "
+            "the depot near Halvik on Monday.")
+    ev = r.event("ConflictEvent", trigger="attacked")
+    assert "Halvik Defence Forces" not in r.labels(ev.agents), r.summary()
+
+
+# ---------------------------------------------------------------- gerunds in phrases
+
+# fmt: off
+GERUND_AGENTS = [
+    # (text, class, trigger, agent): a gerund in a phrase on a verb is its subject's deed
+    case("since-retaking", "The rebels marked a step forward in their advance since "
+         "retaking much of Karvastan from federal forces in June.", "ControlEvent",
+         "retaking", "rebels"),
+    case("after-seizing", "After seizing the airport, the Northern Legion marched on "
+         "Halvik.", "ControlEvent", "seizing", "Northern Legion"),
+    case("for-attacking", "Tomas Brenn was arrested in Halvik for attacking a police "
+         "officer.", "ConflictEvent", "attacking", "Tomas Brenn"),
+    case("before-leaving", "Maria Kovacs spoke to reporters before leaving for Karvastan.",
+         "MovementEvent", "leaving", "Maria Kovacs"),
+    case("by-storming", "The Northern Legion ended the siege by storming the town of "
+         "Halvik.", "MovementEvent", "storming", "Northern Legion"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "agent"), GERUND_AGENTS)
+def test_gerund_in_a_phrase_takes_the_subject(run, text, cls, trigger, agent):
+    r = run(text)
+    ev = r.event(cls, trigger=trigger)
+    assert r.labels(ev.agents) == [agent], r.summary()
+
+
+def test_gerund_after_being_is_undergone(run):
+    r = run("The town of Halvik was shelled after being captured by the Northern Legion.")
+    ev = r.event("ControlEvent", trigger="captured")
+    assert r.labels(ev.agents) == ["Northern Legion"], r.summary()
+
+
+@pytest.mark.parametrize("text", [
+    "The Northern Legion entered Halvik without firing a shot.",
+    "The Northern Legion took Halvik without a fight.",
+])
+def test_without_denies(run, text):
+    r = run(text)
+    ev = r.event("ConflictEvent")
+    assert ev.factuality == "Denied", r.summary()

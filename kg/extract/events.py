@@ -60,6 +60,8 @@ GENERIC_GROUP_NOUNS = frozenset({"group", "organisation", "organization", "outfi
 FIGHTER_NOUNS = frozenset({"rebel", "separatist", "insurgent", "militant", "jihadist",
                            "guerrilla", "warlord", "loyalist", "islamist", "extremist",
                            "mutineer", "putschist", "paramilitary"})
+#: Nouns for armed men any side has: "forces" is not the one group named "... Forces".
+GENERIC_FORCES = frozenset({"force", "forces"})
 #: Nouns for a side's members named by a modifier ("rebel forces", "government troops").
 MEMBER_NOUNS = frozenset({"force", "forces", "troop", "troops", "soldier", "fighter",
                           "militiaman", "gunman", "unit", "jet", "warplane", "drone",
@@ -470,12 +472,22 @@ def _subject(token: Token) -> Token | None:
         for child in t.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 return child
+        if _adjunct_gerund(t):
+            t = t.head.head  # "after seizing X, the rebels ...": the clause's subject
+            continue
         if t.head.i == t.i or not (t.dep_ in {"xcomp", "conj"} or _participle_clause(t)):
             return None
         if (controller := _object_controller(t)) is not None:
             return controller
         t = t.head
     return None
+
+
+def _adjunct_gerund(t: Token) -> bool:
+    """"since retaking X", "after seizing Y": a gerund in a phrase on a verb is done by
+    that verb's subject."""
+    return t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.dep_ == "prep" and (
+        t.head.head.pos_ in {"VERB", "AUX"}) and t.head.head.i != t.i
 
 
 def _object_controller(clause: Token) -> Token | None:
@@ -612,8 +624,8 @@ def described_group(word: Token, res: Resolver) -> str | None:
         return None
     lemma = word.lemma_.lower()
     found = None
-    if lemma in FIGHTER_NOUNS or lemma in GROUP_NOUNS:
-        found = _named_as(word, res) or _named_later(word, res)
+    if lemma in FIGHTER_NOUNS or (lemma in GROUP_NOUNS and lemma not in GENERIC_FORCES):
+        found = _named_as(word, res) or _named_later(word, res)  # not any "X Forces"
     if found is None and lemma in FIGHTER_NOUNS | MEMBER_NOUNS:
         found = next((k for c in word.children if c.dep_ in {"compound", "amod"}
                       and c.pos_ in {"NOUN", "ADJ"}
@@ -964,6 +976,8 @@ def factuality(token: Token) -> str:
         if c.dep_ == "mark" and c.lower_ in {"if", "unless"}:
             return "Possible"
     head = token.head
+    if token.dep_ in {"pcomp", "pobj"} and head.lower_ == "without":
+        return "Denied"  # "entered the town without firing a shot", "without a fight"
     if token.dep_ == "xcomp" and head.lemma_.lower() in {"have", "be"} and any(
             c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
         return "Denied"  # "the town has yet to be taken": not so far
