@@ -356,3 +356,19 @@ def test_without_denies(run, text):
     r = run(text)
     ev = r.event("ConflictEvent")
     assert ev.factuality == "Denied", r.summary()
+
+
+def test_possessor_of_forces_is_a_side_not_the_place(run):
+    r = run("A Northern Legion official inside Halvik said fighters had pushed back "
+            "Karvastan's forces.")
+    ev = r.event("ConflictEvent", trigger="pushed back")
+    assert r.labels(ev.places) == ["Halvik"], r.summary()
+    assert "Karvastan" in r.labels(ev.participants), r.summary()
+    assert "Organization" in (r.entity("Karvastan").type, *r.entity("Karvastan").also)
+
+
+def test_place_phrase_of_the_sentence_before_the_nearest_name(run):
+    r = run("The army reported deadly clashes on Tuesday with Tuareg rebels, who said they "
+            "seized a military camp in the town of Halvik.")
+    ev = r.event("ConflictEvent", trigger="clashes")
+    assert r.labels(ev.places) == ["Halvik"], r.summary()

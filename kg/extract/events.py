@@ -362,7 +362,7 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
                   or _held_place(host, memory))
     if not ev.places:  # not the country that acts ("Veska bombed the depot")
         ev.places.extend(k for k in fallback_places(token, _argument_words(token, host), memory)
-                         if k not in ev.agents)
+                         if k not in ev.agents and k not in ev.participants)
     if not ev.places:
         ev.places.extend(memory.around(token, {*ev.agents, *ev.participants}))
     if lemma in AMBIGUOUS_TRIGGERS and not (direct or _governance_object(token, lemma)
@@ -718,7 +718,9 @@ def _add_object(ev: EventDraft, word: Token, dep: str, res: Resolver) -> None:
     if key is None:
         return
     etype = res.table.type_of(key)
-    if etype == "Place":
+    if etype == "Place" and dep == "dobj" and word.lemma_.lower() in FORCE_NOUNS | MEMBER_NOUNS:
+        ev.participants.append(key)  # "pushed back Veska's forces": a side, not a place
+    elif etype == "Place":
         ev.places.append(key)
     elif dep in {"poss", "compound"} and not ev.agents:
         ev.agents.append(key)

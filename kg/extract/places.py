@@ -62,7 +62,8 @@ class PlaceMemory:
         have no nearer place ("Ten soldiers were killed repelling an attack near X")."""
         self.sentence = list(dict.fromkeys(
             k for t in sent if t.dep_ == "pobj" and t.head.lower_ in SENTENCE_PREPS
-            and t.head.dep_ == "prep" and (k := self.place_at(t)) is not None))
+            and t.head.dep_ == "prep" and (k := self.place_at(t) or nested_place(t, self))
+            is not None))
         self.carried = self.named[-1][1] if self.named else None
         self.named = [(t.i, k) for t in sent if (k := self.place_at(t)) is not None]
 
@@ -74,10 +75,10 @@ class PlaceMemory:
         if _set_apart(trigger):
             return []
         doc = trigger.doc
-        near = [(abs(i - trigger.i), k) for i, k in self.named
+        near = [(k not in self.sentence, abs(i - trigger.i), k) for i, k in self.named
                 if k not in exclude and not _time_phrase(doc[i], trigger)]
-        if near:
-            return [min(near)[1]]
+        if near:  # a place phrase's place first ("in the town of X"), then the nearest
+            return [min(near)[2]]
         if self.named or self.carried in exclude or _located(clause_verb(trigger) or trigger,
                                                                trigger):
             return []
