@@ -372,3 +372,55 @@ def test_place_phrase_of_the_sentence_before_the_nearest_name(run):
             "seized a military camp in the town of Halvik.")
     ev = r.event("ConflictEvent", trigger="clashes")
     assert r.labels(ev.places) == ["Halvik"], r.summary()
+
+
+# ---------------------------------------------------------------- doers told around a noun
+
+# fmt: off
+NOUN_DOERS = [
+    # (text, class, trigger, agent)
+    case("claimed-responsibility", "The Northern Legion claimed responsibility for the "
+         "attack on the depot in Halvik.", "ConflictEvent", "attack", "Northern Legion"),
+    case("accepted-responsibility", "The Orrin Police accepted responsibility for the raid "
+         "in Halvik.", "ConflictEvent", "raid", "Orrin Police"),
+    case("led-by", "An offensive led by the Northern Legion drove the militia out of "
+         "Halvik.", "ConflictEvent", "offensive", "Northern Legion"),
+    case("carried-out-by", "The raid, carried out by the Orrin Police, ended at dawn in "
+         "Halvik.", "ConflictEvent", "raid", "Orrin Police"),
+    case("organised-by", "The rally organised by the Northern Legion drew thousands in "
+         "Halvik.", "ProtestEvent", "rally", "Northern Legion"),
+    case("possessive-forces", "Karvastan's forces captured Halvik on Monday.",
+         "ControlEvent", "captured", "Karvastan"),
+    case("loyal-to-group", "Troops loyal to the Northern Legion attacked the palace in "
+         "Halvik.", "ConflictEvent", "attacked", "Northern Legion"),
+    case("loyal-to-country", "Fighters loyal to Karvastan shelled Halvik.", "ConflictEvent",
+         "shelled", "Karvastan"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "agent"), NOUN_DOERS)
+def test_doer_told_around_the_event(run, text, cls, trigger, agent):
+    r = run(text)
+    ev = r.event(cls, trigger=trigger)
+    assert r.labels(ev.agents) == [agent], r.summary()
+
+
+# fmt: off
+NO_NOUN_DOER = [
+    # (text, class, trigger): a denial, a negation or a judge is no doer
+    case("denied-responsibility", "The Northern Legion denied responsibility for the attack "
+         "on the depot in Halvik.", "ConflictEvent", "attack"),
+    case("not-claimed", "The Northern Legion has not claimed responsibility for the bombing "
+         "in Halvik.", "ConflictEvent", "bombing"),
+    case("condemned-by", "The attack condemned by Maria Kovacs took place in Halvik.",
+         "ConflictEvent", "attack"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger"), NO_NOUN_DOER)
+def test_no_doer_around_the_event(run, text, cls, trigger):
+    r = run(text)
+    ev = r.event(cls, trigger=trigger)
+    assert not ev.agents, r.summary()

@@ -60,6 +60,11 @@ GENERIC_GROUP_NOUNS = frozenset({"group", "organisation", "organization", "outfi
 FIGHTER_NOUNS = frozenset({"rebel", "separatist", "insurgent", "militant", "jihadist",
                            "guerrilla", "warlord", "loyalist", "islamist", "extremist",
                            "mutineer", "putschist", "paramilitary"})
+#: Nouns whose "for" phrase names a deed owned by the one who takes them ("claimed
+#: responsibility for the attack").
+RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
+#: Verbs by which the subject owns what it takes responsibility for (not "denied").
+OWNING_VERBS = frozenset({"claim", "accept", "admit", "take", "bear", "acknowledge"})
 #: Nouns for armed men any side has: "forces" is not the one group named "... Forces".
 GENERIC_FORCES = frozenset({"force", "forces"})
 #: Nouns for a side's members named by a modifier ("rebel forces", "government troops").
@@ -106,6 +111,9 @@ OCCURRENCE_PHRASES = frozenset({("break", "out"), ("take", "place"), ("go", "on"
 LIGHT_VERBS = frozenset({"launch", "carry", "stage", "hold", "conduct", "mount", "wage",
                          "begin", "start", "win", "lose", "call", "face", "survive",
                          "stag"})  # the small model's lemma of "staged"
+#: Participles whose "by" phrase on an event noun names its doer ("an offensive led by X").
+DOING_VERBS = LIGHT_VERBS | {"lead", "organise", "organize", "order", "plan", "carry",
+                             "perpetrate", "commit", "direct", "spearhead", "mastermind"}
 #: Verb + preposition whose object is the event, with the role of the verb's subject
 #: ("workers went on strike": agents; "the convoy came under fire": participants).
 LIGHT_PREP_VERBS: dict[tuple[str, str], str] = {("go", "on"): "agent",
@@ -356,6 +364,9 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
         _add_subject(ev, waged, res, patient=False)
     if subj is None and not ev.agents and (owner := _effort_owner(token)) is not None:
         _add_subject(ev, owner, res, patient=False)  # "the Guard's bid to retake X"
+    if token.pos_ == "NOUN" and not ev.agents:
+        for doer in _doers_of_noun(token):
+            _add_subject(ev, doer, res, patient=False)
     if not ev.places and subj is not None:
         ev.places.extend(_places_of(subj, res))
     direct = bool(ev.agents or ev.places or ev.participants or _weapon_object(token)
@@ -517,6 +528,25 @@ def _participle_clause(t: Token) -> bool:
         c.dep_ == "mark" for c in t.children)
 
 
+def _doers_of_noun(noun: Token) -> list[Token]:
+    """Who did an event a noun names, told around it: "X claimed responsibility for the
+    attack" (the claimer), "an offensive led by X", "the raid carried out by X" (the "by"
+    phrase of a participle on the noun)."""
+    out = []
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in (
+            RESPONSIBILITY_NOUNS) and prep.head.dep_ == "dobj":
+        verb = prep.head.head
+        if verb.lemma_.lower() in OWNING_VERBS and not any(c.dep_ == "neg"
+                                                           for c in verb.children):
+            out.extend(c for c in verb.children if c.dep_ == "nsubj")
+    for acl in noun.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in DOING_VERBS:
+            out.extend(p for a in acl.children if a.dep_ == "agent"
+                       for p in a.children if p.dep_ == "pobj")
+    return out
+
+
 def _effort_owner(verb: Token) -> Token | None:
     """"the militia's battle to seize X", "their bid to retake X": whose effort the
     infinitive names does it."""
@@ -580,9 +610,12 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
 def _forces_of(word: Token, res: Resolver) -> str | None:
     """The country whose armed forces a noun names by its nationality ("Veskan troops",
     "Veskan warplanes"): the one place in the document the adjective is made from."""
-    if word.lemma_.lower() not in FORCE_NOUNS:
+    if word.lemma_.lower() not in FORCE_NOUNS | MEMBER_NOUNS:
         return None
     for c in word.children:
+        key = res.table.at(c) if c.dep_ == "poss" else _loyal_to(c, res)
+        if key is not None and res.table.type_of(key) == "Place":
+            return key  # "Veska's forces", "troops loyal to Veska"
         if c.dep_ not in {"amod", "compound"} or not c.text[:1].isupper() or len(c.text) < 5:
             continue
         found = {e.key for e in res.table.entities if res.table.type_of(e.key) == "Place"
@@ -590,6 +623,15 @@ def _forces_of(word: Token, res: Resolver) -> str | None:
         if len(found) == 1:
             return found.pop()
     return None
+
+
+def _loyal_to(modifier: Token, res: Resolver) -> str | None:
+    """"troops loyal to X": the entity the fighters are loyal to."""
+    if modifier.dep_ != "amod" or modifier.lemma_.lower() not in {"loyal", "allied", "faithful"}:
+        return None
+    return next((k for p in modifier.children if p.dep_ == "prep" and p.lower_ == "to"
+                 for o in p.children if o.dep_ == "pobj"
+                 and (k := res.table.at(o)) is not None), None)
 
 
 def _acting_place(pron: Token, res: Resolver, other: str | None) -> str | None:

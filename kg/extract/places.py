@@ -39,6 +39,8 @@ CLAUSE_DEPS = frozenset({"ccomp", "relcl", "advcl", "acl", "xcomp", "conj", "par
 #: X after the vote": the vote is not said to be in X).
 TIME_PREPS = frozenset({"after", "before", "since", "until", "following", "despite", "ahead",
                         "prior"})
+#: How many sentences back a place is carried to an event that names none.
+CARRY = 1
 _NESTING_DEPTH = 3
 _LOCATIVE_DEPTH = 4
 
@@ -55,7 +57,8 @@ class PlaceMemory:
         self.names = _place_names(res)
         self.sentence: list[str] = []
         self.named: list[tuple[int, str]] = []  # (token, place) of every place named here
-        self.carried: str | None = None  # the place the sentence before named last
+        self.carried: str | None = None  # the place the sentences before named last
+        self._recent: list[str | None] = []  # per sentence before: the place named last
 
     def begin(self, sent) -> None:
         """Start a sentence: note the places its own place phrases name, for events that
@@ -64,7 +67,8 @@ class PlaceMemory:
             k for t in sent if t.dep_ == "pobj" and t.head.lower_ in SENTENCE_PREPS
             and t.head.dep_ == "prep" and (k := self.place_at(t) or nested_place(t, self))
             is not None))
-        self.carried = self.named[-1][1] if self.named else None
+        self._recent = [*self._recent, self.named[-1][1] if self.named else None][-CARRY:]
+        self.carried = next((k for k in reversed(self._recent) if k is not None), None)
         self.named = [(t.i, k) for t in sent if (k := self.place_at(t)) is not None]
 
     def around(self, trigger: Token, exclude: set[str]) -> list[str]:
