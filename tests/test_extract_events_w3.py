@@ -424,3 +424,42 @@ def test_no_doer_around_the_event(run, text, cls, trigger):
     r = run(text)
     ev = r.event(cls, trigger=trigger)
     assert not ev.agents, r.summary()
+
+
+# fmt: off
+NOT_WITH_OBJECT = [
+    # (text, trigger): an object, "with" object or passive subject that makes no event
+    case("spent-the-day", "Villagers in Halvik said they had spent the day in their "
+         "houses.", "spent"),
+    case("met-with-alarm", "The surge in fighting in Halvik has met with alarm from the "
+         "Northern Legion.", "met"),
+    case("withdraw-support", "Karvastan demanded that the Northern Legion withdraw its "
+         "support for the rebels.", "withdraw"),
+    case("video-shot", "A video said to have been shot in Halvik showed empty streets.",
+         "shot"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "trigger"), NOT_WITH_OBJECT)
+def test_object_unmakes_the_event(run, text, trigger):
+    r = run(text)
+    assert not [e for e in r.ex.events if trigger in e.trigger.lower()], r.summary()
+
+
+# fmt: off
+STILL_WITH_OBJECT = [
+    # (text, class, trigger): the same verbs with objects that keep them events
+    case("met-with-person", "The Northern Legion met with Maria Kovacs in Halvik.",
+         "ContactEvent", "met"),
+    case("withdrew-troops", "Karvastan withdrew its troops from Halvik.", "MovementEvent",
+         "withdrew"),
+    case("protesters-shot", "Two protesters were shot in Halvik.", "ConflictEvent", "shot"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger"), STILL_WITH_OBJECT)
+def test_object_keeps_the_event(run, text, cls, trigger):
+    r = run(text)
+    r.event(cls, trigger=trigger)

@@ -76,6 +76,19 @@ MEMBER_NOUNS = frozenset({"force", "forces", "troop", "troops", "soldier", "figh
 PEOPLE_NOUNS = frozenset({"soldier", "troop", "man", "fighter", "life", "civilian", "people",
                           "person", "member", "officer", "policeman", "child", "woman",
                           "worker", "staff", "employee", "militant", "rebel", "guard"})
+#: Objects (or "with" objects, passive subjects) that make a trigger verb no event.
+NOT_WITH_OBJECT: dict[str, frozenset[str]] = {
+    "spend": frozenset({"day", "night", "hour", "week", "month", "year", "time", "weekend",
+                        "morning", "evening", "afternoon"}),
+    "meet": frozenset({"alarm", "criticism", "condemnation", "resistance", "opposition",
+                       "skepticism", "scepticism", "scorn", "derision", "approval", "praise",
+                       "anger", "outrage", "silence", "concern", "dismay", "disbelief"}),
+    "withdraw": frozenset({"support", "backing", "recognition", "funding", "offer", "claim",
+                           "candidacy", "bill", "application", "complaint", "endorsement",
+                           "nomination", "statement", "remark", "comment", "lawsuit"}),
+    "shoot": frozenset({"video", "film", "footage", "scene", "photo", "picture", "movie",
+                        "clip", "documentary"}),
+}
 #: Nouns for people held captive ("freed the hostages" is a release, not a product).
 CAPTIVE_NOUNS = frozenset({"hostage", "prisoner", "detainee", "captive", "soldier", "activist",
                            "journalist", "protester", "dissident", "inmate"})
@@ -242,6 +255,8 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
     if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
             p.lemma_.lower() == "street" for p in c.children) for c in verb.children):
         return "ProtestEvent"  # "took to the streets"
+    if lemma in NOT_WITH_OBJECT and (lemmas | _with_objects(verb)) & NOT_WITH_OBJECT[lemma]:
+        return None  # "spent the day", "met with alarm", "withdrew its support"
     if lemma == "leave" and (any(c.dep_ in {"oprd", "ccomp", "xcomp"} for c in verb.children)
                              or any(c.dep_ == "amod" and c.i > o.i
                                     for o in objects for c in o.children)):
@@ -250,6 +265,18 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
             o.dep_ == "dobj" and not _personal(o) for o in objects):
         return None
     return cls
+
+
+def _with_objects(verb: Token) -> set[str]:
+    """Lemmas of the verb's "with" objects and passive subject ("met with alarm", "a video
+    shot in X")."""
+    out = {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass"}
+    subj = _subject(verb)
+    if subj is not None and any(c.dep_ == "auxpass" for c in verb.children):
+        out.add(subj.lemma_.lower())  # "a video said to have been shot"
+    out.update(p.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+               for p in c.children if p.dep_ == "pobj")
+    return out
 
 
 def _named_to_post(verb: Token) -> bool:
