@@ -463,3 +463,38 @@ STILL_WITH_OBJECT = [
 def test_object_keeps_the_event(run, text, cls, trigger):
     r = run(text)
     r.event(cls, trigger=trigger)
+
+
+# fmt: off
+MORE_FAMILIES = [
+    # (text, class, trigger)
+    case("ceasefire", "The two sides agreed a ceasefire in Halvik on Monday.",
+         "GovernanceEvent", "ceasefire"),
+    case("truce", "A truce between the Northern Legion and Karvastan held in Halvik.",
+         "GovernanceEvent", "truce"),
+    case("peace-deal-signed", "The Northern Legion signed a peace deal with Karvastan.",
+         "TransactionEvent", "signed"),
+    case("conflict-in", "The conflict in Karvastan has killed thousands.", "ConflictEvent",
+         "conflict"),
+    case("fighting-raged", "Fighting raged in Halvik on Sunday.", "ConflictEvent",
+         "Fighting"),
+    case("came-to-power", "Maria Kovacs came to power in 2019.", "PersonnelEvent", "came"),
+    case("took-office", "Tomas Brenn took office on Monday.", "PersonnelEvent", "took"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger"), MORE_FAMILIES)
+def test_more_trigger_families(run, text, cls, trigger):
+    r = run(text)
+    r.event(cls, trigger=trigger)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The minister has a conflict of interest.", "conflict"),
+    ("The company launched an advertising campaign.", "campaign"),
+    ("The president signed the letter.", "signed"),
+])
+def test_more_families_no_event(run, text, trigger):
+    r = run(text)
+    assert not [e for e in r.ex.events if trigger in e.trigger.lower()], r.summary()

@@ -41,6 +41,9 @@ MODIFIED_EVENTS: dict[tuple[str, str], str] = {
                      ("rocket", "strike"), ("artillery", "strike"), ("military", "strike"),
                      ("air", "raid")), "ConflictEvent"),
     ("death", "toll"): "LifeEvent",
+    **dict.fromkeys((("peace", "deal"), ("peace", "agreement"), ("peace", "accord"),
+                     ("peace", "treaty"), ("ceasefire", "deal"), ("ceasefire", "agreement")),
+                    "GovernanceEvent"),
     **dict.fromkeys((("phone", "call"), ("telephone", "call"), ("video", "call")),
                     "ContactEvent"),
 }
@@ -116,7 +119,8 @@ FORCE_NOUNS = frozenset({"force", "forces", "troop", "troops", "army", "military
 #: Verbs that only say an event happened; an event noun as their subject takes their
 #: places and date ("clashes erupted in X on Sunday") and they make no event of their own.
 OCCURRENCE_VERBS = frozenset({"erupt", "occur", "happen", "continue", "spread", "begin",
-                              "start", "resume", "intensify", "escalate"})
+                              "start", "resume", "intensify", "escalate", "flare", "rage",
+                              "persist", "subside", "ensue"})
 #: Verb + particle or object that say the same ("fighting broke out", "talks took place").
 OCCURRENCE_PHRASES = frozenset({("break", "out"), ("take", "place"), ("go", "on")})
 #: Light verbs: with an event noun as object the noun is the event, the verb's subject its
@@ -252,6 +256,11 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
         return "MovementEvent"  # "sent troops to X"
     if lemma == "name" and _named_to_post(verb):
         return "PersonnelEvent"  # "was named interior minister", "named X as chief"
+    if lemma in {"come", "rise", "return", "sweep"} and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(p.lemma_.lower() == "power"
+                                                          for p in c.children)
+            for c in verb.children):
+        return "PersonnelEvent"  # "came to power"
     if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
             p.lemma_.lower() == "street" for p in c.children) for c in verb.children):
         return "ProtestEvent"  # "took to the streets"
@@ -410,7 +419,8 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
             token, lemma) is None and not _acts_on_place(
             token, memory):
         return None
-    if lemma in GOVERNANCE_BY_OBJECT and not _governance_object(token, lemma):
+    if lemma in GOVERNANCE_BY_OBJECT and cls == "GovernanceEvent" and not _governance_object(
+            token, lemma):
         return None  # "approved the merger", "signed the letter": no act of government
     if lemma in NEEDS_ORGANIZATION and not any(
             res.table.type_of(k) == "Organization" for k in ev.participants):

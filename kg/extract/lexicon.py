@@ -198,7 +198,8 @@ EVENT_TRIGGERS: dict[str, str] = {
          "shoot-out", "firefight", "crossfire", "airstrikes", "counteroffensive",
          "counterattack", "counter-attack", "crackdown", "incursion", "onslaught", "explode",
          "detonate", "detonation", "kidnap", "kidnapping", "abduct", "abduction", "hit",
-         "target", "gunfight", "stab", "stabbing"),
+         "target", "gunfight", "stab", "stabbing", "violence", "conflict", "escalation",
+         "terrorism", "bloodshed", "campaign"),
         "ConflictEvent",
     ),
     **dict.fromkeys(
@@ -255,7 +256,8 @@ EVENT_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(
         ("collapse", "election", "vote", "legislate", "sanction", "ban", "referendum",
          "ratify", "veto", "enact", "impeach", "impeachment", "govern", "impose",
-         "dissolve", "approve", "adopt", "declare", "suspend", "sign", "establish"),
+         "dissolve", "approve", "adopt", "declare", "suspend", "sign", "establish",
+         "ceasefire", "cease-fire", "truce", "armistice"),
         "GovernanceEvent",
     ),
     **dict.fromkeys(
@@ -291,6 +293,7 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     ("go", "on"): "",  # "the fighting is going on": not an event of its own
     ("pull", "back"): "MovementEvent",
     ("walk", "out"): "ProtestEvent",
+    ("take", "office"): "PersonnelEvent",
     ("sign", "agreement"): "TransactionEvent",
 }
 #: Triggers that are events only with an argument that makes them so
@@ -303,7 +306,8 @@ AMBIGUOUS_TRIGGERS = frozenset({"fire", "strike", "rule", "try", "fine", "bear",
                                 "interview", "talk", "fund", "aid", "pay", "shut", "join",
                                 "relieve", "discuss", "dissolve", "impose", "repel",
                                 "surround", "hit", "target", "approve", "adopt", "declare",
-                                "suspend", "sign", "establish"})
+                                "suspend", "sign", "establish", "conflict", "violence",
+                                "campaign"})
 #: Triggers that are events only with a place they act on ("took the town", "held X",
 #: "heading to X", "left X for Y"); "took a stake", "held a view", "left the firm" are not.
 NEEDS_PLACE = frozenset({"take", "hold", "lose", "head", "leave", "storm", "reclaim",
