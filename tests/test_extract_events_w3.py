@@ -498,3 +498,17 @@ def test_more_trigger_families(run, text, cls, trigger):
 def test_more_families_no_event(run, text, trigger):
     r = run(text)
     assert not [e for e in r.ex.events if trigger in e.trigger.lower()], r.summary()
+
+
+def test_dateline_place_is_not_the_events_place(run):
+    r = run("HALVIK, March 3 (Marlow Courier) - Clashes broke out after the vote, police "
+            "said.")
+    ev = r.event("ConflictEvent", trigger="Clashes")
+    assert "Halvik" not in [x.lower().title() for x in r.labels(ev.places)], r.summary()
+
+
+def test_participle_on_a_reporting_verb_borrows_no_subject(run):
+    r = run('"We hold the bridge," Tomas Brenn wrote on Monday, marking a step forward in '
+            "the rebels' advance since retaking much of Karvastan in June.")
+    ev = r.event("ControlEvent", trigger="retaking")
+    assert "Tomas Brenn" not in r.labels(ev.agents), r.summary()

@@ -527,6 +527,8 @@ def _subject(token: Token) -> Token | None:
             return None
         if (controller := _object_controller(t)) is not None:
             return controller
+        if _participle_clause(t) and t.head.lemma_.lower() in REPORTING_VERBS:
+            return None  # "X wrote, marking a step forward": the writer marks nothing
         t = t.head
     return None
 

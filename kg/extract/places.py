@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.coref import Resolver
+from kg.extract.layout import find_dateline
 from kg.extract.lexicon import EVENT_TRIGGERS, PLACE_NOUNS, PLACE_PREPS
 
 #: Prepositions that put a thing inside a place ("the flats in X", "the outskirts of X").
@@ -59,6 +60,8 @@ class PlaceMemory:
         self.named: list[tuple[int, str]] = []  # (token, place) of every place named here
         self.carried: str | None = None  # the place the sentences before named last
         self._recent: list[str | None] = []  # per sentence before: the place named last
+        line = find_dateline(doc.text)  # where the report was filed is not where things were
+        self.after_dateline = line.end if line is not None and line.place is not None else 0
 
     def begin(self, sent) -> None:
         """Start a sentence: note the places its own place phrases name, for events that
@@ -69,7 +72,8 @@ class PlaceMemory:
             is not None))
         self._recent = [*self._recent, self.named[-1][1] if self.named else None][-CARRY:]
         self.carried = next((k for k in reversed(self._recent) if k is not None), None)
-        self.named = [(t.i, k) for t in sent if (k := self.place_at(t)) is not None]
+        self.named = [(t.i, k) for t in sent if t.idx >= self.after_dateline
+                      and (k := self.place_at(t)) is not None]
 
     def around(self, trigger: Token, exclude: set[str]) -> list[str]:
         """The place of an event whose own words and clause name none: the place its
