@@ -512,3 +512,34 @@ def test_participle_on_a_reporting_verb_borrows_no_subject(run):
             "the rebels' advance since retaking much of Karvastan in June.")
     ev = r.event("ControlEvent", trigger="retaking")
     assert "Tomas Brenn" not in r.labels(ev.agents), r.summary()
+
+
+# fmt: off
+POSSESSOR_ACTS = [
+    # (text, class, trigger, agent, place): a country's act on a place it names
+    case("invasion-of", "Karvastan's invasion of Halvik began in 2019.", "ConflictEvent",
+         "invasion", "Karvastan", "Halvik"),
+    case("offensive-in", "Karvastan's offensive in Halvik has stalled.", "ConflictEvent",
+         "offensive", "Karvastan", "Halvik"),
+    case("capture-of", "Karvastan's capture of the town of Halvik was confirmed on Monday.",
+         "ControlEvent", "capture", "Karvastan", "Halvik"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "agent", "place"), POSSESSOR_ACTS)
+def test_possessor_place_acting_on_another(run, text, cls, trigger, agent, place):
+    r = run(text)
+    ev = r.event(cls, trigger=trigger)
+    assert r.labels(ev.agents) == [agent], r.summary()
+    assert r.labels(ev.places) == [place], r.summary()
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger"), [
+    ("Halvik's fall shocked the region.", "ControlEvent", "fall"),
+    ("Karvastan's election was peaceful.", "GovernanceEvent", "election"),
+])
+def test_possessor_place_without_another_is_the_place(run, text, cls, trigger):
+    r = run(text)
+    ev = r.event(cls, trigger=trigger)
+    assert not ev.agents and ev.places, r.summary()

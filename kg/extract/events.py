@@ -801,6 +801,9 @@ def _add_object(ev: EventDraft, word: Token, dep: str, res: Resolver) -> None:
     etype = res.table.type_of(key)
     if etype == "Place" and dep == "dobj" and word.lemma_.lower() in FORCE_NOUNS | MEMBER_NOUNS:
         ev.participants.append(key)  # "pushed back Veska's forces": a side, not a place
+    elif etype == "Place" and dep == "poss" and _acted_on_elsewhere(word.head):
+        ev.agents.append(key)  # "Veska's invasion of Orrin": Veska acts, Orrin is the place
+        ev.acting_places.append(key)
     elif etype == "Place":
         ev.places.append(key)
     elif dep in {"poss", "compound"} and not ev.agents:
@@ -830,6 +833,16 @@ def _add_prep_object(ev: EventDraft, prep: str, pobj: Token, lemma: str,
         ev.agents.append(key)
     else:
         ev.participants.append(key)
+
+
+def _acted_on_elsewhere(noun: Token) -> bool:
+    """Whether an event noun of acting names what it acts on ("invasion of X", "offensive
+    in X", "strikes on X"), so that its possessor is the one acting, not the place."""
+    if EVENT_TRIGGERS.get(noun.lemma_.lower()) not in CAMPAIGN_CLASSES or (
+            noun.lemma_.lower() in PATIENT_SUBJECT):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in {"of", "in", "on", "against", "into", "across"}
+               and any(p.dep_ == "pobj" for p in c.children) for c in noun.children)
 
 
 def _bound_possessor(poss: Token) -> Token | None:
