@@ -543,3 +543,38 @@ def test_possessor_place_without_another_is_the_place(run, text, cls, trigger):
     r = run(text)
     ev = r.event(cls, trigger=trigger)
     assert not ev.agents and ev.places, r.summary()
+
+
+# fmt: off
+NOMINALS = [
+    # (text, class, trigger): nouns of the common families
+    case("blockade", "The Northern Legion imposed a blockade on Halvik in May.",
+         "ConflictEvent", "blockade"),
+    case("revolt", "The revolt in Halvik spread to Karvastan.", "ConflictEvent", "revolt"),
+    case("liberation", "Crowds celebrated the liberation of Halvik on Sunday.",
+         "ControlEvent", "liberation"),
+    case("surrender", "The surrender of the garrison in Halvik ended the siege.",
+         "ControlEvent", "surrender"),
+    case("annexation", "Karvastan announced the annexation of Halvik.", "ControlEvent",
+         "annexation"),
+    case("pullout", "The pullout of troops from Halvik began on Monday.", "MovementEvent",
+         "pullout"),
+    case("dismissal", "The dismissal of Tomas Brenn surprised the Northern Legion.",
+         "PersonnelEvent", "dismissal"),
+    case("extradition", "The extradition of Maria Kovacs to Karvastan was approved.",
+         "JusticeEvent", "extradition"),
+    case("fatalities", "The floods in Halvik caused dozens of fatalities.", "LifeEvent",
+         "fatalities"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger"), NOMINALS)
+def test_nominal_families(run, text, cls, trigger):
+    r = run(text)
+    r.event(cls, trigger=trigger)
+
+
+def test_life_in_exile_is_no_movement(run):
+    r = run("Maria Kovacs has lived in exile for years.")
+    assert not r.events_of("MovementEvent"), r.summary()

@@ -199,14 +199,16 @@ EVENT_TRIGGERS: dict[str, str] = {
          "counterattack", "counter-attack", "crackdown", "incursion", "onslaught", "explode",
          "detonate", "detonation", "kidnap", "kidnapping", "abduct", "abduction", "hit",
          "target", "gunfight", "stab", "stabbing", "violence", "conflict", "escalation",
-         "terrorism", "bloodshed", "campaign"),
+         "terrorism", "bloodshed", "campaign", "blockade", "genocide", "rebellion",
+         "revolt", "mutiny"),
         "ConflictEvent",
     ),
     **dict.fromkeys(
         ("capture", "seize", "seizure", "takeover", "occupy", "occupation", "conquer",
          "overrun", "fall", "control", "liberate", "recapture", "retake", "annex",
          "coup", "putsch", "overthrow", "topple", "depose", "take", "hold", "lose",
-         "reclaim", "regain"),
+         "reclaim", "regain", "liberation", "surrender", "capitulation", "annexation",
+         "reoccupy"),
         "ControlEvent",
     ),
     **dict.fromkeys(
@@ -215,7 +217,8 @@ EVENT_TRIGGERS: dict[str, str] = {
          "departure", "escape", "exodus", "swarm", "advance", "march", "move", "pull",
          "relocate", "return", "visit", "cross", "land", "fly", "sail", "migrate",
          "infiltrate", "storm", "head", "leave", "expel", "expulsion", "deport",
-         "displace", "displacement", "redeploy", "redeployment"),
+         "displace", "displacement", "redeploy", "redeployment", "pullout", "pull-out",
+         "exile", "airlift", "deportation"),
         "MovementEvent",
     ),
     **dict.fromkeys(
@@ -227,20 +230,23 @@ EVENT_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(
         ("appoint", "appointment", "elect", "resign", "resignation", "dismiss", "fire",
          "sack", "nominate", "nomination", "hire", "promote", "oust", "succeed", "replace",
-         "inaugurate", "inauguration", "swear", "quit", "reshuffle", "join", "relieve"),
+         "inaugurate", "inauguration", "swear", "quit", "reshuffle", "join", "relieve",
+         "dismissal", "ouster", "sacking", "reelect", "re-elect", "re-election",
+         "reelection"),
         "PersonnelEvent",
     ),
     **dict.fromkeys(
         ("arrest", "charge", "try", "trial", "sentence", "sue", "lawsuit", "convict",
          "conviction", "indict", "indictment", "detain", "detention", "jail", "imprison",
          "acquit", "acquittal", "prosecute", "prosecution", "fine", "extradite", "verdict",
-         "investigate", "investigation", "probe", "ruling", "appeal", "plead"),
+         "investigate", "investigation", "probe", "ruling", "appeal", "plead",
+         "extradition", "pardon"),
         "JusticeEvent",
     ),
     **dict.fromkeys(
         ("die", "death", "kill", "killing", "injure", "injury", "wound", "bear", "birth",
          "marry", "marriage", "murder", "assassinate", "assassination", "execute",
-         "execution", "casualty", "massacre", "divorce"),
+         "execution", "casualty", "massacre", "divorce", "fatality"),
         "LifeEvent",
     ),
     **dict.fromkeys(
@@ -307,7 +313,7 @@ AMBIGUOUS_TRIGGERS = frozenset({"fire", "strike", "rule", "try", "fine", "bear",
                                 "relieve", "discuss", "dissolve", "impose", "repel",
                                 "surround", "hit", "target", "approve", "adopt", "declare",
                                 "suspend", "sign", "establish", "conflict", "violence",
-                                "campaign"})
+                                "campaign", "exile"})
 #: Triggers that are events only with a place they act on ("took the town", "held X",
 #: "heading to X", "left X for Y"); "took a stake", "held a view", "left the firm" are not.
 NEEDS_PLACE = frozenset({"take", "hold", "lose", "head", "leave", "storm", "reclaim",
