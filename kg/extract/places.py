@@ -42,6 +42,8 @@ TIME_PREPS = frozenset({"after", "before", "since", "until", "following", "despi
                         "prior"})
 #: How many sentences back a place is carried to an event that names none.
 CARRY = 1
+#: How far into a document a dateline is looked for (tokens).
+_DATELINE_TOKENS = 150
 _NESTING_DEPTH = 3
 _LOCATIVE_DEPTH = 4
 
@@ -56,24 +58,27 @@ class PlaceMemory:
         self.by_noun: dict[str, str] = {}
         self.last: str | None = None
         self.names = _place_names(res)
+        self._at: dict[int, str] = {}  # the places this sentence's tokens name
         self.sentence: list[str] = []
         self.named: list[tuple[int, str]] = []  # (token, place) of every place named here
         self.carried: str | None = None  # the place the sentences before named last
         self._recent: list[str | None] = []  # per sentence before: the place named last
-        line = find_dateline(doc.text)  # where the report was filed is not where things were
+        line = find_dateline(doc[:_DATELINE_TOKENS].text)  # where the report was filed is
+        # not where things happened
         self.after_dateline = line.end if line is not None and line.place is not None else 0
 
     def begin(self, sent) -> None:
         """Start a sentence: note the places its own place phrases name, for events that
         have no nearer place ("Ten soldiers were killed repelling an attack near X")."""
-        self.sentence = list(dict.fromkeys(
-            k for t in sent if t.dep_ == "pobj" and t.head.lower_ in SENTENCE_PREPS
-            and t.head.dep_ == "prep" and (k := self.place_at(t) or nested_place(t, self))
-            is not None))
         self._recent = [*self._recent, self.named[-1][1] if self.named else None][-CARRY:]
         self.carried = next((k for k in reversed(self._recent) if k is not None), None)
-        self.named = [(t.i, k) for t in sent if t.idx >= self.after_dateline
-                      and (k := self.place_at(t)) is not None]
+        self._at = {t.i: k for t in sent if (k := self.place_at(t)) is not None}
+        self.sentence = list(dict.fromkeys(
+            k for t in sent if t.dep_ == "pobj" and t.head.lower_ in SENTENCE_PREPS
+            and t.head.dep_ == "prep" and (k := self._at.get(t.i) or nested_place(t, self))
+            is not None))
+        doc = sent.doc
+        self.named = [(i, k) for i, k in self._at.items() if doc[i].idx >= self.after_dateline]
 
     def around(self, trigger: Token, exclude: set[str]) -> list[str]:
         """The place of an event whose own words and clause name none: the place its
@@ -93,7 +98,7 @@ class PlaceMemory:
         return [self.carried] if self.carried is not None else []
 
     def see(self, token: Token) -> None:
-        key = self.place_at(token)
+        key = self._at.get(token.i)
         if key is not None:
             if token.dep_ not in MODIFIER_DEPS or token.head.lemma_.lower() in PLACE_NOUNS:
                 self.last = key  # "Veska's ministry" speaks of the ministry, not a place
