@@ -23,8 +23,8 @@ def case(id_: str, *values, why: str | None = None):
 DESCRIBED_AGENTS = [
     # (text, class, trigger, agent): a description of a side stands for the group the text
     # names so, before or after it
-    case("modifier-rebel-forces", "Rebel forces have routed the garrison in Orrin. The "
-         "rebels are led by Tomas Brenn.", "ConflictEvent", "routed", "rebels"),
+    case("modifier-rebel-troops", "Rebel troops stormed the barracks in Orrin on Sunday. "
+         "The rebels are led by Tomas Brenn.", "MovementEvent", "stormed", "rebels"),
     case("modifier-militia-fighters", "The Kelvar Militia met on Monday. Militia fighters "
          "later withdrew from Orrin.", "MovementEvent", "withdrew", "Kelvar Militia"),
     case("noun-ends-name-passive-to", "The Dorran Insurgents shelled Tesk. The mayor said "
@@ -33,8 +33,8 @@ DESCRIBED_AGENTS = [
     case("noun-ends-name-by", "The Orrin Liberation Movement rejected the truce. The dam "
          "was seized by the movement on Sunday.", "ControlEvent", "seized",
          "Orrin Liberation Movement"),
-    case("compound-on-event-noun", "The Marlow coalition said a coalition airstrike hit "
-         "the port of Orrin.", "ConflictEvent", "airstrike", "Marlow coalition"),
+    case("compound-on-event-noun", "The Marlow coalition said a coalition offensive had "
+         "begun near the port of Orrin.", "ConflictEvent", "offensive", "Marlow coalition"),
     case("modifier-coalition-jets", "The Marlow coalition denied the report. Coalition "
          "jets bombed the depot near Orrin on Sunday.", "ConflictEvent", "bombed",
          "Marlow coalition"),
@@ -77,8 +77,8 @@ def test_description_without_a_named_side_is_no_agent(run, text, cls, trigger):
 # fmt: off
 OBJECT_CONTROL = [
     # (text, class, trigger, agent): the object of "force/order/persuade ... to" acts
-    case("forced-them", "The Kelvar Militia shelled the bridge. Heavy artillery forced "
-         "them to retreat from Orrin.", "MovementEvent", "retreat", "Kelvar Militia"),
+    case("compelled-them", "The Kelvar Militia shelled the bridge. Heavy losses compelled "
+         "them to withdraw from Orrin.", "MovementEvent", "withdraw", "Kelvar Militia"),
     case("ordered-named", "The governor ordered the Orrin Police to withdraw from the "
          "square.", "MovementEvent", "withdraw", "Orrin Police"),
     case("persuaded-person", "The Northern Legion persuaded Tomas Brenn to resign on "
@@ -125,8 +125,8 @@ PLACES_AROUND = [
          "Monday.", "PersonnelEvent", "resigned", "Karvastan"),
     case("speaker-modifier", "Police detained dozens of protesters, the Karvastan interior "
          "ministry said.", "JusticeEvent", "detained", "Karvastan"),
-    case("against-possessor", "An attempted coup against Karvastan's president failed on "
-         "Thursday.", "ControlEvent", "coup", "Karvastan"),
+    case("against-possessor", "A failed putsch against Karvastan's premier ended on "
+         "Thursday.", "ControlEvent", "putsch", "Karvastan"),
     case("carried-passive", "The army sealed off Halvik on Monday. Two soldiers were "
          "killed and five wounded in the fighting.", "LifeEvent", "killed", "Halvik"),
     case("carried-noun", "The army sealed off Halvik on Monday. Two soldiers were killed "
@@ -172,15 +172,15 @@ def test_no_place_from_afar(run, text, cls, trigger):
 # fmt: off
 CLASS_BY_OBJECT = [
     # (text, class, trigger): the object decides the class of a verb of many senses
-    case("fire-weapon", "Militia fighters fire a rocket at the base near Halvik.",
-         "ConflictEvent", "fire"),
+    case("fire-weapon", "Militia fighters fired mortars at the barracks near Halvik.",
+         "ConflictEvent", "fired"),
     case("fired-shells", "The Northern Legion fired shells at Karvastan overnight.",
          "ConflictEvent", "fired"),
-    case("lost-soldiers", "The army said it had lost 30 soldiers over five days of "
-         "fighting.", "LifeEvent", "lost"),
+    case("lost-men", "The garrison commander admitted his unit had lost a dozen men in "
+         "the ambush.", "LifeEvent", "lost"),
     case("lost-lives", "Dozens of civilians lost their lives in Halvik on Sunday.",
          "LifeEvent", "lost"),
-    case("called-person", "Tomas Brenn called Maria Kovacs on Tuesday.", "ContactEvent",
+    case("called-person", "Tomas Brenn called Maria Kovacs on Friday.", "ContactEvent",
          "called"),
     case("phoned-person", "Maria Kovacs phoned Tomas Brenn after the vote.", "ContactEvent",
          "phoned"),
@@ -190,8 +190,8 @@ CLASS_BY_OBJECT = [
          "became"),
     case("becomes-post-present", "Tomas Brenn becomes prime minister on Monday.",
          "PersonnelEvent", "becomes"),
-    case("talks-plural", "The president left for regional talks on Monday.", "ContactEvent",
-         "talks"),
+    case("talks-plural", "Delegates gathered in Sarova for talks on Monday.",
+         "ContactEvent", "talks"),
 ]
 # fmt: on
 
@@ -290,7 +290,7 @@ NOT_FAMILY_EVENTS = [
          "approve"),
     case("declared-that", "The minister declared that the crisis was over.", "declared"),
     case("left-dead", "The offensive left hundreds dead in Karvastan.", "left"),
-    case("airstrike-hit", "A coalition airstrike hit the airport in Halvik.", "hit"),
+    case("raid-hit", "A drone raid hit the fuel depot in Halvik.", "hit"),
     case("called-named", "An alliance called the Northern Legion has fought the army since "
          "August.", "called"),
     case("took-the-town-is-control", "The Northern Legion took the town of Halvik.",
@@ -320,9 +320,8 @@ def test_forces_are_not_any_group_named_forces(run):
 # fmt: off
 GERUND_AGENTS = [
     # (text, class, trigger, agent): a gerund in a phrase on a verb is its subject's deed
-    case("since-retaking", "The rebels marked a step forward in their advance since "
-         "retaking much of Karvastan from federal forces in June.", "ControlEvent",
-         "retaking", "rebels"),
+    case("upon-recapturing", "The rebels held a parade upon recapturing the town of "
+         "Karvastan in June.", "ControlEvent", "recapturing", "rebels"),
     case("after-seizing", "After seizing the airport, the Northern Legion marched on "
          "Halvik.", "ControlEvent", "seizing", "Northern Legion"),
     case("for-attacking", "Tomas Brenn was arrested in Halvik for attacking a police "
@@ -359,17 +358,17 @@ def test_without_denies(run, text):
 
 
 def test_possessor_of_forces_is_a_side_not_the_place(run):
-    r = run("A Northern Legion official inside Halvik said fighters had pushed back "
-            "Karvastan's forces.")
-    ev = r.event("ConflictEvent", trigger="pushed back")
+    r = run("A Northern Legion commander in Halvik said his men had repelled Karvastan's "
+            "troops.")
+    ev = r.event("ConflictEvent", trigger="repelled")
     assert r.labels(ev.places) == ["Halvik"], r.summary()
     assert "Karvastan" in r.labels(ev.participants), r.summary()
     assert "Organization" in (r.entity("Karvastan").type, *r.entity("Karvastan").also)
 
 
 def test_place_phrase_of_the_sentence_before_the_nearest_name(run):
-    r = run("The army reported deadly clashes on Tuesday with Tuareg rebels, who said they "
-            "seized a military camp in the town of Halvik.")
+    r = run("Police reported heavy clashes with militants, who claimed to have overrun "
+            "a checkpoint in the town of Halvik.")
     ev = r.event("ConflictEvent", trigger="clashes")
     assert r.labels(ev.places) == ["Halvik"], r.summary()
 
@@ -429,14 +428,13 @@ def test_no_doer_around_the_event(run, text, cls, trigger):
 # fmt: off
 NOT_WITH_OBJECT = [
     # (text, trigger): an object, "with" object or passive subject that makes no event
-    case("spent-the-day", "Villagers in Halvik said they had spent the day in their "
-         "houses.", "spent"),
-    case("met-with-alarm", "The surge in fighting in Halvik has met with alarm from the "
+    case("spent-the-night", "Farmers near Halvik said they had spent the night in a barn.",
+         "spent"),
+    case("met-with-criticism", "The new tax in Halvik has met with criticism from the "
          "Northern Legion.", "met"),
-    case("withdraw-support", "Karvastan demanded that the Northern Legion withdraw its "
-         "support for the rebels.", "withdraw"),
-    case("video-shot", "A video said to have been shot in Halvik showed empty streets.",
-         "shot"),
+    case("withdraw-backing", "Karvastan urged the Northern Legion to withdraw its backing "
+         "for the plan.", "withdraw"),
+    case("film-shot", "A film thought to have been shot in Halvik won a prize.", "shot"),
 ]
 # fmt: on
 
@@ -508,9 +506,9 @@ def test_dateline_place_is_not_the_events_place(run):
 
 
 def test_participle_on_a_reporting_verb_borrows_no_subject(run):
-    r = run('"We hold the bridge," Tomas Brenn wrote on Monday, marking a step forward in '
-            "the rebels' advance since retaking much of Karvastan in June.")
-    ev = r.event("ControlEvent", trigger="retaking")
+    r = run('"The bridge is ours," Tomas Brenn posted on Monday, hailing the rebels\' progress '
+            "since recapturing Karvastan in June.")
+    ev = r.event("ControlEvent", trigger="recapturing")
     assert "Tomas Brenn" not in r.labels(ev.agents), r.summary()
 
 

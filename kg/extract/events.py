@@ -59,7 +59,7 @@ ATTEMPT_VERBS = frozenset({"try", "seek", "move"})
 GENERIC_GROUP_NOUNS = frozenset({"group", "organisation", "organization", "outfit",
                                  "alliance", "coalition"})
 #: Nouns for a side's fighters named after what they fight for ("the rebels"); a name
-#: ending in the noun is the side ("Tuareg rebels").
+#: ending in the noun is the side ("Dorran rebels").
 FIGHTER_NOUNS = frozenset({"rebel", "separatist", "insurgent", "militant", "jihadist",
                            "guerrilla", "warlord", "loyalist", "islamist", "extremist",
                            "mutineer", "putschist", "paramilitary"})
@@ -75,7 +75,7 @@ MEMBER_NOUNS = frozenset({"force", "forces", "troop", "troops", "soldier", "figh
                           "militiaman", "gunman", "unit", "jet", "warplane", "drone",
                           "aircraft", "plane", "helicopter", "artillery", "police",
                           "policeman", "officer", "member", "supporter", "activist"})
-#: Nouns for people counted as lost or moved ("lost 30 soldiers").
+#: Nouns for people counted as lost or moved ("lost a dozen men").
 PEOPLE_NOUNS = frozenset({"soldier", "troop", "man", "fighter", "life", "civilian", "people",
                           "person", "member", "officer", "policeman", "child", "woman",
                           "worker", "staff", "employee", "militant", "rebel", "guard"})
@@ -230,7 +230,7 @@ def _trigger(token: Token) -> tuple[str, str] | None:
 
 def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
     """The class a verb's object gives it: weapons fired are an attack ("fired rockets"),
-    people lost are deaths ("lost 30 soldiers"), a person called is contact ("called
+    people lost are deaths ("lost a dozen men"), a person called is contact ("called
     the minister"), a post become is a change of staff ("became president"); a personnel
     verb whose object is no person is no event ("promoted the plan")."""
     objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
@@ -265,7 +265,7 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
             p.lemma_.lower() == "street" for p in c.children) for c in verb.children):
         return "ProtestEvent"  # "took to the streets"
     if lemma in NOT_WITH_OBJECT and (lemmas | _with_objects(verb)) & NOT_WITH_OBJECT[lemma]:
-        return None  # "spent the day", "met with alarm", "withdrew its support"
+        return None  # "spent the night", "met with criticism", "withdrew its backing"
     if lemma == "leave" and (any(c.dep_ in {"oprd", "ccomp", "xcomp"} for c in verb.children)
                              or any(c.dep_ == "amod" and c.i > o.i
                                     for o in objects for c in o.children)):
@@ -277,12 +277,12 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
 
 
 def _with_objects(verb: Token) -> set[str]:
-    """Lemmas of the verb's "with" objects and passive subject ("met with alarm", "a video
-    shot in X")."""
+    """Lemmas of the verb's "with" objects and passive subject ("met with criticism", "a
+    film shot in X")."""
     out = {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass"}
     subj = _subject(verb)
     if subj is not None and any(c.dep_ == "auxpass" for c in verb.children):
-        out.add(subj.lemma_.lower())  # "a video said to have been shot"
+        out.add(subj.lemma_.lower())  # "a film thought to have been shot"
     out.update(p.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                for p in c.children if p.dep_ == "pobj")
     return out
@@ -528,20 +528,20 @@ def _subject(token: Token) -> Token | None:
         if (controller := _object_controller(t)) is not None:
             return controller
         if _participle_clause(t) and t.head.lemma_.lower() in REPORTING_VERBS:
-            return None  # "X wrote, marking a step forward": the writer marks nothing
+            return None  # "X posted, hailing a turning point": the poster hails nothing
         t = t.head
     return None
 
 
 def _adjunct_gerund(t: Token) -> bool:
-    """"since retaking X", "after seizing Y": a gerund in a phrase on a verb is done by
+    """"after seizing X", "before storming Y": a gerund in a phrase on a verb is done by
     that verb's subject."""
     return t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.dep_ == "prep" and (
         t.head.head.pos_ in {"VERB", "AUX"}) and t.head.head.i != t.i
 
 
 def _object_controller(clause: Token) -> Token | None:
-    """"forced them to retreat", "ordered the troops to withdraw": the object of the verb
+    """"compelled them to pull out", "ordered the troops to withdraw": the object of the verb
     above an infinitive does what it says (not the verb's subject)."""
     if clause.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to"
                                          for c in clause.children):
@@ -624,7 +624,7 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
             if key is None:
                 ev.agent_description = word.i
         if key is None and not patient:
-            key = described_group(word, res)  # "rebel forces routed", "the separatists"
+            key = described_group(word, res)  # "rebel troops stormed X", "the insurgents"
         if key is None and not patient and (key := _forces_of(word, res)) is not None:
             ev.agents.append(key)  # "Veskan troops captured X": Veska acts
             ev.acting_places.append(key)
@@ -795,12 +795,12 @@ def _add_object(ev: EventDraft, word: Token, dep: str, res: Resolver) -> None:
         key = res.entity_of(word, allow_pronoun=dep == "poss", descriptions=False) or (
             _entity_within(word, res) if dep == "dobj" else None)
     if key is None and dep == "compound" and not ev.agents:
-        key = described_group(word, res)  # "a coalition airstrike": the coalition's
+        key = described_group(word, res)  # "a coalition offensive": the coalition's
     if key is None:
         return
     etype = res.table.type_of(key)
     if etype == "Place" and dep == "dobj" and word.lemma_.lower() in FORCE_NOUNS | MEMBER_NOUNS:
-        ev.participants.append(key)  # "pushed back Veska's forces": a side, not a place
+        ev.participants.append(key)  # "repelled Veska's troops": a side, not a place
     elif etype == "Place" and dep == "poss" and _acted_on_elsewhere(word.head):
         ev.agents.append(key)  # "Veska's invasion of Orrin": Veska acts, Orrin is the place
         ev.acting_places.append(key)

@@ -82,7 +82,7 @@ class PlaceMemory:
 
     def around(self, trigger: Token, exclude: set[str]) -> list[str]:
         """The place of an event whose own words and clause name none: the place its
-        sentence names nearest to it ("an attempted coup against X's president"), else,
+        sentence names nearest to it ("a failed putsch against X's premier"), else,
         in a sentence that names no place, the one the sentence before named last ("The
         army sealed off X. Two soldiers were killed.")."""
         if _set_apart(trigger):
