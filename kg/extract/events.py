@@ -70,7 +70,7 @@ RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
 OWNING_VERBS = frozenset({"claim", "accept", "admit", "take", "bear", "acknowledge"})
 #: Nouns for armed men any side has: "forces" is not the one group named "... Forces".
 GENERIC_FORCES = frozenset({"force", "forces"})
-#: Nouns for a side's members named by a modifier ("rebel forces", "government troops").
+#: Nouns for a side's members named by a modifier ("rebel troops", "militia gunmen").
 MEMBER_NOUNS = frozenset({"force", "forces", "troop", "troops", "soldier", "fighter",
                           "militiaman", "gunman", "unit", "jet", "warplane", "drone",
                           "aircraft", "plane", "helicopter", "artillery", "police",
@@ -698,8 +698,8 @@ def _definite_group(word: Token) -> bool:
 
 def described_group(word: Token, res: Resolver) -> str | None:
     """The organisation a description of a side stands for, when the text names one so:
-    the noun ends its name ("the separatists", "insurgents", "the coalition") or, for its
-    fighters, the modifier does ("rebel forces", "government troops", "militia
+    the noun ends its name ("the mutineers", "insurgents", "the coalition") or, for its
+    fighters, the modifier does ("rebel troops", "army soldiers", "militia
     fighters"). Named before is preferred; else the one name the text gives later."""
     if word.pos_ not in {"NOUN", "PROPN"} or word.ent_type_:
         return None
