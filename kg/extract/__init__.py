@@ -530,7 +530,7 @@ def _responses(doc: Doc, drafts: list[Draft]) -> dict[int, int]:
 def _entities(table: EntityTable, doc: Doc, drafts: list[Draft],
               events: list[EventDraft], article_id: str) -> list[Entity]:
     acting = ({d.speaker for d in drafts} | {d.on_behalf_of for d in drafts}
-              | {k for ev in events for k in ev.agents})
+              | {k for ev in events for k in (*ev.agents, *ev.participants)})
     out = []
     for e in with_char_mentions(table, doc):
         if e.type == "Place" and e.key in acting:

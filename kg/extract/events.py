@@ -41,6 +41,11 @@ MODIFIED_EVENTS: dict[tuple[str, str], str] = {
                      ("rocket", "strike"), ("artillery", "strike"), ("military", "strike"),
                      ("air", "raid")), "ConflictEvent"),
     ("death", "toll"): "LifeEvent",
+    **dict.fromkeys((("peace", "deal"), ("peace", "agreement"), ("peace", "accord"),
+                     ("peace", "treaty"), ("ceasefire", "deal"), ("ceasefire", "agreement")),
+                    "GovernanceEvent"),
+    **dict.fromkeys((("phone", "call"), ("telephone", "call"), ("video", "call")),
+                    "ContactEvent"),
 }
 #: Control verbs whose "to" phrase names the one who took control ("was lost to X").
 LOST_TO = frozenset({"lose", "surrender", "cede"})
@@ -53,6 +58,55 @@ ATTEMPT_VERBS = frozenset({"try", "seek", "move"})
 #: Nouns any organisation may go by ("the group"), unlike "the army" or "the party".
 GENERIC_GROUP_NOUNS = frozenset({"group", "organisation", "organization", "outfit",
                                  "alliance", "coalition"})
+#: Nouns for a side's fighters named after what they fight for ("the rebels"); a name
+#: ending in the noun is the side ("Dorran rebels").
+FIGHTER_NOUNS = frozenset({"rebel", "separatist", "insurgent", "militant", "jihadist",
+                           "guerrilla", "warlord", "loyalist", "islamist", "extremist",
+                           "mutineer", "putschist", "paramilitary"})
+#: Nouns whose "for" phrase names a deed owned by the one who takes them ("claimed
+#: responsibility for the attack").
+RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
+#: Verbs by which the subject owns what it takes responsibility for (not "denied").
+OWNING_VERBS = frozenset({"claim", "accept", "admit", "take", "bear", "acknowledge"})
+#: Nouns for armed men any side has: "forces" is not the one group named "... Forces".
+GENERIC_FORCES = frozenset({"force", "forces"})
+#: Nouns for a side's members named by a modifier ("rebel troops", "militia gunmen").
+MEMBER_NOUNS = frozenset({"force", "forces", "troop", "troops", "soldier", "fighter",
+                          "militiaman", "gunman", "unit", "jet", "warplane", "drone",
+                          "aircraft", "plane", "helicopter", "artillery", "police",
+                          "policeman", "officer", "member", "supporter", "activist"})
+#: Nouns for people counted as lost or moved ("lost a dozen men").
+PEOPLE_NOUNS = frozenset({"soldier", "troop", "man", "fighter", "life", "civilian", "people",
+                          "person", "member", "officer", "policeman", "child", "woman",
+                          "worker", "staff", "employee", "militant", "rebel", "guard"})
+#: Objects (or "with" objects, passive subjects) that make a trigger verb no event.
+NOT_WITH_OBJECT: dict[str, frozenset[str]] = {
+    "spend": frozenset({"day", "night", "hour", "week", "month", "year", "time", "weekend",
+                        "morning", "evening", "afternoon"}),
+    "meet": frozenset({"alarm", "criticism", "condemnation", "resistance", "opposition",
+                       "skepticism", "scepticism", "scorn", "derision", "approval", "praise",
+                       "anger", "outrage", "silence", "concern", "dismay", "disbelief"}),
+    "withdraw": frozenset({"support", "backing", "recognition", "funding", "offer", "claim",
+                           "candidacy", "bill", "application", "complaint", "endorsement",
+                           "nomination", "statement", "remark", "comment", "lawsuit"}),
+    "shoot": frozenset({"video", "film", "footage", "scene", "photo", "picture", "movie",
+                        "clip", "documentary"}),
+}
+#: Nouns for people held captive ("freed the hostages" is a release, not a product).
+CAPTIVE_NOUNS = frozenset({"hostage", "prisoner", "detainee", "captive", "soldier", "activist",
+                           "journalist", "protester", "dissident", "inmate"})
+#: Verbs that are acts of government only on a law, a decree, a state of emergency...
+GOVERNANCE_BY_OBJECT = frozenset({"approve", "adopt", "declare", "suspend", "sign",
+                                  "establish"})
+#: Triggers that are events only as verbs ("hit the depot", not "a hit"; "signed", not "a
+#: sign").
+VERB_ONLY_TRIGGERS = frozenset({"hit", "target", "sign", "declare", "approve", "adopt",
+                                "suspend", "establish", "explode", "detonate", "phone"})
+#: Verbs that, with a person or organisation as object, are contact ("called X").
+CONTACT_OBJECT_VERBS = frozenset({"call", "phone", "telephone", "ring"})
+#: Personnel verbs whose object is the person appointed, dismissed or promoted.
+PERSON_OBJECT_VERBS = frozenset({"appoint", "nominate", "promote", "hire", "dismiss",
+                                 "sack", "fire", "elect", "oust", "relieve"})
 #: Triggers that are personnel events only with an organisation joined or left.
 NEEDS_ORGANIZATION = frozenset({"join"})
 ARG_PREPS = frozenset({"in", "into", "at", "near", "from", "to", "across", "inside",
@@ -65,7 +119,8 @@ FORCE_NOUNS = frozenset({"force", "forces", "troop", "troops", "army", "military
 #: Verbs that only say an event happened; an event noun as their subject takes their
 #: places and date ("clashes erupted in X on Sunday") and they make no event of their own.
 OCCURRENCE_VERBS = frozenset({"erupt", "occur", "happen", "continue", "spread", "begin",
-                              "start", "resume", "intensify", "escalate"})
+                              "start", "resume", "intensify", "escalate", "flare", "rage",
+                              "persist", "subside", "ensue"})
 #: Verb + particle or object that say the same ("fighting broke out", "talks took place").
 OCCURRENCE_PHRASES = frozenset({("break", "out"), ("take", "place"), ("go", "on")})
 #: Light verbs: with an event noun as object the noun is the event, the verb's subject its
@@ -73,6 +128,9 @@ OCCURRENCE_PHRASES = frozenset({("break", "out"), ("take", "place"), ("go", "on"
 LIGHT_VERBS = frozenset({"launch", "carry", "stage", "hold", "conduct", "mount", "wage",
                          "begin", "start", "win", "lose", "call", "face", "survive",
                          "stag"})  # the small model's lemma of "staged"
+#: Participles whose "by" phrase on an event noun names its doer ("an offensive led by X").
+DOING_VERBS = LIGHT_VERBS | {"lead", "organise", "organize", "order", "plan", "carry",
+                             "perpetrate", "commit", "direct", "spearhead", "mastermind"}
 #: Verb + preposition whose object is the event, with the role of the verb's subject
 #: ("workers went on strike": agents; "the convoy came under fire": participants).
 LIGHT_PREP_VERBS: dict[tuple[str, str], str] = {("go", "on"): "agent",
@@ -90,6 +148,9 @@ PHRASAL_DEPS = ("prt", "advmod", "acomp", "dobj", "oprd")
 HEARSAY_NOUNS = frozenset({"rumour", "rumor", "report", "claim", "allegation", "suggestion",
                            "speculation"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Verbs whose infinitive is done by their subject even with an object ("promised them
+#: to leave").
+SUBJECT_CONTROL_VERBS = frozenset({"promise", "vow", "pledge", "swear", "threaten"})
 _SUBTREE_LIMIT = 12
 _DATE_CLIMB = 6
 _CONJ_LIMIT = 4
@@ -191,11 +252,89 @@ def _trigger(token: Token) -> tuple[str, str] | None:
             return None
         if any(c.dep_ == "dobj" and c.lemma_.lower() in CARRIER_NOUNS for c in token.children):
             return None  # "released a statement", "launched a video": a channel, no event
-        cls = EVENT_TRIGGERS.get(lemma)
+        cls = _class_by_object(token, lemma, EVENT_TRIGGERS.get(lemma))
         return (cls, token.text) if cls else None
     if _event_noun(token) and not _phrasal_object(token):
         return _event_noun(token), token.text
     return None
+
+
+def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
+    """The class a verb's object gives it: weapons fired are an attack ("fired rockets"),
+    people lost are deaths ("lost a dozen men"), a person called is contact ("called
+    the minister"), a post become is a change of staff ("became president"); a personnel
+    verb whose object is no person is no event ("promoted the plan")."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+    lemmas = {o.lemma_.lower() for o in objects}
+    if lemma == "fire" and lemmas & WEAPON_NOUNS:
+        return "ConflictEvent"
+    if lemma == "strike" and (objects or _weapon_object(verb)):
+        return "ConflictEvent"  # "rockets struck the port": workers strike with no object
+    if lemma == "lose" and lemmas & PEOPLE_NOUNS:
+        return "LifeEvent"
+    if lemma in {"hit", "strike"} and any(c.dep_ == "nsubj" and _event_noun(c)
+                                          for c in verb.children):
+        return None  # "an airstrike hit the port": the airstrike is the event
+    if lemma in CONTACT_OBJECT_VERBS and verb.dep_ != "acl" and any(
+            o.ent_type_ in {"PERSON", "ORG", "NORP"} for o in objects if o.dep_ == "dobj"
+    ) and not any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children):  # "called X a liar"
+        return "ContactEvent"
+    if lemma == "become" and any(o.dep_ == "attr" for o in objects) and lemmas & ROLE_NOUNS:
+        return "PersonnelEvent"
+    if lemma in {"release", "free"} and lemmas & CAPTIVE_NOUNS:
+        return "JusticeEvent"  # "freed 20 hostages", "released the prisoners"
+    if lemma in {"send", "dispatch"} and lemmas & (FORCE_NOUNS | PEOPLE_NOUNS):
+        return "MovementEvent"  # "sent troops to X"
+    if lemma == "name" and _named_to_post(verb):
+        return "PersonnelEvent"  # "was named interior minister", "named X as chief"
+    if lemma in {"come", "rise", "return", "sweep"} and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(p.lemma_.lower() == "power"
+                                                          for p in c.children)
+            for c in verb.children):
+        return "PersonnelEvent"  # "came to power"
+    if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            p.lemma_.lower() == "street" for p in c.children) for c in verb.children):
+        return "ProtestEvent"  # "took to the streets"
+    if lemma in NOT_WITH_OBJECT and (lemmas | _with_objects(verb)) & NOT_WITH_OBJECT[lemma]:
+        return None  # "spent the night", "met with criticism", "withdrew its backing"
+    if lemma == "leave" and (any(c.dep_ in {"oprd", "ccomp", "xcomp"} for c in verb.children)
+                             or any(c.dep_ == "amod" and c.i > o.i
+                                    for o in objects for c in o.children)):
+        return None  # "left hundreds dead", "left the town without power"
+    if cls == "PersonnelEvent" and lemma in PERSON_OBJECT_VERBS and any(
+            o.dep_ == "dobj" and not _personal(o) for o in objects):
+        return None
+    return cls
+
+
+def _with_objects(verb: Token) -> set[str]:
+    """Lemmas of the verb's "with" objects and passive subject ("met with criticism", "a
+    film shot in X")."""
+    out = {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass"}
+    subj = _subject(verb)
+    if subj is not None and any(c.dep_ == "auxpass" for c in verb.children):
+        out.add(subj.lemma_.lower())  # "a film thought to have been shot"
+    out.update(p.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+               for p in c.children if p.dep_ == "pobj")
+    return out
+
+
+def _named_to_post(verb: Token) -> bool:
+    """"was named interior minister", "named her chief of staff", "named X as envoy"."""
+    for c in verb.children:
+        if c.dep_ in {"oprd", "attr", "xcomp", "ccomp"} and c.lemma_.lower() in ROLE_NOUNS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "as" and any(
+                p.lemma_.lower() in ROLE_NOUNS for p in c.children):
+            return True
+    return False
+
+
+def _personal(noun: Token) -> bool:
+    """Whether a noun phrase can name whom a personnel verb acts on (a name, a pronoun, a
+    post, people)."""
+    return noun.pos_ in {"PROPN", "PRON"} or bool(noun.ent_type_) or noun.lemma_.lower() in (
+        ROLE_NOUNS | PEOPLE_NOUNS) or any(c.dep_ == "appos" for c in noun.children)
 
 
 def _phrasal(verb: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
@@ -228,7 +367,7 @@ def _event_noun(token: Token) -> str | None:
         return None
     if token.dep_ not in {"compound", "amod"} and (cls := _modified_event(token)):
         return cls
-    if token.dep_ in {"compound", "amod"}:
+    if token.dep_ in {"compound", "amod"} or token.lemma_.lower() in VERB_ONLY_TRIGGERS:
         return None
     return EVENT_TRIGGERS.get(token.lemma_.lower()) or EVENT_TRIGGERS.get(token.lower_)
 
@@ -292,18 +431,28 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
         _add_subject(ev, waged, res, patient=False)
     if subj is None and not ev.agents and (owner := _effort_owner(token)) is not None:
         _add_subject(ev, owner, res, patient=False)  # "the Guard's bid to retake X"
+    if token.pos_ == "NOUN" and not ev.agents:
+        for doer in _doers_of_noun(token):
+            _add_subject(ev, doer, res, patient=False)
     if not ev.places and subj is not None:
         ev.places.extend(_places_of(subj, res))
     direct = bool(ev.agents or ev.places or ev.participants or _weapon_object(token)
                   or _held_place(host, memory))
+    if not ev.places:  # not the country that acts ("Veska bombed the depot")
+        ev.places.extend(k for k in fallback_places(token, _argument_words(token, host), memory)
+                         if k not in ev.agents and k not in ev.participants)
     if not ev.places:
-        ev.places.extend(fallback_places(token, _argument_words(token, host), memory))
+        ev.places.extend(memory.around(token, {*ev.agents, *ev.participants}))
     if lemma in AMBIGUOUS_TRIGGERS and not (direct or _governance_object(token, lemma)
-                                            or _modified_event(token)):
+                                            or _modified_event(token) or _plain_form(token)):
         return None  # a place read from afar licenses no ambiguous trigger
-    if lemma in NEEDS_PLACE and _phrasal(token, lemma) is None and not _acts_on_place(
+    if lemma in NEEDS_PLACE and cls == EVENT_TRIGGERS.get(lemma) and _phrasal(
+            token, lemma) is None and not _acts_on_place(
             token, memory):
         return None
+    if lemma in GOVERNANCE_BY_OBJECT and cls == "GovernanceEvent" and not _governance_object(
+            token, lemma):
+        return None  # "approved the merger", "signed the letter": no act of government
     if lemma in NEEDS_ORGANIZATION and not any(
             res.table.type_of(k) == "Organization" for k in ev.participants):
         return None  # "joined the board" is a change of staff; "joined protests" is not
@@ -340,11 +489,21 @@ def _held_place(host: tuple[Token, str] | None, memory: PlaceMemory) -> bool:
     return subj is not None and place_of_phrase(subj, memory) is not None
 
 
+def _plain_form(token: Token) -> bool:
+    """A noun whose own form is an event whatever its lemma's other senses ("talks")."""
+    return token.pos_ == "NOUN" and token.lower_ != token.lemma_.lower() and (
+        token.lower_ in EVENT_TRIGGERS and token.lower_ not in AMBIGUOUS_TRIGGERS)
+
+
 def _governance_object(token: Token, lemma: str) -> bool:
-    """"imposed a curfew", "dissolved parliament": the object makes the verb an event."""
-    return EVENT_TRIGGERS.get(lemma) == "GovernanceEvent" and any(
-        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in GOVERNANCE_OBJECTS
-        for c in token.children)
+    """"imposed a curfew", "dissolved parliament", "declared a state of emergency": the
+    object makes the verb an event."""
+    if EVENT_TRIGGERS.get(lemma) != "GovernanceEvent":
+        return False
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj"]
+    return any(o.lemma_.lower() in GOVERNANCE_OBJECTS for o in objects)
 
 
 def _argument_words(token: Token, host: tuple[Token, str] | None) -> list[Token]:
@@ -392,10 +551,35 @@ def _subject(token: Token) -> Token | None:
         for child in t.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 return child
+        if _adjunct_gerund(t):
+            t = t.head.head  # "after seizing X, the rebels ...": the clause's subject
+            continue
         if t.head.i == t.i or not (t.dep_ in {"xcomp", "conj"} or _participle_clause(t)):
             return None
+        if (controller := _object_controller(t)) is not None:
+            return controller
+        if _participle_clause(t) and t.head.lemma_.lower() in REPORTING_VERBS:
+            return None  # "X posted, hailing a turning point": the poster hails nothing
         t = t.head
     return None
+
+
+def _adjunct_gerund(t: Token) -> bool:
+    """"after seizing X", "before storming Y": a gerund in a phrase on a verb is done by
+    that verb's subject."""
+    return t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.dep_ == "prep" and (
+        t.head.head.pos_ in {"VERB", "AUX"}) and t.head.head.i != t.i
+
+
+def _object_controller(clause: Token) -> Token | None:
+    """"compelled them to pull out", "ordered the troops to withdraw": the object of the verb
+    above an infinitive does what it says (not the verb's subject)."""
+    if clause.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                         for c in clause.children):
+        return None
+    if clause.head.lemma_.lower() in SUBJECT_CONTROL_VERBS:
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i), None)
 
 
 def _undergoes(token: Token, subj: Token) -> bool:
@@ -412,6 +596,25 @@ def _participle_clause(t: Token) -> bool:
     """"X bombed the depot, killing two": a participle clause shares its verb's subject."""
     return t.dep_ == "advcl" and t.tag_ == "VBG" and not any(
         c.dep_ == "mark" for c in t.children)
+
+
+def _doers_of_noun(noun: Token) -> list[Token]:
+    """Who did an event a noun names, told around it: "X claimed responsibility for the
+    attack" (the claimer), "an offensive led by X", "the raid carried out by X" (the "by"
+    phrase of a participle on the noun)."""
+    out = []
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in (
+            RESPONSIBILITY_NOUNS) and prep.head.dep_ == "dobj":
+        verb = prep.head.head
+        if verb.lemma_.lower() in OWNING_VERBS and not any(c.dep_ == "neg"
+                                                           for c in verb.children):
+            out.extend(c for c in verb.children if c.dep_ == "nsubj")
+    for acl in noun.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in DOING_VERBS:
+            out.extend(p for a in acl.children if a.dep_ == "agent"
+                       for p in a.children if p.dep_ == "pobj")
+    return out
 
 
 def _effort_owner(verb: Token) -> Token | None:
@@ -451,6 +654,8 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
             key = _named_as(word, res) or _near_group(word, res)
             if key is None:
                 ev.agent_description = word.i
+        if key is None and not patient:
+            key = described_group(word, res)  # "rebel troops stormed X", "the insurgents"
         if key is None and not patient and (key := _forces_of(word, res)) is not None:
             ev.agents.append(key)  # "Veskan troops captured X": Veska acts
             ev.acting_places.append(key)
@@ -475,9 +680,12 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
 def _forces_of(word: Token, res: Resolver) -> str | None:
     """The country whose armed forces a noun names by its nationality ("Veskan troops",
     "Veskan warplanes"): the one place in the document the adjective is made from."""
-    if word.lemma_.lower() not in FORCE_NOUNS:
+    if word.lemma_.lower() not in FORCE_NOUNS | MEMBER_NOUNS:
         return None
     for c in word.children:
+        key = res.table.at(c) if c.dep_ == "poss" else _loyal_to(c, res)
+        if key is not None and res.table.type_of(key) == "Place":
+            return key  # "Veska's forces", "troops loyal to Veska"
         if c.dep_ not in {"amod", "compound"} or not c.text[:1].isupper() or len(c.text) < 5:
             continue
         found = {e.key for e in res.table.entities if res.table.type_of(e.key) == "Place"
@@ -485,6 +693,15 @@ def _forces_of(word: Token, res: Resolver) -> str | None:
         if len(found) == 1:
             return found.pop()
     return None
+
+
+def _loyal_to(modifier: Token, res: Resolver) -> str | None:
+    """"troops loyal to X": the entity the fighters are loyal to."""
+    if modifier.dep_ != "amod" or modifier.lemma_.lower() not in {"loyal", "allied", "faithful"}:
+        return None
+    return next((k for p in modifier.children if p.dep_ == "prep" and p.lower_ == "to"
+                 for o in p.children if o.dep_ == "pobj"
+                 and (k := res.table.at(o)) is not None), None)
 
 
 def _acting_place(pron: Token, res: Resolver, other: str | None) -> str | None:
@@ -508,6 +725,32 @@ def _definite_group(word: Token) -> bool:
     """"the group", "the militia", "the ministry": a definite description of a group."""
     return word.pos_ == "NOUN" and word.lemma_.lower() in GROUP_NOUNS and any(
         c.dep_ == "det" and c.lower_ in {"the", "this"} for c in word.children)
+
+
+def described_group(word: Token, res: Resolver) -> str | None:
+    """The organisation a description of a side stands for, when the text names one so:
+    the noun ends its name ("the mutineers", "insurgents", "the coalition") or, for its
+    fighters, the modifier does ("rebel troops", "army soldiers", "militia
+    fighters"). Named before is preferred; else the one name the text gives later."""
+    if word.pos_ not in {"NOUN", "PROPN"} or word.ent_type_:
+        return None
+    lemma = word.lemma_.lower()
+    found = None
+    if lemma in FIGHTER_NOUNS or (lemma in GROUP_NOUNS and lemma not in GENERIC_FORCES):
+        found = _named_as(word, res) or _named_later(word, res)  # not any "X Forces"
+    if found is None and lemma in FIGHTER_NOUNS | MEMBER_NOUNS:
+        found = next((k for c in word.children if c.dep_ in {"compound", "amod"}
+                      and c.pos_ in {"NOUN", "ADJ"}
+                      and (k := _named_as(c, res) or _named_later(c, res)) is not None), None)
+    return found if found is not None and res.table.type_of(found) == "Organization" else None
+
+
+def _named_later(word: Token, res: Resolver) -> str | None:
+    """The one organisation named after ``word`` whose name ends in its noun."""
+    noun = word.lemma_.lower()
+    found = {e.key for e in res.table.entities if res.table.type_of(e.key) == "Organization"
+             and noun in {(last := e.label.split()[-1].lower()), last.rstrip("s")}}
+    return found.pop() if len(found) == 1 else None
 
 
 def _named_as(word: Token, res: Resolver) -> str | None:
@@ -574,13 +817,25 @@ def _add_object(ev: EventDraft, word: Token, dep: str, res: Resolver) -> None:
     if bound is not None:  # "troops stepped up their bombardment": theirs is the subject's
         key = res.entity_of(bound, descriptions=False) or _entity_within(bound, res,
                                                                          AGENT_TYPES)
+        if key is None and (key := _forces_of(bound, res)) is not None:
+            ev.agents.append(key)  # "Veskan troops stepped up their shelling": Veska's
+            ev.acting_places.append(key)
+            return
+        key = key or described_group(bound, res)
     else:
         key = res.entity_of(word, allow_pronoun=dep == "poss", descriptions=False) or (
             _entity_within(word, res) if dep == "dobj" else None)
+    if key is None and dep == "compound" and not ev.agents:
+        key = described_group(word, res)  # "a coalition offensive": the coalition's
     if key is None:
         return
     etype = res.table.type_of(key)
-    if etype == "Place":
+    if etype == "Place" and dep == "dobj" and word.lemma_.lower() in FORCE_NOUNS | MEMBER_NOUNS:
+        ev.participants.append(key)  # "repelled Veska's troops": a side, not a place
+    elif etype == "Place" and dep == "poss" and _acted_on_elsewhere(word.head):
+        ev.agents.append(key)  # "Veska's invasion of Orrin": Veska acts, Orrin is the place
+        ev.acting_places.append(key)
+    elif etype == "Place":
         ev.places.append(key)
     elif dep in {"poss", "compound"} and not ev.agents:
         ev.agents.append(key)
@@ -598,6 +853,8 @@ def _add_prep_object(ev: EventDraft, prep: str, pobj: Token, lemma: str,
         ev.agents.append(key)  # "shelled by Veskan forces"
         ev.acting_places.append(key)
         return
+    if key is None and (prep == "by" or (prep == "to" and lemma in PATIENT_SUBJECT | LOST_TO)):
+        key = described_group(pobj, res)  # "was lost to the rebels", "seized by militants"
     if key is None:
         return
     etype = res.table.type_of(key)
@@ -607,6 +864,16 @@ def _add_prep_object(ev: EventDraft, prep: str, pobj: Token, lemma: str,
         ev.agents.append(key)
     else:
         ev.participants.append(key)
+
+
+def _acted_on_elsewhere(noun: Token) -> bool:
+    """Whether an event noun of acting names what it acts on ("invasion of X", "offensive
+    in X", "strikes on X"), so that its possessor is the one acting, not the place."""
+    if EVENT_TRIGGERS.get(noun.lemma_.lower()) not in CAMPAIGN_CLASSES or (
+            noun.lemma_.lower() in PATIENT_SUBJECT):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in {"of", "in", "on", "against", "into", "across"}
+               and any(p.dep_ == "pobj" for p in c.children) for c in noun.children)
 
 
 def _bound_possessor(poss: Token) -> Token | None:
@@ -674,7 +941,9 @@ def _under(t: Token, top: Token, clause_deps: set[str], preps) -> bool:
 
 
 def _weapon_object(token: Token) -> bool:
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in WEAPON_NOUNS for c in token.children)
+    """"fired rockets", "a missile hit the school": a weapon fired or striking."""
+    return any(c.dep_ in {"dobj", "nsubj"} and c.lemma_.lower() in WEAPON_NOUNS
+               for c in token.children)
 
 
 def _date(token: Token, dms: list[DateMention]) -> DateMention | None:
@@ -857,6 +1126,8 @@ def factuality(token: Token) -> str:
         if c.dep_ == "mark" and c.lower_ in {"if", "unless"}:
             return "Possible"
     head = token.head
+    if token.dep_ in {"pcomp", "pobj"} and head.lower_ == "without":
+        return "Denied"  # "entered the town without firing a shot", "without a fight"
     if token.dep_ == "xcomp" and head.lemma_.lower() in {"have", "be"} and any(
             c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
         return "Denied"  # "the town has yet to be taken": not so far

@@ -196,14 +196,20 @@ EVENT_TRIGGERS: dict[str, str] = {
          "invade", "invasion", "combat", "skirmish", "explosion", "blast", "shoot",
          "shooting", "fire", "gunfire", "hostility", "insurgency", "siege", "besiege",
          "rout", "encircle", "encirclement", "surround", "bombard", "bombardment", "repel",
-         "shoot-out", "firefight", "crossfire", "airstrikes", "counteroffensive"),
+         "shoot-out", "firefight", "crossfire", "airstrikes", "counteroffensive",
+         "counterattack", "counter-attack", "crackdown", "incursion", "onslaught", "explode",
+         "detonate", "detonation", "kidnap", "kidnapping", "abduct", "abduction", "hit",
+         "target", "gunfight", "stab", "stabbing", "violence", "conflict", "escalation",
+         "terrorism", "bloodshed", "campaign", "blockade", "genocide", "rebellion",
+         "revolt", "mutiny"),
         "ConflictEvent",
     ),
     **dict.fromkeys(
         ("capture", "seize", "seizure", "takeover", "occupy", "occupation", "conquer",
          "overrun", "fall", "control", "liberate", "recapture", "retake", "annex",
          "coup", "putsch", "overthrow", "topple", "depose", "take", "hold", "lose",
-         "reclaim", "regain"),
+         "reclaim", "regain", "liberation", "surrender", "capitulation", "annexation",
+         "reoccupy"),
         "ControlEvent",
     ),
     **dict.fromkeys(
@@ -211,7 +217,9 @@ EVENT_TRIGGERS: dict[str, str] = {
          "drawdown", "retreat", "evacuate", "evacuation", "arrive", "arrival", "depart",
          "departure", "escape", "exodus", "swarm", "advance", "march", "move", "pull",
          "relocate", "return", "visit", "cross", "land", "fly", "sail", "migrate",
-         "infiltrate", "storm", "head", "leave", "expel", "expulsion", "deport"),
+         "infiltrate", "storm", "head", "leave", "expel", "expulsion", "deport",
+         "displace", "displacement", "redeploy", "redeployment", "pullout", "pull-out",
+         "exile", "airlift", "deportation"),
         "MovementEvent",
     ),
     **dict.fromkeys(
@@ -223,20 +231,23 @@ EVENT_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(
         ("appoint", "appointment", "elect", "resign", "resignation", "dismiss", "fire",
          "sack", "nominate", "nomination", "hire", "promote", "oust", "succeed", "replace",
-         "inaugurate", "inauguration", "swear", "quit", "reshuffle", "join", "relieve"),
+         "inaugurate", "inauguration", "swear", "quit", "reshuffle", "join", "relieve",
+         "dismissal", "ouster", "sacking", "reelect", "re-elect", "re-election",
+         "reelection"),
         "PersonnelEvent",
     ),
     **dict.fromkeys(
         ("arrest", "charge", "try", "trial", "sentence", "sue", "lawsuit", "convict",
          "conviction", "indict", "indictment", "detain", "detention", "jail", "imprison",
          "acquit", "acquittal", "prosecute", "prosecution", "fine", "extradite", "verdict",
-         "investigate", "investigation", "probe", "ruling", "appeal", "plead"),
+         "investigate", "investigation", "probe", "ruling", "appeal", "plead",
+         "extradition", "pardon"),
         "JusticeEvent",
     ),
     **dict.fromkeys(
         ("die", "death", "kill", "killing", "injure", "injury", "wound", "bear", "birth",
          "marry", "marriage", "murder", "assassinate", "assassination", "execute",
-         "execution", "casualty", "massacre", "divorce"),
+         "execution", "casualty", "massacre", "divorce", "fatality"),
         "LifeEvent",
     ),
     **dict.fromkeys(
@@ -252,7 +263,8 @@ EVENT_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(
         ("collapse", "election", "vote", "legislate", "sanction", "ban", "referendum",
          "ratify", "veto", "enact", "impeach", "impeachment", "govern", "impose",
-         "dissolve"),
+         "dissolve", "approve", "adopt", "declare", "suspend", "sign", "establish",
+         "ceasefire", "cease-fire", "truce", "armistice"),
         "GovernanceEvent",
     ),
     **dict.fromkeys(
@@ -291,6 +303,10 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     ("take", "part"): "",
     ("take", "place"): "",
     ("go", "on"): "",  # "the fighting is going on": not an event of its own
+    ("pull", "back"): "MovementEvent",
+    ("walk", "out"): "ProtestEvent",
+    ("take", "office"): "PersonnelEvent",
+    ("sign", "agreement"): "TransactionEvent",
 }
 #: Triggers that are events only with an argument that makes them so
 #: ("fire" the weapon vs "fire" the minister; "strike" is workers or missiles).
@@ -301,7 +317,9 @@ AMBIGUOUS_TRIGGERS = frozenset({"fire", "strike", "rule", "try", "fine", "bear",
                                 "found", "spin", "call", "plead", "swear", "conference",
                                 "interview", "talk", "fund", "aid", "pay", "shut", "join",
                                 "relieve", "discuss", "dissolve", "impose", "repel",
-                                "surround"})
+                                "surround", "hit", "target", "approve", "adopt", "declare",
+                                "suspend", "sign", "establish", "conflict", "violence",
+                                "campaign", "exile"})
 #: Triggers that are events only with a place they act on ("took the town", "held X",
 #: "heading to X", "left X for Y"); "took a stake", "held a view", "left the firm" are not.
 NEEDS_PLACE = frozenset({"take", "hold", "lose", "head", "leave", "storm", "reclaim",
@@ -309,7 +327,10 @@ NEEDS_PLACE = frozenset({"take", "hold", "lose", "head", "leave", "storm", "recl
 #: Objects that make a governance verb an event without any entity ("imposed a curfew").
 GOVERNANCE_OBJECTS = frozenset({"curfew", "law", "sanction", "ban", "tariff", "emergency",
                                 "lockdown", "blockade", "government", "parliament",
-                                "cabinet", "assembly", "restriction", "embargo"})
+                                "cabinet", "assembly", "restriction", "embargo",
+                                "constitution", "budget", "bill", "decree", "treaty",
+                                "amendment", "council", "committee", "commission", "junta",
+                                "administration", "legislation", "reform"})
 #: Nouns that, as the object, make an ambiguous verb an event ("fired missiles").
 WEAPON_NOUNS = frozenset({"missile", "rocket", "shell", "shot", "bullet", "gun", "weapon",
                           "round", "mortar", "drone", "tear"})

@@ -13,7 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.coref import Resolver
-from kg.extract.lexicon import PLACE_NOUNS, PLACE_PREPS
+from kg.extract.layout import find_dateline
+from kg.extract.lexicon import EVENT_TRIGGERS, PLACE_NOUNS, PLACE_PREPS
 
 #: Prepositions that put a thing inside a place ("the flats in X", "the outskirts of X").
 NESTING_PREPS = frozenset({"of", "in", "at", "near", "around", "inside", "outside",
@@ -39,6 +40,10 @@ CLAUSE_DEPS = frozenset({"ccomp", "relcl", "advcl", "acl", "xcomp", "conj", "par
 #: X after the vote": the vote is not said to be in X).
 TIME_PREPS = frozenset({"after", "before", "since", "until", "following", "despite", "ahead",
                         "prior"})
+#: How many sentences back a place is carried to an event that names none.
+CARRY = 1
+#: How far into a document a dateline is looked for (tokens).
+_DATELINE_TOKENS = 150
 _NESTING_DEPTH = 3
 _LOCATIVE_DEPTH = 4
 
@@ -53,17 +58,47 @@ class PlaceMemory:
         self.by_noun: dict[str, str] = {}
         self.last: str | None = None
         self.names = _place_names(res)
+        self._at: dict[int, str] = {}  # the places this sentence's tokens name
         self.sentence: list[str] = []
+        self.named: list[tuple[int, str]] = []  # (token, place) of every place named here
+        self.carried: str | None = None  # the place the sentences before named last
+        self._recent: list[str | None] = []  # per sentence before: the place named last
+        line = find_dateline(doc[:_DATELINE_TOKENS].text)  # where the report was filed is
+        # not where things happened
+        self.after_dateline = line.end if line is not None and line.place is not None else 0
 
     def begin(self, sent) -> None:
         """Start a sentence: note the places its own place phrases name, for events that
         have no nearer place ("Ten soldiers were killed repelling an attack near X")."""
+        self._recent = [*self._recent, self.named[-1][1] if self.named else None][-CARRY:]
+        self.carried = next((k for k in reversed(self._recent) if k is not None), None)
+        self._at = {t.i: k for t in sent if (k := self.place_at(t)) is not None}
         self.sentence = list(dict.fromkeys(
             k for t in sent if t.dep_ == "pobj" and t.head.lower_ in SENTENCE_PREPS
-            and t.head.dep_ == "prep" and (k := self.place_at(t)) is not None))
+            and t.head.dep_ == "prep" and (k := self._at.get(t.i) or nested_place(t, self))
+            is not None))
+        doc = sent.doc
+        self.named = [(i, k) for i, k in self._at.items() if doc[i].idx >= self.after_dateline]
+
+    def around(self, trigger: Token, exclude: set[str]) -> list[str]:
+        """The place of an event whose own words and clause name none: the place its
+        sentence names nearest to it ("a failed putsch against X's premier"), else,
+        in a sentence that names no place, the one the sentence before named last ("The
+        army sealed off X. Two soldiers were killed.")."""
+        if _set_apart(trigger):
+            return []
+        doc = trigger.doc
+        near = [(k not in self.sentence, abs(i - trigger.i), k) for i, k in self.named
+                if k not in exclude and not _time_phrase(doc[i], trigger)]
+        if near:  # a place phrase's place first ("in the town of X"), then the nearest
+            return [min(near)[2]]
+        if self.named or self.carried in exclude or _located(clause_verb(trigger) or trigger,
+                                                               trigger):
+            return []
+        return [self.carried] if self.carried is not None else []
 
     def see(self, token: Token) -> None:
-        key = self.place_at(token)
+        key = self._at.get(token.i)
         if key is not None:
             if token.dep_ not in MODIFIER_DEPS or token.head.lemma_.lower() in PLACE_NOUNS:
                 self.last = key  # "Veska's ministry" speaks of the ministry, not a place
@@ -170,6 +205,26 @@ def fallback_places(trigger: Token, arguments: list[Token], memory: PlaceMemory)
     if found or _set_apart(trigger):
         return found
     return memory.sentence[:1] if len(memory.sentence) == 1 else []
+
+
+def _time_phrase(word: Token, trigger: Token) -> bool:
+    """Whether ``word`` stands in a phrase that sets another event apart in time ("after
+    talks in X") that ``trigger`` is not in."""
+    t = word
+    while t.head.i != t.i:
+        if t.dep_ == "prep" and t.lower_ in TIME_PREPS:
+            return not any(w.i == trigger.i for w in t.subtree)
+        t = t.head
+    return False
+
+
+def _located(verb: Token, trigger: Token) -> bool:
+    """Whether a clause says where it happens in words that name no known place ("was
+    arrested at the company's offices", not "wounded in the fighting"): then no place is
+    carried to it."""
+    return any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS and any(
+        p.dep_ == "pobj" and p.i != trigger.i and p.lemma_.lower() not in EVENT_TRIGGERS
+        for p in c.children) for c in verb.children)
 
 
 def _set_apart(token: Token) -> bool:
