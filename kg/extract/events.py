@@ -911,10 +911,11 @@ def _with_appositions(word: Token) -> list[Token]:
 def _entity_within(token: Token, res: Resolver, types=frozenset({"Person", "Organization",
                                                                   "Place"})) -> str | None:
     """First entity of ``types`` inside a short noun phrase ("dozens of vehicles loaded
-    with X" -> X); never through a clause or a place phrase ("a judge in Kelvar")."""
+    with X" -> X); never through a clause or a place phrase ("a judge in Kelvar",
+    "workers at the Kelvar mine": the workplace is where, not who)."""
     words = [t for t in token.subtree if t.i >= token.i or _modifies(t, token)]
     for t in words[:_SUBTREE_LIMIT]:
-        if _under(t, token, {"relcl", "ccomp", "advcl"}, PLACE_PREPS):
+        if _under(t, token, {"relcl", "ccomp", "advcl"}, PLACE_PREPS | {"at"}):
             continue
         key = res.table.at(t)
         if key is not None and res.table.type_of(key) in types:
