@@ -26,6 +26,7 @@ from kg.extract.content import (
     without_dateline,
 )
 from kg.extract.coref import Resolver
+from kg.extract.cues import noun_content, stance_of
 from kg.extract.lexicon import (
     CARRIER_NOUNS,
     CLAUSE_ONLY_CUES,
@@ -267,6 +268,8 @@ def _sentence_statements(sent, res: Resolver,
         lemma = cue_lemma(token)
         if token.pos_ == "VERB" and lemma in REPORTING_VERBS:
             draft = _verbal(token, lemma, res, quoted)
+        elif token.pos_ == "VERB" and stance_of(lemma) is not None:
+            draft = _noun_cue(token, lemma, res)
         elif token.pos_ == "NOUN" and lemma in STATEMENT_NOUNS:
             draft = _nominal(token, lemma, res)
         else:
@@ -279,9 +282,11 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
             quoted: list[tuple[int, int]]) -> Draft | None:
     if verb.dep_ in {"amod", "acl", "relcl"} and not _has(verb, CONTENT_DEPS):
         return None
-    if _negated(verb) or _unreal(verb) or (lemma == "point" and _cue(verb) != "point out"):
+    if _negated(verb) or _unreal(verb) or (lemma == "point" and _cue(verb) != "point out"
+                                            and not noun_content(verb, lemma, None)):
         return None
-    if lemma in CLAUSE_ONLY_CUES and not own_clause(verb):
+    if lemma in CLAUSE_ONLY_CUES and not own_clause(verb) and not noun_content(
+            verb, lemma, _subject(verb)):
         return None
     spk = speakers_for(res)
     quoting = spk.quoted_as(verb) or _quoted_as_saying(verb)
@@ -341,6 +346,33 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
     return draft
 
 
+def _noun_cue(verb: Token, lemma: str, res: Resolver) -> Draft | None:
+    """"X thanked the crew", "X agreed with Y", "X blasted the plan as reckless": a cue
+    whose only content is its object, said by its named subject."""
+    if verb.dep_ in {"amod", "acl", "relcl"} or _negated(verb) or _unreal(verb):
+        return None
+    speaker_token = _subject(verb)
+    if speaker_token is None:
+        return None
+    spk = speakers_for(res)
+    speaker = res.entity_of(speaker_token)
+    if speaker is None or res.table.type_of(speaker) is None or spk.misfit(speaker_token,
+                                                                            speaker):
+        return None
+    said = noun_content(verb, lemma, speaker_token)
+    if not said:
+        return None
+    end = _cut_at_next_cue(said, max(c.right_edge.i for c in said) + 1)
+    content = _trim_range(verb.doc, min(c.left_edge.i for c in said), end)
+    if content is None:
+        return None
+    stance = stance_of(lemma)
+    assert stance is not None
+    draft = _draft(verb, spk.full_name(speaker), stance, _cue(verb), content)
+    draft.speaker_token = speaker_token.i
+    return draft
+
+
 def _trailing_description(verb: Token, content: tuple[int, int],
                           res: Resolver) -> tuple[str | None, tuple[int, int]]:
     """"..., a spokeswoman for X said" with the description parsed as an apposition of the
@@ -370,7 +402,7 @@ def _stance(verb: Token, lemma: str) -> str:
         return "Deny"
     if lemma == "call" or lemma in {"urge", "appeal"}:
         return "Appeal"
-    return REPORTING_VERBS[lemma]
+    return REPORTING_VERBS.get(lemma) or stance_of(lemma) or "Assert"
 
 
 def _clause_start(verb: Token, speaker: Token | None) -> Token:
@@ -567,6 +599,8 @@ def _object_content(verb: Token, lemma: str) -> list[Token]:
         return objs  # "ruled out a merger"
     if lemma in NOUN_OBJECT_CUES and (said := said_object(objs)):
         return [said]  # "cited problems in the harbour"; not "citing sources"
+    if said := noun_content(verb, lemma, _subject(verb)):
+        return said  # "noted the drop in sales", "pointed to the cost of fuel"
     if lemma in NEEDS_COMPLEMENT:
         return []
     return [c for c in objs if c.pos_ in {"NOUN", "PRON"} and c.lemma_.lower() in REFERRING_NOUNS]

@@ -1,0 +1,129 @@
+"""Cues whose content is a noun phrase: a speaker who judges, backs or answers someone or
+something in words ("X attacked the plan", "X thanked the crew", "X agreed with Y",
+"X pointed to the cost of fuel", "X noted the drop in sales").
+
+``statements`` asks ``noun_content`` for the words said when a cue has no clause of its
+own; the lexicons say which verbs speak through their object, and with what stance.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: Verbs that judge someone or something in words, through their object: praise,
+#: thanks, backing, blame, scorn, doubt. Lemma -> stance local name.
+JUDGING_VERBS: dict[str, str] = {
+    **dict.fromkeys(
+        ("thank", "compliment", "commend", "congratulate", "laud", "salute", "extol",
+         "endorse", "champion", "tout", "defend", "lambaste", "lambast", "mock", "ridicule",
+         "deride", "chide", "scold", "rebuke", "berate", "assail", "castigate",
+         "excoriate", "disparage", "belittle", "insult", "fault", "question", "slam",
+         "blast", "attack", "chastise", "lampoon", "scorn", "knock", "rap", "upbraid",
+         "vilify", "denigrate", "malign", "smear", "brand", "label", "dub", "liken",
+         "acknowledge", "admit", "concede", "note", "highlight", "underline",
+         "underscore", "emphasize", "emphasise", "stress"),
+        "Assert",
+    ),
+}
+#: Of those, verbs that also name a deed ("rebels attacked the convoy", "the storm
+#: blasted the coast"): words only when a person does it and the object is no place or
+#: thing struck, or when a judgement follows ("attacked the plan as reckless").
+DEED_VERBS = frozenset({"attack", "blast", "slam", "knock", "rap", "defend", "smear",
+                        "question", "label", "brand"})
+#: Prepositions after such a verb that carry the judgement ("blasted X as a disgrace",
+#: "thanked X for Y", "attacked X over Y").
+JUDGEMENT_PREPS = frozenset({"as", "for", "over", "on"})
+#: Verbs that speak through a prepositional object ("agreed with the council", "pointed
+#: to the cost", "railed against the tax"): lemma -> the prepositions that make them cues.
+PREP_CUES: dict[str, frozenset[str]] = {
+    "agree": frozenset({"with"}),
+    "disagree": frozenset({"with"}),
+    "side": frozenset({"with"}),
+    "point": frozenset({"to"}),
+    "rail": frozenset({"against"}),
+    "argue": frozenset({"for", "against"}),
+    "push": frozenset({"for"}),
+    "press": frozenset({"for"}),
+    "comment": frozenset({"on"}),
+    "complain": frozenset({"about", "of"}),
+    "warn": frozenset({"of", "against", "about"}),
+    "boast": frozenset({"about", "of"}),
+    "brag": frozenset({"about"}),
+    "joke": frozenset({"about"}),
+    "lash": frozenset({"at"}),
+    "hit": frozenset({"at"}),
+    "testify": frozenset({"about", "on"}),
+    "insist": frozenset({"on"}),
+    "allude": frozenset({"to"}),
+    "object": frozenset({"to"}),
+}
+#: Of those, verbs of a gesture as much as of words ("pointed to the door").
+POINTING = frozenset({"point"})
+#: Phrasal forms among them that need their particle ("lashed out at", "hit out at",
+#: "spoke out against").
+NEEDS_PARTICLE = frozenset({"lash", "hit"})
+#: Entity types of an object that a deed verb acts on, not talks about.
+STRUCK_TYPES = frozenset({"GPE", "LOC", "FAC", "PRODUCT"})
+#: Deps of a word that names an object or a prepositional object.
+_OBJECT_DEPS = frozenset({"dobj", "attr"})
+
+
+def stance_of(lemma: str) -> str | None:
+    """The stance of a noun-content cue, or ``None`` when the lemma is not one."""
+    if lemma in JUDGING_VERBS:
+        return JUDGING_VERBS[lemma]
+    return "Assert" if lemma in PREP_CUES else None
+
+
+def noun_content(verb: Token, lemma: str, speaker: Token | None) -> list[Token]:
+    """The words a noun-content cue says: its object with the judgement that follows
+    ("the plan as reckless"), or its prepositional object ("with the council"); nothing
+    when the verb names a deed rather than words, or has no such object."""
+    if lemma in PREP_CUES:
+        return _prep_content(verb, lemma)
+    if lemma not in JUDGING_VERBS:
+        return []
+    objs = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    if not objs:
+        return []
+    after = [c for c in verb.children if c.i > objs[0].i and (
+        c.dep_ in {"oprd", "xcomp"} or (c.dep_ == "prep" and c.lower_ in JUDGEMENT_PREPS
+                                        and not _is_time(c)))]
+    if lemma in DEED_VERBS and not after and not _words_judged(verb, objs[0], speaker):
+        return []
+    return objs + after
+
+
+def _prep_content(verb: Token, lemma: str) -> list[Token]:
+    if lemma in NEEDS_PARTICLE and not any(c.dep_ == "prt" for c in verb.children):
+        return []
+    for c in verb.children:
+        if (c.dep_ == "prep" and c.lower_ in PREP_CUES[lemma] and not _is_time(c)
+                and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)):
+            return [c] if lemma not in POINTING or _put_forward(verb, c) else []
+    return []
+
+
+def _put_forward(verb: Token, prep: Token) -> bool:
+    """"pointed to the cost of fuel", "pointed to the fire as proof": something put
+    forward, with words of its own or a role; not "pointed to the empty shops"."""
+    pobj = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), prep)
+    return pobj.right_edge.i > pobj.i or any(c.dep_ == "prep" and c.lower_ == "as"
+                                             for c in verb.children)
+
+
+def _words_judged(verb: Token, obj: Token, speaker: Token | None) -> bool:
+    """"Moreno attacked the plan": a person's deed verb on a plan, a policy or a person is
+    words; on a place, a building or a thing struck, or with a weapon, it is a deed."""
+    if speaker is None or speaker.ent_type_ != "PERSON":
+        return False
+    if obj.ent_type_ in STRUCK_TYPES or any(c.dep_ == "prep" and c.lower_ == "with"
+                                            for c in verb.children):
+        return False
+    return obj.pos_ in {"NOUN", "PROPN"} and (obj.ent_type_ in {"PERSON", "ORG", "NORP"}
+                                               or obj.pos_ == "NOUN")
+
+
+def _is_time(prep: Token) -> bool:
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj is None or pobj.ent_type_ in {"DATE", "TIME"}
