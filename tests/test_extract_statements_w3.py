@@ -62,6 +62,10 @@ NOUN_CONTENT = [
      "the referees"),
     ("Lena Fox railed against the new parking fees.", "Lena Fox", "rail",
      "the new parking fees"),
+    ("Senator Ada Moreno has called for cutting the fuel tax.", "Ada Moreno", "call for",
+     "cutting the fuel tax"),
+    ("Piet Olsen called for scrapping the plan.", "Piet Olsen", "call for",
+     "scrapping the plan"),
 ]
 # fmt: on
 
@@ -85,6 +89,9 @@ NOT_WORDS = [
     "Olsen will praise the crew tomorrow.",
     "Ada Moreno hit the ball over the fence.",
     "Piet Olsen spoke for an hour on Monday.",
+    "Ada Moreno spoke against a backdrop of flags.",
+    "Mayor Piet Olsen spoke of the damage to the harbour.",
+    "Ada Moreno called on Tuesday.",
 ]
 # fmt: on
 
@@ -134,3 +141,89 @@ POINTED = [
 def test_pointed_to_what_is_put_forward_is_a_statement(run, text, speaker) -> None:
     r = run(text)
     assert r.statement_by(speaker, cue="point").content.startswith("to "), r.summary()
+
+
+# ------------------------------------------------------------------ headline labels
+
+# fmt: off
+HEADLINE_LABEL = [
+    # (text, speaker, words of the content)
+    ("Olsen: The pier will reopen in May.\n\nHarbour master Piet Olsen spoke to reporters "
+     "on Monday about the storm damage.", "Piet Olsen", "pier will reopen"),
+    ("Delta Grain: Mill closures are not planned.\n\nThe company Delta Grain issued its "
+     "figures on Monday.", "Delta Grain", "closures are not planned"),
+    ("Brandt: Harrow United will not sell its captain.\n\nCoach Elsa Brandt spoke after "
+     "the match on Sunday.", "Elsa Brandt", "will not sell its captain"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), HEADLINE_LABEL)
+def test_headline_label_names_a_speaker_of_the_article(run, text, speaker, words) -> None:
+    r = run(text)
+    assert any(words in s.content for s in r.statements_by(speaker)), r.summary()
+
+
+# fmt: off
+NOT_A_LABEL = [
+    ("Kelvar: Floods close the northern road.\n\nHeavy rain hit Kelvar on Monday.", "Kelvar"),
+    ("Update: The pier will stay closed.\n\nHarbour master Piet Olsen closed the pier.",
+     "Piet Olsen"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_A_LABEL)
+def test_headline_label_that_names_no_speaker_is_no_statement(run, text, name) -> None:
+    r = run(text)
+    assert not r.statements_by(name), r.summary()
+
+
+# ------------------------------------------------------------------ signed quotes
+
+# fmt: off
+SIGNED = [
+    # a paragraph opened by a closing mark, signed with a dash and a name
+    ("Readers wrote in after the debate.\n\n\u201dThe mayor dodged every question about "
+     "rents.\u201d \u2015 Ada Moreno\n", "Ada Moreno", "dodged every question"),
+    ("Fans gave their verdict.\n\n\u201dWe deserved the draw, nothing more.\u201d \u2014 "
+     "Piet Olsen\n", "Piet Olsen", "deserved the draw"),
+    ("Voters spoke to us.\n\n\u201cThe buses never come on time.\u201d \u2015 Lena Fox\n",
+     "Lena Fox", "buses never come"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), SIGNED)
+def test_signed_quote_is_its_signers(run, text, speaker, words) -> None:
+    r = run(text)
+    s = r.statement_by(speaker)
+    assert words in s.content and s.is_direct_quote, r.summary()
+
+
+def test_closing_mark_inside_a_line_opens_nothing(run) -> None:
+    r = run("Ada Moreno said the plan was \u201cdead\u201d and \u201dburied\u201d, "
+            "Piet Olsen said.")
+    assert r.statements_by("Ada Moreno"), r.summary()
+
+
+# ------------------------------------------------------------------ quoted headings
+
+
+# fmt: off
+HEADINGS = [
+    '"The pier will be rebuilt by summer," said Piet Olsen, the harbour master. "I have '
+    'no doubt about it."\n\n\'Storm Over the Harbour.\'\n\nIt was raining when the '
+    'crews arrived.',
+    '"Rents will rise again," Ada Moreno said. "Nobody is listening to the tenants."\n\n'
+    '"Legend of the Northern Fields."\n\nThe farm was sold in 1990.',
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", HEADINGS)
+def test_quoted_heading_is_no_more_of_the_last_quote(run, text) -> None:
+    r = run(text)
+    assert not any("Fields" in s.content or "Harbour." in s.content
+                   or "Storm Over" in s.content for s in r.ex.statements), r.summary()
+    assert len(r.ex.statements) == 1, r.summary()

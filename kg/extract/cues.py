@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.coref import Resolver
+
 #: Verbs that judge someone or something in words, through their object: praise,
 #: thanks, backing, blame, scorn, doubt. Lemma -> stance local name.
 JUDGING_VERBS: dict[str, str] = {
@@ -44,6 +46,7 @@ PREP_CUES: dict[str, frozenset[str]] = {
     "argue": frozenset({"for", "against"}),
     "push": frozenset({"for"}),
     "press": frozenset({"for"}),
+    # not "speak of" or "talk about": news reports them as topics, not as claims
     "comment": frozenset({"on"}),
     "complain": frozenset({"about", "of"}),
     "warn": frozenset({"of", "against", "about"}),
@@ -127,3 +130,37 @@ def _words_judged(verb: Token, obj: Token, speaker: Token | None) -> bool:
 def _is_time(prep: Token) -> bool:
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return pobj is None or pobj.ent_type_ in {"DATE", "TIME"}
+
+
+def named_as(res: Resolver, label: str) -> str | None:
+    """The one person or organisation of the article a line's label names ("Olsen: ...",
+    "Delta Grain: ..."): by its name or an alias, or a lone word by a person's surname."""
+    words = label.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    want = " ".join(words).casefold()
+    if not want:
+        return None
+    kind = res.table.type_of
+    # a lone word may be a place the tagger took for a group ("Kelvar: floods ..."):
+    # only a person answers to one word
+    types = {"Person", "Organization"} if len(words) > 1 else {"Person"}
+    found = {e.key for e in res.table.entities if kind(e.key) in types
+             and want in {n.casefold() for n in (e.label, *e.aliases)}}
+    if not found and len(words) == 1:
+        found = {e.key for e in res.table.entities if kind(e.key) == "Person"
+                 and len(e.label.split()) > 1 and e.label.split()[-1].casefold() == want}
+    return found.pop() if len(found) == 1 else None
+
+
+#: Longest run of words a heading in title case has.
+HEADING_WORDS = 12
+
+
+def title_like(words: str) -> bool:
+    """A heading or a title in title case ("Legend of the Harbour"), not a sentence:
+    short, and most of its longer words capitalised."""
+    long = [w for w in words.split() if sum(ch.isalpha() for ch in w) >= 4]
+    if not long or len(words.split()) > HEADING_WORDS:
+        return False
+    return sum(w.lstrip("'\"\u2018\u201c(")[:1].isupper() for w in long) >= 0.75 * len(long)

@@ -26,7 +26,7 @@ from kg.extract.content import (
     without_dateline,
 )
 from kg.extract.coref import Resolver
-from kg.extract.cues import noun_content, stance_of
+from kg.extract.cues import named_as, noun_content, stance_of, title_like
 from kg.extract.lexicon import (
     CARRIER_NOUNS,
     CLAUSE_ONLY_CUES,
@@ -630,8 +630,9 @@ def _quoted_as_saying(verb: Token) -> tuple[Token | None, Token | None] | None:
 
 
 def _is_time(prep: Token) -> bool:
-    """"called on Tuesday" (a telephone call), not "called on the army to ..."."""
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    """"called on Tuesday" (a telephone call), not "called on the army to ..." nor
+    "called for cutting the tax" (a gerund)."""
+    pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
     return pobj is None or pobj.ent_type_ in {"DATE", "TIME"}
 
 
@@ -909,6 +910,8 @@ def _labelled_line(doc: Doc, res: Resolver, start: int, end: int) -> Draft | Non
     else:
         keys = {res.table.at(t) for t in label if not t.is_punct}
         speaker = keys.pop() if len(keys) == 1 else None
+    if speaker is None and label[0].is_title:  # a headline's "Olsen: ...", untagged there
+        speaker = named_as(res, label.text)
     if speaker is None or res.table.type_of(speaker) not in {"Person", "Organization"}:
         return None
     return _char_draft(label[-1], speaker, "Assert", "say", (colon + 1, end))
@@ -947,8 +950,9 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
         if ch == "\u201c" and open_at is not None and _closes(text, i):
             regions.append((open_at, i))
             open_at = None
-        elif ch == "\u201c" or (ch == '"' and open_at is None):
-            open_at = i + 1
+        elif ch == "\u201c" or (ch == '"' and open_at is None) or (
+                ch == "\u201d" and open_at is None and _opens(text, i)):
+            open_at = i + 1  # a closing mark misused to open a paragraph ("\u201dWe won.\u201d")
         elif (ch == "\u201d" or ch == '"') and open_at is not None:
             if i > open_at:
                 regions.append((open_at, i))
@@ -956,6 +960,13 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
     singles = [r for r in _single_quoted(text)
                if not any(b <= r[0] and r[1] <= e for b, e in regions)]
     return sorted(regions + singles)
+
+
+def _opens(text: str, i: int) -> bool:
+    """A quotation mark that starts a quotation: at a line's start, before a word."""
+    before = text[i - 1] if i > 0 else "\n"
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before == "\n" and after.isalnum()
 
 
 def _closes(text: str, i: int) -> bool:
@@ -1000,6 +1011,8 @@ def _orphan_quotes(doc: Doc, res: Resolver, regions, drafts: list[Draft]) -> lis
     for b, e in regions:
         if e - b < 20 or any(d.content[0] < e and b < d.content[1] for d in drafts):
             continue
+        if title_like(text_of(doc)[b:e]):
+            continue  # a quoted heading ("'Legend of the Harbour.'"), not more speech
         prev = [d for d in ordered if d.is_direct_quote and d.content[1] <= b
                 and b - d.content[1] < 400]
         if not prev:
