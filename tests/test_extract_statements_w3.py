@@ -227,3 +227,58 @@ def test_quoted_heading_is_no_more_of_the_last_quote(run, text) -> None:
     assert not any("Fields" in s.content or "Harbour." in s.content
                    or "Storm Over" in s.content for s in r.ex.statements), r.summary()
     assert len(r.ex.statements) == 1, r.summary()
+
+
+# ------------------------------------------------------------------ units as speakers
+
+# fmt: off
+UNITS = [
+    ("The general staff of the Kelvar Militia said three fighters were killed near Orrin.",
+     "Kelvar Militia"),
+    ("The press office of Delta Grain said the mill would close.", "Delta Grain"),
+    ("Delta Grain's press office said the mill would close.", "Delta Grain"),
+    ("The leadership of the Greyfield Tenants Association said rents were too high.",
+     "Greyfield Tenants Association"),
+    ("The headquarters of the Veska Border Guard said the crossing was shut.",
+     "Veska Border Guard"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker"), UNITS)
+def test_unit_of_an_organisation_speaks_for_it(run, text, speaker) -> None:
+    r = run(text)
+    r.statement_by(speaker, cue="say")
+
+
+@pytest.mark.parametrize("text", ["Piet Olsen's office said he was ill.",
+                                  "The office said the mill would close."])
+def test_unit_of_no_organisation_is_no_speaker(run, text) -> None:
+    r = run(text)
+    assert not any(r.label(s.speaker) not in {"Piet Olsen"} for s in r.ex.statements), (
+        r.summary())
+
+
+# ------------------------------------------------------------------ participle after a
+# coordinated content: ", saying ..." hangs on the second clause of what was said
+
+
+# fmt: off
+PARTICIPLE_IN_CONJ = [
+    ("Ada Moreno later told the Marlow Courier that the union had left and that the "
+     "Marlow Police held the square, saying the group had never planned to stay.",
+     "Ada Moreno", "say", "never planned to stay"),
+    ("Piet Olsen said the Kelvar Militia had left and that the Veska Army held the town, "
+     "adding that the roads were open.", "Piet Olsen", "add", "roads were open"),
+    ("Noor Haddad said Delta Grain had sold the mill and the Harbour Trust bought it, "
+     "arguing that the price was too low.", "Noor Haddad", "argue", "price was too low"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "words"), PARTICIPLE_IN_CONJ)
+def test_participle_after_coordinated_content_is_the_first_speakers(run, text, speaker,
+                                                                    cue, words) -> None:
+    r = run(text)
+    assert words in r.statement_by(speaker, cue=cue).content, r.summary()
+    assert all(r.label(s.speaker) == speaker for s in r.ex.statements), r.summary()

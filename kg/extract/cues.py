@@ -164,3 +164,28 @@ def title_like(words: str) -> bool:
     if not long or len(words.split()) > HEADING_WORDS:
         return False
     return sum(w.lstrip("'\"\u2018\u201c(")[:1].isupper() for w in long) >= 0.75 * len(long)
+
+
+#: Nouns for a part of an organisation that speaks for all of it ("the general staff of
+#: the armed forces said", "the party's press office said").
+UNIT_NOUNS = frozenset({"staff", "leadership", "command", "headquarters", "office",
+                        "secretariat", "bureau", "directorate", "management", "presidium",
+                        "politburo", "wing", "branch", "department", "division", "desk"})
+
+
+def unit_speaker(token: Token, res: Resolver) -> str | None:
+    """The organisation whose unit is the subject: "the general staff of X", "X's press
+    office", "the command of X"; not a person's office ("Olsen's office" is Olsen's)."""
+    if token.lemma_.lower() not in UNIT_NOUNS:
+        return None
+    for child in token.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            owner = child
+        elif child.dep_ == "prep" and child.lower_ in {"of", "at"}:
+            owner = next((c for c in child.children if c.dep_ == "pobj"), None)
+        else:
+            continue
+        key = res.entity_of(owner, allow_pronoun=False) if owner is not None else None
+        if key is not None and res.table.type_of(key) == "Organization":
+            return key
+    return None

@@ -26,7 +26,7 @@ from kg.extract.content import (
     without_dateline,
 )
 from kg.extract.coref import Resolver
-from kg.extract.cues import named_as, noun_content, stance_of, title_like
+from kg.extract.cues import named_as, noun_content, stance_of, title_like, unit_speaker
 from kg.extract.lexicon import (
     CARRIER_NOUNS,
     CLAUSE_ONLY_CUES,
@@ -299,6 +299,7 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
     described = None
     if speaker is None and speaker_token is not None:
         described = spk.described(speaker_token)
+        described = described or unit_speaker(speaker_token, res)
         speaker = (_author(speaker_token, res) or spk.document_author(speaker_token)
                    or described)
     text = text_of(verb.doc)
@@ -507,8 +508,11 @@ def _reporting_host(t: Token) -> Token | None:
         return head.head
     if t.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
         return head.head
-    if participial_cue(t, _is_cue) and head.dep_ in CONTENT_DEPS and _is_cue(head.head):
-        return head.head  # "X said A, arguing that B": parsed into A, said by X
+    if participial_cue(t, _is_cue):
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # "X said A and that B, arguing C": C hangs on B
+        if head.dep_ in CONTENT_DEPS and _is_cue(head.head):
+            return head.head  # "X said A, arguing that B": parsed into A, said by X
     return None
 
 
