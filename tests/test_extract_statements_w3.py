@@ -282,3 +282,29 @@ def test_participle_after_coordinated_content_is_the_first_speakers(run, text, s
     r = run(text)
     assert words in r.statement_by(speaker, cue=cue).content, r.summary()
     assert all(r.label(s.speaker) == speaker for s in r.ex.statements), r.summary()
+
+
+# ------------------------------------------------------------------ "as reported by"
+
+# fmt: off
+AS_RELAY = [
+    ("As reported by the Marlow Courier, Mayor Ilse Varga said the pier would reopen in "
+     "May.", "Ilse Varga", "Marlow Courier"),
+    ("As the Marlow Courier reported on Monday, Delta Grain said it would close the mill.",
+     "Delta Grain", "Marlow Courier"),
+    ("As first reported by Radio Kelvar, the Veska Army said it had retaken the bridge.",
+     "Veska Army", "Radio Kelvar"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "outlet"), AS_RELAY)
+def test_as_reported_by_is_the_outlet_not_a_speaker(run, text, speaker, outlet) -> None:
+    r = run(text)
+    assert r.label(r.statement_by(speaker).via) == outlet, r.summary()
+    assert not r.statements_by(outlet), r.summary()
+
+
+def test_as_clause_without_a_relayed_statement_stays(run) -> None:
+    r = run("As Ada Moreno said on Monday, rents will rise.")
+    assert "rents will rise" in r.statement_by("Ada Moreno").content, r.summary()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.coref import Resolver
+from kg.extract.speakers import RELAY_CUES
 
 #: Verbs that judge someone or something in words, through their object: praise,
 #: thanks, backing, blame, scorn, doubt. Lemma -> stance local name.
@@ -189,3 +190,10 @@ def unit_speaker(token: Token, res: Resolver) -> str | None:
         if key is not None and res.table.type_of(key) == "Organization":
             return key
     return None
+
+
+def as_relay(cue: Token, lemma: str) -> bool:
+    """"As reported by the Courier, ...", "as the Courier reported, ...": a cue in an
+    "as" clause that hands on someone else's statement."""
+    return lemma in RELAY_CUES and any(c.dep_ == "mark" and c.lower_ == "as"
+                                       for c in cue.children)

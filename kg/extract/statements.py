@@ -26,7 +26,14 @@ from kg.extract.content import (
     without_dateline,
 )
 from kg.extract.coref import Resolver
-from kg.extract.cues import named_as, noun_content, stance_of, title_like, unit_speaker
+from kg.extract.cues import (
+    as_relay,
+    named_as,
+    noun_content,
+    stance_of,
+    title_like,
+    unit_speaker,
+)
 from kg.extract.lexicon import (
     CARRIER_NOUNS,
     CLAUSE_ONLY_CUES,
@@ -235,6 +242,13 @@ def _relayed(found: list[Draft], res: Resolver) -> list[Draft]:
     that X said ..." is the Courier's own statement."""
     kept = []
     for d in found:
+        if as_relay(res.doc[d.cue_token], d.cue):
+            inner = [e for e in found if e is not d and e.speaker != d.speaker
+                     and d.content_tokens[0] <= e.cue_token < d.content_tokens[1]]
+            for e in inner:
+                e.via = e.via or d.speaker
+            if inner:
+                continue  # "As reported by the Courier, X said ...": X's, via the Courier
         if not _relays(d, res):
             kept.append(d)
             continue
