@@ -308,3 +308,22 @@ def test_as_reported_by_is_the_outlet_not_a_speaker(run, text, speaker, outlet) 
 def test_as_clause_without_a_relayed_statement_stays(run) -> None:
     r = run("As Ada Moreno said on Monday, rents will rise.")
     assert "rents will rise" in r.statement_by("Ada Moreno").content, r.summary()
+
+
+# ------------------------------------------------------------------ "it" is one body
+
+# fmt: off
+IT_IS_ONE_BODY = [
+    ("The Kelvar Militia did not name the commander, but said the town was calm. "
+     "Surviving rebels fled toward the hills, its statement said.", "Kelvar Militia"),
+    ("The Veska Border Guard closed the crossing on Monday. Protesters gathered at the "
+     "gate, it said.", "Veska Border Guard"),
+    ("Delta Grain will cut 40 jobs, it said on Monday.", "Delta Grain"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker"), IT_IS_ONE_BODY)
+def test_it_is_never_a_group_named_by_people(run, text, speaker) -> None:
+    r = run(text)
+    assert [r.label(s.speaker) for s in r.ex.statements][-1] == speaker, r.summary()
