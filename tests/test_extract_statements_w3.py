@@ -241,6 +241,9 @@ UNITS = [
      "Greyfield Tenants Association"),
     ("The headquarters of the Veska Border Guard said the crossing was shut.",
      "Veska Border Guard"),
+    ("The general staff of the Kelvar Militia met on Monday.\n\nResidents said the roads "
+     "were closed.\n\nThe general staff did not name the commander, but said the town "
+     "was calm.", "Kelvar Militia"),
 ]
 # fmt: on
 

@@ -179,6 +179,20 @@ def unit_speaker(token: Token, res: Resolver) -> str | None:
     office", "the command of X"; not a person's office ("Olsen's office" is Olsen's)."""
     if token.lemma_.lower() not in UNIT_NOUNS:
         return None
+    owner = _unit_owner(token, res)
+    if owner is None and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        for i in range(token.i - 1, max(-1, token.i - UNIT_REACH), -1):
+            earlier = token.doc[i]  # "the general staff" again: the one named before
+            if earlier.lemma_ == token.lemma_ and (owner := _unit_owner(earlier, res)):
+                break
+    return owner
+
+
+#: How many tokens back "the staff" finds "the staff of X".
+UNIT_REACH = 600
+
+
+def _unit_owner(token: Token, res: Resolver) -> str | None:
     for child in token.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             owner = child
