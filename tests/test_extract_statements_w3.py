@@ -330,3 +330,33 @@ IT_IS_ONE_BODY = [
 def test_it_is_never_a_group_named_by_people(run, text, speaker) -> None:
     r = run(text)
     assert [r.label(s.speaker) for s in r.ex.statements][-1] == speaker, r.summary()
+
+
+# ------------------------------------------------------------------ "that A and that B"
+
+# fmt: off
+TWO_THAT = [
+    ("Ada Moreno later told the Marlow Courier that the union had left and that the police "
+     "held the square.", "Ada Moreno", "the union had left", "the police held the square"),
+    ("Piet Olsen said that the roof had been repaired and that the east stand would reopen "
+     "in May.", "Piet Olsen", "the roof had been repaired",
+     "the east stand would reopen in May"),
+    ("Delta Grain announced that it had bought the mill and that 40 jobs would go.",
+     "Delta Grain", "it had bought the mill", "40 jobs would go"),
+    ("Olsen said the stand would reopen, adding that tickets were cheap and that parking "
+     "was free.", "Olsen", "tickets were cheap", "parking was free"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "first", "second"), TWO_THAT)
+def test_two_that_clauses_are_two_statements(run, text, speaker, first, second) -> None:
+    r = run(text)
+    contents = [s.content for s in r.statements_by(speaker)]
+    assert first in contents and second in contents, r.summary()
+
+
+def test_one_that_clause_with_a_coordination_inside_stays_one(run) -> None:
+    r = run("Piet Olsen said the roof had been repaired and the stand would reopen.")
+    assert [s.content for s in r.statements_by("Piet Olsen")] == [
+        "the roof had been repaired and the stand would reopen"], r.summary()

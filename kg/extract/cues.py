@@ -211,3 +211,16 @@ def as_relay(cue: Token, lemma: str) -> bool:
     "as" clause that hands on someone else's statement."""
     return lemma in RELAY_CUES and any(c.dep_ == "mark" and c.lower_ == "as"
                                        for c in cue.children)
+
+
+def second_that_clause(cue: Token, start: int, end: int) -> Token | None:
+    """"told X that A and that B": the clause of B, a second thing said, when the cue's
+    that-clause has a coordinated one with a "that" of its own."""
+    doc = cue.doc
+    for t in doc[start:end]:
+        head = t.head
+        if (t.dep_ == "conj" and head.head.i == cue.i and head.dep_ in {"ccomp", "xcomp"}
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+                and start <= head.i < t.left_edge.i):
+            return t
+    return None

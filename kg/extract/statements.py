@@ -30,6 +30,7 @@ from kg.extract.cues import (
     as_relay,
     named_as,
     noun_content,
+    second_that_clause,
     stance_of,
     title_like,
     unit_speaker,
@@ -126,7 +127,7 @@ def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
     for sent in doc.sents:
         found = list(_sentence_statements(sent, res, quoted))
         _according_to(sent, res, found)
-        drafts.extend(_relayed(found, res))
+        drafts.extend(_two_that_clauses(_relayed(found, res), doc))
     drafts.extend(_layout_statements(doc, res, quoted))
     _continued_speaker(drafts, res)
     for d in drafts:
@@ -266,6 +267,30 @@ def _relayed(found: list[Draft], res: Resolver) -> list[Draft]:
             if e.content_tokens[0] < start < e.content_tokens[1]:
                 _cut(e, (start, max(e.content_tokens[1], d.cue_token + 1)), doc)
     return kept
+
+
+def _two_that_clauses(found: list[Draft], doc: Doc) -> list[Draft]:
+    """"X said that A and that B": two statements, A and B, by the same speaker."""
+    out = []
+    for d in found:
+        out.append(d)
+        start, end = d.content_tokens
+        second = None
+        if d.content_text is None and not _cue_inside(doc, d):
+            second = second_that_clause(doc[d.cue_token], start, end)
+        if second is None:
+            continue
+        if doc[start].lower_ == "that":
+            start += 1  # "that A and that B", its first "that" parsed as a pronoun
+        first = _trim_range(doc, start, second.left_edge.i)
+        rest = _trim_range(doc, second.left_edge.i, end)
+        if first is None or rest is None:
+            continue
+        para = _paragraph(doc[d.cue_token])
+        d.content_tokens, d.content = first, _chars(doc, first, para)
+        out.append(replace(d, content_tokens=rest, content=_chars(doc, rest, para),
+                           notes=list(d.notes)))
+    return out
 
 
 def _relays(d: Draft, res: Resolver) -> bool:
