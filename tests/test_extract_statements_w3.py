@@ -360,3 +360,35 @@ def test_one_that_clause_with_a_coordination_inside_stays_one(run) -> None:
     r = run("Piet Olsen said the roof had been repaired and the stand would reopen.")
     assert [s.content for s in r.statements_by("Piet Olsen")] == [
         "the roof had been repaired and the stand would reopen"], r.summary()
+
+
+# ------------------------------------------------------------------ "not" of the quote
+
+# fmt: off
+QUOTED_NOT = [
+    ('"Are we ready? Probably not," Ms. Moreno said. "Will we be ready by May? Certainly."',
+     "Moreno", "Probably not"),
+    ('"Not yet," Piet Olsen said.', "Piet Olsen", "Not yet"),
+    ('"Absolutely not," Noor Haddad told reporters.', "Noor Haddad", "Absolutely not"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), QUOTED_NOT)
+def test_not_inside_the_quote_does_not_negate_the_cue(run, text, speaker, words) -> None:
+    r = run(text)
+    assert words in r.statement_by(speaker).content, r.summary()
+
+
+@pytest.mark.parametrize("text", ["Olsen did not say whether the pier would reopen.",
+                                  "Olsen, however, did not say whether the pier would reopen.",
+                                  "Delta Grain has not confirmed the sale."])
+def test_negated_cue_is_still_no_statement(run, text) -> None:
+    r = run(text)
+    assert not r.ex.statements, r.summary()
+
+
+def test_of_two_subjects_before_the_cue_the_nearest_speaks(run) -> None:
+    r = run("THE HARBOUR Back when he ran the port, Mr. Olsen said that he considered debt "
+            "a last resort.")
+    assert "last resort" in r.statement_by("Olsen").content, r.summary()

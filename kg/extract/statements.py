@@ -511,7 +511,7 @@ def _subject(verb: Token) -> Token | None:
             if child.dep_ in {"nsubj", "agent"}:
                 if child.dep_ == "agent":
                     return next((c for c in child.children if c.dep_ == "pobj"), None)
-                return child
+                return _nearest_subject(t, child)
         if child_pass := next((c for c in t.children if c.dep_ == "nsubjpass"), None):
             return None if t.i == verb.i else child_pass
         if (borrowed := _reporting_host(t)) is not None:
@@ -526,6 +526,13 @@ def _subject(verb: Token) -> Token | None:
             return None
         t = t.head
     return None
+
+
+def _nearest_subject(verb: Token, first: Token) -> Token:
+    """"THE BORROWING Back then, Mr. X said ...": of two subjects the parser gave a verb
+    before it, the one next to it is the speaker (the other is a heading's words)."""
+    before = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    return before[-1] if len(before) > 1 else first
 
 
 def _inverted_subject(verb: Token) -> Token | None:
@@ -725,7 +732,7 @@ def _refers_back(verb: Token) -> bool:
 
 
 def _negated(verb: Token) -> bool:
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" and not _beyond_punct(c, verb) for c in verb.children):
         return True
     head = verb.head
     if verb.dep_ != "xcomp":
@@ -736,6 +743,13 @@ def _negated(verb: Token) -> bool:
             c.dep_ == "neg" for c in head.head.children)):
         return True  # "was unable to confirm", "was not able to confirm"
     return head.lemma_.lower() in {"have", "be"} and any(c.lower_ == "yet" for c in head.children)
+
+
+def _beyond_punct(word: Token, verb: Token) -> bool:
+    """'"Probably not," X said': a word the parser hung on the cue across a comma or a
+    quotation mark is the quotation's, not the cue's."""
+    low, high = sorted((word.i, verb.i))
+    return any(t.is_punct for t in word.doc[low + 1:high])
 
 
 def _unreal(verb: Token) -> bool:
