@@ -392,3 +392,22 @@ def test_of_two_subjects_before_the_cue_the_nearest_speaks(run) -> None:
     r = run("THE HARBOUR Back when he ran the port, Mr. Olsen said that he considered debt "
             "a last resort.")
     assert "last resort" in r.statement_by("Olsen").content, r.summary()
+
+
+# ------------------------------------------------------------------ untagged names
+
+# fmt: off
+UNTAGGED = [
+    ('The blog Zero Hedge published the figures on Monday. "On this basis," Zero Hedge '
+     'said, "the real rate is much higher."', "Zero Hedge", "the real rate"),
+    ('The company Delta Grain bought the mill in 2019. "Absolutely not," Delta Grain said '
+     'in a statement.', "Delta Grain", "Absolutely not"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), UNTAGGED)
+def test_subject_named_like_an_entity_speaks_as_it(run, text, speaker, words) -> None:
+    r = run(text)
+    assert any(words in s.content for s in r.ex.statements
+               if r.label(s.speaker) == speaker), r.summary()

@@ -224,3 +224,16 @@ def second_that_clause(cue: Token, start: int, end: int) -> Token | None:
                 and start <= head.i < t.left_edge.i):
             return t
     return None
+
+
+def untagged_name(token: Token, res: Resolver) -> str | None:
+    """A subject the tagger missed that is the name of an entity of the article
+    ("Zero Hedge said" where this mention went untagged, "Mr. Olsen said")."""
+    if token.pos_ != "PROPN":
+        return None
+    words = [c.text for c in token.children if c.dep_ == "compound" and c.i < token.i
+             and c.pos_ == "PROPN" and c.text.rstrip(".").lower() not in _HONORIFICS]
+    return named_as(res, " ".join([*words, token.text]))
+
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "miss", "sir", "dame"})

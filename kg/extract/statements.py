@@ -34,6 +34,7 @@ from kg.extract.cues import (
     stance_of,
     title_like,
     unit_speaker,
+    untagged_name,
 )
 from kg.extract.lexicon import (
     CARRIER_NOUNS,
@@ -331,6 +332,8 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
     quoting = spk.quoted_as(verb) or _quoted_as_saying(verb)
     speaker_token = _subject(verb) if quoting is None else quoting[0]
     speaker = res.entity_of(speaker_token) if speaker_token is not None else None
+    if speaker is None and speaker_token is not None:
+        speaker = untagged_name(speaker_token, res)
     if speaker_token is not None and (state := spk.state_of(speaker_token)):
         speaker = state
     elif speaker_token is not None and spk.misfit(speaker_token, speaker):
