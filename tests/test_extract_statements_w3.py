@@ -411,3 +411,8 @@ def test_subject_named_like_an_entity_speaks_as_it(run, text, speaker, words) ->
     r = run(text)
     assert any(words in s.content for s in r.ex.statements
                if r.label(s.speaker) == speaker), r.summary()
+
+
+def test_a_and_that_b_without_a_first_that_stays_one(run) -> None:
+    r = run("Delta Grain said sales had risen and that the mill would stay open.")
+    assert len(r.statements_by("Delta Grain")) == 1, r.summary()

@@ -271,13 +271,15 @@ def _relayed(found: list[Draft], res: Resolver) -> list[Draft]:
 
 
 def _two_that_clauses(found: list[Draft], doc: Doc) -> list[Draft]:
-    """"X said that A and that B": two statements, A and B, by the same speaker."""
+    """"X said that A and that B": two statements, A and B, by the same speaker; not
+    "X said A and that B", which reads as one."""
     out = []
     for d in found:
         out.append(d)
         start, end = d.content_tokens
         second = None
-        if d.content_text is None and not _cue_inside(doc, d):
+        parallel = start > 0 and "that" in {doc[start].lower_, doc[start - 1].lower_}
+        if d.content_text is None and not _cue_inside(doc, d) and parallel:
             second = second_that_clause(doc[d.cue_token], start, end)
         if second is None:
             continue
