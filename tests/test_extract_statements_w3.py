@@ -416,3 +416,30 @@ def test_subject_named_like_an_entity_speaks_as_it(run, text, speaker, words) ->
 def test_a_and_that_b_without_a_first_that_stays_one(run) -> None:
     r = run("Delta Grain said sales had risen and that the mill would stay open.")
     assert len(r.statements_by("Delta Grain")) == 1, r.summary()
+
+
+# ------------------------------------------------------------------ documents that read
+
+# fmt: off
+DOCUMENT_READS = [
+    ('Harrow United wrote to season-ticket holders on Tuesday. "Refunds will be paid within '
+     'a month," the letter reads.', "Harrow United", "Refunds will be paid"),
+    ('"Water supplies are safe to drink," read a notice issued by the Marlow Water Board.',
+     "Marlow Water Board", "safe to drink"),
+    ('The Marlow Water Board issued a notice on Monday. The notice read: "Water supplies '
+     'are safe to drink."', "Marlow Water Board", "safe to drink"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), DOCUMENT_READS)
+def test_a_document_that_reads_is_its_authors_statement(run, text, speaker, words) -> None:
+    r = run(text)
+    assert words in r.statement_by(speaker, cue="read").content, r.summary()
+
+
+@pytest.mark.parametrize("text", ["Piet Olsen read the report on Monday.",
+                                  "Ada Moreno reads the letters from tenants every week."])
+def test_a_person_reading_is_no_statement(run, text) -> None:
+    r = run(text)
+    assert not r.ex.statements, r.summary()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.coref import Resolver
-from kg.extract.speakers import RELAY_CUES
+from kg.extract.speakers import DOCUMENT_NOUNS, RELAY_CUES
 
 #: Verbs that judge someone or something in words, through their object: praise,
 #: thanks, backing, blame, scorn, doubt. Lemma -> stance local name.
@@ -237,3 +237,25 @@ def untagged_name(token: Token, res: Resolver) -> str | None:
 
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "miss", "sir", "dame"})
+
+
+#: Verbs that report words only when a document is their subject ("the letter reads",
+#: "read a notice issued by X"); "Olsen read the report" is no statement.
+DOCUMENT_CUES = frozenset({"read"})
+
+
+def document_cue(verb: Token, lemma: str) -> bool:
+    """Whether ``verb`` is a document's cue: "read" with a document noun for subject."""
+    return lemma in DOCUMENT_CUES and document_of(verb) is not None
+
+
+def document_of(verb: Token) -> Token | None:
+    """The document that "reads": the subject, or the noun after the verb of an inverted
+    cue the parser took for its object ('"...," read a notice issued by X')."""
+    for c in verb.children:
+        if c.lemma_.lower() not in DOCUMENT_NOUNS:
+            continue
+        if c.dep_ == "nsubj" or (c.dep_ == "dobj" and c.i > verb.i and any(
+                g.dep_ == "ccomp" and g.i < verb.i for g in verb.children)):
+            return c
+    return None

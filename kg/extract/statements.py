@@ -28,6 +28,8 @@ from kg.extract.content import (
 from kg.extract.coref import Resolver
 from kg.extract.cues import (
     as_relay,
+    document_cue,
+    document_of,
     named_as,
     noun_content,
     second_that_clause,
@@ -310,6 +312,8 @@ def _sentence_statements(sent, res: Resolver,
         lemma = cue_lemma(token)
         if token.pos_ == "VERB" and lemma in REPORTING_VERBS:
             draft = _verbal(token, lemma, res, quoted)
+        elif token.pos_ == "VERB" and document_cue(token, lemma):
+            draft = _verbal(token, lemma, res, quoted)  # '"...," the letter reads'
         elif token.pos_ == "VERB" and stance_of(lemma) is not None:
             draft = _noun_cue(token, lemma, res)
         elif token.pos_ == "NOUN" and lemma in STATEMENT_NOUNS:
@@ -542,6 +546,8 @@ def _nearest_subject(verb: Token, first: Token) -> Token:
 
 def _inverted_subject(verb: Token) -> Token | None:
     """'"A. B," said X': the quote's last words parsed as a second subject; X is the one."""
+    if document_cue(verb, cue_lemma(verb)):
+        return document_of(verb)  # '"...," read a notice issued by X'
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) > 1 and subjects[-1].i > verb.i > subjects[0].i:
         return subjects[-1]
