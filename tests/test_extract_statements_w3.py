@@ -443,3 +443,21 @@ def test_a_document_that_reads_is_its_authors_statement(run, text, speaker, word
 def test_a_person_reading_is_no_statement(run, text) -> None:
     r = run(text)
     assert not r.ex.statements, r.summary()
+
+
+# ------------------------------------------------------------------ "X-ian authorities"
+
+# fmt: off
+AUTHORITIES = [
+    ("Fighting continued in Norland on Monday. Norlandic authorities said the border was "
+     "closed.", "Norland", "border was closed"),
+    ("The town of Kelvar lies in Estoria. On Monday, Estorian authorities denied the report, "
+     "saying the town was calm.", "Estoria", "the town was calm"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), AUTHORITIES)
+def test_national_authorities_speak_for_their_country(run, text, speaker, words) -> None:
+    r = run(text)
+    assert any(words in s.content for s in r.statements_by(speaker)), r.summary()
