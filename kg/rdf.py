@@ -67,10 +67,7 @@ def extraction_graph(ex: Extraction, *, entity_iri: EntityNamer = _own_iri) -> G
         _add_entity(g, ents[e.key], e, a)
     evs = {ev.key: iri.item_iri("event", art.id, ev.trigger_span.begin, ev.type)
            for ev in ex.events}
-    sts = {
-        st.key: iri.item_iri("statement", art.id, st.evidence.begin, st.content_span.begin, st.cue)
-        for st in ex.statements
-    }
+    sts = {st.key: _statement_iri(art.id, st, ents) for st in ex.statements}
     for ev in ex.events:
         _add_event(g, evs[ev.key], ev, a, ents, art)
     for st in ex.statements:
@@ -79,6 +76,14 @@ def extraction_graph(ex: Extraction, *, entity_iri: EntityNamer = _own_iri) -> G
         if m.person in ents and m.organization in ents:
             g.add((ents[m.person], NKG.memberOf, ents[m.organization]))
     return g
+
+
+def _statement_iri(article_id: str, st: Statement, ents: dict[str, URIRef]) -> URIRef:
+    """A statement is who said what where: the speaker is part of its key, so two speakers
+    of the same words at the same place ("X and Y said ...") are two statements."""
+    speaker = str(ents.get(st.speaker, st.speaker))
+    return iri.item_iri("statement", article_id, st.evidence.begin, st.content_span.begin,
+                        st.cue, speaker)
 
 
 def _add_article(g: Graph, a: URIRef, art: Article, *, named: set[URIRef]) -> None:

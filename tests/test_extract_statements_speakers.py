@@ -229,8 +229,7 @@ DOCUMENTS = [
          "The mill will reopen in June"),
     case("the-letter-reads", "Harrow United wrote to season-ticket holders on Tuesday. "
          "\"Refunds will be paid within a month,\" the letter reads.", "Harrow United",
-         "Refunds will be paid within a month",
-         why="'read' is no reporting verb yet (cue lexicon)"),
+         "Refunds will be paid within a month"),
 ]
 # fmt: on
 

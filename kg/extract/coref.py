@@ -54,6 +54,11 @@ PARTY_WORDS = frozenset({"party", "movement", "front", "alliance", "coalition", 
                          "union", "bloc", "faction"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 NOMINAL_DEPS = frozenset({"appos", "compound", "poss", "nmod"})
+#: Plural nouns for people that a group named by them is ("the rebels"): "they", not "it".
+PEOPLE_PLURALS = frozenset({"rebels", "fighters", "troops", "militants", "insurgents",
+                            "protesters", "protestors", "soldiers", "separatists",
+                            "demonstrators", "guerrillas", "mutineers", "gunmen", "jihadists",
+                            "extremists", "loyalists", "activists", "residents", "workers"})
 SENTENCE_WINDOW = 3  # how many sentences back a pronoun may reach
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
@@ -140,9 +145,15 @@ class Resolver:
         lower = token.lower_
         if lower in PERSON_PRONOUNS:
             return self._salient(token, {"Person"})
+        if lower in {"it", "its", "itself"}:  # one body, not "the rebels" or "the troops"
+            return self._salient(token, {"Organization"}, fits=self._one_body)
         if lower in GROUP_PRONOUNS:
             return self._salient(token, {"Organization"})
         return None
+
+    def _one_body(self, key: str) -> bool:
+        entity = self.entities.get(key)
+        return entity is None or entity.label.split()[-1] not in PEOPLE_PLURALS
 
     def sentence_of(self, token: Token) -> int:
         return self._sent_index.get(token.i, 0)

@@ -341,8 +341,9 @@ class Speakers:
         return None
 
     def state_of(self, noun: Token) -> str | None:
-        """"the Veskan government said": the country, where the text names it."""
-        if noun.lemma_.lower() not in STATE_NOUNS:
+        """"the Veskan government said", "Veskan authorities said": the country, where the
+        text names it."""
+        if noun.lemma_.lower() not in STATE_NOUNS and noun.lower_ not in STATE_NOUNS:
             return None
         adjective = next((c for c in noun.children if c.dep_ in {"amod", "compound"}
                           and c.text[:1].isupper()), None)

@@ -26,6 +26,18 @@ from kg.extract.content import (
     without_dateline,
 )
 from kg.extract.coref import Resolver
+from kg.extract.cues import (
+    as_relay,
+    document_cue,
+    document_of,
+    named_as,
+    noun_content,
+    second_that_clause,
+    stance_of,
+    title_like,
+    unit_speaker,
+    untagged_name,
+)
 from kg.extract.lexicon import (
     CARRIER_NOUNS,
     CLAUSE_ONLY_CUES,
@@ -119,7 +131,7 @@ def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
     for sent in doc.sents:
         found = list(_sentence_statements(sent, res, quoted))
         _according_to(sent, res, found)
-        drafts.extend(_relayed(found, res))
+        drafts.extend(_two_that_clauses(_relayed(found, res), doc))
     drafts.extend(_layout_statements(doc, res, quoted))
     _continued_speaker(drafts, res)
     for d in drafts:
@@ -238,6 +250,13 @@ def _relayed(found: list[Draft], res: Resolver) -> list[Draft]:
     that X said ..." is the Courier's own statement."""
     kept = []
     for d in found:
+        if as_relay(res.doc[d.cue_token], d.cue):
+            inner = [e for e in found if e is not d and e.speaker != d.speaker
+                     and d.content_tokens[0] <= e.cue_token < d.content_tokens[1]]
+            for e in inner:
+                e.via = e.via or d.speaker
+            if inner:
+                continue  # "As reported by the Courier, X said ...": X's, via the Courier
         if not _relays(d, res):
             kept.append(d)
             continue
@@ -257,6 +276,32 @@ def _relayed(found: list[Draft], res: Resolver) -> list[Draft]:
     return kept
 
 
+def _two_that_clauses(found: list[Draft], doc: Doc) -> list[Draft]:
+    """"X said that A and that B": two statements, A and B, by the same speaker; not
+    "X said A and that B", which reads as one."""
+    out = []
+    for d in found:
+        out.append(d)
+        start, end = d.content_tokens
+        second = None
+        parallel = start > 0 and "that" in {doc[start].lower_, doc[start - 1].lower_}
+        if d.content_text is None and not _cue_inside(doc, d) and parallel:
+            second = second_that_clause(doc[d.cue_token], start, end)
+        if second is None:
+            continue
+        if doc[start].lower_ == "that":
+            start += 1  # "that A and that B", its first "that" parsed as a pronoun
+        first = _trim_range(doc, start, second.left_edge.i)
+        rest = _trim_range(doc, second.left_edge.i, end)
+        if first is None or rest is None:
+            continue
+        para = _paragraph(doc[d.cue_token])
+        d.content_tokens, d.content = first, _chars(doc, first, para)
+        out.append(replace(d, content_tokens=rest, content=_chars(doc, rest, para),
+                           notes=list(d.notes)))
+    return out
+
+
 def _relays(d: Draft, res: Resolver) -> bool:
     return (d.cue in RELAY_CUES and d.cue_token >= d.content_tokens[1]
             and res.table.type_of(d.speaker) == "Organization")
@@ -271,6 +316,10 @@ def _sentence_statements(sent, res: Resolver,
         lemma = cue_lemma(token)
         if token.pos_ == "VERB" and lemma in REPORTING_VERBS:
             draft = _verbal(token, lemma, res, quoted)
+        elif token.pos_ == "VERB" and document_cue(token, lemma):
+            draft = _verbal(token, lemma, res, quoted)  # '"...," the letter reads'
+        elif token.pos_ == "VERB" and stance_of(lemma) is not None:
+            draft = _noun_cue(token, lemma, res)
         elif token.pos_ == "NOUN" and lemma in STATEMENT_NOUNS:
             draft = _nominal(token, lemma, res)
         else:
@@ -283,14 +332,18 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
             quoted: list[tuple[int, int]]) -> Draft | None:
     if verb.dep_ in {"amod", "acl", "relcl"} and not _has(verb, CONTENT_DEPS):
         return None
-    if _negated(verb) or _unreal(verb) or (lemma == "point" and _cue(verb) != "point out"):
+    if _negated(verb) or _unreal(verb) or (lemma == "point" and _cue(verb) != "point out"
+                                            and not noun_content(verb, lemma, None)):
         return None
-    if lemma in CLAUSE_ONLY_CUES and not own_clause(verb):
+    if lemma in CLAUSE_ONLY_CUES and not own_clause(verb) and not noun_content(
+            verb, lemma, _subject(verb)):
         return None
     spk = speakers_for(res)
     quoting = spk.quoted_as(verb) or _quoted_as_saying(verb)
     speaker_token = _subject(verb) if quoting is None else quoting[0]
     speaker = res.entity_of(speaker_token) if speaker_token is not None else None
+    if speaker is None and speaker_token is not None:
+        speaker = untagged_name(speaker_token, res)
     owner = outlet_owner(speaker_token, res) if speaker_token is not None else None
     if owner is not None:
         speaker = owner  # "media run by X reported ...": X's own claim
@@ -301,6 +354,7 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
     described = None
     if speaker is None and speaker_token is not None:
         described = spk.described(speaker_token)
+        described = described or unit_speaker(speaker_token, res)
         speaker = (_author(speaker_token, res) or spk.document_author(speaker_token)
                    or described)
     text = text_of(verb.doc)
@@ -349,6 +403,33 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
     return draft
 
 
+def _noun_cue(verb: Token, lemma: str, res: Resolver) -> Draft | None:
+    """"X thanked the crew", "X agreed with Y", "X blasted the plan as reckless": a cue
+    whose only content is its object, said by its named subject."""
+    if verb.dep_ in {"amod", "acl", "relcl"} or _negated(verb) or _unreal(verb):
+        return None
+    speaker_token = _subject(verb)
+    if speaker_token is None:
+        return None
+    spk = speakers_for(res)
+    speaker = res.entity_of(speaker_token)
+    if speaker is None or res.table.type_of(speaker) is None or spk.misfit(speaker_token,
+                                                                            speaker):
+        return None
+    said = noun_content(verb, lemma, speaker_token)
+    if not said:
+        return None
+    end = _cut_at_next_cue(said, max(c.right_edge.i for c in said) + 1)
+    content = _trim_range(verb.doc, min(c.left_edge.i for c in said), end)
+    if content is None:
+        return None
+    stance = stance_of(lemma)
+    assert stance is not None
+    draft = _draft(verb, spk.full_name(speaker), stance, _cue(verb), content)
+    draft.speaker_token = speaker_token.i
+    return draft
+
+
 def _trailing_description(verb: Token, content: tuple[int, int],
                           res: Resolver) -> tuple[str | None, tuple[int, int]]:
     """"..., a spokeswoman for X said" with the description parsed as an apposition of the
@@ -378,7 +459,7 @@ def _stance(verb: Token, lemma: str) -> str:
         return "Deny"
     if lemma == "call" or lemma in {"urge", "appeal"}:
         return "Appeal"
-    return REPORTING_VERBS[lemma]
+    return REPORTING_VERBS.get(lemma) or stance_of(lemma) or "Assert"
 
 
 def _clause_start(verb: Token, speaker: Token | None) -> Token:
@@ -447,7 +528,7 @@ def _subject(verb: Token) -> Token | None:
             if child.dep_ in {"nsubj", "agent"}:
                 if child.dep_ == "agent":
                     return next((c for c in child.children if c.dep_ == "pobj"), None)
-                return child
+                return _nearest_subject(t, child)
         if child_pass := next((c for c in t.children if c.dep_ == "nsubjpass"), None):
             return None if t.i == verb.i else child_pass
         if (borrowed := _reporting_host(t)) is not None:
@@ -464,8 +545,17 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _nearest_subject(verb: Token, first: Token) -> Token:
+    """"THE BORROWING Back then, Mr. X said ...": of two subjects the parser gave a verb
+    before it, the one next to it is the speaker (the other is a heading's words)."""
+    before = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    return before[-1] if len(before) > 1 else first
+
+
 def _inverted_subject(verb: Token) -> Token | None:
     """'"A. B," said X': the quote's last words parsed as a second subject; X is the one."""
+    if document_cue(verb, cue_lemma(verb)):
+        return document_of(verb)  # '"...," read a notice issued by X'
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) > 1 and subjects[-1].i > verb.i > subjects[0].i:
         return subjects[-1]
@@ -483,8 +573,11 @@ def _reporting_host(t: Token) -> Token | None:
         return head.head
     if t.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
         return head.head
-    if participial_cue(t, _is_cue) and head.dep_ in CONTENT_DEPS and _is_cue(head.head):
-        return head.head  # "X said A, arguing that B": parsed into A, said by X
+    if participial_cue(t, _is_cue):
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # "X said A and that B, arguing C": C hangs on B
+        if head.dep_ in CONTENT_DEPS and _is_cue(head.head):
+            return head.head  # "X said A, arguing that B": parsed into A, said by X
     return None
 
 
@@ -575,6 +668,8 @@ def _object_content(verb: Token, lemma: str) -> list[Token]:
         return objs  # "ruled out a merger"
     if lemma in NOUN_OBJECT_CUES and (said := said_object(objs)):
         return [said]  # "cited problems in the harbour"; not "citing sources"
+    if said := noun_content(verb, lemma, _subject(verb)):
+        return said  # "noted the drop in sales", "pointed to the cost of fuel"
     if lemma in NEEDS_COMPLEMENT:
         return []
     return [c for c in objs if c.pos_ in {"NOUN", "PRON"} and c.lemma_.lower() in REFERRING_NOUNS]
@@ -604,8 +699,9 @@ def _quoted_as_saying(verb: Token) -> tuple[Token | None, Token | None] | None:
 
 
 def _is_time(prep: Token) -> bool:
-    """"called on Tuesday" (a telephone call), not "called on the army to ..."."""
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    """"called on Tuesday" (a telephone call), not "called on the army to ..." nor
+    "called for cutting the tax" (a gerund)."""
+    pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
     return pobj is None or pobj.ent_type_ in {"DATE", "TIME"}
 
 
@@ -655,7 +751,7 @@ def _refers_back(verb: Token) -> bool:
 
 
 def _negated(verb: Token) -> bool:
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" and not _beyond_punct(c, verb) for c in verb.children):
         return True
     head = verb.head
     if verb.dep_ != "xcomp":
@@ -666,6 +762,13 @@ def _negated(verb: Token) -> bool:
             c.dep_ == "neg" for c in head.head.children)):
         return True  # "was unable to confirm", "was not able to confirm"
     return head.lemma_.lower() in {"have", "be"} and any(c.lower_ == "yet" for c in head.children)
+
+
+def _beyond_punct(word: Token, verb: Token) -> bool:
+    """'"Probably not," X said': a word the parser hung on the cue across a comma or a
+    quotation mark is the quotation's, not the cue's."""
+    low, high = sorted((word.i, verb.i))
+    return any(t.is_punct for t in word.doc[low + 1:high])
 
 
 def _unreal(verb: Token) -> bool:
@@ -883,6 +986,8 @@ def _labelled_line(doc: Doc, res: Resolver, start: int, end: int) -> Draft | Non
     else:
         keys = {res.table.at(t) for t in label if not t.is_punct}
         speaker = keys.pop() if len(keys) == 1 else None
+    if speaker is None and label[0].is_title:  # a headline's "Olsen: ...", untagged there
+        speaker = named_as(res, label.text)
     if speaker is None or res.table.type_of(speaker) not in {"Person", "Organization"}:
         return None
     return _char_draft(label[-1], speaker, "Assert", "say", (colon + 1, end))
@@ -921,8 +1026,9 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
         if ch == "\u201c" and open_at is not None and _closes(text, i):
             regions.append((open_at, i))
             open_at = None
-        elif ch == "\u201c" or (ch == '"' and open_at is None):
-            open_at = i + 1
+        elif ch == "\u201c" or (ch == '"' and open_at is None) or (
+                ch == "\u201d" and open_at is None and _opens(text, i)):
+            open_at = i + 1  # a closing mark misused to open a paragraph ("\u201dWe won.\u201d")
         elif (ch == "\u201d" or ch == '"') and open_at is not None:
             if i > open_at:
                 regions.append((open_at, i))
@@ -930,6 +1036,13 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
     singles = [r for r in _single_quoted(text)
                if not any(b <= r[0] and r[1] <= e for b, e in regions)]
     return sorted(regions + singles)
+
+
+def _opens(text: str, i: int) -> bool:
+    """A quotation mark that starts a quotation: at a line's start, before a word."""
+    before = text[i - 1] if i > 0 else "\n"
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before == "\n" and after.isalnum()
 
 
 def _closes(text: str, i: int) -> bool:
@@ -974,6 +1087,8 @@ def _orphan_quotes(doc: Doc, res: Resolver, regions, drafts: list[Draft]) -> lis
     for b, e in regions:
         if e - b < 20 or any(d.content[0] < e and b < d.content[1] for d in drafts):
             continue
+        if title_like(text_of(doc)[b:e]):
+            continue  # a quoted heading ("'Legend of the Harbour.'"), not more speech
         prev = [d for d in ordered if d.is_direct_quote and d.content[1] <= b
                 and b - d.content[1] < 400]
         if not prev:
