@@ -44,14 +44,15 @@ from rdflib import Graph, URIRef
 from kg import iri
 from kg.errors import GraphError
 from kg.extract import DEFAULT_BATCH_SIZE, extract
+from kg.extract.pieces import PIECE_CHARS, cap_items, extract_in_pieces
 from kg.identity import EntityIndex
 from kg.nlp import load_pipeline
-from kg.prune import RemovedItem, prune
+from kg.prune import RemovedItem, checked
 from kg.rdf import add_bookkeeping, extraction_graph
 from kg.records import Article, Extraction, Rejection
 from kg.resources import queries_dir
 from kg.store import GraphStore, append_record
-from kg.validate import ValidationReport, report_to_dict, validate
+from kg.validate import ValidationReport, report_to_dict
 from loaders.base import DEFAULT_MAX_CHARS
 
 #: Where the store lives unless ``--store`` or ``NEWSKG_STORE`` says otherwise.
@@ -251,36 +252,55 @@ def _record_skip(gs: GraphStore, article: Article, summary: BuildSummary, reason
 def _read(articles: Iterable[Article], model: str | None, batch_size: int,
           summary: BuildSummary, gs: GraphStore) -> Iterator[Extraction]:
     """Extractions, lazily; an article on which parsing or extraction fails is recorded
-    and skipped."""
+    and skipped. An article longer than ``PIECE_CHARS`` is read alone, in paragraph-aligned
+    pieces (``kg.extract.pieces``), so that memory does not grow with its length."""
     nlp = load_pipeline(model)
-    for doc, article in _parsed(nlp, articles, batch_size, summary, gs):
-        try:
-            yield extract(doc, article=article)
-        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
-            _failed(gs, article, summary, f"extraction failed: {_describe(exc)}")
-
-
-def _parsed(nlp, articles: Iterable[Article], batch_size: int, summary: BuildSummary,
-            gs: GraphStore) -> Iterator[tuple[object, Article]]:
-    """(Doc, article) pairs through ``nlp.pipe`` in batches. When spaCy fails on a batch,
-    its articles are parsed one by one, so that only the one it fails on is lost."""
     for batch in _batches(articles, batch_size):
-        try:
-            docs = list(nlp.pipe(((a.text, a) for a in batch), as_tuples=True,
-                                 batch_size=batch_size))
-        except Exception:  # noqa: BLE001 - find the article it failed on
-            docs = []
-            for article in batch:
-                try:
-                    docs.append((nlp(article.text), article))
-                except Exception as exc:  # noqa: BLE001
-                    _failed(gs, article, summary, f"parsing failed: {_describe(exc)}")
-        yield from docs
+        if len(batch[0].text) > PIECE_CHARS:
+            try:
+                ex = extract_in_pieces(nlp, batch[0])
+            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
+                _failed(gs, batch[0], summary, f"reading failed: {_describe(exc)}")
+                continue
+            yield ex
+            continue
+        for doc, article in _parsed(nlp, batch, batch_size, summary, gs):
+            try:
+                ex = extract(doc, article=article)
+            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
+                _failed(gs, article, summary, f"extraction failed: {_describe(exc)}")
+                continue
+            yield ex
+
+
+def _parsed(nlp, batch: list[Article], batch_size: int, summary: BuildSummary,
+            gs: GraphStore) -> list[tuple[object, Article]]:
+    """(Doc, article) pairs of one batch through ``nlp.pipe``. When spaCy fails on the
+    batch, its articles are parsed one by one, so that only the one it fails on is lost."""
+    try:
+        return list(nlp.pipe(((a.text, a) for a in batch), as_tuples=True,
+                             batch_size=batch_size))
+    except Exception:  # noqa: BLE001 - find the article it failed on
+        docs = []
+        for article in batch:
+            try:
+                docs.append((nlp(article.text), article))
+            except Exception as exc:  # noqa: BLE001
+                _failed(gs, article, summary, f"parsing failed: {_describe(exc)}")
+        return docs
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    """Lists of at most ``size`` articles; an article longer than ``PIECE_CHARS`` comes
+    alone, in its turn."""
     batch: list[Article] = []
     for article in articles:
+        if len(article.text) > PIECE_CHARS:
+            if batch:
+                yield batch
+                batch = []
+            yield [article]
+            continue
         batch.append(article)
         if len(batch) >= size:
             yield batch
@@ -313,6 +333,7 @@ def _store_one(gs: GraphStore, ex: Extraction, summary: BuildSummary,
                index: EntityIndex, hash_: str) -> None:
     """Map, validate and store one article: its graph and bookkeeping in one update."""
     name = iri.article_graph(ex.article.id)
+    ex, cut = cap_items(ex)  # what one article may contribute is bounded
     nodes = {e.key: index.resolve(e) for e in ex.entities}
     try:
         graph = extraction_graph(ex, entity_iri=lambda e: nodes[e.key])
@@ -320,14 +341,12 @@ def _store_one(gs: GraphStore, ex: Extraction, summary: BuildSummary,
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
         _failed(gs, ex.article, summary, f"mapping failed: {_describe(exc)}")
         return
-    report = validate(graph)
-    removed: tuple[RemovedItem, ...] = ()
-    if not report.conforms:
-        pruned = prune(graph, report)
-        if pruned.graph is None:
-            _quarantine(gs, ex.article, summary, report)
-            return
-        graph, removed = pruned.graph, pruned.removed
+    pruned = checked(graph)  # validated, and what breaks the shapes taken out
+    report, removed = pruned.report, pruned.removed
+    if pruned.graph is None:
+        _quarantine(gs, ex.article, summary, report)
+        return
+    graph = pruned.graph
     try:
         triples = gs.replace_graph(name, graph)
     except GraphError as exc:  # a term the store refuses: this article only
@@ -335,6 +354,8 @@ def _store_one(gs: GraphStore, ex: Extraction, summary: BuildSummary,
         return
     if removed:
         _record_removed(gs, ex.article, summary, removed, report)
+    if cut is not None:
+        _record_cut(gs, ex.article, summary, cut)
     summary.triples += triples
     for e in ex.entities:
         index.add(nodes[e.key], e)
@@ -369,6 +390,14 @@ def _record_removed(gs: GraphStore, article: Article, summary: BuildSummary,
                                        "at": _now(), "stored": True,
                                        "removed": [r.as_dict() for r in removed],
                                        "report": report_to_dict(report)})
+
+
+def _record_cut(gs: GraphStore, article: Article, summary: BuildSummary, reason: str) -> None:
+    """The article was stored with its first statements and events only: say so, and why."""
+    summary.problems.append(f"stored {_where(article)} in part: {reason}; see quarantine.jsonl")
+    append_record(gs.quarantine_path, {"article": article.id, "source": article.source,
+                                       "graph": str(iri.article_graph(article.id)),
+                                       "at": _now(), "stored": True, "limit": reason})
 
 
 def _now() -> str:
