@@ -44,7 +44,7 @@ from rdflib import Graph, URIRef
 from kg import iri
 from kg.errors import GraphError
 from kg.extract import DEFAULT_BATCH_SIZE, extract
-from kg.extract.pieces import PIECE_CHARS, cap_items, extract_in_pieces
+from kg.extract.pieces import MAX_STATEMENTS, PIECE_CHARS, cap_items, extract_in_pieces
 from kg.identity import EntityIndex
 from kg.nlp import load_pipeline
 from kg.prune import RemovedItem, checked
@@ -258,7 +258,7 @@ def _read(articles: Iterable[Article], model: str | None, batch_size: int,
     for batch in _batches(articles, batch_size):
         if len(batch[0].text) > PIECE_CHARS:
             try:
-                ex = extract_in_pieces(nlp, batch[0])
+                ex = extract_in_pieces(nlp, batch[0], limit=PIECE_CHARS)
             except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
                 _failed(gs, batch[0], summary, f"reading failed: {_describe(exc)}")
                 continue
@@ -333,7 +333,7 @@ def _store_one(gs: GraphStore, ex: Extraction, summary: BuildSummary,
                index: EntityIndex, hash_: str) -> None:
     """Map, validate and store one article: its graph and bookkeeping in one update."""
     name = iri.article_graph(ex.article.id)
-    ex, cut = cap_items(ex)  # what one article may contribute is bounded
+    ex, cut = cap_items(ex, MAX_STATEMENTS)  # what one article may contribute is bounded
     nodes = {e.key: index.resolve(e) for e in ex.entities}
     try:
         graph = extraction_graph(ex, entity_iri=lambda e: nodes[e.key])

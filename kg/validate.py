@@ -131,14 +131,15 @@ def validate_dataset(ds: Dataset) -> dict[str, ValidationReport]:
     return reports
 
 
-def parts(graph: Graph, size: int = PART_ITEMS) -> Iterator[Graph]:
+def parts(graph: Graph, size: int | None = None) -> Iterator[Graph]:
     """``graph`` as graphs that are each validated alone with the results the whole would
     give: ``graph`` itself when it has at most ``size`` statements and events (the nodes
     with an ``nkg:evidence``); else one part per ``size`` of them in text order, each
     with its evidence spans, the items it links to, and the triples of every node they
     point to (the article, the entities) with those nodes' types; then one part with
     everything else (the article, the entities, their links). Every triple of ``graph``
-    is in one part or more."""
+    is in one part or more. ``size`` is ``PART_ITEMS`` unless given."""
+    size = PART_ITEMS if size is None else size
     items = {s for s in graph.subjects(NKG.evidence, None) if isinstance(s, URIRef)}
     if len(items) <= size:
         yield graph
