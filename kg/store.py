@@ -237,6 +237,7 @@ class GraphStore:
             update = _insert_data(name, data) + (_insert_data(None, data) if self.merged else "")
             if update:
                 self._write(update.removeprefix(" ;\n"), what=f"graph {name.value}")
+                self._guard(self.store.flush)  # RocksDB's write buffers grow until flushed
         return len(graph)
 
     def remove_graph(self, graph_iri: URIRef | str) -> None:
@@ -250,6 +251,7 @@ class GraphStore:
             if gone:
                 update += f" ;\nDELETE DATA {{\n{_data(gone)} .\n}}"
             self._write(update, what=f"graph {graph_iri}")
+            self._guard(self.store.flush)
         before, _ = self._default_changes(name, [])
         self._write(before + f"DROP SILENT GRAPH {name}", what=f"graph {graph_iri}")
 

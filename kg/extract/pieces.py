@@ -28,7 +28,7 @@ from kg.records import Article, Entity, Event, Extraction, Membership, Span, Sta
 #: Longest text parsed as one ``Doc``; a longer article is read in pieces of at most this.
 PIECE_CHARS = 30_000
 #: Most statements (and, apart, most events) one article may contribute.
-MAX_STATEMENTS = 10_000
+MAX_STATEMENTS = 5_000
 #: Where a piece may end, best first: a paragraph break, a line break, a sentence end,
 #: a space; with none of them in reach it ends at ``PIECE_CHARS`` exactly.
 _BREAKS = ("\n\n", "\n", ". ", " ")
