@@ -26,7 +26,16 @@ ledger loads the ids, hashes and URLs of the stored articles; then an article is
 Crash safety: an article's graph and its bookkeeping (``nkg:contentHash``,
 ``nkg:ingestedAt``) are one SPARQL update, one store transaction. A build killed
 at any point leaves every article stored whole or not at all, and the next build
-stores the missing ones and skips the rest.
+stores the missing ones and skips the rest. A graph of more than ``WRITE_TRIPLES``
+triples (``kg.store``; only an article of hundreds of thousands of characters has one)
+is written in several transactions, its ``nkg:contentHash`` last: killed in between,
+it lacks its hash, and the next build takes it for changed and writes it again.
+
+Memory. An article longer than ``PIECE_CHARS`` is read in paragraph-aligned pieces
+(``kg.extract.pieces``), its graph validated in parts (``kg.validate.parts``) and
+written in parts, and it contributes at most ``MAX_STATEMENTS`` statements and as
+many events (the rest recorded): a long article's peak memory does not grow with its
+length (bench/memory.py).
 """
 
 from __future__ import annotations
