@@ -49,6 +49,7 @@ class Outcome:
     prepared: object | None = None  # kg.pipeline.Prepared
     failure: str | None = None
     stages: dict[str, float] = field(default_factory=dict)
+    cut: str | None = None  # what the per-article limit left out (kg.extract.pieces)
 
 
 def default_workers() -> int:
@@ -66,6 +67,7 @@ def read_articles(articles: list[Article], model: str | None = None,
     Never raises for one article: a failure is that article's ``Outcome``.
     """
     from kg.extract import DEFAULT_BATCH_SIZE, extract
+    from kg.extract.pieces import MAX_STATEMENTS, PIECE_CHARS, cap_items, extract_in_pieces
     from kg.nlp import load_pipeline
     from kg.pipeline import _Clock, _describe, _own_iri, content_hash, prepare
 
@@ -74,8 +76,10 @@ def read_articles(articles: list[Article], model: str | None = None,
     outcomes: list[Outcome] = []
     parse_stages: dict[str, float] = {}
     clock = _Clock(parse_stages)
+    long = [a for a in articles if len(a.text) > PIECE_CHARS]  # read alone, in pieces
     try:
-        docs: list = list(nlp.pipe((a.text for a in articles), batch_size=size))
+        docs: list = ([None] * len(articles) if long else
+                      list(nlp.pipe((a.text for a in articles), batch_size=size)))
     except Exception:  # noqa: BLE001 - find the article spaCy fails on
         docs = []
         for article in articles:
@@ -93,13 +97,17 @@ def read_articles(articles: list[Article], model: str | None = None,
             continue
         clock = _Clock(out.stages)
         try:
-            out.extraction = extract(doc, article=article)
+            if doc is None:
+                out.extraction = extract_in_pieces(nlp, article, limit=PIECE_CHARS)
+            else:
+                out.extraction = extract(doc, article=article)
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
-            out.failure = f"extraction failed: {_describe(exc)}"
+            out.failure = f"{'reading' if doc is None else 'extraction'} failed: {_describe(exc)}"
             continue
         finally:
             clock.lap("extract")
-        ex = out.extraction
+        ex, out.cut = cap_items(out.extraction, MAX_STATEMENTS)
+        out.extraction = ex
         nodes = {e.key: _own_iri(e) for e in ex.entities}
         out.prepared = prepare(ex, nodes, content_hash(article), out.stages)
     return outcomes

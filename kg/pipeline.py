@@ -26,7 +26,16 @@ ledger loads the ids, hashes and URLs of the stored articles; then an article is
 Crash safety: an article's graph and its bookkeeping (``nkg:contentHash``,
 ``nkg:ingestedAt``) are one SPARQL update, one store transaction. A build killed
 at any point leaves every article stored whole or not at all, and the next build
-stores the missing ones and skips the rest.
+stores the missing ones and skips the rest. A graph of more than ``WRITE_TRIPLES``
+triples (``kg.store``; only an article of hundreds of thousands of characters has one)
+is written in several transactions, its ``nkg:contentHash`` last: killed in between,
+it lacks its hash, and the next build takes it for changed and writes it again.
+
+Memory. An article longer than ``PIECE_CHARS`` is read in paragraph-aligned pieces
+(``kg.extract.pieces``), its graph validated in parts (``kg.validate.parts``) and
+written in parts, and it contributes at most ``MAX_STATEMENTS`` statements and as
+many events (the rest recorded): a long article's peak memory does not grow with its
+length (bench/memory.py).
 """
 
 from __future__ import annotations
@@ -45,15 +54,16 @@ from rdflib import Graph, URIRef
 from kg import iri
 from kg.errors import GraphError
 from kg.extract import DEFAULT_BATCH_SIZE, extract
+from kg.extract.pieces import MAX_STATEMENTS, PIECE_CHARS, cap_items, extract_in_pieces
 from kg.identity import EntityIndex
 from kg.nlp import load_pipeline
 from kg.precheck import surely_conforms
-from kg.prune import RemovedItem, prune
+from kg.prune import RemovedItem, checked
 from kg.rdf import add_bookkeeping, extraction_graph
 from kg.records import Article, Extraction, Rejection
 from kg.resources import queries_dir
 from kg.store import GraphStore, append_record
-from kg.validate import ValidationReport, report_to_dict, validate
+from kg.validate import ValidationReport, report_to_dict
 from loaders.base import DEFAULT_MAX_CHARS
 
 #: Where the store lives unless ``--store`` or ``NEWSKG_STORE`` says otherwise.
@@ -266,7 +276,7 @@ def _store_outcome(gs: GraphStore, outcome, summary: BuildSummary,
         made = outcome.prepared
     else:
         made = prepare(ex, nodes, content_hash(ex.article), summary.stages)
-    _commit(gs, ex, nodes, made, summary, index)
+    _commit(gs, ex, nodes, made, summary, index, cut=outcome.cut)
 
 
 def _own_iri(ent) -> URIRef:
@@ -347,43 +357,64 @@ def _record_skip(gs: GraphStore, article: Article, summary: BuildSummary, reason
 def _read(articles: Iterable[Article], model: str | None, batch_size: int,
           summary: BuildSummary, gs: GraphStore) -> Iterator[Extraction]:
     """Extractions, lazily; an article on which parsing or extraction fails is recorded
-    and skipped."""
+    and skipped. An article longer than ``PIECE_CHARS`` is read alone, in paragraph-aligned
+    pieces (``kg.extract.pieces``), so that memory does not grow with its length."""
     nlp = load_pipeline(model)
-    for doc, article in _parsed(nlp, articles, batch_size, summary, gs):
-        clock = _Clock(summary.stages)
-        try:
-            ex = extract(doc, article=article)
-        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
-            _failed(gs, article, summary, f"extraction failed: {_describe(exc)}")
-            continue
-        finally:
-            clock.lap("extract")
-        yield ex
-
-
-def _parsed(nlp, articles: Iterable[Article], batch_size: int, summary: BuildSummary,
-            gs: GraphStore) -> Iterator[tuple[object, Article]]:
-    """(Doc, article) pairs through ``nlp.pipe`` in batches. When spaCy fails on a batch,
-    its articles are parsed one by one, so that only the one it fails on is lost."""
     for batch in _batches(articles, batch_size):
-        clock = _Clock(summary.stages)
-        try:
-            docs = list(nlp.pipe(((a.text, a) for a in batch), as_tuples=True,
-                                 batch_size=batch_size))
-        except Exception:  # noqa: BLE001 - find the article it failed on
-            docs = []
-            for article in batch:
-                try:
-                    docs.append((nlp(article.text), article))
-                except Exception as exc:  # noqa: BLE001
-                    _failed(gs, article, summary, f"parsing failed: {_describe(exc)}")
+        if len(batch[0].text) > PIECE_CHARS:
+            clock = _Clock(summary.stages)
+            try:
+                ex = extract_in_pieces(nlp, batch[0], limit=PIECE_CHARS)
+            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
+                _failed(gs, batch[0], summary, f"reading failed: {_describe(exc)}")
+                continue
+            finally:
+                clock.lap("extract")
+            yield ex
+            continue
+        for doc, article in _parsed(nlp, batch, batch_size, summary, gs):
+            clock = _Clock(summary.stages)
+            try:
+                ex = extract(doc, article=article)
+            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
+                _failed(gs, article, summary, f"extraction failed: {_describe(exc)}")
+                continue
+            finally:
+                clock.lap("extract")
+            yield ex
+
+
+def _parsed(nlp, batch: list[Article], batch_size: int, summary: BuildSummary,
+            gs: GraphStore) -> list[tuple[object, Article]]:
+    """(Doc, article) pairs of one batch through ``nlp.pipe``. When spaCy fails on the
+    batch, its articles are parsed one by one, so that only the one it fails on is lost."""
+    clock = _Clock(summary.stages)
+    try:
+        return list(nlp.pipe(((a.text, a) for a in batch), as_tuples=True,
+                             batch_size=batch_size))
+    except Exception:  # noqa: BLE001 - find the article it failed on
+        docs = []
+        for article in batch:
+            try:
+                docs.append((nlp(article.text), article))
+            except Exception as exc:  # noqa: BLE001
+                _failed(gs, article, summary, f"parsing failed: {_describe(exc)}")
+        return docs
+    finally:
         clock.lap("parse")
-        yield from docs
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    """Lists of at most ``size`` articles; an article longer than ``PIECE_CHARS`` comes
+    alone, in its turn."""
     batch: list[Article] = []
     for article in articles:
+        if len(article.text) > PIECE_CHARS:
+            if batch:
+                yield batch
+                batch = []
+            yield [article]
+            continue
         batch.append(article)
         if len(batch) >= size:
             yield batch
@@ -415,8 +446,9 @@ def _failed(gs: GraphStore, article: Article, summary: BuildSummary, reason: str
 def _store_one(gs: GraphStore, ex: Extraction, summary: BuildSummary,
                index: EntityIndex, hash_: str) -> None:
     """Map, validate and store one article: its graph and bookkeeping in one update."""
+    ex, cut = cap_items(ex, MAX_STATEMENTS)  # what one article may contribute is bounded
     nodes = {e.key: index.resolve(e) for e in ex.entities}
-    _commit(gs, ex, nodes, prepare(ex, nodes, hash_, summary.stages), summary, index)
+    _commit(gs, ex, nodes, prepare(ex, nodes, hash_, summary.stages), summary, index, cut=cut)
 
 
 @dataclass(slots=True)
@@ -447,11 +479,8 @@ def prepare(ex: Extraction, nodes: dict[str, URIRef], hash_: str,
     try:
         if surely_conforms(graph):  # pySHACL would say so too, more slowly (kg.precheck)
             return Prepared(graph, report=CONFORMS)
-        report = validate(graph)
-        if report.conforms:
-            return Prepared(graph, report=report)
-        pruned = prune(graph, report)
-        return Prepared(pruned.graph, pruned.removed, report)
+        pruned = checked(graph)  # validated (a big graph in parts), what breaks the shapes out
+        return Prepared(pruned.graph, pruned.removed, pruned.report)
     finally:
         clock.lap("validate")
 
@@ -461,8 +490,9 @@ CONFORMS = ValidationReport(conforms=True, results=(), text="Validation Report\n
 
 
 def _commit(gs: GraphStore, ex: Extraction, nodes: dict[str, URIRef], made: Prepared,
-            summary: BuildSummary, index: EntityIndex) -> None:
-    """Store a prepared article (or record why not) and count it."""
+            summary: BuildSummary, index: EntityIndex, *, cut: str | None = None) -> None:
+    """Store a prepared article (or record why not) and count it; ``cut`` says what the
+    per-article limit left out (``kg.extract.pieces.cap_items``)."""
     if made.failure is not None:
         _failed(gs, ex.article, summary, made.failure)
         return
@@ -482,6 +512,8 @@ def _commit(gs: GraphStore, ex: Extraction, nodes: dict[str, URIRef], made: Prep
     if removed:
         assert made.report is not None
         _record_removed(gs, ex.article, summary, removed, made.report)
+    if cut is not None:
+        _record_cut(gs, ex.article, summary, cut)
     summary.triples += triples
     for e in ex.entities:
         index.add(nodes[e.key], e)
@@ -534,6 +566,14 @@ def _record_removed(gs: GraphStore, article: Article, summary: BuildSummary,
                                        "at": _now(), "stored": True,
                                        "removed": [r.as_dict() for r in removed],
                                        "report": report_to_dict(report)})
+
+
+def _record_cut(gs: GraphStore, article: Article, summary: BuildSummary, reason: str) -> None:
+    """The article was stored with its first statements and events only: say so, and why."""
+    summary.problems.append(f"stored {_where(article)} in part: {reason}; see quarantine.jsonl")
+    append_record(gs.quarantine_path, {"article": article.id, "source": article.source,
+                                       "graph": str(iri.article_graph(article.id)),
+                                       "at": _now(), "stored": True, "limit": reason})
 
 
 def _now() -> str:

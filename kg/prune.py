@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from rdflib import RDF, Graph, URIRef
 from rdflib.term import Node
 
-from kg.validate import ValidationReport, validate
+from kg.validate import ValidationReport, merged_report, parts, validate
 from kg.vocab import NKG
 
 #: Rounds of remove-and-validate before the article is quarantined whole.
@@ -68,6 +68,32 @@ def prune(graph: Graph, report: ValidationReport) -> Pruned:
         if current.conforms:
             return Pruned(graph, tuple(removed), first)
     return Pruned(None, tuple(removed), first)
+
+
+def checked(graph: Graph) -> Pruned:
+    """Validate ``graph`` and prune what fails (``prune``); a big graph in parts
+    (``kg.validate.parts``), so that time and memory grow only with its size. The
+    ``Pruned.graph`` is ``graph`` itself when it conforms; a part that cannot be mended
+    gives ``None`` (the article is quarantined), with that part's report."""
+    pieces = parts(graph)
+    first = next(pieces)
+    if first is graph:  # small enough to be validated whole
+        report = validate(graph)
+        return Pruned(graph, (), report) if report.conforms else prune(graph, report)
+    reports: list[ValidationReport] = []
+    removed: list[RemovedItem] = []
+    for part in (first, *pieces):
+        report = validate(part)
+        reports.append(report)
+        if report.conforms:
+            continue
+        pruned = prune(part, report)
+        if pruned.graph is None:
+            return Pruned(None, (*removed, *pruned.removed), report)
+        for item in pruned.removed:
+            remove_item(graph, URIRef(item.item))
+        removed += pruned.removed
+    return Pruned(graph, tuple(removed), merged_report(reports))
 
 
 def offending_items(graph: Graph, report: ValidationReport) -> dict[URIRef, list[str]]:

@@ -35,18 +35,20 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO, Literal, Self, TypeVar
 
 import pyoxigraph as ox
-from rdflib import Dataset, Graph, URIRef
+from rdflib import BNode, Dataset, Graph, URIRef
 from rdflib.term import Node
 
 from kg.errors import ConfigError, GraphError, QueryError, StoreError
 from kg.resources import ontology_file, queries_dir
 from kg.sparql import inline_bindings
 from kg.terms import PREFIXES, from_oxigraph, to_oxigraph
+from kg.vocab import NKG
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +68,13 @@ _DATASET_FORMATS = {
     "jsonld": ox.RdfFormat.JSON_LD,
 }
 _STORE_DIR = "oxigraph"
+#: A graph of more triples than this is written, or removed, in several transactions
+#: of at most this many: pyoxigraph holds a whole transaction in memory, about 1.5 KB
+#: a quad (a 1,000,000-character article's graph would take gigabytes in one).
+WRITE_TRIPLES = 20_000
+#: Written in the last transaction of a graph written in parts: the build's proof that
+#: the article is whole (``kg.pipeline``: an article without it is read again).
+_WRITTEN_LAST = NKG.contentHash
 #: A file in the data directory, written once the default graph holds the merge of the
 #: named graphs; from then on every write keeps it so.
 _MERGED_MARKER = "default-graph-merged"
@@ -181,6 +190,9 @@ class GraphStore:
         It measured as fast as ``remove_graph`` + ``extend``, which would be two.
         """
         name = _named_node(graph_iri)
+        if len(graph) > WRITE_TRIPLES and not any(
+                isinstance(s, BNode) or isinstance(o, BNode) for s, _, o in graph):
+            return self._replace_in_parts(name, graph)  # DELETE DATA cannot name blank nodes
         triples = _triples(name, graph)
         before, after = self._default_changes(name, triples)
         update = before + f"DROP SILENT GRAPH {name}" + _insert_data(name, _data(triples))
@@ -211,11 +223,42 @@ class GraphStore:
             self._write(update.removeprefix(" ;\n"), what=f"graph {graph_iri}")
         return len(graph)
 
+    def _replace_in_parts(self, name: ox.NamedNode, graph: Graph) -> int:
+        """``replace_graph`` for a big graph, in transactions of ``WRITE_TRIPLES``: the old
+        graph goes, then the new one comes in parts, its ``nkg:contentHash`` last. A build
+        killed in between leaves the article without its hash (or without its graph),
+        which the next build takes for a changed article and writes again whole."""
+        for part in _parts(graph, WRITE_TRIPLES):  # every term checked before any write
+            _triples(name, part)
+        self.remove_graph(name.value)
+        later = list(graph.triples((None, _WRITTEN_LAST, None)))
+        for part in (*_parts((t for t in graph if t[1] != _WRITTEN_LAST), WRITE_TRIPLES), later):
+            data = _data(_triples(name, part))
+            update = _insert_data(name, data) + (_insert_data(None, data) if self.merged else "")
+            if update:
+                self._write(update.removeprefix(" ;\n"), what=f"graph {name.value}")
+                self._guard(self.store.flush)  # RocksDB's write buffers grow until flushed
+        return len(graph)
+
     def remove_graph(self, graph_iri: URIRef | str) -> None:
-        """Remove an article's named graph (nothing happens when there is none)."""
+        """Remove an article's named graph (nothing happens when there is none); a big
+        one in transactions of ``WRITE_TRIPLES`` triples."""
         name = _named_node(graph_iri)
+        while len(old := self._first_triples(name)) == WRITE_TRIPLES and not any(map(
+                _has_blank, old)):  # blank nodes cannot be named in DELETE DATA
+            gone = [t for t in old if self.merged and not self._elsewhere(t, name)]
+            update = f"DELETE DATA {{ GRAPH {name} {{\n{_data(old)} .\n}} }}"
+            if gone:
+                update += f" ;\nDELETE DATA {{\n{_data(gone)} .\n}}"
+            self._write(update, what=f"graph {graph_iri}")
+            self._guard(self.store.flush)
         before, _ = self._default_changes(name, [])
         self._write(before + f"DROP SILENT GRAPH {name}", what=f"graph {graph_iri}")
+
+    def _first_triples(self, name: ox.NamedNode) -> list[ox.Triple]:
+        """Up to ``WRITE_TRIPLES`` triples of the graph ``name``."""
+        return self._guard(lambda: [q.triple for q in islice(
+            self.store.quads_for_pattern(None, None, None, name), WRITE_TRIPLES)])
 
     def merge_default_graph(self, *, bulk: bool = False) -> None:
         """Make the default graph the merge of every named graph, and keep it so from now on.
@@ -569,7 +612,18 @@ def append_record(path: str | Path, record: Mapping[str, object]) -> None:
         raise StoreError(f"cannot append to {path}: {exc}") from exc
 
 
-def _triples(name: ox.NamedNode, graph: Graph) -> list[ox.Triple]:
+def _parts(triples: Iterable[tuple[Node, Node, Node]], size: int) -> Iterator[list]:
+    """``triples`` in lists of ``size``."""
+    it = iter(triples)
+    while part := list(islice(it, size)):
+        yield part
+
+
+def _has_blank(t: ox.Triple) -> bool:
+    return isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode)
+
+
+def _triples(name: ox.NamedNode, graph: Iterable[tuple[Node, Node, Node]]) -> list[ox.Triple]:
     """The triples of ``graph`` as pyoxigraph terms."""
     try:
         return [ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o))  # type: ignore[arg-type]

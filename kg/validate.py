@@ -15,6 +15,7 @@ returns an exception, even when pySHACL itself fails.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -26,12 +27,18 @@ from rdflib.namespace import SH, NamespaceManager
 from rdflib.term import Node
 
 from kg import resources
+from kg.vocab import NKG
 
 #: SHACL-AF is needed for ``nkgsh:NonStatementEventRule``, the rule that marks the
 #: events that are not statements as the target of ``nkgsh:EventShape``.
 _ADVANCED = True
 #: Measured: "none" is correct and about 40 % faster than "rdfs" (see ontology/README.md).
 _INFERENCE = "none"
+#: A graph with more statements and events than this is validated in parts (``parts``):
+#: pySHACL's time and memory grow faster than a graph does.
+PART_ITEMS = 500
+#: The links from one statement or event to another.
+_ITEM_LINKS = (NKG.proposition, NKG.respondsTo)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +129,79 @@ def validate_dataset(ds: Dataset) -> dict[str, ValidationReport]:
             continue
         reports[str(graph.identifier)] = validate(graph)
     return reports
+
+
+def parts(graph: Graph, size: int | None = None) -> Iterator[Graph]:
+    """``graph`` as graphs that are each validated alone with the results the whole would
+    give: ``graph`` itself when it has at most ``size`` statements and events (the nodes
+    with an ``nkg:evidence``); else one part per ``size`` of them in text order, each
+    with its evidence spans, the items it links to, and the triples of every node they
+    point to (the article, the entities) with those nodes' types; then one part with
+    everything else (the article, the entities, their links). Every triple of ``graph``
+    is in one part or more. ``size`` is ``PART_ITEMS`` unless given."""
+    size = PART_ITEMS if size is None else size
+    items = {s for s in graph.subjects(NKG.evidence, None) if isinstance(s, URIRef)}
+    if len(items) <= size:
+        yield graph
+        return
+    spans = set(graph.objects(None, NKG.evidence))
+    order = sorted(items, key=lambda i: min(map(_begin(graph), graph.objects(i, NKG.evidence))))
+    for n in range(0, len(order), size):
+        core = _linked(graph, order[n:n + size])
+        yield _part(graph, core | {s for i in core for s in graph.objects(i, NKG.evidence)})
+    yield _part(graph, {s for s in graph.subjects() if s not in items and s not in spans})
+
+
+def _begin(graph: Graph):  # -> Callable[[Node], int]
+    """A span's ``nkg:beginIndex`` (0 when it has none)."""
+    def begin(span: Node) -> int:
+        value = graph.value(span, NKG.beginIndex)
+        return int(value.toPython()) if isinstance(value, Literal) else 0
+    return begin
+
+
+def _linked(graph: Graph, items: list[URIRef]) -> set[URIRef]:
+    """``items`` and the items they link to, and those link to, and so on."""
+    found, todo = set(items), list(items)
+    while todo:
+        item = todo.pop()
+        for link in _ITEM_LINKS:
+            for other in graph.objects(item, link):
+                if isinstance(other, URIRef) and other not in found:
+                    found.add(other)
+                    todo.append(other)
+    return found
+
+
+def _part(graph: Graph, subjects: set[Node]) -> Graph:
+    """The triples of ``subjects``, of every node they point to, and those nodes' types."""
+    part = Graph(bind_namespaces="none")
+    pointed: set[Node] = set()
+    for subject in subjects:
+        for triple in graph.triples((subject, None, None)):
+            part.add(triple)
+            if isinstance(triple[2], URIRef) and triple[2] not in subjects:
+                pointed.add(triple[2])
+    beyond: set[Node] = set()
+    for node in pointed:
+        for triple in graph.triples((node, None, None)):
+            part.add(triple)
+            if isinstance(triple[2], URIRef):
+                beyond.add(triple[2])
+    for node in beyond - pointed - subjects:
+        for triple in graph.triples((node, RDF.type, None)):
+            part.add(triple)
+    return part
+
+
+def merged_report(reports: list[ValidationReport]) -> ValidationReport:
+    """One report of the reports of a graph's parts: a result found in several parts once."""
+    if len(reports) == 1:
+        return reports[0]
+    results = tuple(sorted(dict.fromkeys(v for r in reports for v in r.results),
+                           key=lambda v: (v.focus, v.path or "", v.message, v.value or "")))
+    text = "\n".join(r.text for r in reports if not r.conforms) or reports[-1].text
+    return ValidationReport(conforms=all(r.conforms for r in reports), results=results, text=text)
 
 
 def report_to_dict(report: ValidationReport) -> dict[str, Any]:

@@ -18,6 +18,7 @@ import rdflib
 from rdflib import RDF, RDFS, Graph, Literal
 
 import kg.pipeline
+import kg.prune
 import kg.validate
 from kg import iri
 from kg.errors import LoaderError
@@ -433,8 +434,8 @@ def test_graph_the_store_refuses_costs_its_article_only(tmp_path, monkeypatch) -
             g.add((iri.article_iri(art.id), NKG.contentHash, rdflib.URIRef("http://[::1")))
 
     monkeypatch.setattr(kg.pipeline, "add_bookkeeping", refused)
-    monkeypatch.setattr(kg.pipeline, "validate", lambda g: kg.validate.ValidationReport(
-        conforms=True, results=(), text=""))
+    monkeypatch.setattr(kg.pipeline, "checked", lambda g: kg.prune.Pruned(
+        g, (), kg.validate.ValidationReport(conforms=True, results=(), text="")))
     store = tmp_path / "store"
     summary = build([write_corpus(tmp_path / "c.jsonl", [DREVNO, AMBERLY])], store=store)
     assert (summary.read, summary.stored, summary.failed) == (2, 1, 1)
