@@ -355,6 +355,11 @@ SEATS_OF_POWER = [
          "released a statement claiming to have taken over.", "Veskan military", "Veska"),
     case("seized-power", "Tanks rolled through Kelvar on Tuesday. The Kelvari army said it had "
          "seized power.", "Kelvari army", "Kelvar"),
+    case("over-a-city-named-before", "Gunfire was heard in Orrin, the capital of Veska, on "
+         "Monday. The Veskan military said it had taken over.", "Veskan military", "Veska"),
+    case("over-the-city-it-spoke-from", "Tanks rolled into Ankor, Veska's capital, late on "
+         "Friday. The Veskan military said in a statement broadcast from Ankor that it had "
+         "taken over.", "Veskan military", "Veska"),
 ]
 # fmt: on
 

@@ -189,7 +189,8 @@ def _seats_of_power(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
     places = [e for e in res.table.entities if res.table.type_of(e.key) == "Place" or (
         len(e.label.split()) == 1 and not org_name(res.table, e.key))]  # a country tagged ORG
     for ev in events:
-        if ev.cls != "ControlEvent" or ev.places or not ev.agents or any(
+        own_place = ev.places and not ev.context_places
+        if ev.cls != "ControlEvent" or own_place or not ev.agents or any(
                 w.lemma_.lower() not in _POWER_NOUNS for w in held_words(doc[ev.token])):
             continue
         if not _seizes_power(doc[ev.token]):
@@ -201,7 +202,7 @@ def _seats_of_power(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
         country = next((p.key for p in places for w in words[:-1] if w[:1].isupper() and (
             w == p.label or demonym_of(w, p.label))), None)
         if country is not None and country not in ev.agents:
-            ev.places.append(country)
+            ev.places[:] = [country]  # over any place only read from the context
             if res.table.type_of(country) != "Place":
                 retype_place(res.table, country)
 

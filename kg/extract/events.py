@@ -172,6 +172,9 @@ class EventDraft:
     same_day: bool = False  # only a clock time dates it: the day it is told on
     agent_description: int | None = None  # token of an unresolved "the group" subject
     acting_places: list[str] = field(default_factory=list)  # places that act as agents
+    #: Whether ``places`` were read from the sentence or the one before, not the event's
+    #: own phrase: a reading of the event itself (``_seats_of_power``) goes first.
+    context_places: bool = False
 
 
 def find_events(doc: Doc, res: Resolver, dms: list[DateMention]) -> list[EventDraft]:
@@ -441,8 +444,10 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
     if not ev.places:  # not the country that acts ("Veska bombed the depot")
         ev.places.extend(k for k in fallback_places(token, _argument_words(token, host), memory)
                          if k not in ev.agents and k not in ev.participants)
+        ev.context_places = bool(ev.places)
     if not ev.places:
         ev.places.extend(memory.around(token, {*ev.agents, *ev.participants}))
+        ev.context_places = bool(ev.places)
     if lemma in AMBIGUOUS_TRIGGERS and not (direct or _governance_object(token, lemma)
                                             or _modified_event(token) or _plain_form(token)):
         return None  # a place read from afar licenses no ambiguous trigger
