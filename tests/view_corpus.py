@@ -99,7 +99,10 @@ def item(extraction: Extraction, key: str) -> str:
         if ev.key == key:
             return str(iri.item_iri("event", art, ev.trigger_span.begin, ev.type))
     st = next(s for s in extraction.statements if s.key == key)
-    return str(iri.item_iri("statement", art, st.evidence.begin, st.content_span.begin, st.cue))
+    who = next(e for e in extraction.entities if e.key == st.speaker)
+    speaker = str(iri.entity_iri(who.type, who.label, scope=who.scope))
+    return str(iri.item_iri("statement", art, st.evidence.begin, st.content_span.begin, st.cue,
+                            speaker))
 
 
 SEIZE, CLAIM, DENIAL = (item(first(), k) for k in ("seize", "claim", "denial"))
