@@ -5,7 +5,7 @@ loader, parse, extraction, RDF, SHACL, store), exported as N-Quads and scored wi
 shared ``score.py``. ``news-dev`` is also scored in two parts: ``news-dev/work`` (its
 first twenty articles, the ones to look at while changing the engine) and
 ``news-dev/held`` (the last ten, kept aside as a check of generality: read its figures,
-not its sentences). ``invented`` is the project's own set (bench/invented/): eight
+not its sentences). ``invented`` is the project's own set (bench/invented/): sixteen
 articles the team wrote, with gold, never used to write rules: a second check of
 generality, across conflict, politics, courts, business and society.
 
