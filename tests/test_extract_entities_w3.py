@@ -193,8 +193,8 @@ DEMONYM_PLACES = [
 ]
 DEMONYM_PEOPLE = [
     # (text, person whose first name looks like a country's)
-    case("jordanian-envoy", "Jordan Matthews, the Jordanian envoy, said the talks had stalled.",
-         "Jordan Matthews"),
+    case("jordanian-envoy", "Chad Morrow, the Chadian envoy, said the talks had stalled.",
+         "Chad Morrow"),
     case("velanese-farmer", "Orrin Smith, a Velanese farmer, said prices had doubled.",
          "Orrin Smith"),
 ]
@@ -212,8 +212,8 @@ def test_entities_nationality_adjective_leaves_people(run, text, person):
 
 
 def test_entities_plural_of_the_adjective_is_the_group(run):
-    r = run("Huthi fighters shelled the port. The Huthis said they had taken it.")
-    assert_typed(r, "Huthis", "Organization")
+    r = run("Orrani fighters shelled the port. The Orranis said they had taken it.")
+    assert_typed(r, "Orranis", "Organization")
 
 
 # ------------------------------------------- the tagger's repeated guess counts once
@@ -345,7 +345,7 @@ def test_entities_named_ministry_stays(run):
 
 
 def test_entities_led_by_nationality_is_no_group(run):
-    r = run("The Saudi-led coalition said it had struck the port.")
+    r = run("The Veskan-led coalition said it had struck the port.")
     assert r.find_entity("Saudi") is None, r.summary()
 
 

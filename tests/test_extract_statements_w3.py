@@ -398,8 +398,8 @@ def test_of_two_subjects_before_the_cue_the_nearest_speaks(run) -> None:
 
 # fmt: off
 UNTAGGED = [
-    ('The blog Zero Hedge published the figures on Monday. "On this basis," Zero Hedge '
-     'said, "the real rate is much higher."', "Zero Hedge", "the real rate"),
+    ('The blog Quillmark published the figures on Monday. "On this basis," Quillmark '
+     'said, "the real rate is much higher."', "Quillmark", "the real rate"),
     ('The company Delta Grain bought the mill in 2019. "Absolutely not," Delta Grain said '
      'in a statement.', "Delta Grain", "Absolutely not"),
 ]

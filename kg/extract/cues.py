@@ -228,7 +228,7 @@ def second_that_clause(cue: Token, start: int, end: int) -> Token | None:
 
 def untagged_name(token: Token, res: Resolver) -> str | None:
     """A subject the tagger missed that is the name of an entity of the article
-    ("Zero Hedge said" where this mention went untagged, "Mr. Olsen said")."""
+    ("Quillmark said" where this mention went untagged, "Mr. Olsen said")."""
     if token.pos_ != "PROPN":
         return None
     words = [c.text for c in token.children if c.dep_ == "compound" and c.i < token.i

@@ -828,8 +828,8 @@ def _which_clause(root: Token) -> bool:
 
 def _vote_demonyms(doc: Doc, mentions: list[Mention]) -> None:
     """"Ustrani forces ... in Ustran": a one-word name whose nationality adjective the
-    article uses is a place, whatever the tagger called it; "Huthi fighters ... the
-    Huthis": the adjective's plural is the group."""
+    article uses is a place, whatever the tagger called it; "Orrani fighters ... the
+    Orranis": the adjective's plural is the group."""
     adjectives = {t.text for t in doc if t.text[:1].isupper() and t.text.isalpha()
                   and (t.ent_type_ == "NORP" or (t.pos_ == "ADJ" and not t.is_sent_start)
                        or (t.dep_ in {"amod", "compound"} and t.head.pos_ == "NOUN"

@@ -133,7 +133,7 @@ def _of_place(noun: Token, table: EntityTable) -> bool:
 
 
 def _named(noun: Token, table: EntityTable) -> bool:
-    """"Orrin", "the Northern Command", "the Northeast Military command": a name."""
+    """"Orrin", "the Northern Command", "the Southern Military command": a name."""
     return any(t.pos_ == "PROPN" or table.at(t) is not None for t in [noun, *(
         c for c in noun.children if c.dep_ == "compound")])
 
