@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.entities import EntityTable
 from kg.extract.lexicon import (
     FIRST_PERSON,
+    GROUP_MEMBER_HEADS,
     GROUP_PRONOUNS,
     ORG_DESCRIPTOR_NOUNS,
     PERSON_PRONOUNS,
@@ -108,11 +109,13 @@ class Resolver:
         for child in token.children:
             if child.dep_ == "appos" and (key := self.table.at(child) or self._appos(child)):
                 return key
+        member = token.lemma_.lower() in GROUP_MEMBER_HEADS
         for child in token.children:
-            key = self.table.at(child) if child.dep_ == "compound" else None
+            named_by = child.dep_ == "compound" or (member and child.dep_ == "amod")
+            key = self.table.at(child) if named_by else None
             if key and (self.table.type_of(key) == "Person"
                         or token.lemma_.lower() not in ROLE_NOUNS):
-                return key
+                return key  # "Kelvar Militia commander Y"; "Orran rebels" are the Orran group
         if not descriptions:
             return None
         if token.lemma_.lower() in ROLE_NOUNS:
