@@ -69,13 +69,13 @@ def read_articles(articles: list[Article], model: str | None = None,
     from kg.extract import DEFAULT_BATCH_SIZE, extract
     from kg.extract.pieces import MAX_STATEMENTS, PIECE_CHARS, cap_items, extract_in_pieces
     from kg.nlp import load_pipeline
-    from kg.pipeline import _Clock, _describe, _own_iri, content_hash, prepare
+    from kg.pipeline import Clock, content_hash, describe, own_iri, prepare
 
     nlp = load_pipeline(model)
     size = batch_size or DEFAULT_BATCH_SIZE
     outcomes: list[Outcome] = []
     parse_stages: dict[str, float] = {}
-    clock = _Clock(parse_stages)
+    clock = Clock(parse_stages)
     long = [a for a in articles if len(a.text) > PIECE_CHARS]  # read alone, in pieces
     try:
         docs: list = ([None] * len(articles) if long else
@@ -86,7 +86,7 @@ def read_articles(articles: list[Article], model: str | None = None,
             try:
                 docs.append(nlp(article.text))
             except Exception as exc:  # noqa: BLE001
-                docs.append(f"parsing failed: {_describe(exc)}")
+                docs.append(f"parsing failed: {describe(exc)}")
     clock.lap("parse")
     share = parse_stages.get("parse", 0.0) / max(1, len(articles))
     for article, doc in zip(articles, docs, strict=True):
@@ -95,20 +95,20 @@ def read_articles(articles: list[Article], model: str | None = None,
         if isinstance(doc, str):
             out.failure = doc
             continue
-        clock = _Clock(out.stages)
+        clock = Clock(out.stages)
         try:
             if doc is None:
                 out.extraction = extract_in_pieces(nlp, article, limit=PIECE_CHARS)
             else:
                 out.extraction = extract(doc, article=article)
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
-            out.failure = f"{'reading' if doc is None else 'extraction'} failed: {_describe(exc)}"
+            out.failure = f"{'reading' if doc is None else 'extraction'} failed: {describe(exc)}"
             continue
         finally:
             clock.lap("extract")
         ex, out.cut = cap_items(out.extraction, MAX_STATEMENTS)
         out.extraction = ex
-        nodes = {e.key: _own_iri(e) for e in ex.entities}
+        nodes = {e.key: own_iri(e) for e in ex.entities}
         out.prepared = prepare(ex, nodes, content_hash(article), out.stages)
     return outcomes
 
@@ -117,12 +117,12 @@ def read(articles: Iterable[Article], *, workers: int, model: str | None = None,
          batch_size: int | None = None) -> Iterator[Outcome]:
     """``read_articles`` over ``articles`` in ``workers`` processes: outcomes in input order."""
     from kg.extract import DEFAULT_BATCH_SIZE
-    from kg.pipeline import _batches
+    from kg.pipeline import batches
 
     size = batch_size or DEFAULT_BATCH_SIZE
     with _Pool(workers, model, size) as pool:
         pending: deque[tuple[list[Article], int, Future]] = deque()
-        for batch in _batches(articles, size):
+        for batch in batches(articles, size):
             pending.append((batch, *pool.submit(batch)))
             while len(pending) > READ_AHEAD * workers:
                 yield from pool.outcomes(*pending.popleft())

@@ -272,14 +272,14 @@ def _store_outcome(gs: GraphStore, outcome, summary: BuildSummary,
         _failed(gs, outcome.article, summary, outcome.failure or "reading failed")
         return
     nodes = {e.key: index.resolve(e) for e in ex.entities}
-    if outcome.prepared is not None and all(nodes[e.key] == _own_iri(e) for e in ex.entities):
+    if outcome.prepared is not None and all(nodes[e.key] == own_iri(e) for e in ex.entities):
         made = outcome.prepared
     else:
         made = prepare(ex, nodes, content_hash(ex.article), summary.stages)
     _commit(gs, ex, nodes, made, summary, index, cut=outcome.cut)
 
 
-def _own_iri(ent) -> URIRef:
+def own_iri(ent) -> URIRef:
     return iri.entity_iri(ent.type, ent.label, scope=ent.scope)
 
 
@@ -292,7 +292,7 @@ def _ahead(items: Iterable[Article], size: int) -> tuple[Iterator[Article], bool
 
 def _timed(items: Iterable, stages: dict[str, float], name: str) -> Iterator:
     """``items``, the CPU time spent making each added to ``stages[name]``."""
-    clock = _Clock(stages)
+    clock = Clock(stages)
     for item in items:
         clock.lap(name)
         yield item
@@ -360,24 +360,24 @@ def _read(articles: Iterable[Article], model: str | None, batch_size: int,
     and skipped. An article longer than ``PIECE_CHARS`` is read alone, in paragraph-aligned
     pieces (``kg.extract.pieces``), so that memory does not grow with its length."""
     nlp = load_pipeline(model)
-    for batch in _batches(articles, batch_size):
+    for batch in batches(articles, batch_size):
         if len(batch[0].text) > PIECE_CHARS:
-            clock = _Clock(summary.stages)
+            clock = Clock(summary.stages)
             try:
                 ex = extract_in_pieces(nlp, batch[0], limit=PIECE_CHARS)
             except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
-                _failed(gs, batch[0], summary, f"reading failed: {_describe(exc)}")
+                _failed(gs, batch[0], summary, f"reading failed: {describe(exc)}")
                 continue
             finally:
                 clock.lap("extract")
             yield ex
             continue
         for doc, article in _parsed(nlp, batch, batch_size, summary, gs):
-            clock = _Clock(summary.stages)
+            clock = Clock(summary.stages)
             try:
                 ex = extract(doc, article=article)
             except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
-                _failed(gs, article, summary, f"extraction failed: {_describe(exc)}")
+                _failed(gs, article, summary, f"extraction failed: {describe(exc)}")
                 continue
             finally:
                 clock.lap("extract")
@@ -388,7 +388,7 @@ def _parsed(nlp, batch: list[Article], batch_size: int, summary: BuildSummary,
             gs: GraphStore) -> list[tuple[object, Article]]:
     """(Doc, article) pairs of one batch through ``nlp.pipe``. When spaCy fails on the
     batch, its articles are parsed one by one, so that only the one it fails on is lost."""
-    clock = _Clock(summary.stages)
+    clock = Clock(summary.stages)
     try:
         return list(nlp.pipe(((a.text, a) for a in batch), as_tuples=True,
                              batch_size=batch_size))
@@ -398,13 +398,13 @@ def _parsed(nlp, batch: list[Article], batch_size: int, summary: BuildSummary,
             try:
                 docs.append((nlp(article.text), article))
             except Exception as exc:  # noqa: BLE001
-                _failed(gs, article, summary, f"parsing failed: {_describe(exc)}")
+                _failed(gs, article, summary, f"parsing failed: {describe(exc)}")
         return docs
     finally:
         clock.lap("parse")
 
 
-def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+def batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
     """Lists of at most ``size`` articles; an article longer than ``PIECE_CHARS`` comes
     alone, in its turn."""
     batch: list[Article] = []
@@ -423,7 +423,7 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
-def _describe(exc: BaseException) -> str:
+def describe(exc: BaseException) -> str:
     """``Type: message`` on one line."""
     return f"{type(exc).__name__}: {' '.join(str(exc).split())}".rstrip(": ")
 
@@ -468,12 +468,12 @@ def prepare(ex: Extraction, nodes: dict[str, URIRef], hash_: str,
     """``ex`` as the graph to store, its entities named by ``nodes`` (key -> IRI). The
     same in the build's process and in a worker (``kg.parallel``); CPU seconds of the
     stages go to ``stages`` (map, validate)."""
-    clock = _Clock(stages)
+    clock = Clock(stages)
     try:
         graph = extraction_graph(ex, entity_iri=lambda e: nodes[e.key])
         add_bookkeeping(graph, ex.article, content_hash=hash_, ingested_at=dt.datetime.now(dt.UTC))
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
-        return Prepared(None, failure=f"mapping failed: {_describe(exc)}")
+        return Prepared(None, failure=f"mapping failed: {describe(exc)}")
     finally:
         clock.lap("map")
     try:
@@ -500,7 +500,7 @@ def _commit(gs: GraphStore, ex: Extraction, nodes: dict[str, URIRef], made: Prep
         assert made.report is not None
         _quarantine(gs, ex.article, summary, made.report)
         return
-    clock = _Clock(summary.stages)
+    clock = Clock(summary.stages)
     try:
         triples = gs.replace_graph(iri.article_graph(ex.article.id), made.graph)
     except GraphError as exc:  # a term the store refuses: this article only
@@ -528,7 +528,7 @@ def _commit(gs: GraphStore, ex: Extraction, nodes: dict[str, URIRef], made: Prep
 STAGES = ("load", "parse", "extract", "map", "validate", "store")
 
 
-class _Clock:
+class Clock:
     """CPU seconds of this process, added to ``stages[name]`` at each ``lap(name)``."""
 
     def __init__(self, stages: dict[str, float] | None) -> None:
