@@ -34,3 +34,19 @@ def test_rebels_named_by_their_group_speak_as_the_group(run):
             "Monday that the bridge was in their hands.")
     s = r.statement_by("Kelvari")
     assert "bridge" in s.content, r.summary()
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the small model tags the second "Veska" as a person here; the first is a place
+    pytest.param("Fighting broke out in Veska on Monday. Veska's military said it had "
+                 "repelled the attack.", "Veska's military", id="place-named-before"),
+])
+def test_a_places_military_speaks_when_the_tagger_calls_the_place_a_person(run, text, speaker):
+    r = run(text)
+    s = r.statement_by(speaker)
+    assert "repelled" in s.content, r.summary()
+
+
+def test_a_persons_government_is_still_no_organisation(run):
+    r = run("Ada Moreno won the vote in May. Moreno's government said taxes would fall.")
+    assert r.find_entity("Moreno's government") is None, r.summary()

@@ -658,8 +658,11 @@ def _common_noun_org(doc: Doc, head: Token, covered: dict[int, Mention], *,
                 if doc[n.end - 1].dep_ != "poss":
                     n.votes["Organization"] += EVIDENCE_WEIGHT
             return None  # "the Kelvar Militia rebels", "K12 rebels" are that group
-        if any(n.ner_type == "Person" and doc[n.end - 1].dep_ == "poss" for n in named):
-            return None  # "Moreno's government" is a government, named by no one
+        places = {m.text for m in covered.values() if m.ner_type == "Place"}
+        if any(n.ner_type == "Person" and n.text not in places and doc[n.end - 1].dep_ == "poss"
+               for n in named):
+            return None  # "Moreno's government" is a government, named by no one (but a
+            # name the tagger calls a place elsewhere is that place: "Veska's military")
         for n in named:
             if doc[n.end - 1].dep_ == "poss":
                 n.votes["Place"] += EVIDENCE_WEIGHT  # "Orrin's navy": Orrin is the place
