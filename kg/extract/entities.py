@@ -309,13 +309,27 @@ def _portfolio(doc: Doc, start: int, end: int) -> bool:
 
 
 def _cut_at_break(tokens: list[Token]) -> list[Token]:
-    """Keep the name before a possessive or a bracket inside the entity ("Orion's CEO")."""
+    """Keep the name before a possessive or a bracket inside the entity ("Orion's CEO"),
+    and the name beside a headline's verb ("Moreno Says …", "… Say Kelvar Officials")."""
+    while len(tokens) > 1 and tokens[0].text in HEADLINE_VERBS:
+        tokens = tokens[1:]
     for n, t in enumerate(tokens):
-        if n and t.text in {"(", ")", "[", "]"}:
+        if n and t.text in {"(", ")", "[", "]"} | HEADLINE_VERBS:
             return tokens[:n]
         if n and t.tag_ == "POS" and not _name_goes_on(tokens, n):
             return tokens[:n]
     return tokens
+
+
+#: Reporting verbs as a Title Case headline writes them: never part of a name the tagger
+#: runs them into ("Haddad Slams Rival's Budget", "Unions Warn, Say Kelvar Officials").
+HEADLINE_VERBS = frozenset({
+    "Says", "Say", "Said", "Tells", "Warns", "Warn", "Claims", "Slams", "Slam", "Blasts",
+    "Urges", "Urge", "Vows", "Vow", "Denies", "Deny", "Accuses", "Accuse", "Rejects",
+    "Calls", "Attacks", "Defends", "Backs", "Praises", "Criticizes", "Criticises",
+    "Insists", "Admits", "Demands", "Threatens", "Announces", "Pledges", "Concedes",
+    "Dismisses", "Insist", "Reveals", "Confirms",
+})
 
 
 def _name_goes_on(tokens: list[Token], n: int) -> bool:
