@@ -69,7 +69,7 @@ def read_articles(articles: list[Article], model: str | None = None,
     from kg.extract import DEFAULT_BATCH_SIZE, extract
     from kg.extract.pieces import MAX_STATEMENTS, PIECE_CHARS, cap_items, extract_in_pieces
     from kg.nlp import load_pipeline
-    from kg.pipeline import Clock, content_hash, describe, own_iri, prepare
+    from kg.pipeline import Clock, content_hash, describe, own_iri, parse_batch, prepare
 
     nlp = load_pipeline(model)
     size = batch_size or DEFAULT_BATCH_SIZE
@@ -77,16 +77,7 @@ def read_articles(articles: list[Article], model: str | None = None,
     parse_stages: dict[str, float] = {}
     clock = Clock(parse_stages)
     long = [a for a in articles if len(a.text) > PIECE_CHARS]  # read alone, in pieces
-    try:
-        docs: list = ([None] * len(articles) if long else
-                      list(nlp.pipe((a.text for a in articles), batch_size=size)))
-    except Exception:  # noqa: BLE001 - find the article spaCy fails on
-        docs = []
-        for article in articles:
-            try:
-                docs.append(nlp(article.text))
-            except Exception as exc:  # noqa: BLE001
-                docs.append(f"parsing failed: {describe(exc)}")
+    docs: list = [None] * len(articles) if long else parse_batch(nlp, articles, size)
     clock.lap("parse")
     share = parse_stages.get("parse", 0.0) / max(1, len(articles))
     for article, doc in zip(articles, docs, strict=True):

@@ -386,22 +386,34 @@ def _read(articles: Iterable[Article], model: str | None, batch_size: int,
 
 def _parsed(nlp, batch: list[Article], batch_size: int, summary: BuildSummary,
             gs: GraphStore) -> list[tuple[object, Article]]:
-    """(Doc, article) pairs of one batch through ``nlp.pipe``. When spaCy fails on the
-    batch, its articles are parsed one by one, so that only the one it fails on is lost."""
+    """(Doc, article) pairs of one batch (``parse_batch``); an article spaCy fails on is
+    recorded and left out."""
     clock = Clock(summary.stages)
+    docs = parse_batch(nlp, batch, batch_size)
+    clock.lap("parse")
+    pairs = []
+    for doc, article in zip(docs, batch, strict=True):
+        if isinstance(doc, str):
+            _failed(gs, article, summary, doc)
+        else:
+            pairs.append((doc, article))
+    return pairs
+
+
+def parse_batch(nlp, batch: list[Article], batch_size: int) -> list:
+    """A Doc for each article of ``batch``, in order, through ``nlp.pipe``; when spaCy fails
+    on the batch, its articles are parsed one by one, and one it fails on gets the reason
+    (a ``str``: "parsing failed: …") in its place, so that only that one is lost."""
     try:
-        return list(nlp.pipe(((a.text, a) for a in batch), as_tuples=True,
-                             batch_size=batch_size))
+        return list(nlp.pipe((a.text for a in batch), batch_size=batch_size))
     except Exception:  # noqa: BLE001 - find the article it failed on
-        docs = []
+        docs: list = []
         for article in batch:
             try:
-                docs.append((nlp(article.text), article))
+                docs.append(nlp(article.text))
             except Exception as exc:  # noqa: BLE001
-                _failed(gs, article, summary, f"parsing failed: {describe(exc)}")
+                docs.append(f"parsing failed: {describe(exc)}")
         return docs
-    finally:
-        clock.lap("parse")
 
 
 def batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:

@@ -27,8 +27,8 @@ from kg.extract.facilities import (
     retype_place,
     taken_names,
 )
+from kg.extract.lexicon import demonym_of
 from kg.extract.possession import possession_events
-from kg.extract.speakers import demonym_of
 from kg.extract.statements import REFERRING_NOUNS, Draft, find_statements
 from kg.extract.temporal import date_mentions, report_day
 from kg.records import (

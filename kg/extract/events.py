@@ -24,9 +24,9 @@ from kg.extract.lexicon import (
     REPORTING_VERBS,
     ROLE_NOUNS,
     WEAPON_NOUNS,
+    demonym_of,
 )
 from kg.extract.places import TIME_PREPS, PlaceMemory, fallback_places, place_of_phrase
-from kg.extract.speakers import demonym_of
 from kg.extract.temporal import DateMention, attached, naming
 from kg.records import DateValue
 

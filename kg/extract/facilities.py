@@ -18,7 +18,13 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.coref import Resolver
 from kg.extract.entities import EntityTable
-from kg.extract.lexicon import EVENT_TRIGGERS, ORG_NAME_NOUNS, PHRASAL_TRIGGERS, PLACE_NOUNS
+from kg.extract.lexicon import (
+    EVENT_TRIGGERS,
+    ORG_NAME_NOUNS,
+    PHRASAL_TRIGGERS,
+    PLACE_NOUNS,
+    PLACE_PREPS,
+)
 from kg.iri import normalise_name
 from kg.records import Entity
 
@@ -205,8 +211,7 @@ PLACE_TAKING = frozenset({"fall", "liberate", "overrun", "occupy", "storm", "bes
 #: they take is a place only with further evidence in the text.
 ALSO_TAKING = frozenset({"capture", "seize", "control", "enter", "ours", "hand"})
 #: Prepositions after which a name is a place ("fighting in X", "the road to X").
-_PLACE_PREPS = frozenset({"in", "into", "near", "outside", "inside", "around", "toward",
-                          "towards", "across", "throughout"})
+_PLACE_PREPS = PLACE_PREPS | {"around", "toward", "towards"}
 #: Nouns of sites a description can point back to by name ("the mine": "Orrin Gold Mine").
 _SITE_WORDS = FACILITY_NOUNS | {"mine", "field", "oilfield", "estate", "plantation", "farm",
                                 "site", "facility", "reserve", "park", "concession"}
