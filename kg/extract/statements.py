@@ -7,12 +7,12 @@ into ``Statement`` records once events are known (for ``nkg:proposition``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.according import according_to
 from kg.extract.content import (
     colon_paragraph,
     cue_lemma,
@@ -30,14 +30,25 @@ from kg.extract.cues import (
     as_relay,
     document_cue,
     document_of,
-    named_as,
     noun_content,
     second_that_clause,
     stance_of,
-    title_like,
     unit_speaker,
     untagged_name,
 )
+from kg.extract.drafts import (
+    TRIM,
+    Draft,
+    char_draft,
+    cut_out,
+    leave_out,
+    make_draft,
+    paragraph_of,
+    text_of,
+    token_chars,
+    trim_range,
+)
+from kg.extract.labels import layout_statements
 from kg.extract.lexicon import (
     CARRIER_NOUNS,
     CLAUSE_ONLY_CUES,
@@ -48,15 +59,15 @@ from kg.extract.lexicon import (
     OBJECT_CONTENT_VERBS,
     REPORT_NOUNS,
     REPORTING_VERBS,
-    SAME_DAY_UNITS,
     SPEAKING_ROLES,
     STATEMENT_NOUNS,
     STATEMENT_VERBS,
-    VAGUE_TIME_WORDS,
 )
 from kg.extract.outlets import outlet_owner
+from kg.extract.quotes import inside_any, orphan_quotes, quoted_regions, split_quote, whole_quote
 from kg.extract.speakers import RELAY_CUES, co_speakers, speakers_for
-from kg.extract.temporal import DateMention, attached
+from kg.extract.statement_dates import carry_dates, statement_date
+from kg.extract.temporal import DateMention
 from kg.records import DateValue
 
 CONTENT_DEPS = ("ccomp", "xcomp", "parataxis")
@@ -76,51 +87,7 @@ UNABLE_WORDS = frozenset({"unable", "unwilling", "reluctant", "hesitant", "power
 #: Statement nouns whose infinitive says what was claimed ("claims to have bought ...").
 INFINITIVE_NOUNS = frozenset({"claim", "call", "appeal", "pledge", "promise", "threat",
                               "warning", "demand", "vow"})
-QUOTE_OPEN = "\"\u201c"
-#: What ends a paragraph: a blank line, or a line break before an opening quote.
-PARAGRAPH_BREAKS = ("\n\n", "\n\"", "\n\u201c")
-QUOTE_CLOSE = "\"\u201d"
 CONTINUITY_SENTENCES = 2  # how far back "he said" takes the last speaker
-_TRIM = " \t\n,;:.\"'\u201c\u201d\u2018\u2019-\u2014"
-
-
-class _LastText:
-    """``Doc.text`` joins every token on each access; keep it for the document being read."""
-
-    def __init__(self) -> None:
-        self._doc: Doc | None = None
-        self._text = ""
-
-    def __call__(self, doc: Doc) -> str:
-        if self._doc is not doc:
-            self._doc, self._text = doc, doc.text
-        return self._text
-
-
-text_of = _LastText()
-
-
-@dataclass(slots=True)
-class Draft:
-    speaker: str
-    stance: str
-    cue: str
-    cue_token: int
-    content: tuple[int, int]  # character span
-    content_tokens: tuple[int, int]  # token range
-    evidence: tuple[int, int]
-    is_direct_quote: bool = False
-    on_behalf_of: str | None = None
-    via: str | None = None
-    date: DateValue | None = None
-    refers_back: bool = False  # content is "the claims" & co: a response to an earlier claim
-    content_text: str | None = None  # set when the content is not one stretch of text
-    notes: list[str] = field(default_factory=list)
-    speaker_token: int | None = None  # the subject that names the speaker, when there is one
-
-
-#: How many sentences a speaker's dated statement dates their undated ones.
-DATE_CARRY_SENTENCES = 3
 
 
 def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
@@ -130,16 +97,16 @@ def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
     quoted = quoted_regions(text_of(doc))
     for sent in doc.sents:
         found = list(_sentence_statements(sent, res, quoted))
-        _according_to(sent, res, found)
+        according_to(sent, res, found)
         drafts.extend(_two_that_clauses(_relayed(found, res), doc))
-    drafts.extend(_layout_statements(doc, res, quoted))
+    drafts.extend(layout_statements(doc, res, quoted))
     _continued_speaker(drafts, res)
     for d in drafts:
-        d.is_direct_quote = _inside(d.content, quoted)
+        d.is_direct_quote = inside_any(d.content, quoted)
         if d.is_direct_quote:
-            _whole_quote(d, quoted, text_of(doc))
-        _split_quote(d, doc, quoted)
-        d.date = _statement_date(doc[d.cue_token], dms, published_value)
+            whole_quote(d, quoted, text_of(doc))
+        split_quote(d, doc, quoted)
+        d.date = statement_date(doc[d.cue_token], dms, published_value)
         if d.on_behalf_of is None:
             mention = doc[d.speaker_token] if d.speaker_token is not None else None
             d.on_behalf_of = _behalf(res, d.speaker) or speakers_for(res).behalf(d.speaker,
@@ -152,8 +119,8 @@ def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
         if d.content_text is None:
             d.content = (without_dateline(text_of(doc), *d.content), d.content[1])
     _same_behalf(drafts)
-    _carry_dates(res, drafts, published_value)
-    drafts.extend(_orphan_quotes(doc, res, quoted, drafts))
+    carry_dates(res, drafts, published_value)
+    drafts.extend(orphan_quotes(doc, res, quoted, drafts))
     drafts = [d for d in drafts if _has_content(d, text_of(doc))]
     drafts.sort(key=lambda d: d.content[0])
     return _with_co_speakers(doc, res, _one_per_place(doc, _without_repeats(drafts)))
@@ -194,7 +161,7 @@ def _has_content(d: Draft, text: str) -> bool:
     if not (0 <= begin < end <= len(text)) or not (0 <= d.evidence[0] < d.evidence[1]):
         return False
     said = d.content_text if d.content_text is not None else text[begin:end]
-    return bool(said.strip(_TRIM))
+    return bool(said.strip(TRIM))
 
 
 def _continued_speaker(drafts: list[Draft], res: Resolver) -> None:
@@ -272,7 +239,7 @@ def _relayed(found: list[Draft], res: Resolver) -> list[Draft]:
         for e in inner:
             e.via = e.via or d.speaker
             if e.content_tokens[0] < start < e.content_tokens[1]:
-                _cut(e, (start, max(e.content_tokens[1], d.cue_token + 1)), doc)
+                cut_out(e, (start, max(e.content_tokens[1], d.cue_token + 1)), doc)
     return kept
 
 
@@ -291,13 +258,13 @@ def _two_that_clauses(found: list[Draft], doc: Doc) -> list[Draft]:
             continue
         if doc[start].lower_ == "that":
             start += 1  # "that A and that B", its first "that" parsed as a pronoun
-        first = _trim_range(doc, start, second.left_edge.i)
-        rest = _trim_range(doc, second.left_edge.i, end)
+        first = trim_range(doc, start, second.left_edge.i)
+        rest = trim_range(doc, second.left_edge.i, end)
         if first is None or rest is None:
             continue
-        para = _paragraph(doc[d.cue_token])
-        d.content_tokens, d.content = first, _chars(doc, first, para)
-        out.append(replace(d, content_tokens=rest, content=_chars(doc, rest, para),
+        para = paragraph_of(doc[d.cue_token])
+        d.content_tokens, d.content = first, token_chars(doc, first, para)
+        out.append(replace(d, content_tokens=rest, content=token_chars(doc, rest, para),
                            notes=list(d.notes)))
     return out
 
@@ -381,14 +348,14 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
     speaker = spk.full_name(speaker)
     stance = _stance(verb, lemma)
     if chars is not None:
-        draft = _char_draft(verb, speaker, stance, _cue(verb), chars)
+        draft = char_draft(verb, speaker, stance, _cue(verb), chars)
         if draft is None:
             return None
     else:
         assert content is not None
-        draft = _draft(verb, speaker, stance, _cue(verb), content)
+        draft = make_draft(verb, speaker, stance, _cue(verb), content)
     if hosted is not None:
-        _leave_out(draft, hosted[1], verb.doc)
+        leave_out(draft, hosted[1], verb.doc)
     draft.via = _told(verb, res, speaker) or spk.channel(verb, speaker)
     if quoting is not None and quoting[1] is not None:
         outlet = spk.named(quoting[1]) or res.entity_of(quoting[1], allow_pronoun=False,
@@ -420,12 +387,12 @@ def _noun_cue(verb: Token, lemma: str, res: Resolver) -> Draft | None:
     if not said:
         return None
     end = _cut_at_next_cue(said, max(c.right_edge.i for c in said) + 1)
-    content = _trim_range(verb.doc, min(c.left_edge.i for c in said), end)
+    content = trim_range(verb.doc, min(c.left_edge.i for c in said), end)
     if content is None:
         return None
     stance = stance_of(lemma)
     assert stance is not None
-    draft = _draft(verb, spk.full_name(speaker), stance, _cue(verb), content)
+    draft = make_draft(verb, spk.full_name(speaker), stance, _cue(verb), content)
     draft.speaker_token = speaker_token.i
     return draft
 
@@ -471,37 +438,6 @@ def _clause_start(verb: Token, speaker: Token | None) -> Token:
     while start < verb.i and doc[start].is_punct:
         start += 1
     return doc[start]
-
-
-def _char_draft(anchor: Token, speaker: str, stance: str, cue: str,
-                chars: tuple[int, int]) -> Draft | None:
-    """A draft whose content is a stretch of text outside the cue's clause (a quotation
-    before it, the paragraph after its colon)."""
-    doc = anchor.doc
-    text = text_of(doc)
-    begin, end = chars
-    while begin < end and text[begin] in _TRIM:
-        begin += 1
-    while end > begin and text[end - 1] in _TRIM:
-        end -= 1
-    span = doc.char_span(begin, end, alignment_mode="expand") if end > begin else None
-    if span is None or len(span) == 0:
-        return None
-    sent = _sentence_chars(anchor)
-    evidence = (min(sent[0], begin), max(sent[1], end))
-    return Draft(speaker, stance, cue, anchor.i, (begin, end), (span.start, span.end), evidence)
-
-
-def _leave_out(d: Draft, gap: tuple[int, int], doc: Doc) -> None:
-    """"A, X said, B": the content is A and B, without the cue between them."""
-    start, end = d.content_tokens
-    if not (start < gap[0] and gap[1] < end):
-        return
-    text = text_of(doc)
-    cut_from, cut_to = doc[gap[0]].idx, doc[gap[1] - 1].idx + len(doc[gap[1] - 1])
-    left, right = text[d.content[0]:cut_from].strip(_TRIM), text[cut_to:d.content[1]].strip(_TRIM)
-    if left and right:
-        d.content_text = f"{left} {right}"
 
 
 def _author(noun: Token, res: Resolver) -> str | None:
@@ -599,7 +535,7 @@ def _content_tokens(verb: Token, lemma: str, speaker: Token | None) -> tuple[int
     comps = [c for c in verb.children if c.dep_ in CONTENT_DEPS
              and not participial_cue(c, _is_cue)]
     if verb.dep_ == "relcl" and (after := [c for c in comps if c.i > verb.i]):
-        return _trim_range(verb.doc, verb.i + 1, max(c.right_edge.i for c in after) + 1)
+        return trim_range(verb.doc, verb.i + 1, max(c.right_edge.i for c in after) + 1)
     if speaker is None and any(c.i > verb.i for c in comps):
         comps = [c for c in comps if c.i > verb.i]
     if speaker is not None:
@@ -612,16 +548,7 @@ def _content_tokens(verb: Token, lemma: str, speaker: Token | None) -> tuple[int
     start = min(c.left_edge.i for c in comps)
     end = _cut_at_next_cue(comps, max(c.right_edge.i for c in comps) + 1)
     end = first_participial_cue(verb.doc, start, end, _is_cue)
-    return _trim_range(verb.doc, start, end)
-
-
-def _trim_range(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """A content range without a leading "that", edge punctuation or a dangling "and"."""
-    while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct):
-        start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
-        end -= 1
-    return (start, end) if end > start else None
+    return trim_range(verb.doc, start, end)
 
 
 def _carrier_clause(verb: Token) -> list[Token]:
@@ -807,7 +734,7 @@ def _nominal(noun: Token, lemma: str, res: Resolver) -> Draft | None:
         stance = CONTENT_VERBS[first.lemma_.lower()]
         cue = _cue(first)
     anchor = verb if noun.dep_ == "dobj" else noun
-    return _draft(anchor, speaker, stance, cue, content)
+    return make_draft(anchor, speaker, stance, cue, content)
 
 
 def _by_whom(noun: Token) -> Token | None:
@@ -847,468 +774,6 @@ def _clause_of_verb(verb: Token, noun: Token) -> tuple[int, int] | None:
     while end > start and doc[end - 1].is_punct:
         end -= 1
     return start, end
-
-
-# ------------------------------------------------------------------ according to
-
-
-def _according_to(sent, res: Resolver, found: list[Draft]) -> None:
-    """"according to X" names the speaker, or the outlet (``via``) when someone else spoke."""
-    for token in sent:
-        if token.lower_ != "according":
-            continue
-        to = next((c for c in token.children if c.lower_ == "to"), None)
-        pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-        if pobj is None:
-            continue
-        source = _source(pobj, res)
-        if source is None:
-            continue
-        in_sentence = [d for d in found if sent.start <= d.cue_token < sent.end]
-        if in_sentence:
-            phrase = (token.left_edge.i, token.right_edge.i + 1)
-            for d in in_sentence:
-                if d.speaker != source and d.via is None:
-                    d.via = source
-                if d.content_tokens[0] <= token.i < d.content_tokens[1]:
-                    _cut(d, phrase, sent.doc)
-            continue
-        clause = token.head
-        while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
-            clause = clause.head  # "The move, according to X, reeks of fear"
-        start = min(clause.left_edge.i, token.left_edge.i)
-        end = clause.right_edge.i + 1
-        phrase = (token.left_edge.i, token.right_edge.i + 1)
-        whole = _trim_range(sent.doc, start, end)
-        inside = whole is not None and whole[0] < phrase[0] and phrase[1] < whole[1]
-        content = whole if inside else _without((start, end), phrase, sent.doc)
-        if content is None and token.i == sent.start:
-            content = _after_comma(sent, pobj)  # the clause misparsed into the phrase
-        if content:
-            draft = _draft(token, source, "Assert", "according to", content)
-            if inside:
-                _leave_out(draft, phrase, sent.doc)
-            found.append(draft)
-
-
-def _after_comma(sent, pobj: Token) -> tuple[int, int] | None:
-    """"According to X, A": A, when the parser hung it inside the phrase."""
-    comma = next((t for t in sent if t.i > pobj.i and t.text == ","), None)
-    return _trim_range(sent.doc, comma.i + 1, sent.end) if comma is not None else None
-
-
-def _cut(d: Draft, phrase: tuple[int, int], doc: Doc) -> None:
-    """Take "according to ..." out of a statement's content."""
-    kept = _without(d.content_tokens, phrase, doc)
-    if kept:
-        d.content_tokens = kept
-        d.content = _chars(doc, kept, _paragraph(doc[d.cue_token]))
-
-
-def _source(pobj: Token, res: Resolver) -> str | None:
-    if pobj.lemma_.lower() in REPORT_NOUNS:
-        for prep in pobj.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"by", "from", "in", "of", "on"}:
-                inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if inner is not None and (key := res.entity_of(inner)):
-                    return key
-        for child in pobj.children:
-            if child.dep_ in {"compound", "poss"} and (key := res.table.at(child)):
-                return key
-        return None
-    key = res.entity_of(pobj)
-    if res.table.type_of(key) in {"Person", "Organization"}:
-        return key
-    for child in pobj.children:  # "according to radio host Ada Moreno"
-        if child.dep_ in {"compound", "appos"}:
-            key = res.table.at(child)
-            if res.table.type_of(key) in {"Person", "Organization"}:
-                return key
-    return None
-
-
-def _without(outer: tuple[int, int], inner: tuple[int, int], doc: Doc) -> tuple[int, int] | None:
-    """The larger side of ``outer`` once ``inner`` is cut out, trimmed of punctuation."""
-    left, right = (outer[0], inner[0]), (inner[1], outer[1])
-    start, end = max(left, right, key=lambda r: r[1] - r[0])
-    while start < end and doc[start].is_punct:
-        start += 1
-    while end > start and doc[end - 1].is_punct:
-        end -= 1
-    return (start, end) if end > start else None
-
-
-# ------------------------------------------------------------------ layout cues
-
-#: A dash between a quotation and the name that signs it ('"..." \u2015 Ada Moreno').
-_SIGNING_DASH = re.compile(r"[ \t\u00a0]*[\u2015\u2014\u2013-]{1,2}[ \t\u00a0]*")
-#: How far into a line the colon of "Name: what they said" may be.
-_LABEL_REACH = 40
-
-
-def _layout_statements(doc: Doc, res: Resolver, quoted) -> Iterator[Draft]:
-    """Statements given by layout alone: a quotation signed with a dash and a name, and a
-    line opened by a speaker's name and a colon (a transcript, or a headline such as
-    "Moreno: rents will stay frozen")."""
-    text = text_of(doc)
-    for b, e in quoted:
-        dash = _SIGNING_DASH.match(text, e + 1)
-        if dash is None or dash.end() == e + 1:
-            continue
-        speaker = _speaker_at(doc, res, dash.end())
-        if speaker is not None:
-            draft = _char_draft(doc[_token_at(doc, dash.end())], speaker, "Assert", "say",
-                                (b, e))
-            if draft is not None:
-                yield draft
-    start = 0
-    while start < len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        draft = _labelled_line(doc, res, start, end)
-        if draft is not None:
-            yield draft
-        start = end + 1
-
-
-def _labelled_line(doc: Doc, res: Resolver, start: int, end: int) -> Draft | None:
-    text = text_of(doc)
-    while start < end and (text[start].isspace() or text[start] in QUOTE_OPEN):
-        start += 1
-    colon = text.find(":", start, min(end, start + _LABEL_REACH))
-    if colon <= start or len(text[colon + 1:end].split()) < 3:
-        return None
-    label = doc.char_span(start, colon, alignment_mode="expand")
-    if label is None or not 0 < len(label) <= 4:
-        return None
-    if len(label) == 1 and label[0].is_upper:  # "PENCE:", not the dateline "ORRIN:"
-        speaker = _by_surname(res, label[0].text)
-    else:
-        keys = {res.table.at(t) for t in label if not t.is_punct}
-        speaker = keys.pop() if len(keys) == 1 else None
-    if speaker is None and label[0].is_title:  # a headline's "Olsen: ...", untagged there
-        speaker = named_as(res, label.text)
-    if speaker is None or res.table.type_of(speaker) not in {"Person", "Organization"}:
-        return None
-    return _char_draft(label[-1], speaker, "Assert", "say", (colon + 1, end))
-
-
-def _by_surname(res: Resolver, word: str) -> str | None:
-    """"PENCE:" in a transcript: the one person of the article with that surname."""
-    found = {e.key for e in res.table.entities
-             if e.type == "Person" and e.label.split()[-1].upper() == word
-             and e.label != e.label.upper()}  # named elsewhere, not just in capitals
-    return found.pop() if len(found) == 1 else None
-
-
-def _speaker_at(doc: Doc, res: Resolver, char: int) -> str | None:
-    i = _token_at(doc, char)
-    if i is None or doc[i].idx != char:
-        return None
-    key = res.table.at(doc[i])
-    return key if res.table.type_of(key) in {"Person", "Organization"} else None
-
-
-def _token_at(doc: Doc, char: int) -> int | None:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span.start if span is not None and len(span) else None
-
-
-# ------------------------------------------------------------------ quotes
-
-
-def quoted_regions(text: str) -> list[tuple[int, int]]:
-    """Character ranges inside quotation marks: curly pairs, straight quotes paired in
-    order, an opening curly mark misused as the closing one ("\u201cWe won,\u201c"), and
-    single quotes (\u2018...\u2019 or '...') that are not apostrophes."""
-    regions, open_at = [], None
-    for i, ch in enumerate(text):
-        if ch == "\u201c" and open_at is not None and _closes(text, i):
-            regions.append((open_at, i))
-            open_at = None
-        elif ch == "\u201c" or (ch == '"' and open_at is None) or (
-                ch == "\u201d" and open_at is None and _opens(text, i)):
-            open_at = i + 1  # a closing mark misused to open a paragraph ("\u201dWe won.\u201d")
-        elif (ch == "\u201d" or ch == '"') and open_at is not None:
-            if i > open_at:
-                regions.append((open_at, i))
-            open_at = None
-    singles = [r for r in _single_quoted(text)
-               if not any(b <= r[0] and r[1] <= e for b, e in regions)]
-    return sorted(regions + singles)
-
-
-def _opens(text: str, i: int) -> bool:
-    """A quotation mark that starts a quotation: at a line's start, before a word."""
-    before = text[i - 1] if i > 0 else "\n"
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return before == "\n" and after.isalnum()
-
-
-def _closes(text: str, i: int) -> bool:
-    """A quotation mark that ends a quotation: after a word or punctuation, before a space."""
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return not before.isspace() and (after.isspace() or after in ",.;:")
-
-
-def _single_quoted(text: str) -> Iterator[tuple[int, int]]:
-    """\u2018...\u2019 and '...' at word boundaries, within one paragraph; an apostrophe
-    inside a word ("don't", "it\u2019s") neither opens nor closes one."""
-    open_at = None
-    for i, ch in enumerate(text):
-        if ch not in "'\u2018\u2019":
-            if ch == "\n" and open_at is not None and text.startswith("\n\n", i):
-                open_at = None
-            continue
-        before = text[i - 1] if i > 0 else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
-        if open_at is None:
-            if ch != "\u2019" and (before.isspace() or before in "([\"\u201c-") and after.isalnum():
-                open_at = i + 1
-        elif ch != "\u2018" and not after.isalnum() and (before.isalnum() or before in ".,!?"):
-            if i - open_at >= 2:
-                yield open_at, i
-            open_at = None
-
-
-def _inside(span: tuple[int, int], regions: list[tuple[int, int]]) -> bool:
-    length = span[1] - span[0]
-    if length <= 0:
-        return False
-    covered = sum(max(0, min(e, span[1]) - max(b, span[0])) for b, e in regions)
-    return covered >= 0.8 * length
-
-
-def _orphan_quotes(doc: Doc, res: Resolver, regions, drafts: list[Draft]) -> list[Draft]:
-    """A quotation with no cue of its own continues the quote just before it, same speaker."""
-    out: list[Draft] = []
-    ordered = sorted(drafts, key=lambda d: d.content[0])
-    for b, e in regions:
-        if e - b < 20 or any(d.content[0] < e and b < d.content[1] for d in drafts):
-            continue
-        if title_like(text_of(doc)[b:e]):
-            continue  # a quoted heading ("'Legend of the Harbour.'"), not more speech
-        prev = [d for d in ordered if d.is_direct_quote and d.content[1] <= b
-                and b - d.content[1] < 400]
-        if not prev:
-            continue
-        span = doc.char_span(b, e, alignment_mode="expand")
-        if span is None:
-            continue
-        last = prev[-1]
-        if _runs_on(doc, last, b):
-            _extend(doc, last, (b, e), span.end)
-            continue
-        d = Draft(last.speaker, last.stance, last.cue, span.root.i, (b, e),
-                  (span.start, span.end), _sentence_chars(span.root), True,
-                  last.on_behalf_of, last.via, last.date)
-        out.append(d)
-    return out
-
-
-def _runs_on(doc: Doc, d: Draft, begin: int) -> bool:
-    """'"A," X said. "B."': a quotation that opens right after the cue's sentence, in the
-    same paragraph, is the same statement running on."""
-    between = text_of(doc)[d.evidence[1]:begin]
-    return "\n" not in between and not between.strip(_TRIM + " ")
-
-
-def _extend(doc: Doc, d: Draft, quote: tuple[int, int], end_token: int) -> None:
-    text = text_of(doc)
-    said = d.content_text if d.content_text is not None else text[d.content[0]:d.content[1]]
-    d.content_text = f"{said.strip(_TRIM)} {text[quote[0]:quote[1]].strip(_TRIM)}"
-    d.content = (d.content[0], quote[1])
-    d.content_tokens = (d.content_tokens[0], max(d.content_tokens[1], end_token))
-    d.evidence = (d.evidence[0], max(d.evidence[1], quote[1] + 1))
-
-
-# ------------------------------------------------------------------ shared
-
-
-def _draft(anchor: Token, speaker: str, stance: str, cue: str, content: tuple[int, int]) -> Draft:
-    para = _paragraph(anchor)
-    begin, end = _chars(anchor.doc, content, para)
-    ev = _sentence_chars(anchor)
-    ev = (max(min(ev[0], begin), para[0]), min(max(ev[1], end), para[1]))
-    return Draft(speaker, stance, cue, anchor.i, (begin, end), content, ev)
-
-
-def _chars(doc: Doc, tokens: tuple[int, int], para: tuple[int, int]) -> tuple[int, int]:
-    """Character span of a token range, inside its paragraph, trimmed of quotes and commas."""
-    begin = max(doc[tokens[0]].idx, para[0])
-    last = doc[tokens[1] - 1]
-    end = min(last.idx + len(last.text), para[1])
-    text = text_of(doc)
-    while begin < end and text[begin] in _TRIM:
-        begin += 1
-    while end > begin and text[end - 1] in _TRIM:
-        end -= 1
-    return begin, end
-
-
-def _paragraph(token: Token) -> tuple[int, int]:
-    """The paragraph around a token: text between blank lines (or a line opening a quote)."""
-    text = text_of(token.doc)
-    at = token.idx
-    starts = [text.rfind(br, 0, at) for br in PARAGRAPH_BREAKS]
-    begin = max((i + len(br) for i, br in zip(starts, PARAGRAPH_BREAKS, strict=True) if i >= 0),
-                default=0)
-    ends = [i for br in PARAGRAPH_BREAKS if (i := text.find(br, at)) >= 0]
-    return begin, min(ends, default=len(text))
-
-
-def _whole_quote(d: Draft, quoted: list[tuple[int, int]], text: str) -> None:
-    """A quote of several sentences is parsed one sentence at a time: take all of it."""
-    for b, e in quoted:
-        while b < e and text[b] in _TRIM:
-            b += 1
-        while e > b and text[e - 1] in _TRIM:
-            e -= 1
-        if b <= d.content[0] and d.content[1] <= e and (b, e) != d.content:
-            d.content = (b, e)
-            d.evidence = (min(d.evidence[0], b), max(d.evidence[1], e))
-            return
-
-
-def _split_quote(d: Draft, doc: Doc, quoted: list[tuple[int, int]]) -> None:
-    """'"A," X said, "B."': the content is both quoted parts, without the cue between."""
-    cue = doc[d.cue_token]
-    if not (d.content[0] < cue.idx < d.content[1]):
-        return
-    parts = [(max(b, d.evidence[0]), min(e, d.evidence[1])) for b, e in quoted
-             if b < d.evidence[1] and d.evidence[0] < e]
-    if len(parts) < 2:
-        return
-    d.content = (parts[0][0], parts[-1][1])
-    text = text_of(doc)
-    d.content_text = " ".join(text[b:e].strip(_TRIM) for b, e in parts)
-    d.is_direct_quote = True
-
-
-def _sentence_chars(token: Token) -> tuple[int, int]:
-    sent = token.sent
-    text = text_of(token.doc)
-    begin, end = sent.start_char, sent.end_char
-    while end > begin and text[end - 1].isspace():
-        end -= 1
-    while begin < end and text[begin].isspace():
-        begin += 1
-    return begin, end
-
-
-def _statement_date(cue: Token, dms: list[DateMention],
-                    published: DateValue | None) -> DateValue | None:
-    """The date attached to the cue; else publication day unless the wording is vague.
-    A participle ("..., adding that ...") is dated as the verb it hangs on."""
-    if (cue.tag_ == "VBG" and cue.dep_ in {"advcl", "xcomp", "conj"} and cue.head.i != cue.i
-            and cue.head.pos_ == "VERB"):
-        return _statement_date(cue.head, dms, published)
-    host = _finite_host(cue)
-    if host is not None and attached(dms, cue) is None:
-        return _statement_date(host, dms, published)
-    for anchor in (cue, cue.head if cue.dep_ in {"conj", "advcl", "xcomp"} else None):
-        if anchor is None:
-            continue
-        found = attached(dms, anchor)
-        if found is not None and (found.value is not None or not _within_day(found, cue.doc)):
-            return found.value
-    found = _date_after_cue(cue, dms) or _occasion_date(cue, dms)
-    if found is not None:
-        return found.value
-    if any(c.lemma_.lower() in VAGUE_TIME_WORDS for c in cue.children):
-        return None
-    if any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children):
-        return None
-    if cue.tag_ in {"VBD", "VBZ", "VBP", "VBN"} or cue.lower_ == "according":
-        return published
-    return None
-
-
-#: How a non-finite cue hangs on the verb that dates it: "a statement claiming" (acl, then
-#: the noun's verb), "quoted as saying" (pcomp under "as"), "goes on to report" (xcomp).
-NON_FINITE_LINKS = frozenset({"acl", "pcomp", "xcomp", "advcl"})
-NOUN_LINKS = frozenset({"dobj", "nsubjpass", "nsubj", "attr"})
-
-
-def _finite_host(cue: Token) -> Token | None:
-    """The finite verb a participle or infinitive cue is said through, when there is one:
-    "released a statement claiming", "was quoted as saying", "goes on to report"."""
-    if cue.tag_ not in {"VBG", "VB"} or cue.dep_ not in NON_FINITE_LINKS:
-        return None
-    up = cue.head
-    as_saying = cue.dep_ == "pcomp" and up.lower_ == "as" and up.dep_ == "prep"
-    on_noun = cue.dep_ == "acl" and up.pos_ in {"NOUN", "PROPN"} and up.dep_ in NOUN_LINKS
-    if as_saying or on_noun:
-        up = up.head
-    if up.pos_ not in {"VERB", "AUX"}:
-        return None
-    if up.tag_ == "VBN":  # passive: "was quoted as saying", not "is expected to say"
-        return up if any(c.dep_ == "auxpass" and c.lower_ in {"was", "were"}
-                         for c in up.children) else None
-    return up if up.tag_ in {"VBD", "VBZ", "VBP"} else None
-
-
-def _carry_dates(res: Resolver, drafts: list[Draft], published: DateValue | None) -> None:
-    """A statement dated only by publication goes on the speaker's last dated one a few
-    sentences back ("X announced on Sunday that ... In a speech, X said: '...'"); a run of
-    such statements carries the date on, each a few sentences after the last. Another
-    speaker's saying is not carried: its day is not pinned."""
-    dated: dict[str, tuple[int, DateValue]] = {}
-    for d in sorted(drafts, key=lambda d: d.cue_token):  # text order, whatever found it first
-        here = res.sentence_of(res.doc[d.cue_token])
-        if d.date is not None and d.date is not published:
-            dated[d.speaker] = (here, d.date)
-        elif d.date is published and d.speaker in dated:
-            then, value = dated[d.speaker]
-            if here - then <= DATE_CARRY_SENTENCES:
-                d.date = value
-                dated[d.speaker] = (here, value)
-
-
-#: Prepositions that name the occasion of a saying ("in a statement", "at a rally").
-OCCASION_PREPS = frozenset({"in", "during", "at"})
-#: Participles that name the occasion of a saying ("speaking on Sunday, X said").
-OCCASION_VERBS = frozenset({"speak", "talk", "write", "address", "testify", "appear",
-                            "respond", "reply"})
-
-
-def _occasion_date(cue: Token, dms: list[DateMention]) -> DateMention | None:
-    """The date of the occasion a cue is said on: "in a statement issued on Sunday", "in a
-    Sunday interview", "speaking on Sunday, X said"."""
-    for c in cue.children:
-        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in OCCASION_VERBS:
-            nodes = [c]
-        elif c.dep_ == "prep" and c.lower_ in OCCASION_PREPS:
-            nodes = [n for n in c.children if n.dep_ == "pobj"]
-            nodes += [a for n in nodes for a in n.children if a.dep_ == "acl"]
-        else:
-            continue
-        for n in nodes:
-            found = attached(dms, n)
-            if found is not None and found.value is not None:
-                return found
-    return None
-
-
-def _date_after_cue(cue: Token, dms: list[DateMention]) -> DateMention | None:
-    """"X said on Monday it had ...": the parser may hang the day on the reported verb, but
-    a day right after the cue dates the saying."""
-    doc, i = cue.doc, cue.i + 1
-    while i < len(doc) and doc[i].lower_ in {"on", "late", "early", "earlier", "later"}:
-        i += 1
-    for m in dms:
-        if m.start == i and m.value is not None and doc[m.start:m.end].root.dep_ not in {
-                "poss", "compound", "nmod", "amod"}:
-            return m
-    return None
-
-
-def _within_day(m: DateMention, doc: Doc) -> bool:
-    """A time with no day that keeps the day it is told on: a clock time, or hours and
-    minutes ("hours after", "minutes later")."""
-    words = {t.lower_ for t in doc[m.start:m.end]}
-    return doc[m.start].ent_type_ == "TIME" or bool(words & SAME_DAY_UNITS)
 
 
 def _behalf(res: Resolver, speaker: str) -> str | None:

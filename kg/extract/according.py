@@ -1,0 +1,78 @@
+"""Attribution by "according to X" (and "X's report/statement"), at either end of the
+sentence or in its middle: the rest of the sentence is what X said.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.coref import Resolver
+from kg.extract.drafts import Draft, cut_out, leave_out, make_draft, trim_range, without_span
+from kg.extract.lexicon import REPORT_NOUNS
+
+
+def according_to(sent, res: Resolver, found: list[Draft]) -> None:
+    """"according to X" names the speaker, or the outlet (``via``) when someone else spoke."""
+    for token in sent:
+        if token.lower_ != "according":
+            continue
+        to = next((c for c in token.children if c.lower_ == "to"), None)
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        if pobj is None:
+            continue
+        source = _source(pobj, res)
+        if source is None:
+            continue
+        in_sentence = [d for d in found if sent.start <= d.cue_token < sent.end]
+        if in_sentence:
+            phrase = (token.left_edge.i, token.right_edge.i + 1)
+            for d in in_sentence:
+                if d.speaker != source and d.via is None:
+                    d.via = source
+                if d.content_tokens[0] <= token.i < d.content_tokens[1]:
+                    cut_out(d, phrase, sent.doc)
+            continue
+        clause = token.head
+        while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+            clause = clause.head  # "The move, according to X, reeks of fear"
+        start = min(clause.left_edge.i, token.left_edge.i)
+        end = clause.right_edge.i + 1
+        phrase = (token.left_edge.i, token.right_edge.i + 1)
+        whole = trim_range(sent.doc, start, end)
+        inside = whole is not None and whole[0] < phrase[0] and phrase[1] < whole[1]
+        content = whole if inside else without_span((start, end), phrase, sent.doc)
+        if content is None and token.i == sent.start:
+            content = _after_comma(sent, pobj)  # the clause misparsed into the phrase
+        if content:
+            draft = make_draft(token, source, "Assert", "according to", content)
+            if inside:
+                leave_out(draft, phrase, sent.doc)
+            found.append(draft)
+
+
+def _after_comma(sent, pobj: Token) -> tuple[int, int] | None:
+    """"According to X, A": A, when the parser hung it inside the phrase."""
+    comma = next((t for t in sent if t.i > pobj.i and t.text == ","), None)
+    return trim_range(sent.doc, comma.i + 1, sent.end) if comma is not None else None
+
+
+def _source(pobj: Token, res: Resolver) -> str | None:
+    if pobj.lemma_.lower() in REPORT_NOUNS:
+        for prep in pobj.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"by", "from", "in", "of", "on"}:
+                inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if inner is not None and (key := res.entity_of(inner)):
+                    return key
+        for child in pobj.children:
+            if child.dep_ in {"compound", "poss"} and (key := res.table.at(child)):
+                return key
+        return None
+    key = res.entity_of(pobj)
+    if res.table.type_of(key) in {"Person", "Organization"}:
+        return key
+    for child in pobj.children:  # "according to radio host Ada Moreno"
+        if child.dep_ in {"compound", "appos"}:
+            key = res.table.at(child)
+            if res.table.type_of(key) in {"Person", "Organization"}:
+                return key
+    return None

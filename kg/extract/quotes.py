@@ -1,0 +1,148 @@
+"""Direct quotes: where the quoted stretches of an article are, quotes that run past
+their sentence or paragraph, and quotes with no cue of their own ("orphans") that
+belong to the speaker of the sentence next to them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from kg.extract.coref import Resolver
+from kg.extract.cues import title_like
+from kg.extract.drafts import TRIM, Draft, sentence_chars, text_of
+
+
+def quoted_regions(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks: curly pairs, straight quotes paired in
+    order, an opening curly mark misused as the closing one ("\u201cWe won,\u201c"), and
+    single quotes (\u2018...\u2019 or '...') that are not apostrophes."""
+    regions, open_at = [], None
+    for i, ch in enumerate(text):
+        if ch == "\u201c" and open_at is not None and _closes(text, i):
+            regions.append((open_at, i))
+            open_at = None
+        elif ch == "\u201c" or (ch == '"' and open_at is None) or (
+                ch == "\u201d" and open_at is None and _opens(text, i)):
+            open_at = i + 1  # a closing mark misused to open a paragraph ("\u201dWe won.\u201d")
+        elif (ch == "\u201d" or ch == '"') and open_at is not None:
+            if i > open_at:
+                regions.append((open_at, i))
+            open_at = None
+    singles = [r for r in _single_quoted(text)
+               if not any(b <= r[0] and r[1] <= e for b, e in regions)]
+    return sorted(regions + singles)
+
+
+def _opens(text: str, i: int) -> bool:
+    """A quotation mark that starts a quotation: at a line's start, before a word."""
+    before = text[i - 1] if i > 0 else "\n"
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before == "\n" and after.isalnum()
+
+
+def _closes(text: str, i: int) -> bool:
+    """A quotation mark that ends a quotation: after a word or punctuation, before a space."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ",.;:")
+
+
+def _single_quoted(text: str) -> Iterator[tuple[int, int]]:
+    """\u2018...\u2019 and '...' at word boundaries, within one paragraph; an apostrophe
+    inside a word ("don't", "it\u2019s") neither opens nor closes one."""
+    open_at = None
+    for i, ch in enumerate(text):
+        if ch not in "'\u2018\u2019":
+            if ch == "\n" and open_at is not None and text.startswith("\n\n", i):
+                open_at = None
+            continue
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if open_at is None:
+            if ch != "\u2019" and (before.isspace() or before in "([\"\u201c-") and after.isalnum():
+                open_at = i + 1
+        elif ch != "\u2018" and not after.isalnum() and (before.isalnum() or before in ".,!?"):
+            if i - open_at >= 2:
+                yield open_at, i
+            open_at = None
+
+
+def inside_any(span: tuple[int, int], regions: list[tuple[int, int]]) -> bool:
+    length = span[1] - span[0]
+    if length <= 0:
+        return False
+    covered = sum(max(0, min(e, span[1]) - max(b, span[0])) for b, e in regions)
+    return covered >= 0.8 * length
+
+
+def orphan_quotes(doc: Doc, res: Resolver, regions, drafts: list[Draft]) -> list[Draft]:
+    """A quotation with no cue of its own continues the quote just before it, same speaker."""
+    out: list[Draft] = []
+    ordered = sorted(drafts, key=lambda d: d.content[0])
+    for b, e in regions:
+        if e - b < 20 or any(d.content[0] < e and b < d.content[1] for d in drafts):
+            continue
+        if title_like(text_of(doc)[b:e]):
+            continue  # a quoted heading ("'Legend of the Harbour.'"), not more speech
+        prev = [d for d in ordered if d.is_direct_quote and d.content[1] <= b
+                and b - d.content[1] < 400]
+        if not prev:
+            continue
+        span = doc.char_span(b, e, alignment_mode="expand")
+        if span is None:
+            continue
+        last = prev[-1]
+        if _runs_on(doc, last, b):
+            _extend(doc, last, (b, e), span.end)
+            continue
+        d = Draft(last.speaker, last.stance, last.cue, span.root.i, (b, e),
+                  (span.start, span.end), sentence_chars(span.root), True,
+                  last.on_behalf_of, last.via, last.date)
+        out.append(d)
+    return out
+
+
+def _runs_on(doc: Doc, d: Draft, begin: int) -> bool:
+    """'"A," X said. "B."': a quotation that opens right after the cue's sentence, in the
+    same paragraph, is the same statement running on."""
+    between = text_of(doc)[d.evidence[1]:begin]
+    return "\n" not in between and not between.strip(TRIM + " ")
+
+
+def _extend(doc: Doc, d: Draft, quote: tuple[int, int], end_token: int) -> None:
+    text = text_of(doc)
+    said = d.content_text if d.content_text is not None else text[d.content[0]:d.content[1]]
+    d.content_text = f"{said.strip(TRIM)} {text[quote[0]:quote[1]].strip(TRIM)}"
+    d.content = (d.content[0], quote[1])
+    d.content_tokens = (d.content_tokens[0], max(d.content_tokens[1], end_token))
+    d.evidence = (d.evidence[0], max(d.evidence[1], quote[1] + 1))
+
+
+def whole_quote(d: Draft, quoted: list[tuple[int, int]], text: str) -> None:
+    """A quote of several sentences is parsed one sentence at a time: take all of it."""
+    for b, e in quoted:
+        while b < e and text[b] in TRIM:
+            b += 1
+        while e > b and text[e - 1] in TRIM:
+            e -= 1
+        if b <= d.content[0] and d.content[1] <= e and (b, e) != d.content:
+            d.content = (b, e)
+            d.evidence = (min(d.evidence[0], b), max(d.evidence[1], e))
+            return
+
+
+def split_quote(d: Draft, doc: Doc, quoted: list[tuple[int, int]]) -> None:
+    """'"A," X said, "B."': the content is both quoted parts, without the cue between."""
+    cue = doc[d.cue_token]
+    if not (d.content[0] < cue.idx < d.content[1]):
+        return
+    parts = [(max(b, d.evidence[0]), min(e, d.evidence[1])) for b, e in quoted
+             if b < d.evidence[1] and d.evidence[0] < e]
+    if len(parts) < 2:
+        return
+    d.content = (parts[0][0], parts[-1][1])
+    text = text_of(doc)
+    d.content_text = " ".join(text[b:e].strip(TRIM) for b, e in parts)
+    d.is_direct_quote = True
