@@ -1,8 +1,12 @@
 """Attributed statements: reporting verbs in every word order, nominal statements
 ("X issued a statement calling for ..."), "according to X", and direct quotes.
 
-Each found statement is a ``Draft`` in token terms; ``kg.extract`` turns drafts
-into ``Statement`` records once events are known (for ``nkg:proposition``).
+Each found statement is a ``Draft`` (kg.extract.drafts); ``kg.extract`` turns drafts
+into ``Statement`` records once events are known (for ``nkg:proposition``). This
+module finds statements from their cues (verbs and statement nouns) and settles who
+spoke; the other ways in live beside it: ``according`` ("according to X"), ``labels``
+(layout: "Surname: text"), ``quotes`` (quoted stretches, orphan quotes), and
+``statement_dates`` (when each was said).
 """
 
 from __future__ import annotations
