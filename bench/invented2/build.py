@@ -18,7 +18,7 @@ Source layout: header lines ``key: value`` (id, title, published, domain), a lin
 Statement keys: speaker (ids, comma-separated, or ``*`` for speaker_any), behalf, via,
 stance (assert by default), cue, date (null by default), quote (direct quote), kw
 (keywords, ``|``-separated), prop (``Type:agent:place``, empty parts allowed), span (the
-text of the sentence or clause, found in the article). Event keys: type, trig
+text of the sentence or clause, found in the article; ``\\n`` for a line break). Event keys: type, trig
 (``|``-separated), agent, place, date, fact (factuality).
 """
 
@@ -142,6 +142,7 @@ def _statement(rest: str, optional: bool, text: str) -> dict:
 
 
 def _span(text: str, snippet: str) -> list[int]:
+    snippet = snippet.replace("\\n", "\n")  # a span may run over a paragraph break
     first = text.find(snippet)
     if first < 0:
         raise SourceError(f"span not in the text: {snippet!r}")
