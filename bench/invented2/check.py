@@ -91,7 +91,9 @@ def check_article(art: dict, gold: dict) -> list[str]:
         if not e["names"]:
             bad(f"entity {e['id']}: no names")
         for n in e["names"]:
-            if not (has_words(text, n, case=True) or has_words(art["title"], n, case=True)):
+            # case matters, except in a dateline's capitals
+            if not (has_words(text, n, case=True) or has_words(art["title"], n, case=True)
+                    or has_words(text[:80], n.upper(), case=True)):
                 bad(f"entity {e['id']}: name {n!r} not in the text")
             other = seen_names.setdefault(norm(n), e["id"])
             if other != e["id"]:
