@@ -7,9 +7,11 @@ first twenty articles, the ones to look at while changing the engine) and
 ``news-dev/held`` (the last ten, kept aside as a check of generality: read its figures,
 not its sentences). ``invented`` is the project's own set (bench/invented/): sixteen
 articles the team wrote, with gold, never used to write rules: a second check of
-generality, across conflict, politics, courts, business and society.
+generality, across conflict, politics, courts, business and society. ``invented2``
+(bench/invented2/) is a second held-out set of the same kind: thirty longer articles
+written by someone who had not read the engine, with eleven claimed_control questions.
 
-    .venv/bin/python bench/evaluate.py                         # all four sets
+    .venv/bin/python bench/evaluate.py                         # all six sets
     .venv/bin/python bench/evaluate.py --sets news-dev --parts  # news-dev, whole and parts
     .venv/bin/python bench/evaluate.py --sets news-dev --part work --verbose
     .venv/bin/python bench/evaluate.py --json                  # the table as JSON
@@ -28,8 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SETS = ("dev", "meantime-dev", "news-dev", "polnear-dev", "invented")
-LOCAL_SETS = ROOT / "bench"  # sets of the project's own: bench/invented
+SETS = ("dev", "meantime-dev", "news-dev", "polnear-dev", "invented", "invented2")
+LOCAL_SETS = ROOT / "bench"  # sets of the project's own: bench/invented, bench/invented2
 WORK_ARTICLES = 20  # news-dev: the first twenty are looked at, the rest held aside
 ACCURACY_COLUMNS = ("statement date", "event date", "event place", "event agent",
                     "proposition", "on behalf of", "via", "stance")

@@ -18,8 +18,8 @@ Source layout: header lines ``key: value`` (id, title, published, domain), a lin
 Statement keys: speaker (ids, comma-separated, or ``*`` for speaker_any), behalf, via,
 stance (assert by default), cue, date (null by default), quote (direct quote), kw
 (keywords, ``|``-separated), prop (``Type:agent:place``, empty parts allowed), span (the
-text of the sentence or clause, found in the article; ``\\n`` for a line break). Event keys: type, trig
-(``|``-separated), agent, place, date, fact (factuality).
+text of the sentence or clause, found in the article; ``\\n`` for a line break). Event
+keys: type, trig (``|``-separated), agent, place, date, fact (factuality).
 """
 
 from __future__ import annotations
