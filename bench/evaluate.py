@@ -9,7 +9,7 @@ not its sentences). ``invented`` is the project's own set (bench/invented/): six
 articles the team wrote, with gold, never used to write rules: a second check of
 generality, across conflict, politics, courts, business and society. ``invented2``
 (bench/invented2/) is a second held-out set of the same kind: thirty longer articles
-written by someone who had not read the engine, with eleven claimed_control questions.
+written by someone who had not read the engine, with thirteen claimed_control questions.
 
     .venv/bin/python bench/evaluate.py                         # all six sets
     .venv/bin/python bench/evaluate.py --sets news-dev --parts  # news-dev, whole and parts
