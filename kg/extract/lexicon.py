@@ -80,6 +80,10 @@ OBJECT_CONTENT_VERBS = frozenset({"announce", "claim", "reveal", "confirm", "dis
 CARRIER_NOUNS = frozenset({"statement", "memo", "letter", "interview", "message", "post",
                            "tweet", "email", "note", "speech", "address", "briefing",
                            "release", "video", "broadcast", "column", "filing", "report"})
+#: Court and research papers that "say" for their author ("the court's ruling said",
+#: "the study said"); not carriers: "filed a lawsuit" is still an event.
+PAPER_NOUNS = frozenset({"ruling", "judgment", "judgement", "verdict", "complaint",
+                         "lawsuit", "indictment", "petition", "study", "survey", "audit"})
 
 #: Verbs whose object names the statement ("X issued a statement", "X made the claim").
 STATEMENT_VERBS = frozenset({"issue", "release", "make", "publish", "put"})

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.according import according_to
 from kg.extract.content import (
+    adverb_clause,
     colon_paragraph,
     cue_lemma,
     denies_by_content,
@@ -29,7 +30,7 @@ from kg.extract.content import (
     said_object,
     without_dateline,
 )
-from kg.extract.coref import Resolver
+from kg.extract.coref import GROUP_NOUNS, Resolver
 from kg.extract.cues import (
     as_relay,
     document_cue,
@@ -61,6 +62,7 @@ from kg.extract.lexicon import (
     NEEDS_COMPLEMENT,
     NOUN_OBJECT_CUES,
     OBJECT_CONTENT_VERBS,
+    PAPER_NOUNS,
     REPORT_NOUNS,
     REPORTING_VERBS,
     SPEAKING_ROLES,
@@ -68,6 +70,7 @@ from kg.extract.lexicon import (
     STATEMENT_VERBS,
 )
 from kg.extract.outlets import outlet_owner
+from kg.extract.predicates import is_predicative, predicative
 from kg.extract.quotes import inside_any, orphan_quotes, quoted_regions, split_quote, whole_quote
 from kg.extract.speakers import RELAY_CUES, co_speakers, speakers_for
 from kg.extract.statement_dates import carry_dates, statement_date
@@ -293,6 +296,8 @@ def _sentence_statements(sent, res: Resolver,
             draft = _noun_cue(token, lemma, res)
         elif token.pos_ == "NOUN" and lemma in STATEMENT_NOUNS:
             draft = _nominal(token, lemma, res)
+        elif is_predicative(token):
+            draft = predicative(token, res)  # "X was adamant that ...", "X is critical of Y"
         else:
             continue
         if draft is not None:
@@ -446,11 +451,13 @@ def _clause_start(verb: Token, speaker: Token | None) -> Token:
 
 def _author(noun: Token, res: Resolver) -> str | None:
     """"The ministry's statement said ...", "a report by X found ...": whose document."""
-    if noun.lemma_.lower() not in CARRIER_NOUNS | REPORT_NOUNS:
+    if noun.lemma_.lower() not in CARRIER_NOUNS | REPORT_NOUNS | PAPER_NOUNS:
         return None
     for child in noun.children:
         if child.dep_ in {"poss", "compound"}:
-            return res.entity_of(child, descriptions=False)
+            # "the club's statement": the club the text named, as "the club said" would be
+            described = child.dep_ == "poss" and child.lemma_.lower() in GROUP_NOUNS
+            return res.entity_of(child, descriptions=described)
         if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
@@ -545,7 +552,7 @@ def _content_tokens(verb: Token, lemma: str, speaker: Token | None) -> tuple[int
     if speaker is not None:
         comps = [c for c in comps if not (c.left_edge.i <= speaker.i <= c.right_edge.i)]
     if not comps:
-        comps = (_carrier_clause(verb) or _object_clause(verb)
+        comps = (adverb_clause(verb) or _carrier_clause(verb) or _object_clause(verb)
                  or _object_content(verb, lemma) or _passive_content(verb, lemma))
     if not comps:
         return None
