@@ -70,7 +70,7 @@ from kg.extract.lexicon import (
     STATEMENT_VERBS,
 )
 from kg.extract.outlets import outlet_owner
-from kg.extract.predicates import is_predicative, predicative
+from kg.extract.predicates import is_predicative, predicative, stated_aim
 from kg.extract.quotes import inside_any, orphan_quotes, quoted_regions, split_quote, whole_quote
 from kg.extract.speakers import RELAY_CUES, co_speakers, speakers_for
 from kg.extract.statement_dates import carry_dates, statement_date
@@ -312,7 +312,7 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
                                             and not noun_content(verb, lemma, None)):
         return None
     if lemma in CLAUSE_ONLY_CUES and not own_clause(verb) and not noun_content(
-            verb, lemma, _subject(verb)):
+            verb, lemma, _subject(verb)) and not stated_aim(verb):
         return None
     spk = speakers_for(res)
     quoting = spk.quoted_as(verb) or _quoted_as_saying(verb)

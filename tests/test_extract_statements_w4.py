@@ -1,0 +1,151 @@
+"""Statements, wave four: general constructions real news states claims with, each as a
+table of invented sentences (invented names and places, varied domains) with near
+misses that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+# ------------------------------------------------------------------ content hung on an adverb
+
+# fmt: off
+ADVERB_CLAUSE = [
+    # (text, speaker, words the content holds)
+    ("Court spokeswoman Lena Fox said earlier that the judge had recused herself.",
+     "Lena Fox", "the judge had recused herself"),
+    ("Delta Grain spokesman Piet Olsen earlier said there had been losses at the mill.",
+     "Piet Olsen", "losses at the mill"),
+    ("Premier Ilse Morrow said later that the budget would be delayed.", "Ilse Morrow",
+     "the budget would be delayed"),
+    ("Coach Elsa Brandt said again on Monday that the squad was tired.", "Elsa Brandt",
+     "the squad was tired"),
+    ("Dr Hana Liddell said earlier this week that the clinic had run out of vaccine.",
+     "Hana Liddell", "run out of vaccine"),
+    ("The Orrin Rowing Club said Tuesday that the regatta would go ahead.",
+     "Orrin Rowing Club", "the regatta would go ahead"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), ADVERB_CLAUSE)
+def test_content_clause_hung_on_the_cue_adverb(run, text, speaker, words) -> None:
+    r = run(text)
+    assert words in r.statement_by(speaker, cue="say").content, r.summary()
+
+
+# ------------------------------------------------------------------ predicative cues
+
+# fmt: off
+PREDICATIVE = [
+    # (text, speaker, cue, words the content holds)
+    ("Coach Elsa Brandt was adamant that the club would not sell its captain.",
+     "Elsa Brandt", "adamant", "would not sell its captain"),
+    ("Ilkka Vanhanen is confident that Delta Grain will return to profit this year.",
+     "Ilkka Vanhanen", "confident", "return to profit"),
+    ("Dr Hana Liddell remained sceptical that the vaccine would be ready by May.",
+     "Hana Liddell", "sceptical", "ready by May"),
+    ("The Veska Electoral Commission was clear the vote would go ahead.",
+     "Veska Electoral Commission", "clear", "the vote would go ahead"),
+    ("Judge Ada Moreno was convinced the witness had lied.", "Ada Moreno", "convinced",
+     "the witness had lied"),
+    ("The Greyfield Tenants Association is critical of the rent plan.",
+     "Greyfield Tenants Association", "critical of", "the rent plan"),
+    ("Prosecutor Tomas Brenn has been highly critical of the defence's tactics.",
+     "Tomas Brenn", "critical of", "the defence's tactics"),
+    ("Senator Noor Haddad was dismissive of the new climate targets.", "Noor Haddad",
+     "dismissive of", "the new climate targets"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "words"), PREDICATIVE)
+def test_predicative_cue_is_a_statement(run, text, speaker, cue, words) -> None:
+    r = run(text)
+    assert words in r.statement_by(speaker, cue=cue).content, r.summary()
+
+
+# fmt: off
+NOT_PREDICATIVE = [
+    "It is clear that the vote will go ahead.",
+    "Piet Olsen was not confident that the bridge would hold.",
+    "Ada Moreno will be sure that the team is ready.",
+    "Piet Olsen was happy that the bridge held.",
+    "Ada Moreno is aware that the deadline has passed.",
+    "The road was clear of snow by noon.",
+    "The Kelvar mill is critical to the town's economy.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", NOT_PREDICATIVE)
+def test_no_predicative_statement(run, text) -> None:
+    r = run(text)
+    assert not r.ex.statements, r.summary()
+
+
+# ------------------------------------------------------------------ a stated aim
+
+# fmt: off
+AIM = [
+    ("Ada Moreno wants to make bus fares free for pupils.", "Ada Moreno", "want",
+     "make bus fares free"),
+    ("Delta Grain expects to close the Kelvar deal by May.", "Delta Grain", "expect",
+     "close the Kelvar deal"),
+    ("The Harrow United board hopes to double the size of the stadium.",
+     "Harrow United", "hope", "double the size"),
+    ("Dr Hana Liddell wants to test every pupil in the district.", "Hana Liddell", "want",
+     "test every pupil"),
+    ("Senator Noor Haddad expects to win the vote on Friday.", "Noor Haddad", "expect",
+     "win the vote"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "words"), AIM)
+def test_stated_aim_is_a_statement(run, text, speaker, cue, words) -> None:
+    r = run(text)
+    assert words in r.statement_by(speaker, cue=cue).content, r.summary()
+
+
+# fmt: off
+NOT_AIM = [
+    "Piet Olsen wanted to know why the pier was shut.",
+    "Ada Moreno hopes to see the mayor on Friday.",
+    "They wanted to avoid a bloodbath.",
+    "Piet Olsen wants to leave.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", NOT_AIM)
+def test_no_stated_aim(run, text) -> None:
+    r = run(text)
+    assert not r.ex.statements, r.summary()
+
+
+def test_aim_inside_someone_elses_words_is_theirs_only(run) -> None:
+    r = run("Piet Olsen said the fans wanted to storm the pitch.")
+    assert [s.cue for s in r.ex.statements] == ["say"], r.summary()
+
+
+# ------------------------------------------------------------------ documents of a description
+
+# fmt: off
+DESCRIBED_DOCUMENT = [
+    ("The Orrin Rowing Club met on Monday. The club's statement said the boats were safe.",
+     "Orrin Rowing Club", "the boats were safe"),
+    ("Delta Grain met its bankers on Monday. The company's statement said the mills "
+     "were safe.", "Delta Grain", "the mills were safe"),
+    ("The Marlow Appeals Court sat on Monday. The court's ruling said the rent rise was "
+     "unlawful.", "Marlow Appeals Court", "the rent rise was unlawful"),
+    ("The Veska Heart Foundation published a study on Monday. The study said salt intake "
+     "had fallen.", "Veska Heart Foundation", "salt intake had fallen"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), DESCRIBED_DOCUMENT)
+def test_document_of_a_description_speaks_for_its_organisation(run, text, speaker,
+                                                                words) -> None:
+    r = run(text)
+    assert words in r.statement_by(speaker).content, r.summary()
