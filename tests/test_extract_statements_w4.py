@@ -113,6 +113,8 @@ NOT_AIM = [
     "Ada Moreno hopes to see the mayor on Friday.",
     "They wanted to avoid a bloodbath.",
     "Piet Olsen wants to leave.",
+    "The Kelvar Union wanted to avoid a strike.",
+    "Delta Grain had hoped to sell the mill before the winter.",
 ]
 # fmt: on
 
@@ -149,3 +151,31 @@ def test_document_of_a_description_speaks_for_its_organisation(run, text, speake
                                                                 words) -> None:
     r = run(text)
     assert words in r.statement_by(speaker).content, r.summary()
+
+
+# ------------------------------------------------------------------ via of a participle
+
+# fmt: off
+PARTICIPLE_VIA = [
+    # (text, speaker, cue of the participle, outlet)
+    ("Coach Elsa Brandt told the Marlow Courier that the squad was tired, adding that two "
+     "players were injured.", "Elsa Brandt", "add", "Marlow Courier"),
+    ("Lena Fox said on Telegram that the count was late, insisting that it would be "
+     "redone.", "Lena Fox", "insist", "Telegram"),
+    ("Delta Grain spokesman Piet Olsen later told Reuters that the union held the mill, "
+     "saying the strike had ended.", "Piet Olsen", "say", "Reuters"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "outlet"), PARTICIPLE_VIA)
+def test_participle_after_a_channelled_cue_shares_its_channel(run, text, speaker, cue,
+                                                              outlet) -> None:
+    r = run(text)
+    assert r.label(r.statement_by(speaker, cue=cue).via) == outlet, r.summary()
+
+
+def test_participle_after_an_unchannelled_cue_has_no_via(run) -> None:
+    r = run("Coach Elsa Brandt said the squad was tired, adding that two players were "
+            "injured.")
+    assert r.statement_by("Elsa Brandt", cue="add").via is None, r.summary()

@@ -99,17 +99,20 @@ def _of_object(adjective: Token) -> tuple[int, int] | None:
 #: Verbs of wish and expectation whose infinitive states the subject's aim as a claim
 #: ("X wants to sign up five million people", "X expects to close the deal by May").
 AIM_VERBS = frozenset({"want", "hope", "expect"})
+#: Present-tense tags: "wants", "hope".
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 #: Infinitives that ask or learn rather than aim ("wants to know why", "hopes to see").
 _QUESTION_VERBS = frozenset({"know", "see", "ask", "hear", "learn", "find", "understand",
                              "meet", "talk", "speak"})
 
 
 def stated_aim(verb: Token) -> bool:
-    """"X wants to make fares free": an aim the text attributes to X, when X is named
+    """"X wants to make fares free": an aim the text attributes to X, in the present
+    tense (the speaker's standing position, not a wish the writer tells), when X is named
     (not a pronoun), the aim is not inside someone else's words, and the infinitive says
     what X would do (a verb with an object or a clause, not "wants to know")."""
-    if cue_lemma(verb) not in AIM_VERBS:
-        return False
+    if cue_lemma(verb) not in AIM_VERBS or verb.tag_ not in PRESENT_TAGS:
+        return False  # "wanted to avoid a strike" tells a past wish, not a stated aim
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON" or any(
             a.pos_ == "VERB" and cue_lemma(a) in REPORTING_VERBS for a in verb.ancestors):

@@ -366,6 +366,9 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
     if hosted is not None:
         leave_out(draft, hosted[1], verb.doc)
     draft.via = _told(verb, res, speaker) or spk.channel(verb, speaker)
+    if draft.via is None and participial_cue(verb, _is_cue):
+        host = _reporting_host(verb) or verb.head  # "told X that A, saying B": B too
+        draft.via = _told(host, res, speaker) or spk.channel(host, speaker)
     if quoting is not None and quoting[1] is not None:
         outlet = spk.named(quoting[1]) or res.entity_of(quoting[1], allow_pronoun=False,
                                                         descriptions=False)
