@@ -179,3 +179,27 @@ def test_participle_after_an_unchannelled_cue_has_no_via(run) -> None:
     r = run("Coach Elsa Brandt said the squad was tired, adding that two players were "
             "injured.")
     assert r.statement_by("Elsa Brandt", cue="add").via is None, r.summary()
+
+
+# ------------------------------------------------------------------ "it says" inside a quote
+
+# fmt: off
+QUOTED_IT = [
+    ("\u201cThe charter has a clause on fees,\u201d Ada Moreno explained in an interview with "
+     "the Marlow Courier. \u201cIt says that every member pays. Nobody is exempt.\u201d"),
+    ("\"The ruling is short,\" Judge Piet Olsen told Radio North. \"It says the rent rise "
+     "was unlawful.\""),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", QUOTED_IT)
+def test_it_says_inside_a_quotation_is_no_statement_of_its_own(run, text) -> None:
+    r = run(text)
+    assert all(s.cue != "say" for s in r.ex.statements), r.summary()
+
+
+def test_it_said_after_a_closing_quotation_is_the_frame(run) -> None:
+    r = run("Delta Grain met on Monday. \u201cThe mills are safe,\u201d it said.")
+    assert "The mills are safe" in r.statement_by("Delta Grain", cue="say").content, \
+        r.summary()
