@@ -203,3 +203,42 @@ def test_it_said_after_a_closing_quotation_is_the_frame(run) -> None:
     r = run("Delta Grain met on Monday. \u201cThe mills are safe,\u201d it said.")
     assert "The mills are safe" in r.statement_by("Delta Grain", cue="say").content, \
         r.summary()
+
+
+# ------------------------------------------------------------------ made to speak
+
+# fmt: off
+CAUSED = [
+    ("The leak forced Delta Grain to admit that the mill had been sold.", "Delta Grain",
+     "admit", "the mill had been sold"),
+    ("The vote led the Orrin Rowing Club to announce that the regatta would close.",
+     "Orrin Rowing Club", "announce", "the regatta would close"),
+    ("The verdict prompted Senator Noor Haddad to declare that the law had failed.",
+     "Noor Haddad", "declare", "the law had failed"),
+    ("Weeks of questioning finally got Dr Hana Liddell to concede that the trial was "
+     "flawed.", "Hana Liddell", "concede", "the trial was flawed"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "words"), CAUSED)
+def test_object_of_a_causing_verb_is_the_speaker(run, text, speaker, cue, words) -> None:
+    r = run(text)
+    assert words in r.statement_by(speaker, cue=cue).content, r.summary()
+
+
+# fmt: off
+NOT_CAUSED = [
+    "The senator pressed Ilkka Vanhanen to admit that no one had been punished.",
+    "Piet Olsen urged the club to confirm that the match would go ahead.",
+    "Ada Moreno invited the mayor to explain why the pier was shut.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", NOT_CAUSED)
+def test_a_request_to_speak_is_not_the_object_speaking(run, text) -> None:
+    r = run(text)
+    named = {e.label for e in r.ex.entities if e.type == "Person"} - {"Piet Olsen",
+                                                                        "Ada Moreno"}
+    assert not [s for s in r.ex.statements if r.label(s.speaker) in named], r.summary()

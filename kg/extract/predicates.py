@@ -123,3 +123,20 @@ def stated_aim(verb: Token) -> bool:
         return False
     return any(c.dep_ in {"dobj", "ccomp", "prep", "xcomp", "attr"}
                                     for c in comp.children)
+
+
+#: Verbs that make their object do what their infinitive says ("prompting the council to
+#: condemn ...", "forced the club to admit ..."): the object is the one who spoke. Not
+#: "asked X to confirm" nor "urged X to deny": a request says nothing of what X did.
+CAUSING_VERBS = frozenset({"prompt", "force", "lead", "cause", "spur", "compel", "drive",
+                           "provoke", "move", "push", "get"})
+
+
+def caused_speaker(verb: Token) -> Token | None:
+    """The object of a causing verb, as the subject of the cue in its infinitive."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in CAUSING_VERBS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj"), None)

@@ -70,7 +70,7 @@ from kg.extract.lexicon import (
     STATEMENT_VERBS,
 )
 from kg.extract.outlets import outlet_owner
-from kg.extract.predicates import is_predicative, predicative, stated_aim
+from kg.extract.predicates import caused_speaker, is_predicative, predicative, stated_aim
 from kg.extract.quotes import inside_any, orphan_quotes, quoted_regions, split_quote, whole_quote
 from kg.extract.speakers import RELAY_CUES, co_speakers, speakers_for
 from kg.extract.statement_dates import carry_dates, statement_date
@@ -487,6 +487,8 @@ def _subject(verb: Token) -> Token | None:
     """The subject of a verb, borrowed from the verb it is coordinated with or depends on."""
     if (after := _inverted_subject(verb)) is not None:
         return after
+    if (made := caused_speaker(verb)) is not None:
+        return made  # "prompting the council to condemn ...": the council condemned
     t = verb
     for _ in range(3):
         for child in t.children:
