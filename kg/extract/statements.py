@@ -5,8 +5,9 @@ Each found statement is a ``Draft`` (kg.extract.drafts); ``kg.extract`` turns dr
 into ``Statement`` records once events are known (for ``nkg:proposition``). This
 module finds statements from their cues (verbs and statement nouns) and settles who
 spoke; the other ways in live beside it: ``according`` ("according to X"), ``labels``
-(layout: "Surname: text"), ``quotes`` (quoted stretches, orphan quotes), and
-``statement_dates`` (when each was said).
+(layout: "Surname: text"), ``quotes`` (quoted stretches, orphan quotes),
+``predicates`` (stances stated with "be" and an adjective, stated aims, speakers made
+to speak by a causing verb) and ``statement_dates`` (when each was said).
 """
 
 from __future__ import annotations
