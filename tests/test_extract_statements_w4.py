@@ -242,3 +242,43 @@ def test_a_request_to_speak_is_not_the_object_speaking(run, text) -> None:
     named = {e.label for e in r.ex.entities if e.type == "Person"} - {"Piet Olsen",
                                                                         "Ada Moreno"}
     assert not [s for s in r.ex.statements if r.label(s.speaker) in named], r.summary()
+
+
+# ------------------------------------------------------------------ courts, filings, findings
+
+# fmt: off
+PAPERS = [
+    # (text, speaker, cue, content exactly)
+    ("Delta Grain said in a filing with regulators that profits had fallen by a third.",
+     "Delta Grain", "say", "profits had fallen by a third"),
+    ("Judge Ada Moreno said in a ruling on Monday that the contract was void.",
+     "Ada Moreno", "say", "the contract was void"),
+    ("The Marlow Appeals Court found that the rent rise was unlawful.",
+     "Marlow Appeals Court", "find", "the rent rise was unlawful"),
+    ("A study by the Veska Heart Foundation found that salt intake had fallen.",
+     "Veska Heart Foundation", "find", "salt intake had fallen"),
+    ("Delta Grain sued the Marlow council in March. The lawsuit alleges that the tender "
+     "was rigged.", "Delta Grain", "allege", "the tender was rigged"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), PAPERS)
+def test_filings_rulings_and_findings(run, text, speaker, cue, content) -> None:
+    r = run(text)
+    assert r.statement_by(speaker, cue=cue).content == content, r.summary()
+
+
+# fmt: off
+NOT_FINDINGS = [
+    "Police found the body of a man in the harbour.",
+    "The jury found Piet Olsen guilty.",
+    "Ada Moreno found her keys in the car.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", NOT_FINDINGS)
+def test_finding_a_thing_is_no_statement(run, text) -> None:
+    r = run(text)
+    assert not r.ex.statements, r.summary()

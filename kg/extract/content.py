@@ -226,3 +226,15 @@ def adverb_clause(verb: Token) -> list[Token]:
                     g.dep_ in {"mark", "nsubj", "nsubjpass"} for g in c.children):
                 found.append(c)
     return found
+
+
+def that_clause(clause: Token) -> bool:
+    """A that-clause: "that" as its mark, or "that" taken by the parser for a relative
+    pronoun while the clause has a subject of its own ("in a filing with regulators that
+    profits had fallen", read as a relative clause of "regulators")."""
+    if any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children):
+        return True
+    first = clause.doc[clause.left_edge.i]
+    return (first.lower_ == "that" and first.dep_ in {"dobj", "pobj"}
+            and any(g.dep_ in {"nsubj", "nsubjpass"} and g.i > first.i
+                    for g in clause.children))

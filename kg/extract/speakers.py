@@ -46,7 +46,7 @@ OUTLET_NOUNS = frozenset({"broadcaster", "channel", "station", "network", "radio
                           "tv"})
 #: Verbs whose subject wrote a document the text later calls "the letter" or "the note".
 WRITING_VERBS = frozenset({"write", "issue", "release", "publish", "post", "send", "tweet",
-                           "put"})
+                           "put", "file", "sue", "lodge", "submit"})
 #: Nouns of documents that "say" (a source is a person, not a document).
 DOCUMENT_NOUNS = ((CARRIER_NOUNS | REPORT_NOUNS | PAPER_NOUNS) - {"source", "sources"}) | {
     "notice", "communique", "communiqué", "document", "bulletin", "announcement", "text",

@@ -29,6 +29,7 @@ from kg.extract.content import (
     participial_cue,
     preceding_quote,
     said_object,
+    that_clause,
     without_dateline,
 )
 from kg.extract.coref import GROUP_NOUNS, Resolver
@@ -591,7 +592,7 @@ def _carrier_clause(verb: Token) -> list[Token]:
         for pobj in prep.children:
             if pobj.dep_ == "pobj" and pobj.lemma_.lower() in CARRIER_NOUNS:
                 return [c for c in pobj.children if c.dep_ in {"relcl", "acl", "ccomp"}
-                        and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+                        and that_clause(c)]
     return []
 
 
