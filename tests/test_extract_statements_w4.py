@@ -282,3 +282,29 @@ NOT_FINDINGS = [
 def test_finding_a_thing_is_no_statement(run, text) -> None:
     r = run(text)
     assert not r.ex.statements, r.summary()
+
+
+# ------------------------------------------------------------------ that-clause of a setting
+
+# fmt: off
+SETTING_CLAUSE = [
+    ("Ilkka Vanhanen, Delta Grain's chief executive, told analysts on a call that demand "
+     "was recovering.", "Ilkka Vanhanen", "tell", "demand was recovering"),
+    ("Senator Noor Haddad said at a rally in Orrin that the mine would reopen.",
+     "Noor Haddad", "say", "the mine would reopen"),
+    ("Coach Elsa Brandt said at a press conference that the captain was injured.",
+     "Elsa Brandt", "say", "the captain was injured"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), SETTING_CLAUSE)
+def test_that_clause_hung_on_the_setting_of_the_cue(run, text, speaker, cue,
+                                                     content) -> None:
+    r = run(text)
+    assert r.statement_by(speaker, cue=cue).content == content, r.summary()
+
+
+def test_a_leading_demonstrative_that_stays(run) -> None:
+    r = run("Piet Olsen said that was not true.")
+    assert r.statement_by("Piet Olsen").content == "that was not true", r.summary()

@@ -585,15 +585,25 @@ def _content_tokens(verb: Token, lemma: str, speaker: Token | None) -> tuple[int
 
 
 def _carrier_clause(verb: Token) -> list[Token]:
-    """"announced in an internal memo that ...": the that-clause hangs off the memo."""
+    """"announced in an internal memo that ...", "told analysts on a call that ...": the
+    that-clause hangs off the noun of the cue's prepositional phrase. After a carrier
+    noun ("memo", "filing"), also a "that" the parser read as a relative pronoun."""
     for prep in verb.children:
         if prep.dep_ != "prep":
             continue
         for pobj in prep.children:
-            if pobj.dep_ == "pobj" and pobj.lemma_.lower() in CARRIER_NOUNS:
-                return [c for c in pobj.children if c.dep_ in {"relcl", "acl", "ccomp"}
-                        and that_clause(c)]
+            if pobj.dep_ != "pobj":
+                continue
+            carrier = pobj.lemma_.lower() in CARRIER_NOUNS
+            found = [c for c in pobj.children if c.dep_ in {"relcl", "acl", "ccomp"}
+                     and (that_clause(c) if carrier else _marked_that(c))]
+            if found:
+                return found
     return []
+
+
+def _marked_that(clause: Token) -> bool:
+    return any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children)
 
 
 def _object_clause(verb: Token) -> list[Token]:
