@@ -308,3 +308,38 @@ def test_that_clause_hung_on_the_setting_of_the_cue(run, text, speaker, cue,
 def test_a_leading_demonstrative_that_stays(run) -> None:
     r = run("Piet Olsen said that was not true.")
     assert r.statement_by("Piet Olsen").content == "that was not true", r.summary()
+
+
+# ------------------------------------------------------------------ passive judgements
+
+# fmt: off
+PASSIVE_JUDGED = [
+    ("The council's decision was criticised by Ada Moreno.", "Ada Moreno", "criticise",
+     "The council's decision"),
+    ("The ruling was condemned by the Greyfield Tenants Association.",
+     "Greyfield Tenants Association", "condemn", "The ruling"),
+    ("The new stadium plan has been praised by Harrow United manager Elsa Brandt.",
+     "Elsa Brandt", "praise", "The new stadium plan"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), PASSIVE_JUDGED)
+def test_passive_judgement_names_its_speaker(run, text, speaker, cue, content) -> None:
+    r = run(text)
+    assert r.statement_by(speaker, cue=cue).content == content, r.summary()
+
+
+# fmt: off
+NOT_PASSIVE_JUDGED = [
+    "The mayor was welcomed by Delta Grain at the mill.",
+    "The town was attacked by the Kelvar Militia.",
+    "The plan was criticised.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", NOT_PASSIVE_JUDGED)
+def test_no_passive_judgement(run, text) -> None:
+    r = run(text)
+    assert not r.ex.statements, r.summary()

@@ -98,6 +98,9 @@ INFINITIVE_NOUNS = frozenset({"claim", "call", "appeal", "pledge", "promise", "t
                               "warning", "demand", "vow"})
 #: Pronouns that, inside a quotation, stand for a thing of the quoted speaker's words.
 THING_PRONOUNS = frozenset({"it", "this", "that"})
+#: Judging cues whose passive subject is what was judged ("was condemned by X"); not
+#: "welcome" or "hail", a greeting as often as a verdict ("was welcomed by fans").
+PASSIVE_JUDGEMENTS = EVALUATIVE_VERBS - {"welcome", "hail"}
 CONTINUITY_SENTENCES = 2  # how far back "he said" takes the last speaker
 
 
@@ -646,9 +649,11 @@ def _object_content(verb: Token, lemma: str) -> list[Token]:
 
 
 def _passive_content(verb: Token, lemma: str) -> list[Token]:
-    """"The claim was denied by the ministry", "The merger was announced by X": what was
-    said is the passive subject, when the agent (the speaker) is named."""
-    if lemma not in OBJECT_CONTENT_VERBS | DENY_OBJECT_CUES or not _has(verb, {"agent"}):
+    """"The claim was denied by the ministry", "The merger was announced by X", "The
+    decision was criticised by X": what was said is the passive subject, when the agent
+    (the speaker) is named."""
+    if lemma not in OBJECT_CONTENT_VERBS | DENY_OBJECT_CUES | PASSIVE_JUDGEMENTS or not _has(
+            verb, {"agent"}):
         return []
     return [c for c in verb.children if c.dep_ == "nsubjpass"]
 
