@@ -73,7 +73,14 @@ from kg.extract.lexicon import (
 )
 from kg.extract.outlets import outlet_owner
 from kg.extract.predicates import caused_speaker, is_predicative, predicative, stated_aim
-from kg.extract.quotes import inside_any, orphan_quotes, quoted_regions, split_quote, whole_quote
+from kg.extract.quotes import (
+    inside_any,
+    orphan_quotes,
+    quoted_pronoun,
+    quoted_regions,
+    split_quote,
+    whole_quote,
+)
 from kg.extract.speakers import RELAY_CUES, co_speakers, speakers_for
 from kg.extract.statement_dates import carry_dates, statement_date
 from kg.extract.temporal import DateMention
@@ -96,8 +103,6 @@ UNABLE_WORDS = frozenset({"unable", "unwilling", "reluctant", "hesitant", "power
 #: Statement nouns whose infinitive says what was claimed ("claims to have bought ...").
 INFINITIVE_NOUNS = frozenset({"claim", "call", "appeal", "pledge", "promise", "threat",
                               "warning", "demand", "vow"})
-#: Pronouns that, inside a quotation, stand for a thing of the quoted speaker's words.
-THING_PRONOUNS = frozenset({"it", "this", "that"})
 #: Judging cues whose passive subject is what was judged ("was condemned by X"); not
 #: "welcome" or "hail", a greeting as often as a verdict ("was welcomed by fans").
 PASSIVE_JUDGEMENTS = EVALUATIVE_VERBS - {"welcome", "hail"}
@@ -324,7 +329,7 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
     spk = speakers_for(res)
     quoting = spk.quoted_as(verb) or _quoted_as_saying(verb)
     speaker_token = _subject(verb) if quoting is None else quoting[0]
-    if speaker_token is not None and _quoted_pronoun(speaker_token, verb, quoted):
+    if speaker_token is not None and quoted_pronoun(speaker_token, verb, quoted):
         return None  # '"It says that all are free"': a pronoun of someone's quoted words
     speaker = res.entity_of(speaker_token) if speaker_token is not None else None
     if speaker is None and speaker_token is not None:
@@ -389,17 +394,6 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
         draft.on_behalf_of = described  # "an SDF official said": the SDF speaks, for itself
     draft.refers_back = stance == "Deny" and _refers_back(verb)
     return draft
-
-
-def _quoted_pronoun(subject: Token, verb: Token, quoted: list[tuple[int, int]]) -> bool:
-    """A cue inside a quotation whose subject is "it" or "this": the quoted speaker's own
-    words about a thing ('"It says all are free," she said'), not a frame of the
-    article's. A pronoun right after a closing mark ('"...," it said') is the frame's.
-    "He said ..." inside a quote stays: a person the quoted speaker reports."""
-    if subject.lower_ not in THING_PRONOUNS or not any(b <= verb.idx < e for b, e in quoted):
-        return False
-    mark = len(text_of(verb.doc)[:subject.idx].rstrip(" ,\n")) - 1
-    return not any(e == mark for _, e in quoted)  # no quotation closes just before it
 
 
 def _noun_cue(verb: Token, lemma: str, res: Resolver) -> Draft | None:
