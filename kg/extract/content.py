@@ -207,3 +207,34 @@ def said_object(objs: list[Token]) -> Token | None:
                 and obj.lower_ not in _SOURCE_OBJECTS and obj.right_edge.i > obj.i):
             return obj
     return None
+
+
+#: Deps of a cue's time or manner word that the parser may hang the content clause on
+#: ("said earlier that ...", "said again on Monday that ...").
+_ADVERBIAL_DEPS = frozenset({"advmod", "npadvmod"})
+
+
+def adverb_clause(verb: Token) -> list[Token]:
+    """"X said earlier that A": the clause the parser hung on the adverb after the cue,
+    not on the cue. Only a that-clause or one with its own subject, after the adverb."""
+    found = []
+    for adv in verb.children:
+        if adv.dep_ not in _ADVERBIAL_DEPS or adv.i < verb.i:
+            continue
+        for c in adv.children:
+            if c.dep_ == "ccomp" and c.i > adv.i and any(
+                    g.dep_ in {"mark", "nsubj", "nsubjpass"} for g in c.children):
+                found.append(c)
+    return found
+
+
+def that_clause(clause: Token) -> bool:
+    """A that-clause: "that" as its mark, or "that" taken by the parser for a relative
+    pronoun while the clause has a subject of its own ("in a filing with regulators that
+    profits had fallen", read as a relative clause of "regulators")."""
+    if any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children):
+        return True
+    first = clause.doc[clause.left_edge.i]
+    return (first.lower_ == "that" and first.dep_ in {"dobj", "pobj"}
+            and any(g.dep_ in {"nsubj", "nsubjpass"} and g.i > first.i
+                    for g in clause.children))

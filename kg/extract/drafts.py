@@ -131,8 +131,10 @@ def leave_out(d: Draft, gap: tuple[int, int], doc: Doc) -> None:
 
 
 def trim_range(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """A content range without a leading "that", edge punctuation or a dangling "and"."""
-    while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct):
+    """A content range without a leading "that" (a mark, or a complementizer or relative
+    pronoun under another label), edge punctuation or a dangling "and"."""
+    while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct
+                           or (doc[start].lower_ == "that" and doc[start].tag_ in {"WDT", "IN"})):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
         end -= 1

@@ -26,6 +26,7 @@ REPORTING_VERBS: dict[str, str] = {
             "cite", "answer", "recognise", "recognize", "vouch", "stipulate",
             # belief, expectation and wish, stated with a clause of their own
             *("believe", "expect", "hope", "fear", "question", "want", "wonder", "echo"),
+            "find",  # a court's or a study's finding, with a clause ("found that ...")
         ),
         "Assert",
     ),
@@ -54,13 +55,13 @@ NEEDS_COMPLEMENT = frozenset(
      "rule", "recall", "recount", "point", "answer", "recognise", "recognize",
      "encourage", "beg", "recommend", "advise", "request", "cite", "regret", "lament",
      "contradict", "disavow", "repudiate", "rebuff", "contest", "disown", "counter",
-     "believe", "expect", "hope", "fear", "question", "want", "wonder", "echo"}
+     "believe", "expect", "hope", "fear", "question", "want", "wonder", "echo", "find"}
 )
 #: Cues of belief and wish: a statement only with a clause that has its own subject
 #: ("believes that the vote was rigged", "wants the port to stay open"), never with a
 #: bare infinitive ("wanted to avoid a fight", "hopes to meet") or a noun ("fears a war").
 CLAUSE_ONLY_CUES = frozenset(
-    {"believe", "expect", "hope", "fear", "question", "want", "wonder"}
+    {"believe", "expect", "hope", "fear", "question", "want", "wonder", "find"}
 )
 #: Reporting verbs that judge someone or something: the object (and what it is judged
 #: for) is what was said ("condemned the shelling", "praised the crew for its courage").
@@ -80,6 +81,10 @@ OBJECT_CONTENT_VERBS = frozenset({"announce", "claim", "reveal", "confirm", "dis
 CARRIER_NOUNS = frozenset({"statement", "memo", "letter", "interview", "message", "post",
                            "tweet", "email", "note", "speech", "address", "briefing",
                            "release", "video", "broadcast", "column", "filing", "report"})
+#: Court and research papers that "say" for their author ("the court's ruling said",
+#: "the study said"); not carriers: "filed a lawsuit" is still an event.
+PAPER_NOUNS = frozenset({"ruling", "judgment", "judgement", "verdict", "complaint",
+                         "lawsuit", "indictment", "petition", "study", "survey", "audit"})
 
 #: Verbs whose object names the statement ("X issued a statement", "X made the claim").
 STATEMENT_VERBS = frozenset({"issue", "release", "make", "publish", "put"})

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extract.coref import Resolver
 from kg.extract.cues import title_like
@@ -146,3 +146,18 @@ def split_quote(d: Draft, doc: Doc, quoted: list[tuple[int, int]]) -> None:
     text = text_of(doc)
     d.content_text = " ".join(text[b:e].strip(TRIM) for b, e in parts)
     d.is_direct_quote = True
+
+
+#: Pronouns that, inside a quotation, stand for a thing of the quoted speaker's words.
+THING_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def quoted_pronoun(subject: Token, verb: Token, quoted: list[tuple[int, int]]) -> bool:
+    """A cue inside a quotation whose subject is "it" or "this": the quoted speaker's own
+    words about a thing ('"It says all are free," she said'), not a frame of the
+    article's. A pronoun right after a closing mark ('"...," it said') is the frame's.
+    "He said ..." inside a quote stays: a person the quoted speaker reports."""
+    if subject.lower_ not in THING_PRONOUNS or not any(b <= verb.idx < e for b, e in quoted):
+        return False
+    mark = len(text_of(verb.doc)[:subject.idx].rstrip(" ,\n")) - 1
+    return not any(e == mark for _, e in quoted)  # no quotation closes just before it

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from kg.extract.coref import GROUP_NOUNS, KIND_WORDS, PAST_ROLE_WORDS, Resolver
 from kg.extract.lexicon import (
     CARRIER_NOUNS,
+    PAPER_NOUNS,
     REPORT_NOUNS,
     ROLE_NOUNS,
     SPEAKING_ROLES,
@@ -45,9 +46,9 @@ OUTLET_NOUNS = frozenset({"broadcaster", "channel", "station", "network", "radio
                           "tv"})
 #: Verbs whose subject wrote a document the text later calls "the letter" or "the note".
 WRITING_VERBS = frozenset({"write", "issue", "release", "publish", "post", "send", "tweet",
-                           "put"})
+                           "put", "file", "sue", "lodge", "submit"})
 #: Nouns of documents that "say" (a source is a person, not a document).
-DOCUMENT_NOUNS = ((CARRIER_NOUNS | REPORT_NOUNS) - {"source", "sources"}) | {
+DOCUMENT_NOUNS = ((CARRIER_NOUNS | REPORT_NOUNS | PAPER_NOUNS) - {"source", "sources"}) | {
     "notice", "communique", "communiqué", "document", "bulletin", "announcement", "text",
     "leaflet", "placard"}
 DOCUMENT_WINDOW = 6  # how many sentences back "the statement" may find its author

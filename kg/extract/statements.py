@@ -5,8 +5,9 @@ Each found statement is a ``Draft`` (kg.extract.drafts); ``kg.extract`` turns dr
 into ``Statement`` records once events are known (for ``nkg:proposition``). This
 module finds statements from their cues (verbs and statement nouns) and settles who
 spoke; the other ways in live beside it: ``according`` ("according to X"), ``labels``
-(layout: "Surname: text"), ``quotes`` (quoted stretches, orphan quotes), and
-``statement_dates`` (when each was said).
+(layout: "Surname: text"), ``quotes`` (quoted stretches, orphan quotes),
+``predicates`` (stances stated with "be" and an adjective, stated aims, speakers made
+to speak by a causing verb) and ``statement_dates`` (when each was said).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.according import according_to
 from kg.extract.content import (
+    adverb_clause,
     colon_paragraph,
     cue_lemma,
     denies_by_content,
@@ -27,9 +29,10 @@ from kg.extract.content import (
     participial_cue,
     preceding_quote,
     said_object,
+    that_clause,
     without_dateline,
 )
-from kg.extract.coref import Resolver
+from kg.extract.coref import GROUP_NOUNS, Resolver
 from kg.extract.cues import (
     as_relay,
     document_cue,
@@ -61,6 +64,7 @@ from kg.extract.lexicon import (
     NEEDS_COMPLEMENT,
     NOUN_OBJECT_CUES,
     OBJECT_CONTENT_VERBS,
+    PAPER_NOUNS,
     REPORT_NOUNS,
     REPORTING_VERBS,
     SPEAKING_ROLES,
@@ -68,7 +72,15 @@ from kg.extract.lexicon import (
     STATEMENT_VERBS,
 )
 from kg.extract.outlets import outlet_owner
-from kg.extract.quotes import inside_any, orphan_quotes, quoted_regions, split_quote, whole_quote
+from kg.extract.predicates import caused_speaker, is_predicative, predicative, stated_aim
+from kg.extract.quotes import (
+    inside_any,
+    orphan_quotes,
+    quoted_pronoun,
+    quoted_regions,
+    split_quote,
+    whole_quote,
+)
 from kg.extract.speakers import RELAY_CUES, co_speakers, speakers_for
 from kg.extract.statement_dates import carry_dates, statement_date
 from kg.extract.temporal import DateMention
@@ -91,6 +103,9 @@ UNABLE_WORDS = frozenset({"unable", "unwilling", "reluctant", "hesitant", "power
 #: Statement nouns whose infinitive says what was claimed ("claims to have bought ...").
 INFINITIVE_NOUNS = frozenset({"claim", "call", "appeal", "pledge", "promise", "threat",
                               "warning", "demand", "vow"})
+#: Judging cues whose passive subject is what was judged ("was condemned by X"); not
+#: "welcome" or "hail", a greeting as often as a verdict ("was welcomed by fans").
+PASSIVE_JUDGEMENTS = EVALUATIVE_VERBS - {"welcome", "hail"}
 CONTINUITY_SENTENCES = 2  # how far back "he said" takes the last speaker
 
 
@@ -293,6 +308,8 @@ def _sentence_statements(sent, res: Resolver,
             draft = _noun_cue(token, lemma, res)
         elif token.pos_ == "NOUN" and lemma in STATEMENT_NOUNS:
             draft = _nominal(token, lemma, res)
+        elif is_predicative(token):
+            draft = predicative(token, res)  # "X was adamant that ...", "X is critical of Y"
         else:
             continue
         if draft is not None:
@@ -307,11 +324,13 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
                                             and not noun_content(verb, lemma, None)):
         return None
     if lemma in CLAUSE_ONLY_CUES and not own_clause(verb) and not noun_content(
-            verb, lemma, _subject(verb)):
+            verb, lemma, _subject(verb)) and not stated_aim(verb):
         return None
     spk = speakers_for(res)
     quoting = spk.quoted_as(verb) or _quoted_as_saying(verb)
     speaker_token = _subject(verb) if quoting is None else quoting[0]
+    if speaker_token is not None and quoted_pronoun(speaker_token, verb, quoted):
+        return None  # '"It says that all are free"': a pronoun of someone's quoted words
     speaker = res.entity_of(speaker_token) if speaker_token is not None else None
     if speaker is None and speaker_token is not None:
         speaker = untagged_name(speaker_token, res)
@@ -361,6 +380,9 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
     if hosted is not None:
         leave_out(draft, hosted[1], verb.doc)
     draft.via = _told(verb, res, speaker) or spk.channel(verb, speaker)
+    if draft.via is None and participial_cue(verb, _is_cue):
+        host = _reporting_host(verb) or verb.head  # "told X that A, saying B": B too
+        draft.via = _told(host, res, speaker) or spk.channel(host, speaker)
     if quoting is not None and quoting[1] is not None:
         outlet = spk.named(quoting[1]) or res.entity_of(quoting[1], allow_pronoun=False,
                                                         descriptions=False)
@@ -446,11 +468,13 @@ def _clause_start(verb: Token, speaker: Token | None) -> Token:
 
 def _author(noun: Token, res: Resolver) -> str | None:
     """"The ministry's statement said ...", "a report by X found ...": whose document."""
-    if noun.lemma_.lower() not in CARRIER_NOUNS | REPORT_NOUNS:
+    if noun.lemma_.lower() not in CARRIER_NOUNS | REPORT_NOUNS | PAPER_NOUNS:
         return None
     for child in noun.children:
         if child.dep_ in {"poss", "compound"}:
-            return res.entity_of(child, descriptions=False)
+            # "the club's statement": the club the text named, as "the club said" would be
+            described = child.dep_ == "poss" and child.lemma_.lower() in GROUP_NOUNS
+            return res.entity_of(child, descriptions=described)
         if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
@@ -462,6 +486,8 @@ def _subject(verb: Token) -> Token | None:
     """The subject of a verb, borrowed from the verb it is coordinated with or depends on."""
     if (after := _inverted_subject(verb)) is not None:
         return after
+    if (made := caused_speaker(verb)) is not None:
+        return made  # "prompting the council to condemn ...": the council condemned
     t = verb
     for _ in range(3):
         for child in t.children:
@@ -545,7 +571,7 @@ def _content_tokens(verb: Token, lemma: str, speaker: Token | None) -> tuple[int
     if speaker is not None:
         comps = [c for c in comps if not (c.left_edge.i <= speaker.i <= c.right_edge.i)]
     if not comps:
-        comps = (_carrier_clause(verb) or _object_clause(verb)
+        comps = (adverb_clause(verb) or _carrier_clause(verb) or _object_clause(verb)
                  or _object_content(verb, lemma) or _passive_content(verb, lemma))
     if not comps:
         return None
@@ -556,15 +582,25 @@ def _content_tokens(verb: Token, lemma: str, speaker: Token | None) -> tuple[int
 
 
 def _carrier_clause(verb: Token) -> list[Token]:
-    """"announced in an internal memo that ...": the that-clause hangs off the memo."""
+    """"announced in an internal memo that ...", "told analysts on a call that ...": the
+    that-clause hangs off the noun of the cue's prepositional phrase. After a carrier
+    noun ("memo", "filing"), also a "that" the parser read as a relative pronoun."""
     for prep in verb.children:
         if prep.dep_ != "prep":
             continue
         for pobj in prep.children:
-            if pobj.dep_ == "pobj" and pobj.lemma_.lower() in CARRIER_NOUNS:
-                return [c for c in pobj.children if c.dep_ in {"relcl", "acl", "ccomp"}
-                        and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+            if pobj.dep_ != "pobj":
+                continue
+            carrier = pobj.lemma_.lower() in CARRIER_NOUNS
+            found = [c for c in pobj.children if c.dep_ in {"relcl", "acl", "ccomp"}
+                     and (that_clause(c) if carrier else _marked_that(c))]
+            if found:
+                return found
     return []
+
+
+def _marked_that(clause: Token) -> bool:
+    return any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children)
 
 
 def _object_clause(verb: Token) -> list[Token]:
@@ -607,9 +643,11 @@ def _object_content(verb: Token, lemma: str) -> list[Token]:
 
 
 def _passive_content(verb: Token, lemma: str) -> list[Token]:
-    """"The claim was denied by the ministry", "The merger was announced by X": what was
-    said is the passive subject, when the agent (the speaker) is named."""
-    if lemma not in OBJECT_CONTENT_VERBS | DENY_OBJECT_CUES or not _has(verb, {"agent"}):
+    """"The claim was denied by the ministry", "The merger was announced by X", "The
+    decision was criticised by X": what was said is the passive subject, when the agent
+    (the speaker) is named."""
+    if lemma not in OBJECT_CONTENT_VERBS | DENY_OBJECT_CUES | PASSIVE_JUDGEMENTS or not _has(
+            verb, {"agent"}):
         return []
     return [c for c in verb.children if c.dep_ == "nsubjpass"]
 
