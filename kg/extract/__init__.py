@@ -29,6 +29,13 @@ from kg.extract.facilities import (
 )
 from kg.extract.lexicon import demonym_of
 from kg.extract.possession import possession_events
+from kg.extract.propositions import (
+    answered_by_owner,
+    denies_claim,
+    forces_side,
+    held_without_holder,
+    reported_before,
+)
 from kg.extract.statements import REFERRING_NOUNS, Draft, find_statements
 from kg.extract.temporal import date_mentions, report_day
 from kg.records import (
@@ -76,7 +83,9 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     _seats_of_power(doc, res, events)
     _date_current_content(doc, drafts, events)
     responses = _responses(doc, drafts)
+    answered_by_owner(doc, res, drafts, responses)
     _borrow_propositions(propositions, responses)
+    _claims_reported_before(doc, drafts, events, propositions, responses)
     text = article.text
     warnings: list[str] = []
     return Extraction(
@@ -248,7 +257,8 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft],
                   if d.content[0] <= ev.trigger_chars[0] < d.content[1]]
         if not inside:
             continue
-        k = min(inside, key=lambda k: _depth(doc[events[k].token], d.content_tokens))
+        k = min(inside, key=lambda k: _depth(doc[events[k].token], d.content_tokens,
+                                             d.cue_token))
         links[n] = k
         ev = events[k]
         if d.stance == "Deny" and ev.factuality in {"Asserted", "Claimed"}:
@@ -260,12 +270,14 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft],
                                                                     d.on_behalf_of}:
             ev.agents[:] = [named]  # "media run by X reported the group had taken Y": X did
         elif ev.agent_pronoun is not None:
-            side = _speaker_side(res, d, doc[ev.agent_pronoun].lower_)
+            pronoun = doc[ev.agent_pronoun]
+            side = forces_side(res, d, pronoun) or _speaker_side(res, d, pronoun.lower_)
             if side is not None:
                 ev.agents[:] = [side]  # "X said it had ...": "it" is the speaker
         elif not ev.agents and d.stance != "Deny" and (side := _side(res, d)) and (
                 ev.agent_description is not None or _claimed_by_side(doc[ev.token], ev)
-                or _verbless_control(doc[ev.token], d.content_tokens)):
+                or _verbless_control(doc[ev.token], d.content_tokens)
+                or held_without_holder(doc[ev.token])):
             ev.agents.append(side)  # "X said the movement took Y", "Y was taken, X said"
         elif not ev.agents and d.stance != "Deny" and (
                 _claimed_deed(doc[ev.token]) or _claim_noun_deed(doc[ev.token])):
@@ -483,9 +495,12 @@ def _announced_deed(token, ev: EventDraft, d: Draft) -> bool:
             and not any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children))
 
 
-def _depth(token, bounds: tuple[int, int]) -> int:
+def _depth(token, bounds: tuple[int, int], cue: int) -> int:
+    """How deep ``token`` lies in the content: a clause the cue governs is at the top,
+    also when the cue stands inside a quotation ('"X," he said. "Y."')."""
     depth = 0
-    while bounds[0] <= token.head.i < bounds[1] and token.head.i != token.i and depth < 20:
+    while bounds[0] <= token.head.i < bounds[1] and token.head.i not in {token.i, cue} and (
+            depth < 20):
         token = token.head
         depth += 1
     return depth
@@ -498,6 +513,22 @@ def _borrow_propositions(links: dict[int, int], responses: dict[int, int]) -> No
     for n, m in responses.items():
         if n not in links and m in links:
             links[n] = links[m]
+
+
+def _claims_reported_before(doc: Doc, drafts: list[Draft], events: list[EventDraft],
+                            links: dict[int, int], responses: dict[int, int]) -> None:
+    """A denial of "the claims" that answers no statement found denies the deed reported
+    just before it ("X said it had taken Y, but the army rejected the claims"); that
+    deed is a claim."""
+    for n, d in enumerate(drafts):
+        if n in links or n in responses or not (
+                d.refers_back or denies_claim(doc, d) or _verdict_on_claim(doc, d)):
+            continue
+        k = reported_before(doc, d, events)
+        if k is not None:
+            links[n] = k
+            if events[k].factuality == "Asserted":
+                events[k].factuality = "Claimed"
 
 
 def _verdict_on_claim(doc: Doc, d: Draft) -> bool:

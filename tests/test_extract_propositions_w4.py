@@ -1,0 +1,214 @@
+"""kg.extract propositions, wave 4: what a statement asserts when its content does not
+spell it out (a denial of "the claim"), and who did it when the content names the doer
+only by the speaker's own side ("under control", "his troops").
+
+Every sentence is invented (names and places are made up), across courts, business,
+health, sport, elections and conflict.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def case(id_: str, *values, why: str | None = None):
+    """One table row; ``why`` marks a documented engine failure (strict xfail)."""
+    marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
+    return pytest.param(*values, id=id_, marks=marks)
+
+
+# ------------------------------------------------------------------ "the claim made by X"
+
+# fmt: off
+OWNED_CLAIMS = [
+    # (text, denier, class of the claim's event, its agent)
+    case("claims-made-by",
+         "Delta Grain said on Monday that it had bought the Orrin mill. The Marlow Mill "
+         "Board rejected the claims made by Delta Grain.",
+         "Marlow Mill Board", "TransactionEvent", "Delta Grain"),
+    case("claim-made-by-not-the-last",
+         "The Kelvar Militia said it had captured the Orrin radio station. Tomas Brenn, a "
+         "Veska army spokesman, said the army seized the port. The Veska army denied the "
+         "claims made by the Kelvar Militia.",
+         "Veska army", "ControlEvent", "Kelvar Militia"),
+    case("possessive-claim",
+         "The Marlow Health Board said it had closed three clinics in Orrin. Ada Moreno "
+         "dismissed the Marlow Health Board's claim.",
+         "Ada Moreno", "BusinessEvent", "Marlow Health Board"),
+    case("claim-by",
+         "The Orrin Tenants Union said the landlord had been arrested. On Friday the Marlow "
+         "Housing Trust rejected the claim by the Orrin Tenants Union.",
+         "Marlow Housing Trust", "JusticeEvent", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "denier", "cls", "agent"), OWNED_CLAIMS)
+def test_a_denied_claim_made_by_someone_is_their_claims_event(run, text, denier, cls, agent):
+    r = run(text)
+    denial = r.statement_by(denier)
+    assert denial.stance == "Deny", r.summary()
+    event = r.proposition(denial)
+    assert event.type == cls, r.summary()
+    if agent is not None:
+        assert agent in r.labels(event.agents), r.summary()
+
+
+# ------------------------------------------------------------------ no statement carries the claim
+
+# fmt: off
+UNTOLD_CLAIMS = [
+    # (text, denier, class of the deed reported before)
+    case("spokesmen-said",
+         "Rebel forces have routed the Veskan army in the town of Orrin, spokesmen said on "
+         "Monday. The government denied the claim.",
+         "government", "ConflictEvent"),
+    case("same-sentence-but",
+         "Tigrayan rebels said on Sunday that they had taken control of the town of Orrin, "
+         "but the government refuted the claims.",
+         "government", "ControlEvent"),
+    case("hospital-reports",
+         "Unnamed officials said the hospital in Kelvar had been closed, but the health "
+         "ministry denied the reports.",
+         "health ministry", "BusinessEvent"),
+    case("witnesses-arrest",
+         "Police arrested two journalists in Orrin on Friday, witnesses said. The interior "
+         "ministry denied the report.",
+         "interior ministry", "JusticeEvent"),
+    case("court-ruling",
+         "Lawyers for the family said the judge had sentenced the driver to two years. The "
+         "Marlow Court Service rejected the claims.",
+         "Marlow Court Service", "JusticeEvent"),
+    case("election-win",
+         "The opposition had won the vote in Orrin, party officials said. The Orrin "
+         "Electoral Commission denied the claim.",
+         "Orrin Electoral Commission", "GovernanceEvent"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "denier", "cls"), UNTOLD_CLAIMS)
+def test_a_denied_claim_no_statement_carries_is_the_deed_reported_before(run, text, denier,
+                                                                        cls):
+    r = run(text)
+    event = r.proposition(r.statement_by(denier))
+    assert event.type == cls, r.summary()
+    assert event.factuality in {"Claimed", "Denied"}, r.summary()
+
+
+# fmt: off
+NO_CLAIM_BEFORE = [
+    # (text, denier): nothing was reported before the denial, so it has no proposition
+    case("weather",
+         "The weather in Orrin was mild on Friday, and the ministry denied the claims.",
+         "ministry"),
+    case("fact-not-report",
+         "Ada Moreno visited the Orrin clinic on Friday. Piet Olsen denied the claims.",
+         "Piet Olsen"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "denier"), NO_CLAIM_BEFORE)
+def test_a_denied_claim_with_nothing_reported_before_has_no_proposition(run, text, denier):
+    r = run(text)
+    denials = [s for s in r.statements_by(denier) if s.stance == "Deny"]
+    assert all(s.proposition is None for s in denials), r.summary()
+
+
+# ------------------------------------------------------------------ "under control", no holder
+
+# fmt: off
+HELD_BY_SPEAKER = [
+    # (text, speaker, agent of the control)
+    case("police-situation",
+         "The Marlow Police said the situation in Orrin was under control.",
+         "Marlow Police", "Marlow Police"),
+    case("army-quote",
+         "\"The situation around Orrin is now under control,\" the Veska army said on Monday.",
+         "Veska army", "Veska army"),
+    case("fire-brigade",
+         "The Marlow fire brigade said the blaze in Orrin was under control.",
+         "Marlow fire brigade", "Marlow fire brigade"),
+    case("spokesman-for-side",
+         "Tomas Brenn, a spokesman for the Kelvar Militia, said the town of Orrin had been "
+         "brought under control.",
+         "Tomas Brenn", "Kelvar Militia"),
+    case("held-by-other",
+         "The Marlow Police said the town of Orrin was under the control of the Kelvar "
+         "Militia.",
+         "Marlow Police", "Kelvar Militia"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "agent"), HELD_BY_SPEAKER)
+def test_control_with_no_holder_is_the_speakers_sides(run, text, speaker, agent):
+    r = run(text)
+    event = r.proposition(r.statement_by(speaker))
+    assert event.type == "ControlEvent", r.summary()
+    assert r.labels(event.agents) == [agent], r.summary()
+
+
+# fmt: off
+NOT_HELD_BY_SPEAKER = [
+    # (text, speaker, a label that must not be the agent)
+    case("negated",
+         "The Veska army said the town of Orrin was not under control.",
+         "Veska army", "Veska army"),
+    case("rebel-control",
+         "The Marlow Police said the port of Orrin was under rebel control.",
+         "Marlow Police", "Marlow Police"),
+    case("denied",
+         "The Veska army denied that the town of Orrin was under control.",
+         "Veska army", "Veska army"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "not_agent"), NOT_HELD_BY_SPEAKER)
+def test_control_held_by_another_or_denied_is_not_the_speakers(run, text, speaker, not_agent):
+    r = run(text)
+    for event in r.events_of("ControlEvent"):
+        assert not_agent not in r.labels(event.agents), r.summary()
+
+
+# ------------------------------------------------------------------ "his troops"
+
+# fmt: off
+OWN_FORCES = [
+    # (text, speaker, class, agent: the side, not the person)
+    case("his-soldiers",
+         "Veska army spokesman Tomas Brenn said his soldiers had captured the Orrin bridge.",
+         "Tomas Brenn", "ControlEvent", "Veska army"),
+    case("her-fighters",
+         "Kelvar Militia commander Ada Moreno told reporters that her fighters were holding "
+         "the town of Orrin.",
+         "Ada Moreno", "ControlEvent", "Kelvar Militia"),
+    case("our-troops-quote",
+         "\"Our troops have taken the Orrin airport,\" said Ilse Morrow, a spokeswoman for "
+         "the Northern Alliance.",
+         "Ilse Morrow", "ControlEvent", "Northern Alliance"),
+    case("his-officers-arrest",
+         "Marlow Police chief Piet Olsen said his officers had arrested two men in Orrin.",
+         "Piet Olsen", "JusticeEvent", "Marlow Police"),
+    case("her-inspectors-fine",
+         "Marlow Food Agency director Lena Fox said her inspectors had detained two managers "
+         "of Delta Grain.",
+         "Lena Fox", "JusticeEvent", "Marlow Food Agency"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cls", "agent"), OWN_FORCES)
+def test_a_speakers_own_forces_are_the_side_they_speak_for(run, text, speaker, cls, agent):
+    r = run(text)
+    event = r.proposition(r.statement_by(speaker))
+    assert event.type == cls, r.summary()
+    assert r.labels(event.agents) == [agent], r.summary()
+
+
+def test_a_speakers_relative_is_no_force_of_the_side(run):
+    r = run("Tomas Brenn, a spokesman for the Kelvar Militia, said his son had moved to Orrin.")
+    event = r.proposition(r.statement_by("Tomas Brenn"))
+    assert "Kelvar Militia" not in r.labels(event.agents), r.summary()
