@@ -212,3 +212,47 @@ def test_a_speakers_relative_is_no_force_of_the_side(run):
     r = run("Tomas Brenn, a spokesman for the Kelvar Militia, said his son had moved to Orrin.")
     event = r.proposition(r.statement_by("Tomas Brenn"))
     assert "Kelvar Militia" not in r.labels(event.agents), r.summary()
+
+
+# ------------------------------------------------------------------ "we control", "our forces are in control"
+
+# fmt: off
+OWN_GROUND = [
+    # (text, speaker, agent: the side "we" / "our" names)
+    case("control-it",
+         "Kelvar Militia spokesman Tomas Brenn said that \"our fighters are in Orrin in their "
+         "hundreds and control it completely.\"",
+         "Tomas Brenn", "Kelvar Militia"),
+    case("in-control-of-positions",
+         "\"Our forces are in control of the positions they held before the truce,\" said Ada "
+         "Moreno, a spokeswoman for the Northern Alliance.",
+         "Ada Moreno", "Northern Alliance"),
+    case("we-control-roads",
+         "\"We control every road into the valley,\" the Kelvar Militia said in a statement.",
+         "Kelvar Militia", "Kelvar Militia"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "agent"), OWN_GROUND)
+def test_ground_we_control_is_the_speakers_sides(run, text, speaker, agent):
+    r = run(text)
+    event = r.proposition(r.statement_by(speaker))
+    assert event.type == "ControlEvent", r.summary()
+    assert r.labels(event.agents) == [agent], r.summary()
+
+
+# fmt: off
+NOT_GROUND = [
+    case("finances",
+         "\"We are in full control,\" Delta Grain chief Ilkka Vanhanen said of the company's "
+         "finances."),
+    case("own-future", "\"We control our own future,\" Ada Moreno of the Civic Unity Party said."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", NOT_GROUND)
+def test_control_of_no_ground_is_no_control_event(run, text):
+    r = run(text)
+    assert not r.events_of("ControlEvent"), r.summary()

@@ -137,6 +137,11 @@ LIGHT_PREP_VERBS: dict[tuple[str, str], str] = {("go", "on"): "agent",
                                                 ("come", "under"): "participant"}
 #: "X is in control (of Y)": X holds it; "Y is under (X's) control": Y is held.
 CONTROL_STATES = {"in": "agent", "under": "participant"}
+#: Nouns for ground held in a fight ("in control of the positions", "control the roads").
+GROUND_NOUNS = frozenset({"position", "territory", "area", "ground", "road", "town", "city",
+                          "village", "base", "border", "region", "district", "airport",
+                          "port", "bridge", "crossing", "checkpoint", "hill", "street",
+                          "highway", "front", "frontline", "camp", "outpost", "valley"})
 #: Verbs of state that carry "in control" / "under control".
 STATE_VERBS = frozenset({"be", "remain", "stay", "come", "fall", "bring", "keep"})
 #: Classes of verbs whose subject wages the campaign named after them ("after an offensive").
@@ -449,7 +454,8 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
         ev.places.extend(memory.around(token, {*ev.agents, *ev.participants}))
         ev.context_places = bool(ev.places)
     if lemma in AMBIGUOUS_TRIGGERS and not (direct or _governance_object(token, lemma)
-                                            or _modified_event(token) or _plain_form(token)):
+                                            or _modified_event(token) or _plain_form(token)
+                                            or _own_ground(token, host, ev)):
         return None  # a place read from afar licenses no ambiguous trigger
     if lemma in NEEDS_PLACE and cls == EVENT_TRIGGERS.get(lemma) and _phrasal(
             token, lemma) is None and not _acts_on_place(
@@ -492,6 +498,22 @@ def _held_place(host: tuple[Token, str] | None, memory: PlaceMemory) -> bool:
         return False
     subj = _subject(host[0])
     return subj is not None and place_of_phrase(subj, memory) is not None
+
+
+def _own_ground(token: Token, host: tuple[Token, str] | None, ev: EventDraft) -> bool:
+    """"we control it" (of a place), "our forces are in control of the positions": ground
+    the speaker claims for the side "we" or "our" names (the statement that quotes it says
+    whose); "we are in full control" of a budget is no such claim."""
+    if token.lemma_.lower() != "control" or (host is not None and host[1] != "agent"):
+        return False
+    subj = _subject(host[0] if host else token)
+    if subj is None or not (subj.lower_ in {"we", "i"} or any(
+            c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in subj.children)):
+        return False
+    held = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj"]
+    held += [c for c in token.children if c.dep_ == "dobj"]
+    return bool(ev.places) or any(w.lemma_.lower() in GROUND_NOUNS for w in held)
 
 
 def _plain_form(token: Token) -> bool:
