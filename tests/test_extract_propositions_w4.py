@@ -256,3 +256,35 @@ NOT_GROUND = [
 def test_control_of_no_ground_is_no_control_event(run, text):
     r = run(text)
     assert not r.events_of("ControlEvent"), r.summary()
+
+
+# ------------------------------------------------------------------ "X's spokesman claimed to have ..."
+
+# fmt: off
+CLAIMED_FOR_BODY = [
+    # (text, speaker, agent)
+    case("spokesman-seized",
+         "Kelvar Militia spokesman Tomas Brenn claimed to have seized the Orrin bridge.",
+         "Tomas Brenn", "Kelvar Militia"),
+    case("chief-bought",
+         "Delta Grain chief executive Ilkka Vanhanen claimed to have bought the Orrin mill.",
+         "Ilkka Vanhanen", "Delta Grain"),
+    case("apposed-spokesman",
+         "Tomas Brenn, a spokesman for the Kelvar Militia, claimed to have captured the town "
+         "of Orrin on Sunday.",
+         "Tomas Brenn", "Kelvar Militia"),
+    case("body-itself",
+         "The Kelvar Militia claimed to have captured the town of Orrin.",
+         "Kelvar Militia", "Kelvar Militia"),
+    case("meeting-is-the-persons",  # a meeting is the person's own
+         "Marlow City Council leader Ada Moreno claimed to have met the minister in Orrin.",
+         "Ada Moreno", "Ada Moreno"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "agent"), CLAIMED_FOR_BODY)
+def test_a_deed_claimed_for_a_body_is_the_bodys(run, text, speaker, agent):
+    r = run(text)
+    event = r.proposition(r.statement_by(speaker))
+    assert r.labels(event.agents) == [agent], r.summary()

@@ -31,6 +31,7 @@ from kg.extract.lexicon import demonym_of
 from kg.extract.possession import possession_events
 from kg.extract.propositions import (
     answered_by_owner,
+    deed_claimer,
     denies_claim,
     forces_side,
     held_without_holder,
@@ -281,7 +282,7 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft],
             ev.agents.append(side)  # "X said the movement took Y", "Y was taken, X said"
         elif not ev.agents and d.stance != "Deny" and (
                 _claimed_deed(doc[ev.token]) or _claim_noun_deed(doc[ev.token])):
-            ev.agents.append(d.speaker)  # "X claimed to have taken Y": X did
+            ev.agents.append(deed_claimer(d, ev))  # "X claimed to have taken Y": X did
         elif not ev.agents and (side := _own_possessive(res, d, doc[ev.token])):
             ev.agents.append(side)  # "the bridge is under our control": the speaker's side
         elif not ev.agents and d.stance != "Deny" and (side := _side(res, d)) and (
@@ -289,6 +290,8 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft],
             ev.agents.append(side)  # "the Guard said troops had seized the tanker"
         elif not ev.agents and d.stance != "Deny" and _announced_deed(doc[ev.token], ev, d):
             ev.agents.append(_side(res, d) or d.speaker)  # "X announced the takeover of Y"
+        if ev.agents == [d.speaker] and _claimed_deed(doc[ev.token]):
+            ev.agents[:] = [deed_claimer(d, ev)]  # "militia spokesman X claimed to have ..."
         if ev.date is None and ev.factuality in {"Claimed", "Denied"} and (
                 ev.same_day or _as_of_saying(_verb_of(doc[ev.token]), ev, d)):
             ev.date = d.date

@@ -153,6 +153,21 @@ def held_without_holder(token: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in {"of", "by"}) for c in token.children)
 
 
+#: Deeds a body does through its people: who claims one for the body claims it for the
+#: body ("militia spokesman X claimed to have seized Y", "Z's chief claimed to have bought").
+BODY_DEEDS = frozenset({"ControlEvent", "ConflictEvent", "MovementEvent", "TransactionEvent",
+                        "BusinessEvent"})
+
+
+def deed_claimer(d: Draft, ev: EventDraft) -> str:
+    """Who did what a speaker "claimed to have" done: the speaker, or, for a deed a body
+    does (a fight, a takeover, a move, a purchase) claimed by one who speaks for the body,
+    that body."""
+    if ev.cls in BODY_DEEDS and d.on_behalf_of is not None:
+        return d.on_behalf_of
+    return d.speaker
+
+
 def forces_side(res: Resolver, d: Draft, pronoun: Token) -> str | None:
     """"his troops", "our soldiers", "her officers" in what a person says for a side: the
     forces are the side's (``None`` when the pronoun owns no forces or no side is known)."""
