@@ -288,3 +288,53 @@ def test_a_deed_claimed_for_a_body_is_the_bodys(run, text, speaker, agent):
     r = run(text)
     event = r.proposition(r.statement_by(speaker))
     assert r.labels(event.agents) == [agent], r.summary()
+
+
+# ------------------------------------------------------------------ class families: posts taken, votes won
+
+# fmt: off
+PERSONNEL = [
+    # (text, speaker, agent or None)
+    case("relieved-of-position",
+         "\"I am asking to be relieved of my position,\" the finance minister Piet Olsen wrote "
+         "in a letter.",
+         "Piet Olsen", "Piet Olsen"),
+    case("relieved-of-duties",
+         "The coach was relieved of his duties on Monday, Harrow United said.",
+         "Harrow United", None),
+    case("stripped-of-post",
+         "Ada Moreno said the treasurer had been stripped of his post by the board.",
+         "Ada Moreno", None),
+    case("victory-in-election",
+         "Ada Moreno declared victory in the mayoral election in Orrin.",
+         "Ada Moreno", "Ada Moreno"),
+    case("victory-then-date",
+         "Ada Moreno claimed victory early Tuesday in the presidential election.",
+         "Ada Moreno", "Ada Moreno"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "agent"), PERSONNEL)
+def test_posts_taken_and_votes_won_are_personnel_events(run, text, speaker, agent):
+    r = run(text)
+    event = r.proposition(r.statement_by(speaker))
+    assert event.type == "PersonnelEvent", r.summary()
+    if agent is not None:
+        assert r.labels(event.agents) == [agent], r.summary()
+
+
+# fmt: off
+NOT_PERSONNEL = [
+    case("cup-final", "Harrow United claimed victory in the cup final."),
+    case("battle", "The Veska army claimed victory in the battle for Orrin."),
+    case("agenda", "The relief effort in Orrin was removed from the agenda."),
+    case("relief-supplies", "Volunteers relieved the flood victims in Orrin with supplies."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", NOT_PERSONNEL)
+def test_a_win_in_no_vote_or_a_removal_from_no_post_is_no_personnel_event(run, text):
+    r = run(text)
+    assert not r.events_of("PersonnelEvent"), r.summary()

@@ -137,6 +137,16 @@ LIGHT_PREP_VERBS: dict[tuple[str, str], str] = {("go", "on"): "agent",
                                                 ("come", "under"): "participant"}
 #: "X is in control (of Y)": X holds it; "Y is under (X's) control": Y is held.
 CONTROL_STATES = {"in": "agent", "under": "participant"}
+#: Nouns for a post one is relieved of, stripped of or removed from ("relieved of his
+#: command", "removed from office").
+POST_NOUNS = frozenset({"post", "position", "duty", "office", "command", "job", "role",
+                        "function", "portfolio", "title", "seat", "chairmanship", "presidency"})
+#: Verbs that, with a post ("of"/"from" it), take it from its holder.
+POST_TAKING_VERBS = frozenset({"relieve", "strip", "remove"})
+#: Nouns for a win, and what is won in a vote ("claimed victory in the election").
+WIN_NOUNS = frozenset({"victory", "win", "triumph"})
+ELECTION_NOUNS = frozenset({"election", "vote", "poll", "ballot", "race", "runoff", "primary",
+                            "contest", "referendum", "presidential", "electoral"})
 #: Nouns for ground held in a fight ("in control of the positions", "control the roads").
 GROUND_NOUNS = frozenset({"position", "territory", "area", "ground", "road", "town", "city",
                           "village", "base", "border", "region", "district", "airport",
@@ -260,8 +270,12 @@ def _trigger(token: Token) -> tuple[str, str] | None:
             return None
         if any(c.dep_ == "dobj" and c.lemma_.lower() in CARRIER_NOUNS for c in token.children):
             return None  # "released a statement", "launched a video": a channel, no event
+        if lemma in POST_TAKING_VERBS and _of_post(token):
+            return "PersonnelEvent", token.text  # "was relieved of his command"
         cls = _class_by_object(token, lemma, EVENT_TRIGGERS.get(lemma))
         return (cls, token.text) if cls else None
+    if _electoral_win(token):
+        return "PersonnelEvent", token.text  # "claimed victory in the election": elected
     if _event_noun(token) and not _phrasal_object(token):
         return _event_noun(token), token.text
     return None
@@ -455,7 +469,8 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
         ev.context_places = bool(ev.places)
     if lemma in AMBIGUOUS_TRIGGERS and not (direct or _governance_object(token, lemma)
                                             or _modified_event(token) or _plain_form(token)
-                                            or _own_ground(token, host, ev)):
+                                            or _own_ground(token, host, ev)
+                                            or _of_post(token)):
         return None  # a place read from afar licenses no ambiguous trigger
     if lemma in NEEDS_PLACE and cls == EVENT_TRIGGERS.get(lemma) and _phrasal(
             token, lemma) is None and not _acts_on_place(
@@ -498,6 +513,30 @@ def _held_place(host: tuple[Token, str] | None, memory: PlaceMemory) -> bool:
         return False
     subj = _subject(host[0])
     return subj is not None and place_of_phrase(subj, memory) is not None
+
+
+def _of_post(verb: Token) -> bool:
+    """"relieved of my position", "stripped of his post", "removed from office"."""
+    return any(c.dep_ == "prep" and c.lower_ in {"of", "from"} and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in POST_NOUNS for p in c.children)
+        for c in verb.children)
+
+
+def electoral_win(noun: Token) -> bool:
+    """"victory in the election", "an election win", "claimed victory in the vote": a win
+    in a vote, which makes its winner the one elected."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in WIN_NOUNS:
+        return False
+    if any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in ELECTION_NOUNS
+           for c in noun.children):
+        return True
+    holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in ELECTION_NOUNS for p in c.children)
+        for h in holders for c in h.children)
+
+
+_electoral_win = electoral_win
 
 
 def _own_ground(token: Token, host: tuple[Token, str] | None, ev: EventDraft) -> bool:
