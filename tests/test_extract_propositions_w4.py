@@ -35,6 +35,14 @@ OWNED_CLAIMS = [
          "The Marlow Health Board said it had closed three clinics in Orrin. Ada Moreno "
          "dismissed the Marlow Health Board's claim.",
          "Ada Moreno", "BusinessEvent", "Marlow Health Board"),
+    case("claim-not-the-appeal",
+         "Ada Moreno claimed victory in the mayoral election in Orrin on Monday, urging Piet "
+         "Olsen to concede. The Civic Unity Party rejected Ada Moreno's claim on Tuesday.",
+         "Civic Unity Party", "PersonnelEvent", "Ada Moreno"),
+    case("assertion-not-the-appeal",
+         "Delta Grain said it had bought the Orrin mill. Delta Grain also urged regulators to "
+         "act. The Marlow Mill Board dismissed the claims made by Delta Grain.",
+         "Marlow Mill Board", "TransactionEvent", "Delta Grain"),
     case("claim-by",
          "The Orrin Tenants Union said the landlord had been arrested. On Friday the Marlow "
          "Housing Trust rejected the claim by the Orrin Tenants Union.",
@@ -338,3 +346,10 @@ NOT_PERSONNEL = [
 def test_a_win_in_no_vote_or_a_removal_from_no_post_is_no_personnel_event(run, text):
     r = run(text)
     assert not r.events_of("PersonnelEvent"), r.summary()
+
+
+def test_a_candidate_who_speaks_for_a_party_won_the_vote_herself(run):
+    r = run("Civic Unity Party leader Ada Moreno claimed victory in the presidential election.")
+    event = r.proposition(r.statement_by("Ada Moreno"))
+    assert event.type == "PersonnelEvent", r.summary()
+    assert r.labels(event.agents) == ["Ada Moreno"], r.summary()

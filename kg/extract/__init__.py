@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from kg import dates
 from kg.extract.coref import Resolver
 from kg.extract.entities import EntityTable, entity_table, is_description, with_char_mentions
-from kg.extract.events import GENERIC_GROUP_NOUNS, EventDraft, find_events
+from kg.extract.events import GENERIC_GROUP_NOUNS, EventDraft, electoral_win, find_events
 from kg.extract.facilities import (
     add_facilities,
     described_site,
@@ -289,7 +289,8 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft],
                 _own_members(doc[ev.token], res.entities.get(side))):
             ev.agents.append(side)  # "the Guard said troops had seized the tanker"
         elif not ev.agents and d.stance != "Deny" and _announced_deed(doc[ev.token], ev, d):
-            ev.agents.append(_side(res, d) or d.speaker)  # "X announced the takeover of Y"
+            winner = d.speaker if electoral_win(doc[ev.token]) else None  # "claimed victory"
+            ev.agents.append(winner or _side(res, d) or d.speaker)  # "X announced the takeover"
         if ev.agents == [d.speaker] and _claimed_deed(doc[ev.token]):
             ev.agents[:] = [deed_claimer(d, ev)]  # "militia spokesman X claimed to have ..."
         if ev.date is None and ev.factuality in {"Claimed", "Denied"} and (

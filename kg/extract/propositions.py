@@ -24,6 +24,9 @@ from kg.extract.lexicon import REPORTING_VERBS
 CLAIM_NOUNS = frozenset({"claim", "report", "allegation", "assertion", "statement",
                          "announcement", "account", "story", "rumour", "rumor", "version",
                          "suggestion", "boast"})
+#: Cues and the claim nouns they make ("announced" / "the announcement").
+CUE_NOUNS = {"announce": "announcement", "state": "statement", "assert": "assertion",
+             "allege": "allegation", "suggest": "suggestion", "boast": "boast"}
 #: Participles that say who put a claim forward ("the claim made by X").
 MAKING_VERBS = frozenset({"make", "issue", "put", "publish", "post", "voice", "air",
                           "spread", "circulate", "advance", "level", "repeat"})
@@ -75,11 +78,19 @@ def answered_by_owner(doc: Doc, res: Resolver, drafts: list[Draft],
         owner = claim_owner(doc, res, d)
         if owner is None:
             continue
-        for m in range(n - 1, -1, -1):
-            other = drafts[m]
-            if other.stance != "Deny" and owner in {other.speaker, other.on_behalf_of}:
-                responses[n] = m
-                break
+        said = [m for m in range(n - 1, -1, -1) if drafts[m].stance != "Deny"
+                and owner in {drafts[m].speaker, drafts[m].on_behalf_of}]
+        if said:
+            noun = doc[d.content_tokens[0]:d.content_tokens[1]].root.lemma_.lower()
+            responses[n] = min(said, key=lambda m: (_claim_rank(drafts[m], noun), -m))
+
+
+def _claim_rank(d: Draft, noun: str) -> int:
+    """How well a statement fits "the claim" that answers it: one made with the noun's own
+    verb ("claimed" for "the claim"), then any assertion, then an appeal or a promise."""
+    if d.cue == noun or CUE_NOUNS.get(d.cue) == noun:
+        return 0
+    return 1 if d.stance == "Assert" else 2
 
 
 def denies_claim(doc: Doc, d: Draft) -> bool:
