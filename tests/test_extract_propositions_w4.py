@@ -222,7 +222,7 @@ def test_a_speakers_relative_is_no_force_of_the_side(run):
     assert "Kelvar Militia" not in r.labels(event.agents), r.summary()
 
 
-# ------------------------------------------------------------------ "we control", "our forces are in control"
+# ---------------------------------------- "we control", "our forces are in control"
 
 # fmt: off
 OWN_GROUND = [
@@ -266,7 +266,7 @@ def test_control_of_no_ground_is_no_control_event(run, text):
     assert not r.events_of("ControlEvent"), r.summary()
 
 
-# ------------------------------------------------------------------ "X's spokesman claimed to have ..."
+# ---------------------------------------- "X's spokesman claimed to have ..."
 
 # fmt: off
 CLAIMED_FOR_BODY = [
@@ -298,7 +298,7 @@ def test_a_deed_claimed_for_a_body_is_the_bodys(run, text, speaker, agent):
     assert r.labels(event.agents) == [agent], r.summary()
 
 
-# ------------------------------------------------------------------ class families: posts taken, votes won
+# ---------------------------------------- class families: posts taken, votes won
 
 # fmt: off
 PERSONNEL = [
