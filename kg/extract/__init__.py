@@ -3,7 +3,9 @@
 Stages, each its own module: entities (NER cleaned, typed and clustered), coref
 (which entity a token refers to, roles and memberships), temporal (date
 expressions), statements, events; this module links them (propositions,
-responses, agents given by pronouns) and builds the records.
+responses, agents given by pronouns) and builds the records; propositions.py holds
+the linking rules for contents that do not spell their event out (a denial of "the
+claim", "under control", "his troops").
 """
 
 from __future__ import annotations
