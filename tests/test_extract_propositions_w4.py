@@ -353,3 +353,58 @@ def test_a_candidate_who_speaks_for_a_party_won_the_vote_herself(run):
     event = r.proposition(r.statement_by("Ada Moreno"))
     assert event.type == "PersonnelEvent", r.summary()
     assert r.labels(event.agents) == ["Ada Moreno"], r.summary()
+
+
+# ---------------------------------------- class families: business, sport, courts, health
+
+# fmt: off
+FAMILIES = [
+    # (text, speaker, class, agent or None)
+    case("laid-off-workers",
+         "Delta Grain said it had laid off 300 workers at its Orrin plant.",
+         "Delta Grain", "BusinessEvent", "Delta Grain"),
+    case("laid-off-a-third",
+         "Orrin Mills has laid off a third of its staff, Delta Grain said.",
+         "Delta Grain", "BusinessEvent", None),
+    case("filed-for-bankruptcy",
+         "Delta Grain said it had filed for bankruptcy.",
+         "Delta Grain", "BusinessEvent", "Delta Grain"),
+    case("signed-player",
+         "Harrow United chairman Piet Olsen said the club had signed Tomas Brenn on a "
+         "three-year contract.",
+         "Piet Olsen", "PersonnelEvent", None),
+    case("shot-dead",
+         "The Marlow Police said a man had been shot dead in Orrin.",
+         "Marlow Police", "LifeEvent", None),
+    case("gunned-down",
+         "Ada Moreno said two guards had been gunned down outside the Orrin depot.",
+         "Ada Moreno", "LifeEvent", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cls", "agent"), FAMILIES)
+def test_verb_families_across_domains_map_to_their_class(run, text, speaker, cls, agent):
+    r = run(text)
+    event = r.proposition(r.statement_by(speaker))
+    assert event.type == cls, r.summary()
+    if agent is not None:
+        assert agent in r.labels(event.agents), r.summary()
+
+
+# fmt: off
+NOT_FAMILIES = [
+    # (text, a class that must not be read)
+    case("laid-off-a-path", "The hikers laid off the steep path near Orrin.", "BusinessEvent"),
+    case("signed-a-letter", "Delta Grain signed a letter to the Orrin council.",
+         "PersonnelEvent"),
+    case("signed-the-treaty", "The Veska government signed the treaty in Orrin.",
+         "PersonnelEvent"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls"), NOT_FAMILIES)
+def test_a_verb_of_a_family_in_another_sense_is_not_of_its_class(run, text, cls):
+    r = run(text)
+    assert not r.events_of(cls), r.summary()

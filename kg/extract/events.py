@@ -79,6 +79,9 @@ MEMBER_NOUNS = frozenset({"force", "forces", "troop", "troops", "soldier", "figh
 PEOPLE_NOUNS = frozenset({"soldier", "troop", "man", "fighter", "life", "civilian", "people",
                           "person", "member", "officer", "policeman", "child", "woman",
                           "worker", "staff", "employee", "militant", "rebel", "guard"})
+#: Nouns for a firm's people and posts, cut in a lay-off ("laid off 300 jobs").
+WORKFORCE_NOUNS = frozenset({"staff", "employee", "worker", "job", "workforce", "position",
+                             "contractor", "labourer", "laborer", "miner", "driver", "nurse"})
 #: Objects (or "with" objects, passive subjects) that make a trigger verb no event.
 NOT_WITH_OBJECT: dict[str, frozenset[str]] = {
     "spend": frozenset({"day", "night", "hour", "week", "month", "year", "time", "weekend",
@@ -134,7 +137,8 @@ DOING_VERBS = LIGHT_VERBS | {"lead", "organise", "organize", "order", "plan", "c
 #: Verb + preposition whose object is the event, with the role of the verb's subject
 #: ("workers went on strike": agents; "the convoy came under fire": participants).
 LIGHT_PREP_VERBS: dict[tuple[str, str], str] = {("go", "on"): "agent",
-                                                ("come", "under"): "participant"}
+                                                ("come", "under"): "participant",
+                                                ("file", "for"): "agent"}  # bankruptcy
 #: "X is in control (of Y)": X holds it; "Y is under (X's) control": Y is held.
 CONTROL_STATES = {"in": "agent", "under": "participant"}
 #: Nouns for a post one is relieved of, stripped of or removed from ("relieved of his
@@ -307,6 +311,13 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
         return "JusticeEvent"  # "freed 20 hostages", "released the prisoners"
     if lemma in {"send", "dispatch"} and lemmas & (FORCE_NOUNS | PEOPLE_NOUNS):
         return "MovementEvent"  # "sent troops to X"
+    if lemma == "lay" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children) and (
+            _laid_off(objects)):
+        return "BusinessEvent"  # "laid off 300 workers", "lays off a third of its staff"
+    if lemma == "sign" and any(o.dep_ == "dobj" and o.ent_type_ == "PERSON" or (
+            o.lemma_.lower() in ROLE_NOUNS and any(c.ent_type_ == "PERSON" for c in o.children))
+            for o in objects):
+        return "PersonnelEvent"  # "signed the striker X", "signed Y": a hire
     if lemma == "name" and _named_to_post(verb):
         return "PersonnelEvent"  # "was named interior minister", "named X as chief"
     if lemma in {"come", "rise", "return", "sweep"} and any(
@@ -327,6 +338,15 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
             o.dep_ == "dobj" and not _personal(o) for o in objects):
         return None
     return cls
+
+
+def _laid_off(objects: list[Token]) -> bool:
+    """Whether what is laid off is people: staff, jobs, a number of them ("300", "a third
+    of its workers"), not a path or a bet."""
+    words = objects + [p for o in objects for c in o.children if c.dep_ == "prep"
+                       and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return any(w.lemma_.lower() in PEOPLE_NOUNS | WORKFORCE_NOUNS or w.like_num or any(
+        c.dep_ == "nummod" for c in w.children) for w in words)
 
 
 def _with_objects(verb: Token) -> set[str]:
