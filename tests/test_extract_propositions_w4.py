@@ -408,3 +408,52 @@ NOT_FAMILIES = [
 def test_a_verb_of_a_family_in_another_sense_is_not_of_its_class(run, text, cls):
     r = run(text)
     assert not r.events_of(cls), r.summary()
+
+
+# ---------------------------------------- courts: a body that does justice, charges, job cuts
+
+# fmt: off
+JUSTICE_BODY = [
+    # (text, speaker, agent or None)
+    case("court-convicted",
+         "The Marlow District Court said Piet Olsen had been convicted of embezzlement.",
+         "Marlow District Court", "Marlow District Court"),
+    case("police-arrested",
+         "The Marlow Police said two men had been arrested in Orrin on Sunday.",
+         "Marlow Police", "Marlow Police"),
+    case("union-no-arrester",  # a union arrests no one
+         "The Orrin Tenants Union said its leader had been arrested.",
+         "Orrin Tenants Union", None),
+    case("denied-detention",  # denied: the police did not
+         "The Marlow Police denied that the protesters had been detained.",
+         "Marlow Police", None),
+    case("charged-with-fraud",
+         "Prosecutor Ada Moreno said the company would be charged with fraud.",
+         "Ada Moreno", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "agent"), JUSTICE_BODY)
+def test_a_justice_deed_in_the_passive_is_the_justice_bodys_that_tells_it(run, text, speaker,
+                                                                          agent):
+    r = run(text)
+    event = r.proposition(r.statement_by(speaker))
+    assert event.type == "JusticeEvent", r.summary()
+    assert r.labels(event.agents) == ([agent] if agent else []), r.summary()
+
+
+def test_jobs_cut_are_a_business_event_of_the_company(run):
+    r = run("Delta Grain chief executive Ilkka Vanhanen said the company would cut 500 jobs.")
+    event = r.proposition(r.statement_by("Ilkka Vanhanen"))
+    assert event.type == "BusinessEvent", r.summary()
+    assert r.labels(event.agents) == ["Delta Grain"], r.summary()
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor was charged with the task of rebuilding the pier.",
+    "Delta Grain cut prices in Orrin.",
+])
+def test_a_task_charged_or_prices_cut_are_no_event(run, text):
+    r = run(text)
+    assert not r.events_of("JusticeEvent") and not r.events_of("BusinessEvent"), r.summary()

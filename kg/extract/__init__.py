@@ -37,6 +37,7 @@ from kg.extract.propositions import (
     denies_claim,
     forces_side,
     held_without_holder,
+    justice_body_deed,
     reported_before,
 )
 from kg.extract.statements import REFERRING_NOUNS, Draft, find_statements
@@ -293,6 +294,8 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft],
         elif not ev.agents and d.stance != "Deny" and _announced_deed(doc[ev.token], ev, d):
             winner = d.speaker if electoral_win(doc[ev.token]) else None  # "claimed victory"
             ev.agents.append(winner or _side(res, d) or d.speaker)  # "X announced the takeover"
+        elif not ev.agents and (body := justice_body_deed(res, d, doc[ev.token], ev)):
+            ev.agents.append(body)  # "the police said two men had been arrested"
         if ev.agents == [d.speaker] and _claimed_deed(doc[ev.token]):
             ev.agents[:] = [deed_claimer(d, ev)]  # "militia spokesman X claimed to have ..."
         if ev.date is None and ev.factuality in {"Claimed", "Denied"} and (

@@ -82,6 +82,15 @@ PEOPLE_NOUNS = frozenset({"soldier", "troop", "man", "fighter", "life", "civilia
 #: Nouns for a firm's people and posts, cut in a lay-off ("laid off 300 jobs").
 WORKFORCE_NOUNS = frozenset({"staff", "employee", "worker", "job", "workforce", "position",
                              "contractor", "labourer", "laborer", "miner", "driver", "nurse"})
+#: Verbs that, with jobs or staff as object, are lay-offs ("cut 500 jobs").
+JOB_CUTTING_VERBS = frozenset({"cut", "shed", "axe", "slash", "eliminate"})
+#: Crimes one is charged with, accused of or jailed for ("charged with fraud").
+CRIME_NOUNS = frozenset({"fraud", "murder", "theft", "corruption", "embezzlement", "assault",
+                         "manslaughter", "bribery", "terrorism", "treason", "rape", "robbery",
+                         "negligence", "offence", "offense", "crime", "count", "homicide",
+                         "kidnapping", "smuggling", "trafficking", "extortion", "sedition",
+                         "espionage", "misconduct", "perjury", "arson", "burglary",
+                         "laundering", "conspiracy", "tax", "evasion", "contempt"})
 #: Objects (or "with" objects, passive subjects) that make a trigger verb no event.
 NOT_WITH_OBJECT: dict[str, frozenset[str]] = {
     "spend": frozenset({"day", "night", "hour", "week", "month", "year", "time", "weekend",
@@ -314,6 +323,8 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
     if lemma == "lay" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children) and (
             _laid_off(objects)):
         return "BusinessEvent"  # "laid off 300 workers", "lays off a third of its staff"
+    if lemma in JOB_CUTTING_VERBS and lemmas & WORKFORCE_NOUNS:
+        return "BusinessEvent"  # "will cut 500 jobs", "shed a third of its staff"
     if lemma == "sign" and any(o.dep_ == "dobj" and o.ent_type_ == "PERSON" or (
             o.lemma_.lower() in ROLE_NOUNS and any(c.ent_type_ == "PERSON" for c in o.children))
             for o in objects):
@@ -490,7 +501,8 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
     if lemma in AMBIGUOUS_TRIGGERS and not (direct or _governance_object(token, lemma)
                                             or _modified_event(token) or _plain_form(token)
                                             or _own_ground(token, host, ev)
-                                            or _of_post(token)):
+                                            or _of_post(token)
+                                            or _charged_with_crime(token)):
         return None  # a place read from afar licenses no ambiguous trigger
     if lemma in NEEDS_PLACE and cls == EVENT_TRIGGERS.get(lemma) and _phrasal(
             token, lemma) is None and not _acts_on_place(
@@ -533,6 +545,17 @@ def _held_place(host: tuple[Token, str] | None, memory: PlaceMemory) -> bool:
         return False
     subj = _subject(host[0])
     return subj is not None and place_of_phrase(subj, memory) is not None
+
+
+def _charged_with_crime(verb: Token) -> bool:
+    """"was charged with fraud", "charged him with two counts of murder": a charge in
+    court, not a battery charged or a task one is charged with."""
+    return verb.lemma_.lower() == "charge" and any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(
+            p.dep_ == "pobj" and (p.lemma_.lower() in CRIME_NOUNS or any(
+                q.dep_ == "prep" and any(r.lemma_.lower() in CRIME_NOUNS for r in q.children)
+                for q in p.children)) for p in c.children)
+        for c in verb.children)
 
 
 def _of_post(verb: Token) -> bool:

@@ -190,3 +190,25 @@ def forces_side(res: Resolver, d: Draft, pronoun: Token) -> str | None:
         return None  # an organisation's "its troops" are its own already
     role = res.role_of(d.speaker)
     return d.on_behalf_of or (role.organization if role is not None else None)
+
+
+#: Words in the name of a body that arrests, charges, tries, convicts or fines.
+JUSTICE_BODY_WORDS = frozenset({"police", "court", "prosecutor", "prosecutors", "prosecution",
+                                "tribunal", "judiciary", "constabulary", "gendarmerie",
+                                "sheriff", "regulator", "inspectorate", "justice"})
+
+
+def justice_body_deed(res: Resolver, d: Draft, token: Token, ev: EventDraft) -> str | None:
+    """"Marlow Police said two men had been arrested", "the court said X was convicted": a
+    justice deed told in the passive with no doer, by a body that does such deeds (police,
+    a court, prosecutors, a regulator), is that body's."""
+    if ev.cls != "JusticeEvent" or d.stance == "Deny" or not any(
+            c.dep_ == "auxpass" for c in token.children) or any(
+            c.dep_ == "agent" for c in token.children):
+        return None
+    side = d.on_behalf_of or (d.speaker if res.table.type_of(d.speaker) == "Organization"
+                              else None)
+    entity = res.entities.get(side) if side is not None else None
+    if entity is None or not JUSTICE_BODY_WORDS & set(entity.label.lower().split()):
+        return None
+    return side
