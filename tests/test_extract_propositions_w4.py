@@ -457,3 +457,54 @@ def test_jobs_cut_are_a_business_event_of_the_company(run):
 def test_a_task_charged_or_prices_cut_are_no_event(run, text):
     r = run(text)
     assert not r.events_of("JusticeEvent") and not r.events_of("BusinessEvent"), r.summary()
+
+
+# ---------------------------------------- "X said it had been fined by Y": X undergoes it
+
+# fmt: off
+UNDERGOERS = [
+    # (text, speaker, class, agent, participant)
+    case("fined-by",
+         "Delta Grain said it had been fined $3 million by the Marlow Food Agency.",
+         "Delta Grain", "JusticeEvent", ["Marlow Food Agency"], "Delta Grain"),
+    case("attacked-by",
+         "The Veska army said it had been attacked by the Kelvar Militia near Orrin.",
+         "Veska army", "ConflictEvent", ["Kelvar Militia"], "Veska army"),
+    case("fined-no-doer",
+         "Harrow Foods said on Friday that it had been fined twice last year.",
+         "Harrow Foods", "JusticeEvent", [], "Harrow Foods"),
+    case("forced-to-withdraw",  # the one forced still withdraws
+         "The Kelvar Militia said it had been forced to withdraw from Orrin.",
+         "Kelvar Militia", "MovementEvent", ["Kelvar Militia"], None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cls", "agents", "participant"), UNDERGOERS)
+def test_a_speaker_that_undergoes_its_event_is_no_doer(run, text, speaker, cls, agents,
+                                                       participant):
+    r = run(text)
+    event = r.proposition(r.statement_by(speaker))
+    assert event.type == cls, r.summary()
+    assert r.labels(event.agents) == agents, r.summary()
+    if participant is not None:
+        assert participant in r.labels(event.participants), r.summary()
+
+
+def test_an_appointment_a_company_announces_is_the_companys(run):
+    r = run("Delta Grain said on Monday that Ilkka Vanhanen had been named chief executive.")
+    event = r.proposition(r.statement_by("Delta Grain"))
+    assert event.type == "PersonnelEvent", r.summary()
+    assert r.labels(event.agents) == ["Delta Grain"], r.summary()
+
+
+def test_a_dismissal_a_union_reports_is_not_the_unions(run):
+    r = run("The Orrin Teachers Union said 40 members had been dismissed.")
+    event = r.proposition(r.statement_by("Orrin Teachers Union"))
+    assert event.type == "PersonnelEvent", r.summary()
+    assert not event.agents, r.summary()
+
+
+def test_fine_weather_is_no_fine(run):
+    r = run("The weather in Orrin was fine on Sunday, Ada Moreno said.")
+    assert not r.events_of("JusticeEvent"), r.summary()

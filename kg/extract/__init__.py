@@ -33,12 +33,14 @@ from kg.extract.lexicon import demonym_of
 from kg.extract.possession import possession_events
 from kg.extract.propositions import (
     answered_by_owner,
+    appointing_body,
     deed_claimer,
     denies_claim,
     forces_side,
     held_without_holder,
     justice_body_deed,
     reported_before,
+    undergoer,
 )
 from kg.extract.statements import REFERRING_NOUNS, Draft, find_statements
 from kg.extract.temporal import date_mentions, report_day
@@ -276,7 +278,9 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft],
         elif ev.agent_pronoun is not None:
             pronoun = doc[ev.agent_pronoun]
             side = forces_side(res, d, pronoun) or _speaker_side(res, d, pronoun.lower_)
-            if side is not None:
+            if side is not None and undergoer(pronoun, ev):
+                ev.participants.append(side)  # "X said it had been fined by Y": X is fined
+            elif side is not None:
                 ev.agents[:] = [side]  # "X said it had ...": "it" is the speaker
         elif not ev.agents and d.stance != "Deny" and (side := _side(res, d)) and (
                 ev.agent_description is not None or _claimed_by_side(doc[ev.token], ev)
@@ -296,6 +300,8 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft],
             ev.agents.append(winner or _side(res, d) or d.speaker)  # "X announced the takeover"
         elif not ev.agents and (body := justice_body_deed(res, d, doc[ev.token], ev)):
             ev.agents.append(body)  # "the police said two men had been arrested"
+        elif not ev.agents and (body := appointing_body(res, d, doc[ev.token], ev)):
+            ev.agents.append(body)  # "the club announced X had been appointed manager"
         if ev.agents == [d.speaker] and _claimed_deed(doc[ev.token]):
             ev.agents[:] = [deed_claimer(d, ev)]  # "militia spokesman X claimed to have ..."
         if ev.date is None and ev.factuality in {"Claimed", "Denied"} and (

@@ -82,6 +82,8 @@ PEOPLE_NOUNS = frozenset({"soldier", "troop", "man", "fighter", "life", "civilia
 #: Nouns for a firm's people and posts, cut in a lay-off ("laid off 300 jobs").
 WORKFORCE_NOUNS = frozenset({"staff", "employee", "worker", "job", "workforce", "position",
                              "contractor", "labourer", "laborer", "miner", "driver", "nurse"})
+#: Forms of a trigger the small model lemmatises wrongly ("fined" -> "fin").
+TRIGGER_LEMMA_FIXES = {"fined": "fine", "fines": "fine", "fining": "fine"}
 #: Verbs that, with jobs or staff as object, are lay-offs ("cut 500 jobs").
 JOB_CUTTING_VERBS = frozenset({"cut", "shed", "axe", "slash", "eliminate"})
 #: Crimes one is charged with, accused of or jailed for ("charged with fraud").
@@ -270,7 +272,7 @@ def _scheduled(token: Token) -> bool:
 
 def _trigger(token: Token) -> tuple[str, str] | None:
     """(event class, trigger words) when ``token`` expresses an event."""
-    lemma = token.lemma_.lower()
+    lemma = TRIGGER_LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
     if token.pos_ == "VERB":
         phrasal = _phrasal(token, lemma)
         if phrasal is not None:
@@ -502,7 +504,8 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
                                             or _modified_event(token) or _plain_form(token)
                                             or _own_ground(token, host, ev)
                                             or _of_post(token)
-                                            or _charged_with_crime(token)):
+                                            or _charged_with_crime(token)
+                                            or _fined(token)):
         return None  # a place read from afar licenses no ambiguous trigger
     if lemma in NEEDS_PLACE and cls == EVENT_TRIGGERS.get(lemma) and _phrasal(
             token, lemma) is None and not _acts_on_place(
@@ -556,6 +559,13 @@ def _charged_with_crime(verb: Token) -> bool:
                 q.dep_ == "prep" and any(r.lemma_.lower() in CRIME_NOUNS for r in q.children)
                 for q in p.children)) for p in c.children)
         for c in verb.children)
+
+
+def _fined(verb: Token) -> bool:
+    """"was fined $3 million", "fined Delta Grain": the verb "fine" has no sense but the
+    penalty (the weather is "fine" as an adjective)."""
+    return verb.pos_ == "VERB" and TRIGGER_LEMMA_FIXES.get(verb.lower_) == "fine" and any(
+        c.dep_ in {"auxpass", "dobj", "nsubjpass"} for c in verb.children)
 
 
 def _of_post(verb: Token) -> bool:

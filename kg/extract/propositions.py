@@ -212,3 +212,28 @@ def justice_body_deed(res: Resolver, d: Draft, token: Token, ev: EventDraft) -> 
     if entity is None or not JUSTICE_BODY_WORDS & set(entity.label.lower().split()):
         return None
     return side
+
+
+#: Personnel verbs whose teller, a body, is the doer ("Harrow United announced that X had
+#: been appointed manager"); not a dismissal, which a union or a party may only report.
+APPOINTING_VERBS = frozenset({"appoint", "name", "hire", "promote", "nominate", "recruit"})
+
+
+def appointing_body(res: Resolver, d: Draft, token: Token, ev: EventDraft) -> str | None:
+    """"The club announced that X had been appointed manager": an appointment told in the
+    passive with no doer, by a body (or one who speaks for it), is that body's."""
+    if ev.cls != "PersonnelEvent" or d.stance == "Deny" or (
+            token.lemma_.lower() not in APPOINTING_VERBS) or not any(
+            c.dep_ == "auxpass" for c in token.children) or any(
+            c.dep_ == "agent" for c in token.children):
+        return None
+    if d.on_behalf_of is not None:
+        return d.on_behalf_of
+    return d.speaker if res.table.type_of(d.speaker) == "Organization" else None
+
+
+def undergoer(pronoun: Token, ev: EventDraft) -> bool:
+    """"X said it had been fined (by Y)": a pronoun that is the event verb's own passive
+    subject undergoes the event; it is no doer ("it was forced to withdraw" still is, of
+    the withdrawal)."""
+    return pronoun.dep_ == "nsubjpass" and pronoun.head.i == ev.token
