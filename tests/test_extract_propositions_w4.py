@@ -83,6 +83,10 @@ UNTOLD_CLAIMS = [
          "Police arrested two journalists in Orrin on Friday, witnesses said. The interior "
          "ministry denied the report.",
          "interior ministry", "JusticeEvent"),
+    case("findings",
+         "The Marlow Food Agency said Delta Grain had closed its Orrin plant. Delta Grain "
+         "disputed the agency's findings.",
+         "Delta Grain", "BusinessEvent"),
     case("court-ruling",
          "Lawyers for the family said the judge had sentenced the driver to two years. The "
          "Marlow Court Service rejected the claims.",

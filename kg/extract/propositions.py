@@ -23,7 +23,8 @@ from kg.extract.lexicon import REPORTING_VERBS
 #: Nouns for a claim a denial answers ("denied the claim", "rejected the reports").
 CLAIM_NOUNS = frozenset({"claim", "report", "allegation", "assertion", "statement",
                          "announcement", "account", "story", "rumour", "rumor", "version",
-                         "suggestion", "boast"})
+                         "suggestion", "boast", "accusation", "finding", "conclusion",
+                         "charge"})
 #: Cues and the claim nouns they make ("announced" / "the announcement").
 CUE_NOUNS = {"announce": "announcement", "state": "statement", "assert": "assertion",
              "allege": "allegation", "suggest": "suggestion", "boast": "boast"}
