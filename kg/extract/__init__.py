@@ -3,7 +3,9 @@
 Stages, each its own module: entities (NER cleaned, typed and clustered), coref
 (which entity a token refers to, roles and memberships), temporal (date
 expressions), statements, events; this module links them (propositions,
-responses, agents given by pronouns) and builds the records.
+responses, agents given by pronouns) and builds the records; propositions.py holds
+the linking rules for contents that do not spell their event out (a denial of "the
+claim", "under control", "his troops").
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from spacy.tokens import Doc
 from kg import dates
 from kg.extract.coref import Resolver
 from kg.extract.entities import EntityTable, entity_table, is_description, with_char_mentions
-from kg.extract.events import GENERIC_GROUP_NOUNS, EventDraft, find_events
+from kg.extract.events import GENERIC_GROUP_NOUNS, EventDraft, electoral_win, find_events
 from kg.extract.facilities import (
     add_facilities,
     described_site,
@@ -29,6 +31,17 @@ from kg.extract.facilities import (
 )
 from kg.extract.lexicon import demonym_of
 from kg.extract.possession import possession_events
+from kg.extract.propositions import (
+    answered_by_owner,
+    appointing_body,
+    deed_claimer,
+    denies_claim,
+    forces_side,
+    held_without_holder,
+    justice_body_deed,
+    reported_before,
+    undergoer,
+)
 from kg.extract.statements import REFERRING_NOUNS, Draft, find_statements
 from kg.extract.temporal import date_mentions, report_day
 from kg.records import (
@@ -76,7 +89,9 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     _seats_of_power(doc, res, events)
     _date_current_content(doc, drafts, events)
     responses = _responses(doc, drafts)
+    answered_by_owner(doc, res, drafts, responses)
     _borrow_propositions(propositions, responses)
+    _claims_reported_before(doc, drafts, events, propositions, responses)
     text = article.text
     warnings: list[str] = []
     return Extraction(
@@ -248,7 +263,8 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft],
                   if d.content[0] <= ev.trigger_chars[0] < d.content[1]]
         if not inside:
             continue
-        k = min(inside, key=lambda k: _depth(doc[events[k].token], d.content_tokens))
+        k = min(inside, key=lambda k: _depth(doc[events[k].token], d.content_tokens,
+                                             d.cue_token))
         links[n] = k
         ev = events[k]
         if d.stance == "Deny" and ev.factuality in {"Asserted", "Claimed"}:
@@ -260,23 +276,34 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft],
                                                                     d.on_behalf_of}:
             ev.agents[:] = [named]  # "media run by X reported the group had taken Y": X did
         elif ev.agent_pronoun is not None:
-            side = _speaker_side(res, d, doc[ev.agent_pronoun].lower_)
-            if side is not None:
+            pronoun = doc[ev.agent_pronoun]
+            side = forces_side(res, d, pronoun) or _speaker_side(res, d, pronoun.lower_)
+            if side is not None and undergoer(pronoun, ev):
+                ev.participants.append(side)  # "X said it had been fined by Y": X is fined
+            elif side is not None:
                 ev.agents[:] = [side]  # "X said it had ...": "it" is the speaker
         elif not ev.agents and d.stance != "Deny" and (side := _side(res, d)) and (
                 ev.agent_description is not None or _claimed_by_side(doc[ev.token], ev)
-                or _verbless_control(doc[ev.token], d.content_tokens)):
+                or _verbless_control(doc[ev.token], d.content_tokens)
+                or held_without_holder(doc[ev.token])):
             ev.agents.append(side)  # "X said the movement took Y", "Y was taken, X said"
         elif not ev.agents and d.stance != "Deny" and (
                 _claimed_deed(doc[ev.token]) or _claim_noun_deed(doc[ev.token])):
-            ev.agents.append(d.speaker)  # "X claimed to have taken Y": X did
+            ev.agents.append(deed_claimer(d, ev))  # "X claimed to have taken Y": X did
         elif not ev.agents and (side := _own_possessive(res, d, doc[ev.token])):
             ev.agents.append(side)  # "the bridge is under our control": the speaker's side
         elif not ev.agents and d.stance != "Deny" and (side := _side(res, d)) and (
                 _own_members(doc[ev.token], res.entities.get(side))):
             ev.agents.append(side)  # "the Guard said troops had seized the tanker"
         elif not ev.agents and d.stance != "Deny" and _announced_deed(doc[ev.token], ev, d):
-            ev.agents.append(_side(res, d) or d.speaker)  # "X announced the takeover of Y"
+            winner = d.speaker if electoral_win(doc[ev.token]) else None  # "claimed victory"
+            ev.agents.append(winner or _side(res, d) or d.speaker)  # "X announced the takeover"
+        elif not ev.agents and (body := justice_body_deed(res, d, doc[ev.token], ev)):
+            ev.agents.append(body)  # "the police said two men had been arrested"
+        elif not ev.agents and (body := appointing_body(res, d, doc[ev.token], ev)):
+            ev.agents.append(body)  # "the club announced X had been appointed manager"
+        if ev.agents == [d.speaker] and _claimed_deed(doc[ev.token]):
+            ev.agents[:] = [deed_claimer(d, ev)]  # "militia spokesman X claimed to have ..."
         if ev.date is None and ev.factuality in {"Claimed", "Denied"} and (
                 ev.same_day or _as_of_saying(_verb_of(doc[ev.token]), ev, d)):
             ev.date = d.date
@@ -483,9 +510,12 @@ def _announced_deed(token, ev: EventDraft, d: Draft) -> bool:
             and not any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children))
 
 
-def _depth(token, bounds: tuple[int, int]) -> int:
+def _depth(token, bounds: tuple[int, int], cue: int) -> int:
+    """How deep ``token`` lies in the content: a clause the cue governs is at the top,
+    also when the cue stands inside a quotation ('"X," he said. "Y."')."""
     depth = 0
-    while bounds[0] <= token.head.i < bounds[1] and token.head.i != token.i and depth < 20:
+    while bounds[0] <= token.head.i < bounds[1] and token.head.i not in {token.i, cue} and (
+            depth < 20):
         token = token.head
         depth += 1
     return depth
@@ -498,6 +528,22 @@ def _borrow_propositions(links: dict[int, int], responses: dict[int, int]) -> No
     for n, m in responses.items():
         if n not in links and m in links:
             links[n] = links[m]
+
+
+def _claims_reported_before(doc: Doc, drafts: list[Draft], events: list[EventDraft],
+                            links: dict[int, int], responses: dict[int, int]) -> None:
+    """A denial of "the claims" that answers no statement found denies the deed reported
+    just before it ("X said it had taken Y, but the army rejected the claims"); that
+    deed is a claim."""
+    for n, d in enumerate(drafts):
+        if n in links or n in responses or not (
+                d.refers_back or denies_claim(doc, d) or _verdict_on_claim(doc, d)):
+            continue
+        k = reported_before(doc, d, events)
+        if k is not None:
+            links[n] = k
+            if events[k].factuality == "Asserted":
+                events[k].factuality = "Claimed"
 
 
 def _verdict_on_claim(doc: Doc, d: Draft) -> bool:

@@ -79,6 +79,20 @@ MEMBER_NOUNS = frozenset({"force", "forces", "troop", "troops", "soldier", "figh
 PEOPLE_NOUNS = frozenset({"soldier", "troop", "man", "fighter", "life", "civilian", "people",
                           "person", "member", "officer", "policeman", "child", "woman",
                           "worker", "staff", "employee", "militant", "rebel", "guard"})
+#: Nouns for a firm's people and posts, cut in a lay-off ("laid off 300 jobs").
+WORKFORCE_NOUNS = frozenset({"staff", "employee", "worker", "job", "workforce", "position",
+                             "contractor", "labourer", "laborer", "miner", "driver", "nurse"})
+#: Forms of a trigger the small model lemmatises wrongly ("fined" -> "fin").
+TRIGGER_LEMMA_FIXES = {"fined": "fine", "fines": "fine", "fining": "fine"}
+#: Verbs that, with jobs or staff as object, are lay-offs ("cut 500 jobs").
+JOB_CUTTING_VERBS = frozenset({"cut", "shed", "axe", "slash", "eliminate"})
+#: Crimes one is charged with, accused of or jailed for ("charged with fraud").
+CRIME_NOUNS = frozenset({"fraud", "murder", "theft", "corruption", "embezzlement", "assault",
+                         "manslaughter", "bribery", "terrorism", "treason", "rape", "robbery",
+                         "negligence", "offence", "offense", "crime", "count", "homicide",
+                         "kidnapping", "smuggling", "trafficking", "extortion", "sedition",
+                         "espionage", "misconduct", "perjury", "arson", "burglary",
+                         "laundering", "conspiracy", "tax", "evasion", "contempt"})
 #: Objects (or "with" objects, passive subjects) that make a trigger verb no event.
 NOT_WITH_OBJECT: dict[str, frozenset[str]] = {
     "spend": frozenset({"day", "night", "hour", "week", "month", "year", "time", "weekend",
@@ -134,9 +148,25 @@ DOING_VERBS = LIGHT_VERBS | {"lead", "organise", "organize", "order", "plan", "c
 #: Verb + preposition whose object is the event, with the role of the verb's subject
 #: ("workers went on strike": agents; "the convoy came under fire": participants).
 LIGHT_PREP_VERBS: dict[tuple[str, str], str] = {("go", "on"): "agent",
-                                                ("come", "under"): "participant"}
+                                                ("come", "under"): "participant",
+                                                ("file", "for"): "agent"}  # bankruptcy
 #: "X is in control (of Y)": X holds it; "Y is under (X's) control": Y is held.
 CONTROL_STATES = {"in": "agent", "under": "participant"}
+#: Nouns for a post one is relieved of, stripped of or removed from ("relieved of his
+#: command", "removed from office").
+POST_NOUNS = frozenset({"post", "position", "duty", "office", "command", "job", "role",
+                        "function", "portfolio", "title", "seat", "chairmanship", "presidency"})
+#: Verbs that, with a post ("of"/"from" it), take it from its holder.
+POST_TAKING_VERBS = frozenset({"relieve", "strip", "remove"})
+#: Nouns for a win, and what is won in a vote ("claimed victory in the election").
+WIN_NOUNS = frozenset({"victory", "win", "triumph"})
+ELECTION_NOUNS = frozenset({"election", "vote", "poll", "ballot", "race", "runoff", "primary",
+                            "contest", "referendum", "presidential", "electoral"})
+#: Nouns for ground held in a fight ("in control of the positions", "control the roads").
+GROUND_NOUNS = frozenset({"position", "territory", "area", "ground", "road", "town", "city",
+                          "village", "base", "border", "region", "district", "airport",
+                          "port", "bridge", "crossing", "checkpoint", "hill", "street",
+                          "highway", "front", "frontline", "camp", "outpost", "valley"})
 #: Verbs of state that carry "in control" / "under control".
 STATE_VERBS = frozenset({"be", "remain", "stay", "come", "fall", "bring", "keep"})
 #: Classes of verbs whose subject wages the campaign named after them ("after an offensive").
@@ -242,7 +272,7 @@ def _scheduled(token: Token) -> bool:
 
 def _trigger(token: Token) -> tuple[str, str] | None:
     """(event class, trigger words) when ``token`` expresses an event."""
-    lemma = token.lemma_.lower()
+    lemma = TRIGGER_LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
     if token.pos_ == "VERB":
         phrasal = _phrasal(token, lemma)
         if phrasal is not None:
@@ -255,8 +285,12 @@ def _trigger(token: Token) -> tuple[str, str] | None:
             return None
         if any(c.dep_ == "dobj" and c.lemma_.lower() in CARRIER_NOUNS for c in token.children):
             return None  # "released a statement", "launched a video": a channel, no event
+        if lemma in POST_TAKING_VERBS and _of_post(token):
+            return "PersonnelEvent", token.text  # "was relieved of his command"
         cls = _class_by_object(token, lemma, EVENT_TRIGGERS.get(lemma))
         return (cls, token.text) if cls else None
+    if _electoral_win(token):
+        return "PersonnelEvent", token.text  # "claimed victory in the election": elected
     if _event_noun(token) and not _phrasal_object(token):
         return _event_noun(token), token.text
     return None
@@ -288,6 +322,15 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
         return "JusticeEvent"  # "freed 20 hostages", "released the prisoners"
     if lemma in {"send", "dispatch"} and lemmas & (FORCE_NOUNS | PEOPLE_NOUNS):
         return "MovementEvent"  # "sent troops to X"
+    if lemma == "lay" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children) and (
+            _laid_off(objects)):
+        return "BusinessEvent"  # "laid off 300 workers", "lays off a third of its staff"
+    if lemma in JOB_CUTTING_VERBS and lemmas & WORKFORCE_NOUNS:
+        return "BusinessEvent"  # "will cut 500 jobs", "shed a third of its staff"
+    if lemma == "sign" and any(o.dep_ == "dobj" and o.ent_type_ == "PERSON" or (
+            o.lemma_.lower() in ROLE_NOUNS and any(c.ent_type_ == "PERSON" for c in o.children))
+            for o in objects):
+        return "PersonnelEvent"  # "signed the striker X", "signed Y": a hire
     if lemma == "name" and _named_to_post(verb):
         return "PersonnelEvent"  # "was named interior minister", "named X as chief"
     if lemma in {"come", "rise", "return", "sweep"} and any(
@@ -308,6 +351,15 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
             o.dep_ == "dobj" and not _personal(o) for o in objects):
         return None
     return cls
+
+
+def _laid_off(objects: list[Token]) -> bool:
+    """Whether what is laid off is people: staff, jobs, a number of them ("300", "a third
+    of its workers"), not a path or a bet."""
+    words = objects + [p for o in objects for c in o.children if c.dep_ == "prep"
+                       and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return any(w.lemma_.lower() in PEOPLE_NOUNS | WORKFORCE_NOUNS or w.like_num or any(
+        c.dep_ == "nummod" for c in w.children) for w in words)
 
 
 def _with_objects(verb: Token) -> set[str]:
@@ -449,7 +501,11 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
         ev.places.extend(memory.around(token, {*ev.agents, *ev.participants}))
         ev.context_places = bool(ev.places)
     if lemma in AMBIGUOUS_TRIGGERS and not (direct or _governance_object(token, lemma)
-                                            or _modified_event(token) or _plain_form(token)):
+                                            or _modified_event(token) or _plain_form(token)
+                                            or _own_ground(token, host, ev)
+                                            or _of_post(token)
+                                            or _charged_with_crime(token)
+                                            or _fined(token)):
         return None  # a place read from afar licenses no ambiguous trigger
     if lemma in NEEDS_PLACE and cls == EVENT_TRIGGERS.get(lemma) and _phrasal(
             token, lemma) is None and not _acts_on_place(
@@ -492,6 +548,64 @@ def _held_place(host: tuple[Token, str] | None, memory: PlaceMemory) -> bool:
         return False
     subj = _subject(host[0])
     return subj is not None and place_of_phrase(subj, memory) is not None
+
+
+def _charged_with_crime(verb: Token) -> bool:
+    """"was charged with fraud", "charged him with two counts of murder": a charge in
+    court, not a battery charged or a task one is charged with."""
+    return verb.lemma_.lower() == "charge" and any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(
+            p.dep_ == "pobj" and (p.lemma_.lower() in CRIME_NOUNS or any(
+                q.dep_ == "prep" and any(r.lemma_.lower() in CRIME_NOUNS for r in q.children)
+                for q in p.children)) for p in c.children)
+        for c in verb.children)
+
+
+def _fined(verb: Token) -> bool:
+    """"was fined $3 million", "fined Delta Grain": the verb "fine" has no sense but the
+    penalty (the weather is "fine" as an adjective)."""
+    return verb.pos_ == "VERB" and TRIGGER_LEMMA_FIXES.get(verb.lower_) == "fine" and any(
+        c.dep_ in {"auxpass", "dobj", "nsubjpass"} for c in verb.children)
+
+
+def _of_post(verb: Token) -> bool:
+    """"relieved of my position", "stripped of his post", "removed from office"."""
+    return any(c.dep_ == "prep" and c.lower_ in {"of", "from"} and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in POST_NOUNS for p in c.children)
+        for c in verb.children)
+
+
+def electoral_win(noun: Token) -> bool:
+    """"victory in the election", "an election win", "claimed victory in the vote": a win
+    in a vote, which makes its winner the one elected."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in WIN_NOUNS:
+        return False
+    if any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in ELECTION_NOUNS
+           for c in noun.children):
+        return True
+    holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in ELECTION_NOUNS for p in c.children)
+        for h in holders for c in h.children)
+
+
+_electoral_win = electoral_win
+
+
+def _own_ground(token: Token, host: tuple[Token, str] | None, ev: EventDraft) -> bool:
+    """"we control it" (of a place), "our forces are in control of the positions": ground
+    the speaker claims for the side "we" or "our" names (the statement that quotes it says
+    whose); "we are in full control" of a budget is no such claim."""
+    if token.lemma_.lower() != "control" or (host is not None and host[1] != "agent"):
+        return False
+    subj = _subject(host[0] if host else token)
+    if subj is None or not (subj.lower_ in {"we", "i"} or any(
+            c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in subj.children)):
+        return False
+    held = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj"]
+    held += [c for c in token.children if c.dep_ == "dobj"]
+    return bool(ev.places) or any(w.lemma_.lower() in GROUND_NOUNS for w in held)
 
 
 def _plain_form(token: Token) -> bool:

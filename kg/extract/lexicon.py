@@ -292,6 +292,10 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     ("step", "down"): "PersonnelEvent",
     ("pull", "out"): "MovementEvent",
     ("go", "bankrupt"): "BusinessEvent",
+    ("shut", "down"): "BusinessEvent",
+    ("close", "down"): "BusinessEvent",
+    ("shoot", "dead"): "LifeEvent",  # "was shot dead": a killing, not only a shooting
+    ("gun", "down"): "LifeEvent",
     ("sign", "deal"): "TransactionEvent",
     ("strike", "deal"): "TransactionEvent",
     ("strike", "agreement"): "TransactionEvent",

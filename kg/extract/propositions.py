@@ -1,0 +1,240 @@
+"""What a statement's proposition is when its content does not spell it out, and who did
+it when the content names the doer only by the speaker's own side.
+
+- A denial of "the claim" answers a claim: the one its owner made ("the claim made by
+  X", "X's claims"), else, when no statement carries it (its teller unnamed: "spokesmen
+  said"), the deed reported just before it ("X said it had taken Y, but the army
+  rejected the claims").
+- "The situation in X is under control," the army said: with no holder named, the
+  speaker's side holds it, as with "X has been taken".
+- "his troops", "her officers", "our soldiers", said by a spokesperson or a leader: the
+  forces are the side the speaker speaks for, not the person.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.coref import Resolver
+from kg.extract.drafts import Draft
+from kg.extract.events import FORCE_NOUNS, MEMBER_NOUNS, EventDraft
+from kg.extract.lexicon import REPORTING_VERBS
+
+#: Nouns for a claim a denial answers ("denied the claim", "rejected the reports").
+CLAIM_NOUNS = frozenset({"claim", "report", "allegation", "assertion", "statement",
+                         "announcement", "account", "story", "rumour", "rumor", "version",
+                         "suggestion", "boast", "accusation", "finding", "conclusion",
+                         "charge"})
+#: Cues and the claim nouns they make ("announced" / "the announcement").
+CUE_NOUNS = {"announce": "announcement", "state": "statement", "assert": "assertion",
+             "allege": "allegation", "suggest": "suggestion", "boast": "boast"}
+#: Participles that say who put a claim forward ("the claim made by X").
+MAKING_VERBS = frozenset({"make", "issue", "put", "publish", "post", "voice", "air",
+                          "spread", "circulate", "advance", "level", "repeat"})
+#: Nouns for a body's own people ("her inspectors", "our staff", "his players"), beside
+#: its forces ("his troops"): said by one who speaks for the body, they are the body.
+OWN_PEOPLE_NOUNS = FORCE_NOUNS | MEMBER_NOUNS | frozenset({
+    "inspector", "investigator", "agent", "staff", "employee", "worker", "ranger",
+    "official", "personnel", "crew", "team", "player", "doctor", "nurse", "engineer",
+    "man", "men", "volunteer", "guard"})
+#: Possessives by which a speaker names its own side's forces ("our troops").
+SIDE_POSSESSIVES = frozenset({"our", "my", "his", "her", "its", "their"})
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+_DEPTH_LIMIT = 20
+
+
+def claim_owner(doc: Doc, res: Resolver, d: Draft) -> str | None:
+    """Whose claim a denial answers when it says so: "the claim made by X", "the claims by
+    X", "X's claim". None when the content is no bare claim noun."""
+    if d.stance != "Deny":
+        return None
+    root = doc[d.content_tokens[0]:d.content_tokens[1]].root
+    if root.lemma_.lower() not in CLAIM_NOUNS or any(c.dep_ == "ccomp" for c in root.children):
+        return None
+    for word in _owner_words(root):
+        key = res.entity_of(word)
+        if key is not None:
+            return key
+    return None
+
+
+def _owner_words(noun: Token) -> list[Token]:
+    """The words that may name who made a claim: its possessor, its "by" phrase, the "by"
+    phrase of a participle that puts it forward ("made by X")."""
+    out = [c for c in noun.children if c.dep_ == "poss"]
+    heads = [noun, *(c for c in noun.children
+                     if c.dep_ == "acl" and c.lemma_.lower() in MAKING_VERBS)]
+    for head in heads:
+        for c in head.children:
+            if c.dep_ in {"prep", "agent"} and c.lower_ == "by":
+                out.extend(p for p in c.children if p.dep_ == "pobj")
+    return out
+
+
+def answered_by_owner(doc: Doc, res: Resolver, drafts: list[Draft],
+                      responses: dict[int, int]) -> None:
+    """A denial of "the claim made by X" answers X's latest claim before it (X speaking,
+    or speaking for X), over any later claim by someone else."""
+    for n, d in enumerate(drafts):
+        owner = claim_owner(doc, res, d)
+        if owner is None:
+            continue
+        said = [m for m in range(n - 1, -1, -1) if drafts[m].stance != "Deny"
+                and owner in {drafts[m].speaker, drafts[m].on_behalf_of}]
+        if said:
+            noun = doc[d.content_tokens[0]:d.content_tokens[1]].root.lemma_.lower()
+            responses[n] = min(said, key=lambda m: (_claim_rank(drafts[m], noun), -m))
+
+
+def _claim_rank(d: Draft, noun: str) -> int:
+    """How well a statement fits "the claim" that answers it: one made with the noun's own
+    verb ("claimed" for "the claim"), then any assertion, then an appeal or a promise."""
+    if d.cue == noun or CUE_NOUNS.get(d.cue) == noun:
+        return 0
+    return 1 if d.stance == "Assert" else 2
+
+
+def denies_claim(doc: Doc, d: Draft) -> bool:
+    """A denial whose content is only a claim noun ("the claims", "the report as false")."""
+    if d.stance != "Deny":
+        return False
+    root = doc[d.content_tokens[0]:d.content_tokens[1]].root
+    return root.pos_ == "NOUN" and root.lemma_.lower() in CLAIM_NOUNS and not any(
+        c.dep_ in {"ccomp", "relcl"} for c in root.children)
+
+
+def reported_before(doc: Doc, d: Draft, events: list[EventDraft]) -> int | None:
+    """The deed a denial of "the claims" answers when no statement carries it: the main
+    event of the clause last reported before the cue, in its sentence ("X said it had
+    taken Y, but Z rejected the claims") or the one before ("Rebels have taken Y,
+    spokesmen said. The army denied the claim")."""
+    cue = doc[d.cue_token]
+    regions = [doc[cue.sent.start:cue.i]]
+    if cue.sent.start > 0:
+        regions.append(doc[cue.sent.start - 1].sent)
+    for region in regions:
+        found = _reported_event(region, events, d.cue_token)
+        if found is not None:
+            return found
+    return None
+
+
+def _reported_event(region, events: list[EventDraft], cue: int) -> int | None:
+    """The shallowest event inside the last reported clause of ``region``."""
+    bounds = (region.start, region.end)
+    for verb in reversed(list(region)):
+        if verb.i == cue or verb.lemma_.lower() not in REPORTING_VERBS or (
+                REPORTING_VERBS[verb.lemma_.lower()] == "Deny"):
+            continue
+        for clause in (c for c in verb.children if c.dep_ in _CLAUSE_DEPS):
+            inside = [k for k, ev in enumerate(events)
+                      if bounds[0] <= ev.token < bounds[1]
+                      and _within(region.doc[ev.token], clause)]
+            if inside:
+                return min(inside, key=lambda k: _depth(region.doc[events[k].token], clause))
+    return None
+
+
+def _within(token: Token, top: Token) -> bool:
+    for _ in range(_DEPTH_LIMIT):
+        if token.i == top.i:
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _depth(token: Token, top: Token) -> int:
+    depth = 0
+    while token.i != top.i and token.head.i != token.i and depth < _DEPTH_LIMIT:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def held_without_holder(token: Token) -> bool:
+    """"X is under control", "brought the fire under control": control held with no holder
+    named (no "of X", no "rebel control", no "their control"), and not denied ("is not
+    under control")."""
+    if token.lemma_.lower() != "control" or token.head.lower_ != "under":
+        return False
+    if any(c.dep_ == "neg" for c in token.head.head.children):
+        return False
+    return not any(c.dep_ in {"poss", "compound", "amod", "nmod"} or (
+        c.dep_ == "prep" and c.lower_ in {"of", "by"}) for c in token.children)
+
+
+#: Deeds a body does through its people: who claims one for the body claims it for the
+#: body ("militia spokesman X claimed to have seized Y", "Z's chief claimed to have bought").
+BODY_DEEDS = frozenset({"ControlEvent", "ConflictEvent", "MovementEvent", "TransactionEvent",
+                        "BusinessEvent"})
+
+
+def deed_claimer(d: Draft, ev: EventDraft) -> str:
+    """Who did what a speaker "claimed to have" done: the speaker, or, for a deed a body
+    does (a fight, a takeover, a move, a purchase) claimed by one who speaks for the body,
+    that body."""
+    if ev.cls in BODY_DEEDS and d.on_behalf_of is not None:
+        return d.on_behalf_of
+    return d.speaker
+
+
+def forces_side(res: Resolver, d: Draft, pronoun: Token) -> str | None:
+    """"his troops", "our soldiers", "her officers" in what a person says for a side: the
+    forces are the side's (``None`` when the pronoun owns no forces or no side is known)."""
+    if pronoun.dep_ != "poss" or pronoun.lower_ not in SIDE_POSSESSIVES:
+        return None
+    if pronoun.head.lemma_.lower() not in OWN_PEOPLE_NOUNS:
+        return None
+    if res.table.type_of(d.speaker) != "Person" or pronoun.lower_ in {"its", "their"}:
+        return None  # an organisation's "its troops" are its own already
+    role = res.role_of(d.speaker)
+    return d.on_behalf_of or (role.organization if role is not None else None)
+
+
+#: Words in the name of a body that arrests, charges, tries, convicts or fines.
+JUSTICE_BODY_WORDS = frozenset({"police", "court", "prosecutor", "prosecutors", "prosecution",
+                                "tribunal", "judiciary", "constabulary", "gendarmerie",
+                                "sheriff", "regulator", "inspectorate", "justice"})
+
+
+def justice_body_deed(res: Resolver, d: Draft, token: Token, ev: EventDraft) -> str | None:
+    """"Marlow Police said two men had been arrested", "the court said X was convicted": a
+    justice deed told in the passive with no doer, by a body that does such deeds (police,
+    a court, prosecutors, a regulator), is that body's."""
+    if ev.cls != "JusticeEvent" or d.stance == "Deny" or not any(
+            c.dep_ == "auxpass" for c in token.children) or any(
+            c.dep_ == "agent" for c in token.children):
+        return None
+    side = d.on_behalf_of or (d.speaker if res.table.type_of(d.speaker) == "Organization"
+                              else None)
+    entity = res.entities.get(side) if side is not None else None
+    if entity is None or not JUSTICE_BODY_WORDS & set(entity.label.lower().split()):
+        return None
+    return side
+
+
+#: Personnel verbs whose teller, a body, is the doer ("Harrow United announced that X had
+#: been appointed manager"); not a dismissal, which a union or a party may only report.
+APPOINTING_VERBS = frozenset({"appoint", "name", "hire", "promote", "nominate", "recruit"})
+
+
+def appointing_body(res: Resolver, d: Draft, token: Token, ev: EventDraft) -> str | None:
+    """"The club announced that X had been appointed manager": an appointment told in the
+    passive with no doer, by a body (or one who speaks for it), is that body's."""
+    if ev.cls != "PersonnelEvent" or d.stance == "Deny" or (
+            token.lemma_.lower() not in APPOINTING_VERBS) or not any(
+            c.dep_ == "auxpass" for c in token.children) or any(
+            c.dep_ == "agent" for c in token.children):
+        return None
+    if d.on_behalf_of is not None:
+        return d.on_behalf_of
+    return d.speaker if res.table.type_of(d.speaker) == "Organization" else None
+
+
+def undergoer(pronoun: Token, ev: EventDraft) -> bool:
+    """"X said it had been fined (by Y)": a pronoun that is the event verb's own passive
+    subject undergoes the event; it is no doer ("it was forced to withdraw" still is, of
+    the withdrawal)."""
+    return pronoun.dep_ == "nsubjpass" and pronoun.head.i == ev.token
