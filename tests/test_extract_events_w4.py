@@ -89,3 +89,107 @@ def test_the_dateline_is_no_scene(run):
 def test_no_place_in_the_article_no_scene(run):
     r = run("Ada Moreno resigned on Monday. She had led the club for a decade.")
     assert r.event("PersonnelEvent", trigger="resigned").places == (), r.summary()
+
+
+# ---------------------------------------------------------------- coordinated passives
+
+# fmt: off
+SHARED_PASSIVE = [
+    # (text, class, trigger, patient): a participle coordinated with a passive verb shares
+    # its passive: its subject undergoes it, it does not do it
+    case("arrested-and-charged", "Ada Moreno was arrested by Kelvar police on Friday and "
+         "charged with fraud.", "JusticeEvent", "charged", "Ada Moreno"),
+    case("detained-and-released", "Piet Olsen was detained in Orrin and later released on "
+         "bail.", "JusticeEvent", "released", "Piet Olsen"),
+    case("founded-and-bought", "Delta Grain was founded in 1990 and bought by Orrin Motors "
+         "in 2015.", "TransactionEvent", "bought", "Delta Grain"),
+    case("promoted-and-sacked", "Mayor Ada Moreno was promoted in 2020 and sacked in 2023.",
+         "PersonnelEvent", "sacked", "Ada Moreno"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "patient"), SHARED_PASSIVE)
+def test_coordinated_passive_subject_undergoes(run, text, cls, trigger, patient):
+    r = run(text)
+    ev = r.event(cls, trigger=trigger)
+    assert patient not in r.labels(ev.agents), r.summary()
+    assert patient in r.labels(ev.participants), r.summary()
+
+
+# fmt: off
+ACTIVE_CONJUNCT = [
+    # (text, class, trigger, agent): an active verb after a passive one has its own voice
+    case("promoted-then-fired", "Ada Moreno was promoted in 2020 and fired Piet Olsen a year "
+         "later.", "PersonnelEvent", "fired", "Ada Moreno"),
+    case("two-actives", "The Kelvar Militia attacked the depot and seized the bridge.",
+         "ControlEvent", "seized", "Kelvar Militia"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "agent"), ACTIVE_CONJUNCT)
+def test_active_conjunct_keeps_its_agent(run, text, cls, trigger, agent):
+    r = run(text)
+    assert agent in r.labels(r.event(cls, trigger=trigger).agents), r.summary()
+
+
+# ---------------------------------------------------------------- set free
+
+# fmt: off
+RELEASED_PERSON = [
+    # (text, trigger): a person set free is justice, not a product launch
+    case("on-bail", "Piet Olsen was detained in Orrin and later released on bail.",
+         "released"),
+    case("from-prison", "Piet Olsen was released from prison on Monday.", "released"),
+    case("named-object", "The court released Ada Moreno after a week.", "released"),
+    case("freed-from-custody", "She was freed from custody in Lunet.", "freed"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "trigger"), RELEASED_PERSON)
+def test_released_person_is_justice(run, text, trigger):
+    r = run(text)
+    r.event("JusticeEvent", trigger=trigger)
+
+
+def test_released_product_is_no_justice(run):
+    r = run("Orrin Motors released a new car on Monday.")
+    assert not r.events_of("JusticeEvent"), r.summary()
+
+
+# ---------------------------------------------------------------- first person in a quote
+
+# fmt: off
+FIRST_PERSON = [
+    # (text, class, trigger, agent): "I" in a statement is its speaker, "we" the side a
+    # spokesperson speaks for (or the speaking body)
+    case("we-body-second-clause", '"We will close the plant in Kelvar and we will sell the '
+         'mill," the Orrin Motors Company said on Monday.', "TransactionEvent", "sell",
+         "Orrin Motors Company"),
+    case("we-spokesman-second-clause", '"We attacked the depot in Orrin and we seized the '
+         'bridge," Kelvar Militia spokesman Tomas Brenn said.', "ControlEvent", "seized",
+         "Kelvar Militia"),
+    case("we-chief-executive", '"Last year we hired 300 workers in Kelvar," said Ada Moreno, '
+         "the chief executive of Orrin Motors.", "PersonnelEvent", "hired", "Orrin Motors"),
+    case("we-president-federation", '"We met the union in Lunet," Ada Moreno, the president '
+         "of the Veska Rowing Federation, said.", "ContactEvent", "met",
+         "Veska Rowing Federation"),
+    case("i-person", '"I resigned because the board ignored me," Piet Olsen told the Marlow '
+         "Courier.", "PersonnelEvent", "resigned", "Piet Olsen"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "agent"), FIRST_PERSON)
+def test_first_person_in_a_statement_is_its_speaker(run, text, cls, trigger, agent):
+    r = run(text)
+    assert agent in r.labels(r.event(cls, trigger=trigger).agents), r.summary()
+
+
+def test_they_in_a_statement_is_not_the_speaker(run):
+    r = run('Ada Moreno said she met Piet Olsen in Lunet. "They attacked us in Orrin," she '
+            "said.")
+    ev = r.event("ConflictEvent", trigger="attacked")
+    assert "Ada Moreno" not in r.labels(ev.agents), r.summary()

@@ -284,8 +284,8 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
         return "ContactEvent"
     if lemma == "become" and any(o.dep_ == "attr" for o in objects) and lemmas & ROLE_NOUNS:
         return "PersonnelEvent"
-    if lemma in {"release", "free"} and lemmas & CAPTIVE_NOUNS:
-        return "JusticeEvent"  # "freed 20 hostages", "released the prisoners"
+    if lemma in {"release", "free"} and (lemmas & CAPTIVE_NOUNS or _freed_person(verb)):
+        return "JusticeEvent"  # "freed 20 hostages", "X was released from prison"
     if lemma in {"send", "dispatch"} and lemmas & (FORCE_NOUNS | PEOPLE_NOUNS):
         return "MovementEvent"  # "sent troops to X"
     if lemma == "name" and _named_to_post(verb):
@@ -308,6 +308,25 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
             o.dep_ == "dobj" and not _personal(o) for o in objects):
         return None
     return cls
+
+
+#: Nouns of custody one is released from or on ("released from jail", "freed on bail").
+CUSTODY_NOUNS = frozenset({"prison", "jail", "gaol", "custody", "detention", "bail", "parole",
+                           "captivity", "house"})
+_PERSON_OBJECTS = frozenset({"him", "her", "them", "he", "she", "they"})
+
+
+def _freed_person(verb: Token) -> bool:
+    """"released Piet Olsen", "she was freed", "released from prison", "freed on bail": a
+    person set free, not a product or a report released."""
+    for c in verb.children:
+        if c.dep_ in {"dobj", "nsubjpass"} and (c.ent_type_ == "PERSON"
+                                                 or c.lower_ in _PERSON_OBJECTS):
+            return True
+        if c.dep_ == "prep" and c.lower_ in {"from", "on"} and any(
+                p.lemma_.lower() in CUSTODY_NOUNS for p in c.children if p.dep_ == "pobj"):
+            return True
+    return False
 
 
 def _with_objects(verb: Token) -> set[str]:
@@ -591,10 +610,19 @@ def _undergoes(token: Token, subj: Token) -> bool:
     """Whether the subject is what the event happens to: the passive subject of the trigger
     itself ("X was seized"), or, when it was borrowed from a verb above, a subject the
     trigger's own passive gives ("X is expected to be arrested"). A passive verb above
-    does not make it so: "X is set to visit Y", "X was forced to withdraw" (X acts)."""
+    does not make it so: "X is set to visit Y", "X was forced to withdraw" (X acts); a
+    participle coordinated with a passive shares its passive ("X was arrested on Friday
+    and charged with fraud": X is charged)."""
     if subj.head.i == token.i:
         return subj.dep_ == "nsubjpass"
-    return any(c.dep_ == "auxpass" for c in token.children)
+    return any(c.dep_ == "auxpass" for c in token.children) or _shared_passive(token)
+
+
+def _shared_passive(token: Token) -> bool:
+    """"was arrested and charged": a bare participle conjoined to a passive verb."""
+    return token.dep_ == "conj" and token.tag_ == "VBN" and not any(
+        c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in token.children) and any(
+        c.dep_ == "auxpass" for c in token.head.children)
 
 
 def _participle_clause(t: Token) -> bool:
