@@ -193,3 +193,51 @@ def test_they_in_a_statement_is_not_the_speaker(run):
             "said.")
     ev = r.event("ConflictEvent", trigger="attacked")
     assert "Ada Moreno" not in r.labels(ev.agents), r.summary()
+
+
+# ---------------------------------------------------------------- national events
+
+# fmt: off
+NATIONAL = [
+    # (text, class, trigger, country, town): an election, a coup, martial law are in the
+    # country the article is about, not in the town the sentence before named
+    case("coup-possessive-president", "Soldiers surrounded the palace in Orrin. Veska's "
+         "president said a small group in the army had attempted a coup.", "ControlEvent",
+         "coup", "Veska", "Orrin"),
+    case("election-nationality-word", "Thousands rallied in Orrin on Sunday. Veska is "
+         "divided. The Veskan opposition said the presidential election had been rigged.",
+         "GovernanceEvent", "election", "Veska", "Orrin"),
+    case("referendum-government", "Police patrolled Orrin on Monday. Veska is calm. The "
+         "Veskan government said the referendum would go ahead.", "GovernanceEvent",
+         "referendum", "Veska", "Orrin"),
+    case("parliament-dissolved", "Crowds gathered in Lunet. The Kelvari army said "
+         "parliament had been dissolved. Kelvar has had three governments in a year.",
+         "GovernanceEvent", "dissolved", "Kelvar", "Lunet"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "country", "town"), NATIONAL)
+def test_national_event_is_in_the_country(run, text, cls, trigger, country, town):
+    r = run(text)
+    labels = r.labels(r.event(cls, trigger=trigger).places)
+    assert country in labels and town not in labels, r.summary()
+
+
+# fmt: off
+LOCAL = [
+    # (text, class, trigger, place): a national word with a place of its own keeps it; a
+    # council dissolved is no parliament
+    case("mayoral-election-in-town", "Veska's president visited Orrin. Ilse Morrow won the "
+         "mayoral election in Marlow on Sunday.", "GovernanceEvent", "election", "Marlow"),
+    case("town-council-dissolved", "Veska's president flew to Marlow. The Marlow town "
+         "council was dissolved on Monday.", "GovernanceEvent", "dissolved", "Marlow"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "place"), LOCAL)
+def test_local_event_keeps_its_place(run, text, cls, trigger, place):
+    r = run(text)
+    labels = r.labels(r.event(cls, trigger=trigger).places)
+    assert labels == [place], r.summary()

@@ -30,7 +30,7 @@ from kg.extract.facilities import (
 )
 from kg.extract.lexicon import demonym_of
 from kg.extract.possession import possession_events
-from kg.extract.scene import set_scene
+from kg.extract.scene import national_places, set_scene
 from kg.extract.statements import REFERRING_NOUNS, Draft, find_statements
 from kg.extract.temporal import date_mentions, report_day
 from kg.records import (
@@ -78,6 +78,7 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     first_person_agents(doc, res, drafts, events)
     _seats_of_power(doc, res, events)
     set_scene(doc, res, events, {k for ev in events for k in ev.acting_places})
+    national_places(doc, res, events)
     _date_current_content(doc, drafts, events)
     responses = _responses(doc, drafts)
     _borrow_propositions(propositions, responses)
