@@ -241,3 +241,51 @@ def test_local_event_keeps_its_place(run, text, cls, trigger, place):
     r = run(text)
     labels = r.labels(r.event(cls, trigger=trigger).places)
     assert labels == [place], r.summary()
+
+
+# ---------------------------------------------------------------- triggers beyond conflict
+
+# fmt: off
+FOUND = [
+    # (text, class, trigger): deaths of people with no place said, business sites opened
+    # or closed, strikes whoever strikes
+    case("two-people-died", "Two people died in the fire, police said.", "LifeEvent", "died"),
+    case("children-have-died", "Three children have died of cholera since January.",
+         "LifeEvent", "died"),
+    case("she-died", "Ada Moreno was taken to hospital. She died on Tuesday.", "LifeEvent",
+         "died"),
+    case("opened-factory", "Delta Grain opened a new factory in Kelvar on Monday.",
+         "BusinessEvent", "opened"),
+    case("closed-stores", "Orrin Motors will close six stores next year.", "BusinessEvent",
+         "close"),
+    case("doctors-on-strike", "The hospital's doctors went on strike for two days.",
+         "ProtestEvent", "strike"),
+    case("opened-fire", "Gunmen opened fire on a bus near Tesk.", "ConflictEvent", "opened"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger"), FOUND)
+def test_event_beyond_conflict_is_found(run, text, cls, trigger):
+    run(text).event(cls, trigger=trigger)
+
+
+# fmt: off
+NOT_FOUND = [
+    # (text, trigger): near misses: a plan dying, nature striking, sales as a measure,
+    # a door opened, a bank opened to the public is no event of these classes
+    case("plan-died", "The plan died in committee.", "died"),
+    case("earthquake-struck", "An earthquake struck Veska on Thursday.", "struck"),
+    case("storm-hit", "A storm hit the coast of Kelvar on Friday.", "hit"),
+    case("falling-sales", "The carmaker blamed falling sales for the loss.", "sales"),
+    case("opened-door", "Ada Moreno opened the door and smiled.", "opened"),
+    case("opened-talks", "Piet Olsen opened the meeting with a joke.", "opened"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "trigger"), NOT_FOUND)
+def test_near_miss_is_no_event(run, text, trigger):
+    r = run(text)
+    assert not [e for e in r.ex.events if trigger in e.trigger.lower()
+                and e.type != "ContactEvent"], r.summary()

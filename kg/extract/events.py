@@ -92,6 +92,25 @@ NOT_WITH_OBJECT: dict[str, frozenset[str]] = {
     "shoot": frozenset({"video", "film", "footage", "scene", "photo", "picture", "movie",
                         "clip", "documentary"}),
 }
+#: Places of business whose opening or closing is a business event.
+BUSINESS_SITES = frozenset({"factory", "plant", "store", "shop", "branch", "office", "mill",
+                            "mine", "hotel", "restaurant", "outlet", "warehouse", "refinery",
+                            "smelter", "showroom", "studio", "clinic", "headquarters",
+                            "subsidiary", "bank", "airline", "site", "centre", "center"})
+#: Nouns that, in the plural with a word of size or trend, are a measure, not a deed
+#: ("falling sales", "strong payments").
+MEASURE_NOUNS = frozenset({"sale", "payment", "investment", "purchase", "loan"})
+#: Further nouns for people who die or are hurt ("three children died").
+CASUALTY_NOUNS = frozenset({"patient", "resident", "villager", "passenger", "pilot", "driver",
+                            "student", "pupil", "baby", "infant", "boy", "girl", "miner",
+                            "nurse", "doctor", "tourist", "migrant", "refugee", "victim",
+                            "adult", "citizen", "farmer", "fisherman", "crew", "player"})
+#: Forces of nature: what they strike or hit is no attack ("an earthquake struck X").
+NATURAL_FORCES = frozenset({"earthquake", "quake", "storm", "flood", "floods", "hurricane",
+                            "typhoon", "cyclone", "tornado", "tsunami", "wildfire", "fire",
+                            "drought", "landslide", "avalanche", "heatwave", "blizzard",
+                            "outbreak", "epidemic", "pandemic", "disease", "virus", "wave",
+                            "lightning", "tremor", "aftershock", "eruption", "rain", "rains"})
 #: Nouns for people held captive ("freed the hostages" is a release, not a product).
 CAPTIVE_NOUNS = frozenset({"hostage", "prisoner", "detainee", "captive", "soldier", "activist",
                            "journalist", "protester", "dissident", "inmate"})
@@ -257,9 +276,16 @@ def _trigger(token: Token) -> tuple[str, str] | None:
             return None  # "released a statement", "launched a video": a channel, no event
         cls = _class_by_object(token, lemma, EVENT_TRIGGERS.get(lemma))
         return (cls, token.text) if cls else None
-    if _event_noun(token) and not _phrasal_object(token):
+    if _event_noun(token) and not _phrasal_object(token) and not _measure(token):
         return _event_noun(token), token.text
     return None
+
+
+def _measure(noun: Token) -> bool:
+    """"falling sales", "higher investments": a plural of deeds counted, with no party."""
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in MEASURE_NOUNS and not any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"of", "to", "by"})
+        for c in noun.children)
 
 
 def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
@@ -269,6 +295,9 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
     verb whose object is no person is no event ("promoted the plan")."""
     objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
     lemmas = {o.lemma_.lower() for o in objects}
+    if lemma in {"hit", "strike"} and any(c.dep_ == "nsubj" and c.lemma_.lower() in (
+            NATURAL_FORCES) for c in verb.children):
+        return None  # "a storm hit the coast", "an earthquake struck X": no attack
     if lemma == "fire" and lemmas & WEAPON_NOUNS:
         return "ConflictEvent"
     if lemma == "strike" and (objects or _weapon_object(verb)):
@@ -286,6 +315,8 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
         return "PersonnelEvent"
     if lemma in {"release", "free"} and (lemmas & CAPTIVE_NOUNS or _freed_person(verb)):
         return "JusticeEvent"  # "freed 20 hostages", "X was released from prison"
+    if lemma in {"open", "close", "shut"} and lemmas & BUSINESS_SITES:
+        return "BusinessEvent"  # "opened a factory", "closed its stores"
     if lemma in {"send", "dispatch"} and lemmas & (FORCE_NOUNS | PEOPLE_NOUNS):
         return "MovementEvent"  # "sent troops to X"
     if lemma == "name" and _named_to_post(verb):
@@ -468,7 +499,8 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
         ev.places.extend(memory.around(token, {*ev.agents, *ev.participants}))
         ev.context_places = bool(ev.places)
     if lemma in AMBIGUOUS_TRIGGERS and not (direct or _governance_object(token, lemma)
-                                            or _modified_event(token) or _plain_form(token)):
+                                            or _modified_event(token) or _plain_form(token)
+                                            or _light_prep_host(host)):
         return None  # a place read from afar licenses no ambiguous trigger
     if lemma in NEEDS_PLACE and cls == EVENT_TRIGGERS.get(lemma) and _phrasal(
             token, lemma) is None and not _acts_on_place(
@@ -480,12 +512,31 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
     if lemma in NEEDS_ORGANIZATION and not any(
             res.table.type_of(k) == "Organization" for k in ev.participants):
         return None  # "joined the board" is a change of staff; "joined protests" is not
-    if lemma in PATIENT_SUBJECT and not (direct or ev.places):
-        return None
+    if lemma in PATIENT_SUBJECT and not (direct or ev.places or _people_subject(token)):
+        return None  # "the plan died"; "two people died", "she died" are deaths
     if lemma in NEEDS_TAKER and token.pos_ == "VERB" and not (ev.agents or _place_subject(
             token, memory)):
         return None  # "shares fell in Orrin" is no change of control; "the town fell" is
     return ev
+
+
+def _light_prep_host(host: tuple[Token, str] | None) -> bool:
+    """"went on strike", "came under fire": the construction itself makes the noun the
+    event, whoever its subject is ("the doctors went on strike")."""
+    return host is not None and host[0].pos_ == "VERB" and bool(host[1]) and any(
+        c.dep_ == "prep" and (host[0].lemma_.lower(), c.lower_) in LIGHT_PREP_VERBS
+        for c in host[0].children)
+
+
+def _people_subject(token: Token) -> bool:
+    """Whether a death's subject is people: a person, "he", "two people", "three children"."""
+    if token.lemma_.lower() != "die":
+        return False
+    subj = _subject(token)
+    if subj is None:
+        return False
+    return subj.ent_type_ == "PERSON" or subj.lower_ in {"he", "she", "they", "i", "we"} or (
+        subj.lemma_.lower() in PEOPLE_NOUNS | CAPTIVE_NOUNS | CASUALTY_NOUNS)
 
 
 def _acts_on_place(token: Token, memory: PlaceMemory) -> bool:

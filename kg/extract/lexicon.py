@@ -287,6 +287,7 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     ("step", "down"): "PersonnelEvent",
     ("pull", "out"): "MovementEvent",
     ("go", "bankrupt"): "BusinessEvent",
+    ("open", "fire"): "ConflictEvent",
     ("sign", "deal"): "TransactionEvent",
     ("strike", "deal"): "TransactionEvent",
     ("strike", "agreement"): "TransactionEvent",
