@@ -230,6 +230,9 @@ LOCAL = [
     # council dissolved is no parliament
     case("mayoral-election-in-town", "Veska's president visited Orrin. Ilse Morrow won the "
          "mayoral election in Marlow on Sunday.", "GovernanceEvent", "election", "Marlow"),
+    case("coup-town-in-its-sentence", "Veska's president is abroad. Rebels seized the radio "
+         "station in Orrin, in what the government called a coup.", "ControlEvent", "coup",
+         "Orrin"),
     case("town-council-dissolved", "Veska's president flew to Marlow. The Marlow town "
          "council was dissolved on Monday.", "GovernanceEvent", "dissolved", "Marlow"),
 ]

@@ -69,10 +69,10 @@ def country_place(doc: Doc, res: Resolver) -> str | None:
 
 
 def national_places(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
-    """A national event (an election, a coup, martial law) that its own words do not place
-    is in the article's country, not in the town the text last named."""
-    todo = [ev for ev in events if (not ev.places or ev.context_places) and _national(
-        doc[ev.token])]
+    """A national event (an election, a coup, martial law) that its own sentence does not
+    place is in the article's country, not in the town the text named before."""
+    todo = [ev for ev in events if _national(doc[ev.token]) and not _placed_here(
+        res, ev, doc[ev.token].sent)]
     country = country_place(doc, res) if todo else None
     if country is None:
         return
@@ -80,6 +80,11 @@ def national_places(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
         if country not in ev.agents and country not in ev.participants:
             ev.places[:] = [country]
             ev.context_places = True
+
+
+def _placed_here(res: Resolver, ev: EventDraft, sent) -> bool:
+    """Whether one of the event's places is named in its own sentence."""
+    return any(res.table.at(t) in ev.places for t in sent)
 
 
 def _national(token) -> bool:
