@@ -292,3 +292,68 @@ def test_near_miss_is_no_event(run, text, trigger):
     r = run(text)
     assert not [e for e in r.ex.events if trigger in e.trigger.lower()
                 and e.type != "ContactEvent"], r.summary()
+
+
+# ---------------------------------------------------------------- blamed for a deed
+
+# fmt: off
+BLAMED = [
+    # (text, class, trigger, agent): whom a verb of blame or justice holds to have done the
+    # deed its "for"/"of"/"with"/"over" phrase names is the deed's agent
+    case("held-responsible", "The Orrin Police Service held the Kelvar Militia responsible "
+         "for the bombing.", "ConflictEvent", "bombing", "Kelvar Militia"),
+    case("blamed-for", "Prosecutors blamed Delta Grain for the attack on the depot.",
+         "ConflictEvent", "attack", "Delta Grain"),
+    case("arrested-over", "Police arrested Piet Olsen over the killing of a guard in Orrin.",
+         "LifeEvent", "killing", "Piet Olsen"),
+    case("convicted-of-passive", "Ada Moreno was convicted of the murder of her business "
+         "partner.", "LifeEvent", "murder", "Ada Moreno"),
+    case("is-responsible", "The Kelvar Militia is responsible for the attack, the ministry "
+         "said.", "ConflictEvent", "attack", "Kelvar Militia"),
+    case("charged-with-passive", "Piet Olsen was charged with the kidnapping of a banker.",
+         "ConflictEvent", "kidnapping", "Piet Olsen"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "agent"), BLAMED)
+def test_the_one_blamed_is_the_agent(run, text, cls, trigger, agent):
+    r = run(text)
+    assert agent in r.labels(r.event(cls, trigger=trigger).agents), r.summary()
+
+
+# fmt: off
+NOT_BLAMED = [
+    # (text, class, trigger, not_agent): not under a negation; reporting a deed is no doing it
+    case("not-held-responsible", "The court did not hold Delta Grain responsible for the "
+         "explosion.", "ConflictEvent", "explosion", "Delta Grain"),
+    case("reported-to-police", "Ada Moreno reported the attack to police.", "ConflictEvent",
+         "attack", "Ada Moreno"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "not_agent"), NOT_BLAMED)
+def test_near_miss_is_not_blamed(run, text, cls, trigger, not_agent):
+    r = run(text)
+    assert not_agent not in r.labels(r.event(cls, trigger=trigger).agents), r.summary()
+
+
+# ---------------------------------------------------------------- a date the tagger ran on
+
+# fmt: off
+RUN_ON_DATES = [
+    # (text, class, trigger, value): a day inside a span the tagger made one date entity
+    case("sentenced-to-years-on", "A court in Marlow sentenced Ilse Morrow to six years on "
+         "Monday.", "JusticeEvent", "sentenced", "2024-03-11"),
+    case("jailed-for-years-on", "Piet Olsen was jailed for four years on Tuesday by a court "
+         "in Lunet.", "JusticeEvent", "jailed", "2024-03-12"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "value"), RUN_ON_DATES)
+def test_day_inside_a_run_on_date(run, text, cls, trigger, value):
+    r = run(text)
+    ev = r.event(cls, trigger=trigger)
+    assert ev.date is not None and ev.date.value == value, r.summary()

@@ -694,11 +694,49 @@ def _doers_of_noun(noun: Token) -> list[Token]:
         if verb.lemma_.lower() in OWNING_VERBS and not any(c.dep_ == "neg"
                                                            for c in verb.children):
             out.extend(c for c in verb.children if c.dep_ == "nsubj")
+    out.extend(_blamed_for(noun))
     for acl in noun.children:
         if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in DOING_VERBS:
             out.extend(p for a in acl.children if a.dep_ == "agent"
                        for p in a.children if p.dep_ == "pobj")
     return out
+
+
+#: Verbs whose object is held to have done the deed named in their "for"/"of"/"with"/"over"
+#: phrase ("blamed X for the attack", "arrested X over the killing", "convicted X of
+#: murder", "charged X with the bombing").
+BLAMING_VERBS = frozenset({"blame", "accuse", "arrest", "detain", "charge", "convict",
+                           "sentence", "jail", "imprison", "indict", "prosecute", "try",
+                           "sue", "fine", "punish", "sanction", "condemn", "execute",
+                           "extradite", "acquit", "suspect", "investigate", "hold"})
+#: Adjectives of blame ("held X responsible for", "X is liable for").
+BLAME_ADJECTIVES = frozenset({"responsible", "liable", "guilty", "culpable", "accountable"})
+_BLAME_PREPS = frozenset({"for", "of", "with", "over"})
+
+
+def _blamed_for(noun: Token) -> list[Token]:
+    """Whom the text holds to have done a deed: the object (or passive subject) of a verb
+    of blame or justice whose "for" phrase names it ("police arrested X over the killing",
+    "X was convicted of the murder"), or the one called responsible ("held X responsible
+    for the attack", "X is responsible for the bombing"); never under a negation."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _BLAME_PREPS:
+        return []
+    word = prep.head
+    if word.lemma_.lower() in BLAME_ADJECTIVES:
+        if word.dep_ == "amod":
+            return [word.head]  # "held the militia responsible for"
+        if word.dep_ in {"acomp", "oprd", "xcomp", "ccomp"}:
+            verb = word.head
+            if any(c.dep_ == "neg" for c in verb.children):
+                return []
+            return [c for c in verb.children if c.dep_ == "dobj"] or [
+                c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        return []
+    if word.pos_ != "VERB" or word.lemma_.lower() not in BLAMING_VERBS - {"hold"} or any(
+            c.dep_ == "neg" for c in word.children):
+        return []
+    return [c for c in word.children if c.dep_ in {"dobj", "nsubjpass"}]
 
 
 def _effort_owner(verb: Token) -> Token | None:
