@@ -357,3 +357,50 @@ def test_day_inside_a_run_on_date(run, text, cls, trigger, value):
     r = run(text)
     ev = r.event(cls, trigger=trigger)
     assert ev.date is not None and ev.date.value == value, r.summary()
+
+
+# ---------------------------------------------------------------- acts announced
+
+# fmt: off
+ANNOUNCED = [
+    # (text, class, trigger, agent): an act of authority told in the passive with no doer is
+    # the announcer's (its side's) own
+    case("general-announced-overthrown", "General Tomas Brenn announced on Monday that the "
+         "president had been overthrown.", "ControlEvent", "overthrown", "Tomas Brenn"),
+    case("quoted-present-passive", '"Parliament is dissolved," Kelvar Militia spokesman Tomas '
+         "Brenn said on Monday.", "GovernanceEvent", "dissolved", "Kelvar Militia"),
+    case("army-declared-imposed", "The Veska Army declared that martial law had been imposed "
+         "across the country.", "GovernanceEvent", "imposed", "Veska Army"),
+    case("company-announced-appointed", "The Orrin Motors Company announced that Ada Moreno "
+         "had been appointed chief executive.", "PersonnelEvent", "appointed",
+         "Orrin Motors Company"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "agent"), ANNOUNCED)
+def test_announced_act_is_the_announcers(run, text, cls, trigger, agent):
+    r = run(text)
+    assert agent in r.labels(r.event(cls, trigger=trigger).agents), r.summary()
+
+
+# fmt: off
+NOT_ANNOUNCED = [
+    # (text, class, trigger): a past act merely said, a denial, an outlet's report, a death
+    # announced are nobody's act by the saying
+    case("said-past", "Ada Moreno said the president had been overthrown in 2019.",
+         "ControlEvent", "overthrown"),
+    case("denied", "The Kelvar Militia denied that parliament had been dissolved.",
+         "GovernanceEvent", "dissolved"),
+    case("outlet-reported", '"Parliament is dissolved," the Marlow Courier reported.',
+         "GovernanceEvent", "dissolved"),
+    case("death-announced", "Ada Moreno announced that her brother had been killed.",
+         "LifeEvent", "killed"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger"), NOT_ANNOUNCED)
+def test_near_miss_is_no_announced_act(run, text, cls, trigger):
+    r = run(text)
+    assert not r.event(cls, trigger=trigger).agents, r.summary()

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from kg import dates
 from kg.extract.coref import Resolver
-from kg.extract.deeds import first_person_agents
+from kg.extract.deeds import announced_acts, first_person_agents
 from kg.extract.entities import EntityTable, entity_table, is_description, with_char_mentions
 from kg.extract.events import GENERIC_GROUP_NOUNS, EventDraft, find_events
 from kg.extract.facilities import (
@@ -76,6 +76,7 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     _places_taken(doc, res, drafts, events)
     propositions = _link_propositions(doc, res, drafts, events)
     first_person_agents(doc, res, drafts, events)
+    announced_acts(doc, res, drafts, events)
     _seats_of_power(doc, res, events)
     set_scene(doc, res, events, {k for ev in events for k in ev.acting_places})
     national_places(doc, res, events)
