@@ -404,3 +404,53 @@ NOT_ANNOUNCED = [
 def test_near_miss_is_no_announced_act(run, text, cls, trigger):
     r = run(text)
     assert not r.event(cls, trigger=trigger).agents, r.summary()
+
+
+def test_one_who_goes_on_trial_undergoes_it(run):
+    r = run("Ada Moreno went on trial at the Veska Supreme Court on Monday.")
+    ev = r.event("JusticeEvent", trigger="trial")
+    assert "Ada Moreno" in r.labels(ev.participants), r.summary()
+    assert "Ada Moreno" not in r.labels(ev.agents), r.summary()
+
+
+def test_workers_who_go_on_strike_do_it(run):
+    r = run("Hundreds of Delta Grain workers went on strike in Orrin.")
+    assert "Delta Grain" in r.labels(r.event("ProtestEvent", trigger="strike").agents), (
+        r.summary())
+
+
+# fmt: off
+UNDERGONE = [
+    # (text, class, trigger, who): the possessor of an arrest, a conviction, an appointment
+    # undergoes it; the possessor of a resignation or a takeover does it
+    case("conviction", "The Marlow Appeals Court overturned Piet Olsen's conviction on "
+         "Friday.", "JusticeEvent", "conviction", "Piet Olsen"),
+    case("arrest", "Ada Moreno's arrest drew protests in Orrin.", "JusticeEvent", "arrest",
+         "Ada Moreno"),
+    case("appointment", "Delta Grain confirmed Ada Moreno's appointment as chief executive.",
+         "PersonnelEvent", "appointment", "Ada Moreno"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "who"), UNDERGONE)
+def test_possessor_undergoes_the_event(run, text, cls, trigger, who):
+    r = run(text)
+    ev = r.event(cls, trigger=trigger)
+    assert who in r.labels(ev.participants) and who not in r.labels(ev.agents), r.summary()
+
+
+# fmt: off
+DONE = [
+    case("resignation", "Ada Moreno's resignation came a day after the vote.",
+         "PersonnelEvent", "resignation", "Ada Moreno"),
+    case("takeover-of", "Delta Grain's takeover of Kelvar Mills was approved on Friday.",
+         "ControlEvent", "takeover", "Delta Grain"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "who"), DONE)
+def test_possessor_does_the_event(run, text, cls, trigger, who):
+    r = run(text)
+    assert who in r.labels(r.event(cls, trigger=trigger).agents), r.summary()

@@ -612,8 +612,8 @@ def _add_host(ev: EventDraft, host: tuple[Token, str], lemma: str,
     the subject it took."""
     verb, role = host
     subj = _subject(verb) if role else None
-    if subj is not None:
-        _add_subject(ev, subj, res, patient=role == "participant")
+    if subj is not None:  # "X went on trial": the one tried undergoes it
+        _add_subject(ev, subj, res, patient=role == "participant" or ev.cls == "JusticeEvent")
     for child in verb.children:
         if child.dep_ in {"prep", "agent"}:
             _add_child(ev, child, lemma, res)
@@ -934,6 +934,22 @@ def _add_child(ev: EventDraft, child: Token, lemma: str, res: Resolver) -> None:
                 _add_prep_object(ev, child.lower_, word, lemma, res)
 
 
+#: Event nouns whose possessor undergoes them ("Olsen's arrest", "Moreno's appointment"),
+#: unless an "of" phrase names who does ("the police's arrest of Olsen").
+UNDERGONE_NOUNS = frozenset({"arrest", "detention", "conviction", "trial", "sentencing",
+                             "acquittal", "indictment", "prosecution", "extradition",
+                             "release", "death", "killing", "murder", "assassination",
+                             "execution", "kidnapping", "abduction", "injury", "appointment",
+                             "dismissal", "sacking", "ouster", "nomination", "election",
+                             "reelection", "re-election", "inauguration", "deportation",
+                             "expulsion", "impeachment", "pardon", "jailing"})
+
+
+def _undergone(noun: Token) -> bool:
+    return noun.lemma_.lower() in UNDERGONE_NOUNS and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
 def _add_object(ev: EventDraft, word: Token, dep: str, res: Resolver) -> None:
     bound = _bound_possessor(word) if dep == "poss" else None
     if bound is not None:  # "troops stepped up their bombardment": theirs is the subject's
@@ -959,7 +975,7 @@ def _add_object(ev: EventDraft, word: Token, dep: str, res: Resolver) -> None:
         ev.acting_places.append(key)
     elif etype == "Place":
         ev.places.append(key)
-    elif dep in {"poss", "compound"} and not ev.agents:
+    elif dep in {"poss", "compound"} and not ev.agents and not _undergone(word.head):
         ev.agents.append(key)
     else:
         ev.participants.append(key)
