@@ -612,8 +612,9 @@ def _add_host(ev: EventDraft, host: tuple[Token, str], lemma: str,
     the subject it took."""
     verb, role = host
     subj = _subject(verb) if role else None
-    if subj is not None:  # "X went on trial": the one tried undergoes it
-        _add_subject(ev, subj, res, patient=role == "participant" or ev.cls == "JusticeEvent")
+    if subj is not None:  # "X went on trial", "X faces trial": the one tried undergoes it
+        _add_subject(ev, subj, res, patient=role == "participant" or (
+            ev.cls == "JusticeEvent" and verb.lemma_.lower() in UNDERGOING_HOSTS))
     for child in verb.children:
         if child.dep_ in {"prep", "agent"}:
             _add_child(ev, child, lemma, res)
@@ -934,6 +935,9 @@ def _add_child(ev: EventDraft, child: Token, lemma: str, res: Resolver) -> None:
                 _add_prep_object(ev, child.lower_, word, lemma, res)
 
 
+#: Verbs whose subject undergoes the justice event they carry ("went on trial", "faces
+#: charges", "stood trial"), unlike "launched an investigation".
+UNDERGOING_HOSTS = frozenset({"go", "face", "stand", "undergo", "await"})
 #: Event nouns whose possessor undergoes them ("Olsen's arrest", "Moreno's appointment"),
 #: unless an "of" phrase names who does ("the police's arrest of Olsen").
 UNDERGONE_NOUNS = frozenset({"arrest", "detention", "conviction", "trial", "sentencing",
