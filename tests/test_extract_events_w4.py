@@ -454,3 +454,42 @@ DONE = [
 def test_possessor_does_the_event(run, text, cls, trigger, who):
     r = run(text)
     assert who in r.labels(r.event(cls, trigger=trigger).agents), r.summary()
+
+
+# ---------------------------------------------------------------- "police" after its name
+
+# fmt: off
+POLICE_NAMED = [
+    # (text, class, trigger, agent): bare "police" after the text named one police body
+    case("bare-police-later", "The Kelvar Police Service arrested two men on Friday. Police "
+         "charged the men with theft on Saturday.", "JusticeEvent", "charged",
+         "Kelvar Police Service"),
+    case("the-police-later", "Ada Moreno called the Orrin Police Department on Monday. The "
+         "police arrested Piet Olsen an hour later.", "JusticeEvent", "arrested",
+         "Orrin Police Department"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "agent"), POLICE_NAMED)
+def test_bare_police_is_the_police_named(run, text, cls, trigger, agent):
+    r = run(text)
+    assert agent in r.labels(r.event(cls, trigger=trigger).agents), r.summary()
+
+
+# fmt: off
+POLICE_NOT_NAMED = [
+    # (text, class, trigger): two bodies named, police placed elsewhere: no guess
+    case("two-police-bodies", "The Orrin Police Department and the Kelvar Police Service met "
+         "on Friday. Police arrested Piet Olsen on Saturday.", "JusticeEvent", "arrested"),
+    case("police-elsewhere", "The Orrin Police Department said on Friday that police in "
+         "Kelvar had arrested Piet Olsen.", "JusticeEvent", "arrested"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger"), POLICE_NOT_NAMED)
+def test_police_not_resolved_without_one_named_body(run, text, cls, trigger):
+    r = run(text)
+    assert not [a for a in r.labels(r.event(cls, trigger=trigger).agents) if "Police" in a], (
+        r.summary())

@@ -778,7 +778,7 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
             if key is None:
                 ev.agent_description = word.i
         if key is None and not patient:
-            key = described_group(word, res)  # "rebel troops stormed X", "the insurgents"
+            key = described_group(word, res) or _force_named(word, res)  # "the insurgents"
         if key is None and not patient and (key := _forces_of(word, res)) is not None:
             ev.agents.append(key)  # "Veskan troops captured X": Veska acts
             ev.acting_places.append(key)
@@ -842,6 +842,24 @@ def _acting_place(pron: Token, res: Resolver, other: str | None) -> str | None:
                     0 <= here - res.sentence_of(t) <= 1):
                 best, best_at = key, b
     return best
+
+
+#: Bodies a text calls by their bare common noun once it has named them ("the Orrin Police
+#: Service ... Police later charged him").
+BARE_BODY_NOUNS = frozenset({"police"})
+
+
+def _force_named(word: Token, res: Resolver) -> str | None:
+    """"Police" (bare or "the police") after the text named one police body before: that
+    body; none when it named two or none, or for police placed elsewhere ("police in X")."""
+    if word.lemma_.lower() not in BARE_BODY_NOUNS or any(
+            c.dep_ in {"poss", "compound", "amod", "prep"} for c in word.children):
+        return None
+    noun = word.lower_
+    found = {e.key for e in res.table.entities if res.table.type_of(e.key) == "Organization"
+             and noun in e.label.lower().split() and any(
+                 b < word.i for b, _ in res.table.mention_spans.get(e.key, []))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _definite_group(word: Token) -> bool:
