@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from kg import dates
 from kg.extract.coref import Resolver
+from kg.extract.deeds import announced_acts, first_person_agents
 from kg.extract.entities import EntityTable, entity_table, is_description, with_char_mentions
 from kg.extract.events import GENERIC_GROUP_NOUNS, EventDraft, electoral_win, find_events
 from kg.extract.facilities import (
@@ -42,6 +43,7 @@ from kg.extract.propositions import (
     reported_before,
     undergoer,
 )
+from kg.extract.scene import national_places, set_scene
 from kg.extract.statements import REFERRING_NOUNS, Draft, find_statements
 from kg.extract.temporal import date_mentions, report_day
 from kg.records import (
@@ -86,7 +88,11 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     _holders(res, doc, events)
     _places_taken(doc, res, drafts, events)
     propositions = _link_propositions(doc, res, drafts, events)
+    first_person_agents(doc, res, drafts, events)
+    announced_acts(doc, res, drafts, events)
     _seats_of_power(doc, res, events)
+    set_scene(doc, res, events, {k for ev in events for k in ev.acting_places})
+    national_places(doc, res, events)
     _date_current_content(doc, drafts, events)
     responses = _responses(doc, drafts)
     answered_by_owner(doc, res, drafts, responses)

@@ -106,6 +106,25 @@ NOT_WITH_OBJECT: dict[str, frozenset[str]] = {
     "shoot": frozenset({"video", "film", "footage", "scene", "photo", "picture", "movie",
                         "clip", "documentary"}),
 }
+#: Places of business whose opening or closing is a business event.
+BUSINESS_SITES = frozenset({"factory", "plant", "store", "shop", "branch", "office", "mill",
+                            "mine", "hotel", "restaurant", "outlet", "warehouse", "refinery",
+                            "smelter", "showroom", "studio", "clinic", "headquarters",
+                            "subsidiary", "bank", "airline", "site", "centre", "center"})
+#: Nouns that, in the plural with a word of size or trend, are a measure, not a deed
+#: ("falling sales", "strong payments").
+MEASURE_NOUNS = frozenset({"sale", "payment", "investment", "purchase", "loan"})
+#: Further nouns for people who die or are hurt ("three children died").
+CASUALTY_NOUNS = frozenset({"patient", "resident", "villager", "passenger", "pilot", "driver",
+                            "student", "pupil", "baby", "infant", "boy", "girl", "miner",
+                            "nurse", "doctor", "tourist", "migrant", "refugee", "victim",
+                            "adult", "citizen", "farmer", "fisherman", "crew", "player"})
+#: Forces of nature: what they strike or hit is no attack ("an earthquake struck X").
+NATURAL_FORCES = frozenset({"earthquake", "quake", "storm", "flood", "floods", "hurricane",
+                            "typhoon", "cyclone", "tornado", "tsunami", "wildfire", "fire",
+                            "drought", "landslide", "avalanche", "heatwave", "blizzard",
+                            "outbreak", "epidemic", "pandemic", "disease", "virus", "wave",
+                            "lightning", "tremor", "aftershock", "eruption", "rain", "rains"})
 #: Nouns for people held captive ("freed the hostages" is a release, not a product).
 CAPTIVE_NOUNS = frozenset({"hostage", "prisoner", "detainee", "captive", "soldier", "activist",
                            "journalist", "protester", "dissident", "inmate"})
@@ -291,9 +310,16 @@ def _trigger(token: Token) -> tuple[str, str] | None:
         return (cls, token.text) if cls else None
     if _electoral_win(token):
         return "PersonnelEvent", token.text  # "claimed victory in the election": elected
-    if _event_noun(token) and not _phrasal_object(token):
+    if _event_noun(token) and not _phrasal_object(token) and not _measure(token):
         return _event_noun(token), token.text
     return None
+
+
+def _measure(noun: Token) -> bool:
+    """"falling sales", "higher investments": a plural of deeds counted, with no party."""
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in MEASURE_NOUNS and not any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"of", "to", "by"})
+        for c in noun.children)
 
 
 def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
@@ -303,6 +329,9 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
     verb whose object is no person is no event ("promoted the plan")."""
     objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
     lemmas = {o.lemma_.lower() for o in objects}
+    if lemma in {"hit", "strike"} and any(c.dep_ == "nsubj" and c.lemma_.lower() in (
+            NATURAL_FORCES) for c in verb.children):
+        return None  # "a storm hit the coast", "an earthquake struck X": no attack
     if lemma == "fire" and lemmas & WEAPON_NOUNS:
         return "ConflictEvent"
     if lemma == "strike" and (objects or _weapon_object(verb)):
@@ -318,8 +347,10 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
         return "ContactEvent"
     if lemma == "become" and any(o.dep_ == "attr" for o in objects) and lemmas & ROLE_NOUNS:
         return "PersonnelEvent"
-    if lemma in {"release", "free"} and lemmas & CAPTIVE_NOUNS:
-        return "JusticeEvent"  # "freed 20 hostages", "released the prisoners"
+    if lemma in {"release", "free"} and (lemmas & CAPTIVE_NOUNS or _freed_person(verb)):
+        return "JusticeEvent"  # "freed 20 hostages", "X was released from prison"
+    if lemma in {"open", "close", "shut"} and lemmas & BUSINESS_SITES:
+        return "BusinessEvent"  # "opened a factory", "closed its stores"
     if lemma in {"send", "dispatch"} and lemmas & (FORCE_NOUNS | PEOPLE_NOUNS):
         return "MovementEvent"  # "sent troops to X"
     if lemma == "lay" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children) and (
@@ -360,6 +391,23 @@ def _laid_off(objects: list[Token]) -> bool:
                        and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     return any(w.lemma_.lower() in PEOPLE_NOUNS | WORKFORCE_NOUNS or w.like_num or any(
         c.dep_ == "nummod" for c in w.children) for w in words)
+#: Nouns of custody one is released from or on ("released from jail", "freed on bail").
+CUSTODY_NOUNS = frozenset({"prison", "jail", "gaol", "custody", "detention", "bail", "parole",
+                           "captivity", "house"})
+_PERSON_OBJECTS = frozenset({"him", "her", "them", "he", "she", "they"})
+
+
+def _freed_person(verb: Token) -> bool:
+    """"released Piet Olsen", "she was freed", "released from prison", "freed on bail": a
+    person set free, not a product or a report released."""
+    for c in verb.children:
+        if c.dep_ in {"dobj", "nsubjpass"} and (c.ent_type_ == "PERSON"
+                                                 or c.lower_ in _PERSON_OBJECTS):
+            return True
+        if c.dep_ == "prep" and c.lower_ in {"from", "on"} and any(
+                p.lemma_.lower() in CUSTODY_NOUNS for p in c.children if p.dep_ == "pobj"):
+            return True
+    return False
 
 
 def _with_objects(verb: Token) -> set[str]:
@@ -505,7 +553,8 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
                                             or _own_ground(token, host, ev)
                                             or _of_post(token)
                                             or _charged_with_crime(token)
-                                            or _fined(token)):
+                                            or _fined(token)
+                                            or _light_prep_host(host)):
         return None  # a place read from afar licenses no ambiguous trigger
     if lemma in NEEDS_PLACE and cls == EVENT_TRIGGERS.get(lemma) and _phrasal(
             token, lemma) is None and not _acts_on_place(
@@ -517,12 +566,31 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
     if lemma in NEEDS_ORGANIZATION and not any(
             res.table.type_of(k) == "Organization" for k in ev.participants):
         return None  # "joined the board" is a change of staff; "joined protests" is not
-    if lemma in PATIENT_SUBJECT and not (direct or ev.places):
-        return None
+    if lemma in PATIENT_SUBJECT and not (direct or ev.places or _people_subject(token)):
+        return None  # "the plan died"; "two people died", "she died" are deaths
     if lemma in NEEDS_TAKER and token.pos_ == "VERB" and not (ev.agents or _place_subject(
             token, memory)):
         return None  # "shares fell in Orrin" is no change of control; "the town fell" is
     return ev
+
+
+def _light_prep_host(host: tuple[Token, str] | None) -> bool:
+    """"went on strike", "came under fire": the construction itself makes the noun the
+    event, whoever its subject is ("the doctors went on strike")."""
+    return host is not None and host[0].pos_ == "VERB" and bool(host[1]) and any(
+        c.dep_ == "prep" and (host[0].lemma_.lower(), c.lower_) in LIGHT_PREP_VERBS
+        for c in host[0].children)
+
+
+def _people_subject(token: Token) -> bool:
+    """Whether a death's subject is people: a person, "he", "two people", "three children"."""
+    if token.lemma_.lower() != "die":
+        return False
+    subj = _subject(token)
+    if subj is None:
+        return False
+    return subj.ent_type_ == "PERSON" or subj.lower_ in {"he", "she", "they", "i", "we"} or (
+        subj.lemma_.lower() in PEOPLE_NOUNS | CAPTIVE_NOUNS | CASUALTY_NOUNS)
 
 
 def _acts_on_place(token: Token, memory: PlaceMemory) -> bool:
@@ -656,8 +724,9 @@ def _add_host(ev: EventDraft, host: tuple[Token, str], lemma: str,
     the subject it took."""
     verb, role = host
     subj = _subject(verb) if role else None
-    if subj is not None:
-        _add_subject(ev, subj, res, patient=role == "participant")
+    if subj is not None:  # "X went on trial", "X faces trial": the one tried undergoes it
+        _add_subject(ev, subj, res, patient=role == "participant" or (
+            ev.cls == "JusticeEvent" and verb.lemma_.lower() in UNDERGOING_HOSTS))
     for child in verb.children:
         if child.dep_ in {"prep", "agent"}:
             _add_child(ev, child, lemma, res)
@@ -705,10 +774,19 @@ def _undergoes(token: Token, subj: Token) -> bool:
     """Whether the subject is what the event happens to: the passive subject of the trigger
     itself ("X was seized"), or, when it was borrowed from a verb above, a subject the
     trigger's own passive gives ("X is expected to be arrested"). A passive verb above
-    does not make it so: "X is set to visit Y", "X was forced to withdraw" (X acts)."""
+    does not make it so: "X is set to visit Y", "X was forced to withdraw" (X acts); a
+    participle coordinated with a passive shares its passive ("X was arrested on Friday
+    and charged with fraud": X is charged)."""
     if subj.head.i == token.i:
         return subj.dep_ == "nsubjpass"
-    return any(c.dep_ == "auxpass" for c in token.children)
+    return any(c.dep_ == "auxpass" for c in token.children) or _shared_passive(token)
+
+
+def _shared_passive(token: Token) -> bool:
+    """"was arrested and charged": a bare participle conjoined to a passive verb."""
+    return token.dep_ == "conj" and token.tag_ == "VBN" and not any(
+        c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in token.children) and any(
+        c.dep_ == "auxpass" for c in token.head.children)
 
 
 def _participle_clause(t: Token) -> bool:
@@ -729,11 +807,49 @@ def _doers_of_noun(noun: Token) -> list[Token]:
         if verb.lemma_.lower() in OWNING_VERBS and not any(c.dep_ == "neg"
                                                            for c in verb.children):
             out.extend(c for c in verb.children if c.dep_ == "nsubj")
+    out.extend(_blamed_for(noun))
     for acl in noun.children:
         if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in DOING_VERBS:
             out.extend(p for a in acl.children if a.dep_ == "agent"
                        for p in a.children if p.dep_ == "pobj")
     return out
+
+
+#: Verbs whose object is held to have done the deed named in their "for"/"of"/"with"/"over"
+#: phrase ("blamed X for the attack", "arrested X over the killing", "convicted X of
+#: murder", "charged X with the bombing").
+BLAMING_VERBS = frozenset({"blame", "accuse", "arrest", "detain", "charge", "convict",
+                           "sentence", "jail", "imprison", "indict", "prosecute", "try",
+                           "sue", "fine", "punish", "sanction", "condemn", "execute",
+                           "extradite", "acquit", "suspect", "investigate", "hold"})
+#: Adjectives of blame ("held X responsible for", "X is liable for").
+BLAME_ADJECTIVES = frozenset({"responsible", "liable", "guilty", "culpable", "accountable"})
+_BLAME_PREPS = frozenset({"for", "of", "with", "over"})
+
+
+def _blamed_for(noun: Token) -> list[Token]:
+    """Whom the text holds to have done a deed: the object (or passive subject) of a verb
+    of blame or justice whose "for" phrase names it ("police arrested X over the killing",
+    "X was convicted of the murder"), or the one called responsible ("held X responsible
+    for the attack", "X is responsible for the bombing"); never under a negation."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _BLAME_PREPS:
+        return []
+    word = prep.head
+    if word.lemma_.lower() in BLAME_ADJECTIVES:
+        if word.dep_ == "amod":
+            return [word.head]  # "held the militia responsible for"
+        if word.dep_ in {"acomp", "oprd", "xcomp", "ccomp"}:
+            verb = word.head
+            if any(c.dep_ == "neg" for c in verb.children):
+                return []
+            return [c for c in verb.children if c.dep_ == "dobj"] or [
+                c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        return []
+    if word.pos_ != "VERB" or word.lemma_.lower() not in BLAMING_VERBS - {"hold"} or any(
+            c.dep_ == "neg" for c in word.children):
+        return []
+    return [c for c in word.children if c.dep_ in {"dobj", "nsubjpass"}]
 
 
 def _effort_owner(verb: Token) -> Token | None:
@@ -774,7 +890,7 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
             if key is None:
                 ev.agent_description = word.i
         if key is None and not patient:
-            key = described_group(word, res)  # "rebel troops stormed X", "the insurgents"
+            key = described_group(word, res) or _force_named(word, res)  # "the insurgents"
         if key is None and not patient and (key := _forces_of(word, res)) is not None:
             ev.agents.append(key)  # "Veskan troops captured X": Veska acts
             ev.acting_places.append(key)
@@ -838,6 +954,24 @@ def _acting_place(pron: Token, res: Resolver, other: str | None) -> str | None:
                     0 <= here - res.sentence_of(t) <= 1):
                 best, best_at = key, b
     return best
+
+
+#: Bodies a text calls by their bare common noun once it has named them ("the Orrin Police
+#: Service ... Police later charged him").
+BARE_BODY_NOUNS = frozenset({"police"})
+
+
+def _force_named(word: Token, res: Resolver) -> str | None:
+    """"Police" (bare or "the police") after the text named one police body before: that
+    body; none when it named two or none, or for police placed elsewhere ("police in X")."""
+    if word.lemma_.lower() not in BARE_BODY_NOUNS or any(
+            c.dep_ in {"poss", "compound", "amod", "prep"} for c in word.children):
+        return None
+    noun = word.lower_
+    found = {e.key for e in res.table.entities if res.table.type_of(e.key) == "Organization"
+             and noun in e.label.lower().split() and any(
+                 b < word.i for b, _ in res.table.mention_spans.get(e.key, []))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _definite_group(word: Token) -> bool:
@@ -931,6 +1065,25 @@ def _add_child(ev: EventDraft, child: Token, lemma: str, res: Resolver) -> None:
                 _add_prep_object(ev, child.lower_, word, lemma, res)
 
 
+#: Verbs whose subject undergoes the justice event they carry ("went on trial", "faces
+#: charges", "stood trial"), unlike "launched an investigation".
+UNDERGOING_HOSTS = frozenset({"go", "face", "stand", "undergo", "await"})
+#: Event nouns whose possessor undergoes them ("Olsen's arrest", "Moreno's appointment"),
+#: unless an "of" phrase names who does ("the police's arrest of Olsen").
+UNDERGONE_NOUNS = frozenset({"arrest", "detention", "conviction", "trial", "sentencing",
+                             "acquittal", "indictment", "prosecution", "extradition",
+                             "release", "death", "killing", "murder", "assassination",
+                             "execution", "kidnapping", "abduction", "injury", "appointment",
+                             "dismissal", "sacking", "ouster", "nomination", "election",
+                             "reelection", "re-election", "inauguration", "deportation",
+                             "expulsion", "impeachment", "pardon", "jailing"})
+
+
+def _undergone(noun: Token) -> bool:
+    return noun.lemma_.lower() in UNDERGONE_NOUNS and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
 def _add_object(ev: EventDraft, word: Token, dep: str, res: Resolver) -> None:
     bound = _bound_possessor(word) if dep == "poss" else None
     if bound is not None:  # "troops stepped up their bombardment": theirs is the subject's
@@ -956,7 +1109,7 @@ def _add_object(ev: EventDraft, word: Token, dep: str, res: Resolver) -> None:
         ev.acting_places.append(key)
     elif etype == "Place":
         ev.places.append(key)
-    elif dep in {"poss", "compound"} and not ev.agents:
+    elif dep in {"poss", "compound"} and not ev.agents and not _undergone(word.head):
         ev.agents.append(key)
     else:
         ev.participants.append(key)

@@ -296,6 +296,7 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     ("close", "down"): "BusinessEvent",
     ("shoot", "dead"): "LifeEvent",  # "was shot dead": a killing, not only a shooting
     ("gun", "down"): "LifeEvent",
+    ("open", "fire"): "ConflictEvent",
     ("sign", "deal"): "TransactionEvent",
     ("strike", "deal"): "TransactionEvent",
     ("strike", "agreement"): "TransactionEvent",

@@ -40,6 +40,8 @@ CLAUSE_DEPS = frozenset({"ccomp", "relcl", "advcl", "acl", "xcomp", "conj", "par
 #: X after the vote": the vote is not said to be in X).
 TIME_PREPS = frozenset({"after", "before", "since", "until", "following", "despite", "ahead",
                         "prior"})
+#: Entity types of a phrase that says when, not where ("in January", "at noon").
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 #: How many sentences back a place is carried to an event that names none.
 CARRY = 1
 #: How far into a document a dateline is looked for (tokens).
@@ -85,14 +87,14 @@ class PlaceMemory:
         sentence names nearest to it ("a failed putsch against X's premier"), else,
         in a sentence that names no place, the one the sentence before named last ("The
         army sealed off X. Two soldiers were killed.")."""
-        if _set_apart(trigger):
+        if set_apart(trigger):
             return []
         doc = trigger.doc
         near = [(k not in self.sentence, abs(i - trigger.i), k) for i, k in self.named
                 if k not in exclude and not _time_phrase(doc[i], trigger)]
         if near:  # a place phrase's place first ("in the town of X"), then the nearest
             return [min(near)[2]]
-        if self.named or self.carried in exclude or _located(clause_verb(trigger) or trigger,
+        if self.named or self.carried in exclude or located(clause_verb(trigger) or trigger,
                                                                trigger):
             return []
         return [self.carried] if self.carried is not None else []
@@ -202,7 +204,7 @@ def fallback_places(trigger: Token, arguments: list[Token], memory: PlaceMemory)
         return found
     found = (_antecedent_place(clause or trigger, memory) or _witness_place(trigger, memory)
              or _struck_place(trigger, memory))
-    if found or _set_apart(trigger):
+    if found or set_apart(trigger):
         return found
     return memory.sentence[:1] if len(memory.sentence) == 1 else []
 
@@ -218,16 +220,16 @@ def _time_phrase(word: Token, trigger: Token) -> bool:
     return False
 
 
-def _located(verb: Token, trigger: Token) -> bool:
+def located(verb: Token, trigger: Token) -> bool:
     """Whether a clause says where it happens in words that name no known place ("was
-    arrested at the company's offices", not "wounded in the fighting"): then no place is
-    carried to it."""
+    arrested at the company's offices", not "wounded in the fighting", not "appointed in
+    January"): then no place is carried to it."""
     return any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS and any(
         p.dep_ == "pobj" and p.i != trigger.i and p.lemma_.lower() not in EVENT_TRIGGERS
-        for p in c.children) for c in verb.children)
+        and p.ent_type_ not in TIME_ENTITIES for p in c.children) for c in verb.children)
 
 
-def _set_apart(token: Token) -> bool:
+def set_apart(token: Token) -> bool:
     """"after the vote": an event set apart in time from the sentence's."""
     return token.dep_ == "pobj" and token.head.lower_ in TIME_PREPS
 

@@ -49,6 +49,11 @@ def date_mentions(doc: Doc, published: dt.date | None) -> list[DateMention]:
             if head is not None and (value := dates.resolve(_expression(head),
                                                             published=published)):
                 ent = head  # "Tuesday, days after the vote": the day is Tuesday
+        if value is None:
+            tail = _inner_date(ent)
+            if tail is not None and (value := dates.resolve(_expression(tail),
+                                                            published=published)):
+                ent = tail  # "[Morrow to six years on Monday]" tagged as one: Monday
         bare = value if value is not None else _bare(ent, published)
         if value is not None and value.datatype == "date":
             last_day = (_sentence_start(ent), dt.date.fromisoformat(value.value))
@@ -213,6 +218,20 @@ def _before_comma(ent):
     for t in ent[1:]:
         if t.text == ",":
             return ent.doc[ent.start:t.i]
+    return None
+
+
+#: Prepositions that open a date inside a longer span the tagger made one entity.
+_INNER_DATE_PREPS = frozenset({"on", "in", "since", "by"})
+
+
+def _inner_date(ent):
+    """The words after the last "on"/"in" inside a date entity that names no date as a
+    whole ("Morrow to six years on Monday", "for a decade until March 3"): a duration or a
+    name the tagger ran into the date."""
+    for t in reversed(ent[1:-1]):
+        if t.lower_ in _INNER_DATE_PREPS and t.pos_ == "ADP":
+            return ent.doc[t.i + 1:ent.end]
     return None
 
 
