@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.affiliations import affiliations
 from kg.extract.entities import EntityTable
 from kg.extract.lexicon import (
     FIRST_PERSON,
@@ -355,6 +356,8 @@ class Resolver:
                 continue
             org = (self._role_org(token) or self._org_after_name(token)
                    or self._ministry_of(token) or self._hyphen_role_org(token))
+            self._add_role(person, org, noun, token)
+        for person, org, noun, token in affiliations(self.table, self.doc):
             self._add_role(person, org, noun, token)
 
     def _add_role(self, person: str, org: str | None, noun: str, token: Token) -> None:

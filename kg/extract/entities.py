@@ -45,6 +45,7 @@ from kg.extract.lexicon import (
     PLACE_PREPS,
     REPORT_NOUNS,
     ROLE_NOUNS,
+    STAFF_NOUNS,
     STATE_ADJECTIVES,
     TITLES,
     UNIT_NAMES,
@@ -127,8 +128,8 @@ class EntityTable:
 
 def entity_table(doc: Doc) -> EntityTable:
     """Find, clean, type and cluster the named entities of ``doc``."""
-    mentions = [m for ent in doc.ents for part in _dash_parts(ent)
-                if (m := _clean(part)) is not None]
+    mentions = [m for ent in _joined_at_of(doc) for split in _dash_parts(ent)
+                for part in _place_parts(split) if (m := _clean(part)) is not None]
     mentions += _publications(doc)
     mentions += _unlabelled_organisations(doc, mentions)
     _people_by_role(doc, mentions)
@@ -161,6 +162,44 @@ def _dash_parts(ent: Span) -> list[Span]:
     bounds = [ent.start, *cuts, ent.end]
     return [Span(ent.doc, a + (a != ent.start), b, label=ent.label_)
             for a, b in zip(bounds, bounds[1:], strict=False) if b > a + (a != ent.start)]
+
+
+#: Prepositions that end a name and open a place inside one span of the tagger's ("the
+#: Ministry of Health in Kelvar"); never part of an organisation's name.
+_LOCATING_PREPS = frozenset({"in", "at", "near", "on"})
+#: Words a name may end on only when the next name completes it ("the Republic of").
+_OPEN_LINKS = frozenset({"of", "for"})
+
+
+def _joined_at_of(doc: Doc) -> list[Span]:
+    """"the Republic of | Veska", "the Bank of | Orrin": a span the tagger ended on "of"
+    right before another name is one name with it."""
+    ents, out, n = list(doc.ents), [], 0
+    while n < len(ents):
+        ent = ents[n]
+        nxt = ents[n + 1] if n + 1 < len(ents) else None
+        if (len(ent) > 1 and ent[-1].lower_ in _OPEN_LINKS and nxt is not None
+                and nxt.start == ent.end and nxt.label_ in NER_TYPES):
+            out.append(Span(doc, ent.start, nxt.end, label=ent.label_))
+            n += 2
+            continue
+        out.append(ent)
+        n += 1
+    return out
+
+
+def _place_parts(ent: Span) -> list[Span]:
+    """"the Ministry of Health in Kelvar": a name the tagger ran on over a locating
+    preposition is the name, then the place; a dangling preposition is dropped ("the
+    Museum of Art in")."""
+    if len(ent) > 1 and ent[-1].lower_ in _LOCATING_PREPS and ent[-1].text.islower():
+        return [Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)]
+    for t in ent[1:-1]:
+        after = ent.doc[t.i + 1]
+        if t.lower_ in _LOCATING_PREPS and t.text.islower() and after.text[:1].isupper():
+            return [Span(ent.doc, ent.start, t.i, label=ent.label_),
+                    Span(ent.doc, t.i + 1, ent.end, label="GPE")]
+    return [ent]
 
 
 def _publications(doc: Doc) -> list[Mention]:
@@ -511,6 +550,28 @@ def _people_by_role(doc: Doc, found: list[Mention]) -> None:
                                   for t in doc[start:end]):
             continue  # a lone word is a surname or no name; "Orrin Farmers Union" a body,
             # "Chief Executive Officer" a title
+        _claim_person(doc, found, at, start, end)
+    _people_by_apposition(doc, found, at)
+
+
+def _people_by_apposition(doc: Doc, found: list[Mention], at: dict[int, Mention]) -> None:
+    """"Ilse Morrow, a senior official at X", "the club's coach, Elsa Brandt": a run of
+    capitalised proper nouns in apposition to a role or a job is a person's name."""
+    for token in doc:
+        if token.dep_ != "appos" or token.head.i == token.i:
+            continue
+        role, name = (token, token.head) if token.pos_ == "NOUN" else (token.head, token)
+        if role.lemma_.lower() not in ROLE_NOUNS | STAFF_NOUNS or role.pos_ != "NOUN" \
+                or name.pos_ != "PROPN" or not name.text[:1].isupper():
+            continue
+        start = name.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == name.i \
+                and doc[start - 1].dep_ in {"compound", "flat"} and doc[start - 1].text[:1].isupper():
+            start -= 1
+        end = name.i + 1
+        if not 2 <= end - start <= 4 or any(t.lower_.rstrip(".") in _NOT_NAME_WORDS | TITLES
+                                            for t in doc[start:end]):
+            continue
         _claim_person(doc, found, at, start, end)
 
 

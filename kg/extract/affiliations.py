@@ -1,0 +1,123 @@
+"""Memberships the role nouns of ``kg.extract.coref`` do not give: a person tied to an
+organisation by the shape of the phrase rather than by a title.
+
+- "Dana Kolar of the Green Harbour party", "Ada Moreno from Orion Motors": the person's
+  own "of"/"from" phrase names an organisation;
+- "Tomas Brenn (Civic Unity Party)": the organisation in brackets right after the name;
+- "the Marlow Water Board's chief engineer, Piet Olsen", "Piet Olsen, a nurse at Kelvar
+  Hospital", "Orion Motors engineer Piet Olsen": a staff noun (a job, not a title:
+  ``STAFF_NOUNS``) between the two.
+
+Each is found from the dependency parse and the entity table only, so it holds for any
+names; a place in the same position ("Moreno of Orrin") is no membership.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.clusters import is_acronym
+from kg.extract.entities import EntityTable
+from kg.extract.lexicon import STAFF_NOUNS
+
+#: Prepositions that tie a person's name to the body they come from ("X of Y", "X from Y").
+FROM_PREPS = frozenset({"of", "from"})
+#: Prepositions of a staff noun's body ("a nurse at Y", "an engineer with Y").
+STAFF_PREPS = frozenset({"of", "at", "for", "with", "in"})
+_PAST_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "late", "retired"})
+
+
+def affiliations(table: EntityTable, doc) -> Iterator[tuple[str, str, str, Token]]:
+    """(person, organisation, role, token) for every phrase-shaped membership."""
+    for key, spans in table.mention_spans.items():
+        if table.type_of(key) != "Person":
+            continue
+        for start, end in spans:
+            root = doc[end - 1]
+            for org, role in _name_phrase(table, root):
+                if org != key:
+                    yield key, org, role, root
+    for token in doc:
+        if token.lemma_.lower() in STAFF_NOUNS and token.pos_ == "NOUN" and not _past(token):
+            person = _staff_holder(table, token)
+            org = _staff_body(table, token) if person else None
+            if person and org and org != person:
+                yield person, org, token.lemma_.lower(), token
+
+
+def _name_phrase(table: EntityTable, root: Token) -> Iterator[tuple[str, str]]:
+    """"X of/from Y" and "X (Y)" on the person's own name."""
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ in FROM_PREPS:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            org = _org_at(table, pobj) if pobj is not None else None
+            if org and _shaped_as_body(table, org, pobj):
+                yield org, "affiliate"
+        elif child.dep_ == "appos" and _bracketed(child):
+            org = _org_at(table, child)
+            if org:
+                yield org, "affiliate"
+
+
+def _bracketed(token: Token) -> bool:
+    doc = token.doc
+    left, right = token.left_edge.i, token.right_edge.i
+    return left > 0 and doc[left - 1].text == "(" and right + 1 < len(doc) \
+        and doc[right + 1].text == ")"
+
+
+def _org_at(table: EntityTable, token: Token) -> str | None:
+    """The organisation a noun phrase names: its own name, or the name that qualifies
+    its head ("the Green Harbour party")."""
+    key = table.at(token)
+    if key is None:
+        key = next((table.at(c) for c in token.children
+                    if c.dep_ in {"compound", "amod"} and table.at(c)), None)
+    return key if table.type_of(key) == "Organization" else None
+
+
+def _shaped_as_body(table: EntityTable, key: str, token: Token) -> bool:
+    """A body by its name's form, not only by the tagger's guess: "the X", a name of
+    several words, an acronym ("Moreno of Orrin" may be of a town the tagger took for a
+    body)."""
+    label = next((e.label for e in table.entities if e.key == key), "")
+    return (len(label.split()) > 1 or is_acronym(label)
+            or any(c.lower_ == "the" for c in token.children))
+
+
+def _past(token: Token) -> bool:
+    return any(c.lower_ in _PAST_WORDS for c in token.children)
+
+
+def _staff_holder(table: EntityTable, noun: Token) -> str | None:
+    """The person a staff noun describes: "X, a nurse at Y", "Y's engineer, X",
+    "Y engineer X", "X is a nurse at Y"."""
+    cands = [c for c in noun.children if c.dep_ in {"appos", "compound"}
+             and c.i > noun.i]
+    if noun.dep_ in {"appos", "compound"}:
+        cands.append(noun.head)
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        cands += [c for c in noun.head.children if c.dep_ == "nsubj"]
+    for cand in cands:
+        key = table.at(cand)
+        if table.type_of(key) == "Person":
+            return key
+    return None
+
+
+def _staff_body(table: EntityTable, noun: Token) -> str | None:
+    """The organisation of a staff noun: possessor or qualifier ("Y's engineer", "Y
+    engineer"), or its "at/of/for/with" phrase."""
+    for child in noun.children:
+        if child.dep_ in {"poss", "compound"} and child.i < noun.i:
+            org = _org_at(table, child)
+            if org:
+                return org
+        if child.dep_ == "prep" and child.lower_ in STAFF_PREPS:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            org = _org_at(table, pobj) if pobj is not None else None
+            if org:
+                return org
+    return None
