@@ -34,7 +34,7 @@ def affiliations(table: EntityTable, doc) -> Iterator[tuple[str, str, str, Token
     for key, spans in table.mention_spans.items():
         if table.type_of(key) != "Person":
             continue
-        for start, end in spans:
+        for _start, end in spans:
             root = doc[end - 1]
             for org, role in _name_phrase(table, root):
                 if org != key:

@@ -565,14 +565,19 @@ def _people_by_apposition(doc: Doc, found: list[Mention], at: dict[int, Mention]
                 or name.pos_ != "PROPN" or not name.text[:1].isupper():
             continue
         start = name.i
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == name.i \
-                and doc[start - 1].dep_ in {"compound", "flat"} and doc[start - 1].text[:1].isupper():
+        while start > 0 and _name_part(doc[start - 1], name):
             start -= 1
         end = name.i + 1
         if not 2 <= end - start <= 4 or any(t.lower_.rstrip(".") in _NOT_NAME_WORDS | TITLES
                                             for t in doc[start:end]):
             continue
         _claim_person(doc, found, at, start, end)
+
+
+def _name_part(token: Token, name: Token) -> bool:
+    """A capitalised proper noun that is part of the name headed by ``name``."""
+    return (token.pos_ == "PROPN" and token.head.i == name.i and token.text[:1].isupper()
+            and token.dep_ in {"compound", "flat"})
 
 
 def _claim_person(doc: Doc, found: list[Mention], at: dict[int, Mention], start: int,
