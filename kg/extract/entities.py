@@ -512,11 +512,15 @@ def _unlabelled_conjuncts(doc: Doc, found: list[Mention]) -> list[Mention]:
 
 
 def _acting_acronym(doc: Doc, start: int, end: int) -> bool:
-    """"KDU spokesperson Ada Moreno": an untagged acronym that qualifies a role is the role's
-    organisation (a role word in capitals, "CEO", is not)."""
+    """"KDU spokesperson Ada Moreno", "Ada Moreno (KDU)": an untagged acronym that qualifies
+    a role, or stands in brackets after a person, is an organisation (a role word in
+    capitals, "CEO", is not)."""
     token = doc[start]
     if end - start != 1 or not is_acronym(token.text) or token.lower_ in ROLE_NOUNS | TITLES:
         return False
+    if token.dep_ == "appos" and token.head.ent_type_ == "PERSON" and 0 < start < len(doc) - 1 \
+            and doc[start - 1].text == "(" and doc[start + 1].text == ")":
+        return True  # "Ilse Morrow (ODP)": a person's party or employer in brackets
     return token.dep_ == "compound" and token.head.lemma_.lower() in ROLE_NOUNS
 
 

@@ -1,0 +1,176 @@
+"""kg.extract entities and memberships, wave 4 (issue 11, generality): memberships given
+by the shape of the phrase ("X of the Y party", "X (Y)", "Y's chief engineer, X", "X, a
+nurse at Y"), people named only in apposition to a role or a job, and names the tagger
+cut or ran on ("the Republic of | Veska", "the Ministry of Health in Kelvar").
+
+Every sentence is invented, across courts, business, health, sport, science, elections
+and local government. The articles are published on Friday 2024-03-15.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def case(id_: str, *values, why: str | None = None):
+    """One table row; ``why`` marks a documented engine failure (strict xfail)."""
+    marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
+    return pytest.param(*values, id=id_, marks=marks)
+
+
+# fmt: off
+PHRASE_MEMBERSHIPS = [
+    # (text, person, organisation)
+    case("of-the-party", "Dana Kolar of the Green Harbour Party said the vote had been "
+         "rigged.", "Dana Kolar", "Green Harbour Party"),
+    case("of-the-lowercase-party", "Dana Kolar of the Green Harbour party said the vote had "
+         "been rigged.", "Dana Kolar", "Green Harbour"),
+    case("from-company", "Ada Moreno from Orion Motors told reporters that sales had "
+         "fallen.", "Ada Moreno", "Orion Motors"),
+    case("of-the-union-object", "The mayor met Tomas Brenn of the Kelvar Dockers Union on "
+         "Tuesday.", "Tomas Brenn", "Kelvar Dockers Union"),
+    case("bracketed-party", "Tomas Brenn (Civic Unity Party) said turnout had been high.",
+         "Tomas Brenn", "Civic Unity Party"),
+    case("bracketed-acronym", "Voters backed Ilse Morrow (ODP) in the second round.",
+         "Ilse Morrow", "ODP"),
+    case("possessive-chief-engineer", "The Marlow Water Board's chief engineer, Piet Olsen, "
+         "said the pipes were old.", "Piet Olsen", "Marlow Water Board"),
+    case("nurse-at-hospital", "Piet Olsen, a nurse at Kelvar General Hospital, said the "
+         "ward was full.", "Piet Olsen", "Kelvar General Hospital"),
+    case("researcher-at-institute", "Marek Sova, a researcher at the Orrin Science "
+         "Institute, said the vaccine worked.", "Marek Sova", "Orrin Science Institute"),
+    case("company-engineer-name", "Orion Motors engineer Piet Olsen said the recall had "
+         "been needed.", "Piet Olsen", "Orion Motors"),
+    case("coach-of-club", "Elsa Brandt, the coach of Harrow Rovers, praised her players.",
+         "Elsa Brandt", "Harrow Rovers",
+         why="the small model tags the club as a person, and a role's 'of' phrase does not "
+             "type it (a coach or a lawyer 'of' someone is as common)"),
+    case("coach-of-club-tagged", "Elsa Brandt, the head coach of the Harrow Rowing Club, "
+         "praised the crew.", "Elsa Brandt", "Harrow Rowing Club"),
+    case("copular-professor-at", "Jana Ruus is a professor at the Lunet Institute of "
+         "Technology.", "Jana Ruus", "Lunet Institute of Technology"),
+    case("judge-of-court", "Judge Lena Fox of the Marlow Appeals Court ruled that the fine "
+         "was lawful.", "Lena Fox", "Marlow Appeals Court"),
+]
+
+NO_PHRASE_MEMBERSHIP = [
+    # (text, person, organisation the person is not a member of)
+    case("critic-of-party", "Ada Moreno, a critic of the Harbour Party, said the plan would "
+         "fail.", "Ada Moreno", "Harbour Party"),
+    case("former-coach", "Piet Olsen, a former coach at Harrow United, said the club was in "
+         "trouble.", "Piet Olsen", "Harrow United"),
+    case("letter-from-to", "A letter from Ada Moreno to the Tesk Rowing Club was published "
+         "on Monday.", "Ada Moreno", "Tesk Rowing Club"),
+    case("sued-company", "Piet Olsen sued Orion Motors over the faulty brakes.",
+         "Piet Olsen", "Orion Motors"),
+    case("customer-of-bank", "Piet Olsen, a customer of the Orrin Savings Bank, lost his "
+         "deposit.", "Piet Olsen", "Orrin Savings Bank"),
+    case("spoke-to-paper", "Ada Moreno spoke to the Marlow Courier on Monday.",
+         "Ada Moreno", "Marlow Courier"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "person", "org"), PHRASE_MEMBERSHIPS)
+def test_memberships_by_phrase_shape(run, text, person, org):
+    r = run(text)
+    assert (person, org) in r.membership_pairs(), r.summary()
+
+
+@pytest.mark.parametrize(("text", "person", "org"), NO_PHRASE_MEMBERSHIP)
+def test_memberships_none_for_phrase_look_alikes(run, text, person, org):
+    r = run(text)
+    r.entity(person), r.entity(org)  # both are found: the absence below is meaningful
+    assert (person, org) not in r.membership_pairs(), r.summary()
+
+
+def test_memberships_of_a_place_is_none(run):
+    r = run("Ada Moreno of Orrin said the road was closed.")
+    assert r.ex.memberships == (), r.summary()
+
+
+# fmt: off
+SPEAKS_FOR = [
+    # (text, speaker, organisation spoken for)
+    case("of-the-party-said", "Dana Kolar of the Green Harbour Party said the count was "
+         "late.", "Dana Kolar", "Green Harbour Party"),
+    case("bracketed-said", "Tomas Brenn (Civic Unity Party) said turnout had been high.",
+         "Tomas Brenn", "Civic Unity Party"),
+    case("engineer-said", "The Marlow Water Board's chief engineer, Piet Olsen, warned that "
+         "the pipes would burst.", "Piet Olsen", "Marlow Water Board"),
+    case("researcher-announced", "Marek Sova, a researcher at the Orrin Science Institute, "
+         "announced that the trial had ended.", "Marek Sova", "Orrin Science Institute"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "org"), SPEAKS_FOR)
+def test_on_behalf_of_by_phrase_shape(run, text, speaker, org):
+    r = run(text)
+    assert r.label(r.statement_by(speaker).on_behalf_of) == org, r.summary()
+
+
+def test_unnamed_spokesperson_speaks_as_the_body(run):
+    """Gold's convention (news-dev): "a spokesman for X said" is X's statement, on X's
+    behalf."""
+    r = run("A spokesman for the Bank of Orrin said rates would rise.")
+    s = r.statement_by("Bank of Orrin")
+    assert r.label(s.on_behalf_of) == "Bank of Orrin", r.summary()
+
+
+# fmt: off
+APPOSED_PEOPLE = [
+    # (text, person the tagger may miss)
+    case("official-at", "Ilse Morrow, a senior official at the Veska Football Federation, "
+         "denied the report.", "Ilse Morrow"),
+    case("coach-comma-name", "The club's coach, Elsa Brandt, said the team was tired.",
+         "Elsa Brandt"),
+    case("researcher-at", "Marek Sova, a researcher at the Orrin Science Institute, said the "
+         "vaccine worked.", "Marek Sova"),
+    case("prosecutor", "Oskar Lind, the prosecutor, asked for a longer sentence.",
+         "Oskar Lind"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "person"), APPOSED_PEOPLE)
+def test_person_in_apposition_to_a_role(run, text, person):
+    r = run(text)
+    assert r.entity(person).type == "Person", r.summary()
+
+
+@pytest.mark.parametrize("text", [
+    "Kelvar Bay, a port on the east coast, was closed on Monday.",
+    "Orion Motors, a car maker, said sales had fallen.",
+])
+def test_apposition_to_a_non_role_makes_no_person(run, text):
+    r = run(text)
+    assert not [e for e in r.ex.entities if e.type == "Person"], r.summary()
+
+
+# fmt: off
+CUT_NAMES = [
+    # (text, organisation, place): a name the tagger ran on over "in X" or ended before
+    case("ministry-in", "The Ministry of Health in Kelvar announced new rules.",
+         "Ministry of Health", "Kelvar"),
+    case("museum-dangling-in", "The Museum of Modern Art in Kelvar reopened on Tuesday.",
+         "Museum of Modern Art", "Kelvar"),
+    case("institute-in", "Staff at the Orrin Institute of Technology in Marlow went on "
+         "strike.", "Orrin Institute of Technology", "Marlow"),
+    case("court-in", "The Supreme Court in Lunet ruled against the company.",
+         "Supreme Court", "Lunet"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "org", "place"), CUT_NAMES)
+def test_name_and_place_kept_apart(run, text, org, place):
+    r = run(text)
+    assert r.entity(org).type == "Organization", r.summary()
+    assert r.entity(place).type == "Place", r.summary()
+
+
+def test_name_ended_on_of_joins_the_next(run):
+    r = run("Officials in the Republic of Veska denied the report.")
+    assert r.entity("Republic of Veska").type == "Place", r.summary()
+    assert r.find_entity("Republic of") is None, r.summary()
