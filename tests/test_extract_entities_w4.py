@@ -174,3 +174,79 @@ def test_name_ended_on_of_joins_the_next(run):
     r = run("Officials in the Republic of Veska denied the report.")
     assert r.entity("Republic of Veska").type == "Place", r.summary()
     assert r.find_entity("Republic of") is None, r.summary()
+
+
+# fmt: off
+SAID_TO_BE = [
+    # (text, name, type): "X is a town / a company / the chief executive"
+    case("is-the-largest-town", "The Tesk City Council voted on Monday. Tesk is the largest "
+         "town in the valley.", "Tesk", "Place"),
+    case("was-a-village", "Merrow was a fishing village until the 1950s.", "Merrow", "Place"),
+    case("is-a-company", "Dravin is a small company based in Orrin.", "Dravin",
+         "Organization"),
+    case("is-a-charity", "Helpwell is a charity that runs three shelters in Orrin.",
+         "Helpwell", "Organization"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name", "etype"), SAID_TO_BE)
+def test_type_said_of_the_name(run, text, name, etype):
+    r = run(text)
+    assert r.entity(name).type == etype, r.summary()
+
+
+# fmt: off
+COUNCIL_TOWNS = [
+    # (text, place): the place a local body is named after
+    case("city-council", "The Brava City Council approved the plan on Monday. Brava has "
+         "about 20,000 people.", "Brava"),
+    case("county-council", "The Delm County Council cut the bus budget. Residents of Delm "
+         "were angry.", "Delm"),
+    case("county-council-subject", "The Delm County Council cut the bus budget. Delm has "
+         "lost three bus routes this year.", "Delm"),
+    case("municipal-court", "The Orska Municipal Court fined the landlord. Orska has "
+         "banned short lets since 2020.", "Orska"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "place"), COUNCIL_TOWNS)
+def test_town_of_a_local_body_is_a_place(run, text, place):
+    r = run(text)
+    assert r.entity(place).type == "Place", r.summary()
+
+
+# fmt: off
+HEADLINE_PEOPLE = [
+    # (text, full name): a Title Case headline runs the surname into its verb
+    case("wins-runoff", "Moreno Wins Runoff In Tesk\n\nAda Moreno won the presidential "
+         "runoff on Sunday. Moreno thanked her supporters.", "Ada Moreno"),
+    case("quits-board", "Vanhanen Quits Orion Board After Audit\n\nIlkka Vanhanen resigned "
+         "from the board of Orion Motors on Friday.", "Ilkka Vanhanen",
+         why="after this headline the small model tags no person in the body"),
+    case("rejects-plan", "Haddad Rejects Budget Plan\n\nTenant leader Noor Haddad said on "
+         "Monday the plan was unfair to tenants.", "Noor Haddad"),
+    case("wins-second-term", "Lindqvist Wins Second Term As Mayor\n\nAnna Lindqvist was "
+         "re-elected on Sunday with 60 per cent of the vote.", "Anna Lindqvist"),
+    case("named-coach", "Brandt Named Harrow Coach\n\nElsa Brandt was named head coach of "
+         "Harrow Rovers on Tuesday.", "Elsa Brandt",
+         why="the small model leaves the headline's surname untagged and calls 'Harrow "
+             "Coach' a person"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "person"), HEADLINE_PEOPLE)
+def test_headline_surname_joins_the_full_name(run, text, person):
+    r = run(text)
+    e = r.entity(person)
+    surname = person.split()[-1]
+    assert surname in e.aliases, r.summary()
+    assert not [x for x in r.ex.entities if x.label.startswith(surname + " ")], r.summary()
+
+
+def test_headline_organisation_named_after_a_person_is_kept(run):
+    r = run("Moreno Foundation Opens New School In Tesk\n\nAda Moreno said the school "
+            "would open in May.")
+    assert r.entity("Moreno Foundation").type == "Organization", r.summary()

@@ -44,6 +44,7 @@ from kg.extract.lexicon import (
     PLACE_NOUNS,
     PLACE_PREPS,
     REPORT_NOUNS,
+    REPORTING_VERBS,
     ROLE_NOUNS,
     STAFF_NOUNS,
     STATE_ADJECTIVES,
@@ -133,10 +134,12 @@ def entity_table(doc: Doc) -> EntityTable:
     mentions += _publications(doc)
     mentions += _unlabelled_organisations(doc, mentions)
     _people_by_role(doc, mentions)
+    _trim_headline_people(doc, mentions)
     mentions += _missed_surnames(doc, mentions)
     mentions += _unlabelled_places(doc, mentions)
     mentions += _unlabelled_conjuncts(doc, mentions)
     mentions += _dateline_mentions(doc, mentions)
+    mentions += _council_towns(doc, mentions)
     _extend_over_nationality(doc, mentions)
     mentions += _common_noun_organisations(doc, mentions)
     mentions = [m for m in mentions if not _demonym(doc, m) and not _role_word(m)]
@@ -144,6 +147,7 @@ def entity_table(doc: Doc) -> EntityTable:
         _vote(doc, m)
         m.product = _names_a_product(doc, m)
     _vote_demonyms(doc, mentions)
+    _vote_councils_towns(mentions)
     _vote_conjuncts(doc, mentions)
     clusters = cluster(doc, mentions)
     return _table(clusters)
@@ -597,6 +601,41 @@ def _claim_person(doc: Doc, found: list[Mention], at: dict[int, Mention], start:
         at[i] = person
 
 
+def _trim_headline_people(doc: Doc, found: list[Mention]) -> None:
+    """"Moreno Wins Runoff In Tesk" over "Ada Moreno won the runoff": in a Title Case line
+    the tagger runs a surname into the words after it; a person's name there that opens
+    with the surname of a person named in full elsewhere is that surname alone."""
+    surnames = {m.text.split()[-1] for m in found
+                if m.ner_type == "Person" and len(m.text.split()) > 1}
+    for m in found:
+        words = m.text.split()
+        if len(words) < 2 or words[0] not in surnames or (
+                m.ner_type != "Person" and not _headline_verb(words[1])) \
+                or not _title_case_line(doc[m.start].sent):
+            continue
+        m.end = m.start + 1
+        m.text = doc[m.start].text
+        m.ner_type = "Person"
+
+
+#: Verbs a headline puts after its subject: reporting verbs and event triggers.
+_VERB_LEMMAS = frozenset(REPORTING_VERBS) | frozenset(EVENT_TRIGGERS) | {
+    "win", "quit", "name", "join", "lose", "face", "step", "take", "get", "make", "set"}
+
+
+def _headline_verb(word: str) -> bool:
+    """"Quits", "Wins", "Named", "Rejects": a capitalised verb form of a known verb."""
+    w = word.lower()
+    stems = {w, w[:-1], w[:-2], w[:-1] + "e" if w.endswith("d") else w, w[:-3] + "y"}
+    return w != word and w.endswith(("s", "d")) and bool(stems & _VERB_LEMMAS)
+
+
+def _title_case_line(sent: Span) -> bool:
+    """A headline in Title Case: most of its words (four or more) capitalised."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
+
 def _missed_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
     """A bare surname the tagger missed ("Weber added ...") after the full name was given."""
     surnames: dict[str, int] = {}
@@ -931,6 +970,40 @@ def _vote_demonyms(doc: Doc, mentions: list[Mention]) -> None:
             m.votes["Place"] += EVIDENCE_WEIGHT
 
 
+#: Words after a place's name in the name of its local body ("Tesk City Council", "Orrin
+#: County Sheriff's Office", "Lunet Municipal Court").
+LOCAL_BODY_WORDS = frozenset({"city", "county", "town", "municipal", "provincial",
+                              "regional", "district", "metropolitan", "borough"})
+
+
+def _towns_of_bodies(mentions: list[Mention]) -> set[str]:
+    """The first words of local bodies' names ("Tesk" of "Tesk City Council")."""
+    return {words[0] for m in mentions if m.ner_type == "Organization"
+            and len(words := m.text.split()) > 2 and words[1].lower() in LOCAL_BODY_WORDS
+            and words[1][:1].isupper() and words[0][:1].isupper()}
+
+
+def _council_towns(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """The town of a local body where the text names it alone and the tagger missed it
+    ("Residents of Delm" after "the Delm County Council")."""
+    towns = _towns_of_bodies(found)
+    if not towns:
+        return []
+    covered = {i for m in found for i in range(m.start, m.end)} | _tagged(doc)
+    return [Mention(t.i, t.i + 1, t.text, "Place") for t in doc
+            if t.text in towns and t.i not in covered and t.pos_ in {"PROPN", "NOUN"}
+            and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper())]
+
+
+def _vote_councils_towns(mentions: list[Mention]) -> None:
+    """"the Tesk City Council ... Tesk has 20,000 people": a one-word name that opens the
+    name of a local body is the place that body governs."""
+    towns = _towns_of_bodies(mentions)
+    for m in mentions:
+        if m.text in towns and m.end - m.start == 1 and not m.titled:
+            m.votes["Place"] += EVIDENCE_WEIGHT
+
+
 def _outlet_after(doc: Doc, end: int) -> bool:
     """"the Lunet news agency reported": an outlet noun right after the name, not itself
     followed by the outlet's own name ("the Halvik news agency Nord" is a place's)."""
@@ -949,7 +1022,8 @@ def _age_after(doc: Doc, end: int) -> bool:
 
 
 def _descriptors(doc: Doc, m: Mention) -> list[str]:
-    """Common nouns right before the name or in apposition to it ("retailer Shopwell")."""
+    """Common nouns right before the name, in apposition to it ("retailer Shopwell") or
+    said of it ("Tesk is the largest town in the valley", "Orion is a software firm")."""
     words = []
     if m.start > 0 and doc[m.start - 1].pos_ == "NOUN":
         words.append(doc[m.start - 1].lemma_.lower())
@@ -957,6 +1031,8 @@ def _descriptors(doc: Doc, m: Mention) -> list[str]:
     related = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         related.append(root.head)
+    if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ == "be":
+        related += [c for c in root.head.children if c.dep_ == "attr"]  # "X is a town"
     words += [t.lemma_.lower() for t in related
               if t.pos_ == "NOUN" and not (m.start <= t.i < m.end)]
     return words
