@@ -250,3 +250,33 @@ def test_headline_organisation_named_after_a_person_is_kept(run):
     r = run("Moreno Foundation Opens New School In Tesk\n\nAda Moreno said the school "
             "would open in May.")
     assert r.entity("Moreno Foundation").type == "Organization", r.summary()
+
+
+# fmt: off
+PRODUCTS = [
+    # (text, product name that is no entity)
+    case("version-of", "Fans are excited about Tiger, the newest version of the Orbit "
+         "operating system.", "Tiger"),
+    case("unveiled-passive", "The Lunet Air was unveiled in May, and Orion Motors will ship "
+         "it in June.", "Lunet Air"),
+    case("launched-object", "Orion Motors launched the Veska Sport on Monday.", "Veska Sport"),
+    case("a-new-drug", "Doctors praised Curalin, a new drug for migraines, on Monday.",
+         "Curalin"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name"), PRODUCTS)
+def test_products_are_no_entities(run, text, name):
+    r = run(text)
+    assert r.find_entity(name) is None, r.summary()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The court released Ada Moreno on bail on Monday.", "Ada Moreno"),
+    ("Rival Lena Fox's predecessor Ada Moreno said the vote was fair.", "Ada Moreno"),
+    ("Delta Grain, a supplier of flour, was bought by Orion Holdings.", "Delta Grain"),
+])
+def test_products_look_alikes_stay_entities(run, text, name):
+    r = run(text)
+    r.entity(name)

@@ -145,7 +145,7 @@ def entity_table(doc: Doc) -> EntityTable:
     mentions = [m for m in mentions if not _demonym(doc, m) and not _role_word(m)]
     for m in mentions:
         _vote(doc, m)
-        m.product = _names_a_product(doc, m)
+        m.product = _names_a_product(doc, m) or _product_by_use(doc, m)
     _vote_demonyms(doc, mentions)
     _vote_councils_towns(mentions)
     _vote_conjuncts(doc, mentions)
@@ -863,6 +863,27 @@ def _names_a_product(doc: Doc, m: Mention) -> bool:
         head = head.head  # "Orbit OS software"
     return (root.dep_ == "compound" and not m.common
             and head.lemma_.lower() in PRODUCT_NOUNS and head.text.islower())
+
+
+#: Verbs whose object is a product, not a body ("unveiled the Lunet Air", "the Orbit was
+#: launched in May"); a person is released from prison, so people are never products.
+PRODUCT_VERBS = frozenset({"launch", "unveil", "introduce", "release", "ship", "debut",
+                           "upgrade", "preview", "discontinue", "install", "download"})
+#: Nouns that say a name is a product's ("Tiger, the newest version of Orbit OS").
+PRODUCT_DESCRIPTORS = PRODUCT_NOUNS | {"kernel", "interface", "product", "gadget", "car",
+                                       "drug", "vaccine"}  # not "successor": people have them
+
+
+def _product_by_use(doc: Doc, m: Mention) -> bool:
+    """"Tiger, the newest version of the system", "the Shuffle was introduced in May":
+    a name described as a product, or launched, released or unveiled, is a product."""
+    if m.common or m.ner_type == "Person" and m.titled:
+        return False
+    if set(m.descriptors) & PRODUCT_DESCRIPTORS:
+        return True
+    root = doc[m.end - 1]
+    return (m.ner_type != "Person" and root.dep_ in {"dobj", "nsubjpass"}
+            and root.head.lemma_.lower() in PRODUCT_VERBS)
 
 
 def _role_word(m: Mention) -> bool:
