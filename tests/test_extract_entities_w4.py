@@ -280,3 +280,61 @@ def test_products_are_no_entities(run, text, name):
 def test_products_look_alikes_stay_entities(run, text, name):
     r = run(text)
     r.entity(name)
+
+
+# fmt: off
+VERBAL_MEMBERSHIPS = [
+    # (text, person, organisation): a verb of joining or working for the body
+    case("who-joined", "Ilkka Vanhanen, who joined Orion Motors in 2015, said profits fell.",
+         "Ilkka Vanhanen", "Orion Motors"),
+    case("joined-as", "Piet Olsen joined the Marlow Courier as a photographer in 2009.",
+         "Piet Olsen", "Marlow Courier"),
+    case("works-for", "Ada Moreno works for the Kelvar Water Board.", "Ada Moreno",
+         "Kelvar Water Board"),
+    case("who-teaches-at", "Lena Fox, who teaches at the Orrin Music Academy, said the "
+         "concert was cancelled.", "Lena Fox", "Orrin Music Academy"),
+    case("plays-for", "Tomas Brenn plays for Harrow Rovers FC.", "Tomas Brenn",
+         "Harrow Rovers FC"),
+    case("hyphenated-role", "Delta Grain co-founder Ada Moreno sold her shares.",
+         "Ada Moreno", "Delta Grain"),
+    case("vice-president", "Orion Motors vice-president Lena Fox resigned on Friday.",
+         "Lena Fox", "Orion Motors"),
+]
+
+NO_VERBAL_MEMBERSHIP = [
+    # (text, person, organisation)
+    case("worked-until", "Ada Moreno worked for the Kelvar Water Board until 2019.",
+         "Ada Moreno", "Kelvar Water Board"),
+    case("sued-lawyer", "Orion Motors sued lawyer Lena Fox on Monday.", "Lena Fox",
+         "Orion Motors"),
+    case("former-chief", "Orion Motors' former chief executive Ilkka Vanhanen was convicted "
+         "of fraud on Monday.", "Ilkka Vanhanen", "Orion Motors"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "person", "org"), VERBAL_MEMBERSHIPS)
+def test_memberships_by_verb_or_side_by_side(run, text, person, org):
+    r = run(text)
+    assert (person, org) in r.membership_pairs(), r.summary()
+
+
+@pytest.mark.parametrize(("text", "person", "org"), NO_VERBAL_MEMBERSHIP)
+def test_memberships_none_for_past_or_other_ties(run, text, person, org):
+    r = run(text)
+    r.entity(person), r.entity(org)
+    assert (person, org) not in r.membership_pairs(), r.summary()
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Moreno joined the protest outside the Orrin Town Hall.",
+    "Ada Moreno joined Lena Fox on stage.",
+])
+def test_joining_no_body_is_no_membership(run, text):
+    assert run(text).ex.memberships == ()
+
+
+def test_hyphenated_role_stays_out_of_the_name(run):
+    r = run("Delta Grain co-founder Ada Moreno sold her shares.")
+    assert r.entity("Delta Grain").type == "Organization", r.summary()
+    assert r.find_entity("Delta Grain co") is None, r.summary()

@@ -20,12 +20,16 @@ from spacy.tokens import Token
 
 from kg.extract.clusters import is_acronym
 from kg.extract.entities import EntityTable
-from kg.extract.lexicon import STAFF_NOUNS
+from kg.extract.lexicon import ROLE_NOUNS, STAFF_NOUNS
 
 #: Prepositions that tie a person's name to the body they come from ("X of Y", "X from Y").
 FROM_PREPS = frozenset({"of", "from"})
 #: Prepositions of a staff noun's body ("a nurse at Y", "an engineer with Y").
 STAFF_PREPS = frozenset({"of", "at", "for", "with", "in"})
+#: Verbs of working for a body ("X works for Y", "X, who served at Y", "X was employed by Y").
+WORK_VERBS = frozenset({"work", "serve", "employ", "teach", "play", "volunteer"})
+#: The prepositions those verbs take before the body.
+_WORK_PREPS = frozenset({"for", "at", "with", "by", "in"})
 _PAST_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "late", "retired"})
 
 
@@ -34,17 +38,67 @@ def affiliations(table: EntityTable, doc) -> Iterator[tuple[str, str, str, Token
     for key, spans in table.mention_spans.items():
         if table.type_of(key) != "Person":
             continue
-        for _start, end in spans:
+        for start, end in spans:
             root = doc[end - 1]
             for org, role in _name_phrase(table, root):
                 if org != key:
                     yield key, org, role, root
+            found = _org_role_before(table, doc, start)
+            if found is not None and found[0] != key:
+                yield key, found[0], found[1].lemma_.lower(), found[1]
     for token in doc:
+        if token.pos_ == "VERB" and token.lemma_.lower() in WORK_VERBS:
+            yield from _works_for(table, token)
         if token.lemma_.lower() in STAFF_NOUNS and token.pos_ == "NOUN" and not _past(token):
             person = _staff_holder(table, token)
             org = _staff_body(table, token) if person else None
             if person and org and org != person:
                 yield person, org, token.lemma_.lower(), token
+
+
+def _works_for(table: EntityTable, verb: Token) -> Iterator[tuple[str, str, str, Token]]:
+    """"X works for Y", "X, who plays for Y", "X is employed by Y": in the present or
+    perfect only ("X worked for Y until 2019" is a past tie)."""
+    if verb.tag_ in {"VBD"} and not any(c.dep_ == "aux" for c in verb.children):
+        return
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is not None and subj.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+        subj = verb.head
+    person = table.at(subj) if subj is not None else None
+    if table.type_of(person) != "Person":
+        return
+    for prep in (c for c in verb.children if c.dep_ in {"prep", "agent"}
+                 and c.lower_ in _WORK_PREPS):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        org = _org_at(table, pobj) if pobj is not None else None
+        if org and _shaped_as_body(table, org, pobj):
+            yield person, org, "staff", verb
+            return
+
+
+def _org_role_before(table: EntityTable, doc, start: int) -> tuple[str, Token] | None:
+    """"Delta Grain co-founder Ada Moreno", "Orion Motors vice-president Lena Fox": an
+    organisation's name, a role (hyphenated or qualified: "chief executive") and the
+    person's name side by side, read from the words alone (the parse of a hyphenated role
+    is often broken)."""
+    i = start - 1
+    if i < 1 or doc[i].lemma_.lower() not in ROLE_NOUNS | STAFF_NOUNS:
+        return None
+    role = doc[i]
+    i -= 1
+    steps = 0
+    while i >= 0 and steps < 4 and table.at(doc[i]) is None:
+        word = doc[i]
+        if word.text == "-" or (word.text.islower() and word.is_alpha
+                                and word.pos_ not in {"VERB", "AUX"}
+                                and word.lower_ not in _PAST_WORDS):
+            i, steps = i - 1, steps + 1
+            continue
+        return None
+    org = table.at(doc[i]) if i >= 0 else None
+    if table.type_of(org) != "Organization" or doc[i].tag_ == "POS":
+        return None
+    return org, role
 
 
 def _name_phrase(table: EntityTable, root: Token) -> Iterator[tuple[str, str]]:

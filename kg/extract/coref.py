@@ -41,7 +41,8 @@ GENERIC_KIND_NOUNS = frozenset({"company", "firm", "group", "organisation", "org
                                 "corporation"})
 #: Verbs that give their subject a role in their object ("who leads the party").
 ROLE_VERBS = {"lead": "leader", "head": "head", "chair": "chair", "run": "head",
-              "found": "founder", "co-found": "founder", "cofound": "founder"}
+              "found": "founder", "co-found": "founder", "cofound": "founder",
+              "join": "member", "rejoin": "member"}
 #: Modifiers of a role noun that make it a past role.
 PAST_ROLE_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "late"})
 #: Last words of organisation names that say what kind of body it is: "the company" is

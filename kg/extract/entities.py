@@ -242,6 +242,8 @@ def _clean(ent: Span) -> Mention | None:
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct
                       or tokens[-1].text in _QUOTES or tokens[-1].dep_ == "cc"):
         tokens.pop()  # "Orrin's", "Orrin and" (the tagger's span ran into the conjunction)
+    while len(tokens) > 1 and _hyphen_opens(ent.doc, tokens[-1]):
+        tokens.pop()  # "Delta Grain co-founder": the tagger ended the name inside "co-founder"
     tokens = _complete_title(ent.doc, tokens, ner_type)
     tokens = _join_hyphenated_acronym(ent.doc, tokens)
     place_noun = False
@@ -270,6 +272,13 @@ def _clean(ent: Span) -> Mention | None:
     if place_noun:
         m.votes["Place"] += EVIDENCE_WEIGHT
     return m
+
+
+def _hyphen_opens(doc: Doc, token: Token) -> bool:
+    """A lower-case word glued to a hyphen and the word after it ("co-", "vice-", "ex-")."""
+    i = token.i
+    return (token.text.islower() and not token.whitespace_ and i + 2 < len(doc)
+            and doc[i + 1].text == "-" and not doc[i + 1].whitespace_ and doc[i + 2].is_alpha)
 
 
 def _is_title(tokens: list[Token]) -> bool:
