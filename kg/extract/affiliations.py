@@ -96,8 +96,9 @@ def _org_role_before(table: EntityTable, doc, start: int) -> tuple[str, Token] |
             continue
         return None
     org = table.at(doc[i]) if i >= 0 else None
-    if table.type_of(org) != "Organization" or doc[i].tag_ == "POS":
-        return None
+    if table.type_of(org) != "Organization" or doc[i].tag_ == "POS" \
+            or not _shaped_as_body(table, org, doc[i]):
+        return None  # "Party leader Y" opening a sentence names no party
     return org, role
 
 
