@@ -338,3 +338,27 @@ def test_hyphenated_role_stays_out_of_the_name(run):
     r = run("Delta Grain co-founder Ada Moreno sold her shares.")
     assert r.entity("Delta Grain").type == "Organization", r.summary()
     assert r.find_entity("Delta Grain co") is None, r.summary()
+
+
+# fmt: off
+STATE_OF = [
+    # (text, country): "the government of X" makes X the country
+    case("government-of", "Zerovia signed the trade deal on Monday. The government of "
+         "Zerovia said tariffs would fall.", "Zerovia"),
+    case("army-of", "Troops of the army of Kalindra crossed the river. Kalindra denied the "
+         "report.", "Kalindra"),
+    case("parliament-of", "The parliament of Dostavia passed the budget. Dostavia will vote "
+         "again in May.", "Dostavia"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "place"), STATE_OF)
+def test_state_of_a_country_makes_it_a_place(run, text, place):
+    r = run(text)
+    assert r.entity(place).type == "Place", r.summary()
+
+
+def test_president_of_a_company_keeps_the_company(run):
+    r = run("The president of Orion Motors resigned on Friday.")
+    assert r.entity("Orion Motors").type == "Organization", r.summary()

@@ -73,6 +73,11 @@ STATE_POSSESSIONS = PLACE_OF_HEADS | {"president", "government", "army", "milita
     # what a town has ("Orrin's international airport", "Orrin's streets")
     "airport", "harbour", "harbor", "seaport", "outskirts", "streets", "suburbs",
     "residents", "inhabitants", "population", "neighbourhoods", "neighborhoods"}
+#: What a state has, as "the N of X" ("the government of Zerovia", "the army of X"): a
+#: one-word X is the country (a body's own "president of the X Union" is not).
+STATE_OF_HEADS = frozenset({"government", "army", "military", "navy", "parliament",
+                            "king", "queen", "premier", "economy", "territory", "airspace",
+                            "sovereignty", "embassy", "consulate", "constitution"})
 #: Descriptors that fit people as well as firms ("rival Orion", "his rival Ana Brandt").
 SHARED_DESCRIPTORS = frozenset({"rival", "competitor", "developer", "operator", "provider",
                                 "supplier", "maker", "giant", "team"})
@@ -966,8 +971,10 @@ def _vote(doc: Doc, m: Mention) -> None:
         m.votes["Place"] += EVIDENCE_WEIGHT  # "retreated to X", "advancing towards X"
     elif root.dep_ == "pobj" and head.lower_ in WEAK_PLACE_PREPS:
         m.votes["Place"] += 1
-    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_OF_HEADS:
-        m.votes["Place"] += EVIDENCE_WEIGHT
+    if root.dep_ == "pobj" and head.lower_ == "of" and (
+            head.head.lemma_.lower() in PLACE_OF_HEADS
+            or (head.head.lemma_.lower() in STATE_OF_HEADS and m.end - m.start == 1)):
+        m.votes["Place"] += EVIDENCE_WEIGHT  # "the people of X", "the government of X"
     if root.dep_ == "poss" and m.end - m.start == 1 and head.lemma_.lower() in STATE_POSSESSIONS:
         m.votes["Place"] += EVIDENCE_WEIGHT  # "Veska's president", "Veska's navy"
     if root.dep_ == "dobj" and head.lemma_.lower() in TERRITORY_VERBS:
