@@ -362,3 +362,32 @@ def test_state_of_a_country_makes_it_a_place(run, text, place):
 def test_president_of_a_company_keeps_the_company(run):
     r = run("The president of Orion Motors resigned on Friday.")
     assert r.entity("Orion Motors").type == "Organization", r.summary()
+
+
+# fmt: off
+DEFINITE_KIND = [
+    # (text, person, organisation): "the museum's director" after the museum's full name
+    case("museums-director", "The Orrin Museum of Modern Art announced it would close. The "
+         "museum's director, Lena Fox, said funds had run out.", "Lena Fox",
+         "Orrin Museum of Modern Art"),
+    case("hospitals-surgeon", "Kelvar General Hospital reported two deaths. The hospital's "
+         "chief surgeon, Marek Sova, said the wards were full.", "Marek Sova",
+         "Kelvar General Hospital"),
+    case("clubs-coach", "The Harrow Rowing Club won the race. The club's coach, Elsa Brandt, "
+         "praised the crew.", "Elsa Brandt", "Harrow Rowing Club"),
+    case("courts-judge", "The Lunet Appeals Court heard the case on Monday. The court's "
+         "senior judge, Oskar Lind, adjourned it.", "Oskar Lind", "Lunet Appeals Court"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "person", "org"), DEFINITE_KIND)
+def test_role_of_a_body_named_by_its_kind(run, text, person, org):
+    r = run(text)
+    assert (person, org) in r.membership_pairs(), r.summary()
+
+
+def test_kind_word_of_another_name_is_not_the_body(run):
+    r = run("The Tesk Dockers Union voted to strike. The museum's director, Lena Fox, said "
+            "the exhibition would go ahead.")
+    assert r.ex.memberships == (), r.summary()

@@ -14,7 +14,7 @@ names; a place in the same position ("Moreno of Orrin") is no membership.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
@@ -33,8 +33,10 @@ _WORK_PREPS = frozenset({"for", "at", "with", "by", "in"})
 _PAST_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "late", "retired"})
 
 
-def affiliations(table: EntityTable, doc) -> Iterator[tuple[str, str, str, Token]]:
-    """(person, organisation, role, token) for every phrase-shaped membership."""
+def affiliations(table: EntityTable, doc, *, described: Callable[[Token], str | None] = (
+        lambda token: None)) -> Iterator[tuple[str, str, str, Token]]:
+    """(person, organisation, role, token) for every phrase-shaped membership;
+    ``described`` resolves a description ("the hospital") to an organisation."""
     for key, spans in table.mention_spans.items():
         if table.type_of(key) != "Person":
             continue
@@ -51,7 +53,7 @@ def affiliations(table: EntityTable, doc) -> Iterator[tuple[str, str, str, Token
             yield from _works_for(table, token)
         if token.lemma_.lower() in STAFF_NOUNS and token.pos_ == "NOUN" and not _past(token):
             person = _staff_holder(table, token)
-            org = _staff_body(table, token) if person else None
+            org = _staff_body(table, token, described) if person else None
             if person and org and org != person:
                 yield person, org, token.lemma_.lower(), token
 
@@ -162,12 +164,13 @@ def _staff_holder(table: EntityTable, noun: Token) -> str | None:
     return None
 
 
-def _staff_body(table: EntityTable, noun: Token) -> str | None:
+def _staff_body(table: EntityTable, noun: Token,
+                described: Callable[[Token], str | None]) -> str | None:
     """The organisation of a staff noun: possessor or qualifier ("Y's engineer", "Y
     engineer"), or its "at/of/for/with" phrase."""
     for child in noun.children:
         if child.dep_ in {"poss", "compound"} and child.i < noun.i:
-            org = _org_at(table, child)
+            org = _org_at(table, child) or described(child)
             if org:
                 return org
         if child.dep_ == "prep" and child.lower_ in STAFF_PREPS:
