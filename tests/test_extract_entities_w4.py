@@ -391,3 +391,57 @@ def test_kind_word_of_another_name_is_not_the_body(run):
     r = run("The Tesk Dockers Union voted to strike. The museum's director, Lena Fox, said "
             "the exhibition would go ahead.")
     assert r.ex.memberships == (), r.summary()
+
+
+# fmt: off
+APPOINTED = [
+    # (text, person, organisation): a verb that gives the person a post
+    case("hired-as", "Orion Motors hired Ilkka Vanhanen as finance director in 2020.",
+         "Ilkka Vanhanen", "Orion Motors"),
+    case("named-its-coach", "The Harrow Rowing Club named Elsa Brandt its new head coach.",
+         "Elsa Brandt", "Harrow Rowing Club"),
+    case("elected-by", "Piet Olsen was elected chairman by the Kelvar Nurses Union.",
+         "Piet Olsen", "Kelvar Nurses Union"),
+    case("appointed-as-judge", "The Lunet Appeals Court appointed Oskar Lind as a senior "
+         "judge last year.", "Oskar Lind", "Lunet Appeals Court"),
+    case("appointed-of", "Ada Moreno was appointed chief executive of Delta Grain on "
+         "Monday.", "Ada Moreno", "Delta Grain"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "person", "org"), APPOINTED)
+def test_memberships_by_appointment(run, text, person, org):
+    r = run(text)
+    assert (person, org) in r.membership_pairs(), r.summary()
+
+
+@pytest.mark.parametrize("text", [
+    "The Lunet Appeals Court named Ada Moreno as a witness.",
+    "Orion Motors hired a lawyer to fight the case.",
+])
+def test_appointment_look_alikes_give_no_membership(run, text):
+    assert run(text).ex.memberships == ()
+
+
+# fmt: off
+BODY_POSSESSORS = [
+    # (text, organisation the tagger may call a person, its officer)
+    case("chief-executive", "Lunet Pharma's chief executive Marta Lind spoke on Monday.",
+         "Lunet Pharma", "Marta Lind"),
+    case("chairman-comma", "Kelvar Mills' chairman, Jonas Abiodun, said the mill would "
+         "close.", "Kelvar Mills", "Jonas Abiodun"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "org", "person"), BODY_POSSESSORS)
+def test_possessor_of_a_body_only_post_is_an_organisation(run, text, org, person):
+    r = run(text)
+    assert r.entity(org).type == "Organization", r.summary()
+    assert (person, org) in r.membership_pairs(), r.summary()
+
+
+def test_a_persons_spokesman_keeps_the_person(run):
+    r = run("Ada Moreno's spokesman Piet Olsen said she was ill.")
+    assert r.entity("Ada Moreno").type == "Person", r.summary()

@@ -30,6 +30,10 @@ STAFF_PREPS = frozenset({"of", "at", "for", "with", "in"})
 WORK_VERBS = frozenset({"work", "serve", "employ", "teach", "play", "volunteer"})
 #: The prepositions those verbs take before the body.
 _WORK_PREPS = frozenset({"for", "at", "with", "by", "in"})
+#: Verbs that give their object a post ("X hired Y as finance director", "Y was named
+#: chairman of X").
+APPOINT_VERBS = frozenset({"hire", "appoint", "name", "elect", "promote", "recruit", "make",
+                           "nominate", "choose", "select", "install", "sign"})
 _PAST_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "late", "retired"})
 
 
@@ -51,6 +55,8 @@ def affiliations(table: EntityTable, doc, *, described: Callable[[Token], str | 
     for token in doc:
         if token.pos_ == "VERB" and token.lemma_.lower() in WORK_VERBS:
             yield from _works_for(table, token)
+        if token.pos_ == "VERB" and token.lemma_.lower() in APPOINT_VERBS:
+            yield from _appointed(table, token)
         if token.lemma_.lower() in STAFF_NOUNS and token.pos_ == "NOUN" and not _past(token):
             person = _staff_holder(table, token)
             org = _staff_body(table, token, described) if person else None
@@ -102,6 +108,37 @@ def _org_role_before(table: EntityTable, doc, start: int) -> tuple[str, Token] |
             or not _shaped_as_body(table, org, doc[i]):
         return None  # "Party leader Y" opening a sentence names no party
     return org, role
+
+
+def _appointed(table: EntityTable, verb: Token) -> Iterator[tuple[str, str, str, Token]]:
+    """"Orion Motors hired Y as finance director", "Y was appointed chief executive of X",
+    "X named Y its new coach": the post, and the body that gives it or that it is of."""
+    kids = list(verb.children)
+    person_tok = next((c for c in kids if c.dep_ in {"dobj", "nsubjpass", "oprd"}
+                       and table.type_of(table.at(c)) == "Person"), None)
+    person = table.at(person_tok) if person_tok is not None else None
+    if table.type_of(person) != "Person":
+        return
+    posts = [c for c in kids if c.dep_ in {"oprd", "attr", "xcomp", "dobj"}
+             and c is not person_tok]
+    for prep in (c for c in kids if c.dep_ == "prep" and c.lower_ == "as"):
+        posts += [c for c in prep.children if c.dep_ == "pobj"]
+    post = next((p for p in posts if p.lemma_.lower() in ROLE_NOUNS | STAFF_NOUNS), None)
+    if post is None:
+        return
+    org = None
+    for prep in (c for c in post.children if c.dep_ == "prep"
+                 and c.lower_ in STAFF_PREPS | {"by"}):  # "elected chairman by X"
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        org = org or (_org_at(table, pobj) if pobj is not None else None)
+    if org is None:
+        giver = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if giver is None:
+            agent = next((c for c in kids if c.dep_ == "agent"), None)
+            giver = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        org = _org_at(table, giver) if giver is not None else None
+    if org and org != person:
+        yield person, org, post.lemma_.lower(), post
 
 
 def _name_phrase(table: EntityTable, root: Token) -> Iterator[tuple[str, str]]:

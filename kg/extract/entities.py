@@ -78,6 +78,11 @@ STATE_POSSESSIONS = PLACE_OF_HEADS | {"president", "government", "army", "milita
 STATE_OF_HEADS = frozenset({"government", "army", "military", "navy", "parliament",
                             "king", "queen", "premier", "economy", "territory", "airspace",
                             "sovereignty", "embassy", "consulate", "constitution"})
+#: Posts only a body has (a person has a spokesman, a lawyer or a coach, not a chief
+#: executive): "X's chief executive Y" makes X an organisation.
+BODY_ONLY_ROLES = frozenset({"executive", "ceo", "cfo", "coo", "chairman", "chairwoman",
+                             "chairperson", "treasurer", "founder", "co-founder", "board",
+                             "shareholder", "director-general", "secretary-general"})
 #: Descriptors that fit people as well as firms ("rival Orion", "his rival Ana Brandt").
 SHARED_DESCRIPTORS = frozenset({"rival", "competitor", "developer", "operator", "provider",
                                 "supplier", "maker", "giant", "team"})
@@ -975,6 +980,9 @@ def _vote(doc: Doc, m: Mention) -> None:
             head.head.lemma_.lower() in PLACE_OF_HEADS
             or (head.head.lemma_.lower() in STATE_OF_HEADS and m.end - m.start == 1)):
         m.votes["Place"] += EVIDENCE_WEIGHT  # "the people of X", "the government of X"
+    if root.dep_ == "poss" and head.lemma_.lower() in BODY_ONLY_ROLES and any(
+            c.dep_ in {"compound", "appos"} and c.ent_type_ == "PERSON" for c in head.subtree):
+        m.votes["Organization"] += EVIDENCE_WEIGHT  # "Lunet Pharma's chief executive Y"
     if root.dep_ == "poss" and m.end - m.start == 1 and head.lemma_.lower() in STATE_POSSESSIONS:
         m.votes["Place"] += EVIDENCE_WEIGHT  # "Veska's president", "Veska's navy"
     if root.dep_ == "dobj" and head.lemma_.lower() in TERRITORY_VERBS:
