@@ -53,15 +53,19 @@ def affiliations(table: EntityTable, doc, *, described: Callable[[Token], str | 
             if found is not None and found[0] != key:
                 yield key, found[0], found[1].lemma_.lower(), found[1]
     for token in doc:
-        if token.pos_ == "VERB" and token.lemma_.lower() in WORK_VERBS:
+        pos = token.pos_
+        if pos not in {"VERB", "NOUN"}:
+            continue
+        lemma = token.lemma_.lower()
+        if pos == "VERB" and lemma in WORK_VERBS:
             yield from _works_for(table, token)
-        if token.pos_ == "VERB" and token.lemma_.lower() in APPOINT_VERBS:
+        elif pos == "VERB" and lemma in APPOINT_VERBS:
             yield from _appointed(table, token)
-        if token.lemma_.lower() in STAFF_NOUNS and token.pos_ == "NOUN" and not _past(token):
+        elif pos == "NOUN" and lemma in STAFF_NOUNS and not _past(token):
             person = _staff_holder(table, token)
             org = _staff_body(table, token, described) if person else None
             if person and org and org != person:
-                yield person, org, token.lemma_.lower(), token
+                yield person, org, lemma, token
 
 
 def _works_for(table: EntityTable, verb: Token) -> Iterator[tuple[str, str, str, Token]]:
