@@ -53,9 +53,7 @@ MEMBERSHIPS = [
     case("who-leads-org", "Daniel Osei, who leads the Northern Alliance Party, visited "
          "Halvik.", "Daniel Osei", "Northern Alliance Party", None),
     case("named-as-its-leader", "The Northern Alliance Party named Daniel Osei as its new "
-         "leader.", "Daniel Osei", "Northern Alliance Party", None,
-         why="'named Y as its leader' gives no membership: the role noun's holder is the "
-             "object of 'as', and 'its' is not resolved"),
+         "leader.", "Daniel Osei", "Northern Alliance Party", None),
     case("org-as-modifier-of-role", "Ivan Petrov, a senior Northern Legion commander, said "
          "the troops would stay.", "Ivan Petrov", "Northern Legion", None),
 ]

@@ -196,8 +196,9 @@ def _merge_defined_acronyms(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
                     and len(m.text.split()) > 1:
                 acro = owner.get(m.end + 1)
                 short = doc[m.end + 1].text
-                if acro is not c and (is_acronym(short) or _coded_acronym(short)):
-                    defined.setdefault(short, c)
+                if acro is not c and (is_acronym(short) or _coded_acronym(short)) and not (
+                        c.type == "Person" and _initials(m.text) != short.replace(".", "")):
+                    defined.setdefault(short, c)  # "Ilse Morrow (ODP)" is her party
     if not defined:
         return clusters
     kept = []

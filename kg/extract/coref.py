@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.affiliations import affiliations
 from kg.extract.entities import EntityTable
 from kg.extract.lexicon import (
     FIRST_PERSON,
@@ -40,7 +41,8 @@ GENERIC_KIND_NOUNS = frozenset({"company", "firm", "group", "organisation", "org
                                 "corporation"})
 #: Verbs that give their subject a role in their object ("who leads the party").
 ROLE_VERBS = {"lead": "leader", "head": "head", "chair": "chair", "run": "head",
-              "found": "founder", "co-found": "founder", "cofound": "founder"}
+              "found": "founder", "co-found": "founder", "cofound": "founder",
+              "join": "member", "rejoin": "member"}
 #: Modifiers of a role noun that make it a past role.
 PAST_ROLE_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "late"})
 #: Last words of organisation names that say what kind of body it is: "the company" is
@@ -233,6 +235,26 @@ class Resolver:
                               fits=lambda k: k != own and self._fits(k, noun))
         return found if found is not None and self._near(found, token, sentences=1) else None
 
+    def definite_kind(self, token: Token) -> str | None:
+        """"the museum's director", "the hospital's chief surgeon": a definite common noun
+        that is a word of the name of an organisation the text named shortly before ("the
+        Orrin Museum of Modern Art") stands for it."""
+        noun = token.lower_
+        if token.pos_ != "NOUN" or not _is_definite(token) or token.text[:1].isupper():
+            return None
+        here = self.sentence_of(token)
+        for i in range(token.i - 1, max(-1, token.i - 400), -1):
+            key = self.table.token_entity.get(i)
+            if key is None or self.table.type_of(key) != "Organization":
+                continue
+            if here - self._sent_index.get(i, 0) > SENTENCE_WINDOW:
+                return None
+            entity = self.entities.get(key)
+            words = [w.lower() for w in entity.label.split()] if entity is not None else []
+            if len(words) > 1 and noun in words[1:]:
+                return key
+        return None
+
     def bare_kind(self, token: Token) -> bool:
         """Whether the tagger made a name of a kind word alone ("Party" of "Party chairman Y")."""
         key = self.table.at(token)
@@ -281,7 +303,8 @@ class Resolver:
                 if self.bare_kind(child):
                     return self.kind_org(child)
                 return (self.kind_org(child) or self.entity_of(child, descriptions=False)
-                        or self._nearby_group(child) or self._compound_org(child))
+                        or self._nearby_group(child) or self._compound_org(child)
+                        or self.definite_kind(child))
             if child.dep_ == "amod" and (key := self.table.at(child)):
                 return key  # "Unite regional officer": the tagger took the name for an adjective
             if child.dep_ == "prep" and child.lower_ in {"of", "for", "at"}:
@@ -355,6 +378,9 @@ class Resolver:
                 continue
             org = (self._role_org(token) or self._org_after_name(token)
                    or self._ministry_of(token) or self._hyphen_role_org(token))
+            self._add_role(person, org, noun, token)
+        for person, org, noun, token in affiliations(self.table, self.doc,
+                                                     described=self.definite_kind):
             self._add_role(person, org, noun, token)
 
     def _add_role(self, person: str, org: str | None, noun: str, token: Token) -> None:

@@ -44,7 +44,9 @@ from kg.extract.lexicon import (
     PLACE_NOUNS,
     PLACE_PREPS,
     REPORT_NOUNS,
+    REPORTING_VERBS,
     ROLE_NOUNS,
+    STAFF_NOUNS,
     STATE_ADJECTIVES,
     TITLES,
     UNIT_NAMES,
@@ -71,6 +73,16 @@ STATE_POSSESSIONS = PLACE_OF_HEADS | {"president", "government", "army", "milita
     # what a town has ("Orrin's international airport", "Orrin's streets")
     "airport", "harbour", "harbor", "seaport", "outskirts", "streets", "suburbs",
     "residents", "inhabitants", "population", "neighbourhoods", "neighborhoods"}
+#: What a state has, as "the N of X" ("the government of Zerovia", "the army of X"): a
+#: one-word X is the country (a body's own "president of the X Union" is not).
+STATE_OF_HEADS = frozenset({"government", "army", "military", "navy", "parliament",
+                            "king", "queen", "premier", "economy", "territory", "airspace",
+                            "sovereignty", "embassy", "consulate", "constitution"})
+#: Posts only a body has (a person has a spokesman, a lawyer or a coach, not a chief
+#: executive): "X's chief executive Y" makes X an organisation.
+BODY_ONLY_ROLES = frozenset({"executive", "ceo", "cfo", "coo", "chairman", "chairwoman",
+                             "chairperson", "treasurer", "founder", "co-founder", "board",
+                             "shareholder", "director-general", "secretary-general"})
 #: Descriptors that fit people as well as firms ("rival Orion", "his rival Ana Brandt").
 SHARED_DESCRIPTORS = frozenset({"rival", "competitor", "developer", "operator", "provider",
                                 "supplier", "maker", "giant", "team"})
@@ -127,22 +139,25 @@ class EntityTable:
 
 def entity_table(doc: Doc) -> EntityTable:
     """Find, clean, type and cluster the named entities of ``doc``."""
-    mentions = [m for ent in doc.ents for part in _dash_parts(ent)
-                if (m := _clean(part)) is not None]
+    mentions = [m for ent in _joined_at_of(doc) for split in _dash_parts(ent)
+                for part in _place_parts(split) if (m := _clean(part)) is not None]
     mentions += _publications(doc)
     mentions += _unlabelled_organisations(doc, mentions)
     _people_by_role(doc, mentions)
+    _trim_headline_people(doc, mentions)
     mentions += _missed_surnames(doc, mentions)
     mentions += _unlabelled_places(doc, mentions)
     mentions += _unlabelled_conjuncts(doc, mentions)
     mentions += _dateline_mentions(doc, mentions)
+    mentions += _council_towns(doc, mentions)
     _extend_over_nationality(doc, mentions)
     mentions += _common_noun_organisations(doc, mentions)
     mentions = [m for m in mentions if not _demonym(doc, m) and not _role_word(m)]
     for m in mentions:
         _vote(doc, m)
-        m.product = _names_a_product(doc, m)
+        m.product = _names_a_product(doc, m) or _product_by_use(doc, m)
     _vote_demonyms(doc, mentions)
+    _vote_councils_towns(mentions)
     _vote_conjuncts(doc, mentions)
     clusters = cluster(doc, mentions)
     return _table(clusters)
@@ -161,6 +176,44 @@ def _dash_parts(ent: Span) -> list[Span]:
     bounds = [ent.start, *cuts, ent.end]
     return [Span(ent.doc, a + (a != ent.start), b, label=ent.label_)
             for a, b in zip(bounds, bounds[1:], strict=False) if b > a + (a != ent.start)]
+
+
+#: Prepositions that end a name and open a place inside one span of the tagger's ("the
+#: Ministry of Health in Kelvar"); never part of an organisation's name.
+_LOCATING_PREPS = frozenset({"in", "at", "near", "on"})
+#: Words a name may end on only when the next name completes it ("the Republic of").
+_OPEN_LINKS = frozenset({"of", "for"})
+
+
+def _joined_at_of(doc: Doc) -> list[Span]:
+    """"the Republic of | Veska", "the Bank of | Orrin": a span the tagger ended on "of"
+    right before another name is one name with it."""
+    ents, out, n = list(doc.ents), [], 0
+    while n < len(ents):
+        ent = ents[n]
+        nxt = ents[n + 1] if n + 1 < len(ents) else None
+        if (len(ent) > 1 and ent[-1].lower_ in _OPEN_LINKS and nxt is not None
+                and nxt.start == ent.end and nxt.label_ in NER_TYPES):
+            out.append(Span(doc, ent.start, nxt.end, label=ent.label_))
+            n += 2
+            continue
+        out.append(ent)
+        n += 1
+    return out
+
+
+def _place_parts(ent: Span) -> list[Span]:
+    """"the Ministry of Health in Kelvar": a name the tagger ran on over a locating
+    preposition is the name, then the place; a dangling preposition is dropped ("the
+    Museum of Art in")."""
+    if len(ent) > 1 and ent[-1].lower_ in _LOCATING_PREPS and ent[-1].text.islower():
+        return [Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)]
+    for t in ent[1:-1]:
+        after = ent.doc[t.i + 1]
+        if t.lower_ in _LOCATING_PREPS and t.text.islower() and after.text[:1].isupper():
+            return [Span(ent.doc, ent.start, t.i, label=ent.label_),
+                    Span(ent.doc, t.i + 1, ent.end, label="GPE")]
+    return [ent]
 
 
 def _publications(doc: Doc) -> list[Mention]:
@@ -199,6 +252,8 @@ def _clean(ent: Span) -> Mention | None:
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct
                       or tokens[-1].text in _QUOTES or tokens[-1].dep_ == "cc"):
         tokens.pop()  # "Orrin's", "Orrin and" (the tagger's span ran into the conjunction)
+    while len(tokens) > 1 and _hyphen_opens(ent.doc, tokens[-1]):
+        tokens.pop()  # "Delta Grain co-founder": the tagger ended the name inside "co-founder"
     tokens = _complete_title(ent.doc, tokens, ner_type)
     tokens = _join_hyphenated_acronym(ent.doc, tokens)
     place_noun = False
@@ -227,6 +282,13 @@ def _clean(ent: Span) -> Mention | None:
     if place_noun:
         m.votes["Place"] += EVIDENCE_WEIGHT
     return m
+
+
+def _hyphen_opens(doc: Doc, token: Token) -> bool:
+    """A lower-case word glued to a hyphen and the word after it ("co-", "vice-", "ex-")."""
+    i = token.i
+    return (token.text.islower() and not token.whitespace_ and i + 2 < len(doc)
+            and doc[i + 1].text == "-" and not doc[i + 1].whitespace_ and doc[i + 2].is_alpha)
 
 
 def _is_title(tokens: list[Token]) -> bool:
@@ -473,11 +535,15 @@ def _unlabelled_conjuncts(doc: Doc, found: list[Mention]) -> list[Mention]:
 
 
 def _acting_acronym(doc: Doc, start: int, end: int) -> bool:
-    """"KDU spokesperson Ada Moreno": an untagged acronym that qualifies a role is the role's
-    organisation (a role word in capitals, "CEO", is not)."""
+    """"KDU spokesperson Ada Moreno", "Ada Moreno (KDU)": an untagged acronym that qualifies
+    a role, or stands in brackets after a person, is an organisation (a role word in
+    capitals, "CEO", is not)."""
     token = doc[start]
     if end - start != 1 or not is_acronym(token.text) or token.lower_ in ROLE_NOUNS | TITLES:
         return False
+    if token.dep_ == "appos" and token.head.ent_type_ == "PERSON" and 0 < start < len(doc) - 1 \
+            and doc[start - 1].text == "(" and doc[start + 1].text == ")":
+        return True  # "Ilse Morrow (ODP)": a person's party or employer in brackets
     return token.dep_ == "compound" and token.head.lemma_.lower() in ROLE_NOUNS
 
 
@@ -512,6 +578,33 @@ def _people_by_role(doc: Doc, found: list[Mention]) -> None:
             continue  # a lone word is a surname or no name; "Orrin Farmers Union" a body,
             # "Chief Executive Officer" a title
         _claim_person(doc, found, at, start, end)
+    _people_by_apposition(doc, found, at)
+
+
+def _people_by_apposition(doc: Doc, found: list[Mention], at: dict[int, Mention]) -> None:
+    """"Ilse Morrow, a senior official at X", "the club's coach, Elsa Brandt": a run of
+    capitalised proper nouns in apposition to a role or a job is a person's name."""
+    for token in doc:
+        if token.dep_ != "appos" or token.head.i == token.i:
+            continue
+        role, name = (token, token.head) if token.pos_ == "NOUN" else (token.head, token)
+        if role.lemma_.lower() not in ROLE_NOUNS | STAFF_NOUNS or role.pos_ != "NOUN" \
+                or name.pos_ != "PROPN" or not name.text[:1].isupper():
+            continue
+        start = name.i
+        while start > 0 and _name_part(doc[start - 1], name):
+            start -= 1
+        end = name.i + 1
+        if not 2 <= end - start <= 4 or any(t.lower_.rstrip(".") in _NOT_NAME_WORDS | TITLES
+                                            for t in doc[start:end]):
+            continue
+        _claim_person(doc, found, at, start, end)
+
+
+def _name_part(token: Token, name: Token) -> bool:
+    """A capitalised proper noun that is part of the name headed by ``name``."""
+    return (token.pos_ == "PROPN" and token.head.i == name.i and token.text[:1].isupper()
+            and token.dep_ in {"compound", "flat"})
 
 
 def _claim_person(doc: Doc, found: list[Mention], at: dict[int, Mention], start: int,
@@ -525,6 +618,41 @@ def _claim_person(doc: Doc, found: list[Mention], at: dict[int, Mention], start:
     found.append(person)
     for i in range(start, end):
         at[i] = person
+
+
+def _trim_headline_people(doc: Doc, found: list[Mention]) -> None:
+    """"Moreno Wins Runoff In Tesk" over "Ada Moreno won the runoff": in a Title Case line
+    the tagger runs a surname into the words after it; a person's name there that opens
+    with the surname of a person named in full elsewhere is that surname alone."""
+    surnames = {m.text.split()[-1] for m in found
+                if m.ner_type == "Person" and len(m.text.split()) > 1}
+    for m in found:
+        words = m.text.split()
+        if len(words) < 2 or words[0] not in surnames or (
+                m.ner_type != "Person" and not _headline_verb(words[1])) \
+                or not _title_case_line(doc[m.start].sent):
+            continue
+        m.end = m.start + 1
+        m.text = doc[m.start].text
+        m.ner_type = "Person"
+
+
+#: Verbs a headline puts after its subject: reporting verbs and event triggers.
+_VERB_LEMMAS = frozenset(REPORTING_VERBS) | frozenset(EVENT_TRIGGERS) | {
+    "win", "quit", "name", "join", "lose", "face", "step", "take", "get", "make", "set"}
+
+
+def _headline_verb(word: str) -> bool:
+    """"Quits", "Wins", "Named", "Rejects": a capitalised verb form of a known verb."""
+    w = word.lower()
+    stems = {w, w[:-1], w[:-2], w[:-1] + "e" if w.endswith("d") else w, w[:-3] + "y"}
+    return w != word and w.endswith(("s", "d")) and bool(stems & _VERB_LEMMAS)
+
+
+def _title_case_line(sent: Span) -> bool:
+    """A headline in Title Case: most of its words (four or more) capitalised."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
 
 
 def _missed_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -756,6 +884,27 @@ def _names_a_product(doc: Doc, m: Mention) -> bool:
             and head.lemma_.lower() in PRODUCT_NOUNS and head.text.islower())
 
 
+#: Verbs whose object is a product, not a body ("unveiled the Lunet Air", "the Orbit was
+#: launched in May"); a person is released from prison, so people are never products.
+PRODUCT_VERBS = frozenset({"launch", "unveil", "introduce", "release", "ship", "debut",
+                           "upgrade", "preview", "discontinue", "install", "download"})
+#: Nouns that say a name is a product's ("Tiger, the newest version of Orbit OS").
+PRODUCT_DESCRIPTORS = PRODUCT_NOUNS | {"kernel", "interface", "product", "gadget", "car",
+                                       "drug", "vaccine"}  # not "successor": people have them
+
+
+def _product_by_use(doc: Doc, m: Mention) -> bool:
+    """"Tiger, the newest version of the system", "the Shuffle was introduced in May":
+    a name described as a product, or launched, released or unveiled, is a product."""
+    if m.common or m.ner_type == "Person" and m.titled:
+        return False
+    if set(m.descriptors) & PRODUCT_DESCRIPTORS:
+        return True
+    root = doc[m.end - 1]
+    return (m.ner_type != "Person" and root.dep_ in {"dobj", "nsubjpass"}
+            and root.head.lemma_.lower() in PRODUCT_VERBS)
+
+
 def _role_word(m: Mention) -> bool:
     """"company CEO Y": a role or title the tagger took for a name."""
     return m.end - m.start == 1 and m.text.lower().rstrip(".") in ROLE_NOUNS | TITLES
@@ -827,8 +976,13 @@ def _vote(doc: Doc, m: Mention) -> None:
         m.votes["Place"] += EVIDENCE_WEIGHT  # "retreated to X", "advancing towards X"
     elif root.dep_ == "pobj" and head.lower_ in WEAK_PLACE_PREPS:
         m.votes["Place"] += 1
-    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_OF_HEADS:
-        m.votes["Place"] += EVIDENCE_WEIGHT
+    if root.dep_ == "pobj" and head.lower_ == "of" and (
+            head.head.lemma_.lower() in PLACE_OF_HEADS
+            or (head.head.lemma_.lower() in STATE_OF_HEADS and m.end - m.start == 1)):
+        m.votes["Place"] += EVIDENCE_WEIGHT  # "the people of X", "the government of X"
+    if root.dep_ == "poss" and head.lemma_.lower() in BODY_ONLY_ROLES and any(
+            c.dep_ in {"compound", "appos"} and c.ent_type_ == "PERSON" for c in head.subtree):
+        m.votes["Organization"] += EVIDENCE_WEIGHT  # "Lunet Pharma's chief executive Y"
     if root.dep_ == "poss" and m.end - m.start == 1 and head.lemma_.lower() in STATE_POSSESSIONS:
         m.votes["Place"] += EVIDENCE_WEIGHT  # "Veska's president", "Veska's navy"
     if root.dep_ == "dobj" and head.lemma_.lower() in TERRITORY_VERBS:
@@ -861,6 +1015,40 @@ def _vote_demonyms(doc: Doc, mentions: list[Mention]) -> None:
             m.votes["Place"] += EVIDENCE_WEIGHT
 
 
+#: Words after a place's name in the name of its local body ("Tesk City Council", "Orrin
+#: County Sheriff's Office", "Lunet Municipal Court").
+LOCAL_BODY_WORDS = frozenset({"city", "county", "town", "municipal", "provincial",
+                              "regional", "district", "metropolitan", "borough"})
+
+
+def _towns_of_bodies(mentions: list[Mention]) -> set[str]:
+    """The first words of local bodies' names ("Tesk" of "Tesk City Council")."""
+    return {words[0] for m in mentions if m.ner_type == "Organization"
+            and len(words := m.text.split()) > 2 and words[1].lower() in LOCAL_BODY_WORDS
+            and words[1][:1].isupper() and words[0][:1].isupper()}
+
+
+def _council_towns(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """The town of a local body where the text names it alone and the tagger missed it
+    ("Residents of Delm" after "the Delm County Council")."""
+    towns = _towns_of_bodies(found)
+    if not towns:
+        return []
+    covered = {i for m in found for i in range(m.start, m.end)} | _tagged(doc)
+    return [Mention(t.i, t.i + 1, t.text, "Place") for t in doc
+            if t.text in towns and t.i not in covered and t.pos_ in {"PROPN", "NOUN"}
+            and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper())]
+
+
+def _vote_councils_towns(mentions: list[Mention]) -> None:
+    """"the Tesk City Council ... Tesk has 20,000 people": a one-word name that opens the
+    name of a local body is the place that body governs."""
+    towns = _towns_of_bodies(mentions)
+    for m in mentions:
+        if m.text in towns and m.end - m.start == 1 and not m.titled:
+            m.votes["Place"] += EVIDENCE_WEIGHT
+
+
 def _outlet_after(doc: Doc, end: int) -> bool:
     """"the Lunet news agency reported": an outlet noun right after the name, not itself
     followed by the outlet's own name ("the Halvik news agency Nord" is a place's)."""
@@ -879,7 +1067,8 @@ def _age_after(doc: Doc, end: int) -> bool:
 
 
 def _descriptors(doc: Doc, m: Mention) -> list[str]:
-    """Common nouns right before the name or in apposition to it ("retailer Shopwell")."""
+    """Common nouns right before the name, in apposition to it ("retailer Shopwell") or
+    said of it ("Tesk is the largest town in the valley", "Orion is a software firm")."""
     words = []
     if m.start > 0 and doc[m.start - 1].pos_ == "NOUN":
         words.append(doc[m.start - 1].lemma_.lower())
@@ -887,6 +1076,8 @@ def _descriptors(doc: Doc, m: Mention) -> list[str]:
     related = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         related.append(root.head)
+    if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ == "be":
+        related += [c for c in root.head.children if c.dep_ == "attr"]  # "X is a town"
     words += [t.lemma_.lower() for t in related
               if t.pos_ == "NOUN" and not (m.start <= t.i < m.end)]
     return words

@@ -127,6 +127,25 @@ ROLE_NOUNS = frozenset({
     "senator", "lawmaker", "legislator", "mp", "owner", "candidate", "nominee",
     "treasurer", "convenor", "organiser", "organizer", "steward",
 })
+#: Jobs and positions that make their holder one of an organisation's people, beside the
+#: titles of ``ROLE_NOUNS`` (kept apart: these never name a speaker's title).
+STAFF_NOUNS = frozenset({
+    "engineer", "scientist", "researcher", "professor", "lecturer", "teacher", "doctor",
+    "physician", "surgeon", "nurse", "paramedic", "pharmacist", "coach", "player",
+    "captain", "striker", "goalkeeper", "midfielder", "defender", "forward", "athlete",
+    "pilot", "accountant", "auditor", "strategist", "consultant", "inspector",
+    "investigator", "detective", "sergeant", "colonel", "lieutenant", "major", "soldier",
+    "trustee", "chairperson", "superintendent", "principal", "dean", "provost", "rector",
+    "registrar", "curator", "conductor", "bishop", "pastor", "priest", "imam", "rabbi",
+    "economist", "statistician", "epidemiologist", "virologist", "biologist", "chemist",
+    "physicist", "architect", "designer", "developer", "programmer", "technician",
+    "administrator", "coordinator", "supervisor", "controller", "planner",
+    "fellow", "worker", "staff", "campaigner", "activist", "organiser", "organizer",
+    "volunteer", "councillor", "councilor", "delegate", "commissioner", "vice-chair",
+    "vice-chairman", "vice-president", "secretary-general", "director-general",
+    "analyst", "journalist", "columnist", "photographer", "producer", "host",
+    "presenter", "anchor", "editor-in-chief", "publisher",
+})
 #: Role nouns that make a person speak for the organisation (``nkg:onBehalfOf``).
 SPEAKING_ROLES = frozenset({
     "spokesperson", "spokesman", "spokeswoman", "leader", "head", "chief", "chairman",
