@@ -51,7 +51,8 @@ from typing import Literal, Protocol
 
 from rdflib import Graph, URIRef
 
-from kg import iri
+from kg import derived, iri
+from kg.copies import add_copy_evidence
 from kg.errors import GraphError
 from kg.extract import DEFAULT_BATCH_SIZE, extract
 from kg.extract.pieces import MAX_STATEMENTS, PIECE_CHARS, cap_items, extract_in_pieces
@@ -99,7 +100,8 @@ class BuildSummary:
     seconds: float = 0.0
     problems: list[str] = field(default_factory=list)
     #: CPU seconds by stage (``STAGES``), summed over the worker processes when there are
-    #: any: loading (with screening), parsing, extraction, RDF mapping, validation, store.
+    #: any: loading (with screening), parsing, extraction, RDF mapping, validation, store,
+    #: and the derived graphs (copies, claim clusters: ``kg.derived``) after the articles.
     stages: dict[str, float] = field(default_factory=dict)
     workers: int = 1
 
@@ -152,6 +154,10 @@ class Ledger:
 
     def __len__(self) -> int:
         return len(self._ids)
+
+    def stored(self) -> dict[str, str | None]:
+        """Id -> content hash of the articles stored before this build."""
+        return {i: e.hash for i, e in self._ids.items() if e.source is None}
 
     def hash_of(self, article_id: str) -> str | None:
         entry = self._ids.get(article_id)
@@ -229,11 +235,12 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
                     text_column=text_column)  # bad paths fail before any store is made
     load_pipeline(model)  # so does a missing model
     with GraphStore.open(store) as local:
-        gs = local if target is None else _Mirrored(local, target)
+        gs = derived.Tracking(local if target is None else _Mirrored(local, target))
         sidecar.append(gs)
         summary.store = str(gs.root)
         index = EntityIndex.from_store(gs)
         ledger = Ledger.from_store(gs)
+        stale = derived.stale(gs.root, ledger.stored())  # e.g. a build killed before its refresh
         fresh = _timed(_screen(articles, ledger, summary, gs, force=force, progress=progress),
                        summary.stages, "load")
         fresh, more = _ahead(fresh, batch_size)
@@ -251,6 +258,9 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
                 _store_one(gs, ex, summary, index, ledger.hash_of(ex.article.id) or "")
                 if progress is not None:
                     progress(summary, ex.article)
+        clock = Clock(summary.stages)
+        derived.refresh(gs, gs.touched | stale)  # the cross-article graphs, for what changed
+        clock.lap("derive")
     summary.seconds = round(time.perf_counter() - started, 2)
     summary.stages = {k: round(summary.stages.get(k, 0.0), 2) for k in STAGES}
     return summary
@@ -484,6 +494,7 @@ def prepare(ex: Extraction, nodes: dict[str, URIRef], hash_: str,
     try:
         graph = extraction_graph(ex, entity_iri=lambda e: nodes[e.key])
         add_bookkeeping(graph, ex.article, content_hash=hash_, ingested_at=dt.datetime.now(dt.UTC))
+        add_copy_evidence(graph, ex.article)  # what kg.derived finds copies by
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
         return Prepared(None, failure=f"mapping failed: {describe(exc)}")
     finally:
@@ -537,7 +548,7 @@ def _commit(gs: GraphStore, ex: Extraction, nodes: dict[str, URIRef], made: Prep
 
 
 #: The stages whose CPU time the summary gives, in order.
-STAGES = ("load", "parse", "extract", "map", "validate", "store")
+STAGES = ("load", "parse", "extract", "map", "validate", "store", "derive")
 
 
 class Clock:

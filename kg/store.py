@@ -26,6 +26,12 @@ A build replaces article graphs only, so links survive it. ``graphs()``, ``stats
 and ``dataset()`` (what ``kg validate`` checks) are about articles and leave both
 out; ``export()`` and ``kg push`` carry the links graph, since the links are data,
 but not the cache, which is a local copy of someone else's data.
+
+Two more are derived from the article graphs by ``kg.derived`` (after each build, or
+``kg recluster``): ``COPIES_GRAPH`` (wire and syndicated copies, independent sources)
+and ``CLAIMS_GRAPH`` (claim clusters across articles), with their index
+``derived.sqlite`` in the data directory. Like the links they are left out of
+``graphs()`` and ``stats()`` and carried by ``export()`` and ``kg push``.
 """
 
 from __future__ import annotations
@@ -58,8 +64,13 @@ ONTOLOGY_GRAPH = URIRef("https://w3id.org/newskg/ontology")
 LINKS_GRAPH = URIRef("https://w3id.org/newskg/links")
 #: Named graph caching ``kg link``'s Wikidata lookups.
 LINK_CACHE_GRAPH = URIRef("https://w3id.org/newskg/wikidata-cache")
+#: Named graphs derived from the article graphs by ``kg.derived``: copies, claim clusters.
+COPIES_GRAPH = URIRef("https://w3id.org/newskg/graph/copies")
+CLAIMS_GRAPH = URIRef("https://w3id.org/newskg/graph/claims")
+DERIVED_GRAPHS = (COPIES_GRAPH, CLAIMS_GRAPH)
 #: The graphs that hold no article.
-SERVICE_GRAPHS = frozenset({str(ONTOLOGY_GRAPH), str(LINKS_GRAPH), str(LINK_CACHE_GRAPH)})
+SERVICE_GRAPHS = frozenset({str(ONTOLOGY_GRAPH), str(LINKS_GRAPH), str(LINK_CACHE_GRAPH),
+                            *map(str, DERIVED_GRAPHS)})
 ExportFormat = Literal["nquads", "trig", "turtle", "jsonld"]
 EXPORT_FORMATS: tuple[str, ...] = ("nquads", "trig", "turtle", "jsonld")
 _DATASET_FORMATS = {
@@ -305,8 +316,9 @@ class GraphStore:
 
     def exported_graphs(self, *, include_ontology: bool = False) -> list[str]:
         """What ``export`` and ``kg push`` copy: the article graphs, then the links graph
-        when there is one, then (on request) the ontology graph."""
-        links = [str(LINKS_GRAPH)] if self.has_graph(LINKS_GRAPH) else []
+        and the derived graphs (``kg.derived``) when there are, then (on request) the
+        ontology graph."""
+        links = [str(g) for g in (LINKS_GRAPH, *DERIVED_GRAPHS) if self.has_graph(g)]
         return self.graphs() + links + ([str(ONTOLOGY_GRAPH)] if include_ontology else [])
 
     def has_graph(self, graph_iri: URIRef | str) -> bool:
