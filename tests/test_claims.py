@@ -237,3 +237,32 @@ def test_build_finds_the_copies_and_a_build_after_a_lost_refresh_catches_up(
 def test_the_corpus_is_what_the_fixture_reads() -> None:
     ids = [json.loads(line)["id"] for line in CORPUS.read_text().splitlines()]
     assert ids == list(extractions())
+
+
+def test_the_derived_graphs_conform_to_the_shapes_and_a_broken_one_does_not(
+        embedded: GraphStore) -> None:
+    from kg.validate import validate
+
+    for name in (COPIES_GRAPH, CLAIMS_GRAPH):
+        assert validate(embedded.graph(name)).conforms, name
+    broken = embedded.graph(CLAIMS_GRAPH)
+    cluster = next(broken.subjects(NKG.independentDeniers, Literal(2)))
+    broken.add((cluster, NKG.independentDeniers, Literal("two")))
+    copies = embedded.graph(COPIES_GRAPH)
+    evidence = next(copies.subjects(NKG.similarity, None))
+    copies.set((evidence, NKG.similarity, Literal(1.5)))
+    assert not validate(broken).conforms and not validate(copies).conforms
+
+
+def test_kg_recluster_command(data_dir: Path, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    shutil.copytree(data_dir, tmp_path / "copy")
+    result = CliRunner().invoke(main, ["recluster", "--store", str(tmp_path / "copy")])
+    assert result.exit_code == 0, result.output
+    assert result.output == f"derived graphs computed again from {len(ARTICLES)} articles\n"
+    assert derived_graphs(tmp_path / "copy") == derived_graphs(data_dir)
+    missing = CliRunner().invoke(main, ["recluster", "--store", str(tmp_path / "none")])
+    assert missing.exit_code == 2 and "no graph store" in missing.output
