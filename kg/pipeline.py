@@ -63,7 +63,7 @@ from kg.prune import RemovedItem, checked
 from kg.rdf import add_bookkeeping, extraction_graph
 from kg.records import Article, Extraction, Rejection
 from kg.resources import queries_dir
-from kg.store import GraphStore, append_record
+from kg.store import DERIVED_GRAPHS, GraphStore, append_record
 from kg.validate import ValidationReport, report_to_dict
 from loaders.base import DEFAULT_MAX_CHARS
 
@@ -260,6 +260,9 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
                     progress(summary, ex.article)
         clock = Clock(summary.stages)
         derived.refresh(gs, gs.touched | stale)  # the cross-article graphs, for what changed
+        if target is not None:  # it has only whole-graph writes: the derived graphs whole
+            for name in DERIVED_GRAPHS:
+                target.replace_graph(name, local.graph(name))
         clock.lap("derive")
     summary.seconds = round(time.perf_counter() - started, 2)
     summary.stages = {k: round(summary.stages.get(k, 0.0), 2) for k in STAGES}
