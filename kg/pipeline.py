@@ -51,9 +51,9 @@ from typing import Literal, Protocol
 
 from rdflib import Graph, URIRef
 
-from kg import derived, iri
+from kg import derived, history, iri
 from kg.copies import add_copy_evidence
-from kg.errors import GraphError
+from kg.errors import GraphError, StoreError
 from kg.extract import DEFAULT_BATCH_SIZE, extract
 from kg.extract.pieces import MAX_STATEMENTS, PIECE_CHARS, cap_items, extract_in_pieces
 from kg.identity import EntityIndex
@@ -80,8 +80,8 @@ Verdict = Literal["new", "changed", "unchanged", "duplicate", "conflict"]
 class BuildSummary:
     """What one build did.
 
-    ``seen == stored + unchanged + duplicates + quarantined + failed + rejected`` and
-    ``read == seen - rejected`` always hold.
+    ``seen == stored + unchanged + duplicates + quarantined + failed + rejected +
+    retracted`` and ``read == seen - rejected`` always hold.
     """
 
     store: str
@@ -93,6 +93,7 @@ class BuildSummary:
     rejected: int = 0  # inputs that could not become articles, or reused an id
     unchanged: int = 0  # stored by an earlier build with the same content: skipped
     duplicates: int = 0  # a second copy of an article (same URL or text): skipped
+    retracted: int = 0  # marked retracted by its loader: its stored graph held (kg.history)
     triples: int = 0
     entities: int = 0  # distinct entities (IRIs) named in the articles stored by this build
     statements: int = 0
@@ -114,7 +115,7 @@ class BuildSummary:
     def done(self) -> int:
         """The inputs accounted for so far (``seen`` less those still being read)."""
         return (self.stored + self.unchanged + self.duplicates + self.quarantined + self.failed
-                + self.rejected)
+                + self.rejected + self.retracted)
 
     def as_dict(self) -> dict:
         return {**asdict(self), "seen": self.seen}
@@ -235,7 +236,8 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
                     text_column=text_column)  # bad paths fail before any store is made
     load_pipeline(model)  # so does a missing model
     with GraphStore.open(store) as local:
-        gs = derived.Tracking(local if target is None else _Mirrored(local, target))
+        gs = derived.Tracking(history.Keeping(  # held: the version a changed article replaces
+            local if target is None else _Mirrored(local, target)))
         sidecar.append(gs)
         summary.store = str(gs.root)
         index = EntityIndex.from_store(gs)
@@ -339,6 +341,11 @@ def _screen(articles: Iterable[Article], ledger: Ledger, summary: BuildSummary,
             gs: GraphStore, *, force: bool, progress: Progress | None) -> Iterator[Article]:
     """The new and changed articles; the others are counted (and recorded when skipped)."""
     for article in articles:
+        if article.retracted:
+            _retract(gs, article, summary)
+            if progress is not None:
+                progress(summary, article)
+            continue
         hash_ = content_hash(article)
         verdict, reason = ledger.verdict(article, hash_, force=force)
         if verdict == "conflict":
@@ -358,6 +365,19 @@ def _screen(articles: Iterable[Article], ledger: Ledger, summary: BuildSummary,
             _record_skip(gs, article, summary, reason)
         if progress is not None:
             progress(summary, article)
+
+
+def _retract(gs: GraphStore, article: Article, summary: BuildSummary) -> None:
+    """An article its loader marks retracted: its stored graph, if any, is held in the
+    history store and leaves every answer (``kg.history.retract``); it is not read."""
+    summary.read += 1
+    summary.retracted += 1
+    try:
+        history.retract(gs, article.id)
+        reason = "retracted: its graph is kept in the history store, out of every answer"
+    except StoreError as exc:  # never stored, or retracted already: nothing to hold
+        reason = f"retracted, not read ({exc})"
+    summary.problems.append(f"skipped {_where(article)}: {reason}")
 
 
 def _record_skip(gs: GraphStore, article: Article, summary: BuildSummary, reason: str) -> None:

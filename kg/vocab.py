@@ -131,6 +131,11 @@ class NKG(DefinedNamespace):
     firstDenied: URIRef
     assertEvidence: URIRef
     denyEvidence: URIRef
+    # corrections and retractions (kg.history)
+    RetractedArticle: URIRef
+    versionOf: URIRef
+    supersededAt: URIRef
+    retractedAt: URIRef
 
     # Wikidata mapping (annotations read by the Wikibase exports)
     wikidataProperty: URIRef
