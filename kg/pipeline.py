@@ -18,10 +18,16 @@ field that shapes its graph, which tells whether it changed. When a build starts
 ledger loads the ids, hashes and URLs of the stored articles; then an article is
 
 - *unchanged* when its id is stored with the same hash: skipped (unless ``force``);
-- *changed* when its id is stored with another hash: read again, its graph replaced;
+- *changed* when its id is stored with another hash: read again, its graph replaced
+  (the version it replaces held in the history store: ``kg.history``);
 - a *duplicate* when an article of the store or of this build has its URL or its
   normalised text under another id, or this build met its id with the same text;
-- *rejected* when this build met its id with another text (ids must be unique).
+- *rejected* when this build met its id with another text (ids must be unique);
+- *retracted* when its loader marks it so: not read, its stored graph held
+  (``kg.history.retract``).
+
+Once the articles are stored, the derived graphs (copies, claim clusters) are brought
+up to date for those written or removed (``kg.derived.refresh``).
 
 Crash safety: an article's graph and its bookkeeping (``nkg:contentHash``,
 ``nkg:ingestedAt``) are one SPARQL update, one store transaction. A build killed

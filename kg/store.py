@@ -5,6 +5,8 @@ Layout of a data directory (``newskg-data/`` by default)::
     newskg-data/oxigraph/          the RocksDB files of the pyoxigraph store
     newskg-data/quarantine.jsonl   articles whose graph broke the shapes (one JSON object a line)
     newskg-data/rejected.jsonl     inputs that never became articles
+    newskg-data/derived.sqlite     the index of the derived graphs (kg.derived)
+    newskg-data/history/           earlier and retracted versions of articles (kg.history)
 
 The ontology (``ontology/newskg.ttl``) is loaded into its own named graph,
 ``ONTOLOGY_GRAPH``, each time the store is opened for writing (replacing what was
