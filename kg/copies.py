@@ -28,8 +28,11 @@ import re
 from collections.abc import Iterator
 
 import numpy as np
+from rdflib import Graph, Literal
 
 from kg import iri
+from kg.records import Article
+from kg.vocab import NKG
 
 #: Hash functions of a signature; with ``BANDS`` bands of 4 values, two articles of
 #: similarity 0.6 share a band with probability 0.99, two of 0.1 with 0.003.
@@ -142,12 +145,8 @@ def bands(sig: np.ndarray) -> list[str]:
             for b in range(BANDS)]
 
 
-def add_copy_evidence(graph, article) -> None:
+def add_copy_evidence(graph: Graph, article: Article) -> None:
     """Add the article's text signature and wire credits to its graph (``kg.pipeline``)."""
-    from rdflib import Literal
-
-    from kg.vocab import NKG
-
     a = iri.article_iri(article.id)
     if article.text.strip():
         graph.add((a, NKG.textSignature, Literal(encode(signature(article.text)))))

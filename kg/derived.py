@@ -35,6 +35,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
 
+import numpy as np
 from rdflib import RDF, XSD, Graph, Literal, URIRef
 
 from kg import claims, copies, iri
@@ -290,14 +291,14 @@ def _original(db: sqlite3.Connection, row) -> tuple[str | None, float | None]:
     near-duplicate, with their similarity; (None, None) when it is the earliest."""
     if row[4] is None:
         return None, None
-    mine = copies.np.frombuffer(row[4], dtype="<u4")
+    mine = np.frombuffer(row[4], dtype="<u4")
     best = (row[2] or "9999", row[0], None)
     for other in sorted(_band_neighbours(db, row[0])):
         o = db.execute("SELECT published, signature FROM article WHERE id = ?",
                        (other,)).fetchone()
         if o is None or o[1] is None:
             continue
-        score = copies.similarity(mine, copies.np.frombuffer(o[1], dtype="<u4"))
+        score = copies.similarity(mine, np.frombuffer(o[1], dtype="<u4"))
         if score >= copies.COPY_SIMILARITY and (o[0] or "9999", other) < best[:2]:
             best = (o[0] or "9999", other, score)
     return (best[1], best[2]) if best[2] is not None else (None, None)

@@ -218,8 +218,9 @@ class GraphStore:
         """In one named graph, replace every triple about ``subjects`` by ``graph``.
 
         For graphs written piece by piece (``kg link``'s cache, after each batch of
-        lookups): the rest of the graph stays, and the change is one update, one
-        transaction. Returns the triples written.
+        lookups; the derived graphs of ``kg.derived``): the rest of the graph stays, and
+        the change is one update, one transaction, whose cost does not grow with the
+        rest of the graph. Returns the triples written.
         """
         name = _named_node(graph_iri)
         nodes = " ".join(str(_named_node(s)) for s in subjects)
@@ -230,9 +231,12 @@ class GraphStore:
             if nodes
             else ""
         )
-        update += _insert_data(name, _data(_triples(name, graph)))
+        data = _data(_triples(name, graph))
+        update += _insert_data(name, data)
+        if update and self.merged:  # the default graph gets what is new, not the whole graph
+            blank = any(isinstance(t, BNode) for triple in graph for t in triple)
+            update += self._remember(name) if blank else _insert_data(None, data)
         if update:
-            update += self._remember(name)
             self._write(update.removeprefix(" ;\n"), what=f"graph {graph_iri}")
         return len(graph)
 
