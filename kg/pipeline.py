@@ -383,7 +383,7 @@ def _retract(gs: GraphStore, article: Article, summary: BuildSummary) -> None:
         reason = "retracted: its graph is kept in the history store, out of every answer"
     except StoreError as exc:  # never stored, or retracted already: nothing to hold
         reason = f"retracted, not read ({exc})"
-    summary.problems.append(f"skipped {_where(article)}: {reason}")
+    _record_skip(gs, article, summary, reason)
 
 
 def _record_skip(gs: GraphStore, article: Article, summary: BuildSummary, reason: str) -> None:
