@@ -177,8 +177,9 @@ def _print_summary(s) -> None:
     click.echo(f"store        {s.store}")
     click.echo(f"articles     {s.read} read, {s.stored} stored, {s.quarantined} quarantined, "
                f"{s.failed} failed; {s.rejected} inputs rejected")
+    retracted = f", {s.retracted} retracted" if s.retracted else ""
     click.echo(f"skipped      {s.unchanged} unchanged since an earlier build, "
-               f"{s.duplicates} duplicates; {s.seen} inputs seen in all")
+               f"{s.duplicates} duplicates{retracted}; {s.seen} inputs seen in all")
     removed = f" ({s.removed} more left out: they broke the shapes)" if s.removed else ""
     click.echo(f"graph        {s.triples} triples: {s.entities} entities, "
                f"{s.statements} statements, {s.events} events{removed}")

@@ -18,10 +18,16 @@ field that shapes its graph, which tells whether it changed. When a build starts
 ledger loads the ids, hashes and URLs of the stored articles; then an article is
 
 - *unchanged* when its id is stored with the same hash: skipped (unless ``force``);
-- *changed* when its id is stored with another hash: read again, its graph replaced;
+- *changed* when its id is stored with another hash: read again, its graph replaced
+  (the version it replaces held in the history store: ``kg.history``);
 - a *duplicate* when an article of the store or of this build has its URL or its
   normalised text under another id, or this build met its id with the same text;
-- *rejected* when this build met its id with another text (ids must be unique).
+- *rejected* when this build met its id with another text (ids must be unique);
+- *retracted* when its loader marks it so: not read, its stored graph held
+  (``kg.history.retract``).
+
+Once the articles are stored, the derived graphs (copies, claim clusters) are brought
+up to date for those written or removed (``kg.derived.refresh``).
 
 Crash safety: an article's graph and its bookkeeping (``nkg:contentHash``,
 ``nkg:ingestedAt``) are one SPARQL update, one store transaction. A build killed
@@ -51,8 +57,9 @@ from typing import Literal, Protocol
 
 from rdflib import Graph, URIRef
 
-from kg import iri
-from kg.errors import GraphError
+from kg import derived, history, iri
+from kg.copies import add_copy_evidence
+from kg.errors import GraphError, StoreError
 from kg.extract import DEFAULT_BATCH_SIZE, extract
 from kg.extract.pieces import MAX_STATEMENTS, PIECE_CHARS, cap_items, extract_in_pieces
 from kg.identity import EntityIndex
@@ -62,7 +69,7 @@ from kg.prune import RemovedItem, checked
 from kg.rdf import add_bookkeeping, extraction_graph
 from kg.records import Article, Extraction, Rejection
 from kg.resources import queries_dir
-from kg.store import GraphStore, append_record
+from kg.store import DERIVED_GRAPHS, GraphStore, append_record
 from kg.validate import ValidationReport, report_to_dict
 from loaders.base import DEFAULT_MAX_CHARS
 
@@ -79,8 +86,8 @@ Verdict = Literal["new", "changed", "unchanged", "duplicate", "conflict"]
 class BuildSummary:
     """What one build did.
 
-    ``seen == stored + unchanged + duplicates + quarantined + failed + rejected`` and
-    ``read == seen - rejected`` always hold.
+    ``seen == stored + unchanged + duplicates + quarantined + failed + rejected +
+    retracted`` and ``read == seen - rejected`` always hold.
     """
 
     store: str
@@ -92,6 +99,7 @@ class BuildSummary:
     rejected: int = 0  # inputs that could not become articles, or reused an id
     unchanged: int = 0  # stored by an earlier build with the same content: skipped
     duplicates: int = 0  # a second copy of an article (same URL or text): skipped
+    retracted: int = 0  # marked retracted by its loader: its stored graph held (kg.history)
     triples: int = 0
     entities: int = 0  # distinct entities (IRIs) named in the articles stored by this build
     statements: int = 0
@@ -99,7 +107,8 @@ class BuildSummary:
     seconds: float = 0.0
     problems: list[str] = field(default_factory=list)
     #: CPU seconds by stage (``STAGES``), summed over the worker processes when there are
-    #: any: loading (with screening), parsing, extraction, RDF mapping, validation, store.
+    #: any: loading (with screening), parsing, extraction, RDF mapping, validation, store,
+    #: and the derived graphs (copies, claim clusters: ``kg.derived``) after the articles.
     stages: dict[str, float] = field(default_factory=dict)
     workers: int = 1
 
@@ -112,7 +121,7 @@ class BuildSummary:
     def done(self) -> int:
         """The inputs accounted for so far (``seen`` less those still being read)."""
         return (self.stored + self.unchanged + self.duplicates + self.quarantined + self.failed
-                + self.rejected)
+                + self.rejected + self.retracted)
 
     def as_dict(self) -> dict:
         return {**asdict(self), "seen": self.seen}
@@ -152,6 +161,10 @@ class Ledger:
 
     def __len__(self) -> int:
         return len(self._ids)
+
+    def stored(self) -> dict[str, str | None]:
+        """Id -> content hash of the articles stored before this build."""
+        return {i: e.hash for i, e in self._ids.items() if e.source is None}
 
     def hash_of(self, article_id: str) -> str | None:
         entry = self._ids.get(article_id)
@@ -229,11 +242,13 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
                     text_column=text_column)  # bad paths fail before any store is made
     load_pipeline(model)  # so does a missing model
     with GraphStore.open(store) as local:
-        gs = local if target is None else _Mirrored(local, target)
+        gs = derived.Tracking(history.Keeping(  # held: the version a changed article replaces
+            local if target is None else _Mirrored(local, target)))
         sidecar.append(gs)
         summary.store = str(gs.root)
         index = EntityIndex.from_store(gs)
         ledger = Ledger.from_store(gs)
+        stale = derived.stale(gs.root, ledger.stored())  # e.g. a build killed before its refresh
         fresh = _timed(_screen(articles, ledger, summary, gs, force=force, progress=progress),
                        summary.stages, "load")
         fresh, more = _ahead(fresh, batch_size)
@@ -251,6 +266,12 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
                 _store_one(gs, ex, summary, index, ledger.hash_of(ex.article.id) or "")
                 if progress is not None:
                     progress(summary, ex.article)
+        clock = Clock(summary.stages)
+        derived.refresh(gs, gs.touched | stale)  # the cross-article graphs, for what changed
+        if target is not None:  # it has only whole-graph writes: the derived graphs whole
+            for name in DERIVED_GRAPHS:
+                target.replace_graph(name, local.graph(name))
+        clock.lap("derive")
     summary.seconds = round(time.perf_counter() - started, 2)
     summary.stages = {k: round(summary.stages.get(k, 0.0), 2) for k in STAGES}
     return summary
@@ -326,6 +347,11 @@ def _screen(articles: Iterable[Article], ledger: Ledger, summary: BuildSummary,
             gs: GraphStore, *, force: bool, progress: Progress | None) -> Iterator[Article]:
     """The new and changed articles; the others are counted (and recorded when skipped)."""
     for article in articles:
+        if article.retracted:
+            _retract(gs, article, summary)
+            if progress is not None:
+                progress(summary, article)
+            continue
         hash_ = content_hash(article)
         verdict, reason = ledger.verdict(article, hash_, force=force)
         if verdict == "conflict":
@@ -345,6 +371,19 @@ def _screen(articles: Iterable[Article], ledger: Ledger, summary: BuildSummary,
             _record_skip(gs, article, summary, reason)
         if progress is not None:
             progress(summary, article)
+
+
+def _retract(gs: GraphStore, article: Article, summary: BuildSummary) -> None:
+    """An article its loader marks retracted: its stored graph, if any, is held in the
+    history store and leaves every answer (``kg.history.retract``); it is not read."""
+    summary.read += 1
+    summary.retracted += 1
+    try:
+        history.retract(gs, article.id)
+        reason = "retracted: its graph is kept in the history store, out of every answer"
+    except StoreError as exc:  # never stored, or retracted already: nothing to hold
+        reason = f"retracted, not read ({exc})"
+    _record_skip(gs, article, summary, reason)
 
 
 def _record_skip(gs: GraphStore, article: Article, summary: BuildSummary, reason: str) -> None:
@@ -484,6 +523,7 @@ def prepare(ex: Extraction, nodes: dict[str, URIRef], hash_: str,
     try:
         graph = extraction_graph(ex, entity_iri=lambda e: nodes[e.key])
         add_bookkeeping(graph, ex.article, content_hash=hash_, ingested_at=dt.datetime.now(dt.UTC))
+        add_copy_evidence(graph, ex.article)  # what kg.derived finds copies by
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
         return Prepared(None, failure=f"mapping failed: {describe(exc)}")
     finally:
@@ -537,7 +577,7 @@ def _commit(gs: GraphStore, ex: Extraction, nodes: dict[str, URIRef], made: Prep
 
 
 #: The stages whose CPU time the summary gives, in order.
-STAGES = ("load", "parse", "extract", "map", "validate", "store")
+STAGES = ("load", "parse", "extract", "map", "validate", "store", "derive")
 
 
 class Clock:

@@ -31,7 +31,7 @@ from kg import resources
 from kg.vocab import NKG, PROV, SCHEMA
 
 #: SHA-256 of the ontology/shapes.ttl this module mirrors.
-SHAPES_DIGEST = "f6db3aa4e9b1241d85c0b24855dd3c2fbf06f7e2bb75aa4a654e7d50789e129b"
+SHAPES_DIGEST = "63a22f0e1d99a178d2ca6522b26dbd3b9c7356dfda49fedec8d4ae805cc89f1a"
 _SHAPES_NS = "https://w3id.org/newskg/shapes#"
 
 _NONBLANK = re.compile(r"\S")
@@ -52,6 +52,9 @@ _DATE_SHAPES = {
 }
 _STANCES = frozenset(NKG[s] for s in ("Assert", "Deny", "Appeal", "Promise", "Threat",
                                       "Accusation"))
+#: Classes and properties of the derived graphs, which no article graph holds.
+_DERIVED = frozenset({NKG.ClaimCluster, NKG.CopyEvidence})
+_DERIVED_PROPERTIES = (NKG.copyOf, NKG.copyEvidence, NKG.sourceName)
 _FACTUALITIES = frozenset(NKG[f] for f in ("Asserted", "Claimed", "Denied", "Possible",
                                            "Future"))
 
@@ -100,6 +103,8 @@ class _Checker:
 
     def node(self, node: Node) -> bool:
         classes = self.classes(node)
+        if classes & _DERIVED or any(self.values(node, p) for p in _DERIVED_PROPERTIES):
+            raise _Unsure  # the derived graphs' terms (kg.derived): left to pySHACL
         ok = True
         if NKG.Article in classes:
             ok = ok and self.article(node)
@@ -148,7 +153,9 @@ class _Checker:
                 and len(lengths) == 1 and _natural(lengths[0])
                 and self.count(a, NKG.contentHash, 0, 1) and self.strings(a, NKG.contentHash)
                 and self.count(a, NKG.ingestedAt, 0, 1)
-                and all(_date_ok(v, (XSD.dateTime,)) for v in self.values(a, NKG.ingestedAt))):
+                and all(_date_ok(v, (XSD.dateTime,)) for v in self.values(a, NKG.ingestedAt))
+                and self.count(a, NKG.textSignature, 0, 1) and self.strings(a, NKG.textSignature)
+                and self.strings(a, NKG.wireCredit, min_length=1)):
             return False
         length = lengths[0].value
         for props in self.facts.values():  # nkgsh:EvidenceWithinTextShape

@@ -49,6 +49,7 @@ class Article:
     author: str | None = None  # byline as the page or feed gives it ("A. Name; B. Name")
     summary_only: bool = False  # the text is a feed's summary, not the full article
     retrieved: str | None = None  # when it was fetched (a WARC record's date), ISO 8601
+    retracted: bool = False  # withdrawn by its source: kept out of every answer (kg.history)
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,8 @@ Layout of a data directory (``newskg-data/`` by default)::
     newskg-data/oxigraph/          the RocksDB files of the pyoxigraph store
     newskg-data/quarantine.jsonl   articles whose graph broke the shapes (one JSON object a line)
     newskg-data/rejected.jsonl     inputs that never became articles
+    newskg-data/derived.sqlite     the index of the derived graphs (kg.derived)
+    newskg-data/history/           earlier and retracted versions of articles (kg.history)
 
 The ontology (``ontology/newskg.ttl``) is loaded into its own named graph,
 ``ONTOLOGY_GRAPH``, each time the store is opened for writing (replacing what was
@@ -26,6 +28,12 @@ A build replaces article graphs only, so links survive it. ``graphs()``, ``stats
 and ``dataset()`` (what ``kg validate`` checks) are about articles and leave both
 out; ``export()`` and ``kg push`` carry the links graph, since the links are data,
 but not the cache, which is a local copy of someone else's data.
+
+Two more are derived from the article graphs by ``kg.derived`` (after each build, or
+``kg recluster``): ``COPIES_GRAPH`` (wire and syndicated copies, independent sources)
+and ``CLAIMS_GRAPH`` (claim clusters across articles), with their index
+``derived.sqlite`` in the data directory. Like the links they are left out of
+``graphs()`` and ``stats()`` and carried by ``export()`` and ``kg push``.
 """
 
 from __future__ import annotations
@@ -58,8 +66,13 @@ ONTOLOGY_GRAPH = URIRef("https://w3id.org/newskg/ontology")
 LINKS_GRAPH = URIRef("https://w3id.org/newskg/links")
 #: Named graph caching ``kg link``'s Wikidata lookups.
 LINK_CACHE_GRAPH = URIRef("https://w3id.org/newskg/wikidata-cache")
+#: Named graphs derived from the article graphs by ``kg.derived``: copies, claim clusters.
+COPIES_GRAPH = URIRef("https://w3id.org/newskg/graph/copies")
+CLAIMS_GRAPH = URIRef("https://w3id.org/newskg/graph/claims")
+DERIVED_GRAPHS = (COPIES_GRAPH, CLAIMS_GRAPH)
 #: The graphs that hold no article.
-SERVICE_GRAPHS = frozenset({str(ONTOLOGY_GRAPH), str(LINKS_GRAPH), str(LINK_CACHE_GRAPH)})
+SERVICE_GRAPHS = frozenset({str(ONTOLOGY_GRAPH), str(LINKS_GRAPH), str(LINK_CACHE_GRAPH),
+                            *map(str, DERIVED_GRAPHS)})
 ExportFormat = Literal["nquads", "trig", "turtle", "jsonld"]
 EXPORT_FORMATS: tuple[str, ...] = ("nquads", "trig", "turtle", "jsonld")
 _DATASET_FORMATS = {
@@ -205,8 +218,9 @@ class GraphStore:
         """In one named graph, replace every triple about ``subjects`` by ``graph``.
 
         For graphs written piece by piece (``kg link``'s cache, after each batch of
-        lookups): the rest of the graph stays, and the change is one update, one
-        transaction. Returns the triples written.
+        lookups; the derived graphs of ``kg.derived``): the rest of the graph stays, and
+        the change is one update, one transaction, whose cost does not grow with the
+        rest of the graph. Returns the triples written.
         """
         name = _named_node(graph_iri)
         nodes = " ".join(str(_named_node(s)) for s in subjects)
@@ -217,9 +231,12 @@ class GraphStore:
             if nodes
             else ""
         )
-        update += _insert_data(name, _data(_triples(name, graph)))
+        data = _data(_triples(name, graph))
+        update += _insert_data(name, data)
+        if update and self.merged:  # the default graph gets what is new, not the whole graph
+            blank = any(isinstance(t, BNode) for triple in graph for t in triple)
+            update += self._remember(name) if blank else _insert_data(None, data)
         if update:
-            update += self._remember(name)
             self._write(update.removeprefix(" ;\n"), what=f"graph {graph_iri}")
         return len(graph)
 
@@ -305,8 +322,9 @@ class GraphStore:
 
     def exported_graphs(self, *, include_ontology: bool = False) -> list[str]:
         """What ``export`` and ``kg push`` copy: the article graphs, then the links graph
-        when there is one, then (on request) the ontology graph."""
-        links = [str(LINKS_GRAPH)] if self.has_graph(LINKS_GRAPH) else []
+        and the derived graphs (``kg.derived``) when there are, then (on request) the
+        ontology graph."""
+        links = [str(g) for g in (LINKS_GRAPH, *DERIVED_GRAPHS) if self.has_graph(g)]
         return self.graphs() + links + ([str(ONTOLOGY_GRAPH)] if include_ontology else [])
 
     def has_graph(self, graph_iri: URIRef | str) -> bool:

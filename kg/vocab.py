@@ -104,6 +104,38 @@ class NKG(DefinedNamespace):
     contentHash: URIRef
     summaryOnly: URIRef
     ingestedAt: URIRef
+    # across articles (kg.copies, kg.claims, kg.derived)
+    textSignature: URIRef
+    wireCredit: URIRef
+    copyOf: URIRef
+    CopyEvidence: URIRef
+    copyEvidence: URIRef
+    original: URIRef
+    similarity: URIRef
+    independentSource: URIRef
+    sourceName: URIRef
+    ClaimCluster: URIRef
+    eventClass: URIRef
+    member: URIRef
+    asserting: URIRef
+    denying: URIRef
+    about: URIRef
+    outlet: URIRef
+    asserters: URIRef
+    deniers: URIRef
+    independentAsserters: URIRef
+    independentDeniers: URIRef
+    firstDate: URIRef
+    lastDate: URIRef
+    firstAsserted: URIRef
+    firstDenied: URIRef
+    assertEvidence: URIRef
+    denyEvidence: URIRef
+    # corrections and retractions (kg.history)
+    RetractedArticle: URIRef
+    versionOf: URIRef
+    supersededAt: URIRef
+    retractedAt: URIRef
 
     # Wikidata mapping (annotations read by the Wikibase exports)
     wikidataProperty: URIRef

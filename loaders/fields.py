@@ -30,7 +30,10 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "publisher": ("publisher", "source", "site_name"),
     "language": ("language", "lang", "inLanguage"),
     "author": ("author", "byline", "creator"),
+    "retracted": ("retracted", "isRetracted", "withdrawn"),
 }
+#: The values of a flag field (``retracted``) that mean yes, in lower case.
+_YES = frozenset({"true", "yes", "1", "retracted", "withdrawn"})
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S")
 _YEAR = re.compile(r"^\d{4}$")
 _YEAR_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -104,7 +107,15 @@ def article_from(
         author=names_value(pick(record, "author")),
         summary_only=summary_only,
         retrieved=retrieved,
+        retracted=flag_value(pick(record, "retracted")),
     )
+
+
+def flag_value(value: object | None) -> bool:
+    """A yes/no field: True, 1 or "true", "yes", "1" (any case) mean yes."""
+    if isinstance(value, bool):
+        return value
+    return str(value).strip().lower() in _YES if value is not None else False
 
 
 def clean_url(value: object | None, *, where: str) -> str | None:

@@ -29,7 +29,7 @@ from rdflib import Literal
 from kg import iri
 from kg.pipeline import build, content_hash
 from kg.records import Article
-from kg.store import GraphStore
+from kg.store import DERIVED_GRAPHS, GraphStore
 from kg.vocab import NKG
 
 TOWNS = ("Port Elin", "Varsk", "Holmvik", "Brekka", "Sjoby", "Tallvik", "Ostmark", "Lunde")
@@ -55,13 +55,15 @@ def corpus_articles() -> list[dict]:
 
 
 def graph_quads(store: Path) -> dict[str, set[str]]:
-    """Every article graph's quads as N-Quads text, the ingestion time left out."""
+    """Every article graph's quads as N-Quads text, the ingestion time left out, and the
+    derived graphs' (copies, claim clusters: kg.derived)."""
     ingested = str(NKG.ingestedAt)
     with GraphStore.open(store, read_only=True) as gs:
+        derived = [str(g) for g in DERIVED_GRAPHS if gs.has_graph(g)]
         return {
             name: {str(q) for q in gs.store.quads_for_pattern(None, None, None, ox.NamedNode(name))
                    if ingested not in str(q.predicate)}
-            for name in gs.graphs()
+            for name in gs.graphs() + derived
         }
 
 

@@ -19,6 +19,7 @@ import pytest
 from conftest import SHARED
 from rdflib import RDF, XSD, BNode, Graph, Literal, URIRef
 
+from kg.copies import add_copy_evidence
 from kg.extract import extract
 from kg.precheck import SHAPES_DIGEST, _current_digest, surely_conforms
 from kg.rdf import add_bookkeeping, extraction_graph
@@ -31,11 +32,12 @@ TEXTS = (
     "reporters that the work had cost 12 thousand crowns.",
     "Mayor Edda Sund denied on Tuesday that the ferry terminal in Varsk had been sold. The "
     "harbour board of Varsk said it would appeal.",
-    "Police in Holmvik arrested two men on Wednesday after a protest at the fish market, "
+    "HOLMVIK (Reuters) - Police in Holmvik arrested two men on Wednesday after a protest at "
+    "the fish market, "
     "spokesman Tor Aasen said. The Holmvik Workers Union (HWU) called the arrests unlawful.",
 )
 CLASSES = (NKG.Person, NKG.Organization, NKG.Place, NKG.Article, NKG.Statement, NKG.TextSpan,
-           NKG.ConflictEvent, NKG.Agent, NKG.Event)
+           NKG.ConflictEvent, NKG.Agent, NKG.Event, NKG.ClaimCluster, NKG.CopyEvidence)
 ODD_LITERALS = (
     Literal(""), Literal("   "), Literal("x", lang="en"), Literal(-1), Literal(3),
     Literal("2021-13-45", datatype=XSD.date), Literal("21", datatype=XSD.gYear),
@@ -49,6 +51,7 @@ ODD_LITERALS = (
 def graph_of(nlp, article: Article) -> Graph:
     graph = extraction_graph(extract(nlp(article.text), article=article))
     add_bookkeeping(graph, article, content_hash="a-b", ingested_at=dt.datetime.now(dt.UTC))
+    add_copy_evidence(graph, article)
     return graph
 
 
@@ -66,7 +69,7 @@ def mutant(graph: Graph, rng: random.Random) -> Graph:
     triples = sorted(g, key=str)
     nodes = sorted({s for s, _, _ in triples}, key=str)
     s, p, o = rng.choice(triples)
-    kind = rng.randrange(8)
+    kind = rng.randrange(9)
     if kind == 0:
         g.remove((s, p, o))
     elif kind == 1:
@@ -87,8 +90,12 @@ def mutant(graph: Graph, rng: random.Random) -> Graph:
         span = rng.choice(sorted(g.subjects(RDF.type, NKG.TextSpan), key=str))
         prop = rng.choice((NKG.beginIndex, NKG.endIndex))
         g.set((span, prop, Literal(rng.choice((-1, 0, 1, 5, 10**6)))))
-    else:
+    elif kind == 7:
         g.add((rng.choice(nodes), NKG.memberOf, rng.choice(nodes)))
+    else:  # a term of the derived graphs, or of copy evidence, on any node
+        prop = rng.choice((NKG.copyOf, NKG.copyEvidence, NKG.sourceName, NKG.wireCredit,
+                           NKG.textSignature, NKG.similarity, NKG.original))
+        g.add((rng.choice(nodes), prop, rng.choice([*ODD_LITERALS, rng.choice(nodes)])))
     return g
 
 

@@ -440,7 +440,8 @@ def test_every_named_query_has_expected_rows() -> None:
     names = [q.name for q in list_queries()]
     views = {n for n in names if n.startswith("view-")}  # the graph views' own, tested there
     linked = {"links"}  # needs a linked store: tests/test_link.py
-    assert sorted(set(EXPECTED) | set(CANONICAL) | views | linked) == names
+    derived = {"disputes", "said-on"}  # the derived graphs, the history: tests/test_claims.py
+    assert sorted(set(EXPECTED) | set(CANONICAL) | views | linked | derived) == names
 
 
 def test_every_named_query_runs_on_an_empty_store(tmp_path: Path) -> None:
