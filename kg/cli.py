@@ -91,10 +91,13 @@ def main() -> None:
 @click.option("--workers", "-j", type=click.IntRange(min=1), default=None,
               help="Processes that read articles, this one storing what they read "
                    "(default: the machine's cores; 1 reads in this process).")
+@click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
+              help="Read the articles on this Dask cluster instead, this process storing "
+                   "what its workers read (each worker: pip install newskg).")
 @token_option
 @friendly
 def build(paths, store, input_format, text_column, max_chars, force, model, strict,
-          quiet, endpoint, update_endpoint, token, workers) -> None:
+          quiet, endpoint, update_endpoint, token, workers, scheduler) -> None:
     """Read articles from PATHS (files, folders, globs, or - for stdin) into the store.
 
     Only new and changed articles are read; unchanged ones and duplicates are skipped
@@ -105,6 +108,9 @@ def build(paths, store, input_format, text_column, max_chars, force, model, stri
     from kg.pipeline import build as run_build
     from kg.pipeline import count_inputs
 
+    if scheduler is not None and workers is not None:
+        _fail("--workers and --scheduler: give one (the cluster's workers read with "
+              "--scheduler)")
     latest: list = []  # the summary as the build goes, to say what an interruption kept
 
     def tracked(progress):
@@ -120,7 +126,8 @@ def build(paths, store, input_format, text_column, max_chars, force, model, stri
             summary = _with_progress(lambda progress: run_build(
                 paths, store=store, format=input_format, model=model,
                 progress=tracked(progress), max_chars=max_chars, text_column=text_column,
-                force=force, target=target, workers=workers or default_workers()), quiet,
+                force=force, target=target, workers=workers or default_workers(),
+                scheduler=scheduler), quiet,
                 total=lambda: count_inputs(paths, format=input_format, max_chars=max_chars,
                                            text_column=text_column))
     except KeyboardInterrupt:
@@ -186,6 +193,7 @@ def _print_summary(s) -> None:
                + (f", {s.seen / s.seconds:.1f} inputs/s" if s.seconds and s.seen else ""))
     if s.stages:
         where = "this process" if s.workers == 1 else f"summed over {s.workers} workers"
+        where = f"summed over the cluster's {s.workers} threads" if s.cluster else where
         split = ", ".join(f"{stage} {seconds:.1f}" for stage, seconds in s.stages.items())
         click.echo(f"stages       CPU s: {split} ({where}; load and store in this process)")
     for problem in s.problems[:20]:

@@ -40,6 +40,7 @@ length (bench/memory.py).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
 import time
@@ -102,6 +103,7 @@ class BuildSummary:
     #: any: loading (with screening), parsing, extraction, RDF mapping, validation, store.
     stages: dict[str, float] = field(default_factory=dict)
     workers: int = 1
+    cluster: str | None = None  # the Dask scheduler's address, when read on a cluster
 
     @property
     def seen(self) -> int:
@@ -201,7 +203,7 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
           batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress | None = None,
           max_chars: int = DEFAULT_MAX_CHARS, text_column: str | None = None,
           force: bool = False, target: GraphTarget | None = None,
-          workers: int = 1) -> BuildSummary:
+          workers: int = 1, scheduler: str | None = None) -> BuildSummary:
     """Build (or update) the store at ``store`` from the articles under ``paths``.
 
     Only new and changed articles are read; ``force`` reads unchanged ones again too
@@ -212,6 +214,8 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
     ``workers`` > 1 reads (parses, extracts, maps and validates) in that many processes
     (``kg.parallel``), this one being the single writer, when there is more than one
     batch to read; the store is the same as with 1, which reads in this process.
+    ``scheduler`` (``tcp://HOST:PORT``) reads on that Dask cluster instead (``kg.cluster``),
+    this process again the single writer.
     """
     from loaders import load  # the loaders package is a sibling stage, imported on use
 
@@ -227,8 +231,16 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
 
     articles = load(paths, format=format, on_reject=reject, max_chars=max_chars,
                     text_column=text_column)  # bad paths fail before any store is made
-    load_pipeline(model)  # so does a missing model
-    with GraphStore.open(store) as local:
+    with contextlib.ExitStack() as stack:
+        cluster = None
+        if scheduler is not None:  # an unreachable or unfit cluster fails before the store
+            from kg.cluster import Cluster
+
+            cluster = stack.enter_context(Cluster(scheduler, model, batch_size))
+            summary.workers, summary.cluster = cluster.width, scheduler
+        else:
+            load_pipeline(model)  # so does a missing model
+        local = stack.enter_context(GraphStore.open(store))
         gs = local if target is None else _Mirrored(local, target)
         sidecar.append(gs)
         summary.store = str(gs.root)
@@ -237,12 +249,14 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
         fresh = _timed(_screen(articles, ledger, summary, gs, force=force, progress=progress),
                        summary.stages, "load")
         fresh, more = _ahead(fresh, batch_size)
-        summary.workers = summary.workers if more else 1  # one batch: no pool to start
-        if summary.workers > 1:
+        if cluster is None and not more:
+            summary.workers = 1  # one batch: no pool to start
+        if cluster is not None or summary.workers > 1:
             from kg import parallel
 
-            for outcome in parallel.read(fresh, workers=summary.workers, model=model,
-                                         batch_size=batch_size):
+            runner = cluster or stack.enter_context(
+                parallel.Pool(summary.workers, model, batch_size))
+            for outcome in parallel.run(runner, fresh, batch_size):
                 _store_outcome(gs, outcome, summary, index)
                 if progress is not None:
                     progress(summary, outcome.article)
