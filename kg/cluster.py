@@ -23,6 +23,7 @@ once (``RETRIES``). Nothing is stored twice: only this process writes, once per 
 from __future__ import annotations
 
 import importlib.metadata
+import os
 import warnings
 
 from kg.errors import ConfigError, KGError
@@ -42,11 +43,15 @@ CHECKED_PACKAGES = ("python", "dask", "distributed", "msgpack", "cloudpickle", "
 class Cluster:
     """A ``kg.parallel.Runner`` on the Dask cluster whose scheduler is at ``address``."""
 
-    def __init__(self, address: str, model: str | None, batch_size: int) -> None:
+    def __init__(self, address: str, model: str | None, batch_size: int, *,
+                 shards: str | None = None) -> None:
         self.address, self._model, self._batch_size = address, model, batch_size
+        self._shards = shards
         self._client = connect(address)
         try:
             check_workers(self._client, address, model)
+            if shards is not None:
+                check_folder(self._client, shards)
             self.width = max(1, sum(self._client.nthreads().values()))
         except BaseException:
             self._client.close()
@@ -61,7 +66,7 @@ class Cluster:
     def submit(self, batch: list[Article]) -> Job:
         # pure=False: a batch read again (one by one after a failure) is a new task
         return Job(self._client.submit(read_articles, batch, self._model, self._batch_size,
-                                       pure=False, retries=RETRIES))
+                                       self._shards, pure=False, retries=RETRIES))
 
     def result(self, job: Job) -> list[Outcome]:
         try:
@@ -139,6 +144,22 @@ def _mismatch(versions: dict) -> str | None:
             if theirs != ours.get(package):
                 return f"{package} {ours.get(package)} here, {theirs} on {where}"
     return None
+
+
+def check_folder(client, folder: str) -> None:
+    """Every worker can write shards into ``folder`` (a file system they all share)."""
+    answers = client.run(writable, folder, on_error="return")
+    for worker, answer in sorted(answers.items()):
+        if answer is not True:
+            why = _line(answer) if isinstance(answer, BaseException) else "not writable there"
+            raise ConfigError(f"Dask worker {worker} cannot write shards to {folder} ({why}): "
+                              "give --shards a folder every worker shares")
+
+
+def writable(folder: str) -> bool:
+    """Make ``folder`` if need be; whether this process may write in it."""
+    os.makedirs(folder, exist_ok=True)
+    return os.access(folder, os.W_OK)
 
 
 def prepare_worker(model: str | None) -> str:

@@ -30,7 +30,7 @@ import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from kg.records import Article, Extraction
@@ -54,6 +54,7 @@ class Outcome:
     failure: str | None = None
     stages: dict[str, float] = field(default_factory=dict)
     cut: str | None = None  # what the per-article limit left out (kg.extract.pieces)
+    shard: str | None = None  # the key of the shard it was written to (--shards, kg.shards)
 
 
 def default_workers() -> int:
@@ -65,10 +66,12 @@ def default_workers() -> int:
 
 
 def read_articles(articles: list[Article], model: str | None = None,
-                  batch_size: int | None = None) -> list[Outcome]:
+                  batch_size: int | None = None, shards: str | None = None) -> list[Outcome]:
     """Parse, extract, map, validate and prune ``articles``: one ``Outcome`` each, in order.
 
-    Never raises for one article: a failure is that article's ``Outcome``.
+    Never raises for one article: a failure is that article's ``Outcome``. With
+    ``shards`` (a folder), the outcomes are written there as a shard (``kg.shards``) and
+    only its key comes back, with each article's id and stages.
     """
     from kg.extract import DEFAULT_BATCH_SIZE, extract
     from kg.extract.pieces import MAX_STATEMENTS, PIECE_CHARS, cap_items, extract_in_pieces
@@ -105,7 +108,13 @@ def read_articles(articles: list[Article], model: str | None = None,
         out.extraction = ex
         nodes = {e.key: own_iri(e) for e in ex.entities}
         out.prepared = prepare(ex, nodes, content_hash(article), out.stages)
-    return outcomes
+    if shards is None:
+        return outcomes
+    from kg.shards import write_shard
+
+    key = write_shard(shards, outcomes)
+    return [Outcome(replace(o.article, text=""), failure=o.failure, stages=o.stages, shard=key)
+            for o in outcomes]
 
 
 def read(articles: Iterable[Article], *, workers: int, model: str | None = None,
@@ -185,9 +194,10 @@ class Runner(Protocol):
 class Pool:
     """A process pool that is made again when one of its processes dies."""
 
-    def __init__(self, workers: int, model: str | None, batch_size: int) -> None:
+    def __init__(self, workers: int, model: str | None, batch_size: int, *,
+                 shards: str | None = None) -> None:
         self.width = workers
-        self._model, self._batch_size = model, batch_size
+        self._model, self._batch_size, self._shards = model, batch_size, shards
         self._generation = 0
         self._executor = self._start()
 
@@ -203,8 +213,8 @@ class Pool:
                                    initializer=_init_worker, initargs=(self._model,))
 
     def submit(self, batch: list[Article]) -> Job:
-        return Job(self._executor.submit(read_articles, batch, self._model, self._batch_size),
-                   self._generation)
+        return Job(self._executor.submit(read_articles, batch, self._model, self._batch_size,
+                                         self._shards), self._generation)
 
     def result(self, job: Job) -> list[Outcome]:
         return job.future.result()

@@ -10,6 +10,7 @@ other worker, and the single writer stores every article once.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -18,16 +19,18 @@ import threading
 import time
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 from distributed import Client, WorkerPlugin
-from sparql_servers import free_port
+from sparql_servers import free_port, oxigraph_server
 from test_build_crash import graph_quads
 from test_build_workers import corpus, counts, records
 
 import kg.cluster
 from kg.cli import main
 from kg.pipeline import build
+from kg.vocab import NKG
 
 BIN = Path(sys.executable).parent
 #: Articles per partition: the corpus's 9 fresh articles make 3 partitions.
@@ -138,6 +141,76 @@ def test_a_version_that_differs_anywhere_in_the_cluster_is_named() -> None:
                                              "tcp://10.0.0.2:4000"
     versions["workers"]["tcp://10.0.0.2:4000"]["packages"] = same
     assert kg.cluster._mismatch(versions) is None
+
+
+def sorted_records(store: Path) -> list[dict]:
+    """The store's records in a stable order (``kg load`` merges the screening ones first)."""
+    return sorted(records(store), key=lambda r: json.dumps(r, sort_keys=True))
+
+
+def test_shards_made_on_the_cluster_load_into_the_local_build_s_store(scheduler, reference,
+                                                                      tmp_path) -> None:
+    path, one, _ = reference
+    shards, store = tmp_path / "shards", tmp_path / "loaded"
+    runner = CliRunner()
+    summary = build([path], store=store, scheduler=scheduler, shards=shards, batch_size=BATCH)
+    assert summary.sharded == 9 and summary.duplicates == 1 and summary.rejected == 1
+    assert not store.exists(), "a build into shards writes no store"
+    keys = (shards / "journal.txt").read_text().split()
+    assert len(keys) == 3 and sorted(p.stem for p in shards.glob("*.nq")) == sorted(keys)
+    result = runner.invoke(main, ["load", str(shards), "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    assert "0 read" not in result.output and "9 stored" in result.output
+    assert "3 loaded, 0 loaded before; 2 records merged" in result.output
+    assert graph_quads(store) == graph_quads(one)  # alias-2's entity resolved as in one
+    assert sorted_records(store) == sorted_records(one)
+    result = runner.invoke(main, ["load", str(shards), "--store", str(store)])
+    assert "0 loaded, 3 loaded before; 0 records merged" in result.output
+    assert graph_quads(store) == graph_quads(one) and sorted_records(store) == sorted_records(one)
+    again = build([path], store=store, scheduler=scheduler, shards=shards, batch_size=BATCH)
+    assert again.sharded == 0 and again.unchanged == 9, "what is loaded is skipped"
+
+
+@pytest.mark.slow
+def test_kg_push_sends_the_shards_to_a_sparql_server(reference, tmp_path) -> None:
+    """Shards made by --workers 2, pushed to a real ``oxigraph serve``: the server holds
+    the local build's article graphs."""
+    path, one, _ = reference
+    shards = tmp_path / "shards"
+    summary = build([path], store=tmp_path / "s", workers=2, shards=shards, batch_size=BATCH)
+    assert summary.sharded == 9 and summary.workers == 2
+    with oxigraph_server(tmp_path / "server") as base:
+        result = CliRunner().invoke(main, ["push", str(shards), "--store", str(tmp_path / "s"),
+                                           "--endpoint", f"{base}/query", "--batch-size", "4"])
+        assert result.exit_code == 0, result.output
+        assert "loaded 3 shards" in result.output
+        assert "pushed 10 graphs" in result.output  # 9 articles and the ontology
+    server = ox.Store.read_only(str(tmp_path / "server"))
+    ingested = str(NKG.ingestedAt)
+    pushed = {name: {str(q) for q in server.quads_for_pattern(None, None, None,
+                                                              ox.NamedNode(name))
+                     if ingested not in str(q.predicate)}
+              for name in graph_quads(one)}
+    assert pushed == graph_quads(one)
+
+
+def test_cli_build_into_shards_says_where_they_are(scheduler, reference, tmp_path) -> None:
+    path, _, _ = reference
+    result = CliRunner().invoke(main, ["build", str(path), "--store", str(tmp_path / "s"),
+                                       "--scheduler", scheduler, "--shards",
+                                       str(tmp_path / "shards")])
+    assert result.exit_code == 0, result.output
+    assert f"9 articles read into {tmp_path / 'shards'}: kg load" in result.output
+    assert "--shards and --endpoint: give one" in CliRunner().invoke(main, [
+        "build", str(path), "--shards", "d", "--endpoint", "http://h/query"]).output
+
+
+def test_an_unreadable_shard_folder_is_one_line(tmp_path) -> None:
+    result = CliRunner().invoke(main, ["load", str(tmp_path / "none"), "--store",
+                                       str(tmp_path / "s")])
+    assert result.exit_code == 2
+    assert result.output == (f"kg: no shards in {tmp_path / 'none'}: journal.txt is missing "
+                             "(make them with kg build --shards)\n")
 
 
 class HoldOne(WorkerPlugin):

@@ -11,7 +11,8 @@ import importlib
 import click
 
 #: Modules whose ``COMMANDS`` list is added to ``kg``; one line per capability.
-MODULES: tuple[str, ...] = ("kg.commands.serve", "kg.commands.viz", "kg.commands.link")
+MODULES: tuple[str, ...] = ("kg.commands.serve", "kg.commands.viz", "kg.commands.link",
+                            "kg.commands.shards")
 
 
 def register(group: click.Group) -> None:
