@@ -182,7 +182,8 @@ def _load_shard(gs, directory: Path, key: str, summary: LoadSummary, index,
         by_graph: dict[str, list[ox.Quad]] = defaultdict(list)
         for quad in parsed:
             by_graph[quad.graph_name.value].append(quad)
-    except (OSError, SyntaxError, pickle.UnpicklingError, EOFError) as exc:
+    except (OSError, SyntaxError, pickle.UnpicklingError, EOFError, AttributeError,
+            ImportError, ValueError) as exc:  # missing, cut short, or of another version
         raise StoreError(f"shard {key} in {directory} cannot be read: {exc}; run the "
                          "build with --shards again to write it anew") from exc
     bulk: list[ox.Quad] = []

@@ -24,12 +24,14 @@ import pytest
 from click.testing import CliRunner
 from distributed import Client, WorkerPlugin
 from sparql_servers import free_port, oxigraph_server
-from test_build_crash import graph_quads
+from test_build_crash import corpus_articles, graph_quads
 from test_build_workers import corpus, counts, records
 
 import kg.cluster
 from kg.cli import main
+from kg.parallel import read_articles
 from kg.pipeline import build
+from kg.records import Article
 from kg.vocab import NKG
 
 BIN = Path(sys.executable).parent
@@ -203,6 +205,20 @@ def test_cli_build_into_shards_says_where_they_are(scheduler, reference, tmp_pat
     assert f"9 articles read into {tmp_path / 'shards'}: kg load" in result.output
     assert "--shards and --endpoint: give one" in CliRunner().invoke(main, [
         "build", str(path), "--shards", "d", "--endpoint", "http://h/query"]).output
+
+
+def test_a_partition_read_twice_leaves_one_shard(tmp_path) -> None:
+    """What Dask does when a worker dies after writing: the same key, the files replaced."""
+    articles = [Article(id=f"s-{n}", text=r["text"], published=r["published"])
+                for n, r in enumerate(corpus_articles()[:2])]
+    first = read_articles(articles, shards=str(tmp_path))
+    second = read_articles(articles, shards=str(tmp_path))
+    key = first[0].shard
+    assert key and {o.shard for o in first + second} == {key}
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f"{key}.nq", f"{key}.outcomes"]
+    assert [o.article.id for o in second] == ["s-0", "s-1"]
+    assert all(o.article.text == "" and o.extraction is None for o in second), \
+        "only the key and the stages come back"
 
 
 def test_an_unreadable_shard_folder_is_one_line(tmp_path) -> None:
