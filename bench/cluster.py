@@ -10,9 +10,11 @@ Starts a real ``dask scheduler`` and N ``dask worker`` processes (one thread eac
 3. ``kg build --scheduler --shards DIR``    the workers write N-Quads shards instead;
 4. ``kg load DIR``                          the shards into a store (bulk loader).
 
-and prints articles/s of each, then the bytes per article that cross the wire: an
-``Article`` sent (pickled, as Dask sends it), an ``Outcome`` back (runs 2), a shard's
-``Outcome`` back (run 3: the key and the stages), and the shard files on disk. Wall
+and prints articles/s of each and the CPU seconds an article of this process (the
+single writer: what bounds one build however many workers it has), then the bytes
+per article that cross the wire: an ``Article`` sent (pickled, as Dask sends it), an
+``Outcome`` back (run 2), a shard's ``Outcome`` back (run 3: the key and the stages),
+and the shard files on disk. Wall
 times include each build's start (the cluster's workers load spaCy once, when the
 first build connects; run 1 starts its pool). On loopback the network costs nothing:
 a real cluster adds the transfer of those bytes.
@@ -55,23 +57,26 @@ def main(argv: list[str] | None = None) -> int:
               f"(this machine may use {default_workers()} cores)\n")
         with _cluster(tmp, workers) as address:
             rows = _runs(corpus, tmp, workers, address)
-        print(f"\n{'run':<34} {'wall s':>7} {'articles/s':>10}")
-        for what, seconds in rows:
-            print(f"{what:<34} {seconds:7.1f} {count / seconds:10.2f}")
+        print(f"\n{'run':<34} {'wall s':>7} {'articles/s':>10} {'writer CPU s/article':>21}")
+        for what, seconds, cpu in rows:
+            print(f"{what:<34} {seconds:7.1f} {count / seconds:10.2f} {cpu / count:21.4f}")
+        print("(writer CPU: this process alone, the one that screens and stores; the "
+              "workers' CPU is not in it)")
         _wire(corpus, tmp / "shards", count)
     return 0
 
 
-def _runs(corpus: Path, tmp: Path, workers: int, address: str) -> list[tuple[str, float]]:
+def _runs(corpus: Path, tmp: Path, workers: int,
+          address: str) -> list[tuple[str, float, float]]:
     from kg.pipeline import build
     from kg.shards import load
 
     rows = []
 
     def timed(what: str, run) -> None:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         run()
-        rows.append((what, time.perf_counter() - started))
+        rows.append((what, time.perf_counter() - started, time.process_time() - cpu))
         print(f"  {what:<34} {rows[-1][1]:7.1f} s", flush=True)
 
     from kg.cluster import connect, prepare_worker

@@ -19,11 +19,15 @@ label); the writer resolves each against the store's ``EntityIndex`` in input or
 and when an entity resolves to another IRI (an alias of one stored earlier: the
 acronym of an organisation spelled out before) the article is mapped and validated
 again with the writer's IRIs and written in one transaction, as a local build does.
-Every other article's quads go in with pyoxigraph's bulk loader (``bulk_extend``), a
-shard at a time, the store's merged default graph with them. The records
-(``rejected.jsonl``, ``quarantine.jsonl``) are those of a local build: the same lines,
-the screening ones first. Loaded shards and merged records are listed in the store's
-``loaded-shards.txt``: a second ``kg load`` of the same folder adds nothing.
+Every other article's quads go in with pyoxigraph's bulk loader (``bulk_extend``), at
+least ``BULK_QUADS`` at a time (its cost hardly depends on how many), the store's
+merged default graph with them. The records (``rejected.jsonl``, ``quarantine.jsonl``)
+are those of a local build: the same lines, the screening ones first. Loaded shards
+and merged records are listed in the store's ``loaded-shards.txt`` once they are in:
+a second ``kg load`` of the same folder adds nothing. A load killed midway leaves
+whole articles, and the next one loads the shards not listed again (their records
+may then appear twice). The bulk loader wants the store to itself: no ``kg serve`` or
+build beside a ``kg load``.
 
 The folder must be reachable at the same path from every worker (a shared file
 system, for a cluster). Its ``.outcomes`` files are Python pickles: load only shards
@@ -50,6 +54,8 @@ JOURNAL = "journal.txt"
 REJECTED = "rejected.jsonl"
 #: In the store's folder: the shards and record lines ``kg load`` has merged.
 LOADED = "loaded-shards.txt"
+#: Quads gathered before a call of the bulk loader (about 350 articles' worth).
+BULK_QUADS = 200_000
 
 
 def shard_key(articles) -> str:
@@ -160,22 +166,63 @@ def load(directory: str | Path, store: str | Path,
                 _note(done_path, done, tag)
                 summary.records += 1
         index = EntityIndex.from_store(gs)
+        bulk = _Bulk(gs, lambda key: _note(done_path, done, key))
         for n, key in enumerate(keys, 1):
             if key in done:
                 summary.skipped += 1
             else:
-                _load_shard(gs, directory, key, summary, index, _store_outcome)
-                _note(done_path, done, key)
+                _load_shard(gs, directory, key, summary, index, bulk, _store_outcome)
                 summary.shards += 1
             if progress is not None:
                 progress(n, len(keys))
+        bulk.flush()
     return summary
 
 
-def _load_shard(gs, directory: Path, key: str, summary: LoadSummary, index,
+class _Bulk:
+    """Quads on their way to ``bulk_extend``, shards' worth at a time: the bulk loader
+    costs the same for a few quads as for many, so it gets at least ``BULK_QUADS`` (or
+    what is left at the end). A shard is noted as loaded once its quads are in."""
+
+    def __init__(self, gs, loaded: Callable[[str], None]) -> None:
+        self._gs, self._loaded = gs, loaded
+        self._quads: list[ox.Quad] = []
+        self._names: set[str] = set()
+        self._keys: list[str] = []
+
+    def before(self, name: str) -> None:
+        """Before the writer touches the article graph ``name``: an older version of it
+        that is still waiting goes in first."""
+        if name in self._names:
+            self.flush()
+
+    def add(self, name: str, quads: list[ox.Quad]) -> None:
+        if self._gs.has_graph(name):
+            self._gs.remove_graph(name)  # an older version, and its default-graph triples
+        self._names.add(name)
+        self._quads.extend(quads)
+
+    def done(self, key: str) -> None:
+        self._keys.append(key)
+        if len(self._quads) >= BULK_QUADS:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._quads:
+            default = ox.DefaultGraph()
+            merged = [ox.Quad(q.subject, q.predicate, q.object, default) for q in self._quads] \
+                if self._gs.merged else []
+            self._gs.store.bulk_extend([*self._quads, *merged])
+            self._gs.store.flush()
+        for key in self._keys:
+            self._loaded(key)
+        self._quads, self._names, self._keys = [], set(), []
+
+
+def _load_shard(gs, directory: Path, key: str, summary: LoadSummary, index, bulk: _Bulk,
                 store_outcome) -> None:
     """One shard: each article through the writer's code, the quads of those whose
-    graph is the worker's collected and bulk-loaded at the end."""
+    graph is the worker's handed to ``bulk``."""
     try:
         outcomes = pickle.loads((directory / f"{key}.outcomes").read_bytes())
         parsed = ox.parse(path=str(directory / f"{key}.nq"), format=ox.RdfFormat.N_QUADS)
@@ -186,26 +233,21 @@ def _load_shard(gs, directory: Path, key: str, summary: LoadSummary, index,
             ImportError, ValueError) as exc:  # missing, cut short, or of another version
         raise StoreError(f"shard {key} in {directory} cannot be read: {exc}; run the "
                          "build with --shards again to write it anew") from exc
-    bulk: list[ox.Quad] = []
 
     def write(name: URIRef, graph: Graph) -> int:
         if graph.identifier != IN_SHARD.identifier:  # a term N-Quads refused: the store says why
             return gs.replace_graph(name, graph)
         quads = by_graph.get(str(name), [])
-        gs.remove_graph(name)  # an older version of the article, and its default triples
-        bulk.extend(quads)
+        bulk.add(str(name), quads)
         return len(quads)
 
     for outcome in outcomes:
+        name = str(iri.article_graph(outcome.article.id))
+        bulk.before(name)
         summary.build.read += 1
         store_outcome(gs, outcome, summary.build, index, write=write)
-        summary.graphs.append(str(iri.article_graph(outcome.article.id)))
-    if bulk:
-        default = ox.DefaultGraph()
-        merged = [ox.Quad(q.subject, q.predicate, q.object, default) for q in bulk] \
-            if gs.merged else []
-        gs.store.bulk_extend([*bulk, *merged])
-        gs.store.flush()
+        summary.graphs.append(name)
+    bulk.done(key)
 
 
 def _note(path: Path, done: set[str], tag: str) -> None:
