@@ -78,7 +78,7 @@ class Cluster:
         """A lost scheduler stops the build (what was stored stays: run it again);
         anything else (a partition that killed its workers, or raised twice) is read
         again article by article."""
-        if self._client.status not in ("running", "connecting"):
+        if self._client.status != "running":
             raise KGError(f"lost the Dask scheduler at {self.address} "
                           f"({type(exc).__name__}: {exc}); what was stored stays: run the "
                           "build again to go on") from exc
