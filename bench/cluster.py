@@ -61,6 +61,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{what:<34} {seconds:7.1f} {count / seconds:10.2f} {cpu / count:21.4f}")
         print("(writer CPU: this process alone, the one that screens and stores; the "
               "workers' CPU is not in it)")
+        same = _graph(tmp / "pool") == _graph(tmp / "dask") == _graph(tmp / "sharded")
+        print(f"the three stores hold the same graph (N-Quads less nkg:ingestedAt): "
+              f"{'yes' if same else 'NO'}")
         _wire(corpus, tmp / "shards", count)
     return 0
 
@@ -92,6 +95,21 @@ def _runs(corpus: Path, tmp: Path, workers: int,
                                                          shards=tmp / "shards"))
     timed("kg load (the shards)", lambda: load(tmp / "shards", tmp / "sharded"))
     return rows
+
+
+def _graph(store: Path) -> dict[str, set[str]]:
+    """Each article graph's quads as text, the time of the write left out."""
+    import pyoxigraph as ox
+
+    from kg.store import GraphStore
+    from kg.vocab import NKG
+
+    ingested = str(NKG.ingestedAt)
+    with GraphStore.open(store, read_only=True) as gs:
+        return {name: {str(q) for q in gs.store.quads_for_pattern(None, None, None,
+                                                                  ox.NamedNode(name))
+                       if ingested not in str(q.predicate)}
+                for name in gs.graphs()}
 
 
 def _wire(corpus: Path, shards: Path, count: int) -> None:
