@@ -91,10 +91,17 @@ def main() -> None:
 @click.option("--workers", "-j", type=click.IntRange(min=1), default=None,
               help="Processes that read articles, this one storing what they read "
                    "(default: the machine's cores; 1 reads in this process).")
+@click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
+              help="Read the articles on this Dask cluster instead, this process storing "
+                   "what its workers read (each worker: pip install newskg).")
+@click.option("--shards", default=None, metavar="DIR", type=click.Path(file_okay=False),
+              help="Have the workers write N-Quads shards to DIR (shared by them) for "
+                   "`kg load DIR` or `kg push DIR`; the store is only read, to skip what "
+                   "it holds.")
 @token_option
 @friendly
 def build(paths, store, input_format, text_column, max_chars, force, model, strict,
-          quiet, endpoint, update_endpoint, token, workers) -> None:
+          quiet, endpoint, update_endpoint, token, workers, scheduler, shards) -> None:
     """Read articles from PATHS (files, folders, globs, or - for stdin) into the store.
 
     Only new and changed articles are read; unchanged ones and duplicates are skipped
@@ -105,6 +112,11 @@ def build(paths, store, input_format, text_column, max_chars, force, model, stri
     from kg.pipeline import build as run_build
     from kg.pipeline import count_inputs
 
+    if scheduler is not None and workers is not None:
+        _fail("--workers and --scheduler: give one (the cluster's workers read with "
+              "--scheduler)")
+    if shards is not None and endpoint is not None:
+        _fail("--shards and --endpoint: give one (kg push DIR sends the shards to an endpoint)")
     latest: list = []  # the summary as the build goes, to say what an interruption kept
 
     def tracked(progress):
@@ -120,7 +132,8 @@ def build(paths, store, input_format, text_column, max_chars, force, model, stri
             summary = _with_progress(lambda progress: run_build(
                 paths, store=store, format=input_format, model=model,
                 progress=tracked(progress), max_chars=max_chars, text_column=text_column,
-                force=force, target=target, workers=workers or default_workers()), quiet,
+                force=force, target=target, workers=workers or default_workers(),
+                scheduler=scheduler, shards=shards), quiet,
                 total=lambda: count_inputs(paths, format=input_format, max_chars=max_chars,
                                            text_column=text_column))
     except KeyboardInterrupt:
@@ -157,8 +170,10 @@ def _with_progress(run, quiet: bool, total=None):
             pace = f", {rate:.1f} articles/s" if seen > first[0][1] else ""
             if pace and inputs is not None and inputs >= seen:
                 pace += f", {_duration((inputs - seen) / max(rate, 1e-9))} left"
-            bar.update(task, description=f"{summary.read} articles read, {summary.stored} "
-                                         f"stored{pace}: {article.id[:40]}")
+            kept = (f"{summary.sharded} in shards" if summary.shards
+                    else f"{summary.stored} stored")
+            bar.update(task, description=f"{summary.read} articles read, {kept}"
+                                         f"{pace}: {article.id[:40]}")
 
         return run(update)
 
@@ -174,7 +189,10 @@ def _duration(seconds: float) -> str:
 
 
 def _print_summary(s) -> None:
-    click.echo(f"store        {s.store}")
+    click.echo(f"store        {s.store}" + (" (read only: --shards)" if s.shards else ""))
+    if s.shards:
+        click.echo(f"shards       {s.sharded} articles read into {s.shards}: "
+                   f"kg load {s.shards} stores them")
     click.echo(f"articles     {s.read} read, {s.stored} stored, {s.quarantined} quarantined, "
                f"{s.failed} failed; {s.rejected} inputs rejected")
     retracted = f", {s.retracted} retracted" if s.retracted else ""
@@ -187,6 +205,7 @@ def _print_summary(s) -> None:
                + (f", {s.seen / s.seconds:.1f} inputs/s" if s.seconds and s.seen else ""))
     if s.stages:
         where = "this process" if s.workers == 1 else f"summed over {s.workers} workers"
+        where = f"summed over the cluster's {s.workers} threads" if s.cluster else where
         split = ", ".join(f"{stage} {seconds:.1f}" for stage, seconds in s.stages.items())
         click.echo(f"stages       CPU s: {split} ({where}; load and store in this process)")
     for problem in s.problems[:20]:

@@ -7,16 +7,19 @@ store and the records. The workers do the rest, which is nearly all the CPU: par
 loads the spaCy pipeline and the shapes once.
 
 The unit of work is ``read_articles``: a list of ``Article``s in, one picklable
-``Outcome`` per article out, in the same order. A process pool runs it here; a Dask
-cluster can run the same function on partitions of articles.
+``Outcome`` per article out, in the same order. A ``Runner`` runs it: a process pool
+here (``Pool``), or a Dask cluster (``kg.cluster.Cluster``, ``kg build --scheduler``);
+``run`` sends the batches, keeps at most ``READ_AHEAD`` per worker in flight, gives the
+outcomes back in input order and mends failures, the same for both.
 
 A worker names each entity by its own IRI (from type and label): the writer keeps
 the worker's graph when the index gives every entity that IRI, and maps and validates
 the article again itself when it does not (an alias of an entity stored earlier), so
 the store is the same whatever the number of workers. Results come back in input
 order. A worker that raises or dies costs only the article it was reading: the
-articles of the batch it had are read again one by one in a fresh pool, and the one
-that kills a worker again is recorded as failed.
+articles of the batch it had are read again one by one in a fresh pool (on a cluster,
+Dask first gives the batch to another worker), and the one that kills a worker again is
+recorded as failed.
 """
 
 from __future__ import annotations
@@ -27,7 +30,8 @@ import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Protocol
 
 from kg.records import Article, Extraction
 
@@ -50,6 +54,7 @@ class Outcome:
     failure: str | None = None
     stages: dict[str, float] = field(default_factory=dict)
     cut: str | None = None  # what the per-article limit left out (kg.extract.pieces)
+    shard: str | None = None  # the key of the shard it was written to (--shards, kg.shards)
 
 
 def default_workers() -> int:
@@ -61,10 +66,12 @@ def default_workers() -> int:
 
 
 def read_articles(articles: list[Article], model: str | None = None,
-                  batch_size: int | None = None) -> list[Outcome]:
+                  batch_size: int | None = None, shards: str | None = None) -> list[Outcome]:
     """Parse, extract, map, validate and prune ``articles``: one ``Outcome`` each, in order.
 
-    Never raises for one article: a failure is that article's ``Outcome``.
+    Never raises for one article: a failure is that article's ``Outcome``. With
+    ``shards`` (a folder), the outcomes are written there as a shard (``kg.shards``) and
+    only its key comes back, with each article's id and stages.
     """
     from kg.extract import DEFAULT_BATCH_SIZE, extract
     from kg.extract.pieces import MAX_STATEMENTS, PIECE_CHARS, cap_items, extract_in_pieces
@@ -101,35 +108,100 @@ def read_articles(articles: list[Article], model: str | None = None,
         out.extraction = ex
         nodes = {e.key: own_iri(e) for e in ex.entities}
         out.prepared = prepare(ex, nodes, content_hash(article), out.stages)
-    return outcomes
+    if shards is None:
+        return outcomes
+    from kg.shards import write_shard
+
+    key = write_shard(shards, outcomes)
+    return [Outcome(replace(o.article, text=""), failure=o.failure, stages=o.stages, shard=key)
+            for o in outcomes]
 
 
 def read(articles: Iterable[Article], *, workers: int, model: str | None = None,
          batch_size: int | None = None) -> Iterator[Outcome]:
     """``read_articles`` over ``articles`` in ``workers`` processes: outcomes in input order."""
     from kg.extract import DEFAULT_BATCH_SIZE
-    from kg.pipeline import batches
 
     size = batch_size or DEFAULT_BATCH_SIZE
-    with _Pool(workers, model, size) as pool:
-        pending: deque[tuple[list[Article], int, Future]] = deque()
-        for batch in batches(articles, size):
-            pending.append((batch, *pool.submit(batch)))
-            while len(pending) > READ_AHEAD * workers:
-                yield from pool.outcomes(*pending.popleft())
-        while pending:
-            yield from pool.outcomes(*pending.popleft())
+    with Pool(workers, model, size) as pool:
+        yield from run(pool, articles, size)
 
 
-class _Pool:
+def run(runner: Runner, articles: Iterable[Article], size: int) -> Iterator[Outcome]:
+    """The outcomes of ``articles``, in input order, read by ``runner`` in batches of
+    ``size``, at most ``READ_AHEAD`` batches per worker sent ahead of the one awaited."""
+    from kg.pipeline import batches
+
+    pending: deque[tuple[list[Article], Job]] = deque()
+    for batch in batches(articles, size):
+        pending.append((batch, runner.submit(batch)))
+        while len(pending) > READ_AHEAD * runner.width:
+            yield from _outcomes(runner, *pending.popleft())
+    while pending:
+        yield from _outcomes(runner, *pending.popleft())
+
+
+def _outcomes(runner: Runner, batch: list[Article], job: Job) -> list[Outcome]:
+    """The outcomes of ``batch``; when its worker died or raised, each article is read
+    again alone, and one that fails that way again is a failed ``Outcome``."""
+    try:
+        return runner.result(job)
+    except Exception as exc:  # noqa: BLE001 - a dead worker (BrokenProcessPool, KilledWorker) or a bug
+        runner.recover(job, exc)
+    outcomes = []
+    for article in batch:
+        single = runner.submit([article])
+        try:
+            outcomes.extend(runner.result(single))
+        except Exception as exc:  # noqa: BLE001
+            runner.recover(single, exc)
+            outcomes.append(Outcome(article, failure=f"its worker process failed: "
+                                                     f"{type(exc).__name__}: {exc}"))
+    return outcomes
+
+
+@dataclass(slots=True)
+class Job:
+    """A batch sent to a runner: the future of its outcomes, and the runner's generation
+    (how many times it was made again) when it was sent."""
+
+    future: Future
+    generation: int = 0
+
+
+class Runner(Protocol):
+    """Where ``read_articles`` runs: a process pool here (``Pool``) or a Dask cluster
+    (``kg.cluster.Cluster``); ``run`` keeps the order and mends failures for both."""
+
+    #: How many batches it reads at once (its worker processes, or the cluster's threads).
+    width: int
+
+    def __enter__(self) -> Runner: ...
+
+    def __exit__(self, *exc: object) -> None: ...
+
+    def submit(self, batch: list[Article]) -> Job:
+        """Send ``batch`` to be read by ``read_articles``."""
+
+    def result(self, job: Job) -> list[Outcome]:
+        """The outcomes of ``job``'s batch, waited for; raises when its worker failed."""
+
+    def recover(self, job: Job, exc: Exception) -> None:
+        """After ``job`` failed with ``exc``: make the runner whole again, or raise a
+        ``KGError`` when it cannot go on (a Dask scheduler lost)."""
+
+
+class Pool:
     """A process pool that is made again when one of its processes dies."""
 
-    def __init__(self, workers: int, model: str | None, batch_size: int) -> None:
-        self._workers, self._model, self._batch_size = workers, model, batch_size
+    def __init__(self, workers: int, model: str | None, batch_size: int, *,
+                 shards: str | None = None) -> None:
+        self.width = workers
+        self._model, self._batch_size, self._shards = model, batch_size, shards
         self._generation = 0
         self._executor = self._start()
 
-    def __enter__(self) -> _Pool:
+    def __enter__(self) -> Pool:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -137,34 +209,19 @@ class _Pool:
 
     def _start(self) -> ProcessPoolExecutor:
         context = multiprocessing.get_context("spawn")  # no copy of the writer's store
-        return ProcessPoolExecutor(self._workers, mp_context=context,
+        return ProcessPoolExecutor(self.width, mp_context=context,
                                    initializer=_init_worker, initargs=(self._model,))
 
-    def submit(self, batch: list[Article]) -> tuple[int, Future]:
-        return self._generation, self._executor.submit(read_articles, batch, self._model,
-                                                        self._batch_size)
+    def submit(self, batch: list[Article]) -> Job:
+        return Job(self._executor.submit(read_articles, batch, self._model, self._batch_size,
+                                         self._shards), self._generation)
 
-    def outcomes(self, batch: list[Article], generation: int, future: Future) -> list[Outcome]:
-        """The outcomes of ``batch``; when its worker died or raised, each article is read
-        again alone, and one that fails that way again is a failed ``Outcome``."""
-        try:
-            return future.result()
-        except Exception:  # noqa: BLE001 - a dead process (BrokenProcessPool) or a bug
-            self._restart(generation)
-        outcomes = []
-        for article in batch:
-            generation, single = self.submit([article])
-            try:
-                outcomes.extend(single.result())
-            except Exception as exc:  # noqa: BLE001
-                self._restart(generation)
-                outcomes.append(Outcome(article, failure=f"its worker process failed: "
-                                                         f"{type(exc).__name__}: {exc}"))
-        return outcomes
+    def result(self, job: Job) -> list[Outcome]:
+        return job.future.result()
 
-    def _restart(self, generation: int) -> None:
-        """A fresh pool, unless one was already made since ``generation``."""
-        if generation != self._generation:
+    def recover(self, job: Job, exc: Exception) -> None:
+        """A fresh pool, unless one was already made since ``job`` was sent."""
+        if job.generation != self._generation:
             return
         self._executor.shutdown(wait=True, cancel_futures=True)
         self._generation += 1

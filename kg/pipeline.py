@@ -46,6 +46,7 @@ length (bench/memory.py).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
 import time
@@ -79,6 +80,8 @@ DEFAULT_STORE = "newskg-data"
 STORED_ARTICLES_QUERY = Path("bookkeeping") / "stored-articles.rq"
 
 Progress = Callable[["BuildSummary", Article | None], None]
+#: Writes an article's graph under its name; returns the triples written.
+Writer = Callable[[URIRef, Graph], int]
 Verdict = Literal["new", "changed", "unchanged", "duplicate", "conflict"]
 
 
@@ -87,7 +90,8 @@ class BuildSummary:
     """What one build did.
 
     ``seen == stored + unchanged + duplicates + quarantined + failed + rejected +
-    retracted`` and ``read == seen - rejected`` always hold.
+    retracted + sharded`` and ``read == seen - rejected`` always hold (``sharded``
+    only with ``--shards``).
     """
 
     store: str
@@ -111,6 +115,9 @@ class BuildSummary:
     #: and the derived graphs (copies, claim clusters: ``kg.derived``) after the articles.
     stages: dict[str, float] = field(default_factory=dict)
     workers: int = 1
+    cluster: str | None = None  # the Dask scheduler's address, when read on a cluster
+    sharded: int = 0  # articles read into shards (--shards): kg load stores or records each
+    shards: str | None = None  # the folder of the shards
 
     @property
     def seen(self) -> int:
@@ -121,7 +128,7 @@ class BuildSummary:
     def done(self) -> int:
         """The inputs accounted for so far (``seen`` less those still being read)."""
         return (self.stored + self.unchanged + self.duplicates + self.quarantined + self.failed
-                + self.rejected + self.retracted)
+                + self.rejected + self.retracted + self.sharded)
 
     def as_dict(self) -> dict:
         return {**asdict(self), "seen": self.seen}
@@ -214,7 +221,8 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
           batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress | None = None,
           max_chars: int = DEFAULT_MAX_CHARS, text_column: str | None = None,
           force: bool = False, target: GraphTarget | None = None,
-          workers: int = 1) -> BuildSummary:
+          workers: int = 1, scheduler: str | None = None,
+          shards: str | Path | None = None) -> BuildSummary:
     """Build (or update) the store at ``store`` from the articles under ``paths``.
 
     Only new and changed articles are read; ``force`` reads unchanged ones again too
@@ -225,6 +233,10 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
     ``workers`` > 1 reads (parses, extracts, maps and validates) in that many processes
     (``kg.parallel``), this one being the single writer, when there is more than one
     batch to read; the store is the same as with 1, which reads in this process.
+    ``scheduler`` (``tcp://HOST:PORT``) reads on that Dask cluster instead (``kg.cluster``),
+    this process again the single writer. ``shards`` (a folder) has the workers write
+    what they read there instead, for ``kg load`` (``kg.shards``): the store is then only
+    read, to skip what it holds already.
     """
     from loaders import load  # the loaders package is a sibling stage, imported on use
 
@@ -240,8 +252,35 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
 
     articles = load(paths, format=format, on_reject=reject, max_chars=max_chars,
                     text_column=text_column)  # bad paths fail before any store is made
-    load_pipeline(model)  # so does a missing model
-    with GraphStore.open(store) as local:
+    with contextlib.ExitStack() as stack:
+        cluster = None
+        if scheduler is not None:  # an unreachable or unfit cluster fails before the store
+            from kg.cluster import Cluster
+
+            cluster = stack.enter_context(Cluster(scheduler, model, batch_size,
+                                                  shards=_shared(shards)))
+            summary.workers, summary.cluster = cluster.width, scheduler
+        else:
+            load_pipeline(model)  # so does a missing model
+        if shards is not None:
+            from kg import parallel
+            from kg.shards import ShardFolder
+
+            folder = ShardFolder(shards)
+            sidecar.append(folder)
+            summary.shards = str(folder.root)
+            fresh = _timed(_screen(articles, _stored_ledger(store), summary, folder, force=force,
+                                   progress=progress), summary.stages, "load")
+            runner = cluster or stack.enter_context(
+                parallel.Pool(summary.workers, model, batch_size, shards=_shared(shards)))
+            for outcome in parallel.run(runner, fresh, batch_size):
+                _add_stages(summary, outcome)
+                folder.journal(outcome.shard or folder.write([outcome]))  # None: its worker died
+                summary.sharded += 1
+                if progress is not None:
+                    progress(summary, outcome.article)
+            return _finished(summary, started)
+        local = stack.enter_context(GraphStore.open(store))
         gs = derived.Tracking(history.Keeping(  # held: the version a changed article replaces
             local if target is None else _Mirrored(local, target)))
         sidecar.append(gs)
@@ -252,12 +291,14 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
         fresh = _timed(_screen(articles, ledger, summary, gs, force=force, progress=progress),
                        summary.stages, "load")
         fresh, more = _ahead(fresh, batch_size)
-        summary.workers = summary.workers if more else 1  # one batch: no pool to start
-        if summary.workers > 1:
+        if cluster is None and not more:
+            summary.workers = 1  # one batch: no pool to start
+        if cluster is not None or summary.workers > 1:
             from kg import parallel
 
-            for outcome in parallel.read(fresh, workers=summary.workers, model=model,
-                                         batch_size=batch_size):
+            runner = cluster or stack.enter_context(
+                parallel.Pool(summary.workers, model, batch_size))
+            for outcome in parallel.run(runner, fresh, batch_size):
                 _store_outcome(gs, outcome, summary, index)
                 if progress is not None:
                     progress(summary, outcome.article)
@@ -272,32 +313,58 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
             for name in DERIVED_GRAPHS:
                 target.replace_graph(name, local.graph(name))
         clock.lap("derive")
+    return _finished(summary, started)
+
+
+def _finished(summary: BuildSummary, started: float) -> BuildSummary:
     summary.seconds = round(time.perf_counter() - started, 2)
     summary.stages = {k: round(summary.stages.get(k, 0.0), 2) for k in STAGES}
     return summary
 
 
+def _shared(folder: str | Path | None) -> str | None:
+    """The shards' folder as the workers must see it: absolute (on a cluster, a path of
+    a file system every worker shares)."""
+    return None if folder is None else str(Path(folder).resolve())
+
+
+def _stored_ledger(store: str | Path) -> Ledger:
+    """The ledger of the store at ``store``, opened read-only; empty when there is none."""
+    try:
+        with GraphStore.open(store, create=False, read_only=True) as gs:
+            return Ledger.from_store(gs)
+    except StoreError:
+        if (Path(store) / "oxigraph").exists():
+            raise
+        return Ledger()
+
+
+def _add_stages(summary: BuildSummary, outcome) -> None:
+    for stage, seconds in outcome.stages.items():
+        summary.stages[stage] = summary.stages.get(stage, 0.0) + seconds
+
+
 def _store_outcome(gs: GraphStore, outcome, summary: BuildSummary,
-                   index: EntityIndex) -> None:
+                   index: EntityIndex, *, write: Writer | None = None) -> None:
     """Store what a worker made of an article (a ``kg.parallel.Outcome``), in input order.
 
     The worker named each entity by its own IRI. When the index gives every entity that
     IRI, the worker's graph is the graph this process would make; otherwise (an alias of
     an entity stored earlier) the article is mapped and validated again here, with the
-    IRIs the index gives, exactly as ``workers=1`` does.
+    IRIs the index gives, exactly as ``workers=1`` does. ``write`` stores the worker's
+    graph instead of ``gs.replace_graph`` (``kg load``: from its shard, in bulk).
     """
-    for stage, seconds in outcome.stages.items():
-        summary.stages[stage] = summary.stages.get(stage, 0.0) + seconds
+    _add_stages(summary, outcome)
     ex = outcome.extraction
     if ex is None:
         _failed(gs, outcome.article, summary, outcome.failure or "reading failed")
         return
     nodes = {e.key: index.resolve(e) for e in ex.entities}
     if outcome.prepared is not None and all(nodes[e.key] == own_iri(e) for e in ex.entities):
-        made = outcome.prepared
+        _commit(gs, ex, nodes, outcome.prepared, summary, index, cut=outcome.cut, write=write)
     else:
         made = prepare(ex, nodes, content_hash(ex.article), summary.stages)
-    _commit(gs, ex, nodes, made, summary, index, cut=outcome.cut)
+        _commit(gs, ex, nodes, made, summary, index, cut=outcome.cut)
 
 
 def own_iri(ent) -> URIRef:
@@ -542,9 +609,11 @@ CONFORMS = ValidationReport(conforms=True, results=(), text="Validation Report\n
 
 
 def _commit(gs: GraphStore, ex: Extraction, nodes: dict[str, URIRef], made: Prepared,
-            summary: BuildSummary, index: EntityIndex, *, cut: str | None = None) -> None:
+            summary: BuildSummary, index: EntityIndex, *, cut: str | None = None,
+            write: Writer | None = None) -> None:
     """Store a prepared article (or record why not) and count it; ``cut`` says what the
-    per-article limit left out (``kg.extract.pieces.cap_items``)."""
+    per-article limit left out (``kg.extract.pieces.cap_items``); ``write`` writes its
+    graph (by default ``gs.replace_graph``)."""
     if made.failure is not None:
         _failed(gs, ex.article, summary, made.failure)
         return
@@ -554,7 +623,7 @@ def _commit(gs: GraphStore, ex: Extraction, nodes: dict[str, URIRef], made: Prep
         return
     clock = Clock(summary.stages)
     try:
-        triples = gs.replace_graph(iri.article_graph(ex.article.id), made.graph)
+        triples = (write or gs.replace_graph)(iri.article_graph(ex.article.id), made.graph)
     except GraphError as exc:  # a term the store refuses: this article only
         _failed(gs, ex.article, summary, f"cannot store its graph: {exc}")
         return

@@ -1,4 +1,5 @@
-"""``kg serve`` (a SPARQL endpoint over the store) and ``kg push`` (copy it to a remote store)."""
+"""``kg serve`` (a SPARQL endpoint over the store) and ``kg push`` (copy it, or what shards
+add to it, to a remote store)."""
 
 from __future__ import annotations
 
@@ -81,6 +82,8 @@ def serve(store: Path, host: str, port: int, timeout: float, max_rows: int,
 
 
 @click.command()
+@click.argument("shards", required=False, metavar="[DIR]",
+                type=click.Path(file_okay=False, path_type=Path))
 @store_option
 @click.option("--endpoint", required=True, help="Query URL of the remote store, e.g. "
               "http://127.0.0.1:7878/query.")
@@ -91,17 +94,30 @@ def serve(store: Path, host: str, port: int, timeout: float, max_rows: int,
               help="Graphs per update request.")
 @click.option("--no-ontology", is_flag=True, help="Leave the ontology graph out.")
 @friendly
-def push(store: Path, endpoint: str, update_endpoint: str | None, token: str | None,
-         batch_size: int, no_ontology: bool) -> None:
-    """Copy every article graph of the local store to a remote SPARQL store (idempotent)."""
+def push(shards: Path | None, store: Path, endpoint: str, update_endpoint: str | None,
+         token: str | None, batch_size: int, no_ontology: bool) -> None:
+    """Copy every article graph of the local store to a remote SPARQL store (idempotent).
+
+    With DIR (the shards of kg build --shards DIR): load the shards into the store first,
+    as kg load does (the store resolves their entities), then send the graphs they
+    made, and the ontology, to the remote store.
+    """
     from kg.endpoint.remote import RemoteStore, token_from_env
     from kg.endpoint.remote import push as push_graphs
     from kg.store import GraphStore
 
     remote = RemoteStore(endpoint, update_endpoint=update_endpoint,
                          token=token_from_env(token), batch_size=batch_size)
+    names = None
+    if shards is not None:
+        from kg.commands.shards import load_shards
+
+        loaded = load_shards(shards, store)
+        names = loaded.graphs
+        click.echo(f"loaded {loaded.shards} shards into {store} ({loaded.skipped} loaded "
+                   f"before; {loaded.build.stored} articles stored)", err=True)
     with GraphStore.open(store, create=False, read_only=True) as local:
-        count = push_graphs(local, remote, include_ontology=not no_ontology)
+        count = push_graphs(local, remote, include_ontology=not no_ontology, names=names)
     click.echo(f"pushed {count} graphs to {remote.update_endpoint} in {remote.requests} "
                f"requests", err=True)
 

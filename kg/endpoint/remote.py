@@ -236,14 +236,22 @@ def push(
     *,
     include_ontology: bool = True,
     progress: Callable[[int, int], None] | None = None,
+    names: list[str] | None = None,
 ) -> int:
     """Copy every article graph of ``local``, its links graph (``kg link``) and the
-    ontology graph to ``remote``.
+    ontology graph to ``remote``; or only the graphs ``names`` (and the ontology), those
+    ``kg push DIR`` loaded from shards: a name the store lacks (an article that failed)
+    removes the remote graph.
 
     Each graph replaces the remote graph of the same name, so pushing twice changes
-    nothing. Returns the number of graphs sent.
+    nothing. Requests carry ``remote.batch_size`` graphs (fewer past its
+    ``batch_bytes``), each retried when the failure is transient. Returns the number of
+    graphs sent.
     """
-    names = local.exported_graphs(include_ontology=include_ontology)
+    if names is None:
+        names = local.exported_graphs(include_ontology=include_ontology)
+    elif include_ontology:
+        names = [str(ONTOLOGY_GRAPH), *dict.fromkeys(names)]
     for done, name in enumerate(names, 1):
         quads = local.store.quads_for_pattern(None, None, None, ox.NamedNode(name))
         remote.replace_graph_quads(name, quads)
