@@ -66,13 +66,19 @@ def read_articles(articles: list[Article], model: str | None = None,
 
     Never raises for one article: a failure is that article's ``Outcome``.
     """
-    from kg.extract import DEFAULT_BATCH_SIZE, extract
-    from kg.extract.pieces import MAX_STATEMENTS, PIECE_CHARS, cap_items, extract_in_pieces
+    from kg.extract import DEFAULT_BATCH_SIZE
     from kg.nlp import load_pipeline
-    from kg.pipeline import Clock, content_hash, describe, own_iri, parse_batch, prepare
 
     nlp = load_pipeline(model)
-    size = batch_size or DEFAULT_BATCH_SIZE
+    with nlp.memory_zone():  # the words spaCy meets in this batch go with its Docs
+        return _read_batch(nlp, articles, batch_size or DEFAULT_BATCH_SIZE)
+
+
+def _read_batch(nlp, articles: list[Article], size: int) -> list[Outcome]:
+    from kg.extract import extract
+    from kg.extract.pieces import MAX_STATEMENTS, PIECE_CHARS, cap_items, extract_in_pieces
+    from kg.pipeline import Clock, content_hash, describe, own_iri, parse_batch, prepare
+
     outcomes: list[Outcome] = []
     parse_stages: dict[str, float] = {}
     clock = Clock(parse_stages)

@@ -361,27 +361,34 @@ def _read(articles: Iterable[Article], model: str | None, batch_size: int,
     pieces (``kg.extract.pieces``), so that memory does not grow with its length."""
     nlp = load_pipeline(model)
     for batch in batches(articles, batch_size):
-        if len(batch[0].text) > PIECE_CHARS:
-            clock = Clock(summary.stages)
-            try:
-                ex = extract_in_pieces(nlp, batch[0], limit=PIECE_CHARS)
-            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
-                _failed(gs, batch[0], summary, f"reading failed: {describe(exc)}")
-                continue
-            finally:
-                clock.lap("extract")
-            yield ex
+        with nlp.memory_zone():  # the words spaCy meets in a batch go with its Docs
+            yield from _read_batch(nlp, batch, batch_size, summary, gs)
+
+
+def _read_batch(nlp, batch: list[Article], batch_size: int, summary: BuildSummary,
+                gs: GraphStore) -> Iterator[Extraction]:
+    """``_read`` of one batch."""
+    if len(batch[0].text) > PIECE_CHARS:
+        clock = Clock(summary.stages)
+        try:
+            ex = extract_in_pieces(nlp, batch[0], limit=PIECE_CHARS)
+        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
+            _failed(gs, batch[0], summary, f"reading failed: {describe(exc)}")
+            return
+        finally:
+            clock.lap("extract")
+        yield ex
+        return
+    for doc, article in _parsed(nlp, batch, batch_size, summary, gs):
+        clock = Clock(summary.stages)
+        try:
+            ex = extract(doc, article=article)
+        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
+            _failed(gs, article, summary, f"extraction failed: {describe(exc)}")
             continue
-        for doc, article in _parsed(nlp, batch, batch_size, summary, gs):
-            clock = Clock(summary.stages)
-            try:
-                ex = extract(doc, article=article)
-            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
-                _failed(gs, article, summary, f"extraction failed: {describe(exc)}")
-                continue
-            finally:
-                clock.lap("extract")
-            yield ex
+        finally:
+            clock.lap("extract")
+        yield ex
 
 
 def _parsed(nlp, batch: list[Article], batch_size: int, summary: BuildSummary,
