@@ -67,10 +67,10 @@ def read_articles(articles: list[Article], model: str | None = None,
     Never raises for one article: a failure is that article's ``Outcome``.
     """
     from kg.extract import DEFAULT_BATCH_SIZE
-    from kg.nlp import load_pipeline
+    from kg.nlp import load_pipeline, memory_zone
 
     nlp = load_pipeline(model)
-    with nlp.memory_zone():  # the words spaCy meets in this batch go with its Docs
+    with memory_zone(nlp):  # the words spaCy meets in this batch go with its Docs
         return _read_batch(nlp, articles, batch_size or DEFAULT_BATCH_SIZE)
 
 

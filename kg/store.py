@@ -72,6 +72,11 @@ _STORE_DIR = "oxigraph"
 #: of at most this many: pyoxigraph holds a whole transaction in memory, about 1.5 KB
 #: a quad (a 1,000,000-character article's graph would take gigabytes in one).
 WRITE_TRIPLES = 20_000
+#: After this many triples written, the store is flushed: RocksDB keeps what is written
+#: in memory tables until a flush, and left to itself let them grow by about 0.3 MB an
+#: article to some 700 MB (bench/scale.py). Flushed every 25,000 (about a hundred
+#: articles), a build's memory stays flat for the same CPU.
+FLUSH_TRIPLES = 25_000
 #: Written in the last transaction of a graph written in parts: the build's proof that
 #: the article is whole (``kg.pipeline``: an article without it is read again).
 _WRITTEN_LAST = NKG.contentHash
@@ -107,6 +112,7 @@ class GraphStore:
         self.root = root
         self.read_only = read_only
         self.merged = merged_default_graph(root)
+        self._unflushed = 0  # triples written since the last flush
 
     # --- opening and closing
 
@@ -197,6 +203,10 @@ class GraphStore:
         before, after = self._default_changes(name, triples)
         update = before + f"DROP SILENT GRAPH {name}" + _insert_data(name, _data(triples))
         self._write(update + after, what=f"graph {graph_iri}")
+        self._unflushed += len(triples)
+        if self._unflushed >= FLUSH_TRIPLES:
+            self._guard(self.store.flush)
+            self._unflushed = 0
         return len(graph)
 
     def replace_subjects(
@@ -357,6 +367,20 @@ class GraphStore:
             lambda: [tuple(from_oxigraph(sol[i]) for i in keep) for sol in solutions]
         )
         return QueryResult(columns=tuple(names[i] for i in keep), rows=rows)
+
+    def rows(self, sparql: str) -> Iterator[tuple[Node | None, ...]]:
+        """The rows of a SELECT, one at a time as the store makes them: for the build's
+        bookkeeping over a large store, which ``select`` would hold in memory whole."""
+        solutions = self._query(sparql, None)
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise QueryError("rows() needs a SELECT query")
+        width = len(solutions.variables)
+        iterator = iter(solutions)
+        while True:
+            solution = self._evaluate(lambda: next(iterator, None))
+            if solution is None:
+                return
+            yield tuple(from_oxigraph(solution[i]) for i in range(width))
 
     def ask(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> bool:
         answer = self._query(sparql, bindings)
