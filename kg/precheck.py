@@ -23,12 +23,19 @@ import re
 from collections import defaultdict
 from functools import cache
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
-from rdflib.namespace import SKOS
+from rdflib import RDF as _RDF
+from rdflib import RDFS as _RDFS
+from rdflib import XSD as _XSD
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import SKOS as _SKOS
 from rdflib.term import Node
 
-from kg import resources
-from kg.vocab import NKG, PROV, SCHEMA
+from kg import resources, vocab
+from kg.vocab import Terms
+
+#: The vocabularies, each term looked up once (``kg.vocab.Terms``).
+NKG, PROV, SCHEMA = Terms(vocab.NKG), Terms(vocab.PROV), Terms(vocab.SCHEMA)
+RDF, RDFS, XSD, SKOS = Terms(_RDF), Terms(_RDFS), Terms(_XSD), Terms(_SKOS)
 
 #: SHA-256 of the ontology/shapes.ttl this module mirrors.
 SHAPES_DIGEST = "f6db3aa4e9b1241d85c0b24855dd3c2fbf06f7e2bb75aa4a654e7d50789e129b"

@@ -200,14 +200,39 @@ class GraphStore:
                 isinstance(s, BNode) or isinstance(o, BNode) for s, _, o in graph):
             return self._replace_in_parts(name, graph)  # DELETE DATA cannot name blank nodes
         triples = _triples(name, graph)
-        before, after = self._default_changes(name, triples)
-        update = before + f"DROP SILENT GRAPH {name}" + _insert_data(name, _data(triples))
-        self._write(update + after, what=f"graph {graph_iri}")
+        if self._is_empty(name) and not any(map(_has_blank, triples)):
+            self._add_new(name, triples)  # the common case: an article new to the store
+        else:
+            before, after = self._default_changes(name, triples)
+            update = before + f"DROP SILENT GRAPH {name}" + _insert_data(name, _data(triples))
+            self._write(update + after, what=f"graph {graph_iri}")
         self._unflushed += len(triples)
         if self._unflushed >= FLUSH_TRIPLES:
             self._guard(self.store.flush)
             self._unflushed = 0
         return len(graph)
+
+    def _is_empty(self, name: ox.NamedNode) -> bool:
+        """Whether the store holds no triple in the graph ``name``."""
+        return self._guard(lambda: next(iter(self.store.quads_for_pattern(
+            None, None, None, name)), None) is None)
+
+    def _add_new(self, name: ox.NamedNode, triples: list[ox.Triple]) -> None:
+        """Write ``triples`` as the graph ``name``, which holds none yet, and into the
+        merged default graph: one transaction (``Store.extend``), as the update
+        ``replace_graph`` makes would be, without writing and parsing it (a third of
+        the store's time per article)."""
+        if self.read_only:
+            raise StoreError(f"the graph store at {self.root} is open read-only; cannot "
+                             f"write graph {name.value}")
+        quads = [ox.Quad(t.subject, t.predicate, t.object, name) for t in triples]
+        if self.merged:
+            quads += [ox.Quad(t.subject, t.predicate, t.object) for t in triples]
+        try:
+            self.store.extend(quads)
+        except OSError as exc:
+            raise StoreError(f"cannot write graph {name.value} to the store at {self.root}: "
+                             f"{exc}") from exc
 
     def replace_subjects(
         self, graph_iri: URIRef | str, subjects: Iterable[URIRef], graph: Graph
