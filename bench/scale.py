@@ -158,12 +158,14 @@ def build(corpus: Path, store: Path, workers: int, count: int) -> int:
     stop.set()
     sampler.join()
     wall = time.monotonic() - started
+    cpu = last[2]  # at the last progress line: once the workers are reaped, their CPU
+    # shows twice (their own, and in the writer's children's time)
     print(out.rstrip())
     triples = next((int(m.group(1)) for m in map(_TRIPLES.match, out.splitlines()) if m), 0)
     stored = _stored(out) or count
     size = _size(store)
     print(f"\n{count} inputs in {wall:.0f} s wall ({count / wall:.2f}/s), "
-          f"{tree.cpu_seconds:.0f} CPU s ({tree.cpu_seconds / count:.3f} an input); "
+          f"{cpu:.0f} CPU s ({cpu / count:.3f} an input); "
           f"peak memory {tree.peak_largest / 2**20:.0f} MB (largest process), "
           f"{tree.peak_writer / 2**20:.0f} MB (writer), "
           f"{tree.peak_sum / 2**20:.0f} MB (all)")
