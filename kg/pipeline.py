@@ -1,6 +1,6 @@
 """``build``: the stages composed. Articles are loaded, screened, read, mapped to RDF,
-validated and stored one by one; nothing is kept in memory but the current batch and
-one short entry per article in the ``Ledger``.
+validated and stored one by one; nothing is kept in memory but the current batch: the
+``Ledger`` and the ``EntityIndex`` are temporary SQLite databases, on disk.
 
 Every article the loaders see is accounted for in the ``BuildSummary``: stored,
 unchanged since an earlier build, a duplicate, quarantined by SHACL
