@@ -84,6 +84,9 @@ def main() -> None:
 @click.option("--model", default=None, help="spaCy pipeline to use instead of en_core_web_sm.")
 @click.option("--strict", is_flag=True, help="Exit 1 when any input is rejected or quarantined.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.option("--progress-log", is_flag=True,
+              help="Progress as plain lines on stderr, every 10 %% of the inputs (for logs "
+                   "and scripts; bench/scale.py reads them).")
 @click.option("--endpoint", default=None, metavar="URL",
               help="Also write each article's graph to this remote SPARQL store.")
 @click.option("--update-endpoint", default=None, metavar="URL",
@@ -101,7 +104,8 @@ def main() -> None:
 @token_option
 @friendly
 def build(paths, store, input_format, text_column, max_chars, force, model, strict,
-          quiet, endpoint, update_endpoint, token, workers, scheduler, shards) -> None:
+          quiet, progress_log, endpoint, update_endpoint, token, workers, scheduler,
+          shards) -> None:
     """Read articles from PATHS (files, folders, globs, or - for stdin) into the store.
 
     Only new and changed articles are read; unchanged ones and duplicates are skipped
@@ -135,7 +139,7 @@ def build(paths, store, input_format, text_column, max_chars, force, model, stri
                 force=force, target=target, workers=workers or default_workers(),
                 scheduler=scheduler, shards=shards), quiet,
                 total=lambda: count_inputs(paths, format=input_format, max_chars=max_chars,
-                                           text_column=text_column))
+                                           text_column=text_column), lines=progress_log)
     except KeyboardInterrupt:
         done = latest[0] if latest else None
         where = done.store if done else store
@@ -147,9 +151,12 @@ def build(paths, store, input_format, text_column, max_chars, force, model, stri
         sys.exit(EXIT_EMPTY)
 
 
-def _with_progress(run, quiet: bool, total=None):
+def _with_progress(run, quiet: bool, total=None, *, lines: bool = False):
     """``run(progress)``, with a progress line on a terminal: articles read and stored,
-    articles/s, and the time left when ``total()`` counts the inputs (None: unknown)."""
+    articles/s, and the time left when ``total()`` counts the inputs (None: unknown).
+    ``lines``: plain lines instead, every 10 % of the inputs (``_progress_lines``)."""
+    if lines:
+        return run(_progress_lines(total() if total is not None else None))
     if quiet or not sys.stderr.isatty():
         return run(None)
     import time
@@ -176,6 +183,26 @@ def _with_progress(run, quiet: bool, total=None):
                                          f"{pace}: {article.id[:40]}")
 
         return run(update)
+
+
+def _progress_lines(inputs: int | None):
+    """A progress callback writing ``progress 30 % 3000/10000 inputs, 2985 stored, 41.2 s``
+    to stderr each time another 10 % of ``inputs`` is done (every 1,000 when unknown)."""
+    import time
+
+    started, step = time.monotonic(), max(1, (inputs or 10_000) // 10)
+    last = [0]
+
+    def note(summary, article) -> None:
+        done = summary.done
+        if done == last[0] or (done // step == last[0] // step and done != inputs):
+            return
+        last[0] = done
+        share = f"{100 * done // inputs} % " if inputs else ""
+        click.echo(f"progress {share}{done}/{inputs or '?'} inputs, {summary.stored} stored, "
+                   f"{time.monotonic() - started:.1f} s", err=True)
+
+    return note
 
 
 def _duration(seconds: float) -> str:

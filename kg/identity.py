@@ -11,53 +11,91 @@ people who share a surname stay apart.
 
 from __future__ import annotations
 
-from collections import defaultdict
+import itertools
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
 
 from rdflib import URIRef
 
 from kg import iri
 from kg.extract.clusters import is_acronym, without_of_tail
 from kg.records import Entity
+from kg.resources import queries_dir
+
+#: The query that lists every name of every stored entity (not a user question).
+NAMES_QUERY = Path("bookkeeping") / "entity-names.rq"
+
+
+#: The index's tables: every name an entity is known by (``kind`` label, alias, or
+#: core: an organisation's name without a trailing "of X"), the acronyms of each
+#: organisation, and the IRIs of the entities this build stored.
+_TABLES = (
+    "CREATE TABLE names (kind TEXT, type TEXT, norm TEXT, iri TEXT, "
+    "PRIMARY KEY (kind, type, norm, iri)) WITHOUT ROWID",
+    "CREATE TABLE acronyms (iri TEXT, acronym TEXT, PRIMARY KEY (iri, acronym)) WITHOUT ROWID",
+    "CREATE TABLE built (iri TEXT PRIMARY KEY) WITHOUT ROWID",
+)
+_NAMED = "SELECT iri FROM names WHERE kind = ? AND type = ? AND norm = ?"
+_CHUNK = 10_000  # rows of the store's names written at a time when a build starts
 
 
 class EntityIndex:
-    """Known entities by (type, normalised name): as their label, and as an alias."""
+    """Known entities by (type, normalised name): as their label, and as an alias.
+
+    Kept in a private temporary SQLite database (on disk, deleted with the index; a
+    few MB of page cache in memory), so a build's memory does not grow with the
+    entities of the store, and each lookup is a search by primary key.
+    """
 
     def __init__(self) -> None:
-        self._labels: dict[tuple[str, str], set[URIRef]] = defaultdict(set)
-        self._aliases: dict[tuple[str, str], set[URIRef]] = defaultdict(set)
-        #: organisations by their name without a trailing "of X", and their acronyms
-        self._cores: dict[tuple[str, str], set[URIRef]] = defaultdict(set)
-        self._acronyms: dict[URIRef, set[str]] = defaultdict(set)
-        #: The IRIs given to entities of the articles stored since the index was made
-        #: (the build's count of distinct entities, the number ``kg stats`` gives too).
-        self.built: set[URIRef] = set()
+        self._db = sqlite3.connect("", isolation_level=None)  # "": temporary, on disk
+        for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -4000"):
+            self._db.execute(f"PRAGMA {pragma}")
+        for table in _TABLES:
+            self._db.execute(table)
+        #: How many distinct IRIs the entities of the articles stored since the index was
+        #: made were given (the build's count of entities, the number ``kg stats`` gives).
+        self.built = 0
 
     @classmethod
     def from_store(cls, store) -> EntityIndex:  # store: kg.store.GraphStore
-        """The names of every entity already stored (``queries/entity-names.rq``)."""
-        from kg.query import run_query
-
+        """The names of every entity already stored (``queries/bookkeeping/entity-names.rq``,
+        streamed: each row once it is found)."""
         index = cls()
-        for row in run_query(store, "entity-names").dicts():
-            index._remember(URIRef(str(row["entity"])), str(row["entityType"]),
-                            str(row["name"]), is_label=row["isLabel"].toPython() is True)
+        query = (queries_dir() / NAMES_QUERY).read_text(encoding="utf-8")
+        rows = store.rows(query)
+        while chunk := list(itertools.islice(rows, _CHUNK)):
+            index._db.execute("BEGIN")
+            for entity, etype, name, is_label in chunk:
+                index._remember(URIRef(str(entity)), str(etype), str(name),
+                                is_label=is_label.toPython() is True)
+            index._db.execute("COMMIT")
         return index
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> EntityIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def resolve(self, ent: Entity) -> URIRef:
         """The IRI for ``ent``: its own when known or when the evidence is unclear."""
         own = iri.entity_iri(ent.type, ent.label, scope=ent.scope)
         if ent.scope:
             return own  # a description ("the government") names a body of its article only
-        key = (ent.type, iri.normalise_name(ent.label))
-        if own in self._labels[key]:
+        norm = iri.normalise_name(ent.label)
+        found = self._named("label", ent.type, norm)
+        if own in found:
             return own
-        found = set(self._labels[key])
         if _is_evidence(ent.type, ent.label):
-            found |= self._aliases[key]
+            found |= self._named("alias", ent.type, norm)
         for alias in ent.aliases:
             if _is_evidence(ent.type, alias):
-                found |= self._labels[(ent.type, iri.normalise_name(alias))]
+                found |= self._named("label", ent.type, iri.normalise_name(alias))
         if not found and ent.type == "Organization":
             found = self._variant(ent)
         return found.pop() if len(found) == 1 else own
@@ -69,9 +107,9 @@ class EntityIndex:
         if not mine:
             return set()
         core = iri.normalise_name(without_of_tail(ent.label))
-        nodes = self._cores[(ent.type, core)] | self._labels[(ent.type, core)]
+        nodes = self._named("core", ent.type, core) | self._named("label", ent.type, core)
         return {n for n in nodes if any(a.startswith(b) or b.startswith(a)
-                                        for a in mine for b in self._acronyms[n])}
+                                        for a in mine for b in self._acronyms_of(n))}
 
     def add(self, node: URIRef, ent: Entity) -> None:
         """Record a stored entity under the IRI it was given (not a description: its words
@@ -82,12 +120,30 @@ class EntityIndex:
         for alias in ent.aliases:
             self._remember(node, ent.type, alias, is_label=False)
         if ent.type == "Organization":
-            self._cores[(ent.type, iri.normalise_name(without_of_tail(ent.label)))].add(node)
-            self._acronyms[node] |= _acronyms(ent.aliases)
+            self._insert("core", ent.type, iri.normalise_name(without_of_tail(ent.label)), node)
+            self._db.executemany("INSERT OR IGNORE INTO acronyms VALUES (?, ?)",
+                                 [(str(node), a) for a in _acronyms(ent.aliases)])
+
+    def count_built(self, nodes: Iterable[URIRef]) -> int:
+        """Note ``nodes`` as given to entities of a stored article; returns ``built``."""
+        for node in nodes:
+            self.built += self._db.execute("INSERT OR IGNORE INTO built VALUES (?)",
+                                           (str(node),)).rowcount
+        return self.built
 
     def _remember(self, node: URIRef, etype: str, name: str, *, is_label: bool) -> None:
-        table = self._labels if is_label else self._aliases
-        table[(etype, iri.normalise_name(name))].add(node)
+        self._insert("label" if is_label else "alias", etype, iri.normalise_name(name), node)
+
+    def _insert(self, kind: str, etype: str, norm: str, node: URIRef) -> None:
+        self._db.execute("INSERT OR IGNORE INTO names VALUES (?, ?, ?, ?)",
+                         (kind, etype, norm, str(node)))
+
+    def _named(self, kind: str, etype: str, norm: str) -> set[URIRef]:
+        return {URIRef(row[0]) for row in self._db.execute(_NAMED, (kind, etype, norm))}
+
+    def _acronyms_of(self, node: URIRef) -> set[str]:
+        return {row[0] for row in self._db.execute(
+            "SELECT acronym FROM acronyms WHERE iri = ?", (str(node),))}
 
 
 def _acronyms(names) -> set[str]:

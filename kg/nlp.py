@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
 from functools import lru_cache
@@ -52,6 +53,16 @@ def _load(name: str | None):
         f"no English spaCy pipeline is installed (tried {', '.join(DEFAULT_MODELS)}). "
         f"Install one with: {INSTALL_HINT}"
     )
+
+
+def memory_zone(nlp) -> contextlib.AbstractContextManager:
+    """spaCy's memory zone (3.8): the words first met inside it leave the vocabulary at
+    its end, with the Docs made there. Without it, every new name a corpus brings stays
+    in each process's vocabulary for good, and memory grows with the corpus. The Docs,
+    and everything spaCy made inside it, must not be used after it; the ``Extraction``
+    holds only Python strings. A pipeline without memory zones gets a no-op."""
+    zone = getattr(nlp, "memory_zone", None)
+    return zone() if zone is not None else contextlib.nullcontext()
 
 
 def ensure_layout_component() -> str:

@@ -73,13 +73,26 @@ def read_articles(articles: list[Article], model: str | None = None,
     ``shards`` (a folder), the outcomes are written there as a shard (``kg.shards``) and
     only its key comes back, with each article's id and stages.
     """
-    from kg.extract import DEFAULT_BATCH_SIZE, extract
-    from kg.extract.pieces import MAX_STATEMENTS, PIECE_CHARS, cap_items, extract_in_pieces
-    from kg.nlp import load_pipeline
-    from kg.pipeline import Clock, content_hash, describe, own_iri, parse_batch, prepare
+    from kg.extract import DEFAULT_BATCH_SIZE
+    from kg.nlp import load_pipeline, memory_zone
 
     nlp = load_pipeline(model)
-    size = batch_size or DEFAULT_BATCH_SIZE
+    with memory_zone(nlp):  # the words spaCy meets in this batch go with its Docs
+        outcomes = _read_batch(nlp, articles, batch_size or DEFAULT_BATCH_SIZE)
+    if shards is None:
+        return outcomes
+    from kg.shards import write_shard
+
+    key = write_shard(shards, outcomes)
+    return [Outcome(replace(o.article, text=""), failure=o.failure, stages=o.stages, shard=key)
+            for o in outcomes]
+
+
+def _read_batch(nlp, articles: list[Article], size: int) -> list[Outcome]:
+    from kg.extract import extract
+    from kg.extract.pieces import MAX_STATEMENTS, PIECE_CHARS, cap_items, extract_in_pieces
+    from kg.pipeline import Clock, content_hash, describe, own_iri, parse_batch, prepare
+
     outcomes: list[Outcome] = []
     parse_stages: dict[str, float] = {}
     clock = Clock(parse_stages)
@@ -108,13 +121,7 @@ def read_articles(articles: list[Article], model: str | None = None,
         out.extraction = ex
         nodes = {e.key: own_iri(e) for e in ex.entities}
         out.prepared = prepare(ex, nodes, content_hash(article), out.stages)
-    if shards is None:
-        return outcomes
-    from kg.shards import write_shard
-
-    key = write_shard(shards, outcomes)
-    return [Outcome(replace(o.article, text=""), failure=o.failure, stages=o.stages, shard=key)
-            for o in outcomes]
+    return outcomes
 
 
 def read(articles: Iterable[Article], *, workers: int, model: str | None = None,

@@ -1,6 +1,6 @@
 """``build``: the stages composed. Articles are loaded, screened, read, mapped to RDF,
-validated and stored one by one; nothing is kept in memory but the current batch and
-one short entry per article in the ``Ledger``.
+validated and stored one by one; nothing is kept in memory but the current batch: the
+``Ledger`` and the ``EntityIndex`` are temporary SQLite databases, on disk.
 
 Every article the loaders see is accounted for in the ``BuildSummary``: stored,
 unchanged since an earlier build, a duplicate, quarantined by SHACL
@@ -49,6 +49,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import itertools
+import sqlite3
 import time
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -64,7 +65,7 @@ from kg.errors import GraphError, StoreError
 from kg.extract import DEFAULT_BATCH_SIZE, extract
 from kg.extract.pieces import MAX_STATEMENTS, PIECE_CHARS, cap_items, extract_in_pieces
 from kg.identity import EntityIndex
-from kg.nlp import load_pipeline
+from kg.nlp import load_pipeline, memory_zone
 from kg.precheck import surely_conforms
 from kg.prune import RemovedItem, checked
 from kg.rdf import add_bookkeeping, extraction_graph
@@ -142,74 +143,122 @@ def content_hash(article: Article) -> str:
     return f"{iri.digest('text', normalised)}-{version}"
 
 
-@dataclass(slots=True)
-class _Entry:
-    hash: str | None
-    source: str | None = None  # where this build read it; None when only stored
+#: The ledger's tables: by id (the content hash, and where this build met it: NULL
+#: when only stored), by URL and by digest of the normalised text (the first id each).
+_LEDGER_TABLES = (
+    "CREATE TABLE ids (id TEXT PRIMARY KEY, hash TEXT, source TEXT) WITHOUT ROWID",
+    "CREATE TABLE urls (url TEXT PRIMARY KEY, id TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE texts (text TEXT PRIMARY KEY, id TEXT NOT NULL) WITHOUT ROWID",
+)
+#: Every statement the ledger runs per article: each one lookup or write by primary key
+#: (``tests/test_build_increments.py`` checks their query plans), so a check costs the
+#: same with 10 thousand articles in the ledger as with 10 million.
+LEDGER_STATEMENTS = {
+    "id": "SELECT hash, source FROM ids WHERE id = ?",
+    "url": "SELECT id FROM urls WHERE url = ?",
+    "text": "SELECT id FROM texts WHERE text = ?",
+    "add id": "INSERT OR REPLACE INTO ids (id, hash, source) VALUES (?, ?, ?)",
+    "add url": "INSERT OR IGNORE INTO urls (url, id) VALUES (?, ?)",
+    "add text": "INSERT OR IGNORE INTO texts (text, id) VALUES (?, ?)",
+    "forget text": "DELETE FROM texts WHERE text = ? AND id = ?",
+}
+#: Rows of the store's bookkeeping written to the ledger at a time, when a build starts.
+_LEDGER_CHUNK = 10_000
 
 
 class Ledger:
-    """The articles already stored and those met in this build, by id, URL and text digest."""
+    """The articles already stored and those met in this build, by id, URL and text digest.
+
+    Kept in a private temporary SQLite database (on disk, deleted when closed; SQLite's
+    page cache of a few MB is all it holds in memory), so that a build's memory does
+    not grow with the store or the corpus, and every check is an indexed lookup
+    (``LEDGER_STATEMENTS``). Filled from the store's bookkeeping when a build starts.
+    """
 
     def __init__(self) -> None:
-        self._ids: dict[str, _Entry] = {}
-        self._urls: dict[str, str] = {}
-        self._texts: dict[str, str] = {}
+        self._db = sqlite3.connect("", isolation_level=None)  # "": temporary, on disk
+        for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -4000"):
+            self._db.execute(f"PRAGMA {pragma}")
+        for table in _LEDGER_TABLES:
+            self._db.execute(table)
 
     @classmethod
     def from_store(cls, gs: GraphStore) -> Ledger:
-        """The bookkeeping of every stored article (``queries/bookkeeping/stored-articles.rq``)."""
+        """The bookkeeping of every stored article (``queries/bookkeeping/stored-articles.rq``),
+        streamed from the store in chunks."""
         ledger = cls()
         query = (queries_dir() / STORED_ARTICLES_QUERY).read_text(encoding="utf-8")
-        for article_id, hash_, url in gs.select(query).rows:
-            ledger._add(str(article_id), None if hash_ is None else str(hash_),
-                        None if url is None else str(url), source=None)
+        rows = ((str(article_id), None if hash_ is None else str(hash_),
+                 None if url is None else str(url)) for article_id, hash_, url in gs.rows(query))
+        while chunk := list(itertools.islice(rows, _LEDGER_CHUNK)):
+            ledger._db.execute("BEGIN")
+            for article_id, hash_, url in chunk:
+                ledger._add(article_id, hash_, url, source=None)
+            ledger._db.execute("COMMIT")
         return ledger
 
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def __len__(self) -> int:
-        return len(self._ids)
+        return self._db.execute("SELECT count(*) FROM ids").fetchone()[0]
 
     def stored(self) -> dict[str, str | None]:
         """Id -> content hash of the articles stored before this build."""
-        return {i: e.hash for i, e in self._ids.items() if e.source is None}
+        rows = self._db.execute("SELECT id, hash FROM ids WHERE source IS NULL")
+        return dict(rows.fetchall())
 
     def hash_of(self, article_id: str) -> str | None:
-        entry = self._ids.get(article_id)
-        return entry.hash if entry else None
+        row = self._one("id", article_id)
+        return row[0] if row else None
 
     def verdict(self, article: Article, hash_: str, *, force: bool = False) -> tuple[Verdict, str]:
         """What to do with ``article`` (whose content hash is ``hash_``), and why."""
-        known = self._ids.get(article.id)
-        if known is not None and known.source is not None:  # met earlier in this build
-            if _text_part(known.hash) == _text_part(hash_):
-                return "duplicate", f"duplicate: the same article as {known.source}"
+        known = self._one("id", article.id)  # (hash, source) or None
+        if known is not None and known[1] is not None:  # met earlier in this build
+            if _text_part(known[0]) == _text_part(hash_):
+                return "duplicate", f"duplicate: the same article as {known[1]}"
             return "conflict", (f"id {article.id!r} already used by another text in this "
-                                f"build ({known.source}); give every article its own id")
+                                f"build ({known[1]}); give every article its own id")
         if known is not None:
-            if known.hash == hash_ and not force:
+            if known[0] == hash_ and not force:
                 return "unchanged", "stored unchanged by an earlier build"
             return "changed", "text or metadata changed since it was stored"
-        if article.url and self._urls.get(article.url, article.id) != article.id:
-            return "duplicate", f"duplicate: same URL as article {self._urls[article.url]!r}"
-        other = self._texts.get(_text_part(hash_) or "")
-        if other is not None and other != article.id:
-            return "duplicate", f"duplicate: same text as article {other!r}"
+        if article.url:
+            first = self._one("url", article.url)
+            if first is not None and first[0] != article.id:
+                return "duplicate", f"duplicate: same URL as article {first[0]!r}"
+        other = self._one("text", _text_part(hash_) or "")
+        if other is not None and other[0] != article.id:
+            return "duplicate", f"duplicate: same text as article {other[0]!r}"
         return "new", "not stored before"
 
     def remember(self, article: Article, hash_: str) -> None:
         """Note ``article`` as met in this build (its older text, if any, is forgotten)."""
-        old = self._ids.get(article.id)
-        if old is not None and self._texts.get(_text_part(old.hash) or "") == article.id:
-            del self._texts[_text_part(old.hash) or ""]
+        old = self.hash_of(article.id)
+        if old is not None:
+            self._run("forget text", _text_part(old) or "", article.id)
         self._add(article.id, hash_, article.url, source=article.source or article.id)
 
     def _add(self, article_id: str, hash_: str | None, url: str | None, *,
              source: str | None) -> None:
-        self._ids[article_id] = _Entry(hash_, source)
+        self._run("add id", article_id, hash_, source)
         if url:
-            self._urls.setdefault(url, article_id)
+            self._run("add url", url, article_id)
         if hash_:
-            self._texts.setdefault(_text_part(hash_) or "", article_id)
+            self._run("add text", _text_part(hash_) or "", article_id)
+
+    def _one(self, statement: str, *args: object) -> tuple | None:
+        return self._db.execute(LEDGER_STATEMENTS[statement], args).fetchone()
+
+    def _run(self, statement: str, *args: object) -> None:
+        self._db.execute(LEDGER_STATEMENTS[statement], args)
 
 
 def _text_part(hash_: str | None) -> str | None:
@@ -285,8 +334,8 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
             local if target is None else _Mirrored(local, target)))
         sidecar.append(gs)
         summary.store = str(gs.root)
-        index = EntityIndex.from_store(gs)
-        ledger = Ledger.from_store(gs)
+        index = stack.enter_context(EntityIndex.from_store(gs))
+        ledger = stack.enter_context(Ledger.from_store(gs))
         stale = derived.stale(gs.root, ledger.stored())  # e.g. a build killed before its refresh
         fresh = _timed(_screen(articles, ledger, summary, gs, force=force, progress=progress),
                        summary.stages, "load")
@@ -467,27 +516,34 @@ def _read(articles: Iterable[Article], model: str | None, batch_size: int,
     pieces (``kg.extract.pieces``), so that memory does not grow with its length."""
     nlp = load_pipeline(model)
     for batch in batches(articles, batch_size):
-        if len(batch[0].text) > PIECE_CHARS:
-            clock = Clock(summary.stages)
-            try:
-                ex = extract_in_pieces(nlp, batch[0], limit=PIECE_CHARS)
-            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
-                _failed(gs, batch[0], summary, f"reading failed: {describe(exc)}")
-                continue
-            finally:
-                clock.lap("extract")
-            yield ex
+        with memory_zone(nlp):  # the words spaCy meets in a batch go with its Docs
+            yield from _read_batch(nlp, batch, batch_size, summary, gs)
+
+
+def _read_batch(nlp, batch: list[Article], batch_size: int, summary: BuildSummary,
+                gs: GraphStore) -> Iterator[Extraction]:
+    """``_read`` of one batch."""
+    if len(batch[0].text) > PIECE_CHARS:
+        clock = Clock(summary.stages)
+        try:
+            ex = extract_in_pieces(nlp, batch[0], limit=PIECE_CHARS)
+        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
+            _failed(gs, batch[0], summary, f"reading failed: {describe(exc)}")
+            return
+        finally:
+            clock.lap("extract")
+        yield ex
+        return
+    for doc, article in _parsed(nlp, batch, batch_size, summary, gs):
+        clock = Clock(summary.stages)
+        try:
+            ex = extract(doc, article=article)
+        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
+            _failed(gs, article, summary, f"extraction failed: {describe(exc)}")
             continue
-        for doc, article in _parsed(nlp, batch, batch_size, summary, gs):
-            clock = Clock(summary.stages)
-            try:
-                ex = extract(doc, article=article)
-            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
-                _failed(gs, article, summary, f"extraction failed: {describe(exc)}")
-                continue
-            finally:
-                clock.lap("extract")
-            yield ex
+        finally:
+            clock.lap("extract")
+        yield ex
 
 
 def _parsed(nlp, batch: list[Article], batch_size: int, summary: BuildSummary,
@@ -639,8 +695,7 @@ def _commit(gs: GraphStore, ex: Extraction, nodes: dict[str, URIRef], made: Prep
     for e in ex.entities:
         index.add(nodes[e.key], e)
     summary.stored += 1
-    index.built.update(nodes.values())
-    summary.entities = len(index.built)
+    summary.entities = index.count_built(nodes.values())
     summary.statements += len(ex.statements) - sum(r.is_statement for r in removed)
     summary.events += len(ex.events) - sum(not r.is_statement for r in removed)
 

@@ -9,12 +9,19 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
-from rdflib.namespace import SKOS
+from rdflib import RDF as _RDF
+from rdflib import RDFS as _RDFS
+from rdflib import XSD as _XSD
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import SKOS as _SKOS
 
-from kg import iri
+from kg import iri, vocab
 from kg.records import Article, DateValue, Entity, Event, Extraction, Span, Statement
-from kg.vocab import NKG, PROV, SCHEMA
+from kg.vocab import Terms
+
+#: The vocabularies, each term looked up once (``kg.vocab.Terms``).
+NKG, PROV, SCHEMA = Terms(vocab.NKG), Terms(vocab.PROV), Terms(vocab.SCHEMA)
+RDF, RDFS, XSD, SKOS = Terms(_RDF), Terms(_RDFS), Terms(_XSD), Terms(_SKOS)
 
 _DATATYPES = {
     "date": XSD.date,
@@ -26,10 +33,10 @@ _DATATYPES = {
 
 def new_graph() -> Graph:
     g = Graph()
-    g.bind("nkg", NKG._NS)
-    g.bind("schema", SCHEMA)
-    g.bind("prov", PROV)
-    g.bind("skos", SKOS)
+    g.bind("nkg", vocab.NKG._NS)
+    g.bind("schema", vocab.SCHEMA)
+    g.bind("prov", vocab.PROV)
+    g.bind("skos", _SKOS)
     return g
 
 

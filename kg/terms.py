@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
@@ -41,7 +42,7 @@ def to_oxigraph(term: Node) -> OxTerm:
     and ``TypeError`` for anything that is not a term (variables, graphs).
     """
     if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
+        return _named_node(str(term))
     if isinstance(term, BNode):
         return _blank_node(str(term))
     if isinstance(term, Literal):
@@ -53,6 +54,13 @@ def to_oxigraph(term: Node) -> OxTerm:
     raise TypeError(
         f"cannot store {term!r} ({type(term).__name__}); only IRIs, blank nodes and literals"
     )
+
+
+@lru_cache(maxsize=4096)
+def _named_node(iri: str) -> ox.NamedNode:
+    """``ox.NamedNode(iri)``; the predicates, classes and entities an article's graph
+    repeats are made once (a refused IRI raises and is not cached)."""
+    return ox.NamedNode(iri)
 
 
 def from_oxigraph(term: OxTerm | ox.Triple | ox.DefaultGraph | None) -> Node | None:

@@ -163,3 +163,27 @@ class NKG(DefinedNamespace):
     linkOutcome: URIRef
     confidence: URIRef
     linkReason: URIRef
+
+
+class Terms:
+    """A namespace whose terms are looked up once each: ``Terms(NKG).evidence`` is
+    ``NKG.evidence``. An attribute of a ``DefinedNamespace`` or ``Namespace`` is made
+    again at every access (about a microsecond: checks, a new ``URIRef``), and the
+    RDF mapping and the shape check ask for hundreds per article."""
+
+    def __init__(self, namespace) -> None:  # a DefinedNamespace class or a Namespace
+        self._namespace = namespace
+        self._items: dict[str, URIRef] = {}
+
+    def __getattr__(self, name: str) -> URIRef:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        term = getattr(self._namespace, name)
+        setattr(self, name, term)  # found in the instance from now on, without this call
+        return term
+
+    def __getitem__(self, name: str) -> URIRef:
+        term = self._items.get(name)
+        if term is None:
+            term = self._items[name] = self._namespace[name]
+        return term

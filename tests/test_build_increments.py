@@ -19,7 +19,7 @@ from rdflib import XSD, Literal
 import kg.pipeline
 from kg import iri
 from kg.cli import main
-from kg.pipeline import BuildSummary, Ledger, build, content_hash
+from kg.pipeline import LEDGER_STATEMENTS, BuildSummary, Ledger, build, content_hash
 from kg.records import Article
 from kg.store import GraphStore, append_record
 from kg.vocab import NKG, SCHEMA
@@ -294,3 +294,43 @@ def test_store_named_graph_holds_nothing_but_whole_articles(tmp_path: Path) -> N
             quads = list(gs.store.quads_for_pattern(None, ox.NamedNode(str(NKG.contentHash)),
                                                     None, ox.NamedNode(name)))
             assert len(quads) == 1
+
+
+def test_every_ledger_check_is_one_indexed_lookup() -> None:
+    """Issue 14: ledger and duplicate checks are O(1) an article, however large the store.
+    Each statement the ledger runs searches or writes by primary key, never scans."""
+    with Ledger() as ledger:
+        for n in range(2000):
+            art = Article(id=f"a{n}", text=f"text {n}", url=f"https://x.example/{n}")
+            ledger.remember(art, content_hash(art))
+        for name, statement in LEDGER_STATEMENTS.items():
+            plan = " ".join(row[-1] for row in ledger._db.execute(
+                f"EXPLAIN QUERY PLAN {statement}", ("x",) * statement.count("?")))
+            if statement.startswith("INSERT"):
+                assert "SCAN" not in plan, name  # an insert by key has no plan to show
+                continue
+            assert "SEARCH" in plan and "PRIMARY KEY" in plan and "SCAN" not in plan, (name, plan)
+
+
+def test_ledger_checks_cost_the_same_in_a_large_ledger() -> None:
+    """The SQLite work of one check (virtual-machine steps) with 1,000 and with 50,000
+    articles in the ledger: a B-tree one level deeper at most, never a pass over them."""
+    def steps(size: int) -> int:
+        with Ledger() as ledger:
+            for n in range(size):
+                art = Article(id=f"a{n}", text=f"text {n}", url=f"https://x.example/{n}")
+                ledger.remember(art, content_hash(art))
+            counted = [0]
+
+            def count() -> int:
+                counted[0] += 1
+                return 0
+
+            ledger._db.set_progress_handler(count, 1)
+            probe = Article(id="new", text="a text of its own", url="https://y.example/1")
+            ledger.verdict(probe, content_hash(probe))
+            ledger.remember(probe, content_hash(probe))
+            return counted[0]
+
+    small, large = steps(1_000), steps(50_000)
+    assert large <= small * 1.5, (small, large)

@@ -125,6 +125,21 @@ def test_build_reads_json_lines_from_stdin(tmp_path) -> None:
     assert "1 read, 1 stored" in result.stdout
 
 
+def test_build_progress_log_writes_a_line_every_tenth_of_the_inputs(tmp_path) -> None:
+    """``--progress-log``: plain progress lines for logs and bench/scale.py, never on stdout."""
+    records = [{**ARTICLE, "id": f"a{n}", "text": f"{ARTICLE['text']} Item {n}."}
+               for n in range(3)]
+    corpus = write_jsonl(tmp_path / "c.jsonl", *records, records[0])  # the last a duplicate
+    result = invoke("build", str(corpus), "--store", str(tmp_path / "s"), "--workers", "1",
+                    "--progress-log")
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.stderr.splitlines() if line.startswith("progress ")]
+    assert [line.split(" inputs")[0] for line in lines] == [
+        "progress 25 % 1/4", "progress 50 % 2/4", "progress 75 % 3/4", "progress 100 % 4/4"]
+    assert "3 stored" in lines[-1]
+    assert not any(line.startswith("progress ") for line in result.stdout.splitlines())
+
+
 def test_build_with_a_rejected_input_exits_0_but_1_when_strict(tmp_path) -> None:
     corpus = write_jsonl(tmp_path / "c.jsonl", ARTICLE, MALFORMED)
     relaxed = invoke("build", str(corpus), "--store", str(tmp_path / "a"), "-q")
