@@ -176,7 +176,16 @@ def load(directory: str | Path, store: str | Path,
             if progress is not None:
                 progress(n, len(keys))
         bulk.flush()
+        _refresh_derived(gs)
     return summary
+
+
+def _refresh_derived(gs) -> None:
+    """The cross-article graphs (copies, claim clusters: ``kg.derived``) computed again from
+    every stored article graph: a bulk load is the time for it."""
+    from kg import derived
+
+    derived.recluster(gs)
 
 
 class _Bulk:
