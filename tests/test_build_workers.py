@@ -166,7 +166,8 @@ def test_default_workers_is_the_cores_this_process_may_use() -> None:
 def test_summary_gives_cpu_seconds_for_every_stage(reference) -> None:
     _, _, summary = reference
     assert list(summary.stages) == list(STAGES)
-    assert summary.stages["parse"] > 0 and summary.stages["validate"] > 0
+    assert summary.stages["parse"] > 0 and summary.stages["extract"] > 0
+    assert all(seconds >= 0 for seconds in summary.stages.values())  # validate may round to 0.0
 
 
 def test_cli_build_prints_the_cpu_time_of_each_stage(tmp_path) -> None:
