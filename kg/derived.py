@@ -87,12 +87,6 @@ class Index:
         """Article id -> the hash the index read it with."""
         return dict(self.db.execute("SELECT id, hash FROM article"))
 
-    def graphs(self) -> list[str]:
-        return [g for (g,) in self.db.execute("SELECT graph FROM article ORDER BY graph")]
-
-    def article(self, article_id: str) -> sqlite3.Row | None:
-        return self.db.execute("SELECT * FROM article WHERE id = ?", (article_id,)).fetchone()
-
     def clear(self) -> None:
         self.db.executescript("DELETE FROM article; DELETE FROM band; DELETE FROM item; "
                               "DELETE FROM item_key;")

@@ -22,10 +22,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from rdflib import RDF, XSD, Graph, Literal, URIRef
+from rdflib import RDF, Graph, Literal, URIRef
 
 from kg import iri
 from kg.errors import StoreError
+from kg.rdf import datetime_literal
 from kg.vocab import GRAPH_BASE, NKG, PROV, RESOURCE_BASE, SCHEMA
 
 HISTORY_DIR = "history"
@@ -60,8 +61,7 @@ def version_graph(old: Graph, article_id: str, *, at: dt.datetime, why: str) -> 
     for s, p, o in old:
         g.add((rename(s), p, rename(o)))
     version = rename(current)
-    stamp = Literal(at.astimezone(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
-                    datatype=XSD.dateTime)
+    stamp = datetime_literal(at)
     g.add((version, NKG.versionOf, current))
     g.add((current, PROV.wasRevisionOf, version))
     g.add((version, NKG.supersededAt if why == "superseded" else NKG.retractedAt, stamp))
@@ -103,9 +103,7 @@ def retract(gs, article_id: str, *, at: dt.datetime | None = None) -> None:
     stub.add((a, SCHEMA.identifier, Literal(article_id)))
     if (content_hash := old.value(a, NKG.contentHash)) is not None:
         stub.add((a, NKG.contentHash, content_hash))
-    stub.add((a, NKG.retractedAt, Literal(
-        at.astimezone(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
-        datatype=XSD.dateTime)))
+    stub.add((a, NKG.retractedAt, datetime_literal(at)))
     gs.replace_graph(name, stub)
     derived.refresh(gs, [str(name)])
 

@@ -124,16 +124,6 @@ def _read_batch(nlp, articles: list[Article], size: int) -> list[Outcome]:
     return outcomes
 
 
-def read(articles: Iterable[Article], *, workers: int, model: str | None = None,
-         batch_size: int | None = None) -> Iterator[Outcome]:
-    """``read_articles`` over ``articles`` in ``workers`` processes: outcomes in input order."""
-    from kg.extract import DEFAULT_BATCH_SIZE
-
-    size = batch_size or DEFAULT_BATCH_SIZE
-    with Pool(workers, model, size) as pool:
-        yield from run(pool, articles, size)
-
-
 def run(runner: Runner, articles: Iterable[Article], size: int) -> Iterator[Outcome]:
     """The outcomes of ``articles``, in input order, read by ``runner`` in batches of
     ``size``, at most ``READ_AHEAD`` batches per worker sent ahead of the one awaited."""

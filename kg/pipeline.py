@@ -301,28 +301,34 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
 
     articles = load(paths, format=format, on_reject=reject, max_chars=max_chars,
                     text_column=text_column)  # bad paths fail before any store is made
+    from kg import parallel
+
+    shared = _shared(shards)
     with contextlib.ExitStack() as stack:
         cluster = None
         if scheduler is not None:  # an unreachable or unfit cluster fails before the store
             from kg.cluster import Cluster
 
-            cluster = stack.enter_context(Cluster(scheduler, model, batch_size,
-                                                  shards=_shared(shards)))
+            cluster = stack.enter_context(Cluster(scheduler, model, batch_size, shards=shared))
             summary.workers, summary.cluster = cluster.width, scheduler
         else:
             load_pipeline(model)  # so does a missing model
+
+        def runner() -> parallel.Runner:
+            """The cluster, else a pool of ``summary.workers`` processes."""
+            return cluster or stack.enter_context(
+                parallel.Pool(summary.workers, model, batch_size, shards=shared))
+
         if shards is not None:
-            from kg import parallel
             from kg.shards import ShardFolder
 
             folder = ShardFolder(shards)
             sidecar.append(folder)
             summary.shards = str(folder.root)
-            fresh = _timed(_screen(articles, _stored_ledger(store), summary, folder, force=force,
+            screened = stack.enter_context(_stored_ledger(store))
+            fresh = _timed(_screen(articles, screened, summary, folder, force=force,
                                    progress=progress), summary.stages, "load")
-            runner = cluster or stack.enter_context(
-                parallel.Pool(summary.workers, model, batch_size, shards=_shared(shards)))
-            for outcome in parallel.run(runner, fresh, batch_size):
+            for outcome in parallel.run(runner(), fresh, batch_size):
                 _add_stages(summary, outcome)
                 folder.journal(outcome.shard or folder.write([outcome]))  # None: its worker died
                 summary.sharded += 1
@@ -343,11 +349,7 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
         if cluster is None and not more:
             summary.workers = 1  # one batch: no pool to start
         if cluster is not None or summary.workers > 1:
-            from kg import parallel
-
-            runner = cluster or stack.enter_context(
-                parallel.Pool(summary.workers, model, batch_size))
-            for outcome in parallel.run(runner, fresh, batch_size):
+            for outcome in parallel.run(runner(), fresh, batch_size):
                 _store_outcome(gs, outcome, summary, index)
                 if progress is not None:
                     progress(summary, outcome.article)

@@ -23,19 +23,11 @@ import re
 from collections import defaultdict
 from functools import cache
 
-from rdflib import RDF as _RDF
-from rdflib import RDFS as _RDFS
-from rdflib import XSD as _XSD
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import SKOS as _SKOS
 from rdflib.term import Node
 
-from kg import resources, vocab
-from kg.vocab import Terms
-
-#: The vocabularies, each term looked up once (``kg.vocab.Terms``).
-NKG, PROV, SCHEMA = Terms(vocab.NKG), Terms(vocab.PROV), Terms(vocab.SCHEMA)
-RDF, RDFS, XSD, SKOS = Terms(_RDF), Terms(_RDFS), Terms(_XSD), Terms(_SKOS)
+from kg import resources
+from kg.rdf import NKG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD  # each term looked up once
 
 #: SHA-256 of the ontology/shapes.ttl this module mirrors.
 SHAPES_DIGEST = "63a22f0e1d99a178d2ca6522b26dbd3b9c7356dfda49fedec8d4ae805cc89f1a"

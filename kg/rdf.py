@@ -31,6 +31,12 @@ _DATATYPES = {
 }
 
 
+def datetime_literal(at: dt.datetime) -> Literal:
+    """``at`` as an ``xsd:dateTime`` in UTC to the second ("2026-06-22T06:00:00Z")."""
+    return Literal(at.astimezone(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
+                   datatype=XSD.dateTime)
+
+
 def new_graph() -> Graph:
     g = Graph()
     g.bind("nkg", vocab.NKG._NS)
@@ -138,8 +144,7 @@ def add_bookkeeping(
     """
     a = iri.article_iri(art.id)
     g.add((a, NKG.contentHash, Literal(content_hash)))
-    stamp = ingested_at.astimezone(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
-    g.add((a, NKG.ingestedAt, Literal(stamp, datatype=XSD.dateTime)))
+    g.add((a, NKG.ingestedAt, datetime_literal(ingested_at)))
     if art.summary_only:
         g.add((a, NKG.summaryOnly, Literal(True)))
         g.add((a, SCHEMA.abstract, Literal(art.text)))

@@ -143,8 +143,9 @@ def load(directory: str | Path, store: str | Path,
          progress: Callable[[int, int], None] | None = None) -> LoadSummary:
     """Store the shards of ``directory`` in ``store``, in the journal's order, as the
     single writer does (see the module's doc); returns what it did."""
+    from kg import derived
     from kg.identity import EntityIndex
-    from kg.pipeline import BuildSummary, _store_outcome
+    from kg.pipeline import BuildSummary
     from kg.store import GraphStore, append_record
 
     directory = Path(directory)
@@ -165,27 +166,21 @@ def load(directory: str | Path, store: str | Path,
                 append_record(gs.rejected_path, json.loads(line))
                 _note(done_path, done, tag)
                 summary.records += 1
-        index = EntityIndex.from_store(gs)
         bulk = _Bulk(gs, lambda key: _note(done_path, done, key))
-        for n, key in enumerate(keys, 1):
-            if key in done:
-                summary.skipped += 1
-            else:
-                _load_shard(gs, directory, key, summary, index, bulk, _store_outcome)
-                summary.shards += 1
-            if progress is not None:
-                progress(n, len(keys))
+        with EntityIndex.from_store(gs) as index:
+            for n, key in enumerate(keys, 1):
+                if key in done:
+                    summary.skipped += 1
+                else:
+                    _load_shard(gs, directory, key, summary, index, bulk)
+                    summary.shards += 1
+                if progress is not None:
+                    progress(n, len(keys))
         bulk.flush()
-        _refresh_derived(gs)
+        # the cross-article graphs (copies, claim clusters) again from every article graph:
+        # a bulk load is the time for it
+        derived.recluster(gs)
     return summary
-
-
-def _refresh_derived(gs) -> None:
-    """The cross-article graphs (copies, claim clusters: ``kg.derived``) computed again from
-    every stored article graph: a bulk load is the time for it."""
-    from kg import derived
-
-    derived.recluster(gs)
 
 
 class _Bulk:
@@ -228,10 +223,12 @@ class _Bulk:
         self._quads, self._names, self._keys = [], set(), []
 
 
-def _load_shard(gs, directory: Path, key: str, summary: LoadSummary, index, bulk: _Bulk,
-                store_outcome) -> None:
+def _load_shard(gs, directory: Path, key: str, summary: LoadSummary, index,
+                bulk: _Bulk) -> None:
     """One shard: each article through the writer's code, the quads of those whose
     graph is the worker's handed to ``bulk``."""
+    from kg.pipeline import _store_outcome
+
     try:
         outcomes = pickle.loads((directory / f"{key}.outcomes").read_bytes())
         parsed = ox.parse(path=str(directory / f"{key}.nq"), format=ox.RdfFormat.N_QUADS)
@@ -254,7 +251,7 @@ def _load_shard(gs, directory: Path, key: str, summary: LoadSummary, index, bulk
         name = str(iri.article_graph(outcome.article.id))
         bulk.before(name)
         summary.build.read += 1
-        store_outcome(gs, outcome, summary.build, index, write=write)
+        _store_outcome(gs, outcome, summary.build, index, write=write)
         summary.graphs.append(name)
     bulk.done(key)
 

@@ -26,7 +26,7 @@ from kg.endpoint.remote import RemoteStore, push
 from kg.endpoint.server import ServeConfig
 from kg.pipeline import build
 from kg.query import Selectable, run_query
-from kg.store import CLAIMS_GRAPH, COPIES_GRAPH, GraphStore
+from kg.store import CLAIMS_GRAPH, COPIES_GRAPH, DERIVED_GRAPHS, GraphStore
 from kg.vocab import NKG
 
 BACKENDS = ("embedded", "kg-serve", "oxigraph")
@@ -170,7 +170,7 @@ def test_compatible_needs_class_shared_names_and_overlapping_dates() -> None:
 
 def derived_graphs(root: Path) -> dict[str, set]:
     with GraphStore.open(root, read_only=True) as gs:
-        return {str(g): set(gs.graph(g)) for g in (COPIES_GRAPH, CLAIMS_GRAPH)}
+        return {str(g): set(gs.graph(g)) for g in DERIVED_GRAPHS}
 
 
 ALL = list(ARTICLES)
@@ -227,7 +227,7 @@ def test_build_finds_the_copies_and_a_build_after_a_lost_refresh_catches_up(
     assert copies == {(article("vp-1"), article("hw-1")), (article("ct-1"), article("hw-1"))}
     (tmp_path / "built" / derived.INDEX_FILE).unlink()
     with GraphStore.open(tmp_path / "built") as gs:
-        for g in (COPIES_GRAPH, CLAIMS_GRAPH):
+        for g in DERIVED_GRAPHS:
             gs.remove_graph(g)
     again = build([CORPUS], store=tmp_path / "built")
     assert again.unchanged == len(ARTICLES) and again.stored == 0
@@ -243,7 +243,7 @@ def test_the_derived_graphs_conform_to_the_shapes_and_a_broken_one_does_not(
         embedded: GraphStore) -> None:
     from kg.validate import validate
 
-    for name in (COPIES_GRAPH, CLAIMS_GRAPH):
+    for name in DERIVED_GRAPHS:
         assert validate(embedded.graph(name)).conforms, name
     broken = embedded.graph(CLAIMS_GRAPH)
     cluster = next(broken.subjects(NKG.independentDeniers, Literal(2)))

@@ -255,8 +255,8 @@ def test_headline_organisation_named_after_a_person_is_kept(run):
 # fmt: off
 PRODUCTS = [
     # (text, product name that is no entity)
-    case("version-of", "Fans are excited about Tiger, the newest version of the Orbit "
-         "operating system.", "Tiger"),
+    case("version-of", "Fans are waiting for Comet, the next version of the Orbit "
+         "operating system.", "Comet"),
     case("unveiled-passive", "The Lunet Air was unveiled in May, and Orion Motors will ship "
          "it in June.", "Lunet Air"),
     case("launched-object", "Orion Motors launched the Veska Sport on Monday.", "Veska Sport"),

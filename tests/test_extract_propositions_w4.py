@@ -17,7 +17,7 @@ def case(id_: str, *values, why: str | None = None):
     return pytest.param(*values, id=id_, marks=marks)
 
 
-# ------------------------------------------------------------------ "the claim made by X"
+# ------------------------------------------------------------------ "the claim put forward by X"
 
 # fmt: off
 OWNED_CLAIMS = [
@@ -236,7 +236,7 @@ OWN_GROUND = [
          "hundreds and control it completely.\"",
          "Tomas Brenn", "Kelvar Militia"),
     case("in-control-of-positions",
-         "\"Our forces are in control of the positions they held before the truce,\" said Ada "
+         "\"Our units are in control of the hills they held before the ceasefire,\" said Ada "
          "Moreno, a spokeswoman for the Northern Alliance.",
          "Ada Moreno", "Northern Alliance"),
     case("we-control-roads",
@@ -308,7 +308,7 @@ def test_a_deed_claimed_for_a_body_is_the_bodys(run, text, speaker, agent):
 PERSONNEL = [
     # (text, speaker, agent or None)
     case("relieved-of-position",
-         "\"I am asking to be relieved of my position,\" the finance minister Piet Olsen wrote "
+         "\"I have requested to be relieved of my command,\" the finance minister Piet Olsen wrote "
          "in a letter.",
          "Piet Olsen", "Piet Olsen"),
     case("relieved-of-duties",

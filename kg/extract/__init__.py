@@ -30,7 +30,7 @@ from kg.extract.facilities import (
     retype_place,
     taken_names,
 )
-from kg.extract.lexicon import demonym_of
+from kg.extract.lexicon import OUTLET_WORDS, demonym_of
 from kg.extract.possession import possession_events
 from kg.extract.propositions import (
     answered_by_owner,
@@ -44,6 +44,7 @@ from kg.extract.propositions import (
     undergoer,
 )
 from kg.extract.scene import national_places, set_scene
+from kg.extract.speakers import speaker_side
 from kg.extract.statements import REFERRING_NOUNS, Draft, find_statements
 from kg.extract.temporal import date_mentions, report_day
 from kg.records import (
@@ -61,9 +62,6 @@ DEFAULT_BATCH_SIZE = 16
 _RESPONSE_WINDOW = 6  # how many statements back a denial may answer
 #: Pronouns that, said by a spokesperson, stand for the side they speak for.
 _SIDE_PRONOUNS = frozenset({"we", "our", "us", "ours", "they", "their", "them", "theirs"})
-#: Last words of outlets' names: an outlet tells of events, it takes no side in them.
-_OUTLET_WORDS = frozenset({"news", "press", "times", "post", "journal", "channel", "tv",
-                           "radio", "agency", "herald", "tribune", "gazette", "courier"})
 #: Verbs whose infinitive says what their subject claims to have done.
 _CLAIM_VERBS = frozenset({"claim", "say", "announce", "boast", "declare", "profess"})
 #: Nouns for an earlier claim, as the subject of a verdict on it ("the claim was false").
@@ -411,8 +409,7 @@ def _speaker_side(res: Resolver, d: Draft, word: str) -> str | None:
     if kind in _pronoun_types(word):
         return d.speaker
     if kind == "Person" and word in _SIDE_PRONOUNS:
-        role = res.role_of(d.speaker)
-        return d.on_behalf_of or (role.organization if role is not None else None)
+        return speaker_side(res, d)
     return None
 
 
@@ -424,7 +421,7 @@ def _side(res: Resolver, d: Draft) -> str | None:
     entity = res.entities.get(d.speaker)
     if entity is None or res.table.type_of(d.speaker) == "Person" or d.cue == "report":
         return None
-    return None if entity.label.split()[-1].lower() in _OUTLET_WORDS else d.speaker
+    return None if entity.label.split()[-1].lower() in OUTLET_WORDS else d.speaker
 
 
 def _claimed_by_side(token, ev: EventDraft) -> bool:

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from kg.extract.clusters import is_acronym
 from kg.extract.entities import EntityTable
-from kg.extract.lexicon import ROLE_NOUNS, STAFF_NOUNS
+from kg.extract.lexicon import PAST_ROLE_WORDS, POST_HOLDER_NOUNS, STAFF_NOUNS
 
 #: Prepositions that tie a person's name to the body they come from ("X of Y", "X from Y").
 FROM_PREPS = frozenset({"of", "from"})
@@ -34,7 +34,7 @@ _WORK_PREPS = frozenset({"for", "at", "with", "by", "in"})
 #: chairman of X").
 APPOINT_VERBS = frozenset({"hire", "appoint", "name", "elect", "promote", "recruit", "make",
                            "nominate", "choose", "select", "install", "sign"})
-_PAST_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "late", "retired"})
+_PAST_WORDS = PAST_ROLE_WORDS | {"retired"}
 
 
 def affiliations(table: EntityTable, doc, *, described: Callable[[Token], str | None] = (
@@ -94,7 +94,7 @@ def _org_role_before(table: EntityTable, doc, start: int) -> tuple[str, Token] |
     person's name side by side, read from the words alone (the parse of a hyphenated role
     is often broken)."""
     i = start - 1
-    if i < 1 or doc[i].lemma_.lower() not in ROLE_NOUNS | STAFF_NOUNS:
+    if i < 1 or doc[i].lemma_.lower() not in POST_HOLDER_NOUNS:
         return None
     role = doc[i]
     i -= 1
@@ -127,7 +127,7 @@ def _appointed(table: EntityTable, verb: Token) -> Iterator[tuple[str, str, str,
              and c is not person_tok]
     for prep in (c for c in kids if c.dep_ == "prep" and c.lower_ == "as"):
         posts += [c for c in prep.children if c.dep_ == "pobj"]
-    post = next((p for p in posts if p.lemma_.lower() in ROLE_NOUNS | STAFF_NOUNS), None)
+    post = next((p for p in posts if p.lemma_.lower() in POST_HOLDER_NOUNS), None)
     if post is None:
         return
     org = None

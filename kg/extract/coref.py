@@ -19,6 +19,7 @@ from kg.extract.lexicon import (
     GROUP_MEMBER_HEADS,
     GROUP_PRONOUNS,
     ORG_DESCRIPTOR_NOUNS,
+    PAST_ROLE_WORDS,
     PERSON_PRONOUNS,
     ROLE_NOUNS,
 )
@@ -43,8 +44,6 @@ GENERIC_KIND_NOUNS = frozenset({"company", "firm", "group", "organisation", "org
 ROLE_VERBS = {"lead": "leader", "head": "head", "chair": "chair", "run": "head",
               "found": "founder", "co-found": "founder", "cofound": "founder",
               "join": "member", "rejoin": "member"}
-#: Modifiers of a role noun that make it a past role.
-PAST_ROLE_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "late"})
 #: Last words of organisation names that say what kind of body it is: "the company" is
 #: not the "... Party", "the party" is not the "... Ministry".
 KIND_WORDS = frozenset({"party", "ministry", "court", "army", "police", "council",

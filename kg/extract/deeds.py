@@ -13,11 +13,14 @@ from spacy.tokens import Doc
 from kg.extract.coref import Resolver
 from kg.extract.drafts import Draft
 from kg.extract.events import EventDraft
+from kg.extract.lexicon import FIRST_PERSON, OUTLET_WORDS
+from kg.extract.speakers import speaker_side
 
 #: First-person pronouns for the one who speaks ...
 SINGULAR_FIRST = frozenset({"i", "me", "my", "mine"})
 #: ... and for the side they speak for.
-PLURAL_FIRST = frozenset({"we", "us", "our", "ours"})
+PLURAL_FIRST = FIRST_PERSON - {"i", "me", "my"}
+_FIRST = SINGULAR_FIRST | PLURAL_FIRST
 
 
 def first_person_agents(doc: Doc, res: Resolver, drafts: list[Draft],
@@ -27,7 +30,7 @@ def first_person_agents(doc: Doc, res: Resolver, drafts: list[Draft],
         if ev.agents or ev.agent_pronoun is None:
             continue
         word = doc[ev.agent_pronoun].lower_
-        if word not in SINGULAR_FIRST | PLURAL_FIRST:
+        if word not in _FIRST:
             continue
         d = next((d for d in drafts
                   if d.content_tokens[0] <= ev.agent_pronoun < d.content_tokens[1]), None)
@@ -46,8 +49,7 @@ def _first_person(res: Resolver, d: Draft, *, plural: bool) -> str | None:
         return d.speaker if kind == "Person" else None
     if kind != "Person":
         return d.speaker
-    role = res.role_of(d.speaker)
-    return d.on_behalf_of or (role.organization if role is not None else None)
+    return speaker_side(res, d)
 
 
 #: Cues by which an act of authority is done in the saying ("announced that parliament was
@@ -56,15 +58,12 @@ PERFORMATIVE_CUES = frozenset({"announce", "declare", "proclaim", "decree"})
 #: Classes of acts one side does and then announces (not a death or a battle it reports).
 AUTHORITY_CLASSES = frozenset({"ControlEvent", "GovernanceEvent", "PersonnelEvent"})
 _PRESENT_AUXES = frozenset({"is", "are", "'s", "'re", "has", "have", "'ve"})
-#: Last words of outlets' names, and their cue: an outlet tells of acts, it does none.
-OUTLET_WORDS = frozenset({"news", "press", "times", "post", "journal", "channel", "tv",
-                          "radio", "agency", "herald", "tribune", "gazette", "courier"})
 
 
 def announced_acts(doc: Doc, res: Resolver, drafts: list[Draft],
                    events: list[EventDraft]) -> None:
     """An act of authority told in the passive with no doer in a statement is the
-    announcer's own: "X announced that the president had been overthrown", "'Parliament is
+    announcer's own: "X announced that the council had been dissolved", "'Parliament is
     dissolved,' the junta's spokesman said" (a present passive in a quotation). The doer is
     the side the speaker speaks for, else the speaker who announces it; never in a denial."""
     for d in drafts:
@@ -103,6 +102,4 @@ def _announcer(res: Resolver, d: Draft, *, performative: bool) -> str | None:
         return None
     if kind != "Person":
         return d.speaker if kind == "Organization" else None
-    role = res.role_of(d.speaker)
-    side = d.on_behalf_of or (role.organization if role is not None else None)
-    return side or (d.speaker if performative else None)
+    return speaker_side(res, d) or (d.speaker if performative else None)

@@ -43,10 +43,10 @@ from kg.extract.lexicon import (
     ORG_NAME_NOUNS,
     PLACE_NOUNS,
     PLACE_PREPS,
+    POST_HOLDER_NOUNS,
     REPORT_NOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
-    STAFF_NOUNS,
     STATE_ADJECTIVES,
     TITLES,
     UNIT_NAMES,
@@ -588,7 +588,7 @@ def _people_by_apposition(doc: Doc, found: list[Mention], at: dict[int, Mention]
         if token.dep_ != "appos" or token.head.i == token.i:
             continue
         role, name = (token, token.head) if token.pos_ == "NOUN" else (token.head, token)
-        if role.lemma_.lower() not in ROLE_NOUNS | STAFF_NOUNS or role.pos_ != "NOUN" \
+        if role.lemma_.lower() not in POST_HOLDER_NOUNS or role.pos_ != "NOUN" \
                 or name.pos_ != "PROPN" or not name.text[:1].isupper():
             continue
         start = name.i
@@ -888,13 +888,13 @@ def _names_a_product(doc: Doc, m: Mention) -> bool:
 #: launched in May"); a person is released from prison, so people are never products.
 PRODUCT_VERBS = frozenset({"launch", "unveil", "introduce", "release", "ship", "debut",
                            "upgrade", "preview", "discontinue", "install", "download"})
-#: Nouns that say a name is a product's ("Tiger, the newest version of Orbit OS").
+#: Nouns that say a name is a product's ("Comet, the next release of the Orbit software").
 PRODUCT_DESCRIPTORS = PRODUCT_NOUNS | {"kernel", "interface", "product", "gadget", "car",
                                        "drug", "vaccine"}  # not "successor": people have them
 
 
 def _product_by_use(doc: Doc, m: Mention) -> bool:
-    """"Tiger, the newest version of the system", "the Shuffle was introduced in May":
+    """"Comet, the next version of the software", "the Lunet Air was unveiled in June":
     a name described as a product, or launched, released or unveiled, is a product."""
     if m.common or m.ner_type == "Person" and m.titled:
         return False

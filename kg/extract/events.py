@@ -181,7 +181,7 @@ POST_TAKING_VERBS = frozenset({"relieve", "strip", "remove"})
 WIN_NOUNS = frozenset({"victory", "win", "triumph"})
 ELECTION_NOUNS = frozenset({"election", "vote", "poll", "ballot", "race", "runoff", "primary",
                             "contest", "referendum", "presidential", "electoral"})
-#: Nouns for ground held in a fight ("in control of the positions", "control the roads").
+#: Nouns for ground held in a fight ("in control of the hills", "control the roads").
 GROUND_NOUNS = frozenset({"position", "territory", "area", "ground", "road", "town", "city",
                           "village", "base", "border", "region", "district", "airport",
                           "port", "bridge", "crossing", "checkpoint", "hill", "street",
@@ -308,7 +308,7 @@ def _trigger(token: Token) -> tuple[str, str] | None:
             return "PersonnelEvent", token.text  # "was relieved of his command"
         cls = _class_by_object(token, lemma, EVENT_TRIGGERS.get(lemma))
         return (cls, token.text) if cls else None
-    if _electoral_win(token):
+    if electoral_win(token):
         return "PersonnelEvent", token.text  # "claimed victory in the election": elected
     if _event_noun(token) and not _phrasal_object(token) and not _measure(token):
         return _event_noun(token), token.text
@@ -637,7 +637,7 @@ def _fined(verb: Token) -> bool:
 
 
 def _of_post(verb: Token) -> bool:
-    """"relieved of my position", "stripped of his post", "removed from office"."""
+    """"relieved of her command", "stripped of his post", "removed from office"."""
     return any(c.dep_ == "prep" and c.lower_ in {"of", "from"} and any(
         p.dep_ == "pobj" and p.lemma_.lower() in POST_NOUNS for p in c.children)
         for c in verb.children)
@@ -657,11 +657,9 @@ def electoral_win(noun: Token) -> bool:
         for h in holders for c in h.children)
 
 
-_electoral_win = electoral_win
-
 
 def _own_ground(token: Token, host: tuple[Token, str] | None, ev: EventDraft) -> bool:
-    """"we control it" (of a place), "our forces are in control of the positions": ground
+    """"we control it" (of a place), "our troops are in control of the bridge": ground
     the speaker claims for the side "we" or "our" names (the statement that quotes it says
     whose); "we are in full control" of a budget is no such claim."""
     if token.lemma_.lower() != "control" or (host is not None and host[1] != "agent"):

@@ -437,3 +437,17 @@ def demonym_of(adjective: str, place: str) -> bool:
     stem = min(len(place), max(4, len(place) - 2))
     return (len(adjective) > len(place) - 2 and adjective[:stem].lower() == place[:stem].lower()
             and adjective.lower() != place.lower())
+
+#: Last words of outlets' names ("the Valley News", "the Morning Courier"): an outlet
+#: tells of acts, it does none, and takes no side in them.
+OUTLET_WORDS = frozenset({"news", "press", "times", "post", "journal", "channel", "tv",
+                          "radio", "agency", "herald", "tribune", "gazette", "courier"})
+
+#: Auxiliaries under which a cue states nothing (yet): modals and the future.
+UNREAL_AUXES = frozenset({"can", "could", "may", "might", "should", "must", "will", "shall",
+                          "'ll", "ca", "wo"})
+#: Modifiers of a role noun that make it a past role.
+PAST_ROLE_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "late"})
+
+#: Nouns for a post or a job held in a body ("chairman", "engineer").
+POST_HOLDER_NOUNS = ROLE_NOUNS | STAFF_NOUNS

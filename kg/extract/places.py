@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.coref import Resolver
 from kg.extract.layout import find_dateline
 from kg.extract.lexicon import EVENT_TRIGGERS, PLACE_NOUNS, PLACE_PREPS
+from kg.extract.temporal import DATE_LABELS
 
 #: Prepositions that put a thing inside a place ("the flats in X", "the outskirts of X").
 NESTING_PREPS = frozenset({"of", "in", "at", "near", "around", "inside", "outside",
@@ -40,12 +41,10 @@ CLAUSE_DEPS = frozenset({"ccomp", "relcl", "advcl", "acl", "xcomp", "conj", "par
 #: X after the vote": the vote is not said to be in X).
 TIME_PREPS = frozenset({"after", "before", "since", "until", "following", "despite", "ahead",
                         "prior"})
-#: Entity types of a phrase that says when, not where ("in January", "at noon").
-TIME_ENTITIES = frozenset({"DATE", "TIME"})
 #: How many sentences back a place is carried to an event that names none.
 CARRY = 1
 #: How far into a document a dateline is looked for (tokens).
-_DATELINE_TOKENS = 150
+DATELINE_TOKENS = 150
 _NESTING_DEPTH = 3
 _LOCATIVE_DEPTH = 4
 
@@ -65,7 +64,7 @@ class PlaceMemory:
         self.named: list[tuple[int, str]] = []  # (token, place) of every place named here
         self.carried: str | None = None  # the place the sentences before named last
         self._recent: list[str | None] = []  # per sentence before: the place named last
-        line = find_dateline(doc[:_DATELINE_TOKENS].text)  # where the report was filed is
+        line = find_dateline(doc[:DATELINE_TOKENS].text)  # where the report was filed is
         # not where things happened
         self.after_dateline = line.end if line is not None and line.place is not None else 0
 
@@ -226,7 +225,7 @@ def located(verb: Token, trigger: Token) -> bool:
     January"): then no place is carried to it."""
     return any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS and any(
         p.dep_ == "pobj" and p.i != trigger.i and p.lemma_.lower() not in EVENT_TRIGGERS
-        and p.ent_type_ not in TIME_ENTITIES for p in c.children) for c in verb.children)
+        and p.ent_type_ not in DATE_LABELS for p in c.children) for c in verb.children)
 
 
 def set_apart(token: Token) -> bool:

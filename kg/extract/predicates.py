@@ -13,27 +13,24 @@ from spacy.tokens import Token
 from kg.extract.content import cue_lemma
 from kg.extract.coref import Resolver
 from kg.extract.drafts import Draft, make_draft, trim_range
-from kg.extract.lexicon import REPORTING_VERBS
+from kg.extract.lexicon import REPORTING_VERBS, UNREAL_AUXES
 
 #: Adjectives that, after "be", state a claim held firmly, hopefully or in doubt, with a clause:
-#: "was adamant that", "is confident the deal will close". Lemma -> stance.
-CLAUSE_ADJECTIVES: dict[str, str] = {
-    **dict.fromkeys(("adamant", "confident", "convinced", "certain", "sure", "insistent",
-                     "emphatic", "positive", "optimistic", "hopeful", "pessimistic",
-                     "unequivocal", "categorical", "clear", "explicit", "doubtful",
-                     "sceptical", "skeptical", "dubious"), "Assert"),
-}
+#: "was adamant that", "is confident the deal will close". Each states an assertion.
+CLAUSE_ADJECTIVES = frozenset({"adamant", "confident", "convinced", "certain", "sure",
+                               "insistent", "emphatic", "positive", "optimistic", "hopeful",
+                               "pessimistic", "unequivocal", "categorical", "clear", "explicit",
+                               "doubtful", "sceptical", "skeptical", "dubious"})
 #: Adjectives that judge their object, after "be": "is critical of the plan".
-OF_ADJECTIVES: dict[str, str] = dict.fromkeys(
-    ("critical", "supportive", "dismissive", "scornful", "contemptuous", "sceptical",
-     "skeptical", "wary", "suspicious", "disparaging", "derisive", "scathing"), "Assert")
+OF_ADJECTIVES = frozenset({"critical", "supportive", "dismissive", "scornful", "contemptuous",
+                           "sceptical", "skeptical", "wary", "suspicious", "disparaging",
+                           "derisive", "scathing"})
 #: Verbs that link a subject to such an adjective ("was", "remained", "seemed").
 LINKING_VERBS = frozenset({"be", "remain", "seem", "appear", "sound", "stay"})
 #: Subjects that are no speaker: "it is clear that ..." says nothing of anyone.
 EMPTY_SUBJECTS = frozenset({"it", "this", "that", "there", "what", "which"})
 #: Auxiliaries under which nothing is stated yet ("will be confident", "may be sure").
-_UNREAL = frozenset({"can", "could", "may", "might", "should", "must", "will", "shall",
-                     "would", "'ll", "ca", "wo"})
+_UNREAL = UNREAL_AUXES | {"would"}
 
 
 #: Participles the tagger reads as a passive verb: "was convinced (that) A".
@@ -71,8 +68,7 @@ def predicative(adjective: Token, res: Resolver) -> Draft | None:
     speaker = res.entity_of(subject)
     if speaker is None or res.table.type_of(speaker) not in {"Person", "Organization"}:
         return None
-    stance = CLAUSE_ADJECTIVES.get(cue) or OF_ADJECTIVES.get(lemma) or "Assert"
-    draft = make_draft(adjective, speaker, stance, cue, content)
+    draft = make_draft(adjective, speaker, "Assert", cue, content)
     draft.speaker_token = subject.i
     return draft
 

@@ -1,7 +1,7 @@
 """What a statement's proposition is when its content does not spell it out, and who did
 it when the content names the doer only by the speaker's own side.
 
-- A denial of "the claim" answers a claim: the one its owner made ("the claim made by
+- A denial of "the claim" answers a claim: the one its owner made ("the claim put forward by
   X", "X's claims"), else, when no statement carries it (its teller unnamed: "spokesmen
   said"), the deed reported just before it ("X said it had taken Y, but the army
   rejected the claims").
@@ -19,16 +19,16 @@ from kg.extract.coref import Resolver
 from kg.extract.drafts import Draft
 from kg.extract.events import FORCE_NOUNS, MEMBER_NOUNS, EventDraft
 from kg.extract.lexicon import REPORTING_VERBS
+from kg.extract.speakers import speaker_side
+from kg.extract.statements import REFERRING_NOUNS
 
 #: Nouns for a claim a denial answers ("denied the claim", "rejected the reports").
-CLAIM_NOUNS = frozenset({"claim", "report", "allegation", "assertion", "statement",
-                         "announcement", "account", "story", "rumour", "rumor", "version",
-                         "suggestion", "boast", "accusation", "finding", "conclusion",
-                         "charge"})
+CLAIM_NOUNS = (REFERRING_NOUNS - {"it", "this", "that", "these", "those"}) | {
+    "announcement", "version", "boast", "finding", "conclusion"}
 #: Cues and the claim nouns they make ("announced" / "the announcement").
 CUE_NOUNS = {"announce": "announcement", "state": "statement", "assert": "assertion",
              "allege": "allegation", "suggest": "suggestion", "boast": "boast"}
-#: Participles that say who put a claim forward ("the claim made by X").
+#: Participles that say who put a claim forward ("the claim put forward by X").
 MAKING_VERBS = frozenset({"make", "issue", "put", "publish", "post", "voice", "air",
                           "spread", "circulate", "advance", "level", "repeat"})
 #: Nouns for a body's own people ("her inspectors", "our staff", "his players"), beside
@@ -44,7 +44,7 @@ _DEPTH_LIMIT = 20
 
 
 def claim_owner(doc: Doc, res: Resolver, d: Draft) -> str | None:
-    """Whose claim a denial answers when it says so: "the claim made by X", "the claims by
+    """Whose claim a denial answers when it says so: "the claim put forward by X", "the claims by
     X", "X's claim". None when the content is no bare claim noun."""
     if d.stance != "Deny":
         return None
@@ -73,7 +73,7 @@ def _owner_words(noun: Token) -> list[Token]:
 
 def answered_by_owner(doc: Doc, res: Resolver, drafts: list[Draft],
                       responses: dict[int, int]) -> None:
-    """A denial of "the claim made by X" answers X's latest claim before it (X speaking,
+    """A denial of "the claim put forward by X" answers X's latest claim before it (X speaking,
     or speaking for X), over any later claim by someone else."""
     for n, d in enumerate(drafts):
         owner = claim_owner(doc, res, d)
@@ -189,8 +189,7 @@ def forces_side(res: Resolver, d: Draft, pronoun: Token) -> str | None:
         return None
     if res.table.type_of(d.speaker) != "Person" or pronoun.lower_ in {"its", "their"}:
         return None  # an organisation's "its troops" are its own already
-    role = res.role_of(d.speaker)
-    return d.on_behalf_of or (role.organization if role is not None else None)
+    return speaker_side(res, d)
 
 
 #: Words in the name of a body that arrests, charges, tries, convicts or fines.

@@ -15,9 +15,8 @@ from kg.extract.coref import Resolver
 from kg.extract.events import EventDraft
 from kg.extract.layout import find_dateline
 from kg.extract.lexicon import COMMON_ORG_HEADS, ROLE_NOUNS, demonym_of
-from kg.extract.places import clause_verb, located, set_apart
+from kg.extract.places import DATELINE_TOKENS, clause_verb, located, set_apart
 
-_DATELINE_TOKENS = 150
 #: Triggers of what only a country does: a national vote, a coup, a state of emergency.
 NATIONAL_TRIGGERS = frozenset({"election", "elections", "referendum", "coup", "putsch",
                                "impeach", "impeachment", "reelection", "re-election"})
@@ -33,7 +32,7 @@ NATIONAL_NOUNS = COMMON_ORG_HEADS | ROLE_NOUNS | {"people", "economy", "capital"
 def scene_place(doc: Doc, res: Resolver, acting: set[str]) -> str | None:
     """The place the article's prose names first (a place that acts, "Veska bombed ...",
     is a side, not a scene; the dateline says where the report was filed)."""
-    line = find_dateline(doc[:_DATELINE_TOKENS].text)
+    line = find_dateline(doc[:DATELINE_TOKENS].text)
     start = line.end if line is not None else 0
     firsts: dict[str, int] = {}
     for key, spans in res.table.mention_spans.items():

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.coref import GROUP_NOUNS, KIND_WORDS, PAST_ROLE_WORDS, Resolver
+from kg.extract.coref import GROUP_NOUNS, KIND_WORDS, Resolver
 from kg.extract.lexicon import (
     CARRIER_NOUNS,
     PAPER_NOUNS,
+    PAST_ROLE_WORDS,
     REPORT_NOUNS,
     ROLE_NOUNS,
     SPEAKING_ROLES,
@@ -424,3 +425,10 @@ def co_speakers(subject: Token, res: Resolver) -> list[str]:
             if key is not None and res.table.type_of(key) in {"Person", "Organization"}:
                 found.append(key)
     return found
+
+
+def speaker_side(res: Resolver, d) -> str | None:
+    """The organisation a person speaking in ``d`` (a ``Draft``) stands for: the one the
+    statement names, else the one their role names."""
+    role = res.role_of(d.speaker)
+    return d.on_behalf_of or (role.organization if role is not None else None)

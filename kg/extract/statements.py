@@ -70,6 +70,7 @@ from kg.extract.lexicon import (
     SPEAKING_ROLES,
     STATEMENT_NOUNS,
     STATEMENT_VERBS,
+    UNREAL_AUXES,
 )
 from kg.extract.outlets import outlet_owner
 from kg.extract.predicates import caused_speaker, is_predicative, predicative, stated_aim
@@ -95,9 +96,6 @@ REFERRING_NOUNS = frozenset({"claim", "report", "allegation", "accusation", "sta
                              "this", "that", "these", "those", "story", "account"})
 #: Verbs whose negation or refusal means nothing was stated ("declined to comment").
 REFUSAL_VERBS = frozenset({"decline", "refuse", "fail"})
-#: Auxiliaries under which a cue states nothing (yet): modals and the future.
-UNREAL_AUXES = frozenset({"can", "could", "may", "might", "should", "must", "will", "shall",
-                          "'ll", "ca", "wo"})
 #: Adjectives before "to" + cue that mean nothing was stated ("unable to confirm").
 UNABLE_WORDS = frozenset({"unable", "unwilling", "reluctant", "hesitant", "powerless"})
 #: Statement nouns whose infinitive says what was claimed ("claims to have bought ...").
