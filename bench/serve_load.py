@@ -28,8 +28,10 @@ import urllib.request
 from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's kg
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # this checkout's kg
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from kg.endpoint.guard import Guard  # noqa: E402
 from kg.endpoint.remote import RemoteStore  # noqa: E402
 from kg.errors import KGError  # noqa: E402
 from kg.query import run_query  # noqa: E402
@@ -140,7 +142,19 @@ def main(argv: list[str] | None = None) -> int:
               f"p99 {1000 * percentile(latencies, 99):.0f} ms")
     for failure, n in failures.most_common():
         print(f"  {n} x {failure}")
+    print(f"query guard: {1000 * guard_seconds():.2f} ms a check of a canonical question")
     return 0 if not failures else 1
+
+
+def guard_seconds(rounds: int = 100) -> float:
+    """CPU seconds the request guard spends on one canonical question, on average."""
+    texts = [p.read_text() for p in sorted((ROOT / "queries").glob("*.rq"))]
+    guard = Guard()
+    started = time.process_time()
+    for _ in range(rounds):
+        for text in texts:
+            guard.check(text)
+    return (time.process_time() - started) / (rounds * len(texts))
 
 
 if __name__ == "__main__":

@@ -337,3 +337,19 @@ def test_time_limit_counts_the_query_not_the_start_of_its_worker(data_dir: Path)
     finally:
         pool.close()
     assert reply.status == 200, reply.body
+
+
+def test_a_query_after_a_killed_one_waits_for_the_replacement_worker(data_dir: Path) -> None:
+    # The one worker is killed over the limit; the replacement takes longer to start than
+    # the limit, and the next query waits for it instead of hearing "all workers busy".
+    pool = WorkerPool(data_dir / "oxigraph", size=1, timeout=0.2)
+    slow = ("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?a { ?s ?p ?o } GRAPH ?b { ?s2 ?p2 ?o2 } "
+            "GRAPH ?c { ?s3 ?p3 ?o3 } GRAPH ?d { ?s4 ?p4 ?o4 } }")
+    ask = Job(text="ASK { ?s ?p ?o }", accept="application/sparql-results+json")
+    try:
+        stopped = pool.run(Job(text=slow, accept="application/sparql-results+json"))
+        after = pool.run(ask)
+    finally:
+        pool.close()
+    assert stopped.status == 503 and b"timed out after 0.2 s" in stopped.body
+    assert after.status == 200, after.body

@@ -87,14 +87,15 @@ class WorkerPool:
         self._context = multiprocessing.get_context("spawn")
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._closed = False
+        self._lock = threading.Lock()
+        self._starting = 0  # workers being started in the background to replace killed ones
         for _ in range(size):
             self._idle.put(self._spawn())
 
     def run(self, job: Job) -> Reply:
         """The worker's reply; 503 when every worker stays busy or the query runs too long."""
-        try:
-            worker = self._idle.get(timeout=self.timeout)
-        except queue.Empty:
+        worker = self._take()
+        if worker is None:
             return text_reply(
                 503, f"all query workers stayed busy for {self.timeout:g} s; try again",
                 ("Retry-After", "1"),
@@ -119,6 +120,26 @@ class WorkerPool:
             f"query timed out after {self.timeout:g} s and was stopped; narrow it (LIMIT, "
             "more specific patterns) or start the server with a longer --timeout",
         )
+
+    def _take(self) -> _Worker | None:
+        """An idle worker, waiting at most the time limit for a busy one to finish.
+
+        A worker being started to replace a killed one is not busy: its start (slow on a
+        loaded machine) is waited for too, up to ``STARTUP_WAIT``.
+        """
+        try:
+            return self._idle.get(timeout=self.timeout)
+        except queue.Empty:
+            pass
+        if not self._starting:  # (a replacement may have arrived just now)
+            try:
+                return self._idle.get_nowait()
+            except queue.Empty:
+                return None
+        try:
+            return self._idle.get(timeout=STARTUP_WAIT)
+        except queue.Empty:
+            return None
 
     def close(self) -> None:
         self._closed = True
@@ -147,10 +168,16 @@ class WorkerPool:
     def _replace(self, worker: _Worker) -> None:
         """Kill ``worker`` and start another in the background (starting takes ~0.3 s)."""
         worker.stop()
+        with self._lock:
+            self._starting += 1
 
         def respawn() -> None:
-            if not self._closed:
-                self._idle.put(self._spawn())
+            try:
+                if not self._closed:
+                    self._idle.put(self._spawn())
+            finally:
+                with self._lock:
+                    self._starting -= 1
 
         threading.Thread(target=respawn, daemon=True).start()
 
