@@ -14,7 +14,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -88,3 +88,46 @@ def kg_server(config: ServeConfig) -> Iterator[str]:
     finally:
         server.close()
         thread.join(timeout=10)
+
+
+#: The three places a named question runs in the exact-row tests: the embedded store,
+#: ``kg serve`` over it, and a real ``oxigraph serve`` the store is pushed to.
+BACKENDS = ("embedded", "kg-serve", "oxigraph")
+
+
+def store_backends(build_store: Callable[[Path], Path], name: str) -> tuple:
+    """The fixtures of a test module whose questions run on every backend: ``data_dir``
+    (``build_store(folder)`` makes the store, once per module), ``embedded``, ``served``,
+    ``oxigraph`` and ``backend`` (each of the three in turn). Bind them in the module:
+    ``data_dir, embedded, served, oxigraph, backend = store_backends(build, "claims")``."""
+    from kg.endpoint.remote import RemoteStore, push
+    from kg.store import GraphStore
+
+    @pytest.fixture(scope="module")
+    def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+        return build_store(tmp_path_factory.mktemp(name) / "data")
+
+    @pytest.fixture(scope="module")
+    def embedded(data_dir: Path) -> Iterator[GraphStore]:
+        with GraphStore.open(data_dir, read_only=True) as store:
+            yield store
+
+    @pytest.fixture(scope="module")
+    def served(data_dir: Path) -> Iterator[RemoteStore]:
+        with kg_server(ServeConfig(store=data_dir, port=0, workers=2)) as base:
+            yield RemoteStore(f"{base}/query")
+
+    @pytest.fixture(scope="module")
+    def oxigraph(embedded: GraphStore, tmp_path_factory: pytest.TempPathFactory
+                 ) -> Iterator[RemoteStore]:
+        folder = tmp_path_factory.mktemp(f"{name}-oxigraph")
+        with oxigraph_server(folder, union_default_graph=True) as base:
+            remote = RemoteStore(f"{base}/query")
+            push(embedded, remote)
+            yield remote
+
+    @pytest.fixture(params=BACKENDS)
+    def backend(request: pytest.FixtureRequest):
+        return request.getfixturevalue({"kg-serve": "served"}.get(request.param, request.param))
+
+    return data_dir, embedded, served, oxigraph, backend

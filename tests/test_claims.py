@@ -11,56 +11,22 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from claims_graph import ARTICLES, CORPUS, build_store, extractions, store_articles, text
 from rdflib import Literal, URIRef
-from sparql_servers import kg_server, oxigraph_server
+from sparql_servers import store_backends
 
 from kg import derived, iri
 from kg.claims import Item, Vote, compatible, interval
 from kg.copies import wire_credits
-from kg.endpoint.remote import RemoteStore, push
-from kg.endpoint.server import ServeConfig
 from kg.pipeline import build
 from kg.query import Selectable, run_query
 from kg.store import CLAIMS_GRAPH, COPIES_GRAPH, DERIVED_GRAPHS, GraphStore
 from kg.vocab import NKG
 
-BACKENDS = ("embedded", "kg-serve", "oxigraph")
-
-
-@pytest.fixture(scope="module")
-def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_store(tmp_path_factory.mktemp("claims") / "data")
-
-
-@pytest.fixture(scope="module")
-def embedded(data_dir: Path) -> Iterator[GraphStore]:
-    with GraphStore.open(data_dir, read_only=True) as store:
-        yield store
-
-
-@pytest.fixture(scope="module")
-def served(data_dir: Path) -> Iterator[RemoteStore]:
-    with kg_server(ServeConfig(store=data_dir, port=0, workers=2)) as base:
-        yield RemoteStore(f"{base}/query")
-
-
-@pytest.fixture(scope="module")
-def oxigraph(embedded: GraphStore, tmp_path_factory: pytest.TempPathFactory
-             ) -> Iterator[RemoteStore]:
-    with oxigraph_server(tmp_path_factory.mktemp("oxigraph"), union_default_graph=True) as base:
-        remote = RemoteStore(f"{base}/query")
-        push(embedded, remote)
-        yield remote
-
-
-@pytest.fixture(params=BACKENDS)
-def backend(request: pytest.FixtureRequest) -> Selectable:
-    return request.getfixturevalue({"kg-serve": "served"}.get(request.param, request.param))
+data_dir, embedded, served, oxigraph, backend = store_backends(build_store, "claims")
 
 
 S = Literal
