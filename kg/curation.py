@@ -463,6 +463,20 @@ def refresh(gs, names: Iterable[str], *, written: bool = False,
     return changed
 
 
+def entity_index(gs):
+    """The ``kg.identity.EntityIndex`` of the store *as read*: a build resolves the names
+    of what it reads against what was read before, not against the fixes (so that a
+    fix undone later leaves no trace in what was read after it)."""
+    from kg.identity import EntityIndex
+    from kg.store import GraphStore
+
+    path = read_path(gs.root)
+    if not path.exists():
+        return EntityIndex.from_store(gs)
+    with GraphStore.open(path, read_only=True) as read:
+        return EntityIndex.from_store(gs, skip=frozenset(read.graphs()), more=read)
+
+
 class Curating:
     """A store whose article graph writes are views: the active actions applied to the
     graph as read, which is kept in ``STORE/read/`` when they change it."""

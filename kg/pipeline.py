@@ -342,7 +342,7 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
         gs = derived.Tracking(history.Keeping(curating))  # held: what a changed article replaces
         sidecar.append(gs)
         summary.store = str(gs.root)
-        index = stack.enter_context(EntityIndex.from_store(gs))
+        index = stack.enter_context(curation.entity_index(gs))  # names as read
         ledger = stack.enter_context(Ledger.from_store(gs))
         stale = derived.stale(gs.root, ledger.stored())  # e.g. a build killed before its refresh
         fresh = _timed(_screen(articles, ledger, summary, gs, force=force, progress=progress),

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from claims_graph import ARTICLES, CORPUS, build_store, extractions, store_articles, text
-from rdflib import Literal, URIRef
+from rdflib import XSD, Literal, URIRef
 from sparql_servers import store_backends
 
 from kg import derived, iri
@@ -34,6 +34,10 @@ S = Literal
 
 def n(value: int) -> Literal:
     return Literal(value)
+
+
+def day(value: str) -> Literal:
+    return Literal(value, datatype=XSD.date)
 
 
 def first(article_id: str, sentence: int = 0) -> Literal:
@@ -232,3 +236,23 @@ def test_kg_recluster_command(data_dir: Path, tmp_path: Path) -> None:
     assert derived_graphs(tmp_path / "copy") == derived_graphs(data_dir)
     missing = CliRunner().invoke(main, ["recluster", "--store", str(tmp_path / "none")])
     assert missing.exit_code == 2 and "no graph store" in missing.output
+
+
+def test_denials_name_the_claim_of_another_article_the_cluster_answers(
+        backend: Selectable) -> None:
+    """lt-1 and ct-2 deny what only the Guard claimed before them, in other articles (the
+    wire story: hw-1, the earliest copy, is answered); vp-2's denial answers its own
+    article's claim."""
+    result = run_query(backend, "denials")
+    wire = S("it had captured the river town of Osterby")
+    assert result.rows == [
+        (S("Farmers Union"), day("2024-03-05"), S("the Northern Guard had taken Osterby"),
+         S("Northern Guard"), wire, first("lt-1"), S("lt-1"), day("2024-03-06"),
+         S("Lakeside Tribune")),
+        (S("Farmers Union"), day("2024-03-20"), S("the Guard did not capture Osterby in March"),
+         S("Northern Guard"), wire, first("ct-2"), S("ct-2"), day("2024-03-21"),
+         S("Coast Courier")),
+        (S("River Watch"), None, S("the Guard had returned to the town"), S("Northern Guard"),
+         S("it had captured Osterby again"), first("vp-2", 1), S("vp-2"), day("2024-05-21"),
+         S("Valley Post")),
+    ]
