@@ -256,3 +256,49 @@ def test_denials_name_the_claim_of_another_article_the_cluster_answers(
          S("it had captured Osterby again"), first("vp-2", 1), S("vp-2"), day("2024-05-21"),
          S("Valley Post")),
     ]
+
+
+def test_wikidata_dump_disputes_across_articles_and_deprecates_what_more_sources_deny(
+        data_dir: Path, tmp_path: Path) -> None:
+    """The March capture: one independent source (the Reuters story and its two copies)
+    asserts it, two deny it (lt-1, ct-2, articles that never name the claim's article):
+    every event of the cluster is deprecated and disputed by the Farmers Union. The May
+    capture: one asserts, one denies: normal rank, disputed by River Watch."""
+    from kg.wikidata import export_wikibase
+    from kg.wikidata.schema import PROPERTY_IDS as P
+
+    with GraphStore.open(data_dir, read_only=True) as gs:
+        export_wikibase(gs, tmp_path / "dump.json", "wikidata-json")
+    lines = (tmp_path / "dump.json").read_text(encoding="utf-8").split("\n")[1:-2]
+    entities = [json.loads(line.rstrip(",")) for line in lines]
+    by_label = {e["labels"]["en"]["value"]: e for e in entities}
+    qid = {name: by_label[name]["id"] for name in ("Farmers Union", "River Watch")}
+
+    def places(e: dict) -> list[tuple[str, list[str]]]:
+        return [(c["rank"], [q["datavalue"]["value"]["id"]
+                             for q in c.get("qualifiers", {}).get(P["disputed"], [])])
+                for c in e["claims"][P["place"]]]
+
+    captures = [e for e in entities if e["labels"]["en"]["value"] == "captured (control event)"]
+    found = sorted((e["descriptions"]["en"]["value"], places(e)) for e in captures)
+    march = ("deprecated", [qid["Farmers Union"]])
+    assert found == [
+        ("control event reported in news article ct-1", [march]),
+        ("control event reported in news article hw-1", [march]),
+        ("control event reported in news article lt-2", [("normal", [])]),  # the Legion's
+        ("control event reported in news article vp-1", [march]),
+        ("control event reported in news article vp-2", [("normal", [qid["River Watch"]])]),
+    ]
+    def item(article_id: str, speaker: str) -> dict:
+        return next(e for e in entities
+                    if e["descriptions"]["en"]["value"].endswith(f"news article {article_id}")
+                    and e["labels"]["en"]["value"].startswith(f"{speaker}:"))
+
+    claim = item("hw-1", "Northern Guard")
+    (proposition,) = claim["claims"][P["proposition"]]
+    assert proposition["rank"] == "normal"  # the Guard never denies it: its statement stands
+    assert [q["datavalue"]["value"]["id"] for q in proposition["qualifiers"][P["disputed"]]] \
+        == [qid["Farmers Union"]]
+    denial = item("lt-1", "Farmers Union")
+    assert [c["mainsnak"]["datavalue"]["value"]["id"] for c in denial["claims"][P["responds"]]] \
+        == [claim["id"]]  # answered across articles (the claims graph)
