@@ -281,3 +281,24 @@ def test_an_unknown_type_and_an_ambiguous_name_are_one_line_errors(data_dir: Pat
     with GraphStore.open(data_dir, read_only=True) as gs, pytest.raises(StoreError) as err:
         curation.retype(gs, UNION, "Planet")
     assert str(err.value) == "unknown type 'Planet': use one of Person, Organization, Place"
+
+
+def test_the_wikidata_dump_and_graphml_have_one_merged_actor(embedded: GraphStore,
+                                                             tmp_path: Path) -> None:
+    from kg.viz.files import write_graphml
+    from kg.wikidata import export_wikibase
+
+    export_wikibase(embedded, tmp_path / "dump.json", "wikidata-json")
+    lines = (tmp_path / "dump.json").read_text(encoding="utf-8").split("\n")[1:-2]
+    items = [json.loads(line.rstrip(",")) for line in lines]
+    union = [e for e in items if e["labels"]["en"]["value"] == UNION]
+    assert len(union) == 1 and not [e for e in items if e["labels"]["en"]["value"] == WATCH]
+    assert [a["value"] for a in union[0]["aliases"]["en"]] == [WATCH]
+    assert not any("news article ct-1" in e.get("descriptions", {}).get("en", {}).get("value", "")
+                   for e in items)  # the removed article
+    write_graphml(view(embedded, "actors"), tmp_path / "actors.graphml")
+    import networkx as nx
+
+    drawn = nx.read_graphml(tmp_path / "actors.graphml")
+    labels = [d["label"] for _, d in drawn.nodes(data=True)]
+    assert labels.count(UNION) == 1 and WATCH not in labels  # River Watch: an alias of it
