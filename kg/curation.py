@@ -463,6 +463,20 @@ def refresh(gs, names: Iterable[str], *, written: bool = False,
     return changed
 
 
+def forget(gs, name: str) -> None:
+    """Drop the graph as read of the article graph ``name`` (retracted: its stub is no
+    view of anything, ``kg.history``)."""
+    from kg.store import GraphStore
+
+    own = getattr(gs, "forget_read", None)  # a build's store: Curating holds the read store
+    if own is not None:
+        own(name)
+    elif read_path(gs.root).exists():
+        with GraphStore.open(read_path(gs.root)) as read:
+            if read.has_graph(name):
+                read.remove_graph(name)
+
+
 def entity_index(gs):
     """The ``kg.identity.EntityIndex`` of the store *as read*: a build resolves the names
     of what it reads against what was read before, not against the fixes (so that a
@@ -511,6 +525,11 @@ class Curating:
         elif read.has_graph(graph_iri):
             read.remove_graph(graph_iri)
         return self._store.replace_graph(graph_iri, view)
+
+    def forget_read(self, graph_iri) -> None:
+        read = self._kept()
+        if read is not None and read.has_graph(graph_iri):
+            read.remove_graph(graph_iri)
 
     def remove_graph(self, graph_iri) -> None:
         read = self._kept()

@@ -302,3 +302,16 @@ def test_the_wikidata_dump_and_graphml_have_one_merged_actor(embedded: GraphStor
     drawn = nx.read_graphml(tmp_path / "actors.graphml")
     labels = [d["label"] for _, d in drawn.nodes(data=True)]
     assert labels.count(UNION) == 1 and WATCH not in labels  # River Watch: an alias of it
+
+
+def test_a_retracted_article_stays_retracted_when_a_fix_on_it_is_undone(tmp_path: Path) -> None:
+    from kg.history import retract
+
+    store = build_store(tmp_path / "s")
+    with GraphStore.open(store) as gs:
+        curation.merge(gs, UNION, WATCH)  # changes vp-2, whose graph as read is kept
+        retract(gs, "vp-2")
+        curation.undo(gs, 1)
+        g = gs.graph(iri.article_graph("vp-2"))
+        assert set(g.objects(None, RDF.type)) == {NKG.RetractedArticle}
+        assert [str(r["deniers"]) for r in run_query(gs, "disputes").dicts()] == [UNION]
