@@ -315,3 +315,19 @@ def test_a_retracted_article_stays_retracted_when_a_fix_on_it_is_undone(tmp_path
         g = gs.graph(iri.article_graph("vp-2"))
         assert set(g.objects(None, RDF.type)) == {NKG.RetractedArticle}
         assert [str(r["deniers"]) for r in run_query(gs, "disputes").dicts()] == [UNION]
+
+
+def test_a_load_of_shards_keeps_the_fixes(tmp_path: Path) -> None:
+    """``kg load`` writes the shards' graphs as read, in bulk; the fixes apply after."""
+    from kg.shards import load
+
+    store = tmp_path / "store"
+    build([CORPUS], store=store)
+    with GraphStore.open(store) as gs:
+        curation.merge(gs, UNION, WATCH, by="ana")
+    before = derived_graphs(store)
+    shards = tmp_path / "shards"
+    build([CORPUS], store=tmp_path / "elsewhere", shards=shards, workers=1)
+    loaded = load(shards, store)
+    assert loaded.graphs is not None and len(loaded.graphs) == len(ARTICLES)
+    assert derived_graphs(store) == before
