@@ -91,15 +91,50 @@ def kg_server(config: ServeConfig) -> Iterator[str]:
 
 
 #: The three places a named question runs in the exact-row tests: the embedded store,
-#: ``kg serve`` over it, and a real ``oxigraph serve`` the store is pushed to.
+#: ``kg serve`` over it, and a real ``oxigraph serve`` the store is pushed to; and a
+#: fourth a module may add: rdflib's own SPARQL engine on the store's N-Quads export.
 BACKENDS = ("embedded", "kg-serve", "oxigraph")
+WITH_RDFLIB = (*BACKENDS, "rdflib")
 
 
-def store_backends(build_store: Callable[[Path], Path], name: str) -> tuple:
+class RdflibStore:
+    """A ``kg.query.Selectable`` on an rdflib ``Dataset`` whose default graph is the
+    union of its graphs (as the stores above are queried); bindings become VALUES."""
+
+    def __init__(self, dataset) -> None:
+        self.dataset = dataset
+
+    def select(self, sparql: str, *, bindings=None):
+        from kg.query import inline_bindings, strip_comments
+        from kg.store import QueryResult
+
+        text = strip_comments(inline_bindings(sparql, bindings) if bindings else sparql)
+        result = self.dataset.query(text)
+        names = [str(v) for v in result.vars if str(v) not in (bindings or {})]
+        return QueryResult(columns=tuple(names),
+                           rows=[tuple(row[n] for n in names) for row in result])
+
+
+def rdflib_copy(store) -> RdflibStore:
+    """The store's N-Quads export (the ontology graph too) in an rdflib ``Dataset``."""
+    import io
+
+    from rdflib import Dataset
+
+    out = io.BytesIO()
+    store.export(out, "nquads", include_ontology=True)
+    dataset = Dataset(default_union=True)
+    dataset.parse(data=out.getvalue().decode("utf-8"), format="nquads")
+    return RdflibStore(dataset)
+
+
+def store_backends(build_store: Callable[[Path], Path], name: str,
+                   kinds: tuple[str, ...] = BACKENDS) -> tuple:
     """The fixtures of a test module whose questions run on every backend: ``data_dir``
     (``build_store(folder)`` makes the store, once per module), ``embedded``, ``served``,
-    ``oxigraph`` and ``backend`` (each of the three in turn). Bind them in the module:
-    ``data_dir, embedded, served, oxigraph, backend = store_backends(build, "claims")``."""
+    ``oxigraph``, ``in_rdflib`` and ``backend`` (each of ``kinds`` in turn). Bind them
+    in the module: ``data_dir, embedded, served, oxigraph, in_rdflib, backend =
+    store_backends(build, "claims")``."""
     from kg.endpoint.remote import RemoteStore, push
     from kg.store import GraphStore
 
@@ -126,8 +161,13 @@ def store_backends(build_store: Callable[[Path], Path], name: str) -> tuple:
             push(embedded, remote)
             yield remote
 
-    @pytest.fixture(params=BACKENDS)
-    def backend(request: pytest.FixtureRequest):
-        return request.getfixturevalue({"kg-serve": "served"}.get(request.param, request.param))
+    @pytest.fixture(scope="module")
+    def in_rdflib(embedded: GraphStore) -> RdflibStore:
+        return rdflib_copy(embedded)
 
-    return data_dir, embedded, served, oxigraph, backend
+    @pytest.fixture(params=kinds)
+    def backend(request: pytest.FixtureRequest):
+        fixture = {"kg-serve": "served", "rdflib": "in_rdflib"}.get(request.param, request.param)
+        return request.getfixturevalue(fixture)
+
+    return data_dir, embedded, served, oxigraph, in_rdflib, backend

@@ -4,7 +4,8 @@
 
 The fixes are recorded in the curation graph and applied to the store's article graphs
 (views), the graphs as read kept in ``STORE/read/``: the rows are exact on the embedded
-store, through ``kg serve`` and on a real ``oxigraph serve``; the fixes survive the
+store, through ``kg serve``, on a real ``oxigraph serve`` and in rdflib's own SPARQL
+engine (on the N-Quads export); the fixes survive the
 articles being stored again (a build with ``--force``); undoing every fix gives the
 store as read back.
 """
@@ -20,7 +21,7 @@ import pytest
 from claims_graph import ARTICLES, CORPUS, build_store, store_articles
 from click.testing import CliRunner
 from rdflib import RDF, Dataset, Literal
-from sparql_servers import store_backends
+from sparql_servers import WITH_RDFLIB, store_backends
 
 from kg import curation, iri
 from kg.cli import main
@@ -51,7 +52,8 @@ def build_curated(root: Path) -> Path:
     return root
 
 
-data_dir, embedded, served, oxigraph, backend = store_backends(build_curated, "curation")
+data_dir, embedded, served, oxigraph, in_rdflib, backend = store_backends(
+    build_curated, "curation", WITH_RDFLIB)
 
 S = Literal
 

@@ -18,7 +18,8 @@ from sparql_servers import store_backends
 from kg.query import Selectable, list_queries, run_query
 from kg.store import GraphStore
 
-data_dir, embedded, served, oxigraph, backend = store_backends(build_store, "canonical")
+data_dir, embedded, served, oxigraph, in_rdflib, backend = store_backends(
+    build_store, "canonical")
 
 
 S = Literal
