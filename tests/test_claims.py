@@ -2,9 +2,9 @@
 invented corpus of ``tests/data/claims`` (``claims_graph``).
 
 The rows are exact, on the embedded store, through ``kg serve`` and on a real
-``oxigraph serve``, as for the canonical questions, and in rdflib's SPARQL engine. The derived graphs must not depend
-on how the articles came in: in two halves, in another order, after a removal, or
-computed again from nothing, they are the same.
+``oxigraph serve``, as for the canonical questions, and in rdflib's SPARQL engine.
+The derived graphs must not depend on how the articles came in: in two halves, in
+another order, after a removal, or computed again from nothing, they are the same.
 """
 
 from __future__ import annotations
