@@ -86,7 +86,7 @@ def hold(gs, article_id: str, *, why: str, at: dt.datetime | None = None) -> boo
 
 def retract(gs, article_id: str, *, at: dt.datetime | None = None) -> None:
     """Hold the article's graph as retracted and leave a stub in its place (see above)."""
-    from kg import derived
+    from kg import curation, derived
 
     name = iri.article_graph(article_id)
     old = gs.graph(name)
@@ -105,6 +105,7 @@ def retract(gs, article_id: str, *, at: dt.datetime | None = None) -> None:
         stub.add((a, NKG.contentHash, content_hash))
     stub.add((a, NKG.retractedAt, datetime_literal(at)))
     gs.replace_graph(name, stub)
+    curation.forget(gs, str(name))  # a fix's graph as read, if any, would bring it back
     derived.refresh(gs, [str(name)])
 
 

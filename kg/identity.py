@@ -59,18 +59,26 @@ class EntityIndex:
         self.built = 0
 
     @classmethod
-    def from_store(cls, store) -> EntityIndex:  # store: kg.store.GraphStore
+    def from_store(cls, store, *, skip: frozenset[str] = frozenset(),
+                   more=None) -> EntityIndex:  # store: kg.store.GraphStore
         """The names of every entity already stored (``queries/bookkeeping/entity-names.rq``,
-        streamed: each row once it is found)."""
+        streamed: each row once it is found), but those of the graphs ``skip``; and those
+        of the store ``more`` (the graphs as read that the analyst's fixes changed:
+        ``kg.curation.entity_index``)."""
         index = cls()
         query = (queries_dir() / NAMES_QUERY).read_text(encoding="utf-8")
-        rows = store.rows(query)
-        while chunk := list(itertools.islice(rows, _CHUNK)):
-            index._db.execute("BEGIN")
-            for entity, etype, name, is_label in chunk:
-                index._remember(URIRef(str(entity)), str(etype), str(name),
-                                is_label=is_label.toPython() is True)
-            index._db.execute("COMMIT")
+        for source in (store, more):
+            if source is None:
+                continue
+            rows = source.rows(query)
+            while chunk := list(itertools.islice(rows, _CHUNK)):
+                index._db.execute("BEGIN")
+                for entity, etype, name, is_label, graph in chunk:
+                    if source is store and str(graph) in skip:
+                        continue
+                    index._remember(URIRef(str(entity)), str(etype), str(name),
+                                    is_label=is_label.toPython() is True)
+                index._db.execute("COMMIT")
         return index
 
     def close(self) -> None:

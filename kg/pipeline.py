@@ -59,7 +59,7 @@ from typing import Literal, Protocol
 
 from rdflib import Graph, URIRef
 
-from kg import derived, history, iri
+from kg import curation, derived, history, iri
 from kg.copies import add_copy_evidence
 from kg.errors import GraphError, StoreError
 from kg.extract import DEFAULT_BATCH_SIZE, extract
@@ -336,11 +336,13 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
                     progress(summary, outcome.article)
             return _finished(summary, started)
         local = stack.enter_context(GraphStore.open(store))
-        gs = derived.Tracking(history.Keeping(  # held: the version a changed article replaces
-            local if target is None else _Mirrored(local, target)))
+        curating = curation.Curating(  # views: the analyst's fixes applied to what is read
+            local if target is None else _Mirrored(local, target))
+        stack.callback(curating.close)
+        gs = derived.Tracking(history.Keeping(curating))  # held: what a changed article replaces
         sidecar.append(gs)
         summary.store = str(gs.root)
-        index = stack.enter_context(EntityIndex.from_store(gs))
+        index = stack.enter_context(curation.entity_index(gs))  # names as read
         ledger = stack.enter_context(Ledger.from_store(gs))
         stale = derived.stale(gs.root, ledger.stored())  # e.g. a build killed before its refresh
         fresh = _timed(_screen(articles, ledger, summary, gs, force=force, progress=progress),

@@ -30,7 +30,7 @@ from kg import resources
 from kg.rdf import NKG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD  # each term looked up once
 
 #: SHA-256 of the ontology/shapes.ttl this module mirrors.
-SHAPES_DIGEST = "63a22f0e1d99a178d2ca6522b26dbd3b9c7356dfda49fedec8d4ae805cc89f1a"
+SHAPES_DIGEST = "9ef0ed3dde13c8d5a4a5725bc0f03114c672fa3d7814c237b4700d9ad2fc21a5"
 _SHAPES_NS = "https://w3id.org/newskg/shapes#"
 
 _NONBLANK = re.compile(r"\S")
@@ -51,8 +51,9 @@ _DATE_SHAPES = {
 }
 _STANCES = frozenset(NKG[s] for s in ("Assert", "Deny", "Appeal", "Promise", "Threat",
                                       "Accusation"))
-#: Classes and properties of the derived graphs, which no article graph holds.
-_DERIVED = frozenset({NKG.ClaimCluster, NKG.CopyEvidence})
+#: Classes and properties of the derived and curation graphs, which no article graph
+#: holds (a removed article's stub is left to pySHACL too).
+_DERIVED = frozenset({NKG.ClaimCluster, NKG.CopyEvidence, NKG.Curation, NKG.RemovedArticle})
 _DERIVED_PROPERTIES = (NKG.copyOf, NKG.copyEvidence, NKG.sourceName)
 _FACTUALITIES = frozenset(NKG[f] for f in ("Asserted", "Claimed", "Denied", "Possible",
                                            "Future"))

@@ -143,8 +143,7 @@ def load(directory: str | Path, store: str | Path,
          progress: Callable[[int, int], None] | None = None) -> LoadSummary:
     """Store the shards of ``directory`` in ``store``, in the journal's order, as the
     single writer does (see the module's doc); returns what it did."""
-    from kg import derived
-    from kg.identity import EntityIndex
+    from kg import curation, derived
     from kg.pipeline import BuildSummary
     from kg.store import GraphStore, append_record
 
@@ -167,7 +166,7 @@ def load(directory: str | Path, store: str | Path,
                 _note(done_path, done, tag)
                 summary.records += 1
         bulk = _Bulk(gs, lambda key: _note(done_path, done, key))
-        with EntityIndex.from_store(gs) as index:
+        with curation.entity_index(gs) as index:  # the names as read
             for n, key in enumerate(keys, 1):
                 if key in done:
                     summary.skipped += 1
@@ -177,6 +176,7 @@ def load(directory: str | Path, store: str | Path,
                 if progress is not None:
                     progress(n, len(keys))
         bulk.flush()
+        curation.refresh(gs, summary.graphs, written=True)  # the analyst's fixes, applied
         # the cross-article graphs (copies, claim clusters) again from every article graph:
         # a bulk load is the time for it
         derived.recluster(gs)

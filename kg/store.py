@@ -70,9 +70,12 @@ LINK_CACHE_GRAPH = URIRef("https://w3id.org/newskg/wikidata-cache")
 COPIES_GRAPH = URIRef("https://w3id.org/newskg/graph/copies")
 CLAIMS_GRAPH = URIRef("https://w3id.org/newskg/graph/claims")
 DERIVED_GRAPHS = (COPIES_GRAPH, CLAIMS_GRAPH)
+#: Named graph of the analyst's fixes (``kg merge``, ``split``, ``retype``, ``remove``):
+#: ``kg.curation``.
+CURATION_GRAPH = URIRef("https://w3id.org/newskg/graph/curation")
 #: The graphs that hold no article.
 SERVICE_GRAPHS = frozenset({str(ONTOLOGY_GRAPH), str(LINKS_GRAPH), str(LINK_CACHE_GRAPH),
-                            *map(str, DERIVED_GRAPHS)})
+                            str(CURATION_GRAPH), *map(str, DERIVED_GRAPHS)})
 ExportFormat = Literal["nquads", "trig", "turtle", "jsonld"]
 EXPORT_FORMATS: tuple[str, ...] = ("nquads", "trig", "turtle", "jsonld")
 _DATASET_FORMATS = {
@@ -357,9 +360,10 @@ class GraphStore:
 
     def exported_graphs(self, *, include_ontology: bool = False) -> list[str]:
         """What ``export`` and ``kg push`` copy: the article graphs, then the links graph
-        and the derived graphs (``kg.derived``) when there are, then (on request) the
-        ontology graph."""
-        links = [str(g) for g in (LINKS_GRAPH, *DERIVED_GRAPHS) if self.has_graph(g)]
+        and the derived graphs (``kg.derived``) and the curation graph (``kg.curation``)
+        when there are, then (on request) the ontology graph."""
+        links = [str(g) for g in (LINKS_GRAPH, *DERIVED_GRAPHS, CURATION_GRAPH)
+                 if self.has_graph(g)]
         return self.graphs() + links + ([str(ONTOLOGY_GRAPH)] if include_ontology else [])
 
     def has_graph(self, graph_iri: URIRef | str) -> bool:

@@ -136,6 +136,24 @@ class NKG(DefinedNamespace):
     versionOf: URIRef
     supersededAt: URIRef
     retractedAt: URIRef
+    # the analyst's fixes (kg.curation)
+    Curation: URIRef
+    RemovedArticle: URIRef
+    curationId: URIRef
+    curationAction: URIRef
+    arguments: URIRef
+    curatedBy: URIRef
+    curatedAt: URIRef
+    undoneBy: URIRef
+    undoneAt: URIRef
+    keeps: URIRef
+    merges: URIRef
+    curatedEntity: URIRef
+    splitInto: URIRef
+    curatedName: URIRef
+    newType: URIRef
+    curatedArticle: URIRef
+    removedBy: URIRef
 
     # Wikidata mapping (annotations read by the Wikibase exports)
     wikidataProperty: URIRef

@@ -14,7 +14,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -88,3 +88,86 @@ def kg_server(config: ServeConfig) -> Iterator[str]:
     finally:
         server.close()
         thread.join(timeout=10)
+
+
+#: The three places a named question runs in the exact-row tests: the embedded store,
+#: ``kg serve`` over it, and a real ``oxigraph serve`` the store is pushed to; and a
+#: fourth a module may add: rdflib's own SPARQL engine on the store's N-Quads export.
+BACKENDS = ("embedded", "kg-serve", "oxigraph")
+WITH_RDFLIB = (*BACKENDS, "rdflib")
+
+
+class RdflibStore:
+    """A ``kg.query.Selectable`` on an rdflib ``Dataset`` whose default graph is the
+    union of its graphs (as the stores above are queried); bindings become VALUES."""
+
+    def __init__(self, dataset) -> None:
+        self.dataset = dataset
+
+    def select(self, sparql: str, *, bindings=None):
+        from kg.query import inline_bindings, strip_comments
+        from kg.store import QueryResult
+
+        text = strip_comments(inline_bindings(sparql, bindings) if bindings else sparql)
+        result = self.dataset.query(text)
+        names = [str(v) for v in result.vars if str(v) not in (bindings or {})]
+        return QueryResult(columns=tuple(names),
+                           rows=[tuple(row[n] for n in names) for row in result])
+
+
+def rdflib_copy(store) -> RdflibStore:
+    """The store's N-Quads export (the ontology graph too) in an rdflib ``Dataset``."""
+    import io
+
+    from rdflib import Dataset
+
+    out = io.BytesIO()
+    store.export(out, "nquads", include_ontology=True)
+    dataset = Dataset(default_union=True)
+    dataset.parse(data=out.getvalue().decode("utf-8"), format="nquads")
+    return RdflibStore(dataset)
+
+
+def store_backends(build_store: Callable[[Path], Path], name: str,
+                   kinds: tuple[str, ...] = BACKENDS) -> tuple:
+    """The fixtures of a test module whose questions run on every backend: ``data_dir``
+    (``build_store(folder)`` makes the store, once per module), ``embedded``, ``served``,
+    ``oxigraph``, ``in_rdflib`` and ``backend`` (each of ``kinds`` in turn). Bind them
+    in the module: ``data_dir, embedded, served, oxigraph, in_rdflib, backend =
+    store_backends(build, "claims")``."""
+    from kg.endpoint.remote import RemoteStore, push
+    from kg.store import GraphStore
+
+    @pytest.fixture(scope="module")
+    def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+        return build_store(tmp_path_factory.mktemp(name) / "data")
+
+    @pytest.fixture(scope="module")
+    def embedded(data_dir: Path) -> Iterator[GraphStore]:
+        with GraphStore.open(data_dir, read_only=True) as store:
+            yield store
+
+    @pytest.fixture(scope="module")
+    def served(data_dir: Path) -> Iterator[RemoteStore]:
+        with kg_server(ServeConfig(store=data_dir, port=0, workers=2)) as base:
+            yield RemoteStore(f"{base}/query")
+
+    @pytest.fixture(scope="module")
+    def oxigraph(embedded: GraphStore, tmp_path_factory: pytest.TempPathFactory
+                 ) -> Iterator[RemoteStore]:
+        folder = tmp_path_factory.mktemp(f"{name}-oxigraph")
+        with oxigraph_server(folder, union_default_graph=True) as base:
+            remote = RemoteStore(f"{base}/query")
+            push(embedded, remote)
+            yield remote
+
+    @pytest.fixture(scope="module")
+    def in_rdflib(embedded: GraphStore) -> RdflibStore:
+        return rdflib_copy(embedded)
+
+    @pytest.fixture(params=kinds)
+    def backend(request: pytest.FixtureRequest):
+        fixture = {"kg-serve": "served", "rdflib": "in_rdflib"}.get(request.param, request.param)
+        return request.getfixturevalue(fixture)
+
+    return data_dir, embedded, served, oxigraph, in_rdflib, backend

@@ -9,52 +9,17 @@ with SPARQLWrapper). The graph is
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from canonical_graph import NASTY, TEXT_A, TEXT_B, TEXT_C, TEXT_D, TEXT_E, build_store, evidence
 from rdflib import XSD, Literal
-from sparql_servers import kg_server, oxigraph_server
+from sparql_servers import store_backends
 
-from kg.endpoint.remote import RemoteStore, push
-from kg.endpoint.server import ServeConfig
 from kg.query import Selectable, list_queries, run_query
 from kg.store import GraphStore
 
-BACKENDS = ("embedded", "kg-serve", "oxigraph")
-
-
-@pytest.fixture(scope="module")
-def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_store(tmp_path_factory.mktemp("canonical") / "data")
-
-
-@pytest.fixture(scope="module")
-def embedded(data_dir: Path) -> Iterator[GraphStore]:
-    with GraphStore.open(data_dir, read_only=True) as store:
-        yield store
-
-
-@pytest.fixture(scope="module")
-def served(data_dir: Path) -> Iterator[RemoteStore]:
-    with kg_server(ServeConfig(store=data_dir, port=0, workers=2)) as base:
-        yield RemoteStore(f"{base}/query")
-
-
-@pytest.fixture(scope="module")
-def oxigraph(
-    embedded: GraphStore, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[RemoteStore]:
-    folder = tmp_path_factory.mktemp("oxigraph")
-    with oxigraph_server(folder, union_default_graph=True) as base:
-        remote = RemoteStore(f"{base}/query")
-        push(embedded, remote)
-        yield remote
-
-
-@pytest.fixture(params=BACKENDS)
-def backend(request: pytest.FixtureRequest) -> Selectable:
-    return request.getfixturevalue({"kg-serve": "served"}.get(request.param, request.param))
+data_dir, embedded, served, oxigraph, in_rdflib, backend = store_backends(
+    build_store, "canonical")
 
 
 S = Literal

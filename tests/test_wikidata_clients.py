@@ -123,6 +123,24 @@ def test_ranks_disputes_references_and_links_read_back_exactly(disputed, reader:
     assert ranks == {"normal", "deprecated"}
 
 
+@pytest.fixture(scope="module")
+def clustered(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+    """The invented corpus of ``tests/data/claims``: claim clusters across articles."""
+    from claims_graph import build_store as build_claims
+
+    folder = tmp_path_factory.mktemp("clients-clustered")
+    return exported(build_claims(folder / "data"), folder / "dump.json")
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_disputes_across_articles_read_back_exactly(clustered, reader: str) -> None:
+    path, want = clustered
+    assert_read_as_exported(path, want, reader)
+    ranks = {c["rank"] for e in read_dump(path, reader).values()
+             for cs in e["claims"].values() for c in cs}
+    assert ranks == {"normal", "deprecated"}
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("reader", READERS)
 def test_meantime_dev_export_loads_in_every_reader(meantime, reader: str) -> None:

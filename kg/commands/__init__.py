@@ -12,7 +12,8 @@ import click
 
 #: Modules whose ``COMMANDS`` list is added to ``kg``; one line per capability.
 MODULES: tuple[str, ...] = ("kg.commands.serve", "kg.commands.viz", "kg.commands.link",
-                           "kg.commands.claims", "kg.commands.shards")
+                           "kg.commands.claims", "kg.commands.shards",
+                           "kg.commands.curation")
 
 
 def register(group: click.Group) -> None:

@@ -6,7 +6,10 @@ events and the statements (by IRI). Every claim read from an article carries a
 reference to it: stated in (the article's item), reference URL, publication date,
 retrieved (when it was read into the graph) and quotation (the sentence that supports
 the claim). A claim that its own speaker later denies is deprecated; one that others
-deny keeps the normal rank and a "statement disputed by" qualifier naming them.
+deny keeps the normal rank and a "statement disputed by" qualifier naming them. Across
+articles, the claim clusters (``kg.claims``) make every event of a cluster asserted by
+the cluster's asserters and disputed by its deniers, whichever article names them; and
+an event of a cluster that more independent sources deny than assert is deprecated.
 The mapping is documented in ``ontology/README.md`` ("Wikidata exports").
 """
 
@@ -62,6 +65,7 @@ class Disputes:
     asserted: dict[str, set[str]] = field(default_factory=dict)
     denied: dict[str, set[str]] = field(default_factory=dict)
     statement_denied: dict[str, set[str]] = field(default_factory=dict)
+    refuted: set[str] = field(default_factory=set)  # events more sources deny than assert
 
     @classmethod
     def of(cls, facts: Facts) -> Disputes:
@@ -77,12 +81,21 @@ class Disputes:
             side = out.denied if st.stance == str(NKG.Deny) else out.asserted
             for event in targets:
                 side.setdefault(event, set()).update(agents)
+        for cluster in facts.clusters:
+            asserters = set().union(*(_voices(facts, v) for v in cluster.asserting))
+            deniers = set().union(*(_voices(facts, v) for v in cluster.denying))
+            for event in cluster.members:
+                out.asserted.setdefault(event, set()).update(asserters)
+                out.denied.setdefault(event, set()).update(deniers)
+                if cluster.independent_deniers > cluster.independent_asserters:
+                    out.refuted.add(event)
         return out
 
     def of_event(self, event: str) -> tuple[Rank, set[str]]:
         """Deprecated when every agent who asserts it also denies it; else who disputes it."""
         asserted, denied = self.asserted.get(event, set()), self.denied.get(event, set())
-        rank: Rank = "deprecated" if asserted and asserted <= denied else "normal"
+        refuted = event in self.refuted or bool(asserted and asserted <= denied)
+        rank: Rank = "deprecated" if refuted else "normal"
         return rank, denied - asserted
 
     def of_statement(self, st: EventFacts, event: str) -> tuple[Rank, set[str]]:
@@ -91,6 +104,17 @@ class Disputes:
         deniers = self.denied.get(event, set()) | self.statement_denied.get(st.iri, set())
         rank: Rank = "deprecated" if own & deniers else "normal"
         return rank, deniers - own
+
+
+def _voices(facts: Facts, node: str) -> set[str]:
+    """Who speaks in a cluster's vote: a statement's speaker and whom they speak for; an
+    event reported as fact by its article, the article's publisher."""
+    st = facts.statements.get(node)
+    if st is not None:
+        return {a for a in (st.speaker, st.behalf) if a}
+    ev = facts.events.get(node)
+    art = facts.articles.get(ev.article) if ev is not None else None
+    return {art.publisher} if art is not None and art.publisher else set()
 
 
 class Builder:

@@ -48,6 +48,20 @@ class EntityFacts:
 
 
 @dataclass(slots=True)
+class ClusterFacts:
+    """A claim cluster of the claims graph (``kg.claims``): its events, the statements
+    (or events, for an outlet's own report) on each side, and the independent sources
+    of each side."""
+
+    iri: str
+    members: list[str] = field(default_factory=list)
+    asserting: list[str] = field(default_factory=list)
+    denying: list[str] = field(default_factory=list)
+    independent_asserters: int = 0
+    independent_deniers: int = 0
+
+
+@dataclass(slots=True)
 class EventFacts:
     """An event or a statement of one article (statements carry the speech-act fields)."""
 
@@ -75,6 +89,7 @@ class EventFacts:
 @dataclass(slots=True)
 class Facts:
     articles: dict[str, ArticleFacts] = field(default_factory=dict)
+    clusters: list[ClusterFacts] = field(default_factory=list)
     entities: dict[str, EntityFacts] = field(default_factory=dict)
     events: dict[str, EventFacts] = field(default_factory=dict)
     statements: dict[str, EventFacts] = field(default_factory=dict)
@@ -131,8 +146,9 @@ def _read_graph(facts: Facts, triples: Triples, classes: Classes) -> None:
         if p == OWL.sameAs and isinstance(o, URIRef):
             facts.entities.setdefault(str(s), EntityFacts(str(s))).same_as.add(str(o))
     article = next((s for s, po in subjects.items() if (RDF.type, NKG.Article) in po), None)
-    if article is None:
-        return  # not an article's graph: only its sameAs links count
+    if article is None:  # not an article's graph: its sameAs links, claim clusters, answers
+        _read_clusters(facts, subjects)
+        return
     a = str(article)
     facts.articles[a] = _article(a, subjects[article])
     anchors = {s: str(o) for s, po in subjects.items() for p, o in po if p == NKG.anchorOf}
@@ -145,6 +161,27 @@ def _read_graph(facts: Facts, triples: Triples, classes: Classes) -> None:
             item.types = types & (classes.event | classes.statement)
             kind = facts.statements if types & classes.statement else facts.events
             kind[item.iri] = item
+
+
+def _read_clusters(facts: Facts, subjects: dict[Node, list[tuple[Node, Node]]]) -> None:
+    """The claim clusters of the claims graph, and the answers across articles it holds
+    (a denial's ``nkg:respondsTo`` a statement of another article)."""
+    for subject, pairs in sorted(subjects.items()):
+        if (RDF.type, NKG.ClaimCluster) in pairs:
+            def objects(prop, pairs=pairs) -> list[str]:
+                return sorted(str(o) for p, o in pairs if p == prop)
+
+            def count(prop, pairs=pairs) -> int:
+                return max((int(o.toPython()) for p, o in pairs if p == prop), default=0)
+
+            facts.clusters.append(ClusterFacts(
+                str(subject), objects(NKG.member), objects(NKG.asserting),
+                objects(NKG.denying), count(NKG.independentAsserters),
+                count(NKG.independentDeniers)))
+        for p, o in pairs:
+            st = facts.statements.get(str(subject))
+            if p == NKG.respondsTo and st is not None and str(o) not in st.responds:
+                st.responds.append(str(o))
 
 
 def _article(iri: str, pairs: list[tuple[Node, Node]]) -> ArticleFacts:
