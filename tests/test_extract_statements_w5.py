@@ -1,0 +1,166 @@
+"""Statements, wave five: general constructions found by a census of missed attributions
+on political news, each as a table of invented sentences (invented names and places,
+varied domains) with near misses that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+# ------------------------------------------------------------------ portraying cues
+
+# fmt: off
+PORTRAYALS = [
+    # (text, speaker, cue, words the content holds)
+    ('Mayor Ilse Morrow is describing the new stadium as "a waste of money."',
+     "Ilse Morrow", "describe", "the new stadium as"),
+    ("Coach Elsa Brandt painted the referee as a puppet of the league.", "Elsa Brandt",
+     "paint", "the referee as a puppet"),
+    ("Delta Grain chief Ilkka Vanhanen has portrayed himself as a friend of small farmers.",
+     "Ilkka Vanhanen", "portray", "himself as a friend of small farmers"),
+    ("Judge Ada Moreno cast the ruling as a victory for tenants.", "Ada Moreno", "cast",
+     "the ruling as a victory for tenants"),
+    ("Professor Lena Fox compared the reform to a tax on the poor.", "Lena Fox", "compare",
+     "the reform to a tax on the poor"),
+    ("Piet Olsen likened the merger to a hostile takeover.", "Piet Olsen", "liken",
+     "the merger to a hostile takeover"),
+    ("The Veska Tribune compared the scandal to a slow-motion collapse.", "Veska Tribune",
+     "compare", "the scandal to a slow-motion collapse"),
+    ("Dr Hana Liddell characterised the outbreak as contained.", "Hana Liddell",
+     "characterise", "the outbreak as contained"),
+    ("The Greyfield Tenants Association depicts the landlord as a speculator.",
+     "Greyfield Tenants Association", "depict", "the landlord as a speculator"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "words"), PORTRAYALS)
+def test_portraying_cue_says_object_and_predicate(run, text, speaker, cue, words) -> None:
+    r = run(text)
+    assert words in r.statement_by(speaker, cue=cue).content, r.summary()
+
+
+# fmt: off
+RELATIVE_PORTRAYALS = [
+    # (text, speaker, cue, words the content holds, words it leaves out)
+    ('The flood, which Mayor Ilse Morrow described as "the worst in a century," closed the '
+     "pier.", "Ilse Morrow", "describe", "worst in a century", "which"),
+    ("The tax, which Senator Noor Haddad likened to theft, was dropped in May.",
+     "Noor Haddad", "liken", "to theft", "which"),
+    ("The transfer fee, which coach Elsa Brandt characterised as absurd, was paid in full.",
+     "Elsa Brandt", "characterise", "as absurd", "which"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "words", "left_out"), RELATIVE_PORTRAYALS)
+def test_portrayal_in_a_relative_clause(run, text, speaker, cue, words, left_out) -> None:
+    r = run(text)
+    content = r.statement_by(speaker, cue=cue).content
+    assert words in content and left_out not in content, r.summary()
+
+
+# fmt: off
+NOT_PORTRAYALS = [
+    "Coach Elsa Brandt painted the fence on Sunday.",
+    "Voters cast their ballots in the rain.",
+    "Piet Olsen compared prices in three shops.",
+    "Delta Grain presented its accounts to the board.",
+    "Ada Moreno described the route to the station.",
+    "The Orrin Rowing Club framed the photograph.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", NOT_PORTRAYALS)
+def test_portraying_verb_without_predicate_is_no_statement(run, text) -> None:
+    r = run(text)
+    assert not r.ex.statements, r.summary()
+
+
+# ------------------------------------------------------------------ "as X put it"
+
+# fmt: off
+PUT_IT = [
+    # (text, speaker, words the content holds)
+    ("As Judge Ada Moreno put it in a ruling last year, the law is not a suggestion.",
+     "Ada Moreno", "the law is not a suggestion"),
+    ("As coach Elsa Brandt put it, the league has lost its way.", "Elsa Brandt",
+     "the league has lost its way"),
+    ("The vaccine will not be ready before winter, as Dr Hana Liddell put it on Monday.",
+     "Hana Liddell", "The vaccine will not be ready before winter"),
+    ("As the Marlow Water Board put it in its report, the pipes are a century old.",
+     "Marlow Water Board", "the pipes are a century old"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), PUT_IT)
+def test_as_x_put_it(run, text, speaker, words) -> None:
+    r = run(text)
+    assert words in r.statement_by(speaker, cue="put").content, r.summary()
+
+
+# fmt: off
+NOT_PUT_IT = [
+    "Piet Olsen put it on the table.",
+    "As Ada Moreno put the box down, the lights went out.",
+    "Delta Grain put it up for sale in May.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", NOT_PUT_IT)
+def test_putting_something_is_no_statement(run, text) -> None:
+    r = run(text)
+    assert not r.ex.statements, r.summary()
+
+
+# ------------------------------------------------------------------ misparsed around the cue
+
+# fmt: off
+MISPARSED = [
+    # (text, speaker, words the content holds)
+    ("Mayor Ilse Morrow spoke about floods on Monday.\n\nMorrow said, \u201cWhen the river "
+     "floods, the whole valley suffers. But many people cannot leave.\u201d", "Ilse Morrow",
+     "the whole valley suffers"),
+    ("The Orrin Clinics Alliance warned, \u201cWaiting lists will double by the summer.\u201d",
+     "Orrin Clinics Alliance", "Waiting lists will double"),
+    ("\u201cI will make you this promise: we will rebuild the pier in this town,\u201d Orrin "
+     "harbour Chief Piet Olsen said Monday.", "Piet Olsen", "we will rebuild the pier"),
+    ("\u201cWe have done nothing wrong,\u201d Delta Grain spokeswoman Lena Fox said on Friday.",
+     "Lena Fox", "We have done nothing wrong"),
+    ("Delta Grain said after the audit it would not sell the mill.", "Delta Grain",
+     "it would not sell the mill"),
+    ("Coach Elsa Brandt said on Sunday the squad was exhausted.", "Elsa Brandt",
+     "the squad was exhausted"),
+    ("Judge Ada Moreno ruled after a long hearing the contract was void.", "Ada Moreno",
+     "the contract was void"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), MISPARSED)
+def test_content_and_speaker_the_parser_misplaced(run, text, speaker, words) -> None:
+    r = run(text)
+    assert words in r.statement_by(speaker).content, r.summary()
+
+
+def test_subordinate_clause_after_the_cue_is_not_content(run) -> None:
+    r = run("The Kelvar Union said Friday, when the strike began, that talks had failed.")
+    content = r.statement_by("Kelvar Union", cue="say").content
+    assert "talks had failed" in content and "strike began" not in content, r.summary()
+
+
+# fmt: off
+NOT_MISPARSED = [
+    "Ada Moreno left after the hearing ended.",
+    "Piet Olsen arrived on Sunday, \u201ctired but happy\u201d as the crowd put it.",
+    "Delta Grain closed the mill after the audit found losses.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", NOT_MISPARSED)
+def test_no_statement_without_a_cue(run, text) -> None:
+    r = run(text)
+    assert not r.ex.statements, r.summary()
