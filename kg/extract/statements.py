@@ -72,8 +72,8 @@ from kg.extract.lexicon import (
     STATEMENT_VERBS,
     UNREAL_AUXES,
 )
-from kg.extract.outlets import outlet_owner
 from kg.extract.misparses import name_before_cue, quote_after_cue, unmarked_clause
+from kg.extract.outlets import outlet_owner
 from kg.extract.portrayals import portrayal, puts_it
 from kg.extract.predicates import caused_speaker, is_predicative, predicative, stated_aim
 from kg.extract.quotes import (
