@@ -164,3 +164,109 @@ NOT_MISPARSED = [
 def test_no_statement_without_a_cue(run, text) -> None:
     r = run(text)
     assert not r.ex.statements, r.summary()
+
+
+# ------------------------------------------------------------------ via: the outlet spoken to
+
+# fmt: off
+SPOKEN_TO = [
+    # (text, speaker, outlet)
+    ("Speaking to Veska Television, Judge Ada Moreno said the trial would resume in May.",
+     "Ada Moreno", "Veska Television"),
+    ("Talking to the Marlow Courier on Sunday, coach Elsa Brandt said the club was in debt.",
+     "Elsa Brandt", "Marlow Courier"),
+    ("Delta Grain chief Ilkka Vanhanen, speaking to the Marlow Courier, said the mill would "
+     "close.", "Ilkka Vanhanen", "Marlow Courier"),
+    ("The Kelvar Union, talking to Veska Television, said the strike would go on.",
+     "Kelvar Union", "Veska Television"),
+    ("Ada Moreno told the broadcaster Radio Veska that the vote was rigged.", "Ada Moreno",
+     "Radio Veska"),
+    ("Dr Hana Liddell told the newspaper Veska Daily that the clinic was full.",
+     "Hana Liddell", "Veska Daily"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "outlet"), SPOKEN_TO)
+def test_outlet_spoken_to_is_via(run, text, speaker, outlet) -> None:
+    r = run(text)
+    assert r.label(r.statement_by(speaker).via) == outlet, r.summary()
+
+
+# fmt: off
+NOT_SPOKEN_TO = [
+    # (text, speaker): a person or a crowd spoken to is no outlet
+    ("Speaking to Ada Moreno, Piet Olsen said the pier was safe.", "Piet Olsen"),
+    ("Speaking to reporters, Piet Olsen said the pier was safe.", "Piet Olsen"),
+    ("Writing to the Greyfield Tenants Association, Delta Grain said rents would rise.",
+     "Delta Grain"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker"), NOT_SPOKEN_TO)
+def test_no_via_without_an_outlet(run, text, speaker) -> None:
+    r = run(text)
+    assert r.statement_by(speaker).via is None, r.summary()
+
+
+# ------------------------------------------------------------------ the person of an organisation
+
+# fmt: off
+PERSON_OF_ORG = [
+    # (text, speaker): after a quote, "X of ORG said" is X's statement, not ORG's
+    ('"It was the least bad outcome," Piet Olsen of the Kelvar Anglers Club said.',
+     "Piet Olsen"),
+    ("\u201cThe vote was fair,\u201d Ada Moreno of the Veska Electoral Commission said.",
+     "Ada Moreno"),
+    ('"Prices will rise," Ilkka Vanhanen of Delta Grain said on Monday.', "Ilkka Vanhanen"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker"), PERSON_OF_ORG)
+def test_person_of_an_organisation_speaks_after_a_quote(run, text, speaker) -> None:
+    r = run(text)
+    assert r.statements_by(speaker), r.summary()
+
+
+# ------------------------------------------------------------------ cues that state nothing
+
+# fmt: off
+NO_SPEAKER_FOR_A_PASSIVE = [
+    # (text, the only speaker): a passive cue without its agent borrows no speaker
+    ("\u201cMany clinics in Orrin and Kelvar are called failing. But the staff are not to "
+     "blame,\u201d said Dr Lena Fox.", "Lena Fox"),
+    ("Delta Grain and Harrow United were described as rivals for years, Piet Olsen said.",
+     "Piet Olsen"),
+    ("The Marlow Courier and the Veska Tribune are often called the last honest papers, "
+     "Ada Moreno wrote.", "Ada Moreno"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker"), NO_SPEAKER_FOR_A_PASSIVE)
+def test_passive_cue_without_agent_borrows_no_speaker(run, text, speaker) -> None:
+    r = run(text)
+    assert r.statements_by(speaker), r.summary()
+    assert {r.label(s.speaker) for s in r.ex.statements} == {speaker}, r.summary()
+
+
+# fmt: off
+LETTING_IN = [
+    "In 2004 the Veska Senate voted for admitting Orrin and Kelvar to the trade union.",
+    "The Kelvar Chess Club admitted two new members to the board.",
+    "Marlow General Hospital admitted forty patients into its new wing on Monday.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", LETTING_IN)
+def test_admitting_someone_in_is_no_statement(run, text) -> None:
+    r = run(text)
+    assert not r.ex.statements, r.summary()
+
+
+def test_admitting_to_someone_is_still_a_statement(run) -> None:
+    r = run("Delta Grain admitted to regulators that the mill had leaked.")
+    assert "the mill had leaked" in r.statement_by("Delta Grain", cue="admit").content

@@ -333,7 +333,7 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
     quoting = spk.quoted_as(verb) or _quoted_as_saying(verb)
     speaker_token = _subject(verb) if quoting is None else quoting[0]
     named = name_before_cue(verb, res) if quoting is None else None
-    if named is not None and (speaker_token is None or speaker_token.i < named[0].i):
+    if named is not None and (speaker_token is None or speaker_token.i < named[1].i):
         speaker_token = named[0]  # '"...," Harbour master Piet Olsen said'
     if speaker_token is not None and quoted_pronoun(speaker_token, verb, quoted):
         return None  # '"It says that all are free"': a pronoun of someone's quoted words
@@ -372,8 +372,8 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
         speaker, content = _trailing_description(verb, content, res)
         if res.table.type_of(speaker) == "Organization":
             described = speaker
-    if speaker is None and speaker_token is None:
-        speaker = _nearest_agent(verb, res, content)
+    if speaker is None and speaker_token is None and not _has(verb, {"nsubjpass", "auxpass"}):
+        speaker = _nearest_agent(verb, res, content)  # not for "schools are called failing"
     chars = after_colon or before
     if speaker is None or res.table.type_of(speaker) is None or (content is None
                                                                   and chars is None):
@@ -636,6 +636,9 @@ def _object_clause(verb: Token) -> list[Token]:
 
 def _object_content(verb: Token, lemma: str) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+    if lemma == "admit" and objs and any(c.dep_ == "prep" and c.lower_ in {"to", "into"}
+                                         and c.i > objs[0].i for c in verb.children):
+        return []  # "admitted two members to the board": let in, not conceded
     if lemma in OBJECT_CONTENT_VERBS:  # "claimed the town as its own": the whole predicate
         return objs + [c for c in verb.children if objs and c.i > objs[0].i
                        and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as"))]
