@@ -270,3 +270,31 @@ def test_admitting_someone_in_is_no_statement(run, text) -> None:
 def test_admitting_to_someone_is_still_a_statement(run) -> None:
     r = run("Delta Grain admitted to regulators that the mill had leaked.")
     assert "the mill had leaked" in r.statement_by("Delta Grain", cue="admit").content
+
+
+# ------------------------------------------------------------------ according to a document of X
+
+# fmt: off
+ACCORDING_TO_DOCUMENT = [
+    # (text, speaker, words the content holds)
+    ("The aim is to curb speculators, according to a speech Senator Noor Haddad delivered "
+     "in Orrin last year.", "Noor Haddad", "The aim is to curb speculators"),
+    ("The mill had been losing money for years, according to a letter that Delta Grain "
+     "sent to its workers.", "Delta Grain", "losing money for years"),
+    ("The coach was never told, according to Elsa Brandt's account.", "Elsa Brandt",
+     "The coach was never told"),
+    ("The pier will reopen in May, according to a report by the Marlow Courier.",
+     "Marlow Courier", "The pier will reopen in May"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), ACCORDING_TO_DOCUMENT)
+def test_according_to_a_document_names_its_author(run, text, speaker, words) -> None:
+    r = run(text)
+    assert words in r.statement_by(speaker, cue="according to").content, r.summary()
+
+
+def test_according_to_an_unsigned_document_names_nobody(run) -> None:
+    r = run("The bridge is closed, according to a notice.")
+    assert not r.ex.statements, r.summary()

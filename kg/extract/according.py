@@ -8,7 +8,12 @@ from spacy.tokens import Token
 
 from kg.extract.coref import Resolver
 from kg.extract.drafts import Draft, cut_out, leave_out, make_draft, trim_range, without_span
-from kg.extract.lexicon import REPORT_NOUNS
+from kg.extract.lexicon import CARRIER_NOUNS, REPORT_NOUNS
+
+#: Nouns of a report or utterance whose author "according to" names: "according to a
+#: report by X", "according to X's account", "according to a speech X gave".
+SOURCE_NOUNS = REPORT_NOUNS | CARRIER_NOUNS | {"account", "remarks", "testimony", "speech",
+                                               "letter", "memoir", "book", "transcript"}
 
 
 def according_to(sent, res: Resolver, found: list[Draft]) -> None:
@@ -57,7 +62,7 @@ def _after_comma(sent, pobj: Token) -> tuple[int, int] | None:
 
 
 def _source(pobj: Token, res: Resolver) -> str | None:
-    if pobj.lemma_.lower() in REPORT_NOUNS:
+    if pobj.lemma_.lower() in SOURCE_NOUNS:
         for prep in pobj.children:
             if prep.dep_ == "prep" and prep.lower_ in {"by", "from", "in", "of", "on"}:
                 inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -66,7 +71,7 @@ def _source(pobj: Token, res: Resolver) -> str | None:
         for child in pobj.children:
             if child.dep_ in {"compound", "poss"} and (key := res.table.at(child)):
                 return key
-        return None
+        return _author(pobj, res)
     key = res.entity_of(pobj)
     if res.table.type_of(key) in {"Person", "Organization"}:
         return key
@@ -75,4 +80,17 @@ def _source(pobj: Token, res: Resolver) -> str | None:
             key = res.table.at(child)
             if res.table.type_of(key) in {"Person", "Organization"}:
                 return key
+    return None
+
+
+def _author(noun: Token, res: Resolver) -> str | None:
+    """"according to a speech X gave", "a letter that X sent": the named subject of the
+    relative clause on the document noun wrote or spoke it."""
+    for clause in noun.children:
+        if clause.dep_ not in {"relcl", "acl"}:
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        key = res.entity_of(subject) if subject is not None else None
+        if res.table.type_of(key) in {"Person", "Organization"}:
+            return key
     return None
