@@ -298,3 +298,42 @@ def test_according_to_a_document_names_its_author(run, text, speaker, words) -> 
 def test_according_to_an_unsigned_document_names_nobody(run) -> None:
     r = run("The bridge is closed, according to a notice.")
     assert not r.ex.statements, r.summary()
+
+
+# ------------------------------------------------------------------ "made the following statement:"
+
+# fmt: off
+ANNOUNCED_BELOW = [
+    # (text, speaker, words the content holds)
+    ("On March 2, Senator Noor Haddad made the following comment:\n\n\u201cYoung voters are "
+     "leaving the party in large numbers. We need to win them back.\u201d", "Noor Haddad",
+     "We need to win them back"),
+    ("Delta Grain issued this statement: \u201cThe mill is safe and will stay open.\u201d",
+     "Delta Grain", "The mill is safe"),
+    ('The Kelvar Rowing Club released a statement on Monday:\n\n"The regatta is cancelled '
+     'because of the floods."', "Kelvar Rowing Club", "The regatta is cancelled"),
+    ("Judge Ada Moreno issued a brief statement: \u201cThe court will not be rushed.\u201d",
+     "Ada Moreno", "The court will not be rushed"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), ANNOUNCED_BELOW)
+def test_statement_announced_before_a_colon(run, text, speaker, words) -> None:
+    r = run(text)
+    assert words in r.statement_by(speaker).content, r.summary()
+
+
+# fmt: off
+NOTHING_ANNOUNCED = [
+    "Coach Elsa Brandt made a statement to the press.",
+    "Delta Grain did not issue a statement: \u201cno comment\u201d was all it said to us.",
+    "The Marlow Courier published the letter in full.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", NOTHING_ANNOUNCED)
+def test_no_statement_without_words_after_the_colon(run, text) -> None:
+    r = run(text)
+    assert not [s for s in r.ex.statements if s.cue in {"statement", "comment"}], r.summary()

@@ -309,7 +309,7 @@ def _sentence_statements(sent, res: Resolver,
         elif token.pos_ == "VERB" and stance_of(lemma) is not None:
             draft = _noun_cue(token, lemma, res)
         elif token.pos_ == "NOUN" and lemma in STATEMENT_NOUNS:
-            draft = _nominal(token, lemma, res)
+            draft = _nominal(token, lemma, res) or _announced_below(token, lemma, res, quoted)
         elif is_predicative(token):
             draft = predicative(token, res)  # "X was adamant that ...", "X is critical of Y"
         else:
@@ -802,6 +802,28 @@ def _nominal(noun: Token, lemma: str, res: Resolver) -> Draft | None:
         cue = _cue(first)
     anchor = verb if noun.dep_ == "dobj" else noun
     return make_draft(anchor, speaker, stance, cue, content)
+
+
+def _announced_below(noun: Token, lemma: str, res: Resolver,
+                     quoted: list[tuple[int, int]]) -> Draft | None:
+    """'X made the following comment:⏎⏎"..."', 'X issued this statement: "..."': the
+    quotation (or paragraph) after the colon that closes "made a statement"."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in STATEMENT_VERBS or _negated(verb):
+        return None
+    subject = _subject(verb)
+    speaker = res.entity_of(subject) if subject is not None else None
+    if speaker is None or res.table.type_of(speaker) not in {"Person", "Organization"}:
+        return None
+    text = text_of(noun.doc)
+    chars = colon_paragraph(noun, text, quoted) or quote_after_cue(noun, text, quoted)
+    if chars is None:
+        return None
+    draft = char_draft(verb, speakers_for(res).full_name(speaker), STATEMENT_NOUNS[lemma],
+                       lemma, chars)
+    if draft is not None:
+        draft.speaker_token = subject.i
+    return draft
 
 
 def _by_whom(noun: Token) -> Token | None:
