@@ -274,15 +274,23 @@ def test_admitting_to_someone_is_still_a_statement(run) -> None:
 
 # ------------------------------------------------------------------ according to a document of X
 
+_AUTHOR_BY_CLAUSE = pytest.mark.xfail(
+    strict=True, reason="the author named by a relative clause on the document noun is not "
+    "read: the rule added a false statement on held-out news")
+
 # fmt: off
 ACCORDING_TO_DOCUMENT = [
     # (text, speaker, words the content holds)
-    ("The aim is to curb speculators, according to a speech Senator Noor Haddad delivered "
-     "in Orrin last year.", "Noor Haddad", "The aim is to curb speculators"),
-    ("The mill had been losing money for years, according to a letter that Delta Grain "
-     "sent to its workers.", "Delta Grain", "losing money for years"),
+    pytest.param("The aim is to curb speculators, according to a speech Senator Noor "
+                 "Haddad delivered in Orrin last year.", "Noor Haddad",
+                 "The aim is to curb speculators", marks=_AUTHOR_BY_CLAUSE),
+    pytest.param("The mill had been losing money for years, according to a letter that "
+                 "Delta Grain sent to its workers.", "Delta Grain", "losing money for years",
+                 marks=_AUTHOR_BY_CLAUSE),
     ("The coach was never told, according to Elsa Brandt's account.", "Elsa Brandt",
      "The coach was never told"),
+    ("Rents will rise, according to the testimony of Judge Ada Moreno.", "Ada Moreno",
+     "Rents will rise"),
     ("The pier will reopen in May, according to a report by the Marlow Courier.",
      "Marlow Courier", "The pier will reopen in May"),
 ]

@@ -11,7 +11,7 @@ from kg.extract.drafts import Draft, cut_out, leave_out, make_draft, trim_range,
 from kg.extract.lexicon import CARRIER_NOUNS, REPORT_NOUNS
 
 #: Nouns of a report or utterance whose author "according to" names: "according to a
-#: report by X", "according to X's account", "according to a speech X gave".
+#: report by X", "according to X's account", "according to the speech of X".
 SOURCE_NOUNS = REPORT_NOUNS | CARRIER_NOUNS | {"account", "remarks", "testimony", "speech",
                                                "letter", "memoir", "book", "transcript"}
 
@@ -71,7 +71,7 @@ def _source(pobj: Token, res: Resolver) -> str | None:
         for child in pobj.children:
             if child.dep_ in {"compound", "poss"} and (key := res.table.at(child)):
                 return key
-        return _author(pobj, res)
+        return None
     key = res.entity_of(pobj)
     if res.table.type_of(key) in {"Person", "Organization"}:
         return key
@@ -82,15 +82,3 @@ def _source(pobj: Token, res: Resolver) -> str | None:
                 return key
     return None
 
-
-def _author(noun: Token, res: Resolver) -> str | None:
-    """"according to a speech X gave", "a letter that X sent": the named subject of the
-    relative clause on the document noun wrote or spoke it."""
-    for clause in noun.children:
-        if clause.dep_ not in {"relcl", "acl"}:
-            continue
-        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        key = res.entity_of(subject) if subject is not None else None
-        if res.table.type_of(key) in {"Person", "Organization"}:
-            return key
-    return None
