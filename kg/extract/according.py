@@ -8,7 +8,12 @@ from spacy.tokens import Token
 
 from kg.extract.coref import Resolver
 from kg.extract.drafts import Draft, cut_out, leave_out, make_draft, trim_range, without_span
-from kg.extract.lexicon import REPORT_NOUNS
+from kg.extract.lexicon import CARRIER_NOUNS, REPORT_NOUNS
+
+#: Nouns of a report or utterance whose author "according to" names: "according to a
+#: report by X", "according to X's account", "according to the speech of X".
+SOURCE_NOUNS = REPORT_NOUNS | CARRIER_NOUNS | {"account", "remarks", "testimony", "speech",
+                                               "letter", "memoir", "book", "transcript"}
 
 
 def according_to(sent, res: Resolver, found: list[Draft]) -> None:
@@ -57,7 +62,7 @@ def _after_comma(sent, pobj: Token) -> tuple[int, int] | None:
 
 
 def _source(pobj: Token, res: Resolver) -> str | None:
-    if pobj.lemma_.lower() in REPORT_NOUNS:
+    if pobj.lemma_.lower() in SOURCE_NOUNS:
         for prep in pobj.children:
             if prep.dep_ == "prep" and prep.lower_ in {"by", "from", "in", "of", "on"}:
                 inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -76,3 +81,4 @@ def _source(pobj: Token, res: Resolver) -> str | None:
             if res.table.type_of(key) in {"Person", "Organization"}:
                 return key
     return None
+

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.coref import Resolver
+from kg.extract.portrayals import ONLY_WITH_PREDICATE, PORTRAYING_VERBS, portrayal
 from kg.extract.speakers import DOCUMENT_NOUNS, RELAY_CUES
 
 #: Verbs that judge someone or something in words, through their object: praise,
@@ -22,7 +23,7 @@ JUDGING_VERBS: dict[str, str] = {
          "deride", "chide", "scold", "rebuke", "berate", "assail", "castigate",
          "excoriate", "disparage", "belittle", "insult", "fault", "question", "slam",
          "blast", "attack", "chastise", "lampoon", "scorn", "knock", "rap", "upbraid",
-         "vilify", "denigrate", "malign", "smear", "brand", "label", "dub", "liken",
+         "vilify", "denigrate", "malign", "smear", "brand", "label", "dub",
          "acknowledge", "admit", "concede", "note", "highlight", "underline",
          "underscore", "emphasize", "emphasise", "stress"),
         "Assert",
@@ -76,6 +77,8 @@ def stance_of(lemma: str) -> str | None:
     """The stance of a noun-content cue, or ``None`` when the lemma is not one."""
     if lemma in JUDGING_VERBS:
         return JUDGING_VERBS[lemma]
+    if lemma in ONLY_WITH_PREDICATE:
+        return "Assert"
     return "Assert" if lemma in PREP_CUES else None
 
 
@@ -83,6 +86,8 @@ def noun_content(verb: Token, lemma: str, speaker: Token | None) -> list[Token]:
     """The words a noun-content cue says: its object with the judgement that follows
     ("the plan as reckless"), or its prepositional object ("with the council"); nothing
     when the verb names a deed rather than words, or has no such object."""
+    if lemma in PORTRAYING_VERBS:
+        return portrayal(verb, lemma)
     if lemma in PREP_CUES:
         return _prep_content(verb, lemma)
     if lemma not in JUDGING_VERBS:

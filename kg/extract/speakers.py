@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from kg.extract.coref import GROUP_NOUNS, KIND_WORDS, Resolver
 from kg.extract.lexicon import (
     CARRIER_NOUNS,
+    OUTLET_WORDS,
     PAPER_NOUNS,
     PAST_ROLE_WORDS,
     REPORT_NOUNS,
@@ -41,10 +42,14 @@ CHANNEL_PREPS = frozenset({"on", "in", "to", "via", "through"})
 CHANNEL_NOUNS = frozenset({"interview", "broadcast", "post", "message", "tweet", "video",
                            "programme", "program", "show", "account", "channel", "page",
                            "podcast", "appearance", "statement"})
+#: Verbs of speaking whose participle names the outlet spoken to ("Speaking to X, ...").
+SPEAKING_VERBS = frozenset({"speak", "talk", "write", "tell", "say"})
 #: Nouns that stand before an outlet's name ("on broadcaster X", "the news agency X").
 OUTLET_NOUNS = frozenset({"broadcaster", "channel", "station", "network", "radio",
                           "television", "newspaper", "agency", "daily", "outlet", "website",
                           "tv"})
+#: Words of an outlet's own name ("Veska Television", "the Marlow Courier").
+_OUTLET_TITLE_WORDS = OUTLET_WORDS | OUTLET_NOUNS
 #: Verbs whose subject wrote a document the text later calls "the letter" or "the note".
 WRITING_VERBS = frozenset({"write", "issue", "release", "publish", "post", "send", "tweet",
                            "put", "file", "sue", "lodge", "submit"})
@@ -238,9 +243,15 @@ class Speakers:
                 if by is not None and (key := self._outlet(by, speaker)):
                     return key
             if child.dep_ in {"dobj", "dative"} and lemma == "tell":
-                key = self._outlet(child, speaker)
+                key = (self._outlet(child, speaker) or self._named_outlet_noun(child, speaker)
+                       or self._named_after(child.right_edge, speaker))
                 if key:
                     return key
+            if key := self._spoken_to(child, speaker):
+                return key
+            if child.dep_ == "nsubj" and (key := next(  # "X, speaking to Y, said"
+                    (k for a in child.children if (k := self._spoken_to(a, speaker))), None)):
+                return key
             if child.dep_ != "prep" or child.lower_ not in CHANNEL_PREPS:
                 continue
             for pobj in child.children:
@@ -255,6 +266,31 @@ class Speakers:
                 elif child.lower_ in {"on", "via", "through"} and (
                         key := self._outlet(pobj, speaker)):
                     return key
+        return None
+
+    def _named_outlet_noun(self, noun: Token, speaker: str) -> str | None:
+        """"told the broadcaster Radio North": the name set beside an outlet noun."""
+        if noun.lemma_.lower() not in OUTLET_NOUNS:
+            return None
+        return next((key for c in noun.children if c.dep_ in {"appos", "compound"}
+                     and (key := self._outlet(c, speaker))), None)
+
+    def _spoken_to(self, clause: Token, speaker: str) -> str | None:
+        """"Speaking to Radio North, X said ...", "talking to the broadcaster X": the
+        outlet a participle of speaking names."""
+        if clause.dep_ not in {"advcl", "xcomp", "acl"} or clause.tag_ != "VBG" or (
+                clause.lemma_.lower() not in SPEAKING_VERBS):
+            return None
+        for prep in clause.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"to", "with"}:
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    if key := self._named_outlet_noun(pobj, speaker):
+                        return key
+                    if any(t.lower_ in _OUTLET_TITLE_WORDS for t in pobj.subtree) and (
+                            key := self._outlet(pobj, speaker)):
+                        return key  # an outlet by its name, not "the tenants' union"
         return None
 
     def _named_after(self, last: Token, speaker: str) -> str | None:

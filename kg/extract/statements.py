@@ -72,7 +72,9 @@ from kg.extract.lexicon import (
     STATEMENT_VERBS,
     UNREAL_AUXES,
 )
+from kg.extract.misparses import name_before_cue, quote_after_cue, unmarked_clause
 from kg.extract.outlets import outlet_owner
+from kg.extract.portrayals import portrayal, puts_it
 from kg.extract.predicates import caused_speaker, is_predicative, predicative, stated_aim
 from kg.extract.quotes import (
     inside_any,
@@ -300,12 +302,14 @@ def _sentence_statements(sent, res: Resolver,
         lemma = cue_lemma(token)
         if token.pos_ == "VERB" and lemma in REPORTING_VERBS:
             draft = _verbal(token, lemma, res, quoted)
+        elif puts_it(token):
+            draft = _verbal(token, "put", res, quoted)  # "as X put it, ..."
         elif token.pos_ == "VERB" and document_cue(token, lemma):
             draft = _verbal(token, lemma, res, quoted)  # '"...," the letter reads'
         elif token.pos_ == "VERB" and stance_of(lemma) is not None:
             draft = _noun_cue(token, lemma, res)
         elif token.pos_ == "NOUN" and lemma in STATEMENT_NOUNS:
-            draft = _nominal(token, lemma, res)
+            draft = _nominal(token, lemma, res) or _announced_below(token, lemma, res, quoted)
         elif is_predicative(token):
             draft = predicative(token, res)  # "X was adamant that ...", "X is critical of Y"
         else:
@@ -316,7 +320,8 @@ def _sentence_statements(sent, res: Resolver,
 
 def _verbal(verb: Token, lemma: str, res: Resolver,
             quoted: list[tuple[int, int]]) -> Draft | None:
-    if verb.dep_ in {"amod", "acl", "relcl"} and not _has(verb, CONTENT_DEPS):
+    if verb.dep_ in {"amod", "acl", "relcl"} and not _has(verb, CONTENT_DEPS) and not (
+            verb.dep_ == "relcl" and portrayal(verb, lemma)):
         return None
     if _negated(verb) or _unreal(verb) or (lemma == "point" and _cue(verb) != "point out"
                                             and not noun_content(verb, lemma, None)):
@@ -327,6 +332,9 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
     spk = speakers_for(res)
     quoting = spk.quoted_as(verb) or _quoted_as_saying(verb)
     speaker_token = _subject(verb) if quoting is None else quoting[0]
+    named = name_before_cue(verb, res) if quoting is None else None
+    if named is not None and (speaker_token is None or speaker_token.i < named[1].i):
+        speaker_token = named[0]  # '"...," Harbour master Piet Olsen said'
     if speaker_token is not None and quoted_pronoun(speaker_token, verb, quoted):
         return None  # '"It says that all are free"': a pronoun of someone's quoted words
     speaker = res.entity_of(speaker_token) if speaker_token is not None else None
@@ -353,15 +361,19 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
     hosted = host_clause(verb) if content is None and after_colon is None else None
     if hosted is not None:
         content = hosted[0]
+    elif content is None and after_colon is None:
+        after_colon = quote_after_cue(verb, text, quoted)  # 'X said, "..."'
     before = None
     if content is None and after_colon is None:
         before = preceding_quote(_clause_start(verb, speaker_token), text, quoted)
+        if before is None and named is not None:  # the quote parsed into the name's words
+            before = preceding_quote(named[1], text, quoted)
     if speaker is None and speaker_token is None and content is not None:
         speaker, content = _trailing_description(verb, content, res)
         if res.table.type_of(speaker) == "Organization":
             described = speaker
-    if speaker is None and speaker_token is None:
-        speaker = _nearest_agent(verb, res, content)
+    if speaker is None and speaker_token is None and not _has(verb, {"nsubjpass", "auxpass"}):
+        speaker = _nearest_agent(verb, res, content)  # not for "schools are called failing"
     chars = after_colon or before
     if speaker is None or res.table.type_of(speaker) is None or (content is None
                                                                   and chars is None):
@@ -377,6 +389,9 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
         draft = make_draft(verb, speaker, stance, _cue(verb), content)
     if hosted is not None:
         leave_out(draft, hosted[1], verb.doc)
+    elif verb.dep_ == "relcl":
+        leave_out(draft, (verb.left_edge.i, verb.i + 1), verb.doc)  # "the flood, which X
+        # described as the worst": the flood as the worst
     draft.via = _told(verb, res, speaker) or spk.channel(verb, speaker)
     if draft.via is None and participial_cue(verb, _is_cue):
         host = _reporting_host(verb) or verb.head  # "told X that A, saying B": B too
@@ -397,8 +412,10 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
 def _noun_cue(verb: Token, lemma: str, res: Resolver) -> Draft | None:
     """"X thanked the crew", "X agreed with Y", "X blasted the plan as reckless": a cue
     whose only content is its object, said by its named subject."""
-    if verb.dep_ in {"amod", "acl", "relcl"} or _negated(verb) or _unreal(verb):
+    if verb.dep_ in {"amod", "acl"} or _negated(verb) or _unreal(verb):
         return None
+    if verb.dep_ == "relcl" and not portrayal(verb, lemma):
+        return None  # "the flood, which X likened to a war": the relative noun is said
     speaker_token = _subject(verb)
     if speaker_token is None:
         return None
@@ -418,6 +435,8 @@ def _noun_cue(verb: Token, lemma: str, res: Resolver) -> Draft | None:
     assert stance is not None
     draft = make_draft(verb, spk.full_name(speaker), stance, _cue(verb), content)
     draft.speaker_token = speaker_token.i
+    if verb.dep_ == "relcl":
+        leave_out(draft, (verb.left_edge.i, verb.i + 1), verb.doc)
     return draft
 
 
@@ -569,8 +588,13 @@ def _content_tokens(verb: Token, lemma: str, speaker: Token | None) -> tuple[int
     if speaker is not None:
         comps = [c for c in comps if not (c.left_edge.i <= speaker.i <= c.right_edge.i)]
     if not comps:
-        comps = (adverb_clause(verb) or _carrier_clause(verb) or _object_clause(verb)
-                 or _object_content(verb, lemma) or _passive_content(verb, lemma))
+        comps = adverb_clause(verb) or _carrier_clause(verb) or _object_clause(verb)
+        if not comps and (clause := unmarked_clause(verb)):
+            subject, head = clause  # "said after the vote he would resign"
+            end = first_participial_cue(verb.doc, subject.left_edge.i, head.right_edge.i + 1,
+                                        _is_cue)
+            return trim_range(verb.doc, subject.left_edge.i, end)
+        comps = comps or _object_content(verb, lemma) or _passive_content(verb, lemma)
     if not comps:
         return None
     start = min(c.left_edge.i for c in comps)
@@ -612,6 +636,9 @@ def _object_clause(verb: Token) -> list[Token]:
 
 def _object_content(verb: Token, lemma: str) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+    if lemma == "admit" and objs and any(c.dep_ == "prep" and c.lower_ in {"to", "into"}
+                                         and c.i > objs[0].i for c in verb.children):
+        return []  # "admitted two members to the board": let in, not conceded
     if lemma in OBJECT_CONTENT_VERBS:  # "claimed the town as its own": the whole predicate
         return objs + [c for c in verb.children if objs and c.i > objs[0].i
                        and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as"))]
@@ -635,7 +662,7 @@ def _object_content(verb: Token, lemma: str) -> list[Token]:
         return [said]  # "cited problems in the harbour"; not "citing sources"
     if said := noun_content(verb, lemma, _subject(verb)):
         return said  # "noted the drop in sales", "pointed to the cost of fuel"
-    if lemma in NEEDS_COMPLEMENT:
+    if lemma in NEEDS_COMPLEMENT or lemma == "put":  # "put it": the clause it frames
         return []
     return [c for c in objs if c.pos_ in {"NOUN", "PRON"} and c.lemma_.lower() in REFERRING_NOUNS]
 
@@ -775,6 +802,28 @@ def _nominal(noun: Token, lemma: str, res: Resolver) -> Draft | None:
         cue = _cue(first)
     anchor = verb if noun.dep_ == "dobj" else noun
     return make_draft(anchor, speaker, stance, cue, content)
+
+
+def _announced_below(noun: Token, lemma: str, res: Resolver,
+                     quoted: list[tuple[int, int]]) -> Draft | None:
+    """'X made the following comment:⏎⏎"..."', 'X issued this statement: "..."': the
+    quotation (or paragraph) after the colon that closes "made a statement"."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in STATEMENT_VERBS or _negated(verb):
+        return None
+    subject = _subject(verb)
+    speaker = res.entity_of(subject) if subject is not None else None
+    if speaker is None or res.table.type_of(speaker) not in {"Person", "Organization"}:
+        return None
+    text = text_of(noun.doc)
+    chars = colon_paragraph(noun, text, quoted) or quote_after_cue(noun, text, quoted)
+    if chars is None:
+        return None
+    draft = char_draft(verb, speakers_for(res).full_name(speaker), STATEMENT_NOUNS[lemma],
+                       lemma, chars)
+    if draft is not None:
+        draft.speaker_token = subject.i
+    return draft
 
 
 def _by_whom(noun: Token) -> Token | None:

@@ -1,0 +1,79 @@
+"""Statements whose parts the small model hangs in the wrong place around the cue.
+
+- 'X said, "When the river floods ..."': the quotation right after the cue, parsed as
+  punctuation of it, is the content.
+- 'X said after the vote he would resign': a clause with its own subject and no
+  subordinating word, parsed as an adverbial clause of the cue, is the content.
+- '"...," Harbour master Piet Olsen said': the name between the closing quotation mark
+  and the cue, left out of the parse, is the speaker (the quote's own "we" is not).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.coref import Resolver
+
+#: Punctuation that may stand between a cue and the quotation it opens.
+_LEAD_PUNCT = frozenset({",", ":", "\u2014", "-", "--"})
+#: How many tokens past the cue a quotation may open (punctuation, "Monday", "on Friday").
+_QUOTE_REACH = 4
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Characters that close a quotation.
+_CLOSING = frozenset({"\u201d", '"', "\u2019", "'"})
+
+
+def quote_after_cue(verb: Token, text: str,
+                    regions: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """'X said, "A. B."': the quotation that opens right after the cue (past a comma or
+    colon and, at most, a date word), in the same sentence or paragraph."""
+    doc = verb.doc
+    seen_punct = False
+    for t in doc[verb.i + 1: min(len(doc), verb.i + 1 + _QUOTE_REACH)]:
+        if "\n\n" in t.text_with_ws and t.text not in _LEAD_PUNCT:
+            return None
+        if t.text in _LEAD_PUNCT:
+            seen_punct = True
+            continue
+        if t.is_quote or t.text in {"\u201c", '"'}:
+            if not seen_punct:
+                return None
+            return next(((b, e) for b, e in regions if b == t.idx + 1), None)
+        if t.ent_type_ not in {"DATE", "TIME"}:
+            return None
+    return None
+
+
+def unmarked_clause(verb: Token) -> list[Token]:
+    """'X said after the vote he would resign': an adverbial clause after the cue with a
+    subject of its own and no subordinating word ("because", "when", "if") is what was
+    said. Its prepositions before the subject stay out ("after the vote")."""
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.i < verb.i or c.pos_ not in {"VERB", "AUX"}:
+            continue
+        kids = list(c.children)
+        if any(g.dep_ == "mark" for g in kids):
+            continue
+        subject = next((g for g in kids if g.dep_ in _SUBJECT_DEPS and g.i < c.i), None)
+        if subject is not None and subject.i > verb.i:
+            return [subject, c]
+    return []
+
+
+def name_before_cue(verb: Token, res: Resolver) -> tuple[Token, Token] | None:
+    """'"...," Harbour master Piet Olsen said': the named agent in the words between a
+    closing quotation mark and the cue (whatever the parser made of them), with the first
+    of those words (where the quotation before them must end)."""
+    doc = verb.doc
+    sent_start = verb.sent.start
+    i = verb.i - 1
+    found = None
+    while i >= sent_start and not doc[i].is_punct:
+        key = res.table.token_entity.get(i)
+        if found is None and key and res.table.type_of(key) in {"Person", "Organization"}:
+            found = doc[i]
+        i -= 1
+    if found is None or i < sent_start:
+        return None
+    closing = doc[i].text if doc[i].text != "," or i == sent_start else doc[i - 1].text
+    return (found, doc[i + 1]) if closing[-1] in _CLOSING else None
