@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg import dates
+from kg.extract.bodies import body_agents
 from kg.extract.coref import Resolver
 from kg.extract.deeds import announced_acts, first_person_agents
 from kg.extract.entities import EntityTable, entity_table, is_description, with_char_mentions
@@ -89,6 +90,7 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     first_person_agents(doc, res, drafts, events)
     announced_acts(doc, res, drafts, events)
     _seats_of_power(doc, res, events)
+    body_agents(doc, res, events)
     set_scene(doc, res, events, {k for ev in events for k in ev.acting_places})
     national_places(doc, res, events)
     _date_current_content(doc, drafts, events)

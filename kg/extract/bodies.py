@@ -1,0 +1,226 @@
+"""Agents named by a common noun: the bodies that act in news without a name of their own.
+
+Courts, business and society news tells its deeds through bodies it never names:
+"Police arrested three men", "Olsen was charged by prosecutors", "a raid by police",
+"The court sentenced her", "Regulators fined the bank", "Firefighters rescued four
+people", "government troops attacked". Such a body, in the agent position of an event
+that has no agent yet, becomes an Organization of the article (its label the phrase
+without its determiner, "Orrin police", its head an alias, "police"), or the
+organisation of its kind the text has named ("the Orrin Police Service").
+
+Also here: "the company", "the firm", "the club" as the agent of a deed stands for the
+organisation the text named last (not one whose name says it is another kind of body),
+and a body that reports its own deed ("Police said they had arrested a man") is its
+agent.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.coref import KIND_WORDS, SENTENCE_WINDOW, Resolver
+from kg.extract.events import EventDraft, acting_subject
+from kg.extract.lexicon import REPORTING_VERBS
+from kg.records import Entity
+
+#: Heads of bodies that act as one: police, prosecution, courts, regulators, emergency
+#: services. Lemmas (the small model gives "police" for "police", "prosecutor" for
+#: "prosecutors").
+BODY_NOUNS = frozenset({"police", "prosecutor", "prosecution", "court", "tribunal", "jury",
+                        "regulator", "watchdog", "investigator", "detective", "inspector",
+                        "firefighter", "rescuer", "gendarmerie", "coastguard", "authorities",
+                        "paramedic", "lifeguard", "auditor", "ombudsman"})
+#: Heads that are a body only in the plural ("authorities acted", not "the authority").
+PLURAL_ONLY = frozenset({"authorities", "investigator", "detective", "inspector",
+                         "firefighter", "rescuer", "paramedic", "lifeguard", "auditor"})
+#: Nouns for armed men, a body only with a word that says whose ("government troops",
+#: "federal forces"), never bare ("troops fired").
+FORCE_HEADS = frozenset({"troop", "troops", "force", "forces", "soldier"})
+#: Words that say whose forces they are without naming anyone.
+FORCE_OWNERS = frozenset({"government", "federal", "state", "security", "coalition",
+                          "army", "military", "police", "regime", "junta", "rebel",
+                          "opposition", "allied", "national"})
+#: Person heads a "police" compound makes the body ("police officers arrested").
+OFFICER_NOUNS = frozenset({"officer", "agent"})
+#: Modifiers that count or pick members, not name the body ("some police", "three").
+NOT_QUALIFIERS = frozenset({"other", "some", "many", "several", "few", "more", "most",
+                            "surviving", "remaining", "former", "retired", "off-duty",
+                            "armed", "masked", "plainclothes", "local"})
+#: Nouns any organisation may go by, in the agent seat a reference to the one named last:
+#: kinds of firm, club and team (not the kinds of body whose name says it, "the party").
+FIRM_NOUNS = frozenset({"company", "firm", "group", "corporation", "club", "team", "bank",
+                        "airline", "carrier", "retailer", "insurer", "lender", "startup",
+                        "conglomerate", "developer", "publisher", "manufacturer", "maker",
+                        "automaker", "chain", "supplier", "operator", "provider", "charity",
+                        "band", "studio", "label", "brand", "giant", "organisation",
+                        "organization", "business"})
+#: Words that make the noun another firm than the one just named ("a rival company").
+OTHER_WORDS = frozenset({"rival", "other", "another", "parent", "sister", "partner",
+                         "competing", "foreign", "new", "former", "second"})
+_ACTING_PRONOUNS = frozenset({"they", "we", "it"})
+
+
+def body_agents(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
+    """Give each event that has no agent the body its agent words name (see the module)."""
+    made: dict[str, str] = {}  # normalised label -> key of an entity made here
+    for ev in events:
+        if ev.agents:
+            continue
+        token = doc[ev.token]
+        for word in _agent_words(token):
+            key = _firm_named(word, res) or _body(word, res, made)
+            if key is not None and key not in ev.participants:
+                ev.agents.append(key)
+        if not ev.agents and (word := _reporting_body(token)) is not None:
+            key = _body(word, res, made)
+            if key is not None and key not in ev.participants:
+                ev.agents.append(key)  # "police said they had arrested two men"
+
+
+def _agent_words(token: Token) -> list[Token]:
+    """The words in the agent seat of an event: the "by" phrase of a passive or of an event
+    noun ("was arrested by police", "a raid by police"), else the subject of a verb that
+    the event does not happen to ("prosecutors charged X")."""
+    by = [p for c in token.children
+          if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and token.pos_ == "NOUN")
+          for p in c.children if p.dep_ == "pobj"]
+    if by or token.pos_ == "NOUN":
+        return _with_conjuncts(by)
+    subj = acting_subject(token)
+    if subj is None and any(c.dep_ == "auxpass" for c in token.children):
+        return _with_conjuncts(_stray_by(token))
+    return _with_conjuncts([subj]) if subj is not None else []
+
+
+def _stray_by(verb: Token) -> list[Token]:
+    """A passive's "by" phrase the parser hung on the noun before it ("was charged with
+    fraud by prosecutors"): taken only when it names a body."""
+    return [p for c in verb.children if c.dep_ == "prep"
+            for o in c.children if o.dep_ == "pobj"
+            for b in o.children if b.dep_ == "prep" and b.lower_ == "by"
+            for p in b.children if p.dep_ == "pobj" and _body_head(p) is not None]
+
+
+def _with_conjuncts(words: list[Token]) -> list[Token]:
+    return [w for word in words for w in (word, *(c for c in word.children if c.dep_ == "conj"))]
+
+
+def _reporting_body(token: Token) -> Token | None:
+    """"Police said they had arrested two men": the subject of the reporting verb above an
+    event whose own subject is a pronoun of the reporter's side."""
+    subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in _ACTING_PRONOUNS:
+        return None
+    clause = token
+    for _ in range(3):
+        if clause.dep_ not in {"ccomp", "conj"} or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+        if clause.pos_ == "VERB" and clause.lemma_.lower() in REPORTING_VERBS:
+            return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _firm_named(word: Token, res: Resolver) -> str | None:
+    """"the company", "the club" as an agent: the organisation the text named last (in
+    this sentence or the three before), unless its name says it is another kind of body."""
+    noun = word.lemma_.lower()
+    if word.pos_ != "NOUN" or noun not in FIRM_NOUNS or res.table.at(word) is not None:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in word.children):
+        return None  # "a company", "companies": any firm
+    if any(c.lower_ in OTHER_WORDS or c.dep_ in {"compound", "poss", "prep"}
+           for c in word.children):
+        return None  # "the rival company", "the parent company of X", "its bank"
+    here = res.sentence_of(word)
+    for i in range(word.i - 1, max(-1, word.i - 400), -1):
+        key = res.table.token_entity.get(i)
+        if key is None or res.table.type_of(key) != "Organization":
+            continue
+        if here - res.sentence_of(word.doc[i]) > SENTENCE_WINDOW:
+            return None
+        return key if _may_be(res, key, noun) else None
+    return None
+
+
+def _may_be(res: Resolver, key: str, noun: str) -> bool:
+    """Whether a kind noun may describe the organisation: its name does not say it is a
+    body of another kind ("the company" is no "... Party", "... Court", "... Ministry")."""
+    entity = res.entities.get(key)
+    last = entity.label.split()[-1].lower() if entity is not None else ""
+    return last == noun or last not in KIND_WORDS
+
+
+def _body(word: Token, res: Resolver, made: dict[str, str]) -> str | None:
+    """The body a common noun in the agent seat names: the one organisation of its kind
+    named before ("the Orrin Police Service" for "police"), else an organisation made
+    from the phrase (one for every phrase, "police" twice is one body)."""
+    head = _body_head(word)
+    if head is None or res.table.at(head) is not None:
+        return None
+    noun = head.lemma_.lower() if head.lemma_.lower() in BODY_NOUNS else "police"
+    named = _named_body(res, noun, head)
+    if named is not None:
+        return named
+    start = _phrase_start(head)
+    label = " ".join(t.text if t.pos_ == "PROPN" and t.i < head.i else t.lower_
+                     for t in head.doc[start:word.i + 1])
+    norm = label.lower()
+    key = made.get(norm) or (made.get(head.lower_) if start == word.i else None)
+    if key is None:
+        key = f"e{len(res.table.entities) + 1}"
+        core = head.lower_ if head.lemma_.lower() in BODY_NOUNS else "police"
+        aliases = (core,) if core != norm else ()
+        entity = Entity(key=key, type="Organization", label=label, aliases=aliases)
+        res.table.entities.append(entity)
+        res.table.types[key] = "Organization"
+        res.entities[key] = entity
+        made[norm] = key
+        made.setdefault(head.lower_, key)
+    free = [i for i in range(start, word.i + 1) if i not in res.table.token_entity]
+    for i in free:
+        res.table.token_entity[i] = key
+    if free:
+        res.table.mention_spans.setdefault(key, []).append((free[0], free[-1] + 1))
+    return key
+
+
+def _body_head(word: Token) -> Token | None:
+    """``word`` when it heads a body ("police", "the court", "prosecutors", "government
+    troops", "police officers"), else None."""
+    if word.pos_ not in {"NOUN", "PROPN"} or word.ent_type_ in {"PERSON", "GPE", "ORG"}:
+        return None
+    lemma = word.lemma_.lower()
+    plural = word.tag_ in {"NNS", "NNPS"} or word.lower_ == "police"
+    if lemma in BODY_NOUNS or word.lower_ in BODY_NOUNS:
+        return word if plural or (lemma not in PLURAL_ONLY and word.lower_ not in PLURAL_ONLY) \
+            else None
+    mods = [c for c in word.children if c.dep_ in {"compound", "amod"} and c.i < word.i]
+    if lemma in FORCE_HEADS and plural and any(c.lower_ in FORCE_OWNERS for c in mods):
+        return word
+    if lemma in OFFICER_NOUNS and plural and any(c.lower_ == "police" for c in mods):
+        return word
+    return None
+
+
+def _phrase_start(head: Token) -> int:
+    """Where the body's name starts: the modifiers just before the head that say which
+    body ("Orrin police", "federal prosecutors"), not those that count or pick members."""
+    start = head.i
+    for c in sorted((c for c in head.children if c.i < head.i), key=lambda t: -t.i):
+        if c.i != start - 1 or c.dep_ not in {"compound", "amod"} or c.lower_ in NOT_QUALIFIERS:
+            break
+        if c.pos_ not in {"PROPN", "NOUN", "ADJ"} or c.like_num:
+            break
+        start = c.i
+    return start
+
+
+def _named_body(res: Resolver, noun: str, head: Token) -> str | None:
+    """The one organisation named before ``head`` whose name has the noun ("Orrin Police
+    Service" for "police", "the Marlow High Court" for "the court")."""
+    stems = {noun, noun + "s", head.lower_}
+    found = {e.key for e in res.table.entities if res.table.type_of(e.key) == "Organization"
+             and stems & set(e.label.lower().split())
+             and any(b < head.i for b, _ in res.table.mention_spans.get(e.key, []))}
+    return found.pop() if len(found) == 1 else None
