@@ -37,9 +37,10 @@ PLURAL_ONLY = frozenset({"authorities", "investigator", "detective", "inspector"
 #: "federal forces"), never bare ("troops fired").
 FORCE_HEADS = frozenset({"troop", "troops", "force", "forces", "soldier"})
 #: Words that say whose forces they are without naming anyone.
-FORCE_OWNERS = frozenset({"government", "federal", "state", "security", "coalition",
-                          "army", "military", "police", "regime", "junta", "rebel",
-                          "opposition", "allied", "national"})
+#: (A side described, "rebel forces", is the side the text names so, or no one: see
+#: ``events.described_group``.)
+FORCE_OWNERS = frozenset({"government", "federal", "state", "security", "army", "military",
+                          "police", "regime", "junta"})
 #: Person heads a "police" compound makes the body ("police officers arrested").
 OFFICER_NOUNS = frozenset({"officer", "agent"})
 #: Modifiers that count or pick members, not name the body ("some police", "three").
@@ -67,10 +68,15 @@ def body_agents(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
         if ev.agents:
             continue
         token = doc[ev.token]
-        for word in _agent_words(token):
-            key = _firm_named(word, res) or _body(word, res, made)
-            if key is not None and key not in ev.participants:
+        words = [w for w in _agent_words(token) if w.pos_ != "PRON"]
+        if not all(_named(w, res) or _firm_named(w, res) or _body_head(w) for w in words):
+            continue  # "police and protesters clashed": one side is no agent alone
+        for word in words:
+            key = _named(word, res) or _firm_named(word, res) or _body(word, res, made)
+            if key is not None:
                 ev.agents.append(key)
+                if key in ev.participants:  # a "by" phrase read as another participant
+                    ev.participants.remove(key)
         if not ev.agents and (word := _reporting_body(token)) is not None:
             key = _body(word, res, made)
             if key is not None and key not in ev.participants:
@@ -94,11 +100,12 @@ def _agent_words(token: Token) -> list[Token]:
 
 def _stray_by(verb: Token) -> list[Token]:
     """A passive's "by" phrase the parser hung on the noun before it ("was charged with
-    fraud by prosecutors"): taken only when it names a body."""
-    return [p for c in verb.children if c.dep_ == "prep"
-            for o in c.children if o.dep_ == "pobj"
-            for b in o.children if b.dep_ == "prep" and b.lower_ == "by"
-            for p in b.children if p.dep_ == "pobj" and _body_head(p) is not None]
+    fraud by prosecutors", "was fined $4,000 by the X Agency")."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return [p for o in nouns for b in o.children
+            if b.dep_ == "agent" or (b.dep_ == "prep" and b.lower_ == "by")
+            for p in b.children if p.dep_ == "pobj"]
 
 
 def _with_conjuncts(words: list[Token]) -> list[Token]:
@@ -119,6 +126,12 @@ def _reporting_body(token: Token) -> Token | None:
         if clause.pos_ == "VERB" and clause.lemma_.lower() in REPORTING_VERBS:
             return next((c for c in clause.children if c.dep_ == "nsubj"), None)
     return None
+
+
+def _named(word: Token, res: Resolver) -> str | None:
+    """The organisation or person the agent word names itself."""
+    key = res.table.at(word)
+    return key if res.table.type_of(key) in {"Organization", "Person"} else None
 
 
 def _firm_named(word: Token, res: Resolver) -> str | None:
@@ -159,7 +172,8 @@ def _body(word: Token, res: Resolver, made: dict[str, str]) -> str | None:
     if head is None or res.table.at(head) is not None:
         return None
     noun = head.lemma_.lower() if head.lemma_.lower() in BODY_NOUNS else "police"
-    named = _named_body(res, noun, head)
+    placed = any(c.dep_ in {"prep", "compound", "amod", "poss"} for c in head.children)
+    named = None if placed else _named_body(res, noun, head)  # not "police in Kelvar"
     if named is not None:
         return named
     start = _phrase_start(head)

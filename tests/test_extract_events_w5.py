@@ -1,0 +1,184 @@
+"""kg.extract events, fifth wave: agents named by common nouns ("police", "prosecutors",
+"the court", "government troops"), "the company" for the firm named last, the claimant as
+agent of its own deed, and places the text gives only by its dateline.
+
+Every sentence is invented (names and places are made up). The articles are published on
+Friday 2024-03-15.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def case(id_: str, *values, why: str | None = None):
+    """One table row; ``why`` marks a documented engine failure (strict xfail)."""
+    marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
+    return pytest.param(*values, id=id_, marks=marks)
+
+
+# ---------------------------------------------------------------- bodies by common noun
+
+# fmt: off
+BODIES = [
+    # (text, class, trigger, agent): a body named by a common noun in the agent seat (the
+    # subject, the "by" phrase of a passive or of an event noun) is the event's agent
+    case("police-subject", "Police arrested a nurse in Orrin on Sunday.", "JusticeEvent",
+         "arrested", "police"),
+    case("prosecutors-subject", "Prosecutors in Kelvar charged Ada Moreno with embezzlement "
+         "on Tuesday.", "JusticeEvent", "charged", "prosecutors"),
+    case("court-indefinite", "A court in Tesk sentenced the former mayor to six years in "
+         "prison on Monday.", "JusticeEvent", "sentenced", "court"),
+    case("regulators-fine", "Regulators fined Vantage Bank $3 million on Thursday for "
+         "failing to report suspicious payments.", "JusticeEvent", "fined", "regulators"),
+    case("passive-by-police", "Piet Olsen was arrested by police at his home in Lunet on "
+         "Tuesday.", "JusticeEvent", "arrested", "police"),
+    case("passive-by-stray", "Lena Fox, 41, was charged with murder by prosecutors in "
+         "Kelvar.", "JusticeEvent", "charged", "prosecutors"),
+    case("noun-by-police", "The raid by police on the Orrin offices of Delta Grain lasted six "
+         "hours.", "ConflictEvent", "raid", "police"),
+    case("qualified-federal", "Federal prosecutors indicted Ilkka Vanhanen on Tuesday.",
+         "JusticeEvent", "indicted", "federal prosecutors"),
+    case("authorities-evacuate", "Authorities evacuated the town of Tesk on Sunday after the "
+         "dam cracked.", "MovementEvent", "evacuated", "authorities"),
+    case("investigators-arrest", "Investigators arrested a pilot in Lunet on Friday.",
+         "JusticeEvent", "arrested", "investigators"),
+    case("government-troops", "Government troops shelled the village of Tesk overnight.",
+         "ConflictEvent", "shelled", "government troops"),
+    case("police-officers", "Three police officers detained the driver in Kelvar.",
+         "JusticeEvent", "detained", "police"),
+    case("place-qualified", "Orrin police arrested two teenagers on Monday.", "JusticeEvent",
+         "arrested", "Orrin police"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "agent"), BODIES)
+def test_body_by_common_noun_is_the_agent(run, text, cls, trigger, agent):
+    r = run(text)
+    ev = r.event(cls, trigger=trigger)
+    body = r.entity(agent)
+    assert body.type == "Organization", r.summary()
+    assert body.key in ev.agents, r.summary()
+
+
+def test_bare_body_later_is_the_same_body(run):
+    r = run("Orrin police arrested two teenagers on Monday. Police later charged them with "
+            "arson.")
+    body = r.entity("Orrin police")
+    assert body.key in r.event("JusticeEvent", trigger="charged").agents, r.summary()
+    assert [e.label for e in r.ex.entities if e.type == "Organization"] == ["Orrin police"]
+
+
+def test_named_body_of_the_kind_is_the_agent(run):
+    r = run("The Marlow High Court heard the case in May. On Monday the court sentenced Ada "
+            "Moreno to five years.")
+    ev = r.event("JusticeEvent", trigger="sentenced")
+    assert r.labels(ev.agents) == ["Marlow High Court"], r.summary()
+
+
+def test_body_label_is_a_description(run):
+    r = run("Police arrested a nurse in Orrin on Sunday.")
+    body = r.entity("police")
+    assert body.label == "police" and body.scope == "test", r.summary()
+
+
+# fmt: off
+NOT_BODIES = [
+    # (text, class, trigger): no body acts: a person of a body, the one acted on, a bare
+    # kind of armed men, "the authority" in the singular
+    case("officer-relative", "The police officer who arrested Piet Olsen was suspended.",
+         "JusticeEvent", "arrested"),
+    case("police-as-object", "Two guards were injured when fans attacked police in "
+         "Kelvar.", "ConflictEvent", "attacked"),
+    case("bare-troops", "Troops arrested the mayor of Tesk.", "JusticeEvent", "arrested"),
+    case("authority-singular", "The authority fined the club.", "JusticeEvent", "fined"),
+    case("person-said", "Ada Moreno said they had arrested her brother.", "JusticeEvent",
+         "arrested"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger"), NOT_BODIES)
+def test_no_body_agent(run, text, cls, trigger):
+    r = run(text)
+    ev = r.event(cls, trigger=trigger)
+    assert not [k for k in ev.agents if r.label(k) in {"police", "troops", "authority"}], (
+        r.summary())
+    assert not any(e.label in {"troops", "authority", "police officer"}
+                   for e in r.ex.entities), r.summary()
+
+
+# ---------------------------------------------------------------- the claimant as agent
+
+# fmt: off
+CLAIMANTS = [
+    # (text, class, trigger, agent): a body that reports its own deed ("said they had ...")
+    case("police-seized", "Police said they had seized 40 kilograms of cocaine in Orrin.",
+         "ControlEvent", "seized", "police"),
+    case("court-fined", "The court said it had fined the mayor of Kelvar for contempt.",
+         "JusticeEvent", "fined", "court"),
+    case("prosecutors-future", "Prosecutors said they would charge Piet Olsen with fraud.",
+         "JusticeEvent", "charge", "prosecutors"),
+    case("police-arrested", "Police said on Monday that they had arrested a 34-year-old man "
+         "in Tesk.", "JusticeEvent", "arrested", "police"),
+    case("regulators-announced", "Regulators announced they had fined Vantage Bank $2 "
+         "million.", "JusticeEvent", "fined", "regulators"),
+    case("firefighters-evacuated", "Firefighters said they had evacuated 200 residents from "
+         "Lunet.", "MovementEvent", "evacuated", "firefighters"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "agent"), CLAIMANTS)
+def test_reporting_body_is_the_agent_of_its_deed(run, text, cls, trigger, agent):
+    r = run(text)
+    ev = r.event(cls, trigger=trigger)
+    assert agent in r.labels(ev.agents), r.summary()
+
+
+# ---------------------------------------------------------------- "the company"
+
+# fmt: off
+FIRMS = [
+    # (text, class, trigger, agent): "the firm", "the bank", "the club" in the agent seat is
+    # the organisation the text named last
+    case("firm-bought", "Delta Grain was founded in 1990. Last year the firm bought three "
+         "mills in Tesk.", "TransactionEvent", "bought", "Delta Grain"),
+    case("bank-sold", "Vantage Bank posted record profits on Monday. The bank also sold its "
+         "insurance arm to Orrin Mutual.", "TransactionEvent", "sold", "Vantage Bank"),
+    case("company-cut", "Kelvar Motors reported a loss on Friday. Two days later the company "
+         "cut 400 jobs.", "BusinessEvent", "cut", "Kelvar Motors"),
+    case("group-acquired", "Shares in Lunet Holdings rose on Monday. The group acquired a "
+         "clinic chain last month.", "BusinessEvent", "acquired", "Lunet Holdings"),
+    case("company-fined-by", "Orrin Foods admitted the breach. The company was fined "
+         "$40,000 by the Veska Food Agency.", "JusticeEvent", "fined",
+         "Veska Food Agency"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "agent"), FIRMS)
+def test_the_company_is_the_firm_named_last(run, text, cls, trigger, agent):
+    r = run(text)
+    ev = r.event(cls, trigger=trigger)
+    assert agent in r.labels(ev.agents), r.summary()
+
+
+# fmt: off
+NOT_FIRMS = [
+    # (text, class, trigger): another firm, a body of another kind, none named before
+    case("rival-company", "Delta Grain lost the case on Monday. A rival company bought the "
+         "mill instead.", "TransactionEvent", "bought"),
+    case("party-not-company", "The Civic Unity Party won the vote. The company bought the "
+         "hall in 2020.", "TransactionEvent", "bought"),
+    case("nothing-named", "The company bought two mills in Tesk last year.",
+         "TransactionEvent", "bought"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger"), NOT_FIRMS)
+def test_no_firm_agent(run, text, cls, trigger):
+    r = run(text)
+    assert not r.event(cls, trigger=trigger).agents, r.summary()
