@@ -182,3 +182,76 @@ NOT_FIRMS = [
 def test_no_firm_agent(run, text, cls, trigger):
     r = run(text)
     assert not r.event(cls, trigger=trigger).agents, r.summary()
+
+
+# ---------------------------------------------------------------- the dateline's place
+
+# fmt: off
+DATELINES = [
+    # (text, class, trigger, place): an article whose prose names no place happened where
+    # its dateline says it was filed
+    case("wire-arrest", "ORRIN, March 10 (Marlow Courier) - Police arrested a nurse on "
+         "Sunday over the deaths of three patients.", "JusticeEvent", "arrested", "ORRIN"),
+    case("agency-detained", "KELVAR (Veska Press) - Two men were detained after a fire "
+         "destroyed a warehouse.", "JusticeEvent", "detained", "KELVAR"),
+    case("strike", "LUNET, March 9 - Hundreds of dock workers went on strike on Monday, "
+         "halting exports.", "ProtestEvent", "strike", "LUNET"),
+    case("court", "TESK, March 12 (Veska Press) - A judge sentenced a former bank clerk to "
+         "four years in prison on Tuesday.", "JusticeEvent", "sentenced", "TESK"),
+    case("business", "HARROW, March 11 - Delta Grain has bought a rival miller for $40 "
+         "million, the company said on Monday.", "TransactionEvent", "bought", "HARROW"),
+    case("election", "MARLOW, March 10 (Marlow Courier) - The ruling party lost its majority "
+         "in Sunday's vote.", "GovernanceEvent", "vote", "MARLOW"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "place"), DATELINES)
+def test_dateline_place_when_the_prose_names_none(run, text, cls, trigger, place):
+    r = run(text)
+    ev = r.event(cls, trigger=trigger)
+    assert place in r.labels(ev.places), r.summary()
+
+
+def test_prose_place_goes_before_the_dateline(run):
+    r = run("ORRIN, March 10 (Marlow Courier) - Police arrested a nurse in Kelvar on Sunday.")
+    ev = r.event("JusticeEvent", trigger="arrested")
+    assert r.labels(ev.places) == ["Kelvar"], r.summary()
+
+
+# ---------------------------------------------------------------- a firm's site by town
+
+# fmt: off
+SITES = [
+    # (text, class, trigger, place): the town that names an organisation's site ("the Lunet
+    # branch of X") is a place, and the event at the site is there
+    case("branch-of", "Thieves raided the Lunet branch of Vantage Bank on Friday.",
+         "ConflictEvent", "raided", "Lunet"),
+    case("headquarters-of", "Police raided the Kelvar headquarters of the Orrin Workers "
+         "Party on Tuesday.", "ConflictEvent", "raided", "Kelvar"),
+    case("its-untagged", "Delta Grain closed its Tesk factory in May.", "BusinessEvent",
+         "closed", "Tesk"),
+    case("branch-untagged", "Masked men attacked the Orrin branch of Vantage Bank on "
+         "Friday.", "ConflictEvent", "attacked", "Orrin"),
+    case("offices-blockaded", "Protesters blockaded the Kelvar offices of Nordwell Pharma on "
+         "Wednesday.", "ConflictEvent", "blockaded", "Kelvar"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "place"), SITES)
+def test_town_of_a_firms_site_is_the_place(run, text, cls, trigger, place):
+    r = run(text)
+    ev = r.event(cls, trigger=trigger)
+    assert place in r.labels(ev.places), r.summary()
+    assert r.entity(place).type == "Place", r.summary()
+
+
+def test_owner_named_site_is_no_place(run):
+    r = run("Police raided the Kelvar Motors plant on Tuesday.")
+    assert r.entity("Kelvar Motors").type == "Organization", r.summary()
+
+
+def test_nationality_of_a_site_is_no_place(run):
+    r = run("Police raided the German offices of Nordwell Pharma on Tuesday.")
+    assert r.find_entity("German") is None, r.summary()

@@ -29,6 +29,7 @@ from kg.extract.facilities import (
     org_name,
     places_by_verb,
     retype_place,
+    sites_by_town,
     taken_names,
 )
 from kg.extract.lexicon import OUTLET_WORDS, demonym_of
@@ -81,7 +82,9 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     res = Resolver(doc, table)
     dms = date_mentions(doc, published)
     drafts = find_statements(doc, res, dms, pub_value)
-    places_by_verb(doc, res, {d.speaker for d in drafts} | {d.on_behalf_of for d in drafts})
+    speaking = {d.speaker for d in drafts} | {d.on_behalf_of for d in drafts}
+    places_by_verb(doc, res, speaking)
+    sites_by_town(doc, res, speaking)
     events = find_events(doc, res, dms) + possession_events(doc, res)
     events = _site_surroundings(doc, table, sites, events)
     _holders(res, doc, events)
