@@ -255,3 +255,44 @@ def test_owner_named_site_is_no_place(run):
 def test_nationality_of_a_site_is_no_place(run):
     r = run("Police raided the German offices of Nordwell Pharma on Tuesday.")
     assert r.find_entity("German") is None, r.summary()
+
+
+# ---------------------------------------------------------------- doers of event nouns
+
+# fmt: off
+DOERS = [
+    # (text, class, trigger, agent): the "by" phrase of a participle on the event ("filed
+    # by", "led by") or one the parser hung on the event noun's "of" phrase
+    case("lawsuit-filed-by", "A lawsuit filed by the Greyfield Tenants Association accuses "
+         "the landlord of fraud.", "JusticeEvent", "lawsuit", "Greyfield Tenants Association"),
+    case("takeover-of-by", "The takeover of Orrin Foods by Delta Grain was completed on "
+         "Monday.", "ControlEvent", "takeover", "Delta Grain"),
+    case("march-led-by", "Striking teachers marched through Orrin on Tuesday, led by the "
+         "Veska Teachers Union.", "MovementEvent", "marched", "Veska Teachers Union"),
+    case("investigation-opened-by", "The investigation opened by prosecutors in Tesk found "
+         "no wrongdoing.", "JusticeEvent", "investigation", "prosecutors"),
+    case("capture-of-by", "The capture of the airport by the Kelvar Militia was confirmed on "
+         "Sunday.", "ControlEvent", "capture", "Kelvar Militia"),
+    case("protest-organised-by", "A protest organised by the Greyfield Tenants Association "
+         "drew 3,000 people in Orrin.", "ProtestEvent", "protest",
+         "Greyfield Tenants Association"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "agent"), DOERS)
+def test_doer_of_an_event_noun(run, text, cls, trigger, agent):
+    r = run(text)
+    ev = r.event(cls, trigger=trigger)
+    assert agent in r.labels(ev.agents), r.summary()
+
+
+def test_approver_is_no_doer(run):
+    r = run("The merger, approved by regulators on Monday, creates the largest miller in "
+            "Veska.")
+    assert not r.event("BusinessEvent", trigger="merger").agents, r.summary()
+
+
+def test_imposer_of_a_ban_does_not_protest(run):
+    r = run("A ban on protests imposed by the Marlow City Council took effect on Monday.")
+    assert not r.event("ProtestEvent", trigger="protests").agents, r.summary()

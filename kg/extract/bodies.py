@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.coref import KIND_WORDS, SENTENCE_WINDOW, Resolver
-from kg.extract.events import EventDraft, acting_subject
+from kg.extract.events import DOING_VERBS, EventDraft, acting_subject
 from kg.extract.lexicon import REPORTING_VERBS
 from kg.records import Entity
 
@@ -59,6 +59,10 @@ FIRM_NOUNS = frozenset({"company", "firm", "group", "corporation", "club", "team
 OTHER_WORDS = frozenset({"rival", "other", "another", "parent", "sister", "partner",
                          "competing", "foreign", "new", "former", "second"})
 _ACTING_PRONOUNS = frozenset({"they", "we", "it"})
+#: Participles whose "by" phrase names who did the event they qualify: leading and
+#: organising, and filing, bringing or opening a case ("a lawsuit filed by X"). Not
+#: "imposed", "approved": "a ban on protests imposed by X" is no protest by X.
+DOER_VERBS = DOING_VERBS | {"file", "bring", "lodge", "initiate", "open", "announce", "led"}
 
 
 def body_agents(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
@@ -85,17 +89,38 @@ def body_agents(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
 
 def _agent_words(token: Token) -> list[Token]:
     """The words in the agent seat of an event: the "by" phrase of a passive or of an event
-    noun ("was arrested by police", "a raid by police"), else the subject of a verb that
-    the event does not happen to ("prosecutors charged X")."""
+    noun ("was arrested by police", "a raid by police"), a participle's ("a lawsuit filed
+    by X", "marched through Orrin, led by X"), else the subject of a verb that the event
+    does not happen to ("prosecutors charged X")."""
     by = [p for c in token.children
           if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and token.pos_ == "NOUN")
-          for p in c.children if p.dep_ == "pobj"]
-    if by or token.pos_ == "NOUN":
+          for p in c.children if p.dep_ == "pobj"] or _led_by(token)
+    if by:
         return _with_conjuncts(by)
+    if token.pos_ == "NOUN":
+        return _with_conjuncts(_stray_noun_by(token))
     subj = acting_subject(token)
     if subj is None and any(c.dep_ == "auxpass" for c in token.children):
         return _with_conjuncts(_stray_by(token))
     return _with_conjuncts([subj]) if subj is not None else []
+
+
+def _led_by(token: Token) -> list[Token]:
+    """"a lawsuit filed by X", "a fine imposed by X", "marched through Orrin, led by X": the
+    "by" phrase of a participle of doing on the event."""
+    return [p for c in token.children
+            if c.dep_ in {"acl", "advcl"} and c.tag_ == "VBN" and c.lemma_.lower() in DOER_VERBS
+            for a in c.children if a.dep_ == "agent"
+            for p in a.children if p.dep_ == "pobj"]
+
+
+def _stray_noun_by(noun: Token) -> list[Token]:
+    """An event noun's "by" phrase the parser hung on its "of" phrase ("the takeover of X by
+    Y"): taken only when it names an organisation or a body."""
+    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children if o.dep_ == "pobj"
+            for b in o.children if b.dep_ in {"agent", "prep"} and b.lower_ == "by"
+            for p in b.children if p.dep_ == "pobj" and p.ent_type_ != "PERSON"]
 
 
 def _stray_by(verb: Token) -> list[Token]:
