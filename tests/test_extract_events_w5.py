@@ -296,3 +296,37 @@ def test_approver_is_no_doer(run):
 def test_imposer_of_a_ban_does_not_protest(run):
     r = run("A ban on protests imposed by the Marlow City Council took effect on Monday.")
     assert not r.event("ProtestEvent", trigger="protests").agents, r.summary()
+
+
+# ---------------------------------------------------------------- members act for their body
+
+# fmt: off
+MEMBERS = [
+    # (text, class, trigger, agent): members, supporters or staff of an organisation (also
+    # counted: "thousands of its members") act for it
+    case("counted-its-members", "The Veska Teachers Union said thousands of its members had "
+         "marched in Orrin.", "MovementEvent", "marched", "Veska Teachers Union"),
+    case("its-members-next-sentence", "The Orrin Dockers Union called a strike on Monday. "
+         "Its members walked out at noon.", "ProtestEvent", "walked out",
+         "Orrin Dockers Union"),
+    case("counted-named-members", "Hundreds of Veska Teachers Union members marched through "
+         "Kelvar on Tuesday.", "MovementEvent", "marched", "Veska Teachers Union"),
+    case("dozens-of-its-fighters", "The Kelvar Militia said dozens of its fighters had seized "
+         "the depot.", "ControlEvent", "seized", "Kelvar Militia"),
+    case("its-supporters", "The Greyfield Tenants Association said its supporters had "
+         "protested outside the town hall in Marlow.", "ProtestEvent", "protested",
+         "Greyfield Tenants Association"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "agent"), MEMBERS)
+def test_members_act_for_their_organisation(run, text, cls, trigger, agent):
+    r = run(text)
+    ev = r.event(cls, trigger=trigger)
+    assert agent in r.labels(ev.agents), r.summary()
+
+
+def test_counted_people_of_no_body_are_no_agent(run):
+    r = run("Delta Grain raised prices. Thousands of workers marched through Orrin on Monday.")
+    assert not r.event("MovementEvent", trigger="marched").agents, r.summary()

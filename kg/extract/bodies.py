@@ -59,6 +59,13 @@ FIRM_NOUNS = frozenset({"company", "firm", "group", "corporation", "club", "team
 OTHER_WORDS = frozenset({"rival", "other", "another", "parent", "sister", "partner",
                          "competing", "foreign", "new", "former", "second"})
 _ACTING_PRONOUNS = frozenset({"they", "we", "it"})
+#: Words that count people ("thousands of its members").
+QUANTITY_WORDS = frozenset({"thousand", "hundred", "dozen", "million", "score", "many", "some",
+                            "most", "all", "majority", "number", "scores", "hundreds",
+                            "thousands", "dozens", "tens"})
+#: People of an organisation, who act for it ("its members marched").
+MEMBERSHIP_NOUNS = frozenset({"member", "supporter", "activist", "employee", "staff",
+                              "worker", "fighter", "officer", "volunteer", "player"})
 #: Participles whose "by" phrase names who did the event they qualify: leading and
 #: organising, and filing, bringing or opening a case ("a lawsuit filed by X"). Not
 #: "imposed", "approved": "a ban on protests imposed by X" is no protest by X.
@@ -73,10 +80,12 @@ def body_agents(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
             continue
         token = doc[ev.token]
         words = [w for w in _agent_words(token) if w.pos_ != "PRON"]
-        if not all(_named(w, res) or _firm_named(w, res) or _body_head(w) for w in words):
+        if not all(_named(w, res) or _firm_named(w, res) or _members_of(w, res)
+                   or _body_head(w) for w in words):
             continue  # "police and protesters clashed": one side is no agent alone
         for word in words:
-            key = _named(word, res) or _firm_named(word, res) or _body(word, res, made)
+            key = (_named(word, res) or _firm_named(word, res) or _members_of(word, res)
+                   or _body(word, res, made))
             if key is not None:
                 ev.agents.append(key)
                 if key in ev.participants:  # a "by" phrase read as another participant
@@ -102,7 +111,32 @@ def _agent_words(token: Token) -> list[Token]:
     subj = acting_subject(token)
     if subj is None and any(c.dep_ == "auxpass" for c in token.children):
         return _with_conjuncts(_stray_by(token))
-    return _with_conjuncts([subj]) if subj is not None else []
+    return _with_conjuncts([_counted(subj)]) if subj is not None else []
+
+
+def _counted(word: Token) -> Token:
+    """"thousands of its members", "dozens of union supporters": the members counted."""
+    if word.like_num or word.lemma_.lower() in QUANTITY_WORDS:
+        return next((p for c in word.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"), word)
+    return word
+
+
+def _members_of(word: Token, res: Resolver) -> str | None:
+    """The organisation whose members, supporters or staff the word names ("its members",
+    "Veska Teachers Union members", "the union's members")."""
+    if word.lemma_.lower() not in MEMBERSHIP_NOUNS:
+        return None
+    for c in word.children:
+        if c.dep_ == "poss":
+            key = res.pronoun(c) if c.pos_ == "PRON" else res.table.at(c)
+        elif c.dep_ == "compound":
+            key = res.table.at(c)
+        else:
+            continue
+        if res.table.type_of(key) == "Organization":
+            return key
+    return None
 
 
 def _led_by(token: Token) -> list[Token]:
