@@ -330,3 +330,33 @@ def test_members_act_for_their_organisation(run, text, cls, trigger, agent):
 def test_counted_people_of_no_body_are_no_agent(run):
     r = run("Delta Grain raised prices. Thousands of workers marched through Orrin on Monday.")
     assert not r.event("MovementEvent", trigger="marched").agents, r.summary()
+
+
+# ---------------------------------------------------------------- forces named by their backer
+
+# fmt: off
+BACKED = [
+    # (text, class, trigger, agent): "X-backed forces", "government-allied militias" are a
+    # body, also as the owner of "their attack"
+    case("backed-their-attack", "Veska-backed forces stepped up their attack on Orrin on "
+         "Sunday.", "ConflictEvent", "attack", "Veska-backed forces"),
+    case("allied-militias", "Government-allied militias shelled the village of Tesk.",
+         "ConflictEvent", "shelled", "government-allied militias"),
+    case("backed-rebels", "Orrin-backed rebels seized the depot on Friday.", "ControlEvent",
+         "seized", "Orrin-backed rebels"),
+    case("security-forces-their", "Security forces renewed their offensive near Lunet on "
+         "Monday.", "ConflictEvent", "offensive", "security forces"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "agent"), BACKED)
+def test_force_named_by_its_backer(run, text, cls, trigger, agent):
+    r = run(text)
+    ev = r.event(cls, trigger=trigger)
+    assert agent.lower() in [a.lower() for a in r.labels(ev.agents)], r.summary()
+
+
+def test_backer_is_not_the_agent(run):
+    r = run("Veska-backed forces stepped up their attack on Orrin on Sunday.")
+    assert "Veska" not in r.labels(r.event("ConflictEvent", trigger="attack").agents)

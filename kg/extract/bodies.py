@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.coref import KIND_WORDS, SENTENCE_WINDOW, Resolver
-from kg.extract.events import DOING_VERBS, EventDraft, acting_subject
+from kg.extract.events import DOING_VERBS, EventDraft, acting_subject, bound_possessor
 from kg.extract.lexicon import REPORTING_VERBS
 from kg.records import Entity
 
@@ -41,6 +41,11 @@ FORCE_HEADS = frozenset({"troop", "troops", "force", "forces", "soldier"})
 #: ``events.described_group``.)
 FORCE_OWNERS = frozenset({"government", "federal", "state", "security", "army", "military",
                           "police", "regime", "junta"})
+#: Heads of armed groups a backer's modifier names ("Veska-backed militias").
+BACKED_HEADS = FORCE_HEADS | {"militia", "fighter", "rebel", "separatist", "paramilitary"}
+#: Endings and parts of a backer's modifier ("Veska-backed", "Orrin - led").
+BACKER_ENDINGS = ("-backed", "-led", "-allied", "-aligned", "-supported", "-sponsored")
+BACKER_WORDS = frozenset({"backed", "allied", "aligned", "supported", "sponsored"})
 #: Person heads a "police" compound makes the body ("police officers arrested").
 OFFICER_NOUNS = frozenset({"officer", "agent"})
 #: Modifiers that count or pick members, not name the body ("some police", "three").
@@ -107,7 +112,9 @@ def _agent_words(token: Token) -> list[Token]:
     if by:
         return _with_conjuncts(by)
     if token.pos_ == "NOUN":
-        return _with_conjuncts(_stray_noun_by(token))
+        bound = [b for c in token.children if c.dep_ == "poss"
+                 and (b := bound_possessor(c)) is not None]  # "X stepped up their attack"
+        return _with_conjuncts(_stray_noun_by(token) or bound)
     subj = acting_subject(token)
     if subj is None and any(c.dep_ == "auxpass" for c in token.children):
         return _with_conjuncts(_stray_by(token))
@@ -236,8 +243,9 @@ def _body(word: Token, res: Resolver, made: dict[str, str]) -> str | None:
     if named is not None:
         return named
     start = _phrase_start(head)
-    label = " ".join(t.text if t.pos_ == "PROPN" and t.i < head.i else t.lower_
-                     for t in head.doc[start:word.i + 1])
+    label = "".join((t.text if t.i < head.i and (t.pos_ == "PROPN" or t.ent_type_
+                                                  or res.table.at(t)) else t.lower_)
+                    + t.whitespace_ for t in head.doc[start:word.i + 1]).strip()
     norm = label.lower()
     key = made.get(norm) or (made.get(head.lower_) if start == word.i else None)
     if key is None:
@@ -271,9 +279,17 @@ def _body_head(word: Token) -> Token | None:
     mods = [c for c in word.children if c.dep_ in {"compound", "amod"} and c.i < word.i]
     if lemma in FORCE_HEADS and plural and any(c.lower_ in FORCE_OWNERS for c in mods):
         return word
+    if lemma in BACKED_HEADS and plural and any(_backed(c) for c in mods):
+        return word  # "Veska-backed forces", "government-allied militias"
     if lemma in OFFICER_NOUNS and plural and any(c.lower_ == "police" for c in mods):
         return word
     return None
+
+
+def _backed(modifier: Token) -> bool:
+    """"Veska-backed", "army-allied": a modifier that says who stands behind a force."""
+    return modifier.lower_.endswith(BACKER_ENDINGS) or any(
+        c.lower_ in BACKER_WORDS for c in modifier.children) or modifier.lower_ in BACKER_WORDS
 
 
 def _phrase_start(head: Token) -> int:
@@ -283,6 +299,9 @@ def _phrase_start(head: Token) -> int:
     for c in sorted((c for c in head.children if c.i < head.i), key=lambda t: -t.i):
         if c.i != start - 1 or c.dep_ not in {"compound", "amod"} or c.lower_ in NOT_QUALIFIERS:
             break
+        if _backed(c):
+            start = c.left_edge.i  # "Veska-backed forces": the backer's name with it
+            continue
         if c.pos_ not in {"PROPN", "NOUN", "ADJ"} or c.like_num:
             break
         start = c.i

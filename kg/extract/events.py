@@ -1155,6 +1155,11 @@ def _acted_on_elsewhere(noun: Token) -> bool:
                and any(p.dep_ == "pobj" for p in c.children) for c in noun.children)
 
 
+def bound_possessor(poss: Token) -> Token | None:
+    """Public name of ``_bound_possessor``, for the readings of agents elsewhere."""
+    return _bound_possessor(poss)
+
+
 def _bound_possessor(poss: Token) -> Token | None:
     """The subject a possessive pronoun on an event noun refers to when that noun is its
     clause's object ("X stepped up its attacks", "they renewed their offensive")."""
