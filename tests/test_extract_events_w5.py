@@ -360,3 +360,41 @@ def test_force_named_by_its_backer(run, text, cls, trigger, agent):
 def test_backer_is_not_the_agent(run):
     r = run("Veska-backed forces stepped up their attack on Orrin on Sunday.")
     assert "Veska" not in r.labels(r.event("ConflictEvent", trigger="attack").agents)
+
+
+# ---------------------------------------------------------------- a town naming a body or a person
+
+# fmt: off
+TOWN_QUALIFIED = [
+    # (text, class, trigger, place): the town's name before a body or a person ("a Kelvar
+    # court", "a Lunet man") is a place, and the event is there
+    case("kelvar-court", "A Kelvar court sentenced Piet Olsen to six years on Monday.",
+         "JusticeEvent", "sentenced", "Kelvar"),
+    case("lunet-man", "A Lunet man was arrested on suspicion of arson.", "JusticeEvent",
+         "arrested", "Lunet"),
+    case("tesk-woman", "A Tesk woman was injured when a wall collapsed.", "LifeEvent",
+         "injured", "Tesk"),
+    case("orrin-teenager", "An Orrin teenager was charged with theft on Friday.",
+         "JusticeEvent", "charged", "Orrin"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "place"), TOWN_QUALIFIED)
+def test_town_naming_a_body_or_person_is_the_place(run, text, cls, trigger, place):
+    r = run(text)
+    ev = r.event(cls, trigger=trigger)
+    assert place in r.labels(ev.places), r.summary()
+    assert place not in r.labels(ev.agents), r.summary()
+    assert r.entity(place).type == "Place", r.summary()
+
+
+def test_town_court_is_the_agent(run):
+    r = run("A Kelvar court sentenced Piet Olsen to six years on Monday.")
+    ev = r.event("JusticeEvent", trigger="sentenced")
+    assert r.labels(ev.agents) == ["Kelvar court"], r.summary()
+
+
+def test_person_name_before_a_person_noun_stays_a_person(run):
+    r = run("Ada Moreno and her husband were arrested on Friday.")
+    assert r.entity("Ada Moreno").type == "Person", r.summary()

@@ -81,9 +81,10 @@ def body_agents(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
     """Give each event that has no agent the body its agent words name (see the module)."""
     made: dict[str, str] = {}  # normalised label -> key of an entity made here
     for ev in events:
+        token = doc[ev.token]
+        _unplace_agents(ev, token, res)
         if ev.agents:
             continue
-        token = doc[ev.token]
         words = [w for w in _agent_words(token) if w.pos_ != "PRON"]
         if not all(_named(w, res) or _firm_named(w, res) or _members_of(w, res)
                    or _body_head(w) for w in words):
@@ -99,6 +100,21 @@ def body_agents(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
             key = _body(word, res, made)
             if key is not None and key not in ev.participants:
                 ev.agents.append(key)  # "police said they had arrested two men"
+
+
+def _unplace_agents(ev: EventDraft, token: Token, res: Resolver) -> None:
+    """"A Kelvar court sentenced X": the town naming the body in the agent seat is where
+    the event is, not who did it (the body is)."""
+    subj = acting_subject(token) if token.pos_ != "NOUN" else None
+    if subj is None or not ev.agents or _body_head(subj) is None:
+        return
+    towns = {res.table.at(c) for c in subj.children if c.dep_ == "compound"}
+    if set(ev.agents) <= towns and all(res.table.type_of(k) == "Place" for k in ev.agents):
+        ev.places[:] = [*ev.agents, *(k for k in ev.places if k not in ev.agents)] \
+            if not ev.context_places else list(ev.agents)
+        ev.context_places = False
+        ev.acting_places[:] = [k for k in ev.acting_places if k not in ev.agents]
+        ev.agents.clear()
 
 
 def _agent_words(token: Token) -> list[Token]:

@@ -387,19 +387,28 @@ OWNED_SITE_NOUNS = frozenset({"branch", "office", "offices", "headquarters", "pl
                               "campus", "bureau", "depot", "hub", "outlet", "clinic",
                               "site", "works", "refinery", "mine", "studio", "showroom"})
 _OWNER_PRONOUNS = frozenset({"its", "their"})
+#: Bodies and people a town's name before them places there ("Orrin police", "a Kelvar
+#: court", "a Lunet man", "Tesk residents").
+TOWN_QUALIFIED_NOUNS = frozenset({"police", "court", "prosecutor", "man", "woman", "boy",
+                                  "girl", "teenager", "resident", "couple", "family",
+                                  "student", "pensioner", "businessman", "businesswoman",
+                                  "farmer", "fisherman", "driver", "doctor", "nurse",
+                                  "teacher", "priest", "firefighter", "hospital", "school"})
 
 
 def sites_by_town(doc: Doc, res: Resolver, speaking: set[str]) -> None:
-    """Before events are read: a one-word name the tagger typed a person or group that
-    names the town of an organisation's site ("raided the Lunet branch of Vantage Bank",
-    "closed its Orrin plant") is a Place, unless it speaks (``speaking``) or says it is
-    an organisation."""
+    """Before events are read: a one-word name the tagger typed a person or group (or left
+    untagged) that names the town of an organisation's site ("raided the Lunet branch of
+    Vantage Bank", "closed its Orrin plant"), of a body or of a person ("a Kelvar court",
+    "Orrin police", "a Lunet man") is a Place, unless it speaks (``speaking``) or says it
+    is an organisation."""
     table = res.table
     for token in doc:
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in OWNED_SITE_NOUNS and (
-                token.lower_ not in OWNED_SITE_NOUNS):
+        if token.pos_ != "NOUN":
             continue
-        if not _has_owner(token, table):
+        lemma = token.lemma_.lower()
+        site = lemma in OWNED_SITE_NOUNS or token.lower_ in OWNED_SITE_NOUNS
+        if not (site and _has_owner(token, table)) and lemma not in TOWN_QUALIFIED_NOUNS:
             continue
         for c in token.children:
             key = table.at(c) if c.dep_ == "compound" else None
