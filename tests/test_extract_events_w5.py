@@ -1,6 +1,7 @@
 """kg.extract events, fifth wave: agents named by common nouns ("police", "prosecutors",
 "the court", "government troops"), "the company" for the firm named last, the claimant as
-agent of its own deed, and places the text gives only by its dateline.
+agent of its own deed, doers of event nouns, and towns that name a site, a body or a
+person.
 
 Every sentence is invented (names and places are made up). The articles are published on
 Friday 2024-03-15.
@@ -184,41 +185,6 @@ def test_no_firm_agent(run, text, cls, trigger):
     assert not r.event(cls, trigger=trigger).agents, r.summary()
 
 
-# ---------------------------------------------------------------- the dateline's place
-
-# fmt: off
-DATELINES = [
-    # (text, class, trigger, place): an article whose prose names no place happened where
-    # its dateline says it was filed
-    case("wire-arrest", "ORRIN, March 10 (Marlow Courier) - Police arrested a nurse on "
-         "Sunday over the deaths of three patients.", "JusticeEvent", "arrested", "ORRIN"),
-    case("agency-detained", "KELVAR (Veska Press) - Two men were detained after a fire "
-         "destroyed a warehouse.", "JusticeEvent", "detained", "KELVAR"),
-    case("strike", "LUNET, March 9 - Hundreds of dock workers went on strike on Monday, "
-         "halting exports.", "ProtestEvent", "strike", "LUNET"),
-    case("court", "TESK, March 12 (Veska Press) - A judge sentenced a former bank clerk to "
-         "four years in prison on Tuesday.", "JusticeEvent", "sentenced", "TESK"),
-    case("business", "HARROW, March 11 - Delta Grain has bought a rival miller for $40 "
-         "million, the company said on Monday.", "TransactionEvent", "bought", "HARROW"),
-    case("election", "MARLOW, March 10 (Marlow Courier) - The ruling party lost its majority "
-         "in Sunday's vote.", "GovernanceEvent", "vote", "MARLOW"),
-]
-# fmt: on
-
-
-@pytest.mark.parametrize(("text", "cls", "trigger", "place"), DATELINES)
-def test_dateline_place_when_the_prose_names_none(run, text, cls, trigger, place):
-    r = run(text)
-    ev = r.event(cls, trigger=trigger)
-    assert place in r.labels(ev.places), r.summary()
-
-
-def test_prose_place_goes_before_the_dateline(run):
-    r = run("ORRIN, March 10 (Marlow Courier) - Police arrested a nurse in Kelvar on Sunday.")
-    ev = r.event("JusticeEvent", trigger="arrested")
-    assert r.labels(ev.places) == ["Kelvar"], r.summary()
-
-
 # ---------------------------------------------------------------- a firm's site by town
 
 # fmt: off
@@ -273,6 +239,12 @@ DOERS = [
          "no wrongdoing.", "JusticeEvent", "investigation", "prosecutors"),
     case("capture-of-by", "The capture of the airport by the Kelvar Militia was confirmed on "
          "Sunday.", "ControlEvent", "capture", "Kelvar Militia"),
+    case("opened-investigation", "Prosecutors in Kelvar opened an investigation into the "
+         "fire on Monday.", "JusticeEvent", "investigation", "prosecutors"),
+    case("filed-lawsuit", "The Greyfield Tenants Association filed a lawsuit against the "
+         "landlord on Friday.", "JusticeEvent", "lawsuit", "Greyfield Tenants Association"),
+    case("announced-ban", "Regulators announced a ban on the drug on Tuesday.",
+         "GovernanceEvent", "ban", "regulators"),
     case("protest-organised-by", "A protest organised by the Greyfield Tenants Association "
          "drew 3,000 people in Orrin.", "ProtestEvent", "protest",
          "Greyfield Tenants Association"),
@@ -344,6 +316,11 @@ BACKED = [
          "ConflictEvent", "shelled", "government-allied militias"),
     case("backed-rebels", "Orrin-backed rebels seized the depot on Friday.", "ControlEvent",
          "seized", "Orrin-backed rebels"),
+    # was a "no inherited agent" case of test_extract_events_news.py while "government
+    # troops" could be no entity; the body is the agent now
+    case("government-troops-their", "The Meridian Times reported on the war. Government "
+         "troops stepped up their bombardment of Karvastan.", "ConflictEvent", "bombardment",
+         "government troops"),
     case("security-forces-their", "Security forces renewed their offensive near Lunet on "
          "Monday.", "ConflictEvent", "offensive", "security forces"),
 ]

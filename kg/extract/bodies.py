@@ -130,7 +130,9 @@ def _agent_words(token: Token) -> list[Token]:
     if token.pos_ == "NOUN":
         bound = [b for c in token.children if c.dep_ == "poss"
                  and (b := bound_possessor(c)) is not None]  # "X stepped up their attack"
-        return _with_conjuncts(_stray_noun_by(token) or bound)
+        doer = acting_subject(token.head) if token.dep_ == "dobj" and (
+            token.head.lemma_.lower() in DOER_VERBS) else None  # "X opened an inquiry"
+        return _with_conjuncts(_stray_noun_by(token) or bound or ([doer] if doer else []))
     subj = acting_subject(token)
     if subj is None and any(c.dep_ == "auxpass" for c in token.children):
         return _with_conjuncts(_stray_by(token))

@@ -44,19 +44,6 @@ def scene_place(doc: Doc, res: Resolver, acting: set[str]) -> str | None:
     return min(firsts, key=firsts.get) if firsts else None
 
 
-def dateline_place(doc: Doc, res: Resolver, acting: set[str]) -> str | None:
-    """The dateline's place, the scene of an article whose prose names none ("ORRIN, March
-    10 - Police arrested a nurse on Sunday ..."): where the report was filed is where it
-    happened when the report says nowhere else."""
-    line = find_dateline(doc[:DATELINE_TOKENS].text)
-    if line is None:
-        return None
-    found = [(b, key) for key, spans in res.table.mention_spans.items()
-             if res.table.type_of(key) == "Place" and key not in acting
-             for b, _ in spans if doc[b].idx < line.end]
-    return min(found)[1] if found else None
-
-
 def country_place(doc: Doc, res: Resolver) -> str | None:
     """The country the article is about: of the places the text treats as a country (a
     nationality word made from its name, "Veskan"; its name on a national body or office,
@@ -113,7 +100,7 @@ def set_scene(doc: Doc, res: Resolver, events: list[EventDraft], acting: set[str
     names a place (the sentence's reading found none fit: "resigned after talks in X and a
     rally in Y"), sets it apart in time ("after the vote") or says where it is in words
     that name no place ("was arrested at the company's offices")."""
-    scene = scene_place(doc, res, acting) or dateline_place(doc, res, acting)
+    scene = scene_place(doc, res, acting)
     if scene is None:
         return
     for ev in events:
