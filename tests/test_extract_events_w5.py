@@ -375,3 +375,29 @@ def test_town_court_is_the_agent(run):
 def test_person_name_before_a_person_noun_stays_a_person(run):
     r = run("Ada Moreno and her husband were arrested on Friday.")
     assert r.entity("Ada Moreno").type == "Person", r.summary()
+
+
+# ---------------------------------------------------------------- a country holds its own vote
+
+# fmt: off
+NATIONAL_HOLDERS = [
+    # (text, class, trigger, place): a national event the country itself holds is there
+    case("held-elections", "Kelvaria held elections on Sunday.", "GovernanceEvent",
+         "elections", "Kelvaria"),
+    case("held-referendum", "Moldavia held a referendum on Sunday.", "GovernanceEvent",
+         "referendum", "Moldavia"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "place"), NATIONAL_HOLDERS)
+def test_country_holding_a_national_event_is_its_place(run, text, cls, trigger, place):
+    r = run(text)
+    ev = r.event(cls, trigger=trigger)
+    assert place in r.labels(ev.places), r.summary()
+
+
+def test_country_acting_elsewhere_is_no_place(run):
+    r = run("Kelvaria bombed the depot in Orrin on Sunday.")
+    ev = r.event("ConflictEvent", trigger="bombed")
+    assert "Kelvaria" not in r.labels(ev.places), r.summary()
