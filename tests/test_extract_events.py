@@ -140,7 +140,7 @@ TRIGGERS = [
     case("police-in-place", "Police in Halvik arrested Daniel Osei on Friday.",
          "JusticeEvent", "arrested", ["police"], ["Halvik"]),  # a body by common noun acts
     case("light-verb-subject-in-place", "Police in Halvik launched a raid on Monday.",
-         "ConflictEvent", "raid", [], ["Halvik"]),
+         "ConflictEvent", "raid", ["police"], ["Halvik"]),  # a body by common noun acts
 ]
 # fmt: on
 
