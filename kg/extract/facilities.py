@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from kg.extract.coref import Resolver
@@ -404,7 +405,7 @@ def sites_by_town(doc: Doc, res: Resolver, speaking: set[str]) -> None:
     is an organisation."""
     table = res.table
     for token in doc:
-        if token.pos_ != "NOUN":
+        if token.pos != NOUN:  # the int, not the string: this runs on every token
             continue
         lemma = token.lemma_.lower()
         site = lemma in OWNED_SITE_NOUNS or token.lower_ in OWNED_SITE_NOUNS
