@@ -64,7 +64,7 @@ TRIGGERS = [
     case("sentenced-by-court", "The Sarova High Court sentenced Ivan Petrov to ten years in "
          "prison.", "JusticeEvent", "sentenced", ["Sarova High Court"], []),
     case("court-in-place", "A court in Halvik sentenced Ivan Petrov on Monday.",
-         "JusticeEvent", "sentenced", [], ["Halvik"]),
+         "JusticeEvent", "sentenced", ["court"], ["Halvik"]),  # a body by common noun acts
     case("resigned", "Prime Minister Anna Weber resigned on Wednesday.",
          "PersonnelEvent", "resigned", ["Anna Weber"], []),
     case("stepped-down", "Lena Ortiz stepped down as chief executive of Calder Motors on "
@@ -138,9 +138,9 @@ TRIGGERS = [
     case("place-on-apposed-object", "Tomas Berg said he had met the envoy Ivan Petrov in "
          "Mirovka.", "ContactEvent", "met", ["Tomas Berg"], ["Mirovka"]),
     case("police-in-place", "Police in Halvik arrested Daniel Osei on Friday.",
-         "JusticeEvent", "arrested", [], ["Halvik"]),
+         "JusticeEvent", "arrested", ["police"], ["Halvik"]),  # a body by common noun acts
     case("light-verb-subject-in-place", "Police in Halvik launched a raid on Monday.",
-         "ConflictEvent", "raid", [], ["Halvik"]),
+         "ConflictEvent", "raid", ["police"], ["Halvik"]),  # a body by common noun acts
 ]
 # fmt: on
 

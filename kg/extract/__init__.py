@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg import dates
+from kg.extract.bodies import body_agents
 from kg.extract.coref import Resolver
 from kg.extract.deeds import announced_acts, first_person_agents
 from kg.extract.entities import EntityTable, entity_table, is_description, with_char_mentions
@@ -28,6 +29,7 @@ from kg.extract.facilities import (
     org_name,
     places_by_verb,
     retype_place,
+    sites_by_town,
     taken_names,
 )
 from kg.extract.lexicon import OUTLET_WORDS, demonym_of
@@ -80,7 +82,9 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     res = Resolver(doc, table)
     dms = date_mentions(doc, published)
     drafts = find_statements(doc, res, dms, pub_value)
-    places_by_verb(doc, res, {d.speaker for d in drafts} | {d.on_behalf_of for d in drafts})
+    speaking = {d.speaker for d in drafts} | {d.on_behalf_of for d in drafts}
+    places_by_verb(doc, res, speaking)
+    sites_by_town(doc, res, speaking)
     events = find_events(doc, res, dms) + possession_events(doc, res)
     events = _site_surroundings(doc, table, sites, events)
     _holders(res, doc, events)
@@ -89,6 +93,7 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     first_person_agents(doc, res, drafts, events)
     announced_acts(doc, res, drafts, events)
     _seats_of_power(doc, res, events)
+    body_agents(doc, res, events)
     set_scene(doc, res, events, {k for ev in events for k in ev.acting_places})
     national_places(doc, res, events)
     _date_current_content(doc, drafts, events)

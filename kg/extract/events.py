@@ -731,6 +731,15 @@ def _add_host(ev: EventDraft, host: tuple[Token, str], lemma: str,
     return subj
 
 
+def acting_subject(token: Token) -> Token | None:
+    """The subject that does the event ``token`` names: none when the subject undergoes it
+    ("X was arrested", "the town fell")."""
+    subj = _subject(token)
+    if subj is None or token.lemma_.lower() in PATIENT_SUBJECT or _undergoes(token, subj):
+        return None
+    return subj
+
+
 def _subject(token: Token) -> Token | None:
     t = token
     for _ in range(3):
@@ -1118,7 +1127,7 @@ def _add_object(ev: EventDraft, word: Token, dep: str, res: Resolver) -> None:
 def _add_prep_object(ev: EventDraft, prep: str, pobj: Token, lemma: str,
                      res: Resolver) -> None:
     key = res.entity_of(pobj, allow_pronoun=False, descriptions=False) or _entity_within(
-        pobj, res)
+        pobj, res, preps=TARGET_PREPS if prep == "by" else frozenset())
     if key is None and prep == "by" and (key := _forces_of(pobj, res)) is not None:
         ev.agents.append(key)  # "shelled by Veskan forces"
         ev.acting_places.append(key)
@@ -1144,6 +1153,11 @@ def _acted_on_elsewhere(noun: Token) -> bool:
         return False
     return any(c.dep_ == "prep" and c.lower_ in {"of", "in", "on", "against", "into", "across"}
                and any(p.dep_ == "pobj" for p in c.children) for c in noun.children)
+
+
+def bound_possessor(poss: Token) -> Token | None:
+    """Public name of ``_bound_possessor``, for the readings of agents elsewhere."""
+    return _bound_possessor(poss)
 
 
 def _bound_possessor(poss: Token) -> Token | None:
@@ -1178,14 +1192,21 @@ def _with_appositions(word: Token) -> list[Token]:
     return out
 
 
+#: Prepositions of a doer's phrase that name what is acted on ("a raid by police on the
+#: offices of X": X is the target, not the doer).
+TARGET_PREPS = frozenset({"on", "against", "upon", "at", "into", "over"})
+
+
 def _entity_within(token: Token, res: Resolver, types=frozenset({"Person", "Organization",
-                                                                  "Place"})) -> str | None:
+                                                                  "Place"}),
+                   preps: frozenset[str] = frozenset()) -> str | None:
     """First entity of ``types`` inside a short noun phrase ("dozens of vehicles loaded
     with X" -> X); never through a clause or a place phrase ("a judge in Kelvar",
-    "workers at the Kelvar mine": the workplace is where, not who)."""
+    "workers at the Kelvar mine": the workplace is where, not who), nor through
+    ``preps``."""
     words = [t for t in token.subtree if t.i >= token.i or _modifies(t, token)]
     for t in words[:_SUBTREE_LIMIT]:
-        if _under(t, token, {"relcl", "ccomp", "advcl"}, PLACE_PREPS | {"at"}):
+        if _under(t, token, {"relcl", "ccomp", "advcl"}, PLACE_PREPS | {"at"} | preps):
             continue
         key = res.table.at(t)
         if key is not None and res.table.type_of(key) in types:

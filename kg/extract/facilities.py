@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from kg.extract.coref import Resolver
@@ -376,3 +377,88 @@ def _acts(doc: Doc, table: EntityTable, key: str, taker: Token) -> bool:
             if t.dep_ == "nsubj" and t.head.i != taker.i and t.head.lemma_.lower() != "fall":
                 return True
     return False
+
+
+# ------------------------------------------------------------------ a firm's sites by place
+
+#: Sites an organisation has in a town, named by the town ("the Lunet branch of Vantage
+#: Bank", "its Orrin factory", "Delta Grain's Kelvar offices").
+OWNED_SITE_NOUNS = frozenset({"branch", "office", "offices", "headquarters", "plant",
+                              "factory", "mill", "store", "shop", "warehouse", "base",
+                              "campus", "bureau", "depot", "hub", "outlet", "clinic",
+                              "site", "works", "refinery", "mine", "studio", "showroom"})
+_OWNER_PRONOUNS = frozenset({"its", "their"})
+#: Bodies and people a town's name before them places there ("Orrin police", "a Kelvar
+#: court", "a Lunet man", "Tesk residents").
+TOWN_QUALIFIED_NOUNS = frozenset({"police", "court", "prosecutor", "man", "woman", "boy",
+                                  "girl", "teenager", "resident", "couple", "family",
+                                  "student", "pensioner", "businessman", "businesswoman",
+                                  "farmer", "fisherman", "driver", "doctor", "nurse",
+                                  "teacher", "priest", "firefighter", "hospital", "school"})
+
+
+def sites_by_town(doc: Doc, res: Resolver, speaking: set[str]) -> None:
+    """Before events are read: a one-word name the tagger typed a person or group (or left
+    untagged) that names the town of an organisation's site ("raided the Lunet branch of
+    Vantage Bank", "closed its Orrin plant"), of a body or of a person ("a Kelvar court",
+    "Orrin police", "a Lunet man") is a Place, unless it speaks (``speaking``) or says it
+    is an organisation."""
+    table = res.table
+    for token in doc:
+        if token.pos != NOUN:  # the int, not the string: this runs on every token
+            continue
+        lemma = token.lemma_.lower()
+        site = lemma in OWNED_SITE_NOUNS or token.lower_ in OWNED_SITE_NOUNS
+        if not (site and _has_owner(token, table)) and lemma not in TOWN_QUALIFIED_NOUNS:
+            continue
+        for c in token.children:
+            key = table.at(c) if c.dep_ == "compound" else None
+            if key is None and _untagged_town(c):
+                _add_place(table, c)  # the tagger left the town's name untagged
+                continue
+            if key is None or key in speaking or table.type_of(key) not in {
+                    "Person", "Organization"} or org_name(table, key):
+                continue
+            label = next((e.label for e in table.entities if e.key == key), "")
+            if " " not in label and c.text[:1].isupper():
+                retype_place(table, key)
+
+
+def _has_owner(site: Token, table: EntityTable) -> bool:
+    """Whether the site's phrase names whose it is: "of X" (an organisation), "X's", "its"."""
+    for c in site.children:
+        if c.dep_ == "poss" and (c.lower_ in _OWNER_PRONOUNS or table.type_of(
+                table.at(c)) == "Organization"):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "of" and any(
+                p.dep_ == "pobj" and table.type_of(table.at(p)) == "Organization"
+                for p in c.children):
+            return True
+    return False
+
+
+#: Endings of nationality words the tagger gives as names ("the German offices of X").
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "ch", "i", "ic", "ss", "ek")
+
+
+def _untagged_town(word: Token) -> bool:
+    """"its Tesk factory": a one-word capitalised name before a site noun, that the table
+    has no entity for (the tagger left it out, or called it a nationality or a person),
+    and no nationality word."""
+    norp = word.ent_type_ == "NORP" and not word.lower_.endswith(_DEMONYM_ENDINGS)
+    return (word.dep_ == "compound" and word.pos_ == "PROPN"
+            and (word.ent_type_ in {"", "PERSON"} or norp)
+            and word.text[:1].isupper() and not word.text.isupper() and word.i > word.sent.start
+            and not any(c.dep_ in {"compound", "poss"} for c in word.children)
+            and word.doc[word.i - 1].pos_ not in {"PROPN"})
+
+
+def _add_place(table: EntityTable, word: Token) -> None:
+    label = word.text
+    key = next((e.key for e in table.entities if e.label == label
+                and table.type_of(e.key) == "Place"), None)
+    if key is None:
+        key = f"e{len(table.entities) + 1}"
+        table.entities.append(Entity(key=key, type="Place", label=label))
+        table.types[key] = "Place"
+    _map(table, key, word.i, word.i + 1)

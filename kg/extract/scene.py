@@ -69,7 +69,13 @@ def country_place(doc: Doc, res: Resolver) -> str | None:
 
 def national_places(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
     """A national event (an election, a coup, martial law) that its own sentence does not
-    place is in the article's country, not in the town the text named before."""
+    place is in the article's country, not in the town the text named before; one the
+    country itself holds ("Veska held elections") is in that country."""
+    for ev in events:
+        own = [k for k in ev.agents if res.table.type_of(k) == "Place"]
+        if own and (not ev.places or ev.context_places) and _national(doc[ev.token]):
+            ev.places[:] = own[:1]
+            ev.context_places = False
     todo = [ev for ev in events if _national(doc[ev.token]) and not _placed_here(
         res, ev, doc[ev.token].sent)]
     country = country_place(doc, res) if todo else None
