@@ -9,13 +9,16 @@ it when the content names the doer only by the speaker's own side.
   speaker's side holds it, as with "X has been taken".
 - "his troops", "her officers", "our soldiers", said by a spokesperson or a leader: the
   forces are the side the speaker speaks for, not the person.
+- "X said it had seized the port and taken the airport": a content asserts the events of
+  all its main clauses, the coordinated ones and a quote's further sentences, not only
+  the first.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.coref import Resolver
+from kg.extract.coref import GENERIC_KIND_NOUNS, GROUP_NOUNS, KIND_ORG_NOUNS, Resolver
 from kg.extract.drafts import Draft
 from kg.extract.events import FORCE_NOUNS, MEMBER_NOUNS, EventDraft
 from kg.extract.lexicon import REPORTING_VERBS
@@ -151,6 +154,54 @@ def _depth(token: Token, top: Token) -> int:
         token = token.head
         depth += 1
     return depth
+
+
+def coordinated_claims(doc: Doc, bounds: tuple[int, int], cue: int, events: list[EventDraft],
+                       inside: list[int], first: int) -> list[int]:
+    """The events, besides ``first``, that a content asserts as its main clauses do: those
+    of a clause coordinated with the main one ("had seized the port and taken the
+    airport", "the army has fled and the town is ours"), and of a quote's further
+    sentences; not those of a subordinate or relative clause, nor a noun's."""
+    out = []
+    for k in inside:
+        if k == first:
+            continue
+        token = doc[events[k].token]
+        for _ in range(_DEPTH_LIMIT):
+            if token.dep_ != "conj" or not bounds[0] <= token.head.i < bounds[1]:
+                break
+            token = token.head
+        if _tops_content(token, bounds, cue):
+            out.append(k)
+    return out
+
+
+def _tops_content(token: Token, bounds: tuple[int, int], cue: int) -> bool:
+    """Whether ``token`` heads a clause of the content: its head is the cue, lies outside
+    the content, or is itself (a sentence of a quote)."""
+    head = token.head
+    return head.i == token.i or head.i == cue or not bounds[0] <= head.i < bounds[1]
+
+
+#: Descriptions any body may go by: said by a side, "the group" is that side.
+ANY_BODY_NOUNS = GENERIC_KIND_NOUNS | {"movement", "alliance", "coalition", "outfit", "side"}
+#: Words that tell what kind of body a name is ("Veska Guard", "Marlow Police").
+BODY_KIND_WORDS = GROUP_NOUNS | KIND_ORG_NOUNS | frozenset({
+    "army", "guard", "navy", "military", "corps", "command", "brigade", "brigades",
+    "front", "police", "court", "ministry"})
+
+
+def describes_side(res: Resolver, side: str, word: Token) -> bool:
+    """Whether "the <noun>" in what a side says may be the side itself: a noun any body
+    goes by ("the group said ..."), one of the side's own name ("the militia", said by the
+    Kelvar Militia), or any noun when the side's name tells no kind ("the club", said by
+    Harrow United); "the militia", said by the Veska Guard, is another body."""
+    noun = word.lemma_.lower()
+    entity = res.entities.get(side)
+    if noun in ANY_BODY_NOUNS or entity is None:
+        return True
+    words = {w.lower() for w in entity.label.split()}
+    return noun in words or word.lower_ in words or not words & BODY_KIND_WORDS
 
 
 def held_without_holder(token: Token) -> bool:
