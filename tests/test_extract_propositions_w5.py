@@ -121,3 +121,76 @@ def test_the_body_described_is_the_side_only_when_it_fits(run, text, speaker, tr
     event = r.proposition(r.statement_by(speaker))
     assert trigger in event.trigger, r.summary()
     assert r.labels(event.agents) == ([agent] if agent else []), r.summary()
+
+
+# ------------------------------------------------------------------ "accused X of doing"
+
+# fmt: off
+CHARGED_DOERS = [
+    # (text, speaker, trigger, the doer)
+    case("accused-of-attacking",
+         "The Veska Guard accused the Kelvar Militia of attacking Port Halvik on Sunday.",
+         "Veska Guard", "attacking", "Kelvar Militia"),
+    case("accused-of-buying",
+         "Ada Moreno accused Delta Grain of buying the Orrin mill illegally.",
+         "Ada Moreno", "buying", "Delta Grain"),
+    case("passive-accused",
+         "The Veska Guard was accused by Ada Moreno of killing three civilians in Port Halvik.",
+         "Ada Moreno", "killing", "Veska Guard"),
+    case("denied-attacking-is-own",  # near miss: no object, the denier's own deed
+         "The Kelvar Militia denied attacking Port Halvik.",
+         "Kelvar Militia", "attacking", "Kelvar Militia"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "trigger", "agent"), CHARGED_DOERS)
+def test_the_one_charged_with_a_deed_did_it(run, text, speaker, trigger, agent):
+    r = run(text)
+    event = r.proposition(r.statement_by(speaker))
+    assert trigger in event.trigger, r.summary()
+    assert r.labels(event.agents) == [agent], r.summary()
+
+
+def test_a_fine_for_a_deed_makes_the_fined_its_doer(run):
+    r = run("The regulator fined Delta Grain for selling contaminated flour in Port Halvik.")
+    assert r.labels(r.event("TransactionEvent", trigger="selling").agents) == ["Delta Grain"], (
+        r.summary())
+
+
+def test_a_gerund_after_seizing_is_the_subjects(run):
+    r = run("After seizing Port Halvik, the Kelvar Militia said it would hold the town.")
+    assert r.labels(r.event("ControlEvent", trigger="seizing").agents) == ["Kelvar Militia"], (
+        r.summary())
+
+
+# ------------------------------------------------------------------ "the town" points back
+
+# fmt: off
+DESCRIBED_PLACES = [
+    # (text, speaker, trigger, the place)
+    case("a-town-in",
+         "Fighting broke out in Port Halvik, a town in northern Veska, on Sunday. The Kelvar "
+         "Militia said it had taken the town.", "Kelvar Militia", "taken", "Port Halvik"),
+    case("the-capital-of",
+         "The Kelvar Militia shelled Dunmore, the capital of Veska, on Sunday. The militia "
+         "said it had captured the capital.", "Kelvar Militia", "captured", "Dunmore"),
+    case("the-town-of",
+         "Rebels attacked the town of Port Halvik on Sunday. Ada Moreno said the army had "
+         "retaken the town on Monday.", "Ada Moreno", "retaken", "Port Halvik"),
+    case("mill-in-the-city",
+         "Delta Grain opened a mill in Dunmore in 2019. The company said on Monday it had "
+         "closed the mill in the city.", "Delta Grain", "closed", "Dunmore"),
+    case("a-city-in-apposition-later",
+         "Flooding hit Dunmore, a city in southern Veska, on Monday. The Veska Health Ministry "
+         "said two patients had died in the city.", "Veska Health Ministry", "died", "Dunmore"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "trigger", "place"), DESCRIBED_PLACES)
+def test_a_place_noun_points_back_to_the_place_it_named(run, text, speaker, trigger, place):
+    r = run(text)
+    event = r.proposition(r.statement_by(speaker))
+    assert trigger in event.trigger, r.summary()
+    assert r.labels(event.places) == [place], r.summary()

@@ -737,6 +737,8 @@ def _subject(token: Token) -> Token | None:
         for child in t.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 return child
+        if (charged := _charged_object(t)) is not None:
+            return charged  # "accused the militia of attacking X": the militia attacked
         if _adjunct_gerund(t):
             t = t.head.head  # "after seizing X, the rebels ...": the clause's subject
             continue
@@ -748,6 +750,27 @@ def _subject(token: Token) -> Token | None:
             return None  # "X posted, hailing a turning point": the poster hails nothing
         t = t.head
     return None
+
+
+#: Objects of "took X for", "gave X for": things, not the doer of the gerund.
+_THING_OBJECTS = frozenset({"responsibility", "blame", "credit", "care", "action", "step",
+                            "measure", "time", "money", "effort", "part", "charge", "aim"})
+
+
+def _charged_object(t: Token) -> Token | None:
+    """"accused the militia of attacking X", "fined the firm for dumping waste", "praised
+    the team for winning": a gerund after "of" or "for" on a verb with an object is done
+    by that object (the one charged, blamed, thanked), not by the verb's subject."""
+    if t.dep_ != "pcomp" or t.tag_ != "VBG" or t.head.lower_ not in {"of", "for"}:
+        return None
+    verb = t.head.head
+    if t.head.dep_ != "prep" or verb.pos_ != "VERB":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN", "PRON"} or (
+            obj.lemma_.lower() in _THING_OBJECTS):
+        return None
+    return obj
 
 
 def _adjunct_gerund(t: Token) -> bool:
