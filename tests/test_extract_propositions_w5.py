@@ -194,3 +194,129 @@ def test_a_place_noun_points_back_to_the_place_it_named(run, text, speaker, trig
     event = r.proposition(r.statement_by(speaker))
     assert trigger in event.trigger, r.summary()
     assert r.labels(event.places) == [place], r.summary()
+
+
+# ------------------------------------------------------------------ own body, the enemy's dead
+
+# fmt: off
+OWN_BODIES = [
+    # (text, speaker, trigger, the agent)
+    case("his-group",
+         "Tomas Brenn, who leads the Kelvar Militia, said his group had taken the Port Halvik "
+         "airbase.", "Tomas Brenn", "taken", "Kelvar Militia"),
+    case("her-company",
+         "Ada Moreno, chief executive of Delta Grain, said her company had bought the Orrin "
+         "mill.", "Ada Moreno", "bought", "Delta Grain"),
+    case("his-party",
+         "Piet Olsen, leader of the Civic Unity Party, said his party had won the election in "
+         "Dunmore.", "Piet Olsen", "election", "Civic Unity Party"),
+    case("no-side-known",  # near miss: with no body named, the person stays the doer
+         "Tomas Brenn said his group had taken the Port Halvik airbase.",
+         "Tomas Brenn", "taken", "Tomas Brenn"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "trigger", "agent"), OWN_BODIES)
+def test_the_speakers_own_body_is_the_side(run, text, speaker, trigger, agent):
+    r = run(text)
+    event = r.proposition(r.statement_by(speaker))
+    assert trigger in event.trigger, r.summary()
+    assert r.labels(event.agents) == [agent], r.summary()
+
+
+# fmt: off
+ENEMY_LOSSES = [
+    # (text, speaker, the agent of the killing, or None)
+    case("enemy-fighters",
+         "The Veska Army said 46 enemy fighters had been killed during the operation near "
+         "Port Halvik.", "Veska Army", "Veska Army"),
+    case("attackers-shot-dead",
+         "Two attackers were shot dead near the Port Halvik checkpoint, the Kelvar Militia "
+         "said.", "Kelvar Militia", "Kelvar Militia"),
+    case("spokesman-terrorists",
+         "Tomas Brenn, a Veska Army spokesman, said 12 terrorists had been killed in Port "
+         "Halvik.", "Tomas Brenn", "Veska Army"),
+    case("civilians-are-no-enemy",
+         "The Veska Army said 12 civilians had been killed in Port Halvik.", "Veska Army", None),
+    case("ministry-is-no-armed-body",
+         "The Veska Health Ministry said 12 militants had been killed in Port Halvik.",
+         "Veska Health Ministry", None),
+    case("denied", "The Veska Army denied that 12 enemy fighters had been killed in Port Halvik.",
+         "Veska Army", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "agent"), ENEMY_LOSSES)
+def test_the_enemys_dead_told_by_an_armed_body_are_its_deed(run, text, speaker, agent):
+    r = run(text)
+    event = r.proposition(r.statement_by(speaker))
+    assert event.type == "LifeEvent", r.summary()
+    assert r.labels(event.agents) == ([agent] if agent else []), r.summary()
+
+
+# ------------------------------------------------------------------ "in charge of X", "saw X leave"
+
+# fmt: off
+IN_CHARGE = [
+    # (text, speaker, the holder, the place)
+    case("was-in-charge-of", "Tomas Brenn said the Kelvar Militia was in charge of Port Halvik.",
+         "Tomas Brenn", "Kelvar Militia", "Port Halvik"),
+    case("remained-in-charge",
+         "The Veska Army said it remained in charge of the town of Port Halvik.",
+         "Veska Army", "Veska Army", "Port Halvik"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "holder", "place"), IN_CHARGE)
+def test_in_charge_of_a_place_is_control(run, text, speaker, holder, place):
+    r = run(text)
+    event = r.proposition(r.statement_by(speaker))
+    assert event.type == "ControlEvent", r.summary()
+    assert r.labels(event.agents) == [holder], r.summary()
+    assert place in r.labels(event.places), r.summary()
+
+
+# fmt: off
+NOT_IN_CHARGE = [
+    case("of-an-inquiry", "Ada Moreno said Piet Olsen was in charge of the inquiry."),
+    case("charged-with",
+         "Ada Moreno, a Veska Guard spokeswoman, said Piet Olsen was charged with fraud in "
+         "Dunmore."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", NOT_IN_CHARGE)
+def test_charge_without_a_place_held_is_no_control(run, text):
+    r = run(text)
+    assert not r.events_of("ControlEvent"), r.summary()
+
+
+# fmt: off
+SEEN_DOERS = [
+    # (text, speaker, trigger, the agent, or None)
+    case("saw-fighters-storm",
+         "Ada Moreno said she saw Kelvar Militia fighters storm the Port Halvik town hall.",
+         "Ada Moreno", "storm", "Kelvar Militia"),
+    case("watched-leave",
+         '"We watched the Veska Army leave Port Halvik," Piet Olsen told reporters.',
+         "Piet Olsen", "leave", "Veska Army"),
+    case("had-seen-attacking",
+         "Ada Moreno said she had seen the Kelvar Militia attacking Port Halvik.",
+         "Ada Moreno", "attacking", "Kelvar Militia"),
+    case("saw-unnamed-heading",  # the one seen is unnamed: the witness did not go
+         'Rebels attacked Port Halvik on Sunday. "I saw some soldiers heading out of the city '
+         'with two trucks," said Ada Moreno, a resident.', "Ada Moreno", "heading", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "trigger", "agent"), SEEN_DOERS)
+def test_the_one_seen_does_the_deed_not_the_witness(run, text, speaker, trigger, agent):
+    r = run(text)
+    event = r.proposition(r.statement_by(speaker))
+    assert trigger in event.trigger, r.summary()
+    assert r.labels(event.agents) == ([agent] if agent else []), r.summary()

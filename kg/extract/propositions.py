@@ -40,6 +40,9 @@ OWN_PEOPLE_NOUNS = FORCE_NOUNS | MEMBER_NOUNS | frozenset({
     "inspector", "investigator", "agent", "staff", "employee", "worker", "ranger",
     "official", "personnel", "crew", "team", "player", "doctor", "nurse", "engineer",
     "man", "men", "volunteer", "guard"})
+#: Nouns for the body itself ("his group", "her company", "our party"): said by one who
+#: speaks for a body, the body.
+OWN_BODY_NOUNS = (GROUP_NOUNS | KIND_ORG_NOUNS) - {"rival", "competitor", "supplier"}
 #: Possessives by which a speaker names its own side's forces ("our troops").
 SIDE_POSSESSIVES = frozenset({"our", "my", "his", "her", "its", "their"})
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
@@ -232,11 +235,12 @@ def deed_claimer(d: Draft, ev: EventDraft) -> str:
 
 
 def forces_side(res: Resolver, d: Draft, pronoun: Token) -> str | None:
-    """"his troops", "our soldiers", "her officers" in what a person says for a side: the
-    forces are the side's (``None`` when the pronoun owns no forces or no side is known)."""
+    """"his troops", "our soldiers", "her officers", "his group", "her company" in what a
+    person says for a side: the forces, or the body, are the side's (``None`` when the
+    pronoun owns neither or no side is known)."""
     if pronoun.dep_ != "poss" or pronoun.lower_ not in SIDE_POSSESSIVES:
         return None
-    if pronoun.head.lemma_.lower() not in OWN_PEOPLE_NOUNS:
+    if pronoun.head.lemma_.lower() not in OWN_PEOPLE_NOUNS | OWN_BODY_NOUNS:
         return None
     if res.table.type_of(d.speaker) != "Person" or pronoun.lower_ in {"its", "their"}:
         return None  # an organisation's "its troops" are its own already
@@ -281,6 +285,36 @@ def appointing_body(res: Resolver, d: Draft, token: Token, ev: EventDraft) -> st
     if d.on_behalf_of is not None:
         return d.on_behalf_of
     return d.speaker if res.table.type_of(d.speaker) == "Organization" else None
+
+
+#: Words for the other side's fighters ("enemy fighters", "the attackers", "terrorists").
+ENEMY_WORDS = frozenset({"enemy", "hostile", "terrorist", "militant", "insurgent", "attacker",
+                         "gunman", "jihadist", "infiltrator", "raider", "invader"})
+#: Words in the name of a body that fights ("Veska Army", "the Kelvar Militia").
+ARMED_BODY_WORDS = frozenset({"army", "guard", "navy", "military", "forces", "force", "corps",
+                              "defence", "defense", "command", "militia", "brigade",
+                              "brigades", "front", "air", "marines"})
+
+
+def enemy_losses(res: Resolver, d: Draft, token: Token, ev: EventDraft) -> str | None:
+    """"The army said 46 enemy fighters had been killed", "two attackers were shot dead,
+    the militia said": the other side's dead, told in the passive with no doer by an armed
+    body (or one who speaks for it), are that body's deed."""
+    if ev.cls != "LifeEvent" or d.stance == "Deny" or not any(
+            c.dep_ == "auxpass" for c in token.children) or any(
+            c.dep_ == "agent" for c in token.children):
+        return None
+    victim = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if victim is None or not (victim.lemma_.lower() in ENEMY_WORDS or any(
+            c.dep_ in {"amod", "compound"} and c.lemma_.lower() in ENEMY_WORDS
+            for c in victim.children)):
+        return None
+    side = d.on_behalf_of or (d.speaker if res.table.type_of(d.speaker) == "Organization"
+                              else None)
+    entity = res.entities.get(side) if side is not None else None
+    if entity is None or not ARMED_BODY_WORDS & set(entity.label.lower().split()):
+        return None
+    return side
 
 
 def undergoer(pronoun: Token, ev: EventDraft) -> bool:
