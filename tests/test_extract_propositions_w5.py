@@ -320,3 +320,37 @@ def test_the_one_seen_does_the_deed_not_the_witness(run, text, speaker, trigger,
     event = r.proposition(r.statement_by(speaker))
     assert trigger in event.trigger, r.summary()
     assert r.labels(event.agents) == ([agent] if agent else []), r.summary()
+
+
+# ------------------------------------------------------------------ whole verb families
+
+# fmt: off
+FAMILIES = [
+    # (text, speaker, class of the proposition, its trigger)
+    case("bribe", "Ada Moreno said Piet Olsen had bribed two officials in Port Halvik.",
+         "Ada Moreno", "TransactionEvent", "bribed"),
+    case("arraign", "The Marlow Court said Piet Olsen would be arraigned in Dunmore on Monday.",
+         "Marlow Court", "JusticeEvent", "arraigned"),
+    case("drown", "The Veska Health Ministry said three fishermen had drowned off Port Halvik.",
+         "Veska Health Ministry", "LifeEvent", "drowned"),
+    case("liquidate", "Delta Grain said it would liquidate its Port Halvik subsidiary.",
+         "Delta Grain", "BusinessEvent", "liquidate"),
+    case("repeal", "The Civic Unity Party said parliament had repealed the curfew law.",
+         "Civic Unity Party", "GovernanceEvent", "repealed"),
+    case("picket",
+         "The Orrin Dockers Union said its members would picket the Port Halvik terminal.",
+         "Orrin Dockers Union", "ProtestEvent", "picket"),
+    case("demote", "Harrow United said Tomas Brenn had been demoted to the reserve team.",
+         "Harrow United", "PersonnelEvent", "demoted"),
+    case("hijack",
+         "The Veska Guard said the Kelvar Militia had hijacked a fuel convoy near Port Halvik.",
+         "Veska Guard", "ConflictEvent", "hijacked"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cls", "trigger"), FAMILIES)
+def test_a_verb_of_each_family_is_its_class(run, text, speaker, cls, trigger):
+    r = run(text)
+    event = r.proposition(r.statement_by(speaker))
+    assert (event.type, event.trigger) == (cls, trigger), r.summary()

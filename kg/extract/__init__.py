@@ -71,7 +71,7 @@ _CLAIM_VERBS = frozenset({"claim", "say", "announce", "boast", "declare", "profe
 _CLAIM_NOUNS = REFERRING_NOUNS | {"announcement", "news", "information", "version",
                                   "assertion", "account", "boast"}
 #: Control verbs whose subject loses control: no claim by the speaker's side.
-_LOSS_VERBS = frozenset({"lose", "fall", "surrender", "abandon"})
+_LOSS_VERBS = frozenset({"lose", "fall", "surrender", "abandon", "cede"})
 
 
 def extract(doc: Doc, *, article: Article) -> Extraction:
