@@ -140,8 +140,17 @@ CHARGED_DOERS = [
     case("denied-attacking-is-own",  # near miss: no object, the denier's own deed
          "The Kelvar Militia denied attacking Port Halvik.",
          "Kelvar Militia", "attacking", "Kelvar Militia"),
+    case("responsibility-for-attacking",
+         "The Kelvar Militia claimed responsibility for attacking the army base in Port Halvik.",
+         "Kelvar Militia", "attacking", "Kelvar Militia"),
 ]
 # fmt: on
+
+
+def test_denied_responsibility_owns_no_deed(run):
+    r = run("The Kelvar Militia denied responsibility for attacking the army base in Port "
+            "Halvik.")
+    assert r.proposition(r.statement_by("Kelvar Militia")).agents == (), r.summary()
 
 
 @pytest.mark.parametrize(("text", "speaker", "trigger", "agent"), CHARGED_DOERS)

@@ -754,7 +754,7 @@ def _subject(token: Token) -> Token | None:
         for child in t.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 return child
-        if (charged := _charged_object(t) or _perceived_doer(t)) is not None:
+        if (charged := _charged_object(t) or _perceived_doer(t) or _owned_gerund(t)) is not None:
             return charged  # "accused the militia of attacking X", "saw troops leave X"
         if _adjunct_gerund(t):
             t = t.head.head  # "after seizing X, the rebels ...": the clause's subject
@@ -803,6 +803,17 @@ def _perceived_doer(t: Token) -> Token | None:
             verb.lemma_.lower() not in PERCEPTION_VERBS):
         return None
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def _owned_gerund(t: Token) -> Token | None:
+    """"claimed responsibility for attacking X": the one who owns the deed did it."""
+    if t.dep_ != "pcomp" or t.tag_ != "VBG" or t.head.lower_ != "for":
+        return None
+    noun = t.head.head
+    if noun.lemma_.lower() not in RESPONSIBILITY_NOUNS or noun.dep_ != "dobj" or (
+            noun.head.lemma_.lower() not in OWNING_VERBS):
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
 
 
 def _adjunct_gerund(t: Token) -> bool:
