@@ -146,17 +146,17 @@ def read_article(g: Graph) -> tuple[dict, list[Item]] | None:
     said: dict[URIRef, list[Vote]] = {}
     for s in g.subjects(RDF.type, NKG.Statement):
         stance = g.value(s, NKG.stance)
-        event = g.value(s, NKG.proposition)
         side = "assert" if stance in ASSERTING else "deny" if stance in DENYING else None
-        if event is None or side is None:
+        if side is None:
             continue
         speaker = g.value(s, NKG.speaker)
         when = g.value(s, NKG.date)
-        said.setdefault(event, []).append(Vote(
-            side, label(speaker) or UNKNOWN_OUTLET, str(s), art_id,
-            str(when) if when is not None else published, _anchor(g, s), published,
-            speaker=str(speaker or ""), statement=True,
-            answered=g.value(s, NKG.respondsTo) is not None))
+        for event in sorted(g.objects(s, NKG.proposition)):  # one vote on each event it asserts
+            said.setdefault(event, []).append(Vote(
+                side, label(speaker) or UNKNOWN_OUTLET, str(s), art_id,
+                str(when) if when is not None else published, _anchor(g, s), published,
+                speaker=str(speaker or ""), statement=True,
+                answered=g.value(s, NKG.respondsTo) is not None))
     items = []
     for ev, cls in sorted(g.subject_objects(RDF.type)):
         if cls in (NKG.Statement, NKG.Article, NKG.TextSpan) or g.value(ev, NKG.factuality) is None:

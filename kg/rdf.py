@@ -208,8 +208,9 @@ def _add_statement(
     g.add((s, NKG.cue, Literal(st.cue)))
     g.add((s, NKG.content, Literal(st.content)))
     g.add((s, NKG.isDirectQuote, Literal(st.is_direct_quote)))
-    if st.proposition in evs:
-        g.add((s, NKG.proposition, evs[st.proposition]))
+    for prop in (st.proposition, *st.further_propositions):
+        if prop in evs:
+            g.add((s, NKG.proposition, evs[prop]))
     if st.responds_to in sts:
         g.add((s, NKG.respondsTo, sts[st.responds_to]))
     _add_date(g, s, st.date)

@@ -122,6 +122,8 @@ class Statement:
     date: DateValue | None = None
     proposition: str | None = None  # event key
     responds_to: str | None = None  # statement key
+    #: events of the content's other main clauses ("seized X and took Y"), beside the first
+    further_propositions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

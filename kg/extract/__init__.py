@@ -37,8 +37,11 @@ from kg.extract.possession import possession_events
 from kg.extract.propositions import (
     answered_by_owner,
     appointing_body,
+    coordinated_claims,
     deed_claimer,
     denies_claim,
+    describes_side,
+    enemy_losses,
     forces_side,
     held_without_holder,
     justice_body_deed,
@@ -70,7 +73,7 @@ _CLAIM_VERBS = frozenset({"claim", "say", "announce", "boast", "declare", "profe
 _CLAIM_NOUNS = REFERRING_NOUNS | {"announcement", "news", "information", "version",
                                   "assertion", "account", "boast"}
 #: Control verbs whose subject loses control: no claim by the speaker's side.
-_LOSS_VERBS = frozenset({"lose", "fall", "surrender", "abandon"})
+_LOSS_VERBS = frozenset({"lose", "fall", "surrender", "abandon", "cede"})
 
 
 def extract(doc: Doc, *, article: Article) -> Extraction:
@@ -89,7 +92,8 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     events = _site_surroundings(doc, table, sites, events)
     _holders(res, doc, events)
     _places_taken(doc, res, drafts, events)
-    propositions = _link_propositions(doc, res, drafts, events)
+    further: dict[int, list[int]] = {}
+    propositions = _link_propositions(doc, res, drafts, events, further)
     first_person_agents(doc, res, drafts, events)
     announced_acts(doc, res, drafts, events)
     _seats_of_power(doc, res, events)
@@ -108,7 +112,7 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
         entities=tuple(_entities(table, doc, drafts, events, article.id)),
         events=_kept(events, lambda n, ev: _event_record(n, ev), text, warnings),
         statements=_kept(drafts, lambda n, d: _statement_record(n, d, propositions, responses,
-                                                                text), text, warnings),
+                                                                text, further), text, warnings),
         memberships=tuple(_unique_memberships(res.memberships)),
         warnings=tuple(warnings),
     )
@@ -263,18 +267,16 @@ def _holders(res: Resolver, doc: Doc, events: list[EventDraft]) -> None:
                         ev.participants.remove(key)
 
 
-def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft],
-                       events: list[EventDraft]) -> dict[int, int]:
-    """Statement index -> index of the event it asserts or denies (its content's main event)."""
+def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft], events: list[EventDraft],
+                       further: dict[int, list[int]]) -> dict[int, int]:
+    """Statement index -> index of the event it asserts or denies (its content's main event);
+    ``further`` gets, by statement index, the events of the content's other main clauses."""
     links: dict[int, int] = {}
-    for n, d in enumerate(drafts):
-        inside = [k for k, ev in enumerate(events)  # by characters: a quote may run on
-                  if d.content[0] <= ev.trigger_chars[0] < d.content[1]]
-        if not inside:
-            continue
-        k = min(inside, key=lambda k: _depth(doc[events[k].token], d.content_tokens,
-                                             d.cue_token))
-        links[n] = k
+    for n, d, k in _asserted(doc, drafts, events):
+        if n in links:
+            further.setdefault(n, []).append(k)
+        else:
+            links[n] = k
         ev = events[k]
         if d.stance == "Deny" and ev.factuality in {"Asserted", "Claimed"}:
             ev.factuality = "Denied"
@@ -292,7 +294,8 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft],
             elif side is not None:
                 ev.agents[:] = [side]  # "X said it had ...": "it" is the speaker
         elif not ev.agents and d.stance != "Deny" and (side := _side(res, d)) and (
-                ev.agent_description is not None or _claimed_by_side(doc[ev.token], ev)
+                (ev.agent_description is not None and describes_side(
+                    res, side, doc[ev.agent_description])) or _claimed_by_side(doc[ev.token], ev)
                 or _verbless_control(doc[ev.token], d.content_tokens)
                 or held_without_holder(doc[ev.token])):
             ev.agents.append(side)  # "X said the movement took Y", "Y was taken, X said"
@@ -311,12 +314,31 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft],
             ev.agents.append(body)  # "the police said two men had been arrested"
         elif not ev.agents and (body := appointing_body(res, d, doc[ev.token], ev)):
             ev.agents.append(body)  # "the club announced X had been appointed manager"
+        elif not ev.agents and (side := enemy_losses(res, d, doc[ev.token], ev)):
+            ev.agents.append(side)  # "the army said 46 enemy fighters had been killed"
         if ev.agents == [d.speaker] and _claimed_deed(doc[ev.token]):
             ev.agents[:] = [deed_claimer(d, ev)]  # "militia spokesman X claimed to have ..."
         if ev.date is None and ev.factuality in {"Claimed", "Denied"} and (
                 ev.same_day or _as_of_saying(_verb_of(doc[ev.token]), ev, d)):
             ev.date = d.date
     return links
+
+
+def _asserted(doc: Doc, drafts: list[Draft],
+              events: list[EventDraft]) -> Iterator[tuple[int, Draft, int]]:
+    """(statement index, draft, event index) for each event a statement asserts or denies:
+    first its content's main event (the shallowest), then those of the clauses coordinated
+    with it or of a quote's further sentences ("seized the port and took the airport")."""
+    for n, d in enumerate(drafts):
+        inside = [k for k, ev in enumerate(events)  # by characters: a quote may run on
+                  if d.content[0] <= ev.trigger_chars[0] < d.content[1]]
+        if not inside:
+            continue
+        first = min(inside, key=lambda k: _depth(doc[events[k].token], d.content_tokens,
+                                                 d.cue_token))
+        yield n, d, first
+        for k in coordinated_claims(doc, d.content_tokens, d.cue_token, events, inside, first):
+            yield n, d, k
 
 
 def _group_subject(token):
@@ -607,7 +629,7 @@ def _event_record(n: int, ev: EventDraft) -> Event:
 
 
 def _statement_record(n: int, d: Draft, props: dict[int, int], responses: dict[int, int],
-                      text: str) -> Statement:
+                      text: str, further: dict[int, list[int]]) -> Statement:
     return Statement(
         key=f"s{n}", speaker=d.speaker, stance=d.stance, cue=d.cue,
         content=d.content_text or text[d.content[0]:d.content[1]],
@@ -616,6 +638,8 @@ def _statement_record(n: int, d: Draft, props: dict[int, int], responses: dict[i
         on_behalf_of=d.on_behalf_of,
         via=d.via if d.via != d.speaker else None, date=d.date,
         proposition=f"v{props[n]}" if n in props else None,
+        further_propositions=tuple(f"v{k}" for k in dict.fromkeys(further.get(n, ()))
+                                   if n in props and k != props[n]),
         responds_to=f"s{responses[n]}" if n in responses else None,
     )
 

@@ -19,6 +19,7 @@ from kg.extract.lexicon import (
     INTENT_VERBS,
     NEEDS_PLACE,
     PHRASAL_TRIGGERS,
+    PLACE_NOUNS,
     PLACE_PREPS,
     POSSIBLE_MODALS,
     REPORTING_VERBS,
@@ -310,6 +311,8 @@ def _trigger(token: Token) -> tuple[str, str] | None:
         return (cls, token.text) if cls else None
     if electoral_win(token):
         return "PersonnelEvent", token.text  # "claimed victory in the election": elected
+    if in_charge_of_place(token):
+        return "ControlEvent", token.text  # "the army is in charge of X": it holds X
     if _event_noun(token) and not _phrasal_object(token) and not _measure(token):
         return _event_noun(token), token.text
     return None
@@ -503,11 +506,25 @@ def _host(noun: Token) -> tuple[Token, str] | None:
         return head, "agent"
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         role = LIGHT_PREP_VERBS.get((head.head.lemma_.lower(), head.lower_))
-        if role is None and noun.lemma_.lower() == "control" and head.head.lemma_.lower() in (
-                STATE_VERBS):
+        if role is None and (noun.lemma_.lower() == "control" or in_charge_of_place(
+                noun)) and head.head.lemma_.lower() in STATE_VERBS:
             role = CONTROL_STATES.get(head.lower_)  # "X is in control", "Y is under control"
         return (head.head, role) if role else None
     return None
+
+
+#: Entity labels of a place held ("in charge of X").
+_HELD_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def in_charge_of_place(noun: Token) -> bool:
+    """"is in charge of X", "remained in charge of the town": holding a place (not "in
+    charge of the inquiry", "charged with fraud")."""
+    if noun.lemma_.lower() != "charge" or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        p.dep_ == "pobj" and (p.ent_type_ in _HELD_LABELS or p.lemma_.lower() in PLACE_NOUNS)
+        for p in c.children) for c in noun.children)
 
 
 def _occurrence(verb: Token) -> bool:
@@ -746,6 +763,8 @@ def _subject(token: Token) -> Token | None:
         for child in t.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 return child
+        if (charged := _charged_object(t) or _perceived_doer(t) or _owned_gerund(t)) is not None:
+            return charged  # "accused the militia of attacking X", "saw troops leave X"
         if _adjunct_gerund(t):
             t = t.head.head  # "after seizing X, the rebels ...": the clause's subject
             continue
@@ -757,6 +776,53 @@ def _subject(token: Token) -> Token | None:
             return None  # "X posted, hailing a turning point": the poster hails nothing
         t = t.head
     return None
+
+
+#: Objects of "took X for", "gave X for": things, not the doer of the gerund.
+_THING_OBJECTS = frozenset({"responsibility", "blame", "credit", "care", "action", "step",
+                            "measure", "time", "money", "effort", "part", "charge", "aim"})
+
+
+def _charged_object(t: Token) -> Token | None:
+    """"accused the militia of attacking X", "fined the firm for dumping waste", "praised
+    the team for winning": a gerund after "of" or "for" on a verb with an object is done
+    by that object (the one charged, blamed, thanked), not by the verb's subject."""
+    if t.dep_ != "pcomp" or t.tag_ != "VBG" or t.head.lower_ not in {"of", "for"}:
+        return None
+    verb = t.head.head
+    if t.head.dep_ != "prep" or verb.pos_ != "VERB":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN", "PRON"} or (
+            obj.lemma_.lower() in _THING_OBJECTS):
+        return None
+    return obj
+
+
+#: Verbs of seeing and hearing, whose object does what the verb after it says.
+PERCEPTION_VERBS = frozenset({"see", "watch", "hear", "notice", "spot", "observe", "witness",
+                              "film", "photograph", "feel"})
+
+
+def _perceived_doer(t: Token) -> Token | None:
+    """"I saw soldiers heading out of X", "residents heard jets bombing Y": the one seen
+    does the deed, not the one who sees it."""
+    verb = t.head
+    if t.dep_ not in {"advcl", "xcomp", "ccomp", "oprd"} or t.tag_ not in {"VBG", "VB"} or (
+            verb.lemma_.lower() not in PERCEPTION_VERBS):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def _owned_gerund(t: Token) -> Token | None:
+    """"claimed responsibility for attacking X": the one who owns the deed did it."""
+    if t.dep_ != "pcomp" or t.tag_ != "VBG" or t.head.lower_ != "for":
+        return None
+    noun = t.head.head
+    if noun.lemma_.lower() not in RESPONSIBILITY_NOUNS or noun.dep_ != "dobj" or (
+            noun.head.lemma_.lower() not in OWNING_VERBS):
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
 
 
 def _adjunct_gerund(t: Token) -> bool:

@@ -103,6 +103,7 @@ class _Joined:
                 st, key=sts[st.key], speaker=who(st.speaker), on_behalf_of=who(st.on_behalf_of),
                 via=who(st.via), content_span=_shift(st.content_span, begin),
                 evidence=_shift(st.evidence, begin), proposition=evs.get(st.proposition or ""),
+                further_propositions=tuple(evs[k] for k in st.further_propositions if k in evs),
                 responds_to=sts.get(st.responds_to or "")))
         for m in part.memberships:
             if m.person in ents and m.organization in ents:
@@ -146,6 +147,8 @@ def cap_items(ex: Extraction, limit: int = MAX_STATEMENTS) -> tuple[Extraction, 
     events, statements = ex.events[:limit], ex.statements[:limit]
     kept = {ev.key for ev in events} | {st.key for st in statements}
     statements = tuple(replace(st, proposition=st.proposition if st.proposition in kept else None,
+                               further_propositions=tuple(
+                                   k for k in st.further_propositions if k in kept),
                                responds_to=st.responds_to if st.responds_to in kept else None)
                        for st in statements)
     reason = (f"{len(ex.statements):,} statements and {len(ex.events):,} events, over the "

@@ -106,9 +106,31 @@ class PlaceMemory:
             return
         if token.pos_ != "NOUN":
             return
-        found = nested_place(token, self) or self._placed_object(token)
+        if token.lemma_.lower() in PLACE_NOUNS:
+            found = self._place_described(token)  # "X, a town in Y": the town is X, not Y
+        else:
+            found = nested_place(token, self) or self._placed_object(token)
         if found is not None:
             self.by_noun[token.lemma_.lower()] = found
+
+    def _place_described(self, noun: Token) -> str | None:
+        """The place a place noun stands for: the name it is in apposition to ("X, a town
+        in Y", "X, the capital of Y"), the name it carries ("X town", "the town of X");
+        not the place it lies in (Y) nor its country ("the capital of Y")."""
+        if noun.dep_ == "appos" and (key := self.place_at(noun.head)) is not None:
+            return key
+        for c in noun.children:
+            if c.dep_ == "appos" and (key := self.place_at(c)) is not None:
+                return key  # "the town, X, ..."
+            if c.dep_ in {"compound", "nmod"} and (key := self.place_at(c)) is not None:
+                return key
+            if c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() not in {
+                    "capital", "country", "state", "province", "region"}:
+                key = next((k for p in c.children if p.dep_ == "pobj"
+                            and (k := self.place_at(p)) is not None), None)
+                if key is not None:
+                    return key  # "the town of X"
+        return None
 
     def _placed_object(self, noun: Token) -> str | None:
         """"attacked a camp in X": the object of a verb placed in X is there."""

@@ -9,13 +9,16 @@ it when the content names the doer only by the speaker's own side.
   speaker's side holds it, as with "X has been taken".
 - "his troops", "her officers", "our soldiers", said by a spokesperson or a leader: the
   forces are the side the speaker speaks for, not the person.
+- "X said it had seized the port and taken the airport": a content asserts the events of
+  all its main clauses, the coordinated ones and a quote's further sentences, not only
+  the first.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.coref import Resolver
+from kg.extract.coref import GENERIC_KIND_NOUNS, GROUP_NOUNS, KIND_ORG_NOUNS, Resolver
 from kg.extract.drafts import Draft
 from kg.extract.events import FORCE_NOUNS, MEMBER_NOUNS, EventDraft
 from kg.extract.lexicon import REPORTING_VERBS
@@ -37,6 +40,9 @@ OWN_PEOPLE_NOUNS = FORCE_NOUNS | MEMBER_NOUNS | frozenset({
     "inspector", "investigator", "agent", "staff", "employee", "worker", "ranger",
     "official", "personnel", "crew", "team", "player", "doctor", "nurse", "engineer",
     "man", "men", "volunteer", "guard"})
+#: Nouns for the body itself ("his group", "her company", "our party"): said by one who
+#: speaks for a body, the body.
+OWN_BODY_NOUNS = (GROUP_NOUNS | KIND_ORG_NOUNS) - {"rival", "competitor", "supplier"}
 #: Possessives by which a speaker names its own side's forces ("our troops").
 SIDE_POSSESSIVES = frozenset({"our", "my", "his", "her", "its", "their"})
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
@@ -153,6 +159,54 @@ def _depth(token: Token, top: Token) -> int:
     return depth
 
 
+def coordinated_claims(doc: Doc, bounds: tuple[int, int], cue: int, events: list[EventDraft],
+                       inside: list[int], first: int) -> list[int]:
+    """The events, besides ``first``, that a content asserts as its main clauses do: those
+    of a clause coordinated with the main one ("had seized the port and taken the
+    airport", "the army has fled and the town is ours"), and of a quote's further
+    sentences; not those of a subordinate or relative clause, nor a noun's."""
+    out = []
+    for k in inside:
+        if k == first:
+            continue
+        token = doc[events[k].token]
+        for _ in range(_DEPTH_LIMIT):
+            if token.dep_ != "conj" or not bounds[0] <= token.head.i < bounds[1]:
+                break
+            token = token.head
+        if _tops_content(token, bounds, cue):
+            out.append(k)
+    return out
+
+
+def _tops_content(token: Token, bounds: tuple[int, int], cue: int) -> bool:
+    """Whether ``token`` heads a clause of the content: its head is the cue, lies outside
+    the content, or is itself (a sentence of a quote)."""
+    head = token.head
+    return head.i == token.i or head.i == cue or not bounds[0] <= head.i < bounds[1]
+
+
+#: Descriptions any body may go by: said by a side, "the group" is that side.
+ANY_BODY_NOUNS = GENERIC_KIND_NOUNS | {"movement", "alliance", "coalition", "outfit", "side"}
+#: Words that tell what kind of body a name is ("Veska Guard", "Marlow Police").
+BODY_KIND_WORDS = GROUP_NOUNS | KIND_ORG_NOUNS | frozenset({
+    "army", "guard", "navy", "military", "corps", "command", "brigade", "brigades",
+    "front", "police", "court", "ministry"})
+
+
+def describes_side(res: Resolver, side: str, word: Token) -> bool:
+    """Whether "the <noun>" in what a side says may be the side itself: a noun any body
+    goes by ("the group said ..."), one of the side's own name ("the militia", said by the
+    Kelvar Militia), or any noun when the side's name tells no kind ("the club", said by
+    Harrow United); "the militia", said by the Veska Guard, is another body."""
+    noun = word.lemma_.lower()
+    entity = res.entities.get(side)
+    if noun in ANY_BODY_NOUNS or entity is None:
+        return True
+    words = {w.lower() for w in entity.label.split()}
+    return noun in words or word.lower_ in words or not words & BODY_KIND_WORDS
+
+
 def held_without_holder(token: Token) -> bool:
     """"X is under control", "brought the fire under control": control held with no holder
     named (no "of X", no "rebel control", no "their control"), and not denied ("is not
@@ -181,11 +235,12 @@ def deed_claimer(d: Draft, ev: EventDraft) -> str:
 
 
 def forces_side(res: Resolver, d: Draft, pronoun: Token) -> str | None:
-    """"his troops", "our soldiers", "her officers" in what a person says for a side: the
-    forces are the side's (``None`` when the pronoun owns no forces or no side is known)."""
+    """"his troops", "our soldiers", "her officers", "his group", "her company" in what a
+    person says for a side: the forces, or the body, are the side's (``None`` when the
+    pronoun owns neither or no side is known)."""
     if pronoun.dep_ != "poss" or pronoun.lower_ not in SIDE_POSSESSIVES:
         return None
-    if pronoun.head.lemma_.lower() not in OWN_PEOPLE_NOUNS:
+    if pronoun.head.lemma_.lower() not in OWN_PEOPLE_NOUNS | OWN_BODY_NOUNS:
         return None
     if res.table.type_of(d.speaker) != "Person" or pronoun.lower_ in {"its", "their"}:
         return None  # an organisation's "its troops" are its own already
@@ -230,6 +285,36 @@ def appointing_body(res: Resolver, d: Draft, token: Token, ev: EventDraft) -> st
     if d.on_behalf_of is not None:
         return d.on_behalf_of
     return d.speaker if res.table.type_of(d.speaker) == "Organization" else None
+
+
+#: Words for the other side's fighters ("enemy fighters", "the attackers", "terrorists").
+ENEMY_WORDS = frozenset({"enemy", "hostile", "terrorist", "militant", "insurgent", "attacker",
+                         "gunman", "jihadist", "infiltrator", "raider", "invader"})
+#: Words in the name of a body that fights ("Veska Army", "the Kelvar Militia").
+ARMED_BODY_WORDS = frozenset({"army", "guard", "navy", "military", "forces", "force", "corps",
+                              "defence", "defense", "command", "militia", "brigade",
+                              "brigades", "front", "air", "marines"})
+
+
+def enemy_losses(res: Resolver, d: Draft, token: Token, ev: EventDraft) -> str | None:
+    """"The army said 46 enemy fighters had been killed", "two attackers were shot dead,
+    the militia said": the other side's dead, told in the passive with no doer by an armed
+    body (or one who speaks for it), are that body's deed."""
+    if ev.cls != "LifeEvent" or d.stance == "Deny" or not any(
+            c.dep_ == "auxpass" for c in token.children) or any(
+            c.dep_ == "agent" for c in token.children):
+        return None
+    victim = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if victim is None or not (victim.lemma_.lower() in ENEMY_WORDS or any(
+            c.dep_ in {"amod", "compound"} and c.lemma_.lower() in ENEMY_WORDS
+            for c in victim.children)):
+        return None
+    side = d.on_behalf_of or (d.speaker if res.table.type_of(d.speaker) == "Organization"
+                              else None)
+    entity = res.entities.get(side) if side is not None else None
+    if entity is None or not ARMED_BODY_WORDS & set(entity.label.lower().split()):
+        return None
+    return side
 
 
 def undergoer(pronoun: Token, ev: EventDraft) -> bool:
