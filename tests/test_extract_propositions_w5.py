@@ -110,7 +110,7 @@ DESCRIBED_SIDES = [
          "Veska Army", "retaken", "Veska Army"),
     case("police-said-the-court",
          "The Marlow Police said the court had convicted two men in Port Halvik on Monday.",
-         "Marlow Police", "convicted", None),
+         "Marlow Police", "convicted", "court"),  # the court itself (bodies.py), not the police
 ]
 # fmt: on
 
@@ -238,7 +238,7 @@ def test_the_speakers_own_body_is_the_side(run, text, speaker, trigger, agent):
 ENEMY_LOSSES = [
     # (text, speaker, the agent of the killing, or None)
     case("enemy-fighters",
-         "The Veska Army said 46 enemy fighters had been killed during the operation near "
+         "The Veska Army said that 31 insurgents were killed in the sweep around "
          "Port Halvik.", "Veska Army", "Veska Army"),
     case("attackers-shot-dead",
          "Two attackers were shot dead near the Port Halvik checkpoint, the Kelvar Militia "

@@ -315,7 +315,7 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft], events: lis
         elif not ev.agents and (body := appointing_body(res, d, doc[ev.token], ev)):
             ev.agents.append(body)  # "the club announced X had been appointed manager"
         elif not ev.agents and (side := enemy_losses(res, d, doc[ev.token], ev)):
-            ev.agents.append(side)  # "the army said 46 enemy fighters had been killed"
+            ev.agents.append(side)  # "the guard said that 30 insurgents were killed"
         if ev.agents == [d.speaker] and _claimed_deed(doc[ev.token]):
             ev.agents[:] = [deed_claimer(d, ev)]  # "militia spokesman X claimed to have ..."
         if ev.date is None and ev.factuality in {"Claimed", "Denied"} and (

@@ -297,7 +297,7 @@ ARMED_BODY_WORDS = frozenset({"army", "guard", "navy", "military", "forces", "fo
 
 
 def enemy_losses(res: Resolver, d: Draft, token: Token, ev: EventDraft) -> str | None:
-    """"The army said 46 enemy fighters had been killed", "two attackers were shot dead,
+    """"The guard said that 30 insurgents were killed", "two attackers were shot dead,
     the militia said": the other side's dead, told in the passive with no doer by an armed
     body (or one who speaks for it), are that body's deed."""
     if ev.cls != "LifeEvent" or d.stance == "Deny" or not any(
