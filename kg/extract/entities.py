@@ -41,6 +41,8 @@ from kg.extract.lexicon import (
     GROUP_MEMBER_HEADS,
     ORG_DESCRIPTOR_NOUNS,
     ORG_NAME_NOUNS,
+    PERSON_RANKS,
+    PLACE_ACRONYMS,
     PLACE_NOUNS,
     PLACE_PREPS,
     POST_HOLDER_NOUNS,
@@ -146,6 +148,7 @@ def entity_table(doc: Doc) -> EntityTable:
     _people_by_role(doc, mentions)
     _trim_headline_people(doc, mentions)
     mentions += _missed_surnames(doc, mentions)
+    mentions += _unlabelled_speakers(doc, mentions)
     mentions += _unlabelled_places(doc, mentions)
     mentions += _unlabelled_conjuncts(doc, mentions)
     mentions += _dateline_mentions(doc, mentions)
@@ -544,7 +547,12 @@ def _acting_acronym(doc: Doc, start: int, end: int) -> bool:
     if token.dep_ == "appos" and token.head.ent_type_ == "PERSON" and 0 < start < len(doc) - 1 \
             and doc[start - 1].text == "(" and doc[start + 1].text == ")":
         return True  # "Ilse Morrow (ODP)": a person's party or employer in brackets
-    return token.dep_ == "compound" and token.head.lemma_.lower() in ROLE_NOUNS
+    if token.dep_ == "pobj" and token.head.lower_ in {"of", "for"}:
+        return token.head.head.lemma_.lower() in ROLE_NOUNS  # "a spokesman for the KDP"
+    if token.dep_ == "nsubj" and token.head.pos_ == "VERB":
+        return token.head.lemma_.lower() in REPORTING_VERBS and token.lower_ not in \
+            PLACE_ACRONYMS  # "the KDP said": a person is never an acronym, a country may be
+    return token.dep_ in {"compound", "poss"} and token.head.lemma_.lower() in ROLE_NOUNS
 
 
 #: Role nouns that name the person right after them ("spokesman Oskari Vantanen").
@@ -570,9 +578,10 @@ def _people_by_role(doc: Doc, found: list[Mention]) -> None:
         while end < len(doc) and end - start < 4 and doc[end].pos_ == "PROPN" \
                 and doc[end].text[:1].isupper():
             end += 1
-        while start < end and doc[start].lower_.rstrip(".") in TITLES \
+        while start < end and _is_title(list(doc[start:end])) \
                 and doc[start].lower_ not in ROLE_NOUNS:
-            start += 1  # "spokesman Colonel X Y": the name starts after the rank
+            start += 1  # "spokesman Colonel X Y": the name starts after the rank ("Prime"
+            # is a forename unless "Minister" follows: "chief General Prime Oduya")
         if end - start < 2 or any(t.lower_.rstrip(".") in _NOT_NAME_WORDS
                                   for t in doc[start:end]):
             continue  # a lone word is a surname or no name; "Orrin Farmers Union" a body,
@@ -667,6 +676,47 @@ def _missed_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
     return [Mention(t.i, t.i + 1, t.text, "Person", subject=t.dep_ in {"nsubj", "poss"})
             for t in doc if t.pos_ == "PROPN" and t.i not in covered
             and t.i > surnames.get(t.text, len(doc))]
+
+
+#: Pronouns that only a person takes: the evidence that an untagged speaker is one.
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+_PRONOUN_WINDOW = 60  # tokens after an untagged speaker in which a person pronoun counts
+
+
+def _unlabelled_speakers(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """"Ousmane Diallo-Kane said his side had won", "..., added Rhea Okafor-Ume, who ...":
+    a run of two to four capitalised proper nouns the tagger missed, the subject of a
+    reporting verb and taken up by "he" or "she" soon after, is a person (a body is
+    "it"; a name with a body's or a place's word, an acronym or a title is not one)."""
+    covered = {i for m in found for i in range(m.start, m.end)} | _tagged(doc)
+    out = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        for subj in verb.children:
+            if subj.dep_ != "nsubj" or subj.pos_ != "PROPN" or subj.i in covered:
+                continue
+            start = subj.i
+            while start > 0 and (_name_part(doc[start - 1], subj) or (
+                    start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+                    and _name_part(doc[start - 2], subj))):
+                start -= 1
+            end = subj.i + 1
+            words = doc[start:end]
+            if not 2 <= sum(t.text != "-" for t in words) <= 4 or any(
+                    i in covered for i in range(start, end)) or any(
+                    (not t.text[:1].isupper() and t.text != "-") or is_acronym(t.text)
+                    or (t.is_sent_start and t.i > start)
+                    or t.lower_.rstrip(".") in _NOT_NAME_WORDS | TITLES | CALENDAR_WORDS
+                    for t in words) or (start > 0 and doc[start - 1].lower_ == "the"):
+                continue
+            if _title_case_line(words.sent):
+                continue
+            after = doc[end:min(len(doc), end + _PRONOUN_WINDOW)]
+            if any(t.lower_ in _PERSON_PRONOUNS for t in after):
+                out.append(Mention(start, end, words.text, "Person", subject=True))
+                covered.update(range(start, end))
+    return out
 
 
 def _dateline_mentions(doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -947,6 +997,12 @@ def _vote(doc: Doc, m: Mention) -> None:
         m.votes["Organization"] += EVIDENCE_WEIGHT  # "the Kinks": people take no article
     if m.ner_type == "Person" and is_acronym(m.text):
         m.votes["Organization"] += EVIDENCE_WEIGHT  # "KDU soldiers": no person is an acronym
+    if m.ner_type != "Person" and _ranked(doc, m):
+        m.votes["Person"] += DEFINING_WEIGHT  # "Colonel X", "Dr X": only people hold a rank
+    if m.ner_type != "Person" and is_acronym(m.text) \
+            and m.text.replace(".", "").lower() not in PLACE_ACRONYMS:
+        m.votes["Organization"] += EVIDENCE_WEIGHT + NER_WEIGHT  # "PN leaders", "in the
+        # PDM": an acronym is a body unless it is a country's ("the US", "the DRC")
     m.descriptors = (*m.descriptors, *_descriptors(doc, m))
     if m.common:
         m.votes["Organization"] += DEFINING_WEIGHT  # "the Opposition": a body, never a place
@@ -990,6 +1046,17 @@ def _vote(doc: Doc, m: Mention) -> None:
     if m.ner_type == "Person" and _which_clause(root):
         m.votes["Person"] -= DEFINING_WEIGHT  # "X, which lies to the east": not a person
         m.votes["Place"] += 1
+
+
+def _ranked(doc: Doc, m: Mention) -> bool:
+    """"Colonel X", "Archbishop X", "Dr X": a capitalised rank right before a short name
+    that has no word of a body's or a place's name ("General Motors" is one name)."""
+    if m.start == 0 or m.end - m.start > 3 or is_acronym(m.text):
+        return False
+    prev = doc[m.start - 1]
+    if not prev.text[:1].isupper() or prev.lower_.rstrip(".") not in PERSON_RANKS:
+        return False
+    return not any(t.lower_ in _NOT_NAME_WORDS for t in doc[m.start:m.end])
 
 
 def _which_clause(root: Token) -> bool:
