@@ -83,7 +83,7 @@ def _works_for(table: EntityTable, verb: Token) -> Iterator[tuple[str, str, str,
                  and c.lower_ in _WORK_PREPS):
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         org = _org_at(table, pobj) if pobj is not None else None
-        if org and _shaped_as_body(table, org, pobj):
+        if org and shaped_as_body(table, org, pobj):
             yield person, org, "staff", verb
             return
 
@@ -109,7 +109,7 @@ def _org_role_before(table: EntityTable, doc, start: int) -> tuple[str, Token] |
         return None
     org = table.at(doc[i]) if i >= 0 else None
     if table.type_of(org) != "Organization" or doc[i].tag_ == "POS" \
-            or not _shaped_as_body(table, org, doc[i]):
+            or not shaped_as_body(table, org, doc[i]):
         return None  # "Party leader Y" opening a sentence names no party
     return org, role
 
@@ -151,7 +151,7 @@ def _name_phrase(table: EntityTable, root: Token) -> Iterator[tuple[str, str]]:
         if child.dep_ == "prep" and child.lower_ in FROM_PREPS:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             org = _org_at(table, pobj) if pobj is not None else None
-            if org and _shaped_as_body(table, org, pobj):
+            if org and shaped_as_body(table, org, pobj):
                 yield org, "affiliate"
         elif child.dep_ == "appos" and _bracketed(child):
             org = _org_at(table, child)
@@ -176,7 +176,7 @@ def _org_at(table: EntityTable, token: Token) -> str | None:
     return key if table.type_of(key) == "Organization" else None
 
 
-def _shaped_as_body(table: EntityTable, key: str, token: Token) -> bool:
+def shaped_as_body(table: EntityTable, key: str, token: Token) -> bool:
     """A body by its name's form, not only by the tagger's guess: "the X", a name of
     several words, an acronym ("Moreno of Orrin" may be of a town the tagger took for a
     body)."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from kg.extract.lexicon import ORG_DESCRIPTOR_NOUNS, ORG_FAMILIES, ROLE_NOUNS
+from kg.extract.lexicon import ORG_DESCRIPTOR_NOUNS, ORG_FAMILIES, PLACE_ACRONYMS, ROLE_NOUNS
 from kg.iri import normalise_name
 
 #: Place nouns whose "X <noun>" is X itself ("Kelvar Province"); an airport, port or base
@@ -119,12 +119,18 @@ def _retype_lone_name(c: Cluster) -> None:
     are ("in Orrin", "the town of Orrin"), is the place: the tagger's guess gives way."""
     if c.type not in {"Person", "Organization"} or any(
             set(m.descriptors) & (ORG_DESCRIPTOR_NOUNS | ROLE_NOUNS) or m.titled or m.subject
-            or m.common or len(m.text.split()) > 1 for m in c.mentions):
+            or m.common or len(m.text.split()) > 1 or _body_acronym(m.text)
+            for m in c.mentions):
         return
     if sum(m.votes["Place"] for m in c.mentions) >= EVIDENCE_WEIGHT:
         guess = c.type
         for m in c.mentions:
             m.votes[guess] = 0
+
+
+def _body_acronym(text: str) -> bool:
+    """"the PDM": an acronym that is no country's is a body, wherever it is found."""
+    return is_acronym(text) and text.replace(".", "").lower() not in PLACE_ACRONYMS
 
 
 def _retype_role_qualifier(doc: Doc, c: Cluster) -> None:

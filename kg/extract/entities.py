@@ -575,8 +575,8 @@ def _people_by_role(doc: Doc, found: list[Mention]) -> None:
             continue
         start = token.i + 1
         end = start
-        while end < len(doc) and end - start < 4 and doc[end].pos_ == "PROPN" \
-                and doc[end].text[:1].isupper():
+        while end < len(doc) and end - start < 4 and doc[end].text[:1].isupper() and (
+                doc[end].pos_ == "PROPN" or _forename_title(doc, end)):
             end += 1
         while start < end and _is_title(list(doc[start:end])) \
                 and doc[start].lower_ not in ROLE_NOUNS:
@@ -588,6 +588,14 @@ def _people_by_role(doc: Doc, found: list[Mention]) -> None:
             # "Chief Executive Officer" a title
         _claim_person(doc, found, at, start, end)
     _people_by_apposition(doc, found, at)
+
+
+def _forename_title(doc: Doc, i: int) -> bool:
+    """"Prime" in "General Prime Oduya": a word that is a title only before "Minister",
+    tagged as an adjective, before a proper noun other than the word that makes it one."""
+    word = doc[i].lower_
+    return (word in TITLE_ONLY_BEFORE and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"
+            and doc[i + 1].lower_ not in TITLE_ONLY_BEFORE[word])
 
 
 def _people_by_apposition(doc: Doc, found: list[Mention], at: dict[int, Mention]) -> None:
@@ -680,6 +688,7 @@ def _missed_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
 
 #: Pronouns that only a person takes: the evidence that an untagged speaker is one.
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+_BODY_PRONOUNS = frozenset({"it", "its", "itself"})
 _PRONOUN_WINDOW = 60  # tokens after an untagged speaker in which a person pronoun counts
 
 
@@ -702,21 +711,40 @@ def _unlabelled_speakers(doc: Doc, found: list[Mention]) -> list[Mention]:
                     and _name_part(doc[start - 2], subj))):
                 start -= 1
             end = subj.i + 1
-            words = doc[start:end]
-            if not 2 <= sum(t.text != "-" for t in words) <= 4 or any(
-                    i in covered for i in range(start, end)) or any(
-                    (not t.text[:1].isupper() and t.text != "-") or is_acronym(t.text)
-                    or (t.is_sent_start and t.i > start)
-                    or t.lower_.rstrip(".") in _NOT_NAME_WORDS | TITLES | CALENDAR_WORDS
-                    for t in words) or (start > 0 and doc[start - 1].lower_ == "the"):
-                continue
-            if _title_case_line(words.sent):
-                continue
-            after = doc[end:min(len(doc), end + _PRONOUN_WINDOW)]
-            if any(t.lower_ in _PERSON_PRONOUNS for t in after):
-                out.append(Mention(start, end, words.text, "Person", subject=True))
-                covered.update(range(start, end))
+            if _person_shaped_speaker(doc, start, subj.i + 1, covered):
+                out.append(Mention(start, subj.i + 1, doc[start:subj.i + 1].text, "Person",
+                                   subject=True))
+                covered.update(range(start, subj.i + 1))
     return out
+
+
+def _person_shaped_speaker(doc: Doc, start: int, end: int, covered: set[int]) -> bool:
+    """Tokens ``[start, end)`` look like a person's name that speaks: two to four
+    capitalised words (a hyphen may join two), none of a body's or a place's name, no
+    acronym, title or date, no "the" before, the subject of a reporting verb, outside a
+    Title Case line, and a "who" clause on it or "he", "she", "his" or "her" the first
+    pronoun of the next few sentences, before any "it" or "its"."""
+    words = doc[start:end]
+    root = words[-1]
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    if not 2 <= sum(t.text != "-" for t in words) <= 4 or any(
+            i in covered for i in range(start, end)) or any(
+            (not t.text[:1].isupper() and t.text != "-") or is_acronym(t.text)
+            or (t.is_sent_start and t.i > start)
+            or t.lower_.rstrip(".") in _NOT_NAME_WORDS | TITLES | CALENDAR_WORDS
+            for t in words) or (start > 0 and doc[start - 1].lower_ == "the"):
+        return False
+    if _title_case_line(words.sent):
+        return False
+    if any(c.dep_ == "relcl" and c.left_edge.lower_ in {"who", "whose"} for c in root.children):
+        return True  # "X, who heads the union, said": people take "who"
+    for t in doc[end:end + _PRONOUN_WINDOW]:
+        if t.lower_ in _PERSON_PRONOUNS:
+            return True
+        if t.lower_ in _BODY_PRONOUNS:
+            return False  # "Kelvar Lines said its ferries ...": the first pronoun is a body's
+    return False
 
 
 def _dateline_mentions(doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -997,6 +1025,9 @@ def _vote(doc: Doc, m: Mention) -> None:
         m.votes["Organization"] += EVIDENCE_WEIGHT  # "the Kinks": people take no article
     if m.ner_type == "Person" and is_acronym(m.text):
         m.votes["Organization"] += EVIDENCE_WEIGHT  # "KDU soldiers": no person is an acronym
+    if m.ner_type == "Organization" and _person_shaped_speaker(doc, m.start, m.end, set()):
+        m.votes["Person"] += EVIDENCE_WEIGHT + NER_WEIGHT  # "Aiyana Okonkwo told reporters
+        # she would appeal": the tagger's "organisation" speaks and is "she"
     if m.ner_type != "Person" and _ranked(doc, m):
         m.votes["Person"] += DEFINING_WEIGHT  # "Colonel X", "Dr X": only people hold a rank
     if m.ner_type != "Person" and is_acronym(m.text) \
@@ -1036,6 +1067,11 @@ def _vote(doc: Doc, m: Mention) -> None:
             head.head.lemma_.lower() in PLACE_OF_HEADS
             or (head.head.lemma_.lower() in STATE_OF_HEADS and m.end - m.start == 1)):
         m.votes["Place"] += EVIDENCE_WEIGHT  # "the people of X", "the government of X"
+    if m.ner_type == "Person" and m.end - m.start == 1 and not m.titled and _told(root):
+        m.votes["Organization"] += EVIDENCE_WEIGHT + NER_WEIGHT  # "told Halvora", "speaking
+        # to Halvora": a lone name told or quoting, never introduced, is an outlet
+    if m.ner_type != "Place" and _has_body_post(root):
+        m.votes["Organization"] += EVIDENCE_WEIGHT + NER_WEIGHT  # "chief executive of X"
     if root.dep_ == "poss" and head.lemma_.lower() in BODY_ONLY_ROLES and any(
             c.dep_ in {"compound", "appos"} and c.ent_type_ == "PERSON" for c in head.subtree):
         m.votes["Organization"] += EVIDENCE_WEIGHT  # "Lunet Pharma's chief executive Y"
@@ -1046,6 +1082,40 @@ def _vote(doc: Doc, m: Mention) -> None:
     if m.ner_type == "Person" and _which_clause(root):
         m.votes["Person"] -= DEFINING_WEIGHT  # "X, which lies to the east": not a person
         m.votes["Place"] += 1
+
+
+#: Verbs whose "to"/"with" phrase names whom one speaks to ("speaking to X").
+_SPEAK_TO_VERBS = frozenset({"speak", "talk", "interview", "tell"})
+#: Verbs whose "by" phrase names a source ("quoted by X").
+_SOURCE_VERBS = frozenset({"quote", "cite", "report", "carry", "publish", "air", "broadcast"})
+
+
+def _told(root: Token) -> bool:
+    """"told X", "speaking to X", "in an interview with X", "quoted by X", "X reported":
+    the name is told things, or tells them as a reporter (a person or an outlet; a lone
+    name no title introduces is mostly the outlet; a person's surname still joins the
+    full name, ``clusters._short_of``)."""
+    head = root.head
+    lemma = head.lemma_.lower()
+    if root.dep_ == "dobj":
+        return lemma == "tell"
+    if root.dep_ == "nsubj":
+        return lemma == "report" and head.pos_ == "VERB"
+    if root.dep_ != "pobj":
+        return False
+    above = head.head.lemma_.lower()
+    return (head.lower_ in {"to", "with"} and above in _SPEAK_TO_VERBS) or (
+        head.lower_ == "by" and above in _SOURCE_VERBS)
+
+
+def _has_body_post(root: Token) -> bool:
+    """"the chief executive of X", "X chief executive Y", "X's board": a post only a body
+    has hangs on the name (a person has a spokesman or a coach, never a chief executive)."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.lemma_.lower() in BODY_ONLY_ROLES
+    return root.dep_ == "compound" and head.lemma_.lower() in BODY_ONLY_ROLES \
+        and head.i > root.i
 
 
 def _ranked(doc: Doc, m: Mention) -> bool:
