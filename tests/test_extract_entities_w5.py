@@ -140,3 +140,104 @@ def test_country_acronyms_stay_places(run, text):
 def test_role_word_in_capitals_is_no_body(run):
     r = run("The CEO said sales had doubled in Orrin.")
     assert r.find_entity("CEO") is None, r.summary()
+
+
+# ---------------------------------------------------------------- a body's post types it
+
+# fmt: off
+BODY_POSTS = [
+    # (text, name the tagger may call a person, its holder)
+    case("chief-executive-of", "Piet Olsen, chief executive of Tesk Grain, said profits had "
+         "doubled.", "Tesk Grain", "Piet Olsen"),
+    case("chairman-of", "Noor Haddad, chairman of Velmar Brewing, said the plant would "
+         "close.", "Velmar Brewing", "Noor Haddad"),
+    case("founder-of", "Ada Brenn, the founder of Kestrel Labs, said the test had failed.",
+         "Kestrel Labs", "Ada Brenn"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "body", "person"), BODY_POSTS)
+def test_a_post_only_bodies_have_types_the_body(run, text, body, person):
+    r = run(text)
+    assert r.entity(body).type == "Organization", r.summary()
+    assert (person, body) in r.membership_pairs(), r.summary()
+
+
+def test_a_persons_lawyer_does_not_make_a_body(run):
+    r = run("Lena Fox, the lawyer of Ada Moreno, said the appeal would be heard.")
+    assert r.entity("Ada Moreno").type == "Person", r.summary()
+
+
+# ---------------------------------------------------------------- outlets told and quoting
+
+# fmt: off
+OUTLETS = [
+    # (text, one-word outlet the tagger calls a person)
+    case("told", "A rebel commander told Halvora that the town had fallen.", "Halvora"),
+    case("speaking-to", "Speaking to Sputvik, the minister denied the report.", "Sputvik",
+         why="the small model tags no entity there; only tagged names are retyped"),
+    case("quoted-by", "The coach, quoted by Ravelo, said the team was tired.", "Ravelo"),
+    case("interview-with", "In an interview with Kalmora, the judge said the case was "
+         "closed.", "Kalmora"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "outlet"), OUTLETS)
+def test_a_lone_name_told_or_quoting_is_an_outlet(run, text, outlet):
+    r = run(text)
+    e = r.find_entity(outlet)
+    assert e is not None and e.type == "Organization", r.summary()
+
+
+def test_a_person_told_by_full_name_stays_a_person(run):
+    r = run("Ada Moreno chairs the Orrin Rowing Club. The coach told Moreno that the crew "
+            "was tired.")
+    assert r.entity("Ada Moreno").type == "Person", r.summary()
+    assert r.find_entity("Moreno") is None or r.find_entity("Moreno").type == "Person"
+
+
+# ---------------------------------------------------------------- memberships and behalf
+
+# fmt: off
+ROLE_PHRASES = [
+    # (text, person, organisation)
+    case("official-in", "Ilse Morrow, a senior official in the Orrin Teachers Union, said pay "
+         "talks had failed.", "Ilse Morrow", "Orrin Teachers Union"),
+    case("lawmaker-from", "Piet Olsen, a lawmaker from the Harbour Reform Party, said the "
+         "bill would pass.", "Piet Olsen", "Harbour Reform Party"),
+    case("commander-with", "Tomas Brenn, a commander with the Kelvar Liberation Front, said "
+         "the town had fallen.", "Tomas Brenn", "Kelvar Liberation Front"),
+    case("head-of-appos-on-body", "The head of the Orrin Medical Council, Piet Olsen, said "
+         "the clinics would reopen.", "Piet Olsen", "Orrin Medical Council"),
+    case("chair-of-appos-on-body", "The chair of the Velmar Chess Federation, Ada Brenn, "
+         "announced that the final would be replayed.", "Ada Brenn", "Velmar Chess Federation"),
+    case("who-leads-untagged", "Ilse Morrow, who leads the opposition Harbour Party, said the "
+         "count was late.", "Ilse Morrow", "Harbour Party"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "person", "org"), ROLE_PHRASES)
+def test_role_phrases_give_membership_and_behalf(run, text, person, org):
+    r = run(text)
+    assert (person, org) in r.membership_pairs(), r.summary()
+    assert r.label(r.statement_by(person).on_behalf_of) == org, r.summary()
+
+
+# fmt: off
+NO_ROLE_MEMBERSHIP = [
+    # (text, person, name that is no organisation of theirs)
+    case("official-in-town", "Ilse Morrow, a senior official in Orrin, said the road was "
+         "closed.", "Ilse Morrow", "Orrin"),
+    case("minister-in-charge", "Piet Olsen, the minister in charge of Tesk Airport, said "
+         "flights would resume.", "Piet Olsen", "Tesk Airport"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "person", "name"), NO_ROLE_MEMBERSHIP)
+def test_role_phrases_without_a_body_give_no_membership(run, text, person, name):
+    r = run(text)
+    assert (person, name) not in r.membership_pairs(), r.summary()

@@ -1067,7 +1067,8 @@ def _vote(doc: Doc, m: Mention) -> None:
             head.head.lemma_.lower() in PLACE_OF_HEADS
             or (head.head.lemma_.lower() in STATE_OF_HEADS and m.end - m.start == 1)):
         m.votes["Place"] += EVIDENCE_WEIGHT  # "the people of X", "the government of X"
-    if m.ner_type == "Person" and m.end - m.start == 1 and not m.titled and _told(root):
+    if m.ner_type in {"Person", "Place"} and m.end - m.start == 1 and not m.titled \
+            and _told(root, m.ner_type == "Person"):
         m.votes["Organization"] += EVIDENCE_WEIGHT + NER_WEIGHT  # "told Halvora", "speaking
         # to Halvora": a lone name told or quoting, never introduced, is an outlet
     if m.ner_type != "Place" and _has_body_post(root):
@@ -1090,17 +1091,18 @@ _SPEAK_TO_VERBS = frozenset({"speak", "talk", "interview", "tell"})
 _SOURCE_VERBS = frozenset({"quote", "cite", "report", "carry", "publish", "air", "broadcast"})
 
 
-def _told(root: Token) -> bool:
-    """"told X", "speaking to X", "in an interview with X", "quoted by X", "X reported":
-    the name is told things, or tells them as a reporter (a person or an outlet; a lone
-    name no title introduces is mostly the outlet; a person's surname still joins the
-    full name, ``clusters._short_of``)."""
+def _told(root: Token, reporting: bool) -> bool:
+    """"told X", "speaking to X", "in an interview with X", "quoted by X", "X reported"
+    (``reporting``: a country reports figures): the name is told things, or tells them as
+    a reporter (a person or an outlet, never a place; a lone name no title introduces is
+    mostly the outlet; a person's surname still joins the full name,
+    ``clusters._short_of``)."""
     head = root.head
     lemma = head.lemma_.lower()
     if root.dep_ == "dobj":
         return lemma == "tell"
     if root.dep_ == "nsubj":
-        return lemma == "report" and head.pos_ == "VERB"
+        return reporting and lemma == "report" and head.pos_ == "VERB"
     if root.dep_ != "pobj":
         return False
     above = head.head.lemma_.lower()
