@@ -241,3 +241,74 @@ NO_ROLE_MEMBERSHIP = [
 def test_role_phrases_without_a_body_give_no_membership(run, text, person, name):
     r = run(text)
     assert (person, name) not in r.membership_pairs(), r.summary()
+
+
+# ---------------------------------------------------------------- owners, newsrooms, bodies
+
+# fmt: off
+OWNED_BODIES = [
+    # (text, owner place, body)
+    case("radio-of-town", "Omar Gedi, a reporter for Kismaro's Dalweyn Radio, said the market "
+         "had burned.", "Kismaro", "Dalweyn Radio"),
+    case("television-of-town", "Vessa Ortiz, a presenter on Orrin's Kestrel Television, said "
+         "the debate was cancelled.", "Orrin", "Kestrel Television"),
+    case("club-of-town", "Tomas Brenn, a striker for Marlow's Harrow Rovers Club, scored "
+         "twice.", "Marlow", "Harrow Rovers Club"),
+    case("bank-of-town", "Shares in Halvik's Tesk Bank fell sharply on Monday.", "Halvik",
+         "Tesk Bank"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "owner", "body"), OWNED_BODIES)
+def test_one_word_owner_of_a_named_body_is_a_place(run, text, owner, body):
+    r = run(text)
+    assert r.entity(owner).type == "Place", r.summary()
+    assert r.entity(body).type == "Organization", r.summary()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Coast People's Fishing Cooperative said the quota was cut.",
+     "Coast People's Fishing Cooperative"),
+    ("The Veska Workers' Union said the strike would go on.", "Veska Workers' Union"),
+])
+def test_possessive_inside_a_body_name_stays(run, text, name):
+    r = run(text)
+    assert r.entity(name).type == "Organization", r.summary()
+
+
+def test_newsroom_short_form_joins_the_outlet(run):
+    r = run("Ada Brenn, a reporter for Halvik Radio, said the count was late. A Halvik "
+            "correspondent said the polls had closed.")
+    outlet = r.entity("Halvik Radio")
+    assert "Halvik" in outlet.aliases, r.summary()
+    assert r.find_entity("Halvik") is None or r.find_entity("Halvik") == outlet, r.summary()
+
+
+def test_newsroom_word_without_an_outlet_is_no_merge(run):
+    r = run("Ada Brenn, a reporter for Halvik Radio, said the count was late. An Orrin "
+            "official said the polls had closed.")
+    assert "Orrin" not in r.entity("Halvik Radio").aliases, r.summary()
+
+
+# fmt: off
+APPOSED_BODIES = [
+    # (text, body the tagger cuts short or calls a person)
+    case("independent-body", "Market Watch Veska, the independent body in charge of prices, "
+         "has not yet published the figures.", "Market Watch Veska"),
+    case("regulator", "Kelvar Water, the regulator, said prices would rise.", "Kelvar Water"),
+    case("authority", "Harbour Works Tesk, the authority that runs the port, said the cranes "
+         "were idle.", "Harbour Works Tesk"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "body"), APPOSED_BODIES)
+def test_name_apposed_to_a_body_noun_is_an_organisation(run, text, body):
+    r = run(text)
+    assert r.entity(body).type == "Organization", r.summary()
+
+
+def test_body_noun_alone_makes_no_group(run):
+    r = run("Ada Moreno, the body's chairwoman, said prices would rise.")
+    assert r.entity("Ada Moreno").type == "Person", r.summary()

@@ -41,6 +41,7 @@ from kg.extract.lexicon import (
     GROUP_MEMBER_HEADS,
     ORG_DESCRIPTOR_NOUNS,
     ORG_NAME_NOUNS,
+    OUTLET_WORDS,
     PERSON_RANKS,
     PLACE_ACRONYMS,
     PLACE_NOUNS,
@@ -102,6 +103,16 @@ HOLDING_NOUNS = frozenset({"share", "stake", "investment", "holding", "interest"
 #: First words that make a name a place ("Port Elin", "Mount Orda").
 PLACE_NAME_HEADS = frozenset({"port", "fort", "mount", "mt", "lake", "cape", "gulf", "bay",
                               "isle", "island", "point", "glen", "camp"})
+#: Journalists' jobs: the name that qualifies one ("a Harbour reporter") may be an outlet's.
+NEWSROOM_NOUNS = frozenset({"reporter", "correspondent", "journalist", "editor", "presenter",
+                            "anchor", "columnist", "photographer", "cameraman", "producer"})
+#: Nouns that say a name is a public or private body, beside ``ORG_DESCRIPTOR_NOUNS``, as
+#: a descriptor only ("X, the independent body that runs the vote"): "the body" or "the
+#: board" alone are no description of a group.
+BODY_DESCRIPTOR_NOUNS = frozenset({"body", "authority", "commission", "watchdog",
+                                   "regulator", "institute", "institution", "foundation",
+                                   "association", "federation", "board", "organ", "tribunal",
+                                   "consortium", "cooperative", "syndicate", "broadcaster"})
 MAX_NAME_TOKENS = 8
 #: Nouns after "news" after a name that make it an outlet ("the Orsa news agency
 #: reported"); not "newspaper" nor "daily": "a Lagos newspaper" is a place's.
@@ -142,7 +153,8 @@ class EntityTable:
 def entity_table(doc: Doc) -> EntityTable:
     """Find, clean, type and cluster the named entities of ``doc``."""
     mentions = [m for ent in _joined_at_of(doc) for split in _dash_parts(ent)
-                for part in _place_parts(split) if (m := _clean(part)) is not None]
+                for owned in _owner_parts(split) for part in _place_parts(owned)
+                if (m := _clean(part)) is not None]
     mentions += _publications(doc)
     mentions += _unlabelled_organisations(doc, mentions)
     _people_by_role(doc, mentions)
@@ -154,6 +166,7 @@ def entity_table(doc: Doc) -> EntityTable:
     mentions += _dateline_mentions(doc, mentions)
     mentions += _council_towns(doc, mentions)
     _extend_over_nationality(doc, mentions)
+    _extend_apposed_bodies(doc, mentions)
     mentions += _common_noun_organisations(doc, mentions)
     mentions = [m for m in mentions if not _demonym(doc, m) and not _role_word(m)]
     for m in mentions:
@@ -203,6 +216,29 @@ def _joined_at_of(doc: Doc) -> list[Span]:
         out.append(ent)
         n += 1
     return out
+
+
+#: Possessors that are part of a body's name ("the People's Party", "Workers' Union").
+_NAME_POSSESSORS = frozenset({"people", "workers", "women", "children", "farmers", "citizens",
+                              "men", "nation", "nations", "martyrs", "youth", "veterans",
+                              "students", "soldiers", "mothers", "teachers", "god", "lord",
+                              "queen", "king", "world", "everyone"})
+
+
+def _owner_parts(ent: Span) -> list[Span]:
+    """"Kismaro's Dalweyn Radio": a one-word name in the possessive that opens a span of the
+    tagger's, before a name of several words with a body's last word, is the owner (a
+    place, mostly), then the body ("the Coast People's Fishing Cooperative" stays whole)."""
+    doc = ent.doc
+    first = ent[0] if ent[0].lower_ != "the" or len(ent) < 2 else ent[1]
+    pos = first.i + 1
+    if pos >= ent.end - 2 or doc[pos].tag_ != "POS" or first.pos_ != "PROPN" \
+            or first.lower_ in _NAME_POSSESSORS or not first.text[:1].isupper():
+        return [ent]
+    last = ent[-1].lower_
+    if last not in ORG_NAME_NOUNS and last not in OUTLET_WORDS:
+        return [ent]
+    return [Span(doc, first.i, pos, label="GPE"), Span(doc, pos + 1, ent.end, label="ORG")]
 
 
 def _place_parts(ent: Span) -> list[Span]:
@@ -711,10 +747,9 @@ def _unlabelled_speakers(doc: Doc, found: list[Mention]) -> list[Mention]:
                     and _name_part(doc[start - 2], subj))):
                 start -= 1
             end = subj.i + 1
-            if _person_shaped_speaker(doc, start, subj.i + 1, covered):
-                out.append(Mention(start, subj.i + 1, doc[start:subj.i + 1].text, "Person",
-                                   subject=True))
-                covered.update(range(start, subj.i + 1))
+            if _person_shaped_speaker(doc, start, end, covered):
+                out.append(Mention(start, end, doc[start:end].text, "Person", subject=True))
+                covered.update(range(start, end))
     return out
 
 
@@ -1035,6 +1070,7 @@ def _vote(doc: Doc, m: Mention) -> None:
         m.votes["Organization"] += EVIDENCE_WEIGHT + NER_WEIGHT  # "PN leaders", "in the
         # PDM": an acronym is a body unless it is a country's ("the US", "the DRC")
     m.descriptors = (*m.descriptors, *_descriptors(doc, m))
+    m.newsroom = root.dep_ == "compound" and root.head.lemma_.lower() in NEWSROOM_NOUNS
     if m.common:
         m.votes["Organization"] += DEFINING_WEIGHT  # "the Opposition": a body, never a place
     for word in m.descriptors:
@@ -1042,7 +1078,7 @@ def _vote(doc: Doc, m: Mention) -> None:
             m.votes["Place"] += DEFINING_WEIGHT  # "the provincial capital, X"
         elif word in SHARED_DESCRIPTORS and m.ner_type == "Person" and m.end - m.start > 1:
             continue  # "his rival Ana Brandt": a person's rival is a person
-        elif word in ORG_DESCRIPTOR_NOUNS:
+        elif word in ORG_DESCRIPTOR_NOUNS or word in BODY_DESCRIPTOR_NOUNS:
             m.votes["Organization"] += DEFINING_WEIGHT
         elif word in ROLE_NOUNS or word.rstrip(".") in TITLES:
             m.votes["Person"] += DEFINING_WEIGHT
@@ -1076,6 +1112,8 @@ def _vote(doc: Doc, m: Mention) -> None:
     if root.dep_ == "poss" and head.lemma_.lower() in BODY_ONLY_ROLES and any(
             c.dep_ in {"compound", "appos"} and c.ent_type_ == "PERSON" for c in head.subtree):
         m.votes["Organization"] += EVIDENCE_WEIGHT  # "Lunet Pharma's chief executive Y"
+    if root.dep_ == "poss" and m.end - m.start == 1 and _owns_named_body(head):
+        m.votes["Place"] += EVIDENCE_WEIGHT  # "Orrin's Kestrel Television": a town's body
     if root.dep_ == "poss" and m.end - m.start == 1 and head.lemma_.lower() in STATE_POSSESSIONS:
         m.votes["Place"] += EVIDENCE_WEIGHT  # "Veska's president", "Veska's navy"
     if root.dep_ == "dobj" and head.lemma_.lower() in TERRITORY_VERBS:
@@ -1108,6 +1146,35 @@ def _told(root: Token, reporting: bool) -> bool:
     above = head.head.lemma_.lower()
     return (head.lower_ in {"to", "with"} and above in _SPEAK_TO_VERBS) or (
         head.lower_ == "by" and above in _SOURCE_VERBS)
+
+
+def _owns_named_body(head: Token) -> bool:
+    """The possessed word ends a body's name of several words the tagger found ("Orrin's
+    Kestrel Television", "Veska's Harbour Rovers Club")."""
+    return head.ent_type_ == "ORG" and head.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.ent_type_ == "ORG" for c in head.children)
+
+
+def _extend_apposed_bodies(doc: Doc, found: list[Mention]) -> None:
+    """"Market Watch Veska, the independent body that ...": a name in apposition to a
+    body's descriptor takes back the capitalised words before it that the tagger left out
+    (its own compounds, no other mention's, no title)."""
+    covered = {i for m in found for i in range(m.start, m.end)}
+    for m in found:
+        root = doc[m.end - 1]
+        if not any(c.dep_ == "appos" and c.pos_ == "NOUN" and (
+                c.lemma_.lower() in ORG_DESCRIPTOR_NOUNS | BODY_DESCRIPTOR_NOUNS)
+                for c in root.children):
+            continue
+        start = m.start
+        while start > 0 and start - 1 not in covered and doc[start - 1].head.i == root.i \
+                and doc[start - 1].dep_ == "compound" and doc[start - 1].text[:1].isupper() \
+                and doc[start - 1].lower_.rstrip(".") not in TITLES | ROLE_NOUNS:
+            start -= 1
+        if start < m.start:
+            m.start, m.text = start, doc[start:m.end].text
+            m.ner_type = "Organization"
+            covered.update(range(start, m.end))
 
 
 def _has_body_post(root: Token) -> bool:
