@@ -312,3 +312,41 @@ def test_name_apposed_to_a_body_noun_is_an_organisation(run, text, body):
 def test_body_noun_alone_makes_no_group(run):
     r = run("Ada Moreno, the body's chairwoman, said prices would rise.")
     assert r.entity("Ada Moreno").type == "Person", r.summary()
+
+
+# ---------------------------------------------------------------- seats and body nouns
+
+# fmt: off
+SEATS = [
+    # (text, the seat (a place), the body based there or None)
+    case("institute", "The Orrin-based Tesk Institute published the study on Monday.",
+         "Orrin", "Tesk Institute"),
+    case("company", "Kelvar-based Harbour Grain said profits had doubled.", None,
+         "Harbour Grain"),
+    case("born", "A Veska-born striker scored twice for Harrow Rovers.", "Veska", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "seat", "body"), SEATS)
+def test_based_makes_a_seat_and_a_body(run, text, seat, body):
+    r = run(text)
+    if seat:
+        assert r.entity(seat).type == "Place", r.summary()
+    if body:
+        assert r.entity(body).type == "Organization", r.summary()
+
+
+def test_country_acronym_based_stays_a_place(run):
+    r = run("The US-based firm denied the report.")
+    assert r.entity("US").type == "Place", r.summary()
+
+
+@pytest.mark.parametrize(("text", "acronym"), [
+    ("The ruling KDP party won 40 seats.", "KDP"),
+    ("The KWB board approved the dam.", "KWB"),
+    ("Voters backed the opposition TDA alliance in Orrin.", "TDA"),
+])
+def test_acronym_qualifying_a_body_noun_is_an_organisation(run, text, acronym):
+    r = run(text)
+    assert r.entity(acronym).type == "Organization", r.summary()

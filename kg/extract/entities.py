@@ -274,7 +274,9 @@ def _clean(ent: Span) -> Mention | None:
     ner_type = NER_TYPES.get(ent.label_)
     if ner_type is None:
         return None
-    if ent.label_ == "NORP" and not _norp_is_group(ent):
+    if ent.label_ == "NORP" and _based_after(ent.doc, ent.end):
+        ner_type = "Place"  # "the Orrin-based institute": the tagger's "nationality" is a town
+    elif ent.label_ == "NORP" and not _norp_is_group(ent):
         return None
     tokens = _cut_at_break(list(ent))
     prev = ent.doc[ent.start - 1] if ent.start > 0 else None
@@ -321,6 +323,16 @@ def _clean(ent: Span) -> Mention | None:
     if place_noun:
         m.votes["Place"] += EVIDENCE_WEIGHT
     return m
+
+
+#: Participles glued to a place's name by a hyphen ("Orrin-based", "Kelvar-headquartered").
+_SEAT_PARTICIPLES = frozenset({"based", "headquartered", "registered", "born"})
+
+
+def _based_after(doc: Doc, end: int) -> bool:
+    """"-based" right after the name, hyphen and word unspaced."""
+    return (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_ and doc[end + 1].lower_ in _SEAT_PARTICIPLES)
 
 
 def _hyphen_opens(doc: Doc, token: Token) -> bool:
@@ -574,9 +586,10 @@ def _unlabelled_conjuncts(doc: Doc, found: list[Mention]) -> list[Mention]:
 
 
 def _acting_acronym(doc: Doc, start: int, end: int) -> bool:
-    """"KDU spokesperson Ada Moreno", "Ada Moreno (KDU)": an untagged acronym that qualifies
-    a role, or stands in brackets after a person, is an organisation (a role word in
-    capitals, "CEO", is not)."""
+    """"KDU spokesperson Ada Moreno", "Ada Moreno (KDU)", "a spokesman for the KDU", "the
+    KDU said", "the KDU party": an untagged acronym that qualifies a role or a body's
+    noun, stands in brackets after a person, is a role's "of"/"for" or speaks, is an
+    organisation (a role word in capitals, "CEO", is not; a country's acronym is a place)."""
     token = doc[start]
     if end - start != 1 or not is_acronym(token.text) or token.lower_ in ROLE_NOUNS | TITLES:
         return False
@@ -588,7 +601,11 @@ def _acting_acronym(doc: Doc, start: int, end: int) -> bool:
     if token.dep_ == "nsubj" and token.head.pos_ == "VERB":
         return token.head.lemma_.lower() in REPORTING_VERBS and token.lower_ not in \
             PLACE_ACRONYMS  # "the KDP said": a person is never an acronym, a country may be
-    return token.dep_ in {"compound", "poss"} and token.head.lemma_.lower() in ROLE_NOUNS
+    head = token.head.lemma_.lower()
+    if token.dep_ == "compound" and (head in ORG_DESCRIPTOR_NOUNS or head in
+                                     BODY_DESCRIPTOR_NOUNS):
+        return token.lower_ not in PLACE_ACRONYMS  # "the ruling KDP party", "the KWB board"
+    return token.dep_ in {"compound", "poss"} and head in ROLE_NOUNS
 
 
 #: Role nouns that name the person right after them ("spokesman Oskari Vantanen").
@@ -1084,6 +1101,12 @@ def _vote(doc: Doc, m: Mention) -> None:
             m.votes["Person"] += DEFINING_WEIGHT
     if _outlet_after(doc, m.end):
         m.votes["Organization"] += DEFINING_WEIGHT
+    if _based_after(doc, m.end):
+        m.votes["Place"] += DEFINING_WEIGHT  # "Orrin-based": only a place is a seat
+    if m.start > 1 and doc[m.start - 1].lower_ in _SEAT_PARTICIPLES - {"born"} \
+            and doc[m.start - 2].text == "-" and m.ner_type == "Person":
+        m.votes["Organization"] += EVIDENCE_WEIGHT  # "Kelvar-based Harbour Grain": a seat
+        # is a body's ("a Kelvar-based artist, X" puts a noun between)
     if _age_after(doc, m.end):
         m.votes["Person"] += DEFINING_WEIGHT  # "Marta, 36, said": only people have an age
     nxt = doc[m.end] if m.end < len(doc) else None
