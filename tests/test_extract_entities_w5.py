@@ -350,3 +350,36 @@ def test_country_acronym_based_stays_a_place(run):
 def test_acronym_qualifying_a_body_noun_is_an_organisation(run, text, acronym):
     r = run(text)
     assert r.entity(acronym).type == "Organization", r.summary()
+
+
+# ---------------------------------------------------------------- more membership shapes
+
+# fmt: off
+MEMBER_SHAPES = [
+    # (text, person, organisation)
+    case("body-possessive-on-name", "The Harbour Party's Ada Moreno said the count was late.",
+         "Ada Moreno", "Harbour Party"),
+    case("union-possessive-on-name", "The Orrin Teachers Union's Piet Olsen called for a "
+         "strike.", "Piet Olsen", "Orrin Teachers Union"),
+    case("who-was-elected-head", "Ada Moreno, who was elected head of the Orrin Teachers "
+         "Union in May, said pay talks had failed.", "Ada Moreno", "Orrin Teachers Union"),
+    case("who-was-appointed-coach", "Piet Olsen, who was appointed coach of Harrow Rovers "
+         "Football Club last year, praised the players.", "Piet Olsen",
+         "Harrow Rovers Football Club"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "person", "org"), MEMBER_SHAPES)
+def test_more_membership_shapes(run, text, person, org):
+    r = run(text)
+    assert (person, org) in r.membership_pairs(), r.summary()
+
+
+@pytest.mark.parametrize(("text", "person", "place"), [
+    ("Orrin's Ada Moreno won the race on Sunday.", "Ada Moreno", "Orrin"),
+    ("Ada Moreno, who was born in Kelvar, said the count was late.", "Ada Moreno", "Kelvar"),
+])
+def test_no_membership_of_a_place(run, text, person, place):
+    r = run(text)
+    assert not any(p == person and o == place for p, o in r.membership_pairs()), r.summary()

@@ -120,6 +120,9 @@ def _appointed(table: EntityTable, verb: Token) -> Iterator[tuple[str, str, str,
     kids = list(verb.children)
     person_tok = next((c for c in kids if c.dep_ in {"dobj", "nsubjpass", "oprd"}
                        and table.type_of(table.at(c)) == "Person"), None)
+    if person_tok is None and verb.dep_ == "relcl" and any(
+            c.dep_ == "nsubjpass" and c.lower_ in {"who", "that"} for c in kids):
+        person_tok = verb.head  # "Y, who was elected head of X"
     person = table.at(person_tok) if person_tok is not None else None
     if table.type_of(person) != "Person":
         return
@@ -146,8 +149,14 @@ def _appointed(table: EntityTable, verb: Token) -> Iterator[tuple[str, str, str,
 
 
 def _name_phrase(table: EntityTable, root: Token) -> Iterator[tuple[str, str]]:
-    """"X of/from Y" and "X (Y)" on the person's own name."""
+    """"X of/from Y", "X (Y)" and "Y's X" on the person's own name ("the Harbour Party's
+    Ada Moreno"; not "Orrin's Ada Moreno": a place)."""
     for child in root.children:
+        if child.dep_ == "poss" and child.i < root.i:
+            org = _org_at(table, child)
+            if org and shaped_as_body(table, org, child):
+                yield org, "member"
+            continue
         if child.dep_ == "prep" and child.lower_ in FROM_PREPS:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             org = _org_at(table, pobj) if pobj is not None else None
