@@ -585,6 +585,13 @@ def _unlabelled_conjuncts(doc: Doc, found: list[Mention]) -> list[Mention]:
     return out
 
 
+#: Nouns of bodies that people belong to, which an acronym before them names ("the KDP
+#: party"); not the nouns an abbreviation of a thing qualifies ("the TV station").
+_MEMBERSHIP_BODIES = frozenset({"party", "militia", "movement", "alliance", "coalition",
+                                "union", "front", "faction", "board", "council", "committee",
+                                "commission", "federation", "association"})
+
+
 def _acting_acronym(doc: Doc, start: int, end: int) -> bool:
     """"KDU spokesperson Ada Moreno", "Ada Moreno (KDU)", "a spokesman for the KDU", "the
     KDU said", "the KDU party": an untagged acronym that qualifies a role or a body's
@@ -602,8 +609,7 @@ def _acting_acronym(doc: Doc, start: int, end: int) -> bool:
         return token.head.lemma_.lower() in REPORTING_VERBS and token.lower_ not in \
             PLACE_ACRONYMS  # "the KDP said": a person is never an acronym, a country may be
     head = token.head.lemma_.lower()
-    if token.dep_ == "compound" and (head in ORG_DESCRIPTOR_NOUNS or head in
-                                     BODY_DESCRIPTOR_NOUNS):
+    if token.dep_ == "compound" and token.pos_ == "PROPN" and head in _MEMBERSHIP_BODIES:
         return token.lower_ not in PLACE_ACRONYMS  # "the ruling KDP party", "the KWB board"
     return token.dep_ in {"compound", "poss"} and head in ROLE_NOUNS
 
