@@ -383,3 +383,13 @@ def test_more_membership_shapes(run, text, person, org):
 def test_no_membership_of_a_place(run, text, person, place):
     r = run(text)
     assert not any(p == person and o == place for p, o in r.membership_pairs()), r.summary()
+
+
+@pytest.mark.parametrize(("text", "abbreviation"), [
+    ("The state TV channel said the bridge had been repaired.", "TV"),
+    ("The GDP figures were published by the Orrin Statistics Office.", "GDP"),
+    ("An SUV convoy carried the Harbour Party delegation to Kelvar.", "SUV"),
+])
+def test_abbreviation_of_a_thing_is_no_body(run, text, abbreviation):
+    r = run(text)
+    assert r.find_entity(abbreviation) is None, r.summary()
