@@ -393,3 +393,25 @@ def test_no_membership_of_a_place(run, text, person, place):
 def test_abbreviation_of_a_thing_is_no_body(run, text, abbreviation):
     r = run(text)
     assert r.find_entity(abbreviation) is None, r.summary()
+
+
+# ---------------------------------------------------------------- ground taken is a place
+
+# fmt: off
+GROUND_SUBJECTS = [
+    # (text, town the tagger calls a person)
+    case("shelled", "Ansongo has been shelled every night since Monday.", "Ansongo"),
+    case("overrun", "Bourkana was overrun by the militia at dawn.", "Bourkana"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "town"), GROUND_SUBJECTS)
+def test_subject_of_ground_taken_is_a_place(run, text, town):
+    r = run(text)
+    assert r.entity(town).type == "Place", r.summary()
+
+
+def test_person_captured_stays_a_person(run):
+    r = run("Kidarou was captured by the army on Monday.")
+    assert r.entity("Kidarou").type == "Person", r.summary()

@@ -1147,6 +1147,8 @@ def _vote(doc: Doc, m: Mention) -> None:
         m.votes["Place"] += EVIDENCE_WEIGHT  # "Veska's president", "Veska's navy"
     if root.dep_ == "dobj" and head.lemma_.lower() in TERRITORY_VERBS:
         m.votes["Place"] += EVIDENCE_WEIGHT  # "rebels retook Orrin", "we liberated Orrin"
+    if _ground_subject(root):
+        m.votes["Place"] += EVIDENCE_WEIGHT  # "Orrin fell to the rebels", "Orrin was shelled"
     if m.ner_type == "Person" and _which_clause(root):
         m.votes["Person"] -= DEFINING_WEIGHT  # "X, which lies to the east": not a person
         m.votes["Place"] += 1
@@ -1225,6 +1227,22 @@ def _ranked(doc: Doc, m: Mention) -> bool:
     if not prev.text[:1].isupper() or prev.lower_.rstrip(".") not in PERSON_RANKS:
         return False
     return not any(t.lower_ in _NOT_NAME_WORDS for t in doc[m.start:m.end])
+
+
+def _ground_subject(root: Token) -> bool:
+    """"X fell to the rebels", "X was overrun", "X has been shelled": the subject of a
+    fall "to" a body or a group ("to the ground" is no taker), or the passive subject of a
+    verb whose object is ground."""
+    head = root.head
+    lemma = head.lemma_.lower()
+    if root.dep_ == "nsubjpass":
+        return lemma in TERRITORY_VERBS
+    if root.dep_ != "nsubj" or lemma != "fall":
+        return False
+    takers = [p for c in head.children if c.dep_ == "prep" and c.lower_ in {"to", "into"}
+              for p in c.children if p.dep_ == "pobj"]
+    return any(p.ent_type_ in {"ORG", "NORP"} or p.lemma_.lower() in BARE_ORG_HEADS
+               or p.lemma_.lower() in GROUP_MEMBER_HEADS for p in takers)
 
 
 def _which_clause(root: Token) -> bool:
