@@ -415,3 +415,29 @@ def test_subject_of_ground_taken_is_a_place(run, text, town):
 def test_person_captured_stays_a_person(run):
     r = run("Kidarou was captured by the army on Monday.")
     assert r.entity("Kidarou").type == "Person", r.summary()
+
+
+# ---------------------------------------------------------------- "whose" posts
+
+# fmt: off
+WHOSE_POSTS = [
+    # (text, person, organisation)
+    case("whose-leader", "The Harbour Party, whose leader Ada Moreno resigned last week, "
+         "said the count was late.", "Ada Moreno", "Harbour Party"),
+    case("whose-chief-executive", "Orrin Grain, whose chief executive, Piet Olsen, was "
+         "arrested, denied the charges.", "Piet Olsen", "Orrin Grain"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "person", "org"), WHOSE_POSTS)
+def test_whose_post_gives_membership(run, text, person, org):
+    r = run(text)
+    assert r.entity(org).type == "Organization", r.summary()
+    assert (person, org) in r.membership_pairs(), r.summary()
+
+
+def test_whose_relative_is_no_membership(run):
+    r = run("Ada Moreno, whose brother Piet Olsen runs a farm, said the count was late.")
+    assert r.entity("Ada Moreno").type == "Person", r.summary()
+    assert not r.membership_pairs(), r.summary()

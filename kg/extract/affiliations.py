@@ -6,7 +6,9 @@ organisation by the shape of the phrase rather than by a title.
 - "Tomas Brenn (Civic Unity Party)": the organisation in brackets right after the name;
 - "the Marlow Water Board's chief engineer, Piet Olsen", "Piet Olsen, a nurse at Kelvar
   Hospital", "Orion Motors engineer Piet Olsen": a staff noun (a job, not a title:
-  ``STAFF_NOUNS``) between the two.
+  ``STAFF_NOUNS``) between the two;
+- "the Harbour Party's Ada Moreno": the body's possessive on the name;
+- "the X Party, whose leader Y ...": a post in a "whose" clause on the body.
 
 Each is found from the dependency parse and the entity table only, so it holds for any
 names; a place in the same position ("Moreno of Orrin") is no membership.
@@ -54,6 +56,9 @@ def affiliations(table: EntityTable, doc, *, described: Callable[[Token], str | 
                 yield key, found[0], found[1].lemma_.lower(), found[1]
     for token in doc:
         pos = token.pos_
+        if token.dep_ == "poss" and token.lower_ == "whose":
+            yield from _whose_post(table, token)
+            continue
         if pos not in {"VERB", "NOUN"}:
             continue
         lemma = token.lemma_.lower()
@@ -66,6 +71,24 @@ def affiliations(table: EntityTable, doc, *, described: Callable[[Token], str | 
             org = _staff_body(table, token, described) if person else None
             if person and org and org != person:
                 yield person, org, lemma, token
+
+
+def _whose_post(table: EntityTable, whose: Token) -> Iterator[tuple[str, str, str, Token]]:
+    """"The X Party, whose leader Y resigned", "X Grain, whose chief executive, Y, was
+    arrested": the post of a "whose" phrase is held in the body the clause hangs on."""
+    post = whose.head
+    lemma = post.lemma_.lower()
+    if lemma not in POST_HOLDER_NOUNS or _past(post):
+        return
+    person = next((table.at(c) for c in post.children if c.dep_ in {"appos", "compound"}
+                   and table.type_of(table.at(c)) == "Person"), None)
+    if person is None:
+        return
+    body = post.head if post.dep_ == "appos" else (
+        post.head.head if post.head.dep_ == "relcl" else None)
+    org = _org_at(table, body) if body is not None else None
+    if org and org != person:
+        yield person, org, lemma, post
 
 
 def _works_for(table: EntityTable, verb: Token) -> Iterator[tuple[str, str, str, Token]]:

@@ -1209,9 +1209,13 @@ def _extend_apposed_bodies(doc: Doc, found: list[Mention]) -> None:
 
 
 def _has_body_post(root: Token) -> bool:
-    """"the chief executive of X", "X chief executive Y", "X's board": a post only a body
-    has hangs on the name (a person has a spokesman or a coach, never a chief executive)."""
+    """"the chief executive of X", "X chief executive Y", "X, whose chief executive ...": a
+    post only a body has hangs on the name (a person has a spokesman or a coach, never a
+    chief executive)."""
     head = root.head
+    if any(c.dep_ == "appos" and c.lemma_.lower() in BODY_ONLY_ROLES and any(
+            w.lower_ == "whose" for w in c.children) for c in root.children):
+        return True  # "X, whose chief executive, Y, ..."
     if root.dep_ == "pobj" and head.lower_ == "of":
         return head.head.lemma_.lower() in BODY_ONLY_ROLES
     return root.dep_ == "compound" and head.lemma_.lower() in BODY_ONLY_ROLES \
@@ -1326,7 +1330,8 @@ def _descriptors(doc: Doc, m: Mention) -> list[str]:
     if m.start > 0 and doc[m.start - 1].pos_ == "NOUN":
         words.append(doc[m.start - 1].lemma_.lower())
     root = doc[m.end - 1]
-    related = [c for c in root.children if c.dep_ == "appos"]
+    related = [c for c in root.children if c.dep_ == "appos"
+               and not any(w.lower_ == "whose" for w in c.children)]  # "X, whose leader"
     if root.dep_ == "appos":
         related.append(root.head)
     if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ == "be":
