@@ -441,3 +441,14 @@ def test_whose_relative_is_no_membership(run):
     r = run("Ada Moreno, whose brother Piet Olsen runs a farm, said the count was late.")
     assert r.entity("Ada Moreno").type == "Person", r.summary()
     assert not r.membership_pairs(), r.summary()
+
+
+@pytest.mark.parametrize(("text", "person", "org"), [
+    ("Ada Moreno, Orrin Teachers Union general secretary, said pay talks had failed.",
+     "Ada Moreno", "Orrin Teachers Union"),
+    ("Piet Olsen, Harrow Rovers Football Club head coach, said the team was tired.",
+     "Piet Olsen", "Harrow Rovers Football Club"),
+])
+def test_apposed_role_qualified_by_a_body(run, text, person, org):
+    r = run(text)
+    assert (person, org) in r.membership_pairs(), r.summary()

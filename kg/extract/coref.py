@@ -306,6 +306,9 @@ class Resolver:
                         or self.definite_kind(child))
             if child.dep_ == "amod" and (key := self.table.at(child)):
                 return key  # "Unite regional officer": the tagger took the name for an adjective
+            if child.dep_ == "nmod" and child.i < token.i and self.table.type_of(
+                    key := self.table.at(child)) == "Organization":
+                return key  # "Y, Orrin Teachers Union general secretary": parsed as nmod
             if child.dep_ == "prep" and child.lower_ in {"of", "for", "at"}:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
