@@ -756,14 +756,14 @@ def _unlabelled_speakers(doc: Doc, found: list[Mention]) -> list[Mention]:
     a run of two to four capitalised proper nouns the tagger missed, the subject of a
     reporting verb and taken up by "he" or "she" soon after, is a person (a body is
     "it"; a name with a body's or a place's word, an acronym or a title is not one)."""
+    subjects = [t for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN" and not t.ent_type_
+                and t.head.pos_ == "VERB" and t.head.lemma_.lower() in REPORTING_VERBS]
+    if not subjects:
+        return []
     covered = {i for m in found for i in range(m.start, m.end)} | _tagged(doc)
     out = []
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING_VERBS:
-            continue
-        for subj in verb.children:
-            if subj.dep_ != "nsubj" or subj.pos_ != "PROPN" or subj.i in covered:
-                continue
+    for subj in subjects:
+        if subj.i not in covered:
             start = subj.i
             while start > 0 and (_name_part(doc[start - 1], subj) or (
                     start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
