@@ -6,7 +6,9 @@ organisation by the shape of the phrase rather than by a title.
 - "Tomas Brenn (Civic Unity Party)": the organisation in brackets right after the name;
 - "the Marlow Water Board's chief engineer, Piet Olsen", "Piet Olsen, a nurse at Kelvar
   Hospital", "Orion Motors engineer Piet Olsen": a staff noun (a job, not a title:
-  ``STAFF_NOUNS``) between the two.
+  ``STAFF_NOUNS``) between the two;
+- "the Harbour Party's Ada Moreno": the body's possessive on the name;
+- "the X Party, whose leader Y ...": a post in a "whose" clause on the body.
 
 Each is found from the dependency parse and the entity table only, so it holds for any
 names; a place in the same position ("Moreno of Orrin") is no membership.
@@ -54,6 +56,9 @@ def affiliations(table: EntityTable, doc, *, described: Callable[[Token], str | 
                 yield key, found[0], found[1].lemma_.lower(), found[1]
     for token in doc:
         pos = token.pos_
+        if token.dep_ == "poss" and token.lower_ == "whose":
+            yield from _whose_post(table, token)
+            continue
         if pos not in {"VERB", "NOUN"}:
             continue
         lemma = token.lemma_.lower()
@@ -66,6 +71,24 @@ def affiliations(table: EntityTable, doc, *, described: Callable[[Token], str | 
             org = _staff_body(table, token, described) if person else None
             if person and org and org != person:
                 yield person, org, lemma, token
+
+
+def _whose_post(table: EntityTable, whose: Token) -> Iterator[tuple[str, str, str, Token]]:
+    """"The X Party, whose leader Y resigned", "X Grain, whose chief executive, Y, was
+    arrested": the post of a "whose" phrase is held in the body the clause hangs on."""
+    post = whose.head
+    lemma = post.lemma_.lower()
+    if lemma not in POST_HOLDER_NOUNS or _past(post):
+        return
+    person = next((table.at(c) for c in post.children if c.dep_ in {"appos", "compound"}
+                   and table.type_of(table.at(c)) == "Person"), None)
+    if person is None:
+        return
+    body = post.head if post.dep_ == "appos" else (
+        post.head.head if post.head.dep_ == "relcl" else None)
+    org = _org_at(table, body) if body is not None else None
+    if org and org != person:
+        yield person, org, lemma, post
 
 
 def _works_for(table: EntityTable, verb: Token) -> Iterator[tuple[str, str, str, Token]]:
@@ -83,7 +106,7 @@ def _works_for(table: EntityTable, verb: Token) -> Iterator[tuple[str, str, str,
                  and c.lower_ in _WORK_PREPS):
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         org = _org_at(table, pobj) if pobj is not None else None
-        if org and _shaped_as_body(table, org, pobj):
+        if org and shaped_as_body(table, org, pobj):
             yield person, org, "staff", verb
             return
 
@@ -109,7 +132,7 @@ def _org_role_before(table: EntityTable, doc, start: int) -> tuple[str, Token] |
         return None
     org = table.at(doc[i]) if i >= 0 else None
     if table.type_of(org) != "Organization" or doc[i].tag_ == "POS" \
-            or not _shaped_as_body(table, org, doc[i]):
+            or not shaped_as_body(table, org, doc[i]):
         return None  # "Party leader Y" opening a sentence names no party
     return org, role
 
@@ -120,6 +143,9 @@ def _appointed(table: EntityTable, verb: Token) -> Iterator[tuple[str, str, str,
     kids = list(verb.children)
     person_tok = next((c for c in kids if c.dep_ in {"dobj", "nsubjpass", "oprd"}
                        and table.type_of(table.at(c)) == "Person"), None)
+    if person_tok is None and verb.dep_ == "relcl" and any(
+            c.dep_ == "nsubjpass" and c.lower_ in {"who", "that"} for c in kids):
+        person_tok = verb.head  # "Y, who was elected head of X"
     person = table.at(person_tok) if person_tok is not None else None
     if table.type_of(person) != "Person":
         return
@@ -146,12 +172,18 @@ def _appointed(table: EntityTable, verb: Token) -> Iterator[tuple[str, str, str,
 
 
 def _name_phrase(table: EntityTable, root: Token) -> Iterator[tuple[str, str]]:
-    """"X of/from Y" and "X (Y)" on the person's own name."""
+    """"X of/from Y", "X (Y)" and "Y's X" on the person's own name ("the Harbour Party's
+    Ada Moreno"; not "Orrin's Ada Moreno": a place)."""
     for child in root.children:
+        if child.dep_ == "poss" and child.i < root.i:
+            org = _org_at(table, child)
+            if org and shaped_as_body(table, org, child):
+                yield org, "member"
+            continue
         if child.dep_ == "prep" and child.lower_ in FROM_PREPS:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             org = _org_at(table, pobj) if pobj is not None else None
-            if org and _shaped_as_body(table, org, pobj):
+            if org and shaped_as_body(table, org, pobj):
                 yield org, "affiliate"
         elif child.dep_ == "appos" and _bracketed(child):
             org = _org_at(table, child)
@@ -176,7 +208,7 @@ def _org_at(table: EntityTable, token: Token) -> str | None:
     return key if table.type_of(key) == "Organization" else None
 
 
-def _shaped_as_body(table: EntityTable, key: str, token: Token) -> bool:
+def shaped_as_body(table: EntityTable, key: str, token: Token) -> bool:
     """A body by its name's form, not only by the tagger's guess: "the X", a name of
     several words, an acronym ("Moreno of Orrin" may be of a town the tagger took for a
     body)."""

@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from kg.extract.lexicon import ORG_DESCRIPTOR_NOUNS, ORG_FAMILIES, ROLE_NOUNS
+from kg.extract.lexicon import (
+    ORG_DESCRIPTOR_NOUNS,
+    ORG_FAMILIES,
+    OUTLET_WORDS,
+    PLACE_ACRONYMS,
+    ROLE_NOUNS,
+)
 from kg.iri import normalise_name
 
 #: Place nouns whose "X <noun>" is X itself ("Kelvar Province"); an airport, port or base
@@ -29,6 +35,9 @@ CORPORATE_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc"
 NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin",
                             "ibn", "bint", "abu", "de", "da", "di", "du", "del", "della",
                             "der", "den", "van", "von", "la", "le", "ul", "ben"})
+#: Last words of an outlet's name ("Harbour Radio", "the Kelvar Times").
+NEWSROOM_NAME_WORDS = OUTLET_WORDS | {"daily", "weekly", "online", "fm", "broadcasting",
+                                      "television", "media", "newspaper", "magazine"}
 EVIDENCE_WEIGHT = 3  # a clear syntactic clue outweighs the NER label ...
 NER_WEIGHT = 2  # ... which outweighs a weak clue ("from X")
 DEFINING_WEIGHT = 10  # the text says what it is ("tech giant X"): that settles it
@@ -50,6 +59,7 @@ class Mention:
     common: bool = False  # named by a common noun ("the health ministry")
     bare: bool = False  # ... and by nothing else ("the army", "armed forces chief")
     product: bool = False  # it names a product's line ("Lunet laptops", "Orbit software")
+    newsroom: bool = False  # it qualifies a journalist ("a Harbour reporter")
 
     @property
     def product_like(self) -> bool:
@@ -119,12 +129,18 @@ def _retype_lone_name(c: Cluster) -> None:
     are ("in Orrin", "the town of Orrin"), is the place: the tagger's guess gives way."""
     if c.type not in {"Person", "Organization"} or any(
             set(m.descriptors) & (ORG_DESCRIPTOR_NOUNS | ROLE_NOUNS) or m.titled or m.subject
-            or m.common or len(m.text.split()) > 1 for m in c.mentions):
+            or m.common or len(m.text.split()) > 1 or _body_acronym(m.text)
+            for m in c.mentions):
         return
     if sum(m.votes["Place"] for m in c.mentions) >= EVIDENCE_WEIGHT:
         guess = c.type
         for m in c.mentions:
             m.votes[guess] = 0
+
+
+def _body_acronym(text: str) -> bool:
+    """"the PDM": an acronym that is no country's is a body, wherever it is found."""
+    return is_acronym(text) and text.replace(".", "").lower() not in PLACE_ACRONYMS
 
 
 def _retype_role_qualifier(doc: Doc, c: Cluster) -> None:
@@ -278,6 +294,12 @@ def _merge_short_forms(clusters: list[Cluster]) -> list[Cluster]:
     for c in clusters:
         names = list(c.names)
         words = _core_words(names[0]) if len(names) == 1 else []
+        outlet = _outlet_of_newsroom(c, words, longs)
+        if outlet is not None:
+            outlet.mentions.extend(c.mentions)
+            for m in c.mentions:
+                m.votes = Counter({"Organization": 1})
+            continue
         if len(words) != 1 or all(m.common for m in c.mentions) or (
                 c.type == "Place" and not _place_by_guess(c, longs, words)):
             kept.append(c)  # descriptions join by family (``_merge_descriptions``)
@@ -294,6 +316,18 @@ def _merge_short_forms(clusters: list[Cluster]) -> list[Cluster]:
             m.votes = Counter({target.type: 1})
         target.mentions.extend(c.mentions)
     return kept
+
+
+def _outlet_of_newsroom(c: Cluster, words: list[str], longs: list[Cluster]) -> Cluster | None:
+    """"Veska's Harbour Radio ... another Harbour reporter": a one-word name that only ever
+    qualifies a journalist, and begins the name of an outlet of the article, is that outlet
+    whatever type the tagger gave it (a town has no reporters of its own)."""
+    if len(words) != 1 or not all(m.newsroom for m in c.mentions):
+        return None
+    cands = [t for t in longs if t is not c and t.type == "Organization" and any(
+        _core_words(n)[:1] == words and _core_words(n)[-1] in NEWSROOM_NAME_WORDS
+        for n in t.names)]
+    return _pick(cands, c.first)
 
 
 def _family(c: Cluster) -> str | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.affiliations import affiliations
+from kg.extract.affiliations import affiliations, shaped_as_body
 from kg.extract.entities import EntityTable
 from kg.extract.lexicon import (
     FIRST_PERSON,
@@ -306,6 +306,9 @@ class Resolver:
                         or self.definite_kind(child))
             if child.dep_ == "amod" and (key := self.table.at(child)):
                 return key  # "Unite regional officer": the tagger took the name for an adjective
+            if child.dep_ == "nmod" and child.i < token.i and self.table.type_of(
+                    key := self.table.at(child)) == "Organization":
+                return key  # "Y, Orrin Teachers Union general secretary": parsed as nmod
             if child.dep_ == "prep" and child.lower_ in {"of", "for", "at"}:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -326,15 +329,20 @@ class Resolver:
         return None
 
     def _role_org_named(self, token: Token) -> str | None:
-        """The organisation a role's "of"/"for"/"at" phrase names outright (no description)."""
+        """The organisation a role's "of"/"for"/"at" phrase names outright (no description);
+        "in"/"from"/"with"/"within" only when the name has a body's shape ("a senior
+        official in the X Union", "a lawmaker from the X Party"; not "an official in
+        Orrin")."""
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in {"of", "for", "at"}:
-                for pobj in child.children:
-                    if pobj.dep_ != "pobj":
-                        continue
-                    key = self.entity_of(pobj, descriptions=False)
-                    if key and self.table.type_of(key) == "Organization":
-                        return key
+            if child.dep_ != "prep" or child.lower_ not in _ROLE_PREPS | _LOOSE_ROLE_PREPS:
+                continue
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                key = self.entity_of(pobj, descriptions=False)
+                if key and self.table.type_of(key) == "Organization" and (
+                        child.lower_ in _ROLE_PREPS or shaped_as_body(self.table, key, pobj)):
+                    return key
         return None
 
     def _ministry_of(self, token: Token) -> str | None:
@@ -440,11 +448,30 @@ class Resolver:
             candidates += [c for c in head.children if c.dep_ == "nsubj"]
         if head.dep_ == "compound" and token.dep_ == "compound":
             candidates.append(head.head)
+        candidates += _appos_on_body(token)
         for cand in candidates:
             key = self.table.at(cand)
             if key and self.table.type_of(key) == "Person":
                 return key
         return None
+
+
+#: Prepositions that tie a role to its body ("spokesman of/for X", "a lecturer at X") ...
+_ROLE_PREPS = frozenset({"of", "for", "at"})
+#: ... and those that do so only before a body's name ("an official in the X Union").
+_LOOSE_ROLE_PREPS = frozenset({"in", "from", "with", "within"})
+
+
+def _appos_on_body(role: Token) -> list[Token]:
+    """"The head of the X Council, Piet Olsen, said": the parser hangs the person's name in
+    apposition on the body's name rather than on the role."""
+    out = []
+    for prep in role.children:
+        if prep.dep_ == "prep" and prep.lower_ in _ROLE_PREPS:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    out += [c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return out
 
 
 def _names_ministry(label: str, words: set[str]) -> bool:

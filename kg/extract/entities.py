@@ -41,6 +41,9 @@ from kg.extract.lexicon import (
     GROUP_MEMBER_HEADS,
     ORG_DESCRIPTOR_NOUNS,
     ORG_NAME_NOUNS,
+    OUTLET_WORDS,
+    PERSON_RANKS,
+    PLACE_ACRONYMS,
     PLACE_NOUNS,
     PLACE_PREPS,
     POST_HOLDER_NOUNS,
@@ -100,6 +103,16 @@ HOLDING_NOUNS = frozenset({"share", "stake", "investment", "holding", "interest"
 #: First words that make a name a place ("Port Elin", "Mount Orda").
 PLACE_NAME_HEADS = frozenset({"port", "fort", "mount", "mt", "lake", "cape", "gulf", "bay",
                               "isle", "island", "point", "glen", "camp"})
+#: Journalists' jobs: the name that qualifies one ("a Harbour reporter") may be an outlet's.
+NEWSROOM_NOUNS = frozenset({"reporter", "correspondent", "journalist", "editor", "presenter",
+                            "anchor", "columnist", "photographer", "cameraman", "producer"})
+#: Nouns that say a name is a public or private body, beside ``ORG_DESCRIPTOR_NOUNS``, as
+#: a descriptor only ("X, the independent body that runs the vote"): "the body" or "the
+#: board" alone are no description of a group.
+BODY_DESCRIPTOR_NOUNS = frozenset({"body", "authority", "commission", "watchdog",
+                                   "regulator", "institute", "institution", "foundation",
+                                   "association", "federation", "board", "organ", "tribunal",
+                                   "consortium", "cooperative", "syndicate", "broadcaster"})
 MAX_NAME_TOKENS = 8
 #: Nouns after "news" after a name that make it an outlet ("the Orsa news agency
 #: reported"); not "newspaper" nor "daily": "a Lagos newspaper" is a place's.
@@ -140,17 +153,20 @@ class EntityTable:
 def entity_table(doc: Doc) -> EntityTable:
     """Find, clean, type and cluster the named entities of ``doc``."""
     mentions = [m for ent in _joined_at_of(doc) for split in _dash_parts(ent)
-                for part in _place_parts(split) if (m := _clean(part)) is not None]
+                for owned in _owner_parts(split) for part in _place_parts(owned)
+                if (m := _clean(part)) is not None]
     mentions += _publications(doc)
     mentions += _unlabelled_organisations(doc, mentions)
     _people_by_role(doc, mentions)
     _trim_headline_people(doc, mentions)
     mentions += _missed_surnames(doc, mentions)
+    mentions += _unlabelled_speakers(doc, mentions)
     mentions += _unlabelled_places(doc, mentions)
     mentions += _unlabelled_conjuncts(doc, mentions)
     mentions += _dateline_mentions(doc, mentions)
     mentions += _council_towns(doc, mentions)
     _extend_over_nationality(doc, mentions)
+    _extend_apposed_bodies(doc, mentions)
     mentions += _common_noun_organisations(doc, mentions)
     mentions = [m for m in mentions if not _demonym(doc, m) and not _role_word(m)]
     for m in mentions:
@@ -202,6 +218,29 @@ def _joined_at_of(doc: Doc) -> list[Span]:
     return out
 
 
+#: Possessors that are part of a body's name ("the People's Party", "Workers' Union").
+_NAME_POSSESSORS = frozenset({"people", "workers", "women", "children", "farmers", "citizens",
+                              "men", "nation", "nations", "martyrs", "youth", "veterans",
+                              "students", "soldiers", "mothers", "teachers", "god", "lord",
+                              "queen", "king", "world", "everyone"})
+
+
+def _owner_parts(ent: Span) -> list[Span]:
+    """"Kismaro's Dalweyn Radio": a one-word name in the possessive that opens a span of the
+    tagger's, before a name of several words with a body's last word, is the owner (a
+    place, mostly), then the body ("the Coast People's Fishing Cooperative" stays whole)."""
+    doc = ent.doc
+    first = ent[0] if ent[0].lower_ != "the" or len(ent) < 2 else ent[1]
+    pos = first.i + 1
+    if pos >= ent.end - 2 or doc[pos].tag_ != "POS" or first.pos_ != "PROPN" \
+            or first.lower_ in _NAME_POSSESSORS or not first.text[:1].isupper():
+        return [ent]
+    last = ent[-1].lower_
+    if last not in ORG_NAME_NOUNS and last not in OUTLET_WORDS:
+        return [ent]
+    return [Span(doc, first.i, pos, label="GPE"), Span(doc, pos + 1, ent.end, label="ORG")]
+
+
 def _place_parts(ent: Span) -> list[Span]:
     """"the Ministry of Health in Kelvar": a name the tagger ran on over a locating
     preposition is the name, then the place; a dangling preposition is dropped ("the
@@ -235,7 +274,9 @@ def _clean(ent: Span) -> Mention | None:
     ner_type = NER_TYPES.get(ent.label_)
     if ner_type is None:
         return None
-    if ent.label_ == "NORP" and not _norp_is_group(ent):
+    if ent.label_ == "NORP" and _based_after(ent.doc, ent.end):
+        ner_type = "Place"  # "the Orrin-based institute": the tagger's "nationality" is a town
+    elif ent.label_ == "NORP" and not _norp_is_group(ent):
         return None
     tokens = _cut_at_break(list(ent))
     prev = ent.doc[ent.start - 1] if ent.start > 0 else None
@@ -282,6 +323,16 @@ def _clean(ent: Span) -> Mention | None:
     if place_noun:
         m.votes["Place"] += EVIDENCE_WEIGHT
     return m
+
+
+#: Participles glued to a place's name by a hyphen ("Orrin-based", "Kelvar-headquartered").
+_SEAT_PARTICIPLES = frozenset({"based", "headquartered", "registered", "born"})
+
+
+def _based_after(doc: Doc, end: int) -> bool:
+    """"-based" right after the name, hyphen and word unspaced."""
+    return (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_ and doc[end + 1].lower_ in _SEAT_PARTICIPLES)
 
 
 def _hyphen_opens(doc: Doc, token: Token) -> bool:
@@ -534,17 +585,33 @@ def _unlabelled_conjuncts(doc: Doc, found: list[Mention]) -> list[Mention]:
     return out
 
 
+#: Nouns of bodies that people belong to, which an acronym before them names ("the KDP
+#: party"); not the nouns an abbreviation of a thing qualifies ("the TV station").
+_MEMBERSHIP_BODIES = frozenset({"party", "militia", "movement", "alliance", "coalition",
+                                "union", "front", "faction", "board", "council", "committee",
+                                "commission", "federation", "association"})
+
+
 def _acting_acronym(doc: Doc, start: int, end: int) -> bool:
-    """"KDU spokesperson Ada Moreno", "Ada Moreno (KDU)": an untagged acronym that qualifies
-    a role, or stands in brackets after a person, is an organisation (a role word in
-    capitals, "CEO", is not)."""
+    """"KDU spokesperson Ada Moreno", "Ada Moreno (KDU)", "a spokesman for the KDU", "the
+    KDU said", "the KDU party": an untagged acronym that qualifies a role or a body's
+    noun, stands in brackets after a person, is a role's "of"/"for" or speaks, is an
+    organisation (a role word in capitals, "CEO", is not; a country's acronym is a place)."""
     token = doc[start]
     if end - start != 1 or not is_acronym(token.text) or token.lower_ in ROLE_NOUNS | TITLES:
         return False
     if token.dep_ == "appos" and token.head.ent_type_ == "PERSON" and 0 < start < len(doc) - 1 \
             and doc[start - 1].text == "(" and doc[start + 1].text == ")":
         return True  # "Ilse Morrow (ODP)": a person's party or employer in brackets
-    return token.dep_ == "compound" and token.head.lemma_.lower() in ROLE_NOUNS
+    if token.dep_ == "pobj" and token.head.lower_ in {"of", "for"}:
+        return token.head.head.lemma_.lower() in ROLE_NOUNS  # "a spokesman for the KDP"
+    if token.dep_ == "nsubj" and token.head.pos_ == "VERB":
+        return token.head.lemma_.lower() in REPORTING_VERBS and token.lower_ not in \
+            PLACE_ACRONYMS  # "the KDP said": a person is never an acronym, a country may be
+    head = token.head.lemma_.lower()
+    if token.dep_ == "compound" and token.pos_ == "PROPN" and head in _MEMBERSHIP_BODIES:
+        return token.lower_ not in PLACE_ACRONYMS  # "the ruling KDP party", "the KWB board"
+    return token.dep_ in {"compound", "poss"} and head in ROLE_NOUNS
 
 
 #: Role nouns that name the person right after them ("spokesman Oskari Vantanen").
@@ -567,18 +634,27 @@ def _people_by_role(doc: Doc, found: list[Mention]) -> None:
             continue
         start = token.i + 1
         end = start
-        while end < len(doc) and end - start < 4 and doc[end].pos_ == "PROPN" \
-                and doc[end].text[:1].isupper():
+        while end < len(doc) and end - start < 4 and doc[end].text[:1].isupper() and (
+                doc[end].pos_ == "PROPN" or _forename_title(doc, end)):
             end += 1
-        while start < end and doc[start].lower_.rstrip(".") in TITLES \
+        while start < end and _is_title(list(doc[start:end])) \
                 and doc[start].lower_ not in ROLE_NOUNS:
-            start += 1  # "spokesman Colonel X Y": the name starts after the rank
+            start += 1  # "spokesman Colonel X Y": the name starts after the rank ("Prime"
+            # is a forename unless "Minister" follows: "chief General Prime Oduya")
         if end - start < 2 or any(t.lower_.rstrip(".") in _NOT_NAME_WORDS
                                   for t in doc[start:end]):
             continue  # a lone word is a surname or no name; "Orrin Farmers Union" a body,
             # "Chief Executive Officer" a title
         _claim_person(doc, found, at, start, end)
     _people_by_apposition(doc, found, at)
+
+
+def _forename_title(doc: Doc, i: int) -> bool:
+    """"Prime" in "General Prime Oduya": a word that is a title only before "Minister",
+    tagged as an adjective, before a proper noun other than the word that makes it one."""
+    word = doc[i].lower_
+    return (word in TITLE_ONLY_BEFORE and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"
+            and doc[i + 1].lower_ not in TITLE_ONLY_BEFORE[word])
 
 
 def _people_by_apposition(doc: Doc, found: list[Mention], at: dict[int, Mention]) -> None:
@@ -667,6 +743,66 @@ def _missed_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
     return [Mention(t.i, t.i + 1, t.text, "Person", subject=t.dep_ in {"nsubj", "poss"})
             for t in doc if t.pos_ == "PROPN" and t.i not in covered
             and t.i > surnames.get(t.text, len(doc))]
+
+
+#: Pronouns that only a person takes: the evidence that an untagged speaker is one.
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+_BODY_PRONOUNS = frozenset({"it", "its", "itself"})
+_PRONOUN_WINDOW = 60  # tokens after an untagged speaker in which a person pronoun counts
+
+
+def _unlabelled_speakers(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """"Ousmane Diallo-Kane said his side had won", "..., added Rhea Okafor-Ume, who ...":
+    a run of two to four capitalised proper nouns the tagger missed, the subject of a
+    reporting verb and taken up by "he" or "she" soon after, is a person (a body is
+    "it"; a name with a body's or a place's word, an acronym or a title is not one)."""
+    subjects = [t for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN" and not t.ent_type_
+                and t.head.pos_ == "VERB" and t.head.lemma_.lower() in REPORTING_VERBS]
+    if not subjects:
+        return []
+    covered = {i for m in found for i in range(m.start, m.end)} | _tagged(doc)
+    out = []
+    for subj in subjects:
+        if subj.i not in covered:
+            start = subj.i
+            while start > 0 and (_name_part(doc[start - 1], subj) or (
+                    start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+                    and _name_part(doc[start - 2], subj))):
+                start -= 1
+            end = subj.i + 1
+            if _person_shaped_speaker(doc, start, end, covered):
+                out.append(Mention(start, end, doc[start:end].text, "Person", subject=True))
+                covered.update(range(start, end))
+    return out
+
+
+def _person_shaped_speaker(doc: Doc, start: int, end: int, covered: set[int]) -> bool:
+    """Tokens ``[start, end)`` look like a person's name that speaks: two to four
+    capitalised words (a hyphen may join two), none of a body's or a place's name, no
+    acronym, title or date, no "the" before, the subject of a reporting verb, outside a
+    Title Case line, and a "who" clause on it or "he", "she", "his" or "her" the first
+    pronoun of the next few sentences, before any "it" or "its"."""
+    words = doc[start:end]
+    root = words[-1]
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    if not 2 <= sum(t.text != "-" for t in words) <= 4 or any(
+            i in covered for i in range(start, end)) or any(
+            (not t.text[:1].isupper() and t.text != "-") or is_acronym(t.text)
+            or (t.is_sent_start and t.i > start)
+            or t.lower_.rstrip(".") in _NOT_NAME_WORDS | TITLES | CALENDAR_WORDS
+            for t in words) or (start > 0 and doc[start - 1].lower_ == "the"):
+        return False
+    if _title_case_line(words.sent):
+        return False
+    if any(c.dep_ == "relcl" and c.left_edge.lower_ in {"who", "whose"} for c in root.children):
+        return True  # "X, who heads the union, said": people take "who"
+    for t in doc[end:end + _PRONOUN_WINDOW]:
+        if t.lower_ in _PERSON_PRONOUNS:
+            return True
+        if t.lower_ in _BODY_PRONOUNS:
+            return False  # "Kelvar Lines said its ferries ...": the first pronoun is a body's
+    return False
 
 
 def _dateline_mentions(doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -947,7 +1083,17 @@ def _vote(doc: Doc, m: Mention) -> None:
         m.votes["Organization"] += EVIDENCE_WEIGHT  # "the Kinks": people take no article
     if m.ner_type == "Person" and is_acronym(m.text):
         m.votes["Organization"] += EVIDENCE_WEIGHT  # "KDU soldiers": no person is an acronym
+    if m.ner_type == "Organization" and _person_shaped_speaker(doc, m.start, m.end, set()):
+        m.votes["Person"] += EVIDENCE_WEIGHT + NER_WEIGHT  # "Aiyana Okonkwo told reporters
+        # she would appeal": the tagger's "organisation" speaks and is "she"
+    if m.ner_type != "Person" and _ranked(doc, m):
+        m.votes["Person"] += DEFINING_WEIGHT  # "Colonel X", "Dr X": only people hold a rank
+    if m.ner_type != "Person" and is_acronym(m.text) \
+            and m.text.replace(".", "").lower() not in PLACE_ACRONYMS:
+        m.votes["Organization"] += EVIDENCE_WEIGHT + NER_WEIGHT  # "PN leaders", "in the
+        # PDM": an acronym is a body unless it is a country's ("the US", "the DRC")
     m.descriptors = (*m.descriptors, *_descriptors(doc, m))
+    m.newsroom = root.dep_ == "compound" and root.head.lemma_.lower() in NEWSROOM_NOUNS
     if m.common:
         m.votes["Organization"] += DEFINING_WEIGHT  # "the Opposition": a body, never a place
     for word in m.descriptors:
@@ -955,12 +1101,18 @@ def _vote(doc: Doc, m: Mention) -> None:
             m.votes["Place"] += DEFINING_WEIGHT  # "the provincial capital, X"
         elif word in SHARED_DESCRIPTORS and m.ner_type == "Person" and m.end - m.start > 1:
             continue  # "his rival Ana Brandt": a person's rival is a person
-        elif word in ORG_DESCRIPTOR_NOUNS:
+        elif word in ORG_DESCRIPTOR_NOUNS or word in BODY_DESCRIPTOR_NOUNS:
             m.votes["Organization"] += DEFINING_WEIGHT
         elif word in ROLE_NOUNS or word.rstrip(".") in TITLES:
             m.votes["Person"] += DEFINING_WEIGHT
     if _outlet_after(doc, m.end):
         m.votes["Organization"] += DEFINING_WEIGHT
+    if _based_after(doc, m.end):
+        m.votes["Place"] += DEFINING_WEIGHT  # "Orrin-based": only a place is a seat
+    if m.start > 1 and doc[m.start - 1].lower_ in _SEAT_PARTICIPLES - {"born"} \
+            and doc[m.start - 2].text == "-" and m.ner_type == "Person":
+        m.votes["Organization"] += EVIDENCE_WEIGHT  # "Kelvar-based Harbour Grain": a seat
+        # is a body's ("a Kelvar-based artist, X" puts a noun between)
     if _age_after(doc, m.end):
         m.votes["Person"] += DEFINING_WEIGHT  # "Marta, 36, said": only people have an age
     nxt = doc[m.end] if m.end < len(doc) else None
@@ -980,16 +1132,121 @@ def _vote(doc: Doc, m: Mention) -> None:
             head.head.lemma_.lower() in PLACE_OF_HEADS
             or (head.head.lemma_.lower() in STATE_OF_HEADS and m.end - m.start == 1)):
         m.votes["Place"] += EVIDENCE_WEIGHT  # "the people of X", "the government of X"
+    if m.ner_type in {"Person", "Place"} and m.end - m.start == 1 and not m.titled \
+            and _told(root, m.ner_type == "Person"):
+        m.votes["Organization"] += EVIDENCE_WEIGHT + NER_WEIGHT  # "told Halvora", "speaking
+        # to Halvora": a lone name told or quoting, never introduced, is an outlet
+    if m.ner_type != "Place" and _has_body_post(root):
+        m.votes["Organization"] += EVIDENCE_WEIGHT + NER_WEIGHT  # "chief executive of X"
     if root.dep_ == "poss" and head.lemma_.lower() in BODY_ONLY_ROLES and any(
             c.dep_ in {"compound", "appos"} and c.ent_type_ == "PERSON" for c in head.subtree):
         m.votes["Organization"] += EVIDENCE_WEIGHT  # "Lunet Pharma's chief executive Y"
+    if root.dep_ == "poss" and m.end - m.start == 1 and _owns_named_body(head):
+        m.votes["Place"] += EVIDENCE_WEIGHT  # "Orrin's Kestrel Television": a town's body
     if root.dep_ == "poss" and m.end - m.start == 1 and head.lemma_.lower() in STATE_POSSESSIONS:
         m.votes["Place"] += EVIDENCE_WEIGHT  # "Veska's president", "Veska's navy"
     if root.dep_ == "dobj" and head.lemma_.lower() in TERRITORY_VERBS:
         m.votes["Place"] += EVIDENCE_WEIGHT  # "rebels retook Orrin", "we liberated Orrin"
+    if _ground_subject(root):
+        m.votes["Place"] += EVIDENCE_WEIGHT  # "Orrin fell to the rebels", "Orrin was shelled"
     if m.ner_type == "Person" and _which_clause(root):
         m.votes["Person"] -= DEFINING_WEIGHT  # "X, which lies to the east": not a person
         m.votes["Place"] += 1
+
+
+#: Verbs whose "to"/"with" phrase names whom one speaks to ("speaking to X").
+_SPEAK_TO_VERBS = frozenset({"speak", "talk", "interview", "tell"})
+#: Verbs whose "by" phrase names a source ("quoted by X").
+_SOURCE_VERBS = frozenset({"quote", "cite", "report", "carry", "publish", "air", "broadcast"})
+
+
+def _told(root: Token, reporting: bool) -> bool:
+    """"told X", "speaking to X", "in an interview with X", "quoted by X", "X reported"
+    (``reporting``: a country reports figures): the name is told things, or tells them as
+    a reporter (a person or an outlet, never a place; a lone name no title introduces is
+    mostly the outlet; a person's surname still joins the full name,
+    ``clusters._short_of``)."""
+    head = root.head
+    lemma = head.lemma_.lower()
+    if root.dep_ == "dobj":
+        return lemma == "tell"
+    if root.dep_ == "nsubj":
+        return reporting and lemma == "report" and head.pos_ == "VERB"
+    if root.dep_ != "pobj":
+        return False
+    above = head.head.lemma_.lower()
+    return (head.lower_ in {"to", "with"} and above in _SPEAK_TO_VERBS) or (
+        head.lower_ == "by" and above in _SOURCE_VERBS)
+
+
+def _owns_named_body(head: Token) -> bool:
+    """The possessed word ends a body's name of several words the tagger found ("Orrin's
+    Kestrel Television", "Veska's Harbour Rovers Club")."""
+    return head.ent_type_ == "ORG" and head.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.ent_type_ == "ORG" for c in head.children)
+
+
+def _extend_apposed_bodies(doc: Doc, found: list[Mention]) -> None:
+    """"Market Watch Veska, the independent body that ...": a name in apposition to a
+    body's descriptor takes back the capitalised words before it that the tagger left out
+    (its own compounds, no other mention's, no title)."""
+    covered = {i for m in found for i in range(m.start, m.end)}
+    for m in found:
+        root = doc[m.end - 1]
+        if not any(c.dep_ == "appos" and c.pos_ == "NOUN" and (
+                c.lemma_.lower() in ORG_DESCRIPTOR_NOUNS | BODY_DESCRIPTOR_NOUNS)
+                for c in root.children):
+            continue
+        start = m.start
+        while start > 0 and start - 1 not in covered and doc[start - 1].head.i == root.i \
+                and doc[start - 1].dep_ == "compound" and doc[start - 1].text[:1].isupper() \
+                and doc[start - 1].lower_.rstrip(".") not in TITLES | ROLE_NOUNS:
+            start -= 1
+        if start < m.start:
+            m.start, m.text = start, doc[start:m.end].text
+            m.ner_type = "Organization"
+            covered.update(range(start, m.end))
+
+
+def _has_body_post(root: Token) -> bool:
+    """"the chief executive of X", "X chief executive Y", "X, whose chief executive ...": a
+    post only a body has hangs on the name (a person has a spokesman or a coach, never a
+    chief executive)."""
+    head = root.head
+    if any(c.dep_ == "appos" and c.lemma_.lower() in BODY_ONLY_ROLES and any(
+            w.lower_ == "whose" for w in c.children) for c in root.children):
+        return True  # "X, whose chief executive, Y, ..."
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.lemma_.lower() in BODY_ONLY_ROLES
+    return root.dep_ == "compound" and head.lemma_.lower() in BODY_ONLY_ROLES \
+        and head.i > root.i
+
+
+def _ranked(doc: Doc, m: Mention) -> bool:
+    """"Colonel X", "Archbishop X", "Dr X": a capitalised rank right before a short name
+    that has no word of a body's or a place's name ("General Motors" is one name)."""
+    if m.start == 0 or m.end - m.start > 3 or is_acronym(m.text):
+        return False
+    prev = doc[m.start - 1]
+    if not prev.text[:1].isupper() or prev.lower_.rstrip(".") not in PERSON_RANKS:
+        return False
+    return not any(t.lower_ in _NOT_NAME_WORDS for t in doc[m.start:m.end])
+
+
+def _ground_subject(root: Token) -> bool:
+    """"X fell to the rebels", "X was overrun", "X has been shelled": the subject of a
+    fall "to" a body or a group ("to the ground" is no taker), or the passive subject of a
+    verb whose object is ground."""
+    head = root.head
+    lemma = head.lemma_.lower()
+    if root.dep_ == "nsubjpass":
+        return lemma in TERRITORY_VERBS
+    if root.dep_ != "nsubj" or lemma != "fall":
+        return False
+    takers = [p for c in head.children if c.dep_ == "prep" and c.lower_ in {"to", "into"}
+              for p in c.children if p.dep_ == "pobj"]
+    return any(p.ent_type_ in {"ORG", "NORP"} or p.lemma_.lower() in BARE_ORG_HEADS
+               or p.lemma_.lower() in GROUP_MEMBER_HEADS for p in takers)
 
 
 def _which_clause(root: Token) -> bool:
@@ -1073,7 +1330,8 @@ def _descriptors(doc: Doc, m: Mention) -> list[str]:
     if m.start > 0 and doc[m.start - 1].pos_ == "NOUN":
         words.append(doc[m.start - 1].lemma_.lower())
     root = doc[m.end - 1]
-    related = [c for c in root.children if c.dep_ == "appos"]
+    related = [c for c in root.children if c.dep_ == "appos"
+               and not any(w.lower_ == "whose" for w in c.children)]  # "X, whose leader"
     if root.dep_ == "appos":
         related.append(root.head)
     if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ == "be":

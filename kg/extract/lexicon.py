@@ -165,6 +165,8 @@ TITLES = frozenset({
     "ambassador", "secretary", "chairman", "chief", "ceo", "spokesperson", "spokesman",
     "spokeswoman", "director", "chair", "deputy", "late", "former", "acting", "interim",
     "st", "saint", "mr.", "mrs.", "ms.", "dr.", "gen.", "sen.", "rep.", "gov.", "lt.",
+    "archbishop", "bishop", "cardinal", "rabbi", "emir", "sultan", "ayatollah", "brigadier",
+    "marshal", "commodore", "congressman", "congresswoman",
 })
 
 # --------------------------------------------------------------------- places
@@ -456,3 +458,22 @@ PAST_ROLE_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "lat
 
 #: Nouns for a post or a job held in a body ("chairman", "engineer").
 POST_HOLDER_NOUNS = ROLE_NOUNS | STAFF_NOUNS
+
+#: Ranks, honorifics and offices that stand only before a person's name ("Colonel X",
+#: "Dr X", "Archbishop X"); unlike ``TITLES``, no role a body's name follows ("chief",
+#: "former", "acting") and no word that is also a forename ("Prime", "Vice").
+PERSON_RANKS = frozenset({
+    "mr", "mrs", "ms", "mx", "dr", "prof", "professor", "sir", "dame", "sheikh", "shaikh",
+    "imam", "mullah", "rabbi", "rev", "reverend", "archbishop", "bishop", "cardinal", "pope",
+    "senator", "sen", "congressman", "congresswoman", "gen", "general", "col", "colonel",
+    "capt", "captain", "lt", "lieutenant", "maj", "major", "sgt", "sergeant", "cpl",
+    "corporal", "adm", "admiral", "brig", "brigadier", "commodore", "marshal", "president",
+    "governor", "gov", "mayor", "judge", "justice", "minister", "king", "queen", "prince",
+    "princess", "emir", "sultan", "ayatollah", "chancellor", "premier", "ambassador",
+})
+#: Acronyms of countries and regions ("the US", "the DRC"): an acronym the tagger calls
+#: a place and that is none of these is an organisation ("PN leaders", "the KDP").
+PLACE_ACRONYMS = frozenset({
+    "us", "usa", "uk", "gb", "uae", "drc", "car", "prc", "roc", "rok", "dprk", "ksa", "ussr",
+    "nyc", "dc", "la", "sf", "nz", "png", "bih", "rsa", "trnc", "mena",
+})
