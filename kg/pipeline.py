@@ -336,8 +336,8 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
                     progress(summary, outcome.article)
             return _finished(summary, started)
         local = stack.enter_context(GraphStore.open(store))
-        gs = derived.Tracking(history.Keeping(  # held: the version a changed article replaces
-            local if target is None else _Mirrored(local, target)))
+        gs = derived.Tracking(stack.enter_context(history.Keeping(  # held: the version a
+            local if target is None else _Mirrored(local, target))))  # changed one replaces
         sidecar.append(gs)
         summary.store = str(gs.root)
         index = stack.enter_context(EntityIndex.from_store(gs))
@@ -493,9 +493,16 @@ def _screen(articles: Iterable[Article], ledger: Ledger, summary: BuildSummary,
 
 def _retract(gs: GraphStore, article: Article, summary: BuildSummary) -> None:
     """An article its loader marks retracted: its stored graph, if any, is held in the
-    history store and leaves every answer (``kg.history.retract``); it is not read."""
+    history store and leaves every answer (``kg.history.retract``); it is not read.
+    Into shards (``kg.shards.ShardFolder``), the retraction is journaled in its turn,
+    for ``kg load`` to apply (and record) as this does."""
+    from kg.shards import ShardFolder
+
     summary.read += 1
     summary.retracted += 1
+    if isinstance(gs, ShardFolder):
+        gs.retract(article)
+        return
     try:
         history.retract(gs, article.id)
         reason = "retracted: its graph is kept in the history store, out of every answer"

@@ -49,6 +49,8 @@ from rdflib import Graph, URIRef
 
 from kg import iri
 from kg.errors import StoreError
+from kg.store import DERIVED_GRAPHS
+from kg.vocab import NKG
 
 JOURNAL = "journal.txt"
 REJECTED = "rejected.jsonl"
@@ -56,13 +58,15 @@ REJECTED = "rejected.jsonl"
 LOADED = "loaded-shards.txt"
 #: Quads gathered before a call of the bulk loader (about 350 articles' worth).
 BULK_QUADS = 200_000
+CONTENT_HASH = ox.NamedNode(str(NKG.contentHash))
 
 
 def shard_key(articles) -> str:
     """The name of a partition's shard: a digest of its articles' ids and contents."""
     from kg.pipeline import content_hash
 
-    return iri.digest("shard", *(f"{a.id}\t{content_hash(a)}" for a in articles))
+    return iri.digest("shard", *(f"{a.id}\t{content_hash(a)}" + ("\tretracted" * a.retracted)
+                                 for a in articles))
 
 
 def write_shard(directory: str | Path, outcomes: list) -> str:
@@ -119,6 +123,13 @@ class ShardFolder:
         """A shard written here (an article whose worker failed: ``kg load`` records it)."""
         return write_shard(self.root, outcomes)
 
+    def retract(self, article) -> None:
+        """Journal the retraction of ``article`` (marked so by its loader) in its turn: a
+        shard of that article alone, unread, which ``kg load`` retracts as a build would."""
+        from kg.parallel import Outcome
+
+        self.journal(self.write([Outcome(article)]))
+
     def journal(self, key: str) -> None:
         """Note the shard ``key`` as the next partition in input order (once)."""
         if key != self._last:
@@ -143,7 +154,7 @@ def load(directory: str | Path, store: str | Path,
          progress: Callable[[int, int], None] | None = None) -> LoadSummary:
     """Store the shards of ``directory`` in ``store``, in the journal's order, as the
     single writer does (see the module's doc); returns what it did."""
-    from kg import derived
+    from kg import derived, history
     from kg.identity import EntityIndex
     from kg.pipeline import BuildSummary
     from kg.store import GraphStore, append_record
@@ -155,7 +166,8 @@ def load(directory: str | Path, store: str | Path,
                          "kg build --shards)")
     keys = list(dict.fromkeys(journal.read_text(encoding="utf-8").split()))
     summary = LoadSummary(BuildSummary(store=str(store)), graphs=[])
-    with GraphStore.open(store) as gs:
+    with GraphStore.open(store) as local, history.Keeping(local) as gs:  # held: the
+        # version a changed article replaces, as in a build
         done_path = gs.root / LOADED
         done = set(done_path.read_text(encoding="utf-8").split()) if done_path.exists() else set()
         rejected = directory / REJECTED
@@ -166,7 +178,7 @@ def load(directory: str | Path, store: str | Path,
                 append_record(gs.rejected_path, json.loads(line))
                 _note(done_path, done, tag)
                 summary.records += 1
-        bulk = _Bulk(gs, lambda key: _note(done_path, done, key))
+        bulk = _Bulk(local, gs.hold_replaced, lambda key: _note(done_path, done, key))
         with EntityIndex.from_store(gs) as index:
             for n, key in enumerate(keys, 1):
                 if key in done:
@@ -180,6 +192,7 @@ def load(directory: str | Path, store: str | Path,
         # the cross-article graphs (copies, claim clusters) again from every article graph:
         # a bulk load is the time for it
         derived.recluster(gs)
+        summary.graphs.extend(str(name) for name in DERIVED_GRAPHS)  # written again whole
     return summary
 
 
@@ -188,8 +201,9 @@ class _Bulk:
     costs the same for a few quads as for many, so it gets at least ``BULK_QUADS`` (or
     what is left at the end). A shard is noted as loaded once its quads are in."""
 
-    def __init__(self, gs, loaded: Callable[[str], None]) -> None:
-        self._gs, self._loaded = gs, loaded
+    def __init__(self, gs, hold: Callable[[str, set[str]], None],
+                 loaded: Callable[[str], None]) -> None:
+        self._gs, self._hold, self._loaded = gs, hold, loaded
         self._quads: list[ox.Quad] = []
         self._names: set[str] = set()
         self._keys: list[str] = []
@@ -201,8 +215,9 @@ class _Bulk:
             self.flush()
 
     def add(self, name: str, quads: list[ox.Quad]) -> None:
-        if self._gs.has_graph(name):
-            self._gs.remove_graph(name)  # an older version, and its default-graph triples
+        if self._gs.has_graph(name):  # an older version: held (unless the same), then gone
+            self._hold(name, {q.object.value for q in quads if q.predicate == CONTENT_HASH})
+            self._gs.remove_graph(name)
         self._names.add(name)
         self._quads.extend(quads)
 
@@ -227,7 +242,7 @@ def _load_shard(gs, directory: Path, key: str, summary: LoadSummary, index,
                 bulk: _Bulk) -> None:
     """One shard: each article through the writer's code, the quads of those whose
     graph is the worker's handed to ``bulk``."""
-    from kg.pipeline import _store_outcome
+    from kg.pipeline import _retract, _store_outcome
 
     try:
         outcomes = pickle.loads((directory / f"{key}.outcomes").read_bytes())
@@ -250,8 +265,11 @@ def _load_shard(gs, directory: Path, key: str, summary: LoadSummary, index,
     for outcome in outcomes:
         name = str(iri.article_graph(outcome.article.id))
         bulk.before(name)
-        summary.build.read += 1
-        _store_outcome(gs, outcome, summary.build, index, write=write)
+        if outcome.article.retracted:  # journaled by the build's screening (ShardFolder)
+            _retract(gs, outcome.article, summary.build)
+        else:
+            summary.build.read += 1
+            _store_outcome(gs, outcome, summary.build, index, write=write)
         summary.graphs.append(name)
     bulk.done(key)
 
