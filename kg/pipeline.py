@@ -49,7 +49,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import itertools
-import sqlite3
 import time
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -71,6 +70,7 @@ from kg.prune import RemovedItem, checked
 from kg.rdf import add_bookkeeping, extraction_graph
 from kg.records import Article, Extraction, Rejection
 from kg.resources import queries_dir
+from kg.scratch import Scratch
 from kg.store import DERIVED_GRAPHS, GraphStore, append_record
 from kg.validate import ValidationReport, report_to_dict
 from loaders.base import DEFAULT_MAX_CHARS
@@ -162,25 +162,19 @@ LEDGER_STATEMENTS = {
     "add text": "INSERT OR IGNORE INTO texts (text, id) VALUES (?, ?)",
     "forget text": "DELETE FROM texts WHERE text = ? AND id = ?",
 }
-#: Rows of the store's bookkeeping written to the ledger at a time, when a build starts.
-_LEDGER_CHUNK = 10_000
 
 
-class Ledger:
+class Ledger(Scratch):
     """The articles already stored and those met in this build, by id, URL and text digest.
 
-    Kept in a private temporary SQLite database (on disk, deleted when closed; SQLite's
-    page cache of a few MB is all it holds in memory), so that a build's memory does
-    not grow with the store or the corpus, and every check is an indexed lookup
-    (``LEDGER_STATEMENTS``). Filled from the store's bookkeeping when a build starts.
+    Kept in a private temporary SQLite database (``kg.scratch``: on disk, deleted when
+    closed; SQLite's page cache of a few MB is all it holds in memory), so that a
+    build's memory does not grow with the store or the corpus, and every check is an
+    indexed lookup (``LEDGER_STATEMENTS``). Filled from the store's bookkeeping when a
+    build starts.
     """
 
-    def __init__(self) -> None:
-        self._db = sqlite3.connect("", isolation_level=None)  # "": temporary, on disk
-        for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -4000"):
-            self._db.execute(f"PRAGMA {pragma}")
-        for table in _LEDGER_TABLES:
-            self._db.execute(table)
+    TABLES = _LEDGER_TABLES
 
     @classmethod
     def from_store(cls, gs: GraphStore) -> Ledger:
@@ -188,23 +182,10 @@ class Ledger:
         streamed from the store in chunks."""
         ledger = cls()
         query = (queries_dir() / STORED_ARTICLES_QUERY).read_text(encoding="utf-8")
-        rows = ((str(article_id), None if hash_ is None else str(hash_),
-                 None if url is None else str(url)) for article_id, hash_, url in gs.rows(query))
-        while chunk := list(itertools.islice(rows, _LEDGER_CHUNK)):
-            ledger._db.execute("BEGIN")
-            for article_id, hash_, url in chunk:
-                ledger._add(article_id, hash_, url, source=None)
-            ledger._db.execute("COMMIT")
+        ledger.fill(gs.rows(query), lambda article_id, hash_, url: ledger._add(
+            str(article_id), None if hash_ is None else str(hash_),
+            None if url is None else str(url), source=None))
         return ledger
-
-    def close(self) -> None:
-        self._db.close()
-
-    def __enter__(self) -> Ledger:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     def __len__(self) -> int:
         return self._db.execute("SELECT count(*) FROM ids").fetchone()[0]
