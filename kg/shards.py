@@ -10,7 +10,9 @@ and both files are written to a temporary name and renamed: a partition read twi
 second copy. The build's process stays the single screener: it keeps the ledger
 (against ``--store`` when that exists, so that articles already loaded are skipped),
 writes the skipped and rejected inputs to ``DIR/rejected.jsonl``, and appends each
-partition's key to ``DIR/journal.txt`` in input order. It writes no store.
+partition's key to ``DIR/journal.txt`` in input order. It writes no store. An
+article its loader marks retracted is journaled as a shard of that article alone,
+unread (``ShardFolder.retract``), for ``kg load`` to retract.
 
 ``kg load DIR`` is the single writer of the other builds, run later: it replays the
 journal in input order through the same code (``kg.pipeline``), so entity identity is
@@ -19,6 +21,8 @@ label); the writer resolves each against the store's ``EntityIndex`` in input or
 and when an entity resolves to another IRI (an alias of one stored earlier: the
 acronym of an organisation spelled out before) the article is mapped and validated
 again with the writer's IRIs and written in one transaction, as a local build does.
+The store is wrapped in ``kg.history.Keeping`` as a build's is, so a changed article's
+stored version is held in the history store before its new graph goes in.
 Every other article's quads go in with pyoxigraph's bulk loader (``bulk_extend``), at
 least ``BULK_QUADS`` at a time (its cost hardly depends on how many), the store's
 merged default graph with them. The records (``rejected.jsonl``, ``quarantine.jsonl``)

@@ -365,11 +365,18 @@ class GraphStore:
     def has_graph(self, graph_iri: URIRef | str) -> bool:
         return self._guard(lambda: self.store.contains_named_graph(_named_node(graph_iri)))
 
-    def graph(self, graph_iri: URIRef | str) -> Graph:
-        """A copy of one named graph as an rdflib ``Graph`` (empty when there is none)."""
+    def graph(self, graph_iri: URIRef | str, *, cache: dict[object, Node | None] | None = None,
+              prefixes: bool = True) -> Graph:
+        """A copy of one named graph as an rdflib ``Graph`` (empty when there is none).
+
+        For a reader of many graphs (``kg.derived``): ``cache`` keeps the rdflib terms
+        made, across the graphs it reads (entities, predicates and classes repeat), and
+        ``prefixes=False`` binds none (a third of the time of a small graph, for code that
+        never prints it)."""
         g = Graph(identifier=URIRef(str(graph_iri)))
-        _bind_prefixes(g)
-        g.addN(self._rdflib_quads(_named_node(graph_iri), g, {}))
+        if prefixes:
+            _bind_prefixes(g)
+        g.addN(self._rdflib_quads(_named_node(graph_iri), g, {} if cache is None else cache))
         return g
 
     def dataset(self, *, include_ontology: bool = False) -> Dataset:
