@@ -26,8 +26,9 @@ ledger loads the ids, hashes and URLs of the stored articles; then an article is
 - *retracted* when its loader marks it so: not read, its stored graph held
   (``kg.history.retract``).
 
-Once the articles are stored, the derived graphs (copies, claim clusters) are brought
-up to date for those written or removed (``kg.derived.refresh``).
+Every ``kg.derived.CHUNK`` articles stored, and once the last is, the derived graphs
+(copies, claim clusters) are brought up to date for those written or removed
+(``kg.derived.refresh``).
 
 Crash safety: an article's graph and its bookkeeping (``nkg:contentHash``,
 ``nkg:ingestedAt``) are one SPARQL update, one store transaction. A build killed
@@ -332,11 +333,13 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
         if cluster is not None or summary.workers > 1:
             for outcome in parallel.run(runner(), fresh, batch_size):
                 _store_outcome(gs, outcome, summary, index)
+                _derive_some(gs, summary)
                 if progress is not None:
                     progress(summary, outcome.article)
         else:
             for ex in _read(fresh, model, batch_size, summary, gs):
                 _store_one(gs, ex, summary, index, ledger.hash_of(ex.article.id) or "")
+                _derive_some(gs, summary)
                 if progress is not None:
                     progress(summary, ex.article)
         clock = Clock(summary.stages)
@@ -346,6 +349,18 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
                 target.replace_graph(name, local.graph(name))
         clock.lap("derive")
     return _finished(summary, started)
+
+
+def _derive_some(gs: derived.Tracking, summary: BuildSummary) -> None:
+    """The derived graphs brought up to date for the article graphs written so far, each
+    ``derived.CHUNK`` of them: the refresh reads that many at a time anyway, and the
+    names of the graphs written wait in memory only that long (the result does not
+    depend on when: ``kg.derived``)."""
+    if len(gs.touched) >= derived.CHUNK:
+        clock = Clock(summary.stages)
+        derived.refresh(gs, gs.touched)
+        gs.touched.clear()
+        clock.lap("derive")
 
 
 def _finished(summary: BuildSummary, started: float) -> BuildSummary:

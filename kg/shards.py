@@ -53,7 +53,7 @@ from rdflib import Graph, URIRef
 
 from kg import iri
 from kg.errors import StoreError
-from kg.store import DERIVED_GRAPHS
+from kg.store import DERIVED_GRAPHS, trim_heap
 from kg.vocab import NKG
 
 JOURNAL = "journal.txt"
@@ -237,6 +237,7 @@ class _Bulk:
                 if self._gs.merged else []
             self._gs.store.bulk_extend([*self._quads, *merged])
             self._gs.store.flush()
+            trim_heap()
         for key in self._keys:
             self._loaded(key)
         self._quads, self._names, self._keys = [], set(), []
