@@ -744,9 +744,9 @@ def _open_error(root: Path, exc: OSError) -> StoreError:
 def trim_heap() -> None:
     """Give the C heap's free memory back to the system (glibc's ``malloc_trim``; nothing
     elsewhere). Freed memory tables of RocksDB and freed rdflib graphs otherwise stay in
-    the writer's resident memory, which then creeps up with the articles written:
-    trimmed at each flush, a replay of 1,800 article graphs held 76-80 MB instead of
-    climbing from 101 to 111 MB (bench/README.md, ``writer_memory.py``)."""
+    the writer's resident memory until reused: a replay of article graphs into a
+    store, trimmed every 500, held 76, 92 and 103 MB after 600, 1,200 and 1,800 graphs
+    instead of 101, 108 and 111 (bench/README.md, "What grew in the writer")."""
     trim = _malloc_trim()
     if trim is not None:
         trim(0)
