@@ -12,6 +12,12 @@ objects (the lines that allocated them, with their callers), the object types wh
 count grew, and the rest, native memory (RocksDB in pyoxigraph, SQLite, the
 allocator). ``tracemalloc`` slows the writer (not the workers) about twofold.
 
+With ``--store-only N --source STORE`` it writes no build, only article graphs: N
+copies of the graphs of ``STORE`` (any built store), every IRI of the resource base
+renamed per copy, into a fresh ``GraphStore`` (``replace_graph``, flushed as a build
+flushes), printing RSS, the Python heap and the table files every 10 %;
+``--trim`` also calls ``malloc_trim`` every 500 graphs.
+
 Linux only (it reads /proc).
 """
 
@@ -97,6 +103,44 @@ def report(points: list[dict], top: int) -> None:
         print(f"  {more:+8d} {name}")
 
 
+def store_only(count: int, source: Path, trim: bool) -> None:
+    """The store's part alone: ``count`` renamed copies of ``source``'s article graphs."""
+    import ctypes
+
+    from rdflib import Graph, URIRef
+
+    from kg.store import GraphStore
+    from kg.vocab import GRAPH_BASE, RESOURCE_BASE
+
+    tracemalloc.start(1)  # the source graphs, held all along, counted too
+    with GraphStore.open(source, read_only=True) as ref:
+        graphs = [ref.graph(name) for name in ref.graphs()]
+    print(f"{len(graphs)} graphs of {source}, {sum(map(len, graphs)) // len(graphs)} "
+          "triples each on average")
+    malloc_trim = ctypes.CDLL("libc.so.6").malloc_trim if trim else None
+    with tempfile.TemporaryDirectory(prefix="store-memory-") as tmp:
+        store = Path(tmp) / "store"
+        with GraphStore.open(store) as gs:
+            for n in range(count):
+                def renamed(term, n=n):
+                    if isinstance(term, URIRef) and str(term).startswith(RESOURCE_BASE):
+                        return URIRef(f"{term}-{n}")
+                    return term
+
+                g = Graph()
+                for s, p, o in graphs[n % len(graphs)]:
+                    g.add((renamed(s), p, renamed(o)))
+                gs.replace_graph(URIRef(f"{GRAPH_BASE}article/copy-{n}"), g)
+                if malloc_trim is not None and n % 500 == 0:
+                    malloc_trim(0)
+                if (n + 1) % max(1, count // 10) == 0:
+                    gc.collect()
+                    files, size = table_files(store)
+                    print(f"{n + 1:7d} graphs: RSS {rss() / MB:6.1f} MB, Python "
+                          f"{tracemalloc.get_traced_memory()[0] / MB:5.1f} MB, "
+                          f"{files} table files, {size / MB:.0f} MB", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=None,
@@ -105,7 +149,16 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--top", type=int, default=15)
     parser.add_argument("--frames", type=int, default=6, help="tracemalloc's traceback depth")
+    parser.add_argument("--store-only", type=int, default=None, metavar="N",
+                        help="write N copies of --source's graphs, no build")
+    parser.add_argument("--source", type=Path, default=None, help="a built store")
+    parser.add_argument("--trim", action="store_true", help="malloc_trim every 500 graphs")
     args = parser.parse_args()
+    if args.store_only is not None:
+        if args.source is None:
+            parser.error("--store-only needs --source STORE")
+        store_only(args.store_only, args.source, args.trim)
+        return
     at = [int(x) for x in args.at.split(",")]
     from kg.pipeline import build
 
