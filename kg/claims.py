@@ -236,11 +236,12 @@ def cluster_iri(members: list[Item]) -> URIRef:
 
 
 def cluster_graph(members: list[Item], source: Callable[[str], str],
-                  outlets: Callable[[str], str]) -> Graph:
-    """The cluster of ``members`` as triples (empty when no statement speaks in it).
-    ``source`` gives an article's independent source (``kg.derived``), ``outlets`` its
-    publisher's IRI ("" when none)."""
-    g = Graph()
+                  outlets: Callable[[str], str], *, into: Graph | None = None) -> Graph:
+    """The cluster of ``members`` as triples (none when no statement speaks in it), added
+    to ``into`` (a new graph by default), which is returned. ``source`` gives an
+    article's independent source (``kg.derived``), ``outlets`` its publisher's IRI (""
+    when none)."""
+    g = Graph() if into is None else into
     votes = [v for i in members for v in i.votes]
     if not any(v.statement for v in votes):
         return g

@@ -21,7 +21,8 @@ the clusters reachable from their events through the blocking keys (event class 
 an agent or a place). What it needs to find those without reading the store again is
 kept in an index beside the store, ``derived.sqlite`` (``Index``): per article its
 hash, outlet, credits, signature and independent source; its LSH band keys; its
-events as ``kg.claims.Item``s with their cluster. The index is only a cache of the
+events as ``kg.claims.Item``s with their cluster; the id and hash of each retracted
+article's stub (``kg.history``). The index is only a cache of the
 article graphs: an article whose stored hash differs from the index's (a build
 killed before its refresh) is refreshed by the next build (``stale``), and
 ``recluster`` makes the index again.
@@ -42,7 +43,7 @@ from kg import claims, copies, iri
 from kg.claims import Item
 from kg.errors import StoreError
 from kg.store import CLAIMS_GRAPH, COPIES_GRAPH, DERIVED_GRAPHS
-from kg.vocab import NKG
+from kg.vocab import NKG, SCHEMA
 
 INDEX_FILE = "derived.sqlite"
 #: Article graphs read and indexed per step of ``refresh``.
@@ -64,6 +65,7 @@ CREATE TABLE IF NOT EXISTS item_key (key TEXT NOT NULL, node TEXT NOT NULL, lo I
     hi INTEGER);
 CREATE INDEX IF NOT EXISTS item_key_key ON item_key(key, lo);
 CREATE INDEX IF NOT EXISTS item_key_node ON item_key(node);
+CREATE TABLE IF NOT EXISTS stub (graph TEXT PRIMARY KEY, id TEXT NOT NULL, hash TEXT);
 """
 
 
@@ -84,12 +86,13 @@ class Index:
         self.db.close()
 
     def hashes(self) -> dict[str, str]:
-        """Article id -> the hash the index read it with."""
-        return dict(self.db.execute("SELECT id, hash FROM article"))
+        """Article id -> the hash the index read it with (a retracted one's stub too)."""
+        return dict(self.db.execute("SELECT id, hash FROM article UNION ALL "
+                                    "SELECT id, hash FROM stub"))
 
     def clear(self) -> None:
         self.db.executescript("DELETE FROM article; DELETE FROM band; DELETE FROM item; "
-                              "DELETE FROM item_key;")
+                              "DELETE FROM item_key; DELETE FROM stub;")
 
 
 def stale(index_root: str | Path, stored: dict[str, str | None]) -> set[str]:
@@ -164,9 +167,12 @@ def _refresh_chunk(gs, index: Index, graphs: list[str]) -> None:
     seeds: set[str] = set()  # item nodes to cluster again
     old_clusters: set[str] = set()
     gone_nodes: set[str] = set()  # the items and statements of the articles read again
+    terms: dict = {}  # rdflib terms made, shared by the chunk's graphs
     for name in graphs:
         old = db.execute("SELECT id FROM article WHERE graph = ?", (name,)).fetchone()
-        read = claims.read_article(gs.graph(name)) if gs.has_graph(name) else None
+        g = gs.graph(name, cache=terms, prefixes=False)
+        read = claims.read_article(g)
+        _note_stub(db, name, g)
         if old is not None:
             neighbours |= _band_neighbours(db, old[0])
             clusters, nodes = _forget(db, old[0])
@@ -187,6 +193,17 @@ def _refresh_chunk(gs, index: Index, graphs: list[str]) -> None:
         seeds.update(n for (n,) in db.execute("SELECT node FROM item WHERE cluster = ?",
                                               (cluster,)))
     _update_clusters(gs, db, seeds, old_clusters, gone_nodes)
+
+
+def _note_stub(db: sqlite3.Connection, name: str, g: Graph) -> None:
+    """Keep the id and hash of a retracted article's stub (``kg.history``), which holds
+    nothing to derive, so that ``stale`` does not find it stale at every build."""
+    db.execute("DELETE FROM stub WHERE graph = ?", (name,))
+    stub = next(g.subjects(RDF.type, NKG.RetractedArticle), None)
+    if stub is not None:
+        db.execute("INSERT INTO stub (graph, id, hash) VALUES (?, ?, ?)",
+                   (name, str(g.value(stub, SCHEMA.identifier)),
+                    str(g.value(stub, NKG.contentHash) or "")))
 
 
 def _remember(db: sqlite3.Connection, name: str, facts: dict, items: list[Item]) -> None:
@@ -328,8 +345,8 @@ def _update_clusters(gs, db: sqlite3.Connection, seeds: set[str], old: set[str],
         subjects.add(URIRef(c))
         db.executemany("UPDATE item SET cluster = ? WHERE node = ?",
                        [(c, i.node) for i in members])
-        g += claims.cluster_graph(members, lambda a: _article_field(db, a, "source"),
-                                  lambda a: _article_field(db, a, "publisher"))
+        claims.cluster_graph(members, lambda a: _article_field(db, a, "source"),
+                             lambda a: _article_field(db, a, "publisher"), into=g)
     if subjects:
         gs.replace_subjects(CLAIMS_GRAPH, sorted(subjects), g)
 

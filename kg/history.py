@@ -70,7 +70,8 @@ def version_graph(old: Graph, article_id: str, *, at: dt.datetime, why: str) -> 
 
 def hold(gs, article_id: str, *, why: str, at: dt.datetime | None = None) -> bool:
     """Copy the stored graph of ``article_id`` into the history store as a version;
-    False when there is none to hold."""
+    False when there is none to hold. A ``Keeping`` store (or one that wraps it) keeps
+    the history store open for the whole build; any other opens it for this version."""
     from kg.store import GraphStore
 
     name = iri.article_graph(article_id)
@@ -79,8 +80,13 @@ def hold(gs, article_id: str, *, why: str, at: dt.datetime | None = None) -> boo
         return False
     version = version_graph(old, article_id, at=at or dt.datetime.now(dt.UTC), why=why)
     content_hash = str(old.value(iri.article_iri(article_id), NKG.contentHash) or "")
-    with GraphStore.open(history_path(gs.root)) as history:
-        history.replace_graph(held_graph(article_id, content_hash), version)
+    held = held_graph(article_id, content_hash)
+    opened = getattr(gs, "history_store", None)
+    if opened is not None:
+        opened().replace_graph(held, version)
+    else:
+        with GraphStore.open(history_path(gs.root)) as history:
+            history.replace_graph(held, version)
     return True
 
 
@@ -111,29 +117,51 @@ def retract(gs, article_id: str, *, at: dt.datetime | None = None) -> None:
 
 class Keeping:
     """A store that holds an article's stored version before a changed one replaces it
-    (or before it is removed: a changed article that could not be read again)."""
+    (or before it is removed: a changed article that could not be read again). The
+    history store is opened once, on the first version held, and closed with this."""
 
     def __init__(self, store) -> None:
         self._store = store
+        self._history = None
 
     def __getattr__(self, name: str):
         return getattr(self._store, name)
 
+    def __enter__(self) -> Keeping:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close_history()
+
+    def history_store(self):
+        """The history store (``STORE/history``), opened on first use."""
+        from kg.store import GraphStore
+
+        if self._history is None:
+            self._history = GraphStore.open(history_path(self._store.root))
+        return self._history
+
+    def close_history(self) -> None:
+        if self._history is not None:
+            self._history.close()
+            self._history = None
+
     def replace_graph(self, graph_iri, graph: Graph) -> int:
-        self._hold_changed(graph_iri, graph)
+        self.hold_replaced(graph_iri, {str(h) for h in graph.objects(None, NKG.contentHash)})
         return self._store.replace_graph(graph_iri, graph)
 
     def remove_graph(self, graph_iri) -> None:
-        self._hold_changed(graph_iri, Graph())
+        self.hold_replaced(graph_iri, set())
         self._store.remove_graph(graph_iri)
 
-    def _hold_changed(self, graph_iri, graph: Graph) -> None:
+    def hold_replaced(self, graph_iri, new: set[str]) -> None:
+        """Before the graph ``graph_iri`` is replaced by one of the content hashes ``new``
+        (none: removed): hold the article it stores, unless that is the same version."""
         if not self._store.has_graph(graph_iri):
             return
-        new = {str(h) for h in graph.objects(None, NKG.contentHash)}
         found = self._store.select(
             "SELECT ?id ?hash WHERE { GRAPH ?g { ?a a ?type ; ?identifier ?id ; ?hashed ?hash } }",
             bindings={"g": URIRef(str(graph_iri)), "type": NKG.Article,
                       "identifier": SCHEMA.identifier, "hashed": NKG.contentHash}).rows
         if found and str(found[0][1]) not in new:
-            hold(self._store, str(found[0][0]), why="superseded")
+            hold(self, str(found[0][0]), why="superseded")

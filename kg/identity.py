@@ -11,8 +11,6 @@ people who share a surname stay apart.
 
 from __future__ import annotations
 
-import itertools
-import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -22,6 +20,7 @@ from kg import iri
 from kg.extract.clusters import is_acronym, without_of_tail
 from kg.records import Entity
 from kg.resources import queries_dir
+from kg.scratch import Scratch
 
 #: The query that lists every name of every stored entity (not a user question).
 NAMES_QUERY = Path("bookkeeping") / "entity-names.rq"
@@ -37,23 +36,20 @@ _TABLES = (
     "CREATE TABLE built (iri TEXT PRIMARY KEY) WITHOUT ROWID",
 )
 _NAMED = "SELECT iri FROM names WHERE kind = ? AND type = ? AND norm = ?"
-_CHUNK = 10_000  # rows of the store's names written at a time when a build starts
 
 
-class EntityIndex:
+class EntityIndex(Scratch):
     """Known entities by (type, normalised name): as their label, and as an alias.
 
-    Kept in a private temporary SQLite database (on disk, deleted with the index; a
-    few MB of page cache in memory), so a build's memory does not grow with the
-    entities of the store, and each lookup is a search by primary key.
+    Kept in a private temporary SQLite database (``kg.scratch``: on disk, deleted with
+    the index; a few MB of page cache in memory), so a build's memory does not grow
+    with the entities of the store, and each lookup is a search by primary key.
     """
 
+    TABLES = _TABLES
+
     def __init__(self) -> None:
-        self._db = sqlite3.connect("", isolation_level=None)  # "": temporary, on disk
-        for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -4000"):
-            self._db.execute(f"PRAGMA {pragma}")
-        for table in _TABLES:
-            self._db.execute(table)
+        super().__init__()
         #: How many distinct IRIs the entities of the articles stored since the index was
         #: made were given (the build's count of entities, the number ``kg stats`` gives).
         self.built = 0
@@ -70,25 +66,15 @@ class EntityIndex:
         for source in (store, more):
             if source is None:
                 continue
-            rows = source.rows(query)
-            while chunk := list(itertools.islice(rows, _CHUNK)):
-                index._db.execute("BEGIN")
-                for entity, etype, name, is_label, graph in chunk:
-                    if source is store and str(graph) in skip:
-                        continue
-                    index._remember(URIRef(str(entity)), str(etype), str(name),
-                                    is_label=is_label.toPython() is True)
-                index._db.execute("COMMIT")
+
+            def add(entity, etype, name, is_label, graph, source=source) -> None:
+                if source is store and str(graph) in skip:
+                    return
+                index._remember(URIRef(str(entity)), str(etype), str(name),
+                                is_label=is_label.toPython() is True)
+
+            index.fill(source.rows(query), add)
         return index
-
-    def close(self) -> None:
-        self._db.close()
-
-    def __enter__(self) -> EntityIndex:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     def resolve(self, ent: Entity) -> URIRef:
         """The IRI for ``ent``: its own when known or when the evidence is unclear."""

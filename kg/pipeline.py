@@ -26,8 +26,9 @@ ledger loads the ids, hashes and URLs of the stored articles; then an article is
 - *retracted* when its loader marks it so: not read, its stored graph held
   (``kg.history.retract``).
 
-Once the articles are stored, the derived graphs (copies, claim clusters) are brought
-up to date for those written or removed (``kg.derived.refresh``).
+Every ``kg.derived.CHUNK`` articles stored, and once the last is, the derived graphs
+(copies, claim clusters) are brought up to date for those written or removed
+(``kg.derived.refresh``).
 
 Crash safety: an article's graph and its bookkeeping (``nkg:contentHash``,
 ``nkg:ingestedAt``) are one SPARQL update, one store transaction. A build killed
@@ -49,7 +50,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import itertools
-import sqlite3
 import time
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -71,6 +71,7 @@ from kg.prune import RemovedItem, checked
 from kg.rdf import add_bookkeeping, extraction_graph
 from kg.records import Article, Extraction, Rejection
 from kg.resources import queries_dir
+from kg.scratch import Scratch
 from kg.store import DERIVED_GRAPHS, GraphStore, append_record
 from kg.validate import ValidationReport, report_to_dict
 from loaders.base import DEFAULT_MAX_CHARS
@@ -162,25 +163,19 @@ LEDGER_STATEMENTS = {
     "add text": "INSERT OR IGNORE INTO texts (text, id) VALUES (?, ?)",
     "forget text": "DELETE FROM texts WHERE text = ? AND id = ?",
 }
-#: Rows of the store's bookkeeping written to the ledger at a time, when a build starts.
-_LEDGER_CHUNK = 10_000
 
 
-class Ledger:
+class Ledger(Scratch):
     """The articles already stored and those met in this build, by id, URL and text digest.
 
-    Kept in a private temporary SQLite database (on disk, deleted when closed; SQLite's
-    page cache of a few MB is all it holds in memory), so that a build's memory does
-    not grow with the store or the corpus, and every check is an indexed lookup
-    (``LEDGER_STATEMENTS``). Filled from the store's bookkeeping when a build starts.
+    Kept in a private temporary SQLite database (``kg.scratch``: on disk, deleted when
+    closed; SQLite's page cache of a few MB is all it holds in memory), so that a
+    build's memory does not grow with the store or the corpus, and every check is an
+    indexed lookup (``LEDGER_STATEMENTS``). Filled from the store's bookkeeping when a
+    build starts.
     """
 
-    def __init__(self) -> None:
-        self._db = sqlite3.connect("", isolation_level=None)  # "": temporary, on disk
-        for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -4000"):
-            self._db.execute(f"PRAGMA {pragma}")
-        for table in _LEDGER_TABLES:
-            self._db.execute(table)
+    TABLES = _LEDGER_TABLES
 
     @classmethod
     def from_store(cls, gs: GraphStore) -> Ledger:
@@ -188,23 +183,10 @@ class Ledger:
         streamed from the store in chunks."""
         ledger = cls()
         query = (queries_dir() / STORED_ARTICLES_QUERY).read_text(encoding="utf-8")
-        rows = ((str(article_id), None if hash_ is None else str(hash_),
-                 None if url is None else str(url)) for article_id, hash_, url in gs.rows(query))
-        while chunk := list(itertools.islice(rows, _LEDGER_CHUNK)):
-            ledger._db.execute("BEGIN")
-            for article_id, hash_, url in chunk:
-                ledger._add(article_id, hash_, url, source=None)
-            ledger._db.execute("COMMIT")
+        ledger.fill(gs.rows(query), lambda article_id, hash_, url: ledger._add(
+            str(article_id), None if hash_ is None else str(hash_),
+            None if url is None else str(url), source=None))
         return ledger
-
-    def close(self) -> None:
-        self._db.close()
-
-    def __enter__(self) -> Ledger:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     def __len__(self) -> int:
         return self._db.execute("SELECT count(*) FROM ids").fetchone()[0]
@@ -339,7 +321,8 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
         curating = curation.Curating(  # views: the analyst's fixes applied to what is read
             local if target is None else _Mirrored(local, target))
         stack.callback(curating.close)
-        gs = derived.Tracking(history.Keeping(curating))  # held: what a changed article replaces
+        gs = derived.Tracking(stack.enter_context(  # held: the version a changed one replaces
+            history.Keeping(curating)))
         sidecar.append(gs)
         summary.store = str(gs.root)
         index = stack.enter_context(curation.entity_index(gs))  # names as read
@@ -353,11 +336,13 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
         if cluster is not None or summary.workers > 1:
             for outcome in parallel.run(runner(), fresh, batch_size):
                 _store_outcome(gs, outcome, summary, index)
+                _derive_some(gs, summary)
                 if progress is not None:
                     progress(summary, outcome.article)
         else:
             for ex in _read(fresh, model, batch_size, summary, gs):
                 _store_one(gs, ex, summary, index, ledger.hash_of(ex.article.id) or "")
+                _derive_some(gs, summary)
                 if progress is not None:
                     progress(summary, ex.article)
         clock = Clock(summary.stages)
@@ -367,6 +352,18 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
                 target.replace_graph(name, local.graph(name))
         clock.lap("derive")
     return _finished(summary, started)
+
+
+def _derive_some(gs: derived.Tracking, summary: BuildSummary) -> None:
+    """The derived graphs brought up to date for the article graphs written so far, each
+    ``derived.CHUNK`` of them: the refresh reads that many at a time anyway, and the
+    names of the graphs written wait in memory only that long (the result does not
+    depend on when: ``kg.derived``)."""
+    if len(gs.touched) >= derived.CHUNK:
+        clock = Clock(summary.stages)
+        derived.refresh(gs, gs.touched)
+        gs.touched.clear()
+        clock.lap("derive")
 
 
 def _finished(summary: BuildSummary, started: float) -> BuildSummary:
@@ -495,9 +492,16 @@ def _screen(articles: Iterable[Article], ledger: Ledger, summary: BuildSummary,
 
 def _retract(gs: GraphStore, article: Article, summary: BuildSummary) -> None:
     """An article its loader marks retracted: its stored graph, if any, is held in the
-    history store and leaves every answer (``kg.history.retract``); it is not read."""
+    history store and leaves every answer (``kg.history.retract``); it is not read.
+    Into shards (``kg.shards.ShardFolder``), the retraction is journaled in its turn,
+    for ``kg load`` to apply (and record) as this does."""
+    from kg.shards import ShardFolder
+
     summary.read += 1
     summary.retracted += 1
+    if isinstance(gs, ShardFolder):
+        gs.retract(article)
+        return
     try:
         history.retract(gs, article.id)
         reason = "retracted: its graph is kept in the history store, out of every answer"

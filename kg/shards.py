@@ -10,7 +10,9 @@ and both files are written to a temporary name and renamed: a partition read twi
 second copy. The build's process stays the single screener: it keeps the ledger
 (against ``--store`` when that exists, so that articles already loaded are skipped),
 writes the skipped and rejected inputs to ``DIR/rejected.jsonl``, and appends each
-partition's key to ``DIR/journal.txt`` in input order. It writes no store.
+partition's key to ``DIR/journal.txt`` in input order. It writes no store. An
+article its loader marks retracted is journaled as a shard of that article alone,
+unread (``ShardFolder.retract``), for ``kg load`` to retract.
 
 ``kg load DIR`` is the single writer of the other builds, run later: it replays the
 journal in input order through the same code (``kg.pipeline``), so entity identity is
@@ -19,6 +21,8 @@ label); the writer resolves each against the store's ``EntityIndex`` in input or
 and when an entity resolves to another IRI (an alias of one stored earlier: the
 acronym of an organisation spelled out before) the article is mapped and validated
 again with the writer's IRIs and written in one transaction, as a local build does.
+The store is wrapped in ``kg.history.Keeping`` as a build's is, so a changed article's
+stored version is held in the history store before its new graph goes in.
 Every other article's quads go in with pyoxigraph's bulk loader (``bulk_extend``), at
 least ``BULK_QUADS`` at a time (its cost hardly depends on how many), the store's
 merged default graph with them. The records (``rejected.jsonl``, ``quarantine.jsonl``)
@@ -49,6 +53,8 @@ from rdflib import Graph, URIRef
 
 from kg import iri
 from kg.errors import StoreError
+from kg.store import DERIVED_GRAPHS, trim_heap
+from kg.vocab import NKG
 
 JOURNAL = "journal.txt"
 REJECTED = "rejected.jsonl"
@@ -56,13 +62,15 @@ REJECTED = "rejected.jsonl"
 LOADED = "loaded-shards.txt"
 #: Quads gathered before a call of the bulk loader (about 350 articles' worth).
 BULK_QUADS = 200_000
+CONTENT_HASH = ox.NamedNode(str(NKG.contentHash))
 
 
 def shard_key(articles) -> str:
     """The name of a partition's shard: a digest of its articles' ids and contents."""
     from kg.pipeline import content_hash
 
-    return iri.digest("shard", *(f"{a.id}\t{content_hash(a)}" for a in articles))
+    return iri.digest("shard", *(f"{a.id}\t{content_hash(a)}" + ("\tretracted" * a.retracted)
+                                 for a in articles))
 
 
 def write_shard(directory: str | Path, outcomes: list) -> str:
@@ -119,6 +127,13 @@ class ShardFolder:
         """A shard written here (an article whose worker failed: ``kg load`` records it)."""
         return write_shard(self.root, outcomes)
 
+    def retract(self, article) -> None:
+        """Journal the retraction of ``article`` (marked so by its loader) in its turn: a
+        shard of that article alone, unread, which ``kg load`` retracts as a build would."""
+        from kg.parallel import Outcome
+
+        self.journal(self.write([Outcome(article)]))
+
     def journal(self, key: str) -> None:
         """Note the shard ``key`` as the next partition in input order (once)."""
         if key != self._last:
@@ -143,7 +158,7 @@ def load(directory: str | Path, store: str | Path,
          progress: Callable[[int, int], None] | None = None) -> LoadSummary:
     """Store the shards of ``directory`` in ``store``, in the journal's order, as the
     single writer does (see the module's doc); returns what it did."""
-    from kg import curation, derived
+    from kg import curation, derived, history
     from kg.pipeline import BuildSummary
     from kg.store import GraphStore, append_record
 
@@ -154,7 +169,8 @@ def load(directory: str | Path, store: str | Path,
                          "kg build --shards)")
     keys = list(dict.fromkeys(journal.read_text(encoding="utf-8").split()))
     summary = LoadSummary(BuildSummary(store=str(store)), graphs=[])
-    with GraphStore.open(store) as gs:
+    with GraphStore.open(store) as local, history.Keeping(local) as gs:  # held: the
+        # version a changed article replaces, as in a build
         done_path = gs.root / LOADED
         done = set(done_path.read_text(encoding="utf-8").split()) if done_path.exists() else set()
         rejected = directory / REJECTED
@@ -165,7 +181,7 @@ def load(directory: str | Path, store: str | Path,
                 append_record(gs.rejected_path, json.loads(line))
                 _note(done_path, done, tag)
                 summary.records += 1
-        bulk = _Bulk(gs, lambda key: _note(done_path, done, key))
+        bulk = _Bulk(local, gs.hold_replaced, lambda key: _note(done_path, done, key))
         with curation.entity_index(gs) as index:  # the names as read
             for n, key in enumerate(keys, 1):
                 if key in done:
@@ -180,6 +196,7 @@ def load(directory: str | Path, store: str | Path,
         # the cross-article graphs (copies, claim clusters) again from every article graph:
         # a bulk load is the time for it
         derived.recluster(gs)
+        summary.graphs.extend(str(name) for name in DERIVED_GRAPHS)  # written again whole
     return summary
 
 
@@ -188,8 +205,9 @@ class _Bulk:
     costs the same for a few quads as for many, so it gets at least ``BULK_QUADS`` (or
     what is left at the end). A shard is noted as loaded once its quads are in."""
 
-    def __init__(self, gs, loaded: Callable[[str], None]) -> None:
-        self._gs, self._loaded = gs, loaded
+    def __init__(self, gs, hold: Callable[[str, set[str]], None],
+                 loaded: Callable[[str], None]) -> None:
+        self._gs, self._hold, self._loaded = gs, hold, loaded
         self._quads: list[ox.Quad] = []
         self._names: set[str] = set()
         self._keys: list[str] = []
@@ -201,8 +219,9 @@ class _Bulk:
             self.flush()
 
     def add(self, name: str, quads: list[ox.Quad]) -> None:
-        if self._gs.has_graph(name):
-            self._gs.remove_graph(name)  # an older version, and its default-graph triples
+        if self._gs.has_graph(name):  # an older version: held (unless the same), then gone
+            self._hold(name, {q.object.value for q in quads if q.predicate == CONTENT_HASH})
+            self._gs.remove_graph(name)
         self._names.add(name)
         self._quads.extend(quads)
 
@@ -218,6 +237,7 @@ class _Bulk:
                 if self._gs.merged else []
             self._gs.store.bulk_extend([*self._quads, *merged])
             self._gs.store.flush()
+            trim_heap()
         for key in self._keys:
             self._loaded(key)
         self._quads, self._names, self._keys = [], set(), []
@@ -227,7 +247,7 @@ def _load_shard(gs, directory: Path, key: str, summary: LoadSummary, index,
                 bulk: _Bulk) -> None:
     """One shard: each article through the writer's code, the quads of those whose
     graph is the worker's handed to ``bulk``."""
-    from kg.pipeline import _store_outcome
+    from kg.pipeline import _retract, _store_outcome
 
     try:
         outcomes = pickle.loads((directory / f"{key}.outcomes").read_bytes())
@@ -250,8 +270,11 @@ def _load_shard(gs, directory: Path, key: str, summary: LoadSummary, index,
     for outcome in outcomes:
         name = str(iri.article_graph(outcome.article.id))
         bulk.before(name)
-        summary.build.read += 1
-        _store_outcome(gs, outcome, summary.build, index, write=write)
+        if outcome.article.retracted:  # journaled by the build's screening (ShardFolder)
+            _retract(gs, outcome.article, summary.build)
+        else:
+            summary.build.read += 1
+            _store_outcome(gs, outcome, summary.build, index, write=write)
         summary.graphs.append(name)
     bulk.done(key)
 

@@ -195,7 +195,7 @@ def test_shards_loaded_give_the_local_build_s_claim_clusters(reference, tmp_path
 @pytest.mark.slow
 def test_kg_push_sends_the_shards_to_a_sparql_server(reference, tmp_path) -> None:
     """Shards made by --workers 2, pushed to a real ``oxigraph serve``: the server holds
-    the local build's article graphs."""
+    the local build's graphs, the derived ones with them."""
     path, one, _ = reference
     shards = tmp_path / "shards"
     summary = build([path], store=tmp_path / "s", workers=2, shards=shards, batch_size=BATCH)
@@ -205,14 +205,16 @@ def test_kg_push_sends_the_shards_to_a_sparql_server(reference, tmp_path) -> Non
                                            "--endpoint", f"{base}/query", "--batch-size", "4"])
         assert result.exit_code == 0, result.output
         assert "loaded 3 shards" in result.output
-        assert "pushed 10 graphs" in result.output  # 9 articles and the ontology
+        # 9 articles, the derived graphs (copies, claim clusters) and the ontology
+        assert "pushed 12 graphs" in result.output
     server = ox.Store.read_only(str(tmp_path / "server"))
     ingested = str(NKG.ingestedAt)
     pushed = {name: {str(q) for q in server.quads_for_pattern(None, None, None,
                                                               ox.NamedNode(name))
                      if ingested not in str(q.predicate)}
-              for name in article_quads(one)}
-    assert pushed == article_quads(one)
+              for name in graph_quads(one)}
+    assert pushed == graph_quads(one)  # the local build's, derived graphs too
+    assert {str(name) for name in DERIVED_GRAPHS} & set(pushed), "a derived graph compared"
 
 
 def test_cli_build_into_shards_says_where_they_are(scheduler, reference, tmp_path) -> None:
@@ -300,3 +302,63 @@ def test_a_worker_killed_holding_a_partition_costs_nothing_but_time(scheduler, r
     assert counts(summary) == {**counts(one_summary), "cluster": scheduler}
     assert graph_quads(tmp_path / "dask") == graph_quads(one)
     assert records(tmp_path / "dask") == records(one)
+
+
+#: Predicates whose object is the time a build or a load ran: left out of comparisons.
+WHEN = {str(NKG.ingestedAt), str(NKG.supersededAt), str(NKG.retractedAt)}
+
+
+def timeless_quads(store: Path) -> dict[str, set[str]]:
+    """Every graph of ``store`` (articles, derived, held versions) as N-Quads text, the
+    times of ingestion, supersession and retraction left out."""
+    from kg.store import GraphStore
+
+    with GraphStore.open(store, read_only=True) as gs:
+        names = gs.graphs() + [str(g) for g in DERIVED_GRAPHS if gs.has_graph(g)]
+        return {name: {str(q) for q in gs.store.quads_for_pattern(None, None, None,
+                                                                  ox.NamedNode(name))
+                       if str(q.predicate.value) not in WHEN}
+                for name in names}
+
+
+def two_versions(tmp_path: Path) -> tuple[Path, Path]:
+    """The claims corpus (v1), and v2: lt-1 corrected, lt-2 retracted by its loader."""
+    from claims_graph import CORPUS
+
+    v1 = tmp_path / "v1.jsonl"
+    v1.write_text(CORPUS.read_text())
+    lines = [json.loads(line) for line in CORPUS.read_text().splitlines()]
+    for line in lines:
+        if line["id"] == "lt-1":
+            line["text"] = line["text"].replace("on Tuesday", "on Wednesday")
+        if line["id"] == "lt-2":
+            line["retracted"] = True
+    v2 = tmp_path / "v2.jsonl"
+    v2.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    return v1, v2
+
+
+def test_shards_in_two_steps_give_a_local_build_s_store_and_history(tmp_path) -> None:
+    """v1 then v2 (a correction, a retraction), built locally and by way of shards each
+    loaded in turn: the same graphs, derived graphs, records and held versions."""
+    from kg.history import history_path
+
+    v1, v2 = two_versions(tmp_path)
+    local, loaded = tmp_path / "local", tmp_path / "loaded"
+    build([v1], store=local)
+    second = build([v2], store=local)
+    assert (second.stored, second.retracted) == (1, 1)
+    runner = CliRunner()
+    for n, path in enumerate((v1, v2), 1):
+        shards = tmp_path / f"shards{n}"
+        summary = build([path], store=loaded, workers=1, shards=shards, batch_size=BATCH)
+        assert summary.seen == summary.done
+        result = runner.invoke(main, ["load", str(shards), "--store", str(loaded)])
+        assert result.exit_code == 0, result.output
+    assert summary.retracted == 1 and summary.sharded == 1
+    assert "1 retracted" in result.output
+    assert timeless_quads(loaded) == timeless_quads(local)
+    assert sorted_records(loaded) == sorted_records(local)
+    held = timeless_quads(history_path(local))
+    assert len(held) == 2  # lt-1's first version, superseded; lt-2's, retracted
+    assert timeless_quads(history_path(loaded)) == held

@@ -212,6 +212,19 @@ def test_build_finds_the_copies_and_a_build_after_a_lost_refresh_catches_up(
     assert derived_graphs(tmp_path / "built") == graphs
 
 
+def test_a_build_that_derives_every_two_articles_derives_what_one_at_the_end_does(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The build brings the derived graphs up to date every ``derived.CHUNK`` articles
+    (so the names of the graphs written do not pile up): with a chunk of two, the
+    corpus's copies and claim clusters are those of one refresh at the end."""
+    build([CORPUS], store=tmp_path / "once")
+    monkeypatch.setattr(derived, "CHUNK", 2)
+    build([CORPUS], store=tmp_path / "chunked")
+    graphs = derived_graphs(tmp_path / "once")
+    assert graphs[str(COPIES_GRAPH)] and graphs[str(CLAIMS_GRAPH)]
+    assert derived_graphs(tmp_path / "chunked") == graphs
+
+
 def test_the_corpus_is_what_the_fixture_reads() -> None:
     ids = [json.loads(line)["id"] for line in CORPUS.read_text().splitlines()]
     assert ids == list(extractions())

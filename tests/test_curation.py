@@ -331,5 +331,6 @@ def test_a_load_of_shards_keeps_the_fixes(tmp_path: Path) -> None:
     shards = tmp_path / "shards"
     build([CORPUS], store=tmp_path / "elsewhere", shards=shards, workers=1)
     loaded = load(shards, store)
-    assert loaded.graphs is not None and len(loaded.graphs) == len(ARTICLES)
+    assert loaded.graphs is not None
+    assert len(loaded.graphs) == len(ARTICLES) + len(DERIVED_GRAPHS)  # articles, then derived
     assert derived_graphs(store) == before

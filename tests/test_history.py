@@ -147,3 +147,19 @@ def test_a_loader_field_retracts_a_stored_article(tmp_path: Path) -> None:
         assert gs.stats()["articles"] == len(ARTICLES) - 2
     held = said_on(history_path(tmp_path / "s"), "Coast Courier", "2024-03-21")
     assert [r[4] for r in held] == [S("ct-2")] * len(held) and held
+
+
+def test_a_retracted_stub_is_not_read_again_by_the_next_build(tmp_path: Path) -> None:
+    """The derived index knows the stub's hash: nothing is stale after the retraction,
+    so the next build's refresh reads no graph it did not write."""
+    from kg.pipeline import Ledger
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(CORPUS.read_text())
+    build([corpus], store=tmp_path / "s")
+    assert CliRunner().invoke(main, ["retract", "lt-2", "--store", str(tmp_path / "s")]
+                              ).exit_code == 0
+    with GraphStore.open(tmp_path / "s", read_only=True) as gs, Ledger.from_store(gs) as ledger:
+        stored = ledger.stored()
+    assert "lt-2" in stored
+    assert derived.stale(tmp_path / "s", stored) == set()

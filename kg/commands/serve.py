@@ -100,7 +100,8 @@ def push(shards: Path | None, store: Path, endpoint: str, update_endpoint: str |
 
     With DIR (the shards of kg build --shards DIR): load the shards into the store first,
     as kg load does (the store resolves their entities), then send the graphs they
-    made, and the ontology, to the remote store.
+    made, the derived graphs (copies, claim clusters) and the ontology to the remote
+    store.
     """
     from kg.endpoint.remote import RemoteStore, token_from_env
     from kg.endpoint.remote import push as push_graphs
