@@ -384,11 +384,12 @@ def _merge_partial_names(clusters: list[Cluster]) -> list[Cluster]:
 
 
 def _extends(long: Cluster, words: list[str], etype: str) -> bool:
-    for n in long.names:
-        core = _core_words(n)
-        if len(core) <= len(words):
+    short, k = tuple(words), len(words)
+    for n in dict.fromkeys(m.text for m in long.mentions):  # its names, as ``names`` has them
+        core = _core_tuple(n)
+        if len(core) <= k:
             continue
-        if core[-len(words):] == words or (etype != "Person" and core[:len(words)] == words):
+        if core[-k:] == short or (etype != "Person" and core[:k] == short):
             return True
     return False
 
