@@ -16,7 +16,7 @@ import hashlib
 import json
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from rdflib import URIRef
 
@@ -44,8 +44,10 @@ def valid_text(text: str) -> str:
     return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
+@lru_cache(maxsize=16384)
 def normalise_name(name: str) -> str:
-    """Case-, accent- and punctuation-insensitive form of a name, for matching."""
+    """Case-, accent- and punctuation-insensitive form of a name, for matching (cached:
+    the same names come back in every article and at every step)."""
     text = unicodedata.normalize("NFKC", name).replace("\u2019", "'").strip()
     text = _ARTICLES.sub("", text)
     text = re.sub(r"[.\u2018']", "", text.casefold())

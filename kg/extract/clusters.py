@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -89,13 +90,16 @@ class Cluster:
     def type(self) -> str:
         """The type with most votes; the tagger's label counts once per cluster: its guess
         repeated on the same name is one guess, where each clue in the text is its own."""
-        votes: Counter = Counter()
+        votes: dict[str, int] = {}  # plain dicts: this runs for every pair of clusters
+        tagged: dict[str, int] = {}
         for m in self.mentions:
-            votes.update(m.votes)
-        tagged = Counter(m.ner_type for m in self.mentions if m.votes[m.ner_type] >= NER_WEIGHT)
+            for etype, n in m.votes.items():
+                votes[etype] = votes.get(etype, 0) + n
+            if m.votes.get(m.ner_type, 0) >= NER_WEIGHT:
+                tagged[m.ner_type] = tagged.get(m.ner_type, 0) + 1
         for etype, n in tagged.items():
             votes[etype] -= NER_WEIGHT * (n - 1)
-        return max(sorted(votes), key=lambda t: votes[t])
+        return max(sorted(votes), key=votes.__getitem__)
 
     @property
     def first(self) -> int:
@@ -275,10 +279,16 @@ def _merge_place_variants(clusters: list[Cluster]) -> list[Cluster]:
 
 
 def _core_words(name: str) -> list[str]:
-    words = [w for w in normalise_name(name).split()]
+    return list(_core_tuple(name))
+
+
+@lru_cache(maxsize=8192)
+def _core_tuple(name: str) -> tuple[str, ...]:
+    """The words of a name, normalised, less a corporate suffix (cached: names repeat)."""
+    words = normalise_name(name).split()
     while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
         words.pop()
-    return words
+    return tuple(words)
 
 
 def _merge_short_forms(clusters: list[Cluster]) -> list[Cluster]:
@@ -290,6 +300,14 @@ def _merge_short_forms(clusters: list[Cluster]) -> list[Cluster]:
     Organisation: "Orion" -> "Orion Motors" / "Orion Inc.".
     """
     longs = [c for c in clusters if any(len(_core_words(n)) > 1 for n in c.names)]
+    # A short form is one of the words of a long name of two or more: only the clusters
+    # with that word can be its candidates (in the order of ``longs``). The names that
+    # join a long cluster in the loop have one word, so the index stays true.
+    by_word: dict[str, list[Cluster]] = defaultdict(list)
+    for t in longs:
+        for w in dict.fromkeys(w for n in t.names if len(core := _core_tuple(n)) > 1
+                               for w in core):
+            by_word[w].append(t)
     kept: list[Cluster] = []
     for c in clusters:
         names = list(c.names)
@@ -306,8 +324,9 @@ def _merge_short_forms(clusters: list[Cluster]) -> list[Cluster]:
             continue
         article = all(m.article for m in c.mentions)
         placeish = any(m.ner_type == "Place" for m in c.mentions)
-        cands = [t for t in longs if t is not c
-                 and _short_of(words, c.type, t, article, placeish=placeish)]
+        short_type = c.type
+        cands = [t for t in by_word.get(words[0], ()) if t is not c
+                 and _short_of(words, short_type, t, article, placeish=placeish)]
         target = _pick(cands, c.first)
         if target is None:
             kept.append(c)
@@ -389,8 +408,9 @@ def _merge_partial_names(clusters: list[Cluster]) -> list[Cluster]:
         words = _core_words(names[0]) if len(names) == 1 else []
         if len(words) < 2 or c.type == "Place" or any(m.common for m in c.mentions):
             continue
+        etype = c.type
         targets = [t for t in clusters if t is not c and id(t) not in gone
-                   and t.type == c.type and _extends(t, words, c.type)]
+                   and _extends(t, words, etype) and t.type == etype]
         if len(targets) == 1:
             targets[0].mentions.extend(c.mentions)
             gone.add(id(c))
@@ -398,11 +418,12 @@ def _merge_partial_names(clusters: list[Cluster]) -> list[Cluster]:
 
 
 def _extends(long: Cluster, words: list[str], etype: str) -> bool:
-    for n in long.names:
-        core = _core_words(n)
-        if len(core) <= len(words):
+    short, k = tuple(words), len(words)
+    for n in dict.fromkeys(m.text for m in long.mentions):  # its names, as ``names`` has them
+        core = _core_tuple(n)
+        if len(core) <= k:
             continue
-        if core[-len(words):] == words or (etype != "Person" and core[:len(words)] == words):
+        if core[-k:] == short or (etype != "Person" and core[:k] == short):
             return True
     return False
 
@@ -426,21 +447,24 @@ def _short_of(words: list[str], short_type: str, long: Cluster, article: bool, *
     surname. A person's surname is claimed whatever type the tagger gave the short
     form ("Kovacs" tagged ORG is still Maria Kovacs).
     """
+    long_type = None  # computed once, when a name of two words or more needs it
     for n in long.names:
         core = _core_words(n)
         if len(core) < 2:
             continue
-        if long.type == "Person" and (core[-1:] == words or (short_type != "Place"
+        if long_type is None:
+            long_type = long.type
+        if long_type == "Person" and (core[-1:] == words or (short_type != "Place"
                                                             and core[:1] == words)):
             return True  # "Kovacs", and "Lin" of "Lin Bao" even when tagged ORG
-        if long.type == "Person" and short_type != "Place" and len(core) > 2 \
+        if long_type == "Person" and short_type != "Place" and len(core) > 2 \
                 and words[0] in core[1:-1]:
             return True  # "Vanhanen" of "Ilkka Vanhanen Reis"
         if placeish or "'s " in n.replace("\u2019", "'"):
             continue  # "Veska" (a place) is not the "Veska Farmers Union" nor "Veska People's"
-        if long.type == short_type and core[:1] == words and not _hyphen_after_first(n):
+        if long_type == short_type and core[:1] == words and not _hyphen_after_first(n):
             return True
-        if long.type == short_type == "Organization" and core[-1:] == words and article:
+        if long_type == short_type == "Organization" and core[-1:] == words and article:
             return True  # "the Council" after "the Marlow City Council"
     return False
 

@@ -467,22 +467,26 @@ def _unlabelled_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
     descriptor before)."""
     covered = {i for m in found for i in range(m.start, m.end)}
     covered |= {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    # Read each token's text and tag once: ``doc[i]`` makes a new Token at every call.
+    texts = [t.text for t in doc]
+    propn = [t.pos_ == "PROPN" for t in doc]
+    acronym = [is_acronym(text) for text in texts]
     out, i = [], 0
     while i < len(doc):
-        if i not in covered and _acting_acronym(doc, i, i + 1):
-            out.append(Mention(i, i + 1, doc[i].text, "Organization"))
+        if acronym[i] and i not in covered and _acting_acronym(doc, i, i + 1):
+            out.append(Mention(i, i + 1, texts[i], "Organization"))
             i += 1
             continue
-        if not covered & {i, i + 2} and is_acronym(doc[i].text) \
+        if acronym[i] and not covered & {i, i + 2} \
                 and len(_join_hyphenated_acronym(doc, [doc[i]])) == 3:
             out.append(Mention(i, i + 3, doc[i:i + 3].text, "Organization"))
             i += 3
             continue
-        if doc[i].pos_ != "PROPN" or i in covered or not doc[i].text[:1].isupper():
+        if not propn[i] or i in covered or not texts[i][:1].isupper():
             i += 1
             continue
         j = i
-        while j < len(doc) and doc[j].pos_ == "PROPN" and j not in covered:
+        while j < len(doc) and propn[j] and j not in covered:
             j += 1
         prev = doc[i - 1] if i > 0 else None
         by_form = doc[j - 1].lower_ in ORG_NAME_NOUNS and j - i > 1

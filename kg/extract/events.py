@@ -292,8 +292,11 @@ def _scheduled(token: Token) -> bool:
 
 def _trigger(token: Token) -> tuple[str, str] | None:
     """(event class, trigger words) when ``token`` expresses an event."""
+    pos = token.pos_
+    if pos != "VERB" and pos != "NOUN":
+        return None  # every trigger is a verb or a noun: most tokens stop here
     lemma = TRIGGER_LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
-    if token.pos_ == "VERB":
+    if pos == "VERB":
         phrasal = _phrasal(token, lemma)
         if phrasal is not None:
             return phrasal or None
