@@ -118,9 +118,13 @@ def test_canonical_dump_reads_back_exactly(canonical, reader: str) -> None:
 def test_ranks_disputes_references_and_links_read_back_exactly(disputed, reader: str) -> None:
     path, want = disputed
     assert_read_as_exported(path, want, reader)
-    ranks = {c["rank"] for e in read_dump(path, reader).values()
-             for cs in e["claims"].values() for c in cs}
-    assert ranks == {"normal", "deprecated"}
+    assert ranks(path, reader) == {"normal", "deprecated"}
+
+
+def ranks(path: Path, reader: str) -> set[str]:
+    """The ranks of every claim of the dump at ``path`` as ``reader`` reads them."""
+    return {c["rank"] for e in read_dump(path, reader).values()
+            for cs in e["claims"].values() for c in cs}
 
 
 @pytest.fixture(scope="module")
@@ -136,9 +140,7 @@ def clustered(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
 def test_disputes_across_articles_read_back_exactly(clustered, reader: str) -> None:
     path, want = clustered
     assert_read_as_exported(path, want, reader)
-    ranks = {c["rank"] for e in read_dump(path, reader).values()
-             for cs in e["claims"].values() for c in cs}
-    assert ranks == {"normal", "deprecated"}
+    assert ranks(path, reader) == {"normal", "deprecated"}
 
 
 @pytest.mark.slow
