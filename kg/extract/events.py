@@ -355,6 +355,8 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
         return "PersonnelEvent"
     if lemma in {"release", "free"} and (lemmas & CAPTIVE_NOUNS or _freed_person(verb)):
         return "JusticeEvent"  # "freed 20 hostages", "X was released from prison"
+    if lemma in HOLDING_VERBS and _place_held(verb):
+        return "ControlEvent"  # "secured the airport", "the town was secured"
     if lemma in {"open", "close", "shut"} and lemmas & BUSINESS_SITES:
         return "BusinessEvent"  # "opened a factory", "closed its stores"
     if lemma in {"send", "dispatch"} and lemmas & (FORCE_NOUNS | PEOPLE_NOUNS):
@@ -518,6 +520,17 @@ def _host(noun: Token) -> tuple[Token, str] | None:
 
 #: Entity labels of a place held ("in charge of X").
 _HELD_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Verbs that take a place only by holding it ("secured the airport"); of anything else
+#: they are no takeover ("secured a loan", "secured the win", "secured his release").
+HOLDING_VERBS = frozenset({"secure"})
+
+
+def _place_held(verb: Token) -> bool:
+    """Whether the verb's object (or passive subject) is a place: a named place, or a
+    noun for ground or a site ("the airport", "the town", "the bridge")."""
+    return any(c.dep_ in {"dobj", "nsubjpass"} and (
+        c.ent_type_ in _HELD_LABELS or c.lemma_.lower() in PLACE_NOUNS | GROUND_NOUNS)
+        for c in verb.children)
 
 
 def in_charge_of_place(noun: Token) -> bool:

@@ -322,3 +322,20 @@ def undergoer(pronoun: Token, ev: EventDraft) -> bool:
     subject undergoes the event; it is no doer ("it was forced to withdraw" still is, of
     the withdrawal)."""
     return pronoun.dep_ == "nsubjpass" and pronoun.head.i == ev.token
+
+
+def own_holder(token: Token) -> Token | None:
+    """"under the full control of our forces", "in the hands of its troops": the possessive
+    of the holder's own people or body, by which the speaker names its own side as the one
+    in control (None for "the control of the Kelvar Militia", a holder named)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in {"control", "hand", "grip"}:
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for holder in (p for p in prep.children if p.dep_ == "pobj"):
+            if holder.lemma_.lower() not in OWN_PEOPLE_NOUNS | OWN_BODY_NOUNS:
+                continue
+            poss = next((c for c in holder.children if c.dep_ == "poss"
+                         and c.lower_ in SIDE_POSSESSIVES - {"their"}), None)
+            if poss is not None:
+                return poss
+    return None

@@ -84,7 +84,7 @@ from kg.extract.quotes import (
     split_quote,
     whole_quote,
 )
-from kg.extract.speakers import RELAY_CUES, co_speakers, speakers_for
+from kg.extract.speakers import RELAY_CUES, co_speakers, self_named, speakers_for
 from kg.extract.statement_dates import carry_dates, statement_date
 from kg.extract.temporal import DateMention
 from kg.records import DateValue
@@ -337,7 +337,8 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
         speaker_token = named[0]  # '"...," Harbour master Piet Olsen said'
     if speaker_token is not None and quoted_pronoun(speaker_token, verb, quoted):
         return None  # '"It says that all are free"': a pronoun of someone's quoted words
-    speaker = res.entity_of(speaker_token) if speaker_token is not None else None
+    named_self = self_named(speaker_token) if speaker_token is not None else None
+    speaker = res.entity_of(named_self or speaker_token) if speaker_token is not None else None
     if speaker is None and speaker_token is not None:
         speaker = untagged_name(speaker_token, res)
     owner = outlet_owner(speaker_token, res) if speaker_token is not None else None
