@@ -68,12 +68,16 @@ def _possession(verb: Token, res: Resolver, evidence: tuple[int, int]) -> EventD
 
 
 def _hand_holder(hand: Token) -> Token | None:
-    """"our hands" -> "our"; "the hands of X" -> X; "rebel hands" -> "rebel"."""
+    """"our hands" -> "our"; "the hands of X" -> X; "the hands of our men" -> "our" (the
+    side whose people they are); "rebel hands" -> "rebel"."""
     for c in hand.children:
         if c.dep_ == "poss":
             return c
         if c.dep_ == "prep" and c.lower_ == "of":
-            return next((p for p in c.children if p.dep_ == "pobj"), None)
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            own = next((p for p in pobj.children if p.dep_ == "poss" and p.pos_ == "PRON"),
+                       None) if pobj is not None and pobj.pos_ == "NOUN" else None
+            return own or pobj
     return next((c for c in hand.children if c.dep_ in {"compound", "amod"}), None)
 
 

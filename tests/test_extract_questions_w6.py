@@ -1,0 +1,191 @@
+"""kg.extract, wave 6: claimed control as the questions read it (a statement whose
+proposition is a ControlEvent with the right place and speaker), across wordings of a
+takeover and of a control state, and a speaker who names themself ("the spokesman, who
+identified himself as X").
+
+Every sentence is invented (names and places are made up), across conflict, business,
+health, courts and sport.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def case(id_: str, *values, why: str | None = None):
+    """One table row; ``why`` marks a documented engine failure (strict xfail)."""
+    marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
+    return pytest.param(*values, id=id_, marks=marks)
+
+
+def propositions(r, statement) -> list:
+    """Every event a statement asserts or denies, its main one first."""
+    keys = [statement.proposition, *statement.further_propositions]
+    return [next(e for e in r.ex.events if e.key == k) for k in keys if k is not None]
+
+
+def claimed_control(r, speaker: str):
+    """The ControlEvent a statement by ``speaker`` asserts, with its place and agent labels."""
+    events = [e for e in propositions(r, r.statement_by(speaker)) if e.type == "ControlEvent"]
+    assert events, r.summary()
+    return events[0]
+
+
+# ------------------------------------------------------------------ "secured" a place
+
+# fmt: off
+SECURED = [
+    # (text, speaker, place, agent)
+    case("said-its-forces",
+         "The Kelvar Militia said its forces had secured Port Halvik.",
+         "Kelvar Militia", "Port Halvik", "Kelvar Militia"),
+    case("inverted-cue",
+         "Veska Army troops secured the airport in Port Halvik on Monday, the army said.",
+         "Veska Army", "Port Halvik", "Veska Army"),
+    case("quote-we",
+         '"We have secured Port Halvik," Tomas Brenn, a Kelvar Militia commander, said.',
+         "Tomas Brenn", "Port Halvik", "Kelvar Militia"),
+    case("bridge-noun",
+         "The Marlow Police said officers had secured the bridge at Port Halvik after the riot.",
+         "Marlow Police", "Port Halvik", "Marlow Police"),
+    case("claimed-to-have",
+         "The Kelvar Militia claimed to have secured the town of Orrin.",
+         "Kelvar Militia", "Orrin", "Kelvar Militia"),
+    case("entered-and-secured",
+         "The Kelvar Militia said its forces had entered and secured Port Halvik.",
+         "Kelvar Militia", "Port Halvik", "Kelvar Militia",
+         why="the small model reads 'secured' as an adjective of the place after 'and'"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "place", "agent"), SECURED)
+def test_securing_a_place_is_a_claimed_takeover(run, text, speaker, place, agent):
+    r = run(text)
+    ev = claimed_control(r, speaker)
+    assert place in r.labels(ev.places), r.summary()
+    assert r.labels(ev.agents) == [agent], r.summary()
+
+
+# fmt: off
+SECURED_NOT_A_PLACE = [
+    # (text, the trigger that must be no ControlEvent)
+    case("loan", "Delta Grain said it had secured a loan of 20 million dollars.", "secured"),
+    case("win", "Harrow United secured the win with a late goal, the club said.", "secured"),
+    case("release", "Ada Moreno said lawyers had secured the release of two activists.",
+         "secured"),
+    case("funding", "The Marlow Health Board said it had secured funding for a new ward.",
+         "secured"),
+    case("votes", "Piet Olsen said the Civic Unity Party had secured enough votes to govern.",
+         "secured"),
+    case("contract", "Orrin Steel secured a contract to build the Kelvar bridge, it said.",
+         "secured"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "trigger"), SECURED_NOT_A_PLACE)
+def test_securing_anything_else_is_no_takeover(run, text, trigger):
+    r = run(text)
+    assert not [e for e in r.events_of("ControlEvent") if trigger in e.trigger], r.summary()
+
+
+# ------------------------------------------------------------------ control by "our forces"
+
+# fmt: off
+OWN_HOLDER = [
+    # (text, speaker, place, agent)
+    case("its-troops",
+         "The Veska Army said Port Halvik was under the control of its troops.",
+         "Veska Army", "Port Halvik", "Veska Army"),
+    case("our-forces-full",
+         '"Port Halvik is under the full control of our forces," Tomas Brenn, a Kelvar '
+         "Militia commander, said.", "Tomas Brenn", "Port Halvik", "Kelvar Militia"),
+    case("our-fighters",
+         "Port Halvik is now under the control of our fighters, a spokeswoman for the Kelvar "
+         "Militia, Lina Varga, told reporters.", "Lina Varga", "Port Halvik", "Kelvar Militia"),
+    case("its-men-remained",
+         "The Veska Guard said the port of Kelvar remained under the control of its men.",
+         "Veska Guard", "Kelvar", "Veska Guard"),
+    case("named-holder-kept",
+         "The Veska Army said Port Halvik was under the full control of the Kelvar Militia.",
+         "Veska Army", "Port Halvik", "Kelvar Militia"),
+    case("hands-of-our-men",
+         '"Orrin is in the hands of our men," said Tomas Brenn, the Kelvar Militia\'s '
+         "commander.", "Tomas Brenn", "Orrin", "Kelvar Militia"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "place", "agent"), OWN_HOLDER)
+def test_control_by_the_speakers_own_people_is_the_speakers_side(run, text, speaker, place,
+                                                                  agent):
+    r = run(text)
+    ev = claimed_control(r, speaker)
+    assert place in r.labels(ev.places), r.summary()
+    assert r.labels(ev.agents) == [agent], r.summary()
+
+
+def test_control_by_their_troops_is_not_taken_as_the_speakers(run):
+    r = run("The Veska Army said Port Halvik was under the control of their troops.")
+    ev = claimed_control(r, "Veska Army")
+    assert "Veska Army" not in r.labels(ev.agents), r.summary()
+
+
+# ------------------------------------------------------------------ a speaker named by themself
+
+# fmt: off
+SELF_NAMED = [
+    # (text, speaker, on behalf of or None)
+    case("identified-himself",
+         "Kelvar Militia fighters have taken Port Halvik. The group's spokesman, who "
+         "identified himself as Tomas Brenn, said the militia now held the port.",
+         "Tomas Brenn", "Kelvar Militia"),
+    case("gave-her-name",
+         "Delta Grain has bought Orrin Mills. A company official, who gave her name as Ada "
+         "Moreno, said the mill would stay open.", "Ada Moreno", "Delta Grain"),
+    case("introduced-herself",
+         "The Marlow Health Board closed two wards. A spokeswoman, who introduced herself as "
+         "Lina Varga, said the hospital was safe.", "Lina Varga", None),
+    case("identified-himself-company",
+         "Orrin Steel cut 300 jobs on Monday. The company's spokesman, who identified himself "
+         "as Piet Olsen, said the plant would stay open.", "Piet Olsen", "Orrin Steel",
+         why="'the company's' is not resolved to a company whose name has no kind word"),
+    case("officer-told",
+         "A Veska Army officer, who identified himself as Tomas Brenn, told reporters the "
+         "troops had left Port Halvik.", "Tomas Brenn", "Veska Army"),
+    case("gave-his-name-court",
+         "The Orrin court fined the company. A clerk of the court, who gave his name as Emil "
+         "Sand, said the fine had been paid.", "Emil Sand", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "behalf"), SELF_NAMED)
+def test_a_speaker_who_names_themself_is_that_person(run, text, speaker, behalf):
+    r = run(text)
+    st = r.statement_by(speaker)
+    if behalf is not None:
+        assert r.label(st.on_behalf_of) == behalf, r.summary()
+
+
+# fmt: off
+NOT_SELF_NAMED = [
+    # (text, a name that must speak no statement)
+    case("identified-the-body",
+         "The witness, who identified the body as Piet Olsen, said the police had arrived "
+         "late.", "Piet Olsen"),
+    case("gave-his-age",
+         "A doctor who gave his age as 40 said the clinic in Orrin had closed, Ada Moreno "
+         "reported.", "40"),
+    case("named-another",
+         "The coach, who named Tomas Brenn as captain, said the team was ready.",
+         "Tomas Brenn"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_SELF_NAMED)
+def test_naming_someone_else_makes_them_no_speaker(run, text, name):
+    r = run(text)
+    assert not r.statements_by(name), r.summary()
