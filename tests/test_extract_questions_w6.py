@@ -189,3 +189,66 @@ NOT_SELF_NAMED = [
 def test_naming_someone_else_makes_them_no_speaker(run, text, name):
     r = run(text)
     assert not r.statements_by(name), r.summary()
+
+
+# ------------------------------------------------------------------ content past a coordinated deed
+
+# fmt: off
+COORDINATED_DEED = [
+    # (text, speaker, triggers every one of which a proposition of the statement must have)
+    case("arrested-and-charged",
+         "Marlow Police said they had arrested two men in Orrin and charged them with fraud.",
+         "Marlow Police", ["arrested", "charged"]),
+    case("officers-subject",
+         "Marlow Police said officers had arrested two men and charged them with fraud.",
+         "Marlow Police", ["arrested", "charged"]),
+    case("army-smuggling",
+         "The Veska Army said it had arrested three men and charged them with smuggling.",
+         "Veska Army", ["arrested", "charged"]),
+    case("captured-and-taken",
+         "The Kelvar Militia said its fighters had captured two soldiers and taken them to "
+         "Port Halvik.", "Kelvar Militia", ["captured", "taken"]),
+    case("signed-and-loaned",
+         "Harrow United said it had signed Ada Moreno and loaned her to Orrin Rovers.",
+         "Harrow United", ["signed"]),
+    case("fined-and-charged-company",
+         "The Veska Financial Authority said it had fined Delta Grain and charged the "
+         "company's chairman Piet Olsen with fraud.", "Veska Financial Authority",
+         ["fined", "charged"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "triggers"), COORDINATED_DEED)
+def test_a_deed_done_to_a_party_continues_the_content(run, text, speaker, triggers):
+    r = run(text)
+    st = r.statement_by(speaker)
+    got = [e.trigger for e in propositions(r, st)]
+    assert all(any(t in g for g in got) for t in triggers), r.summary()
+    assert len(r.statements_by(speaker)) == 1, r.summary()
+
+
+# fmt: off
+COORDINATED_CUE = [
+    # (text, speaker, the second cue, which must stay a statement of its own)
+    case("added-that",
+         "Tomas Brenn said the talks had failed and added that the strike would go on.",
+         "Tomas Brenn", "add"),
+    case("denied-the-claims",
+         "Ada Moreno said she would resign and denied the claims.", "Ada Moreno", "deny"),
+    case("announced-a-plan",
+         "Delta Grain said it had bought the mill and announced a new plan.", "Delta Grain",
+         "announce"),
+    case("told-reporters-that",
+         "The Veska Army said it had left Orrin and told reporters that the town was calm.",
+         "Veska Army", "tell"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), COORDINATED_CUE)
+def test_a_coordinated_cue_still_starts_its_own_statement(run, text, speaker, cue):
+    r = run(text)
+    first = r.statements_by(speaker)[0]
+    assert r.statement_by(speaker, cue=cue), r.summary()
+    assert first.cue != cue and cue not in first.content, r.summary()

@@ -573,9 +573,25 @@ def _cut_at_next_cue(comps: list[Token], end: int) -> int:
     """"A and added that B": the content of the first cue stops before the second."""
     for c in comps:
         for child in c.children:
-            if child.dep_ == "conj" and child.i > c.i and _is_cue(child):
+            if child.dep_ == "conj" and child.i > c.i and _is_cue(child) and not _acts_on(child):
                 end = min(end, child.left_edge.i)
     return end
+
+
+_PARTY_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _acts_on(verb: Token) -> bool:
+    """"had arrested two men and charged them with fraud", "fined the club and called its
+    chairman": a verb of saying done to a party (a pronoun, a named person or body, a
+    number of people) with no clause of its own is a deed of the content's subject, not
+    a new cue ("... and added that B", "... and denied the claims" are)."""
+    children = list(verb.children)
+    if any(c.dep_ in CONTENT_DEPS for c in children):
+        return False
+    return any(c.dep_ == "dobj" and (c.pos_ == "PRON" or c.ent_type_ in _PARTY_LABELS or any(
+        n.dep_ == "nummod" or (n.dep_ in {"appos", "compound"} and n.ent_type_ == "PERSON")
+        for n in c.children)) for c in children)
 
 
 def _content_tokens(verb: Token, lemma: str, speaker: Token | None) -> tuple[int, int] | None:
