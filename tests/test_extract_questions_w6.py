@@ -252,3 +252,56 @@ def test_a_coordinated_cue_still_starts_its_own_statement(run, text, speaker, cu
     first = r.statements_by(speaker)[0]
     assert r.statement_by(speaker, cue=cue), r.summary()
     assert first.cue != cue and cue not in first.content, r.summary()
+
+
+# ------------------------------------------------------------------ "has control over" a place
+
+# fmt: off
+HAS_CONTROL = [
+    # (text, speaker, place, agent)
+    case("had-full-control-over",
+         "The Kelvar Militia said it had full control over Port Halvik.",
+         "Kelvar Militia", "Port Halvik", "Kelvar Militia"),
+    case("we-have-complete-control",
+         '"We have complete control of the airport in Port Halvik," Tomas Brenn, a Kelvar '
+         "Militia commander, said.", "Tomas Brenn", "Port Halvik", "Kelvar Militia"),
+    case("retained-control",
+         "The Veska Army said it retained control of Port Halvik.",
+         "Veska Army", "Port Halvik", "Veska Army"),
+    case("still-has-control-town",
+         "The Veska Army said it still has control over the town of Port Halvik.",
+         "Veska Army", "Port Halvik", "Veska Army"),
+    case("kept-control-police",
+         "The Marlow Police said officers had kept control of the square in Port Halvik.",
+         "Marlow Police", "Port Halvik", "Marlow Police"),
+    case("maintains-control-quote",
+         '"Our forces maintain control over Port Halvik," said Lina Varga, a spokeswoman '
+         "for the Veska Army.", "Lina Varga", "Port Halvik", "Veska Army"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "place", "agent"), HAS_CONTROL)
+def test_having_control_of_a_place_is_claimed_control(run, text, speaker, place, agent):
+    r = run(text)
+    ev = claimed_control(r, speaker)
+    assert place in r.labels(ev.places), r.summary()
+    assert r.labels(ev.agents) == [agent], r.summary()
+
+
+# fmt: off
+NO_CONTROL_HAD = [
+    case("no-control", "Delta Grain said it had no control over the mill in Port Halvik."),
+    case("costs", "Delta Grain said it had control of its costs."),
+    case("budget", "Ada Moreno said the board kept control over the budget."),
+    case("little-control",
+         "The Marlow Health Board said it had little control over the hospital in Orrin."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", NO_CONTROL_HAD)
+def test_control_of_no_place_or_none_had_is_no_takeover(run, text):
+    r = run(text)
+    assert not [e for e in r.events_of("ControlEvent")
+                if e.trigger.split()[0] in {"had", "kept", "has"}], r.summary()

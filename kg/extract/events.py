@@ -304,6 +304,9 @@ def _trigger(token: Token) -> tuple[str, str] | None:
             return None
         if lemma in ATTEMPT_VERBS and any(c.dep_ == "xcomp" for c in token.children):
             return None  # "tried to attack X": the attack is the event, not a trial
+        if lemma in HAVING_VERBS and control_over_place(token):
+            control = next(c for c in token.children if c.lemma_.lower() == "control")
+            return "ControlEvent", token.doc[token.i:control.i + 1].text  # "has full control"
         if any(_host(c) is not None for c in token.children if _event_noun(c)):
             return None
         if any(c.dep_ == "dobj" and c.lemma_.lower() in CARRIER_NOUNS for c in token.children):
@@ -523,6 +526,26 @@ _HELD_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Verbs that take a place only by holding it ("secured the airport"); of anything else
 #: they are no takeover ("secured a loan", "secured the win", "secured his release").
 HOLDING_VERBS = frozenset({"secure"})
+
+
+#: Verbs of having by which a holder states control it has ("has full control over X").
+HAVING_VERBS = frozenset({"have", "retain", "keep", "maintain", "exercise", "enjoy"})
+
+
+def control_over_place(verb: Token) -> bool:
+    """"has full control over Port Halvik", "retained control of the airport": control of a
+    place, had (not "has no control over", "has control of its costs", "do not have
+    control")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    control = next((c for c in verb.children if c.dep_ == "dobj"
+                    and c.lemma_.lower() == "control"), None)
+    if control is None or any(c.lower_ in {"no", "little", "less"} for c in control.children):
+        return False
+    preps = [c for c in (*verb.children, *control.children)
+             if c.dep_ == "prep" and c.lower_ in {"over", "of"}]
+    return any(p.dep_ == "pobj" and (p.ent_type_ in _HELD_LABELS or p.lemma_.lower() in (
+        PLACE_NOUNS | GROUND_NOUNS)) for c in preps for p in c.children)
 
 
 def _place_held(verb: Token) -> bool:
