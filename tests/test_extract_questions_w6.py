@@ -305,3 +305,50 @@ def test_control_of_no_place_or_none_had_is_no_takeover(run, text):
     r = run(text)
     assert not [e for e in r.events_of("ControlEvent")
                 if e.trigger.split()[0] in {"had", "kept", "has"}], r.summary()
+
+
+# ------------------------------------------------------------------ what a document "showed"
+
+# fmt: off
+SHOWN = [
+    # (text, the author who speaks)
+    case("video-released-by",
+         "A video released by the Kelvar Militia on Monday showed that its fighters had taken "
+         "Port Halvik.", "Kelvar Militia"),
+    case("possessive-video",
+         "The Kelvar Militia's video showed that its fighters had seized the airport in Port "
+         "Halvik.", "Kelvar Militia"),
+    case("statement-from",
+         "A statement from Delta Grain showed that the company had bought the Orrin mill.",
+         "Delta Grain"),
+    case("report-by",
+         "A report by the Marlow Health Board showed that two hospitals in Orrin had closed "
+         "wards.", "Marlow Health Board"),
+    case("letter-proved",
+         "A letter from Harrow United proved that the club had paid the fine.", "Harrow United"),
+    case("footage",
+         "Footage posted by the Kelvar Militia showed that its fighters had entered Port "
+         "Halvik.", "Kelvar Militia", why="'footage' is not among the document nouns"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "author"), SHOWN)
+def test_what_an_authored_document_showed_is_its_authors_statement(run, text, author):
+    r = run(text)
+    assert r.statement_by(author, cue="show" if "show" in text else "prove"), r.summary()
+
+
+# fmt: off
+NOT_SHOWN = [
+    case("figures-no-author", "Figures released on Monday showed that prices had risen in Orrin."),
+    case("showed-a-crowd", "A video released by the Kelvar Militia showed a crowd in Port Halvik."),
+    case("poll-showed", "A poll showed that most voters in Orrin backed Ada Moreno."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", NOT_SHOWN)
+def test_showing_without_an_authored_document_or_a_clause_is_no_statement(run, text):
+    r = run(text)
+    assert not [s for s in r.ex.statements if s.cue in {"show", "prove"}], r.summary()

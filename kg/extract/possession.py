@@ -1,6 +1,7 @@
 """Control said as possession: "Halvik is ours", "the town is in our hands", "the bridge
-remains in the hands of the militia". No verb of taking is there for the trigger lexicon,
-yet each is a claim of control of a place by whoever "ours" or "the hands" belong to.
+remains in the hands of the militia", "X is in the hands of our men" (the speaker's side).
+No verb of taking is there for the trigger lexicon, yet each is a claim of control of a
+place by whoever "ours" or "the hands" belong to.
 """
 
 from __future__ import annotations

@@ -9,6 +9,8 @@ it when the content names the doer only by the speaker's own side.
   speaker's side holds it, as with "X has been taken".
 - "his troops", "her officers", "our soldiers", said by a spokesperson or a leader: the
   forces are the side the speaker speaks for, not the person.
+- "X is under the control of our forces", "... of its troops": control held by the
+  speaker's own people is held by the speaker's side.
 - "X said it had seized the port and taken the airport": a content asserts the events of
   all its main clauses, the coordinated ones and a quote's further sentences, not only
   the first.
