@@ -352,3 +352,59 @@ NOT_SHOWN = [
 def test_showing_without_an_authored_document_or_a_clause_is_no_statement(run, text):
     r = run(text)
     assert not [s for s in r.ex.statements if s.cue in {"show", "prove"}], r.summary()
+
+
+# ---------------------------------------------------------- a cue held back, or under an aspect
+
+# fmt: off
+HELD_BACK = [
+    case("stopped-short-of",
+         "The Kelvar Militia stopped short of claiming that it had taken Port Halvik."),
+    case("refrained-from",
+         "Delta Grain refrained from saying that it had bought the Orrin mill."),
+    case("avoided",
+         "Ada Moreno avoided saying that the deal with Orrin Steel was dead."),
+    case("stopped-claiming",
+         "The Veska Army has stopped claiming that it holds Port Halvik."),
+    case("fell-short-of",
+         "The Marlow Health Board fell short of announcing that the Orrin clinic would close."),
+    case("ceased-insisting",
+         "Harrow United ceased insisting that Tomas Brenn had been wrongly sacked."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", HELD_BACK)
+def test_a_cue_held_back_states_nothing(run, text):
+    r = run(text)
+    assert not r.ex.statements, r.summary()
+
+
+# fmt: off
+ASPECT = [
+    # (text, speaker, cue)
+    case("went-on-to-claim",
+         "The Kelvar Militia went on to claim that it had taken Port Halvik.",
+         "Kelvar Militia", "claim"),
+    case("began-announcing",
+         "Within hours the Kelvar Militia had begun announcing the capture of Port Halvik.",
+         "Kelvar Militia", "announce"),
+    case("kept-insisting",
+         "The Kelvar Militia kept insisting that it held Port Halvik.", "Kelvar Militia",
+         "insist"),
+    case("started-telling",
+         "Delta Grain has started telling investors that it bought the Orrin mill.",
+         "Delta Grain", "tell"),
+    case("stopped-to-tell",
+         "Piet Olsen stopped to tell reporters that the strike was over.", "Piet Olsen", "tell"),
+    case("continued-to-deny",
+         "Harrow United continued to deny that it had sacked Tomas Brenn.", "Harrow United",
+         "deny"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), ASPECT)
+def test_a_cue_under_an_aspect_verb_is_a_statement(run, text, speaker, cue):
+    r = run(text)
+    assert r.statement_by(speaker, cue=cue), r.summary()

@@ -761,8 +761,30 @@ def _refers_back(verb: Token) -> bool:
                for c in verb.children)
 
 
+#: Verbs of holding back from saying ("avoided saying", "refrained from claiming",
+#: "stopped short of announcing", "ceased claiming").
+HOLDING_BACK_VERBS = frozenset({"avoid", "refrain", "abstain", "stop", "cease", "desist"})
+
+
+def _held_back(verb: Token) -> bool:
+    """"avoided saying that ...", "refrained from claiming ...", "stopped short of
+    announcing ...": a cue its speaker held back from says nothing (not "never stopped
+    saying", which still says it)."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ in {"from", "of"}:
+        head = head.head
+        if head.lower_ == "short":
+            head = head.head  # "stopped short of", "fell short of"
+            return head.lemma_.lower() in {"stop", "fall"} and not _has(head, {"neg"})
+    elif verb.dep_ != "xcomp" or verb.tag_ != "VBG":
+        return False  # "stopped to tell reporters that ..." still tells
+    return head.lemma_.lower() in HOLDING_BACK_VERBS and not _has(head, {"neg"})
+
+
 def _negated(verb: Token) -> bool:
     if any(c.dep_ == "neg" and not _beyond_punct(c, verb) for c in verb.children):
+        return True
+    if _held_back(verb):
         return True
     head = verb.head
     if verb.dep_ != "xcomp":
