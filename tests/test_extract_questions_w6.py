@@ -408,3 +408,49 @@ ASPECT = [
 def test_a_cue_under_an_aspect_verb_is_a_statement(run, text, speaker, cue):
     r = run(text)
     assert r.statement_by(speaker, cue=cue), r.summary()
+
+
+# ---------------------------------------------------------------- a place "handed over to" a taker
+
+# fmt: off
+HANDED_OVER = [
+    # (text, speaker, place, taker)
+    case("town-handed-over",
+         "The Veska Army said Port Halvik had been handed over to the Kelvar Militia.",
+         "Veska Army", "Port Halvik", "Kelvar Militia"),
+    case("airport-turned-over",
+         "The Kelvar Militia said the airport in Port Halvik was turned over to the Veska "
+         "Army on Monday.", "Kelvar Militia", "Port Halvik", "Veska Army"),
+    case("quote-handed-over",
+         '"The bridge at Port Halvik has been handed over to the Veska Guard," Ada Moreno '
+         "said.", "Ada Moreno", "Port Halvik", "Veska Guard"),
+    case("active-voice",
+         "The Veska Army said it had handed over the airport in Port Halvik to the Kelvar "
+         "Militia.", "Veska Army", "Port Halvik", "Kelvar Militia",
+         why="the active 'Y handed X over to Z' would make the giver the doer: not read"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "place", "taker"), HANDED_OVER)
+def test_a_place_handed_over_is_taken_by_its_receiver(run, text, speaker, place, taker):
+    r = run(text)
+    ev = claimed_control(r, speaker)
+    assert place in r.labels(ev.places), r.summary()
+    assert r.labels(ev.agents) == [taker], r.summary()
+
+
+# fmt: off
+HANDED_NOT_A_PLACE = [
+    case("documents", "The Marlow Police said the documents had been handed over to prosecutors."),
+    case("report", "Ada Moreno said her report was handed over to the Marlow Health Board."),
+    case("evidence", "Tomas Brenn said the evidence was turned over to the Orrin court."),
+    case("keys-active", "Piet Olsen said he had handed over the keys to Ada Moreno."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", HANDED_NOT_A_PLACE)
+def test_anything_else_handed_over_is_no_takeover(run, text):
+    r = run(text)
+    assert not r.events_of("ControlEvent"), r.summary()

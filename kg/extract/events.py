@@ -49,7 +49,9 @@ MODIFIED_EVENTS: dict[tuple[str, str], str] = {
                     "ContactEvent"),
 }
 #: Control verbs whose "to" phrase names the one who took control ("was lost to X").
-LOST_TO = frozenset({"lose", "surrender", "cede"})
+LOST_TO = frozenset({"lose", "surrender", "cede", "hand", "turn"})
+#: Verbs that pass a place to a taker with "over" ("handed over the town to X").
+HANDING_VERBS = frozenset({"hand", "turn"})
 #: Control verbs that are events only with the one who took control ("fell to X").
 NEEDS_TAKER = frozenset({"fall"})
 #: Movement verbs whose place must be named or described, not nested in a phrase.
@@ -358,6 +360,10 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
         return "PersonnelEvent"
     if lemma in {"release", "free"} and (lemmas & CAPTIVE_NOUNS or _freed_person(verb)):
         return "JusticeEvent"  # "freed 20 hostages", "X was released from prison"
+    if lemma in HANDING_VERBS and _place_held(verb, ("nsubjpass",)) and any(
+            c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+        return "ControlEvent"  # "the town was handed over to X": X takes it (the active,
+        # "Y handed X over to Z", would make the giver its doer)
     if lemma in HOLDING_VERBS and _place_held(verb):
         return "ControlEvent"  # "secured the airport", "the town was secured"
     if lemma in {"open", "close", "shut"} and lemmas & BUSINESS_SITES:
@@ -548,10 +554,10 @@ def control_over_place(verb: Token) -> bool:
         PLACE_NOUNS | GROUND_NOUNS)) for c in preps for p in c.children)
 
 
-def _place_held(verb: Token) -> bool:
+def _place_held(verb: Token, deps: tuple[str, ...] = ("dobj", "nsubjpass")) -> bool:
     """Whether the verb's object (or passive subject) is a place: a named place, or a
     noun for ground or a site ("the airport", "the town", "the bridge")."""
-    return any(c.dep_ in {"dobj", "nsubjpass"} and (
+    return any(c.dep_ in deps and (
         c.ent_type_ in _HELD_LABELS or c.lemma_.lower() in PLACE_NOUNS | GROUND_NOUNS)
         for c in verb.children)
 
