@@ -45,6 +45,7 @@ from kg.extract.propositions import (
     forces_side,
     held_without_holder,
     justice_body_deed,
+    own_holder,
     reported_before,
     undergoer,
 )
@@ -495,7 +496,7 @@ def _own_possessive(res: Resolver, d: Draft, token) -> str | None:
     if token.pos_ != "NOUN":
         return None
     poss = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {
-        "our", "its", "my", "his", "her"}), None)
+        "our", "its", "my", "his", "her"}), None) or own_holder(token)
     return _speaker_side(res, d, poss.lower_) if poss is not None else None
 
 

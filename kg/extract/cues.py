@@ -249,8 +249,17 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "miss", "sir", "dame"})
 DOCUMENT_CUES = frozenset({"read"})
 
 
+#: Verbs by which a document or a recording tells what its author claims when they take a
+#: that-clause ("a video released by X showed that its fighters had entered Y").
+SHOWING_CUES = frozenset({"show", "prove", "demonstrate"})
+
+
 def document_cue(verb: Token, lemma: str) -> bool:
-    """Whether ``verb`` is a document's cue: "read" with a document noun for subject."""
+    """Whether ``verb`` is a document's cue: "read" with a document noun for subject, or
+    "showed that" with one (not "the video showed a crowd", "figures showed that")."""
+    if lemma in SHOWING_CUES:
+        return any(c.dep_ == "ccomp" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+                   for c in verb.children) and document_of(verb) is not None
     return lemma in DOCUMENT_CUES and document_of(verb) is not None
 
 

@@ -49,7 +49,9 @@ MODIFIED_EVENTS: dict[tuple[str, str], str] = {
                     "ContactEvent"),
 }
 #: Control verbs whose "to" phrase names the one who took control ("was lost to X").
-LOST_TO = frozenset({"lose", "surrender", "cede"})
+LOST_TO = frozenset({"lose", "surrender", "cede", "hand", "turn"})
+#: Verbs that pass a place to a taker with "over" ("handed over the town to X").
+HANDING_VERBS = frozenset({"hand", "turn"})
 #: Control verbs that are events only with the one who took control ("fell to X").
 NEEDS_TAKER = frozenset({"fall"})
 #: Movement verbs whose place must be named or described, not nested in a phrase.
@@ -304,6 +306,9 @@ def _trigger(token: Token) -> tuple[str, str] | None:
             return None
         if lemma in ATTEMPT_VERBS and any(c.dep_ == "xcomp" for c in token.children):
             return None  # "tried to attack X": the attack is the event, not a trial
+        if lemma in HAVING_VERBS and control_over_place(token):
+            control = next(c for c in token.children if c.lemma_.lower() == "control")
+            return "ControlEvent", token.doc[token.i:control.i + 1].text  # "has full control"
         if any(_host(c) is not None for c in token.children if _event_noun(c)):
             return None
         if any(c.dep_ == "dobj" and c.lemma_.lower() in CARRIER_NOUNS for c in token.children):
@@ -355,6 +360,12 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
         return "PersonnelEvent"
     if lemma in {"release", "free"} and (lemmas & CAPTIVE_NOUNS or _freed_person(verb)):
         return "JusticeEvent"  # "freed 20 hostages", "X was released from prison"
+    if lemma in HANDING_VERBS and _place_held(verb, ("nsubjpass",)) and any(
+            c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+        return "ControlEvent"  # "the town was handed over to X": X takes it (the active,
+        # "Y handed X over to Z", would make the giver its doer)
+    if lemma in HOLDING_VERBS and _place_held(verb):
+        return "ControlEvent"  # "secured the airport", "the town was secured"
     if lemma in {"open", "close", "shut"} and lemmas & BUSINESS_SITES:
         return "BusinessEvent"  # "opened a factory", "closed its stores"
     if lemma in {"send", "dispatch"} and lemmas & (FORCE_NOUNS | PEOPLE_NOUNS):
@@ -518,6 +529,37 @@ def _host(noun: Token) -> tuple[Token, str] | None:
 
 #: Entity labels of a place held ("in charge of X").
 _HELD_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Verbs that take a place only by holding it ("secured the airport"); of anything else
+#: they are no takeover ("secured a loan", "secured the win", "secured his release").
+HOLDING_VERBS = frozenset({"secure"})
+
+
+#: Verbs of having by which a holder states control it has ("has full control over X").
+HAVING_VERBS = frozenset({"have", "retain", "keep", "maintain", "exercise", "enjoy"})
+
+
+def control_over_place(verb: Token) -> bool:
+    """"has full control over Port Halvik", "retained control of the airport": control of a
+    place, had (not "has no control over", "has control of its costs", "do not have
+    control")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    control = next((c for c in verb.children if c.dep_ == "dobj"
+                    and c.lemma_.lower() == "control"), None)
+    if control is None or any(c.lower_ in {"no", "little", "less"} for c in control.children):
+        return False
+    preps = [c for c in (*verb.children, *control.children)
+             if c.dep_ == "prep" and c.lower_ in {"over", "of"}]
+    return any(p.dep_ == "pobj" and (p.ent_type_ in _HELD_LABELS or p.lemma_.lower() in (
+        PLACE_NOUNS | GROUND_NOUNS)) for c in preps for p in c.children)
+
+
+def _place_held(verb: Token, deps: tuple[str, ...] = ("dobj", "nsubjpass")) -> bool:
+    """Whether the verb's object (or passive subject) is a place: a named place, or a
+    noun for ground or a site ("the airport", "the town", "the bridge")."""
+    return any(c.dep_ in deps and (
+        c.ent_type_ in _HELD_LABELS or c.lemma_.lower() in PLACE_NOUNS | GROUND_NOUNS)
+        for c in verb.children)
 
 
 def in_charge_of_place(noun: Token) -> bool:

@@ -1,6 +1,7 @@
 """Control said as possession: "Halvik is ours", "the town is in our hands", "the bridge
-remains in the hands of the militia". No verb of taking is there for the trigger lexicon,
-yet each is a claim of control of a place by whoever "ours" or "the hands" belong to.
+remains in the hands of the militia", "X is in the hands of our men" (the speaker's side).
+No verb of taking is there for the trigger lexicon, yet each is a claim of control of a
+place by whoever "ours" or "the hands" belong to.
 """
 
 from __future__ import annotations
@@ -68,12 +69,16 @@ def _possession(verb: Token, res: Resolver, evidence: tuple[int, int]) -> EventD
 
 
 def _hand_holder(hand: Token) -> Token | None:
-    """"our hands" -> "our"; "the hands of X" -> X; "rebel hands" -> "rebel"."""
+    """"our hands" -> "our"; "the hands of X" -> X; "the hands of our men" -> "our" (the
+    side whose people they are); "rebel hands" -> "rebel"."""
     for c in hand.children:
         if c.dep_ == "poss":
             return c
         if c.dep_ == "prep" and c.lower_ == "of":
-            return next((p for p in c.children if p.dep_ == "pobj"), None)
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            own = next((p for p in pobj.children if p.dep_ == "poss" and p.pos_ == "PRON"),
+                       None) if pobj is not None and pobj.pos_ == "NOUN" else None
+            return own or pobj
     return next((c for c in hand.children if c.dep_ in {"compound", "amod"}), None)
 
 

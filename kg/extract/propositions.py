@@ -9,6 +9,8 @@ it when the content names the doer only by the speaker's own side.
   speaker's side holds it, as with "X has been taken".
 - "his troops", "her officers", "our soldiers", said by a spokesperson or a leader: the
   forces are the side the speaker speaks for, not the person.
+- "X is under the control of our forces", "... of its troops": control held by the
+  speaker's own people is held by the speaker's side.
 - "X said it had seized the port and taken the airport": a content asserts the events of
   all its main clauses, the coordinated ones and a quote's further sentences, not only
   the first.
@@ -322,3 +324,20 @@ def undergoer(pronoun: Token, ev: EventDraft) -> bool:
     subject undergoes the event; it is no doer ("it was forced to withdraw" still is, of
     the withdrawal)."""
     return pronoun.dep_ == "nsubjpass" and pronoun.head.i == ev.token
+
+
+def own_holder(token: Token) -> Token | None:
+    """"under the full control of our forces", "in the hands of its troops": the possessive
+    of the holder's own people or body, by which the speaker names its own side as the one
+    in control (None for "the control of the Kelvar Militia", a holder named)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in {"control", "hand", "grip"}:
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for holder in (p for p in prep.children if p.dep_ == "pobj"):
+            if holder.lemma_.lower() not in OWN_PEOPLE_NOUNS | OWN_BODY_NOUNS:
+                continue
+            poss = next((c for c in holder.children if c.dep_ == "poss"
+                         and c.lower_ in SIDE_POSSESSIVES - {"their"}), None)
+            if poss is not None:
+                return poss
+    return None

@@ -468,3 +468,31 @@ def speaker_side(res: Resolver, d) -> str | None:
     statement names, else the one their role names."""
     role = res.role_of(d.speaker)
     return d.on_behalf_of or (role.organization if role is not None else None)
+
+
+#: Verbs by which an unnamed speaker names themself ("who identified himself as X",
+#: "who gave his name as X", "who introduced herself as X", "who called himself X").
+SELF_NAMING_VERBS = frozenset({"identify", "introduce", "give", "call", "name"})
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "themself", "itself", "myself"})
+
+
+def self_named(noun: Token) -> Token | None:
+    """"The group's spokesman, who identified himself as X", "a woman who gave her name as
+    X": the name the described speaker gives, whose words these are (the description
+    still tells whom they speak for). None for "who identified the body as X" (someone
+    else named) or "who gave his age as 40" (no name)."""
+    for clause in (c for c in noun.children if c.dep_ in {"relcl", "acl"}):
+        if clause.lemma_.lower() not in SELF_NAMING_VERBS:
+            continue
+        objects = [c for c in clause.children if c.dep_ == "dobj"]
+        own = any(o.lower_ in _REFLEXIVES or (o.lemma_.lower() == "name" and any(
+            p.dep_ == "poss" for p in o.children)) for o in objects)
+        if not own:
+            continue
+        named = [p for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for p in c.children if p.dep_ == "pobj"]
+        named += [c for c in clause.children if c.dep_ in {"oprd", "attr"}]
+        found = next((n for n in named if n.ent_type_ == "PERSON" or n.pos_ == "PROPN"), None)
+        if found is not None:
+            return found
+    return None

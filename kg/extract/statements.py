@@ -84,7 +84,7 @@ from kg.extract.quotes import (
     split_quote,
     whole_quote,
 )
-from kg.extract.speakers import RELAY_CUES, co_speakers, speakers_for
+from kg.extract.speakers import RELAY_CUES, co_speakers, self_named, speakers_for
 from kg.extract.statement_dates import carry_dates, statement_date
 from kg.extract.temporal import DateMention
 from kg.records import DateValue
@@ -337,7 +337,8 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
         speaker_token = named[0]  # '"...," Harbour master Piet Olsen said'
     if speaker_token is not None and quoted_pronoun(speaker_token, verb, quoted):
         return None  # '"It says that all are free"': a pronoun of someone's quoted words
-    speaker = res.entity_of(speaker_token) if speaker_token is not None else None
+    named_self = self_named(speaker_token) if speaker_token is not None else None
+    speaker = res.entity_of(named_self or speaker_token) if speaker_token is not None else None
     if speaker is None and speaker_token is not None:
         speaker = untagged_name(speaker_token, res)
     owner = outlet_owner(speaker_token, res) if speaker_token is not None else None
@@ -572,9 +573,25 @@ def _cut_at_next_cue(comps: list[Token], end: int) -> int:
     """"A and added that B": the content of the first cue stops before the second."""
     for c in comps:
         for child in c.children:
-            if child.dep_ == "conj" and child.i > c.i and _is_cue(child):
+            if child.dep_ == "conj" and child.i > c.i and _is_cue(child) and not _acts_on(child):
                 end = min(end, child.left_edge.i)
     return end
+
+
+_PARTY_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _acts_on(verb: Token) -> bool:
+    """"had arrested two men and charged them with fraud", "fined the club and called its
+    chairman": a verb of saying done to a party (a pronoun, a named person or body, a
+    number of people) with no clause of its own is a deed of the content's subject, not
+    a new cue ("... and added that B", "... and denied the claims" are)."""
+    children = list(verb.children)
+    if any(c.dep_ in CONTENT_DEPS for c in children):
+        return False
+    return any(c.dep_ == "dobj" and (c.pos_ == "PRON" or c.ent_type_ in _PARTY_LABELS or any(
+        n.dep_ == "nummod" or (n.dep_ in {"appos", "compound"} and n.ent_type_ == "PERSON")
+        for n in c.children)) for c in children)
 
 
 def _content_tokens(verb: Token, lemma: str, speaker: Token | None) -> tuple[int, int] | None:
@@ -744,8 +761,30 @@ def _refers_back(verb: Token) -> bool:
                for c in verb.children)
 
 
+#: Verbs of holding back from saying ("avoided saying", "refrained from claiming",
+#: "stopped short of announcing", "ceased claiming").
+HOLDING_BACK_VERBS = frozenset({"avoid", "refrain", "abstain", "stop", "cease", "desist"})
+
+
+def _held_back(verb: Token) -> bool:
+    """"avoided saying that ...", "refrained from claiming ...", "stopped short of
+    announcing ...": a cue its speaker held back from says nothing (not "never stopped
+    saying", which still says it)."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ in {"from", "of"}:
+        head = head.head
+        if head.lower_ == "short":
+            head = head.head  # "stopped short of", "fell short of"
+            return head.lemma_.lower() in {"stop", "fall"} and not _has(head, {"neg"})
+    elif verb.dep_ != "xcomp" or verb.tag_ != "VBG":
+        return False  # "stopped to tell reporters that ..." still tells
+    return head.lemma_.lower() in HOLDING_BACK_VERBS and not _has(head, {"neg"})
+
+
 def _negated(verb: Token) -> bool:
     if any(c.dep_ == "neg" and not _beyond_punct(c, verb) for c in verb.children):
+        return True
+    if _held_back(verb):
         return True
     head = verb.head
     if verb.dep_ != "xcomp":
