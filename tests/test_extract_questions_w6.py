@@ -138,7 +138,7 @@ def test_control_by_their_troops_is_not_taken_as_the_speakers(run):
 SELF_NAMED = [
     # (text, speaker, on behalf of or None)
     case("identified-himself",
-         "Kelvar Militia fighters have taken Port Halvik. The group's spokesman, who "
+         "Kelvar Militia fighters have taken Port Halvik. The militia's spokesman, who "
          "identified himself as Tomas Brenn, said the militia now held the port.",
          "Tomas Brenn", "Kelvar Militia"),
     case("gave-her-name",

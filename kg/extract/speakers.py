@@ -477,7 +477,7 @@ _REFLEXIVES = frozenset({"himself", "herself", "themselves", "themself", "itself
 
 
 def self_named(noun: Token) -> Token | None:
-    """"The group's spokesman, who identified himself as X", "a woman who gave her name as
+    """"A militia spokesman, who identified himself as X", "a woman who gave her name as
     X": the name the described speaker gives, whose words these are (the description
     still tells whom they speak for). None for "who identified the body as X" (someone
     else named) or "who gave his age as 40" (no name)."""
