@@ -29,7 +29,7 @@ import os
 import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
@@ -210,6 +210,15 @@ class Pool:
                                    initializer=_init_worker, initargs=(self._model,))
 
     def submit(self, batch: list[Article]) -> Job:
+        """Send ``batch``; a pool found broken here (a worker died since the last look)
+        is made again first: the batches it held fail when awaited and are read again."""
+        try:
+            return self._send(batch)
+        except BrokenExecutor:
+            self._restart()
+            return self._send(batch)
+
+    def _send(self, batch: list[Article]) -> Job:
         return Job(self._executor.submit(read_articles, batch, self._model, self._batch_size,
                                          self._shards), self._generation)
 
@@ -218,8 +227,10 @@ class Pool:
 
     def recover(self, job: Job, exc: Exception) -> None:
         """A fresh pool, unless one was already made since ``job`` was sent."""
-        if job.generation != self._generation:
-            return
+        if job.generation == self._generation:
+            self._restart()
+
+    def _restart(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)
         self._generation += 1
         self._executor = self._start()

@@ -15,6 +15,7 @@ import os
 import pickle
 import re
 import signal
+from concurrent.futures import BrokenExecutor
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,7 @@ from test_build_crash import corpus_articles, graph_quads
 import kg.extract
 from kg import iri
 from kg.cli import _duration, main
-from kg.parallel import Outcome, default_workers, read_articles
+from kg.parallel import Outcome, Pool, default_workers, read_articles
 from kg.pipeline import STAGES, Prepared, build, count_inputs
 from kg.records import Article
 
@@ -136,6 +137,22 @@ def test_a_worker_killed_mid_build_costs_nothing_but_time(reference, tmp_path) -
     assert killed
     assert counts(summary) == counts(one_summary)
     assert graph_quads(tmp_path / "two") == graph_quads(one)
+
+
+def test_a_pool_found_broken_when_a_batch_is_sent_is_made_again() -> None:
+    # A worker dies while its batch waits to be collected; the next batch is sent before
+    # that one is awaited: the send meets the broken pool and must not end the build.
+    articles = [Article(id=f"p-{n}", text=r["text"], published=r["published"])
+                for n, r in enumerate(corpus_articles()[:2])]
+    with Pool(1, None, BATCH) as pool:
+        first = pool.submit(articles[:1])
+        for process in multiprocessing.active_children():
+            os.kill(process.pid, signal.SIGKILL)
+        with pytest.raises(BrokenExecutor):
+            pool.result(first)
+        second = pool.submit(articles[1:])
+        assert [o.article.id for o in pool.result(second)] == ["p-1"]
+        assert second.generation == first.generation + 1
 
 
 def test_the_unit_of_work_keeps_order_and_costs_a_failing_article_only(monkeypatch) -> None:
