@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import importlib.util
 import os
 from functools import lru_cache
+from pathlib import Path
 
 from kg.errors import ConfigError
 
@@ -28,6 +30,23 @@ def load_pipeline(name: str | None = None):  # -> spacy.language.Language
     """Load a spaCy pipeline with parser and NER, layout marked before the parser; cached,
     so later calls are free."""
     return _with_layout(_load(name))
+
+
+def check_pipeline(name: str | None = None) -> None:
+    """Fail as ``load_pipeline`` would when no pipeline can be found, without loading one
+    (~100 MB): for a process that does not parse, the writer of a ``--workers`` build."""
+    wanted = model_name(name)
+    for candidate in [wanted] if wanted else DEFAULT_MODELS:
+        if Path(candidate).is_dir() or _findable(candidate):
+            return
+    _load(name)  # found nowhere: loading says why, as a ConfigError
+
+
+def _findable(module: str) -> bool:
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):  # a dotted name whose parent is missing; ""
+        return False
 
 
 def _load(name: str | None):

@@ -65,7 +65,7 @@ from kg.errors import GraphError, StoreError
 from kg.extract import DEFAULT_BATCH_SIZE, extract
 from kg.extract.pieces import MAX_STATEMENTS, PIECE_CHARS, cap_items, extract_in_pieces
 from kg.identity import EntityIndex
-from kg.nlp import load_pipeline, memory_zone
+from kg.nlp import check_pipeline, load_pipeline, memory_zone
 from kg.precheck import surely_conforms
 from kg.prune import RemovedItem, checked
 from kg.rdf import add_bookkeeping, extraction_graph
@@ -293,8 +293,10 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
 
             cluster = stack.enter_context(Cluster(scheduler, model, batch_size, shards=shared))
             summary.workers, summary.cluster = cluster.width, scheduler
-        else:
+        elif summary.workers == 1:
             load_pipeline(model)  # so does a missing model
+        else:
+            check_pipeline(model)  # (this process does not parse: found, not loaded)
 
         def runner() -> parallel.Runner:
             """The cluster, else a pool of ``summary.workers`` processes."""

@@ -15,6 +15,8 @@ import os
 import pickle
 import re
 import signal
+import subprocess
+import sys
 from concurrent.futures import BrokenExecutor
 from pathlib import Path
 
@@ -26,6 +28,8 @@ from test_build_crash import corpus_articles, graph_quads
 import kg.extract
 from kg import iri
 from kg.cli import _duration, main
+from kg.errors import ConfigError
+from kg.nlp import MODEL_SETTING
 from kg.parallel import Outcome, Pool, default_workers, read_articles
 from kg.pipeline import STAGES, Prepared, build, count_inputs
 from kg.records import Article
@@ -214,3 +218,19 @@ def test_one_batch_is_read_without_starting_workers(tmp_path) -> None:
     path = write_jsonl(tmp_path / "corpus.jsonl", *corpus_articles()[:2])
     summary = build([path], store=tmp_path / "s", workers=4)
     assert summary.stored == 2 and summary.workers == 1
+
+
+def test_the_writer_of_a_workers_build_finds_the_model_without_loading_it() -> None:
+    code = ("import sys; from kg.nlp import check_pipeline; check_pipeline(); "
+            "print(sorted(m for m in sys.modules if m.startswith(('spacy', 'en_core'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_a_workers_build_without_its_model_stops_before_the_store(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv(MODEL_SETTING, "no_such_spacy_pipeline")
+    path = write_jsonl(tmp_path / "in.jsonl", *corpus_articles()[:1])
+    with pytest.raises(ConfigError, match="cannot load the spaCy pipeline 'no_such_spacy_"):
+        build([path], store=tmp_path / "store", workers=2)
+    assert not (tmp_path / "store").exists()
