@@ -1094,8 +1094,8 @@ def _vote(doc: Doc, m: Mention) -> None:
         m.votes["Person"] += DEFINING_WEIGHT  # "Colonel X", "Dr X": only people hold a rank
     if m.ner_type != "Person" and is_acronym(m.text) \
             and m.text.replace(".", "").lower() not in PLACE_ACRONYMS:
-        m.votes["Organization"] += EVIDENCE_WEIGHT + NER_WEIGHT  # "PN leaders", "in the
-        # PDM": an acronym is a body unless it is a country's ("the US", "the DRC")
+        m.votes["Organization"] += EVIDENCE_WEIGHT + NER_WEIGHT  # "KLF leaders", "in the
+        # VNA": an acronym is a body unless it is a country's ("the US", "the DRC")
     m.descriptors = (*m.descriptors, *_descriptors(doc, m))
     m.newsroom = root.dep_ == "compound" and root.head.lemma_.lower() in NEWSROOM_NOUNS
     if m.common:

@@ -472,7 +472,7 @@ PERSON_RANKS = frozenset({
     "princess", "emir", "sultan", "ayatollah", "chancellor", "premier", "ambassador",
 })
 #: Acronyms of countries and regions ("the US", "the DRC"): an acronym the tagger calls
-#: a place and that is none of these is an organisation ("PN leaders", "the KDP").
+#: a place and that is none of these is an organisation ("KLF leaders", "the KDP").
 PLACE_ACRONYMS = frozenset({
     "us", "usa", "uk", "gb", "uae", "drc", "car", "prc", "roc", "rok", "dprk", "ksa", "ussr",
     "nyc", "dc", "la", "sf", "nz", "png", "bih", "rsa", "trnc", "mena",
