@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.coref import KIND_WORDS, SENTENCE_WINDOW, Resolver
+from kg.extract.coref import KIND_WORDS, Resolver
 from kg.extract.events import DOING_VERBS, EventDraft, acting_subject, bound_possessor
 from kg.extract.lexicon import REPORTING_VERBS
 from kg.records import Entity
@@ -229,15 +229,8 @@ def _firm_named(word: Token, res: Resolver) -> str | None:
     if any(c.lower_ in OTHER_WORDS or c.dep_ in {"compound", "poss", "prep"}
            for c in word.children):
         return None  # "the rival company", "the parent company of X", "its bank"
-    here = res.sentence_of(word)
-    for i in range(word.i - 1, max(-1, word.i - 400), -1):
-        key = res.table.token_entity.get(i)
-        if key is None or res.table.type_of(key) != "Organization":
-            continue
-        if here - res.sentence_of(word.doc[i]) > SENTENCE_WINDOW:
-            return None
-        return key if _may_be(res, key, noun) else None
-    return None
+    key = next(res.organisations_before(word), None)
+    return key if key is not None and _may_be(res, key, noun) else None
 
 
 def _may_be(res: Resolver, key: str, noun: str) -> bool:

@@ -8,6 +8,7 @@ text gives that role; "he" -> the most salient person before it).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -162,6 +163,18 @@ class Resolver:
     def sentence_of(self, token: Token) -> int:
         return self._sent_index.get(token.i, 0)
 
+    def organisations_before(self, token: Token) -> Iterator[str]:
+        """The organisations mentioned before ``token``, the latest first, as far back as
+        ``SENTENCE_WINDOW`` sentences (and 400 tokens)."""
+        here = self.sentence_of(token)
+        for i in range(token.i - 1, max(-1, token.i - 400), -1):
+            key = self.table.token_entity.get(i)
+            if key is None or self.table.type_of(key) != "Organization":
+                continue
+            if here - self._sent_index.get(i, 0) > SENTENCE_WINDOW:
+                return
+            yield key
+
     def role_of(self, person: str) -> Role | None:
         return next((r for r in self.roles if r.person == person and r.organization), None)
 
@@ -217,13 +230,9 @@ class Resolver:
             entity = self.entities.get(own)
             if entity is None or entity.label.lower() != token.lower_:
                 return None  # a real name ("Unite official"): the caller reads it
-        here = self.sentence_of(token)
-        for i in range(token.i - 1, max(-1, token.i - 400), -1):
-            key = self.table.token_entity.get(i)
-            if key is None or key == own or self.table.type_of(key) != "Organization":
+        for key in self.organisations_before(token):
+            if key == own:
                 continue
-            if here - self._sent_index.get(i, 0) > SENTENCE_WINDOW:
-                break
             entity = self.entities.get(key)
             words = {w.lower() for w in entity.label.split()} if entity is not None else set()
             if noun in words or f"{noun}s" in words:
