@@ -269,11 +269,7 @@ def _body(word: Token, res: Resolver, made: dict[str, str]) -> str | None:
         res.entities[key] = entity
         made[norm] = key
         made.setdefault(head.lower_, key)
-    free = [i for i in range(start, word.i + 1) if i not in res.table.token_entity]
-    for i in free:
-        res.table.token_entity[i] = key
-    if free:
-        res.table.mention_spans.setdefault(key, []).append((free[0], free[-1] + 1))
+    res.table.map(key, start, word.i + 1)
     return key
 
 

@@ -140,6 +140,14 @@ class EntityTable:
     def type_of(self, key: str | None) -> str | None:
         return self.types.get(key) if key else None
 
+    def map(self, key: str, start: int, end: int) -> None:
+        """Tokens ``[start, end)`` that no entity holds yet become one mention of ``key``."""
+        free = [i for i in range(start, end) if i not in self.token_entity]
+        for i in free:
+            self.token_entity[i] = key
+        if free:
+            self.mention_spans.setdefault(key, []).append((free[0], free[-1] + 1))
+
     def in_range(self, start: int, end: int) -> list[str]:
         """Entity keys with a mention inside tokens ``[start, end)``, in text order."""
         seen: dict[str, int] = {}

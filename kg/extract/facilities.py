@@ -62,7 +62,7 @@ def add_facilities(doc: Doc, table: EntityTable) -> dict[int, tuple[str, int]]:
         if token.pos_ != "NOUN" or lemma not in FACILITY_NOUNS or token.i in table.token_entity:
             continue
         if lemma in by_lemma and _bare_definite(token):
-            _map(table, by_lemma[lemma], token.i, token.i + 1)
+            table.map(by_lemma[lemma], token.i, token.i + 1)
             continue
         governor = _contested(token)
         if governor is None or not _definite(token, table):
@@ -81,16 +81,8 @@ def add_facilities(doc: Doc, table: EntityTable) -> dict[int, tuple[str, int]]:
             by_label[normalise_name(label)] = key
         by_lemma[lemma] = key
         taken[governor.i] = (key, token.i)
-        _map(table, key, start, end)
+        table.map(key, start, end)
     return taken
-
-
-def _map(table: EntityTable, key: str, start: int, end: int) -> None:
-    free = [i for i in range(start, end) if i not in table.token_entity]
-    for i in free:
-        table.token_entity[i] = key
-    if free:
-        table.mention_spans.setdefault(key, []).append((free[0], free[-1] + 1))
 
 
 def _definite(noun: Token, table: EntityTable) -> bool:
@@ -461,4 +453,4 @@ def _add_place(table: EntityTable, word: Token) -> None:
         key = f"e{len(table.entities) + 1}"
         table.entities.append(Entity(key=key, type="Place", label=label))
         table.types[key] = "Place"
-    _map(table, key, word.i, word.i + 1)
+    table.map(key, word.i, word.i + 1)
