@@ -22,7 +22,9 @@ from kg.errors import KGError
 
 EXIT_OK, EXIT_EMPTY, EXIT_ERROR = 0, 1, 2
 STORE_ENV = "NEWSKG_STORE"
-OUTPUT_FORMATS = ("table", "csv", "json")
+OUTPUT_FORMATS = ("table", "csv", "json", "tsv")
+#: What ``kg sparql`` prints a CONSTRUCT or DESCRIBE answer (a graph) in.
+GRAPH_FORMATS = ("turtle", "ntriples", "jsonld")
 
 store_option = click.option(
     "--store", "store", type=click.Path(file_okay=False, path_type=Path),
@@ -250,14 +252,20 @@ def _print_summary(s) -> None:
 @click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
               help="A query parameter; repeat for several.")
 @click.option("--list", "list_", is_flag=True, help="List the named queries and their parameters.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Rows in the page printed [default: 100].")
+@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True, metavar="N",
+              help="Rows to skip before the page (100 shows the second page of 100).")
+@click.option("--count", is_flag=True, help="Count the rows of the whole answer too.")
 @store_option
 @endpoint_option
 @token_option
 @format_option
 @friendly
-def query(name, params, list_, store, endpoint, token, fmt) -> None:
-    """Run the named query NAME (see --list) with typed parameters."""
-    from kg.query import list_queries, run_query
+def query(name, params, list_, limit, offset, count, store, endpoint, token, fmt) -> None:
+    """Run the named query NAME (see --list) with typed parameters, a page of rows at a
+    time (--limit, --offset); stderr says whether more rows follow."""
+    from kg.query import PAGE_ROWS, list_queries, run_page
 
     if list_ or not name:
         for q in list_queries():
@@ -272,8 +280,25 @@ def query(name, params, list_, store, endpoint, token, fmt) -> None:
             _fail(f"bad --param {item!r}: write it as KEY=VALUE, e.g. --param place=Springfield")
         values[key.strip()] = value
     with _open_source(store, endpoint, token) as gs:
-        result = run_query(gs, name, values)
-    _print_rows(result, fmt)
+        page = run_page(gs, name, values, limit=limit or PAGE_ROWS, offset=offset, count=count)
+    rows = page.result.rows
+    if rows or page.total:
+        click.echo(_page_note(page), err=True)
+    _print_rows(page.result, fmt)
+
+
+def _page_note(page) -> str:
+    """``rows 1-100 of 2,345; 2,245 more: --offset 100`` (what stderr says of a page)."""
+    shown = len(page.result.rows)
+    first, last = page.offset + 1, page.offset + shown
+    where = f"rows {first}-{last}" if shown else f"no rows from row {first}"
+    if page.total is not None:
+        where += f" of {page.total:,}"
+    if not page.more:
+        return where + ("" if page.total is not None else "; no more")
+    left = f"{page.total - last:,} more" if page.total is not None else "more rows follow"
+    hint = "" if page.total is not None else " (--count counts them)"
+    return f"{where}; {left}: --offset {last}{hint}"
 
 
 @main.command()
@@ -281,14 +306,51 @@ def query(name, params, list_, store, endpoint, token, fmt) -> None:
 @store_option
 @endpoint_option
 @token_option
-@format_option
+@click.option("--format", "fmt", type=click.Choice(OUTPUT_FORMATS + GRAPH_FORMATS),
+              default=None, help="SELECT: table (default), csv, json, tsv; CONSTRUCT and "
+                                 "DESCRIBE: turtle (default), ntriples, jsonld.")
 @friendly
 def sparql(sparql, store, endpoint, token, fmt) -> None:
-    """Run a SPARQL SELECT query (or '-' to read it from stdin) over the union of all graphs."""
+    """Run a SPARQL query (or '-' to read it from stdin) over the union of all graphs.
+
+    SELECT prints rows; ASK prints true or false (exit 0 or 1); CONSTRUCT and DESCRIBE
+    print the graph they make."""
+    from kg.sparql import query_form
+
     text = sys.stdin.read() if sparql == "-" else sparql
+    form = query_form(text)
+    graph_answer = form in ("CONSTRUCT", "DESCRIBE")
+    if fmt is not None and form == "SELECT" and fmt in GRAPH_FORMATS:
+        _fail(f"--format {fmt} is for CONSTRUCT and DESCRIBE; a SELECT prints as "
+              f"{', '.join(OUTPUT_FORMATS)}")
+    if fmt is not None and graph_answer and fmt in OUTPUT_FORMATS:
+        _fail(f"--format {fmt} is for SELECT; a {form} prints as {', '.join(GRAPH_FORMATS)}")
     with _open_source(store, endpoint, token) as gs:
-        result = gs.select(text)
-    _print_rows(result, fmt)
+        if form == "ASK":
+            answer = gs.ask(text)
+        elif graph_answer:
+            answer = gs.construct(text)
+        else:  # SELECT, or not a query: the store says what is wrong with it
+            answer = gs.select(text)
+    if form == "ASK":
+        click.echo("true" if answer else "false")
+        sys.exit(EXIT_OK if answer else EXIT_EMPTY)
+    if graph_answer:
+        _print_graph(answer, fmt or "turtle")
+        return
+    _print_rows(answer, fmt or "table")
+
+
+def _print_graph(graph, fmt: str) -> None:
+    """A CONSTRUCT or DESCRIBE answer in an RDF syntax on stdout; an empty one says so on
+    stderr and exits 1, as a SELECT without rows does."""
+    syntax = {"turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld"}[fmt]
+    data = graph.serialize(format=syntax, encoding="utf-8")
+    sys.stdout.buffer.write(data)
+    sys.stdout.flush()
+    if not len(graph):
+        click.echo("(no triples)", err=True)
+        sys.exit(EXIT_EMPTY)
 
 
 def _open_source(store: Path, endpoint: str | None, token: str | None):
@@ -315,10 +377,15 @@ def _cell(value: Node | None) -> str:
 
 
 def _print_rows(result, fmt: str) -> None:
+    """The rows in ``fmt``; none at all is "(no rows)" on stderr and exit 1."""
+    if fmt == "tsv":
+        _print_tsv(result)
     rows = [[_cell(v) for v in row] for row in result.rows]
     if fmt == "json":
         click.echo(json.dumps([dict(zip(result.columns, r, strict=True)) for r in rows],
                               ensure_ascii=False, indent=1))
+    elif fmt == "tsv":
+        pass  # written above
     elif fmt == "csv":
         writer = csv.writer(sys.stdout)
         writer.writerow(result.columns)
@@ -328,6 +395,16 @@ def _print_rows(result, fmt: str) -> None:
     if not rows:
         click.echo("(no rows)", err=True)
         sys.exit(EXIT_EMPTY)
+
+
+def _print_tsv(result) -> None:
+    """SPARQL 1.1 TSV results: ``?name`` headers, each value in N-Triples syntax (an IRI
+    in angle brackets, a literal quoted with its datatype or language), unbound empty."""
+    from kg.sparql import sparql_term
+
+    click.echo("\t".join(f"?{c}" for c in result.columns))
+    for row in result.rows:
+        click.echo("\t".join("" if v is None else sparql_term(v) for v in row))
 
 
 def _print_table(columns, rows) -> None:

@@ -18,6 +18,12 @@ embedded store and on remote ones alike, so the same query file gives the same r
 everywhere. An optional parameter that is not given is bound to its default (``""``
 for strings and choices), and queries test ``$p = ""`` to mean "not given".
 A column named like a parameter is left out of the result.
+
+Pages. ``run_page`` runs a named query for one page of its rows (``LIMIT`` and
+``OFFSET`` after the query's own ``ORDER BY``, so that the pages, put together, are
+the rows ``run_query`` gives, on every store), says whether more rows follow (it asks
+for one row more than the page) and, on request, counts them all (``count_rows``: the
+query as a subquery of ``SELECT (COUNT(*) …)``).
 """
 
 from __future__ import annotations
@@ -39,6 +45,7 @@ from kg.resources import queries_dir
 from kg.sparql import inline_bindings as inline_bindings  # re-exported: kg.query's API
 from kg.sparql import inline_values as inline_values
 from kg.sparql import sparql_term as sparql_term
+from kg.sparql import split_prologue
 from kg.sparql import strip_comments as strip_comments
 from kg.store import QueryResult
 
@@ -113,6 +120,65 @@ def run_query(
     """Run the named query with string parameter values (as a user types them)."""
     query = get_query(name, directory)
     return store.select(query.text, bindings=bind_params(query, params or {}))
+
+
+#: Rows in a page of ``kg query`` unless ``--limit`` says otherwise.
+PAGE_ROWS = 100
+#: The modifiers that would clash with a page's LIMIT and OFFSET, at the query's end.
+_TAIL_LIMIT = re.compile(r"\b(?:LIMIT|OFFSET)\b[^{}]*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page of a named query's rows: ``result`` holds at most ``limit`` rows from
+    row ``offset`` (0 is the first); ``more`` says whether rows follow; ``total`` is the
+    number of rows of the whole answer when it was asked for (else None)."""
+
+    result: QueryResult
+    offset: int
+    limit: int
+    more: bool
+    total: int | None = None
+
+
+def run_page(
+    store: Selectable,
+    name: str,
+    params: Mapping[str, str] | None = None,
+    *,
+    limit: int = PAGE_ROWS,
+    offset: int = 0,
+    count: bool = False,
+    directory: Path | None = None,
+) -> Page:
+    """The rows ``offset`` to ``offset + limit`` of the named query (as ``run_query``
+    orders them), whether more follow, and with ``count`` how many there are in all."""
+    if limit < 1 or offset < 0:
+        raise QueryError(f"a page needs a limit of 1 or more and an offset of 0 or more, "
+                         f"not limit {limit} and offset {offset}")
+    query = get_query(name, directory)
+    bindings = bind_params(query, params or {})
+    if _TAIL_LIMIT.search(strip_comments(query.text)):  # the query pages itself: cut here
+        whole = store.select(query.text, bindings=bindings)
+        rows = whole.rows[offset : offset + limit + 1]
+        result = QueryResult(whole.columns, rows)
+    else:
+        text = f"{query.text.rstrip()}\nLIMIT {limit + 1}\nOFFSET {offset}\n"
+        result = store.select(text, bindings=bindings)
+    more = len(result.rows) > limit
+    page = QueryResult(result.columns, result.rows[:limit])
+    total = count_rows(store, query, bindings) if count else None
+    return Page(page, offset, limit, more, total)
+
+
+def count_rows(store: Selectable, query: NamedQuery, bindings: Mapping[str, Node]) -> int:
+    """How many rows the named query gives with ``bindings``, counted by the store."""
+    prologue, body = split_prologue(inline_bindings(query.text, bindings) if bindings
+                                    else query.text)
+    result = store.select(f"{prologue}\nSELECT (COUNT(*) AS ?newskgRows) WHERE {{ {{\n"
+                          f"{body}\n}} }}")
+    value = result.rows[0][0] if result.rows else None
+    return int(value.toPython()) if value is not None else 0
 
 
 def bind_params(query: NamedQuery, values: Mapping[str, str]) -> dict[str, Node]:

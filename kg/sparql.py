@@ -120,3 +120,25 @@ def _where_blocks(sparql: str) -> list[tuple[int, set[str]]]:
                 if block is not None:
                     block[1].add(m.group()[1:])
     return blocks
+
+
+#: The prologue (BASE and PREFIX declarations) that may open a query before its form.
+_PROLOGUE = re.compile(r"^\s*(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*)*", re.IGNORECASE)
+_FORM = re.compile(r"(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
+
+
+def query_form(sparql: str) -> str | None:
+    """``SELECT``, ``ASK``, ``CONSTRUCT`` or ``DESCRIBE``: the form of the query ``sparql``
+    (the keyword after its prologue and comments); None when it opens with none of them
+    (an update, or not SPARQL: the store's parser says which)."""
+    text = strip_comments(sparql)
+    m = _FORM.match(text, _PROLOGUE.match(text).end())
+    return m.group(1).upper() if m else None
+
+
+def split_prologue(sparql: str) -> tuple[str, str]:
+    """``(prologue, query)``: the BASE and PREFIX declarations of ``sparql`` (comments
+    taken out) and the rest, to wrap the query in another (``kg.query.count_rows``)."""
+    text = strip_comments(sparql)
+    end = _PROLOGUE.match(text).end()
+    return text[:end], text[end:]

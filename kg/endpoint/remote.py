@@ -40,7 +40,7 @@ from rdflib.term import Node
 from kg.errors import EndpointError
 from kg.sparql import inline_bindings, strip_comments
 from kg.store import ONTOLOGY_GRAPH, GraphStore, QueryResult
-from kg.terms import to_oxigraph
+from kg.terms import PREFIXES, to_oxigraph
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +108,28 @@ class RemoteStore:
             for b in answer["results"]["bindings"]
         ]
         return QueryResult(columns=tuple(names), rows=rows)
+
+    def ask(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> bool:
+        """Run an ASK; its answer."""
+        text = strip_comments(inline_bindings(sparql, bindings) if bindings else sparql)
+        answer = self._call(lambda: self._query(text))
+        if not isinstance(answer, dict) or "boolean" not in answer:
+            raise EndpointError(f"{self.endpoint} did not answer with an ASK result: {answer!r}")
+        return bool(answer["boolean"])
+
+    def construct(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> Graph:
+        """Run a CONSTRUCT or DESCRIBE; the graph it makes (asked for as Turtle)."""
+        text = strip_comments(inline_bindings(sparql, bindings) if bindings else sparql)
+        data = self._call(lambda: self._graph_query(text))
+        g = Graph()
+        for prefix, namespace in PREFIXES.items():
+            g.bind(prefix, namespace)
+        try:
+            g.parse(data=data, format="turtle")
+        except Exception as exc:  # noqa: BLE001 - any parser error is a bad answer
+            raise EndpointError(f"{self.endpoint} answered the query with a graph that is "
+                                f"not Turtle: {' '.join(str(exc).split())[:200]}") from exc
+        return g
 
     # --- writing
 
@@ -203,6 +225,14 @@ class RemoteStore:
         w = self._wrapper()
         w.setQuery(text)
         return w.queryAndConvert()
+
+    def _graph_query(self, text: str) -> bytes:
+        from SPARQLWrapper import TURTLE
+
+        w = self._wrapper()
+        w.setReturnFormat(TURTLE)
+        w.setQuery(text)
+        return w.query().response.read()
 
     def _update(self, text: str) -> None:
         from SPARQLWrapper import POSTDIRECTLY
