@@ -25,7 +25,8 @@ events as ``kg.claims.Item``s with their cluster; the id and hash of each retrac
 article's stub (``kg.history``). The index is only a cache of the
 article graphs: an article whose stored hash differs from the index's (a build
 killed before its refresh) is refreshed by the next build (``stale``), and
-``recluster`` makes the index again.
+``recluster`` makes the index again. The search index (``kg.search``) is attached to
+the same connection and written in the same transactions, for the same graphs.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from pathlib import Path
 import numpy as np
 from rdflib import RDF, XSD, Graph, Literal, URIRef
 
-from kg import claims, copies, iri
+from kg import claims, copies, iri, search
 from kg.claims import Item
 from kg.errors import StoreError
 from kg.store import CLAIMS_GRAPH, COPIES_GRAPH, DERIVED_GRAPHS
@@ -80,6 +81,7 @@ class Index:
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the derived index {path}: {exc}; delete it and "
                              "run `kg recluster` to make it again") from exc
+        search.attach(self.db, root)  # the search index: written in the same transactions
 
     def close(self) -> None:
         self.db.commit()
@@ -93,6 +95,7 @@ class Index:
     def clear(self) -> None:
         self.db.executescript("DELETE FROM article; DELETE FROM band; DELETE FROM item; "
                               "DELETE FROM item_key; DELETE FROM stub;")
+        search.clear(self.db)
 
 
 def stale(index_root: str | Path, stored: dict[str, str | None]) -> set[str]:
@@ -101,10 +104,14 @@ def stale(index_root: str | Path, stored: dict[str, str | None]) -> set[str]:
     index = Index(index_root)
     try:
         known = index.hashes()
+        searched = search.hashes(index.db)
+        if searched is None:  # incomplete: not to be trusted until kg reindex
+            searched = known
     finally:
         index.close()
-    changed = {i for i, h in stored.items() if known.get(i) != (h or "")}
-    gone = set(known) - set(stored)
+    changed = {i for i, h in stored.items()
+               if known.get(i) != (h or "") or searched.get(i) != (h or "")}
+    gone = (set(known) | set(searched)) - set(stored)
     return {str(iri.article_graph(i)) for i in changed | gone}
 
 
@@ -171,6 +178,7 @@ def _refresh_chunk(gs, index: Index, graphs: list[str]) -> None:
     for name in graphs:
         old = db.execute("SELECT id FROM article WHERE graph = ?", (name,)).fetchone()
         g = gs.graph(name, cache=terms, prefixes=False)
+        search.update(db, name, g)
         read = claims.read_article(g)
         _note_stub(db, name, g)
         if old is not None:

@@ -13,7 +13,7 @@ import click
 #: Modules whose ``COMMANDS`` list is added to ``kg``; one line per capability.
 MODULES: tuple[str, ...] = ("kg.commands.serve", "kg.commands.viz", "kg.commands.link",
                            "kg.commands.claims", "kg.commands.shards",
-                           "kg.commands.curation")
+                           "kg.commands.curation", "kg.commands.search")
 
 
 def register(group: click.Group) -> None:

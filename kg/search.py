@@ -1,0 +1,356 @@
+"""Search by words: a full-text index of the store, ``STORE/search.sqlite``.
+
+What it holds, one row per thing found in an article graph (``rows``):
+
+- ``statement``: its content, and the sentence it rests on (``nkg:evidence``);
+- ``event``: its trigger word and class, and its sentence;
+- ``article``: its title (``schema:headline``);
+- ``entity``: its names (``rdfs:label`` and ``skos:altLabel``), once per article that
+  names it; a search gives each entity once.
+
+Why SQLite FTS5: it is in Python's own ``sqlite3`` (no dependency, no server), ranks
+by BM25, finds phrases (``"claimed control"``) and prefixes, and its ``porter unicode61
+remove_diacritics 2`` tokenizer folds case and accents (``Zürich`` is ``zurich``) and
+stems English words (``claimed`` finds ``claims``). An index is one file beside the
+store, and its transactions are SQLite's, so it moves in step with the derived index
+(tantivy, the other candidate, would be a compiled dependency with its own files and
+commits, for ranking we do not need beyond BM25).
+
+Kept in step with the store. The index is written where the derived graphs are
+(``kg.derived.refresh``, for every article graph a build, a retraction, ``kg remove``
+or another fix writes or removes): ``search.sqlite`` is attached to the derived
+index's connection, so an article's search rows and its derived index rows are
+committed in one SQLite transaction, after its graph is in the store. A build killed
+before that commit leaves the article's hash unknown to both indexes, and the next
+build refreshes it (``kg.derived.stale``, which asks this index too). Until then
+``search`` leaves out any hit whose article the store no longer holds as indexed
+(and says how many). ``kg reindex`` makes the index again from the article graphs.
+
+An index made beside a store that already held articles (a store of an earlier
+version) knows only what was refreshed since: it is marked incomplete, and ``kg
+search`` asks for ``kg reindex`` until it has run.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import RDF, RDFS, SKOS, Graph, URIRef
+
+from kg import iri
+from kg.errors import QueryError, StoreError
+from kg.vocab import NKG, SCHEMA
+
+SEARCH_FILE = "search.sqlite"
+#: Case and accent folding, English stemming (``kg.search``'s docstring says why).
+TOKENIZER = "porter unicode61 remove_diacritics 2"
+KINDS = ("statement", "event", "article", "entity")
+#: Hits a search gives unless asked for more.
+DEFAULT_HITS = 20
+#: The most hits one search may ask for (``kg serve``'s ``/search`` too).
+MAX_HITS = 1000
+#: Marks around the words found, in the highlighted sentence.
+MARKS = ("«", "»")
+_SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS search.doc (graph TEXT PRIMARY KEY, id TEXT NOT NULL,
+    hash TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS search.entry (rowid INTEGER PRIMARY KEY, graph TEXT NOT NULL,
+    kind TEXT NOT NULL, node TEXT NOT NULL, article TEXT NOT NULL, label TEXT, date TEXT);
+CREATE INDEX IF NOT EXISTS search.entry_graph ON entry(graph);
+CREATE VIRTUAL TABLE IF NOT EXISTS search.hit USING fts5(text, sentence,
+    tokenize = '{TOKENIZER}');
+CREATE TABLE IF NOT EXISTS search.meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+"""
+#: Weights of the columns in BM25: words of the thing itself count twice those of
+#: the sentence around it.
+_WEIGHTS = (2.0, 1.0)
+_TERM = re.compile(r'"([^"]*)"?|(\S+)')
+_WORD = re.compile(r"\w+\*?")
+
+
+def attach(db: sqlite3.Connection, root: str | Path) -> None:
+    """Attach ``root/search.sqlite`` to ``db`` as ``search`` (made when missing: complete
+    when ``empty`` says the store has no article indexed yet)."""
+    path = Path(root) / SEARCH_FILE
+    fresh = not path.exists()
+    try:
+        db.execute("ATTACH DATABASE ? AS search", (str(path),))
+        db.executescript(_SCHEMA)
+        if fresh:
+            indexed = db.execute("SELECT count(*) FROM main.article").fetchone()[0] if _has(
+                db, "main", "article") else 0
+            _set_complete(db, indexed == 0)
+        db.commit()
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot open the search index {path}: {exc}; delete it and run "
+                         "`kg reindex` to make it again") from exc
+
+
+def _has(db: sqlite3.Connection, schema: str, table: str) -> bool:
+    return db.execute(f"SELECT 1 FROM {schema}.sqlite_master WHERE name = ?",
+                      (table,)).fetchone() is not None
+
+
+def _set_complete(db: sqlite3.Connection, complete: bool) -> None:
+    db.execute("INSERT OR REPLACE INTO search.meta (key, value) VALUES ('complete', ?)",
+               ("yes" if complete else "no",))
+
+
+def clear(db: sqlite3.Connection) -> None:
+    """Empty the index, to be filled again for every article graph (``kg recluster``)."""
+    db.executescript("DELETE FROM search.hit; DELETE FROM search.entry; "
+                     "DELETE FROM search.doc;")
+    _set_complete(db, True)
+
+
+def complete(db: sqlite3.Connection) -> bool:
+    row = db.execute("SELECT value FROM search.meta WHERE key = 'complete'").fetchone()
+    return row is not None and row[0] == "yes"
+
+
+def hashes(db: sqlite3.Connection) -> dict[str, str] | None:
+    """Article id -> the hash its rows were made from; None when the index is incomplete
+    (it cannot tell what it lacks: ``kg reindex``)."""
+    if not complete(db):
+        return None
+    return dict(db.execute("SELECT id, hash FROM search.doc"))
+
+
+def forget(db: sqlite3.Connection, graph: str) -> None:
+    """Take the rows of the article graph ``graph`` out of the index."""
+    db.execute("DELETE FROM search.hit WHERE rowid IN "
+               "(SELECT rowid FROM search.entry WHERE graph = ?)", (graph,))
+    db.execute("DELETE FROM search.entry WHERE graph = ?", (graph,))
+    db.execute("DELETE FROM search.doc WHERE graph = ?", (graph,))
+
+
+def update(db: sqlite3.Connection, graph: str, g: Graph) -> None:
+    """Make the rows of the article graph ``graph`` those of ``g`` (none: it is gone)."""
+    forget(db, graph)
+    article = next(g.subjects(RDF.type, NKG.Article), None)
+    stub = next(g.subjects(RDF.type, NKG.RetractedArticle), None)
+    node = article if article is not None else stub
+    if node is None:
+        return
+    article_id = str(g.value(node, SCHEMA.identifier) or "")
+    db.execute("INSERT INTO search.doc (graph, id, hash) VALUES (?, ?, ?)",
+               (graph, article_id, str(g.value(node, NKG.contentHash) or "")))
+    if article is None:
+        return  # a retracted article's stub: nothing to find
+    for kind, thing, label, date, text, sentence in rows(g, article):
+        cur = db.execute("INSERT INTO search.entry (graph, kind, node, article, label, date) "
+                         "VALUES (?, ?, ?, ?, ?, ?)",
+                         (graph, kind, str(thing), article_id, label, date))
+        db.execute("INSERT INTO search.hit (rowid, text, sentence) VALUES (?, ?, ?)",
+                   (cur.lastrowid, text, sentence))
+
+
+def rows(g: Graph, article: URIRef) -> Iterator[tuple[str, URIRef, str, str, str, str]]:
+    """(kind, node, label, date, text, sentence) of each thing of the article graph to
+    index: the label names it in a hit (a statement's speaker, an event's class)."""
+    published = str(g.value(article, SCHEMA.datePublished) or "")[:10]
+    title = g.value(article, SCHEMA.headline)
+    if title is not None:
+        yield "article", article, str(title), published, str(title), ""
+    for s in sorted(g.subjects(RDF.type, NKG.Statement)):
+        speaker = g.value(s, NKG.speaker)
+        name = g.value(speaker, RDFS.label) if speaker is not None else None
+        yield ("statement", s, str(name or ""), str(g.value(s, NKG.date) or published),
+               str(g.value(s, NKG.content) or ""), _sentence(g, s))
+    for ev in sorted(g.subjects(NKG.trigger, None)):
+        cls = next((c for c in sorted(g.objects(ev, RDF.type)) if str(c).startswith(str(NKG))),
+                   None)
+        kind = str(cls).rpartition("#")[2] if cls is not None else ""
+        words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", kind.removesuffix("Event")).lower()
+        yield ("event", ev, kind, str(g.value(ev, NKG.date) or published),
+               f"{g.value(ev, NKG.trigger)} {words}".strip(), _sentence(g, ev))
+    for e in sorted(set(g.subjects(NKG.mentionedIn, None))):
+        label = g.value(e, RDFS.label)
+        if label is None:
+            continue
+        names = [str(label), *sorted({str(n) for n in g.objects(e, SKOS.altLabel)} - {str(label)})]
+        yield "entity", e, str(label), "", " ; ".join(names), ""
+
+
+def _sentence(g: Graph, node: URIRef) -> str:
+    span = g.value(node, NKG.evidence)
+    return str(g.value(span, NKG.anchorOf) or "") if span is not None else ""
+
+
+# ------------------------------------------------------------------ searching
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One thing found: its kind, IRI, the article it is in (for an entity, the first
+    of ``articles`` articles), a label (speaker, event class, title or name), a date,
+    its text and its sentence with the words found between ``MARKS``, and its BM25
+    score (lower is better, as SQLite gives it)."""
+
+    kind: str
+    node: str
+    article: str
+    label: str
+    date: str
+    text: str
+    sentence: str
+    score: float
+    articles: int = 1
+
+    def as_dict(self) -> dict:
+        return {"kind": self.kind, "node": self.node, "article": self.article,
+                "label": self.label, "date": self.date, "text": self.text,
+                "sentence": self.sentence, "score": round(-self.score, 4),
+                "articles": self.articles}
+
+
+@dataclass(slots=True)
+class Found:
+    """The hits of one search, best first; ``behind``: hits left out because the store
+    no longer holds their article as the index read it."""
+
+    query: str
+    hits: list[Hit] = field(default_factory=list)
+    behind: int = 0
+
+
+def match_expression(words: str) -> str:
+    """The FTS5 query for what a user typed: every word must be found (``"…"`` a phrase,
+    ``word*`` a prefix); FTS5's own operators and punctuation are taken as words, so no
+    input is a syntax error. An input with no word at all is a ``QueryError``."""
+    parts = []
+    for m in _TERM.finditer(words):
+        phrase, bare = m.group(1), m.group(2)
+        tokens = _WORD.findall(phrase if phrase is not None else bare)
+        if not tokens:
+            continue
+        if phrase is not None:
+            parts.append('"' + " ".join(t.rstrip("*") for t in tokens) + '"')
+        else:
+            parts.extend(f'"{t.rstrip("*")}"' + ("*" if t.endswith("*") else "")
+                         for t in tokens)
+    if not parts:
+        raise QueryError(f"nothing to search for in {words!r}: give words, e.g. "
+                         '"claimed control"')
+    return " AND ".join(parts)
+
+
+class SearchIndex:
+    """``search.sqlite`` of a store, opened for reading."""
+
+    def __init__(self, root: str | Path) -> None:
+        self.path = Path(root) / SEARCH_FILE
+        if not self.path.is_file():
+            raise StoreError(f"no search index in {root}: run `kg reindex --store {root}` "
+                             "to make it (kg build keeps it up to date from then on)")
+        try:
+            self.db = sqlite3.connect("file::memory:", uri=True)
+            self.db.execute("ATTACH DATABASE ? AS search", (f"file:{self.path}?mode=ro",))
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open the search index {self.path}: {exc}") from exc
+        if not complete(self.db):
+            self.close()
+            raise StoreError(f"the search index of {root} is incomplete (made beside a store "
+                             f"that held articles already): run `kg reindex --store {root}`")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> SearchIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def search(self, words: str, *, kind: str | None = None, limit: int = DEFAULT_HITS,
+               offset: int = 0, store=None) -> Found:
+        """The things whose words match ``words`` (``match_expression``), best first
+        (BM25), ``kind`` only when given; an entity once however many articles name it.
+        With ``store`` (a ``GraphStore``), a hit whose article the store holds no
+        more as the index read it is left out and counted in ``Found.behind``."""
+        if kind is not None and kind not in KINDS:
+            raise QueryError(f"unknown kind {kind!r}; search for one of {', '.join(KINDS)}")
+        if not 1 <= limit <= MAX_HITS or offset < 0:
+            raise QueryError(f"give 1 to {MAX_HITS} hits from an offset of 0 or more, not "
+                             f"{limit} from {offset}")
+        expression = match_expression(words)
+        where = "hit MATCH ?" + (" AND e.kind = ?" if kind else "")
+        args: list = [expression, *([kind] if kind else [])]
+        weights = ", ".join(map(str, _WEIGHTS))
+        sql = (f"WITH m AS MATERIALIZED (SELECT e.kind, e.node, e.article, e.label, e.date, "
+               f"e.graph, e.rowid AS row, bm25(hit, {weights}) AS score FROM search.hit "
+               f"JOIN search.entry e ON e.rowid = hit.rowid WHERE {where}) "
+               f"SELECT kind, node, article, label, date, graph, row, MIN(score) AS best, "
+               f"COUNT(*) FROM m GROUP BY node ORDER BY best, node LIMIT ? OFFSET ?")
+        open_, close = MARKS
+        marked = (f"SELECT highlight(hit, 0, '{open_}', '{close}'), "
+                  f"highlight(hit, 1, '{open_}', '{close}') FROM search.hit "
+                  f"WHERE hit MATCH ? AND rowid = ?")
+        result = Found(words)
+        try:
+            found = self.db.execute(sql, [*args, limit, offset]).fetchall()
+            for k, node, article, label, date, graph, row, score, count in found:
+                if store is not None and not self._current(store, graph):
+                    result.behind += 1
+                    continue
+                text, sentence = self.db.execute(marked, (expression, row)).fetchone()
+                result.hits.append(Hit(k, node, article, label or "", date or "", text,
+                                       sentence, score, count))
+        except sqlite3.Error as exc:
+            raise QueryError(f"cannot search for {words!r}: {exc}") from exc
+        return result
+
+    def _current(self, store, graph: str) -> bool:
+        """Whether the store holds the article graph ``graph`` with the hash the index
+        read it with."""
+        row = self.db.execute("SELECT id, hash FROM search.doc WHERE graph = ?",
+                              (graph,)).fetchone()
+        if row is None:
+            return False
+        name = ox.NamedNode(graph)
+        hash_ = next(iter(store.store.quads_for_pattern(
+            ox.NamedNode(str(iri.article_iri(row[0]))), ox.NamedNode(str(NKG.contentHash)),
+            None, name)), None)
+        return hash_ is not None and hash_.object.value == row[1]
+
+    def stats(self) -> dict[str, int]:
+        """Articles and rows of each kind in the index."""
+        out = {"articles": self.db.execute("SELECT count(*) FROM search.doc").fetchone()[0]}
+        out.update(dict(self.db.execute("SELECT kind, count(*) FROM search.entry "
+                                        "GROUP BY kind")))
+        return out
+
+
+def reindex(gs) -> int:
+    """Make the search index of the store ``gs`` again from its article graphs; returns
+    the graphs read. One transaction per ``kg.derived.CHUNK`` graphs; the index is
+    marked complete once all are read (a ``kg reindex`` killed half-way leaves it
+    incomplete, and ``kg search`` asks for another)."""
+    from kg.derived import CHUNK
+
+    path = Path(gs.root) / SEARCH_FILE
+    db = sqlite3.connect(":memory:")
+    try:
+        attach(db, gs.root)
+        names = gs.graphs()
+        clear(db)
+        _set_complete(db, False)
+        db.commit()
+        terms: dict = {}
+        for start in range(0, len(names), CHUNK):
+            for name in names[start : start + CHUNK]:
+                update(db, name, gs.graph(name, cache=terms, prefixes=False))
+            db.commit()
+        _set_complete(db, True)
+        db.execute("INSERT INTO search.hit(hit) VALUES ('optimize')")
+        db.commit()
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot write the search index {path}: {exc}") from exc
+    finally:
+        db.close()
+    return len(names)

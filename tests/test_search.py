@@ -1,0 +1,206 @@
+"""Search by words (``kg.search``, ``kg search``, ``kg reindex``): a full-text index kept
+in step with the store by ``kg build``, retractions and fixes, BM25 ranking, phrases,
+stems, case and accent folding, and no article the store lacks after a crash.
+
+The articles are invented. A store is built once for the module with ``kg build``
+(spaCy reads the articles); the tests that change a store copy it first.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+from loader_files import write_jsonl
+
+from kg import iri
+from kg.cli import main
+from kg.errors import QueryError, StoreError
+from kg.pipeline import build
+from kg.search import SEARCH_FILE, SearchIndex, match_expression
+from kg.store import GraphStore
+
+ARTICLES = [
+    {"id": "fjord-1", "published": "2024-05-15", "title": "Rebels claim control of Kvarn valley",
+     "text": ("The Kvarn Liberation Front claimed control of the Kvarn valley on Monday. "
+              "Defence minister Petra Lund denied that the valley had fallen.")},
+    {"id": "fjord-2", "published": "2024-05-16", "title": "Airport in Vésterby reopens",
+     "text": ("The airport of Vésterby reopened on Tuesday, the transport agency said. "
+              "Spokesman Anders Moe said that flights to Kvarn would resume in June.")},
+    {"id": "fjord-3", "published": "2024-05-17", "title": "Ferry strike ends",
+     "text": ("Union leader Ida Berg said on Wednesday that the ferry strike had ended. "
+              "The ferry company denied that it had agreed to higher wages.")},
+]
+
+
+def invoke(*args: str) -> Result:
+    return CliRunner().invoke(main, list(args))
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("search")
+    corpus = write_jsonl(root / "corpus.jsonl", *ARTICLES)
+    build([corpus], store=root / "store")
+    return root / "store"
+
+
+@pytest.fixture
+def copy(built: Path, tmp_path: Path) -> Path:
+    """A copy of the built store, for a test that changes it."""
+    return Path(shutil.copytree(built, tmp_path / "store"))
+
+
+def search(store: Path, *words: str) -> list[dict]:
+    result = invoke("search", *words, "--format", "json", "--store", str(store))
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.stdout)
+
+
+def indexed(store: Path) -> list[tuple]:
+    """Every row of the index (kind, node, article, label, date, text, sentence), sorted."""
+    with sqlite3.connect(store / SEARCH_FILE) as db:
+        return sorted(db.execute("SELECT e.kind, e.node, e.article, e.label, e.date, h.text, "
+                                 "h.sentence FROM entry e JOIN hit h ON h.rowid = e.rowid"))
+
+
+def documents(store: Path) -> dict[str, str]:
+    with sqlite3.connect(store / SEARCH_FILE) as db:
+        return dict(db.execute("SELECT id, hash FROM doc"))
+
+
+def stored(store: Path) -> dict[str, str]:
+    """Article id -> content hash of every article graph in the store."""
+    with GraphStore.open(store, read_only=True) as gs:
+        rows = gs.select("PREFIX nkg: <https://w3id.org/newskg/ontology#> "
+                         "PREFIX schema: <https://schema.org/> SELECT ?id ?hash WHERE { "
+                         "GRAPH ?g { ?a schema:identifier ?id ; nkg:contentHash ?hash } }").rows
+    return {str(i): str(h) for i, h in rows}
+
+
+def test_a_build_indexes_statements_events_titles_and_entities(built: Path) -> None:
+    kinds = {row[0] for row in indexed(built)}
+    assert kinds == {"statement", "event", "article", "entity"}
+    assert documents(built) == stored(built)
+
+
+def test_words_find_the_statement_with_its_sentence_marked(built: Path) -> None:
+    hits = search(built, "claimed", "control", "--type", "statement")
+    assert hits and hits[0]["article"] == "fjord-1"
+    assert "«claimed» «control»" in hits[0]["sentence"]
+    assert hits[0]["label"] == "Kvarn Liberation Front"
+
+
+def test_stems_phrases_case_and_accents(built: Path) -> None:
+    assert search(built, "CLAIMS", "--type", "statement")[0]["article"] == "fjord-1"  # a stem
+    assert [h["article"] for h in search(built, '"Kvarn valley"', "--type", "article")] == [
+        "fjord-1"]
+    assert search(built, '"valley Kvarn"', "--type", "article") == []  # a phrase keeps order
+    assert {h["article"] for h in search(built, "vesterby", "--type", "article")} == {"fjord-2"}
+    found = search(built, "Vésterby", "--type", "article")
+    assert found[0]["text"] == "Airport in «Vésterby» reopens"
+
+
+def test_an_entity_is_one_hit_however_many_articles_name_it(built: Path) -> None:
+    hits = search(built, "Kvarn", "--type", "entity")
+    names = [h["label"] for h in hits]
+    assert len(names) == len(set(h["node"] for h in hits))
+    assert any(h["articles"] >= 1 for h in hits)
+
+
+def test_hits_are_ranked_by_bm25_best_first(built: Path) -> None:
+    hits = search(built, "ferry")
+    scores = [h["score"] for h in hits]
+    assert len(hits) >= 2 and scores == sorted(scores, reverse=True)
+
+
+def test_no_hit_exits_1_and_no_word_is_a_clear_error(built: Path) -> None:
+    result = invoke("search", "zeppelin", "--store", str(built))
+    assert result.exit_code == 1 and result.stderr == "(no hits)\n"
+    result = invoke("search", "()", "--store", str(built))
+    assert result.exit_code == 2 and result.stderr.startswith("kg: nothing to search for in '()'")
+
+
+@pytest.mark.parametrize("typed", ['a" OR b', "NEAR(x y)", "col:word", "-x", "*", "'"])
+def test_any_input_is_words_never_an_fts_syntax_error(typed: str) -> None:
+    try:
+        expression = match_expression(typed)
+    except QueryError:
+        return
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE VIRTUAL TABLE t USING fts5(a)")
+    db.execute("SELECT * FROM t WHERE t MATCH ?", (expression,)).fetchall()
+
+
+def test_reindex_makes_the_same_index_again(copy: Path) -> None:
+    before = indexed(copy)
+    (copy / SEARCH_FILE).unlink()
+    assert invoke("search", "ferry", "--store", str(copy)).stderr.startswith(
+        "kg: no search index in")
+    result = invoke("reindex", "--store", str(copy))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("search index made again from 3 article graphs")
+    assert indexed(copy) == before
+
+
+def test_an_index_made_beside_a_store_with_articles_asks_for_reindex(copy: Path) -> None:
+    (copy / SEARCH_FILE).unlink()
+    invoke("retract", "fjord-3", "--store", str(copy))  # a refresh makes a new index
+    with pytest.raises(StoreError, match="incomplete"):
+        SearchIndex(copy)
+    assert invoke("reindex", "--store", str(copy)).exit_code == 0
+    assert "fjord-1" in documents(copy)
+
+
+def test_a_retracted_or_removed_article_leaves_the_index(copy: Path) -> None:
+    assert search(copy, "ferry", "--type", "article")
+    assert invoke("retract", "fjord-3", "--store", str(copy)).exit_code == 0
+    assert search(copy, "ferry") == []
+    assert invoke("remove", "fjord-2", "--store", str(copy)).exit_code == 0
+    assert search(copy, "airport") == []
+    assert {r[2] for r in indexed(copy)} == {"fjord-1"}
+
+
+def test_a_changed_article_replaces_its_rows(copy: Path, tmp_path: Path) -> None:
+    changed = dict(ARTICLES[2], text=ARTICLES[2]["text"].replace("ferry", "tram"),
+                   title="Tram strike ends")
+    build([write_jsonl(tmp_path / "changed.jsonl", changed)], store=copy)
+    assert search(copy, "tram", "--type", "article")[0]["article"] == "fjord-3"
+    assert search(copy, "ferry") == []
+    assert documents(copy) == stored(copy)
+
+
+def test_a_hit_whose_article_the_store_no_longer_holds_is_left_out(copy: Path) -> None:
+    with GraphStore.open(copy) as gs:  # behind the index's back, as a crash would leave it
+        gs.remove_graph(iri.article_graph("fjord-3"))
+    result = invoke("search", "ferry", "--store", str(copy))
+    assert result.exit_code == 1
+    assert "hits left out: the store no longer holds their article" in result.stderr
+
+
+@pytest.mark.slow
+def test_a_build_killed_then_resumed_indexes_exactly_what_the_store_holds(
+        tmp_path: Path) -> None:
+    from test_build_crash import CORPUS_SIZE, KILL_AFTER, corpus_articles, run_until_stored
+
+    records = corpus_articles()
+    corpus = write_jsonl(tmp_path / "corpus.jsonl", *records)
+    store = tmp_path / "store"
+    command = [sys.executable, "-m", "kg", "build", str(corpus), "--store", str(store)]
+    run_until_stored(command, KILL_AFTER)
+    held = stored(store)
+    assert KILL_AFTER <= len(held) < CORPUS_SIZE
+    if (store / SEARCH_FILE).exists():  # never an article the store lacks, or an old one
+        assert documents(store).items() <= held.items()
+    rebuilt = subprocess.run([*command, "-q"], capture_output=True, text=True, timeout=600)
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    assert documents(store) == stored(store) and len(documents(store)) == CORPUS_SIZE
+    reference = tmp_path / "reference"
+    build([corpus], store=reference)
+    assert indexed(store) == indexed(reference)
