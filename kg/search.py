@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -240,6 +241,10 @@ def match_expression(words: str) -> str:
     return " AND ".join(parts)
 
 
+class SearchTimeout(QueryError):
+    """A search stopped at its time limit (``kg serve``'s ``--timeout``)."""
+
+
 class SearchIndex:
     """``search.sqlite`` of a store, opened for reading."""
 
@@ -268,11 +273,12 @@ class SearchIndex:
         self.close()
 
     def search(self, words: str, *, kind: str | None = None, limit: int = DEFAULT_HITS,
-               offset: int = 0, store=None) -> Found:
+               offset: int = 0, store=None, timeout: float | None = None) -> Found:
         """The things whose words match ``words`` (``match_expression``), best first
         (BM25), ``kind`` only when given; an entity once however many articles name it.
         With ``store`` (a ``GraphStore``), a hit whose article the store holds no
-        more as the index read it is left out and counted in ``Found.behind``."""
+        more as the index read it is left out and counted in ``Found.behind``. A search
+        that runs longer than ``timeout`` seconds is stopped (``SearchTimeout``)."""
         if kind is not None and kind not in KINDS:
             raise QueryError(f"unknown kind {kind!r}; search for one of {', '.join(KINDS)}")
         if not 1 <= limit <= MAX_HITS or offset < 0:
@@ -292,6 +298,9 @@ class SearchIndex:
                   f"highlight(hit, 1, '{open_}', '{close}') FROM search.hit "
                   f"WHERE hit MATCH ? AND rowid = ?")
         result = Found(words)
+        if timeout is not None:
+            deadline = time.monotonic() + timeout
+            self.db.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
         try:
             found = self.db.execute(sql, [*args, limit, offset]).fetchall()
             for k, node, article, label, date, graph, row, score, count in found:
@@ -301,8 +310,15 @@ class SearchIndex:
                 text, sentence = self.db.execute(marked, (expression, row)).fetchone()
                 result.hits.append(Hit(k, node, article, label or "", date or "", text,
                                        sentence, score, count))
+        except sqlite3.OperationalError as exc:
+            if timeout is not None and "interrupt" in str(exc):
+                raise SearchTimeout(f"the search for {words!r} took more than {timeout:g} s; "
+                                    "give fewer or rarer words") from exc
+            raise QueryError(f"cannot search for {words!r}: {exc}") from exc
         except sqlite3.Error as exc:
             raise QueryError(f"cannot search for {words!r}: {exc}") from exc
+        finally:
+            self.db.set_progress_handler(None, 0)
         return result
 
     def _current(self, store, graph: str) -> bool:

@@ -13,14 +13,19 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
 from loader_files import write_jsonl
+from sparql_servers import kg_server
 
 from kg import iri
 from kg.cli import main
+from kg.endpoint.app import Limits
+from kg.endpoint.server import ServeConfig
 from kg.errors import QueryError, StoreError
 from kg.pipeline import build
 from kg.search import SEARCH_FILE, SearchIndex, match_expression
@@ -204,3 +209,63 @@ def test_a_build_killed_then_resumed_indexes_exactly_what_the_store_holds(
     reference = tmp_path / "reference"
     build([corpus], store=reference)
     assert indexed(store) == indexed(reference)
+
+
+# ------------------------------------------------------------------ kg serve: /search
+
+
+def get(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode("utf-8")
+
+
+@pytest.fixture(scope="module")
+def served(built: Path):
+    with kg_server(ServeConfig(store=built, port=0, workers=1,
+                               limits=Limits(max_rows=50))) as base:
+        yield base
+
+
+def test_serve_search_answers_what_kg_search_prints(built: Path, served: str) -> None:
+    status, body = get(f"{served}/search?q=claimed+control&type=statement")
+    assert status == 200, body
+    answer = json.loads(body)
+    assert answer["query"] == "claimed control" and answer["offset"] == 0
+    assert answer["hits"] == search(built, "claimed", "control", "--type", "statement")
+    status, body = get(f"{served}/search?q=%22Kvarn+valley%22&limit=1&offset=0")
+    assert status == 200 and len(json.loads(body)["hits"]) == 1
+
+
+@pytest.mark.parametrize(("path", "status", "reason"), [
+    ("/search", 400, "give the words to search for"),
+    ("/search?q=ferry&type=ship", 400, "unknown kind 'ship'"),
+    ("/search?q=ferry&limit=51", 400, "limit must be 1 to 50"),
+    ("/search?q=ferry&limit=10&offset=41", 400, "limit + offset at most 50"),
+    ("/search?q=ferry&limit=ten", 400, "limit must be a whole number"),
+    ("/search?q=ferry&q=tram", 400, "give q once"),
+    ("/search?q=ferry&sort=date", 400, "not 'sort'"),
+    ("/search?q=()", 400, "nothing to search for"),
+])
+def test_serve_search_refuses_what_is_out_of_bounds_in_one_line(served: str, path: str,
+                                                                 status: int, reason: str) -> None:
+    got, body = get(f"{served}{path}")
+    assert got == status and reason in body and body.count("\n") == 1
+
+
+def test_serve_search_is_read_only(served: str) -> None:
+    request = urllib.request.Request(f"{served}/search?q=ferry", data=b"", method="POST")
+    try:
+        urllib.request.urlopen(request, timeout=30)
+        raise AssertionError("POST /search was accepted")
+    except urllib.error.HTTPError as exc:
+        assert exc.code == 405
+
+
+def test_serve_search_without_an_index_is_404(copy: Path) -> None:
+    (copy / SEARCH_FILE).unlink()
+    with kg_server(ServeConfig(store=copy, port=0, workers=1)) as base:
+        status, body = get(f"{base}/search?q=ferry")
+    assert status == 404 and "kg reindex" in body

@@ -4,6 +4,7 @@
     GET|POST /query   SPARQL queries (union of all graphs as the default graph)
     POST /update      SPARQL Update (``--allow-update`` and the bearer token only)
     GET|HEAD /store?graph=IRI | ?default          one graph (Turtle, N-Triples …)
+    GET|HEAD /search?q=WORDS[&type=K&limit=N&offset=N]   search by words (JSON)
     PUT|POST|DELETE /store?graph=IRI | ?default   replace, add to, remove (as /update)
 
 Status codes: 400 malformed query or request (and SERVICE, LOAD, too deep or too
@@ -19,6 +20,7 @@ Tokens are compared with ``hmac.compare_digest``, in constant time.
 from __future__ import annotations
 
 import hmac
+import json
 import logging
 import threading
 import time
@@ -26,6 +28,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from http import HTTPStatus
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -101,8 +104,9 @@ class SparqlApp:
     """The WSGI callable. Queries go to the worker pool; writes to the ``Writer``."""
 
     def __init__(self, pool: WorkerPool, limits: Limits, writer: Writer | None,
-                 *, allow_service: tuple[str, ...] = ()) -> None:
+                 *, allow_service: tuple[str, ...] = (), store: Path | None = None) -> None:
         self.pool = pool
+        self.store = store  # the data directory: its search index answers /search
         self.limits = limits
         self.writer = writer
         self.guard = Guard(allow_service=allow_service, max_depth=limits.max_depth,
@@ -147,7 +151,10 @@ class SparqlApp:
             raise RequestError(400, f"send a SPARQL {op.kind} to {where}, not to {path}")
         if path == "/store":
             return self._graph_store(method, environ)
-        raise RequestError(404, f"nothing at {path}; the endpoints are /query, /update, /store")
+        if path == "/search":
+            return self._search(method, environ.get("QUERY_STRING", ""))
+        raise RequestError(404, f"nothing at {path}; the endpoints are /query, /update, /store, "
+                           "/search")
 
     def _query(self, op: protocol.Operation, environ: dict) -> Reply:
         self.guard.check(op.text, "query")
@@ -188,6 +195,48 @@ class SparqlApp:
         insert = f"INSERT DATA {{ {target}{{\n{body}\n}} }}"
         writer.update((drop if method == "PUT" else "") + insert)
         return Reply(204 if existed else 201)
+
+    def _search(self, method: str, query_string: str) -> Reply:
+        """``GET /search?q=WORDS``: the hits of ``kg search`` as JSON, read-only, within the
+        query limits (``--timeout``; at most ``--max-rows`` hits, offset included)."""
+        from kg.errors import QueryError
+        from kg.search import DEFAULT_HITS, MAX_HITS, SearchIndex, SearchTimeout
+
+        if method not in ("GET", "HEAD"):
+            raise RequestError(405, f"method {method} is not allowed on /search; use GET",
+                               ("Allow", "GET, HEAD"))
+        params = parse_qs(query_string, keep_blank_values=True)
+        unknown = sorted(set(params) - {"q", "type", "limit", "offset"})
+        if unknown:
+            raise RequestError(400, f"/search takes q, type, limit and offset, not {unknown[0]!r}")
+        words = _one(params, "q", "")
+        if not words.strip():
+            raise RequestError(400, "give the words to search for: /search?q=claimed+control")
+        if len(words) > self.limits.max_query_chars:
+            raise RequestError(400, f"q has {len(words)} characters; at most "
+                               f"{self.limits.max_query_chars} (--max-query-chars)")
+        limit = _number(params, "limit", DEFAULT_HITS)
+        offset = _number(params, "offset", 0)
+        most = min(MAX_HITS, self.limits.max_rows)
+        if not 1 <= limit <= most or limit + offset > self.limits.max_rows:
+            raise RequestError(400, f"limit must be 1 to {most}, and limit + offset at most "
+                               f"{self.limits.max_rows} (--max-rows)")
+        if self.store is None:
+            raise RequestError(404, "this server has no search index")
+        try:
+            with SearchIndex(self.store) as index:
+                found = index.search(words, kind=_one(params, "type", "") or None, limit=limit,
+                                     offset=offset, timeout=self.limits.timeout)
+        except SearchTimeout as exc:
+            raise RequestError(503, str(exc)) from None
+        except QueryError as exc:
+            raise RequestError(400, str(exc)) from None
+        except StoreError as exc:
+            raise RequestError(404, str(exc)) from None
+        body = {"query": words, "offset": offset, "limit": limit,
+                "hits": [h.as_dict() for h in found.hits]}
+        return Reply(200, "application/json",
+                      json.dumps(body, ensure_ascii=False).encode("utf-8"))
 
     # --- helpers
 
@@ -233,7 +282,9 @@ class SparqlApp:
             "newskg SPARQL endpoint (SPARQL 1.1 Protocol)\n\n"
             "GET|POST /query    queries; the default graph is the union of all graphs\n"
             "POST     /update   SPARQL Update\n"
-            "GET      /store?graph=IRI   one named graph (Graph Store Protocol)\n\n"
+            "GET      /store?graph=IRI   one named graph (Graph Store Protocol)\n"
+            "GET      /search?q=WORDS    search by words (JSON): type=statement|entity|"
+            "article|event, limit, offset\n\n"
             f"mode: {mode}; timeout {self.limits.timeout:g} s; at most {self.limits.max_rows} "
             f"rows; requests up to {self.limits.max_request_bytes} bytes\n"
         )
@@ -248,6 +299,22 @@ def _graph_param(query_string: str) -> str:
     if len(graphs) != 1:
         raise RequestError(400, "name one graph: /store?graph=IRI or /store?default")
     return _named_node(graphs[0], "graph")
+
+
+def _one(params: dict[str, list[str]], name: str, default: str) -> str:
+    """The one value of a query-string parameter (a 400 when given twice)."""
+    values = params.get(name, [])
+    if len(values) > 1:
+        raise RequestError(400, f"give {name} once, not {len(values)} times")
+    return values[0] if values else default
+
+
+def _number(params: dict[str, list[str]], name: str, default: int) -> int:
+    raw = _one(params, name, str(default))
+    try:
+        return int(raw)
+    except ValueError:
+        raise RequestError(400, f"{name} must be a whole number, not {raw[:50]!r}") from None
 
 
 def _named_node(iri: str, what: str) -> str:

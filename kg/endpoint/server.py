@@ -79,7 +79,8 @@ class Server:
             GraphStore.open(config.store, create=False, read_only=True).close()  # is it there?
         db = Path(config.store) / "oxigraph"
         self.pool = WorkerPool(db, size=config.workers, timeout=config.limits.timeout)
-        app = SparqlApp(self.pool, config.limits, writer, allow_service=config.allow_service)
+        app = SparqlApp(self.pool, config.limits, writer, allow_service=config.allow_service,
+                        store=Path(config.store))
         conn = config.connections
         try:
             self._http = _GuardedServer(
