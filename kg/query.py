@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Literal as TypingLiteral
@@ -119,7 +119,8 @@ def run_query(
 ) -> QueryResult:
     """Run the named query with string parameter values (as a user types them)."""
     query = get_query(name, directory)
-    return store.select(query.text, bindings=bind_params(query, params or {}))
+    bindings = bind_params(query, params or {})
+    return store.select(indexed_text(store, query.text, bindings), bindings=bindings)
 
 
 #: Rows in a page of ``kg query`` unless ``--limit`` says otherwise.
@@ -158,6 +159,7 @@ def run_page(
                          f"not limit {limit} and offset {offset}")
     query = get_query(name, directory)
     bindings = bind_params(query, params or {})
+    query = replace(query, text=indexed_text(store, query.text, bindings))
     if _TAIL_LIMIT.search(strip_comments(query.text)):  # the query pages itself: cut here
         whole = store.select(query.text, bindings=bindings)
         rows = whole.rows[offset : offset + limit + 1]
@@ -179,6 +181,45 @@ def count_rows(store: Selectable, query: NamedQuery, bindings: Mapping[str, Node
                           f"{body}\n}} }}")
     value = result.rows[0][0] if result.rows else None
     return int(value.toPython()) if value is not None else 0
+
+
+#: A lookup of things by name in a named query: a label or alias equal, whatever the
+#: case, to a parameter's value (``?hit rdfs:label|skos:altLabel ?hitName .
+#: FILTER(LCASE(STR(?hitName)) = LCASE(STR($entity)))``).
+_NAME_LOOKUP = re.compile(
+    r"(?P<indent>[ \t]*)\?(?P<node>\w+)\s+rdfs:label(?:\|skos:altLabel)?\s+\?(?P<name>\w+)\s*\.\s*"
+    r"FILTER\s*\(\s*LCASE\(STR\(\?(?P=name)\)\)\s*=\s*LCASE\(STR\(\$(?P<param>\w+)\)\)\s*\)")
+
+
+def indexed_text(store: Selectable, sparql: str, bindings: Mapping[str, Node]) -> str:
+    """``sparql``, each of its lookups by name (``_NAME_LOOKUP``) started from the IRIs
+    the store's search index gives that name (``VALUES ?hit { … }`` before it), on an
+    embedded store whose index is in step with it; else ``sparql`` as it is.
+
+    The lookup itself stays, so the rows are the query's own: the index only spares
+    the store reading every label to find the few that match (``kg.search``)."""
+    root = getattr(store, "root", None)
+    lookups = list(_NAME_LOOKUP.finditer(sparql))
+    if root is None or not lookups or not hasattr(store, "graphs"):
+        return sparql
+    from kg.errors import StoreError
+    from kg.search import SearchIndex
+
+    try:
+        with SearchIndex(root) as index:
+            if not index.in_step(store):
+                return sparql
+            nodes = {p: index.named(str(bindings[p])) for p in {m["param"] for m in lookups}
+                     if p in bindings}
+    except StoreError:  # no index, or an incomplete one: the query reads the labels
+        return sparql
+    for m in reversed(lookups):
+        if m["param"] not in nodes:
+            continue
+        values = " ".join(sparql_term(URIRef(n)) for n in nodes[m["param"]])
+        clause = f"{m['indent']}VALUES ?{m['node']} {{ {values} }}\n"
+        sparql = sparql[: m.start()] + clause + sparql[m.start():]
+    return sparql
 
 
 def bind_params(query: NamedQuery, values: Mapping[str, str]) -> dict[str, Node]:

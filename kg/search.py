@@ -8,6 +8,10 @@ What it holds, one row per thing found in an article graph (``rows``):
 - ``entity``: its names (``rdfs:label`` and ``skos:altLabel``), once per article that
   names it; a search gives each entity once.
 
+Beside them, every label and alias of the article graphs, lower-cased, with the IRI it
+names (``SearchIndex.named``): the named queries start from those IRIs on the embedded
+store instead of reading every label (``kg.query``).
+
 Why SQLite FTS5: it is in Python's own ``sqlite3`` (no dependency, no server), ranks
 by BM25, finds phrases (``"claimed control"``) and prefixes, and its ``porter unicode61
 remove_diacritics 2`` tokenizer folds case and accents (``Zürich`` is ``zurich``) and
@@ -65,6 +69,10 @@ CREATE TABLE IF NOT EXISTS search.entry (rowid INTEGER PRIMARY KEY, graph TEXT N
 CREATE INDEX IF NOT EXISTS search.entry_graph ON entry(graph);
 CREATE VIRTUAL TABLE IF NOT EXISTS search.hit USING fts5(text, sentence,
     tokenize = '{TOKENIZER}');
+CREATE TABLE IF NOT EXISTS search.name (name TEXT NOT NULL, node TEXT NOT NULL,
+    graph TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS search.name_name ON name(name, node);
+CREATE INDEX IF NOT EXISTS search.name_graph ON name(graph);
 CREATE TABLE IF NOT EXISTS search.meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 """
 #: Weights of the columns in BM25: words of the thing itself count twice those of
@@ -105,7 +113,7 @@ def _set_complete(db: sqlite3.Connection, complete: bool) -> None:
 def clear(db: sqlite3.Connection) -> None:
     """Empty the index, to be filled again for every article graph (``kg recluster``)."""
     db.executescript("DELETE FROM search.hit; DELETE FROM search.entry; "
-                     "DELETE FROM search.doc;")
+                     "DELETE FROM search.name; DELETE FROM search.doc;")
     _set_complete(db, True)
 
 
@@ -127,6 +135,7 @@ def forget(db: sqlite3.Connection, graph: str) -> None:
     db.execute("DELETE FROM search.hit WHERE rowid IN "
                "(SELECT rowid FROM search.entry WHERE graph = ?)", (graph,))
     db.execute("DELETE FROM search.entry WHERE graph = ?", (graph,))
+    db.execute("DELETE FROM search.name WHERE graph = ?", (graph,))
     db.execute("DELETE FROM search.doc WHERE graph = ?", (graph,))
 
 
@@ -143,6 +152,10 @@ def update(db: sqlite3.Connection, graph: str, g: Graph) -> None:
                (graph, article_id, str(g.value(node, NKG.contentHash) or "")))
     if article is None:
         return  # a retracted article's stub: nothing to find
+    db.executemany("INSERT INTO search.name (name, node, graph) VALUES (?, ?, ?)",
+                   sorted({(str(name).lower(), str(node), graph)
+                           for p in (RDFS.label, SKOS.altLabel)
+                           for node, name in g.subject_objects(p) if isinstance(node, URIRef)}))
     for kind, thing, label, date, text, sentence in rows(g, article):
         cur = db.execute("INSERT INTO search.entry (graph, kind, node, article, label, date) "
                          "VALUES (?, ?, ?, ?, ?, ?)",
@@ -333,6 +346,19 @@ class SearchIndex:
             ox.NamedNode(str(iri.article_iri(row[0]))), ox.NamedNode(str(NKG.contentHash)),
             None, name)), None)
         return hash_ is not None and hash_.object.value == row[1]
+
+    def named(self, name: str) -> list[str]:
+        """The IRIs that an article graph gives ``name`` as a label or alias, whatever
+        the case (``str.lower``, as SPARQL's ``LCASE``), sorted."""
+        return [n for (n,) in self.db.execute(
+            "SELECT DISTINCT node FROM search.name WHERE name = ? ORDER BY node",
+            (name.lower(),))]
+
+    def in_step(self, store) -> bool:
+        """Whether the index holds as many article graphs as the store ``store`` (a
+        ``GraphStore``): not so after a build killed before its refresh, until the next."""
+        held = self.db.execute("SELECT count(*) FROM search.doc").fetchone()[0]
+        return held == len(store.graphs())
 
     def stats(self) -> dict[str, int]:
         """Articles and rows of each kind in the index."""

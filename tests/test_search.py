@@ -269,3 +269,56 @@ def test_serve_search_without_an_index_is_404(copy: Path) -> None:
     with kg_server(ServeConfig(store=copy, port=0, workers=1)) as base:
         status, body = get(f"{base}/search?q=ferry")
     assert status == 404 and "kg reindex" in body
+
+
+# ------------------------------------------------------------------ named queries, index first
+
+
+@pytest.fixture(scope="module")
+def canonical(tmp_path_factory) -> Path:
+    """The canonical question graph (tests/canonical_graph.py), its search index made."""
+    from canonical_graph import build_store
+
+    from kg.search import reindex
+
+    root = build_store(tmp_path_factory.mktemp("canonical-search") / "data")
+    with GraphStore.open(root) as gs:
+        reindex(gs)
+    return root
+
+
+VALUES = ("Osterby", "osterby", "THE GUARD", "Northern Guard", "Farmers Union", "Dana Holm",
+          "Lakeside Tribune", "Harbor Wire", "Nobody", "", 'x" } ; DROP ALL ; #')
+
+
+def test_named_queries_start_from_the_index_and_give_the_same_rows(canonical: Path) -> None:
+    from kg.query import bind_params, indexed_text, list_queries, run_query
+
+    used = set()
+    with GraphStore.open(canonical, read_only=True) as gs:
+        for q in list_queries():
+            for value in VALUES:
+                params = {p.name: value for p in q.params if p.type == "string"}
+                if not params or any(p.required and not value for p in q.params):
+                    continue
+                bindings = bind_params(q, params)
+                if indexed_text(gs, q.text, bindings) != q.text:
+                    used.add(q.name)
+                plain = gs.select(q.text, bindings=bindings)
+                assert run_query(gs, q.name, params) == plain, (q.name, value)
+    assert used == {"claimed-control", "claims-about", "corroboration", "denials", "disputes",
+                    "events-at", "first-report", "members", "said-on", "statements-by",
+                    "timeline", "who-said-what"}
+
+
+def test_an_index_out_of_step_with_the_store_is_not_used(copy: Path) -> None:
+    from kg.query import bind_params, get_query, indexed_text
+
+    q = get_query("timeline")
+    bindings = bind_params(q, {"entity": "Kvarn"})
+    with GraphStore.open(copy, read_only=True) as gs:
+        assert indexed_text(gs, q.text, bindings) != q.text
+    with GraphStore.open(copy) as gs:  # a graph the index has not seen (a killed build)
+        gs.remove_graph(iri.article_graph("fjord-3"))
+    with GraphStore.open(copy, read_only=True) as gs:
+        assert indexed_text(gs, q.text, bindings) == q.text
