@@ -4,6 +4,13 @@
     .venv/bin/python bench/queries.py --triples 10000000 --no-rdflib --keep /tmp/kg10m
     .venv/bin/python bench/queries.py --keep /tmp/kg1m --questions timeline,members
 
+The store's search index (``search.sqlite``, ``kg.search``) is made as ``kg reindex``
+makes it (its time and size printed), unless ``--keep`` holds one already. Each question
+runs embedded twice: as ``kg query`` runs it (its lookups by name started from the
+index: ``kg.query.indexed_text``) and as the SPARQL alone (the query text, no index),
+which is what it was before the index and what a remote store runs. Then a few word
+searches (``kg search``) are timed.
+
 Articles are generated from a fixed seed through the real mapping
 (``kg.rdf.extraction_graph``): each names a few of a pool of people, organisations
 and places, with statements, denials, events and memberships, so the graph has the
@@ -38,6 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout
 from kg import iri  # noqa: E402 - after the path is set
 from kg.rdf import extraction_graph  # noqa: E402
 from kg.records import Article, DateValue, Entity, Event, Extraction, Membership, Span, Statement  # noqa: E402
+from kg.search import SEARCH_FILE, SearchIndex, reindex  # noqa: E402
 from kg.store import GraphStore  # noqa: E402
 from kg.terms import to_quads  # noqa: E402
 
@@ -63,6 +71,7 @@ class Result:
     embedded_ms: float
     served_ms: float
     rows: dict[str, int | None]
+    plain_ms: float | None = None  # embedded, the SPARQL alone (no index)
     rdflib_ms: float | None = None
     rdflib_note: str = ""  # "> N s" or "fails: ..." when rdflib gave no time
     spread_ms: dict[str, tuple[float, float]] = field(default_factory=dict)
@@ -206,28 +215,42 @@ def run_question(name: str, params: dict[str, str], store, remote, ds, args) -> 
     from kg.query import bind_params, get_query, inline_bindings, run_query
 
     embedded, rows = timed(lambda: run_query(store, name, params), args.rounds)
+    q = get_query(name)
+    bindings = bind_params(q, params)
+    plain, plain_rows = timed(lambda: store.select(q.text, bindings=bindings), args.rounds)
     served, served_rows = timed(lambda: run_query(remote, name, params), args.rounds)
     result = Result(name, 1000 * statistics.median(embedded), 1000 * statistics.median(served),
-                    {"embedded": rows, "kg serve": served_rows},
+                    {"embedded": rows, "SPARQL alone": plain_rows, "kg serve": served_rows},
+                    plain_ms=1000 * statistics.median(plain),
                     spread_ms={"embedded": (1000 * min(embedded), 1000 * max(embedded)),
                                "kg serve": (1000 * min(served), 1000 * max(served))})
     if ds is not None:
-        q = get_query(name)
         seconds, result.rows["rdflib"], result.rdflib_note = reference(
             ds, inline_bindings(q.text, bind_params(q, params)), args.rdflib_max_seconds)
         result.rdflib_ms = None if seconds is None else 1000 * seconds
     return result
 
 
+#: Word searches timed after the questions (``kg search``, 20 hits a page).
+SEARCHES = ("seized", '"had fallen"', "Place 7", "Org 3 denied", "Outlet 4")
+
+
+def time_search(root: Path, store, words: str, rounds: int) -> tuple[str, int, float]:
+    """(words, hits, median ms) of ``kg search WORDS`` on the store at ``root``."""
+    with SearchIndex(root) as index:
+        seconds, hits = timed(lambda: index.search(words, store=store).hits, rounds)
+    return words, hits, 1000 * statistics.median(seconds)
+
+
 def markdown(results: list[Result], *, rdflib: bool) -> str:
     """The results as a Markdown table (rows per store, milliseconds, rdflib's ratio)."""
-    head = ["question", "rows", "embedded ms", "kg serve ms"]
+    head = ["question", "rows", "embedded ms", "SPARQL alone ms", "kg serve ms"]
     head += ["rdflib ms", "rdflib/embedded"] if rdflib else []
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for r in results:
         rows = "/".join("-" if n is None else str(n) for n in r.rows.values())
         cells = [r.question, rows if r.agree else f"**{rows} differ**",
-                 f"{r.embedded_ms:.0f}", f"{r.served_ms:.0f}"]
+                 f"{r.embedded_ms:.0f}", f"{r.plain_ms or 0:.0f}", f"{r.served_ms:.0f}"]
         if rdflib:
             cells += [r.rdflib_note or f"{r.rdflib_ms:.0f}", _ratio(r)]
         lines.append("| " + " | ".join(cells) + " |")
@@ -285,6 +308,14 @@ def main(argv: list[str] | None = None) -> int:
     if not (root / "oxigraph" / "CURRENT").is_file():
         total = generate(root, args.triples, merge=not args.union_default_graph)
         print(f"generated {total} triples in {time.perf_counter() - started:.0f} s", flush=True)
+    if not (root / SEARCH_FILE).is_file():
+        began = time.perf_counter()
+        with GraphStore.open(root) as writable:
+            graphs = reindex(writable)
+        seconds = time.perf_counter() - began
+        size = (root / SEARCH_FILE).stat().st_size / 1e6
+        print(f"search index of {graphs} article graphs made in {seconds:.1f} s, "
+              f"{size:.1f} MB", flush=True)
     store = GraphStore.open(root, read_only=True)
     triples = article_triples(store)
     print(f"store {root}: {triples} triples in the article graphs; queries from "
@@ -308,9 +339,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:<16} rows {r.rows}  embedded {r.embedded_ms:.0f} ms  kg serve "
               f"{r.served_ms:.0f} ms{reference}" + ("" if r.agree else "  ROWS DIFFER"),
               flush=True)
+    searched = [time_search(root, store, words, args.rounds) for words in SEARCHES]
     once = " (rdflib: one run)" if ds is not None else ""
     print(f"\n{triples} triples, median of {args.rounds} rounds{once}\n")
     print(markdown(results, rdflib=ds is not None))
+    print("\n| words (kg search) | hits | ms |\n|---|---|---|")
+    for words, hits, ms in searched:
+        print(f"| `{words}` | {hits} | {ms:.1f} |")
     if args.json:
         args.json.write_text(json.dumps({"triples": triples, "rounds": args.rounds,
                                          "results": [asdict(r) for r in results]}, indent=2))

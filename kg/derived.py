@@ -125,24 +125,35 @@ class Tracking:
         return getattr(self._store, name)
 
     def replace_graph(self, graph_iri, graph: Graph) -> int:
-        self.touched.add(str(graph_iri))
+        self._touch(graph_iri)
         return self._store.replace_graph(graph_iri, graph)
 
     def remove_graph(self, graph_iri) -> None:
-        self.touched.add(str(graph_iri))
+        self._touch(graph_iri)
         self._store.remove_graph(graph_iri)
 
+    def _touch(self, graph_iri) -> None:
+        if not self.touched:  # the first since the last refresh: the index falls behind
+            search.mark_pending(self._store.root)
+        self.touched.add(str(graph_iri))
 
-def refresh(gs, graphs: Iterable[str]) -> int:
+
+def refresh(gs, graphs: Iterable[str], *, settle: bool = False) -> int:
     """Bring the derived graphs up to date for the article graphs ``graphs`` (written or
-    removed since the last refresh), ``CHUNK`` at a time; returns the articles read."""
+    removed since the last refresh), ``CHUNK`` at a time; returns the articles read.
+    When they are all a build wrote (``Tracking.touched``), or ``settle`` says they are
+    all the store holds, the search index is noted in step (``kg.search.settle``)."""
     index = Index(gs.root)
+    graphs = set(graphs)
     done = 0
     try:
-        for chunk in _chunks(sorted(set(graphs)), CHUNK):
+        for chunk in _chunks(sorted(graphs), CHUNK):
             _refresh_chunk(gs, index, chunk)
             index.db.commit()
             done += len(chunk)
+        touched = getattr(gs, "touched", None)  # a build's: every graph it wrote
+        if touched is not None and touched <= graphs or settle:
+            search.settle(index.db)
     finally:
         index.close()
     return done
@@ -158,7 +169,7 @@ def recluster(gs) -> int:
         index.close()
     for name in DERIVED_GRAPHS:
         gs.remove_graph(name)
-    return refresh(gs, gs.graphs())
+    return refresh(gs, gs.graphs(), settle=True)
 
 
 def _chunks(items: list[str], size: int) -> Iterator[list[str]]:

@@ -200,14 +200,14 @@ def indexed_text(store: Selectable, sparql: str, bindings: Mapping[str, Node]) -
     the store reading every label to find the few that match (``kg.search``)."""
     root = getattr(store, "root", None)
     lookups = list(_NAME_LOOKUP.finditer(sparql))
-    if root is None or not lookups or not hasattr(store, "graphs"):
+    if root is None or not lookups:
         return sparql
     from kg.errors import StoreError
     from kg.search import SearchIndex
 
     try:
         with SearchIndex(root) as index:
-            if not index.in_step(store):
+            if not index.in_step():
                 return sparql
             nodes = {p: index.named(str(bindings[p])) for p in {m["param"] for m in lookups}
                      if p in bindings}

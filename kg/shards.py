@@ -158,7 +158,7 @@ def load(directory: str | Path, store: str | Path,
          progress: Callable[[int, int], None] | None = None) -> LoadSummary:
     """Store the shards of ``directory`` in ``store``, in the journal's order, as the
     single writer does (see the module's doc); returns what it did."""
-    from kg import curation, derived, history
+    from kg import curation, derived, history, search
     from kg.pipeline import BuildSummary
     from kg.store import GraphStore, append_record
 
@@ -171,6 +171,7 @@ def load(directory: str | Path, store: str | Path,
     summary = LoadSummary(BuildSummary(store=str(store)), graphs=[])
     with GraphStore.open(store) as local, history.Keeping(local) as gs:  # held: the
         # version a changed article replaces, as in a build
+        search.mark_pending(gs.root)  # in step again after the recluster below
         done_path = gs.root / LOADED
         done = set(done_path.read_text(encoding="utf-8").split()) if done_path.exists() else set()
         rejected = directory / REJECTED
