@@ -120,9 +120,13 @@ def run_query(
     """Run the named query with string parameter values (as a user types them)."""
     query = get_query(name, directory)
     bindings = bind_params(query, params or {})
-    return store.select(indexed_text(store, query.text, bindings), bindings=bindings)
+    name = query.name if directory is None else None
+    return store.select(indexed_text(store, query.text, bindings, name), bindings=bindings)
 
 
+#: The folder of ``queries/`` whose files ask a question of the same name on words of
+#: the statements' content, starting from the search index (``indexed_text``).
+INDEXED = "indexed"
 #: Rows in a page of ``kg query`` unless ``--limit`` says otherwise.
 PAGE_ROWS = 100
 #: The modifiers that would clash with a page's LIMIT and OFFSET, at the query's end.
@@ -159,7 +163,8 @@ def run_page(
                          f"not limit {limit} and offset {offset}")
     query = get_query(name, directory)
     bindings = bind_params(query, params or {})
-    query = replace(query, text=indexed_text(store, query.text, bindings))
+    query = replace(query, text=indexed_text(store, query.text, bindings,
+                                             query.name if directory is None else None))
     if _TAIL_LIMIT.search(strip_comments(query.text)):  # the query pages itself: cut here
         whole = store.select(query.text, bindings=bindings)
         rows = whole.rows[offset : offset + limit + 1]
@@ -191,16 +196,25 @@ _NAME_LOOKUP = re.compile(
     r"FILTER\s*\(\s*LCASE\(STR\(\?(?P=name)\)\)\s*=\s*LCASE\(STR\(\$(?P<param>\w+)\)\)\s*\)")
 
 
-def indexed_text(store: Selectable, sparql: str, bindings: Mapping[str, Node]) -> str:
-    """``sparql``, each of its lookups by name (``_NAME_LOOKUP``) started from the IRIs
-    the store's search index gives that name (``VALUES ?hit { … }`` before it), on an
-    embedded store whose index is in step with it; else ``sparql`` as it is.
+def indexed_text(store: Selectable, sparql: str, bindings: Mapping[str, Node],
+                 name: str | None = None) -> str:
+    """The text to run for the named query ``name`` (whose text is ``sparql``) on
+    ``store``: on an embedded store whose search index is in step with it, its lookups
+    by name (``_NAME_LOOKUP``) start from the IRIs the index gives that name (``VALUES
+    ?hit { … }`` before each), and a question on words of the statements' content
+    (``queries/indexed/NAME.rq``) from the statements whose content holds them; else
+    ``sparql`` as it is.
 
-    The lookup itself stays, so the rows are the query's own: the index only spares
-    the store reading every label to find the few that match (``kg.search``)."""
+    The lookups and filters themselves stay, so the rows are the query's own: the
+    index only spares the store reading every label and every statement to find the
+    few that match (``kg.search``; ``tests/test_search.py`` compares the rows)."""
     root = getattr(store, "root", None)
+    variant = queries_dir() / INDEXED / f"{name}.rq" if name else None
+    words = str(bindings.get("about", ""))
+    if variant is not None and not (variant.is_file() and len(words) >= 3):
+        variant = None
     lookups = list(_NAME_LOOKUP.finditer(sparql))
-    if root is None or not lookups:
+    if root is None or not (lookups or variant):
         return sparql
     from kg.errors import StoreError
     from kg.search import SearchIndex
@@ -209,9 +223,15 @@ def indexed_text(store: Selectable, sparql: str, bindings: Mapping[str, Node]) -
         with SearchIndex(root) as index:
             if not index.in_step():
                 return sparql
+            if variant is not None and (found := index.containing(words)) is not None:
+                statements = " ".join(sparql_term(URIRef(n)) for n in found)
+                text = variant.read_text(encoding="utf-8")
+                sparql = text.replace("VALUES ?statement { }",
+                                      f"VALUES ?statement {{ {statements} }}", 1)
+                lookups = list(_NAME_LOOKUP.finditer(sparql))
             nodes = {p: index.named(str(bindings[p])) for p in {m["param"] for m in lookups}
                      if p in bindings}
-    except StoreError:  # no index, or an incomplete one: the query reads the labels
+    except StoreError:  # no index, or an incomplete one: the query reads every label
         return sparql
     for m in reversed(lookups):
         if m["param"] not in nodes:

@@ -9,8 +9,10 @@ What it holds, one row per thing found in an article graph (``rows``):
   names it; a search gives each entity once.
 
 Beside them, every label and alias of the article graphs, lower-cased, with the IRI it
-names (``SearchIndex.named``): the named queries start from those IRIs on the embedded
-store instead of reading every label (``kg.query``).
+names (``SearchIndex.named``), and the statements' content again in a trigram index,
+which finds any part of a word (``SearchIndex.containing``): the named queries start
+from those on the embedded store instead of reading every label and every statement
+(``kg.query``).
 
 Why SQLite FTS5: it is in Python's own ``sqlite3`` (no dependency, no server), ranks
 by BM25, finds phrases (``"claimed control"``) and prefixes, and its ``porter unicode61
@@ -69,6 +71,7 @@ CREATE TABLE IF NOT EXISTS search.entry (rowid INTEGER PRIMARY KEY, graph TEXT N
 CREATE INDEX IF NOT EXISTS search.entry_graph ON entry(graph);
 CREATE VIRTUAL TABLE IF NOT EXISTS search.hit USING fts5(text, sentence,
     tokenize = '{TOKENIZER}');
+CREATE VIRTUAL TABLE IF NOT EXISTS search.content USING fts5(text, tokenize = 'trigram');
 CREATE TABLE IF NOT EXISTS search.name (name TEXT NOT NULL, node TEXT NOT NULL,
     graph TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS search.name_name ON name(name, node);
@@ -112,8 +115,8 @@ def _set_complete(db: sqlite3.Connection, complete: bool) -> None:
 
 def clear(db: sqlite3.Connection) -> None:
     """Empty the index, to be filled again for every article graph (``kg recluster``)."""
-    db.executescript("DELETE FROM search.hit; DELETE FROM search.entry; "
-                     "DELETE FROM search.name; DELETE FROM search.doc;")
+    db.executescript("DELETE FROM search.hit; DELETE FROM search.content; "
+                     "DELETE FROM search.entry; DELETE FROM search.name; DELETE FROM search.doc;")
     _set_complete(db, True)
 
 
@@ -156,8 +159,9 @@ def hashes(db: sqlite3.Connection) -> dict[str, str] | None:
 
 def forget(db: sqlite3.Connection, graph: str) -> None:
     """Take the rows of the article graph ``graph`` out of the index."""
-    db.execute("DELETE FROM search.hit WHERE rowid IN "
-               "(SELECT rowid FROM search.entry WHERE graph = ?)", (graph,))
+    for table in ("hit", "content"):
+        db.execute(f"DELETE FROM search.{table} WHERE rowid IN "
+                   "(SELECT rowid FROM search.entry WHERE graph = ?)", (graph,))
     db.execute("DELETE FROM search.entry WHERE graph = ?", (graph,))
     db.execute("DELETE FROM search.name WHERE graph = ?", (graph,))
     db.execute("DELETE FROM search.doc WHERE graph = ?", (graph,))
@@ -186,6 +190,9 @@ def update(db: sqlite3.Connection, graph: str, g: Graph) -> None:
                          (graph, kind, str(thing), article_id, label, date))
         db.execute("INSERT INTO search.hit (rowid, text, sentence) VALUES (?, ?, ?)",
                    (cur.lastrowid, text, sentence))
+        if kind == "statement":  # its content, for the named queries' CONTAINS
+            db.execute("INSERT INTO search.content (rowid, text) VALUES (?, ?)",
+                       (cur.lastrowid, text))
 
 
 def rows(g: Graph, article: URIRef) -> Iterator[tuple[str, URIRef, str, str, str, str]]:
@@ -379,6 +386,18 @@ class SearchIndex:
         return [n for (n,) in self.db.execute(
             "SELECT DISTINCT node FROM search.name WHERE name = ? ORDER BY node",
             (name.lower(),))]
+
+    def containing(self, words: str) -> list[str] | None:
+        """The statements whose content contains ``words`` whatever the case (as SPARQL's
+        ``CONTAINS(LCASE(…), LCASE(…))``), sorted; None for fewer than 3 characters,
+        which the trigram index cannot look up."""
+        if len(words) < 3:
+            return None
+        low = words.lower()
+        found = self.db.execute(
+            "SELECT e.node, c.text FROM search.content c JOIN search.entry e "
+            "ON e.rowid = c.rowid WHERE content MATCH ?", ('"' + words.replace('"', '""') + '"',))
+        return sorted({node for node, text in found if low in text.lower()})
 
     def in_step(self) -> bool:
         """Whether the index holds every article graph as the store holds it: not while

@@ -288,13 +288,14 @@ def canonical(tmp_path_factory) -> Path:
 
 
 VALUES = ("Osterby", "osterby", "THE GUARD", "Northern Guard", "Farmers Union", "Dana Holm",
-          "Lakeside Tribune", "Harbor Wire", "Nobody", "", 'x" } ; DROP ALL ; #')
+          "Lakeside Tribune", "Harbor Wire", "Nobody", "", 'x" } ; DROP ALL ; #',
+          "fallen", "NEVER ENTERED", "the", "Os", "ferry", "had")
 
 
 def test_named_queries_start_from_the_index_and_give_the_same_rows(canonical: Path) -> None:
     from kg.query import bind_params, indexed_text, list_queries, run_query
 
-    used = set()
+    used, worded = set(), set()
     with GraphStore.open(canonical, read_only=True) as gs:
         for q in list_queries():
             for value in VALUES:
@@ -302,13 +303,17 @@ def test_named_queries_start_from_the_index_and_give_the_same_rows(canonical: Pa
                 if not params or any(p.required and not value for p in q.params):
                     continue
                 bindings = bind_params(q, params)
-                if indexed_text(gs, q.text, bindings) != q.text:
+                text = indexed_text(gs, q.text, bindings, q.name)
+                if text != q.text:
                     used.add(q.name)
+                if "VALUES ?statement { <" in text:
+                    worded.add(q.name)
                 plain = gs.select(q.text, bindings=bindings)
                 assert run_query(gs, q.name, params) == plain, (q.name, value)
     assert used == {"claimed-control", "claims-about", "corroboration", "denials", "disputes",
                     "events-at", "first-report", "members", "said-on", "statements-by",
                     "timeline", "who-said-what"}
+    assert worded == {"denials", "who-said-what"}
 
 
 def test_an_index_behind_the_store_is_not_used_until_a_refresh(copy: Path) -> None:
