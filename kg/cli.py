@@ -264,7 +264,8 @@ def _print_summary(s) -> None:
 @friendly
 def query(name, params, list_, limit, offset, count, store, endpoint, token, fmt) -> None:
     """Run the named query NAME (see --list) with typed parameters, a page of rows at a
-    time (--limit, --offset); stderr says whether more rows follow."""
+    time (--limit, --offset); stderr says which rows a page holds and whether more
+    follow (nothing when the first page is the whole answer)."""
     from kg.query import PAGE_ROWS, list_queries, run_page
 
     if list_ or not name:
@@ -281,8 +282,7 @@ def query(name, params, list_, limit, offset, count, store, endpoint, token, fmt
         values[key.strip()] = value
     with _open_source(store, endpoint, token) as gs:
         page = run_page(gs, name, values, limit=limit or PAGE_ROWS, offset=offset, count=count)
-    rows = page.result.rows
-    if rows or page.total:
+    if page.more or page.offset or page.total is not None:  # a whole answer needs no note
         click.echo(_page_note(page), err=True)
     _print_rows(page.result, fmt)
 

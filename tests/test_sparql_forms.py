@@ -160,7 +160,9 @@ def test_kg_query_says_how_many_more_rows_there_are(data_dir) -> None:
     whole = invoke("query", "entities", "--format", "csv", *store)
     total = len(whole.stdout.splitlines()) - 1
     assert whole.exit_code == 0 and total > 3, whole.output
-    assert whole.stderr == f"rows 1-{total}; no more\n"
+    assert whole.stderr == ""  # the whole answer: no note
+    last = invoke("query", "entities", "--format", "csv", "--offset", str(total - 1), *store)
+    assert last.stderr == f"rows {total}-{total}; no more\n"
     first = invoke("query", "entities", "--format", "csv", "--limit", "2", *store)
     assert first.stdout.splitlines() == whole.stdout.splitlines()[:3]
     assert first.stderr == "rows 1-2; more rows follow: --offset 2 (--count counts them)\n"
