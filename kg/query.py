@@ -19,6 +19,12 @@ everywhere. An optional parameter that is not given is bound to its default (``"
 for strings and choices), and queries test ``$p = ""`` to mean "not given".
 A column named like a parameter is left out of the result.
 
+On an embedded store whose search index (``kg.search``) is in step with it, a named
+query starts from the index (``indexed_text``): each lookup by name from the IRIs the
+index gives that name, and a question on words of the statements' content (``about``,
+with a file of the same name in ``queries/indexed/``) from the statements whose content
+holds them. The lookups and filters stay in the query, so the rows are the query's own.
+
 Pages. ``run_page`` runs a named query for one page of its rows (``LIMIT`` and
 ``OFFSET`` after the query's own ``ORDER BY``, so that the pages, put together, are
 the rows ``run_query`` gives, on every store), says whether more rows follow (it asks
