@@ -91,6 +91,9 @@ class ArticleGraph(Graph):
     def add(self, triple: Triple) -> ArticleGraph:
         if self._pending is None:
             return super().add(triple)
+        s, p, o = triple
+        assert isinstance(s, Node) and isinstance(p, Node) and isinstance(o, Node), (
+            f"a triple of rdflib terms, not {triple!r}")  # as Graph.add checks
         self._pending[triple] = None
         return self
 
