@@ -220,7 +220,8 @@ class GraphStore:
                 isinstance(s, BNode) or isinstance(o, BNode) for s, _, o in graph):
             return self._replace_in_parts(name, graph)  # DELETE DATA cannot name blank nodes
         terms = _terms(name, graph)
-        if self._is_empty(name) and not any(isinstance(t, ox.BlankNode) for t in _flat(terms)):
+        if self._is_empty(name) and not any(
+                type(t[0]) is ox.BlankNode or type(t[2]) is ox.BlankNode for t in terms):
             self._add_new(name, terms)  # the common case: an article new to the store
         else:
             triples = [ox.Triple(*t) for t in terms]
@@ -718,10 +719,6 @@ def _terms(name: ox.NamedNode, graph: Iterable[tuple[Node, Node, Node]]) -> list
         return terms
     except (ValueError, TypeError) as exc:
         raise GraphError(f"cannot store graph {name.value}: {_one_line(exc)}") from exc
-
-
-def _flat(terms: list[OxTriple]) -> Iterator[OxTerm]:
-    return (t for triple in terms for t in triple)
 
 
 def _triples(name: ox.NamedNode, graph: Iterable[tuple[Node, Node, Node]]) -> list[ox.Triple]:
