@@ -7,13 +7,16 @@ comes from ``kg.iri``, so mapping the same extraction twice gives the same graph
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from rdflib import RDF as _RDF
 from rdflib import RDFS as _RDFS
 from rdflib import XSD as _XSD
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SKOS as _SKOS
+from rdflib.paths import Path
+from rdflib.plugins.stores.memory import Memory
+from rdflib.term import Node
 
 from kg import iri, vocab
 from kg.records import Article, DateValue, Entity, Event, Extraction, Span, Statement
@@ -39,11 +42,82 @@ def datetime_literal(at: dt.datetime) -> Literal:
 
 def new_graph() -> Graph:
     g = Graph()
+    _bind(g)
+    return g
+
+
+def _bind(g: Graph) -> None:
     g.bind("nkg", vocab.NKG._NS)
     g.bind("schema", vocab.SCHEMA)
     g.bind("prov", vocab.PROV)
     g.bind("skos", _SKOS)
-    return g
+
+
+Triple = tuple[Node, Node, Node]
+#: Pattern lookups an ``ArticleGraph`` answers by scanning its triples before it makes
+#: its rdflib store (pySHACL asks thousands; the build's own steps a handful).
+_SCANS = 8
+
+
+class ArticleGraph(Graph):
+    """An article's graph: an rdflib ``Graph`` that keeps its triples in a plain set (a
+    dict, in the order added) until it is asked more than to add, count and iterate
+    them, or to match a few patterns; then it fills an rdflib store, with the prefixes
+    of ``new_graph``, and is an ordinary ``Graph`` from there on.
+
+    The build maps, prechecks and stores nearly every article with only those, and
+    rdflib's indexed store (three indexes and the contexts, a Python dict update each)
+    was most of the mapping's time. A graph pySHACL has to judge, or anything else
+    that reaches the store, gets the same rdflib store, filled in the same order, as a
+    ``Graph`` built triple by triple.
+    """
+
+    def __init__(self, triples: Iterable[Triple] = ()) -> None:
+        super().__init__()
+        del self._Graph__store  # made on first use: __getattr__
+        self._pending: dict[Triple, None] | None = dict.fromkeys(triples)
+        self._scans = 0
+
+    def __getattr__(self, name: str):  # only for attributes not found: the store
+        if name != "_Graph__store":
+            raise AttributeError(name)
+        store = Memory()
+        self._Graph__store = store
+        pending, self._pending = self._pending or {}, None
+        _bind(self)
+        store.addN((s, p, o, self) for s, p, o in pending)
+        return store
+
+    def add(self, triple: Triple) -> ArticleGraph:
+        if self._pending is None:
+            return super().add(triple)
+        s, p, o = triple
+        assert isinstance(s, Node) and isinstance(p, Node) and isinstance(o, Node), (
+            f"a triple of rdflib terms, not {triple!r}")  # as Graph.add checks
+        self._pending[triple] = None
+        return self
+
+    def __len__(self) -> int:
+        return super().__len__() if self._pending is None else len(self._pending)
+
+    def triples(self, triple):  # type: ignore[override]
+        s, p, o = triple
+        if self._pending is not None and not isinstance(p, Path):
+            if s is None and p is None and o is None:
+                return iter(tuple(self._pending))
+            self._scans += 1
+            if self._scans <= _SCANS:
+                return iter([t for t in self._pending if (s is None or t[0] == s)
+                             and (p is None or t[1] == p) and (o is None or t[2] == o)])
+        return super().triples(triple)
+
+    def __iter__(self) -> Iterator[Triple]:
+        return self.triples((None, None, None))
+
+    def __reduce__(self):  # pickled to and from the workers as its triples
+        if self._pending is None:
+            return super().__reduce__()
+        return ArticleGraph, (tuple(self._pending),)
 
 
 def date_literal(value: str) -> Literal:
@@ -71,13 +145,14 @@ def extraction_graph(ex: Extraction, *, entity_iri: EntityNamer = _own_iri) -> G
     ``entity_iri`` names each entity; by default from its type and label, and the
     build passes ``kg.identity.EntityIndex.resolve`` to reuse IRIs already stored.
     """
-    g = new_graph()
+    g = ArticleGraph()
     art = ex.article
     a = iri.article_iri(art.id)
     ents = {e.key: entity_iri(e) for e in ex.entities}
     _add_article(g, a, art, named=set(ents.values()))
+    labelled: set[URIRef] = set()
     for e in ex.entities:
-        _add_entity(g, ents[e.key], e, a)
+        _add_entity(g, ents[e.key], e, a, labelled)
     evs = {ev.key: iri.item_iri("event", art.id, ev.trigger_span.begin, ev.type)
            for ev in ex.events}
     sts = {st.key: _statement_iri(art.id, st, ents) for st in ex.statements}
@@ -150,11 +225,13 @@ def add_bookkeeping(
         g.add((a, SCHEMA.abstract, Literal(art.text)))
 
 
-def _add_entity(g: Graph, e: URIRef, ent: Entity, a: URIRef) -> None:
-    """One label per IRI: a second spelling of the same name becomes an alias."""
+def _add_entity(g: Graph, e: URIRef, ent: Entity, a: URIRef, labelled: set[URIRef]) -> None:
+    """One label per IRI (``labelled``: the entities given theirs): a second spelling of
+    the same name becomes an alias."""
     for etype in (ent.type, *ent.also):
         g.add((e, RDF.type, NKG[etype]))
-    label_prop = SKOS.altLabel if (e, RDFS.label, None) in g else RDFS.label
+    label_prop = SKOS.altLabel if e in labelled else RDFS.label
+    labelled.add(e)
     g.add((e, label_prop, Literal(ent.label)))
     for alias in ent.aliases:
         if alias != ent.label:

@@ -49,7 +49,7 @@ def to_oxigraph(term: Node) -> OxTerm:
         if term.language:
             return ox.Literal(str(term), language=term.language)
         if term.datatype is not None and str(term.datatype) != _XSD_STRING:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+            return ox.Literal(str(term), datatype=_named_node(str(term.datatype)))
         return ox.Literal(str(term))
     raise TypeError(
         f"cannot store {term!r} ({type(term).__name__}); only IRIs, blank nodes and literals"

@@ -5,6 +5,7 @@ belong to the speaker of the sentence next to them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
@@ -13,13 +14,19 @@ from kg.extract.coref import Resolver
 from kg.extract.cues import title_like
 from kg.extract.drafts import TRIM, Draft, sentence_chars, text_of
 
+#: The characters the scans of ``quoted_regions`` and ``_single_quoted`` act on: double
+#: quotation marks; single ones, and a line break that starts a blank line.
+_DOUBLE_MARKS = re.compile('[\u201c"\u201d]')
+_SINGLE_MARKS = re.compile("['\u2018\u2019]|\n(?=\n)")
+
 
 def quoted_regions(text: str) -> list[tuple[int, int]]:
     """Character ranges inside quotation marks: curly pairs, straight quotes paired in
     order, an opening curly mark misused as the closing one ("\u201cWe won,\u201c"), and
     single quotes (\u2018...\u2019 or '...') that are not apostrophes."""
     regions, open_at = [], None
-    for i, ch in enumerate(text):
+    for m in _DOUBLE_MARKS.finditer(text):  # the other characters change nothing
+        i, ch = m.start(), m.group()
         if ch == "\u201c" and open_at is not None and _closes(text, i):
             regions.append((open_at, i))
             open_at = None
@@ -53,10 +60,10 @@ def _single_quoted(text: str) -> Iterator[tuple[int, int]]:
     """\u2018...\u2019 and '...' at word boundaries, within one paragraph; an apostrophe
     inside a word ("don't", "it\u2019s") neither opens nor closes one."""
     open_at = None
-    for i, ch in enumerate(text):
-        if ch not in "'\u2018\u2019":
-            if ch == "\n" and open_at is not None and text.startswith("\n\n", i):
-                open_at = None
+    for m in _SINGLE_MARKS.finditer(text):  # the other characters change nothing
+        i, ch = m.start(), m.group()
+        if ch == "\n":  # a blank line: the paragraph ends
+            open_at = None
             continue
         before = text[i - 1] if i > 0 else " "
         after = text[i + 1] if i + 1 < len(text) else " "

@@ -50,8 +50,11 @@ def country_place(doc: Doc, res: Resolver) -> str | None:
     "Veska's president"), the one named most often, nationality words included."""
     places = {e.key: e.label for e in res.table.entities if res.table.type_of(e.key) == "Place"
               and " " not in e.label}
+    if not places:
+        return None
     counts = {k: len(res.table.mention_spans.get(k, [])) for k in places}
     national: set[str] = set()
+    demonyms: dict[str, list[str]] = {}  # word -> the places it is the nationality of
     for token in doc:
         key = res.table.at(token)
         if key in places:
@@ -60,10 +63,12 @@ def country_place(doc: Doc, res: Resolver) -> str | None:
                 national.add(key)
             continue
         if token.pos_ in {"ADJ", "PROPN"} and token.text[:1].isupper():
-            for k, label in places.items():
-                if demonym_of(token.text, label):
-                    national.add(k)
-                    counts[k] += 1
+            word = token.text
+            if word not in demonyms:
+                demonyms[word] = [k for k, label in places.items() if demonym_of(word, label)]
+            for k in demonyms[word]:
+                national.add(k)
+                counts[k] += 1
     return max(sorted(national), key=lambda k: counts[k]) if national else None
 
 
