@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from claims_graph import ARTICLES, CORPUS, build_store, extractions, store_articles, text
 from rdflib import XSD, Literal, URIRef
-from sparql_servers import WITH_RDFLIB, RdflibStore, store_backends
+from sparql_servers import WITH_RDFLIB, store_backends
 
 from kg import derived, iri
 from kg.claims import Item, Vote, compatible, interval
@@ -74,10 +74,6 @@ def test_disputes_rows(backend: Selectable, params: dict, want: list) -> None:
 
 def test_corroboration_counts_copies_of_one_wire_story_once(backend: Selectable) -> None:
     rows = run_query(backend, "corroboration", {"about": "Osterby", "type": "ControlEvent"}).rows
-    if isinstance(backend, RdflibStore):  # strict: this fails once rdflib answers exactly
-        assert rows != CORROBORATION, "rdflib answers corroboration exactly now: drop this"
-        pytest.xfail("rdflib's SPARQL engine leaves the deniers column of corroboration.rq "
-                     "unbound where pyoxigraph binds it (not yet investigated)")
     assert rows == CORROBORATION
 
 
