@@ -372,3 +372,32 @@ def test_a_fix_with_endpoint_reaches_the_remote_store_and_its_undo_too(tmp_path:
     gc.collect()
     with GraphStore.open(root, read_only=True) as gs:
         assert [a.kind for a in curation.actions(gs) if a.active] == ["retype"]
+
+
+def test_the_fast_check_makes_the_views_pyshacl_alone_makes(
+        data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fix validates the views it changes with ``kg.precheck`` and sends to pySHACL only
+    those it is unsure of: every graph is what validating each with pySHACL gives, and
+    a fix that breaks the shapes is refused all the same (retyping a place that is an
+    event's place into a person)."""
+    import kg.precheck
+    import kg.validate
+
+    checked = []
+    shacl = kg.validate.validate
+    CLOCKS = (NKG.curatedAt, NKG.undoneAt, NKG.ingestedAt)  # when each store was made
+    monkeypatch.setattr(kg.validate, "validate", lambda g: checked.append(g) or shacl(g))
+    monkeypatch.setattr(kg.precheck, "surely_conforms", lambda g: False)
+    build_curated(tmp_path / "shacl")
+    assert checked  # every changed view went to pySHACL
+
+    def graphs(root: Path) -> dict[str, set]:
+        with GraphStore.open(root, read_only=True) as gs:
+            return {name: {t for t in gs.graph(name) if t[1] not in CLOCKS}
+                    for name in gs.graphs()}
+
+    assert graphs(tmp_path / "shacl") == graphs(data_dir)
+    monkeypatch.undo()
+    shutil.copytree(data_dir, tmp_path / "copy")
+    with GraphStore.open(tmp_path / "copy") as gs, pytest.raises(StoreError, match="refused"):
+        curation.retype(gs, "Osterby", "Person")
