@@ -319,3 +319,20 @@ def test_wikidata_dump_disputes_across_articles_and_deprecates_what_more_sources
     denial = item("lt-1", "Farmers Union")
     assert [c["mainsnak"]["datavalue"]["value"]["id"] for c in denial["claims"][P["responds"]]] \
         == [claim["id"]]  # answered across articles (the claims graph)
+
+
+def test_a_denial_answers_the_agents_claim_when_its_commander_claims_it_too() -> None:
+    """Two speakers assert the capture in the wire story, the group and its commander:
+    a denial elsewhere answers the group's claim, the agent of what is denied; with no
+    agent among the speakers, two speakers stay ambiguous and nothing is linked."""
+    from kg.claims import responses
+
+    def vote(side: str, node: str, article: str, speaker: str, when: str) -> Vote:
+        return Vote(side, speaker, node, article, when, "", speaker=speaker, statement=True)
+
+    votes = [vote("assert", "s-group", "hb-1", "brigade", "2025-02-03"),
+             vote("assert", "s-commander", "hb-1", "marsh", "2025-02-03"),
+             vote("deny", "s-council", "ng-1", "council", "2025-02-05")]
+    assert responses(votes, frozenset({"brigade"})) == [("s-council", "s-group")]
+    assert responses(votes, frozenset({"militia"})) == []
+    assert responses(votes[:1] + votes[2:]) == [("s-council", "s-group")]
