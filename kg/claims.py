@@ -274,7 +274,7 @@ def cluster_graph(members: list[Item], source: Callable[[str], str],
             g.add((c, evidence, Literal(mine[0].evidence)))
             if mine[0].when:
                 g.add((c, first, Literal(min(v.when for v in mine if v.when))))
-    for denial, claim in responses(votes):
+    for denial, claim in responses(votes, frozenset(a for i in members for a in i.agents)):
         g.add((URIRef(denial), NKG.respondsTo, URIRef(claim)))
     return g
 
@@ -283,10 +283,14 @@ def _earliest(v: Vote) -> tuple:
     return (v.when or "9999", v.published or "9999", v.article, v.node)
 
 
-def responses(votes: list[Vote]) -> list[tuple[str, str]]:
+def responses(votes: list[Vote], agents: frozenset[str] = frozenset()
+              ) -> list[tuple[str, str]]:
     """(denial, claim) pairs across articles that a cluster makes unambiguous: a denying
     statement that answers no statement yet, and asserting statements of other articles
-    made no later than it, all by one speaker: it answers the earliest of them."""
+    made no later than it, all by one speaker: it answers the earliest of them. Where
+    several speakers assert it, and one of them only is an agent of the happening (the
+    group that says it took the town, beside its commander), that one's claim is what
+    the denial answers ("denied that the Brigade had seized the town")."""
     pairs = []
     claims = sorted((v for v in votes if v.side == "assert" and v.statement), key=_earliest)
     for d in votes:
@@ -294,6 +298,8 @@ def responses(votes: list[Vote]) -> list[tuple[str, str]]:
             continue
         before = [c for c in claims if c.article != d.article
                   and (not c.when or not d.when or c.when <= d.when)]
+        if len({c.speaker for c in before}) > 1:
+            before = [c for c in before if c.speaker in agents]
         if before and len({c.speaker for c in before}) == 1:
             pairs.append((d.node, before[0].node))
     return sorted(pairs)

@@ -346,7 +346,7 @@ def _graph_of(article: URIRef) -> URIRef:
 
 def apply(graph: Graph, active: Iterable[Action]) -> Graph:
     """An article's graph as read, with the actions ``active`` applied in their order."""
-    g = Graph()
+    g = Graph(bind_namespaces="none")  # written, never printed: no prefixes to bind
     g += graph
     article = next(g.subjects(RDF.type, NKG.Article), None)
     for action in active:
@@ -429,6 +429,7 @@ def refresh(gs, names: Iterable[str], *, written: bool = False,
     date. A view that would break the shapes is a ``StoreError``, and nothing is
     written. Returns the graphs whose view changed."""
     from kg import derived
+    from kg.precheck import surely_conforms
     from kg.store import GraphStore
     from kg.validate import validate
 
@@ -436,27 +437,32 @@ def refresh(gs, names: Iterable[str], *, written: bool = False,
     names = sorted(set(names))
     if not names or (not active and not read_path(gs.root).exists()):
         return set()
+    terms: dict = {}  # the rdflib terms made, shared by the graphs read (kg.store)
     with GraphStore.open(read_path(gs.root)) as read:
-        plan = []  # (name, graph as read, kept already, view)
+        plan = []  # (name, graph as read, kept already, view, view differs from as read)
         for name in names:
+            stored = gs.graph(name, cache=terms, prefixes=False)
             kept = not written and read.has_graph(name)
-            as_read = read.graph(name) if kept else gs.graph(name)
+            as_read = read.graph(name, cache=terms, prefixes=False) if kept else stored
             view = apply(as_read, active)
-            if set(view) != set(gs.graph(name)):
+            seen = set(view)
+            if seen == set(stored):
+                view = None  # the store holds it already
+            elif not surely_conforms(view):  # pySHACL only where the fast check is unsure
                 report = validate(view)
                 if not report.conforms:
                     v = report.results[0]
                     raise StoreError(f"refused: it would break the shapes in {name}: "
                                      f"{v.focus} {v.path or ''}: {v.message}")
-            plan.append((name, as_read, kept, view))
+            plan.append((name, as_read, kept, view, seen != set(as_read)))
         changed = set()
-        for name, as_read, kept, view in plan:
-            if set(view) != set(as_read):
+        for name, as_read, kept, view, curated in plan:
+            if curated:
                 if not kept:
                     read.replace_graph(name, as_read)
             elif read.has_graph(name):
                 read.remove_graph(name)
-            if set(view) != set(gs.graph(name)):
+            if view is not None:
                 gs.replace_graph(name, view)
                 changed.add(name)
     derived.refresh(gs, changed)

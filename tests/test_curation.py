@@ -12,6 +12,7 @@ store as read back.
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 import shutil
@@ -334,3 +335,69 @@ def test_a_load_of_shards_keeps_the_fixes(tmp_path: Path) -> None:
     assert loaded.graphs is not None
     assert len(loaded.graphs) == len(ARTICLES) + len(DERIVED_GRAPHS)  # articles, then derived
     assert derived_graphs(store) == before
+
+
+def test_a_fix_with_endpoint_reaches_the_remote_store_and_its_undo_too(tmp_path: Path) -> None:
+    """A remote store (``kg build --endpoint``, ``kg push``) gets a fix made with
+    ``--endpoint``: the changed views, the record and the derived graphs; the remote
+    answers as the local store does. An unreachable endpoint is one line that says the
+    fix is made locally and how to send it."""
+    from sparql_servers import free_port, oxigraph_server
+
+    from kg.endpoint.remote import RemoteStore, push
+
+    root = build_store(tmp_path / "data")
+    with oxigraph_server(tmp_path / "remote", union_default_graph=True) as base:
+        remote = RemoteStore(f"{base}/query")
+        with GraphStore.open(root, read_only=True) as gs:
+            push(gs, remote)
+        flags = ["--store", str(root), "--endpoint", f"{base}/query"]
+        merged = CliRunner().invoke(main, ["merge", UNION, WATCH, "--by", "ana", *flags])
+        assert merged.exit_code == 0, merged.output
+        with GraphStore.open(root, read_only=True) as gs:
+            local = run_query(gs, "disputes").rows
+        assert [str(r[4]) for r in local] == [UNION, UNION]  # River Watch is the Union now
+        assert run_query(remote, "disputes").rows == local
+        assert [str(r[0]) for r in run_query(remote, "entities").rows].count(WATCH) == 0
+        undone = CliRunner().invoke(main, ["curation", "undo", "1", *flags])
+        assert undone.exit_code == 0, undone.output
+        assert [str(r[4]) for r in run_query(remote, "disputes").rows] == [UNION, WATCH]
+    dead = f"http://127.0.0.1:{free_port()}/query"
+    failed = CliRunner().invoke(main, ["retype", "Southern Legion", "Person",
+                                       "--store", str(root), "--endpoint", dead])
+    assert failed.exit_code != 0
+    message = failed.output.strip()
+    assert "\n" not in message and f"kg push --store {root} --endpoint {dead}" in message
+    del failed  # its traceback holds the store the command wrote: let pyoxigraph close it
+    gc.collect()
+    with GraphStore.open(root, read_only=True) as gs:
+        assert [a.kind for a in curation.actions(gs) if a.active] == ["retype"]
+
+
+def test_the_fast_check_makes_the_views_pyshacl_alone_makes(
+        data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fix validates the views it changes with ``kg.precheck`` and sends to pySHACL only
+    those it is unsure of: every graph is what validating each with pySHACL gives, and
+    a fix that breaks the shapes is refused all the same (retyping a place that is an
+    event's place into a person)."""
+    import kg.precheck
+    import kg.validate
+
+    checked = []
+    shacl = kg.validate.validate
+    CLOCKS = (NKG.curatedAt, NKG.undoneAt, NKG.ingestedAt)  # when each store was made
+    monkeypatch.setattr(kg.validate, "validate", lambda g: checked.append(g) or shacl(g))
+    monkeypatch.setattr(kg.precheck, "surely_conforms", lambda g: False)
+    build_curated(tmp_path / "shacl")
+    assert checked  # every changed view went to pySHACL
+
+    def graphs(root: Path) -> dict[str, set]:
+        with GraphStore.open(root, read_only=True) as gs:
+            return {name: {t for t in gs.graph(name) if t[1] not in CLOCKS}
+                    for name in gs.graphs()}
+
+    assert graphs(tmp_path / "shacl") == graphs(data_dir)
+    monkeypatch.undo()
+    shutil.copytree(data_dir, tmp_path / "copy")
+    with GraphStore.open(tmp_path / "copy") as gs, pytest.raises(StoreError, match="refused"):
+        curation.retype(gs, "Osterby", "Person")
