@@ -186,6 +186,19 @@ def test_graph_views_draw_the_merged_actor_once_and_not_the_removed_article(
     assert "ct-1" not in articles
 
 
+def test_graph_views_say_which_fixes_made_a_node(embedded: GraphStore) -> None:
+    """The kept actor of a merge and both sides of a split carry their fixes; an undone
+    retype and untouched actors carry none."""
+    actors = view(embedded, "actors")
+    fixes = {str(d["label"]): str(d["curation"]) for _, d in actors.nodes(data=True)}
+    assert fixes[UNION].startswith("merge #1 by ana, ")
+    assert fixes[GUARD].startswith("split #3 by bo, ")
+    assert fixes["Northern Guard (May)"].startswith("split #3 by bo, ")
+    assert fixes.get("Southern Legion", "") == ""  # retype #4 was undone
+    assert {f for label, f in fixes.items()
+            if label not in (UNION, GUARD, "Northern Guard (May)")} <= {""}
+
+
 def test_the_nquads_export_carries_the_views_and_the_record(embedded: GraphStore) -> None:
     out = io.BytesIO()
     embedded.export(out, "nquads")

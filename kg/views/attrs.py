@@ -28,6 +28,7 @@ def entity_attrs(e: EntityFact) -> dict[str, str | int | bool]:
         "group": e.type,
         "aliases": "; ".join(e.aliases),
         "articles": e.articles,
+        "curation": e.curation,
     }
 
 

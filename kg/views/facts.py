@@ -39,6 +39,7 @@ class EntityFact:
     label: str
     aliases: tuple[str, ...] = ()
     articles: int = 0  # articles that mention it
+    curation: str = ""  # the analyst's active fixes on it: "merge #1 by ana, 2024-05-02; …"
 
     @property
     def type(self) -> str:
@@ -151,6 +152,9 @@ class Facts:
 def load_facts(store: GraphStore) -> Facts:
     """Read everything the views need from ``store`` (five queries, one pass each)."""
     entities = {e.iri: e for e in _rows(store, "view-entities", _entity)}
+    for iri, fixes in _fixes(store).items():
+        if iri in entities:
+            entities[iri] = replace(entities[iri], curation=fixes)
     articles = {a.id: a for a in _rows(store, "view-articles", _article)}
     items = {i.iri: i for i in sorted(_rows(store, "view-items", _item), key=lambda i: i.iri)}
     roles = tuple(sorted(_rows(store, "view-roles", _role),
@@ -162,6 +166,15 @@ def load_facts(store: GraphStore) -> Facts:
 def _rows(store: GraphStore, query: str, make) -> Iterator:
     for row in run_query(store, query).dicts():
         yield make({k: _text(v) for k, v in row.items()})
+
+
+def _fixes(store: GraphStore) -> dict[str, str]:
+    """Each curated entity's active fixes, in the order they were made."""
+    fixes: dict[str, list[str]] = {}
+    for row in _rows(store, "view-curation", dict):
+        fixes.setdefault(row["entity"], []).append(
+            f"{row['action']} #{row['id']} by {row['by']}, {row['at'][:10]}")
+    return {iri: "; ".join(notes) for iri, notes in fixes.items()}
 
 
 def _text(value: Node | None) -> str:
