@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import dates
 from kg.extract.coref import GROUP_NOUNS, Resolver
+from kg.extract.doers import body_within, gerund_owner, participle_bearer, pursuing_verb
 from kg.extract.lexicon import (
     AMBIGUOUS_TRIGGERS,
     CARRIER_NOUNS,
@@ -599,6 +600,9 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
     if token.pos_ == "NOUN" and not ev.agents:
         for doer in _doers_of_noun(token):
             _add_subject(ev, doer, res, patient=False)
+    if token.pos_ == "NOUN" and not ev.agents and (verb := pursuing_verb(token)) is not None and (
+            doer := acting_subject(verb)) is not None:
+        _add_subject(ev, doer, res, patient=False)  # "a faction attempted a coup"
     if not ev.places and subj is not None:
         ev.places.extend(_places_of(subj, res))
     direct = bool(ev.agents or ev.places or ev.participants or _weapon_object(token)
@@ -810,6 +814,8 @@ def _subject(token: Token) -> Token | None:
                 return child
         if (charged := _charged_object(t) or _perceived_doer(t) or _owned_gerund(t)) is not None:
             return charged  # "accused the militia of attacking X", "saw troops leave X"
+        if (bearer := participle_bearer(t) or gerund_owner(t)) is not None:
+            return bearer  # "rebels seizing X", "the militia's advance since retaking X"
         if _adjunct_gerund(t):
             t = t.head.head  # "after seizing X, the rebels ...": the clause's subject
             continue
@@ -1001,6 +1007,8 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
         ev.agent_pronoun = subj.i
     for word in _conjuncts(subj):
         key = res.entity_of(word, descriptions=False) or _entity_within(word, res, AGENT_TYPES)
+        if key is None and not patient:
+            key = body_within(word, res)  # "a faction within the Kelvar Militia"
         if not patient and word.lower_ == "it":
             key = _acting_place(word, res, key) or key  # "Veska rejected it. It launched"
         if key is None and not patient and _definite_group(word):

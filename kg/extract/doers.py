@@ -1,0 +1,87 @@
+"""Who does an event whose verb has no subject of its own, when the sentence's syntax
+still says who: the noun a participle hangs on ("in the wake of Kelvar Militia rebels
+seizing Tesk", "news of Delta Grain buying the mill"), the owner of the noun a gerund
+phrase hangs on ("the militia's advance since retaking Tesk", "the club's celebration
+after winning the cup"), and the body a group is part of ("a faction within the Kelvar
+Militia seized the radio station", "doctors in the Orrin Health Service walked out").
+
+Each reads the dependency parse around one trigger; none looks further than a few
+tokens, so they cost nothing beside the parse. ``kg.extract.events`` asks them when a
+verb's own subject is missing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.coref import Resolver
+
+#: Prepositions by which a group is inside a body ("a faction within the party").
+INSIDE_PREPS = frozenset({"in", "within", "inside"})
+
+
+def participle_bearer(verb: Token) -> Token | None:
+    """The noun an -ing participle modifies, which does what it says: "rebels seizing
+    control", "the police arresting three students", "Delta Grain buying the mill". A
+    past participle on a noun is passive ("the town seized by X") and gives nothing."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.i == verb.i:
+        return None
+    return noun if noun.pos_ in {"NOUN", "PROPN"} else None
+
+
+def gerund_owner(verb: Token) -> Token | None:
+    """The owner of a noun a gerund phrase hangs on, who does the gerund: "the militia's
+    advance since retaking Tesk" (the militia retook it), "Delta Grain's growth after
+    buying the mill", "the minister's statement before resigning". A gerund phrase on a
+    verb is ``events._adjunct_gerund``'s; a noun with no owner gives nothing ("the
+    growth since buying ...": nobody named)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep":
+        return None
+    noun = prep.head
+    if noun.pos_ != "NOUN" or noun.i == verb.i:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
+def body_within(word: Token, res: Resolver) -> str | None:
+    """The organisation a group of people is inside, which acts through them: "a faction
+    within the Kelvar Militia", "a group of officers in the Lunet Army", "doctors in the
+    Orrin Health Service". Only an organisation: "a judge in Kelvar" is placed, not part
+    of Kelvar. Looks at the noun's own phrases and those of its "of" phrase ("a group of
+    officers in X")."""
+    if word.pos_ not in {"NOUN", "PROPN"} or word.ent_type_:
+        return None
+    heads = [word] + [o for p in word.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in INSIDE_PREPS:
+                continue
+            for pobj in prep.children:
+                key = res.table.at(pobj) if pobj.dep_ == "pobj" else None
+                if key is not None and res.table.type_of(key) == "Organization":
+                    return key
+    return None
+
+
+#: Verbs whose object is an event their subject undertakes, tries or keeps up ("attempted
+#: a coup", "renewed its offensive", "planned the merger", "completed the takeover").
+PURSUING_VERBS = frozenset({"attempt", "try", "plan", "plot", "prepare", "renew", "resume",
+                            "continue", "intensify", "escalate", "step", "press", "pursue",
+                            "complete", "finalise", "finalize", "organise", "organize",
+                            "lead", "spearhead", "mastermind", "orchestrate", "perpetrate",
+                            "commit", "execute", "undertake", "initiate", "extend",
+                            "expand", "widen", "push", "restart"})
+
+
+def pursuing_verb(noun: Token) -> Token | None:
+    """The verb that has an event noun as its object and whose subject undertakes it: "a
+    group in the army has attempted a coup", "the alliance renewed its offensive", "Delta
+    Grain completed the takeover"; None for any other verb ("opposed the merger",
+    "condemned the attack": the subject is not its doer)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.i == noun.i:
+        return None
+    return verb if verb.lemma_.lower() in PURSUING_VERBS else None
