@@ -193,3 +193,121 @@ PURSUED_NEAR_MISSES = [
 def test_one_who_reacts_to_an_event_is_not_its_agent(run, text, cls, trigger):
     r = run(text)
     assert r.event(cls, trigger=trigger).agents == (), r.summary()
+
+
+# ---------------------------------------------------------------- an event taken up again
+
+# fmt: off
+ECHOES = [
+    # (text, class, trigger, agent): "the N" right after the event it names: its agent
+    case("bombing", "Veska bombed Orrin on Friday. Kelvar condemned the bombing.",
+         "ConflictEvent", "bombing", "Veska"),
+    case("shelling", "The Kelvar Militia shelled Tesk on Friday. The shelling destroyed the "
+         "town's only clinic.", "ConflictEvent", "shelling", "Kelvar Militia"),
+    case("acquisition", "Delta Grain has bought the Orrin mill. The acquisition cost $3 "
+         "million, the company said.", "BusinessEvent", "acquisition", "Delta Grain"),
+    case("sentence", "The Orrin Supreme Court jailed Piet Olsen for six years on Monday. The "
+         "sentence shocked his supporters.", "JusticeEvent", "sentence",
+         "Orrin Supreme Court"),
+    case("ban", "The Tesk Council has banned protests in the square. The ban angered "
+         "residents.", "GovernanceEvent", "ban", "Tesk Council"),
+    case("killing-by-bombing", "Veska bombed Orrin on Friday. The bombing killed six "
+         "civilians.", "LifeEvent", "killed", "Veska"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, cls, trigger, agent", ECHOES)
+def test_event_taken_up_again_keeps_its_agent(run, text, cls, trigger, agent):
+    r = run(text)
+    assert agent in _agents(r, cls, trigger), r.summary()
+
+
+# fmt: off
+ECHO_NEAR_MISSES = [
+    # (text, class, trigger): another event of the class, not the one just told
+    case("indefinite", "Veska bombed Orrin on Friday. A second attack hit Tesk on Sunday.",
+         "ConflictEvent", "attack"),
+    case("other-place-year", "Veska bombed Orrin on Friday. The bombing of Tesk in 2019 "
+         "killed twelve.", "ConflictEvent", "bombing"),
+    case("no-antecedent", "The Orrin Rovers beat Lunet City on Saturday. The attack on the "
+         "referee after the match was condemned.", "ConflictEvent", "attack"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, cls, trigger", ECHO_NEAR_MISSES)
+def test_another_event_of_the_class_takes_no_agent(run, text, cls, trigger):
+    r = run(text)
+    assert r.event(cls, trigger=trigger).agents == (), r.summary()
+
+
+# fmt: off
+CAUSES = [
+    # (text, class, trigger, agent): an event noun as the subject of a killing or a
+    # destruction: its doer does that too
+    case("attack-by-killed", "The attack by the Kelvar Militia killed two guards in Tesk.",
+         "LifeEvent", "killed", "Kelvar Militia"),
+    case("offensive-poss-killed", "The Kelvar Militia's offensive killed 40 soldiers near "
+         "Tesk.", "LifeEvent", "killed", "Kelvar Militia"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, cls, trigger, agent", CAUSES)
+def test_event_subject_passes_its_agent_on(run, text, cls, trigger, agent):
+    r = run(text)
+    assert agent in _agents(r, cls, trigger), r.summary()
+
+
+def test_a_blast_names_no_killer(run):
+    r = run("The blast killed six people in Orrin on Friday.")
+    assert r.event("LifeEvent", trigger="killed").agents == (), r.summary()
+
+
+# ---------------------------------------------------------------- "the rebels" named
+
+# fmt: off
+SIDES = [
+    # (text, class, trigger, agent): "the rebels" is the one organisation the text calls so
+    case("appos-rebel-group", "The Orrin Liberation Front, a rebel group, attacked Tesk on "
+         "Monday. Surviving rebels withdrew toward the north, the army said.",
+         "MovementEvent", "withdrew", "Orrin Liberation Front"),
+    case("attr-separatist", "The Orrin Liberation Front is a separatist movement. On Sunday "
+         "the separatists seized the Tesk radio station.", "ControlEvent", "seized",
+         "Orrin Liberation Front"),
+    case("name-on-noun", "Kelvar Militia rebels attacked Tesk. The rebels later withdrew to "
+         "Lunet.", "MovementEvent", "withdrew", "Kelvar Militia"),
+    case("rebels-of", "The rebels of the Orrin Front stormed the prison. The rebels freed "
+         "200 inmates.", "JusticeEvent", "freed", "Orrin Front"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, cls, trigger, agent", SIDES)
+def test_described_fighters_are_the_side_named_so(run, text, cls, trigger, agent):
+    r = run(text)
+    assert agent in _agents(r, cls, trigger), r.summary()
+
+
+# fmt: off
+SIDE_NEAR_MISSES = [
+    # (text, class, trigger, not the agent): two sides called so, or none, or only a
+    # "rebel group" the resolver would have to guess
+    case("two-rebel-groups", "The Orrin Front, a rebel group, and the Lunet Brigade, "
+         "another rebel group, met in Tesk. The rebels then attacked the airport.",
+         "ConflictEvent", "attacked", "Orrin Front"),
+    case("not-called-so", "The Orrin Liberation Front attacked Tesk on Monday. The rebels "
+         "withdrew toward the north, the army said.", "MovementEvent", "withdrew",
+         "Orrin Liberation Front"),
+    case("group-guess", "The Lunet Army clashed with rebels near Tesk. The rebel group's aim "
+         "was to take the airport. The rebels withdrew on Sunday.", "MovementEvent",
+         "withdrew", "Lunet Army"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, cls, trigger, wrong", SIDE_NEAR_MISSES)
+def test_fighters_not_tied_to_one_name_stay_described(run, text, cls, trigger, wrong):
+    r = run(text)
+    assert wrong not in _agents(r, cls, trigger), r.summary()

@@ -5,6 +5,9 @@ phrase hangs on ("the militia's advance since retaking Tesk", "the club's celebr
 after winning the cup"), and the body a group is part of ("a faction within the Kelvar
 Militia seized the radio station", "doctors in the Orrin Health Service walked out").
 
+An event noun that takes up an event just told ("Veska bombed Orrin on Friday. The
+bombing killed six") has that event's agent (``echoed_agents``).
+
 Each reads the dependency parse around one trigger; none looks further than a few
 tokens, so they cost nothing beside the parse. ``kg.extract.events`` asks them when a
 verb's own subject is missing.
@@ -12,9 +15,14 @@ verb's own subject is missing.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
 
 from kg.extract.coref import Resolver
+
+if TYPE_CHECKING:
+    from kg.extract.events import EventDraft
 
 #: Prepositions by which a group is inside a body ("a faction within the party").
 INSIDE_PREPS = frozenset({"in", "within", "inside"})
@@ -85,3 +93,66 @@ def pursuing_verb(noun: Token) -> Token | None:
     if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.i == noun.i:
         return None
     return verb if verb.lemma_.lower() in PURSUING_VERBS else None
+
+
+#: Determiners by which an event noun points back to one already told ("the attack").
+ECHO_DETERMINERS = frozenset({"the", "this", "that"})
+#: Classes one event's noun and verb may fall in apart ("bought ... the acquisition").
+ECHO_CLASSES = {"BusinessEvent": "TransactionEvent"}
+#: How many sentences back an event noun's antecedent may be.
+ECHO_WINDOW = 2
+
+
+def echoed_agents(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
+    """A definite event noun with no doer of its own takes up the nearest event of its
+    class told just before, and so its agent: "Veska bombed Orrin on Friday. The bombing
+    killed six", "Delta Grain bought the mill. The acquisition cost $3 million", "The
+    council banned protests. The ban angered residents". Not an indefinite noun ("a
+    second attack" is another), one with an owner or a "by" phrase, nor one whose own
+    place or date is another than the antecedent's."""
+    told = sorted(events, key=lambda ev: ev.token)
+    by_token = {ev.token: ev for ev in told}
+    for n, ev in enumerate(told):
+        noun = doc[ev.token]
+        if not ev.agents and (cause := _causing_event(noun, by_token)) is not None:
+            ev.agents.extend(k for k in cause.agents if k not in ev.participants)
+        if ev.agents or ev.participants or not _echoing(noun):
+            continue
+        here = res.sentence_of(noun)
+        for before in reversed(told[:n]):
+            if here - res.sentence_of(doc[before.token]) > ECHO_WINDOW:
+                break
+            if ECHO_CLASSES.get(before.cls, before.cls) != ECHO_CLASSES.get(
+                    ev.cls, ev.cls) or before.token == ev.token:
+                continue
+            if _same_event(ev, before):
+                ev.agents.extend(before.agents)
+            break  # only the nearest of its class is what "the" points to
+
+
+def _causing_event(verb: Token, by_token: dict[int, EventDraft]) -> EventDraft | None:
+    """The event that is the active subject of an event verb, whose doer does what it
+    does: "the bombing killed six" (the bombers killed them), "the raid destroyed the
+    depot". None for a passive verb ("the attack was condemned")."""
+    if verb.pos_ != "VERB":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return by_token.get(subj.i) if subj is not None else None
+
+
+def _echoing(noun: Token) -> bool:
+    """A noun event introduced by "the"/"this"/"that", with no owner of its own."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN":
+        return False
+    kids = [c.dep_ for c in noun.children]
+    return "poss" not in kids and any(c.dep_ == "det" and c.lower_ in ECHO_DETERMINERS
+                                      for c in noun.children)
+
+
+def _same_event(ev: EventDraft, before: EventDraft) -> bool:
+    """Whether nothing told of the noun event sets it apart from its antecedent: its own
+    places (not read from the context) and its date agree."""
+    own = set() if ev.context_places else set(ev.places)
+    if own and not own & set(before.places):
+        return False
+    return ev.date is None or before.date is None or ev.date.value == before.date.value
