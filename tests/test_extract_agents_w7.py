@@ -311,3 +311,81 @@ SIDE_NEAR_MISSES = [
 def test_fighters_not_tied_to_one_name_stay_described(run, text, cls, trigger, wrong):
     r = run(text)
     assert wrong not in _agents(r, cls, trigger), r.summary()
+
+
+# ---------------------------------------------------------------- deeds claimed
+
+# fmt: off
+CLAIMED = [
+    # (text, class, trigger, agent): one who claims or admits a deed did it
+    case("claimed-active", "The Kelvar Militia claimed the attack on the Orrin depot.",
+         "ConflictEvent", "attack", "Kelvar Militia"),
+    case("claimed-passive", "An attack on the Orrin depot was claimed by the Kelvar "
+         "Militia.", "ConflictEvent", "attack", "Kelvar Militia"),
+    case("claimed-participle", "The bombing, claimed by the Orrin Front, killed nine "
+         "people.", "ConflictEvent", "bombing", "Orrin Front"),
+    case("claimed-dated", "The Kelvar Militia has claimed Sunday's bombing of the Tesk "
+         "market.", "ConflictEvent", "bombing", "Kelvar Militia"),
+    case("admitted-killing", "Piet Olsen admitted the killing of his neighbour in court on "
+         "Monday.", "LifeEvent", "killing", "Piet Olsen"),
+    case("completed-passive", "The merger of the two banks was completed by Vantage Bank in "
+         "May.", "BusinessEvent", "merger", "Vantage Bank"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, cls, trigger, agent", CLAIMED)
+def test_one_who_claims_a_deed_did_it(run, text, cls, trigger, agent):
+    r = run(text)
+    assert agent in _agents(r, cls, trigger), r.summary()
+
+
+@pytest.mark.parametrize("text", [
+    "The Kelvar Militia denied the attack on the Orrin depot.",
+    "No group has claimed the attack on the Orrin depot.",
+])
+def test_a_denied_or_unclaimed_deed_has_no_claimer(run, text):
+    r = run(text)
+    assert r.event("ConflictEvent", trigger="attack").agents == (), r.summary()
+
+
+# ---------------------------------------------------------------- "the mayor" is Moreno
+
+# fmt: off
+TITLES = [
+    # (text, class, trigger, agent): a definite title is the one person the text gave it
+    case("mayor", "Ada Moreno, the mayor of Tesk, was criticised over the budget. The mayor "
+         "resigned on Monday.", "PersonnelEvent", "resigned", "Ada Moreno"),
+    case("president", "President Ada Moreno visited Orrin on Friday. The president then "
+         "flew to Lunet.", "MovementEvent", "flew", "Ada Moreno"),
+    case("director", "Dr Lena Fox, the director of Delta Labs, praised the staff. The "
+         "director resigned on Friday.", "PersonnelEvent", "resigned", "Lena Fox"),
+    case("judge", "Judge Ilse Morrow heard the case on Monday. The judge sentenced Olsen to "
+         "six years.", "JusticeEvent", "sentenced", "Ilse Morrow"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, cls, trigger, agent", TITLES)
+def test_a_definite_title_is_its_holder(run, text, cls, trigger, agent):
+    r = run(text)
+    assert agent in _agents(r, cls, trigger), r.summary()
+
+
+@pytest.mark.parametrize("text", [
+    # two holders of the post, or only a former one: nobody to pick
+    "Ada Moreno, the mayor of Tesk, and Piet Olsen, the mayor of Lunet, met on Monday. "
+    "The mayor resigned on Friday.",
+    "Ada Moreno, the former mayor of Tesk, spoke on Monday. The mayor resigned on Friday.",
+])
+def test_a_title_without_one_holder_names_nobody(run, text):
+    r = run(text)
+    assert r.event("PersonnelEvent", trigger="resigned").agents == (), r.summary()
+
+
+# ---------------------------------------------------------------- one side, two nouns
+
+def test_separatists_are_the_rebels_already_told_of(run):
+    r = run("The rebels attacked Tesk on Monday. The army said the town had fallen to the "
+            "separatists.")
+    assert _agents(r, "ControlEvent", "fallen") == ["rebels"], r.summary()

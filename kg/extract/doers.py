@@ -2,8 +2,10 @@
 still says who: the noun a participle hangs on ("in the wake of Kelvar Militia rebels
 seizing Tesk", "news of Delta Grain buying the mill"), the owner of the noun a gerund
 phrase hangs on ("the militia's advance since retaking Tesk", "the club's celebration
-after winning the cup"), and the body a group is part of ("a faction within the Kelvar
-Militia seized the radio station", "doctors in the Orrin Health Service walked out").
+after winning the cup"), the person a definite title stands for ("the mayor resigned"
+after "Ada Moreno, the mayor of Tesk"), and the body a group is part of ("a faction
+within the Kelvar Militia seized the radio station", "doctors in the Orrin Health
+Service walked out").
 
 An event noun that takes up an event just told ("Veska bombed Orrin on Friday. The
 bombing killed six") has that event's agent (``echoed_agents``).
@@ -20,12 +22,29 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from kg.extract.coref import Resolver
+from kg.extract.lexicon import PAST_ROLE_WORDS, ROLE_NOUNS
 
 if TYPE_CHECKING:
     from kg.extract.events import EventDraft
 
 #: Prepositions by which a group is inside a body ("a faction within the party").
 INSIDE_PREPS = frozenset({"in", "within", "inside"})
+
+
+def role_holder(word: Token, res: Resolver) -> str | None:
+    """The one person the text has given the post a definite role noun names: "Ada Moreno,
+    the mayor of Tesk, ... The mayor resigned", "President Ada Moreno ... the president
+    flew to Lunet". None for a plural, a past holder ("the former mayor"), a noun that
+    names its own holder, or a post the text gives to none or to several."""
+    if word.pos_ != "NOUN" or word.tag_ != "NN" or word.lemma_.lower() not in ROLE_NOUNS:
+        return None
+    kids = list(word.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+            c.dep_ in {"compound", "appos", "poss"} or c.lower_ in PAST_ROLE_WORDS
+            for c in kids):
+        return None
+    key = res.entity_of(word, allow_pronoun=False)
+    return key if key is not None and res.table.type_of(key) == "Person" else None
 
 
 def participle_bearer(verb: Token) -> Token | None:
@@ -81,7 +100,9 @@ PURSUING_VERBS = frozenset({"attempt", "try", "plan", "plot", "prepare", "renew"
                             "complete", "finalise", "finalize", "organise", "organize",
                             "lead", "spearhead", "mastermind", "orchestrate", "perpetrate",
                             "commit", "execute", "undertake", "initiate", "extend",
-                            "expand", "widen", "push", "restart"})
+                            "expand", "widen", "push", "restart",
+                            # owning a deed: "claimed the bombing", "admitted the killing"
+                            "claim", "admit"})
 
 
 def pursuing_verb(noun: Token) -> Token | None:
@@ -93,6 +114,18 @@ def pursuing_verb(noun: Token) -> Token | None:
     if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.i == noun.i:
         return None
     return verb if verb.lemma_.lower() in PURSUING_VERBS else None
+
+
+def pursuer_by(noun: Token) -> list[Token]:
+    """The "by" phrase of such a verb in the passive, on the event noun: "the attack was
+    claimed by the Kelvar Militia", "a coup attempted by officers", "the merger, completed
+    by Delta Grain in May"."""
+    verb = noun.head if noun.dep_ == "nsubjpass" else next(
+        (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    if verb is None or verb.i == noun.i or verb.lemma_.lower() not in PURSUING_VERBS:
+        return []
+    return [p for a in verb.children if a.dep_ == "agent" for p in a.children
+            if p.dep_ == "pobj"]
 
 
 #: Determiners by which an event noun points back to one already told ("the attack").
@@ -156,3 +189,20 @@ def _same_event(ev: EventDraft, before: EventDraft) -> bool:
     if own and not own & set(before.places):
         return False
     return ev.date is None or before.date is None or ev.date.value == before.date.value
+
+
+def fighters_named_otherwise(word: Token, res: Resolver, nouns: frozenset[str]) -> str | None:
+    """The side the text already calls by another fighter noun: "the rebels" and then "the
+    separatists" or "the insurgents" are one side, when the text has made an entity of
+    exactly one such bare description ("rebels")."""
+    lemma = word.lemma_.lower()
+    if word.pos_ != "NOUN" or word.tag_ != "NNS" or lemma not in nouns:
+        return None
+    found = set()
+    for e in res.table.entities:
+        label = e.label.strip()
+        noun = label[:-1] if label.endswith("s") else label
+        if label.islower() and " " not in label and noun in nouns and (
+                res.table.type_of(e.key) == "Organization"):
+            found.add(e.key)
+    return found.pop() if len(found) == 1 else None
