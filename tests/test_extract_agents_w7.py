@@ -389,3 +389,48 @@ def test_separatists_are_the_rebels_already_told_of(run):
     r = run("The rebels attacked Tesk on Monday. The army said the town had fallen to the "
             "separatists.")
     assert _agents(r, "ControlEvent", "fallen") == ["rebels"], r.summary()
+
+
+# ---------------------------------------------------------------- "... and Y was done"
+
+# fmt: off
+DONE_AFTER = [
+    # (text, class, trigger, agent): an agentless passive coordinated to a deed is its
+    # doer's too
+    case("raided-arrested", "Police raided the Delta Grain offices on Monday and two "
+         "managers were arrested.", "JusticeEvent", "arrested", "police"),
+    case("met-approved", "The Tesk Council met on Monday and the budget was approved.",
+         "GovernanceEvent", "approved", "Tesk Council"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, cls, trigger, agent", DONE_AFTER)
+def test_passive_after_a_deed_is_its_doers(run, text, cls, trigger, agent):
+    r = run(text)
+    assert agent in _agents(r, cls, trigger), r.summary()
+
+
+def test_a_negated_passive_after_a_deed_has_no_doer(run):
+    r = run("Police raided the offices on Monday and the managers were not arrested.")
+    assert r.event("JusticeEvent", trigger="arrested").agents == (), r.summary()
+
+
+# fmt: off
+ORDERED = [
+    # (text, class, trigger, agent): acts done by declaring, ordering, signing
+    case("imposed-curfew", "The Tesk Council imposed a curfew on Friday.", "GovernanceEvent",
+         "imposed", "Tesk Council"),
+    case("ordered-release", "The Orrin Supreme Court ordered the release of Piet Olsen.",
+         None, "release", "Orrin Supreme Court"),  # any class: the release's is not at issue
+    case("signed-ceasefire", "Veska and Kelvar signed a ceasefire in Lunet on Monday.",
+         "GovernanceEvent", "ceasefire", "Kelvar"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, cls, trigger, agent", ORDERED)
+def test_one_who_orders_or_signs_an_act_does_it(run, text, cls, trigger, agent):
+    r = run(text)
+    found = [e for e in r.ex.events if (cls is None or e.type == cls) and trigger in e.trigger]
+    assert found and agent in r.labels(found[0].agents), r.summary()

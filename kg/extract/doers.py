@@ -8,7 +8,8 @@ within the Kelvar Militia seized the radio station", "doctors in the Orrin Healt
 Service walked out").
 
 An event noun that takes up an event just told ("Veska bombed Orrin on Friday. The
-bombing killed six") has that event's agent (``echoed_agents``).
+bombing killed six") has that event's agent, and so has an agentless passive coordinated
+to it ("police raided the office and two men were arrested"): ``echoed_agents``.
 
 Each reads the dependency parse around one trigger; none looks further than a few
 tokens, so they cost nothing beside the parse. ``kg.extract.events`` asks them when a
@@ -102,7 +103,11 @@ PURSUING_VERBS = frozenset({"attempt", "try", "plan", "plot", "prepare", "renew"
                             "commit", "execute", "undertake", "initiate", "extend",
                             "expand", "widen", "push", "restart",
                             # owning a deed: "claimed the bombing", "admitted the killing"
-                            "claim", "admit"})
+                            "claim", "admit",
+                            # acts done in the saying or by order: "declared a coup",
+                            # "imposed a curfew", "ordered an offensive", "signed a truce"
+                            "declare", "proclaim", "order", "impose", "introduce", "enact",
+                            "sign", "agree", "reach", "seal", "broker"})
 
 
 def pursuing_verb(noun: Token) -> Token | None:
@@ -121,7 +126,8 @@ def pursuer_by(noun: Token) -> list[Token]:
     claimed by the Kelvar Militia", "a coup attempted by officers", "the merger, completed
     by Delta Grain in May"."""
     verb = noun.head if noun.dep_ == "nsubjpass" else next(
-        (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+        (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None) if (
+        noun.dep_ != "pobj") else None  # "a ban on protests imposed by X": the ban's
     if verb is None or verb.i == noun.i or verb.lemma_.lower() not in PURSUING_VERBS:
         return []
     return [p for a in verb.children if a.dep_ == "agent" for p in a.children
@@ -149,6 +155,8 @@ def echoed_agents(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
         noun = doc[ev.token]
         if not ev.agents and (cause := _causing_event(noun, by_token)) is not None:
             ev.agents.extend(k for k in cause.agents if k not in ev.participants)
+        if not ev.agents and (first := _coordinated_deed(noun, ev, by_token)) is not None:
+            ev.agents.extend(k for k in first.agents if k not in ev.participants)
         if ev.agents or ev.participants or not _echoing(noun):
             continue
         here = res.sentence_of(noun)
@@ -171,6 +179,26 @@ def _causing_event(verb: Token, by_token: dict[int, EventDraft]) -> EventDraft |
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return by_token.get(subj.i) if subj is not None else None
+
+
+#: Classes of acts a doer may go on to tell in the passive ("raided the office and two men
+#: were arrested"); not deaths or damage, which the deed's victims may have had otherwise.
+DONE_AFTER_CLASSES = frozenset({"ControlEvent", "GovernanceEvent", "PersonnelEvent",
+                                "JusticeEvent", "TransactionEvent", "BusinessEvent"})
+
+
+def _coordinated_deed(verb: Token, ev: EventDraft,
+                      by_token: dict[int, EventDraft]) -> EventDraft | None:
+    """The event an agentless passive is coordinated to, whose doer does it too: "police
+    raided the office and two men were arrested", "the army took over and martial law has
+    been imposed", "Delta Grain bought the mill and 300 workers were laid off"."""
+    if ev.cls not in DONE_AFTER_CLASSES or verb.dep_ != "conj" or verb.pos_ != "VERB":
+        return None
+    kids = [c.dep_ for c in verb.children]
+    if "auxpass" not in kids or "agent" in kids or "neg" in kids:
+        return None
+    first = by_token.get(verb.head.i)
+    return first if first is not None and first.agents else None
 
 
 def _echoing(noun: Token) -> bool:
@@ -206,3 +234,5 @@ def fighters_named_otherwise(word: Token, res: Resolver, nouns: frozenset[str]) 
                 res.table.type_of(e.key) == "Organization"):
             found.add(e.key)
     return found.pop() if len(found) == 1 else None
+
+
