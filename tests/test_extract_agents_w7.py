@@ -434,3 +434,31 @@ def test_one_who_orders_or_signs_an_act_does_it(run, text, cls, trigger, agent):
     r = run(text)
     found = [e for e in r.ex.events if (cls is None or e.type == cls) and trigger in e.trigger]
     assert found and agent in r.labels(found[0].agents), r.summary()
+
+
+# ---------------------------------------------------------------- "a group calling itself X"
+
+# fmt: off
+SELF_NAMED = [
+    # (text, class, trigger, agent): an unnamed group that acts is the one introduced
+    # just after under its own name
+    case("calling-itself", "A military group seized the radio in Orrin on Tuesday. A group "
+         "calling itself the National Renewal Council began announcing its takeover on "
+         "state radio.", "ControlEvent", "seized", "National Renewal Council"),
+    case("known-as", "A faction seized the Tesk town hall on Monday. The faction, known as "
+         "the Orrin Liberation Front, said it would hold elections.", "ControlEvent",
+         "seized", "Orrin Liberation Front"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, cls, trigger, agent", SELF_NAMED)
+def test_unnamed_group_is_the_one_named_just_after(run, text, cls, trigger, agent):
+    r = run(text)
+    assert agent in _agents(r, cls, trigger), r.summary()
+
+
+def test_an_armed_group_is_not_any_organisation_named_after(run):
+    r = run("An armed group attacked the Lunet depot on Sunday. The Kelvar Militia said it "
+            "had not been involved.")
+    assert r.event("ConflictEvent", trigger="attacked").agents == (), r.summary()

@@ -51,7 +51,7 @@ from kg.extract.propositions import (
     undergoer,
 )
 from kg.extract.scene import national_places, set_scene
-from kg.extract.sides import named_sides
+from kg.extract.sides import named_sides, self_named_groups
 from kg.extract.speakers import speaker_side
 from kg.extract.statements import REFERRING_NOUNS, Draft, find_statements
 from kg.extract.temporal import date_mentions, report_day
@@ -102,6 +102,7 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     _seats_of_power(doc, res, events)
     body_agents(doc, res, events)
     named_sides(doc, res, events)
+    self_named_groups(doc, res, events)
     echoed_agents(doc, res, events)
     set_scene(doc, res, events, {k for ev in events for k in ev.acting_places})
     national_places(doc, res, events)

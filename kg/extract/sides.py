@@ -9,6 +9,10 @@ group", "the Orrin Front is a rebel movement"), or qualifies the noun by the
 place or people the name is of ("Veskan rebels" beside the "Veska Liberation Front").
 When exactly one named organisation is tied to the noun so, the description is that
 organisation; when none or several are, it stays what it is.
+
+Also here: an indefinite group that acts unnamed ("a military group seized the radio")
+is the one organisation the next sentences introduce as such a group under its own name
+("a group calling itself X", "the faction, known as X").
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.coref import Resolver
 from kg.extract.entities import is_description
-from kg.extract.events import FIGHTER_NOUNS, GENERIC_GROUP_NOUNS, EventDraft
+from kg.extract.events import FIGHTER_NOUNS, GENERIC_GROUP_NOUNS, EventDraft, acting_subject
 from kg.extract.lexicon import demonym_of
 
 #: Nouns for a group the adjective of a fighter noun describes ("a rebel group").
@@ -103,4 +107,55 @@ def _people_of(noun: Token, labels: dict[str, str], named: set[str]) -> list[str
             continue
         out += [k for k in named if any(w == c.text or demonym_of(c.text, w)
                                         for w in labels[k].split() if w[:1].isupper())]
+    return out
+
+
+#: Verbs by which a group is introduced under its own name ("a group calling itself X",
+#: "a faction known as X", "a movement called X").
+NAMING_VERBS = frozenset({"call", "name", "style", "dub", "know"})
+#: How many sentences after an unnamed group its name may come.
+NAMED_WINDOW = 2
+
+
+def self_named_groups(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
+    """"A military group seized the radio. A group calling itself the National Renewal
+    Council began announcing its takeover": an indefinite group that acts unnamed is the
+    one organisation introduced just after as a group of that noun "calling itself",
+    "known as" or "called" its name."""
+    named: dict[str, list[tuple[int, str]]] | None = None
+    for ev in events:
+        verb = doc[ev.token]
+        if ev.agents:
+            continue
+        subj = acting_subject(verb)
+        if subj is None or not _indefinite_group(subj) or res.table.at(subj) is not None:
+            continue
+        if named is None:
+            named = _groups_by_name(doc, res)
+        here = res.sentence_of(subj)
+        keys = {k for i, k in named.get(subj.lemma_.lower(), [])
+                if 0 <= res.sentence_of(doc[i]) - here <= NAMED_WINDOW}
+        if len(keys) == 1:
+            ev.agents.append(keys.pop())
+
+
+def _indefinite_group(word: Token) -> bool:
+    return word.pos_ == "NOUN" and word.lemma_.lower() in SIDE_GROUP_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in {"a", "an"} for c in word.children)
+
+
+def _groups_by_name(doc: Doc, res: Resolver) -> dict[str, list[tuple[int, str]]]:
+    """Group noun -> (token, organisation) for each "a group calling itself X" (also
+    "known as X", "called X") in the text."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for key, spans in res.table.mention_spans.items():
+        if res.table.type_of(key) != "Organization":
+            continue
+        for start, end in spans:
+            root = doc[start:end].root
+            verb = root.head if root.dep_ in {"oprd", "xcomp", "dobj", "attr", "ccomp"} else (
+                root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else None)
+            if verb is None or verb.lemma_.lower() not in NAMING_VERBS or verb.dep_ != "acl":
+                continue
+            out.setdefault(verb.head.lemma_.lower(), []).append((verb.head.i, key))
     return out
