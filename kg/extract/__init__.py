@@ -19,6 +19,7 @@ from kg import dates
 from kg.extract.bodies import body_agents
 from kg.extract.coref import Resolver
 from kg.extract.deeds import announced_acts, first_person_agents
+from kg.extract.doers import echoed_agents
 from kg.extract.entities import EntityTable, entity_table, is_description, with_char_mentions
 from kg.extract.events import GENERIC_GROUP_NOUNS, EventDraft, electoral_win, find_events
 from kg.extract.facilities import (
@@ -50,6 +51,7 @@ from kg.extract.propositions import (
     undergoer,
 )
 from kg.extract.scene import national_places, set_scene
+from kg.extract.sides import named_sides, self_named_groups
 from kg.extract.speakers import speaker_side
 from kg.extract.statements import REFERRING_NOUNS, Draft, find_statements
 from kg.extract.temporal import date_mentions, report_day
@@ -99,6 +101,9 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     announced_acts(doc, res, drafts, events)
     _seats_of_power(doc, res, events)
     body_agents(doc, res, events)
+    named_sides(doc, res, events)
+    self_named_groups(doc, res, events)
+    echoed_agents(doc, res, events)
     set_scene(doc, res, events, {k for ev in events for k in ev.acting_places})
     national_places(doc, res, events)
     _date_current_content(doc, drafts, events)

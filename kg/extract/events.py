@@ -10,6 +10,15 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import dates
 from kg.extract.coref import GROUP_NOUNS, Resolver
+from kg.extract.doers import (
+    body_within,
+    fighters_named_otherwise,
+    gerund_owner,
+    participle_bearer,
+    pursuer_by,
+    pursuing_verb,
+    role_holder,
+)
 from kg.extract.lexicon import (
     AMBIGUOUS_TRIGGERS,
     CARRIER_NOUNS,
@@ -599,6 +608,12 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
     if token.pos_ == "NOUN" and not ev.agents:
         for doer in _doers_of_noun(token):
             _add_subject(ev, doer, res, patient=False)
+    if token.pos_ == "NOUN" and not ev.agents and (verb := pursuing_verb(token)) is not None and (
+            doer := acting_subject(verb)) is not None:
+        _add_subject(ev, doer, res, patient=False)  # "a faction attempted a coup"
+    if token.pos_ == "NOUN" and not ev.agents:
+        for doer in pursuer_by(token):  # "the attack was claimed by X"
+            _add_subject(ev, doer, res, patient=False)
     if not ev.places and subj is not None:
         ev.places.extend(_places_of(subj, res))
     direct = bool(ev.agents or ev.places or ev.participants or _weapon_object(token)
@@ -810,6 +825,8 @@ def _subject(token: Token) -> Token | None:
                 return child
         if (charged := _charged_object(t) or _perceived_doer(t) or _owned_gerund(t)) is not None:
             return charged  # "accused the militia of attacking X", "saw troops leave X"
+        if (bearer := participle_bearer(t) or gerund_owner(t)) is not None:
+            return bearer  # "rebels seizing X", "the militia's advance since retaking X"
         if _adjunct_gerund(t):
             t = t.head.head  # "after seizing X, the rebels ...": the clause's subject
             continue
@@ -1001,6 +1018,10 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
         ev.agent_pronoun = subj.i
     for word in _conjuncts(subj):
         key = res.entity_of(word, descriptions=False) or _entity_within(word, res, AGENT_TYPES)
+        if key is None and not patient:
+            key = body_within(word, res)  # "a faction within the Kelvar Militia"
+        if key is None:
+            key = role_holder(word, res)  # "Ada Moreno, the mayor, ... The mayor resigned"
         if not patient and word.lower_ == "it":
             key = _acting_place(word, res, key) or key  # "Veska rejected it. It launched"
         if key is None and not patient and _definite_group(word):
@@ -1113,6 +1134,8 @@ def described_group(word: Token, res: Resolver) -> str | None:
         found = next((k for c in word.children if c.dep_ in {"compound", "amod"}
                       and c.pos_ in {"NOUN", "ADJ"}
                       and (k := _named_as(c, res) or _named_later(c, res)) is not None), None)
+    if found is None:  # "the separatists" after "the rebels"
+        found = fighters_named_otherwise(word, res, FIGHTER_NOUNS)
     return found if found is not None and res.table.type_of(found) == "Organization" else None
 
 

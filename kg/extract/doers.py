@@ -1,0 +1,238 @@
+"""Who does an event whose verb has no subject of its own, when the sentence's syntax
+still says who: the noun a participle hangs on ("in the wake of Kelvar Militia rebels
+seizing Tesk", "news of Delta Grain buying the mill"), the owner of the noun a gerund
+phrase hangs on ("the militia's advance since retaking Tesk", "the club's celebration
+after winning the cup"), the person a definite title stands for ("the mayor resigned"
+after "Ada Moreno, the mayor of Tesk"), and the body a group is part of ("a faction
+within the Kelvar Militia seized the radio station", "doctors in the Orrin Health
+Service walked out").
+
+An event noun that takes up an event just told ("Veska bombed Orrin on Friday. The
+bombing killed six") has that event's agent, and so has an agentless passive coordinated
+to it ("police raided the office and two men were arrested"): ``echoed_agents``.
+
+Each reads the dependency parse around one trigger; none looks further than a few
+tokens, so they cost nothing beside the parse. ``kg.extract.events`` asks them when a
+verb's own subject is missing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.coref import Resolver
+from kg.extract.lexicon import PAST_ROLE_WORDS, ROLE_NOUNS
+
+if TYPE_CHECKING:
+    from kg.extract.events import EventDraft
+
+#: Prepositions by which a group is inside a body ("a faction within the party").
+INSIDE_PREPS = frozenset({"in", "within", "inside"})
+
+
+def role_holder(word: Token, res: Resolver) -> str | None:
+    """The one person the text has given the post a definite role noun names: "Ada Moreno,
+    the mayor of Tesk, ... The mayor resigned", "President Ada Moreno ... the president
+    flew to Lunet". None for a plural, a past holder ("the former mayor"), a noun that
+    names its own holder, or a post the text gives to none or to several."""
+    if word.pos_ != "NOUN" or word.tag_ != "NN" or word.lemma_.lower() not in ROLE_NOUNS:
+        return None
+    kids = list(word.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+            c.dep_ in {"compound", "appos", "poss"} or c.lower_ in PAST_ROLE_WORDS
+            for c in kids):
+        return None
+    key = res.entity_of(word, allow_pronoun=False)
+    return key if key is not None and res.table.type_of(key) == "Person" else None
+
+
+def participle_bearer(verb: Token) -> Token | None:
+    """The noun an -ing participle modifies, which does what it says: "rebels seizing
+    control", "the police arresting three students", "Delta Grain buying the mill". A
+    past participle on a noun is passive ("the town seized by X") and gives nothing."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.i == verb.i:
+        return None
+    return noun if noun.pos_ in {"NOUN", "PROPN"} else None
+
+
+def gerund_owner(verb: Token) -> Token | None:
+    """The owner of a noun a gerund phrase hangs on, who does the gerund: "the militia's
+    advance since retaking Tesk" (the militia retook it), "Delta Grain's growth after
+    buying the mill", "the minister's statement before resigning". A gerund phrase on a
+    verb is ``events._adjunct_gerund``'s; a noun with no owner gives nothing ("the
+    growth since buying ...": nobody named)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep":
+        return None
+    noun = prep.head
+    if noun.pos_ != "NOUN" or noun.i == verb.i:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
+def body_within(word: Token, res: Resolver) -> str | None:
+    """The organisation a group of people is inside, which acts through them: "a faction
+    within the Kelvar Militia", "a group of officers in the Lunet Army", "doctors in the
+    Orrin Health Service". Only an organisation: "a judge in Kelvar" is placed, not part
+    of Kelvar. Looks at the noun's own phrases and those of its "of" phrase ("a group of
+    officers in X")."""
+    if word.pos_ not in {"NOUN", "PROPN"} or word.ent_type_:
+        return None
+    heads = [word] + [o for p in word.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in INSIDE_PREPS:
+                continue
+            for pobj in prep.children:
+                key = res.table.at(pobj) if pobj.dep_ == "pobj" else None
+                if key is not None and res.table.type_of(key) == "Organization":
+                    return key
+    return None
+
+
+#: Verbs whose object is an event their subject undertakes, tries or keeps up ("attempted
+#: a coup", "renewed its offensive", "planned the merger", "completed the takeover").
+PURSUING_VERBS = frozenset({"attempt", "try", "plan", "plot", "prepare", "renew", "resume",
+                            "continue", "intensify", "escalate", "step", "press", "pursue",
+                            "complete", "finalise", "finalize", "organise", "organize",
+                            "lead", "spearhead", "mastermind", "orchestrate", "perpetrate",
+                            "commit", "execute", "undertake", "initiate", "extend",
+                            "expand", "widen", "push", "restart",
+                            # owning a deed: "claimed the bombing", "admitted the killing"
+                            "claim", "admit",
+                            # acts done in the saying or by order: "declared a coup",
+                            # "imposed a curfew", "ordered an offensive", "signed a truce"
+                            "declare", "proclaim", "order", "impose", "introduce", "enact",
+                            "sign", "agree", "reach", "seal", "broker"})
+
+
+def pursuing_verb(noun: Token) -> Token | None:
+    """The verb that has an event noun as its object and whose subject undertakes it: "a
+    group in the army has attempted a coup", "the alliance renewed its offensive", "Delta
+    Grain completed the takeover"; None for any other verb ("opposed the merger",
+    "condemned the attack": the subject is not its doer)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.i == noun.i:
+        return None
+    return verb if verb.lemma_.lower() in PURSUING_VERBS else None
+
+
+def pursuer_by(noun: Token) -> list[Token]:
+    """The "by" phrase of such a verb in the passive, on the event noun: "the attack was
+    claimed by the Kelvar Militia", "a coup attempted by officers", "the merger, completed
+    by Delta Grain in May"."""
+    verb = noun.head if noun.dep_ == "nsubjpass" else next(
+        (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None) if (
+        noun.dep_ != "pobj") else None  # "a ban on protests imposed by X": the ban's
+    if verb is None or verb.i == noun.i or verb.lemma_.lower() not in PURSUING_VERBS:
+        return []
+    return [p for a in verb.children if a.dep_ == "agent" for p in a.children
+            if p.dep_ == "pobj"]
+
+
+#: Determiners by which an event noun points back to one already told ("the attack").
+ECHO_DETERMINERS = frozenset({"the", "this", "that"})
+#: Classes one event's noun and verb may fall in apart ("bought ... the acquisition").
+ECHO_CLASSES = {"BusinessEvent": "TransactionEvent"}
+#: How many sentences back an event noun's antecedent may be.
+ECHO_WINDOW = 2
+
+
+def echoed_agents(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
+    """A definite event noun with no doer of its own takes up the nearest event of its
+    class told just before, and so its agent: "Veska bombed Orrin on Friday. The bombing
+    killed six", "Delta Grain bought the mill. The acquisition cost $3 million", "The
+    council banned protests. The ban angered residents". Not an indefinite noun ("a
+    second attack" is another), one with an owner or a "by" phrase, nor one whose own
+    place or date is another than the antecedent's."""
+    told = sorted(events, key=lambda ev: ev.token)
+    by_token = {ev.token: ev for ev in told}
+    for n, ev in enumerate(told):
+        noun = doc[ev.token]
+        if not ev.agents and (cause := _causing_event(noun, by_token)) is not None:
+            ev.agents.extend(k for k in cause.agents if k not in ev.participants)
+        if not ev.agents and (first := _coordinated_deed(noun, ev, by_token)) is not None:
+            ev.agents.extend(k for k in first.agents if k not in ev.participants)
+        if ev.agents or ev.participants or not _echoing(noun):
+            continue
+        here = res.sentence_of(noun)
+        for before in reversed(told[:n]):
+            if here - res.sentence_of(doc[before.token]) > ECHO_WINDOW:
+                break
+            if ECHO_CLASSES.get(before.cls, before.cls) != ECHO_CLASSES.get(
+                    ev.cls, ev.cls) or before.token == ev.token:
+                continue
+            if _same_event(ev, before):
+                ev.agents.extend(before.agents)
+            break  # only the nearest of its class is what "the" points to
+
+
+def _causing_event(verb: Token, by_token: dict[int, EventDraft]) -> EventDraft | None:
+    """The event that is the active subject of an event verb, whose doer does what it
+    does: "the bombing killed six" (the bombers killed them), "the raid destroyed the
+    depot". None for a passive verb ("the attack was condemned")."""
+    if verb.pos_ != "VERB":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return by_token.get(subj.i) if subj is not None else None
+
+
+#: Classes of acts a doer may go on to tell in the passive ("raided the office and two men
+#: were arrested"); not deaths or damage, which the deed's victims may have had otherwise.
+DONE_AFTER_CLASSES = frozenset({"ControlEvent", "GovernanceEvent", "PersonnelEvent",
+                                "JusticeEvent", "TransactionEvent", "BusinessEvent"})
+
+
+def _coordinated_deed(verb: Token, ev: EventDraft,
+                      by_token: dict[int, EventDraft]) -> EventDraft | None:
+    """The event an agentless passive is coordinated to, whose doer does it too: "police
+    raided the office and two men were arrested", "the army took over and martial law has
+    been imposed", "Delta Grain bought the mill and 300 workers were laid off"."""
+    if ev.cls not in DONE_AFTER_CLASSES or verb.dep_ != "conj" or verb.pos_ != "VERB":
+        return None
+    kids = [c.dep_ for c in verb.children]
+    if "auxpass" not in kids or "agent" in kids or "neg" in kids:
+        return None
+    first = by_token.get(verb.head.i)
+    return first if first is not None and first.agents else None
+
+
+def _echoing(noun: Token) -> bool:
+    """A noun event introduced by "the"/"this"/"that", with no owner of its own."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN":
+        return False
+    kids = [c.dep_ for c in noun.children]
+    return "poss" not in kids and any(c.dep_ == "det" and c.lower_ in ECHO_DETERMINERS
+                                      for c in noun.children)
+
+
+def _same_event(ev: EventDraft, before: EventDraft) -> bool:
+    """Whether nothing told of the noun event sets it apart from its antecedent: its own
+    places (not read from the context) and its date agree."""
+    own = set() if ev.context_places else set(ev.places)
+    if own and not own & set(before.places):
+        return False
+    return ev.date is None or before.date is None or ev.date.value == before.date.value
+
+
+def fighters_named_otherwise(word: Token, res: Resolver, nouns: frozenset[str]) -> str | None:
+    """The side the text already calls by another fighter noun: "the rebels" and then "the
+    separatists" or "the insurgents" are one side, when the text has made an entity of
+    exactly one such bare description ("rebels")."""
+    lemma = word.lemma_.lower()
+    if word.pos_ != "NOUN" or word.tag_ != "NNS" or lemma not in nouns:
+        return None
+    found = set()
+    for e in res.table.entities:
+        label = e.label.strip()
+        noun = label[:-1] if label.endswith("s") else label
+        if label.islower() and " " not in label and noun in nouns and (
+                res.table.type_of(e.key) == "Organization"):
+            found.add(e.key)
+    return found.pop() if len(found) == 1 else None
+
+
