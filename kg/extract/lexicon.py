@@ -41,6 +41,19 @@ REPORTING_VERBS: dict[str, str] = {
     **dict.fromkeys(("accuse", "charge"), "Accusation"),
 }
 
+#: Verbs (with their particle, when phrasal) by which a speaker puts forward a plan or a
+#: proposal, said through their object ("unveiled a plan to ...", "laid out her proposals").
+PRESENTING_VERBS = frozenset({"unveil", "outline", "present", "detail", "lay out", "roll out",
+                              "set out", "put forward", "spell out", "float"})
+#: Nouns of what is put forward in words: only these make a presenting verb a cue ("unveiled
+#: a plan"; not "unveiled a statue", "presented the trophy", "rolled out the carpet").
+PROPOSAL_NOUNS = frozenset({"plan", "proposal", "strategy", "agenda", "policy", "programme",
+                            "program", "blueprint", "vision", "roadmap", "framework",
+                            "platform", "reform", "initiative", "scheme", "idea", "case",
+                            "argument", "position", "timetable", "manifesto", "demand",
+                            "term", "measure", "priority", "principle", "guideline",
+                            "recommendation", "option", "offer", "solution", "approach"})
+
 #: Forms of a cue the small model lemmatises wrongly ("hoped" -> "hop").
 CUE_LEMMA_FIXES: dict[str, str] = {"hope": "hope", "hopes": "hope", "hoped": "hope",
                                    "hoping": "hope"}

@@ -65,6 +65,8 @@ from kg.extract.lexicon import (
     NOUN_OBJECT_CUES,
     OBJECT_CONTENT_VERBS,
     PAPER_NOUNS,
+    PRESENTING_VERBS,
+    PROPOSAL_NOUNS,
     REPORT_NOUNS,
     REPORTING_VERBS,
     SPEAKING_ROLES,
@@ -72,7 +74,12 @@ from kg.extract.lexicon import (
     STATEMENT_VERBS,
     UNREAL_AUXES,
 )
-from kg.extract.misparses import name_before_cue, quote_after_cue, unmarked_clause
+from kg.extract.misparses import (
+    clause_after_phrase,
+    name_before_cue,
+    quote_after_cue,
+    unmarked_clause,
+)
 from kg.extract.outlets import outlet_owner
 from kg.extract.portrayals import portrayal, puts_it
 from kg.extract.predicates import caused_speaker, is_predicative, predicative, stated_aim
@@ -106,6 +113,9 @@ INFINITIVE_NOUNS = frozenset({"claim", "call", "appeal", "pledge", "promise", "t
 #: Judging cues whose passive subject is what was judged ("was condemned by X"); not
 #: "welcome" or "hail", a greeting as often as a verdict ("was welcomed by fans").
 PASSIVE_JUDGEMENTS = EVALUATIVE_VERBS - {"welcome", "hail"}
+#: Appeals whose noun-phrase object is what was asked for ("demanded an apology",
+#: "requested a recount"); "asked for" and "called for" take it through "for".
+NOUN_DEMANDS = frozenset({"demand", "request"})
 CONTINUITY_SENTENCES = 2  # how far back "he said" takes the last speaker
 
 
@@ -308,6 +318,8 @@ def _sentence_statements(sent, res: Resolver,
             draft = _verbal(token, lemma, res, quoted)  # '"...," the letter reads'
         elif token.pos_ == "VERB" and stance_of(lemma) is not None:
             draft = _noun_cue(token, lemma, res)
+        elif token.pos_ == "VERB" and _cue(token) in PRESENTING_VERBS:
+            draft = _presented(token, res)  # "unveiled a plan to ..."
         elif token.pos_ == "NOUN" and lemma in STATEMENT_NOUNS:
             draft = _nominal(token, lemma, res) or _announced_below(token, lemma, res, quoted)
         elif is_predicative(token):
@@ -438,6 +450,31 @@ def _noun_cue(verb: Token, lemma: str, res: Resolver) -> Draft | None:
     draft.speaker_token = speaker_token.i
     if verb.dep_ == "relcl":
         leave_out(draft, (verb.left_edge.i, verb.i + 1), verb.doc)
+    return draft
+
+
+def _presented(verb: Token, res: Resolver) -> Draft | None:
+    """"Delta Grain unveiled a plan to close two mills", "Moreno laid out her proposals for
+    the budget": a plan or proposal put forward by the named subject is what they said;
+    not "unveiled a statue" nor "presented the trophy" (no proposal noun)."""
+    if verb.dep_ in {"amod", "acl", "relcl"} or _negated(verb) or _unreal(verb):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in PROPOSAL_NOUNS:
+        return None
+    speaker_token = _subject(verb)
+    if speaker_token is None:
+        return None
+    spk = speakers_for(res)
+    speaker = res.entity_of(speaker_token)
+    if speaker is None or res.table.type_of(speaker) not in {"Person", "Organization"} or \
+            spk.misfit(speaker_token, speaker):
+        return None
+    content = trim_range(verb.doc, obj.left_edge.i, obj.right_edge.i + 1)
+    if content is None:
+        return None
+    draft = make_draft(verb, spk.full_name(speaker), "Assert", _cue(verb), content)
+    draft.speaker_token = speaker_token.i
     return draft
 
 
@@ -587,8 +624,8 @@ def _acts_on(verb: Token) -> bool:
     number of people) with no clause of its own is a deed of the content's subject, not
     a new cue ("... and added that B", "... and denied the claims" are)."""
     children = list(verb.children)
-    if any(c.dep_ in CONTENT_DEPS for c in children):
-        return False
+    if any(c.dep_ in CONTENT_DEPS or c.dep_ == "oprd" for c in children):
+        return False  # "... and called it a normal risk": a judgement, words of its own
     return any(c.dep_ == "dobj" and (c.pos_ == "PRON" or c.ent_type_ in _PARTY_LABELS or any(
         n.dep_ == "nummod" or (n.dep_ in {"appos", "compound"} and n.ent_type_ == "PERSON")
         for n in c.children)) for c in children)
@@ -605,7 +642,8 @@ def _content_tokens(verb: Token, lemma: str, speaker: Token | None) -> tuple[int
     if speaker is not None:
         comps = [c for c in comps if not (c.left_edge.i <= speaker.i <= c.right_edge.i)]
     if not comps:
-        comps = adverb_clause(verb) or _carrier_clause(verb) or _object_clause(verb)
+        comps = (adverb_clause(verb) or _carrier_clause(verb) or _object_clause(verb)
+                 or clause_after_phrase(verb))
         if not comps and (clause := unmarked_clause(verb)):
             subject, head = clause  # "said after the vote he would resign"
             end = first_participial_cue(verb.doc, subject.left_edge.i, head.right_edge.i + 1,
@@ -662,6 +700,9 @@ def _object_content(verb: Token, lemma: str) -> list[Token]:
     if lemma in DENY_OBJECT_CUES or lemma in {"accuse", "urge", "warn", "promise", "vow"}:
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"of", "against"}]
         return objs + preps
+    if lemma in NOUN_DEMANDS and objs:  # "demanded an apology from the club"
+        return objs + [c for c in verb.children if c.dep_ == "prep" and c.i > objs[0].i
+                       and c.lower_ in {"from", "of", "for"}]
     if lemma == "call" and (predicate := [c for c in verb.children if c.dep_ == "oprd"]):
         return objs + predicate  # "called the ruling a disgrace"
     if lemma in {"call", "appeal", "urge"}:
