@@ -181,3 +181,142 @@ NOT_PRESENTED = [
 def test_presenting_near_misses_say_nothing(run, text) -> None:
     r = run(text)
     assert not r.ex.statements, r.summary()
+
+
+def test_demand_as_a_purpose_is_no_statement(run) -> None:
+    r = run("The Marlow Water Board sent letters to demand payment from the tenants.")
+    assert not [s for s in r.ex.statements if s.cue == "demand"], r.summary()
+
+
+# ------------------------------------------------ "dismissed": a ruling or a sacking
+
+# fmt: off
+NOT_DISMISSALS = [
+    # a court throws a filing out, or an employer sacks someone: no denial
+    "Judge Ada Moreno dismissed the lawsuit on Monday.",
+    "Delta Grain dismissed its chief executive on Friday.",
+    "The Marlow Appeals Court dismissed the charges against Piet Olsen.",
+    "The Orrin Rowing Club dismissed coach Elsa Brandt after the defeat.",
+    "The Veska Supreme Court dismissed the appeal by the Kelvar Farmers Union.",
+    "The board of Delta Grain dismissed him in March.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", NOT_DISMISSALS)
+def test_dismissing_a_filing_or_a_person_is_no_denial(run, text) -> None:
+    r = run(text)
+    assert not [s for s in r.ex.statements if s.cue == "dismiss"], r.summary()
+
+
+# fmt: off
+DISMISSALS = [
+    # (text, speaker, words the content holds)
+    ("Ilkka Vanhanen dismissed the report as fiction.", "Ilkka Vanhanen", "the report as fiction"),
+    ("The Veska Health Agency dismissed the claims.", "Veska Health Agency", "the claims"),
+    ("Senator Noor Haddad dismissed him as a liar.", "Noor Haddad", "him as a liar"),
+    ("Coach Elsa Brandt dismissed the rumours of a transfer.", "Elsa Brandt",
+     "the rumours of a transfer"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), DISMISSALS)
+def test_dismissing_words_is_a_denial(run, text, speaker, words) -> None:
+    r = run(text)
+    s = r.statement_by(speaker, cue="dismiss")
+    assert words in s.content and s.stance == "Deny", r.summary()
+
+
+# ---------------------------------------------- statement nouns with a topic, not a clause
+
+# fmt: off
+NOMINAL_TOPICS = [
+    # (text, speaker, cue, words the content holds)
+    ("Ada Moreno's comments on the verdict angered the tenants.", "Ada Moreno", "comment",
+     "the verdict"),
+    ("The league rejected Coach Elsa Brandt's claims about the referee.", "Elsa Brandt",
+     "claim", "the referee"),
+    ("Delta Grain's proposal to sell the Kelvar mill was approved by the board.",
+     "Delta Grain", "proposal", "to sell the Kelvar mill"),
+    ("Senator Noor Haddad's criticism of the budget dominated the debate.", "Noor Haddad",
+     "criticism", "the budget"),
+    ("The Veska Health Agency's call for calm was ignored.", "Veska Health Agency", "call",
+     "calm"),
+    ("The Marlow City Council's estimate of the flood damage rose to two million.",
+     "Marlow City Council", "estimate", "the flood damage"),
+    ("Investors welcomed the admission by Delta Grain that its profits had been overstated.",
+     "Delta Grain", "admission", "its profits had been overstated"),
+    ("The Kelvar Farmers Union's demands for compensation went unanswered.",
+     "Kelvar Farmers Union", "demand", "compensation"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "words"), NOMINAL_TOPICS)
+def test_statement_noun_with_a_topic_is_a_statement(run, text, speaker, cue, words) -> None:
+    r = run(text)
+    assert words in r.statement_by(speaker, cue=cue).content, r.summary()
+
+
+# fmt: off
+NOT_NOMINAL = [
+    "Piet Olsen's statement on Monday was brief.",
+    "Ada Moreno's plan of the building hung on the wall.",
+    "Ilkka Vanhanen's message to the staff was short.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", NOT_NOMINAL)
+def test_statement_noun_without_words_says_nothing(run, text) -> None:
+    r = run(text)
+    assert not r.ex.statements, r.summary()
+
+
+# ---------------------------------------- a quotation right after someone's reported words
+
+# fmt: off
+QUOTE_AFTER_REPORTED = [
+    # (text, speaker, words of the quotation)
+    ('Coach Elsa Brandt insisted her team had played well. "We were unlucky. The referee '
+     'missed two penalties."', "Elsa Brandt", "The referee missed two penalties"),
+    ('Piet Olsen denied that the club was for sale.\n\n"Nobody has made an offer, and nobody '
+     'will."', "Piet Olsen", "Nobody has made an offer"),
+    ('Mayor Ilse Morrow said the tram would be finished by May.\n"We have the money and the '
+     'workers to do it."', "Ilse Morrow", "We have the money"),
+    ("The Veska Health Agency warned that infections would rise. \u201cHospitals must prepare "
+     "for a hard winter now.\u201d", "Veska Health Agency", "Hospitals must prepare"),
+    ('Professor Lena Fox argued that the data were incomplete. "Nobody can draw a conclusion '
+     'from three samples."', "Lena Fox", "Nobody can draw a conclusion"),
+    ('The Greyfield Tenants Association called for a rent freeze.\n\n"Families cannot pay '
+     'another increase this year."', "Greyfield Tenants Association", "Families cannot pay"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), QUOTE_AFTER_REPORTED)
+def test_quotation_after_reported_words_is_the_same_speaker(run, text, speaker,
+                                                             words) -> None:
+    r = run(text)
+    quoted = [s for s in r.statements_by(speaker) if words in s.content]
+    assert quoted and quoted[0].is_direct_quote, r.summary()
+    first = r.ex.statements[0]
+    assert words not in first.content or first.is_direct_quote, r.summary()
+
+
+# fmt: off
+QUOTE_NOT_AFTER = [
+    # a quotation with a paragraph of narration between: nobody's in particular
+    ('Ada Moreno said the vote was close.\n\nTurnout was the lowest in twenty years.\n\n'
+     '"Nobody came because nobody believed in it."'),
+    # a quoted title is no speech
+    'Piet Olsen said the film was good. "The Long Road Home To Kelvar"',
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", QUOTE_NOT_AFTER)
+def test_quotation_not_right_after_reported_words_is_nobodys(run, text) -> None:
+    r = run(text)
+    assert all(not s.is_direct_quote for s in r.ex.statements), r.summary()

@@ -108,8 +108,14 @@ STATEMENT_NOUNS: dict[str, str] = {
     "comment": "Assert", "assertion": "Assert", "allegation": "Accusation",
     "denial": "Deny", "rejection": "Deny", "appeal": "Appeal", "call": "Appeal",
     "warning": "Threat", "threat": "Threat", "promise": "Promise", "pledge": "Promise",
-    "accusation": "Accusation",
+    "accusation": "Accusation", "proposal": "Assert", "admission": "Assert",
+    "estimate": "Assert", "prediction": "Assert", "conclusion": "Assert",
+    "criticism": "Assert", "demand": "Appeal", "vow": "Promise",
 }
+#: Prepositions after a statement noun that give what it was about, when it has no clause
+#: of its own ("X's comments on the verdict", "X's claims about the test", "a warning from
+#: X of higher prices"); an appeal also with "for" ("X's call for calm").
+TOPIC_PREPS = frozenset({"about", "on", "of", "over", "regarding", "concerning"})
 #: Verbs that, governed by a statement noun's clause, carry its content ("calling for ...").
 CONTENT_VERBS: dict[str, str] = {"call": "Appeal", "urge": "Appeal", "demand": "Appeal",
                                  "say": "Assert", "announce": "Assert", "warn": "Threat"}

@@ -86,15 +86,15 @@ def orphan_quotes(doc: Doc, res: Resolver, regions, drafts: list[Draft]) -> list
             continue
         if title_like(text_of(doc)[b:e]):
             continue  # a quoted heading ("'Legend of the Harbour.'"), not more speech
-        prev = [d for d in ordered if d.is_direct_quote and d.content[1] <= b
-                and b - d.content[1] < 400]
+        prev = [d for d in ordered if d.content[1] <= b and (
+            (d.is_direct_quote and b - d.content[1] < 400) or _just_after(doc, d, b))]
         if not prev:
             continue
         span = doc.char_span(b, e, alignment_mode="expand")
         if span is None:
             continue
         last = prev[-1]
-        if _runs_on(doc, last, b):
+        if last.is_direct_quote and _runs_on(doc, last, b):
             _extend(doc, last, (b, e), span.end)
             continue
         d = Draft(last.speaker, last.stance, last.cue, span.root.i, (b, e),
@@ -102,6 +102,12 @@ def orphan_quotes(doc: Doc, res: Resolver, regions, drafts: list[Draft]) -> list
                   last.on_behalf_of, last.via, last.date)
         out.append(d)
     return out
+
+
+def _just_after(doc: Doc, d: Draft, begin: int) -> bool:
+    """'X insisted her team had played well. "We were unlucky."': a quotation that opens
+    the sentence or paragraph right after someone's reported words goes on with them."""
+    return not d.is_direct_quote and not text_of(doc)[d.evidence[1]:begin].strip(TRIM + " ")
 
 
 def _runs_on(doc: Doc, d: Draft, begin: int) -> bool:

@@ -65,6 +65,7 @@ from kg.extract.lexicon import (
     NOUN_OBJECT_CUES,
     OBJECT_CONTENT_VERBS,
     PAPER_NOUNS,
+    POST_HOLDER_NOUNS,
     PRESENTING_VERBS,
     PROPOSAL_NOUNS,
     REPORT_NOUNS,
@@ -72,6 +73,7 @@ from kg.extract.lexicon import (
     SPEAKING_ROLES,
     STATEMENT_NOUNS,
     STATEMENT_VERBS,
+    TOPIC_PREPS,
     UNREAL_AUXES,
 )
 from kg.extract.misparses import (
@@ -108,7 +110,7 @@ REFUSAL_VERBS = frozenset({"decline", "refuse", "fail"})
 #: Adjectives before "to" + cue that mean nothing was stated ("unable to confirm").
 UNABLE_WORDS = frozenset({"unable", "unwilling", "reluctant", "hesitant", "powerless"})
 #: Statement nouns whose infinitive says what was claimed ("claims to have bought ...").
-INFINITIVE_NOUNS = frozenset({"claim", "call", "appeal", "pledge", "promise", "threat",
+INFINITIVE_NOUNS = frozenset({"claim", "call", "appeal", "pledge", "promise", "threat", "proposal",
                               "warning", "demand", "vow"})
 #: Judging cues whose passive subject is what was judged ("was condemned by X"); not
 #: "welcome" or "hail", a greeting as often as a verdict ("was welcomed by fans").
@@ -697,10 +699,13 @@ def _object_content(verb: Token, lemma: str) -> list[Token]:
     if lemma in OBJECT_CONTENT_VERBS:  # "claimed the town as its own": the whole predicate
         return objs + [c for c in verb.children if objs and c.i > objs[0].i
                        and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as"))]
+    if lemma == "dismiss" and objs and _dismissed_from_office_or_court(verb, objs[0]):
+        return []
     if lemma in DENY_OBJECT_CUES or lemma in {"accuse", "urge", "warn", "promise", "vow"}:
-        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"of", "against"}]
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"of", "against"}
+                 or (c.dep_ == "prep" and c.lower_ == "as" and objs and c.i > objs[0].i)]
         return objs + preps
-    if lemma in NOUN_DEMANDS and objs:  # "demanded an apology from the club"
+    if lemma in NOUN_DEMANDS and objs and not _infinitive(verb):  # "demanded an apology"
         return objs + [c for c in verb.children if c.dep_ == "prep" and c.i > objs[0].i
                        and c.lower_ in {"from", "of", "for"}]
     if lemma == "call" and (predicate := [c for c in verb.children if c.dep_ == "oprd"]):
@@ -723,6 +728,27 @@ def _object_content(verb: Token, lemma: str) -> list[Token]:
     if lemma in NEEDS_COMPLEMENT or lemma == "put":  # "put it": the clause it frames
         return []
     return [c for c in objs if c.pos_ in {"NOUN", "PRON"} and c.lemma_.lower() in REFERRING_NOUNS]
+
+
+#: What a court throws out when it "dismisses" it: an act of the court, no denial.
+COURT_FILINGS = frozenset({"lawsuit", "suit", "case", "charge", "indictment", "petition",
+                           "motion", "appeal", "complaint", "action", "proceeding"})
+
+
+def _infinitive(verb: Token) -> bool:
+    """"letters to demand information": a purpose, nobody's words yet."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _dismissed_from_office_or_court(verb: Token, obj: Token) -> bool:
+    """"dismissed the lawsuit", "dismissed its chief executive", "dismissed him": a court's
+    ruling or a sacking, not a denial; "dismissed him as a liar" and "dismissed the
+    report" still speak."""
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return False
+    lemma = obj.lemma_.lower()
+    return (lemma in COURT_FILINGS or lemma in POST_HOLDER_NOUNS or obj.ent_type_ == "PERSON"
+            or obj.lower_ in {"him", "her", "them"})
 
 
 def _passive_content(verb: Token, lemma: str) -> list[Token]:
@@ -868,6 +894,8 @@ def _nominal(noun: Token, lemma: str, res: Resolver) -> Draft | None:
     if speaker is None and (by := _by_whom(noun)) is not None:
         speaker = res.entity_of(by)  # "claims by X to have ...", "a warning from X that ..."
     content = _clause_of_noun(noun)
+    if content is None and speaker is not None:
+        content = _topic_of_noun(noun, lemma)  # "X's comments on the verdict"
     if speaker is None and noun.dep_ == "dobj" and verb.lemma_.lower() in STATEMENT_VERBS:
         subj = _subject(verb)
         speaker = res.entity_of(subj) if subj is not None else None
@@ -930,6 +958,18 @@ def _clause_of_noun(noun: Token) -> tuple[int, int] | None:
     if not comps:
         return None
     return comps[0].left_edge.i + 1, comps[0].right_edge.i + 1
+
+
+def _topic_of_noun(noun: Token, lemma: str) -> tuple[int, int] | None:
+    """"X's claims about the test", "X's call for calm": what a statement noun without a
+    clause was about, the object of its preposition."""
+    preps = TOPIC_PREPS | {"for"} if STATEMENT_NOUNS[lemma] == "Appeal" else TOPIC_PREPS
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.i > noun.i and prep.lower_ in preps:
+            pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:
+                return pobj.left_edge.i, pobj.right_edge.i + 1
+    return None
 
 
 def _clause_of_verb(verb: Token, noun: Token) -> tuple[int, int] | None:
