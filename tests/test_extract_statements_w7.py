@@ -312,6 +312,9 @@ QUOTE_NOT_AFTER = [
      '"Nobody came because nobody believed in it."'),
     # a quoted title is no speech
     'Piet Olsen said the film was good. "The Long Road Home To Kelvar"',
+    # a phrase quoted inside a sentence of narration
+    'Ada Moreno said the crowd was angry, and as the mayor went on about "the wonderful new '
+    'tram line," Moreno shook her head.',
 ]
 # fmt: on
 
@@ -320,3 +323,53 @@ QUOTE_NOT_AFTER = [
 def test_quotation_not_right_after_reported_words_is_nobodys(run, text) -> None:
     r = run(text)
     assert all(not s.is_direct_quote for s in r.ex.statements), r.summary()
+
+
+# ----------------------------------------------------- the rest of the reporting family
+
+# fmt: off
+FAMILY_CUES = [
+    # (text, speaker, cue, words the content holds)
+    ("Delta Grain clarified that the mill would stay open.", "Delta Grain", "clarify",
+     "the mill would stay open"),
+    ("Coach Elsa Brandt reaffirmed that the captain would not be sold.", "Elsa Brandt",
+     "reaffirm", "the captain would not be sold"),
+    ("Judge Ada Moreno agreed that the contract was void.", "Ada Moreno", "agree",
+     "the contract was void"),
+    ("Piet Olsen scoffed that the fine was a joke.", "Piet Olsen", "scoff",
+     "the fine was a joke"),
+    ("Senator Noor Haddad protested that the vote had been rushed.", "Noor Haddad",
+     "protest", "the vote had been rushed"),
+    ("Mayor Ilse Morrow reassured residents that the water was safe.", "Ilse Morrow",
+     "reassure", "the water was safe"),
+    ("Ilkka Vanhanen repeated that the firm had paid every bill.", "Ilkka Vanhanen",
+     "repeat", "the firm had paid every bill"),
+    ("Professor Lena Fox theorised that the comet had split in two.", "Lena Fox",
+     "theorise", "the comet had split in two"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "words"), FAMILY_CUES)
+def test_reporting_family_with_a_clause(run, text, speaker, cue, words) -> None:
+    r = run(text)
+    assert words in r.statement_by(speaker, cue=cue).content, r.summary()
+
+
+# fmt: off
+FAMILY_NEAR_MISSES = [
+    "Delta Grain agreed to sell two mills.",
+    "The Kelvar Farmers Union agreed a deal with the ministry.",
+    "Farmers protested against the new tax in Kelvar.",
+    "Ada Moreno repeated the exercise twice.",
+    "Coach Elsa Brandt shouted at the referee.",
+    "Ilse Morrow snapped her fingers.",
+    "Piet Olsen said goodbye and left.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", FAMILY_NEAR_MISSES)
+def test_reporting_family_without_words_says_nothing(run, text) -> None:
+    r = run(text)
+    assert not r.ex.statements, r.summary()

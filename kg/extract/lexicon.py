@@ -27,6 +27,11 @@ REPORTING_VERBS: dict[str, str] = {
             # belief, expectation and wish, stated with a clause of their own
             *("believe", "expect", "hope", "fear", "question", "want", "wonder", "echo"),
             "find",  # a court's or a study's finding, with a clause ("found that ...")
+            # the rest of the family: manner of speaking, restating, clarifying
+            *("clarify", "confide", "divulge", "elaborate", "grumble", "opine", "protest",
+              "reaffirm", "reassure", "scoff", "shout", "snap", "whisper", "yell", "exclaim",
+              "mutter", "muse", "posit", "theorize", "theorise", "surmise", "repeat",
+              "restate", "agree"),
         ),
         "Assert",
     ),
@@ -68,13 +73,17 @@ NEEDS_COMPLEMENT = frozenset(
      "rule", "recall", "recount", "point", "answer", "recognise", "recognize",
      "encourage", "beg", "recommend", "advise", "request", "cite", "regret", "lament",
      "contradict", "disavow", "repudiate", "rebuff", "contest", "disown", "counter",
-     "believe", "expect", "hope", "fear", "question", "want", "wonder", "echo", "find"}
+     "believe", "expect", "hope", "fear", "question", "want", "wonder", "echo", "find",
+     "clarify", "confide", "divulge", "elaborate", "grumble", "opine", "protest", "reaffirm",
+     "reassure", "scoff", "shout", "snap", "whisper", "yell", "exclaim", "mutter", "muse",
+     "posit", "theorize", "theorise", "surmise", "repeat", "restate", "agree"}
 )
 #: Cues of belief and wish: a statement only with a clause that has its own subject
 #: ("believes that the vote was rigged", "wants the port to stay open"), never with a
 #: bare infinitive ("wanted to avoid a fight", "hopes to meet") or a noun ("fears a war").
 CLAUSE_ONLY_CUES = frozenset(
-    {"believe", "expect", "hope", "fear", "question", "want", "wonder", "find"}
+    {"believe", "expect", "hope", "fear", "question", "want", "wonder", "find", "agree",
+     "protest"}
 )
 #: Reporting verbs that judge someone or something: the object (and what it is judged
 #: for) is what was said ("condemned the shelling", "praised the crew for its courage").

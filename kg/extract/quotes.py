@@ -87,7 +87,7 @@ def orphan_quotes(doc: Doc, res: Resolver, regions, drafts: list[Draft]) -> list
         if title_like(text_of(doc)[b:e]):
             continue  # a quoted heading ("'Legend of the Harbour.'"), not more speech
         prev = [d for d in ordered if d.content[1] <= b and (
-            (d.is_direct_quote and b - d.content[1] < 400) or _just_after(doc, d, b))]
+            (d.is_direct_quote and b - d.content[1] < 400) or _just_after(doc, d, b, e))]
         if not prev:
             continue
         span = doc.char_span(b, e, alignment_mode="expand")
@@ -104,10 +104,28 @@ def orphan_quotes(doc: Doc, res: Resolver, regions, drafts: list[Draft]) -> list
     return out
 
 
-def _just_after(doc: Doc, d: Draft, begin: int) -> bool:
+def _just_after(doc: Doc, d: Draft, begin: int, end: int) -> bool:
     """'X insisted her team had played well. "We were unlucky."': a quotation that opens
     the sentence or paragraph right after someone's reported words goes on with them."""
-    return not d.is_direct_quote and not text_of(doc)[d.evidence[1]:begin].strip(TRIM + " ")
+    text = text_of(doc)
+    if d.is_direct_quote or text[d.evidence[1]:begin].strip(TRIM + " "):
+        return False
+    return _whole_sentences(doc, begin, end)
+
+
+def _whole_sentences(doc: Doc, begin: int, end: int) -> bool:
+    """A quotation that is a sentence of its own (or several), not a phrase quoted inside
+    a sentence of narration ('... as X went on about "the rigged system," Y said ...')."""
+    text = text_of(doc)
+    span = doc.char_span(begin, begin + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span[0].sent
+    if text[sent.start_char:begin].strip(TRIM + " "):
+        return False
+    last = doc.char_span(end - 1, end, alignment_mode="expand")
+    stop = last[0].sent.end_char if last is not None else end
+    return not text[end:stop].strip(TRIM + " ")
 
 
 def _runs_on(doc: Doc, d: Draft, begin: int) -> bool:
