@@ -373,3 +373,92 @@ FAMILY_NEAR_MISSES = [
 def test_reporting_family_without_words_says_nothing(run, text) -> None:
     r = run(text)
     assert not r.ex.statements, r.summary()
+
+
+# ------------------------------------------- "cited" / "mentioned" a modified noun
+
+# fmt: off
+CITED_NOUNS = [
+    # (text, speaker, cue, words the content holds)
+    ("Delta Grain cited falling prices.", "Delta Grain", "cite", "falling prices"),
+    ("Judge Ada Moreno cited procedural errors.", "Ada Moreno", "cite", "procedural errors"),
+    ("Coach Elsa Brandt mentioned tactical problems.", "Elsa Brandt", "mention",
+     "tactical problems"),
+    ("The Orrin Rowing Club cited rising costs.", "Orrin Rowing Club", "cite",
+     "rising costs"),
+    ("The Veska Health Agency mentioned overcrowded wards.", "Veska Health Agency",
+     "mention", "overcrowded wards"),
+    ("Senator Noor Haddad cited unpaid wages in the mines.", "Noor Haddad", "cite",
+     "unpaid wages"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "words"), CITED_NOUNS)
+def test_cited_modified_noun_is_what_was_said(run, text, speaker, cue, words) -> None:
+    r = run(text)
+    assert words in r.statement_by(speaker, cue=cue).content, r.summary()
+
+
+# fmt: off
+CITED_SOURCES = [
+    "The Veska Health Agency cited local media.",
+    "Piet Olsen cited unnamed sources.",
+    "Senator Noor Haddad cited internal documents.",
+    "Ilkka Vanhanen mentioned the weather.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", CITED_SOURCES)
+def test_cited_source_or_bare_noun_is_no_statement(run, text) -> None:
+    r = run(text)
+    assert not r.ex.statements, r.summary()
+
+
+# ------------------------------------------ a role owned by a pronoun: "its spokesman"
+
+# fmt: off
+PRONOUN_OWNED_ROLES = [
+    # (text, organisation that speaks, words the content holds)
+    ("Delta Grain closed the Orrin mill on Friday. Its spokesman said the mill had lost "
+     "money for years.", "Delta Grain", "the mill had lost money"),
+    ("The Kelvar Militia attacked the depot on Monday. One of its commanders told the Marlow "
+     "Courier that two guards had been killed.", "Kelvar Militia", "two guards had been killed"),
+    ("The Veska Health Agency opened two clinics in May. A spokeswoman said demand had "
+     "doubled.", None, None),
+    ("The Orrin Rowing Club cancelled the regatta. Its spokeswoman said the river was too "
+     "high.", "Orrin Rowing Club", "the river was too high"),
+    ("The Marlow Appeals Court heard the case on Monday. One of its judges said the law was "
+     "unclear.", "Marlow Appeals Court", "the law was unclear"),
+    ("The Greyfield Tenants Association and the Kelvar Farmers Union met in Orrin. Their "
+     "representatives said the talks had gone well.", None, None),
+    ("The Marlow Liberation League joined the talks. Its officials said a deal was close.",
+     "Marlow Liberation League", "a deal was close"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"),
+                         [c for c in PRONOUN_OWNED_ROLES if c[1] is not None])
+def test_role_owned_by_a_pronoun_speaks_for_its_organisation(run, text, speaker,
+                                                            words) -> None:
+    r = run(text)
+    assert words in r.statement_by(speaker).content, r.summary()
+
+
+# fmt: off
+NOT_PRONOUN_OWNED = [
+    # a person's pronoun, a role with no cue, a quantity of things
+    "Piet Olsen founded the club in 1990. His spokesman said the club was not for sale.",
+    "Delta Grain bought a fleet of trucks. One of its trucks broke down in Kelvar.",
+    "The Kelvar Militia lost a commander. Its spokesman resigned on Monday.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", NOT_PRONOUN_OWNED)
+def test_pronoun_owner_needs_an_organisation_and_a_cue(run, text) -> None:
+    r = run(text)
+    orgs = {e.key for e in r.ex.entities if e.type == "Organization"}
+    assert not [s for s in r.ex.statements if s.speaker in orgs], r.summary()

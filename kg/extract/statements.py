@@ -967,7 +967,8 @@ def _topic_of_noun(noun: Token, lemma: str) -> tuple[int, int] | None:
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.i > noun.i and prep.lower_ in preps:
             pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
-            if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:
+            if pobj is not None and pobj.pos_ != "PRON" and pobj.ent_type_ not in {"DATE",
+                                                                                  "TIME"}:
                 return pobj.left_edge.i, pobj.right_edge.i + 1
     return None
 
