@@ -1,7 +1,8 @@
 """Who a statement's speaker is, whom they speak for, and how it reached the article.
 
 Helpers for ``kg.extract.statements``: the organisation a speaker's role belongs to
-("CMA spokesman Y", "Y, the deputy secretary-general of the X", "a spokeswoman for X"),
+("CMA spokesman Y", "Y, the deputy secretary-general of the X", "a spokeswoman for X",
+"its spokesman", "one of its commanders"),
 a bare surname taken back to the full name it abbreviates, quotes relayed by an outlet
 ("Y was quoted by X as saying", "..., X reported"), the outlet or channel a statement
 came through ("told X", "on X", "in an interview with X") and the author of a
