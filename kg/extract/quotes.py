@@ -107,10 +107,15 @@ def orphan_quotes(doc: Doc, res: Resolver, regions, drafts: list[Draft]) -> list
 def _just_after(doc: Doc, d: Draft, begin: int, end: int) -> bool:
     """'X insisted her team had played well. "We were unlucky."': a quotation that opens
     the sentence or paragraph right after someone's reported words goes on with them."""
-    text = text_of(doc)
-    if d.is_direct_quote or text[d.evidence[1]:begin].strip(TRIM + " "):
+    if d.is_direct_quote or not 0 <= begin - d.evidence[1] <= _GAP:
         return False
-    return _whole_sentences(doc, begin, end)
+    return not text_of(doc)[d.evidence[1]:begin].strip(TRIM + " ") and _whole_sentences(
+        doc, begin, end)
+
+
+#: Most characters between reported words and the quotation that goes on with them
+#: (blank lines, an opening quotation mark).
+_GAP = 8
 
 
 def _whole_sentences(doc: Doc, begin: int, end: int) -> bool:

@@ -118,6 +118,8 @@ PASSIVE_JUDGEMENTS = EVALUATIVE_VERBS - {"welcome", "hail"}
 #: Appeals whose noun-phrase object is what was asked for ("demanded an apology",
 #: "requested a recount"); "asked for" and "called for" take it through "for".
 NOUN_DEMANDS = frozenset({"demand", "request"})
+#: The verbs of ``PRESENTING_VERBS`` without their particles ("lay" of "lay out").
+_PRESENTING_HEADS = frozenset(v.split()[0] for v in PRESENTING_VERBS)
 CONTINUITY_SENTENCES = 2  # how far back "he said" takes the last speaker
 
 
@@ -320,7 +322,8 @@ def _sentence_statements(sent, res: Resolver,
             draft = _verbal(token, lemma, res, quoted)  # '"...," the letter reads'
         elif token.pos_ == "VERB" and stance_of(lemma) is not None:
             draft = _noun_cue(token, lemma, res)
-        elif token.pos_ == "VERB" and _cue(token) in PRESENTING_VERBS:
+        elif (token.pos_ == "VERB" and lemma in _PRESENTING_HEADS
+              and _cue(token) in PRESENTING_VERBS):
             draft = _presented(token, res)  # "unveiled a plan to ..."
         elif token.pos_ == "NOUN" and lemma in STATEMENT_NOUNS:
             draft = _nominal(token, lemma, res) or _announced_below(token, lemma, res, quoted)
