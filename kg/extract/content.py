@@ -196,17 +196,28 @@ def cue_lemma(token: Token) -> str:
 #: Objects of "cite" that name where the words came from, not what was put forward.
 _SOURCE_OBJECTS = REPORT_NOUNS | ROLE_NOUNS | {"official", "officials", "expert", "experts",
                                                "data", "figure", "figures", "study", "poll",
-                                               "survey", "witness", "witnesses", "people"}
+                                               "survey", "witness", "witnesses", "people",
+                                               "media", "source", "sources", "record",
+                                               "records", "document", "documents"}
 
 
 def said_object(objs: list[Token]) -> Token | None:
     """The noun object a speaker put forward: a common noun with words of its own
-    ("problems in the harbour"), not a source ("citing officials", "cited a report")."""
+    ("problems in the harbour", "falling prices"), not a source ("citing officials",
+    "cited a report", "cited local media")."""
     for obj in objs:
         if (obj.pos_ == "NOUN" and obj.lemma_.lower() not in _SOURCE_OBJECTS
-                and obj.lower_ not in _SOURCE_OBJECTS and obj.right_edge.i > obj.i):
+                and obj.lower_ not in _SOURCE_OBJECTS and (obj.right_edge.i > obj.i or any(
+                    c.dep_ == "amod" and c.pos_ in {"ADJ", "VERB"} and c.i < obj.i
+                    and c.lower_ not in _SOURCE_MODIFIERS for c in obj.children))):
             return obj
     return None
+
+
+#: Modifiers of a cited noun that make it a source ("local media", "unnamed sources").
+_SOURCE_MODIFIERS = frozenset({"local", "unnamed", "anonymous", "official", "internal",
+                               "several", "other", "various", "multiple", "diplomatic",
+                               "informed", "reliable", "independent"})
 
 
 #: Deps of a cue's time or manner word that the parser may hang the content clause on

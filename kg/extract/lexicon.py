@@ -27,6 +27,11 @@ REPORTING_VERBS: dict[str, str] = {
             # belief, expectation and wish, stated with a clause of their own
             *("believe", "expect", "hope", "fear", "question", "want", "wonder", "echo"),
             "find",  # a court's or a study's finding, with a clause ("found that ...")
+            # the rest of the family: manner of speaking, restating, clarifying
+            *("clarify", "confide", "divulge", "elaborate", "grumble", "opine", "protest",
+              "reaffirm", "reassure", "scoff", "shout", "snap", "whisper", "yell", "exclaim",
+              "mutter", "muse", "posit", "theorize", "theorise", "surmise", "repeat",
+              "restate", "agree"),
         ),
         "Assert",
     ),
@@ -40,6 +45,19 @@ REPORTING_VERBS: dict[str, str] = {
     **dict.fromkeys(("warn", "threaten"), "Threat"),
     **dict.fromkeys(("accuse", "charge"), "Accusation"),
 }
+
+#: Verbs (with their particle, when phrasal) by which a speaker puts forward a plan or a
+#: proposal, said through their object ("unveiled a plan to ...", "laid out her proposals").
+PRESENTING_VERBS = frozenset({"unveil", "outline", "present", "detail", "lay out", "roll out",
+                              "set out", "put forward", "spell out", "float"})
+#: Nouns of what is put forward in words: only these make a presenting verb a cue ("unveiled
+#: a plan"; not "unveiled a statue", "presented the trophy", "rolled out the carpet").
+PROPOSAL_NOUNS = frozenset({"plan", "proposal", "strategy", "agenda", "policy", "programme",
+                            "program", "blueprint", "vision", "roadmap", "framework",
+                            "platform", "reform", "initiative", "scheme", "idea", "case",
+                            "argument", "position", "timetable", "manifesto", "demand",
+                            "term", "measure", "priority", "principle", "guideline",
+                            "recommendation", "option", "offer", "solution", "approach"})
 
 #: Forms of a cue the small model lemmatises wrongly ("hoped" -> "hop").
 CUE_LEMMA_FIXES: dict[str, str] = {"hope": "hope", "hopes": "hope", "hoped": "hope",
@@ -55,13 +73,17 @@ NEEDS_COMPLEMENT = frozenset(
      "rule", "recall", "recount", "point", "answer", "recognise", "recognize",
      "encourage", "beg", "recommend", "advise", "request", "cite", "regret", "lament",
      "contradict", "disavow", "repudiate", "rebuff", "contest", "disown", "counter",
-     "believe", "expect", "hope", "fear", "question", "want", "wonder", "echo", "find"}
+     "believe", "expect", "hope", "fear", "question", "want", "wonder", "echo", "find",
+     "clarify", "confide", "divulge", "elaborate", "grumble", "opine", "protest", "reaffirm",
+     "reassure", "scoff", "shout", "snap", "whisper", "yell", "exclaim", "mutter", "muse",
+     "posit", "theorize", "theorise", "surmise", "repeat", "restate", "agree"}
 )
 #: Cues of belief and wish: a statement only with a clause that has its own subject
 #: ("believes that the vote was rigged", "wants the port to stay open"), never with a
 #: bare infinitive ("wanted to avoid a fight", "hopes to meet") or a noun ("fears a war").
 CLAUSE_ONLY_CUES = frozenset(
-    {"believe", "expect", "hope", "fear", "question", "want", "wonder", "find"}
+    {"believe", "expect", "hope", "fear", "question", "want", "wonder", "find", "agree",
+     "protest"}
 )
 #: Reporting verbs that judge someone or something: the object (and what it is judged
 #: for) is what was said ("condemned the shelling", "praised the crew for its courage").
@@ -95,8 +117,14 @@ STATEMENT_NOUNS: dict[str, str] = {
     "comment": "Assert", "assertion": "Assert", "allegation": "Accusation",
     "denial": "Deny", "rejection": "Deny", "appeal": "Appeal", "call": "Appeal",
     "warning": "Threat", "threat": "Threat", "promise": "Promise", "pledge": "Promise",
-    "accusation": "Accusation",
+    "accusation": "Accusation", "proposal": "Assert", "admission": "Assert",
+    "estimate": "Assert", "prediction": "Assert", "conclusion": "Assert",
+    "criticism": "Assert", "demand": "Appeal", "vow": "Promise",
 }
+#: Prepositions after a statement noun that give what it was about, when it has no clause
+#: of its own ("X's comments on the verdict", "X's claims about the test", "a warning from
+#: X of higher prices"); an appeal also with "for" ("X's call for calm").
+TOPIC_PREPS = frozenset({"about", "on", "of", "over", "regarding", "concerning"})
 #: Verbs that, governed by a statement noun's clause, carry its content ("calling for ...").
 CONTENT_VERBS: dict[str, str] = {"call": "Appeal", "urge": "Appeal", "demand": "Appeal",
                                  "say": "Assert", "announce": "Assert", "warn": "Threat"}

@@ -6,6 +6,9 @@
   subordinating word, parsed as an adverbial clause of the cue, is the content.
 - '"...," Harbour master Piet Olsen said': the name between the closing quotation mark
   and the cue, left out of the parse, is the speaker (the quote's own "we" is not).
+- 'X told reporters after the meeting that the club would appeal', 'X reported at the
+  time that ...': the that-clause, hung by the parser on the noun of the phrase between
+  the cue and it as a relative clause, is the content.
 """
 
 from __future__ import annotations
@@ -77,3 +80,39 @@ def name_before_cue(verb: Token, res: Resolver) -> tuple[Token, Token] | None:
         return None
     closing = doc[i].text if doc[i].text != "," or i == sent_start else doc[i - 1].text
     return (found, doc[i + 1]) if closing[-1] in _CLOSING else None
+
+
+#: Cues whose noun-phrase object is whom they told, not what ("told reporters after the
+#: meeting that ..."): such an object leaves the clause after the phrase to the cue.
+RECIPIENT_CUES = frozenset({"tell", "inform", "assure", "remind", "brief", "warn", "advise",
+                            "notify", "reassure", "promise", "caution", "convince"})
+
+
+def clause_after_phrase(verb: Token) -> list[Token]:
+    """'X told reporters after the meeting that the club would appeal': a clause opened by
+    "that", right after the noun of a prepositional phrase of the cue (at any depth: "in a
+    speech on Friday that ..."), with a subject of its own, parsed as a relative clause of
+    that noun. Not when "that" is the clause's subject ("after the meeting that ended"),
+    nor when the cue has an object of its own that is no listener ("said goodbye at the
+    party that ...": "that" relative)."""
+    if any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_.lower() not in RECIPIENT_CUES:
+        return []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for noun in prep.subtree:
+            if noun.dep_ != "pobj":
+                continue
+            for clause in noun.children:
+                if clause.dep_ in {"relcl", "acl"} and _opens_with_that(clause, noun):
+                    return [clause]
+    return []
+
+
+def _opens_with_that(clause: Token, noun: Token) -> bool:
+    doc = clause.doc
+    first = doc[clause.left_edge.i]
+    if first.lower_ != "that" or first.dep_ in _SUBJECT_DEPS or first.i <= noun.i or any(
+            t.is_punct for t in doc[noun.i + 1:first.i]):
+        return False
+    return any(g.dep_ in _SUBJECT_DEPS and g.i > first.i for g in clause.children)

@@ -93,15 +93,15 @@ def orphan_quotes(doc: Doc, res: Resolver, regions, drafts: list[Draft]) -> list
             continue
         if title_like(text_of(doc)[b:e]):
             continue  # a quoted heading ("'Legend of the Harbour.'"), not more speech
-        prev = [d for d in ordered if d.is_direct_quote and d.content[1] <= b
-                and b - d.content[1] < 400]
+        prev = [d for d in ordered if d.content[1] <= b and (
+            (d.is_direct_quote and b - d.content[1] < 400) or _just_after(doc, d, b, e))]
         if not prev:
             continue
         span = doc.char_span(b, e, alignment_mode="expand")
         if span is None:
             continue
         last = prev[-1]
-        if _runs_on(doc, last, b):
+        if last.is_direct_quote and _runs_on(doc, last, b):
             _extend(doc, last, (b, e), span.end)
             continue
         d = Draft(last.speaker, last.stance, last.cue, span.root.i, (b, e),
@@ -109,6 +109,35 @@ def orphan_quotes(doc: Doc, res: Resolver, regions, drafts: list[Draft]) -> list
                   last.on_behalf_of, last.via, last.date)
         out.append(d)
     return out
+
+
+def _just_after(doc: Doc, d: Draft, begin: int, end: int) -> bool:
+    """'X insisted her team had played well. "We were unlucky."': a quotation that opens
+    the sentence or paragraph right after someone's reported words goes on with them."""
+    if d.is_direct_quote or not 0 <= begin - d.evidence[1] <= _GAP:
+        return False
+    return not text_of(doc)[d.evidence[1]:begin].strip(TRIM + " ") and _whole_sentences(
+        doc, begin, end)
+
+
+#: Most characters between reported words and the quotation that goes on with them
+#: (blank lines, an opening quotation mark).
+_GAP = 8
+
+
+def _whole_sentences(doc: Doc, begin: int, end: int) -> bool:
+    """A quotation that is a sentence of its own (or several), not a phrase quoted inside
+    a sentence of narration ('... as X went on about "the rigged system," Y said ...')."""
+    text = text_of(doc)
+    span = doc.char_span(begin, begin + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span[0].sent
+    if text[sent.start_char:begin].strip(TRIM + " "):
+        return False
+    last = doc.char_span(end - 1, end, alignment_mode="expand")
+    stop = last[0].sent.end_char if last is not None else end
+    return not text[end:stop].strip(TRIM + " ")
 
 
 def _runs_on(doc: Doc, d: Draft, begin: int) -> bool:

@@ -1,7 +1,8 @@
 """Who a statement's speaker is, whom they speak for, and how it reached the article.
 
 Helpers for ``kg.extract.statements``: the organisation a speaker's role belongs to
-("CMA spokesman Y", "Y, the deputy secretary-general of the X", "a spokeswoman for X"),
+("CMA spokesman Y", "Y, the deputy secretary-general of the X", "a spokeswoman for X",
+"its spokesman", "one of its commanders"),
 a bare surname taken back to the full name it abbreviates, quotes relayed by an outlet
 ("Y was quoted by X as saying", "..., X reported"), the outlet or channel a statement
 came through ("told X", "on X", "in an interview with X") and the author of a
@@ -209,12 +210,24 @@ class Speakers:
     def described(self, token: Token) -> str | None:
         """"a spokeswoman for Marlow City Council said", "an SDF official said": the
         organisation the unnamed speaker is described as speaking for."""
+        member = _one_of(token)  # "one of its commanders said"
+        if member is not None:
+            token = member
         if token.lemma_.lower() not in DESCRIPTION_NOUNS and token.lower_ not in DESCRIPTION_NOUNS:
             return None
-        indefinite = any(c.lower_ in {"a", "an", "one", "another"} for c in token.children)
+        indefinite = member is not None or any(c.lower_ in {"a", "an", "one", "another"}
+                                               for c in token.children)
         if not (indefinite or token.lower_ in VOICE_NOUNS or token.tag_ == "NNS"):
             return None
-        return self.role_org(token)
+        return self.role_org(token) or self._pronoun_owner(token)
+
+    def _pronoun_owner(self, role: Token) -> str | None:
+        """"its spokesman said", "one of their commanders told X": the organisation the
+        possessive pronoun before the role stands for."""
+        poss = next((c for c in role.children if c.dep_ == "poss"
+                     and c.lower_ in {"its", "their"}), None)
+        key = self.res.entity_of(poss) if poss is not None else None
+        return key if self.table.type_of(key) == "Organization" else None
 
     # ------------------------------------------------------------ relays and channels
 
@@ -418,6 +431,20 @@ def _role_tokens(mention: Token) -> list[Token]:
             found += [c for c in child.children if c.dep_ == "compound"
                       and c.lemma_.lower() in ROLE_NOUNS]
     return [r for r in found if not any(c.lower_ in PAST_ROLE_WORDS for c in r.children)]
+
+
+#: Quantities that pick speakers out of a described group ("one of its commanders").
+_SOME_OF = frozenset({"one", "some", "several", "two", "three", "few", "many", "most"})
+
+
+def _one_of(token: Token) -> Token | None:
+    """"one of its commanders": the described group a quantity picks its speaker from."""
+    if token.lower_ not in _SOME_OF:
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _org_candidates(role: Token) -> list[Token]:

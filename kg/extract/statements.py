@@ -65,14 +65,23 @@ from kg.extract.lexicon import (
     NOUN_OBJECT_CUES,
     OBJECT_CONTENT_VERBS,
     PAPER_NOUNS,
+    POST_HOLDER_NOUNS,
+    PRESENTING_VERBS,
+    PROPOSAL_NOUNS,
     REPORT_NOUNS,
     REPORTING_VERBS,
     SPEAKING_ROLES,
     STATEMENT_NOUNS,
     STATEMENT_VERBS,
+    TOPIC_PREPS,
     UNREAL_AUXES,
 )
-from kg.extract.misparses import name_before_cue, quote_after_cue, unmarked_clause
+from kg.extract.misparses import (
+    clause_after_phrase,
+    name_before_cue,
+    quote_after_cue,
+    unmarked_clause,
+)
 from kg.extract.outlets import outlet_owner
 from kg.extract.portrayals import portrayal, puts_it
 from kg.extract.predicates import caused_speaker, is_predicative, predicative, stated_aim
@@ -101,11 +110,16 @@ REFUSAL_VERBS = frozenset({"decline", "refuse", "fail"})
 #: Adjectives before "to" + cue that mean nothing was stated ("unable to confirm").
 UNABLE_WORDS = frozenset({"unable", "unwilling", "reluctant", "hesitant", "powerless"})
 #: Statement nouns whose infinitive says what was claimed ("claims to have bought ...").
-INFINITIVE_NOUNS = frozenset({"claim", "call", "appeal", "pledge", "promise", "threat",
+INFINITIVE_NOUNS = frozenset({"claim", "call", "appeal", "pledge", "promise", "threat", "proposal",
                               "warning", "demand", "vow"})
 #: Judging cues whose passive subject is what was judged ("was condemned by X"); not
 #: "welcome" or "hail", a greeting as often as a verdict ("was welcomed by fans").
 PASSIVE_JUDGEMENTS = EVALUATIVE_VERBS - {"welcome", "hail"}
+#: Appeals whose noun-phrase object is what was asked for ("demanded an apology",
+#: "requested a recount"); "asked for" and "called for" take it through "for".
+NOUN_DEMANDS = frozenset({"demand", "request"})
+#: The verbs of ``PRESENTING_VERBS`` without their particles ("lay" of "lay out").
+_PRESENTING_HEADS = frozenset(v.split()[0] for v in PRESENTING_VERBS)
 CONTINUITY_SENTENCES = 2  # how far back "he said" takes the last speaker
 
 
@@ -308,6 +322,9 @@ def _sentence_statements(sent, res: Resolver,
             draft = _verbal(token, lemma, res, quoted)  # '"...," the letter reads'
         elif token.pos_ == "VERB" and stance_of(lemma) is not None:
             draft = _noun_cue(token, lemma, res)
+        elif (token.pos_ == "VERB" and lemma in _PRESENTING_HEADS
+              and _cue(token) in PRESENTING_VERBS):
+            draft = _presented(token, res)  # "unveiled a plan to ..."
         elif token.pos_ == "NOUN" and lemma in STATEMENT_NOUNS:
             draft = _nominal(token, lemma, res) or _announced_below(token, lemma, res, quoted)
         elif is_predicative(token):
@@ -438,6 +455,31 @@ def _noun_cue(verb: Token, lemma: str, res: Resolver) -> Draft | None:
     draft.speaker_token = speaker_token.i
     if verb.dep_ == "relcl":
         leave_out(draft, (verb.left_edge.i, verb.i + 1), verb.doc)
+    return draft
+
+
+def _presented(verb: Token, res: Resolver) -> Draft | None:
+    """"Delta Grain unveiled a plan to close two mills", "Moreno laid out her proposals for
+    the budget": a plan or proposal put forward by the named subject is what they said;
+    not "unveiled a statue" nor "presented the trophy" (no proposal noun)."""
+    if verb.dep_ in {"amod", "acl", "relcl"} or _negated(verb) or _unreal(verb):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in PROPOSAL_NOUNS:
+        return None
+    speaker_token = _subject(verb)
+    if speaker_token is None:
+        return None
+    spk = speakers_for(res)
+    speaker = res.entity_of(speaker_token)
+    if speaker is None or res.table.type_of(speaker) not in {"Person", "Organization"} or \
+            spk.misfit(speaker_token, speaker):
+        return None
+    content = trim_range(verb.doc, obj.left_edge.i, obj.right_edge.i + 1)
+    if content is None:
+        return None
+    draft = make_draft(verb, spk.full_name(speaker), "Assert", _cue(verb), content)
+    draft.speaker_token = speaker_token.i
     return draft
 
 
@@ -587,8 +629,8 @@ def _acts_on(verb: Token) -> bool:
     number of people) with no clause of its own is a deed of the content's subject, not
     a new cue ("... and added that B", "... and denied the claims" are)."""
     children = list(verb.children)
-    if any(c.dep_ in CONTENT_DEPS for c in children):
-        return False
+    if any(c.dep_ in CONTENT_DEPS or c.dep_ == "oprd" for c in children):
+        return False  # "... and called it a normal risk": a judgement, words of its own
     return any(c.dep_ == "dobj" and (c.pos_ == "PRON" or c.ent_type_ in _PARTY_LABELS or any(
         n.dep_ == "nummod" or (n.dep_ in {"appos", "compound"} and n.ent_type_ == "PERSON")
         for n in c.children)) for c in children)
@@ -605,7 +647,8 @@ def _content_tokens(verb: Token, lemma: str, speaker: Token | None) -> tuple[int
     if speaker is not None:
         comps = [c for c in comps if not (c.left_edge.i <= speaker.i <= c.right_edge.i)]
     if not comps:
-        comps = adverb_clause(verb) or _carrier_clause(verb) or _object_clause(verb)
+        comps = (adverb_clause(verb) or _carrier_clause(verb) or _object_clause(verb)
+                 or clause_after_phrase(verb))
         if not comps and (clause := unmarked_clause(verb)):
             subject, head = clause  # "said after the vote he would resign"
             end = first_participial_cue(verb.doc, subject.left_edge.i, head.right_edge.i + 1,
@@ -659,9 +702,15 @@ def _object_content(verb: Token, lemma: str) -> list[Token]:
     if lemma in OBJECT_CONTENT_VERBS:  # "claimed the town as its own": the whole predicate
         return objs + [c for c in verb.children if objs and c.i > objs[0].i
                        and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as"))]
+    if lemma == "dismiss" and objs and _dismissed_from_office_or_court(verb, objs[0]):
+        return []
     if lemma in DENY_OBJECT_CUES or lemma in {"accuse", "urge", "warn", "promise", "vow"}:
-        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"of", "against"}]
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"of", "against"}
+                 or (c.dep_ == "prep" and c.lower_ == "as" and objs and c.i > objs[0].i)]
         return objs + preps
+    if lemma in NOUN_DEMANDS and objs and not _infinitive(verb):  # "demanded an apology"
+        return objs + [c for c in verb.children if c.dep_ == "prep" and c.i > objs[0].i
+                       and c.lower_ in {"from", "of", "for"}]
     if lemma == "call" and (predicate := [c for c in verb.children if c.dep_ == "oprd"]):
         return objs + predicate  # "called the ruling a disgrace"
     if lemma in {"call", "appeal", "urge"}:
@@ -682,6 +731,27 @@ def _object_content(verb: Token, lemma: str) -> list[Token]:
     if lemma in NEEDS_COMPLEMENT or lemma == "put":  # "put it": the clause it frames
         return []
     return [c for c in objs if c.pos_ in {"NOUN", "PRON"} and c.lemma_.lower() in REFERRING_NOUNS]
+
+
+#: What a court throws out when it "dismisses" it: an act of the court, no denial.
+COURT_FILINGS = frozenset({"lawsuit", "suit", "case", "charge", "indictment", "petition",
+                           "motion", "appeal", "complaint", "action", "proceeding"})
+
+
+def _infinitive(verb: Token) -> bool:
+    """"letters to demand information": a purpose, nobody's words yet."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _dismissed_from_office_or_court(verb: Token, obj: Token) -> bool:
+    """"dismissed the lawsuit", "dismissed its chief executive", "dismissed him": a court's
+    ruling or a sacking, not a denial; "dismissed him as a liar" and "dismissed the
+    report" still speak."""
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return False
+    lemma = obj.lemma_.lower()
+    return (lemma in COURT_FILINGS or lemma in POST_HOLDER_NOUNS or obj.ent_type_ == "PERSON"
+            or obj.lower_ in {"him", "her", "them"})
 
 
 def _passive_content(verb: Token, lemma: str) -> list[Token]:
@@ -827,6 +897,8 @@ def _nominal(noun: Token, lemma: str, res: Resolver) -> Draft | None:
     if speaker is None and (by := _by_whom(noun)) is not None:
         speaker = res.entity_of(by)  # "claims by X to have ...", "a warning from X that ..."
     content = _clause_of_noun(noun)
+    if content is None and speaker is not None:
+        content = _topic_of_noun(noun, lemma)  # "X's comments on the verdict"
     if speaker is None and noun.dep_ == "dobj" and verb.lemma_.lower() in STATEMENT_VERBS:
         subj = _subject(verb)
         speaker = res.entity_of(subj) if subj is not None else None
@@ -889,6 +961,19 @@ def _clause_of_noun(noun: Token) -> tuple[int, int] | None:
     if not comps:
         return None
     return comps[0].left_edge.i + 1, comps[0].right_edge.i + 1
+
+
+def _topic_of_noun(noun: Token, lemma: str) -> tuple[int, int] | None:
+    """"X's claims about the test", "X's call for calm": what a statement noun without a
+    clause was about, the object of its preposition."""
+    preps = TOPIC_PREPS | {"for"} if STATEMENT_NOUNS[lemma] == "Appeal" else TOPIC_PREPS
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.i > noun.i and prep.lower_ in preps:
+            pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if pobj is not None and pobj.pos_ != "PRON" and pobj.ent_type_ not in {"DATE",
+                                                                                  "TIME"}:
+                return pobj.left_edge.i, pobj.right_edge.i + 1
+    return None
 
 
 def _clause_of_verb(verb: Token, noun: Token) -> tuple[int, int] | None:
