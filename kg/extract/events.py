@@ -10,6 +10,15 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import dates
 from kg.extract.coref import GROUP_NOUNS, Resolver
+from kg.extract.event_kinds import (
+    charged_with_wrong,
+    collapse_class,
+    figurative_fight,
+    found_dead,
+    release_class,
+    site_object,
+    stoppage,
+)
 from kg.extract.lexicon import (
     AMBIGUOUS_TRIGGERS,
     CARRIER_NOUNS,
@@ -257,9 +266,25 @@ def _event(token: Token, res: Resolver, dms: list[DateMention],
     ev.same_day = ev.date is None and _clock_only(token, dms)
     ev.factuality = factuality(host[0] if host else token)
     if found_date is not None and found_date.upcoming and (
-            ev.factuality == "Future" or _scheduled(host[0] if host else token)):
+            ev.factuality == "Future" or _scheduled(host[0] if host else token)
+            or _future_in_past(host[0] if host else token)):
         ev.date = found_date.upcoming  # "will visit on June 18": the next June 18
     return ev
+
+
+def _future_in_past(verb: Token) -> bool:
+    """"said it would close the plant in June", "announced that the trial would open on
+    May 2": "would" in what someone said is the future seen from the saying, so a yearless
+    date is the next one, as with "will"."""
+    if not any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in verb.children):
+        return False
+    t = verb
+    for _ in range(2):
+        if t.dep_ == "conj":
+            t = t.head  # "would cut jobs and close the plant in June"
+            continue
+        return t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORTING_VERBS
+    return False
 
 
 #: Words that put an event on a calendar ahead: "is due to be sentenced", "the trial is set
@@ -297,11 +322,15 @@ def _trigger(token: Token) -> tuple[str, str] | None:
     pos = token.pos_
     if pos != "VERB" and pos != "NOUN":
         return None  # every trigger is a verb or a noun: most tokens stop here
+    if figurative_fight(token):
+        return None  # "will fight the plan", "the fight against inflation"
     lemma = TRIGGER_LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
     if pos == "VERB":
         phrasal = _phrasal(token, lemma)
         if phrasal is not None:
             return phrasal or None
+        if found_dead(token):
+            return "LifeEvent", token.text  # "found the pilot dead"
         if lemma in REPORTING_VERBS and any(c.dep_ == "ccomp" for c in token.children):
             return None
         if lemma in ATTEMPT_VERBS and any(c.dep_ == "xcomp" for c in token.children):
@@ -321,8 +350,11 @@ def _trigger(token: Token) -> tuple[str, str] | None:
         return "PersonnelEvent", token.text  # "claimed victory in the election": elected
     if in_charge_of_place(token):
         return "ControlEvent", token.text  # "the army is in charge of X": it holds X
-    if _event_noun(token) and not _phrasal_object(token) and not _measure(token):
-        return _event_noun(token), token.text
+    if (cls := _event_noun(token)) and not _phrasal_object(token) and not _measure(token):
+        if token.lemma_.lower() == "collapse":
+            cls = collapse_class(token)  # "the collapse of the lender": a firm failing
+        cls = release_class(token, cls)  # "the release of three detainees": justice
+        return (cls, token.text) if cls else None
     return None
 
 
@@ -340,6 +372,8 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
     verb whose object is no person is no event ("promoted the plan")."""
     objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
     lemmas = {o.lemma_.lower() for o in objects}
+    if lemma == "collapse":
+        return collapse_class(verb)  # a government, a firm or a roof collapsing
     if lemma in {"hit", "strike"} and any(c.dep_ == "nsubj" and c.lemma_.lower() in (
             NATURAL_FORCES) for c in verb.children):
         return None  # "a storm hit the coast", "an earthquake struck X": no attack
@@ -615,6 +649,9 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
                                             or _own_ground(token, host, ev)
                                             or _of_post(token)
                                             or _charged_with_crime(token)
+                                            or charged_with_wrong(token)
+                                            or stoppage(token) or site_object(token)
+                                            or release_class(token, None) is not None
                                             or _fined(token)
                                             or _light_prep_host(host)):
         return None  # a place read from afar licenses no ambiguous trigger
@@ -1248,12 +1285,30 @@ def _add_prep_object(ev: EventDraft, prep: str, pobj: Token, lemma: str,
     if key is None:
         return
     etype = res.table.type_of(key)
-    if etype == "Place":
+    if etype == "Place" and (inner := _located_site(pobj, key, res)) is not None:
+        ev.places.append(inner)  # "a strike at the Harrow Foods plant in Tesk": Tesk
+    elif etype == "Place":
         ev.places.append(key)
     elif prep == "by" or (prep == "to" and lemma in PATIENT_SUBJECT | LOST_TO):
         ev.agents.append(key)
     else:
         ev.participants.append(key)
+
+
+def _located_site(noun: Token, key: str, res: Resolver) -> str | None:
+    """The place a common noun's own place phrase names ("the Harrow Foods plant in Tesk",
+    "a branch of Vantage Bank near Orrin"), when the place read for it came from a name
+    before the noun: a place phrase says where, a name before a site only whose it may
+    be."""
+    if noun.pos_ != "NOUN" or res.table.at(noun) == key:
+        return None
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+            for p in c.children:
+                inner = res.table.at(p) if p.dep_ == "pobj" else None
+                if inner is not None and inner != key and res.table.type_of(inner) == "Place":
+                    return inner
+    return None
 
 
 def _acted_on_elsewhere(noun: Token) -> bool:
@@ -1360,7 +1415,7 @@ def _date(token: Token, dms: list[DateMention]) -> DateMention | None:
         return found
     t = token
     for _ in range(_DATE_CLIMB):
-        found = attached(dms, t)
+        found = _not_the_saying(attached(dms, t), t, dms)
         if found is not None and found.value is None and t.dep_ == "advcl" and (
                 _shift_sign(t) is not None):
             return _shifted_date(t, dms)  # "two days after": the count is no date
@@ -1378,6 +1433,21 @@ def _date(token: Token, dms: list[DateMention]) -> DateMention | None:
             return None
         t = t.head
     return None
+
+
+def _not_the_saying(found: DateMention | None, verb: Token,
+                    dms: list[DateMention]) -> DateMention | None:
+    """"The firm said on Monday it would close the plant in June": a date between the
+    reporting verb and the subject of what was said is when it was said, even where the
+    parser hangs it on the deed to come; the deed keeps only its own date."""
+    if found is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in (
+            REPORTING_VERBS) or not any(c.dep_ == "aux" and c.lower_ in FUTURE_MARKERS | {
+                "would", "'d"} for c in verb.children):
+        return found
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None or not verb.head.i < found.start < subj.left_edge.i:
+        return found
+    return attached([m for m in dms if m is not found], verb)
 
 
 def _conjunct_date(verb: Token, dms: list[DateMention]) -> DateMention | None:

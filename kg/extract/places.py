@@ -181,21 +181,25 @@ def nested_place(noun: Token, memory: PlaceMemory) -> str | None:
     todo, depth = [noun], 0
     while todo and depth < _NESTING_DEPTH:
         nxt = []
+        named = None  # a name modifying the noun: after a place phrase on it
         for t in todo:
             for c in t.children:
                 if c.dep_ in {"compound", "nmod", "poss", "appos"}:
                     key = memory.place_at(c)
-                    if key is not None:
-                        return key
+                    if key is not None and named is None:
+                        named = key
                     nxt.append(c)  # "Veska's president X": the name's own modifiers
                 if c.dep_ == "prep" and c.lower_ in NESTING_PREPS:
                     for pobj in c.children:
                         if pobj.dep_ != "pobj":
                             continue
                         key = memory.place_at(pobj)
-                        if key is not None:
-                            return key
+                        if key is not None and (c.lower_ in PLACE_PREPS or named is None):
+                            return key  # "the Delta Grain mill in X": X, whatever the
+                            # name before the noun was typed
                         nxt.append(pobj)
+        if named is not None:
+            return named
         todo, depth = nxt, depth + 1
     return None
 
