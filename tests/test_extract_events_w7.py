@@ -329,3 +329,35 @@ def test_site_place_phrase_is_the_place(run, text, cls, trigger, place):
     r = run(text)
     ev = r.event(cls, trigger=trigger)
     assert r.labels(ev.places) == [place], r.summary()
+
+
+# ---------------------------------------------------------------- deeds that did not happen
+
+# fmt: off
+NOT_ACTUAL = [
+    # (text, trigger, factuality): thwarted, asked or conditional deeds are not Asserted
+    case("failed-to", "The militia failed to capture the airport in Orrin.", "capture",
+         "Denied"),
+    case("unable-to", "Troops were unable to enter the town of Kerr.", "enter", "Denied"),
+    case("declined-to", "The board declined to appoint a new chairman.", "appoint", "Denied"),
+    case("avoided-gerund", "The minister avoided meeting the strikers in Orrin.", "meeting",
+         "Denied"),
+    case("denied-gerund", "The company denied laying off workers in Tesk.", "laying",
+         "Denied"),
+    case("question", "Did the army seize the bridge at Kelvar?", "seize", "Possible"),
+    case("question-will", "Will the court sentence Olsen on Monday?", "sentence", "Possible"),
+    case("condition-subject", "The rebels would attack Tesk if talks failed.", "talks",
+         "Possible"),
+    case("plain-past", "The militia captured the airport in Orrin.", "captured", "Asserted"),
+    case("plain-question-word", "Police arrested Olsen, who had asked why?", "arrested",
+         "Asserted"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "trigger", "factuality"), NOT_ACTUAL)
+def test_thwarted_asked_and_conditional_deeds(run, text, trigger, factuality):
+    r = run(text)
+    ev = next((e for e in r.ex.events if trigger in e.trigger.lower()), None)
+    assert ev is not None, r.summary()
+    assert ev.factuality == factuality, r.summary()

@@ -215,6 +215,12 @@ ABSTRACT_TARGETS = frozenset({
     "nomination", "candidacy", "election", "vote", "referendum", "ordinance", "decree"})
 
 
+#: Arenas of a fight in words ("a legal battle", "a custody fight", "the leadership race").
+ARENA_WORDS = frozenset({"legal", "court", "custody", "courtroom", "political", "election",
+                         "electoral", "leadership", "boardroom", "takeover", "bidding", "price",
+                         "budget", "tax"})
+
+
 def figurative_fight(token: Token) -> bool:
     """"Unions said they would fight the plan", "the firm will challenge the fine in court",
     "doctors battling the outbreak", "the fight against inflation": fighting a plan, a
@@ -227,12 +233,9 @@ def figurative_fight(token: Token) -> bool:
         targets = [p for c in token.children if c.dep_ == "prep" and c.lower_ in {
             "against", "over", "with"} for p in c.children if p.dep_ == "pobj"]
         targets += [c for c in token.children if c.dep_ in {"compound", "amod"}
-                    and c.lower_ in {"legal", "court", "custody", "courtroom", "budget",
-                                     "political", "election", "electoral", "leadership",
-                                     "boardroom", "takeover", "bidding", "price", "tax"}]
-    return any(t.ent_type_ == "" and t.lemma_.lower() in ABSTRACT_TARGETS | {
-        "legal", "court", "custody", "courtroom", "political", "election", "electoral",
-        "leadership", "boardroom", "takeover", "bidding", "price"} for t in targets)
+                    and c.lower_ in ARENA_WORDS]  # "a legal battle", "the leadership fight"
+    return any(t.ent_type_ == "" and t.lemma_.lower() in ABSTRACT_TARGETS | ARENA_WORDS
+               for t in targets)
 
 
 def found_dead(verb: Token) -> bool:

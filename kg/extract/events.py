@@ -1591,6 +1591,8 @@ def factuality(token: Token) -> str:
     children = list(token.children)
     if any(c.dep_ == "neg" for c in children):
         return "Denied"
+    if _asked(token):
+        return "Possible"  # "Did the army seize the bridge?": asked, not told
     for c in children:
         if c.dep_ == "aux" and c.lower_ in FUTURE_MARKERS:
             return "Future"
@@ -1599,6 +1601,11 @@ def factuality(token: Token) -> str:
         if c.dep_ == "mark" and c.lower_ in {"if", "unless"}:
             return "Possible"
     head = token.head
+    if token.dep_ in SUBJECT_DEPS and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"}
+                                          for c in head.children):
+        return "Possible"  # "if talks fail": the subject of a condition
+    if token.dep_ in {"xcomp", "pcomp"} and _thwarted(head):
+        return "Denied"  # "failed to capture X", "was unable to enter X", "refused to pay"
     if token.dep_ in {"pcomp", "pobj"} and head.lower_ == "without":
         return "Denied"  # "entered the town without firing a shot", "without a fight"
     if token.dep_ == "xcomp" and head.lemma_.lower() in {"have", "be"} and any(
@@ -1610,6 +1617,38 @@ def factuality(token: Token) -> str:
             c.dep_ == "mark" and c.lower_ == "that" for c in children):
         return "Claimed"
     return "Asserted"
+
+
+#: Verbs and adjectives whose infinitive or gerund did not happen ("failed to capture X",
+#: "refused to pay", "was unable to enter", "avoided meeting", "denied laying off").
+THWARTING_WORDS = frozenset({"fail", "refuse", "decline", "unable", "avoid", "deny",
+                             "reject", "neglect", "omit", "forbid", "prevent", "stop",
+                             "fear", "abandon"})
+
+
+def _thwarted(head: Token) -> bool:
+    """Whether the word above an infinitive or gerund says it did not happen."""
+    word = head.head if head.dep_ == "prep" else head  # "stopped from entering"
+    return word.lemma_.lower() in THWARTING_WORDS and word.pos_ in {"VERB", "ADJ", "AUX"}
+
+
+_QUESTION_CLIMB = 4
+
+
+def _asked(token: Token) -> bool:
+    """Whether the trigger's clause is a direct question ("Did X seize Y?", "Will the
+    court free him?"): its main clause opens with an auxiliary and ends in "?"."""
+    t = token
+    for _ in range(_QUESTION_CLIMB):
+        if t.head.i == t.i or t.dep_ in {"ccomp", "advcl", "relcl", "parataxis"}:
+            break
+        t = t.head
+    if t.right_edge.i + 1 < len(t.doc) and t.doc[t.right_edge.i + 1].text == "?":
+        end = t.doc[t.right_edge.i + 1]
+    else:
+        end = t.right_edge
+    return end.text == "?" and t.left_edge.pos_ == "AUX" and any(
+        c.dep_ in {"aux", "auxpass"} and c.i == t.left_edge.i for c in t.children)
 
 
 def _trigger_chars(token: Token, words: str) -> tuple[int, int]:
