@@ -361,3 +361,26 @@ def test_thwarted_asked_and_conditional_deeds(run, text, trigger, factuality):
     ev = next((e for e in r.ex.events if trigger in e.trigger.lower()), None)
     assert ev is not None, r.summary()
     assert ev.factuality == factuality, r.summary()
+
+
+# fmt: off
+STOPPAGES_BY_VERB = [
+    # (text): a strike told by what it does over time is a stoppage, and what it closes is
+    # no business event
+    case("relative-began", "The strike, which began on Monday, has closed 40 schools."),
+    case("ended", "The strike ended on Friday after the port agreed to new rotas."),
+    case("paralysed", "The strike paralysed rail services across Veska."),
+    case("disrupted", "A strike disrupted flights at Orrin airport on Tuesday."),
+    case("continued", "The strike continued for a fifth day in Kelvar."),
+    case("spread", "The strike spread to three more mines near Tesk."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", STOPPAGES_BY_VERB)
+def test_strike_told_by_its_course_is_a_protest(run, text):
+    r = run(text)
+    r.event("ProtestEvent", trigger="strike")
+    assert not r.events_of("BusinessEvent"), r.summary()
+    assert not r.events_of("ConflictEvent"), r.summary()
+

@@ -42,15 +42,18 @@ STOPPAGE_WORDS = frozenset({"general", "national", "nationwide", "hunger", "inde
                             "one-day", "two-day", "three-day", "24-hour", "48-hour",
                             "72-hour", "rolling", "wildcat", "sympathy", "warning",
                             "token", "countrywide", "statewide", "citywide", "rent"})
+#: Verbs said of a stoppage, not of a blow: it begins, drags on and ends, and it shuts,
+#: paralyses or disrupts ("the strike entered its third week", "a strike shut schools").
+STOPPAGE_VERBS = frozenset({"begin", "start", "end", "enter", "continue", "last", "drag",
+                            "paralyse", "paralyze", "cripple", "disrupt", "shut", "close",
+                            "halt", "ground", "spread", "escalate", "resume", "finish"})
 #: Places of business whose opening or closing is a business event ("closed its plant").
 SITE_NOUNS = frozenset({"factory", "plant", "store", "shop", "branch", "office", "mill",
                         "mine", "hotel", "restaurant", "outlet", "warehouse", "refinery",
                         "smelter", "showroom", "studio", "clinic", "headquarters",
                         "subsidiary", "bank", "airline", "site", "centre", "center",
-                        "division", "unit", "operation", "facility", "depot", "yard",
-                        "shipyard", "bakery", "brewery", "pharmacy", "hospital",
-                        "school", "casino", "cinema", "theatre", "theater",
-                        "museum"})
+                        "division", "unit", "facility", "depot", "yard",
+                        "shipyard", "bakery", "brewery", "pharmacy", "casino", "cinema"})
 #: Words of custody and of people held, whose release is justice, not business.
 CUSTODY_WORDS = frozenset({"prison", "jail", "gaol", "custody", "detention", "bail", "parole",
                            "captivity", "hostage", "prisoner", "detainee", "captive",
@@ -158,7 +161,12 @@ def stoppage(token: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ == "by" and any(
                 p.dep_ == "pobj" and _people_word(p) for p in c.children):
             return True
+    if any(c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in STOPPAGE_VERBS
+           for c in token.children):
+        return True  # "the strike, which began on Monday, ..."
     head = token.head
+    if token.dep_ == "nsubj" and head.lemma_.lower() in STOPPAGE_VERBS:
+        return True  # "the strike ended", "a strike paralysed the port"
     return token.dep_ == "dobj" and head.lemma_.lower() in {"call", "stage", "hold", "begin",
                                                             "launch", "start", "end",
                                                             "suspend", "announce"} and any(
