@@ -384,3 +384,40 @@ def test_strike_told_by_its_course_is_a_protest(run, text):
     assert not r.events_of("BusinessEvent"), r.summary()
     assert not r.events_of("ConflictEvent"), r.summary()
 
+
+
+# fmt: off
+INTENDED = [
+    # (text, trigger, factuality): the infinitive of a plan is to come; of "no plans", not at
+    # all; a verb coordinated with it shares that
+    case("no-plans-or", "The chief executive said the company had no plans to close any "
+         "stores or cut jobs.", "cut", "Denied"),
+    case("no-plans", "The club has no plans to sell its captain.", "sell", "Denied"),
+    case("plans-to", "Delta Grain announced plans to buy three mills in Veska.", "buy",
+         "Future"),
+    case("decision-to", "The club confirmed its decision to sack the manager Elsa Brandt.",
+         "sack", "Future"),
+    case("promise-to", "The mayor kept her promise to visit Kelvar.", "visit", "Future"),
+    case("attempt-stays", "The rebels made an attempt to seize the bridge.", "seize",
+         "Asserted"),
+]
+FIGURATIVE_ATTACKS = [
+    case("democracy", "The mayor said the vote was an attack on democracy."),
+    case("press-freedom", "Editors called the ruling an attack on press freedom."),
+    case("judiciary", "The bill is an attack on the judiciary, lawyers said."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "trigger", "factuality"), INTENDED)
+def test_intended_deeds_are_not_asserted(run, text, trigger, factuality):
+    r = run(text)
+    ev = next((e for e in r.ex.events if trigger in e.trigger.lower()), None)
+    assert ev is not None, r.summary()
+    assert ev.factuality == factuality, r.summary()
+
+
+@pytest.mark.parametrize("text", FIGURATIVE_ATTACKS)
+def test_attack_on_a_value_is_no_conflict(run, text):
+    r = run(text)
+    assert not r.events_of("ConflictEvent"), r.summary()

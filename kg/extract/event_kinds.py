@@ -219,7 +219,9 @@ ABSTRACT_TARGETS = frozenset({
     "discrimination", "racism", "injustice", "obesity", "hunger", "unemployment",
     "misinformation", "disinformation", "stigma", "pollution", "extinction", "odds",
     "flame", "flood", "drought", "heat", "cold", "fatigue", "depression",
-    "government's", "scheme", "project", "rise", "increase", "hike", "appeal", "motion",
+    "scheme", "project", "rise", "increase", "hike", "appeal", "motion", "democracy",
+    "freedom", "liberty", "rights", "justice", "truth", "dignity", "sovereignty",
+    "independence", "value", "principle", "press", "judiciary", "science",
     "nomination", "candidacy", "election", "vote", "referendum", "ordinance", "decree"})
 
 
@@ -239,7 +241,7 @@ def figurative_fight(token: Token) -> bool:
         targets = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     else:
         targets = [p for c in token.children if c.dep_ == "prep" and c.lower_ in {
-            "against", "over", "with"} for p in c.children if p.dep_ == "pobj"]
+            "against", "over", "with", "on"} for p in c.children if p.dep_ == "pobj"]
         targets += [c for c in token.children if c.dep_ in {"compound", "amod"}
                     and c.lower_ in ARENA_WORDS]  # "a legal battle", "the leadership fight"
     return any(t.ent_type_ == "" and t.lemma_.lower() in ABSTRACT_TARGETS | ARENA_WORDS

@@ -1604,6 +1604,11 @@ def factuality(token: Token) -> str:
     if token.dep_ in SUBJECT_DEPS and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"}
                                           for c in head.children):
         return "Possible"  # "if talks fail": the subject of a condition
+    if token.dep_ == "acl" and head.lemma_.lower() in INTENT_NOUNS:
+        return "Denied" if any(c.lower_ in {"no", "never"} for c in head.children) else "Future"
+    if token.dep_ == "conj" and head.pos_ == "VERB" and not any(
+            c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "neg"} for c in children):
+        return factuality(head)  # "no plans to close stores or cut jobs": both
     if token.dep_ in {"xcomp", "pcomp"} and _thwarted(head):
         return "Denied"  # "failed to capture X", "was unable to enter X", "refused to pay"
     if token.dep_ in {"pcomp", "pobj"} and head.lower_ == "without":
@@ -1617,6 +1622,12 @@ def factuality(token: Token) -> str:
             c.dep_ == "mark" and c.lower_ == "that" for c in children):
         return "Claimed"
     return "Asserted"
+
+
+#: Nouns of intent whose infinitive is yet to come ("plans to close", "no intention to
+#: sell": none at all).
+INTENT_NOUNS = frozenset({"plan", "intention", "intent", "desire", "wish", "ambition",
+                          "proposal", "aim", "pledge", "promise", "decision"})
 
 
 #: Verbs and adjectives whose infinitive or gerund did not happen ("failed to capture X",
