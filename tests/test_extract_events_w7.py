@@ -421,3 +421,32 @@ def test_intended_deeds_are_not_asserted(run, text, trigger, factuality):
 def test_attack_on_a_value_is_no_conflict(run, text):
     r = run(text)
     assert not r.events_of("ConflictEvent"), r.summary()
+
+
+# ---------------------------------------------------------------- names the text calls places
+
+# fmt: off
+CALLED_PLACES = [
+    # (text, class, trigger, place): a name in "the X district", "the main square of X",
+    # "the X industrial zone" is where the event is, whatever type the tagger gave it
+    case("industrial-zone", "A fire broke out at a warehouse in the Tesk industrial zone on "
+         "Thursday, killing two workers.", "LifeEvent", "killing", "Tesk"),
+    case("square-of", "Protesters clashed with police in the main square of Kelvar on "
+         "Saturday.", "ConflictEvent", "clashed", "Kelvar"),
+    case("outskirts-of", "Rebels shelled the outskirts of Brennick on Monday.",
+         "ConflictEvent", "shelled", "Brennick"),
+    case("district", "Gunmen killed three people in the Harlan district on Sunday.",
+         "LifeEvent", "killed", "Harlan"),
+    case("streets-of", "Troops were deployed to the streets of Vantage on Friday.",
+         "MovementEvent", "deployed", "Vantage"),
+    case("firm-stays-firm", "The Vantage Bank board met in Orrin on Monday.", "ContactEvent",
+         "met", "Orrin"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "place"), CALLED_PLACES)
+def test_name_called_a_place_is_the_place(run, text, cls, trigger, place):
+    r = run(text)
+    ev = r.event(cls, trigger=trigger)
+    assert r.labels(ev.places) == [place], r.summary()

@@ -36,7 +36,13 @@ from kg.extract.lexicon import (
     WEAPON_NOUNS,
     demonym_of,
 )
-from kg.extract.places import TIME_PREPS, PlaceMemory, fallback_places, place_of_phrase
+from kg.extract.places import (
+    TIME_PREPS,
+    PlaceMemory,
+    fallback_places,
+    named_as_place,
+    place_of_phrase,
+)
 from kg.extract.temporal import DateMention, attached, naming
 from kg.records import DateValue
 
@@ -1285,6 +1291,8 @@ def _add_prep_object(ev: EventDraft, prep: str, pobj: Token, lemma: str,
     if key is None:
         return
     etype = res.table.type_of(key)
+    if etype != "Place" and prep in PLACE_PREPS and _called_a_place(pobj, key, res):
+        etype = "Place"  # "clashed in the main square of Kelvar": Kelvar is where
     if etype == "Place" and (inner := _located_site(pobj, key, res)) is not None:
         ev.places.append(inner)  # "a strike at the Harrow Foods plant in Tesk": Tesk
     elif etype == "Place":
@@ -1293,6 +1301,13 @@ def _add_prep_object(ev: EventDraft, prep: str, pobj: Token, lemma: str,
         ev.agents.append(key)
     else:
         ev.participants.append(key)
+
+
+def _called_a_place(pobj: Token, key: str, res: Resolver) -> bool:
+    """Whether the text calls the name it found in a place phrase a place ("in the Tesk
+    district", "in the main square of Kelvar"), whatever the tagger typed it."""
+    return any(res.table.at(t) == key and named_as_place(t)
+               for t in list(pobj.subtree)[:_SUBTREE_LIMIT])
 
 
 def _located_site(noun: Token, key: str, res: Resolver) -> str | None:
