@@ -19,6 +19,15 @@ from kg.extract.doers import (
     pursuing_verb,
     role_holder,
 )
+from kg.extract.event_kinds import (
+    charged_with_wrong,
+    collapse_class,
+    figurative_fight,
+    found_dead,
+    release_class,
+    site_object,
+    stoppage,
+)
 from kg.extract.lexicon import (
     AMBIGUOUS_TRIGGERS,
     CARRIER_NOUNS,
@@ -36,7 +45,13 @@ from kg.extract.lexicon import (
     WEAPON_NOUNS,
     demonym_of,
 )
-from kg.extract.places import TIME_PREPS, PlaceMemory, fallback_places, place_of_phrase
+from kg.extract.places import (
+    TIME_PREPS,
+    PlaceMemory,
+    fallback_places,
+    named_as_place,
+    place_of_phrase,
+)
 from kg.extract.temporal import DateMention, attached, naming
 from kg.records import DateValue
 
@@ -266,9 +281,25 @@ def _event(token: Token, res: Resolver, dms: list[DateMention],
     ev.same_day = ev.date is None and _clock_only(token, dms)
     ev.factuality = factuality(host[0] if host else token)
     if found_date is not None and found_date.upcoming and (
-            ev.factuality == "Future" or _scheduled(host[0] if host else token)):
+            ev.factuality == "Future" or _scheduled(host[0] if host else token)
+            or _future_in_past(host[0] if host else token)):
         ev.date = found_date.upcoming  # "will visit on June 18": the next June 18
     return ev
+
+
+def _future_in_past(verb: Token) -> bool:
+    """"said it would close the plant in June", "announced that the trial would open on
+    May 2": "would" in what someone said is the future seen from the saying, so a yearless
+    date is the next one, as with "will"."""
+    if not any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in verb.children):
+        return False
+    t = verb
+    for _ in range(2):
+        if t.dep_ == "conj":
+            t = t.head  # "would cut jobs and close the plant in June"
+            continue
+        return t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORTING_VERBS
+    return False
 
 
 #: Words that put an event on a calendar ahead: "is due to be sentenced", "the trial is set
@@ -306,11 +337,15 @@ def _trigger(token: Token) -> tuple[str, str] | None:
     pos = token.pos_
     if pos != "VERB" and pos != "NOUN":
         return None  # every trigger is a verb or a noun: most tokens stop here
+    if figurative_fight(token):
+        return None  # "will fight the plan", "the fight against inflation"
     lemma = TRIGGER_LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
     if pos == "VERB":
         phrasal = _phrasal(token, lemma)
         if phrasal is not None:
             return phrasal or None
+        if found_dead(token):
+            return "LifeEvent", token.text  # "found the pilot dead"
         if lemma in REPORTING_VERBS and any(c.dep_ == "ccomp" for c in token.children):
             return None
         if lemma in ATTEMPT_VERBS and any(c.dep_ == "xcomp" for c in token.children):
@@ -330,8 +365,11 @@ def _trigger(token: Token) -> tuple[str, str] | None:
         return "PersonnelEvent", token.text  # "claimed victory in the election": elected
     if in_charge_of_place(token):
         return "ControlEvent", token.text  # "the army is in charge of X": it holds X
-    if _event_noun(token) and not _phrasal_object(token) and not _measure(token):
-        return _event_noun(token), token.text
+    if (cls := _event_noun(token)) and not _phrasal_object(token) and not _measure(token):
+        if token.lemma_.lower() == "collapse":
+            cls = collapse_class(token)  # "the collapse of the lender": a firm failing
+        cls = release_class(token, cls)  # "the release of three detainees": justice
+        return (cls, token.text) if cls else None
     return None
 
 
@@ -349,6 +387,8 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
     verb whose object is no person is no event ("promoted the plan")."""
     objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
     lemmas = {o.lemma_.lower() for o in objects}
+    if lemma == "collapse":
+        return collapse_class(verb)  # a government, a firm or a roof collapsing
     if lemma in {"hit", "strike"} and any(c.dep_ == "nsubj" and c.lemma_.lower() in (
             NATURAL_FORCES) for c in verb.children):
         return None  # "a storm hit the coast", "an earthquake struck X": no attack
@@ -630,6 +670,9 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
                                             or _own_ground(token, host, ev)
                                             or _of_post(token)
                                             or _charged_with_crime(token)
+                                            or charged_with_wrong(token)
+                                            or stoppage(token) or site_object(token)
+                                            or release_class(token, None) is not None
                                             or _fined(token)
                                             or _light_prep_host(host)):
         return None  # a place read from afar licenses no ambiguous trigger
@@ -1271,12 +1314,39 @@ def _add_prep_object(ev: EventDraft, prep: str, pobj: Token, lemma: str,
     if key is None:
         return
     etype = res.table.type_of(key)
-    if etype == "Place":
+    if etype != "Place" and prep in PLACE_PREPS and _called_a_place(pobj, key, res):
+        etype = "Place"  # "clashed in the main square of Kelvar": Kelvar is where
+    if etype == "Place" and (inner := _located_site(pobj, key, res)) is not None:
+        ev.places.append(inner)  # "a strike at the Harrow Foods plant in Tesk": Tesk
+    elif etype == "Place":
         ev.places.append(key)
     elif prep == "by" or (prep == "to" and lemma in PATIENT_SUBJECT | LOST_TO):
         ev.agents.append(key)
     else:
         ev.participants.append(key)
+
+
+def _called_a_place(pobj: Token, key: str, res: Resolver) -> bool:
+    """Whether the text calls the name it found in a place phrase a place ("in the Tesk
+    district", "in the main square of Kelvar"), whatever the tagger typed it."""
+    return any(res.table.at(t) == key and named_as_place(t)
+               for t in list(pobj.subtree)[:_SUBTREE_LIMIT])
+
+
+def _located_site(noun: Token, key: str, res: Resolver) -> str | None:
+    """The place a common noun's own place phrase names ("the Harrow Foods plant in Tesk",
+    "a branch of Vantage Bank near Orrin"), when the place read for it came from a name
+    before the noun: a place phrase says where, a name before a site only whose it may
+    be."""
+    if noun.pos_ != "NOUN" or res.table.at(noun) == key:
+        return None
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+            for p in c.children:
+                inner = res.table.at(p) if p.dep_ == "pobj" else None
+                if inner is not None and inner != key and res.table.type_of(inner) == "Place":
+                    return inner
+    return None
 
 
 def _acted_on_elsewhere(noun: Token) -> bool:
@@ -1383,7 +1453,7 @@ def _date(token: Token, dms: list[DateMention]) -> DateMention | None:
         return found
     t = token
     for _ in range(_DATE_CLIMB):
-        found = attached(dms, t)
+        found = _not_the_saying(attached(dms, t), t, dms)
         if found is not None and found.value is None and t.dep_ == "advcl" and (
                 _shift_sign(t) is not None):
             return _shifted_date(t, dms)  # "two days after": the count is no date
@@ -1401,6 +1471,21 @@ def _date(token: Token, dms: list[DateMention]) -> DateMention | None:
             return None
         t = t.head
     return None
+
+
+def _not_the_saying(found: DateMention | None, verb: Token,
+                    dms: list[DateMention]) -> DateMention | None:
+    """"The firm said on Monday it would close the plant in June": a date between the
+    reporting verb and the subject of what was said is when it was said, even where the
+    parser hangs it on the deed to come; the deed keeps only its own date."""
+    if found is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in (
+            REPORTING_VERBS) or not any(c.dep_ == "aux" and c.lower_ in FUTURE_MARKERS | {
+                "would", "'d"} for c in verb.children):
+        return found
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None or not verb.head.i < found.start < subj.left_edge.i:
+        return found
+    return attached([m for m in dms if m is not found], verb)
 
 
 def _conjunct_date(verb: Token, dms: list[DateMention]) -> DateMention | None:
@@ -1544,6 +1629,8 @@ def factuality(token: Token) -> str:
     children = list(token.children)
     if any(c.dep_ == "neg" for c in children):
         return "Denied"
+    if _asked(token):
+        return "Possible"  # "Did the army seize the bridge?": asked, not told
     for c in children:
         if c.dep_ == "aux" and c.lower_ in FUTURE_MARKERS:
             return "Future"
@@ -1552,6 +1639,16 @@ def factuality(token: Token) -> str:
         if c.dep_ == "mark" and c.lower_ in {"if", "unless"}:
             return "Possible"
     head = token.head
+    if token.dep_ in SUBJECT_DEPS and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"}
+                                          for c in head.children):
+        return "Possible"  # "if talks fail": the subject of a condition
+    if token.dep_ == "acl" and head.lemma_.lower() in INTENT_NOUNS:
+        return "Denied" if any(c.lower_ in {"no", "never"} for c in head.children) else "Future"
+    if token.dep_ == "conj" and head.pos_ == "VERB" and not any(
+            c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "neg"} for c in children):
+        return factuality(head)  # "no plans to close stores or cut jobs": both
+    if token.dep_ in {"xcomp", "pcomp"} and _thwarted(head):
+        return "Denied"  # "failed to capture X", "was unable to enter X", "refused to pay"
     if token.dep_ in {"pcomp", "pobj"} and head.lower_ == "without":
         return "Denied"  # "entered the town without firing a shot", "without a fight"
     if token.dep_ == "xcomp" and head.lemma_.lower() in {"have", "be"} and any(
@@ -1563,6 +1660,44 @@ def factuality(token: Token) -> str:
             c.dep_ == "mark" and c.lower_ == "that" for c in children):
         return "Claimed"
     return "Asserted"
+
+
+#: Nouns of intent whose infinitive is yet to come ("plans to close", "no intention to
+#: sell": none at all).
+INTENT_NOUNS = frozenset({"plan", "intention", "intent", "desire", "wish", "ambition",
+                          "proposal", "aim", "pledge", "promise", "decision"})
+
+
+#: Verbs and adjectives whose infinitive or gerund did not happen ("failed to capture X",
+#: "refused to pay", "was unable to enter", "avoided meeting", "denied laying off").
+THWARTING_WORDS = frozenset({"fail", "refuse", "decline", "unable", "avoid", "deny",
+                             "reject", "neglect", "omit", "forbid", "prevent", "stop",
+                             "fear", "abandon"})
+
+
+def _thwarted(head: Token) -> bool:
+    """Whether the word above an infinitive or gerund says it did not happen."""
+    word = head.head if head.dep_ == "prep" else head  # "stopped from entering"
+    return word.lemma_.lower() in THWARTING_WORDS and word.pos_ in {"VERB", "ADJ", "AUX"}
+
+
+_QUESTION_CLIMB = 4
+
+
+def _asked(token: Token) -> bool:
+    """Whether the trigger's clause is a direct question ("Did X seize Y?", "Will the
+    court free him?"): its main clause opens with an auxiliary and ends in "?"."""
+    t = token
+    for _ in range(_QUESTION_CLIMB):
+        if t.head.i == t.i or t.dep_ in {"ccomp", "advcl", "relcl", "parataxis"}:
+            break
+        t = t.head
+    if t.right_edge.i + 1 < len(t.doc) and t.doc[t.right_edge.i + 1].text == "?":
+        end = t.doc[t.right_edge.i + 1]
+    else:
+        end = t.right_edge
+    return end.text == "?" and t.left_edge.pos_ == "AUX" and any(
+        c.dep_ in {"aux", "auxpass"} and c.i == t.left_edge.i for c in t.children)
 
 
 def _trigger_chars(token: Token, words: str) -> tuple[int, int]:

@@ -350,6 +350,7 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     ("close", "down"): "BusinessEvent",
     ("shoot", "dead"): "LifeEvent",  # "was shot dead": a killing, not only a shooting
     ("gun", "down"): "LifeEvent",
+    ("find", "dead"): "LifeEvent",  # "was found dead at her home": a death
     ("open", "fire"): "ConflictEvent",
     ("sign", "deal"): "TransactionEvent",
     ("strike", "deal"): "TransactionEvent",

@@ -145,7 +145,8 @@ class PlaceMemory:
         place elsewhere ("X province" where only a later "in X" was tagged)."""
         key = self.res.table.at(token)
         if key is not None:
-            return key if self.res.table.type_of(key) == "Place" else None
+            return key if self.res.table.type_of(key) == "Place" or named_as_place(
+                token) else None
         if token.pos_ == "PROPN":
             return self.names.get(token.lower_)
         return None
@@ -161,6 +162,33 @@ class PlaceMemory:
         if lemma in self.by_noun:
             return self.by_noun[lemma]
         return self.last if lemma in PLACE_NOUNS else None
+
+
+#: Place nouns that, with a name, make it a place whatever the tagger typed ("the Tesk
+#: district", "the town of Kerr"): not "port", "base" or "airport", which firms and units
+#: are also named after ("the Orrin port authority").
+NAMING_PLACE_NOUNS = frozenset({"province", "city", "town", "village", "district", "region",
+                                "county", "neighbourhood", "neighborhood", "suburb",
+                                "municipality", "governorate", "oblast", "prefecture",
+                                "canton", "borough", "valley", "island"})
+
+
+#: Parts of a town whose "of" names the town ("the main square of Kelvar", "the outskirts
+#: of X", "the streets of X").
+PARTS_OF_TOWNS = frozenset({"square", "centre", "center", "outskirts", "street", "streets",
+                            "heart", "edge", "suburbs", "zone", "area", "neighbourhoods",
+                            "neighborhoods", "districts", "villages"})
+
+
+def named_as_place(token: Token) -> bool:
+    """"the Tesk district", "the town of Kerr", "Kelvar province": a name the tagger made a
+    person or an organisation that the text itself calls a place, read at the event (the
+    entity's type is the entity stage's to settle)."""
+    head = token.head
+    if token.dep_ in {"compound", "nmod"} and token.pos_ == "PROPN":
+        return head.lemma_.lower() in NAMING_PLACE_NOUNS | {"zone"}  # "Tesk industrial zone"
+    return token.dep_ == "pobj" and head.lower_ == "of" and (
+        head.head.lemma_.lower() in NAMING_PLACE_NOUNS | PARTS_OF_TOWNS)
 
 
 def _place_names(res: Resolver) -> dict[str, str]:
@@ -181,21 +209,25 @@ def nested_place(noun: Token, memory: PlaceMemory) -> str | None:
     todo, depth = [noun], 0
     while todo and depth < _NESTING_DEPTH:
         nxt = []
+        named = None  # a name modifying the noun: after a place phrase on it
         for t in todo:
             for c in t.children:
                 if c.dep_ in {"compound", "nmod", "poss", "appos"}:
                     key = memory.place_at(c)
-                    if key is not None:
-                        return key
+                    if key is not None and named is None:
+                        named = key
                     nxt.append(c)  # "Veska's president X": the name's own modifiers
                 if c.dep_ == "prep" and c.lower_ in NESTING_PREPS:
                     for pobj in c.children:
                         if pobj.dep_ != "pobj":
                             continue
                         key = memory.place_at(pobj)
-                        if key is not None:
-                            return key
+                        if key is not None and (c.lower_ in PLACE_PREPS or named is None):
+                            return key  # "the Delta Grain mill in X": X, whatever the
+                            # name before the noun was typed
                         nxt.append(pobj)
+        if named is not None:
+            return named
         todo, depth = nxt, depth + 1
     return None
 

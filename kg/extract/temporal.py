@@ -119,7 +119,10 @@ def naming(mentions: list[DateMention], token: Token) -> DateMention | None:
 def _upcoming(expression: str, value: DateValue | None,
               published: dt.date | None) -> DateValue | None:
     """"will visit on June 18" read before June 18: a yearless day that resolved into the
-    past is, for an event to come, the next one (within a year)."""
+    past is, for an event to come, the next one (within a year); so is a yearless month
+    ("will close the plant in June", said in March: this June)."""
+    if value is not None and published is not None and value.datatype == "gYearMonth":
+        return _upcoming_month(expression, value, published)
     if value is None or published is None or value.datatype != "date" or any(
             c.isdigit() and len(w) == 4 for w in expression.split() for c in w[:1]):
         return None
@@ -131,6 +134,20 @@ def _upcoming(expression: str, value: DateValue | None,
                 dt.date.fromisoformat(ahead.value) >= published):
             return ahead
     return None
+
+
+def _upcoming_month(expression: str, value: DateValue, published: dt.date) -> DateValue | None:
+    """"in June" read in March of a deed to come: June of the same year; read in August,
+    June of the next. Only for a month named without a year ("last month" stays)."""
+    words = expression.lower().split()
+    if not any(w.strip(".,") in dates.MONTHS for w in words) or any(
+            w[:4].isdigit() for w in words):
+        return None
+    year, month = (int(x) for x in value.value.split("-")[:2])
+    if (year, month) >= (published.year, published.month):
+        return None
+    year = published.year if month >= published.month else published.year + 1
+    return DateValue(f"{year:04d}-{month:02d}", "gYearMonth", value.text)
 
 
 #: Day parts that, qualifying a reported event ("early morning raids", "a pre-dawn
