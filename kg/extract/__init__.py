@@ -45,8 +45,10 @@ from kg.extract.propositions import (
     forces_side,
     held_without_holder,
     justice_body_deed,
+    own_doer_phrase,
     own_holder,
     reported_before,
+    support_subject,
     undergoer,
 )
 from kg.extract.scene import national_places, set_scene
@@ -89,7 +91,7 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     speaking = {d.speaker for d in drafts} | {d.on_behalf_of for d in drafts}
     places_by_verb(doc, res, speaking)
     sites_by_town(doc, res, speaking)
-    events = find_events(doc, res, dms) + possession_events(doc, res)
+    events = find_events(doc, res, dms) + possession_events(doc, res, speaking)
     events = _site_surroundings(doc, table, sites, events)
     _holders(res, doc, events)
     _places_taken(doc, res, drafts, events)
@@ -305,6 +307,8 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft], events: lis
             ev.agents.append(deed_claimer(d, ev))  # "X claimed to have taken Y": X did
         elif not ev.agents and (side := _own_possessive(res, d, doc[ev.token])):
             ev.agents.append(side)  # "the bridge is under our control": the speaker's side
+        elif not ev.agents and (side := _own_doer(res, d, doc[ev.token])):
+            ev.agents.append(side)  # "X was seized by our men", "X fell to its fighters"
         elif not ev.agents and d.stance != "Deny" and (side := _side(res, d)) and (
                 _own_members(doc[ev.token], res.entities.get(side))):
             ev.agents.append(side)  # "the Guard said troops had seized the tanker"
@@ -487,6 +491,16 @@ def _claim_noun_deed(token) -> bool:
     return token.head.pos_ == "NOUN" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not any(
         c.dep_ in {"nsubj", "nsubjpass", "auxpass"} for c in kids)
+
+
+def _own_doer(res: Resolver, d: Draft, token) -> str | None:
+    """The speaker's side, when the content names it by its own people in the phrase of
+    the doer ("seized by its marines", "fell to our fighters") or by a pronoun subject of
+    the verb carrying the event noun ("it had completed the capture of X")."""
+    word = own_doer_phrase(token) or support_subject(token)
+    if word is None:
+        return None
+    return forces_side(res, d, word) or _speaker_side(res, d, word.lower_)
 
 
 def _own_possessive(res: Resolver, d: Draft, token) -> str | None:

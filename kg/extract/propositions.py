@@ -41,7 +41,8 @@ MAKING_VERBS = frozenset({"make", "issue", "put", "publish", "post", "voice", "a
 OWN_PEOPLE_NOUNS = FORCE_NOUNS | MEMBER_NOUNS | frozenset({
     "inspector", "investigator", "agent", "staff", "employee", "worker", "ranger",
     "official", "personnel", "crew", "team", "player", "doctor", "nurse", "engineer",
-    "man", "men", "volunteer", "guard"})
+    "man", "men", "volunteer", "guard", "marine", "sailor", "commando", "paratrooper",
+    "pilot", "sniper", "recruit", "battalion", "regiment", "squad", "detachment"})
 #: Nouns for the body itself ("his group", "her company", "our party"): said by one who
 #: speaks for a body, the body.
 OWN_BODY_NOUNS = (GROUP_NOUNS | KIND_ORG_NOUNS) - {"rival", "competitor", "supplier"}
@@ -341,3 +342,53 @@ def own_holder(token: Token) -> Token | None:
             if poss is not None:
                 return poss
     return None
+
+
+#: Verbs of losing or yielding whose "to" phrase names the taker ("fell to its fighters",
+#: "was lost to our forces", "surrendered the town to his men", "handed it over to ...").
+YIELDING_VERBS = frozenset({"fall", "lose", "surrender", "hand", "cede", "yield", "give",
+                            "pass", "abandon", "concede", "relinquish", "turn"})
+
+
+def own_doer_phrase(token: Token) -> Token | None:
+    """"was seized by its marines", "fell to our fighters", "surrendered X to his men": the
+    possessive of the speaker's own people or body named in the phrase that says who did
+    (or, after a verb of yielding, who took) it; None for a doer named ("by the Guard")."""
+    lemma = token.lemma_.lower()
+    for c in token.children:
+        by = c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and token.pos_ == "NOUN")
+        to = c.dep_ in {"prep", "dative"} and c.lower_ == "to" and lemma in YIELDING_VERBS
+        if not (by or to):
+            continue
+        for holder in (p for p in c.children if p.dep_ == "pobj"):
+            if holder.lemma_.lower() not in OWN_PEOPLE_NOUNS | OWN_BODY_NOUNS:
+                continue
+            poss = next((p for p in holder.children if p.dep_ == "poss"
+                         and p.lower_ in SIDE_POSSESSIVES), None)
+            if poss is not None:
+                return poss
+    return None
+
+
+#: Verbs that carry a deed named by a noun, whose subject did it ("completed the capture
+#: of X", "carried out the raid", "began its offensive", "staged a takeover").
+SUPPORT_VERBS = frozenset({"complete", "finish", "conclude", "carry", "conduct", "launch",
+                           "begin", "start", "stage", "mount", "execute", "perform",
+                           "undertake", "continue", "resume", "lead", "spearhead",
+                           "finalise", "finalize", "make", "effect", "accomplish"})
+
+
+def support_subject(token: Token) -> Token | None:
+    """"it had completed the capture of X", "we carried out the raid": the pronoun subject
+    of the verb that carries an event noun (its object), who is the doer; None when the
+    noun has a doer of its own ("the army's capture") or the verb no pronoun subject."""
+    if token.pos_ != "NOUN" or token.dep_ != "dobj":
+        return None
+    verb = token.head
+    if verb.lemma_.lower() not in SUPPORT_VERBS or any(
+            c.dep_ in {"poss", "compound"} for c in token.children):
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.pos_ == "PRON" else None
