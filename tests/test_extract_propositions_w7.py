@@ -244,3 +244,117 @@ def test_no_takeover_by_flag(run, text):
     r = run(text)
     assert not [e for e in r.events_of("ControlEvent") if "flag" in e.trigger
                 or "banner" in e.trigger], r.summary()
+
+
+# ------------------------------------------------------------------ "the town" points back
+
+# fmt: off
+TOWN_POINTS_BACK = [
+    # (text, speaker, place): the town the story is about, over one named once nearby
+    case("most-named-over-latest",
+         "Militia fighters closed in on Halvik on Saturday. Shells hit Halvik again "
+         "overnight, and families fled to Sarnow. The Kelvar Militia said on Sunday it "
+         "had captured the town.",
+         "Kelvar Militia", "Halvik"),
+    case("yet-to-be-taken",
+         "Heavy fighting went on around Halvik. Shelling hit Halvik again at dawn. Aid "
+         "reached Sarnow. The Veska Army said the town had yet to be completely taken.",
+         "Veska Army", "Halvik"),
+    case("fallen-the-city",
+         "Rebels attacked Port Halvik on Friday and cut the road out of Port Halvik. Food "
+         "ran short in Sarnow. The Kelvar Militia said the city had fallen.",
+         "Kelvar Militia", "Port Halvik"),
+    case("kind-given-by-apposition",
+         "Fighting spread to Halvik, a village near the border, on Sunday. Troops massed "
+         "in Dravia. The Kelvar Militia said it had taken the village.",
+         "Kelvar Militia", "Halvik"),
+    case("kind-given-by-of",
+         "Shells fell on the town of Halvik overnight. Veska sent troops. The Kelvar "
+         "Militia said on Monday that the town was under its control.",
+         "Kelvar Militia", "Halvik"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "place"), TOWN_POINTS_BACK)
+def test_the_town_taken_is_the_place_the_story_is_about(run, text, speaker, place):
+    r = run(text)
+    assert r.labels(claimed(r, speaker).places) == [place], r.summary()
+
+
+# ------------------------------------------------------------------ the country's power
+
+# fmt: off
+POWER_SEIZED = [
+    # (text, speaker, place)
+    case("takeover-by-council",
+         "Mourners filled the streets of Veska's capital on Monday after the president "
+         "died. A group calling itself the National Council for Renewal announced its "
+         "takeover on state radio. Neighbouring Sarnow closed its border.",
+         "National Council for Renewal", "Veska"),
+    case("administration-of-the-country",
+         "Soldiers surrounded the parliament in Veska on Friday. The Veskan army said it "
+         "had taken over the administration of the country.",
+         "Veskan army", "Veska"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "place"), POWER_SEIZED)
+def test_a_body_that_seizes_power_takes_the_articles_country(run, text, speaker, place):
+    r = run(text)
+    assert r.labels(claimed(r, speaker).places) == [place], r.summary()
+
+
+def test_a_coup_placed_in_its_own_sentence_keeps_that_place(run):
+    r = run("Veska blamed the Southern Council for the coup against the government in "
+            "Halvik, the Veskan foreign ministry said. Veskan troops left Halvik.")
+    coups = [e for e in r.events_of("ControlEvent") if e.trigger == "coup"]
+    assert coups and r.labels(coups[0].places) == ["Halvik"], r.summary()
+
+
+# ------------------------------------------------------------------ a firm's takeover
+
+# fmt: off
+FIRM_TAKEOVERS = [
+    # (text, speaker): a firm taken over by a firm is business, no control of a place
+    case("took-control-of-named-firm",
+         "Delta Grain said it had taken control of Halvik Mills.", "Delta Grain"),
+    case("announced-takeover",
+         "Delta Grain shares rose in Veska on Monday. Delta Grain announced its takeover "
+         "of Halvik Mills on Friday.", "Delta Grain"),
+    case("control-of-the-company",
+         "Ada Moreno said the fund had taken control of the company in March.", "Ada Moreno"),
+    case("gained-control-of-bank",
+         "Orrin Capital said on Monday it had gained control of the Halvik Bank.",
+         "Orrin Capital"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker"), FIRM_TAKEOVERS)
+def test_a_firms_takeover_is_business(run, text, speaker):
+    r = run(text)
+    assert claimed(r, speaker, "BusinessEvent"), r.summary()
+    assert not [e for e in propositions(r, r.statement_by(speaker))
+                if e.type == "ControlEvent"], r.summary()
+
+
+# fmt: off
+NOT_FIRM_TAKEOVERS = [
+    # (text, speaker, place or None): a body that may rule takes control, even of a firm
+    case("army-broadcaster", "The Veska Army said it had taken control of the state "
+         "broadcaster.", "Veska Army", None),
+    case("militia-town", "The Kelvar Militia said it had taken control of Halvik.",
+         "Kelvar Militia", "Halvik"),
+    case("army-mills", "The Veska Army said it had seized control of Halvik Mills, the "
+         "main employer in the town.", "Veska Army", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "place"), NOT_FIRM_TAKEOVERS)
+def test_control_taken_by_a_ruling_body_stays_control(run, text, speaker, place):
+    r = run(text)
+    ev = claimed(r, speaker)
+    assert place is None or place in r.labels(ev.places), r.summary()

@@ -42,16 +42,19 @@ from kg.extract.propositions import (
     denies_claim,
     describes_side,
     enemy_losses,
+    firm_takeover,
     forces_side,
     held_without_holder,
     justice_body_deed,
     own_doer_phrase,
     own_holder,
+    raised_subject,
     reported_before,
+    ruling_body,
     support_subject,
     undergoer,
 )
-from kg.extract.scene import national_places, set_scene
+from kg.extract.scene import country_place, national_places, set_scene
 from kg.extract.speakers import speaker_side
 from kg.extract.statements import REFERRING_NOUNS, Draft, find_statements
 from kg.extract.temporal import date_mentions, report_day
@@ -104,6 +107,7 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     set_scene(doc, res, events, {k for ev in events for k in ev.acting_places})
     national_places(doc, res, events)
     _date_current_content(doc, drafts, events)
+    _firm_takeovers(doc, res, events)
     responses = _responses(doc, drafts)
     answered_by_owner(doc, res, drafts, responses)
     _borrow_propositions(propositions, responses)
@@ -195,16 +199,18 @@ def _places_taken(doc: Doc, res: Resolver, drafts: list[Draft],
     """Names the tagger took for people or groups that are places taken or held ("Halvik
     has fallen") become Places, and the events they stand in take them as places; a
     control event held over "the mine" or "the town" with no place takes the named place
-    the description points back to."""
+    the description points back to, also over a place only guessed from the sentences
+    around it ("the town, a target of the offensive, has fallen")."""
     acting = ({d.speaker for d in drafts} | {d.on_behalf_of for d in drafts} | {
         d.via for d in drafts} | {k for ev in events for k in ev.agents})
     found = taken_names(doc, res, events, acting)
     for ev in events:
-        if ev.cls == "ControlEvent" and not ev.places:
-            for word in held_words(doc[ev.token]):
+        if ev.cls == "ControlEvent" and (not ev.places or ev.context_places):
+            for word in held_words(doc[ev.token]) or raised_subject(doc[ev.token]):
                 key = described_site(word, res, acting)
                 if key is not None:
-                    ev.places.append(key)
+                    ev.places[:] = [key]
+                    ev.context_places = False
                     found.add(key)
                     break
     for ev in events:
@@ -214,9 +220,26 @@ def _places_taken(doc: Doc, res: Resolver, drafts: list[Draft],
                 ev.places.append(key)
 
 
+def _firm_takeovers(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
+    """A takeover of a firm by a firm ("Delta Grain took control of Halvik Mills") is a
+    BusinessEvent; the firm taken is a participant, no place."""
+    for ev in events:
+        token = doc[ev.token]
+        firm = firm_takeover(res, token, ev, held_words(token))
+        if firm is None:
+            continue
+        ev.cls = "BusinessEvent"
+        if firm and firm in ev.places:
+            ev.places.remove(firm)
+        if firm and firm not in ev.participants and firm not in ev.agents:
+            ev.participants.append(firm)
+
+
 def _seats_of_power(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
     """"The Veskan army has taken over", "Kelvar's military seized power": a takeover
-    with nothing taken is of the taker's own country (the one its name is of)."""
+    with nothing taken is of the taker's own country (the one its name is of), or, by a
+    body that may rule (a council, a junta, an army) whose name names no country, of the
+    country the article is about ("the Council for Renewal announced its takeover")."""
     places = [e for e in res.table.entities if res.table.type_of(e.key) == "Place" or (
         len(e.label.split()) == 1 and not org_name(res.table, e.key))]  # a country tagged ORG
     for ev in events:
@@ -232,13 +255,18 @@ def _seats_of_power(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
         words = agent.label.split()
         country = next((p.key for p in places for w in words[:-1] if w[:1].isupper() and (
             w == p.label or demonym_of(w, p.label))), None)
+        if country is None and ruling_body(agent.label) and not any(
+                res.table.at(t) in ev.places for t in doc[ev.token].sent):
+            country = country_place(doc, res)  # "the National Council announced its takeover"
         if country is not None and country not in ev.agents:
             ev.places[:] = [country]  # over any place only read from the context
             if res.table.type_of(country) != "Place":
                 retype_place(res.table, country)
 
 
-_POWER_NOUNS = frozenset({"power", "control", "charge"})
+_POWER_NOUNS = frozenset({"power", "control", "charge", "administration", "government",
+                          "country", "nation", "state", "leadership", "reins", "helm",
+                          "authority", "rule"})
 
 
 def _seizes_power(token) -> bool:

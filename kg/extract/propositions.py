@@ -392,3 +392,77 @@ def support_subject(token: Token) -> Token | None:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj if subj is not None and subj.pos_ == "PRON" else None
+
+
+#: Words in the name of a body that may seize a country's power: an armed body, a
+#: council, a junta, a committee ("the National Council for Renewal").
+RULING_BODY_WORDS = ARMED_BODY_WORDS | frozenset({"council", "junta", "committee", "government",
+                                                  "movement", "officers", "rebels"})
+
+
+def ruling_body(label: str) -> bool:
+    """Whether a name says its body may take a country's power ("Veska Army", "Council for
+    Renewal"), unlike a company's ("Delta Grain", whose takeover is of a firm)."""
+    return bool(RULING_BODY_WORDS & set(label.lower().split()))
+
+
+#: Verbs a place undergoes that keep their subject above an infinitive ("X is expected to
+#: fall", "X had yet to fall").
+_UNDERGOING_VERBS = frozenset({"fall"})
+
+
+def raised_subject(token: Token) -> list[Token]:
+    """"the town had yet to be taken", "X is expected to fall", "X seems to have been
+    captured": the subject of the verb above a passive (or "fall") infinitive with no
+    subject of its own, which is what is taken."""
+    if token.dep_ != "xcomp" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+        return []
+    if token.lemma_.lower() not in _UNDERGOING_VERBS and not any(
+            c.dep_ == "auxpass" for c in token.children):
+        return []
+    return [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
+#: Last words of a firm's name ("Delta Grain", "Halvik Mills", "Orrin Foods Ltd").
+FIRM_WORDS = frozenset({
+    "company", "corporation", "corp", "inc", "ltd", "llc", "plc", "co", "group", "holdings",
+    "grain", "mills", "foods", "motors", "airlines", "airways", "energy", "oil", "gas",
+    "mining", "steel", "shipping", "logistics", "media", "telecom", "pharma", "capital",
+    "partners", "ventures", "industries", "systems", "technologies", "labs", "bank",
+    "brewery", "retail", "stores", "insurance", "finance", "investments", "enterprises"})
+#: Nouns of a firm or a share of one taken over ("took control of the company").
+FIRM_NOUNS = frozenset({"company", "firm", "business", "bank", "brand", "chain", "subsidiary",
+                        "stake", "shareholding", "board", "insurer", "lender", "retailer",
+                        "carrier", "operator", "maker", "manufacturer", "producer", "supplier",
+                        "brewer", "miner", "startup", "conglomerate", "franchise", "club"})
+#: Control triggers that may be a firm's takeover ("took control of", "the takeover of").
+_TAKEOVER_LEMMAS = frozenset({"take", "takeover", "seize", "gain", "acquire", "assume",
+                              "control", "buyout", "wrest"})
+
+
+def firm_name(label: str) -> bool:
+    """Whether a name ends in a firm's word ("Delta Grain", "Halvik Mills")."""
+    words = label.lower().replace(".", "").split()
+    return bool(words) and words[-1] in FIRM_WORDS
+
+
+def firm_takeover(res: Resolver, token: Token, ev: EventDraft, held: list[Token]) -> str | None:
+    """"Delta Grain took control of Halvik Mills", "the fund completed its takeover of the
+    company": a takeover of a firm by a firm (no body that may rule a country) is a
+    BusinessEvent, not control of a place. Returns the key of the firm taken, or "" when
+    it is named by a noun only; None when this is no firm's takeover."""
+    if ev.cls != "ControlEvent" or token.lemma_.lower() not in _TAKEOVER_LEMMAS:
+        return None
+    agents = [res.entities.get(k) for k in ev.agents]
+    if any(a is not None and ruling_body(a.label) for a in agents):
+        return None
+    for word in held:
+        key = res.table.at(word)
+        entity = res.entities.get(key) if key is not None else None
+        if entity is not None and (firm_name(entity.label) or (
+                res.table.type_of(key) == "Organization" and any(
+                a is not None and firm_name(a.label) for a in agents))):
+            return key
+        if key is None and word.pos_ == "NOUN" and word.lemma_.lower() in FIRM_NOUNS:
+            return ""
+    return None
