@@ -358,3 +358,62 @@ def test_control_taken_by_a_ruling_body_stays_control(run, text, speaker, place)
     r = run(text)
     ev = claimed(r, speaker)
     assert place is None or place in r.labels(ev.places), r.summary()
+
+
+# ------------------------------------------------------------------ a deed told as done
+
+# fmt: off
+DONE_CLAUSES = [
+    # (text, speaker, class, place): asserted below the main clause, as a deed done
+    case("after-capturing",
+         "The Kelvar Militia said its fighters had moved on to Sarnow after capturing "
+         "Halvik.", "Kelvar Militia", "ControlEvent", "Halvik"),
+    case("having-taken",
+         "The Kelvar Militia said that, having taken Halvik on Sunday, its forces were now "
+         "advancing on Sarnow.", "Kelvar Militia", "ControlEvent", "Halvik"),
+    case("upon-entering",
+         "The Kelvar Militia said its fighters had raised their flag over the town hall "
+         "upon entering Halvik.", "Kelvar Militia", "MovementEvent", "Halvik"),
+    case("by-seizing",
+         "The Kelvar Militia said it had cut the road to Sarnow by seizing Halvik.",
+         "Kelvar Militia", "ControlEvent", "Halvik"),
+    case("after-buying",
+         "Delta Grain said its profits rose last year after buying Halvik Mills.",
+         "Delta Grain", "TransactionEvent", None),
+    case("since-captured",
+         "Tomas Brenn said civilians were fleeing Sarnow since the militia captured Halvik.",
+         "Tomas Brenn", "ControlEvent", "Halvik",
+         why="a finite clause with a subject of its own is read as only the main clause's "
+             "time (wave 5's rule: 'the rebels fled after the army attacked X')"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cls", "place"), DONE_CLAUSES)
+def test_a_deed_told_as_done_below_the_main_clause_is_asserted(run, text, speaker, cls,
+                                                               place):
+    r = run(text)
+    ev = claimed(r, speaker, cls)
+    assert place is None or place in r.labels(ev.places), r.summary()
+
+
+# fmt: off
+NOT_DONE = [
+    # (text, speaker): a deed only meant, supposed or denied is no claim of control
+    case("purpose", "The Kelvar Militia said it had sent fighters to capture Halvik.",
+         "Kelvar Militia"),
+    case("attempt-noun", "The Veska Army said the militia had attacked Halvik in an "
+         "attempt to seize the town.", "Veska Army"),
+    case("without", "The Kelvar Militia said its fighters had entered Sarnow without "
+         "taking Halvik.", "Kelvar Militia"),
+    case("denied-main", "The Veska Army denied that its troops had fled after the militia "
+         "captured Halvik.", "Veska Army"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker"), NOT_DONE)
+def test_a_deed_meant_or_denied_below_the_main_clause_is_not_claimed(run, text, speaker):
+    r = run(text)
+    assert not [e for e in propositions(r, r.statement_by(speaker))
+                if e.type == "ControlEvent"], r.summary()

@@ -51,6 +51,7 @@ from kg.extract.propositions import (
     raised_subject,
     reported_before,
     ruling_body,
+    subordinate_claims,
     support_subject,
     undergoer,
 )
@@ -370,8 +371,14 @@ def _asserted(doc: Doc, drafts: list[Draft],
         first = min(inside, key=lambda k: _depth(doc[events[k].token], d.content_tokens,
                                                  d.cue_token))
         yield n, d, first
-        for k in coordinated_claims(doc, d.content_tokens, d.cue_token, events, inside, first):
+        coordinated = coordinated_claims(doc, d.content_tokens, d.cue_token, events, inside,
+                                         first)
+        for k in coordinated:
             yield n, d, k
+        if d.stance == "Assert":  # a denial denies its main clause, not what it takes as done
+            for k in subordinate_claims(doc, d.content_tokens, d.cue_token, events, inside,
+                                        {first, *coordinated}):
+                yield n, d, k
 
 
 def _group_subject(token):

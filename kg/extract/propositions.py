@@ -466,3 +466,60 @@ def firm_takeover(res: Resolver, token: Token, ev: EventDraft, held: list[Token]
         if key is None and word.pos_ == "NOUN" and word.lemma_.lower() in FIRM_NOUNS:
             return ""
     return None
+
+
+#: Prepositions whose clause tells a deed done ("after capturing X", "since taking X",
+#: "by seizing X", "upon entering X"); not "without", "instead of", "to", "before".
+DONE_PREPS = frozenset({"after", "since", "upon", "on", "following", "by", "while"})
+#: Conjunctions of an adverbial clause that tells a deed done ("when its fighters stormed
+#: X", "after they took X", "now that it controls X", "as troops entered X").
+DONE_MARKS = frozenset({"after", "since", "when", "once", "as", "because", "now", "while"})
+
+
+def subordinate_claims(doc: Doc, bounds: tuple[int, int], cue: int, events: list[EventDraft],
+                       inside: list[int], taken: set[int]) -> list[int]:
+    """The events a content asserts in a clause below its main ones that tells a deed
+    its subject did first: "its fighters moved on after capturing X", "having taken X,
+    its forces advanced" (not "to capture X", "without taking X", a clause under a noun:
+    "an attempt to seize X", nor one with a subject of its own: "the rebels fled after
+    the army attacked X" asserts the flight; the attack is only its time)."""
+    out = []
+    for k in inside:
+        if k in taken or events[k].factuality not in {"Asserted", "Claimed"}:
+            continue
+        token = doc[events[k].token]
+        if token.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass"}
+                                       for c in token.children):
+            continue
+        done = False
+        for _ in range(_DEPTH_LIMIT):
+            head = token.head
+            if _tops_content(token, bounds, cue):
+                break
+            if token.dep_ == "conj":
+                token = head
+                continue
+            if token.dep_ == "pcomp" and head.lower_ in DONE_PREPS and head.dep_ == "prep":
+                token, done = head.head, True
+                continue
+            if token.dep_ == "advcl" and _done_clause(token):
+                token, done = head, True
+                continue
+            done = False
+            break
+        if done and token.pos_ in {"VERB", "AUX"} and _tops_content(token, bounds, cue):
+            out.append(k)
+    return out
+
+
+def _done_clause(verb: Token) -> bool:
+    """An adverbial clause, with no subject of its own, of a deed done: "having taken X",
+    "once inside X"; not one of purpose ("to take X") or condition ("if ...")."""
+    kids = list(verb.children)
+    if any(c.dep_ == "aux" and c.lower_ == "to" or c.dep_ in {"nsubj", "nsubjpass"}
+           for c in kids):
+        return False
+    mark = next((c for c in kids if c.dep_ == "mark"), None)
+    if mark is not None:
+        return mark.lower_ in DONE_MARKS
+    return verb.tag_ in {"VBN", "VBD"} or any(c.lower_ == "having" for c in kids)
