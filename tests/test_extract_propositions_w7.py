@@ -417,3 +417,30 @@ def test_a_deed_meant_or_denied_below_the_main_clause_is_not_claimed(run, text, 
     r = run(text)
     assert not [e for e in propositions(r, r.statement_by(speaker))
                 if e.type == "ControlEvent"], r.summary()
+
+
+# ------------------------------------------------------------------ "lost X to Y"
+
+# fmt: off
+LOST_TO = [
+    # (text, speaker, taker, loser)
+    case("lost-control-of-to",
+         "The Veska Army said it had lost control of Halvik to the Kelvar Militia.",
+         "Veska Army", "Kelvar Militia", "Veska Army"),
+    case("lost-to-reported",
+         "The Veska Army lost Halvik to the Kelvar Militia on Sunday, Ada Moreno said.",
+         "Ada Moreno", "Kelvar Militia", "Veska Army"),
+    case("surrendered-to",
+         "Ada Moreno said the Veska Army had surrendered the port of Halvik to the Kelvar "
+         "Militia.",
+         "Ada Moreno", "Kelvar Militia", "Veska Army"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "taker", "loser"), LOST_TO)
+def test_a_place_lost_to_someone_is_taken_by_them(run, text, speaker, taker, loser):
+    r = run(text)
+    ev = claimed(r, speaker)
+    assert r.labels(ev.agents) == [taker], r.summary()
+    assert loser not in r.labels(ev.agents), r.summary()

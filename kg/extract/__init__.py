@@ -53,6 +53,7 @@ from kg.extract.propositions import (
     ruling_body,
     subordinate_claims,
     support_subject,
+    taker_of_loss,
     undergoer,
 )
 from kg.extract.scene import country_place, national_places, set_scene
@@ -98,6 +99,7 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     events = find_events(doc, res, dms) + possession_events(doc, res, speaking)
     events = _site_surroundings(doc, table, sites, events)
     _holders(res, doc, events)
+    _takers_of_losses(doc, res, events)
     _places_taken(doc, res, drafts, events)
     further: dict[int, list[int]] = {}
     propositions = _link_propositions(doc, res, drafts, events, further)
@@ -221,6 +223,20 @@ def _places_taken(doc: Doc, res: Resolver, drafts: list[Draft],
                 ev.places.append(key)
 
 
+def _takers_of_losses(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
+    """"The army lost Halvik to the militia": the militia took it; the army, the subject,
+    is a participant that lost it."""
+    for ev in events:
+        taker = taker_of_loss(res, doc[ev.token], ev)
+        if taker is None:
+            continue
+        losers = [k for k in ev.agents if k != taker]
+        ev.agents[:] = [taker]
+        ev.participants.extend(k for k in losers if k not in ev.participants)
+        if taker in ev.participants:
+            ev.participants.remove(taker)
+
+
 def _firm_takeovers(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
     """A takeover of a firm by a firm ("Delta Grain took control of Halvik Mills") is a
     BusinessEvent; the firm taken is a participant, no place."""
@@ -321,7 +337,8 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft], events: lis
         elif ev.agent_pronoun is not None:
             pronoun = doc[ev.agent_pronoun]
             side = forces_side(res, d, pronoun) or _speaker_side(res, d, pronoun.lower_)
-            if side is not None and undergoer(pronoun, ev):
+            if side is not None and (undergoer(pronoun, ev) or taker_of_loss(
+                    res, doc[ev.token], ev) is not None):
                 ev.participants.append(side)  # "X said it had been fined by Y": X is fined
             elif side is not None:
                 ev.agents[:] = [side]  # "X said it had ...": "it" is the speaker

@@ -523,3 +523,25 @@ def _done_clause(verb: Token) -> bool:
     if mark is not None:
         return mark.lower_ in DONE_MARKS
     return verb.tag_ in {"VBN", "VBD"} or any(c.lower_ == "having" for c in kids)
+
+
+#: Verbs by which the subject gives a place up to the one in its "to" phrase ("lost X to
+#: Y", "ceded control of X to Y", "surrendered X to Y").
+GIVING_UP_VERBS = frozenset({"lose", "cede", "surrender", "yield", "concede", "relinquish",
+                             "abandon"})
+
+
+def taker_of_loss(res: Resolver, token: Token, ev: EventDraft) -> str | None:
+    """"the army lost Halvik to the militia", "it ceded control of X to Y": in the active,
+    the one the place went to (the "to" phrase) took it; the subject lost it. The taker's
+    key, or None when no taker is named."""
+    verb = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token
+    if ev.cls != "ControlEvent" or verb.lemma_.lower() not in GIVING_UP_VERBS or any(
+            c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for prep in (c for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"):
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            key = res.entity_of(pobj, allow_pronoun=False, descriptions=False)
+            if key is not None and res.table.type_of(key) in {"Organization", "Person"}:
+                return key
+    return None
