@@ -444,3 +444,43 @@ def test_a_place_lost_to_someone_is_taken_by_them(run, text, speaker, taker, los
     ev = claimed(r, speaker)
     assert r.labels(ev.agents) == [taker], r.summary()
     assert loser not in r.labels(ev.agents), r.summary()
+
+
+# ------------------------------------------------------------------ "wrested", "declared X under"
+
+# fmt: off
+MORE_WORDINGS = [
+    # (text, speaker, place, agent)
+    case("wrested-from",
+         "The Kelvar Militia said on Sunday that it had wrested Halvik from the army.",
+         "Kelvar Militia", "Halvik", "Kelvar Militia"),
+    case("wrested-back",
+         "The Veska Army said its troops had wrested the port of Halvik back from the "
+         "militia.", "Veska Army", "Halvik", "Veska Army"),
+    case("declared-under-its-control",
+         "The Kelvar Militia declared Halvik under its control on Sunday.",
+         "Kelvar Militia", "Halvik", "Kelvar Militia"),
+    case("declared-under-full-control",
+         "The Veska Army declared the port of Halvik under its full control.",
+         "Veska Army", "Halvik", "Veska Army"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "place", "agent"), MORE_WORDINGS)
+def test_more_wordings_of_claimed_control(run, text, speaker, place, agent):
+    r = run(text)
+    ev = claimed(r, speaker)
+    assert place in r.labels(ev.places), r.summary()
+    assert r.labels(ev.agents) == [agent], r.summary()
+
+
+@pytest.mark.parametrize("text", [
+    "Orrin City wrested the title from Harrow United on Sunday, the club said.",
+    "Delta Grain said it had wrested a contract from its rival.",
+    "The Marlow Fire Service declared the blaze under control on Sunday.",
+])
+def test_no_control_of_a_title_a_contract_or_a_fire(run, text):
+    r = run(text)
+    assert not [e for s in r.ex.statements for e in propositions(r, s)
+                if e.type == "ControlEvent"], r.summary()

@@ -38,6 +38,7 @@ from kg.extract.propositions import (
     answered_by_owner,
     appointing_body,
     coordinated_claims,
+    declared_state,
     deed_claimer,
     denies_claim,
     describes_side,
@@ -383,6 +384,8 @@ def _asserted(doc: Doc, drafts: list[Draft],
     for n, d in enumerate(drafts):
         inside = [k for k, ev in enumerate(events)  # by characters: a quote may run on
                   if d.content[0] <= ev.trigger_chars[0] < d.content[1]]
+        if not inside:
+            inside = declared_state(doc, d.cue_token, d.content_tokens, events)
         if not inside:
             continue
         first = min(inside, key=lambda k: _depth(doc[events[k].token], d.content_tokens,

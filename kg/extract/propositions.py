@@ -545,3 +545,17 @@ def taker_of_loss(res: Resolver, token: Token, ev: EventDraft) -> str | None:
             if key is not None and res.table.type_of(key) in {"Organization", "Person"}:
                 return key
     return None
+
+
+def declared_state(doc: Doc, cue: int, bounds: tuple[int, int],
+                   events: list[EventDraft]) -> list[int]:
+    """"declared Halvik under its control", "proclaimed the town in their hands": the
+    state a cue gives its object (the content) in a phrase of its own, outside the
+    content; the events of that phrase."""
+    verb = doc[cue]
+    if not any(c.dep_ == "dobj" and bounds[0] <= c.i < bounds[1] for c in verb.children):
+        return []
+    words = {c.i for c in verb.children if c.dep_ in {"oprd", "acomp"}}
+    words |= {p.i for c in verb.children if c.dep_ == "prep" and c.lower_ in {"under", "in"}
+              for p in c.children if p.dep_ == "pobj"}
+    return [k for k, ev in enumerate(events) if ev.token in words]
