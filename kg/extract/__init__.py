@@ -242,6 +242,8 @@ def _firm_takeovers(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
     """A takeover of a firm by a firm ("Delta Grain took control of Halvik Mills") is a
     BusinessEvent; the firm taken is a participant, no place."""
     for ev in events:
+        if ev.cls != "ControlEvent":
+            continue
         token = doc[ev.token]
         firm = firm_takeover(res, token, ev, held_words(token))
         if firm is None:
