@@ -39,18 +39,26 @@ from kg.extract.propositions import (
     answered_by_owner,
     appointing_body,
     coordinated_claims,
+    declared_state,
     deed_claimer,
     denies_claim,
     describes_side,
     enemy_losses,
+    firm_takeover,
     forces_side,
     held_without_holder,
     justice_body_deed,
+    own_doer_phrase,
     own_holder,
+    raised_subject,
     reported_before,
+    ruling_body,
+    subordinate_claims,
+    support_subject,
+    taker_of_loss,
     undergoer,
 )
-from kg.extract.scene import national_places, set_scene
+from kg.extract.scene import country_place, national_places, set_scene
 from kg.extract.sides import named_sides, self_named_groups
 from kg.extract.speakers import speaker_side
 from kg.extract.statements import REFERRING_NOUNS, Draft, find_statements
@@ -91,9 +99,10 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     speaking = {d.speaker for d in drafts} | {d.on_behalf_of for d in drafts}
     places_by_verb(doc, res, speaking)
     sites_by_town(doc, res, speaking)
-    events = find_events(doc, res, dms) + possession_events(doc, res)
+    events = find_events(doc, res, dms) + possession_events(doc, res, speaking)
     events = _site_surroundings(doc, table, sites, events)
     _holders(res, doc, events)
+    _takers_of_losses(doc, res, events)
     _places_taken(doc, res, drafts, events)
     further: dict[int, list[int]] = {}
     propositions = _link_propositions(doc, res, drafts, events, further)
@@ -107,6 +116,7 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     set_scene(doc, res, events, {k for ev in events for k in ev.acting_places})
     national_places(doc, res, events)
     _date_current_content(doc, drafts, events)
+    _firm_takeovers(doc, res, events)
     responses = _responses(doc, drafts)
     answered_by_owner(doc, res, drafts, responses)
     _borrow_propositions(propositions, responses)
@@ -198,16 +208,18 @@ def _places_taken(doc: Doc, res: Resolver, drafts: list[Draft],
     """Names the tagger took for people or groups that are places taken or held ("Halvik
     has fallen") become Places, and the events they stand in take them as places; a
     control event held over "the mine" or "the town" with no place takes the named place
-    the description points back to."""
+    the description points back to, also over a place only guessed from the sentences
+    around it ("the town, a target of the offensive, has fallen")."""
     acting = ({d.speaker for d in drafts} | {d.on_behalf_of for d in drafts} | {
         d.via for d in drafts} | {k for ev in events for k in ev.agents})
     found = taken_names(doc, res, events, acting)
     for ev in events:
-        if ev.cls == "ControlEvent" and not ev.places:
-            for word in held_words(doc[ev.token]):
+        if ev.cls == "ControlEvent" and (not ev.places or ev.context_places):
+            for word in held_words(doc[ev.token]) or raised_subject(doc[ev.token]):
                 key = described_site(word, res, acting)
                 if key is not None:
-                    ev.places.append(key)
+                    ev.places[:] = [key]
+                    ev.context_places = False
                     found.add(key)
                     break
     for ev in events:
@@ -217,9 +229,42 @@ def _places_taken(doc: Doc, res: Resolver, drafts: list[Draft],
                 ev.places.append(key)
 
 
+def _takers_of_losses(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
+    """"The army lost Halvik to the militia": the militia took it; the army, the subject,
+    is a participant that lost it."""
+    for ev in events:
+        taker = taker_of_loss(res, doc[ev.token], ev)
+        if taker is None:
+            continue
+        losers = [k for k in ev.agents if k != taker]
+        ev.agents[:] = [taker]
+        ev.participants.extend(k for k in losers if k not in ev.participants)
+        if taker in ev.participants:
+            ev.participants.remove(taker)
+
+
+def _firm_takeovers(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
+    """A takeover of a firm by a firm ("Delta Grain took control of Halvik Mills") is a
+    BusinessEvent; the firm taken is a participant, no place."""
+    for ev in events:
+        if ev.cls != "ControlEvent":
+            continue
+        token = doc[ev.token]
+        firm = firm_takeover(res, token, ev, held_words(token))
+        if firm is None:
+            continue
+        ev.cls = "BusinessEvent"
+        if firm and firm in ev.places:
+            ev.places.remove(firm)
+        if firm and firm not in ev.participants and firm not in ev.agents:
+            ev.participants.append(firm)
+
+
 def _seats_of_power(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
     """"The Veskan army has taken over", "Kelvar's military seized power": a takeover
-    with nothing taken is of the taker's own country (the one its name is of)."""
+    with nothing taken is of the taker's own country (the one its name is of), or, by a
+    body that may rule (a council, a junta, an army) whose name names no country, of the
+    country the article is about ("the Council for Renewal announced its takeover")."""
     places = [e for e in res.table.entities if res.table.type_of(e.key) == "Place" or (
         len(e.label.split()) == 1 and not org_name(res.table, e.key))]  # a country tagged ORG
     for ev in events:
@@ -235,13 +280,18 @@ def _seats_of_power(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
         words = agent.label.split()
         country = next((p.key for p in places for w in words[:-1] if w[:1].isupper() and (
             w == p.label or demonym_of(w, p.label))), None)
+        if country is None and ruling_body(agent.label) and not any(
+                res.table.at(t) in ev.places for t in doc[ev.token].sent):
+            country = country_place(doc, res)  # "the National Council announced its takeover"
         if country is not None and country not in ev.agents:
             ev.places[:] = [country]  # over any place only read from the context
             if res.table.type_of(country) != "Place":
                 retype_place(res.table, country)
 
 
-_POWER_NOUNS = frozenset({"power", "control", "charge"})
+_POWER_NOUNS = frozenset({"power", "control", "charge", "administration", "government",
+                          "country", "nation", "state", "leadership", "reins", "helm",
+                          "authority", "rule"})
 
 
 def _seizes_power(token) -> bool:
@@ -295,7 +345,8 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft], events: lis
         elif ev.agent_pronoun is not None:
             pronoun = doc[ev.agent_pronoun]
             side = forces_side(res, d, pronoun) or _speaker_side(res, d, pronoun.lower_)
-            if side is not None and undergoer(pronoun, ev):
+            if side is not None and (undergoer(pronoun, ev) or taker_of_loss(
+                    res, doc[ev.token], ev) is not None):
                 ev.participants.append(side)  # "X said it had been fined by Y": X is fined
             elif side is not None:
                 ev.agents[:] = [side]  # "X said it had ...": "it" is the speaker
@@ -310,6 +361,8 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft], events: lis
             ev.agents.append(deed_claimer(d, ev))  # "X claimed to have taken Y": X did
         elif not ev.agents and (side := _own_possessive(res, d, doc[ev.token])):
             ev.agents.append(side)  # "the bridge is under our control": the speaker's side
+        elif not ev.agents and (side := _own_doer(res, d, doc[ev.token])):
+            ev.agents.append(side)  # "X was seized by our men", "X fell to its fighters"
         elif not ev.agents and d.stance != "Deny" and (side := _side(res, d)) and (
                 _own_members(doc[ev.token], res.entities.get(side))):
             ev.agents.append(side)  # "the Guard said troops had seized the tanker"
@@ -339,12 +392,20 @@ def _asserted(doc: Doc, drafts: list[Draft],
         inside = [k for k, ev in enumerate(events)  # by characters: a quote may run on
                   if d.content[0] <= ev.trigger_chars[0] < d.content[1]]
         if not inside:
+            inside = declared_state(doc, d.cue_token, d.content_tokens, events)
+        if not inside:
             continue
         first = min(inside, key=lambda k: _depth(doc[events[k].token], d.content_tokens,
                                                  d.cue_token))
         yield n, d, first
-        for k in coordinated_claims(doc, d.content_tokens, d.cue_token, events, inside, first):
+        coordinated = coordinated_claims(doc, d.content_tokens, d.cue_token, events, inside,
+                                         first)
+        for k in coordinated:
             yield n, d, k
+        if d.stance == "Assert":  # a denial denies its main clause, not what it takes as done
+            for k in subordinate_claims(doc, d.content_tokens, d.cue_token, events, inside,
+                                        {first, *coordinated}):
+                yield n, d, k
 
 
 def _group_subject(token):
@@ -492,6 +553,16 @@ def _claim_noun_deed(token) -> bool:
     return token.head.pos_ == "NOUN" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not any(
         c.dep_ in {"nsubj", "nsubjpass", "auxpass"} for c in kids)
+
+
+def _own_doer(res: Resolver, d: Draft, token) -> str | None:
+    """The speaker's side, when the content names it by its own people in the phrase of
+    the doer ("seized by its marines", "fell to our fighters") or by a pronoun subject of
+    the verb carrying the event noun ("it had completed the capture of X")."""
+    word = own_doer_phrase(token) or support_subject(token)
+    if word is None:
+        return None
+    return forces_side(res, d, word) or _speaker_side(res, d, word.lower_)
 
 
 def _own_possessive(res: Resolver, d: Draft, token) -> str | None:

@@ -219,7 +219,7 @@ STATE_VERBS = frozenset({"be", "remain", "stay", "come", "fall", "bring", "keep"
 CAMPAIGN_CLASSES = frozenset({"ConflictEvent", "ControlEvent", "MovementEvent"})
 #: Dependencies that link a verb to a word read with it as one phrasal trigger
 #: ("stepped down" with "down" as prt or advmod, "went bankrupt", "took control").
-PHRASAL_DEPS = ("prt", "advmod", "acomp", "dobj", "oprd")
+PHRASAL_DEPS = ("prt", "advmod", "acomp", "dobj", "oprd", "nsubjpass")  # "control was seized"
 #: Nouns whose "that" clause is hearsay: the event in it is Claimed, not Asserted.
 HEARSAY_NOUNS = frozenset({"rumour", "rumor", "report", "claim", "allegation", "suggestion",
                            "speculation"})
@@ -518,7 +518,8 @@ def _phrasal(verb: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
             return ()
         if cls == "ControlEvent" and _in_role(verb):
             cls = "PersonnelEvent"  # "took over as acting president": a post, not a place
-        return cls, verb.text if other.dep_ in {"dobj", "prep"} else f"{verb.text} {other.text}"
+        return cls, verb.text if other.dep_ in {"dobj", "prep", "nsubjpass"} else (
+            f"{verb.text} {other.text}")
     return None
 
 

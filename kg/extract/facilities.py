@@ -305,9 +305,10 @@ def _placed(doc: Doc, table: EntityTable, key: str) -> bool:
 def described_site(word: Token, res: Resolver, acting: set[str]) -> str | None:
     """The named place a definite description taken in a claim points back to: "seized the
     mine" after "Orrin Gold Mine" (the name ends in the noun), "took the town" after a
-    name that stands where places stand. A name ending in the noun, else the latest such
-    name before ``word`` wins; one the tagger typed a person or group (and that never
-    acts) is retyped a Place."""
+    name that stands where places stand. A name ending in the noun or given that kind
+    ("Halvik, a town in Veska"; "the town of Halvik"), else such a name
+    before ``word`` wins (the one named most often, then the latest); one the tagger
+    typed a person or group (and that never acts) is retyped a Place."""
     lemma = word.lemma_.lower()
     if word.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
                                       for c in word.children):
@@ -315,7 +316,7 @@ def described_site(word: Token, res: Resolver, acting: set[str]) -> str | None:
     if lemma not in _SITE_WORDS and lemma not in PLACE_NOUNS:
         return None
     table = res.table
-    best: tuple[tuple[bool, int], str] | None = None
+    best: tuple[tuple[bool, int, int], str] | None = None
     for e in table.entities:
         kind = table.type_of(e.key)
         if kind not in {"Place", "Person", "Organization"} or e.key in acting:
@@ -324,14 +325,16 @@ def described_site(word: Token, res: Resolver, acting: set[str]) -> str | None:
         if not starts:
             continue
         words = e.label.lower().split()
-        named = bool(words) and words[-1].rstrip("s") == lemma.rstrip("s")
+        named = bool(words) and words[-1].rstrip("s") == lemma.rstrip("s") or (
+            lemma in _kinds_given(word.doc, table, e.key))
         if lemma in _SITE_WORDS and lemma not in PLACE_NOUNS and not named:
             continue
         if kind != "Place" and not named and not _placed(word.doc, table, e.key):
             continue
         if kind == "Organization" and not named and org_name(table, e.key):
             continue
-        rank = (named, max(starts))  # a name ending in the noun first, then the latest
+        rank = (named, len(starts), max(starts))  # a name ending in the noun first, then
+        # the one named most often before (the place the story is about), then the latest
         if best is None or rank > best[0]:
             best = (rank, e.key)
     if best is None:
@@ -339,6 +342,30 @@ def described_site(word: Token, res: Resolver, acting: set[str]) -> str | None:
     if table.type_of(best[1]) != "Place":
         retype_place(table, best[1])
     return best[1]
+
+
+def _kinds_given(doc: Doc, table: EntityTable, key: str) -> set[str]:
+    """The place nouns a text gives a name's kind by: "Halvik, a town in Veska", "the
+    town of Halvik", "Halvik province"."""
+    kinds = set()
+    for start, end in table.mention_spans.get(key, []):
+        head = doc[end - 1]
+        while head.head.i != head.i and start <= head.head.i < end:
+            head = head.head
+        kinds.update(c.lemma_.lower() for c in head.children if c.dep_ == "appos")
+        if head.dep_ in {"compound", "appos"}:
+            kinds.add(head.head.lemma_.lower())
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and (
+                head.head.head.lemma_.lower() in _KIND_OF_NOUNS):
+            kinds.add(head.head.head.lemma_.lower())  # not "the capital of Veska"
+    return kinds & PLACE_NOUNS
+
+
+#: Place nouns that say what the name after "of" is ("the town of X"), unlike "the
+#: capital of X" or "the border of X", which say what X has.
+_KIND_OF_NOUNS = frozenset({"town", "city", "village", "province", "district", "region",
+                            "state", "county", "island", "municipality", "governorate",
+                            "oblast", "prefecture", "canton", "borough", "port"})
 
 
 def places_by_verb(doc: Doc, res: Resolver, speaking: set[str]) -> None:

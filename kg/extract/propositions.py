@@ -41,7 +41,8 @@ MAKING_VERBS = frozenset({"make", "issue", "put", "publish", "post", "voice", "a
 OWN_PEOPLE_NOUNS = FORCE_NOUNS | MEMBER_NOUNS | frozenset({
     "inspector", "investigator", "agent", "staff", "employee", "worker", "ranger",
     "official", "personnel", "crew", "team", "player", "doctor", "nurse", "engineer",
-    "man", "men", "volunteer", "guard"})
+    "man", "men", "volunteer", "guard", "marine", "sailor", "commando", "paratrooper",
+    "pilot", "sniper", "recruit", "battalion", "regiment", "squad", "detachment"})
 #: Nouns for the body itself ("his group", "her company", "our party"): said by one who
 #: speaks for a body, the body.
 OWN_BODY_NOUNS = (GROUP_NOUNS | KIND_ORG_NOUNS) - {"rival", "competitor", "supplier"}
@@ -341,3 +342,220 @@ def own_holder(token: Token) -> Token | None:
             if poss is not None:
                 return poss
     return None
+
+
+#: Verbs of losing or yielding whose "to" phrase names the taker ("fell to its fighters",
+#: "was lost to our forces", "surrendered the town to his men", "handed it over to ...").
+YIELDING_VERBS = frozenset({"fall", "lose", "surrender", "hand", "cede", "yield", "give",
+                            "pass", "abandon", "concede", "relinquish", "turn"})
+
+
+def own_doer_phrase(token: Token) -> Token | None:
+    """"was seized by its marines", "fell to our fighters", "surrendered X to his men": the
+    possessive of the speaker's own people or body named in the phrase that says who did
+    (or, after a verb of yielding, who took) it; None for a doer named ("by the Guard")."""
+    lemma = token.lemma_.lower()
+    for c in token.children:
+        by = c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and token.pos_ == "NOUN")
+        to = c.dep_ in {"prep", "dative"} and c.lower_ == "to" and lemma in YIELDING_VERBS
+        if not (by or to):
+            continue
+        for holder in (p for p in c.children if p.dep_ == "pobj"):
+            if holder.lemma_.lower() not in OWN_PEOPLE_NOUNS | OWN_BODY_NOUNS:
+                continue
+            poss = next((p for p in holder.children if p.dep_ == "poss"
+                         and p.lower_ in SIDE_POSSESSIVES), None)
+            if poss is not None:
+                return poss
+    return None
+
+
+#: Verbs that carry a deed named by a noun, whose subject did it ("completed the capture
+#: of X", "carried out the raid", "began its offensive", "staged a takeover").
+SUPPORT_VERBS = frozenset({"complete", "finish", "conclude", "carry", "conduct", "launch",
+                           "begin", "start", "stage", "mount", "execute", "perform",
+                           "undertake", "continue", "resume", "lead", "spearhead",
+                           "finalise", "finalize", "make", "effect", "accomplish"})
+
+
+def support_subject(token: Token) -> Token | None:
+    """"it had completed the capture of X", "we carried out the raid": the pronoun subject
+    of the verb that carries an event noun (its object), who is the doer; None when the
+    noun has a doer of its own ("the army's capture") or the verb no pronoun subject."""
+    if token.pos_ != "NOUN" or token.dep_ != "dobj":
+        return None
+    verb = token.head
+    if verb.lemma_.lower() not in SUPPORT_VERBS or any(
+            c.dep_ in {"poss", "compound"} for c in token.children):
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.pos_ == "PRON" else None
+
+
+#: Words in the name of a body that may seize a country's power: an armed body, a
+#: council, a junta, a committee ("the National Council for Renewal").
+RULING_BODY_WORDS = ARMED_BODY_WORDS | frozenset({"council", "junta", "committee", "government",
+                                                  "movement", "officers", "rebels"})
+
+
+def ruling_body(label: str) -> bool:
+    """Whether a name says its body may take a country's power ("Veska Army", "Council for
+    Renewal"), unlike a company's ("Delta Grain", whose takeover is of a firm)."""
+    return bool(RULING_BODY_WORDS & set(label.lower().split()))
+
+
+#: Verbs a place undergoes that keep their subject above an infinitive ("X is expected to
+#: fall", "X had yet to fall").
+_UNDERGOING_VERBS = frozenset({"fall"})
+
+
+def raised_subject(token: Token) -> list[Token]:
+    """"the town had yet to be taken", "X is expected to fall", "X seems to have been
+    captured": the subject of the verb above a passive (or "fall") infinitive with no
+    subject of its own, which is what is taken."""
+    if token.dep_ != "xcomp" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+        return []
+    if token.lemma_.lower() not in _UNDERGOING_VERBS and not any(
+            c.dep_ == "auxpass" for c in token.children):
+        return []
+    return [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
+#: Last words of a firm's name ("Delta Grain", "Halvik Mills", "Orrin Foods Ltd").
+FIRM_WORDS = frozenset({
+    "company", "corporation", "corp", "inc", "ltd", "llc", "plc", "co", "group", "holdings",
+    "grain", "mills", "foods", "motors", "airlines", "airways", "energy", "oil", "gas",
+    "mining", "steel", "shipping", "logistics", "media", "telecom", "pharma", "capital",
+    "partners", "ventures", "industries", "systems", "technologies", "labs", "bank",
+    "brewery", "retail", "stores", "insurance", "finance", "investments", "enterprises"})
+#: Nouns of a firm or a share of one taken over ("took control of the company").
+FIRM_NOUNS = frozenset({"company", "firm", "business", "bank", "brand", "chain", "subsidiary",
+                        "stake", "shareholding", "board", "insurer", "lender", "retailer",
+                        "carrier", "operator", "maker", "manufacturer", "producer", "supplier",
+                        "brewer", "miner", "startup", "conglomerate", "franchise", "club"})
+#: Control triggers that may be a firm's takeover ("took control of", "the takeover of").
+_TAKEOVER_LEMMAS = frozenset({"take", "takeover", "seize", "gain", "acquire", "assume",
+                              "control", "buyout", "wrest"})
+
+
+def firm_name(label: str) -> bool:
+    """Whether a name ends in a firm's word ("Delta Grain", "Halvik Mills")."""
+    words = label.lower().replace(".", "").split()
+    return bool(words) and words[-1] in FIRM_WORDS
+
+
+def firm_takeover(res: Resolver, token: Token, ev: EventDraft, held: list[Token]) -> str | None:
+    """"Delta Grain took control of Halvik Mills", "the fund completed its takeover of the
+    company": a takeover of a firm by a firm (no body that may rule a country) is a
+    BusinessEvent, not control of a place. Returns the key of the firm taken, or "" when
+    it is named by a noun only; None when this is no firm's takeover."""
+    if ev.cls != "ControlEvent" or token.lemma_.lower() not in _TAKEOVER_LEMMAS:
+        return None
+    agents = [res.entities.get(k) for k in ev.agents]
+    if any(a is not None and ruling_body(a.label) for a in agents):
+        return None
+    for word in held:
+        key = res.table.at(word)
+        entity = res.entities.get(key) if key is not None else None
+        if entity is not None and (firm_name(entity.label) or (
+                res.table.type_of(key) == "Organization" and any(
+                a is not None and firm_name(a.label) for a in agents))):
+            return key
+        if key is None and word.pos_ == "NOUN" and word.lemma_.lower() in FIRM_NOUNS:
+            return ""
+    return None
+
+
+#: Prepositions whose clause tells a deed done ("after capturing X", "since taking X",
+#: "by seizing X", "upon entering X"); not "without", "instead of", "to", "before".
+DONE_PREPS = frozenset({"after", "since", "upon", "on", "following", "by", "while"})
+#: Conjunctions of an adverbial clause that tells a deed done ("when its fighters stormed
+#: X", "after they took X", "now that it controls X", "as troops entered X").
+DONE_MARKS = frozenset({"after", "since", "when", "once", "as", "because", "now", "while"})
+
+
+def subordinate_claims(doc: Doc, bounds: tuple[int, int], cue: int, events: list[EventDraft],
+                       inside: list[int], taken: set[int]) -> list[int]:
+    """The events a content asserts in a clause below its main ones that tells a deed
+    its subject did first: "its fighters moved on after capturing X", "having taken X,
+    its forces advanced" (not "to capture X", "without taking X", a clause under a noun:
+    "an attempt to seize X", nor one with a subject of its own: "the rebels fled after
+    the army attacked X" asserts the flight; the attack is only its time)."""
+    out = []
+    for k in inside:
+        if k in taken or events[k].factuality not in {"Asserted", "Claimed"}:
+            continue
+        token = doc[events[k].token]
+        if token.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass"}
+                                       for c in token.children):
+            continue
+        done = False
+        for _ in range(_DEPTH_LIMIT):
+            head = token.head
+            if _tops_content(token, bounds, cue):
+                break
+            if token.dep_ == "conj":
+                token = head
+                continue
+            if token.dep_ == "pcomp" and head.lower_ in DONE_PREPS and head.dep_ == "prep":
+                token, done = head.head, True
+                continue
+            if token.dep_ == "advcl" and _done_clause(token):
+                token, done = head, True
+                continue
+            done = False
+            break
+        if done and token.pos_ in {"VERB", "AUX"} and _tops_content(token, bounds, cue):
+            out.append(k)
+    return out
+
+
+def _done_clause(verb: Token) -> bool:
+    """An adverbial clause, with no subject of its own, of a deed done: "having taken X",
+    "once inside X"; not one of purpose ("to take X") or condition ("if ...")."""
+    kids = list(verb.children)
+    if any(c.dep_ == "aux" and c.lower_ == "to" or c.dep_ in {"nsubj", "nsubjpass"}
+           for c in kids):
+        return False
+    mark = next((c for c in kids if c.dep_ == "mark"), None)
+    if mark is not None:
+        return mark.lower_ in DONE_MARKS
+    return verb.tag_ in {"VBN", "VBD"} or any(c.lower_ == "having" for c in kids)
+
+
+#: Verbs by which the subject gives a place up to the one in its "to" phrase ("lost X to
+#: Y", "ceded control of X to Y", "surrendered X to Y").
+GIVING_UP_VERBS = frozenset({"lose", "cede", "surrender", "yield", "concede", "relinquish",
+                             "abandon"})
+
+
+def taker_of_loss(res: Resolver, token: Token, ev: EventDraft) -> str | None:
+    """"the army lost Halvik to the militia", "it ceded control of X to Y": in the active,
+    the one the place went to (the "to" phrase) took it; the subject lost it. The taker's
+    key, or None when no taker is named."""
+    verb = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token
+    if ev.cls != "ControlEvent" or verb.lemma_.lower() not in GIVING_UP_VERBS or any(
+            c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for prep in (c for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"):
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            key = res.entity_of(pobj, allow_pronoun=False, descriptions=False)
+            if key is not None and res.table.type_of(key) in {"Organization", "Person"}:
+                return key
+    return None
+
+
+def declared_state(doc: Doc, cue: int, bounds: tuple[int, int],
+                   events: list[EventDraft]) -> list[int]:
+    """"declared Halvik under its control", "proclaimed the town in their hands": the
+    state a cue gives its object (the content) in a phrase of its own, outside the
+    content; the events of that phrase."""
+    verb = doc[cue]
+    if not any(c.dep_ == "dobj" and bounds[0] <= c.i < bounds[1] for c in verb.children):
+        return []
+    words = {c.i for c in verb.children if c.dep_ in {"oprd", "acomp"}}
+    words |= {p.i for c in verb.children if c.dep_ == "prep" and c.lower_ in {"under", "in"}
+              for p in c.children if p.dep_ == "pobj"}
+    return [k for k, ev in enumerate(events) if ev.token in words]
