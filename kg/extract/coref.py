@@ -41,6 +41,15 @@ OTHER_ORG_WORDS = frozenset({"rival", "other", "another", "former", "parent", "s
 #: Kind words any organisation may go by: "company spokeswoman Y" is the company just named.
 GENERIC_KIND_NOUNS = frozenset({"company", "firm", "group", "organisation", "organization",
                                 "corporation"})
+#: Kind words any firm may go by, named or not: "the lender's spokeswoman" is the firm
+#: just named, whatever its name ("Delta Grain").
+FIRM_KIND_NOUNS = GENERIC_KIND_NOUNS | frozenset({
+    "lender", "retailer", "carrier", "automaker", "carmaker", "manufacturer", "maker",
+    "giant", "insurer", "startup", "conglomerate", "supplier", "operator", "provider",
+    "chain", "producer", "distributor", "exporter", "importer", "miner", "developer",
+    "publisher", "broadcaster", "business", "enterprise", "employer", "brewer", "grocer",
+    "outfit", "venture", "multinational", "subsidiary", "unit", "organisation",
+})
 #: Verbs that give their subject a role in their object ("who leads the party").
 ROLE_VERBS = {"lead": "leader", "head": "head", "chair": "chair", "run": "head",
               "found": "founder", "co-found": "founder", "cofound": "founder",
@@ -262,6 +271,22 @@ class Resolver:
             if len(words) > 1 and noun in words[1:]:
                 return key
         return None
+
+    def definite_org(self, token: Token) -> str | None:
+        """"a spokesman for the company", "the bank's spokeswoman", "the hospital's
+        director": a definite kind noun with no name of its own stands for the organisation
+        the text named just before: the latest one whose name has the word ("Tesk Bank"), or
+        that the text called so ("Lumen, a research firm"), else, for a word any firm may go
+        by ("the company", "the lender"), the salient firm of this or the last sentence."""
+        if token.pos_ != "NOUN" or not _is_definite(token) or self.table.at(token) is not None \
+                or any(c.lower_ in OTHER_ORG_WORDS for c in token.children):
+            return None
+        found = self.definite_kind(token) or self._described(token)
+        if found is not None or token.lemma_.lower() not in FIRM_KIND_NOUNS:
+            return found
+        noun = token.lemma_.lower()
+        found = self._salient(token, {"Organization"}, fits=lambda k: self._fits(k, noun))
+        return found if found is not None and self._near(found, token, sentences=1) else None
 
     def bare_kind(self, token: Token) -> bool:
         """Whether the tagger made a name of a kind word alone ("Party" of "Party chairman Y")."""

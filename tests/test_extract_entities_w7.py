@@ -1,0 +1,257 @@
+"""kg.extract entities, seventh wave: names typed from the document's own evidence on news
+nobody tuned the engine for. Clubs and teams the small tagger takes for people (or
+misses): a club has a coach and fans, and beats or loses to another side by a score.
+Firms named by their trade ("Quillon Pharma"), two firms joined by "and", names in a
+Title Case headline taken only as far as the body confirms them, and a speaker described
+by a definite kind noun ("a spokesman for the company") standing for the firm just named.
+
+Every sentence is invented. The articles are published on Friday 2024-03-15.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def case(id_: str, *values, why: str | None = None):
+    """One table row; ``why`` marks a documented engine failure (strict xfail)."""
+    marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
+    return pytest.param(*values, id=id_, marks=marks)
+
+
+def _types(r, name: str) -> str | None:
+    found = r.find_entity(name)
+    return found.type if found is not None else None
+
+
+# ---------------------------------------------------------------- clubs and teams
+
+# fmt: off
+CLUBS = [
+    # (text, the club's name)
+    case("coach-qualifies", "Marlsby coach Piet Olsen said his players were tired. Marlsby "
+         "fans booed the referee.", "Marlsby"),
+    case("beat-by-score", "Dunmore Rovers beat Kelvar Athletic 3-1 on Saturday.",
+         "Kelvar Athletic"),
+    case("beat-subject", "Dunmore Rovers beat Kelvar Athletic 3-1 on Saturday.",
+         "Dunmore Rovers"),
+    case("thrashed-untagged", "Brannock thrashed Orrin 4-0 in the league on Sunday. "
+         "Brannock manager Elsa Brandt said the title race was open.", "Brannock"),
+    case("thrashed-object", "Brannock thrashed Orrin 4-0 in the league on Sunday.", "Orrin"),
+    case("drew-with", "Selwick drew 2-2 with Harlow Town on Tuesday.", "Harlow Town"),
+    case("lost-to", "Harlow lost to Kinmere in the cup final on Sunday.", "Kinmere"),
+    case("supporters-of", "Supporters of Fenwick United clashed with police after the match.",
+         "Fenwick United"),
+    case("fans-compound", "Hundreds of Tavrin fans sang outside the stadium before the "
+         "derby.", "Tavrin"),
+    case("captain-qualifies", "Ostrel captain Mira Hallam scored twice in the second half.",
+         "Ostrel"),
+    case("hockey-edged", "Pellbridge edged Corwen 2-1 in overtime on Thursday.", "Pellbridge"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "club"), CLUBS)
+def test_a_side_of_a_match_or_a_coach_is_an_organisation(run, text, club):
+    r = run(text)
+    assert _types(r, club) == "Organization", r.summary()
+
+
+def test_a_score_is_no_part_of_a_name(run):
+    r = run("Brannock thrashed Orrin 4-0 in the league on Sunday.")
+    assert r.find_entity("Orrin 4-0") is None, r.summary()
+
+
+def test_the_club_short_name_is_the_club(run):
+    r = run("Dunmore Rovers beat Kelvar Athletic 3-1 on Saturday. Rovers coach Ada Liddell "
+            "praised her side.")
+    assert r.entity("Rovers").label == "Dunmore Rovers", r.summary()
+    assert ("Ada Liddell", "Dunmore Rovers") in r.membership_pairs(), r.summary()
+
+
+@pytest.mark.parametrize(("text", "person", "club"), [
+    ("Marlsby coach Piet Olsen said his players were tired. Marlsby fans booed the referee.",
+     "Piet Olsen", "Marlsby"),
+    ("Brannock thrashed Orrin 4-0 in the league on Sunday. Brannock manager Elsa Brandt said "
+     "the title race was open.", "Elsa Brandt", "Brannock"),
+    ("Pellbridge edged Corwen 2-1 on Thursday. Pellbridge goalkeeper Ivo Marek saved a "
+     "penalty.", "Ivo Marek", "Pellbridge"),
+])
+def test_a_club_role_makes_a_membership(run, text, person, club):
+    r = run(text)
+    assert (person, club) in r.membership_pairs(), r.summary()
+
+
+# fmt: off
+NOT_CLUBS = [
+    # (text, name, its type): people and places stay what they are
+    case("tennis-players", "Ada Moreno beat Ilse Morrow 6-3 in the final on Sunday. Moreno "
+         "said she was tired.", "Ada Moreno", "Person"),
+    case("tennis-surname", "Ada Moreno beat Ilse Morrow 6-3 in the final on Sunday. Moreno "
+         "said she was tired.", "Moreno", "Person"),
+    case("candidate-supporters", "Voters backed Piet Olsen on Sunday. Supporters of Olsen "
+         "cheered in the square.", "Piet Olsen", "Person"),
+    case("national-side", "Veska coach Ilse Morrow named her squad for the World Cup in "
+         "Veska.", "Veska", "Place"),
+    case("coach-trip", "A coach carrying 40 pilgrims crashed near Orrin on Sunday.", "Orrin",
+         "Place"),
+    case("election-win", "Ada Moreno won the election in Tesk on Sunday.", "Ada Moreno",
+         "Person"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name", "etype"), NOT_CLUBS)
+def test_people_and_places_in_sport_stay_what_they_are(run, text, name, etype):
+    r = run(text)
+    assert _types(r, name) == etype, r.summary()
+
+
+# ---------------------------------------------------------------- firms by their trade
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ("Quillon Pharma and Ostrava Biotech announced a merger on Tuesday.", "Quillon Pharma"),
+    ("Quillon Pharma and Ostrava Biotech announced a merger on Tuesday.", "Ostrava Biotech"),
+    ("Regulators fined Tesk Logistics for late deliveries.", "Tesk Logistics"),
+    ("Shares in Marlow Holdings rose 4 percent on Monday.", "Marlow Holdings"),
+    ("Kelvar Therapeutics said its drug had passed a trial.", "Kelvar Therapeutics"),
+    ("Orrin Energy will build a wind farm off the coast.", "Orrin Energy"),
+    ("The court ordered Brask Mining to pay the workers.", "Brask Mining"),
+])
+def test_a_name_ending_in_a_trade_word_is_a_firm(run, text, firm):
+    r = run(text)
+    assert _types(r, firm) == "Organization", r.summary()
+
+
+# ---------------------------------------------------------------- two firms joined by "and"
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Delta Grain and Orrin Mills said on Monday they had agreed to merge.", "Delta Grain",
+     "Orrin Mills"),
+    ("Halvik Motors and Tesk Steel signed a supply deal on Monday.", "Halvik Motors",
+     "Tesk Steel"),
+    ("Officials from Quillon Labs and Marlow Biotech met in Kelvar on Tuesday.",
+     "Quillon Labs", "Marlow Biotech"),
+    ("The merger of Tesk Foods and Kelvar Dairies was approved by the regulator.",
+     "Tesk Foods", "Kelvar Dairies"),
+    ("Lunet Pharma and Brask Chemicals denied that they had fixed prices.", "Lunet Pharma",
+     "Brask Chemicals"),
+    ("Orrin Shipping and Tesk Railways will share the new container port.",
+     "Orrin Shipping", "Tesk Railways"),
+    case("in-weighs-as-place", "Investors in Orrin Shipping and Tesk Railways lost money in "
+         "2023.", "Orrin Shipping", "Tesk Railways",
+         why='"in X Shipping" votes for a place as much as the trade word for a firm'),
+])
+def test_two_firms_joined_by_and_are_two(run, text, first, second):
+    r = run(text)
+    assert _types(r, first) == "Organization", r.summary()
+    assert _types(r, second) == "Organization", r.summary()
+    assert r.entity(first).key != r.entity(second).key, r.summary()
+
+
+@pytest.mark.parametrize("text", [
+    "Delta Grain and Orrin were hit by the drought.",
+    "Delta Grain and Orrin agreed on Monday to share the water of the lake.",
+])
+def test_a_firm_and_a_lone_word_are_not_one_name(run, text):
+    r = run(text)
+    assert r.find_entity("Delta Grain and Orrin") is None, r.summary()
+    assert _types(r, "Delta Grain") == "Organization", r.summary()
+
+
+def test_a_firm_of_two_names_stays_one(run):
+    r = run("Ernst & Young audited the accounts of Delta Grain.")
+    assert _types(r, "Ernst & Young") == "Organization", r.summary()
+
+
+# ---------------------------------------------------------------- Title Case headlines
+
+# fmt: off
+HEADLINES = [
+    # (text, a name the headline must not yield)
+    case("strike", "Harbour Workers Strike Over Pay Cuts At Orrin Docks\n\nDock workers in "
+         "Orrin walked out on Monday, the Orrin Dockers Union said.", "Harbour Workers Strike"),
+    case("clash", "Vantoren And Brandt Clash Over Budget\n\nFinance minister Ilse Vantoren and "
+         "opposition leader Elsa Brandt clashed over the budget on Monday.", "Brandt Clash"),
+    case("surname-place", "Vantoren And Brandt Clash Over Budget\n\nFinance minister Ilse "
+         "Vantoren and opposition leader Elsa Brandt clashed over the budget on Monday.",
+         "Vantoren"),
+    case("verdict", "Jury Clears Former Banker Of Fraud Charges\n\nA jury in Kelvar cleared "
+         "Anton Weir of fraud on Thursday.", "Former Banker"),
+    case("vaccine", "New Malaria Vaccine Passes Final Trial\n\nA malaria vaccine developed "
+         "by Lunet Pharma passed its last trial, the company said.", "New Malaria Vaccine"),
+    case("election", "Greens Sweep Council Seats In Orrin Vote\n\nThe Green Party won nine of "
+         "the eleven seats on Orrin council on Sunday.", "Greens Sweep Council Seats"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name"), HEADLINES)
+def test_a_title_case_headline_yields_only_names_the_body_confirms(run, text, name):
+    r = run(text)
+    names = {e.label for e in r.ex.entities} | {a for e in r.ex.entities for a in e.aliases}
+    if name == "Vantoren":  # the surname is kept, as the person's
+        assert r.entity(name).type == "Person", r.summary()
+    else:
+        assert name not in names, r.summary()
+
+
+@pytest.mark.parametrize("text", [
+    "Brandt Wins Orrin Runoff\n\nMayor Elsa Brandt won the runoff in Orrin on Sunday.",
+    "Brandt Wins Runoff In Orrin\n\nIncumbent Elsa Brandt won Sunday's runoff in Orrin "
+    "with 54 percent of the vote.",
+    case("body-name-untagged", "Brandt Wins Orrin Runoff\n\nElsa Brandt won the runoff in "
+         "Orrin on Sunday.", why="after this Title Case line the tagger misses the body's "
+         "\"Elsa Brandt\" too: nothing confirms the headline's name"),
+])
+def test_a_headline_name_the_body_confirms_takes_the_body_type(run, text):
+    r = run(text)
+    assert r.entity("Brandt").label == "Elsa Brandt", r.summary()
+    assert _types(r, "Orrin") == "Place", r.summary()
+
+
+def test_a_sentence_case_headline_is_read_as_it_is(run):
+    r = run("Tesk Bank cuts 300 jobs in Orrin\n\nThe lender said on Monday demand had "
+            "fallen.")
+    assert _types(r, "Tesk Bank") == "Organization", r.summary()
+
+
+# ---------------------------------------------------------------- a firm by its kind noun
+
+# fmt: off
+DESCRIBED_SPEAKERS = [
+    # (text, the organisation that speaks)
+    case("spokesman-for-company", "Delta Grain reported a loss on Monday. A spokesman for "
+         "the company said the drought had hurt sales.", "Delta Grain"),
+    case("bank-possessive", "Tesk Bank cut 300 jobs. The bank's spokeswoman said more cuts "
+         "were unlikely.", "Tesk Bank"),
+    case("hospital-for", "Kelvar Hospital reopened its ward. A spokesperson for the hospital "
+         "said staff had returned.", "Kelvar Hospital"),
+    case("lender-for", "Brask Capital raised its rates on Tuesday. A spokesman for the lender "
+         "said borrowers would be protected.", "Brask Capital"),
+    case("firm-possessive", "Lunet Pharma recalled a cough syrup. The firm's spokeswoman "
+         "insisted that no child had been harmed.", "Lunet Pharma"),
+    case("carmaker-official", "Halvik Motors recalled 10,000 cars. An official at the "
+         "carmaker said the brakes would be replaced.", "Halvik Motors"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "org"), DESCRIBED_SPEAKERS)
+def test_a_kind_noun_stands_for_the_firm_just_named(run, text, org):
+    r = run(text)
+    assert r.statements_by(org), r.summary()
+
+
+@pytest.mark.parametrize("text", [
+    "Delta Grain reported a loss on Monday. A spokesman for the party said the drought had "
+    "hurt farmers.",
+    "Delta Grain reported a loss in 2019. Prices rose. Exports fell. Rain came late. "
+    "A spokesman for the company said the drought had hurt sales.",
+    "Delta Grain reported a loss on Monday. A spokesman for a rival company said the "
+    "drought had hurt sales.",
+])
+def test_a_kind_noun_far_from_or_unlike_the_firm_is_not_it(run, text):
+    r = run(text)
+    assert not [s for s in r.statements_by("Delta Grain") if "drought" in s.content], \
+        r.summary()
