@@ -255,3 +255,88 @@ def test_a_kind_noun_far_from_or_unlike_the_firm_is_not_it(run, text):
     r = run(text)
     assert not [s for s in r.statements_by("Delta Grain") if "drought" in s.content], \
         r.summary()
+
+
+# ---------------------------------------------------------------- towns by what they have
+
+# fmt: off
+TOWNS = [
+    # (text, the town's name)
+    case("soldiers-entered", "Soldiers entered Velmora on Sunday. Velmora had been held by "
+         "rebels for a year.", "Velmora"),
+    case("hospital-possessive", "Lorvane's hospital was overwhelmed on Monday. Doctors from "
+         "Lorvane said beds had run out.", "Lorvane"),
+    case("residents-untagged", "Tremmick residents voted against the wind farm on Sunday.",
+         "Tremmick"),
+    case("fled", "Thousands fled Ostravel after the dam burst.", "Ostravel"),
+    case("streets", "Water filled Carrowmere's streets overnight, the fire service said.",
+         "Carrowmere"),
+    case("mayor-compound", "Pellanby mayor Ada Moreno said the bridge would reopen in May.",
+         "Pellanby"),
+    case("besieged", "Militias besieged Kostrava for three months in 2023.", "Kostrava"),
+    case("evacuated", "Officials evacuated Brekkenholm as the river rose.", "Brekkenholm"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "town"), TOWNS)
+def test_a_name_treated_as_ground_is_a_place(run, text, town):
+    r = run(text)
+    assert _types(r, town) == "Place", r.summary()
+
+
+@pytest.mark.parametrize(("text", "name", "etype"), [
+    ("Police arrested Ada Moreno on Sunday. Moreno's lawyer said she would appeal.", "Moreno",
+     "Person"),
+    ("Tesk Bank's hospital fund paid for the new ward.", "Tesk Bank", "Organization"),
+    ("Ada Moreno was hurt in the crash. Medics evacuated Moreno to a clinic.", "Moreno",
+     "Person"),
+    ("Piet Olsen and Ada Moreno met on Monday. Olsen's hospital bill was paid by the state.",
+     "Olsen", "Person"),
+    ("Doctors at Lunet Pharma said the trial was safe.", "Lunet Pharma", "Organization"),
+])
+def test_people_and_firms_near_town_words_stay_what_they_are(run, text, name, etype):
+    r = run(text)
+    assert _types(r, name) == etype, r.summary()
+
+
+# ---------------------------------------------------------------- a firm's role, no firm named
+
+# fmt: off
+BARE_FIRM_ROLES = [
+    # (text, person, firm)
+    case("comma-said", "Delta Grain cut 300 jobs, chief executive Piet Olsen said on Monday.",
+         "Piet Olsen", "Delta Grain"),
+    case("next-sentence", "Delta Grain cut 300 jobs. Chief executive Piet Olsen blamed the "
+         "drought.", "Piet Olsen", "Delta Grain"),
+    case("founder", "Quillon Labs raised 4 million euros. Founder Ada Moreno said the money "
+         "would fund hiring.", "Ada Moreno", "Quillon Labs"),
+    case("chairman-quote", 'Tesk Bank posted a record profit. "Our clients stayed," chairman '
+         "Anton Weir said.", "Anton Weir", "Tesk Bank"),
+    case("chairwoman-appos", "Lunet Pharma will close its Orrin plant, the chairwoman, Ilse "
+         "Morrow, told staff on Friday.", "Ilse Morrow", "Lunet Pharma"),
+    case("ceo-said", "Brask Mining will reopen the shaft, CEO Noor Haddad said on Tuesday.",
+         "Noor Haddad", "Brask Mining"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "person", "firm"), BARE_FIRM_ROLES)
+def test_a_firm_role_with_no_body_is_at_the_firm_just_named(run, text, person, firm):
+    r = run(text)
+    assert (person, firm) in r.membership_pairs(), r.summary()
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Delta Grain cut 300 jobs. A rival firm's chief executive, Piet Olsen, said the cuts "
+     "were late.", "Piet Olsen"),
+    ("Delta Grain cut 300 jobs in 2019. Prices rose. Exports fell. Rain came late. Chief "
+     "executive Piet Olsen resigned.", "Piet Olsen"),
+    ("The Civic Unity Party lost ten seats. Chairman Oskari Vantanen resigned on Sunday.",
+     "Oskari Vantanen"),
+    ("The Orrin Court fined Delta Grain. Its former chairman, Piet Olsen, was cleared.",
+     "Piet Olsen"),
+])
+def test_a_firm_role_far_from_or_unlike_the_firm_gives_no_membership(run, text, person):
+    r = run(text)
+    assert not [p for p in r.membership_pairs() if p[0] == person], r.summary()

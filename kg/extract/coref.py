@@ -50,6 +50,9 @@ FIRM_KIND_NOUNS = GENERIC_KIND_NOUNS | frozenset({
     "publisher", "broadcaster", "business", "enterprise", "employer", "brewer", "grocer",
     "outfit", "venture", "multinational", "subsidiary", "unit", "organisation",
 })
+#: Roles only a firm (or a body run like one) has: with no body named, the firm just named.
+FIRM_ROLES = frozenset({"executive", "ceo", "cfo", "coo", "chairman", "chairwoman",
+                        "chairperson", "founder", "co-founder", "cofounder"})
 #: Verbs that give their subject a role in their object ("who leads the party").
 ROLE_VERBS = {"lead": "leader", "head": "head", "chair": "chair", "run": "head",
               "found": "founder", "co-found": "founder", "cofound": "founder",
@@ -418,7 +421,8 @@ class Resolver:
             if person is None:
                 continue
             org = (self._role_org(token) or self._org_after_name(token)
-                   or self._ministry_of(token) or self._hyphen_role_org(token))
+                   or self._ministry_of(token) or self._hyphen_role_org(token)
+                   or self._firm_of_bare_role(token))
             self._add_role(person, org, noun, token)
         for person, org, noun, token in affiliations(self.table, self.doc,
                                                      described=self.definite_kind):
@@ -470,6 +474,24 @@ class Resolver:
                 if pobj is not None:
                     return self.table.at(pobj) or self._appos(pobj)
         return None
+
+    def _firm_of_bare_role(self, token: Token) -> str | None:
+        """"Delta Grain cut 300 jobs, chief executive Piet Olsen said": a role only a firm
+        has ("chief executive", "chairman", "founder"), with no body of its own (no
+        possessor, no "of X", no name before it), is held at the firm the text named in this
+        sentence or the last: the salient one, never a party, a ministry or a court."""
+        if token.lemma_.lower() not in FIRM_ROLES or any(
+                c.dep_ in {"poss", "prep"} or (c.dep_ in {"compound", "nmod"} and (
+                    c.text[:1].isupper() and not c.is_sent_start or c.lower_ in OTHER_ORG_WORDS))
+                or c.lower_ in OTHER_ORG_WORDS for c in token.children):
+            return None
+        found = self._salient(token, {"Organization"}, fits=self._named_firm)
+        return found if found is not None and self._near(found, token, sentences=1) else None
+
+    def _named_firm(self, key: str) -> bool:
+        entity = self.entities.get(key)
+        return entity is not None and entity.label != entity.label.lower() \
+            and self._fits(key, "company")
 
     def _role_person(self, token: Token) -> str | None:
         """The person a role noun describes: "X spokesperson Y", "Y, a spokesman for X",

@@ -58,6 +58,7 @@ from kg.extract.lexicon import (
     demonym_of,
 )
 from kg.extract.teams import club_mentions, cut_scores, person_surnames, vote_club
+from kg.extract.towns import town_mentions, vote_town
 from kg.iri import normalise_name
 from kg.records import Entity
 from kg.records import Span as CharSpan
@@ -174,6 +175,7 @@ def entity_table(doc: Doc) -> EntityTable:
     mentions += _missed_surnames(doc, mentions)
     mentions += _unlabelled_speakers(doc, mentions)
     mentions += _unlabelled_places(doc, mentions)
+    mentions += town_mentions(doc, mentions, _tagged(doc))
     mentions += _unlabelled_conjuncts(doc, mentions)
     mentions += _unlabelled_org_conjuncts(doc, mentions)
     mentions += _dateline_mentions(doc, mentions)
@@ -187,6 +189,7 @@ def entity_table(doc: Doc) -> EntityTable:
     for m in mentions:
         _vote(doc, m)
         vote_club(doc, m, surnames)
+        vote_town(doc, m, surnames)
         m.product = _names_a_product(doc, m) or _product_by_use(doc, m)
     _vote_demonyms(doc, mentions)
     _vote_councils_towns(mentions)
