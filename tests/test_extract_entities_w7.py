@@ -340,3 +340,29 @@ def test_a_firm_role_with_no_body_is_at_the_firm_just_named(run, text, person, f
 def test_a_firm_role_far_from_or_unlike_the_firm_gives_no_membership(run, text, person):
     r = run(text)
     assert not [p for p in r.membership_pairs() if p[0] == person], r.summary()
+
+
+# ---------------------------------------------------------------- a described group, named
+
+@pytest.mark.parametrize(("text", "group", "name"), [
+    ("The Dravic Courts Union took the capital on Monday. Fighters of the Dravic militia "
+     "guarded the port.", "Dravic militia", "Dravic Courts Union"),
+    ("The Ostrani Freedom Movement seized the valley on Sunday. A spokesman for the Ostrani "
+     "rebels said ten fighters had died.", "Ostrani rebels", "Ostrani Freedom Movement"),
+    ("The Kelvari Patriotic Front shelled the port. A Kelvari militia spokesman said ten "
+     "fighters died.", "Kelvari militia", "Kelvari Patriotic Front"),
+])
+def test_a_described_group_joins_the_one_named_body_of_its_qualifier(run, text, group, name):
+    r = run(text)
+    found = r.find_entity(group)
+    assert found is None or found.label == name, r.summary()
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("The Orrin Farmers Union blocked the road. Orrin police said the protest was "
+     "peaceful.", "Orrin police"),
+    ("Veskan Airlines cancelled its flights. The Veskan army entered Tesk.", "Veskan army"),
+])
+def test_a_described_group_with_no_single_named_body_stays_apart(run, text, group):
+    r = run(text)
+    assert r.entity(group).label == group, r.summary()

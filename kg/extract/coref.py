@@ -482,9 +482,11 @@ class Resolver:
         sentence or the last: the salient one, never a party, a ministry or a court."""
         if token.lemma_.lower() not in FIRM_ROLES or any(
                 c.dep_ in {"poss", "prep"} or (c.dep_ in {"compound", "nmod"} and (
-                    c.text[:1].isupper() and not c.is_sent_start or c.lower_ in OTHER_ORG_WORDS))
-                or c.lower_ in OTHER_ORG_WORDS for c in token.children):
-            return None
+                    c.text[:1].isupper() and not c.is_sent_start
+                    or c.lemma_.lower() in KIND_ORG_NOUNS))  # "union chairman": its own kind
+                for c in token.children) \
+                or any(t.lower_ in OTHER_ORG_WORDS for t in token.subtree if t.i < token.i):
+            return None  # "rival company executive Y" is not of the firm just named
         found = self._salient(token, {"Organization"}, fits=self._named_firm)
         return found if found is not None and self._near(found, token, sentences=1) else None
 

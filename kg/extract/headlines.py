@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.extract.clusters import Mention
+from kg.extract.lexicon import ORG_NAME_NOUNS
 
 _HEADLINE_TOKENS = 40  # a first line longer than this is no headline
 
@@ -49,6 +50,9 @@ def confirm_headline_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.start >= end or m.common:
             kept.append(m)
+            continue
+        if m.end - m.start > 1 and doc[m.end - 1].lower_ in ORG_NAME_NOUNS:
+            kept.append(m)  # "Moreno Foundation Opens School": a body's name by its form
             continue
         found = _confirmed_part(doc, m, names, ends)
         if found is not None:
