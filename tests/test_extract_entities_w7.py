@@ -275,6 +275,10 @@ TOWNS = [
          "Pellanby"),
     case("besieged", "Militias besieged Kostrava for three months in 2023.", "Kostrava"),
     case("evacuated", "Officials evacuated Brekkenholm as the river rose.", "Brekkenholm"),
+    case("prime-minister-of", "Veska's Prime Minister Ilvo Danek met the envoy in Tesk.",
+         "Veska"),
+    case("governor-of", "Ostrel's Governor Mira Hallam closed the schools on Monday.",
+         "Ostrel"),
 ]
 # fmt: on
 
@@ -294,6 +298,12 @@ def test_a_name_treated_as_ground_is_a_place(run, text, town):
     ("Piet Olsen and Ada Moreno met on Monday. Olsen's hospital bill was paid by the state.",
      "Olsen", "Person"),
     ("Doctors at Lunet Pharma said the trial was safe.", "Lunet Pharma", "Organization"),
+    ("Lunet's Chairman Ada Moreno said the trial was safe. Lunet makes vaccines.", "Lunet",
+     "Organization"),
+    case("firm-president", "Lunet's President Ada Moreno said the trial was safe. Lunet makes "
+         "vaccines.", "Lunet", "Organization",
+         why='an older rule reads a one-word owner of a "president" as a state ("Veska\'s '
+             'president"), the tagger\'s ORG notwithstanding'),
 ])
 def test_people_and_firms_near_town_words_stay_what_they_are(run, text, name, etype):
     r = run(text)

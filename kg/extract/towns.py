@@ -11,6 +11,9 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.clusters import EVIDENCE_WEIGHT, Mention
 
+#: Offices only a state or a town has, as titles before a name.
+STATE_TITLES = frozenset({"minister", "premier", "king", "queen", "governor", "mayor", "emir",
+                          "sultan", "monarch", "chancellor", "president-elect"})
 #: Verbs whose object is ground: one enters, flees, crosses or besieges a place.
 PLACE_OBJECT_VERBS = frozenset({
     "enter", "flee", "cross", "besiege", "shell", "bombard", "evacuate", "invade",
@@ -32,7 +35,7 @@ def vote_town(doc: Doc, m: Mention, surnames: set[str]) -> None:
             or m.text in surnames:
         return
     root = doc[m.end - 1]
-    if _ground_object(root) or _owns_town_noun(root):
+    if _ground_object(root) or _owns_town_noun(root) or _owns_state_title(root):
         m.votes["Place"] += EVIDENCE_WEIGHT
 
 
@@ -44,6 +47,14 @@ def town_mentions(doc: Doc, found: list[Mention], tagged: set[int]) -> list[Ment
             if t.pos_ == "PROPN" and t.dep_ == "compound" and t.i not in covered
             and t.text[:1].isupper() and t.is_alpha and _owns_town_noun(t)
             and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].head.i == t.head.i)]
+
+
+def _owns_state_title(token: Token) -> bool:
+    """"Veska's Prime Minister Ilvo Danek", "Orrin's Mayor X": the possessor of a person
+    titled by an office of a state or a town (not "President": firms have one too)."""
+    head = token.head
+    return token.dep_ == "poss" and head.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lower_ in STATE_TITLES for c in head.children)
 
 
 def _ground_object(token: Token) -> bool:
