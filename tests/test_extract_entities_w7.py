@@ -376,3 +376,26 @@ def test_a_described_group_joins_the_one_named_body_of_its_qualifier(run, text, 
 def test_a_described_group_with_no_single_named_body_stays_apart(run, text, group):
     r = run(text)
     assert r.entity(group).label == group, r.summary()
+
+
+# ---------------------------------------------------------------- a person put in a post
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Kestrel Amund was elected mayor of Orrin on Sunday.", "Kestrel Amund"),
+    ("Tovi Brakstad was appointed chief executive of Delta Grain in May.", "Tovi Brakstad"),
+    ("Ilmar Vesk has been named coach of Harrow Rovers.", "Ilmar Vesk"),
+    ("Last year Runa Holmgaard was promoted to director, the bank said.", "Runa Holmgaard"),
+])
+def test_the_one_put_in_a_post_is_a_person(run, text, person):
+    r = run(text)
+    assert _types(r, person) == "Person", r.summary()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Delta Grain was named supplier of the year.", "Delta Grain"),
+    ("The Orrin Farmers Union was elected chair of the council of unions.",
+     "Orrin Farmers Union"),
+])
+def test_a_body_named_to_a_post_stays_a_body(run, text, name):
+    r = run(text)
+    assert _types(r, name) == "Organization", r.summary()

@@ -174,6 +174,7 @@ def entity_table(doc: Doc) -> EntityTable:
     _trim_headline_people(doc, mentions)
     mentions += _missed_surnames(doc, mentions)
     mentions += _unlabelled_speakers(doc, mentions)
+    mentions += _people_by_post(doc, mentions)
     mentions += _unlabelled_places(doc, mentions)
     mentions += town_mentions(doc, mentions, _tagged(doc))
     mentions += _unlabelled_conjuncts(doc, mentions)
@@ -698,6 +699,39 @@ def _people_by_role(doc: Doc, found: list[Mention]) -> None:
             # "Chief Executive Officer" a title
         _claim_person(doc, found, at, start, end)
     _people_by_apposition(doc, found, at)
+
+
+#: Verbs that put a person in a post ("X was elected mayor", "X was named coach").
+_POSTING_VERBS = frozenset({"elect", "appoint", "name", "promote", "nominate", "re-elect",
+                            "reelect", "hire", "install", "swear"})
+
+
+def _people_by_post(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """"Kestrel Amund was elected mayor of Orrin": a run of two or three capitalised proper
+    nouns the tagger missed, passive subject of a verb that puts someone in a post named
+    right after it, is a person (only people hold a post)."""
+    covered = {i for m in found for i in range(m.start, m.end)} | _tagged(doc)
+    out = []
+    for token in doc:
+        if token.dep_ != "nsubjpass" or token.pos_ != "PROPN" or token.i in covered \
+                or token.head.lemma_.lower() not in _POSTING_VERBS:
+            continue
+        verb = token.head
+        post = next((c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp"}
+                     or (c.dep_ == "prep" and c.lower_ == "as")), None)
+        if post is not None and post.dep_ == "prep":
+            post = next((c for c in post.children if c.dep_ == "pobj"), None)
+        if post is None or post.lemma_.lower() not in POST_HOLDER_NOUNS:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+                and doc[start - 1].head.i == token.i and start - 1 not in covered:
+            start -= 1
+        words = doc[start:token.i + 1]
+        if 2 <= len(words) <= 3 and all(t.text[:1].isupper() and t.is_alpha for t in words) \
+                and not any(t.lower_ in _NOT_NAME_WORDS for t in words):
+            out.append(Mention(start, token.i + 1, words.text, "Person", subject=True))
+    return out
 
 
 def _forename_title(doc: Doc, i: int) -> bool:
