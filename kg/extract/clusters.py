@@ -409,10 +409,14 @@ def _merge_qualified_groups(clusters: list[Cluster]) -> list[Cluster]:
     described group whose qualifier opens the name of exactly one named body of the
     article is that body (two such bodies: neither; "the Veskan army" is no "Veskan
     Airlines": only group heads join)."""
+    described = [c for c in clusters if all(
+        n.rsplit(None, 1)[-1] in GROUP_DESCRIPTION_HEADS for n in c.names)]
+    if not described:
+        return clusters
     named = [c for c in clusters if c.type == "Organization"
              and any(not n.split()[-1].islower() for n in c.names)]
     gone: set[int] = set()
-    for c in clusters:
+    for c in described:
         words = [_core_words(n) for n in c.names]
         if c.type != "Organization" or not all(n.split()[-1].islower() for n in c.names) \
                 or any(len(w) != 2 or w[1] not in GROUP_DESCRIPTION_HEADS for w in words):

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.strings import get_string_id
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clusters import (
@@ -58,7 +60,7 @@ from kg.extract.lexicon import (
     demonym_of,
 )
 from kg.extract.teams import club_mentions, cut_scores, person_surnames, vote_club
-from kg.extract.towns import town_mentions, vote_town
+from kg.extract.towns import tokens_with, town_mentions, vote_town
 from kg.iri import normalise_name
 from kg.records import Entity
 from kg.records import Span as CharSpan
@@ -609,17 +611,23 @@ def _unlabelled_conjuncts(doc: Doc, found: list[Mention]) -> list[Mention]:
     return out
 
 
+_CONJ_ID = get_string_id("conj")  # label ids, compared as ints over whole documents
+_NSUBJPASS_ID = get_string_id("nsubjpass")
+
+
 def _unlabelled_org_conjuncts(doc: Doc, found: list[Mention]) -> list[Mention]:
     """"Delta Grain and Orrin Mills said": a run of two or more capitalised proper nouns the
     tagger missed (or ran into the other name), joined by "and" or "or" to an organisation
     of two words or more, is a second organisation. A lone word stays out ("Delta Grain and
     Orrin" may be a firm and its town)."""
+    conjuncts = tokens_with(doc, _CONJ_ID, PROPN)
+    if not conjuncts:
+        return []
     at = {i: m for m in found for i in range(m.start, m.end)}
     covered = set(at) | _tagged(doc)
     out = []
-    for token in doc:
-        if token.dep_ != "conj" or token.pos_ != "PROPN" or token.i in covered \
-                or not token.text[:1].isupper():
+    for token in conjuncts:
+        if token.i in covered or not token.text[:1].isupper():
             continue
         other = at.get(token.head.i)
         if other is None or other.ner_type != "Organization" or other.end - other.start < 2:
@@ -710,11 +718,14 @@ def _people_by_post(doc: Doc, found: list[Mention]) -> list[Mention]:
     """"Kestrel Amund was elected mayor of Orrin": a run of two or three capitalised proper
     nouns the tagger missed, passive subject of a verb that puts someone in a post named
     right after it, is a person (only people hold a post)."""
+    subjects = [t for t in tokens_with(doc, _NSUBJPASS_ID, PROPN)
+                if t.head.lemma_.lower() in _POSTING_VERBS]
+    if not subjects:
+        return []
     covered = {i for m in found for i in range(m.start, m.end)} | _tagged(doc)
     out = []
-    for token in doc:
-        if token.dep_ != "nsubjpass" or token.pos_ != "PROPN" or token.i in covered \
-                or token.head.lemma_.lower() not in _POSTING_VERBS:
+    for token in subjects:
+        if token.i in covered:
             continue
         verb = token.head
         post = next((c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp"}

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LEMMA
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from kg.extract.clusters import EVIDENCE_WEIGHT, NER_WEIGHT, Mention
@@ -43,6 +45,8 @@ MATCH_NOUNS = frozenset({
 })
 #: Last words of a side's name of two words or more ("Dunmore Rovers", "Harlow Town").
 CLUB_HEADS = ORG_NAME_NOUNS | {"town", "city", "county"}
+#: The words a club's name hangs on: its people's nouns and the verbs of a match.
+_CLUB_HEAD_IDS = frozenset(get_string_id(w) for w in CLUB_PEOPLE_NOUNS | MATCH_VERBS)
 _SCORE = re.compile(r"^\d{1,2}[-\u2013]\d{1,2}$")
 _SIDE_DEPS = frozenset({"nsubj", "dobj", "npadvmod"})  # "edged Corwen 2-1": misparsed
 
@@ -64,10 +68,17 @@ def cut_scores(doc: Doc, mentions: list[Mention]) -> None:
 def club_mentions(doc: Doc, found: list[Mention]) -> list[Mention]:
     """Capitalised names the tagger missed that a club's people qualify ("Marlsby coach
     X", "Rovers fans") or that play a match ("Selwick drew 2-2 with Harlow Town")."""
+    lemmas = doc.to_array(LEMMA)  # one array pass, not a Python loop over every token
+    heads = [doc[i] for i, lemma in enumerate(lemmas.tolist()) if lemma in _CLUB_HEAD_IDS]
+    if not heads:
+        return []
     covered = {i for m in found for i in range(m.start, m.end)}
     out: list[Mention] = []
     doubtful: list[Mention] = []  # "Veteran coach X": a capital at a sentence's start
-    for token in doc:
+    names = {c.i: c for h in heads for c in (*h.children, *(g for p in h.children
+                                                          if p.lower_ in OPPONENT_PREPS
+                                                          for g in p.children))}
+    for token in (names[i] for i in sorted(names)):
         if token.i in covered or not _name_word(token):
             continue
         if not (_qualifies_club_people(token) or _match_side(token)) \
@@ -84,8 +95,8 @@ def club_mentions(doc: Doc, found: list[Mention]) -> list[Mention]:
         sure = not (token.is_sent_start and start == token.i and token.pos_ != "PROPN")
         (out if sure else doubtful).append(m)
         covered.update(range(start, token.i + 1))
-    names = {m.text for m in out} | {m.text for m in found}
-    out += [m for m in doubtful if m.text in names or _named_again(doc, doc[m.start])]
+    known = {m.text for m in out} | {m.text for m in found}
+    out += [m for m in doubtful if m.text in known or _named_again(doc, doc[m.start])]
     for m in out:
         m.article = m.article or m.end - m.start == 1 and _last_word_of_long(m.text,
                                                                              [*found, *out])

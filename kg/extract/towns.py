@@ -7,10 +7,14 @@ adds the names the tagger missed before such a noun. Syntax only, no list of nam
 
 from __future__ import annotations
 
+from spacy.attrs import DEP, POS
+from spacy.strings import get_string_id
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
 from kg.extract.clusters import EVIDENCE_WEIGHT, Mention
 
+_COMPOUND_ID = get_string_id("compound")  # compared as an int over whole documents
 #: Offices only a state or a town has, as titles before a name.
 STATE_TITLES = frozenset({"minister", "premier", "king", "queen", "governor", "mayor", "emir",
                           "sultan", "monarch", "chancellor", "president-elect"})
@@ -42,11 +46,22 @@ def vote_town(doc: Doc, m: Mention, surnames: set[str]) -> None:
 def town_mentions(doc: Doc, found: list[Mention], tagged: set[int]) -> list[Mention]:
     """One capitalised word the tagger missed that qualifies what only a town has
     ("Tremmick residents voted"): a place."""
+    cands = [t for t in tokens_with(doc, _COMPOUND_ID, PROPN) if _owns_town_noun(t)]
+    if not cands:
+        return []
     covered = {i for m in found for i in range(m.start, m.end)} | tagged
-    return [Mention(t.i, t.i + 1, t.text, "Place") for t in doc
-            if t.pos_ == "PROPN" and t.dep_ == "compound" and t.i not in covered
-            and t.text[:1].isupper() and t.is_alpha and _owns_town_noun(t)
+    return [Mention(t.i, t.i + 1, t.text, "Place") for t in cands
+            if t.i not in covered and t.text[:1].isupper() and t.is_alpha
             and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].head.i == t.head.i)]
+
+
+def tokens_with(doc: Doc, dep: int, pos: int) -> list[Token]:
+    """The tokens of a dependency label and a part of speech (ids), found in one array
+    pass rather than a Python loop over every token of the document."""
+    found = doc.to_array([DEP, POS])
+    if not len(found):
+        return []
+    return [doc[int(i)] for i in ((found[:, 0] == dep) & (found[:, 1] == pos)).nonzero()[0]]
 
 
 def _owns_state_title(token: Token) -> bool:
