@@ -42,9 +42,7 @@ PHRASE_MEMBERSHIPS = [
     case("company-engineer-name", "Orion Motors engineer Piet Olsen said the recall had "
          "been needed.", "Piet Olsen", "Orion Motors"),
     case("coach-of-club", "Elsa Brandt, the coach of Harrow Rovers, praised her players.",
-         "Elsa Brandt", "Harrow Rovers",
-         why="the small model tags the club as a person, and a role's 'of' phrase does not "
-             "type it (a coach or a lawyer 'of' someone is as common)"),
+         "Elsa Brandt", "Harrow Rovers"),
     case("coach-of-club-tagged", "Elsa Brandt, the head coach of the Harrow Rowing Club, "
          "praised the crew.", "Elsa Brandt", "Harrow Rowing Club"),
     case("copular-professor-at", "Jana Ruus is a professor at the Lunet Institute of "

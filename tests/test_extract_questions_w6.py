@@ -149,8 +149,7 @@ SELF_NAMED = [
          "Lina Varga, said the hospital was safe.", "Lina Varga", None),
     case("identified-himself-company",
          "Orrin Steel cut 300 jobs on Monday. The company's spokesman, who identified himself "
-         "as Piet Olsen, said the plant would stay open.", "Piet Olsen", "Orrin Steel",
-         why="'the company's' is not resolved to a company whose name has no kind word"),
+         "as Piet Olsen, said the plant would stay open.", "Piet Olsen", "Orrin Steel"),
     case("officer-told",
          "A Veska Army officer, who identified himself as Tomas Brenn, told reporters the "
          "troops had left Port Halvik.", "Tomas Brenn", "Veska Army"),

@@ -242,8 +242,9 @@ def _staff_body(table: EntityTable, noun: Token,
     """The organisation of a staff noun: possessor or qualifier ("Y's engineer", "Y
     engineer"), or its "at/of/for/with" phrase."""
     for child in noun.children:
-        if child.dep_ in {"poss", "compound"} and child.i < noun.i:
-            org = _org_at(table, child) or described(child)
+        if child.dep_ in {"poss", "compound", "amod"} and child.i < noun.i:
+            org = _org_at(table, child) or described(child)  # "amod": "Marlsby coach X",
+            # the tagger took the club's name for an adjective
             if org:
                 return org
         if child.dep_ == "prep" and child.lower_ in STAFF_PREPS:

@@ -121,6 +121,7 @@ def cluster(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
     clusters = _merge_place_variants(clusters)
     clusters = _merge_short_forms(clusters)
     clusters = _merge_descriptions(clusters)
+    clusters = _merge_qualified_groups(clusters)
     clusters = _merge_partial_names(clusters)
     for c in clusters:
         _retype_lone_name(c)
@@ -395,6 +396,38 @@ def _merge_descriptions(clusters: list[Cluster]) -> list[Cluster]:
             if target is not None and c is not target:
                 target.mentions.extend(c.mentions)
                 gone.add(id(c))
+    return [c for c in clusters if id(c) not in gone]
+
+
+#: Heads of a described armed or political group ("the Kelvari militia").
+GROUP_DESCRIPTION_HEADS = frozenset({"militia", "militias", "rebels", "fighters", "insurgents",
+                                     "guerrillas", "militants", "movement", "group"})
+
+
+def _merge_qualified_groups(clusters: list[Cluster]) -> list[Cluster]:
+    """"the Kelvari militia" after the "Kelvari Patriotic Front" (or "the Kelvari KPF"): a
+    described group whose qualifier opens the name of exactly one named body of the
+    article is that body (two such bodies: neither; "the Veskan army" is no "Veskan
+    Airlines": only group heads join)."""
+    described = [c for c in clusters if all(
+        n.rsplit(None, 1)[-1] in GROUP_DESCRIPTION_HEADS for n in c.names)]
+    if not described:
+        return clusters
+    named = [c for c in clusters if c.type == "Organization"
+             and any(not n.split()[-1].islower() for n in c.names)]
+    gone: set[int] = set()
+    for c in described:
+        words = [_core_words(n) for n in c.names]
+        if c.type != "Organization" or not all(n.split()[-1].islower() for n in c.names) \
+                or any(len(w) != 2 or w[1] not in GROUP_DESCRIPTION_HEADS for w in words):
+            continue
+        qualifier = words[0][0]
+        cands = [t for t in named if any(
+            len(core := _core_words(n)) > 1 and _same_qualifier(core[0], qualifier)
+            for n in t.names)]
+        if len(cands) == 1:
+            cands[0].mentions.extend(c.mentions)
+            gone.add(id(c))
     return [c for c in clusters if id(c) not in gone]
 
 

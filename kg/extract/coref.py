@@ -41,6 +41,18 @@ OTHER_ORG_WORDS = frozenset({"rival", "other", "another", "former", "parent", "s
 #: Kind words any organisation may go by: "company spokeswoman Y" is the company just named.
 GENERIC_KIND_NOUNS = frozenset({"company", "firm", "group", "organisation", "organization",
                                 "corporation"})
+#: Kind words any firm may go by, named or not: "the lender's spokeswoman" is the firm
+#: just named, whatever its name ("Delta Grain").
+FIRM_KIND_NOUNS = GENERIC_KIND_NOUNS | frozenset({
+    "lender", "retailer", "carrier", "automaker", "carmaker", "manufacturer", "maker",
+    "giant", "insurer", "startup", "conglomerate", "supplier", "operator", "provider",
+    "chain", "producer", "distributor", "exporter", "importer", "miner", "developer",
+    "publisher", "broadcaster", "business", "enterprise", "employer", "brewer", "grocer",
+    "outfit", "venture", "multinational", "subsidiary", "unit", "organisation",
+})
+#: Roles only a firm (or a body run like one) has: with no body named, the firm just named.
+FIRM_ROLES = frozenset({"executive", "ceo", "cfo", "coo", "chairman", "chairwoman",
+                        "chairperson", "founder", "co-founder", "cofounder"})
 #: Verbs that give their subject a role in their object ("who leads the party").
 ROLE_VERBS = {"lead": "leader", "head": "head", "chair": "chair", "run": "head",
               "found": "founder", "co-found": "founder", "cofound": "founder",
@@ -263,6 +275,22 @@ class Resolver:
                 return key
         return None
 
+    def definite_org(self, token: Token) -> str | None:
+        """"a spokesman for the company", "the bank's spokeswoman", "the hospital's
+        director": a definite kind noun with no name of its own stands for the organisation
+        the text named just before: the latest one whose name has the word ("Tesk Bank"), or
+        that the text called so ("Lumen, a research firm"), else, for a word any firm may go
+        by ("the company", "the lender"), the salient firm of this or the last sentence."""
+        if token.pos_ != "NOUN" or not _is_definite(token) or self.table.at(token) is not None \
+                or any(c.lower_ in OTHER_ORG_WORDS for c in token.children):
+            return None
+        found = self.definite_kind(token) or self._described(token)
+        if found is not None or token.lemma_.lower() not in FIRM_KIND_NOUNS:
+            return found
+        noun = token.lemma_.lower()
+        found = self._salient(token, {"Organization"}, fits=lambda k: self._fits(k, noun))
+        return found if found is not None and self._near(found, token, sentences=1) else None
+
     def bare_kind(self, token: Token) -> bool:
         """Whether the tagger made a name of a kind word alone ("Party" of "Party chairman Y")."""
         key = self.table.at(token)
@@ -393,7 +421,8 @@ class Resolver:
             if person is None:
                 continue
             org = (self._role_org(token) or self._org_after_name(token)
-                   or self._ministry_of(token) or self._hyphen_role_org(token))
+                   or self._ministry_of(token) or self._hyphen_role_org(token)
+                   or self._firm_of_bare_role(token))
             self._add_role(person, org, noun, token)
         for person, org, noun, token in affiliations(self.table, self.doc,
                                                      described=self.definite_kind):
@@ -445,6 +474,26 @@ class Resolver:
                 if pobj is not None:
                     return self.table.at(pobj) or self._appos(pobj)
         return None
+
+    def _firm_of_bare_role(self, token: Token) -> str | None:
+        """"Delta Grain cut 300 jobs, chief executive Piet Olsen said": a role only a firm
+        has ("chief executive", "chairman", "founder"), with no body of its own (no
+        possessor, no "of X", no name before it), is held at the firm the text named in this
+        sentence or the last: the salient one, never a party, a ministry or a court."""
+        if token.lemma_.lower() not in FIRM_ROLES or any(
+                c.dep_ in {"poss", "prep"} or (c.dep_ in {"compound", "nmod"} and (
+                    c.text[:1].isupper() and not c.is_sent_start
+                    or c.lemma_.lower() in KIND_ORG_NOUNS))  # "union chairman": its own kind
+                for c in token.children) \
+                or any(t.lower_ in OTHER_ORG_WORDS for t in token.subtree if t.i < token.i):
+            return None  # "rival company executive Y" is not of the firm just named
+        found = self._salient(token, {"Organization"}, fits=self._named_firm)
+        return found if found is not None and self._near(found, token, sentences=1) else None
+
+    def _named_firm(self, key: str) -> bool:
+        entity = self.entities.get(key)
+        return entity is not None and entity.label != entity.label.lower() \
+            and self._fits(key, "company")
 
     def _role_person(self, token: Token) -> str | None:
         """The person a role noun describes: "X spokesperson Y", "Y, a spokesman for X",

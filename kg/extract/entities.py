@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.strings import get_string_id
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clusters import (
@@ -29,6 +31,7 @@ from kg.extract.clusters import (
     cluster_label,
     is_acronym,
 )
+from kg.extract.headlines import confirm_headline_names
 from kg.extract.layout import find_dateline
 from kg.extract.lexicon import (
     BARE_ORG_HEADS,
@@ -56,6 +59,8 @@ from kg.extract.lexicon import (
     WEAK_PLACE_PREPS,
     demonym_of,
 )
+from kg.extract.teams import club_mentions, cut_scores, person_surnames, vote_club
+from kg.extract.towns import tokens_with, town_mentions, vote_town
 from kg.iri import normalise_name
 from kg.records import Entity
 from kg.records import Span as CharSpan
@@ -163,22 +168,31 @@ def entity_table(doc: Doc) -> EntityTable:
     mentions = [m for ent in _joined_at_of(doc) for split in _dash_parts(ent)
                 for owned in _owner_parts(split) for part in _place_parts(owned)
                 if (m := _clean(part)) is not None]
+    cut_scores(doc, mentions)
     mentions += _publications(doc)
     mentions += _unlabelled_organisations(doc, mentions)
+    mentions += club_mentions(doc, mentions)
     _people_by_role(doc, mentions)
     _trim_headline_people(doc, mentions)
     mentions += _missed_surnames(doc, mentions)
     mentions += _unlabelled_speakers(doc, mentions)
+    mentions += _people_by_post(doc, mentions)
     mentions += _unlabelled_places(doc, mentions)
+    mentions += town_mentions(doc, mentions, _tagged(doc))
     mentions += _unlabelled_conjuncts(doc, mentions)
+    mentions += _unlabelled_org_conjuncts(doc, mentions)
     mentions += _dateline_mentions(doc, mentions)
     mentions += _council_towns(doc, mentions)
     _extend_over_nationality(doc, mentions)
     _extend_apposed_bodies(doc, mentions)
     mentions += _common_noun_organisations(doc, mentions)
     mentions = [m for m in mentions if not _demonym(doc, m) and not _role_word(m)]
+    mentions = confirm_headline_names(doc, mentions)
+    surnames = person_surnames(mentions)
     for m in mentions:
         _vote(doc, m)
+        vote_club(doc, m, surnames)
+        vote_town(doc, m, surnames)
         m.product = _names_a_product(doc, m) or _product_by_use(doc, m)
     _vote_demonyms(doc, mentions)
     _vote_councils_towns(mentions)
@@ -474,7 +488,7 @@ def _unlabelled_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
     "Orion Motors" (an organisation word at the end), "battery maker Voltic" (a
     descriptor before)."""
     covered = {i for m in found for i in range(m.start, m.end)}
-    covered |= {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    covered |= _tagged(doc)  # a firm the tagger took for a title ("Tesk Foods") is free
     # Read each token's text and tag once: ``doc[i]`` makes a new Token at every call.
     texts = [t.text for t in doc]
     propn = [t.pos_ == "PROPN" for t in doc]
@@ -597,6 +611,38 @@ def _unlabelled_conjuncts(doc: Doc, found: list[Mention]) -> list[Mention]:
     return out
 
 
+_CONJ_ID = get_string_id("conj")  # label ids, compared as ints over whole documents
+_NSUBJPASS_ID = get_string_id("nsubjpass")
+
+
+def _unlabelled_org_conjuncts(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """"Delta Grain and Orrin Mills said": a run of two or more capitalised proper nouns the
+    tagger missed (or ran into the other name), joined by "and" or "or" to an organisation
+    of two words or more, is a second organisation. A lone word stays out ("Delta Grain and
+    Orrin" may be a firm and its town)."""
+    conjuncts = tokens_with(doc, _CONJ_ID, PROPN)
+    if not conjuncts:
+        return []
+    at = {i: m for m in found for i in range(m.start, m.end)}
+    covered = set(at) | _tagged(doc)
+    out = []
+    for token in conjuncts:
+        if token.i in covered or not token.text[:1].isupper():
+            continue
+        other = at.get(token.head.i)
+        if other is None or other.ner_type != "Organization" or other.end - other.start < 2:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == token.i \
+                and start - 1 not in covered and doc[start - 1].text[:1].isupper():
+            start -= 1
+        if token.i + 1 - start < 2:
+            continue
+        out.append(Mention(start, token.i + 1, doc[start:token.i + 1].text, "Organization"))
+        covered.update(range(start, token.i + 1))
+    return out
+
+
 #: Nouns of bodies that people belong to, which an acronym before them names ("the KDP
 #: party"); not the nouns an abbreviation of a thing qualifies ("the TV station").
 _MEMBERSHIP_BODIES = frozenset({"party", "militia", "movement", "alliance", "coalition",
@@ -630,7 +676,9 @@ def _acting_acronym(doc: Doc, start: int, end: int) -> bool:
 NAMING_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "reporter",
                           "correspondent", "commander", "chairman", "chairwoman", "lawyer",
                           "leader", "chief", "official", "minister", "colonel", "general",
-                          "captain", "mayor", "governor", "president", "senator", "ceo"})
+                          "captain", "mayor", "governor", "president", "senator", "ceo",
+                          "coach", "manager", "goalkeeper", "striker", "midfielder",
+                          "defender", "winger", "skipper", "player"})
 
 
 _NOT_NAME_WORDS = ORG_NAME_NOUNS | PLACE_NOUNS | ROLE_NOUNS
@@ -659,6 +707,42 @@ def _people_by_role(doc: Doc, found: list[Mention]) -> None:
             # "Chief Executive Officer" a title
         _claim_person(doc, found, at, start, end)
     _people_by_apposition(doc, found, at)
+
+
+#: Verbs that put a person in a post ("X was elected mayor", "X was named coach").
+_POSTING_VERBS = frozenset({"elect", "appoint", "name", "promote", "nominate", "re-elect",
+                            "reelect", "hire", "install", "swear"})
+
+
+def _people_by_post(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """"Kestrel Amund was elected mayor of Orrin": a run of two or three capitalised proper
+    nouns the tagger missed, passive subject of a verb that puts someone in a post named
+    right after it, is a person (only people hold a post)."""
+    subjects = [t for t in tokens_with(doc, _NSUBJPASS_ID, PROPN)
+                if t.head.lemma_.lower() in _POSTING_VERBS]
+    if not subjects:
+        return []
+    covered = {i for m in found for i in range(m.start, m.end)} | _tagged(doc)
+    out = []
+    for token in subjects:
+        if token.i in covered:
+            continue
+        verb = token.head
+        post = next((c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp"}
+                     or (c.dep_ == "prep" and c.lower_ == "as")), None)
+        if post is not None and post.dep_ == "prep":
+            post = next((c for c in post.children if c.dep_ == "pobj"), None)
+        if post is None or post.lemma_.lower() not in POST_HOLDER_NOUNS:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+                and doc[start - 1].head.i == token.i and start - 1 not in covered:
+            start -= 1
+        words = doc[start:token.i + 1]
+        if 2 <= len(words) <= 3 and all(t.text[:1].isupper() and t.is_alpha for t in words) \
+                and not any(t.lower_ in _NOT_NAME_WORDS for t in words):
+            out.append(Mention(start, token.i + 1, words.text, "Person", subject=True))
+    return out
 
 
 def _forename_title(doc: Doc, i: int) -> bool:

@@ -214,6 +214,21 @@ PLACE_PREPS = frozenset({"in", "into", "near", "across", "throughout", "outside"
 WEAK_PLACE_PREPS = frozenset({"at", "from", "toward", "towards", "around", "via", "to"})
 
 #: Last words that make a name an organisation ("High Court", "Ministry of Health").
+#: Last words of firms' names, by trade ("Quillon Pharma", "Tesk Logistics"): a name
+#: ending in one is a body, whatever the tagger guessed.
+BUSINESS_NAME_HEADS = frozenset({
+    "pharma", "pharmaceuticals", "biotech", "therapeutics", "diagnostics", "holdings",
+    "industries", "energy", "foods", "logistics", "ventures", "solutions", "software",
+    "telecom", "telecoms", "mining", "minerals", "petroleum", "steel", "chemicals",
+    "insurance", "shipping", "railways", "electronics", "entertainment", "brewery",
+    "breweries", "textiles", "robotics", "semiconductors", "analytics", "aerospace",
+    "automotive", "engineering", "properties", "realty", "investments", "securities",
+    "communications", "apparel", "hotels", "resorts", "cosmetics", "beverages", "brands",
+    "airline", "bancorp", "utilities", "biosciences", "medical", "healthcare",
+})
+#: Last words of sports clubs' names ("Fenwick United", "Dunmore Rovers").
+CLUB_NAME_HEADS = frozenset({"united", "rovers", "wanderers", "athletic", "athletico", "fc",
+                             "afc", "rangers", "hotspur", "albion"})
 ORG_NAME_NOUNS = frozenset({
     "court", "ministry", "council", "committee", "agency", "bank", "university", "college",
     "school", "party", "army", "police", "commission", "parliament", "assembly", "senate",
@@ -226,7 +241,7 @@ ORG_NAME_NOUNS = frozenset({
     "navy", "airlines", "airways", "motors",
     "bureau", "tribunal", "cabinet", "club", "team", "fund", "trust", "society", "church",
     "records", "studios", "pictures", "labs", "laboratories", "systems", "technologies",
-})
+}) | BUSINESS_NAME_HEADS | CLUB_NAME_HEADS
 #: Last words that make a name an event, not an entity ("Developers Conference").
 EVENT_NAME_NOUNS = frozenset({
     "conference", "summit", "expo", "festival", "games", "olympics", "championship",

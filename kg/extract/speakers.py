@@ -180,6 +180,8 @@ class Speakers:
             key = self.res.kind_org(cand)
             if key is None and not self.res.bare_kind(cand):
                 key = self.named(cand) or self._org_of_phrase(cand)
+            if key is None and cand.dep_ in {"poss", "pobj"}:
+                key = self.res.definite_org(cand)  # "a spokesman for the company"
             if key is None and state and cand.dep_ in {"amod", "compound"}:
                 key = self._country_of(cand)
             kind = self.table.type_of(key)
