@@ -355,8 +355,8 @@ def test_a_firm_role_far_from_or_unlike_the_firm_gives_no_membership(run, text, 
 # ---------------------------------------------------------------- a described group, named
 
 @pytest.mark.parametrize(("text", "group", "name"), [
-    ("The Dravic Courts Union took the capital on Monday. Fighters of the Dravic militia "
-     "guarded the port.", "Dravic militia", "Dravic Courts Union"),
+    ("The Dravic Patriots Union took the capital on Monday. Fighters of the Dravic militia "
+     "guarded the port.", "Dravic militia", "Dravic Patriots Union"),
     ("The Ostrani Freedom Movement seized the valley on Sunday. A spokesman for the Ostrani "
      "rebels said ten fighters had died.", "Ostrani rebels", "Ostrani Freedom Movement"),
     ("The Kelvari Patriotic Front shelled the port. A Kelvari militia spokesman said ten "

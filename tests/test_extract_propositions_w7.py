@@ -289,12 +289,12 @@ POWER_SEIZED = [
     # (text, speaker, place)
     case("takeover-by-council",
          "Mourners filled the streets of Veska's capital on Monday after the president "
-         "died. A group calling itself the National Council for Renewal announced its "
+         "died. A group that named itself the National Council for Renewal announced its "
          "takeover on state radio. Neighbouring Sarnow closed its border.",
          "National Council for Renewal", "Veska"),
     case("administration-of-the-country",
          "Soldiers surrounded the parliament in Veska on Friday. The Veskan army said it "
-         "had taken over the administration of the country.",
+         "had taken over the running of the whole country.",
          "Veskan army", "Veska"),
 ]
 # fmt: on

@@ -1,7 +1,7 @@
 """Who a statement's speaker is, whom they speak for, and how it reached the article.
 
 Helpers for ``kg.extract.statements``: the organisation a speaker's role belongs to
-("CMA spokesman Y", "Y, the deputy secretary-general of the X", "a spokeswoman for X",
+("KLF spokesman Y", "Y, the deputy secretary-general of the X", "a spokeswoman for X",
 "its spokesman", "one of its commanders"),
 a bare surname taken back to the full name it abbreviates, quotes relayed by an outlet
 ("Y was quoted by X as saying", "..., X reported"), the outlet or channel a statement
@@ -88,7 +88,7 @@ class Speakers:
 
     def named(self, token: Token) -> str | None:
         """The entity a name token stands for, also where the tagger missed this mention
-        of a name it found elsewhere ("CMA spokesperson Y" with "CMA" untagged here)."""
+        of a name it found elsewhere ("KLF spokesperson Y" with "KLF" untagged here)."""
         key = self.table.at(token)
         if key is None and token.pos_ in {"PROPN", "NOUN", "ADJ"} and token.text[:1].isupper():
             key = self._names.get(token.text.lower())
@@ -423,7 +423,7 @@ def _name_index(res: Resolver) -> dict[str, str]:
 
 
 def _role_tokens(mention: Token) -> list[Token]:
-    """Role nouns in a speaker's own noun phrase: "CMA spokesperson Y" (a compound of
+    """Role nouns in a speaker's own noun phrase: "KLF spokesperson Y" (a compound of
     the name), "Y, the spokesman of X" (an apposition)."""
     found = [mention] if mention.lemma_.lower() in ROLE_NOUNS else []
     for child in mention.children:
@@ -458,7 +458,7 @@ def _org_candidates(role: Token) -> list[Token]:
             for pobj in (p for p in c.children if p.dep_ == "pobj"):
                 # "the President of Veska Ilsa Dorn": the place is a compound of the name
                 cands += [pobj, *(g for g in pobj.children if g.dep_ == "compound")]
-    if role.dep_ == "compound":  # "CMA spokesperson Y": the name's own compounds before the role
+    if role.dep_ == "compound":  # "KLF spokesperson Y": the name's own compounds before the role
         cands += [c for c in role.head.children if c.dep_ == "compound" and c.i < role.i]
     return sorted(cands, key=lambda c: abs(c.i - role.i))
 
