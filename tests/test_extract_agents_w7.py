@@ -159,7 +159,8 @@ PURSUED = [
     case("attempted-coup", "The Lunet Army attempted a coup on Tuesday.", "ControlEvent",
          "coup", "Lunet Army"),
     case("completed-takeover", "Delta Grain completed the takeover of Marlow Foods in May.",
-         "ControlEvent", "takeover", "Delta Grain"),
+         "BusinessEvent",  # a firm taken over by a firm (w7-prop)
+         "takeover", "Delta Grain"),
     case("finalised-acquisition", "Vantage Bank finalised the acquisition of Orrin Savings "
          "on Thursday.", "BusinessEvent", "acquisition", "Vantage Bank"),
     case("planned-strike", "The Dockside Union planned a strike for Monday.", "ProtestEvent",

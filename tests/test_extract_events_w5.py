@@ -232,7 +232,7 @@ DOERS = [
     case("lawsuit-filed-by", "A lawsuit filed by the Greyfield Tenants Association accuses "
          "the landlord of fraud.", "JusticeEvent", "lawsuit", "Greyfield Tenants Association"),
     case("takeover-of-by", "The takeover of Orrin Foods by Delta Grain was completed on "
-         "Monday.", "ControlEvent", "takeover", "Delta Grain"),
+         "Monday.", "BusinessEvent", "takeover", "Delta Grain"),  # a firm by a firm
     case("march-led-by", "Striking teachers marched through Orrin on Tuesday, led by the "
          "Veska Teachers Union.", "MovementEvent", "marched", "Veska Teachers Union"),
     case("investigation-opened-by", "The investigation opened by prosecutors in Tesk found "

@@ -114,9 +114,12 @@ def pursuing_verb(noun: Token) -> Token | None:
     """The verb that has an event noun as its object and whose subject undertakes it: "a
     group in the army has attempted a coup", "the alliance renewed its offensive", "Delta
     Grain completed the takeover"; None for any other verb ("opposed the merger",
-    "condemned the attack": the subject is not its doer)."""
+    "condemned the attack": the subject is not its doer), nor a negated one ("had not
+    completed the capture")."""
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.i == noun.i:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
         return None
     return verb if verb.lemma_.lower() in PURSUING_VERBS else None
 
