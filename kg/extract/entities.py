@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.attrs import ORTH, POS
 from spacy.strings import get_string_id
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
@@ -490,8 +491,9 @@ def _unlabelled_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
     covered = {i for m in found for i in range(m.start, m.end)}
     covered |= _tagged(doc)  # a firm the tagger took for a title ("Tesk Foods") is free
     # Read each token's text and tag once: ``doc[i]`` makes a new Token at every call.
-    texts = [t.text for t in doc]
-    propn = [t.pos_ == "PROPN" for t in doc]
+    strings = doc.vocab.strings
+    texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()] if len(doc) else []
+    propn = (doc.to_array(POS) == PROPN).tolist() if len(doc) else []
     acronym = [is_acronym(text) for text in texts]
     out, i = [], 0
     while i < len(doc):
@@ -837,8 +839,16 @@ def _missed_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
     covered = {i for m in found for i in range(m.start, m.end)}
     covered |= {i for ent in doc.ents for i in range(ent.start, ent.end)}
     return [Mention(t.i, t.i + 1, t.text, "Person", subject=t.dep_ in {"nsubj", "poss"})
-            for t in doc if t.pos_ == "PROPN" and t.i not in covered
-            and t.i > surnames.get(t.text, len(doc))]
+            for i in _proper_nouns(doc) if i not in covered
+            for t in (doc[i],) if t.i > surnames.get(t.text, len(doc))]
+
+
+def _proper_nouns(doc: Doc) -> list[int]:
+    """Indices of the proper nouns, found in one array pass (``for t in doc`` makes a Token
+    of every word)."""
+    if not len(doc):
+        return []
+    return (doc.to_array(POS) == PROPN).nonzero()[0].tolist()
 
 
 #: Pronouns that only a person takes: the evidence that an untagged speaker is one.
@@ -980,11 +990,15 @@ def _common_noun_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
     covered = {i: m for m in found for i in range(m.start, m.end)}
     out = []
     for token in doc:
+        if token.i in covered:
+            continue
         lemma = token.lemma_.lower()
-        compound = _compound_head(token)
         noun = token.pos_ in {"NOUN", "PROPN"} or (
             token.pos_ == "ADJ" and lemma in GROUP_MEMBER_HEADS)  # "rebel defence minister"
-        if token.i in covered or not noun or not (lemma in COMMON_ORG_HEADS or compound):
+        if not noun:
+            continue
+        compound = _compound_head(token)  # only for a noun: it makes a Token of the one before
+        if not (lemma in COMMON_ORG_HEADS or compound):
             continue
         m = _common_noun_org(doc, token, covered, head_start=compound or token.i)
         if m is not None and not _portfolio(doc, m.start, m.end):
