@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.attrs import ORTH, POS
+from spacy.attrs import DEP, ORTH, POS
 from spacy.strings import get_string_id
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
@@ -543,13 +543,14 @@ def _unlabelled_places(doc: Doc, found: list[Mention]) -> list[Mention]:
     "the town of Orrin", "Orrin town"."""
     covered = {i for m in found for i in range(m.start, m.end)} | _tagged(doc)
     out, i = [], 0
+    propn = (doc.to_array(POS) == PROPN).tolist() if len(doc) else []  # no Token per word
     while i < len(doc):
-        if doc[i].pos_ != "PROPN" or i in covered or not doc[i].text[:1].isupper() \
+        if not propn[i] or i in covered or not doc[i].text[:1].isupper() \
                 or doc[i].lower_ in CALENDAR_WORDS:
             i += 1
             continue
         j = i
-        while j < len(doc) and doc[j].pos_ == "PROPN" and j not in covered \
+        while j < len(doc) and propn[j] and j not in covered \
                 and doc[j].text[:1].isupper() and doc[j].lower_ not in CALENDAR_WORDS:
             j += 1  # "in Orrin January 9": the name ends at the date
         if _place_by_syntax(doc, i, j) and not (
@@ -597,7 +598,7 @@ def _unlabelled_conjuncts(doc: Doc, found: list[Mention]) -> list[Mention]:
     at = {i: m for m in found for i in range(m.start, m.end)}
     covered = set(at) | _tagged(doc)
     out = []
-    for token in doc:
+    for token in tokens_with(doc, _CONJ_ID, PROPN):
         if token.dep_ != "conj" or token.pos_ != "PROPN" or token.i in covered \
                 or not token.text[:1].isupper():
             continue
@@ -758,7 +759,7 @@ def _forename_title(doc: Doc, i: int) -> bool:
 def _people_by_apposition(doc: Doc, found: list[Mention], at: dict[int, Mention]) -> None:
     """"Ilse Morrow, a senior official at X", "the club's coach, Elsa Brandt": a run of
     capitalised proper nouns in apposition to a role or a job is a person's name."""
-    for token in doc:
+    for token in _tokens_by_dep(doc, _APPOS_ID):
         if token.dep_ != "appos" or token.head.i == token.i:
             continue
         role, name = (token, token.head) if token.pos_ == "NOUN" else (token.head, token)
@@ -841,6 +842,16 @@ def _missed_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
     return [Mention(t.i, t.i + 1, t.text, "Person", subject=t.dep_ in {"nsubj", "poss"})
             for i in _proper_nouns(doc) if i not in covered
             for t in (doc[i],) if t.i > surnames.get(t.text, len(doc))]
+
+
+_APPOS_ID = get_string_id("appos")
+
+
+def _tokens_by_dep(doc: Doc, dep: int) -> list[Token]:
+    """The tokens of one dependency label (an id), found in one array pass."""
+    if not len(doc):
+        return []
+    return [doc[i] for i in (doc.to_array(DEP) == dep).nonzero()[0].tolist()]
 
 
 def _proper_nouns(doc: Doc) -> list[int]:
