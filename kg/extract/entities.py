@@ -1379,7 +1379,11 @@ def _vote_demonyms(doc: Doc, mentions: list[Mention]) -> None:
     """"Ustrani forces ... in Ustran": a one-word name whose nationality adjective the
     article uses is a place, whatever the tagger called it; "Orrani fighters ... the
     Orranis": the adjective's plural is the group."""
-    adjectives = {t.text for t in doc if t.text[:1].isupper() and t.text.isalpha()
+    strings = doc.vocab.strings
+    capitalised = [i for i, orth in enumerate(doc.to_array(ORTH).tolist() if len(doc) else [])
+                   if (w := strings[orth])[:1].isupper() and w.isalpha()]  # Tokens of these only
+    adjectives = {t.text for t in [doc[i] for i in capitalised]
+                  if t.text[:1].isupper() and t.text.isalpha()
                   and (t.ent_type_ == "NORP" or (t.pos_ == "ADJ" and not t.is_sent_start)
                        or (t.dep_ in {"amod", "compound"} and t.head.pos_ == "NOUN"
                            and t.head.text.islower()))}
