@@ -18,6 +18,8 @@ SOURCE_NOUNS = REPORT_NOUNS | CARRIER_NOUNS | {"account", "remarks", "testimony"
 
 def according_to(sent, res: Resolver, found: list[Draft]) -> None:
     """"according to X" names the speaker, or the outlet (``via``) when someone else spoke."""
+    if "according" not in sent.text.lower():
+        return  # no such word: no Token made for every word of the sentence
     for token in sent:
         if token.lower_ != "according":
             continue

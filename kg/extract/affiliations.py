@@ -18,6 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from spacy.attrs import DEP, POS
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Token
 
 from kg.extract.clusters import is_acronym
@@ -54,7 +57,7 @@ def affiliations(table: EntityTable, doc, *, described: Callable[[Token], str | 
             found = _org_role_before(table, doc, start)
             if found is not None and found[0] != key:
                 yield key, found[0], found[1].lemma_.lower(), found[1]
-    for token in doc:
+    for token in _candidates(doc):
         pos = token.pos_
         if token.dep_ == "poss" and token.lower_ == "whose":
             yield from _whose_post(table, token)
@@ -253,3 +256,16 @@ def _staff_body(table: EntityTable, noun: Token,
             if org:
                 return org
     return None
+
+
+_POSS_ID = get_string_id("poss")
+
+
+def _candidates(doc) -> list[Token]:
+    """The tokens the scan above reads (a "poss", a verb or a noun), from doc arrays: no
+    Token is made for the other words."""
+    if not len(doc):
+        return []
+    arr = doc.to_array([DEP, POS])
+    keep = (arr[:, 0] == _POSS_ID) | (arr[:, 1] == VERB) | (arr[:, 1] == NOUN)
+    return [doc[i] for i in keep.nonzero()[0].tolist()]

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from spacy.attrs import POS
+from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from kg.extract.affiliations import affiliations, shaped_as_body
@@ -408,7 +410,10 @@ class Resolver:
             if self.table.type_of(key) == "Organization":
                 for start, end in spans:
                     self._party_of(key, self.doc[start:end])
-        for token in self.doc:
+        doc = self.doc
+        pos = doc.to_array(POS).tolist() if len(doc) else []
+        # Only verbs, nouns and proper nouns go on: their tokens alone are made.
+        for token in [doc[i] for i, p in enumerate(pos) if p in (VERB, NOUN, PROPN)]:
             noun = token.lemma_.lower()
             if token.pos_ == "VERB" and noun in ROLE_VERBS:
                 self._verbal_role(token, ROLE_VERBS[noun])

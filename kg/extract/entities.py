@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.attrs import DEP, ORTH, POS
 from spacy.strings import get_string_id
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
@@ -490,8 +491,9 @@ def _unlabelled_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
     covered = {i for m in found for i in range(m.start, m.end)}
     covered |= _tagged(doc)  # a firm the tagger took for a title ("Tesk Foods") is free
     # Read each token's text and tag once: ``doc[i]`` makes a new Token at every call.
-    texts = [t.text for t in doc]
-    propn = [t.pos_ == "PROPN" for t in doc]
+    strings = doc.vocab.strings
+    texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()] if len(doc) else []
+    propn = (doc.to_array(POS) == PROPN).tolist() if len(doc) else []
     acronym = [is_acronym(text) for text in texts]
     out, i = [], 0
     while i < len(doc):
@@ -541,13 +543,14 @@ def _unlabelled_places(doc: Doc, found: list[Mention]) -> list[Mention]:
     "the town of Orrin", "Orrin town"."""
     covered = {i for m in found for i in range(m.start, m.end)} | _tagged(doc)
     out, i = [], 0
+    propn = (doc.to_array(POS) == PROPN).tolist() if len(doc) else []  # no Token per word
     while i < len(doc):
-        if doc[i].pos_ != "PROPN" or i in covered or not doc[i].text[:1].isupper() \
+        if not propn[i] or i in covered or not doc[i].text[:1].isupper() \
                 or doc[i].lower_ in CALENDAR_WORDS:
             i += 1
             continue
         j = i
-        while j < len(doc) and doc[j].pos_ == "PROPN" and j not in covered \
+        while j < len(doc) and propn[j] and j not in covered \
                 and doc[j].text[:1].isupper() and doc[j].lower_ not in CALENDAR_WORDS:
             j += 1  # "in Orrin January 9": the name ends at the date
         if _place_by_syntax(doc, i, j) and not (
@@ -595,7 +598,7 @@ def _unlabelled_conjuncts(doc: Doc, found: list[Mention]) -> list[Mention]:
     at = {i: m for m in found for i in range(m.start, m.end)}
     covered = set(at) | _tagged(doc)
     out = []
-    for token in doc:
+    for token in tokens_with(doc, _CONJ_ID, PROPN):
         if token.dep_ != "conj" or token.pos_ != "PROPN" or token.i in covered \
                 or not token.text[:1].isupper():
             continue
@@ -756,7 +759,7 @@ def _forename_title(doc: Doc, i: int) -> bool:
 def _people_by_apposition(doc: Doc, found: list[Mention], at: dict[int, Mention]) -> None:
     """"Ilse Morrow, a senior official at X", "the club's coach, Elsa Brandt": a run of
     capitalised proper nouns in apposition to a role or a job is a person's name."""
-    for token in doc:
+    for token in _tokens_by_dep(doc, _APPOS_ID):
         if token.dep_ != "appos" or token.head.i == token.i:
             continue
         role, name = (token, token.head) if token.pos_ == "NOUN" else (token.head, token)
@@ -837,8 +840,26 @@ def _missed_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
     covered = {i for m in found for i in range(m.start, m.end)}
     covered |= {i for ent in doc.ents for i in range(ent.start, ent.end)}
     return [Mention(t.i, t.i + 1, t.text, "Person", subject=t.dep_ in {"nsubj", "poss"})
-            for t in doc if t.pos_ == "PROPN" and t.i not in covered
-            and t.i > surnames.get(t.text, len(doc))]
+            for i in _proper_nouns(doc) if i not in covered
+            for t in (doc[i],) if t.i > surnames.get(t.text, len(doc))]
+
+
+_APPOS_ID = get_string_id("appos")
+
+
+def _tokens_by_dep(doc: Doc, dep: int) -> list[Token]:
+    """The tokens of one dependency label (an id), found in one array pass."""
+    if not len(doc):
+        return []
+    return [doc[i] for i in (doc.to_array(DEP) == dep).nonzero()[0].tolist()]
+
+
+def _proper_nouns(doc: Doc) -> list[int]:
+    """Indices of the proper nouns, found in one array pass (``for t in doc`` makes a Token
+    of every word)."""
+    if not len(doc):
+        return []
+    return (doc.to_array(POS) == PROPN).nonzero()[0].tolist()
 
 
 #: Pronouns that only a person takes: the evidence that an untagged speaker is one.
@@ -980,11 +1001,15 @@ def _common_noun_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
     covered = {i: m for m in found for i in range(m.start, m.end)}
     out = []
     for token in doc:
+        if token.i in covered:
+            continue
         lemma = token.lemma_.lower()
-        compound = _compound_head(token)
         noun = token.pos_ in {"NOUN", "PROPN"} or (
             token.pos_ == "ADJ" and lemma in GROUP_MEMBER_HEADS)  # "rebel defence minister"
-        if token.i in covered or not noun or not (lemma in COMMON_ORG_HEADS or compound):
+        if not noun:
+            continue
+        compound = _compound_head(token)  # only for a noun: it makes a Token of the one before
+        if not (lemma in COMMON_ORG_HEADS or compound):
             continue
         m = _common_noun_org(doc, token, covered, head_start=compound or token.i)
         if m is not None and not _portfolio(doc, m.start, m.end):
@@ -1354,7 +1379,11 @@ def _vote_demonyms(doc: Doc, mentions: list[Mention]) -> None:
     """"Ustrani forces ... in Ustran": a one-word name whose nationality adjective the
     article uses is a place, whatever the tagger called it; "Orrani fighters ... the
     Orranis": the adjective's plural is the group."""
-    adjectives = {t.text for t in doc if t.text[:1].isupper() and t.text.isalpha()
+    strings = doc.vocab.strings
+    capitalised = [i for i, orth in enumerate(doc.to_array(ORTH).tolist() if len(doc) else [])
+                   if (w := strings[orth])[:1].isupper() and w.isalpha()]  # Tokens of these only
+    adjectives = {t.text for t in [doc[i] for i in capitalised]
+                  if t.text[:1].isupper() and t.text.isalpha()
                   and (t.ent_type_ == "NORP" or (t.pos_ == "ADJ" and not t.is_sent_start)
                        or (t.dep_ in {"amod", "compound"} and t.head.pos_ == "NOUN"
                            and t.head.text.islower()))}

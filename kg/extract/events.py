@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from kg import dates
@@ -261,6 +262,8 @@ def find_events(doc: Doc, res: Resolver, dms: list[DateMention]) -> list[EventDr
         memory.begin(sent)
         for token in sent:
             memory.see(token)
+            if token.pos != VERB and token.pos != NOUN:
+                continue  # ``_trigger``'s first test, without the two calls on every token
             ev = _event(token, res, dms, evidence, memory)
             if ev is not None:
                 out.append(ev)

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.symbols import NOUN
+from spacy.attrs import POS
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from kg.extract.coref import Resolver
@@ -57,7 +58,7 @@ def add_facilities(doc: Doc, table: EntityTable) -> dict[int, tuple[str, int]]:
     taken: dict[int, tuple[str, int]] = {}
     by_lemma: dict[str, str] = {}  # head lemma -> key, for later bare mentions
     by_label: dict[str, str] = {}
-    for token in doc:
+    for token in _tokens_of(doc, NOUN):
         lemma = token.lemma_.lower()
         if token.pos_ != "NOUN" or lemma not in FACILITY_NOUNS or token.i in table.token_entity:
             continue
@@ -373,7 +374,7 @@ def places_by_verb(doc: Doc, res: Resolver, speaking: set[str]) -> None:
     places take ("Sarova had fallen", "rebels overran Halvik") is a Place, unless it
     speaks (``speaking``), says it is an organisation, or acts as some verb's subject."""
     table = res.table
-    for token in doc:
+    for token in _tokens_of(doc, VERB):
         if token.pos_ != "VERB" or token.lemma_.lower() not in PLACE_TAKING - _STATE_LEMMAS:
             continue
         for word in held_words(token):
@@ -423,8 +424,8 @@ def sites_by_town(doc: Doc, res: Resolver, speaking: set[str]) -> None:
     "Orrin police", "a Lunet man") is a Place, unless it speaks (``speaking``) or says it
     is an organisation."""
     table = res.table
-    for token in doc:
-        if token.pos != NOUN:  # the int, not the string: this runs on every token
+    for token in _tokens_of(doc, NOUN):
+        if token.pos != NOUN:
             continue
         lemma = token.lemma_.lower()
         site = lemma in OWNED_SITE_NOUNS or token.lower_ in OWNED_SITE_NOUNS
@@ -481,3 +482,11 @@ def _add_place(table: EntityTable, word: Token) -> None:
         table.entities.append(Entity(key=key, type="Place", label=label))
         table.types[key] = "Place"
     table.map(key, word.i, word.i + 1)
+
+
+def _tokens_of(doc: Doc, pos: int) -> list[Token]:
+    """The tokens of one part of speech (an id), found in one array pass: ``for t in doc``
+    makes a Token of every word, and these scans want few of them."""
+    if not len(doc):
+        return []
+    return [doc[i] for i in (doc.to_array(POS) == pos).nonzero()[0].tolist()]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -55,6 +56,7 @@ class Dateline:
     wire: tuple[int, int] | None
 
 
+@lru_cache(maxsize=4)  # an article's reading asks of the same text several times
 def find_dateline(text: str) -> Dateline | None:
     """The dateline at the start of the article's first or second paragraph, if any."""
     for start in _paragraph_starts(text):

@@ -15,6 +15,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
+from spacy.attrs import POS, TAG
+from spacy.strings import get_string_id
+from spacy.symbols import ADJ, NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from kg.extract.according import according_to
@@ -310,9 +313,18 @@ def _relays(d: Draft, res: Resolver) -> bool:
 # ------------------------------------------------------------------ verbal cues
 
 
+#: Parts of speech a cue can have: a verb, a noun, or an adjective (``is_predicative``; a
+#: "VBN" too, "was convinced"). Every other word falls through the tests below.
+_CUE_POS = frozenset({VERB, NOUN, ADJ})
+_VBN_ID = get_string_id("VBN")
+
+
 def _sentence_statements(sent, res: Resolver,
                          quoted: list[tuple[int, int]]) -> Iterator[Draft]:
-    for token in sent:
+    doc, first = sent.doc, sent.start
+    tags = sent.to_array([POS, TAG]).tolist() if len(sent) else []
+    for token in [doc[first + n] for n, (pos, tag) in enumerate(tags)
+                  if pos in _CUE_POS or tag == _VBN_ID]:  # no Token for the other words
         lemma = cue_lemma(token)
         if token.pos_ == "VERB" and lemma in REPORTING_VERBS:
             draft = _verbal(token, lemma, res, quoted)

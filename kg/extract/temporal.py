@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import DEP
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from kg import dates
@@ -202,7 +204,8 @@ def _untagged_day_parts(doc: Doc) -> list:
     only "the" before it."""
     tagged = {t.i for e in doc.ents for t in e}
     out = []
-    for t in doc:
+    pobjs = (doc.to_array(DEP) == _POBJ_ID).nonzero()[0].tolist() if len(doc) else []
+    for t in [doc[i] for i in pobjs]:  # only objects of prepositions can be one
         if (t.lower_ in DAY_PART_NOUNS and t.i not in tagged and t.dep_ == "pobj"
                 and t.head.lower_ in {"in", "during"} and t.i > 0
                 and doc[t.i - 1].lower_ == "the" and doc[t.i - 1].head.i == t.i
@@ -212,6 +215,7 @@ def _untagged_day_parts(doc: Doc) -> list:
     return out
 
 
+_POBJ_ID = get_string_id("pobj")
 #: Parts of the day a text names on their own ("in the evening").
 DAY_PART_NOUNS = frozenset({"morning", "afternoon", "evening", "night"})
 
