@@ -443,9 +443,9 @@ def test_one_who_orders_or_signs_an_act_does_it(run, text, cls, trigger, agent):
 SELF_NAMED = [
     # (text, class, trigger, agent): an unnamed group that acts is the one introduced
     # just after under its own name
-    case("calling-itself", "A military group seized the radio in Orrin on Tuesday. A group "
-         "calling itself the National Renewal Council began announcing its takeover on "
-         "state radio.", "ControlEvent", "seized", "National Renewal Council"),
+    case("calling-itself", "An armed group seized the town hall in Orrin on Tuesday. A "
+         "group calling itself the Patriotic Dawn Council announced the seizure on its "
+         "website.", "ControlEvent", "seized", "Patriotic Dawn Council"),
     case("known-as", "A faction seized the Tesk town hall on Monday. The faction, known as "
          "the Orrin Liberation Front, said it would hold elections.", "ControlEvent",
          "seized", "Orrin Liberation Front"),

@@ -289,9 +289,9 @@ POWER_SEIZED = [
     # (text, speaker, place)
     case("takeover-by-council",
          "Mourners filled the streets of Veska's capital on Monday after the president "
-         "died. A group that named itself the National Council for Renewal announced its "
-         "takeover on state radio. Neighbouring Sarnow closed its border.",
-         "National Council for Renewal", "Veska"),
+         "died. A group that named itself the Patriotic Dawn Council announced its "
+         "takeover in a televised address. Neighbouring Sarnow closed its border.",
+         "Patriotic Dawn Council", "Veska"),
     case("administration-of-the-country",
          "Soldiers surrounded the parliament in Veska on Friday. The Veskan army said it "
          "had taken over the running of the whole country.",

@@ -395,7 +395,7 @@ def support_subject(token: Token) -> Token | None:
 
 
 #: Words in the name of a body that may seize a country's power: an armed body, a
-#: council, a junta, a committee ("the National Council for Renewal").
+#: council, a junta, a committee ("the Patriotic Dawn Council").
 RULING_BODY_WORDS = ARMED_BODY_WORDS | frozenset({"council", "junta", "committee", "government",
                                                   "movement", "officers", "rebels"})
 

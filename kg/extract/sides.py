@@ -10,7 +10,7 @@ place or people the name is of ("Veskan rebels" beside the "Veska Liberation Fro
 When exactly one named organisation is tied to the noun so, the description is that
 organisation; when none or several are, it stays what it is.
 
-Also here: an indefinite group that acts unnamed ("a military group seized the radio")
+Also here: an indefinite group that acts unnamed ("an armed group seized the town hall")
 is the one organisation the next sentences introduce as such a group under its own name
 ("a group calling itself X", "the faction, known as X").
 """
@@ -118,8 +118,8 @@ NAMED_WINDOW = 2
 
 
 def self_named_groups(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
-    """"A military group seized the radio. A group calling itself the National Renewal
-    Council began announcing its takeover": an indefinite group that acts unnamed is the
+    """"An armed group seized the town hall. A group calling itself the Patriotic Dawn
+    Council announced the seizure": an indefinite group that acts unnamed is the
     one organisation introduced just after as a group of that noun "calling itself",
     "known as" or "called" its name."""
     named: dict[str, list[tuple[int, str]]] | None = None
