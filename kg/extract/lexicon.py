@@ -7,6 +7,15 @@ from __future__ import annotations
 
 # --------------------------------------------------------------------- statements
 
+#: Reporting verbs of belief, expectation and wish: cues only with a clause of their own.
+BELIEF_CUES = ("believe", "expect", "hope", "fear", "question", "want", "wonder", "echo")
+#: The rest of the reporting family (manner of speaking, restating, clarifying): cues
+#: only with a clause or a quotation.
+MANNER_CUES = ("clarify", "confide", "divulge", "elaborate", "grumble", "opine", "protest",
+               "reaffirm", "reassure", "scoff", "shout", "snap", "whisper", "yell",
+               "exclaim", "mutter", "muse", "posit", "theorize", "theorise", "surmise",
+               "repeat", "restate", "agree")
+
 #: Lemma of a reporting verb -> stance local name (``nkg:Assert`` unless stated).
 REPORTING_VERBS: dict[str, str] = {
     **dict.fromkeys(
@@ -24,14 +33,9 @@ REPORTING_VERBS: dict[str, str] = {
             "attest", "certify", "proclaim", "pronounce", "lament", "regret", "condemn",
             "denounce", "decry", "praise", "hail", "applaud", "welcome",
             "cite", "answer", "recognise", "recognize", "vouch", "stipulate",
-            # belief, expectation and wish, stated with a clause of their own
-            *("believe", "expect", "hope", "fear", "question", "want", "wonder", "echo"),
+            *BELIEF_CUES,
             "find",  # a court's or a study's finding, with a clause ("found that ...")
-            # the rest of the family: manner of speaking, restating, clarifying
-            *("clarify", "confide", "divulge", "elaborate", "grumble", "opine", "protest",
-              "reaffirm", "reassure", "scoff", "shout", "snap", "whisper", "yell", "exclaim",
-              "mutter", "muse", "posit", "theorize", "theorise", "surmise", "repeat",
-              "restate", "agree"),
+            *MANNER_CUES,
         ),
         "Assert",
     ),
@@ -73,10 +77,7 @@ NEEDS_COMPLEMENT = frozenset(
      "rule", "recall", "recount", "point", "answer", "recognise", "recognize",
      "encourage", "beg", "recommend", "advise", "request", "cite", "regret", "lament",
      "contradict", "disavow", "repudiate", "rebuff", "contest", "disown", "counter",
-     "believe", "expect", "hope", "fear", "question", "want", "wonder", "echo", "find",
-     "clarify", "confide", "divulge", "elaborate", "grumble", "opine", "protest", "reaffirm",
-     "reassure", "scoff", "shout", "snap", "whisper", "yell", "exclaim", "mutter", "muse",
-     "posit", "theorize", "theorise", "surmise", "repeat", "restate", "agree"}
+     *BELIEF_CUES, "find", *MANNER_CUES}
 )
 #: Cues of belief and wish: a statement only with a clause that has its own subject
 #: ("believes that the vote was rigged", "wants the port to stay open"), never with a
