@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.attrs import DEP, ORTH, POS
+from spacy.attrs import ORTH, POS
 from spacy.strings import get_string_id
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
@@ -61,7 +61,8 @@ from kg.extract.lexicon import (
     demonym_of,
 )
 from kg.extract.teams import club_mentions, cut_scores, person_surnames, vote_club
-from kg.extract.towns import tokens_with, town_mentions, vote_town
+from kg.extract.tokens import tokens_with
+from kg.extract.towns import town_mentions, vote_town
 from kg.iri import normalise_name
 from kg.records import Entity
 from kg.records import Span as CharSpan
@@ -759,7 +760,7 @@ def _forename_title(doc: Doc, i: int) -> bool:
 def _people_by_apposition(doc: Doc, found: list[Mention], at: dict[int, Mention]) -> None:
     """"Ilse Morrow, a senior official at X", "the club's coach, Elsa Brandt": a run of
     capitalised proper nouns in apposition to a role or a job is a person's name."""
-    for token in _tokens_by_dep(doc, _APPOS_ID):
+    for token in tokens_with(doc, _APPOS_ID):
         if token.dep_ != "appos" or token.head.i == token.i:
             continue
         role, name = (token, token.head) if token.pos_ == "NOUN" else (token.head, token)
@@ -845,13 +846,6 @@ def _missed_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
 
 
 _APPOS_ID = get_string_id("appos")
-
-
-def _tokens_by_dep(doc: Doc, dep: int) -> list[Token]:
-    """The tokens of one dependency label (an id), found in one array pass."""
-    if not len(doc):
-        return []
-    return [doc[i] for i in (doc.to_array(DEP) == dep).nonzero()[0].tolist()]
 
 
 def _proper_nouns(doc: Doc) -> list[int]:

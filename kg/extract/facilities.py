@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.attrs import POS
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
 
@@ -27,6 +26,7 @@ from kg.extract.lexicon import (
     PLACE_NOUNS,
     PLACE_PREPS,
 )
+from kg.extract.tokens import tokens_with
 from kg.iri import normalise_name
 from kg.records import Entity
 
@@ -58,7 +58,7 @@ def add_facilities(doc: Doc, table: EntityTable) -> dict[int, tuple[str, int]]:
     taken: dict[int, tuple[str, int]] = {}
     by_lemma: dict[str, str] = {}  # head lemma -> key, for later bare mentions
     by_label: dict[str, str] = {}
-    for token in _tokens_of(doc, NOUN):
+    for token in tokens_with(doc, pos=NOUN):
         lemma = token.lemma_.lower()
         if token.pos_ != "NOUN" or lemma not in FACILITY_NOUNS or token.i in table.token_entity:
             continue
@@ -374,7 +374,7 @@ def places_by_verb(doc: Doc, res: Resolver, speaking: set[str]) -> None:
     places take ("Sarova had fallen", "rebels overran Halvik") is a Place, unless it
     speaks (``speaking``), says it is an organisation, or acts as some verb's subject."""
     table = res.table
-    for token in _tokens_of(doc, VERB):
+    for token in tokens_with(doc, pos=VERB):
         if token.pos_ != "VERB" or token.lemma_.lower() not in PLACE_TAKING - _STATE_LEMMAS:
             continue
         for word in held_words(token):
@@ -424,7 +424,7 @@ def sites_by_town(doc: Doc, res: Resolver, speaking: set[str]) -> None:
     "Orrin police", "a Lunet man") is a Place, unless it speaks (``speaking``) or says it
     is an organisation."""
     table = res.table
-    for token in _tokens_of(doc, NOUN):
+    for token in tokens_with(doc, pos=NOUN):
         if token.pos != NOUN:
             continue
         lemma = token.lemma_.lower()
@@ -482,11 +482,3 @@ def _add_place(table: EntityTable, word: Token) -> None:
         table.entities.append(Entity(key=key, type="Place", label=label))
         table.types[key] = "Place"
     table.map(key, word.i, word.i + 1)
-
-
-def _tokens_of(doc: Doc, pos: int) -> list[Token]:
-    """The tokens of one part of speech (an id), found in one array pass: ``for t in doc``
-    makes a Token of every word, and these scans want few of them."""
-    if not len(doc):
-        return []
-    return [doc[i] for i in (doc.to_array(POS) == pos).nonzero()[0].tolist()]

@@ -7,12 +7,12 @@ adds the names the tagger missed before such a noun. Syntax only, no list of nam
 
 from __future__ import annotations
 
-from spacy.attrs import DEP, POS
 from spacy.strings import get_string_id
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
 from kg.extract.clusters import EVIDENCE_WEIGHT, Mention
+from kg.extract.tokens import tokens_with
 
 _COMPOUND_ID = get_string_id("compound")  # compared as an int over whole documents
 #: Offices only a state or a town has, as titles before a name.
@@ -53,15 +53,6 @@ def town_mentions(doc: Doc, found: list[Mention], tagged: set[int]) -> list[Ment
     return [Mention(t.i, t.i + 1, t.text, "Place") for t in cands
             if t.i not in covered and t.text[:1].isupper() and t.is_alpha
             and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].head.i == t.head.i)]
-
-
-def tokens_with(doc: Doc, dep: int, pos: int) -> list[Token]:
-    """The tokens of a dependency label and a part of speech (ids), found in one array
-    pass rather than a Python loop over every token of the document."""
-    found = doc.to_array([DEP, POS])
-    if not len(found):
-        return []
-    return [doc[int(i)] for i in ((found[:, 0] == dep) & (found[:, 1] == pos)).nonzero()[0]]
 
 
 def _owns_state_title(token: Token) -> bool:
