@@ -69,7 +69,7 @@ def serve(store: Path, host: str, port: int, timeout: float, max_rows: int,
     config = ServeConfig(
         store=store, host=host, port=port, limits=limits, connections=connections,
         workers=workers or default_workers(), allow_update=allow_update,
-        token=token_from_env(token) if allow_update else None, allow_service=allow_service,
+        token=token_from_env(token), allow_service=allow_service,
     )
     server = make_server(config)
     mode = "read-write with bearer token" if allow_update else "read-only"
