@@ -113,7 +113,9 @@ class Part:
 
     @property
     def classes(self) -> str:
-        return " ".join(sorted({f"hl hl-{m.kind}" for m in self.marks}))
+        if not self.marks:
+            return ""
+        return " ".join(["hl", *sorted({f"hl-{m.kind}" for m in self.marks})])
 
     @property
     def title(self) -> str:
