@@ -294,7 +294,8 @@ class SparqlApp:
             "POST     /update   SPARQL Update\n"
             "GET      /store?graph=IRI   one named graph (Graph Store Protocol)\n"
             "GET      /search?q=WORDS    search by words (JSON): type=statement|entity|"
-            "article|event, limit, offset\n\n"
+            "article|event, limit, offset\n"
+            "GET      /          (Accept: text/html) the explorer: pages for browsers\n\n"
             f"mode: {mode}; timeout {self.limits.timeout:g} s; at most {self.limits.max_rows} "
             f"rows; requests up to {self.limits.max_request_bytes} bytes\n"
         )
