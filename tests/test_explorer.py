@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import re
+import shutil
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -79,6 +80,16 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def base(data_dir: Path) -> Iterator[str]:
     with kg_server(ServeConfig(store=data_dir, port=0, workers=1)) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def bare(data_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The same store without its search index."""
+    root = tmp_path_factory.mktemp("bare") / "data"
+    shutil.copytree(data_dir, root)
+    (root / "search.sqlite").unlink()
+    with kg_server(ServeConfig(store=root, port=0, workers=1)) as url:
         yield url
 
 
@@ -323,6 +334,17 @@ def test_entity_by_name_redirects_to_its_page(base: str) -> None:
     assert status == 404
 
 
+def test_without_a_search_index_names_are_found_in_the_store(bare: str) -> None:
+    status, _, html = fetch(bare + "/search?q=guard")
+    assert status == 200 and "only names are searched" in html
+    assert 'class="result-link" href="/entity/organization/northern-guard"' in html
+    opener = urllib.request.build_opener(_NoRedirect)
+    with pytest.raises(urllib.error.HTTPError) as caught:
+        opener.open(urllib.request.Request(bare + "/entity?name=HOLM",
+                                           headers={"Accept": HTML}), timeout=30)
+    assert caught.value.headers["Location"] == "/entity/person/dana-holm"
+
+
 # --- the token
 
 
@@ -351,6 +373,8 @@ def test_static_files_have_their_type_and_nothing_outside_is_served(base: str) -
     status, headers, css = fetch(base + "/static/explorer.css", accept="*/*")
     assert status == 200 and headers["Content-Type"] == "text/css; charset=utf-8"
     assert "@media" in css
+    status, headers, _ = fetch(base + "/static/favicon.svg", accept="*/*")
+    assert status == 200 and headers["Content-Type"] == "image/svg+xml"
     for path in ("/static/../pages.py", "/static/%2e%2e/pages.py", "/static/..%2fpages.py",
                  "/static/", "/static/nothing.css", "/static/.hidden", "/static/explorer.py"):
         assert fetch(base + path, accept="*/*")[0] == 404, path

@@ -246,30 +246,26 @@ class Explorer:
                 page = run_page(self.store, "names", {"words": words}, limit=HITS,
                                 offset=offset, directory=SPARQL)
                 found["entity"] = [{"href": entity_href(r["entity"]), "label": r["label"],
-                                    "kind": local_name(r["kind"]), "text": [(str(r["name"]),
-                                                                            False)],
-                                    "sentence": [], "articles": None}
-                                   for r in page.result.dicts()]
+                                    "kind": "entity", "date": "", "articles": None,
+                                    "text": [(f"{r['name']} ({local_name(r['kind'])})", False)],
+                                    "sentence": []} for r in page.result.dicts()]
         more = any(len(hits) == HITS for hits in found.values())
         return {"title": f"Search: {words}" if words else "Search", "words": words,
                 "found": found, "indexed": indexed, "offset": offset, "more": more,
                 "hits": HITS}
 
     def _by_name(self, name: str) -> Reply:
-        """``/entity?name=``: straight to the page of the one entity of that name."""
+        """``/entity?name=``: straight to the page of the one entity of that name (a label
+        or alias, any case; ``kg.query`` looks it up in the search index when it can)."""
         if not name.strip():
             raise RequestError(400, "give a name: /entity?name=Osterby")
-        page = run_page(self.store, "names", {"words": name}, limit=self.max_rows - 1,
-                        directory=SPARQL)
-        matches = [r for r in page.result.dicts()
-                   if str(r["name"]).lower() == name.lower() and entity_key(r["entity"])]
-        if len(matches) == 1:
-            href = entity_href(matches[0]["entity"]) or "/"
-            return Reply(303, HTML, b"", (("Location", href),))
-        if not matches:
+        found = run_query(self.store, "named", {"name": name}, directory=SPARQL)
+        keys = sorted({key for (node,) in found.rows if (key := entity_key(node))})
+        if len(keys) == 1:
+            return Reply(303, HTML, b"", (("Location", f"/entity/{keys[0]}"),))
+        if not keys:
             raise RequestError(404, f"no entity is named {name!r}")
-        return self._page("names.html", title=f"Entities named {name}", name=name,
-                          matches=matches)
+        return self._page("names.html", title=f"Entities named {name}", name=name, keys=keys)
 
     def _entity(self, key: str, params: dict[str, list[str]]) -> dict:
         node = entity_iri(key)
