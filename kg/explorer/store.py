@@ -10,8 +10,9 @@ An IRI parameter written ``$name`` in the query is put in place of the variable
 (``kg.sparql.sparql_term``, after ``kg.query.bind_params`` has checked it is an IRI)
 rather than bound by a ``VALUES`` clause: pyoxigraph 0.5 does not carry a ``VALUES``
 binding into a ``GRAPH`` pattern or a triple with a variable predicate, and reads the
-whole store instead (an article page: 4 s against 17 ms at 100 k triples). Every other
-value is bound by ``VALUES``, as ``kg.query`` binds it everywhere.
+whole store instead (an article page: 4 s against 17 ms at 100 k triples). Written
+``?name``, it would be bound by ``VALUES``, as ``kg.query`` binds every value; the
+named queries hold no IRI parameter.
 """
 
 from __future__ import annotations
