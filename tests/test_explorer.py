@@ -424,3 +424,21 @@ def test_browsers_get_html_and_programs_json() -> None:
     assert not pages.wants_html("application/json")
     assert not pages.wants_html("application/json, text/html;q=0.5")
     assert not pages.wants_html("text/html;q=0")
+
+
+def test_what_the_home_page_reads_from_the_whole_store_is_kept_until_it_changes(
+        tmp_path: Path) -> None:
+    (tmp_path / "oxigraph").mkdir()
+    log = tmp_path / "oxigraph" / "000001.log"
+    log.write_bytes(b"a")
+    explorer = pages.Explorer(None, root=tmp_path, token=None, timeout=1, max_rows=10)
+    calls: list[int] = []
+
+    def compute() -> int:
+        calls.append(1)
+        return len(calls)
+
+    assert explorer._once("x", compute) == 1
+    assert explorer._once("x", compute) == 1  # the store has not changed: kept
+    log.write_bytes(b"ab")  # a committed write grows the write-ahead log
+    assert explorer._once("x", compute) == 2

@@ -44,7 +44,7 @@ import csv
 import hmac
 import io
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -169,7 +169,7 @@ class Explorer:
         self.timeout = timeout
         self.max_rows = max_rows
         self._token = token.encode("utf-8") if token else None
-        self._counted: tuple[tuple, dict[str, int]] | None = None  # (store's state, counts)
+        self._kept: dict[str, tuple[tuple, Any]] = {}  # name: (store's state, value)
 
     @staticmethod
     def wants(path: str, environ: Mapping[str, str]) -> bool:
@@ -221,8 +221,8 @@ class Explorer:
 
     def _home(self) -> dict:
         counts, source = self._counts()
-        latest = Rows.of(run_page(self.store, "latest-articles", limit=ARTICLES,
-                                  directory=SPARQL))
+        latest = self._once("latest", lambda: Rows.of(run_page(
+            self.store, "latest-articles", limit=ARTICLES, directory=SPARQL)))
         return {"title": "newskg explorer", "counts": counts, "counted": source,
                 "latest": latest, "questions": questions()}
 
@@ -240,12 +240,22 @@ class Explorer:
                     return index_counts(index.db), "the search index"
         except StoreError:
             pass
-        state = fingerprint(str(self.root / "oxigraph"))
-        if self._counted is None or self._counted[0] != state:
+        def count() -> dict[str, int]:
             rows = run_query(self.store, "counts").dicts()
-            counts = {k: int(v.toPython()) for k, v in rows[0].items() if v is not None}
-            self._counted = (state, counts)
-        return self._counted[1], "the store"
+            return {k: int(v.toPython()) for k, v in rows[0].items() if v is not None}
+
+        return self._once("counts", count), "the store"
+
+    def _once(self, name: str, compute: Callable[[], Any]) -> Any:
+        """``compute()``, kept until the store's files change (``workers.fingerprint``):
+        what the home page reads from the whole store (the counts, the latest articles:
+        a second at 100 k triples) is read once per state of the store, not per visit."""
+        state = fingerprint(str(self.root / "oxigraph")) if self.root is not None else ()
+        kept = self._kept.get(name)
+        if kept is None or kept[0] != state:
+            kept = (state, compute())
+            self._kept[name] = kept
+        return kept[1]
 
     def _search(self, params: dict[str, list[str]]) -> dict:
         from kg.search import SearchIndex
