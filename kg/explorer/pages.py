@@ -324,9 +324,9 @@ class Explorer:
         if "Place" in kinds:
             control = {
                 "claims": Rows.of(run_page(self.store, "claimed-control", {"place": label},
-                                           limit=PAGE, count=True)),
+                                           limit=PAGE)),
                 "denials": Rows.of(run_page(self.store, "denials", {"about": label},
-                                            limit=PAGE, count=True)),
+                                            limit=PAGE)),
             }
         roles: dict[str, list[dict]] = {}
         for row in items.rows:
