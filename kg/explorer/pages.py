@@ -237,7 +237,8 @@ class Explorer:
         try:
             with SearchIndex(self.root) as index:
                 if index.in_step():
-                    return index_counts(index.db), "the search index"
+                    return self._once("index-counts", lambda: index_counts(index.db)), \
+                        "the search index"
         except StoreError:
             pass
         def count() -> dict[str, int]:
@@ -247,10 +248,14 @@ class Explorer:
         return self._once("counts", count), "the store"
 
     def _once(self, name: str, compute: Callable[[], Any]) -> Any:
-        """``compute()``, kept until the store's files change (``workers.fingerprint``):
-        what the home page reads from the whole store (the counts, the latest articles:
-        a second at 100 k triples) is read once per state of the store, not per visit."""
-        state = fingerprint(str(self.root / "oxigraph")) if self.root is not None else ()
+        """``compute()``, kept until the store's files or the search index change
+        (``workers.fingerprint``): what the home page reads from the whole store or
+        index (the counts, the latest articles: a second at 1 M triples) is read once
+        per state of the store, not per visit."""
+        state: tuple = ()
+        if self.root is not None:  # the store's files, and the search index's
+            state = fingerprint(str(self.root / "oxigraph")) + _files_state(
+                sorted(self.root.glob("search.sqlite*")))
         kept = self._kept.get(name)
         if kept is None or kept[0] != state:
             kept = (state, compute())
@@ -511,6 +516,18 @@ def plain(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ``str``), typed ones (dates, numbers) kept, to be shown by their type."""
     return [{k: str(v) if isinstance(v, Literal) and v.datatype is None and v.language is None
              else v for k, v in row.items()} for row in rows]
+
+
+def _files_state(paths: list[Path]) -> tuple:
+    """Name, size and change time of each file (one gone meanwhile is left out)."""
+    state = []
+    for path in paths:
+        try:
+            info = path.stat()
+        except OSError:
+            continue
+        state.append((path.name, info.st_size, info.st_mtime_ns))
+    return tuple(state)
 
 
 def index_counts(db) -> dict[str, int]:
