@@ -77,6 +77,9 @@ def test_wheel_carries_the_ontology_queries_loaders_and_py_typed(wheel: Path) ->
         "loaders/jsonl.py",
     }
     expected |= {f"kg/_data/queries/{p.name}" for p in (ROOT / "queries").glob("*.rq")}
+    # the explorer's templates, stylesheet and queries, beside its code
+    expected |= {str(p.relative_to(ROOT)) for p in (ROOT / "kg" / "explorer").rglob("*")
+                 if p.is_file() and p.suffix in (".html", ".css", ".svg", ".rq")}
     assert sorted(expected - names) == []
     assert any(n.startswith("kg/extract/") for n in names)
 

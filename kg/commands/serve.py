@@ -46,14 +46,16 @@ TOKEN_HELP = "Bearer token (better: set NEWSKG_TOKEN, which ps and shell history
               help="Query processes (default: the cores, at most 4).")
 @click.option("--allow-update", is_flag=True,
               help="Accept SPARQL Update and Graph Store writes carrying the bearer token.")
-@click.option("--token", default=None, help=TOKEN_HELP)
+@click.option("--token", default=None, help=TOKEN_HELP + " With it, the explorer's pages "
+              "need it too.")
 @friendly
 def serve(store: Path, host: str, port: int, timeout: float, max_rows: int,
           max_request_bytes: int, max_url_bytes: int, max_query_chars: int, max_depth: int,
           max_client_requests: int, max_connections: int, idle_timeout: float,
           header_timeout: float, body_timeout: float, allow_service: tuple[str, ...],
           workers: int | None, allow_update: bool, token: str | None) -> None:
-    """Serve the store as a SPARQL 1.1 endpoint: /query, /update, /store (read-only by default).
+    """Serve the store as a SPARQL 1.1 endpoint: /query, /update, /store (read-only by default),
+    and the explorer's pages for browsers at /.
 
     docs/security.md says what it refuses and why, and how to put it behind TLS.
     """
@@ -69,12 +71,12 @@ def serve(store: Path, host: str, port: int, timeout: float, max_rows: int,
     config = ServeConfig(
         store=store, host=host, port=port, limits=limits, connections=connections,
         workers=workers or default_workers(), allow_update=allow_update,
-        token=token_from_env(token) if allow_update else None, allow_service=allow_service,
+        token=token_from_env(token), allow_service=allow_service,
     )
     server = make_server(config)
     mode = "read-write with bearer token" if allow_update else "read-only"
     click.echo(f"SPARQL endpoint {server.url}/query ({mode}, {config.workers} workers, "
-               f"timeout {timeout:g} s); Ctrl-C stops it", err=True)
+               f"timeout {timeout:g} s); explorer {server.url}/; Ctrl-C stops it", err=True)
     try:
         server.run()
     except KeyboardInterrupt:

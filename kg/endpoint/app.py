@@ -5,6 +5,8 @@
     POST /update      SPARQL Update (``--allow-update`` and the bearer token only)
     GET|HEAD /store?graph=IRI | ?default          one graph (Turtle, N-Triples …)
     GET|HEAD /search?q=WORDS[&type=K&limit=N&offset=N]   search by words (JSON)
+    GET|HEAD /, /search, /entity/…, /article/…, /q/…, /static/…   the explorer's pages
+             (``kg.explorer``; / and /search only for a client asking for text/html)
     PUT|POST|DELETE /store?graph=IRI | ?default   replace, add to, remove (as /update)
 
 Status codes: 400 malformed query or request (and SERVICE, LOAD, too deep or too
@@ -104,13 +106,19 @@ class SparqlApp:
     """The WSGI callable. Queries go to the worker pool; writes to the ``Writer``."""
 
     def __init__(self, pool: WorkerPool, limits: Limits, writer: Writer | None,
-                 *, allow_service: tuple[str, ...] = (), store: Path | None = None) -> None:
+                 *, allow_service: tuple[str, ...] = (), store: Path | None = None,
+                 token: str | None = None) -> None:
+        from kg.explorer.pages import Explorer
+
         self.pool = pool
         self.store = store  # the data directory: its search index answers /search
         self.limits = limits
         self.writer = writer
         self.guard = Guard(allow_service=allow_service, max_depth=limits.max_depth,
                            max_query_chars=limits.max_query_chars)
+        # the pages; with a token, they need it (the SPARQL endpoints stay as they are)
+        self.explorer = Explorer(pool, root=store, token=token, timeout=limits.timeout,
+                                 max_rows=limits.max_rows)
         self._in_progress: dict[str, int] = {}  # requests per client address
         self._clients_lock = threading.Lock()
 
@@ -138,6 +146,8 @@ class SparqlApp:
         if len(environ.get("QUERY_STRING", "")) > self.limits.max_url_bytes:
             raise RequestError(414, f"the URL is longer than {self.limits.max_url_bytes} bytes "
                                "(--max-url-bytes); POST the query instead")
+        if self.explorer.wants(path, environ):
+            return self.explorer.handle(environ, path, method)
         if path == "/":
             return text_reply(200, self._about())
         if path in ("/query", "/update"):
@@ -284,7 +294,8 @@ class SparqlApp:
             "POST     /update   SPARQL Update\n"
             "GET      /store?graph=IRI   one named graph (Graph Store Protocol)\n"
             "GET      /search?q=WORDS    search by words (JSON): type=statement|entity|"
-            "article|event, limit, offset\n\n"
+            "article|event, limit, offset\n"
+            "GET      /          (Accept: text/html) the explorer: pages for browsers\n\n"
             f"mode: {mode}; timeout {self.limits.timeout:g} s; at most {self.limits.max_rows} "
             f"rows; requests up to {self.limits.max_request_bytes} bytes\n"
         )

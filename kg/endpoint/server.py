@@ -80,7 +80,7 @@ class Server:
         db = Path(config.store) / "oxigraph"
         self.pool = WorkerPool(db, size=config.workers, timeout=config.limits.timeout)
         app = SparqlApp(self.pool, config.limits, writer, allow_service=config.allow_service,
-                        store=Path(config.store))
+                        store=Path(config.store), token=config.token)
         conn = config.connections
         try:
             self._http = _GuardedServer(

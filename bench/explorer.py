@@ -1,0 +1,102 @@
+"""How long each explorer page takes on a generated store of N triples (``kg serve``'s app).
+
+    nice -n 10 .venv/bin/python bench/explorer.py --triples 100000
+    nice -n 10 .venv/bin/python bench/explorer.py --triples 1000000 --keep /tmp/kg1m
+
+The store is bench/queries.py's (generated articles through the real mapping, a
+merged default graph, its search index made as ``kg reindex`` makes it; ``--keep``
+reuses one). Each page is asked for ``--rounds`` times through the WSGI application
+``kg serve`` runs (``SparqlApp``, its worker processes and time limit), without the
+HTTP layer, as a browser asks (``Accept: text/html``); the median and the slowest are
+reported in milliseconds, with the size of the page. The target (issue 16): every page
+under 300 ms at 1 M triples.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's kg
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from kg.endpoint.app import Limits, SparqlApp  # noqa: E402
+from kg.endpoint.workers import WorkerPool  # noqa: E402
+from kg.search import SEARCH_FILE, reindex  # noqa: E402
+from kg.store import GraphStore  # noqa: E402
+from queries import generate  # noqa: E402 - bench/queries.py's generated store
+
+HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+PAGES = [
+    ("home", "/", ""),
+    ("search", "/search", "q=Place+7"),
+    ("entity (place)", "/entity/place/place-7", ""),
+    ("entity (organisation)", "/entity/organization/org-3", ""),
+    ("entity (person)", "/entity/person/person-11", ""),
+    ("graph.json", "/entity/organization/org-3/graph.json", ""),
+    ("article", "/article/gen-5", ""),
+    ("question claimed-control", "/q/claimed-control", "place=Place+7"),
+    ("question denials", "/q/denials", "about=Place+7"),
+    ("question timeline", "/q/timeline", "entity=Person+11"),
+    ("download CSV", "/q/statements-by", "actor=Org+3&format=csv"),
+]
+
+
+def ask(app: SparqlApp, path: str, query: str) -> tuple[int, int, float]:
+    """Status, bytes and seconds of one page."""
+    environ = {"REQUEST_METHOD": "GET", "PATH_INFO": path, "QUERY_STRING": query,
+               "HTTP_ACCEPT": HTML, "REMOTE_ADDR": "127.0.0.1", "wsgi.input": io.BytesIO()}
+    status: list[str] = []
+    started = time.perf_counter()
+    body = b"".join(app(environ, lambda s, headers: status.append(s)))
+    return int(status[0].split()[0]), len(body), time.perf_counter() - started
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--triples", type=int, default=1_000_000)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--keep", type=Path, help="the store's folder, kept (and reused)")
+    args = parser.parse_args(argv)
+    root = args.keep or Path(tempfile.mkdtemp(prefix="kg-explorer-")) / "data"
+    try:
+        if not (root / "oxigraph").exists():
+            started = time.perf_counter()
+            written = generate(root, args.triples)
+            print(f"generated {written} quads in {time.perf_counter() - started:.0f} s",
+                  file=sys.stderr)
+        if not (root / SEARCH_FILE).exists():
+            with GraphStore.open(root) as store:
+                reindex(store)
+        with GraphStore.open(root, read_only=True) as store:
+            triples = store.stats()["triples"]
+        pool = WorkerPool(root / "oxigraph", size=args.workers, timeout=60)
+        try:
+            app = SparqlApp(pool, Limits(timeout=60), None, store=root)
+            print(f"{triples} triples, {args.rounds} rounds, {args.workers} workers\n")
+            print("| page | status | KB | median ms | slowest ms |")
+            print("|---|---|---|---|---|")
+            for name, path, query in PAGES:
+                ask(app, path, query)  # the first: workers warm, files in the page cache
+                times = []
+                for _ in range(args.rounds):
+                    status, size, seconds = ask(app, path, query)
+                    times.append(seconds * 1000)
+                print(f"| {name} | {status} | {size / 1024:.1f} | "
+                      f"{statistics.median(times):.0f} | {max(times):.0f} |", flush=True)
+        finally:
+            pool.close()
+    finally:
+        if args.keep is None:
+            shutil.rmtree(root.parent, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,719 @@
+"""The explorer's pages: what each URL shows, read from the store through named queries.
+
+    GET /                      home: search box, the store's counts, latest articles,
+                               the canonical questions as forms   (Accept: text/html)
+    GET /search?q=WORDS        entities, statements and articles found (text/html;
+                               /search answers JSON, as before, to every other client)
+    GET /entity?name=NAME      the page of the entity of that name (303), or a choice
+    GET /entity/KIND/SLUG      one entity (KIND: person, organization, place)
+    GET /entity/KIND/SLUG/graph.json   its neighbourhood: {nodes: [...], edges: [...]}
+    GET /article/ID            one article (ID: the input record's id, URL-encoded)
+    GET /q/NAME?PARAM=…        a named question: form, table, pages; &format=csv|json
+    GET /static/FILE           kg/explorer/static/ (CSS; later the vendored JS)
+
+Every page is read-only (GET and HEAD), carries a strict Content-Security-Policy
+(``CSP``: nothing but this server, no inline script) and, when the server has a
+token, needs it: ``Authorization: Bearer TOKEN``, or HTTP Basic with the token as
+password (any user name), which a browser asks for by itself. Lists are paged
+(``offset``), and say how many rows there are: nothing is cut silently.
+
+Stable element ids and classes (the browser tests and a later script rely on them;
+keep them):
+
+    #search, #search-q              the search form and its text box (every page)
+    #results, a.result-link         search results, and each result's link
+    #entity, #entity-kind           an entity page, and its kind (Person, Place …)
+    #control                        a place's "who claimed control, and who denied it"
+    #timeline, svg.timeline-chart   the timeline chart (one <a> per item)
+    #neighbourhood[data-src]        the neighbours as a list; data-src is graph.json
+    #items, tr.item                 the statements and events of an entity
+    #article, #article-text         an article page, and its evidence sentences
+    p.sentence#s-HASH               one evidence sentence (``text.sentence_anchor``)
+    mark.hl.hl-entity|hl-content|hl-cue|hl-trigger   a highlight; title says what it is
+    #extracted, li.extracted        the items read from the article
+    #question, #answer, tr.row      a question page, its table and each row
+    a.evidence-link                 a row's link to its evidence sentence
+    nav.pager a[rel=prev|next]      paging links
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import csv
+import hmac
+import io
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, quote, unquote, urlencode
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from rdflib import Literal
+
+from kg import iri
+from kg.endpoint.protocol import RequestError
+from kg.endpoint.workers import Reply, WorkerPool, fingerprint
+from kg.errors import QueryError, StoreError
+from kg.explorer import chart
+from kg.explorer.store import PoolStore
+from kg.explorer.text import (
+    Mark,
+    article_href,
+    cue_spans,
+    entity_href,
+    entity_iri,
+    entity_key,
+    find_all,
+    local_name,
+    marked_parts,
+    sentence_anchor,
+    show_date,
+)
+from kg.query import NamedQuery, Page, get_query, list_queries, run_page, run_query
+from kg.vocab import RESOURCE_BASE
+
+HERE = Path(__file__).parent
+#: The explorer's own queries (by IRI), run like the named ones.
+SPARQL = HERE / "sparql"
+STATIC = HERE / "static"
+#: The policy of every reply: this server only, no inline script, no frames, no plugins.
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
+       "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+       "form-action 'self'; frame-ancestors 'none'")
+SECURITY_HEADERS = (("Content-Security-Policy", CSP), ("X-Content-Type-Options", "nosniff"),
+                    ("Referrer-Policy", "no-referrer"), ("X-Frame-Options", "DENY"))
+HTML = "text/html; charset=utf-8"
+#: Rows of a question's page, unless ``limit`` says otherwise (at most ``MAX_PAGE``).
+PAGE = 50
+MAX_PAGE = 500
+#: Rows of a download unless ``limit`` says otherwise (a Link header points to the rest).
+DOWNLOAD = 10_000
+#: Items on an entity page, neighbours in its list and graph, articles, search hits.
+ITEMS, NEIGHBOURS, ARTICLES, HITS = 50, 40, 10, 20
+#: Dated items the timeline chart draws (it says so when there are more).
+CHART_ITEMS = 2000
+#: Named queries that feed programs, not people: left off the home page's questions.
+HIDDEN = ("view-", "entity-names")
+#: Columns of the named questions that hold an entity's name: linked to its page.
+NAME_COLUMNS = frozenset({"speaker", "onBehalfOf", "deniedBy", "member", "respondsToSpeaker",
+                          "outlet", "label", "via"})
+RESERVED = ("offset", "limit", "format")
+_STATIC_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8",
+                 ".svg": "image/svg+xml", ".png": "image/png", ".woff2": "font/woff2",
+                 ".json": "application/json", ".txt": "text/plain; charset=utf-8",
+                 ".map": "application/json"}
+
+
+@cache
+def templates() -> Environment:
+    """The Jinja2 environment: autoescape on for every template (``.html`` and the SVG
+    in them), undefined names an error rather than an empty string."""
+    env = Environment(loader=FileSystemLoader(HERE / "templates"),
+                      autoescape=select_autoescape(default=True, default_for_string=True),
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.filters.update(date=show_date, local=local_name, entity_href=entity_href,
+                       article_href=article_href, anchor=sentence_anchor)
+    env.globals.update(urlencode=urlencode, quote=quote)
+    return env
+
+
+def wants_html(accept: str) -> bool:
+    """Whether a client asks for HTML before JSON (a browser does; curl and the SPARQL
+    clients do not): ``text/html`` listed, with a q-value no lower than JSON's."""
+    weights: dict[str, float] = {}
+    for part in accept.lower().split(","):
+        media, *options = (p.strip() for p in part.split(";"))
+        q = 1.0
+        for option in options:
+            if option.startswith("q="):
+                try:
+                    q = float(option[2:])
+                except ValueError:
+                    q = 0.0
+        weights[media] = max(q, weights.get(media, 0.0))
+    html = weights.get("text/html", 0.0)
+    return html > 0 and html >= weights.get("application/json", 0.0)
+
+
+@dataclass(frozen=True, slots=True)
+class Rows:
+    """A page of rows as dicts, with the paging facts the templates show."""
+
+    rows: list[dict[str, Any]]
+    offset: int
+    limit: int
+    more: bool
+    total: int | None
+
+    @classmethod
+    def of(cls, page: Page) -> Rows:
+        return cls(plain(page.result.dicts()), page.offset, page.limit, page.more, page.total)
+
+    @property
+    def last(self) -> int:
+        return self.offset + len(self.rows)
+
+
+class Explorer:
+    """The pages of one ``kg serve``: ``wants`` says which requests are its own,
+    ``handle`` answers them."""
+
+    def __init__(self, pool: WorkerPool, *, root: Path | None, token: str | None,
+                 timeout: float, max_rows: int) -> None:
+        self.store = PoolStore(pool, root, max_rows=max_rows)
+        self.root = root
+        self.timeout = timeout
+        self.max_rows = max_rows
+        self._token = token.encode("utf-8") if token else None
+        self._kept: dict[str, tuple[tuple, Any]] = {}  # name: (store's state, value)
+
+    @staticmethod
+    def wants(path: str, environ: Mapping[str, str]) -> bool:
+        """The explorer's paths; ``/`` and ``/search`` only for a client asking for HTML."""
+        if path in ("/", "/search"):
+            return wants_html(environ.get("HTTP_ACCEPT", ""))
+        return path == "/entity" or path.startswith(("/entity/", "/article/", "/q/",
+                                                     "/static/"))
+
+    def handle(self, environ: Mapping[str, Any], path: str, method: str) -> Reply:
+        """The reply to one request: a page, JSON, a file, or an error page."""
+        params = parse_qs(environ.get("QUERY_STRING", ""), keep_blank_values=True)
+        try:
+            if method not in ("GET", "HEAD"):
+                raise RequestError(405, f"the explorer is read-only: {method} is not allowed "
+                                   "(GET or HEAD)", ("Allow", "GET, HEAD"))
+            self._check_token(environ.get("HTTP_AUTHORIZATION", ""))
+            reply = self._route(path, params)
+        except RequestError as exc:
+            reply = self._error(exc.status, exc.message, path, exc.headers)
+        except QueryError as exc:
+            reply = self._error(400, str(exc), path)
+        except StoreError as exc:
+            reply = self._error(503, str(exc), path)
+        return Reply(reply.status, reply.content_type, reply.body,
+                     reply.headers + SECURITY_HEADERS)
+
+    # --- routes
+
+    def _route(self, path: str, params: dict[str, list[str]]) -> Reply:
+        if path.startswith("/static/"):
+            return static(path.removeprefix("/static/"))
+        if path == "/":
+            return self._page("home.html", **self._home())
+        if path == "/search":
+            return self._page("search.html", **self._search(params))
+        if path == "/entity":
+            return self._by_name(_one(params, "name"))
+        if path.startswith("/entity/"):
+            key = path.removeprefix("/entity/")
+            if key.endswith("/graph.json"):
+                return self._graph_json(key.removesuffix("/graph.json"))
+            return self._page("entity.html", **self._entity(key, params))
+        if path.startswith("/article/"):
+            return self._article(unquote(path.removeprefix("/article/")))
+        if path.startswith("/q/"):
+            return self._question(path.removeprefix("/q/"), params)
+        raise RequestError(404, f"no page at {path}")
+
+    def _home(self) -> dict:
+        counts, source = self._counts()
+        latest = self._once("latest", lambda: Rows.of(run_page(
+            self.store, "latest-articles", limit=ARTICLES, directory=SPARQL)))
+        return {"title": "newskg explorer", "counts": counts, "counted": source,
+                "latest": latest, "questions": questions()}
+
+    def _counts(self) -> tuple[dict[str, int], str]:
+        """The store's counts, and where they come from: the search index when it is in
+        step (a few SQLite counts), else ``counts.rq`` once per state of the store's
+        files (it reads every typed node: 2 s at 100 k triples)."""
+        from kg.search import SearchIndex
+
+        if self.root is None:
+            return {}, ""
+        try:
+            with SearchIndex(self.root) as index:
+                if index.in_step():
+                    return self._once("index-counts", lambda: index_counts(index.db)), \
+                        "the search index"
+        except StoreError:
+            pass
+        def count() -> dict[str, int]:
+            rows = run_query(self.store, "counts").dicts()
+            return {k: int(v.toPython()) for k, v in rows[0].items() if v is not None}
+
+        return self._once("counts", count), "the store"
+
+    def _once(self, name: str, compute: Callable[[], Any]) -> Any:
+        """``compute()``, kept until the store's files or the search index change
+        (``workers.fingerprint``): what the home page reads from the whole store or
+        index (the counts, the latest articles: a second at 1 M triples) is read once
+        per state of the store, not per visit."""
+        state: tuple = ()
+        if self.root is not None:  # the store's files, and the search index's
+            state = fingerprint(str(self.root / "oxigraph")) + _files_state(
+                sorted(self.root.glob("search.sqlite*")))
+        kept = self._kept.get(name)
+        if kept is None or kept[0] != state:
+            kept = (state, compute())
+            self._kept[name] = kept
+        return kept[1]
+
+    def _search(self, params: dict[str, list[str]]) -> dict:
+        from kg.search import SearchIndex
+
+        words = _one(params, "q").strip()
+        offset = _number(params, "offset", 0, most=self.max_rows)
+        found: dict[str, list[dict]] = {"entity": [], "statement": [], "article": []}
+        indexed = False
+        if words:
+            try:
+                with SearchIndex(self.root or Path()) as index:
+                    indexed = True
+                    for kind in found:
+                        hits = index.search(words, kind=kind, limit=HITS, offset=offset,
+                                            timeout=self.timeout).hits
+                        found[kind] = [_hit(h) for h in hits]
+            except StoreError:
+                indexed = False
+            if not indexed:  # no index: the names alone, read from the store
+                page = run_page(self.store, "names", {"words": words}, limit=HITS,
+                                offset=offset, directory=SPARQL)
+                found["entity"] = [{"href": entity_href(r["entity"]), "label": r["label"],
+                                    "kind": "entity", "date": "", "articles": None,
+                                    "text": [(f"{r['name']} ({local_name(r['kind'])})", False)],
+                                    "sentence": []} for r in page.result.dicts()]
+        more = any(len(hits) == HITS for hits in found.values())
+        return {"title": f"Search: {words}" if words else "Search", "words": words,
+                "found": found, "indexed": indexed, "offset": offset, "more": more,
+                "hits": HITS}
+
+    def _by_name(self, name: str) -> Reply:
+        """``/entity?name=``: straight to the page of the one entity of that name (a label
+        or alias, any case; ``kg.query`` looks it up in the search index when it can)."""
+        if not name.strip():
+            raise RequestError(400, "give a name: /entity?name=Osterby")
+        found = run_query(self.store, "named", {"name": name}, directory=SPARQL)
+        keys = sorted({key for (node,) in found.rows if (key := entity_key(node))})
+        if len(keys) == 1:
+            return Reply(303, HTML, b"", (("Location", f"/entity/{keys[0]}"),))
+        if not keys:
+            raise RequestError(404, f"no entity is named {name!r}")
+        return self._page("names.html", title=f"Entities named {name}", name=name, keys=keys)
+
+    def _entity(self, key: str, params: dict[str, list[str]]) -> dict:
+        node = entity_iri(key)
+        if node is None:
+            raise RequestError(404, f"no entity has the key {key!r}")
+        facts = plain(run_query(self.store, "entity", {"entity": node}, directory=SPARQL).dicts())
+        labels = [str(f["value"]) for f in facts if f["property"] == "label"]
+        if not labels:
+            raise RequestError(404, f"no entity <{node}> in the store")
+        label = labels[0]
+        kinds = sorted({local_name(f["value"]) for f in facts if f["property"] == "kind"})
+        offset = _number(params, "offset", 0, most=self.max_rows)
+        items = Rows.of(run_page(self.store, "entity-items", {"entity": node}, limit=ITEMS,
+                                 offset=offset, directory=SPARQL))
+        dated = run_page(self.store, "entity-dates", {"entity": node}, limit=CHART_ITEMS,
+                         directory=SPARQL)
+        neighbours = Rows.of(run_page(self.store, "entity-neighbours", {"entity": node},
+                                      limit=NEIGHBOURS, directory=SPARQL))
+        articles = Rows.of(run_page(self.store, "entity-articles", {"entity": node},
+                                    limit=ARTICLES, offset=_number(params, "articles", 0,
+                                                                   most=self.max_rows),
+                                    directory=SPARQL))
+        control = None
+        if "Place" in kinds:
+            control = {
+                "claims": Rows.of(run_page(self.store, "claimed-control", {"place": label},
+                                           limit=PAGE)),
+                "denials": Rows.of(run_page(self.store, "denials", {"about": label},
+                                            limit=PAGE)),
+            }
+        roles: dict[str, list[dict]] = {}
+        for row in items.rows:
+            roles.setdefault(str(row["role"]), []).append(row)
+        return {"title": label, "key": key, "node": node, "label": label, "kinds": kinds,
+                "facts": facts, "items": items, "roles": roles,
+                "chart": chart.timeline(plain(dated.result.dicts())), "dated_more": dated.more,
+                "chart_items": CHART_ITEMS, "neighbours": neighbours, "articles": articles,
+                "control": control}
+
+    def _graph_json(self, key: str) -> Reply:
+        node = entity_iri(key)
+        if node is None:
+            raise RequestError(404, f"no entity has the key {key!r}")
+        facts = plain(run_query(self.store, "entity", {"entity": node}, directory=SPARQL).dicts())
+        label = next((str(f["value"]) for f in facts if f["property"] == "label"), None)
+        if label is None:
+            raise RequestError(404, f"no entity <{node}> in the store")
+        kind = next((local_name(f["value"]) for f in facts if f["property"] == "kind"), "")
+        page = run_page(self.store, "entity-neighbours", {"entity": node}, limit=NEIGHBOURS,
+                        directory=SPARQL)
+        nodes = [{"id": node, "label": label, "type": kind, "href": f"/entity/{key}"}]
+        edges = []
+        for row in page.result.dicts():
+            other = str(row["other"])
+            nodes.append({"id": other, "label": str(row["label"]),
+                          "type": local_name(row["kind"]), "href": entity_href(other)})
+            shared = int(row["items"].toPython())
+            words = [f"{shared} shared item{'s' if shared != 1 else ''}"] if shared else []
+            if str(row["membership"]) == "true":
+                words.insert(0, "membership")
+            edges.append({"source": node, "target": other, "label": ", ".join(words)})
+        body = {"nodes": nodes, "edges": edges, "more": page.more}
+        return Reply(200, "application/json",
+                     json.dumps(body, ensure_ascii=False).encode("utf-8"))
+
+    def _article(self, article_id: str) -> Reply:
+        if not article_id.strip():
+            raise RequestError(404, "give an article's id: /article/ID")
+        graph = str(iri.article_graph(article_id))
+        node = str(iri.article_iri(article_id))
+        facts = plain(run_query(self.store, "article", {"graph": graph, "article": node},
+                                directory=SPARQL).dicts())
+        records = self._quarantine(article_id)
+        if not facts:
+            if records:
+                return self._page("quarantined.html", title=f"Article {article_id}",
+                                  article_id=article_id, records=records)
+            raise RequestError(404, f"no article with the id {article_id!r} in the store")
+        about: dict[str, list] = {}
+        for f in facts:
+            about.setdefault(str(f["property"]), []).append(f)
+        items = plain(run_query(self.store, "article-items", {"graph": graph},
+                                directory=SPARQL).dicts())
+        entities = plain(run_query(self.store, "article-entities", {"graph": graph},
+                                   directory=SPARQL).dicts())
+        length = about.get("textLength")
+        text_length = int(length[0]["value"].toPython()) if length else None
+        return self._page("article.html", title=_first(about, "headline") or article_id,
+                          article_id=article_id, about=about, first=lambda p: _first(about, p),
+                          items=items, entities=_entities(entities),
+                          sentences=sentences(items, entities, text_length),
+                          records=records)
+
+    def _question(self, name: str, params: dict[str, list[str]]) -> Reply:
+        try:
+            query = get_query(name)
+        except QueryError as exc:
+            raise RequestError(404, str(exc)) from None
+        if name.startswith(HIDDEN):
+            raise RequestError(404, f"{name!r} feeds programs; ask it with kg query")
+        values = {p.name: _one(params, p.name) for p in query.params if p.name in params}
+        unknown = sorted(set(params) - {p.name for p in query.params} - set(RESERVED))
+        if unknown:
+            raise RequestError(400, f"question {name!r} has no parameter {unknown[0]!r}; its "
+                               f"parameters: {', '.join(p.name for p in query.params)}")
+        ready = all(values.get(p.name, "").strip() for p in query.params if p.required)
+        fmt = _one(params, "format")
+        if fmt and fmt not in ("csv", "json"):
+            raise RequestError(400, f"format must be csv or json, not {fmt[:20]!r}")
+        offset = _number(params, "offset", 0, most=self.max_rows)
+        if fmt:
+            if not ready:
+                raise RequestError(400, f"question {name!r} needs "
+                                   + ", ".join(p.name for p in query.params if p.required))
+            limit = _number(params, "limit", DOWNLOAD, most=self.max_rows - 1)
+            return self._download(query, values, fmt, offset, limit)
+        limit = _number(params, "limit", PAGE, most=MAX_PAGE)
+        answer = None
+        if ready:
+            answer = Rows.of(run_page(self.store, name, values, limit=limit, offset=offset,
+                                      count=True))
+        return self._page("question.html", title=query.title, query=query, values=values,
+                          answer=answer, cells=cells, limit=limit, ready=ready)
+
+    def _download(self, query: NamedQuery, values: dict[str, str], fmt: str, offset: int,
+                  limit: int) -> Reply:
+        page = run_page(self.store, query.name, values, limit=limit, offset=offset)
+        headers: tuple[tuple[str, str], ...] = (
+            ("Content-Disposition", f'attachment; filename="{query.name}.{fmt}"'),)
+        next_href = None
+        if page.more:  # never cut silently: the next rows are one link away
+            next_href = f"/q/{query.name}?" + urlencode(
+                {**values, "format": fmt, "offset": offset + limit, "limit": limit})
+            headers += (("Link", f'<{next_href}>; rel="next"'),)
+        columns = list(page.result.columns)
+        rows = [["" if v is None else str(v) for v in row] for row in page.result.rows]
+        if fmt == "json":
+            body = {"question": query.name, "parameters": values, "columns": columns,
+                    "offset": offset, "limit": limit, "more": page.more, "next": next_href,
+                    "rows": [dict(zip(columns, row, strict=True)) for row in rows]}
+            return Reply(200, "application/json",
+                         json.dumps(body, ensure_ascii=False).encode("utf-8"), headers)
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(columns)
+        writer.writerows(rows)
+        return Reply(200, "text/csv; charset=utf-8", out.getvalue().encode("utf-8"), headers)
+
+    # --- helpers
+
+    def _check_token(self, authorization: str) -> None:
+        """With a token: ``Bearer TOKEN`` or Basic with TOKEN as the password, compared in
+        constant time; else a 401 that makes a browser ask for it."""
+        if self._token is None:
+            return
+        scheme, _, given = authorization.strip().partition(" ")
+        secret = given.strip()
+        if scheme.lower() == "basic":
+            try:
+                secret = base64.b64decode(secret, validate=True).decode("utf-8").partition(
+                    ":")[2]
+            except (binascii.Error, UnicodeDecodeError):
+                secret = ""
+        elif scheme.lower() != "bearer":
+            secret = ""
+        if not secret or not hmac.compare_digest(secret.encode("utf-8"), self._token):
+            raise RequestError(401, "this server's pages need its token: give it as the "
+                               "password (any user name), or send 'Authorization: Bearer "
+                               "<token>'", ("WWW-Authenticate", 'Basic realm="newskg", '
+                                            'charset="UTF-8"'))
+
+    def _quarantine(self, article_id: str) -> list[dict]:
+        """The quarantine records of the article (``quarantine.jsonl``), oldest first."""
+        path = (self.root or Path()) / "quarantine.jsonl"
+        if self.root is None or not path.is_file():
+            return []
+        needle = json.dumps(article_id, ensure_ascii=False)
+        records = []
+        with path.open(encoding="utf-8", errors="replace") as lines:
+            for line in lines:
+                if needle not in line:
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError:
+                    continue
+                if record.get("article") == article_id:
+                    records.append(_quarantine_summary(record))
+        return records
+
+    def _page(self, template: str, *, code: int = 200, **context: Any) -> Reply:
+        html = templates().get_template(template).render(**context)
+        return Reply(code, HTML, html.encode("utf-8"))
+
+    def _error(self, status: int, message: str, path: str,
+               headers: tuple[tuple[str, str], ...] = ()) -> Reply:
+        message = " ".join(message.split())[:500]
+        if path.endswith(".json"):
+            body = json.dumps({"error": message, "status": status}).encode("utf-8")
+            return Reply(status, "application/json", body, headers)
+        if path.startswith("/static/"):
+            return Reply(status, "text/plain; charset=utf-8", (message + "\n").encode(),
+                         headers)
+        reply = self._page("error.html", code=status, title=f"{status}", status=status,
+                           message=message)
+        return Reply(status, HTML, reply.body, headers)
+
+
+def plain(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows with their plain string literals as ``str`` (an rdflib ``Literal`` equals no
+    ``str``), typed ones (dates, numbers) kept, to be shown by their type."""
+    return [{k: str(v) if isinstance(v, Literal) and v.datatype is None and v.language is None
+             else v for k, v in row.items()} for row in rows]
+
+
+def _files_state(paths: list[Path]) -> tuple:
+    """Name, size and change time of each file (one gone meanwhile is left out)."""
+    state = []
+    for path in paths:
+        try:
+            info = path.stat()
+        except OSError:
+            continue
+        state.append((path.name, info.st_size, info.st_mtime_ns))
+    return tuple(state)
+
+
+def index_counts(db) -> dict[str, int]:
+    """What ``counts.rq`` counts, from the search index (attached as ``search``): its
+    articles, statements and events, and its entities by the kind their IRI names."""
+    counts = {"articles": db.execute("SELECT count(*) FROM search.doc").fetchone()[0]}
+    for kind, name in (("statement", "statements"), ("event", "events")):
+        counts[name] = db.execute("SELECT count(*) FROM search.entry WHERE kind = ?",
+                                  (kind,)).fetchone()[0]
+    for segment, name in (("person", "persons"), ("organization", "organizations"),
+                          ("place", "places")):
+        counts[name] = db.execute(
+            "SELECT count(DISTINCT node) FROM search.entry WHERE kind = 'entity' AND "
+            "node >= ? AND node < ?", (f"{RESOURCE_BASE}{segment}/",
+                                       f"{RESOURCE_BASE}{segment}0")).fetchone()[0]
+    return counts
+
+
+def questions() -> list[NamedQuery]:
+    """The named questions people ask (not those that feed the views), by name."""
+    return [q for q in list_queries() if not q.name.startswith(HIDDEN)]
+
+
+def static(name: str) -> Reply:
+    """A file of ``kg/explorer/static/``: known types only, nothing outside the folder."""
+    parts = name.split("/")
+    if not name or any(p in ("", ".", "..") or p.startswith(".") or "\\" in p for p in parts):
+        raise RequestError(404, f"no file {name!r} under /static/")
+    path = (STATIC / name).resolve()
+    media = _STATIC_TYPES.get(path.suffix.lower())
+    if not path.is_relative_to(STATIC.resolve()) or not path.is_file() or media is None:
+        raise RequestError(404, f"no file {name!r} under /static/")
+    return Reply(200, media, path.read_bytes(), (("Cache-Control", "public, max-age=3600"),))
+
+
+def cells(row: dict[str, Any], columns: tuple[str, ...]) -> list[dict[str, Any]]:
+    """A question's row as the cells of its table: each value as shown, its link (an
+    article, an evidence sentence, an entity by name or IRI) and its class."""
+    out = []
+    article = row.get("article")
+    for column in columns:
+        value = row.get(column)
+        text = "" if value is None else str(value)
+        href = None
+        kind = "text"
+        if value is None:
+            kind = "empty"
+        elif column == "article":
+            href = article_href(text)
+        elif column in ("evidence", "denialEvidence") and article is not None:
+            href, kind = article_href(article, text), "evidence"
+        elif column in NAME_COLUMNS:
+            href = "/entity?" + urlencode({"name": text})
+        elif text.startswith(RESOURCE_BASE):
+            href = entity_href(text)
+        shown = show_date(value) if _is_date(value) else text
+        out.append({"column": column, "text": shown, "raw": text, "href": href, "kind": kind})
+    return out
+
+
+def sentences(items: list[dict], entities: list[dict], text_length: int | None) -> list[dict]:
+    """The article as the store keeps it: its evidence sentences in order, each cut into
+    parts with the entities, statement contents and cues, and event triggers marked,
+    and the stretches of text between them that the store does not hold."""
+    spans: dict[tuple[int, int], dict] = {}
+    for item in items:
+        if item.get("begin") is None or item.get("evidence") is None:
+            continue
+        begin, end = int(item["begin"].toPython()), int(item["end"].toPython())
+        spans.setdefault((begin, end), {"text": str(item["evidence"]), "items": []})[
+            "items"].append(item)
+    out: list[dict] = []
+    seen = 0
+    for (begin, end), span in sorted(spans.items()):
+        if begin > seen + 1:
+            out.append({"gap": True, "begin": seen, "end": begin})
+        text = span["text"]
+        marks = []
+        for e in entities:
+            for b, f in find_all(text, str(e["name"])):
+                kind = local_name(e["kind"]) if e.get("kind") is not None else "entity"
+                marks.append(Mark(b, f, "entity", f"{e['label']} ({kind})"))
+        for item in span["items"]:
+            cls = local_name(item["class"])
+            speaker = str(item.get("speaker") or "someone")
+            if item.get("content") is not None:
+                stance = local_name(item.get("stance")) or "statement"
+                note = f"Statement ({stance}) by {speaker}: {item['content']}"
+                marks += [Mark(b, f, "content", note)
+                          for b, f in find_all(text, str(item["content"]), words=False)]
+            if item.get("cue") is not None:
+                note = f"Reporting verb ({item['cue']}) of {speaker}'s statement"
+                marks += [Mark(b, f, "cue", note) for b, f in cue_spans(text, str(item["cue"]))]
+            if item.get("trigger") is not None:
+                how = local_name(item.get("factuality"))
+                note = f"{cls}{f' ({how})' if how else ''}: {item['trigger']}"
+                marks += [Mark(b, f, "trigger", note)
+                          for b, f in find_all(text, str(item["trigger"]))]
+        out.append({"gap": False, "begin": begin, "end": end, "anchor": sentence_anchor(text),
+                    "parts": marked_parts(text, marks), "items": span["items"]})
+        seen = max(seen, end)
+    if text_length is not None and text_length > seen + 1:
+        out.append({"gap": True, "begin": seen, "end": text_length})
+    return out
+
+
+def _hit(hit) -> dict:
+    """A search hit as the template shows it: its page, label and marked words."""
+    if hit.kind == "entity":
+        href = entity_href(hit.node)
+    elif hit.kind == "article":
+        href = article_href(hit.article)
+    else:
+        href = article_href(hit.article, _unmarked(hit.sentence) or None)
+    return {"href": href, "label": hit.label, "kind": hit.kind, "date": hit.date,
+            "text": _split_marks(hit.text), "sentence": _split_marks(hit.sentence),
+            "articles": hit.articles}
+
+
+def _split_marks(text: str) -> list[tuple[str, bool]]:
+    """Text with « » around the words found, as (piece, found) pairs."""
+    from kg.search import MARKS
+
+    pieces: list[tuple[str, bool]] = []
+    rest, inside = text, False
+    while rest:
+        mark = MARKS[1] if inside else MARKS[0]
+        before, found, rest = rest.partition(mark)
+        if before:
+            pieces.append((before, inside))
+        if not found:
+            break
+        inside = not inside
+    return pieces
+
+
+def _unmarked(text: str) -> str:
+    from kg.search import MARKS
+
+    return text.replace(MARKS[0], "").replace(MARKS[1], "")
+
+
+def _entities(rows: list[dict]) -> list[dict]:
+    """An article's entities, one each, with their other names."""
+    out: dict[str, dict] = {}
+    for r in rows:
+        entry = out.setdefault(str(r["entity"]), {"node": str(r["entity"]), "label": r["label"],
+                                                   "kind": local_name(r.get("kind")),
+                                                   "names": []})
+        if str(r["name"]) != str(r["label"]):
+            entry["names"].append(str(r["name"]))
+    return list(out.values())
+
+
+def _quarantine_summary(record: dict) -> dict:
+    report = record.get("report") or {}
+    results = report.get("results", []) if isinstance(report, dict) else []
+    removed = record.get("removed") or []
+    return {"at": str(record.get("at", "")), "stored": bool(record.get("stored")),
+            "violations": len(results), "removed": len(removed),
+            "limit": str(record.get("limit") or ""), "source": str(record.get("source") or "")}
+
+
+def _first(about: dict[str, list], prop: str) -> Any:
+    values = about.get(prop)
+    return values[0]["value"] if values else None
+
+
+def _is_date(value: object) -> bool:
+    datatype = str(getattr(value, "datatype", "") or "")
+    return datatype.endswith(("#date", "#dateTime", "#gYear", "#gYearMonth"))
+
+
+def _one(params: dict[str, list[str]], name: str) -> str:
+    values = params.get(name, [])
+    if len(values) > 1:
+        raise RequestError(400, f"give {name} once, not {len(values)} times")
+    return values[0] if values else ""
+
+
+def _number(params: dict[str, list[str]], name: str, default: int, *, most: int) -> int:
+    raw = _one(params, name) or str(default)
+    try:
+        value = int(raw)
+    except ValueError:
+        raise RequestError(400, f"{name} must be a whole number, not {raw[:50]!r}") from None
+    if not 0 <= value <= most:
+        raise RequestError(400, f"{name} must be 0 to {most}, not {value}")
+    return value

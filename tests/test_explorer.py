@@ -1,0 +1,444 @@
+"""``kg serve``'s explorer (kg.explorer): pages for browsers, over real HTTP.
+
+The store is the canonical one (tests/canonical_graph.py) and one more invented
+article whose names and words are HTML and script; every server listens on a free
+127.0.0.1 port and stops when the module ends. The assertions are on the HTML.
+"""
+
+from __future__ import annotations
+
+import base64
+import csv
+import io
+import json
+import re
+import shutil
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from email.message import Message
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from canonical_graph import build_store, sentence, words
+from sparql_servers import kg_server
+
+from kg import iri
+from kg.endpoint.server import ServeConfig
+from kg.explorer import chart, pages
+from kg.explorer.text import Mark, marked_parts, sentence_anchor, show_date
+from kg.rdf import extraction_graph
+from kg.records import Article, DateValue, Entity, Event, Extraction, Statement
+from kg.search import reindex
+from kg.store import GraphStore
+
+HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"  # as a browser asks
+SCRIPT = '<script>alert("x")</script>'
+ATTR = '" onmouseover="alert(1)'
+ODD_ID = 'odd/1 & "two"'
+TEXT_X = (f"The {SCRIPT} Brigade said it had captured Brack{ATTR} last month. "
+          f"Officials in Brack{ATTR} denied it.")
+TOKEN = "page-token-for-tests"
+
+
+def article_x() -> Extraction:
+    """Names and words made of HTML: nothing of them may run or open an attribute."""
+    t = TEXT_X
+    brigade = Entity("brigade", "Organization", f"{SCRIPT} Brigade")
+    place = Entity("brack", "Place", f"Brack{ATTR}")
+    june = DateValue("2023-05", "gYearMonth", "last month")
+    return Extraction(
+        article=Article(id=ODD_ID, text=t, published="2023-06-20", publisher="Lakeside Tribune",
+                        title=f"{SCRIPT} takes Brack{ATTR}"),
+        entities=(brigade, place),
+        events=(Event("capture", "ControlEvent", "captured", words(t, "captured"),
+                      sentence(t, 0), agents=("brigade",), places=("brack",), date=june,
+                      factuality="Claimed"),),
+        statements=(
+            Statement("claim", "brigade", "Assert", "say", f"it had captured Brack{ATTR}",
+                      words(t, f"it had captured Brack{ATTR}"), sentence(t, 0), date=june,
+                      proposition="capture"),
+        ),
+    )
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = build_store(tmp_path_factory.mktemp("explorer") / "data")
+    with GraphStore.open(root) as store:
+        ex = article_x()
+        store.replace_graph(iri.article_graph(ex.article.id), extraction_graph(ex))
+        store.merge_default_graph()
+        reindex(store)
+    (root / "quarantine.jsonl").write_text(json.dumps(
+        {"article": "held-1", "source": "feed.xml:3", "graph": "x", "at": "2023-06-21T10:00:00Z",
+         "stored": False, "report": {"results": [{}, {}]}}) + "\n", encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="module")
+def base(data_dir: Path) -> Iterator[str]:
+    with kg_server(ServeConfig(store=data_dir, port=0, workers=1)) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def bare(data_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The same store without its search index."""
+    root = tmp_path_factory.mktemp("bare") / "data"
+    shutil.copytree(data_dir, root)
+    (root / "search.sqlite").unlink()
+    with kg_server(ServeConfig(store=root, port=0, workers=1)) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def locked(data_dir: Path) -> Iterator[str]:
+    with kg_server(ServeConfig(store=data_dir, port=0, workers=1, token=TOKEN)) as url:
+        yield url
+
+
+def fetch(url: str, accept: str = HTML,
+          headers: dict | None = None) -> tuple[int, Message, str]:
+    """Status, headers (any case) and body of a GET."""
+    request = urllib.request.Request(url, headers={"Accept": accept, **(headers or {})})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as reply:
+            return reply.status, reply.headers, reply.read().decode("utf-8")
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.headers, exc.read().decode("utf-8")
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):  # noqa: ANN002, ANN003
+        return None
+
+
+class _Tags(HTMLParser):
+    """Every tag and attribute of a page, as a browser's parser reads them."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.attributes: list[tuple[str, str]] = []
+        self.feed(html)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.attributes += [(name, value or "") for name, value in attrs]
+
+
+def main_of(html: str) -> str:
+    return html[html.index("<main"):html.index("</main>")]
+
+
+# --- routing: the endpoint stays as it was
+
+
+def test_home_is_html_for_browsers_and_the_endpoint_text_for_others(base: str) -> None:
+    status, headers, html = fetch(base + "/")
+    assert status == 200 and headers["Content-Type"].startswith("text/html")
+    assert 'id="search"' in html and 'id="search-q"' in html
+    assert "<strong>6</strong> articles" in html  # counts.rq: the five and the odd one
+    assert 'href="/q/claimed-control"' in html and 'action="/q/claimed-control"' in html
+    assert "view-items" not in html  # the questions that feed programs stay off
+    assert "/article/odd%2F1%20%26%20%22two%22" in html  # the latest article, its id quoted
+    status, headers, text = fetch(base + "/", accept="*/*")
+    assert status == 200 and headers["Content-Type"].startswith("text/plain")
+    assert "SPARQL endpoint" in text
+
+
+def test_search_is_json_unless_html_is_asked_for(base: str) -> None:
+    status, headers, body = fetch(base + "/search?q=osterby", accept="application/json")
+    assert status == 200 and json.loads(body)["hits"]
+    status, headers, body = fetch(base + "/search?q=osterby", accept="*/*")
+    assert headers["Content-Type"].startswith("application/json")
+    status, headers, html = fetch(base + "/search?q=osterby")
+    assert status == 200 and headers["Content-Type"].startswith("text/html")
+    results = main_of(html)
+    assert 'class="result-link" href="/entity/place/osterby"' in results
+    assert "<mark>Osterby</mark> had fallen" in results  # a statement's words, found
+    assert 'href="/article/reed-3#' + sentence_anchor(
+        "Farmers Union spokeswoman Dana Holm said on Tuesday that the Guard never entered "
+        "Osterby.") in results
+
+
+def test_sparql_protocol_is_untouched(base: str) -> None:
+    query = urllib.parse.quote("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    status, headers, body = fetch(f"{base}/query?query={query}",
+                                  accept="application/sparql-results+json")
+    assert status == 200 and "results" in json.loads(body)
+    status, headers, body = fetch(f"{base}/query?query={query}", accept=HTML)
+    assert status in (200, 406) and "Content-Security-Policy" not in headers
+
+
+# --- every page: CSP, read-only, no script
+
+
+PAGES = ("/", "/search?q=osterby", "/entity/place/osterby", "/entity/person/dana-holm",
+         "/article/reed-1", "/q/claimed-control?place=Osterby", "/q/denials",
+         "/entity/place/nowhere", "/article/nothing-here")
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_has_a_strict_policy_and_no_script_or_outside_reference(
+        base: str, path: str) -> None:
+    status, headers, html = fetch(base + path)
+    assert status in (200, 404)
+    policy = headers["Content-Security-Policy"]
+    assert "default-src 'self'" in policy and "script-src 'self'" in policy
+    assert "unsafe-inline" not in policy and "frame-ancestors 'none'" in policy
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    parsed = _Tags(html)
+    assert "script" not in parsed.tags and "iframe" not in parsed.tags
+    names = {name for name, _ in parsed.attributes}
+    assert not {n for n in names if n.startswith("on")}  # no event handler attribute
+    assert "style" not in names  # the policy allows no inline style either
+    loaded = [v for n, v in parsed.attributes if n in ("src", "href") and "//" in v]
+    assert all(v.startswith("https://www.wikidata.org/") for v in loaded)  # links only
+
+
+def test_pages_are_read_only(base: str) -> None:
+    request = urllib.request.Request(base + "/entity/place/osterby", data=b"x=1",
+                                     method="POST", headers={"Accept": HTML})
+    with pytest.raises(urllib.error.HTTPError) as caught:
+        urllib.request.urlopen(request, timeout=30)
+    assert caught.value.code == 405 and caught.value.headers["Allow"] == "GET, HEAD"
+
+
+# --- escaping
+
+
+def test_labels_headlines_and_sentences_holding_html_run_nothing(base: str) -> None:
+    status, _, html = fetch(base + "/article/" + urllib.parse.quote(ODD_ID, safe=""))
+    assert status == 200
+    assert SCRIPT not in html and "script" not in _Tags(html).tags
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; takes Brack&#34; onmouseover=" \
+        in html  # the headline, escaped
+    assert 'onmouseover="alert' not in html
+    # the highlight's title attribute holds the label escaped, so it cannot close itself
+    titles = re.findall(r'<mark class="[^"]*" title="([^"]*)"', html)
+    assert any("&lt;script&gt;" in t for t in titles)
+    assert any("Brack&#34; onmouseover=&#34;alert(1)" in t for t in titles)
+    status, _, html = fetch(base + "/search?q=brigade")
+    assert status == 200 and "<script" not in html.lower() and "&lt;script&gt;" in html
+
+
+def test_an_entity_named_with_html_is_escaped_in_its_page_chart_and_json(base: str) -> None:
+    key = str(iri.entity_iri("Place", f"Brack{ATTR}"))
+    key = key.removeprefix("https://w3id.org/newskg/id/")
+    status, _, html = fetch(f"{base}/entity/{key}")
+    assert status == 200
+    assert 'onmouseover="alert' not in html
+    assert "<h1>Brack&#34; onmouseover=&#34;alert(1)" in html
+    chart_html = html[html.index('<svg class="timeline-chart"'):html.index("</svg>")]
+    assert "May 2023" in chart_html  # a month-precise date, drawn as a bar
+    assert "<rect" in chart_html
+    status, headers, body = fetch(f"{base}/entity/{key}/graph.json", accept="*/*")
+    graph = json.loads(body)
+    assert headers["Content-Type"].startswith("application/json")
+    assert graph["nodes"][0]["label"] == f"Brack{ATTR}"  # JSON keeps the text, as data
+    assert {n["label"] for n in graph["nodes"]} == {f"Brack{ATTR}", f"{SCRIPT} Brigade"}
+
+
+# --- the pages
+
+
+def test_entity_page_of_a_place_leads_with_claims_and_denials(base: str) -> None:
+    status, _, html = fetch(base + "/entity/place/osterby")
+    assert status == 200
+    page = main_of(html)
+    assert page.index('id="control"') < page.index('id="timeline"') < page.index('id="items"')
+    control = page[page.index('id="control"'):page.index('id="timeline"')]
+    assert "Northern Guard" in control and "Dana Holm" in control
+    assert "11 June 2023" in control  # a day as a day
+    assert 'href="/article/reed-3#' in control
+    assert 'id="neighbourhood" data-src="/entity/place/osterby/graph.json"' in page
+    assert 'href="/entity/organization/northern-guard"' in page
+    status, _, html = fetch(base + "/entity/person/dana-holm")
+    assert 'id="control"' not in html  # only a place leads with it
+    assert 'href="/entity/organization/farmers-union">Farmers Union</a>' in html  # membership
+
+
+def test_graph_json_has_nodes_and_edges(base: str) -> None:
+    status, _, body = fetch(base + "/entity/organization/northern-guard/graph.json", accept="*/*")
+    graph = json.loads(body)
+    ids = {n["id"] for n in graph["nodes"]}
+    assert "https://w3id.org/newskg/id/place/osterby" in ids
+    assert all(set(n) == {"id", "label", "type", "href"} for n in graph["nodes"])
+    assert all(set(e) >= {"source", "target", "label"} for e in graph["edges"])
+    varga = next(e for e in graph["edges"] if e["target"].endswith("/person/ilse-varga"))
+    assert "membership" in varga["label"]
+
+
+def test_article_page_highlights_entities_contents_cues_and_triggers(base: str) -> None:
+    status, _, html = fetch(base + "/article/reed-1")
+    assert status == 200
+    first = sentence_anchor("The Northern Guard said on Sunday that it had captured the river "
+                            "town of Osterby.")
+    assert f'<p class="sentence" id="{first}" data-begin="0" data-end="81">' in html
+    assert re.search(r'<mark class="hl hl-cue" title="Reporting verb \(say\)[^"]*" '
+                     r'tabindex="0">said</mark>', html)
+    assert re.search(r'<mark class="hl hl-entity" title="Northern Guard \(Organization\)"', html)
+    assert re.search(r'class="hl hl-content hl-trigger" title="ControlEvent \(Claimed\)', html)
+    assert 'id="extracted"' in html and "Lakeside Tribune" in html
+    assert "12 June 2023" in html and "stored; conforms to the shapes" in html
+
+
+def test_a_quarantined_article_shows_its_record_and_an_unknown_one_is_404(base: str) -> None:
+    status, _, html = fetch(base + "/article/held-1")
+    assert status == 200 and "quarantined" in html and "feed.xml:3" in html
+    status, _, html = fetch(base + "/article/never-seen")
+    assert status == 404 and "never-seen" in html and 'id="search"' in html
+
+
+def test_question_page_pages_links_evidence_and_downloads(base: str) -> None:
+    status, _, html = fetch(base + "/q/denials?limit=1")
+    assert status == 200
+    assert html.count('<tr class="row">') == 1
+    assert re.search(r'rows 1–1 of \d', html) and 'rel="next"' in html  # never cut silently
+    assert 'class="evidence-link" href="/article/' in html
+    assert 'href="/entity?name=' in html
+    status, headers, body = fetch(base + "/q/claimed-control?place=Osterby&format=csv",
+                                  accept="*/*")
+    rows = list(csv.DictReader(io.StringIO(body)))
+    assert status == 200 and headers["Content-Type"].startswith("text/csv")
+    assert {r["speaker"] for r in rows} == {"Northern Guard", "Farmers Union"}
+    status, headers, body = fetch(base + "/q/denials?format=json&limit=1", accept="*/*")
+    answer = json.loads(body)
+    assert answer["more"] is True and "offset=1" in answer["next"]
+    assert 'rel="next"' in headers["Link"]
+
+
+def test_question_errors_are_pages(base: str) -> None:
+    status, _, html = fetch(base + "/q/no-such-question")
+    assert status == 404 and "unknown query" in html
+    status, _, html = fetch(base + "/q/claimed-control?plcae=Osterby")
+    assert status == 400 and "plcae" in html
+    status, _, html = fetch(base + "/q/claimed-control")
+    assert status == 200 and "Fill in the required fields" in html
+    status, _, html = fetch(base + "/q/view-items")
+    assert status == 404
+
+
+def test_entity_by_name_redirects_to_its_page(base: str) -> None:
+    opener = urllib.request.build_opener(_NoRedirect)
+    request = urllib.request.Request(base + "/entity?name=the%20guard",
+                                     headers={"Accept": HTML})
+    with pytest.raises(urllib.error.HTTPError) as caught:
+        opener.open(request, timeout=30)
+    assert caught.value.code == 303
+    assert caught.value.headers["Location"] == "/entity/organization/northern-guard"
+    status, _, html = fetch(base + "/entity?name=Nobody%20At%20All")
+    assert status == 404
+
+
+def test_without_a_search_index_names_are_found_in_the_store(bare: str) -> None:
+    status, _, html = fetch(bare + "/search?q=guard")
+    assert status == 200 and "only names are searched" in html
+    assert 'class="result-link" href="/entity/organization/northern-guard"' in html
+    opener = urllib.request.build_opener(_NoRedirect)
+    with pytest.raises(urllib.error.HTTPError) as caught:
+        opener.open(urllib.request.Request(bare + "/entity?name=HOLM",
+                                           headers={"Accept": HTML}), timeout=30)
+    assert caught.value.headers["Location"] == "/entity/person/dana-holm"
+
+
+# --- the token
+
+
+def test_the_token_protects_the_pages_and_not_the_endpoint(locked: str) -> None:
+    status, headers, html = fetch(locked + "/entity/place/osterby")
+    assert status == 401 and headers["WWW-Authenticate"].startswith("Basic")
+    assert "Osterby" not in main_of(html).split("</h1>", 1)[1]  # nothing of the store
+    assert fetch(locked + "/static/explorer.css", accept="*/*")[0] == 401
+    wrong = {"Authorization": "Bearer not-the-token"}
+    assert fetch(locked + "/entity/place/osterby", headers=wrong)[0] == 401
+    bearer = {"Authorization": f"Bearer {TOKEN}"}
+    assert fetch(locked + "/entity/place/osterby", headers=bearer)[0] == 200
+    basic = base64.b64encode(f"anyone:{TOKEN}".encode()).decode()
+    assert fetch(locked + "/", headers={"Authorization": f"Basic {basic}"})[0] == 200
+    bad = base64.b64encode(b"anyone:guess").decode()
+    assert fetch(locked + "/", headers={"Authorization": f"Basic {bad}"})[0] == 401
+    assert fetch(locked + "/", headers={"Authorization": "Basic %%%"})[0] == 401
+    # the SPARQL endpoint and /search JSON stay as they were: open for reading
+    assert fetch(locked + "/search?q=osterby", accept="application/json")[0] == 200
+
+
+# --- /static/
+
+
+def test_static_files_have_their_type_and_nothing_outside_is_served(base: str) -> None:
+    status, headers, css = fetch(base + "/static/explorer.css", accept="*/*")
+    assert status == 200 and headers["Content-Type"] == "text/css; charset=utf-8"
+    assert "@media" in css
+    status, headers, _ = fetch(base + "/static/favicon.svg", accept="*/*")
+    assert status == 200 and headers["Content-Type"] == "image/svg+xml"
+    for path in ("/static/../pages.py", "/static/%2e%2e/pages.py", "/static/..%2fpages.py",
+                 "/static/", "/static/nothing.css", "/static/.hidden", "/static/explorer.py"):
+        assert fetch(base + path, accept="*/*")[0] == 404, path
+    assert pages.static("explorer.css").status == 200
+    for name in ("../pages.py", "../../kg/cli.py", "/etc/passwd", "a//b.css", "x\\..\\y.css"):
+        with pytest.raises(pages.RequestError):
+            pages.static(name)
+
+
+# --- units
+
+
+@pytest.mark.parametrize(("value", "shown"), [
+    ("2021", "2021"), ("2021-09", "September 2021"), ("2021-09-06", "6 September 2021"),
+    ("2021-09-06T14:05:00Z", "6 September 2021, 14:05 UTC"), ("soon", "soon"), (None, ""),
+])
+def test_dates_are_shown_with_their_precision(value: object, shown: str) -> None:
+    assert show_date(value) == shown
+
+
+def test_overlapping_marks_are_cut_into_flat_parts() -> None:
+    parts = marked_parts("Guard took Osterby.", [Mark(0, 18, "content", "c"),
+                                                 Mark(11, 18, "entity", "e")])
+    assert [(p.text, p.classes) for p in parts] == [
+        ("Guard took ", "hl hl-content"), ("Osterby", "hl hl-content hl-entity"), (".", "")]
+
+
+def test_chart_places_days_as_dots_and_months_as_bars() -> None:
+    drawn = chart.timeline([
+        {"date": "2023-05", "class": "nkg:ControlEvent", "factuality": "nkg:Claimed",
+         "content": "x", "article": "a", "evidence": "s"},
+        {"date": "2023-06-11", "class": "https://w3id.org/newskg/ontology#Statement",
+         "stance": "https://w3id.org/newskg/ontology#Deny", "content": "y", "article": "b",
+         "evidence": "t"},
+        {"date": None, "class": "x"},
+    ])
+    assert drawn is not None and len(drawn.shapes) == 2
+    bar, dot = drawn.shapes
+    assert bar.width > 0 and dot.width == 0 and dot.colour == chart.COLOURS["Deny"]
+    assert dot.y == chart.LANES["Statements"] and bar.y == chart.LANES["Events"]
+    assert chart.timeline([]) is None
+
+
+def test_browsers_get_html_and_programs_json() -> None:
+    assert pages.wants_html(HTML)
+    assert not pages.wants_html("*/*")
+    assert not pages.wants_html("application/json")
+    assert not pages.wants_html("application/json, text/html;q=0.5")
+    assert not pages.wants_html("text/html;q=0")
+
+
+def test_what_the_home_page_reads_from_the_whole_store_is_kept_until_it_changes(
+        tmp_path: Path) -> None:
+    (tmp_path / "oxigraph").mkdir()
+    log = tmp_path / "oxigraph" / "000001.log"
+    log.write_bytes(b"a")
+    explorer = pages.Explorer(None, root=tmp_path, token=None, timeout=1, max_rows=10)
+    calls: list[int] = []
+
+    def compute() -> int:
+        calls.append(1)
+        return len(calls)
+
+    assert explorer._once("x", compute) == 1
+    assert explorer._once("x", compute) == 1  # the store has not changed: kept
+    log.write_bytes(b"ab")  # a committed write grows the write-ahead log
+    assert explorer._once("x", compute) == 2
