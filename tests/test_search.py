@@ -28,7 +28,7 @@ from kg.endpoint.app import Limits
 from kg.endpoint.server import ServeConfig
 from kg.errors import QueryError, StoreError
 from kg.pipeline import build
-from kg.search import SEARCH_FILE, SearchIndex, match_expression
+from kg.search import SEARCH_FILE, SearchIndex, fold, match_expression
 from kg.store import GraphStore
 
 ARTICLES = [
@@ -335,3 +335,70 @@ def test_an_index_behind_the_store_is_not_used_until_a_refresh(copy: Path) -> No
     with GraphStore.open(copy, read_only=True) as gs:
         assert indexed_text(gs, q.text, bindings) != q.text
     assert set(documents(copy)) == {"fjord-1"}
+
+
+def test_fold_writes_the_letters_fts5_keeps_as_plain_ones() -> None:
+    assert fold("Tromsø, Łódź, Straße, Æsir, Đorđe, Þingvellir, Øresund") == (
+        "Tromso, Lódź, Strasse, Aesir, Dorde, Thingvellir, Oresund")
+    assert match_expression("TROMSØ") == match_expression("tromso".upper())
+
+
+def test_folded_letters_find_each_other_and_are_marked_as_written(tmp_path: Path) -> None:
+    from rdflib import RDF, Graph, Literal, URIRef
+
+    from kg.search import attach, update
+    from kg.vocab import NKG, SCHEMA
+
+    article, statement = iri.article_iri("nord-1"), URIRef("https://example.org/s1")
+    g = Graph()
+    g.add((article, RDF.type, NKG.Article))
+    g.add((article, SCHEMA.identifier, Literal("nord-1")))
+    g.add((article, SCHEMA.headline, Literal("Ferry to Tromsø resumes after Straße protest")))
+    g.add((statement, RDF.type, NKG.Statement))
+    g.add((statement, NKG.content, Literal("the Łódź office had closed")))
+    db = sqlite3.connect(":memory:")
+    attach(db, tmp_path)  # a fresh index beside no article: complete
+    update(db, str(iri.article_graph("nord-1")), g)
+    db.commit()
+    db.close()
+    with SearchIndex(tmp_path) as index:
+        for words in ("tromso", "Tromsø", "TROMSØ"):
+            [hit] = index.search(words).hits
+            assert hit.text == "Ferry to «Tromsø» resumes after Straße protest", words
+        assert index.search("strasse").hits[0].text == (
+            "Ferry to Tromsø resumes after «Straße» protest")
+        assert index.search('"Straße protest"').hits[0].text.endswith("«Straße protest»")
+        [hit] = index.search("lodz").hits
+        assert (hit.kind, hit.text) == ("statement", "the «Łódź» office had closed")
+        assert index.containing("Łódź") == [str(statement)]  # CONTAINS reads as written
+        assert index.containing("Lodz") == []
+
+
+@pytest.mark.parametrize("command", [("retract", "fjord-3"), ("remove", "fjord-3")])
+def test_a_crash_between_a_write_and_its_refresh_leaves_the_index_pending(
+        copy: Path, monkeypatch: pytest.MonkeyPatch, command: tuple[str, str]) -> None:
+    from kg import derived
+
+    def killed(*args, **kwargs):  # the process dies after the graph is written
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patched:
+        patched.setattr(derived, "refresh", killed)
+        result = invoke(*command, "--store", str(copy))
+    assert result.exit_code != 0
+    with SearchIndex(copy) as index:
+        assert not index.in_step()  # the named queries read the store alone
+    assert "fjord-3" in documents(copy)  # the index still holds the article it lost
+    assert invoke("recluster", "--store", str(copy)).exit_code == 0  # a refresh of all
+    with SearchIndex(copy) as index:
+        assert index.in_step()
+        assert index.search("ferry").hits == []
+
+
+@pytest.mark.parametrize("command", [("retract", "fjord-3"), ("remove", "fjord-3")])
+def test_a_write_and_its_refresh_leave_the_index_in_step(copy: Path,
+                                                         command: tuple[str, str]) -> None:
+    assert invoke(*command, "--store", str(copy)).exit_code == 0
+    with SearchIndex(copy) as index:
+        assert index.in_step()
+        assert index.search("ferry").hits == []
