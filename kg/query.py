@@ -35,7 +35,8 @@ query as a subquery of ``SELECT (COUNT(*) …)``).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -205,37 +206,34 @@ _NAME_LOOKUP = re.compile(
 def indexed_text(store: Selectable, sparql: str, bindings: Mapping[str, Node],
                  name: str | None = None) -> str:
     """The text to run for the named query ``name`` (whose text is ``sparql``) on
-    ``store``: on an embedded store whose search index is in step with it, its lookups
-    by name (``_NAME_LOOKUP``) start from the IRIs the index gives that name (``VALUES
-    ?hit { … }`` before each), and a question on words of the statements' content
-    (``queries/indexed/NAME.rq``) from the statements whose content holds them; else
-    ``sparql`` as it is.
+    ``store``: where a search index in step with the store answers lookups (the
+    embedded store's own, or a ``kg serve``'s through ``/search?lookup=…``:
+    ``_index_of``), its lookups by name (``_NAME_LOOKUP``) start from the IRIs the
+    index gives that name (``VALUES ?hit { … }`` before each), and a question on words
+    of the statements' content (``queries/indexed/NAME.rq``) from the statements whose
+    content holds them; else ``sparql`` as it is.
 
     The lookups and filters themselves stay, so the rows are the query's own: the
     index only spares the store reading every label and every statement to find the
     few that match (``kg.search``; ``tests/test_search.py`` compares the rows)."""
-    root = getattr(store, "root", None)
     variant = queries_dir() / INDEXED / f"{name}.rq" if name else None
     words = str(bindings.get("about", ""))
     if variant is not None and not (variant.is_file() and len(words) >= 3):
         variant = None
     lookups = list(_NAME_LOOKUP.finditer(sparql))
-    if root is None or not (lookups or variant):
+    if not (lookups or variant):
         return sparql
-    from kg.errors import StoreError
-    from kg.search import SearchIndex
-
-    try:
-        with SearchIndex(root) as index:
-            if not index.in_step():
-                return sparql
+    with _index_of(store) as index:
+        if index is None:
+            return sparql
+        try:
             if variant is not None and (found := index.containing(words)) is not None:
                 sparql = _with_statements(variant.read_text(encoding="utf-8"), found)
                 lookups = list(_NAME_LOOKUP.finditer(sparql))
             nodes = {p: index.named(str(bindings[p])) for p in {m["param"] for m in lookups}
                      if p in bindings}
-    except StoreError:  # no index, or an incomplete one: the query reads every label
-        return sparql
+        except LookupUnavailable:  # the server would not: the query reads every label
+            return sparql
     for m in reversed(lookups):
         if m["param"] not in nodes:
             continue
@@ -243,6 +241,46 @@ def indexed_text(store: Selectable, sparql: str, bindings: Mapping[str, Node],
         clause = f"{m['indent']}VALUES ?{m['node']} {{ {values} }}\n"
         sparql = sparql[: m.start()] + clause + sparql[m.start():]
     return sparql
+
+
+class LookupUnavailable(Exception):
+    """A remote search index that did not answer a lookup (behind its store, too many
+    IRIs, not a kg serve): the named query runs without it."""
+
+
+class Lookups(Protocol):
+    """What ``indexed_text`` asks of a search index (``kg.search.SearchIndex``, or a
+    kg serve's through ``kg.endpoint.remote.RemoteStore.lookups``)."""
+
+    def named(self, name: str) -> list[str]:
+        ...
+
+    def containing(self, words: str) -> list[str] | None:
+        ...
+
+
+@contextmanager
+def _index_of(store: Selectable) -> Iterator[Lookups | None]:
+    """The search index that answers ``store``'s lookups, when there is one in step
+    with it: the embedded store's ``search.sqlite``, or the ``/search`` of the kg serve
+    a ``RemoteStore`` talks to; else None."""
+    root = getattr(store, "root", None)
+    if root is None:
+        remote = getattr(store, "lookups", None)
+        yield remote() if remote is not None else None
+        return
+    from kg.errors import StoreError
+    from kg.search import SearchIndex
+
+    try:
+        index = SearchIndex(root)
+    except StoreError:  # no index, or an incomplete one: the query reads every label
+        yield None
+        return
+    try:
+        yield index if index.in_step() else None
+    finally:
+        index.close()
 
 
 def _with_statements(text: str, statements: list[str]) -> str:

@@ -39,6 +39,7 @@ search`` asks for ``kg reindex`` until it has run.
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import time
@@ -477,16 +478,18 @@ class SearchIndex:
                f"bm25(hit, {weights}) AS score FROM search.hit "
                f"JOIN search.entry e ON e.rowid = hit.rowid WHERE {where} ORDER BY score, e.node")
         open_, close = _HIGHLIGHT
-        marked = (f"SELECT highlight(hit, 0, '{open_}', '{close}'), "
+        marked = (f"SELECT hit.rowid, highlight(hit, 0, '{open_}', '{close}'), "
                   f"highlight(hit, 1, '{open_}', '{close}'), s.text, s.sentence "
                   f"FROM search.hit LEFT JOIN search.shown s ON s.rowid = hit.rowid "
-                  f"WHERE hit MATCH ? AND hit.rowid = ?")
+                  f"WHERE hit MATCH ? AND hit.rowid IN (SELECT value FROM json_each(?))")
         result = Found(words)
         if timeout is not None:
             deadline = time.monotonic() + timeout
             self.db.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
         try:
             found = self._best(self.db.execute(sql, args), offset + limit)[offset:]
+            shown = {row: rest for row, *rest in self.db.execute(  # the page's, at once
+                marked, (expression, json.dumps([f[6] for f in found])))}
             for k, node, article, label, date, graph, row, score in found:
                 count = 1 if k != "entity" else self.db.execute(
                     "SELECT count(*) FROM search.entry WHERE node = ? AND kind = 'entity'",
@@ -494,7 +497,7 @@ class SearchIndex:
                 if store is not None and not self._current(store, graph):
                     result.behind += 1
                     continue
-                text, sentence, *written = self.db.execute(marked, (expression, row)).fetchone()
+                text, sentence, *written = shown[row]
                 if written[0] is not None:  # folded in the index: marked as written
                     text, sentence = _unfold_marks(written[0], text), _unfold_marks(
                         written[1], sentence)

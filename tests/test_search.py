@@ -402,3 +402,70 @@ def test_a_write_and_its_refresh_leave_the_index_in_step(copy: Path,
     with SearchIndex(copy) as index:
         assert index.in_step()
         assert index.search("ferry").hits == []
+
+
+# ------------------------------------------------------------------ kg query --endpoint a kg serve
+
+
+def plain_rows(result) -> list[tuple]:
+    return [tuple(None if v is None else str(v) for v in row) for row in result.rows]
+
+
+def test_a_kg_serve_answers_the_index_lookups_exactly(canonical: Path) -> None:
+    with kg_server(ServeConfig(store=canonical, port=0, workers=1)) as base, \
+            SearchIndex(canonical) as index:
+        status, body = get(f"{base}/search?lookup=name&q=northern+guard")
+        assert status == 200 and json.loads(body)["nodes"] == index.named("northern guard") != []
+        status, body = get(f"{base}/search?lookup=contains&q=fallen")
+        assert status == 200 and json.loads(body)["nodes"] == index.containing("fallen") != []
+        for path, code, reason in (("lookup=near&q=x", 400, "lookup is name or contains"),
+                                   ("lookup=contains&q=ab", 400, "3 characters")):
+            status, body = get(f"{base}/search?{path}")
+            assert status == code and reason in body, body
+
+
+QUESTIONS = (("who-said-what", {"about": "fallen"}), ("denials", {"about": "Osterby"}),
+             ("claims-about", {"entity": "Northern Guard"}), ("timeline", {"entity": "dana holm"}),
+             ("statements-by", {"actor": "THE GUARD"}), ("who-said-what", {"about": "Nobody"}))
+
+
+@pytest.mark.parametrize(("name", "params"), QUESTIONS)
+def test_kg_query_through_a_kg_serve_starts_from_its_index_with_the_same_rows(
+        canonical: Path, name: str, params: dict[str, str]) -> None:
+    from kg.endpoint.remote import RemoteStore
+    from kg.query import bind_params, get_query, indexed_text, run_page, run_query
+
+    q = get_query(name)
+    bindings = bind_params(q, params)
+    with kg_server(ServeConfig(store=canonical, port=0, workers=1)) as base, \
+            GraphStore.open(canonical, read_only=True) as gs:
+        remote = RemoteStore(f"{base}/query")
+        text = indexed_text(remote, q.text, bindings, name)
+        assert text == indexed_text(gs, q.text, bindings, name) != q.text
+        expected = plain_rows(gs.select(q.text, bindings=bindings))  # the SPARQL alone
+        assert plain_rows(run_query(remote, name, params)) == expected
+        assert plain_rows(run_query(gs, name, params)) == expected
+        page = run_page(remote, name, params, limit=1, count=True)
+        assert plain_rows(page.result) == expected[:1]
+        assert (page.more, page.total) == (len(expected) > 1, len(expected))
+
+
+def test_a_kg_serve_with_its_index_behind_or_none_gets_the_query_alone(copy: Path) -> None:
+    from kg.endpoint.remote import RemoteStore
+    from kg.query import bind_params, get_query, indexed_text
+    from kg.search import mark_pending
+
+    q = get_query("timeline")
+    bindings = bind_params(q, {"entity": "Kvarn"})
+    mark_pending(copy)  # a build is writing
+    with kg_server(ServeConfig(store=copy, port=0, workers=1)) as base:
+        status, body = get(f"{base}/search?lookup=name&q=kvarn")
+        assert status == 409 and "behind the store" in body
+        remote = RemoteStore(f"{base}/query")
+        assert indexed_text(remote, q.text, bindings, "timeline") == q.text
+        assert remote.lookups() is not None  # behind for now: asked again next time
+    (copy / SEARCH_FILE).unlink()
+    with kg_server(ServeConfig(store=copy, port=0, workers=1)) as base:
+        remote = RemoteStore(f"{base}/query")
+        assert indexed_text(remote, q.text, bindings, "timeline") == q.text
+        assert remote.lookups() is None  # no index there: not asked again
