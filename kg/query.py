@@ -25,7 +25,11 @@ index gives that name, and a question on words of the statements' content (``abo
 with a file of the same name in ``queries/indexed/``) from the statements whose content
 holds them. The lookups and filters stay in the query, so the rows are the query's own.
 
-Pages. ``run_page`` runs a named query for one page of its rows (``LIMIT`` and
+A kg serve offers the same lookups (``/search?lookup=name|contains``), so a named
+query sent to one with ``kg query --endpoint`` starts from its index too.
+
+Pages. ``run_page`` (the entry point for a named query with parameters, a page and a
+count: its docstring) runs a named query for one page of its rows (``LIMIT`` and
 ``OFFSET`` after the query's own ``ORDER BY``, so that the pages, put together, are
 the rows ``run_query`` gives, on every store), says whether more rows follow (it asks
 for one row more than the page) and, on request, counts them all (``count_rows``: the
@@ -163,8 +167,22 @@ def run_page(
     count: bool = False,
     directory: Path | None = None,
 ) -> Page:
-    """The rows ``offset`` to ``offset + limit`` of the named query (as ``run_query``
-    orders them), whether more follow, and with ``count`` how many there are in all."""
+    """Answer the named query ``name`` for one page: the one function to call for a
+    named query with parameters, a page and a count (``kg query``; ``kg serve``'s pages).
+
+    ``store`` is a ``GraphStore`` (embedded) or a ``RemoteStore`` (any SPARQL endpoint);
+    ``params`` the parameter values as a user types them (strings; checked and typed by
+    ``bind_params``: a wrong, missing or unknown one is a ``QueryError`` naming it).
+    Returns a ``Page``: ``result`` the rows ``offset`` to ``offset + limit`` (0 is the
+    first) in the query's own order, so that pages put together are ``run_query``'s
+    rows on every store; ``more`` whether rows follow (one row more is asked for);
+    ``total`` with ``count`` the number of rows of the whole answer (one query more).
+
+    Index first: where a search index in step with the store answers lookups (the
+    embedded store's ``search.sqlite``, or the kg serve behind a ``RemoteStore``), the
+    query starts from it (``indexed_text``: names, and the words of ``about`` for the
+    questions with a ``queries/indexed/`` file); else the SPARQL alone. The rows are
+    the same either way (``tests/test_search.py``)."""
     if limit < 1 or offset < 0:
         raise QueryError(f"a page needs a limit of 1 or more and an offset of 0 or more, "
                          f"not limit {limit} and offset {offset}")

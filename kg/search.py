@@ -17,7 +17,10 @@ from those on the embedded store instead of reading every label and every statem
 Why SQLite FTS5: it is in Python's own ``sqlite3`` (no dependency, no server), ranks
 by BM25, finds phrases (``"claimed control"``) and prefixes, and its ``porter unicode61
 remove_diacritics 2`` tokenizer folds case and accents (``Zürich`` is ``zurich``) and
-stems English words (``claimed`` finds ``claims``). An index is one file beside the
+stems English words (``claimed`` finds ``claims``); the letters it does not fold
+(``ø``, ``ł``, ``æ``, ``ß``, ``đ``, ``þ`` …) are folded by ``fold``, in the text
+written and in the words searched, and hits are marked in the text as written
+(``search.shown`` keeps it where folding changed it). An index is one file beside the
 store, and its transactions are SQLite's, so it moves in step with the derived index
 (tantivy, the other candidate, would be a compiled dependency with its own files and
 commits, for ranking we do not need beyond BM25).
@@ -30,7 +33,10 @@ committed in one SQLite transaction, after its graph is in the store. A build ki
 before that commit leaves the article's hash unknown to both indexes, and the next
 build refreshes it (``kg.derived.stale``, which asks this index too). Until then
 ``search`` leaves out any hit whose article the store no longer holds as indexed
-(and says how many). ``kg reindex`` makes the index again from the article graphs.
+(and says how many). ``kg retract``, ``kg remove`` and the other fixes mark the index
+pending before they write and settle it after their refresh (``writing``). ``kg
+reindex`` makes the index again from the article graphs, read from the store's quads
+(``Facts``).
 
 An index made beside a store that already held articles (a store of an earlier
 version) knows only what was refreshed since: it is marked incomplete, and ``kg
