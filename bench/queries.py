@@ -5,7 +5,8 @@
     .venv/bin/python bench/queries.py --keep /tmp/kg1m --questions timeline,members
 
 The store's search index (``search.sqlite``, ``kg.search``) is made as ``kg reindex``
-makes it (its time and size printed), unless ``--keep`` holds one already. Each question
+makes it (its time and size printed), unless ``--keep`` holds a complete one of this
+version's layout already. Each question
 runs embedded twice: as ``kg query`` runs it (its lookups by name started from the
 index: ``kg.query.indexed_text``) and as the SPARQL alone (the query text, no index),
 which is what it was before the index and what a remote store runs; and its first
@@ -288,6 +289,17 @@ def serve(root: Path):
     return server, RemoteStore(f"{server.url}/query", timeout=900)
 
 
+def _index_usable(root: Path) -> bool:
+    """Whether ``root`` holds a complete search index of this version's layout."""
+    from kg.errors import StoreError
+
+    try:
+        SearchIndex(root).close()
+    except StoreError:
+        return False
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--triples", type=int, default=1_000_000)
@@ -317,7 +329,7 @@ def main(argv: list[str] | None = None) -> int:
     if not (root / "oxigraph" / "CURRENT").is_file():
         total = generate(root, args.triples, merge=not args.union_default_graph)
         print(f"generated {total} triples in {time.perf_counter() - started:.0f} s", flush=True)
-    if not (root / SEARCH_FILE).is_file():
+    if not _index_usable(root):  # none, or one of an earlier layout (kg.search.FORMAT)
         began = time.perf_counter()
         with GraphStore.open(root) as writable:
             graphs = reindex(writable)
