@@ -469,3 +469,23 @@ def test_a_kg_serve_with_its_index_behind_or_none_gets_the_query_alone(copy: Pat
         remote = RemoteStore(f"{base}/query")
         assert indexed_text(remote, q.text, bindings, "timeline") == q.text
         assert remote.lookups() is None  # no index there: not asked again
+
+
+def test_words_no_name_has_drop_the_name_branch_and_too_many_statements_the_index(
+        canonical: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg import query
+    from kg.query import bind_params, get_query, indexed_text, run_query
+
+    with GraphStore.open(canonical, read_only=True) as gs:
+        for name in ("who-said-what", "denials"):
+            q = get_query(name)
+            bindings = bind_params(q, {"about": "fallen"})  # words of a content, no name
+            plain = gs.select(q.text, bindings=bindings)
+            text = indexed_text(gs, q.text, bindings, name)
+            assert "VALUES ?statement { <" in text and "# names: begin" not in text
+            assert run_query(gs, name, {"about": "fallen"}) == plain
+            with monkeypatch.context() as patched:  # more statements than it starts from
+                patched.setattr(query, "MOST_STATEMENTS", 0)
+                text = indexed_text(gs, q.text, bindings, name)
+                assert "VALUES ?statement" not in text and "# words: begin" not in text
+                assert run_query(gs, name, {"about": "fallen"}) == plain
