@@ -33,6 +33,7 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 from collections.abc import Iterable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -428,7 +429,7 @@ def refresh(gs, names: Iterable[str], *, written: bool = False,
     actions (default: those recorded and not undone); bring the derived graphs up to
     date. A view that would break the shapes is a ``StoreError``, and nothing is
     written. Returns the graphs whose view changed."""
-    from kg import derived
+    from kg import derived, search
     from kg.precheck import surely_conforms
     from kg.store import GraphStore
     from kg.validate import validate
@@ -456,16 +457,18 @@ def refresh(gs, names: Iterable[str], *, written: bool = False,
                                      f"{v.focus} {v.path or ''}: {v.message}")
             plan.append((name, as_read, kept, view, seen != set(as_read)))
         changed = set()
-        for name, as_read, kept, view, curated in plan:
-            if curated:
-                if not kept:
-                    read.replace_graph(name, as_read)
-            elif read.has_graph(name):
-                read.remove_graph(name)
-            if view is not None:
-                gs.replace_graph(name, view)
-                changed.add(name)
-    derived.refresh(gs, changed)
+        views = any(view is not None for _, _, _, view, _ in plan)
+        with search.writing(gs.root) if views else nullcontext():  # pending until refreshed
+            for name, as_read, kept, view, curated in plan:
+                if curated:
+                    if not kept:
+                        read.replace_graph(name, as_read)
+                elif read.has_graph(name):
+                    read.remove_graph(name)
+                if view is not None:
+                    gs.replace_graph(name, view)
+                    changed.add(name)
+            derived.refresh(gs, changed)
     return changed
 
 

@@ -92,7 +92,7 @@ def hold(gs, article_id: str, *, why: str, at: dt.datetime | None = None) -> boo
 
 def retract(gs, article_id: str, *, at: dt.datetime | None = None) -> None:
     """Hold the article's graph as retracted and leave a stub in its place (see above)."""
-    from kg import curation, derived
+    from kg import curation, derived, search
 
     name = iri.article_graph(article_id)
     old = gs.graph(name)
@@ -110,9 +110,10 @@ def retract(gs, article_id: str, *, at: dt.datetime | None = None) -> None:
     if (content_hash := old.value(a, NKG.contentHash)) is not None:
         stub.add((a, NKG.contentHash, content_hash))
     stub.add((a, NKG.retractedAt, datetime_literal(at)))
-    gs.replace_graph(name, stub)
-    curation.forget(gs, str(name))  # a fix's graph as read, if any, would bring it back
-    derived.refresh(gs, [str(name)])
+    with search.writing(gs.root):  # a crash before the refresh leaves the index pending
+        gs.replace_graph(name, stub)
+        curation.forget(gs, str(name))  # a fix's graph as read, if any, would bring it back
+        derived.refresh(gs, [str(name)])
 
 
 class Keeping:

@@ -17,7 +17,10 @@ from those on the embedded store instead of reading every label and every statem
 Why SQLite FTS5: it is in Python's own ``sqlite3`` (no dependency, no server), ranks
 by BM25, finds phrases (``"claimed control"``) and prefixes, and its ``porter unicode61
 remove_diacritics 2`` tokenizer folds case and accents (``Zürich`` is ``zurich``) and
-stems English words (``claimed`` finds ``claims``). An index is one file beside the
+stems English words (``claimed`` finds ``claims``); the letters it does not fold
+(``ø``, ``ł``, ``æ``, ``ß``, ``đ``, ``þ`` …) are folded by ``fold``, in the text
+written and in the words searched, and hits are marked in the text as written
+(``search.shown`` keeps it where folding changed it). An index is one file beside the
 store, and its transactions are SQLite's, so it moves in step with the derived index
 (tantivy, the other candidate, would be a compiled dependency with its own files and
 commits, for ranking we do not need beyond BM25).
@@ -30,7 +33,10 @@ committed in one SQLite transaction, after its graph is in the store. A build ki
 before that commit leaves the article's hash unknown to both indexes, and the next
 build refreshes it (``kg.derived.stale``, which asks this index too). Until then
 ``search`` leaves out any hit whose article the store no longer holds as indexed
-(and says how many). ``kg reindex`` makes the index again from the article graphs.
+(and says how many). ``kg retract``, ``kg remove`` and the other fixes mark the index
+pending before they write and settle it after their refresh (``writing``). ``kg
+reindex`` makes the index again from the article graphs, read from the store's quads
+(``Facts``).
 
 An index made beside a store that already held articles (a store of an earlier
 version) knows only what was refreshed since: it is marked incomplete, and ``kg
@@ -39,15 +45,17 @@ search`` asks for ``kg reindex`` until it has run.
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import RDF, RDFS, SKOS, Graph, URIRef
+from rdflib import RDF, RDFS, SKOS, BNode, Graph
 
 from kg import iri
 from kg.errors import QueryError, StoreError
@@ -63,6 +71,13 @@ DEFAULT_HITS = 20
 MAX_HITS = 1000
 #: Marks around the words found, in the highlighted sentence.
 MARKS = ("«", "»")
+#: The marks FTS5 puts around the words found, before ``_unfold_marks`` makes them
+#: ``MARKS`` (control characters: no text holds them).
+_HIGHLIGHT = ("\x02", "\x03")
+_MARKING = str.maketrans(dict(zip(_HIGHLIGHT, MARKS, strict=True)))
+#: The layout of the index: one made by an earlier one (without ``fold``) is
+#: incomplete (``complete``), and ``kg search`` asks for ``kg reindex``.
+FORMAT = "2"
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS search.doc (graph TEXT PRIMARY KEY, id TEXT NOT NULL,
     hash TEXT NOT NULL) WITHOUT ROWID;
@@ -72,6 +87,7 @@ CREATE INDEX IF NOT EXISTS search.entry_graph ON entry(graph);
 CREATE INDEX IF NOT EXISTS search.entry_node ON entry(node);
 CREATE VIRTUAL TABLE IF NOT EXISTS search.hit USING fts5(text, sentence,
     tokenize = '{TOKENIZER}');
+CREATE TABLE IF NOT EXISTS search.shown (rowid INTEGER PRIMARY KEY, text TEXT, sentence TEXT);
 CREATE VIRTUAL TABLE IF NOT EXISTS search.content USING fts5(text, tokenize = 'trigram');
 CREATE TABLE IF NOT EXISTS search.name (name TEXT NOT NULL, node TEXT NOT NULL,
     graph TEXT NOT NULL);
@@ -112,23 +128,55 @@ def _has(db: sqlite3.Connection, schema: str, table: str) -> bool:
 def _set_complete(db: sqlite3.Connection, complete: bool) -> None:
     db.execute("INSERT OR REPLACE INTO search.meta (key, value) VALUES ('complete', ?)",
                ("yes" if complete else "no",))
+    db.execute("INSERT OR REPLACE INTO search.meta (key, value) VALUES ('format', ?)",
+               (FORMAT,))
 
 
 def clear(db: sqlite3.Connection) -> None:
     """Empty the index, to be filled again for every article graph (``kg recluster``)."""
     db.executescript("DELETE FROM search.hit; DELETE FROM search.content; "
-                     "DELETE FROM search.entry; DELETE FROM search.name; DELETE FROM search.doc;")
+                     "DELETE FROM search.shown; DELETE FROM search.entry; "
+                     "DELETE FROM search.name; DELETE FROM search.doc;")
     _set_complete(db, True)
 
 
-def mark_pending(root: str | Path) -> None:
+def mark_pending(root: str | Path) -> bool:
     """Note in the index of the store at ``root`` that article graphs are being written
-    that it does not hold yet (``kg.derived.Tracking``, ``kg load``): the named queries
-    do not start from it until a refresh has caught up (``settle``)."""
+    that it does not hold yet (``kg.derived.Tracking``, ``kg load``, ``writing``): the
+    named queries do not start from it until a refresh has caught up (``settle``).
+    Returns whether it was so noted already. With no index there is nothing to note:
+    the refresh makes one, incomplete if the store held articles (``attach``)."""
+    if not (Path(root) / SEARCH_FILE).is_file():
+        return False
     db = sqlite3.connect(":memory:")
     try:
         attach(db, root)
+        already = pending(db)
         db.execute("INSERT OR REPLACE INTO search.meta (key, value) VALUES ('pending', 'yes')")
+        db.commit()
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot write the search index in {root}: {exc}") from exc
+    finally:
+        db.close()
+    return already
+
+
+@contextmanager
+def writing(root: str | Path) -> Iterator[None]:
+    """Around article graph writes made outside a build and the refresh that follows
+    them (``kg retract``, ``kg remove`` and the other fixes): the index is marked
+    pending before the first write, so that a process killed in between leaves it so
+    (the named queries read the store alone until the next build or ``kg reindex``),
+    and settled after the refresh, unless it was pending already (a build's graphs
+    still to refresh, or a load's: theirs is the refresh that settles it)."""
+    already = mark_pending(root)
+    yield
+    if already or not (Path(root) / SEARCH_FILE).is_file():
+        return
+    db = sqlite3.connect(":memory:")
+    try:
+        attach(db, root)
+        settle(db)
         db.commit()
     except sqlite3.Error as exc:
         raise StoreError(f"cannot write the search index in {root}: {exc}") from exc
@@ -146,8 +194,10 @@ def pending(db: sqlite3.Connection) -> bool:
 
 
 def complete(db: sqlite3.Connection) -> bool:
-    row = db.execute("SELECT value FROM search.meta WHERE key = 'complete'").fetchone()
-    return row is not None and row[0] == "yes"
+    """Whether the index holds every article graph, in this version's ``FORMAT``."""
+    meta = dict(db.execute("SELECT key, value FROM search.meta "
+                           "WHERE key IN ('complete', 'format')"))
+    return meta.get("complete") == "yes" and meta.get("format") == FORMAT
 
 
 def hashes(db: sqlite3.Connection) -> dict[str, str] | None:
@@ -160,7 +210,7 @@ def hashes(db: sqlite3.Connection) -> dict[str, str] | None:
 
 def forget(db: sqlite3.Connection, graph: str) -> None:
     """Take the rows of the article graph ``graph`` out of the index."""
-    for table in ("hit", "content"):
+    for table in ("hit", "content", "shown"):
         db.execute(f"DELETE FROM search.{table} WHERE rowid IN "
                    "(SELECT rowid FROM search.entry WHERE graph = ?)", (graph,))
     db.execute("DELETE FROM search.entry WHERE graph = ?", (graph,))
@@ -168,64 +218,157 @@ def forget(db: sqlite3.Connection, graph: str) -> None:
     db.execute("DELETE FROM search.doc WHERE graph = ?", (graph,))
 
 
-def update(db: sqlite3.Connection, graph: str, g: Graph) -> None:
+def update(db: sqlite3.Connection, graph: str, g: Graph | Facts) -> None:
     """Make the rows of the article graph ``graph`` those of ``g`` (none: it is gone)."""
     forget(db, graph)
-    article = next(g.subjects(RDF.type, NKG.Article), None)
-    stub = next(g.subjects(RDF.type, NKG.RetractedArticle), None)
+    facts = g if isinstance(g, Facts) else Facts.from_graph(g)
+    article = next(iter(facts.subjects(_TYPE, _ARTICLE)), None)
+    stub = next(iter(facts.subjects(_TYPE, _RETRACTED)), None)
     node = article if article is not None else stub
     if node is None:
         return
-    article_id = str(g.value(node, SCHEMA.identifier) or "")
+    article_id = facts.value(node, _IDENTIFIER) or ""
     db.execute("INSERT INTO search.doc (graph, id, hash) VALUES (?, ?, ?)",
-               (graph, article_id, str(g.value(node, NKG.contentHash) or "")))
+               (graph, article_id, facts.value(node, _HASH) or ""))
     if article is None:
         return  # a retracted article's stub: nothing to find
     db.executemany("INSERT INTO search.name (name, node, graph) VALUES (?, ?, ?)",
-                   sorted({(str(name).lower(), str(node), graph)
-                           for p in (RDFS.label, SKOS.altLabel)
-                           for node, name in g.subject_objects(p) if isinstance(node, URIRef)}))
-    for kind, thing, label, date, text, sentence in rows(g, article):
+                   sorted({(name.lower(), node, graph) for p in (_LABEL, _ALT)
+                           for node, name in facts.pairs(p) if not node.startswith("_:")}))
+    for kind, thing, label, date, text, sentence in rows(facts, article):
         cur = db.execute("INSERT INTO search.entry (graph, kind, node, article, label, date) "
                          "VALUES (?, ?, ?, ?, ?, ?)",
-                         (graph, kind, str(thing), article_id, label, date))
+                         (graph, kind, thing, article_id, label, date))
+        folded = (fold(text), fold(sentence))
         db.execute("INSERT INTO search.hit (rowid, text, sentence) VALUES (?, ?, ?)",
-                   (cur.lastrowid, text, sentence))
-        if kind == "statement":  # its content, for the named queries' CONTAINS
+                   (cur.lastrowid, *folded))
+        if folded != (text, sentence):  # shown as written, marked where the folded matched
+            db.execute("INSERT INTO search.shown (rowid, text, sentence) VALUES (?, ?, ?)",
+                       (cur.lastrowid, text, sentence))
+        if kind == "statement":  # its content as written, for the named queries' CONTAINS
             db.execute("INSERT INTO search.content (rowid, text) VALUES (?, ?)",
                        (cur.lastrowid, text))
 
 
-def rows(g: Graph, article: URIRef) -> Iterator[tuple[str, URIRef, str, str, str, str]]:
+_TYPE, _LABEL, _ALT = str(RDF.type), str(RDFS.label), str(SKOS.altLabel)
+_ARTICLE, _RETRACTED = str(NKG.Article), str(NKG.RetractedArticle)
+_IDENTIFIER, _HASH = str(SCHEMA.identifier), str(NKG.contentHash)
+
+
+class Facts:
+    """The triples of one article graph, every term as a string (an IRI or a literal's
+    lexical form; a blank node ``_:`` and its id), looked up by subject and predicate:
+    what ``rows`` reads. Made from an rdflib graph (``from_graph``: the derived graphs'
+    refresh reads each graph so) or from the store's quads directly (``from_quads``:
+    ``reindex``, which so spares making rdflib terms and graphs, most of its time).
+    Where a thing has several values of one predicate, ``value`` gives the least."""
+
+    def __init__(self, triples: Iterable[tuple[str, str, str]]) -> None:
+        self._objects: dict[tuple[str, str], list[str]] = {}
+        self._pairs: dict[str, list[tuple[str, str]]] = {}
+        for s, p, o in triples:
+            self._objects.setdefault((s, p), []).append(o)
+            self._pairs.setdefault(p, []).append((s, o))
+
+    @classmethod
+    def from_graph(cls, g: Graph) -> Facts:
+        return cls((_text(s), str(p), _text(o)) for s, p, o in g)
+
+    @classmethod
+    def from_quads(cls, quads: Iterable[ox.Quad]) -> Facts:
+        return cls((_ox_text(q.subject), q.predicate.value, _ox_text(q.object)) for q in quads)
+
+    def objects(self, subject: str, predicate: str) -> list[str]:
+        return self._objects.get((subject, predicate), [])
+
+    def value(self, subject: str | None, predicate: str) -> str | None:
+        found = self._objects.get((subject, predicate)) if subject is not None else None
+        return min(found) if found else None
+
+    def pairs(self, predicate: str) -> list[tuple[str, str]]:
+        return self._pairs.get(predicate, [])
+
+    def subjects(self, predicate: str, obj: str | None = None) -> set[str]:
+        return {s for s, o in self.pairs(predicate) if obj is None or o == obj}
+
+
+def _text(term) -> str:
+    return f"_:{term}" if isinstance(term, BNode) else str(term)
+
+
+def _ox_text(term) -> str:
+    return f"_:{term.value}" if isinstance(term, ox.BlankNode) else term.value
+
+
+def rows(g: Facts, article: str) -> Iterator[tuple[str, str, str, str, str, str]]:
     """(kind, node, label, date, text, sentence) of each thing of the article graph to
     index: the label names it in a hit (a statement's speaker, an event's class)."""
-    published = str(g.value(article, SCHEMA.datePublished) or "")[:10]
-    title = g.value(article, SCHEMA.headline)
+    published = (g.value(article, str(SCHEMA.datePublished)) or "")[:10]
+    title = g.value(article, str(SCHEMA.headline))
     if title is not None:
-        yield "article", article, str(title), published, str(title), ""
-    for s in sorted(g.subjects(RDF.type, NKG.Statement)):
-        speaker = g.value(s, NKG.speaker)
-        name = g.value(speaker, RDFS.label) if speaker is not None else None
-        yield ("statement", s, str(name or ""), str(g.value(s, NKG.date) or published),
-               str(g.value(s, NKG.content) or ""), _sentence(g, s))
-    for ev in sorted(g.subjects(NKG.trigger, None)):
-        cls = next((c for c in sorted(g.objects(ev, RDF.type)) if str(c).startswith(str(NKG))),
-                   None)
-        kind = str(cls).rpartition("#")[2] if cls is not None else ""
+        yield "article", article, title, published, title, ""
+    for s in sorted(g.subjects(_TYPE, str(NKG.Statement))):
+        name = g.value(g.value(s, str(NKG.speaker)), _LABEL)
+        yield ("statement", s, name or "", g.value(s, str(NKG.date)) or published,
+               g.value(s, str(NKG.content)) or "", _sentence(g, s))
+    for ev in sorted(g.subjects(str(NKG.trigger))):
+        cls = next((c for c in sorted(g.objects(ev, _TYPE)) if c.startswith(str(NKG))), None)
+        kind = cls.rpartition("#")[2] if cls is not None else ""
         words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", kind.removesuffix("Event")).lower()
-        yield ("event", ev, kind, str(g.value(ev, NKG.date) or published),
-               f"{g.value(ev, NKG.trigger)} {words}".strip(), _sentence(g, ev))
-    for e in sorted(set(g.subjects(NKG.mentionedIn, None))):
-        label = g.value(e, RDFS.label)
+        yield ("event", ev, kind, g.value(ev, str(NKG.date)) or published,
+               f"{g.value(ev, str(NKG.trigger))} {words}".strip(), _sentence(g, ev))
+    for e in sorted(g.subjects(str(NKG.mentionedIn))):
+        label = g.value(e, _LABEL)
         if label is None:
             continue
-        names = [str(label), *sorted({str(n) for n in g.objects(e, SKOS.altLabel)} - {str(label)})]
-        yield "entity", e, str(label), "", " ; ".join(names), ""
+        names = [label, *sorted(set(g.objects(e, _ALT)) - {label})]
+        yield "entity", e, label, "", " ; ".join(names), ""
 
 
-def _sentence(g: Graph, node: URIRef) -> str:
-    span = g.value(node, NKG.evidence)
-    return str(g.value(span, NKG.anchorOf) or "") if span is not None else ""
+def _sentence(g: Facts, node: str) -> str:
+    return g.value(g.value(node, str(NKG.evidence)), str(NKG.anchorOf)) or ""
+
+
+#: The letters that ``unicode61 remove_diacritics`` leaves as they are (they are no
+#: letter plus an accent in Unicode), folded as a reader of English would type them.
+_FOLDS = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "æ": "ae", "Æ": "Ae",
+                        "œ": "oe", "Œ": "Oe", "ß": "ss", "ẞ": "SS", "đ": "d", "Đ": "D",
+                        "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ħ": "h", "Ħ": "H",
+                        "ı": "i", "ŀ": "l", "Ŀ": "L", "ŧ": "t", "Ŧ": "T", "ŋ": "ng",
+                        "Ŋ": "Ng", "ĸ": "k"})
+
+
+def fold(text: str) -> str:
+    """``text`` with the letters FTS5 does not fold (``ø``, ``ł``, ``æ``, ``ß``, ``đ``,
+    ``þ`` …) written as their plain letters: the one function for what the index
+    holds (``update``) and what a search asks (``match_expression``), so ``Tromsø``,
+    ``Tromso`` and ``TROMSØ`` find each other; the tokenizer does the rest (case,
+    accents)."""
+    return text.translate(_FOLDS)
+
+
+def _unfold_marks(written: str, marked: str) -> str:
+    """``written`` with the marks (``_HIGHLIGHT``) that ``marked``, its ``fold`` marked
+    by FTS5's ``highlight``, holds, each where it falls, as ``MARKS``."""
+    opening, closing = _HIGHLIGHT
+    out, at = [], 0
+
+    def marks() -> None:
+        nonlocal at
+        while at < len(marked) and marked[at] in _HIGHLIGHT:
+            out.append(MARKS[0] if marked[at] == opening else MARKS[1])
+            at += 1
+
+    for ch in written:
+        marks()
+        out.append(ch)
+        width = len(fold(ch))
+        for step in range(width):
+            at += 1
+            if step < width - 1:
+                marks()
+    marks()
+    return "".join(out)
 
 
 # ------------------------------------------------------------------ searching
@@ -268,9 +411,10 @@ class Found:
 def match_expression(words: str) -> str:
     """The FTS5 query for what a user typed: every word must be found (``"…"`` a phrase,
     ``word*`` a prefix); FTS5's own operators and punctuation are taken as words, so no
-    input is a syntax error. An input with no word at all is a ``QueryError``."""
+    input is a syntax error; letters are folded as in the index (``fold``). An input
+    with no word at all is a ``QueryError``."""
     parts = []
-    for m in _TERM.finditer(words):
+    for m in _TERM.finditer(fold(words)):
         phrase, bare = m.group(1), m.group(2)
         tokens = _WORD.findall(phrase if phrase is not None else bare)
         if not tokens:
@@ -306,7 +450,8 @@ class SearchIndex:
         if not complete(self.db):
             self.close()
             raise StoreError(f"the search index of {root} is incomplete (made beside a store "
-                             f"that held articles already): run `kg reindex --store {root}`")
+                             "that held articles already, or by an earlier version): "
+                             f"run `kg reindex --store {root}`")
 
     def close(self) -> None:
         self.db.close()
@@ -338,16 +483,19 @@ class SearchIndex:
         sql = (f"SELECT e.kind, e.node, e.article, e.label, e.date, e.graph, e.rowid, "
                f"bm25(hit, {weights}) AS score FROM search.hit "
                f"JOIN search.entry e ON e.rowid = hit.rowid WHERE {where} ORDER BY score, e.node")
-        open_, close = MARKS
-        marked = (f"SELECT highlight(hit, 0, '{open_}', '{close}'), "
-                  f"highlight(hit, 1, '{open_}', '{close}') FROM search.hit "
-                  f"WHERE hit MATCH ? AND rowid = ?")
+        open_, close = _HIGHLIGHT
+        marked = (f"SELECT hit.rowid, highlight(hit, 0, '{open_}', '{close}'), "
+                  f"highlight(hit, 1, '{open_}', '{close}'), s.text, s.sentence "
+                  f"FROM search.hit LEFT JOIN search.shown s ON s.rowid = hit.rowid "
+                  f"WHERE hit MATCH ? AND hit.rowid IN (SELECT value FROM json_each(?))")
         result = Found(words)
         if timeout is not None:
             deadline = time.monotonic() + timeout
             self.db.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
         try:
             found = self._best(self.db.execute(sql, args), offset + limit)[offset:]
+            shown = {row: rest for row, *rest in self.db.execute(  # the page's, at once
+                marked, (expression, json.dumps([f[6] for f in found])))}
             for k, node, article, label, date, graph, row, score in found:
                 count = 1 if k != "entity" else self.db.execute(
                     "SELECT count(*) FROM search.entry WHERE node = ? AND kind = 'entity'",
@@ -355,7 +503,12 @@ class SearchIndex:
                 if store is not None and not self._current(store, graph):
                     result.behind += 1
                     continue
-                text, sentence = self.db.execute(marked, (expression, row)).fetchone()
+                text, sentence, *written = shown[row]
+                if written[0] is not None:  # folded in the index: marked as written
+                    text, sentence = _unfold_marks(written[0], text), _unfold_marks(
+                        written[1], sentence)
+                else:
+                    text, sentence = (m.translate(_MARKING) for m in (text, sentence))
                 result.hits.append(Hit(k, node, article, label or "", date or "", text,
                                        sentence, score, count))
         except sqlite3.OperationalError as exc:
@@ -432,7 +585,8 @@ class SearchIndex:
 
 def reindex(gs) -> int:
     """Make the search index of the store ``gs`` again from its article graphs; returns
-    the graphs read. One transaction per ``kg.derived.CHUNK`` graphs; the index is
+    the graphs read, each straight from the store's quads (``Facts``). One transaction
+    per ``kg.derived.CHUNK`` graphs; the index is
     marked complete once all are read (a ``kg reindex`` killed half-way leaves it
     incomplete, and ``kg search`` asks for another)."""
     from kg.derived import CHUNK
@@ -445,10 +599,10 @@ def reindex(gs) -> int:
         clear(db)
         _set_complete(db, False)
         db.commit()
-        terms: dict = {}
         for start in range(0, len(names), CHUNK):
-            for name in names[start : start + CHUNK]:
-                update(db, name, gs.graph(name, cache=terms, prefixes=False))
+            for name in names[start : start + CHUNK]:  # the quads as pyoxigraph gives them
+                quads = gs.store.quads_for_pattern(None, None, None, ox.NamedNode(name))
+                update(db, name, Facts.from_quads(quads))
             db.commit()
         _set_complete(db, True)
         settle(db)

@@ -28,7 +28,7 @@ from kg.endpoint.app import Limits
 from kg.endpoint.server import ServeConfig
 from kg.errors import QueryError, StoreError
 from kg.pipeline import build
-from kg.search import SEARCH_FILE, SearchIndex, match_expression
+from kg.search import SEARCH_FILE, SearchIndex, fold, match_expression
 from kg.store import GraphStore
 
 ARTICLES = [
@@ -335,3 +335,157 @@ def test_an_index_behind_the_store_is_not_used_until_a_refresh(copy: Path) -> No
     with GraphStore.open(copy, read_only=True) as gs:
         assert indexed_text(gs, q.text, bindings) != q.text
     assert set(documents(copy)) == {"fjord-1"}
+
+
+def test_fold_writes_the_letters_fts5_keeps_as_plain_ones() -> None:
+    assert fold("Tromsø, Łódź, Straße, Æsir, Đorđe, Þingvellir, Øresund") == (
+        "Tromso, Lódź, Strasse, Aesir, Dorde, Thingvellir, Oresund")
+    assert match_expression("TROMSØ") == match_expression("tromso".upper())
+
+
+def test_folded_letters_find_each_other_and_are_marked_as_written(tmp_path: Path) -> None:
+    from rdflib import RDF, Graph, Literal, URIRef
+
+    from kg.search import attach, update
+    from kg.vocab import NKG, SCHEMA
+
+    article, statement = iri.article_iri("nord-1"), URIRef("https://example.org/s1")
+    g = Graph()
+    g.add((article, RDF.type, NKG.Article))
+    g.add((article, SCHEMA.identifier, Literal("nord-1")))
+    g.add((article, SCHEMA.headline, Literal("Ferry to Tromsø resumes after Straße protest")))
+    g.add((statement, RDF.type, NKG.Statement))
+    g.add((statement, NKG.content, Literal("the Łódź office had closed")))
+    db = sqlite3.connect(":memory:")
+    attach(db, tmp_path)  # a fresh index beside no article: complete
+    update(db, str(iri.article_graph("nord-1")), g)
+    db.commit()
+    db.close()
+    with SearchIndex(tmp_path) as index:
+        for words in ("tromso", "Tromsø", "TROMSØ"):
+            [hit] = index.search(words).hits
+            assert hit.text == "Ferry to «Tromsø» resumes after Straße protest", words
+        assert index.search("strasse").hits[0].text == (
+            "Ferry to Tromsø resumes after «Straße» protest")
+        assert index.search('"Straße protest"').hits[0].text.endswith("«Straße protest»")
+        [hit] = index.search("lodz").hits
+        assert (hit.kind, hit.text) == ("statement", "the «Łódź» office had closed")
+        assert index.containing("Łódź") == [str(statement)]  # CONTAINS reads as written
+        assert index.containing("Lodz") == []
+
+
+@pytest.mark.parametrize("command", [("retract", "fjord-3"), ("remove", "fjord-3")])
+def test_a_crash_between_a_write_and_its_refresh_leaves_the_index_pending(
+        copy: Path, monkeypatch: pytest.MonkeyPatch, command: tuple[str, str]) -> None:
+    from kg import derived
+
+    def killed(*args, **kwargs):  # the process dies after the graph is written
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patched:
+        patched.setattr(derived, "refresh", killed)
+        result = invoke(*command, "--store", str(copy))
+    assert result.exit_code != 0
+    with SearchIndex(copy) as index:
+        assert not index.in_step()  # the named queries read the store alone
+    assert "fjord-3" in documents(copy)  # the index still holds the article it lost
+    assert invoke("recluster", "--store", str(copy)).exit_code == 0  # a refresh of all
+    with SearchIndex(copy) as index:
+        assert index.in_step()
+        assert index.search("ferry").hits == []
+
+
+@pytest.mark.parametrize("command", [("retract", "fjord-3"), ("remove", "fjord-3")])
+def test_a_write_and_its_refresh_leave_the_index_in_step(copy: Path,
+                                                         command: tuple[str, str]) -> None:
+    assert invoke(*command, "--store", str(copy)).exit_code == 0
+    with SearchIndex(copy) as index:
+        assert index.in_step()
+        assert index.search("ferry").hits == []
+
+
+# ------------------------------------------------------------------ kg query --endpoint a kg serve
+
+
+def plain_rows(result) -> list[tuple]:
+    return [tuple(None if v is None else str(v) for v in row) for row in result.rows]
+
+
+def test_a_kg_serve_answers_the_index_lookups_exactly(canonical: Path) -> None:
+    with kg_server(ServeConfig(store=canonical, port=0, workers=1)) as base, \
+            SearchIndex(canonical) as index:
+        status, body = get(f"{base}/search?lookup=name&q=northern+guard")
+        assert status == 200 and json.loads(body)["nodes"] == index.named("northern guard") != []
+        status, body = get(f"{base}/search?lookup=contains&q=fallen")
+        assert status == 200 and json.loads(body)["nodes"] == index.containing("fallen") != []
+        for path, code, reason in (("lookup=near&q=x", 400, "lookup is name or contains"),
+                                   ("lookup=contains&q=ab", 400, "3 characters")):
+            status, body = get(f"{base}/search?{path}")
+            assert status == code and reason in body, body
+
+
+QUESTIONS = (("who-said-what", {"about": "fallen"}), ("denials", {"about": "Osterby"}),
+             ("claims-about", {"entity": "Northern Guard"}), ("timeline", {"entity": "dana holm"}),
+             ("statements-by", {"actor": "THE GUARD"}), ("who-said-what", {"about": "Nobody"}))
+
+
+@pytest.mark.parametrize(("name", "params"), QUESTIONS)
+def test_kg_query_through_a_kg_serve_starts_from_its_index_with_the_same_rows(
+        canonical: Path, name: str, params: dict[str, str]) -> None:
+    from kg.endpoint.remote import RemoteStore
+    from kg.query import bind_params, get_query, indexed_text, run_page, run_query
+
+    q = get_query(name)
+    bindings = bind_params(q, params)
+    with kg_server(ServeConfig(store=canonical, port=0, workers=1)) as base, \
+            GraphStore.open(canonical, read_only=True) as gs:
+        remote = RemoteStore(f"{base}/query")
+        text = indexed_text(remote, q.text, bindings, name)
+        assert text == indexed_text(gs, q.text, bindings, name) != q.text
+        expected = plain_rows(gs.select(q.text, bindings=bindings))  # the SPARQL alone
+        assert plain_rows(run_query(remote, name, params)) == expected
+        assert plain_rows(run_query(gs, name, params)) == expected
+        page = run_page(remote, name, params, limit=1, count=True)
+        assert plain_rows(page.result) == expected[:1]
+        assert (page.more, page.total) == (len(expected) > 1, len(expected))
+
+
+def test_a_kg_serve_with_its_index_behind_or_none_gets_the_query_alone(copy: Path) -> None:
+    from kg.endpoint.remote import RemoteStore
+    from kg.query import bind_params, get_query, indexed_text
+    from kg.search import mark_pending
+
+    q = get_query("timeline")
+    bindings = bind_params(q, {"entity": "Kvarn"})
+    mark_pending(copy)  # a build is writing
+    with kg_server(ServeConfig(store=copy, port=0, workers=1)) as base:
+        status, body = get(f"{base}/search?lookup=name&q=kvarn")
+        assert status == 409 and "behind the store" in body
+        remote = RemoteStore(f"{base}/query")
+        assert indexed_text(remote, q.text, bindings, "timeline") == q.text
+        assert remote.lookups() is not None  # behind for now: asked again next time
+    (copy / SEARCH_FILE).unlink()
+    with kg_server(ServeConfig(store=copy, port=0, workers=1)) as base:
+        remote = RemoteStore(f"{base}/query")
+        assert indexed_text(remote, q.text, bindings, "timeline") == q.text
+        assert remote.lookups() is None  # no index there: not asked again
+
+
+def test_words_no_name_has_drop_the_name_branch_and_too_many_statements_the_index(
+        canonical: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg import query
+    from kg.query import bind_params, get_query, indexed_text, run_query
+
+    with GraphStore.open(canonical, read_only=True) as gs:
+        for name in ("who-said-what", "denials"):
+            q = get_query(name)
+            bindings = bind_params(q, {"about": "fallen"})  # words of a content, no name
+            plain = gs.select(q.text, bindings=bindings)
+            text = indexed_text(gs, q.text, bindings, name)
+            assert "VALUES ?statement { <" in text and "# names: begin" not in text
+            assert run_query(gs, name, {"about": "fallen"}) == plain
+            with monkeypatch.context() as patched:  # more statements than it starts from
+                patched.setattr(query, "MOST_STATEMENTS", 0)
+                text = indexed_text(gs, q.text, bindings, name)
+                assert "VALUES ?statement" not in text and "# words: begin" not in text
+                assert run_query(gs, name, {"about": "fallen"}) == plain

@@ -5,6 +5,7 @@
     POST /update      SPARQL Update (``--allow-update`` and the bearer token only)
     GET|HEAD /store?graph=IRI | ?default          one graph (Turtle, N-Triples …)
     GET|HEAD /search?q=WORDS[&type=K&limit=N&offset=N]   search by words (JSON)
+    GET|HEAD /search?lookup=name|contains&q=WORDS         the index's exact lookups (JSON)
     GET|HEAD /, /search, /entity/…, /article/…, /q/…, /static/…   the explorer's pages
              (``kg.explorer``; / and /search only for a client asking for text/html)
     PUT|POST|DELETE /store?graph=IRI | ?default   replace, add to, remove (as /update)
@@ -24,6 +25,7 @@ from __future__ import annotations
 import hmac
 import json
 import logging
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -216,15 +218,18 @@ class SparqlApp:
             raise RequestError(405, f"method {method} is not allowed on /search; use GET",
                                ("Allow", "GET, HEAD"))
         params = parse_qs(query_string, keep_blank_values=True)
-        unknown = sorted(set(params) - {"q", "type", "limit", "offset"})
+        unknown = sorted(set(params) - {"q", "type", "limit", "offset", "lookup"})
         if unknown:
-            raise RequestError(400, f"/search takes q, type, limit and offset, not {unknown[0]!r}")
+            raise RequestError(400, f"/search takes q, type, limit, offset and lookup, "
+                               f"not {unknown[0]!r}")
         words = _one(params, "q", "")
         if not words.strip():
             raise RequestError(400, "give the words to search for: /search?q=claimed+control")
         if len(words) > self.limits.max_query_chars:
             raise RequestError(400, f"q has {len(words)} characters; at most "
                                f"{self.limits.max_query_chars} (--max-query-chars)")
+        if "lookup" in params:
+            return self._lookup(_one(params, "lookup", ""), words)
         limit = _number(params, "limit", DEFAULT_HITS)
         offset = _number(params, "offset", 0)
         most = min(MAX_HITS, self.limits.max_rows)
@@ -247,6 +252,42 @@ class SparqlApp:
                 "hits": [h.as_dict() for h in found.hits]}
         return Reply(200, "application/json",
                       json.dumps(body, ensure_ascii=False).encode("utf-8"))
+
+    def _lookup(self, kind: str, words: str) -> Reply:
+        """``GET /search?lookup=name|contains&q=…``: the IRIs the search index gives a
+        name (``SearchIndex.named``) or the statements whose content contains the words
+        (``SearchIndex.containing``), exactly as the named queries' lookups and
+        ``CONTAINS`` find them: what ``kg query --endpoint`` starts a named query from
+        on a kg serve (``kg.query.indexed_text``). 409 while the index is not in step
+        with the store, 413 beyond ``--max-rows`` IRIs: the client then sends the
+        query alone."""
+        from kg.search import SearchIndex
+
+        if kind not in ("name", "contains"):
+            raise RequestError(400, f"lookup is name or contains, not {kind!r}")
+        if self.store is None:
+            raise RequestError(404, "this server has no search index")
+        try:
+            with SearchIndex(self.store) as index:
+                if not index.in_step():
+                    raise RequestError(409, "the search index is behind the store (a build "
+                                       "is writing): send the query alone")
+                deadline = time.monotonic() + self.limits.timeout
+                index.db.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
+                nodes = index.named(words) if kind == "name" else index.containing(words)
+        except StoreError as exc:
+            raise RequestError(404, str(exc)) from None
+        except sqlite3.OperationalError as exc:
+            raise RequestError(503, f"the lookup took more than {self.limits.timeout:g} s: "
+                               f"{exc}") from None
+        if nodes is None:
+            raise RequestError(400, "contains needs 3 characters or more")
+        if len(nodes) > self.limits.max_rows:
+            raise RequestError(413, f"{len(nodes)} IRIs; at most {self.limits.max_rows} "
+                               "(--max-rows): send the query alone")
+        body = {"query": words, "lookup": kind, "nodes": nodes}
+        return Reply(200, "application/json",
+                     json.dumps(body, ensure_ascii=False).encode("utf-8"))
 
     # --- helpers
 
@@ -295,6 +336,8 @@ class SparqlApp:
             "GET      /store?graph=IRI   one named graph (Graph Store Protocol)\n"
             "GET      /search?q=WORDS    search by words (JSON): type=statement|entity|"
             "article|event, limit, offset\n"
+            "GET      /search?lookup=name|contains&q=WORDS   the IRIs of a name, the "
+            "statements whose content contains WORDS (JSON)\n"
             "GET      /          (Accept: text/html) the explorer: pages for browsers\n\n"
             f"mode: {mode}; timeout {self.limits.timeout:g} s; at most {self.limits.max_rows} "
             f"rows; requests up to {self.limits.max_request_bytes} bytes\n"

@@ -93,8 +93,18 @@ class RemoteStore:
         self.graphs_written = 0
         self.requests = 0
         self._graphs_seen = 0
+        self._lookups_offered: bool | None = None  # by a kg serve's /search: not yet asked
 
     # --- reading
+
+    def lookups(self) -> SearchLookups | None:
+        """The exact lookups of the search index of the kg serve this endpoint is (its
+        ``/search?lookup=…``), for the named queries (``kg.query.indexed_text``); None
+        for an endpoint not at ``…/query``, or once it has said it offers none."""
+        head, sep, tail = self.endpoint.rpartition("/query")
+        if not sep or tail or self._lookups_offered is False:
+            return None
+        return SearchLookups(self, f"{head}/search")
 
     def select(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> QueryResult:
         """Run a SELECT; ``bindings`` become VALUES clauses and their echo columns are dropped."""
@@ -405,6 +415,52 @@ def _status_and_body(exc: BaseException) -> tuple[int | None, str]:
     except (ValueError, SyntaxError, AttributeError):
         body = raw
     return status, body.strip()
+
+
+class SearchLookups:
+    """``named`` and ``containing`` of ``kg.search.SearchIndex``, asked of a kg serve's
+    ``/search?lookup=name|contains&q=…``. An answer other than the IRIs (an index
+    behind its store, too many IRIs, an earlier kg serve) is
+    ``kg.query.LookupUnavailable``; a 404 or 405 (no index, or no kg serve) also tells
+    the store not to ask again."""
+
+    def __init__(self, store: RemoteStore, url: str) -> None:
+        self.store, self.url = store, url
+
+    def named(self, name: str) -> list[str]:
+        return self._ask("name", name) if name.strip() else []  # no label is blank
+
+    def containing(self, words: str) -> list[str] | None:
+        return self._ask("contains", words) if len(words) >= 3 else None
+
+    def _ask(self, kind: str, words: str) -> list[str]:
+        import json
+        import urllib.parse
+        import urllib.request
+
+        from kg.query import LookupUnavailable
+
+        query = urllib.parse.urlencode({"lookup": kind, "q": words})
+        request = urllib.request.Request(f"{self.url}?{query}",
+                                         headers={"Accept": "application/json"})
+        if self.store.token:
+            request.add_header("Authorization", f"Bearer {self.store.token}")
+        if self.store.user_agent:
+            request.add_header("User-Agent", self.store.user_agent)
+        try:
+            with urllib.request.urlopen(request, timeout=self.store.timeout) as reply:
+                body = json.loads(reply.read().decode("utf-8"))
+            nodes = body["nodes"]
+        except urllib.error.HTTPError as exc:
+            if exc.code in (404, 405):  # not a kg serve, or one without an index
+                self.store._lookups_offered = False
+            raise LookupUnavailable(f"{self.url}: {exc.code}") from None
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise LookupUnavailable(f"{self.url}: {exc}") from None
+        if not isinstance(nodes, list) or not all(isinstance(n, str) for n in nodes):
+            raise LookupUnavailable(f"{self.url}: no list of IRIs")
+        self.store._lookups_offered = True
+        return nodes
 
 
 def _guess_update_endpoint(endpoint: str) -> str:
