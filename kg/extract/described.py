@@ -1,0 +1,174 @@
+"""Agents a text gives by description: the side it named before, or the side a person
+leads.
+
+News names an armed group once ("the Kelvar Liberation Front has fought the army since
+May") and then goes on with what it is: "the rebels seized the bridge", "surviving
+fighters withdrew", "the insurgents infiltrated Tesk". Such a bare description in the
+agent seat is the named armed group mentioned last before it, when the text has one
+("``fighter_sides``"). A group's name says it is armed and not the state's: a front, a
+movement, a militia, a brigade, an alliance, a liberation or revolutionary army; the
+state's forces ("the Lunet Armed Forces", "the national police") are never "the rebels".
+
+"Piet Olsen's forces retreated", "Moreno's men withdrew": the armed men a person owns
+are that person's side, not the person: the one organisation the text makes the person a
+member of, else an organisation of its own, labelled as the text writes it ("Piet
+Olsen's forces") (``forces_of_persons``).
+
+Both read one token or two around each event's trigger and the entity table; they cost
+nothing beside the parse.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.bodies import OTHER_WORDS
+from kg.extract.coref import Resolver
+from kg.extract.events import FIGHTER_NOUNS, EventDraft, acting_subject
+from kg.records import Entity
+
+#: Bare descriptions of a side's fighters ("the rebels", "surviving fighters").
+SIDE_FIGHTERS = FIGHTER_NOUNS | {"fighter", "combatant", "gunman"} - {"warlord", "loyalist"}
+#: Words in the name of an armed group that is not the state's own.
+ARMED_GROUP_WORDS = frozenset({"front", "movement", "movements", "militia", "militias",
+                               "brigade", "brigades", "alliance", "liberation", "resistance",
+                               "rebels", "insurgents", "mujahideen", "guerrillas",
+                               "revolutionary", "battalion", "battalions", "faction"})
+#: Words that, with "army" or "forces", make a name an armed group's ("Popular Army").
+ARMY_QUALIFIERS = frozenset({"popular", "people's", "peoples", "free", "islamic",
+                             "patriotic", "revolutionary", "liberation", "democratic"})
+#: Words in the name of the state's own forces or offices: never "the rebels".
+STATE_WORDS = frozenset({"government", "ministry", "military", "police", "junta", "regime",
+                         "navy", "armed", "gendarmerie", "guard", "command"})
+#: Descriptors by which the text calls an organisation an armed group ("X, a rebel group").
+ARMED_DESCRIPTORS = FIGHTER_NOUNS | {"militia", "faction", "rebels", "insurgents"}
+#: Nouns for a person's armed men ("Olsen's forces", "Moreno's men").
+PERSON_FORCES = frozenset({"force", "forces", "troop", "troops", "fighter", "man", "men",
+                           "soldier", "militia", "loyalist", "guard", "gunman", "army"})
+
+#: Nouns for a part of a body of men ("the bulk of his forces").
+PART_NOUNS = frozenset({"body", "bulk", "rest", "remnant", "remainder", "part", "most",
+                        "unit", "column", "contingent", "detachment", "convoy"})
+
+
+def fighter_sides(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
+    """Give an event whose agent is a bare fighter description ("the rebels seized X",
+    "the insurgents infiltrated Y") the armed group the text named last before it; an
+    agent already a named organisation or person stays."""
+    groups: list[tuple[int, str]] | None = None
+    for ev in events:
+        word = _described_doer(doc[ev.token], res, ev)
+        if word is None:
+            continue
+        if groups is None:
+            groups = _armed_groups(res)
+        key = next((k for i, k in groups if i < word.i), None)
+        if key is None or key in ev.participants:
+            continue
+        ev.agents[:] = [key, *(k for k in ev.agents if not _bare_description(res, k))]
+
+
+def _described_doer(token: Token, res: Resolver, ev: EventDraft) -> Token | None:
+    """The fighter description that does the event: its subject (or, for an event noun, its
+    owner, "the rebels' advance"), when the agents are none or only such descriptions."""
+    if ev.agents and not all(_bare_description(res, k) for k in ev.agents):
+        return None
+    if token.pos_ == "NOUN":
+        word = next((c for c in token.children if c.dep_ == "poss"), None)
+    else:
+        word = acting_subject(token)
+    if word is None or word.pos_ != "NOUN" or word.lemma_.lower() not in SIDE_FIGHTERS:
+        return None
+    if word.tag_ != "NNS" and not any(c.dep_ == "det" and c.lower_ == "the"
+                                      for c in word.children):
+        return None  # "a fighter": anyone's
+    if any(c.lower_ in OTHER_WORDS or c.dep_ in {"compound", "poss", "prep", "nummod"}
+           or (c.dep_ == "amod" and (c.pos_ == "PROPN" or c.ent_type_)) for c in word.children):
+        return None  # "rival rebels", "Dorran rebels", "rebels of X", "two gunmen": not bare
+    key = res.table.at(word)
+    return word if key is None or _bare_description(res, key) else None
+
+
+def _bare_description(res: Resolver, key: str) -> bool:
+    """Whether an entity is a fighter description made an organisation ("rebels",
+    "surviving rebels"): all lower case, its last word a fighter noun."""
+    entity = res.entities.get(key)
+    if entity is None or not entity.label.islower():
+        return False
+    last = entity.label.split()[-1]
+    return last in SIDE_FIGHTERS or last.rstrip("s") in SIDE_FIGHTERS
+
+
+def _armed_groups(res: Resolver) -> list[tuple[int, str]]:
+    """(mention start, organisation) for each mention of an armed group, the latest first."""
+    out = []
+    for entity in res.table.entities:
+        if res.table.type_of(entity.key) != "Organization" or not _armed_name(
+                entity.label, res.table.descriptors.get(entity.key, set())):
+            continue
+        out += [(start, entity.key) for start, _ in res.table.mention_spans.get(entity.key, [])]
+    return sorted(out, reverse=True)
+
+
+def _armed_name(label: str, descriptors: set[str]) -> bool:
+    """Whether a name (or what the text calls it) says it is an armed group not the
+    state's: "Kelvar Liberation Front", "Orrin Popular Army", "X, a rebel group"."""
+    words = set(label.lower().replace("\u2019", "'").split())
+    if words & STATE_WORDS or label.islower():
+        return False
+    if words & ARMED_GROUP_WORDS or set(descriptors) & ARMED_DESCRIPTORS:
+        return True
+    return bool(words & {"army", "forces"} and words & ARMY_QUALIFIERS)
+
+
+def forces_of_persons(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
+    """"Piet Olsen's forces retreated": the agent read as the person Olsen is Olsen's side,
+    the one organisation the text makes him a member of, else "Piet Olsen's forces"."""
+    made: dict[str, str] = {}
+    for ev in events:
+        if not ev.agents:
+            continue
+        token = doc[ev.token]
+        word = _of_whole(acting_subject(token) if token.pos_ != "NOUN" else None)
+        if word is None or word.lemma_.lower() not in PERSON_FORCES or word.tag_ != "NNS" and (
+                word.lower_ not in {"forces", "men", "troops"}):
+            continue
+        owner = next((c for c in word.children if c.dep_ == "poss"), None)
+        person = res.table.at(owner) if owner is not None and owner.pos_ == "PROPN" else None
+        if person is None or person not in ev.agents or res.table.type_of(person) != "Person":
+            continue
+        side = _led_by(res, person) or _person_forces(doc, res, owner, word, person, made)
+        ev.agents[:] = [side if k == person else k for k in ev.agents]
+
+
+def _of_whole(word: Token | None) -> Token | None:
+    """"the main body of Olsen's forces", "the rest of his men": the men a part is of."""
+    if word is None or word.lemma_.lower() not in PART_NOUNS:
+        return word
+    return next((p for c in word.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"), word)
+
+
+def _led_by(res: Resolver, person: str) -> str | None:
+    """The one organisation the text makes the person a member of."""
+    orgs = {m.organization for m in res.memberships if m.person == person}
+    return orgs.pop() if len(orgs) == 1 else None
+
+
+def _person_forces(doc: Doc, res: Resolver, owner: Token, word: Token, person: str,
+                   made: dict[str, str]) -> str:
+    """An organisation for a person's men, labelled as the text writes them ("Olsen's
+    forces"), one for each person in the article."""
+    if person in made:
+        res.table.map(made[person], owner.i, word.i + 1)
+        return made[person]
+    start = min((t.i for t in owner.subtree if res.table.at(t) == person), default=owner.i)
+    label = doc[start:word.i + 1].text
+    key = f"e{len(res.table.entities) + 1}"
+    entity = Entity(key=key, type="Organization", label=label, aliases=())
+    res.table.entities.append(entity)
+    res.table.types[key] = "Organization"
+    res.entities[key] = entity
+    res.table.map(key, start, word.i + 1)
+    made[person] = key
+    return key
