@@ -33,6 +33,7 @@ SIDE_FIGHTERS = FIGHTER_NOUNS | {"fighter", "combatant", "gunman"} - {"warlord",
 ARMED_GROUP_WORDS = frozenset({"front", "movement", "movements", "militia", "militias",
                                "brigade", "brigades", "alliance", "liberation", "resistance",
                                "rebels", "insurgents", "mujahideen", "guerrillas",
+                               "separatists", "militants", "jihadists",
                                "revolutionary", "battalion", "battalions", "faction"})
 #: Words that, with "army" or "forces", make a name an armed group's ("Popular Army").
 ARMY_QUALIFIERS = frozenset({"popular", "people's", "peoples", "free", "islamic",
@@ -69,13 +70,15 @@ def fighter_sides(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
 
 
 def _described_doer(token: Token, res: Resolver, ev: EventDraft) -> Token | None:
-    """The fighter description that does the event: its subject (or, for an event noun, its
-    owner, "the rebels' advance"), when the agents are none or only such descriptions."""
+    """The fighter description that does the event: its "by" phrase, else its subject (or,
+    for an event noun, its owner, "the rebels' advance"), when the agents are none or only
+    such descriptions."""
     if ev.agents and not all(_bare_description(res, k) for k in ev.agents):
         return None
-    if token.pos_ == "NOUN":
+    word = _by_phrase(token)
+    if word is None and token.pos_ == "NOUN":
         word = next((c for c in token.children if c.dep_ == "poss"), None)
-    else:
+    elif word is None:
         word = acting_subject(token)
     if word is None or word.pos_ != "NOUN" or word.lemma_.lower() not in SIDE_FIGHTERS:
         return None
@@ -87,6 +90,15 @@ def _described_doer(token: Token, res: Resolver, ev: EventDraft) -> Token | None
         return None  # "rival rebels", "Dorran rebels", "rebels of X", "two gunmen": not bare
     key = res.table.at(word)
     return word if key is None or _bare_description(res, key) else None
+
+
+def _by_phrase(token: Token) -> Token | None:
+    """The "by" phrase of a passive or of an event noun ("was seized by the rebels", "an
+    attack by the insurgents")."""
+    return next((p for c in token.children
+                 if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"
+                                          and token.pos_ == "NOUN")
+                 for p in c.children if p.dep_ == "pobj"), None)
 
 
 def _bare_description(res: Resolver, key: str) -> bool:
