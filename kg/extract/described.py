@@ -63,10 +63,24 @@ def fighter_sides(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
             continue
         if groups is None:
             groups = _armed_groups(res)
-        key = next((k for i, k in groups if i < word.i), None)
+        key = _nearest_group(res, groups, word)
         if key is None or key in ev.participants:
             continue
         ev.agents[:] = [key, *(k for k in ev.agents if not _bare_description(res, k))]
+
+
+def _nearest_group(res: Resolver, groups: list[tuple[int, str]], word: Token) -> str | None:
+    """The armed group mentioned last before ``word``; none when another is mentioned in
+    the same sentence as it ("the Orrin Front and the Lunet Brigade met ... the rebels":
+    either)."""
+    before = [(i, k) for i, k in groups if i < word.i]
+    if not before:
+        return None
+    at, key = before[0]
+    here = res.sentence_of(word.doc[at])
+    if any(k != key and res.sentence_of(word.doc[i]) == here for i, k in before):
+        return None
+    return key
 
 
 def _described_doer(token: Token, res: Resolver, ev: EventDraft) -> Token | None:
