@@ -8,6 +8,9 @@ troops", "Afghan forces") points to that country as any other does.
 
 Every sentence is invented (names and places are made up), across conflict, business,
 courts, sport and elections. The articles are published on Friday 2024-03-15.
+
+Also: a description of the state's men ("government forces", "security forces") is the
+one state armed body the text named before it ("the Lunet Armed Forces").
 """
 
 from __future__ import annotations
@@ -153,6 +156,53 @@ PERSON_FORCES_NEAR_MISSES = [
 
 @pytest.mark.parametrize("text, cls, trigger, agent", PERSON_FORCES_NEAR_MISSES)
 def test_other_people_of_a_person_stay_the_persons(run, text, cls, trigger, agent):
+    r = run(text)
+    assert _agents(r, cls, trigger) == [agent], r.summary()
+
+
+# ---------------------------------------------------------------- the state's forces
+
+# fmt: off
+STATE_FORCES = [
+    # (text, class, trigger, agent): a description of the state's men is the one state
+    # armed body named before it
+    case("government-forces", "The Lunet Armed Forces said on Monday they had retaken "
+         "Tesk. Government forces captured the airport on Sunday.", "ControlEvent",
+         "captured", "Lunet Armed Forces"),
+    case("government-troops", "The Vanta Army has fought the Kelvar Front since May. "
+         "Government troops entered Orrin on Sunday.", "MovementEvent", "entered",
+         "Vanta Army"),
+    case("security-forces", "The Vanta National Guard denied the report. Security forces "
+         "arrested 40 protesters in Tesk.", "JusticeEvent", "arrested",
+         "Vanta National Guard"),
+    case("army-troops", "The Orrin Defence Force said the town was calm. Army troops "
+         "withdrew from the border on Friday.", "MovementEvent", "withdrew",
+         "Orrin Defence Force"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, cls, trigger, agent", STATE_FORCES)
+def test_state_forces_are_the_state_armed_body_named_before(run, text, cls, trigger, agent):
+    r = run(text)
+    assert _agents(r, cls, trigger) == [agent], r.summary()
+
+
+# fmt: off
+STATE_FORCES_NEAR_MISSES = [
+    # (text, class, trigger, agent): two state bodies named, none, or only an armed group
+    case("two-armies", "The Vanta Army and the Lunet Army met in Tesk. Government forces "
+         "captured the airport on Sunday.", "ControlEvent", "captured", "government forces"),
+    case("only-a-front", "The Kelvar Front said government troops had shelled Orrin.",
+         "ConflictEvent", "shelled", "government troops"),
+    case("named-after", "Government forces captured the airport on Sunday. The Lunet Armed "
+         "Forces said the town was calm.", "ControlEvent", "captured", "government forces"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, cls, trigger, agent", STATE_FORCES_NEAR_MISSES)
+def test_state_forces_without_one_named_body_stay_described(run, text, cls, trigger, agent):
     r = run(text)
     assert _agents(r, cls, trigger) == [agent], r.summary()
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.bodies import OTHER_WORDS
+from kg.extract.bodies import FORCE_OWNERS, OTHER_WORDS
 from kg.extract.coref import Resolver
 from kg.extract.events import FIGHTER_NOUNS, EventDraft, acting_subject
 from kg.records import Entity
@@ -145,6 +145,52 @@ def _armed_name(label: str, descriptors: set[str]) -> bool:
     if words & ARMED_GROUP_WORDS or set(descriptors) & ARMED_DESCRIPTORS:
         return True
     return bool(words & {"army", "forces"} and words & ARMY_QUALIFIERS)
+
+
+#: Words in the name of a state's armed body ("Lunet Armed Forces", "Vanta National Guard").
+STATE_FORCE_WORDS = frozenset({"army", "armed", "military", "forces", "force", "navy", "guard",
+                               "defence", "defense", "gendarmerie"})
+#: Heads of a description of the state's men ("government troops", "security forces").
+STATE_FORCE_HEADS = frozenset({"forces", "force", "troops", "soldiers"})
+
+
+def state_forces(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
+    """"The Lunet Armed Forces said ... Government forces captured the airport": a
+    description of the state's men as the agent is the one state armed body the text
+    named before it (none when it named two, or none)."""
+    bodies: list[tuple[int, str]] | None = None
+    for ev in events:
+        if not ev.agents or not all(_state_description(res, k) for k in ev.agents):
+            continue
+        if bodies is None:
+            bodies = _state_bodies(res)
+        at = ev.token
+        found = {k for i, k in bodies if i < at}
+        if len(found) == 1 and (key := found.pop()) not in ev.participants:
+            ev.agents[:] = [key]
+
+
+def _state_description(res: Resolver, key: str) -> bool:
+    """Whether an entity is a made description of state forces ("government troops")."""
+    entity = res.entities.get(key)
+    if entity is None or not entity.label.islower():
+        return False
+    words = entity.label.split()
+    return len(words) > 1 and words[-1] in STATE_FORCE_HEADS and bool(
+        set(words[:-1]) & FORCE_OWNERS)
+
+
+def _state_bodies(res: Resolver) -> list[tuple[int, str]]:
+    """(mention start, organisation) for each mention of a named state armed body."""
+    out = []
+    for entity in res.table.entities:
+        words = set(entity.label.lower().split())
+        if (res.table.type_of(entity.key) != "Organization" or entity.label.islower()
+                or not words & STATE_FORCE_WORDS
+                or _armed_name(entity.label, res.table.descriptors.get(entity.key, set()))):
+            continue
+        out += [(start, entity.key) for start, _ in res.table.mention_spans.get(entity.key, [])]
+    return out
 
 
 def forces_of_persons(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
