@@ -10,7 +10,9 @@ Every sentence is invented (names and places are made up), across conflict, busi
 courts, sport and elections. The articles are published on Friday 2024-03-15.
 
 Also: a description of the state's men ("government forces", "security forces") is the
-one state armed body the text named before it ("the Lunet Armed Forces").
+one state armed body the text named before it ("the Lunet Armed Forces"), and a body
+made from a bare kind noun ("the regulator", "prosecutors") is the one body of that kind
+named before ("the Vanta Competition Authority").
 """
 
 from __future__ import annotations
@@ -203,6 +205,44 @@ STATE_FORCES_NEAR_MISSES = [
 
 @pytest.mark.parametrize("text, cls, trigger, agent", STATE_FORCES_NEAR_MISSES)
 def test_state_forces_without_one_named_body_stay_described(run, text, cls, trigger, agent):
+    r = run(text)
+    assert _agents(r, cls, trigger) == [agent], r.summary()
+
+
+# ---------------------------------------------------------------- bodies by kind noun
+
+# fmt: off
+KIND_BODIES = [
+    # (text, class, trigger, agent): a bare kind noun is the one body of that kind named
+    # before it
+    case("regulator", "The Vanta Competition Authority said it was studying the deal. The "
+         "regulator fined Tesk Bank $4 million.", "JusticeEvent", "fined",
+         "Vanta Competition Authority"),
+    case("watchdog", "The Orrin Securities Commission opened an inquiry in May. The "
+         "watchdog fined Delta Grain on Friday.", "JusticeEvent", "fined",
+         "Orrin Securities Commission"),
+    case("prosecutors", "The Marlow Prosecutor's Office reviewed the case. Prosecutors "
+         "charged Piet Olsen with fraud on Monday.", "JusticeEvent", "charged",
+         "Marlow Prosecutor's Office"),
+    case("inspectors", "The Lunet Food Agency tested the milk. Inspectors closed the Kelvar "
+         "dairy on Monday.", "BusinessEvent", "closed", "Lunet Food Agency"),
+]
+KIND_BODY_NEAR_MISSES = [
+    # (text, class, trigger, agent): none of its kind named before, or two
+    case("none", "Police arrested Piet Olsen. The regulator fined Tesk Bank $4 million.",
+         "JusticeEvent", "fined", "regulator"),
+    case("firm-only", "Delta Grain bought the Orrin mill. The regulator fined Tesk Bank $4 "
+         "million.", "JusticeEvent", "fined", "regulator"),
+    case("two", "The Vanta Competition Authority and the Orrin Securities Commission met. "
+         "The regulator fined Tesk Bank $4 million.", "JusticeEvent", "fined", "regulator"),
+    case("after", "The regulator fined Tesk Bank $4 million. The Vanta Competition "
+         "Authority declined to comment.", "JusticeEvent", "fined", "regulator"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, cls, trigger, agent", KIND_BODIES + KIND_BODY_NEAR_MISSES)
+def test_kind_noun_is_the_one_body_of_its_kind_named_before(run, text, cls, trigger, agent):
     r = run(text)
     assert _agents(r, cls, trigger) == [agent], r.summary()
 

@@ -193,6 +193,42 @@ def _state_bodies(res: Resolver) -> list[tuple[int, str]]:
     return out
 
 
+#: Body nouns and the words in the name of a body of that kind ("the regulator": the
+#: "Vanta Competition Authority"; "prosecutors": the "Marlow Prosecutor's Office").
+BODY_NAME_WORDS: dict[str, frozenset[str]] = {noun: frozenset(words) for noun, words in {
+    "regulator": ("authority", "commission", "regulator", "regulatory", "agency",
+                  "inspectorate", "watchdog"),
+    "watchdog": ("authority", "commission", "regulator", "regulatory", "agency",
+                 "inspectorate", "watchdog"),
+    "prosecutor": ("prosecutor", "prosecutors", "prosecution", "attorney"),
+    "prosecutors": ("prosecutor", "prosecutors", "prosecution", "attorney"),
+    "inspector": ("inspectorate", "agency", "authority"),
+    "inspectors": ("inspectorate", "agency", "authority"),
+    "firefighters": ("fire",),
+    "investigators": ("investigation", "investigations", "investigative", "bureau"),
+}.items()}
+
+
+def kind_bodies(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
+    """"The Vanta Competition Authority ... The regulator fined Tesk Bank": a body made
+    from a bare kind noun in the agent seat is the one organisation of that kind the text
+    named before the event."""
+    for ev in events:
+        if len(ev.agents) != 1:
+            continue
+        entity = res.entities.get(ev.agents[0])
+        words = BODY_NAME_WORDS.get(entity.label) if entity is not None else None
+        if words is None:
+            continue
+        found = {e.key for e in res.table.entities
+                 if e.key != entity.key and res.table.type_of(e.key) == "Organization"
+                 and words & {w.removesuffix("'s").removesuffix("\u2019s")
+                              for w in e.label.lower().split()}
+                 and any(b < ev.token for b, _ in res.table.mention_spans.get(e.key, []))}
+        if len(found) == 1 and (key := found.pop()) not in ev.participants:
+            ev.agents[:] = [key]
+
+
 def forces_of_persons(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
     """"Piet Olsen's forces retreated": the agent read as the person Olsen is Olsen's side,
     the one organisation the text makes him a member of, else "Piet Olsen's forces"."""
