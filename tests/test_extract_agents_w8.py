@@ -62,6 +62,15 @@ FIGHTERS = [
     case("owner-of-noun", "The Kelvar Liberation Front has fought the army since May. It "
          "said the rebels' advance since retaking Tesk was unstoppable.", "ControlEvent",
          "retaking", "Kelvar Liberation Front"),
+    case("said-they", "The Kelvar Liberation Front has fought the army since May. The "
+         "rebels said they had seized the Tesk bridge.", "ControlEvent", "seized",
+         "Kelvar Liberation Front"),
+    case("rebel-commanders", "The Kelvar Liberation Front has fought the army since May. "
+         "Rebel commanders said they had seized the Tesk bridge.", "ControlEvent", "seized",
+         "Kelvar Liberation Front"),
+    case("rebel-spokesman-passive", "The Kelvar Liberation Front has fought the army since "
+         "May. A rebel spokesman said the bridge had been seized on Sunday.", "ControlEvent",
+         "seized", "Kelvar Liberation Front"),
     case("alliance-army", "The Orrin Democratic Alliance Army clashed with troops on Monday. "
          "The insurgents infiltrated the outskirts of Tesk.", "MovementEvent",
          "infiltrated", "Orrin Democratic Alliance Army"),

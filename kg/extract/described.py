@@ -54,11 +54,14 @@ PART_NOUNS = frozenset({"body", "bulk", "rest", "remnant", "remainder", "part", 
 
 def fighter_sides(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
     """Give an event whose agent is a bare fighter description ("the rebels seized X",
-    "the insurgents infiltrated Y") the armed group the text named last before it; an
-    agent already a named organisation or person stays."""
+    "the insurgents infiltrated Y", "the rebels said they had seized X") the armed group
+    the text named last before it; an agent already a named organisation or person
+    stays."""
     groups: list[tuple[int, str]] | None = None
     for ev in events:
         word = _described_doer(doc[ev.token], res, ev)
+        if word is None and ev.agents and all(_bare_description(res, k) for k in ev.agents):
+            word = doc[ev.token]  # "the rebels said they had seized X": the speaker's side
         if word is None:
             continue
         if groups is None:
