@@ -60,7 +60,8 @@ def fighter_sides(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
     groups: list[tuple[int, str]] | None = None
     for ev in events:
         word = _described_doer(doc[ev.token], res, ev)
-        if word is None and ev.agents and all(_bare_description(res, k) for k in ev.agents):
+        if word is None and ev.agents and all(_bare_description(res, k) for k in ev.agents) \
+                and _told_by_side(doc[ev.token]):
             word = doc[ev.token]  # "the rebels said they had seized X": the speaker's side
         if word is None:
             continue
@@ -70,6 +71,14 @@ def fighter_sides(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
         if key is None or key in ev.participants:
             continue
         ev.agents[:] = [key, *(k for k in ev.agents if not _bare_description(res, k))]
+
+
+def _told_by_side(token: Token) -> bool:
+    """Whether the event names no doer of its own in the text (a pronoun, a passive, none),
+    so that its agent came from who tells it."""
+    doer = _by_phrase(token) or (acting_subject(token) if token.pos_ != "NOUN" else next(
+        (c for c in token.children if c.dep_ == "poss"), None))
+    return doer is None or doer.pos_ == "PRON"
 
 
 def _nearest_group(res: Resolver, groups: list[tuple[int, str]], word: Token) -> str | None:
