@@ -71,6 +71,12 @@ FIGHTERS = [
     case("rebel-spokesman-passive", "The Kelvar Liberation Front has fought the army since "
          "May. A rebel spokesman said the bridge had been seized on Sunday.", "ControlEvent",
          "seized", "Kelvar Liberation Front"),
+    case("last-of", "The Kelvar Liberation Front has fought the army since May. The last "
+         "of the rebels withdrew from Tesk on Saturday.", "MovementEvent", "withdrew",
+         "Kelvar Liberation Front"),
+    case("rest-of", "The Orrin Resistance Movement lost the town in May. The rest of the "
+         "fighters crossed into Vanta.", "MovementEvent", "crossed",
+         "Orrin Resistance Movement"),
     case("alliance-army", "The Orrin Democratic Alliance Army clashed with troops on Monday. "
          "The insurgents infiltrated the outskirts of Tesk.", "MovementEvent",
          "infiltrated", "Orrin Democratic Alliance Army"),

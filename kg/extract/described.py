@@ -49,7 +49,7 @@ PERSON_FORCES = frozenset({"force", "forces", "troop", "troops", "fighter", "man
 
 #: Nouns for a part of a body of men ("the bulk of his forces").
 PART_NOUNS = frozenset({"body", "bulk", "rest", "remnant", "remainder", "part", "most",
-                        "unit", "column", "contingent", "detachment", "convoy"})
+                        "unit", "column", "contingent", "detachment", "convoy", "last"})
 
 
 def fighter_sides(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
@@ -105,7 +105,7 @@ def _described_doer(token: Token, res: Resolver, ev: EventDraft) -> Token | None
     if word is None and token.pos_ == "NOUN":
         word = next((c for c in token.children if c.dep_ == "poss"), None)
     elif word is None:
-        word = acting_subject(token)
+        word = _of_whole(acting_subject(token))  # "the last of the rebels withdrew"
     if word is None or word.pos_ != "NOUN" or word.lemma_.lower() not in SIDE_FIGHTERS:
         return None
     if word.tag_ != "NNS" and not any(c.dep_ == "det" and c.lower_ == "the"
@@ -262,7 +262,8 @@ def forces_of_persons(doc: Doc, res: Resolver, events: list[EventDraft]) -> None
 
 
 def _of_whole(word: Token | None) -> Token | None:
-    """"the main body of Olsen's forces", "the rest of his men": the men a part is of."""
+    """"the main body of Olsen's forces", "the rest of his men", "the last of the rebels":
+    the men a part is of."""
     if word is None or word.lemma_.lower() not in PART_NOUNS:
         return word
     return next((p for c in word.children if c.dep_ == "prep" and c.lower_ == "of"
