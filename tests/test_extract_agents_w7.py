@@ -298,9 +298,8 @@ SIDE_NEAR_MISSES = [
     case("two-rebel-groups", "The Orrin Front, a rebel group, and the Lunet Brigade, "
          "another rebel group, met in Tesk. The rebels then attacked the airport.",
          "ConflictEvent", "attacked", "Orrin Front"),
-    case("not-called-so", "The Orrin Liberation Front attacked Tesk on Monday. The rebels "
-         "withdrew toward the north, the army said.", "MovementEvent", "withdrew",
-         "Orrin Liberation Front"),
+    # (a group whose name says it is armed, "... Liberation Front", is "the rebels" even
+    # when the text never calls it so: tests/test_extract_agents_w8.py, FIGHTERS)
     case("group-guess", "The Lunet Army clashed with rebels near Tesk. The rebel group's aim "
          "was to take the airport. The rebels withdrew on Sunday.", "MovementEvent",
          "withdrew", "Lunet Army"),

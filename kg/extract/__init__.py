@@ -19,6 +19,7 @@ from kg import dates
 from kg.extract.bodies import body_agents
 from kg.extract.coref import Resolver
 from kg.extract.deeds import announced_acts, first_person_agents
+from kg.extract.described import fighter_sides, forces_of_persons, kind_bodies, state_forces
 from kg.extract.doers import echoed_agents
 from kg.extract.entities import EntityTable, entity_table, is_description, with_char_mentions
 from kg.extract.events import GENERIC_GROUP_NOUNS, EventDraft, electoral_win, find_events
@@ -112,6 +113,10 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     body_agents(doc, res, events)
     named_sides(doc, res, events)
     self_named_groups(doc, res, events)
+    fighter_sides(doc, res, events)
+    forces_of_persons(doc, res, events)
+    state_forces(doc, res, events)
+    kind_bodies(doc, res, events)
     echoed_agents(doc, res, events)
     set_scene(doc, res, events, {k for ev in events for k in ev.acting_places})
     national_places(doc, res, events)

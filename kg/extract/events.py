@@ -937,8 +937,14 @@ def _owned_gerund(t: Token) -> Token | None:
 def _adjunct_gerund(t: Token) -> bool:
     """"after seizing X", "before storming Y": a gerund in a phrase on a verb is done by
     that verb's subject."""
-    return t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.dep_ == "prep" and (
+    return t.dep_ == "pcomp" and _ing_form(t) and t.head.dep_ == "prep" and (
         t.head.head.pos_ in {"VERB", "AUX"}) and t.head.head.i != t.i
+
+
+def _ing_form(t: Token) -> bool:
+    """A gerund or present participle, also perfect ("seizing", "having seized")."""
+    return t.tag_ == "VBG" or (t.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ == "having" for c in t.children))
 
 
 def _object_controller(clause: Token) -> Token | None:
@@ -972,8 +978,9 @@ def _shared_passive(token: Token) -> bool:
 
 
 def _participle_clause(t: Token) -> bool:
-    """"X bombed the depot, killing two": a participle clause shares its verb's subject."""
-    return t.dep_ == "advcl" and t.tag_ == "VBG" and not any(
+    """"X bombed the depot, killing two", "having seized the bridge, X advanced": a
+    participle clause shares its verb's subject."""
+    return t.dep_ == "advcl" and _ing_form(t) and not any(
         c.dep_ == "mark" for c in t.children)
 
 

@@ -483,9 +483,29 @@ STATE_ADJECTIVES = frozenset({"national", "federal", "state", "central", "interi
 FUNCTION_HEADS = frozenset({"ministry"})
 
 
+#: Nationality adjectives not made from the start of their country's name ("French" /
+#: "France", "Afghan" / "Afghanistan"), lower case: the countries' common names.
+IRREGULAR_DEMONYMS: dict[str, frozenset[str]] = {adj: frozenset(places) for adj, places in {
+    "french": ("france",), "british": ("britain", "great britain", "united kingdom", "uk"),
+    "english": ("england",), "scottish": ("scotland",), "welsh": ("wales",),
+    "irish": ("ireland",), "dutch": ("netherlands", "holland"), "spanish": ("spain",),
+    "greek": ("greece",), "swiss": ("switzerland",), "danish": ("denmark",),
+    "finnish": ("finland",), "polish": ("poland",), "afghan": ("afghanistan",),
+    "kurdish": ("kurdistan",), "uzbek": ("uzbekistan",), "kazakh": ("kazakhstan",),
+    "tajik": ("tajikistan",), "turkmen": ("turkmenistan",), "kyrgyz": ("kyrgyzstan",),
+    "filipino": ("philippines",), "philippine": ("philippines",), "thai": ("thailand",),
+    "lao": ("laos",), "burmese": ("burma", "myanmar"), "azeri": ("azerbaijan",),
+    "emirati": ("united arab emirates", "uae"), "malagasy": ("madagascar",),
+    "ivorian": ("ivory coast",), "american": ("united states", "us", "u.s.", "usa", "america"),
+}.items()}
+
+
 def demonym_of(adjective: str, place: str) -> bool:
     """"Veskan" / "Veska", "Kelvari" / "Kelvar", "Orrinese" / "Orrin": the
-    adjective starts with all of the name but its last two letters (four at least)."""
+    adjective starts with all of the name but its last two letters (four at least); or
+    it is a country's irregular one ("French" / "France", ``IRREGULAR_DEMONYMS``)."""
+    if place.lower() in IRREGULAR_DEMONYMS.get(adjective.lower(), ()):
+        return True
     stem = min(len(place), max(4, len(place) - 2))
     return (len(adjective) > len(place) - 2 and adjective[:stem].lower() == place[:stem].lower()
             and adjective.lower() != place.lower())

@@ -1,0 +1,295 @@
+"""Agents a text gives by description: the side it named before, or the side a person
+leads.
+
+News names an armed group once ("the Kelvar Liberation Front has fought the army since
+May") and then goes on with what it is: "the rebels seized the bridge", "surviving
+fighters withdrew", "the insurgents infiltrated Tesk". Such a bare description in the
+agent seat is the named armed group mentioned last before it, when the text has one
+("``fighter_sides``"). A group's name says it is armed and not the state's: a front, a
+movement, a militia, a brigade, an alliance, a liberation or revolutionary army; the
+state's forces ("the Lunet Armed Forces", "the national police") are never "the rebels".
+
+"Piet Olsen's forces retreated", "Moreno's men withdrew": the armed men a person owns
+are that person's side, not the person: the one organisation the text makes the person a
+member of, else an organisation of its own, labelled as the text writes it ("Piet
+Olsen's forces") (``forces_of_persons``).
+
+Both read one token or two around each event's trigger and the entity table; they cost
+nothing beside the parse.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.bodies import FORCE_OWNERS, OTHER_WORDS
+from kg.extract.coref import Resolver
+from kg.extract.events import FIGHTER_NOUNS, EventDraft, acting_subject
+from kg.records import Entity
+
+#: Bare descriptions of a side's fighters ("the rebels", "surviving fighters").
+SIDE_FIGHTERS = FIGHTER_NOUNS | {"fighter", "combatant", "gunman"} - {"warlord", "loyalist"}
+#: Words in the name of an armed group that is not the state's own.
+ARMED_GROUP_WORDS = frozenset({"front", "movement", "movements", "militia", "militias",
+                               "brigade", "brigades", "alliance", "liberation", "resistance",
+                               "rebels", "insurgents", "mujahideen", "guerrillas",
+                               "separatists", "militants", "jihadists",
+                               "revolutionary", "battalion", "battalions", "faction"})
+#: Words that, with "army" or "forces", make a name an armed group's ("Popular Army").
+ARMY_QUALIFIERS = frozenset({"popular", "people's", "peoples", "free", "islamic",
+                             "patriotic", "revolutionary", "liberation", "democratic"})
+#: Words in the name of the state's own forces or offices: never "the rebels".
+STATE_WORDS = frozenset({"government", "ministry", "military", "police", "junta", "regime",
+                         "navy", "armed", "gendarmerie", "guard", "command"})
+#: Descriptors by which the text calls an organisation an armed group ("X, a rebel group").
+ARMED_DESCRIPTORS = FIGHTER_NOUNS | {"militia", "faction", "rebels", "insurgents"}
+#: Nouns for a person's armed men ("Olsen's forces", "Moreno's men").
+PERSON_FORCES = frozenset({"force", "forces", "troop", "troops", "fighter", "man", "men",
+                           "soldier", "militia", "loyalist", "guard", "gunman", "army"})
+
+#: Nouns for a part of a body of men ("the bulk of his forces").
+PART_NOUNS = frozenset({"body", "bulk", "rest", "remnant", "remainder", "part", "most",
+                        "unit", "column", "contingent", "detachment", "convoy", "last"})
+
+
+def fighter_sides(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
+    """Give an event whose agent is a bare fighter description ("the rebels seized X",
+    "the insurgents infiltrated Y", "the rebels said they had seized X") the armed group
+    the text named last before it; an agent already a named organisation or person
+    stays."""
+    groups: list[tuple[int, str]] | None = None
+    for ev in events:
+        word = _described_doer(doc[ev.token], res, ev)
+        if word is None and ev.agents and all(_bare_description(res, k) for k in ev.agents) \
+                and _told_by_side(doc[ev.token]):
+            word = doc[ev.token]  # "the rebels said they had seized X": the speaker's side
+        if word is None:
+            continue
+        if groups is None:
+            groups = _armed_groups(res)
+        key = _nearest_group(res, groups, word)
+        if key is None or key in ev.participants:
+            continue
+        ev.agents[:] = [key, *(k for k in ev.agents if not _bare_description(res, k))]
+
+
+def _told_by_side(token: Token) -> bool:
+    """Whether the event names no doer of its own in the text (a pronoun, a passive, none),
+    so that its agent came from who tells it."""
+    doer = _by_phrase(token) or (acting_subject(token) if token.pos_ != "NOUN" else next(
+        (c for c in token.children if c.dep_ == "poss"), None))
+    return doer is None or doer.pos_ == "PRON"
+
+
+def _nearest_group(res: Resolver, groups: list[tuple[int, str]], word: Token) -> str | None:
+    """The armed group mentioned last before ``word``; none when another is mentioned in
+    the same sentence as it ("the Orrin Front and the Lunet Brigade met ... the rebels":
+    either)."""
+    before = [(i, k) for i, k in groups if i < word.i]
+    if not before:
+        return None
+    at, key = before[0]
+    here = res.sentence_of(word.doc[at])
+    if any(k != key and res.sentence_of(word.doc[i]) == here for i, k in before):
+        return None
+    return key
+
+
+def _described_doer(token: Token, res: Resolver, ev: EventDraft) -> Token | None:
+    """The fighter description that does the event: its "by" phrase, else its subject (or,
+    for an event noun, its owner, "the rebels' advance"), when the agents are none or only
+    such descriptions."""
+    if ev.agents and not all(_bare_description(res, k) for k in ev.agents):
+        return None
+    word = _by_phrase(token)
+    if word is None and token.pos_ == "NOUN":
+        word = next((c for c in token.children if c.dep_ == "poss"), None)
+    elif word is None:
+        word = _of_whole(acting_subject(token))  # "the last of the rebels withdrew"
+    if word is None or word.pos_ != "NOUN" or word.lemma_.lower() not in SIDE_FIGHTERS:
+        return None
+    if word.tag_ != "NNS" and not any(c.dep_ == "det" and c.lower_ == "the"
+                                      for c in word.children):
+        return None  # "a fighter": anyone's
+    if any(c.lower_ in OTHER_WORDS or c.dep_ in {"compound", "poss", "prep", "nummod"}
+           or (c.dep_ == "amod" and (c.pos_ == "PROPN" or c.ent_type_)) for c in word.children):
+        return None  # "rival rebels", "Dorran rebels", "rebels of X", "two gunmen": not bare
+    key = res.table.at(word)
+    return word if key is None or _bare_description(res, key) else None
+
+
+def _by_phrase(token: Token) -> Token | None:
+    """The "by" phrase of a passive or of an event noun ("was seized by the rebels", "an
+    attack by the insurgents")."""
+    return next((p for c in token.children
+                 if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"
+                                          and token.pos_ == "NOUN")
+                 for p in c.children if p.dep_ == "pobj"), None)
+
+
+def _bare_description(res: Resolver, key: str) -> bool:
+    """Whether an entity is a fighter description made an organisation ("rebels",
+    "surviving rebels"): all lower case, its last word a fighter noun."""
+    entity = res.entities.get(key)
+    if entity is None or not entity.label.islower():
+        return False
+    last = entity.label.split()[-1]
+    return last in SIDE_FIGHTERS or last.rstrip("s") in SIDE_FIGHTERS
+
+
+def _armed_groups(res: Resolver) -> list[tuple[int, str]]:
+    """(mention start, organisation) for each mention of an armed group, the latest first."""
+    out = []
+    for entity in res.table.entities:
+        if res.table.type_of(entity.key) != "Organization" or not _armed_name(
+                entity.label, res.table.descriptors.get(entity.key, set())):
+            continue
+        out += [(start, entity.key) for start, _ in res.table.mention_spans.get(entity.key, [])]
+    return sorted(out, reverse=True)
+
+
+def _armed_name(label: str, descriptors: set[str]) -> bool:
+    """Whether a name (or what the text calls it) says it is an armed group not the
+    state's: "Kelvar Liberation Front", "Orrin Popular Army", "X, a rebel group"."""
+    words = set(label.lower().replace("\u2019", "'").split())
+    if words & STATE_WORDS or label.islower():
+        return False
+    if words & ARMED_GROUP_WORDS or set(descriptors) & ARMED_DESCRIPTORS:
+        return True
+    return bool(words & {"army", "forces"} and words & ARMY_QUALIFIERS)
+
+
+#: Words in the name of a state's armed body ("Lunet Armed Forces", "Vanta National Guard").
+STATE_FORCE_WORDS = frozenset({"army", "armed", "military", "forces", "force", "navy", "guard",
+                               "defence", "defense", "gendarmerie"})
+#: Heads of a description of the state's men ("government troops", "security forces").
+STATE_FORCE_HEADS = frozenset({"forces", "force", "troops", "soldiers"})
+
+
+def state_forces(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
+    """"The Lunet Armed Forces said ... Government forces captured the airport": a
+    description of the state's men as the agent is the one state armed body the text
+    named before it (none when it named two, or none)."""
+    bodies: list[tuple[int, str]] | None = None
+    for ev in events:
+        if not ev.agents or not all(_state_description(res, k) for k in ev.agents):
+            continue
+        if bodies is None:
+            bodies = _state_bodies(res)
+        at = ev.token
+        found = {k for i, k in bodies if i < at}
+        if len(found) == 1 and (key := found.pop()) not in ev.participants:
+            ev.agents[:] = [key]
+
+
+def _state_description(res: Resolver, key: str) -> bool:
+    """Whether an entity is a made description of state forces ("government troops")."""
+    entity = res.entities.get(key)
+    if entity is None or not entity.label.islower():
+        return False
+    words = entity.label.split()
+    return len(words) > 1 and words[-1] in STATE_FORCE_HEADS and bool(
+        set(words[:-1]) & FORCE_OWNERS)
+
+
+def _state_bodies(res: Resolver) -> list[tuple[int, str]]:
+    """(mention start, organisation) for each mention of a named state armed body."""
+    out = []
+    for entity in res.table.entities:
+        words = set(entity.label.lower().split())
+        if (res.table.type_of(entity.key) != "Organization" or entity.label.islower()
+                or not words & STATE_FORCE_WORDS
+                or _armed_name(entity.label, res.table.descriptors.get(entity.key, set()))):
+            continue
+        out += [(start, entity.key) for start, _ in res.table.mention_spans.get(entity.key, [])]
+    return out
+
+
+#: Body nouns and the words in the name of a body of that kind ("the regulator": the
+#: "Vanta Competition Authority"; "prosecutors": the "Marlow Prosecutor's Office").
+BODY_NAME_WORDS: dict[str, frozenset[str]] = {noun: frozenset(words) for noun, words in {
+    "regulator": ("authority", "commission", "regulator", "regulatory", "agency",
+                  "inspectorate", "watchdog"),
+    "watchdog": ("authority", "commission", "regulator", "regulatory", "agency",
+                 "inspectorate", "watchdog"),
+    "prosecutor": ("prosecutor", "prosecutors", "prosecution", "attorney"),
+    "prosecutors": ("prosecutor", "prosecutors", "prosecution", "attorney"),
+    "inspector": ("inspectorate", "agency", "authority"),
+    "inspectors": ("inspectorate", "agency", "authority"),
+    "firefighters": ("fire",),
+    "investigators": ("investigation", "investigations", "investigative", "bureau"),
+}.items()}
+
+
+def kind_bodies(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
+    """"The Vanta Competition Authority ... The regulator fined Tesk Bank": a body made
+    from a bare kind noun in the agent seat is the one organisation of that kind the text
+    named before the event."""
+    for ev in events:
+        if len(ev.agents) != 1:
+            continue
+        entity = res.entities.get(ev.agents[0])
+        words = BODY_NAME_WORDS.get(entity.label) if entity is not None else None
+        if words is None:
+            continue
+        found = {e.key for e in res.table.entities
+                 if e.key != entity.key and res.table.type_of(e.key) == "Organization"
+                 and words & {w.removesuffix("'s").removesuffix("\u2019s")
+                              for w in e.label.lower().split()}
+                 and any(b < ev.token for b, _ in res.table.mention_spans.get(e.key, []))}
+        if len(found) == 1 and (key := found.pop()) not in ev.participants:
+            ev.agents[:] = [key]
+
+
+def forces_of_persons(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
+    """"Piet Olsen's forces retreated": the agent read as the person Olsen is Olsen's side,
+    the one organisation the text makes him a member of, else "Piet Olsen's forces"."""
+    made: dict[str, str] = {}
+    for ev in events:
+        if not ev.agents:
+            continue
+        token = doc[ev.token]
+        word = _of_whole(acting_subject(token) if token.pos_ != "NOUN" else None)
+        if word is None or word.lemma_.lower() not in PERSON_FORCES or word.tag_ != "NNS" and (
+                word.lower_ not in {"forces", "men", "troops"}):
+            continue
+        owner = next((c for c in word.children if c.dep_ == "poss"), None)
+        person = res.table.at(owner) if owner is not None and owner.pos_ == "PROPN" else None
+        if person is None or person not in ev.agents or res.table.type_of(person) != "Person":
+            continue
+        side = _led_by(res, person) or _person_forces(doc, res, owner, word, person, made)
+        ev.agents[:] = [side if k == person else k for k in ev.agents]
+
+
+def _of_whole(word: Token | None) -> Token | None:
+    """"the main body of Olsen's forces", "the rest of his men", "the last of the rebels":
+    the men a part is of."""
+    if word is None or word.lemma_.lower() not in PART_NOUNS:
+        return word
+    return next((p for c in word.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"), word)
+
+
+def _led_by(res: Resolver, person: str) -> str | None:
+    """The one organisation the text makes the person a member of."""
+    orgs = {m.organization for m in res.memberships if m.person == person}
+    return orgs.pop() if len(orgs) == 1 else None
+
+
+def _person_forces(doc: Doc, res: Resolver, owner: Token, word: Token, person: str,
+                   made: dict[str, str]) -> str:
+    """An organisation for a person's men, labelled as the text writes them ("Olsen's
+    forces"), one for each person in the article."""
+    if person in made:
+        res.table.map(made[person], owner.i, word.i + 1)
+        return made[person]
+    start = min((t.i for t in owner.subtree if res.table.at(t) == person), default=owner.i)
+    label = doc[start:word.i + 1].text
+    key = f"e{len(res.table.entities) + 1}"
+    entity = Entity(key=key, type="Organization", label=label, aliases=())
+    res.table.entities.append(entity)
+    res.table.types[key] = "Organization"
+    res.entities[key] = entity
+    res.table.map(key, start, word.i + 1)
+    made[person] = key
+    return key
