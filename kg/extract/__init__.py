@@ -54,6 +54,7 @@ from kg.extract.propositions import (
     reported_before,
     ruling_body,
     subordinate_claims,
+    told_as_fact,
     support_subject,
     taker_of_loss,
     undergoer,
@@ -403,8 +404,11 @@ def _asserted(doc: Doc, drafts: list[Draft],
         for k in coordinated:
             yield n, d, k
         if d.stance == "Assert":  # a denial denies its main clause, not what it takes as done
-            for k in subordinate_claims(doc, d.content_tokens, d.cue_token, events, inside,
-                                        {first, *coordinated}):
+            subordinate = subordinate_claims(doc, d.content_tokens, d.cue_token, events, inside,
+                                             {first, *coordinated})
+            yield from ((n, d, k) for k in subordinate)
+            for k in told_as_fact(doc, d.content_tokens, events, inside,
+                                  {first, *coordinated, *subordinate}):
                 yield n, d, k
 
 

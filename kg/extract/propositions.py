@@ -559,3 +559,42 @@ def declared_state(doc: Doc, cue: int, bounds: tuple[int, int],
     words |= {p.i for c in verb.children if c.dep_ == "prep" and c.lower_ in {"under", "in"}
               for p in c.children if p.dep_ == "pobj"}
     return [k for k, ev in enumerate(events) if ev.token in words]
+
+
+#: Conjunctions of a clause told as not (yet) so: "before the town fell", "until the
+#: army took X", "if the talks fail", "whether the port was seized", "unless ...".
+NOT_YET_MARKS = frozenset({"before", "until", "till", "unless", "if", "whether", "lest"})
+
+
+def told_as_fact(doc: Doc, bounds: tuple[int, int], events: list[EventDraft],
+                 inside: list[int], taken: set[int]) -> list[int]:
+    """The further events an assertion tells as fact anywhere in its content, beside those
+    of its main clauses: in a relative clause ("the port, which the Guard seized on
+    Sunday, is calm"), a clause of time or cause with its own subject ("the rebels fled
+    after the army attacked X"), a noun's complement ("the capture of X cost lives"). Not
+    one told as not so or not yet: denied, possible, future (the event's factuality), an
+    infinitive ("the battle to seize X"), a clause of condition or of what came later
+    ("before the city fell", "if talks fail")."""
+    out = []
+    for k in inside:
+        if k in taken or events[k].factuality not in {"Asserted", "Claimed"}:
+            continue
+        if _told_as_so(doc[events[k].token], bounds):
+            out.append(k)
+    return out
+
+
+def _told_as_so(token: Token, bounds: tuple[int, int]) -> bool:
+    """Whether nothing between an event and the top of the content makes it unreal: no
+    infinitive marker, no conjunction of condition or of time to come, on the way up."""
+    for _ in range(_DEPTH_LIMIT):
+        if any((c.dep_ == "aux" and c.lower_ == "to") or (
+                c.dep_ == "mark" and c.lower_ in NOT_YET_MARKS) for c in token.children):
+            return False
+        if token.dep_ == "prep" and token.lower_ in NOT_YET_MARKS:
+            return False  # "before the fall of X", "until its capture"
+        head = token.head
+        if head.i == token.i or not bounds[0] <= head.i < bounds[1]:
+            return True
+        token = head
+    return True
