@@ -1,14 +1,15 @@
-"""kg.extract, wave 8: a statement's propositions when its content tells several events.
+"""kg.extract, wave 8: claims of control across more wordings, as the questions read them
+(a statement whose proposition is a ControlEvent with the right place).
 
-- an assertion asserts every event its content tells as fact, not only its main
-  clause's: one in a relative clause ("the mill, which it bought in 2019, was sold"), in a
-  clause of time or cause with a subject of its own ("withdrew after militia fighters
-  attacked the depot", "while the board met the union"); not one told as not so or not
-  yet: an infinitive ("the battle to seize X"), a clause of condition or of time to come
-  ("before the army attacked", "if the bank agreed"), a denial's subordinate clauses.
+- a ruler put out by force ("soldiers ousted President X", "was deposed by the
+  military", "toppled in a coup"): a seizure of power, a ControlEvent; not a chief put
+  out by a vote, a board, shareholders or a court (a change of staff);
+- a name the small model tags as an organisation that fighters capture, seize or take
+  control of ("its fighters captured Tarsk"): a place, the place of the claim; not a
+  body that says it is one ("Kelvar Radio", "Orrin Foods"), nor a person captured.
 
-Every sentence is invented (names and places are made up), across conflict, business,
-health, sport and courts.
+Every sentence is invented (names and places are made up), across conflict, politics,
+business, sport and courts.
 """
 
 from __future__ import annotations
@@ -32,77 +33,119 @@ def triggers(r, speaker: str) -> list[str]:
     return [e.trigger for e in propositions(r, r.statement_by(speaker))]
 
 
-# ------------------------------------------------------------------ several events told as fact
+# ------------------------------------------------------------------ a ruler put out by force
 
 # fmt: off
-TOLD_AS_FACT = [
-    # (text, speaker, trigger of a further event asserted)
-    case("relative-clause-purchase",
-         "Delta Grain said the Kelvar mill, which it bought in 2019, had been sold to "
-         "Halvik Mills.",
-         "Delta Grain", "bought"),
-    case("after-clause-own-subject",
-         "The Veska Guard said its troops had withdrawn from Orrin after militia fighters "
-         "attacked the depot.",
-         "Veska Guard", "attacked"),
-    case("while-clause-meeting",
-         "Veska Health said nurses protested in Orrin while the hospital board met the "
-         "union.",
-         "Veska Health", "met"),
-    case("because-clause-fine",
-         "Coach Elsa Brandt said the striker left Harrow United because the league fined "
-         "the club.",
-         "Elsa Brandt", "fined"),
-    case("when-clause-arrest",
-         "Lawyer Noor Haddad said her client was injured when police arrested him in "
-         "Kelvar.",
-         "Noor Haddad", "arrested"),
-    case("relative-clause-attack-quote",
-         '"The bridge, which the Kelvar Militia attacked on Sunday, has been repaired," '
-         "Mayor Ilse Morrow said.",
-         "Ilse Morrow", "attacked"),
+COUPS = [
+    # (text, speaker, trigger)
+    case("soldiers-ousted-president",
+         "A spokesman for the Veska Army said on state television that soldiers had ousted "
+         "President Ilse Morrow.",
+         "Veska Army", "ousted"),
+    case("troops-ousted-government",
+         "Mutinous troops ousted the government of Orrin on Monday, the Kelvar Front said.",
+         "Kelvar Front", "ousted"),
+    case("deposed-by-the-military",
+         "Premier Ada Moreno was deposed by the military in Lunet, Veska Radio reported.",
+         "Veska Radio", "deposed"),
+    case("toppled-in-a-coup",
+         "President Ilse Morrow was toppled in a coup on Sunday, Veska Radio reported.",
+         "Veska Radio", "toppled"),
+    case("officers-removed-the-king",
+         "Rebel officers removed the king of Dravia from the throne, the Kelvar Front said.",
+         "Kelvar Front", "removed"),
+    case("pronoun-doer",
+         "The Veska Army said it had removed President Ilse Morrow from power.",
+         "Veska Army", "removed",
+         why="the doer is a pronoun, resolved only after the trigger's class is read"),
 ]
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "speaker", "trigger"), TOLD_AS_FACT)
-def test_an_assertion_asserts_every_event_its_content_tells_as_fact(run, text, speaker,
-                                                                     trigger):
+@pytest.mark.parametrize(("text", "speaker", "trigger"), COUPS)
+def test_a_ruler_put_out_by_force_is_a_claim_of_control(run, text, speaker, trigger):
     r = run(text)
-    assert trigger in triggers(r, speaker), r.summary()
+    events = [e for e in propositions(r, r.statement_by(speaker)) if e.trigger == trigger]
+    assert [e.type for e in events] == ["ControlEvent"], r.summary()
 
 
 # fmt: off
-NOT_TOLD_AS_FACT = [
-    # (text, speaker, trigger of an event the statement must not assert)
-    case("battle-to-seize",
-         "The Kelvar Militia said the battle to seize Orrin had killed 12 fighters.",
-         "Kelvar Militia", "seize"),
-    case("before-clause",
-         "Delta Grain said it had sold the Kelvar mill before the bank seized its "
-         "accounts.",
-         "Delta Grain", "seized"),
-    case("if-clause",
-         "Harrow United said the striker would leave if the league fined the club.",
-         "Harrow United", "fined"),
-    case("until-clause",
-         "The Veska Guard said its troops had held Orrin until militia fighters attacked "
-         "the depot.",
-         "Veska Guard", "attacked"),
-    case("denial-keeps-its-main-clause",
-         "Delta Grain denied that it had sold the Kelvar mill after the bank seized its "
-         "accounts.",
-         "Delta Grain", "seized"),
-    case("plan-to-buy",
-         "Halvik Mills said it had borrowed money from the bank in order to buy the "
-         "Kelvar mill.",
-         "Halvik Mills", "buy"),
+NOT_COUPS = [
+    # (text, trigger): a ruler or a chief put out by a vote, a board, a court
+    case("shareholders-ousted-ceo",
+         "The shareholders of Delta Grain ousted chief executive Ilkka Vanhanen on Monday.",
+         "ousted"),
+    case("parliament-removed-premier",
+         "Parliament removed Premier Ada Moreno from office after a vote.", "removed"),
+    case("voters-ousted-president",
+         "Voters ousted President Ilse Morrow in Sunday's election.", "ousted"),
+    case("board-ousted-chairman",
+         "The board of Harrow United ousted its chairman Piet Olsen on Friday.", "ousted"),
+    case("court-removed-mayor",
+         "The Marlow Appeals Court removed Mayor Ilse Morrow from office.", "removed"),
+    case("militia-ousted-referee",
+         "Militia fighters ousted the referee from the stadium in Orrin.", "ousted"),
 ]
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "speaker", "trigger"), NOT_TOLD_AS_FACT)
-def test_an_event_told_as_not_so_or_not_yet_is_no_further_proposition(run, text, speaker,
-                                                                         trigger):
+@pytest.mark.parametrize(("text", "trigger"), NOT_COUPS)
+def test_a_ruler_put_out_by_vote_board_or_court_is_no_control(run, text, trigger):
     r = run(text)
-    assert trigger not in triggers(r, speaker)[1:], r.summary()
+    assert not [e for e in r.ex.events if e.type == "ControlEvent" and e.trigger == trigger], (
+        r.summary())
+
+
+# ------------------------------------------------------------------ a name arms take is a place
+
+# fmt: off
+ARMED_TAKINGS = [
+    # (text, speaker, place): names the small model tags as organisations
+    case("fighters-captured",
+         "In a statement, the Kelvar Militia said its fighters had captured Orrin on Sunday.",
+         "Kelvar Militia", "Orrin"),
+    case("our-fighters-full-control",
+         'Kelvar Militia spokesman Tomas Brenn said: "Our fighters have taken full control '
+         'of Tarsk."',
+         "Tomas Brenn", "Tarsk"),
+    case("troops-seized-passive-speaker-org",
+         "The Veska Army said its troops had seized Orrin after a week of shelling.",
+         "Veska Army", "Orrin"),
+    case("militia-captured",
+         "The Kelvar Militia said on Monday that it had captured Tarsk.",
+         "Kelvar Militia", "Tarsk"),
+    case("in-control-of",
+         '"We are in control of Lunet," Tomas Brenn of the Kelvar Militia said on Sunday.',
+         "Tomas Brenn", "Lunet",
+         why="the holder is the subject of 'are', not of the trigger, and is resolved later"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "place"), ARMED_TAKINGS)
+def test_a_name_fighters_take_is_the_place_of_the_claim(run, text, speaker, place):
+    r = run(text)
+    events = [e for e in propositions(r, r.statement_by(speaker)) if e.type == "ControlEvent"]
+    assert events and r.labels(events[0].places) == [place], r.summary()
+
+
+# fmt: off
+NOT_ARMED_TAKINGS = [
+    # (text, name that stays no place)
+    case("troops-seized-radio",
+         "The Veska Army said its troops had seized Kelvar Radio.", "Kelvar Radio"),
+    case("fighters-captured-person",
+         "The Kelvar Militia said its fighters had captured Tomas Brenn near the border.",
+         "Tomas Brenn"),
+    case("firm-took-control-of-firm",
+         "Delta Grain said it had taken control of Orrin Foods.", "Orrin Foods"),
+    case("army-seized-bank",
+         "The Veska Army said its troops had seized the Kelvar Bank.", "Kelvar Bank"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_ARMED_TAKINGS)
+def test_a_body_or_person_arms_take_stays_no_place(run, text, name):
+    r = run(text)
+    assert not [e for e in r.ex.entities if e.label == name and e.type == "Place"], r.summary()

@@ -38,6 +38,7 @@ from kg.extract.possession import possession_events
 from kg.extract.propositions import (
     answered_by_owner,
     appointing_body,
+    armed_takings,
     coordinated_claims,
     declared_state,
     deed_claimer,
@@ -54,7 +55,6 @@ from kg.extract.propositions import (
     reported_before,
     ruling_body,
     subordinate_claims,
-    told_as_fact,
     support_subject,
     taker_of_loss,
     undergoer,
@@ -214,6 +214,9 @@ def _places_taken(doc: Doc, res: Resolver, drafts: list[Draft],
     acting = ({d.speaker for d in drafts} | {d.on_behalf_of for d in drafts} | {
         d.via for d in drafts} | {k for ev in events for k in ev.agents})
     found = taken_names(doc, res, events, acting)
+    for key in armed_takings(doc, res, events, acting) - found:
+        retype_place(res.table, key)  # "its fighters captured Tarsk": a place
+        found.add(key)
     for ev in events:
         if ev.cls == "ControlEvent" and (not ev.places or ev.context_places):
             for word in held_words(doc[ev.token]) or raised_subject(doc[ev.token]):
@@ -404,11 +407,8 @@ def _asserted(doc: Doc, drafts: list[Draft],
         for k in coordinated:
             yield n, d, k
         if d.stance == "Assert":  # a denial denies its main clause, not what it takes as done
-            subordinate = subordinate_claims(doc, d.content_tokens, d.cue_token, events, inside,
-                                             {first, *coordinated})
-            yield from ((n, d, k) for k in subordinate)
-            for k in told_as_fact(doc, d.content_tokens, events, inside,
-                                  {first, *coordinated, *subordinate}):
+            for k in subordinate_claims(doc, d.content_tokens, d.cue_token, events, inside,
+                                        {first, *coordinated}):
                 yield n, d, k
 
 

@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Token
 from kg.extract.coref import GENERIC_KIND_NOUNS, GROUP_NOUNS, KIND_ORG_NOUNS, Resolver
 from kg.extract.drafts import Draft
 from kg.extract.events import FORCE_NOUNS, MEMBER_NOUNS, EventDraft
-from kg.extract.lexicon import REPORTING_VERBS
+from kg.extract.facilities import held_words
+from kg.extract.lexicon import ORG_NAME_NOUNS, REPORTING_VERBS
 from kg.extract.speakers import speaker_side
 from kg.extract.statements import REFERRING_NOUNS
 
@@ -561,40 +562,61 @@ def declared_state(doc: Doc, cue: int, bounds: tuple[int, int],
     return [k for k, ev in enumerate(events) if ev.token in words]
 
 
-#: Conjunctions of a clause told as not (yet) so: "before the town fell", "until the
-#: army took X", "if the talks fail", "whether the port was seized", "unless ...".
-NOT_YET_MARKS = frozenset({"before", "until", "till", "unless", "if", "whether", "lest"})
+#: Control verbs that take a name fighters take a place by ("its fighters captured X",
+#: "troops have taken full control of X", "rebels seized X"): with an armed doer.
+_ARMED_TAKING = frozenset({"capture", "seize", "take", "control", "enter", "hold", "secure",
+                           "gain", "wrest", "assume", "establish", "consolidate"})
+#: Nouns of people or bodies that take places by arms ("fighters", "the troops").
+ARMED_DOER_NOUNS = FORCE_NOUNS | frozenset({
+    "fighter", "rebel", "militant", "insurgent", "militiaman", "guerrilla", "jihadist",
+    "separatist", "commando", "paratrooper", "marine", "soldier", "troop", "unit",
+    "militia", "army", "military", "junta", "mutineer", "gunman"})
 
 
-def told_as_fact(doc: Doc, bounds: tuple[int, int], events: list[EventDraft],
-                 inside: list[int], taken: set[int]) -> list[int]:
-    """The further events an assertion tells as fact anywhere in its content, beside those
-    of its main clauses: in a relative clause ("the port, which the Guard seized on
-    Sunday, is calm"), a clause of time or cause with its own subject ("the rebels fled
-    after the army attacked X"), a noun's complement ("the capture of X cost lives"). Not
-    one told as not so or not yet: denied, possible, future (the event's factuality), an
-    infinitive ("the battle to seize X"), a clause of condition or of what came later
-    ("before the city fell", "if talks fail")."""
-    out = []
-    for k in inside:
-        if k in taken or events[k].factuality not in {"Asserted", "Claimed"}:
+def armed_takings(doc: Doc, res: Resolver, events: list[EventDraft],
+                  acting: set[str]) -> set[str]:
+    """Names the tagger typed as organisations that fighters capture, seize or take
+    control of ("its fighters captured Tarsk", "troops have taken full control of
+    Lunet"): places, as a place is what arms take (a name that says it is a body,
+    "Delta Grain", "Veska Radio", or one that speaks or acts in the article, stays a
+    body; a person captured stays a person)."""
+    found: set[str] = set()
+    for ev in events:
+        token = doc[ev.token]
+        if ev.cls != "ControlEvent" or token.lemma_.lower() not in _ARMED_TAKING:
             continue
-        if _told_as_so(doc[events[k].token], bounds):
-            out.append(k)
-    return out
+        if not _armed_doer(res, token, ev):
+            continue
+        for word in held_words(token):
+            key = res.table.at(word)
+            if key is None or key in acting or key in ev.agents or (
+                    res.table.type_of(key) != "Organization"):
+                continue
+            entity = res.entities.get(key)
+            if entity is None or _says_body(entity.label):
+                continue
+            found.add(key)
+    return found
 
 
-def _told_as_so(token: Token, bounds: tuple[int, int]) -> bool:
-    """Whether nothing between an event and the top of the content makes it unreal: no
-    infinitive marker, no conjunction of condition or of time to come, on the way up."""
-    for _ in range(_DEPTH_LIMIT):
-        if any((c.dep_ == "aux" and c.lower_ == "to") or (
-                c.dep_ == "mark" and c.lower_ in NOT_YET_MARKS) for c in token.children):
-            return False
-        if token.dep_ == "prep" and token.lower_ in NOT_YET_MARKS:
-            return False  # "before the fall of X", "until its capture"
-        head = token.head
-        if head.i == token.i or not bounds[0] <= head.i < bounds[1]:
+def _armed_doer(res: Resolver, token: Token, ev: EventDraft) -> bool:
+    """Whether who took it is armed: a subject that names fighters ("its fighters",
+    "rebel troops"), an agent whose name says it is armed ("the Kelvar Militia")."""
+    for c in token.children:
+        if c.dep_ == "nsubj" and (c.lemma_.lower() in ARMED_DOER_NOUNS or any(
+                g.dep_ in {"amod", "compound"} and g.lemma_.lower() in ARMED_DOER_NOUNS
+                for g in c.children)):
             return True
-        token = head
-    return True
+    for key in ev.agents:
+        entity = res.entities.get(key)
+        if entity is not None and ARMED_BODY_WORDS & set(entity.label.lower().split()):
+            return True
+    return False
+
+
+def _says_body(label: str) -> bool:
+    """A name that tells it is a body: "Delta Grain", "Veska Radio", "KLM", "Kelvar
+    Front"."""
+    words = label.split()
+    return not words or label.isupper() or firm_name(label) or bool(
+        {w.lower() for w in words} & (BODY_KIND_WORDS | FIRM_WORDS | ORG_NAME_NOUNS))
