@@ -149,3 +149,73 @@ NOT_ARMED_TAKINGS = [
 def test_a_body_or_person_arms_take_stays_no_place(run, text, name):
     r = run(text)
     assert not [e for e in r.ex.entities if e.label == name and e.type == "Place"], r.summary()
+
+
+# ------------------------------------------------------------------ "confirmed the report"
+
+# fmt: off
+CONFIRMATIONS = [
+    # (text, speaker, trigger of what was told before)
+    case("confirmed-the-report",
+         "Local media said the Kelvar Militia had captured Halvik. The Veska Army confirmed "
+         "the report on Monday.",
+         "Veska Army", "captured"),
+    case("confirmed-this-reported",
+         "Residents said rebels had seized the airport in Halvik. A Veska Army spokesman "
+         "confirmed this.",
+         "Veska Army", "seized"),
+    case("confirmed-this-plain-sentence",
+         "Rebels seized the airport in Halvik on Sunday. The Veska Army confirmed this on "
+         "Monday.",
+         "Veska Army", "seized"),
+    case("acknowledged-it-business",
+         "Delta Grain bought Halvik Mills last year. Ilkka Vanhanen, its chief executive, "
+         "acknowledged it.",
+         "Ilkka Vanhanen", "bought"),
+    case("confirmed-the-news-sport",
+         "Harrow United have signed the striker Piet Olsen, a local paper reported. Coach "
+         "Elsa Brandt confirmed the news on Friday.",
+         "Elsa Brandt", "signed"),
+    case("confirmed-the-claims-court",
+         "Lawyers said the court had fined Delta Grain. Judge Ada Moreno confirmed the "
+         "claims.",
+         "Ada Moreno", "fined"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "trigger"), CONFIRMATIONS)
+def test_a_confirmation_of_the_report_asserts_what_was_told_before(run, text, speaker,
+                                                                     trigger):
+    r = run(text)
+    props = propositions(r, r.statement_by(speaker))
+    assert [e.trigger for e in props] == [trigger], r.summary()
+
+
+# fmt: off
+NOT_CONFIRMATIONS = [
+    # (text, speaker, trigger of its own content)
+    case("confirmed-its-own-clause",
+         "Rebels seized the airport in Halvik on Sunday. The Veska Army confirmed that talks "
+         "would resume.",
+         "Veska Army", "talks"),
+    case("confirmed-the-sale-noun",
+         "Rebels seized the airport in Halvik on Sunday. Delta Grain confirmed the sale of "
+         "its Orrin mill.",
+         "Delta Grain", "sale"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "trigger"), NOT_CONFIRMATIONS)
+def test_a_confirmation_with_content_of_its_own_asserts_that(run, text, speaker, trigger):
+    r = run(text)
+    props = propositions(r, r.statement_by(speaker))
+    assert [e.trigger for e in props] == [trigger], r.summary()
+
+
+def test_a_denial_of_this_still_denies_the_deed_before(run):
+    r = run("Rebels said they had seized the airport in Halvik. The Veska Army denied this.")
+    st = r.statement_by("Veska Army")
+    assert st.stance == "Deny" and [e.trigger for e in propositions(r, st)] == ["seized"], (
+        r.summary())

@@ -620,3 +620,36 @@ def _says_body(label: str) -> bool:
     words = label.split()
     return not words or label.isupper() or firm_name(label) or bool(
         {w.lower() for w in words} & (BODY_KIND_WORDS | FIRM_WORDS | ORG_NAME_NOUNS))
+
+
+#: Pronouns by which a confirmation points back to what was told ("confirmed this").
+_BACK_PRONOUNS = frozenset({"this", "that", "it", "so"})
+#: Nouns for what was told, which a confirmation takes as its content ("the news").
+TOLD_NOUNS = CLAIM_NOUNS | {"news", "information", "account", "story", "rumour", "rumor"}
+
+
+def confirms_earlier(doc: Doc, d: Draft) -> bool:
+    """An assertion whose content is only "the report", "the claims", "this", "it"
+    ("the army confirmed the report", "a spokesman confirmed this", "X acknowledged
+    it"): it asserts what was told before, as "denied the claims" denies it."""
+    if d.stance != "Assert":
+        return False
+    root = doc[d.content_tokens[0]:d.content_tokens[1]].root
+    if root.lower_ in _BACK_PRONOUNS and root.pos_ in {"PRON", "DET", "ADV"}:
+        return d.content_tokens[1] - d.content_tokens[0] == 1
+    return root.pos_ == "NOUN" and root.lemma_.lower() in TOLD_NOUNS and not any(
+        c.dep_ in {"ccomp", "relcl", "acl", "prep"} for c in root.children)
+
+
+def told_just_before(doc: Doc, d: Draft, events: list[EventDraft]) -> int | None:
+    """What a confirmation of "the report" points back to when no reported clause holds
+    it: the shallowest event of the sentence before the cue's ("Rebels seized the
+    airport. The army confirmed this.")."""
+    sent = doc[d.cue_token].sent
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    inside = [k for k, ev in enumerate(events) if before.start <= ev.token < before.end]
+    if not inside:
+        return None
+    return min(inside, key=lambda k: _depth(doc[events[k].token], before.root))
