@@ -39,6 +39,8 @@ from kg.extract.possession import possession_events
 from kg.extract.propositions import (
     answered_by_owner,
     appointing_body,
+    armed_takings,
+    confirms_earlier,
     coordinated_claims,
     declared_state,
     deed_claimer,
@@ -57,6 +59,7 @@ from kg.extract.propositions import (
     subordinate_claims,
     support_subject,
     taker_of_loss,
+    told_just_before,
     undergoer,
 )
 from kg.extract.scene import country_place, national_places, set_scene
@@ -218,6 +221,9 @@ def _places_taken(doc: Doc, res: Resolver, drafts: list[Draft],
     acting = ({d.speaker for d in drafts} | {d.on_behalf_of for d in drafts} | {
         d.via for d in drafts} | {k for ev in events for k in ev.agents})
     found = taken_names(doc, res, events, acting)
+    for key in armed_takings(doc, res, events, acting) - found:
+        retype_place(res.table, key)  # "its fighters captured Tarsk": a place
+        found.add(key)
     for ev in events:
         if ev.cls == "ControlEvent" and (not ev.places or ev.context_places):
             for word in held_words(doc[ev.token]) or raised_subject(doc[ev.token]):
@@ -648,10 +654,13 @@ def _claims_reported_before(doc: Doc, drafts: list[Draft], events: list[EventDra
     just before it ("X said it had taken Y, but the army rejected the claims"); that
     deed is a claim."""
     for n, d in enumerate(drafts):
+        confirms = n not in links and confirms_earlier(doc, d)
         if n in links or n in responses or not (
-                d.refers_back or denies_claim(doc, d) or _verdict_on_claim(doc, d)):
+                d.refers_back or denies_claim(doc, d) or _verdict_on_claim(doc, d) or confirms):
             continue
         k = reported_before(doc, d, events)
+        if k is None and confirms:
+            k = told_just_before(doc, d, events)  # "Rebels took X. The army confirmed this."
         if k is not None:
             links[n] = k
             if events[k].factuality == "Asserted":

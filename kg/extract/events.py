@@ -360,6 +360,8 @@ def _trigger(token: Token) -> tuple[str, str] | None:
             return None
         if any(c.dep_ == "dobj" and c.lemma_.lower() in CARRIER_NOUNS for c in token.children):
             return None  # "released a statement", "launched a video": a channel, no event
+        if lemma in OUSTING_VERBS and ousted_by_force(token):
+            return "ControlEvent", token.text  # "soldiers ousted the president": a coup
         if lemma in POST_TAKING_VERBS and _of_post(token):
             return "PersonnelEvent", token.text  # "was relieved of his command"
         cls = _class_by_object(token, lemma, EVENT_TRIGGERS.get(lemma))
@@ -451,6 +453,50 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
             o.dep_ == "dobj" and not _personal(o) for o in objects):
         return None
     return cls
+
+
+#: Verbs that put a ruler out ("ousted", "deposed", "removed from power", "unseated").
+OUSTING_VERBS = frozenset({"oust", "depose", "remove", "unseat", "topple", "overthrow"})
+#: Nouns for those who put a ruler out by force: a coup, not a vote or a board's
+#: decision ("mutinous soldiers", "the army", "the junta", "putschists").
+FORCIBLE_DOERS = frozenset({"soldier", "troop", "army", "military", "junta", "officer",
+                            "mutineer", "putschist", "rebel", "insurgent", "militia",
+                            "guard", "force", "forces", "paratrooper", "commando",
+                            "fighter", "gunman", "militant", "coup", "putsch"})
+#: What a coup puts out: a ruler or a government ("the president", "the regime").
+RULER_NOUNS = frozenset({"president", "government", "regime", "premier", "king", "queen",
+                         "emperor", "leader", "ruler", "dictator", "junta", "cabinet",
+                         "head", "minister", "monarch", "sultan", "emir", "prime"})
+
+
+def ousted_by_force(verb: Token) -> bool:
+    """"Soldiers ousted President X", "the president was deposed by the army", "the
+    junta removed the government from power", "X was toppled in a coup": a ruler put
+    out by force is a seizure of power (a ControlEvent); "shareholders ousted the chief
+    executive", "parliament removed the premier" stay changes of staff."""
+    kids = list(verb.children)
+    passive = any(c.dep_ == "auxpass" for c in kids)
+    ousted = [c for c in kids if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    if not any(_names_ruler(o) for o in ousted):
+        return False
+    doers = [c for c in kids if c.dep_ == "nsubj"] if not passive else [
+        p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    doers += [p for c in kids if c.dep_ == "prep" and c.lower_ in {"in", "by", "through"}
+              for p in c.children if p.dep_ == "pobj"]  # "toppled in a coup"
+    return any(_forcible(d) for d in doers)
+
+
+def _names_ruler(noun: Token) -> bool:
+    """"the president", "President Ilse Morrow", "the Orrin government", "its leader"."""
+    words = [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod"})]
+    return any(w.lemma_.lower() in RULER_NOUNS for w in words)
+
+
+def _forcible(noun: Token) -> bool:
+    """"soldiers", "mutinous troops", "the Veska Army", "a military coup"."""
+    words = [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod"})]
+    return any(w.lemma_.lower() in FORCIBLE_DOERS or w.lower_ in FORCIBLE_DOERS
+               for w in words)
 
 
 def _laid_off(objects: list[Token]) -> bool:

@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Token
 from kg.extract.coref import GENERIC_KIND_NOUNS, GROUP_NOUNS, KIND_ORG_NOUNS, Resolver
 from kg.extract.drafts import Draft
 from kg.extract.events import FORCE_NOUNS, MEMBER_NOUNS, EventDraft
-from kg.extract.lexicon import REPORTING_VERBS
+from kg.extract.facilities import held_words
+from kg.extract.lexicon import ORG_NAME_NOUNS, REPORTING_VERBS
 from kg.extract.speakers import speaker_side
 from kg.extract.statements import REFERRING_NOUNS
 
@@ -559,3 +560,96 @@ def declared_state(doc: Doc, cue: int, bounds: tuple[int, int],
     words |= {p.i for c in verb.children if c.dep_ == "prep" and c.lower_ in {"under", "in"}
               for p in c.children if p.dep_ == "pobj"}
     return [k for k, ev in enumerate(events) if ev.token in words]
+
+
+#: Control verbs that take a name fighters take a place by ("its fighters captured X",
+#: "troops have taken full control of X", "rebels seized X"): with an armed doer.
+_ARMED_TAKING = frozenset({"capture", "seize", "take", "control", "enter", "hold", "secure",
+                           "gain", "wrest", "assume", "establish", "consolidate"})
+#: Nouns of people or bodies that take places by arms ("fighters", "the troops").
+ARMED_DOER_NOUNS = FORCE_NOUNS | frozenset({
+    "fighter", "rebel", "militant", "insurgent", "militiaman", "guerrilla", "jihadist",
+    "separatist", "commando", "paratrooper", "marine", "soldier", "troop", "unit",
+    "militia", "army", "military", "junta", "mutineer", "gunman"})
+
+
+def armed_takings(doc: Doc, res: Resolver, events: list[EventDraft],
+                  acting: set[str]) -> set[str]:
+    """Names the tagger typed as organisations that fighters capture, seize or take
+    control of ("its fighters captured Tarsk", "troops have taken full control of
+    Lunet"): places, as a place is what arms take (a name that says it is a body,
+    "Delta Grain", "Veska Radio", or one that speaks or acts in the article, stays a
+    body; a person captured stays a person)."""
+    found: set[str] = set()
+    for ev in events:
+        token = doc[ev.token]
+        if ev.cls != "ControlEvent" or token.lemma_.lower() not in _ARMED_TAKING:
+            continue
+        if not _armed_doer(res, token, ev):
+            continue
+        for word in held_words(token):
+            key = res.table.at(word)
+            if key is None or key in acting or key in ev.agents or (
+                    res.table.type_of(key) != "Organization"):
+                continue
+            entity = res.entities.get(key)
+            if entity is None or _says_body(entity.label):
+                continue
+            found.add(key)
+    return found
+
+
+def _armed_doer(res: Resolver, token: Token, ev: EventDraft) -> bool:
+    """Whether who took it is armed: a subject that names fighters ("its fighters",
+    "rebel troops"), an agent whose name says it is armed ("the Kelvar Militia")."""
+    for c in token.children:
+        if c.dep_ == "nsubj" and (c.lemma_.lower() in ARMED_DOER_NOUNS or any(
+                g.dep_ in {"amod", "compound"} and g.lemma_.lower() in ARMED_DOER_NOUNS
+                for g in c.children)):
+            return True
+    for key in ev.agents:
+        entity = res.entities.get(key)
+        if entity is not None and ARMED_BODY_WORDS & set(entity.label.lower().split()):
+            return True
+    return False
+
+
+def _says_body(label: str) -> bool:
+    """A name that tells it is a body: "Delta Grain", "Veska Radio", "KLM", "Kelvar
+    Front"."""
+    words = label.split()
+    return not words or label.isupper() or firm_name(label) or bool(
+        {w.lower() for w in words} & (BODY_KIND_WORDS | FIRM_WORDS | ORG_NAME_NOUNS))
+
+
+#: Pronouns by which a confirmation points back to what was told ("confirmed this").
+_BACK_PRONOUNS = frozenset({"this", "that", "it", "so"})
+#: Nouns for what was told, which a confirmation takes as its content ("the news").
+TOLD_NOUNS = CLAIM_NOUNS | {"news", "information", "account", "story", "rumour", "rumor"}
+
+
+def confirms_earlier(doc: Doc, d: Draft) -> bool:
+    """An assertion whose content is only "the report", "the claims", "this", "it"
+    ("the army confirmed the report", "a spokesman confirmed this", "X acknowledged
+    it"): it asserts what was told before, as "denied the claims" denies it."""
+    if d.stance != "Assert":
+        return False
+    root = doc[d.content_tokens[0]:d.content_tokens[1]].root
+    if root.lower_ in _BACK_PRONOUNS and root.pos_ in {"PRON", "DET", "ADV"}:
+        return d.content_tokens[1] - d.content_tokens[0] == 1
+    return root.pos_ == "NOUN" and root.lemma_.lower() in TOLD_NOUNS and not any(
+        c.dep_ in {"ccomp", "relcl", "acl", "prep"} for c in root.children)
+
+
+def told_just_before(doc: Doc, d: Draft, events: list[EventDraft]) -> int | None:
+    """What a confirmation of "the report" points back to when no reported clause holds
+    it: the shallowest event of the sentence before the cue's ("Rebels seized the
+    airport. The army confirmed this.")."""
+    sent = doc[d.cue_token].sent
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    inside = [k for k, ev in enumerate(events) if before.start <= ev.token < before.end]
+    if not inside:
+        return None
+    return min(inside, key=lambda k: _depth(doc[events[k].token], before.root))
