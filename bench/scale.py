@@ -17,6 +17,10 @@ a fresh store, and each time it reports another 10 % of the inputs this prints:
   /proc; the largest also from the kernel's own high-water mark, ``VmHWM``);
 - the store's size on disk.
 
+A run cut short (the machine restarted, kill -9) goes on with ``--resume`` and the
+same ``--keep``: the build skips what the store holds, and the rows count the articles
+this run stores, so CPU s/article and memory stay comparable across the pieces.
+
 At the end: the store's bytes and triples per stored article, and the build's
 summary. Flat means the last three columns do not grow from the first 10 % to the
 last (the store's size grows, by design, linearly). The ledger's checks are timed
@@ -117,8 +121,11 @@ def _size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
-def build(corpus: Path, store: Path, workers: int, count: int) -> int:
-    """Run and watch the build; print a row every 10 %. Returns its exit code."""
+def build(corpus: Path, store: Path, workers: int, count: int, resume: bool = False) -> int:
+    """Run and watch the build; print a row every 10 %. Returns its exit code.
+
+    ``resume``: the store holds part of the corpus from an interrupted run; the build
+    skips what it holds, and the rates count the articles stored by this run."""
     command = [KG, "build", str(corpus), "--store", str(store), "--workers", str(workers),
                "--progress-log"]
     print(f"$ {' '.join(command)}", flush=True)
@@ -137,7 +144,7 @@ def build(corpus: Path, store: Path, workers: int, count: int) -> int:
 
     sampler = threading.Thread(target=watch, daemon=True)
     sampler.start()
-    last = (started, 0, 0.0)  # time, inputs, CPU s
+    last = (started, 0, 0.0)  # time, work done (inputs, or stored when resuming), CPU s
     assert proc.stderr is not None
     for line in proc.stderr:
         m = _PROGRESS.match(line)
@@ -145,7 +152,10 @@ def build(corpus: Path, store: Path, workers: int, count: int) -> int:
             sys.stderr.write(line)
             continue
         tree.sample()
-        now, done, cpu = time.monotonic(), int(m.group(2)), tree.cpu_seconds
+        now, cpu = time.monotonic(), tree.cpu_seconds
+        done = int(m.group(2))
+        if resume:  # this run's stored articles: the ones it skips cost next to nothing
+            done = int(m.group(3))
         step = max(done - last[1], 1)
         print(f"{m.group(1) or '?':>6} % {done:8d} {step / max(now - last[0], 1e-9):7.2f} "
               f"{done / max(now - started, 1e-9):7.2f} {(cpu - last[2]) / step:10.3f} "
@@ -164,6 +174,8 @@ def build(corpus: Path, store: Path, workers: int, count: int) -> int:
     triples = next((int(m.group(1)) for m in map(_TRIPLES.match, out.splitlines()) if m), 0)
     stored = _stored(out) or count
     size = _size(store)
+    if resume:
+        count = max(last[1], 1)
     print(f"\n{count} inputs in {wall:.0f} s wall ({count / wall:.2f}/s), "
           f"{cpu:.0f} CPU s ({cpu / count:.3f} an input); "
           f"peak memory {tree.peak_largest / 2**20:.0f} MB (largest process), "
@@ -211,6 +223,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="the corpus file (made when missing; default: a temporary one)")
     parser.add_argument("--keep", type=Path, default=None,
                         help="build into this store folder (must not exist) and keep it")
+    parser.add_argument("--resume", action="store_true",
+                        help="with --keep: continue an interrupted run into its store")
     parser.add_argument("--ledger", action="store_true", help="time the ledger's checks only")
     args = parser.parse_args(argv)
     if args.ledger:
@@ -225,10 +239,12 @@ def main(argv: list[str] | None = None) -> int:
                 words = write(args.count, fh, seed=args.seed)
             print(f"corpus: {args.count} articles, {words / args.count:.0f} words an article")
         store = args.keep or Path(tmp) / "store"
-        if store.exists():
-            print(f"{store} exists: give a new folder to --keep", file=sys.stderr)
+        if store.exists() and not args.resume:
+            print(f"{store} exists: give a new folder to --keep, or --resume", file=sys.stderr)
             return 2
-        return build(corpus, store, args.workers, args.count)
+        if args.resume and store.exists():
+            print(f"resuming into {store}: the rates count the articles this run stores")
+        return build(corpus, store, args.workers, args.count, resume=args.resume and store.exists())
 
 
 if __name__ == "__main__":
