@@ -11,7 +11,13 @@
   if (!root || typeof Yasgui === "undefined") {
     return;
   }
-  var endpoint = new URL(root.dataset.endpoint || "query", document.baseURI).href;
+  // a page opened as http://user:token@host/sparql has those in its base URL; fetch()
+  // refuses a URL holding credentials, and the browser sends the ones it keeps for the
+  // site along to same-origin requests by itself
+  var url = new URL(root.dataset.endpoint || "query", document.baseURI);
+  url.username = "";
+  url.password = "";
+  var endpoint = url.href;
   var Yasqe = Yasgui.Yasqe;
   Yasqe.defaults.autocompleters = ["variables", "prefixes"];
   Yasqe.defaults.prefixCcApi = null;
