@@ -294,8 +294,8 @@ def test_labels_and_text_holding_markup_run_nothing(browser, serve: str) -> None
     from selenium.webdriver.common.by import By
 
     found = []
-    for words in ("Brigade", "Brack"):
-        go(browser, serve + f"/search?q={words}")
+    for name in ("Brigade", "Brack"):
+        go(browser, serve + f"/search?q={name}")
         found += [a.get_attribute("href") for a in
                   browser.find_elements(By.CSS_SELECTOR, "#results a.result-link")]
     entities = {href for href in found if "/entity/" in href}
