@@ -201,7 +201,7 @@ def go(driver, url: str) -> None:
     driver.get(url)
 
 
-def wait_for(driver, script: str, what: str, seconds: float = 30) -> object:
+def wait_for(driver, script: str, what: str, seconds: float = 60) -> object:
     deadline = time.monotonic() + seconds
     while not (value := driver.execute_script(script)):
         assert time.monotonic() < deadline, f"{what} never happened"
