@@ -10,7 +10,7 @@ DEMO_STORE ?= newskg-data
 SHARED ?= ../shared
 EVAL_DIR ?= build/eval
 
-.PHONY: install lock upgrade demo test eval lint bench clean
+.PHONY: install lock upgrade demo test eval lint bench vendor clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -53,17 +53,22 @@ demo: $(STAMP)
 	@echo "view $(CURDIR)/build/demo/claims-panjshir.png"
 
 test: $(STAMP)
-	$(BIN)/ruff check kg loaders tests bench
+	$(BIN)/ruff check kg loaders tests bench tools
 	$(BIN)/python -m pytest -q
 
 eval: $(STAMP)
 	$(BIN)/python bench/evaluate.py --shared $(SHARED) --parts --out $(EVAL_DIR)
 
 lint: $(STAMP)
-	$(BIN)/ruff check kg loaders tests bench
+	$(BIN)/ruff check kg loaders tests bench tools
 
 bench: $(STAMP)
 	$(BIN)/python bench/extraction.py
+
+# The explorer's SPARQL editor, YASGUI, refreshed from the npm registry (tools/vendor.py):
+# only its built files and licences are kept, so the tests and the wheel need no npm.
+vendor: $(STAMP)
+	$(BIN)/python tools/vendor.py
 
 clean:
 	rm -rf $(VENV) build dist $(DEMO_STORE) .pytest_cache

@@ -9,6 +9,7 @@
     GET /entity/KIND/SLUG/graph.json   its neighbourhood: {nodes: [...], edges: [...]}
     GET /article/ID            one article (ID: the input record's id, URL-encoded)
     GET /q/NAME?PARAM=…        a named question: form, table, pages; &format=csv|json
+    GET /sparql                the SPARQL editor (YASGUI) on /query (text/html; kg.explorer.editor)
     GET /static/FILE           kg/explorer/static/ (CSS; later the vendored JS)
 
 Every page is read-only (GET and HEAD), carries a strict Content-Security-Policy
@@ -58,7 +59,7 @@ from kg import iri
 from kg.endpoint.protocol import RequestError
 from kg.endpoint.workers import Reply, WorkerPool, fingerprint
 from kg.errors import QueryError, StoreError
-from kg.explorer import chart
+from kg.explorer import chart, editor
 from kg.explorer.store import PoolStore
 from kg.explorer.text import (
     Mark,
@@ -174,7 +175,7 @@ class Explorer:
     @staticmethod
     def wants(path: str, environ: Mapping[str, str]) -> bool:
         """The explorer's paths; ``/`` and ``/search`` only for a client asking for HTML."""
-        if path in ("/", "/search"):
+        if path in ("/", "/search", "/sparql"):
             return wants_html(environ.get("HTTP_ACCEPT", ""))
         return path == "/entity" or path.startswith(("/entity/", "/article/", "/q/",
                                                      "/static/"))
@@ -194,8 +195,11 @@ class Explorer:
             reply = self._error(400, str(exc), path)
         except StoreError as exc:
             reply = self._error(503, str(exc), path)
+        security = SECURITY_HEADERS
+        if path == "/sparql":  # YASGUI styles from script: editor.CSP says why
+            security = (("Content-Security-Policy", editor.CSP), *SECURITY_HEADERS[1:])
         return Reply(reply.status, reply.content_type, reply.body,
-                     reply.headers + SECURITY_HEADERS)
+                     reply.headers + security)
 
     # --- routes
 
@@ -206,6 +210,8 @@ class Explorer:
             return self._page("home.html", **self._home())
         if path == "/search":
             return self._page("search.html", **self._search(params))
+        if path == "/sparql":
+            return self._page("sparql.html", **editor.context())
         if path == "/entity":
             return self._by_name(_one(params, "name"))
         if path.startswith("/entity/"):

@@ -1,0 +1,393 @@
+"""The explorer in a real browser: headless Chromium (selenium) against the real ``kg serve``.
+
+The store is the canonical one (tests/canonical_graph.py) and one more invented article
+whose names and words are HTML and script that would set ``window.__pwned``. The
+``serve`` fixture runs ``kg serve`` as a process on a free 127.0.0.1 port and stops it
+after the module. Each page is checked for console errors (Chromium's browser log, CSP
+violations included) and for requests that went anywhere but that server (its
+performance log); screenshots go to build/screenshots/ and must not be blank.
+
+Chromium comes from Debian's packages, installed on demand like in test_viz_browser.py.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import numpy as np
+import pytest
+from canonical_graph import build_store, sentence, words
+from debian_packages import apt_install
+from PIL import Image
+from sparql_servers import wait_until_up
+
+from kg import iri
+from kg.rdf import extraction_graph
+from kg.records import Article, DateValue, Entity, Event, Extraction, Statement
+from kg.search import reindex
+from kg.store import GraphStore
+
+CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
+#: test_viz_browser.py's flags: quiet Chromium, so the network log holds the page's requests.
+FLAGS = (
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--disable-dev-shm-usage", "--window-size=1280,900",
+)
+SHOTS = Path(__file__).resolve().parents[1] / "build" / "screenshots"
+TOKEN = "browser-token-for-tests"
+SCRIPT = "<script>window.__pwned=1</script>"
+ATTR = '" onmouseover="window.__pwned=2" x="'
+IMG = '<img src="/static/x" onerror="window.__pwned=3">'
+TEXT_X = (f"The {SCRIPT} Brigade said it had captured Brack{ATTR} last month. "
+          f"Officials in Brack{ATTR} denied it {IMG}.")
+BROWSER_INTERNAL = ("chrome://", "chrome-extension://", "devtools://", "about:", "data:")
+
+
+def article_x() -> Extraction:
+    """Names, headline and words made of HTML and script: none of it may run."""
+    t = TEXT_X
+    brigade = Entity("brigade", "Organization", f"{SCRIPT} Brigade")
+    place = Entity("brack", "Place", f"Brack{ATTR}")
+    may = DateValue("2023-05", "gYearMonth", "last month")
+    return Extraction(
+        article=Article(id="evil-1", text=t, published="2023-06-20", publisher="Lakeside Tribune",
+                        title=f"{SCRIPT} takes Brack{ATTR}"),
+        entities=(brigade, place),
+        events=(Event("capture", "ControlEvent", "captured", words(t, "captured"),
+                      sentence(t, 0), agents=("brigade",), places=("brack",), date=may,
+                      factuality="Claimed"),),
+        statements=(
+            Statement("claim", "brigade", "Assert", "said", f"it had captured Brack{ATTR}",
+                      words(t, f"it had captured Brack{ATTR}"), sentence(t, 0), date=may,
+                      proposition="capture"),
+        ),
+    )
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = build_store(tmp_path_factory.mktemp("explorer-browser") / "data")
+    with GraphStore.open(root) as store:
+        ex = article_x()
+        store.replace_graph(iri.article_graph(ex.article.id), extraction_graph(ex))
+        store.merge_default_graph()
+        reindex(store)
+    return root
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def kg_serve(root: Path, *extra: str) -> Iterator[str]:
+    """``kg serve`` as its own process on a free loopback port; stopped after."""
+    port = free_port()
+    kg = Path(sys.executable).with_name("kg")
+    command = [str(kg), "serve", "--store", str(root), "--port", str(port), "--workers", "1",
+               *extra]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(f"{base}/query", seconds=60, alive=lambda: process.poll() is None)
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        process.stderr.close()
+
+
+@pytest.fixture(scope="module")
+def serve(data_dir: Path) -> Iterator[str]:
+    yield from kg_serve(data_dir)
+
+
+@pytest.fixture(scope="module")
+def locked(data_dir: Path) -> Iterator[str]:
+    yield from kg_serve(data_dir, "--token", TOKEN)
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory) -> Iterator:
+    if not (os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)):
+        why = apt_install(["chromium", "chromium-driver"])
+        if why:
+            pytest.skip(why)
+    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed "
+                                    '(pip install -e ".[test]")')
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in FLAGS:
+        options.add_argument(flag)
+    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
+    options.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"})
+    driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
+    driver.set_page_load_timeout(60)
+    driver.get("about:blank")
+    yield driver
+    driver.quit()
+
+
+# --- what every page must pass
+
+
+def requests_of(driver) -> list[dict]:
+    """The requests logged since the last call: url and the headers actually sent."""
+    sent: dict[str, dict] = {}
+    order: list[str] = []
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        params = message["params"]
+        if message["method"] == "Network.requestWillBeSent":
+            url = params["request"]["url"]
+            if url.startswith(BROWSER_INTERNAL):
+                continue
+            # the headers sent may be logged before or after this (ExtraInfo)
+            sent.setdefault(params["requestId"], {"url": url, "headers": {}})["url"] = url
+            order.append(params["requestId"])
+        elif message["method"] == "Network.requestWillBeSentExtraInfo":
+            request = sent.setdefault(params["requestId"], {"url": "", "headers": {}})
+            request["headers"].update({k.lower(): v for k, v in params["headers"].items()})
+    return [sent[rid] for rid in order]
+
+
+def check_page(driver, base: str) -> list[dict]:
+    """No console error, every request to ``base``; returns the requests."""
+    time.sleep(0.3)  # let a late request or message reach the logs
+    errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+    assert errors == [], f"console errors on {driver.current_url}: {errors}"
+    requests = requests_of(driver)
+    server = urlsplit(base)
+    outside = [r["url"] for r in requests
+               if (urlsplit(r["url"]).scheme, urlsplit(r["url"]).hostname,
+                   urlsplit(r["url"]).port) != (server.scheme, server.hostname, server.port)]
+    assert outside == [], f"requests beyond {base}: {outside}"
+    return requests
+
+
+def shoot(driver, name: str) -> Path:
+    """A screenshot in build/screenshots/NAME.png, checked not blank (pixel variance)."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    path = SHOTS / f"{name}.png"
+    assert driver.save_screenshot(str(path))
+    with Image.open(path) as img:
+        pixels = np.asarray(img.convert("L"), dtype=float)
+    assert pixels.std() > 8, f"the screenshot of {name} is blank (std {pixels.std():.1f})"
+    return path
+
+
+def go(driver, url: str) -> None:
+    driver.get_log("performance")
+    driver.get_log("browser")
+    driver.get(url)
+
+
+def wait_for(driver, script: str, what: str, seconds: float = 60) -> object:
+    deadline = time.monotonic() + seconds
+    while not (value := driver.execute_script(script)):
+        assert time.monotonic() < deadline, f"{what} never happened"
+        time.sleep(0.1)
+    return value
+
+
+def result_cells(driver) -> list[str]:
+    return driver.execute_script(
+        "return [...document.querySelectorAll('#yasgui .yasr table.dataTable tbody td')]"
+        ".map(td => td.textContent)")
+
+
+# --- the pages
+
+
+def test_sparql_page_runs_a_query_and_shows_its_rows(browser, serve: str) -> None:
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    go(browser, serve + "/sparql")
+    wait_for(browser, "return document.getElementById('yasgui').dataset.ready", "YASGUI")
+    editor = browser.execute_script("return window.newskgYasgui.getTab().getYasqe().getValue()")
+    assert "PREFIX nkg: <https://w3id.org/newskg/ontology#>" in editor
+    assert "nkg:Statement" in editor
+    assert browser.find_element(By.CSS_SELECTOR, "#yasgui .CodeMirror .cm-keyword")  # highlighted
+    # the first query, run with the button
+    browser.find_element(By.CSS_SELECTOR, "#yasgui .yasqe_queryButton").click()
+    wait_for(browser, "return document.querySelector('#yasgui .yasr table.dataTable tbody td')",
+             "the first query's table")
+    assert "Dana Holm" in " ".join(result_cells(browser))
+    requests = check_page(browser, serve)
+    assert any(r["url"] == serve + "/query" for r in requests), "the query did not go to /query"
+    shoot(browser, "sparql")
+    # a query of our own, run with Ctrl-Enter
+    browser.execute_script(
+        "window.newskgYasgui.getTab().getYasqe().setValue(arguments[0])",
+        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+        'SELECT ?name WHERE { ?e rdfs:label ?name FILTER(?name = "Osterby") }')
+    browser.find_element(By.CSS_SELECTOR, "#yasgui .CodeMirror-code").click()  # focus it
+    ActionChains(browser).key_down(Keys.CONTROL).send_keys(Keys.ENTER).key_up(Keys.CONTROL) \
+        .perform()
+    wait_for(browser, "return [...document.querySelectorAll('#yasgui .yasr tbody td')]"
+             ".some(td => td.textContent.includes('Osterby'))", "the own query's row")
+    assert "Dana Holm" not in " ".join(result_cells(browser))
+    check_page(browser, serve)
+
+
+def test_search_entity_statement_article_walk(browser, serve: str) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    go(browser, serve + "/")
+    box = browser.find_element(By.ID, "search-q")
+    box.send_keys("Dana Holm", Keys.ENTER)
+    wait_for(browser, "return document.querySelector('#results a.result-link')", "results")
+    check_page(browser, serve)
+    shoot(browser, "search")
+    link = next(a for a in browser.find_elements(By.CSS_SELECTOR, "#results a.result-link")
+                if "/entity/" in a.get_attribute("href"))
+    go(browser, link.get_attribute("href"))  # navigating by click would race the log reset
+    assert browser.find_element(By.ID, "entity")
+    assert "Dana Holm" in browser.find_element(By.TAG_NAME, "h1").text
+    check_page(browser, serve)
+    shoot(browser, "entity")
+    evidence = browser.find_element(By.CSS_SELECTOR, "#items tr.item a.evidence-link")
+    target = evidence.get_attribute("href")
+    browser.get_log("performance")
+    browser.get_log("browser")
+    evidence.click()
+    wait_for(browser, "return document.getElementById('article')", "the article page")
+    assert urlsplit(browser.current_url).path.startswith("/article/")
+    fragment = urlsplit(target).fragment
+    assert fragment.startswith("s-")
+    sentence = browser.find_element(By.CSS_SELECTOR, f"#article-text p.sentence#{fragment}")
+    marks = sentence.find_elements(By.CSS_SELECTOR, "mark.hl")
+    assert marks, "the evidence sentence has no highlight"
+    assert "never entered Osterby" in sentence.text
+    assert browser.execute_script("return location.hash") == f"#{fragment}"
+    assert browser.execute_script(  # the browser scrolled to it: it is on the screen
+        "const b = arguments[0].getBoundingClientRect();"
+        "return b.top >= 0 && b.top < window.innerHeight", sentence)
+    check_page(browser, serve)
+    shoot(browser, "article")
+
+
+def test_labels_and_text_holding_markup_run_nothing(browser, serve: str) -> None:
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+
+    found = []
+    for name in ("Brigade", "Brack"):
+        go(browser, serve + f"/search?q={name}")
+        found += [a.get_attribute("href") for a in
+                  browser.find_elements(By.CSS_SELECTOR, "#results a.result-link")]
+    entities = {href for href in found if "/entity/" in href}
+    assert len(entities) >= 2, f"the markup's entities not found: {found}"  # brigade, Brack
+    for page in [serve + "/search?q=Brigade", *sorted(entities), serve + "/article/evil-1"]:
+        go(browser, page)
+        assert browser.execute_script("return document.readyState") == "complete"
+        for element in browser.find_elements(By.CSS_SELECTOR, "main a, main mark, main td")[:40]:
+            if element.is_displayed():
+                ActionChains(browser).move_to_element(element).perform()
+        assert browser.execute_script("return window.__pwned === undefined"), page
+        # the script is text on the page, not an element
+        assert "<script>window.__pwned=1</script>" in browser.find_element(By.ID, "main").text
+        assert browser.execute_script(
+            "return [...document.scripts].every(s => s.src.startsWith(location.origin + "
+            "'/static/'))"), page
+        check_page(browser, serve)
+
+
+@pytest.mark.parametrize("page", ["/", "/sparql", "/search?q=Osterby", "/entity/place/osterby",
+                                  "/article/reed-3", "/q/denials?about=Osterby"])
+def test_no_horizontal_scroll_at_a_phones_width(browser, serve: str, page: str) -> None:
+    browser.set_window_size(375, 812)
+    try:
+        go(browser, serve + page)
+        if page == "/sparql":
+            wait_for(browser, "return document.getElementById('yasgui').dataset.ready", "YASGUI")
+        width = browser.execute_script("return document.documentElement.clientWidth")
+        scroll = browser.execute_script("return document.documentElement.scrollWidth")
+        assert scroll <= width, f"{page} scrolls sideways at 375 px: {scroll} > {width}"
+        if page == "/entity/place/osterby":
+            shoot(browser, "entity-phone")
+        check_page(browser, serve)
+    finally:
+        browser.set_window_size(1280, 900)
+
+
+def test_keyboard_reaches_the_search_box_and_enter_submits(browser, serve: str) -> None:
+    from selenium.webdriver.common.keys import Keys
+
+    go(browser, serve + "/entity/place/osterby")
+    body = browser.switch_to.active_element
+    reached = []
+    for _ in range(6):
+        body.send_keys(Keys.TAB) if not reached else browser.switch_to.active_element.send_keys(
+            Keys.TAB)
+        active = browser.switch_to.active_element
+        reached.append(active.get_attribute("id") or active.text)
+        if active.get_attribute("id") == "search-q":
+            break
+    # before the search box come only the skip link and the brand's link home
+    assert reached[-1] == "search-q", f"Tab went {reached}"
+    assert len(reached) <= 3, f"Tab went {reached}"
+    browser.switch_to.active_element.send_keys("Osterby", Keys.ENTER)
+    wait_for(browser, "return document.getElementById('results')", "the results page")
+    assert urlsplit(browser.current_url).path == "/search"
+    assert unquote(urlsplit(browser.current_url).query) == "q=Osterby"
+    check_page(browser, serve)
+
+
+def test_with_a_token_the_pages_and_the_editors_queries_carry_it(browser, locked: str) -> None:
+    # (without the token the pages are a 401: tests/test_explorer.py)
+    host = urlsplit(locked).netloc
+    go(browser, f"http://reader:{TOKEN}@{host}/sparql")  # the browser keeps it for the site
+    wait_for(browser, "return document.getElementById('yasgui').dataset.ready", "YASGUI")
+    browser.find_element("css selector", "#yasgui .yasqe_queryButton").click()
+    wait_for(browser, "return document.querySelector('#yasgui .yasr table.dataTable tbody td')",
+             "the first query's table")
+    requests = check_page(browser, locked)
+    expected = "Basic " + base64.b64encode(f"reader:{TOKEN}".encode()).decode()
+    query = [r for r in requests if r["url"] == locked + "/query"]
+    assert query and all(r["headers"].get("authorization") == expected for r in query)
+    # (the page and its files came with the URL's credentials: they loaded, not 401)
+    assert browser.execute_script("return typeof Yasgui") == "function"
+    # and a page opened later, without the token in the URL
+    go(browser, locked + "/entity/place/osterby")
+    assert browser.find_element("id", "entity")
+    check_page(browser, locked)
+
+
+def test_sparql_page_is_for_browsers_only_and_its_policy_allows_styles_only(serve: str) -> None:
+    request = urllib.request.Request(serve + "/sparql", headers={"Accept": "text/html"})
+    with urllib.request.urlopen(request) as reply:
+        policy = reply.headers["Content-Security-Policy"]
+        html = reply.read().decode()
+    assert "style-src 'self' 'unsafe-inline'" in policy
+    assert "script-src 'self';" in policy and "connect-src 'self'" in policy
+    assert 'id="yasgui" data-endpoint="query"' in html and "PREFIX nkg: &lt;" in html
+    request = urllib.request.Request(serve + "/", headers={"Accept": "text/html"})
+    with urllib.request.urlopen(request) as home:  # other pages keep the strict policy
+        assert "'unsafe-inline'" not in home.headers["Content-Security-Policy"]
+        assert 'href="/sparql"' in home.read().decode()
+    with pytest.raises(urllib.error.HTTPError) as refused:  # not HTML: as before, no page
+        urllib.request.urlopen(serve + "/sparql")
+    assert refused.value.code == 404
