@@ -261,3 +261,124 @@ def found_dead(verb: Token) -> bool:
                 "acl", "amod", "advmod"} for a in c.children):
             return True
     return False
+
+
+# ---------------------------------------------------------------- no deed at all (wave 8)
+
+#: Prepositions that say the deed did not take place ("took the town without a fight").
+ABSENCE_PREPS = frozenset({"without"})
+
+
+def done_without(token: Token) -> bool:
+    """"entered the town without a fight", "was passed without a vote", "left without
+    firing a shot": a deed named after "without" is one that did not happen, so it is no
+    event (the deed it goes with is)."""
+    head = token.head
+    return (token.dep_ in {"pobj", "pcomp"} and head.dep_ == "prep"
+            and head.lower_ in ABSENCE_PREPS)
+
+
+def participle_of_kind(token: Token) -> bool:
+    """"the warring parties", "occupying troops", "invading forces", "the governing
+    coalition": a present participle that modifies a noun names the kind of the people,
+    not a deed done at a time and place."""
+    return (token.dep_ == "amod" and token.tag_ == "VBG" and token.head.pos_ in {
+        "NOUN", "PROPN"} and token.i < token.head.i)
+
+
+#: Modifiers of a campaign or an operation that make it no armed one: votes, health,
+#: trade, publicity, rescue ("an election campaign", "a vaccination drive", "a rescue
+#: operation", "its business operations").
+CIVIL_MODIFIERS = frozenset({
+    "election", "electoral", "presidential", "parliamentary", "mayoral", "reelection",
+    "re-election", "leadership", "political", "party", "voter", "registration", "referendum",
+    "vaccination", "immunisation", "immunization", "health", "screening", "testing",
+    "awareness", "information", "education", "literacy", "publicity", "advertising", "ad",
+    "marketing", "media", "poster", "billboard", "social", "charm", "recruitment",
+    "fundraising", "fund-raising", "donation", "petition", "signature", "lobbying", "legal",
+    "rescue", "relief", "recovery", "salvage", "search", "clean-up", "cleanup", "sales",
+    "business", "commercial", "retail", "mining", "farming", "airline", "flight", "shipping",
+    "logistics", "banking", "trading", "charity", "humanitarian", "aid", "medical",
+    "surgical", "conservation", "environmental", "planting", "boycott", "membership",
+    "sting", "undercover", "smuggling", "tax", "customs", "union", "strike", "protest"})
+#: Nouns of an organised effort whose sense (armed or civil) its modifiers give.
+EFFORT_KIND_NOUNS = frozenset({"campaign", "operation", "drive", "push", "offensive",
+                               "blitz", "crusade", "mission"})
+
+
+def civil_effort(token: Token) -> bool:
+    """"an election campaign", "the charity's fundraising drive", "a search and rescue
+    operation", "its retail operations": a campaign or an operation its modifier makes one
+    of votes, health, trade or rescue is no fighting."""
+    if token.lemma_.lower() not in EFFORT_KIND_NOUNS:
+        return False
+    words = [c for c in token.children if c.dep_ in {"compound", "amod", "nmod"}]
+    words += [w for c in words for w in c.children if w.dep_ in {"compound", "conj"}]
+    return any(w.ent_type_ == "" and w.lower_ in CIVIL_MODIFIERS for w in words)
+
+
+#: Verbs whose object decides whether closing is a business event.
+CLOSING_VERBS = frozenset({"close", "shut"})
+
+
+def closed_no_business(verb: Token) -> bool:
+    """"the army closed the border", "officials shut the airport for two days", "the
+    council closed three schools": closing something that is no business site and no
+    firm is no business event ("closed its plant", "Meridian closed in 2019" are)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CLOSING_VERBS:
+        return False
+    things = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not things:
+        things = [c for c in verb.children if c.dep_ == "nsubj"]  # "the bakery shut"
+    return bool(things) and not any(
+        t.pos_ == "PRON" or t.lemma_.lower() in SITE_NOUNS or t.lemma_.lower() in FIRM_KIND_NOUNS
+        or t.ent_type_ == "ORG" for t in things)
+
+
+#: Things made and sold, whose launch or release is a business event ("launched a new
+#: phone", "released its first album", "the app launched in May").
+PRODUCT_NOUNS = frozenset({
+    "product", "brand", "model", "range", "line", "service", "app", "application",
+    "platform", "phone", "smartphone", "device", "car", "vehicle", "truck", "drug",
+    "medicine", "vaccine", "treatment", "fund", "ipo", "offering", "share", "bond", "stock",
+    "card", "loan", "account", "album", "single", "song", "record", "film", "movie", "book",
+    "novel", "game", "console", "software", "version", "update", "edition", "collection",
+    "menu", "airline", "route", "label", "chain", "network", "channel", "magazine",
+    "newspaper", "website", "site", "store", "shop", "outlet", "venture", "startup",
+    "subsidiary", "unit", "division", "satellite", "rocket", "spacecraft", "probe"})
+#: Things fired or sent flying at a target: their launch is an attack ("launched rockets
+#: at the port", "fired a salvo").
+PROJECTILE_NOUNS = frozenset({"missile", "rocket", "drone", "shell", "mortar", "grenade",
+                              "torpedo", "bomb", "salvo", "barrage", "volley", "projectile",
+                              "artillery", "munition", "warhead", "firebomb"})
+#: Verbs of business whose object says whether they are one at all.
+PRODUCT_VERBS = frozenset({"launch", "release", "spin", "acquire"})
+
+
+def product_class(verb: Token, cls: str | None) -> str | None:
+    """The class of "launch", "release", "spin" and "acquire" by what they take: a
+    product, a firm or an offering is business ("launched a new phone", "released its
+    first album", "spun off its bank unit", "acquired Halvik Mills"); projectiles aimed at
+    a target are an attack ("launched rockets at the port"); anything else is no event of
+    business ("released footage of the raid", "launched a website for voters" is kept only
+    as a product; "spun the defeat as a retreat", "acquired new weapons" is a purchase)."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in PRODUCT_VERBS or cls != "BusinessEvent":
+        return cls
+    if lemma == "spin" and not any(c.dep_ == "prt" for c in verb.children):
+        return None  # "spun the defeat": spin off / out is the business sense
+    things = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not things:
+        things = [c for c in verb.children if c.dep_ == "nsubj"]  # "the app launched"
+    words = {t.lemma_.lower() for t in things}
+    if lemma == "launch" and words & PROJECTILE_NOUNS and any(
+            c.dep_ == "prep" and c.lower_ in {"at", "on", "into", "against", "toward",
+                                              "towards"} for c in verb.children):
+        return "ConflictEvent"  # "launched rockets at the airport"
+    if not things or any(t.pos_ == "PRON" or t.ent_type_ in {"ORG", "PRODUCT"}
+                         or t.lemma_.lower() in PRODUCT_NOUNS | FIRM_KIND_NOUNS | SITE_NOUNS
+                         for t in things):
+        return cls
+    if lemma == "acquire":
+        return "TransactionEvent"  # "acquired new weapons": bought, not a takeover
+    return None

@@ -21,10 +21,16 @@ from kg.extract.doers import (
     role_holder,
 )
 from kg.extract.event_kinds import (
+    PRODUCT_VERBS,
     charged_with_wrong,
+    civil_effort,
+    closed_no_business,
     collapse_class,
+    done_without,
     figurative_fight,
     found_dead,
+    participle_of_kind,
+    product_class,
     release_class,
     site_object,
     stoppage,
@@ -342,6 +348,8 @@ def _trigger(token: Token) -> tuple[str, str] | None:
         return None  # every trigger is a verb or a noun: most tokens stop here
     if figurative_fight(token):
         return None  # "will fight the plan", "the fight against inflation"
+    if done_without(token) or participle_of_kind(token):
+        return None  # "without a fight", "the warring parties": no deed done
     lemma = TRIGGER_LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
     if pos == "VERB":
         phrasal = _phrasal(token, lemma)
@@ -368,6 +376,8 @@ def _trigger(token: Token) -> tuple[str, str] | None:
         return "PersonnelEvent", token.text  # "claimed victory in the election": elected
     if in_charge_of_place(token):
         return "ControlEvent", token.text  # "the army is in charge of X": it holds X
+    if civil_effort(token):
+        return None  # "an election campaign", "a rescue operation"
     if (cls := _event_noun(token)) and not _phrasal_object(token) and not _measure(token):
         if token.lemma_.lower() == "collapse":
             cls = collapse_class(token)  # "the collapse of the lender": a firm failing
@@ -392,6 +402,10 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
     lemmas = {o.lemma_.lower() for o in objects}
     if lemma == "collapse":
         return collapse_class(verb)  # a government, a firm or a roof collapsing
+    if closed_no_business(verb):
+        return None  # "closed the border", "shut the airport": no business site
+    if cls == "BusinessEvent" and lemma in PRODUCT_VERBS:
+        return product_class(verb, cls)  # "launched a phone", "launched rockets at X"
     if lemma in {"hit", "strike"} and any(c.dep_ == "nsubj" and c.lemma_.lower() in (
             NATURAL_FORCES) for c in verb.children):
         return None  # "a storm hit the coast", "an earthquake struck X": no attack
