@@ -174,3 +174,28 @@ BY_OBJECT = [
 def test_launch_release_acquire_by_what_they_take(run, text, trigger, cls):
     r = run(text)
     assert with_word(r, trigger) == ([cls] if cls else []), r.summary()
+
+
+# ---------------------------------------------------------------- places along a route
+
+# fmt: off
+ROUTES = [
+    # (text, event class, trigger, a place it must have)
+    case("through", "Striking nurses marched through London on Monday.", "MovementEvent",
+         "marched", "London"),
+    case("within", "Police carried out raids within Texas on Friday.", "ConflictEvent",
+         "raids", "Texas"),
+    case("throughout", "Protests spread throughout France on Saturday.", "ProtestEvent",
+         "protests", "France"),
+    case("along", "The army carried out raids along the coast of Italy.", "ConflictEvent",
+         "raids", "Italy"),
+    case("within-arrests", "Police made arrests within Germany last week.", "JusticeEvent",
+         "arrests", "Germany"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "place"), ROUTES)
+def test_a_place_along_the_route_is_where(run, text, cls, trigger, place):
+    r = run(text)
+    assert place in r.labels(r.event(cls, trigger=trigger).places), r.summary()

@@ -176,9 +176,13 @@ PERSON_OBJECT_VERBS = frozenset({"appoint", "nominate", "promote", "hire", "dism
                                  "sack", "fire", "elect", "oust", "relieve"})
 #: Triggers that are personnel events only with an organisation joined or left.
 NEEDS_ORGANIZATION = frozenset({"join"})
+#: Prepositions of a route or an area a deed covers: a place under them is where it
+#: happens ("marched through Tesk", "fighting spread throughout Orrin", "raids along the
+#: border of Veska", "patrols within Kelvar").
+ROUTE_PREPS = frozenset({"through", "throughout", "along", "within", "around"})
 ARG_PREPS = frozenset({"in", "into", "at", "near", "from", "to", "across", "inside",
                        "outside", "against", "with", "on", "of", "toward", "towards", "by",
-                       "over", "between", "among"})
+                       "over", "between", "among", *ROUTE_PREPS})
 AGENT_TYPES = frozenset({"Person", "Organization"})
 #: Nouns for a country's armed forces, which act for it ("Veskan troops").
 FORCE_NOUNS = frozenset({"force", "forces", "troop", "troops", "army", "military", "soldier",
