@@ -199,3 +199,33 @@ ROUTES = [
 def test_a_place_along_the_route_is_where(run, text, cls, trigger, place):
     r = run(text)
     assert place in r.labels(r.event(cls, trigger=trigger).places), r.summary()
+
+
+# ---------------------------------------------------------------- what is held
+
+# fmt: off
+HELD_NO_GROUND = [
+    case("rally", "A rally held in Kelvar drew thousands."),
+    case("funeral", "The funeral was held in Tesk on Monday."),
+    case("launch-event", "During a launch event held at its Orrin headquarters, Meridian "
+         "unveiled a phone."),
+    case("pronoun-passive", "It is to be held at the Orrin Theatre in Kelvar."),
+    case("suspect", "Police held the suspect in Kelvar for two days."),
+    case("summit", "The summit will be held in Orrin next month."),
+]
+HELD_GROUND = [
+    case("town", "The rebels held the town of Orrin for a week."),
+    case("positions", "Rebels held positions in Tesk on Monday."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", HELD_NO_GROUND)
+def test_holding_a_gathering_or_a_person_takes_no_place(run, text):
+    r = run(text)
+    assert not with_word(r, "held"), r.summary()
+
+
+@pytest.mark.parametrize("text", HELD_GROUND)
+def test_holding_ground_stays_control(run, text):
+    run(text).event("ControlEvent", trigger="held")

@@ -702,6 +702,8 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
             token, lemma) is None and not _acts_on_place(
             token, memory):
         return None
+    if lemma == "hold" and cls == "ControlEvent" and _held_no_ground(token, memory):
+        return None  # "a rally held in Kelvar", "police held the suspect": nothing taken
     if lemma in GOVERNANCE_BY_OBJECT and cls == "GovernanceEvent" and not _governance_object(
             token, lemma):
         return None  # "approved the merger", "signed the letter": no act of government
@@ -750,6 +752,32 @@ def _acts_on_place(token: Token, memory: PlaceMemory) -> bool:
     if token.lemma_.lower() in GOING_VERBS:  # "left X", "heading to X": not "left part of X"
         return any((memory.place_at(w) or memory.described(w)) is not None for w in words)
     return any(place_of_phrase(w, memory) is not None for w in words)
+
+
+#: Ground one holds by force beside the nouns of places ("held their positions").
+GROUND_NOUNS = frozenset({"position", "line", "ground", "stronghold", "outpost", "checkpoint",
+                          "bridge", "crossing", "road", "highway", "hill", "height", "front",
+                          "palace", "compound", "camp", "barracks", "station", "tower", "post",
+                          "enclave", "pocket", "building", "headquarters", "centre", "center",
+                          "part", "parts", "most", "half", "much", "section", "sector",
+                          "quarter", "neighbourhood", "neighborhood", "zone", "field", "land",
+                          "facility", "mine", "plant", "refinery", "oilfield"})
+
+
+def _held_no_ground(verb: Token, memory: PlaceMemory) -> bool:
+    """"a rally held in Kelvar", "the funeral was held in Tesk", "it is to be held at the
+    theatre", "police held the suspect in Kelvar": what is held is a gathering, a person
+    or a thing, so the place after "in" or "at" only says where, and no place is taken
+    ("the rebels held the town", "held their positions in Tesk" are)."""
+    held = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        held.append(verb.head)  # "a rally held in Kelvar"
+    if not held and any(c.dep_ == "auxpass" for c in verb.children) and (
+            subj := _subject(verb)) is not None:
+        held.append(subj)  # "it is to be held at the theatre"
+    return bool(held) and not any(
+        w.pos_ != "PRON" and (w.lemma_.lower() in PLACE_NOUNS | GROUND_NOUNS
+                              or place_of_phrase(w, memory) is not None) for w in held)
 
 
 def _held_place(host: tuple[Token, str] | None, memory: PlaceMemory) -> bool:
