@@ -1,9 +1,11 @@
 """kg.extract events, eighth wave: words that look like triggers but name no deed done,
-and triggers whose class is read off what they take, in every domain: a deed after
-"without" ("took the palace without a fight"); a participle that names a kind of people
-("the warring parties"); a campaign or an operation of votes, health, trade or rescue;
-closing something that is no business; launching, releasing, spinning and acquiring
-what is no product or firm ("launched rockets at", "released footage of").
+and triggers whose class is read off what they take, in every domain: a participle that
+names a kind of people ("the warring parties"); a campaign or an operation of votes,
+health, trade or rescue, or a candidate's; closing something that is no business;
+launching, releasing, spinning and acquiring what is no product or firm ("launched rockets
+at", "released footage of"); holding a gathering; meeting a deadline; attacks in words;
+tax returns; escaping a fine. Places along a route; a deed to come has not the day it was
+told on, a deed done keeps its own.
 
 Every sentence is invented (names and places are made up). The articles are published on
 Friday 2024-03-15.
@@ -25,34 +27,7 @@ def with_word(r, word: str) -> list[str]:
     return [e.type for e in r.ex.events if word in e.trigger.lower()]
 
 
-# ---------------------------------------------------------------- deeds that did not happen
-
-# fmt: off
-WITHOUT = [
-    # (text, the word after "without", the deed that did happen or None)
-    case("palace-fight", "The guard took the palace without a fight on Sunday.", "fight", None),
-    case("budget-vote", "The budget was approved without a vote in March.", "vote",
-         ("GovernanceEvent", "approved")),
-    case("town-resistance", "Rebels entered Tesk without resistance.", "resistance",
-         ("MovementEvent", "entered")),
-    case("convoy-attack", "The convoy crossed into Veska without an attack on the way.",
-         "attack", ("MovementEvent", "crossed")),
-    case("strike-arrests", "The strike ended without any arrests.", "arrest",
-         ("ProtestEvent", "strike")),
-    case("mayor-runoff", "Voters chose a mayor without a runoff election.", "election", None),
-    case("gerund-firing", "The militia entered Tesk without firing a shot.", "firing",
-         ("MovementEvent", "entered")),
-]
-# fmt: on
-
-
-@pytest.mark.parametrize(("text", "absent", "deed"), WITHOUT)
-def test_a_deed_after_without_is_no_event(run, text, absent, deed):
-    r = run(text)
-    assert not with_word(r, absent), r.summary()
-    if deed:
-        r.event(deed[0], trigger=deed[1])
-
+# ---------------------------------------------------------------- participles of a kind
 
 # fmt: off
 KINDS = [
@@ -229,3 +204,123 @@ def test_holding_a_gathering_or_a_person_takes_no_place(run, text):
 @pytest.mark.parametrize("text", HELD_GROUND)
 def test_holding_ground_stays_control(run, text):
     run(text).event("ControlEvent", trigger="held")
+
+
+# ---------------------------------------------------------------- senses of no deed
+
+# fmt: off
+NO_DEED = [
+    # (text, a word no event's trigger may hold)
+    case("meet-deadline", "The club failed to meet the deadline for registering players.",
+         "meet"),
+    case("meet-demand", "The hospital could not meet demand during the outbreak.", "meet"),
+    case("met-target", "The firm met its sales target in May.", "met"),
+    case("demonstrated-engine", "Engineers demonstrated the new engine at a fair in Orrin.",
+         "demonstrated"),
+    case("demonstrated-that", "The lab demonstrated that the drug works.", "demonstrated"),
+    case("currently-sells", "The store currently sells fresh bread and cheese.", "sells"),
+    case("regularly-meets", "The council regularly meets in the town hall.", "meets"),
+    case("vaccine-trials", "The vaccine succeeded in trials last year.", "trial"),
+    case("clinical-trial", "A clinical trial of the drug began in Kelvar in May.", "trial"),
+    case("campaign-raised", "Moreno's campaign raised 2 million dollars in May.", "campaign"),
+    case("campaign-respond", "The Olsen campaign did not respond to questions.", "campaign"),
+    case("campaign-said", "Her campaign said the poll was wrong.", "campaign"),
+    case("attacked-in-tweet", "Olsen attacked the mayor in a tweet on Friday.", "attack"),
+    case("tweets-targeting", "Late-night tweets targeting the coach angered fans.", "target"),
+    case("personal-attacks", "The senator launched personal attacks on her rival.", "attack"),
+    case("seized-on", "Critics seized on the remark within hours.", "seized"),
+    case("price-war", "The two chains are locked in a price war.", "war"),
+    case("war-of-words", "The two leaders fought a war of words over the dam.",
+         "fought"),
+    case("tax-returns", "Olsen released his tax returns on Friday.", "return"),
+    case("strong-returns", "The fund posted strong returns last year.", "return"),
+    case("attacked-for", "The minister attacked the mayor for her handling of the floods.",
+         "attack"),
+    case("blasted-for", "Critics blasted the club for raising ticket prices.", "blasted"),
+    case("escaped-punishment", "The coach escaped punishment for the outburst.", "escaped"),
+    case("escaped-fine", "The firm escaped a fine in May.", "escaped"),
+    case("from-jail", "Three prisoners escaped from the jail in Tesk.", "jail"),
+]
+DEED = [
+    # (text, class, trigger): the same words of a deed done
+    case("met-ambassador", "The minister met the ambassador in Orrin on Monday.",
+         "ContactEvent", "met"),
+    case("met-with", "Ada Moreno met with union leaders on Tuesday.", "ContactEvent", "met"),
+    case("leaders-met", "The two leaders met in Kelvar last week.", "ContactEvent", "met"),
+    case("demonstrated-in", "Thousands demonstrated in Tesk on Sunday.", "ProtestEvent",
+         "demonstrated"),
+    case("demonstrated-against", "Nurses demonstrated against the cuts outside parliament.",
+         "ProtestEvent", "demonstrated"),
+    case("sold-plant", "Meridian sold its Orrin plant to Delta Grain in May.",
+         "TransactionEvent", "sold"),
+    case("army-campaign", "The army's campaign against the rebels lasted a year.",
+         "ConflictEvent", "campaign"),
+    case("convoy-attacked", "Gunmen attacked the minister's convoy near Orrin.",
+         "ConflictEvent", "attacked"),
+    case("targeted-drones", "Rebels targeted the airport with drones.", "ConflictEvent",
+         "targeted"),
+    case("seized-airport", "The rebels seized the airport on Monday.", "ControlEvent",
+         "seized"),
+    case("war-in", "The war in Veska has killed thousands.", "ConflictEvent", "war"),
+    case("war-of-attrition", "A war of attrition dragged on near Tesk.", "ConflictEvent",
+         "war"),
+    case("return-to", "Refugees began their return to Orrin in May.", "MovementEvent",
+         "return"),
+    case("attacked-second-time", "Rebels attacked the convoy for the second time this week.",
+         "ConflictEvent", "attacked"),
+    case("escaped-from", "Three prisoners escaped from the jail in Tesk.", "MovementEvent",
+         "escaped"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "word"), NO_DEED)
+def test_senses_that_are_no_deed(run, text, word):
+    r = run(text)
+    assert not with_word(r, word), r.summary()
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger"), DEED)
+def test_the_same_words_of_a_deed_stay_events(run, text, cls, trigger):
+    run(text).event(cls, trigger=trigger)
+
+
+# ---------------------------------------------------------------- the day of the saying
+
+# fmt: off
+SAID_AHEAD = [
+    # (text, trigger, class): a deed to come, told on a day, has no day of its own
+    case("would-talks", "The rebels said on Friday they would hold talks.", "ContactEvent",
+         "talks"),
+    case("will-close", "Delta Grain announced on Tuesday that it will close the plant.",
+         "BusinessEvent", "close"),
+    case("could-resume", "The union warned on Sunday that strikes could resume.",
+         "ProtestEvent", "strikes"),
+    case("would-resign", "The coach said on Monday he would resign.", "PersonnelEvent",
+         "resign"),
+    case("might-attack", "Officials said on Thursday the rebels might attack the port.",
+         "ConflictEvent", "attack"),
+]
+OWN_DAY = [
+    # (text, class, trigger, date): a deed keeps its own day, else the day it was told
+    case("own-day", "The rebels said on Friday they had captured Tesk on Thursday.",
+         "ControlEvent", "captured", "2024-03-14"),
+    case("own-month", "Delta Grain said on Tuesday it would close the plant in June.",
+         "BusinessEvent", "close", "2024-06"),
+    case("told-day", "Police said on Monday they arrested two men.", "JusticeEvent",
+         "arrested", "2024-03-11"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger"), SAID_AHEAD)
+def test_a_deed_to_come_has_not_the_day_it_was_told(run, text, cls, trigger):
+    r = run(text)
+    assert r.event(cls, trigger=trigger).date is None, r.summary()
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "date"), OWN_DAY)
+def test_a_deed_keeps_its_own_day(run, text, cls, trigger, date):
+    r = run(text)
+    ev = r.event(cls, trigger=trigger)
+    assert ev.date is not None and ev.date.value == date, r.summary()

@@ -22,18 +22,29 @@ from kg.extract.doers import (
 )
 from kg.extract.event_kinds import (
     PRODUCT_VERBS,
+    attack_in_words,
+    attacked_for_conduct,
+    candidate_campaign,
     charged_with_wrong,
     civil_effort,
     closed_no_business,
     collapse_class,
-    done_without,
+    custody_as_place,
+    escaped_no_place,
     figurative_fight,
     found_dead,
+    habitual,
+    met_no_one,
     participle_of_kind,
     product_class,
     release_class,
+    return_as_document,
+    seized_on_words,
+    shown_not_protested,
     site_object,
     stoppage,
+    trial_of_science,
+    war_of_words,
 )
 from kg.extract.lexicon import (
     AMBIGUOUS_TRIGGERS,
@@ -352,8 +363,9 @@ def _trigger(token: Token) -> tuple[str, str] | None:
         return None  # every trigger is a verb or a noun: most tokens stop here
     if figurative_fight(token):
         return None  # "will fight the plan", "the fight against inflation"
-    if done_without(token) or participle_of_kind(token):
-        return None  # "without a fight", "the warring parties": no deed done
+    if participle_of_kind(token) or attack_in_words(token) or (
+            attacked_for_conduct(token) or escaped_no_place(token)):
+        return None  # "the warring parties", "attacked her in a tweet", "escaped a fine"
     lemma = TRIGGER_LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
     if pos == "VERB":
         phrasal = _phrasal(token, lemma)
@@ -380,8 +392,10 @@ def _trigger(token: Token) -> tuple[str, str] | None:
         return "PersonnelEvent", token.text  # "claimed victory in the election": elected
     if in_charge_of_place(token):
         return "ControlEvent", token.text  # "the army is in charge of X": it holds X
-    if civil_effort(token):
-        return None  # "an election campaign", "a rescue operation"
+    if civil_effort(token) or trial_of_science(token) or candidate_campaign(
+            token) or war_of_words(token) or return_as_document(token) or custody_as_place(
+            token):
+        return None  # "an election campaign", "a rescue operation", "clinical trials"
     if (cls := _event_noun(token)) and not _phrasal_object(token) and not _measure(token):
         if token.lemma_.lower() == "collapse":
             cls = collapse_class(token)  # "the collapse of the lender": a firm failing
@@ -408,8 +422,9 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
         return collapse_class(verb)  # a government, a firm or a roof collapsing
     if closed_no_business(verb):
         return None  # "closed the border", "shut the airport": no business site
-    if cls == "BusinessEvent" and lemma in PRODUCT_VERBS:
-        return product_class(verb, cls)  # "launched a phone", "launched rockets at X"
+    if met_no_one(verb) or shown_not_protested(verb) or seized_on_words(verb) or (
+            cls and habitual(verb, cls)) or any(war_of_words(o) for o in objects):
+        return None  # "met the deadline", "demonstrated the engine", "currently sells"
     if lemma in {"hit", "strike"} and any(c.dep_ == "nsubj" and c.lemma_.lower() in (
             NATURAL_FORCES) for c in verb.children):
         return None  # "a storm hit the coast", "an earthquake struck X": no attack
@@ -468,6 +483,8 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
     if cls == "PersonnelEvent" and lemma in PERSON_OBJECT_VERBS and any(
             o.dep_ == "dobj" and not _personal(o) for o in objects):
         return None
+    if cls == "BusinessEvent" and lemma in PRODUCT_VERBS:
+        return product_class(verb, cls)  # "launched a phone", "launched rockets at X"
     return cls
 
 
@@ -1517,25 +1534,40 @@ def _date(token: Token, dms: list[DateMention]) -> DateMention | None:
             return _when_date(t, dms)
         if t.dep_ == "advcl" and _shift_sign(t) is not None:
             return _shifted_date(t, dms)
-        if t.head.i == t.i or t.dep_ in {"parataxis", "appos"} or _apart(t):
+        if t.head.i == t.i or t.dep_ in {"parataxis", "appos"} or _apart(t) or _said_ahead(t):
             return None
         t = t.head
     return None
+
+
+def _said_ahead(clause: Token) -> bool:
+    """"said on Friday they would hold talks", "announced on Monday it will close the
+    plant", "warned on Sunday that fighting could resume": a deed to come or one that may
+    come, told in what was said, has no day of its own; the day of the saying is not its
+    day."""
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS and any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_MARKERS | POSSIBLE_MODALS | {"'d"}
+        for c in clause.children)
 
 
 def _not_the_saying(found: DateMention | None, verb: Token,
                     dms: list[DateMention]) -> DateMention | None:
     """"The firm said on Monday it would close the plant in June": a date between the
     reporting verb and the subject of what was said is when it was said, even where the
-    parser hangs it on the deed to come; the deed keeps only its own date."""
+    parser hangs it on the deed to come; the deed keeps only its own date. A deed done
+    keeps its own date too ("said on Friday they had taken X on Thursday"), else the day
+    it was told on."""
     if found is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in (
-            REPORTING_VERBS) or not any(c.dep_ == "aux" and c.lower_ in FUTURE_MARKERS | {
-                "would", "'d"} for c in verb.children):
+            REPORTING_VERBS):
         return found
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subj is None or not verb.head.i < found.start < subj.left_edge.i:
         return found
-    return attached([m for m in dms if m is not found], verb)
+    own = attached([m for m in dms if m is not found], verb)
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_MARKERS | {"would", "'d"}
+           for c in verb.children):
+        return own
+    return own or found  # "said on Friday they had taken X on Thursday": the deed's own day
 
 
 def _conjunct_date(verb: Token, dms: list[DateMention]) -> DateMention | None:
