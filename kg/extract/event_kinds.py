@@ -304,6 +304,12 @@ def civil_effort(token: Token) -> bool:
     return any(w.ent_type_ == "" and w.lower_ in CIVIL_MODIFIERS for w in words)
 
 
+#: Institutions whose closing ends a service as a firm's closing does ("the hospital was
+#: closed", "the museum shut in 2019").
+INSTITUTION_NOUNS = frozenset({"hospital", "ward", "surgery", "practice", "museum", "library",
+                               "theatre", "theater", "pub", "bar", "cafe", "club", "gym",
+                               "nursery", "college", "university", "academy", "newspaper",
+                               "station", "channel", "magazine"})
 #: Verbs whose object decides whether closing is a business event.
 CLOSING_VERBS = frozenset({"close", "shut"})
 
@@ -318,8 +324,8 @@ def closed_no_business(verb: Token) -> bool:
     if not things:
         things = [c for c in verb.children if c.dep_ == "nsubj"]  # "the bakery shut"
     return bool(things) and not any(
-        t.pos_ == "PRON" or t.lemma_.lower() in SITE_NOUNS or t.lemma_.lower() in FIRM_KIND_NOUNS
-        or t.ent_type_ == "ORG" for t in things)
+        t.pos_ == "PRON" or t.ent_type_ == "ORG"
+        or t.lemma_.lower() in SITE_NOUNS | INSTITUTION_NOUNS | FIRM_KIND_NOUNS for t in things)
 
 
 #: Things made and sold, whose launch or release is a business event ("launched a new
@@ -495,8 +501,9 @@ def attack_in_words(token: Token) -> bool:
         return any(c.dep_ in {"amod", "compound"} and c.lower_ in VERBAL_MODIFIERS
                    for c in token.children)
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    if token.dep_ == "acl" and token.head.pos_ == "NOUN":
-        subject = token.head  # "tweets targeting the minister"
+    if subject is None and token.dep_ == "acl" and token.tag_ == "VBG" and (
+            token.head.pos_ == "NOUN"):
+        subject = token.head  # "tweets targeting the minister" (not "reports that X had")
     if subject is not None and subject.lemma_.lower() in WORDS_NOUNS:
         return True
     return any(c.dep_ == "prep" and c.lower_ in {"in", "on", "via", "with", "through"} and any(
