@@ -261,3 +261,338 @@ def found_dead(verb: Token) -> bool:
                 "acl", "amod", "advmod"} for a in c.children):
             return True
     return False
+
+
+# ---------------------------------------------------------------- no deed at all (wave 8)
+
+def participle_of_kind(token: Token) -> bool:
+    """"the warring parties", "occupying troops", "invading forces", "the governing
+    coalition": a present participle that modifies a noun names the kind of the people,
+    not a deed done at a time and place."""
+    return (token.dep_ == "amod" and token.tag_ == "VBG" and token.head.pos_ in {
+        "NOUN", "PROPN"} and token.i < token.head.i)
+
+
+#: Modifiers of a campaign or an operation that make it no armed one: votes, health,
+#: trade, publicity, rescue ("an election campaign", "a vaccination drive", "a rescue
+#: operation", "its business operations").
+CIVIL_MODIFIERS = frozenset({
+    "election", "electoral", "presidential", "parliamentary", "mayoral", "reelection",
+    "re-election", "leadership", "political", "party", "voter", "registration", "referendum",
+    "vaccination", "immunisation", "immunization", "health", "screening", "testing",
+    "awareness", "information", "education", "literacy", "publicity", "advertising", "ad",
+    "marketing", "media", "poster", "billboard", "social", "charm", "recruitment",
+    "fundraising", "fund-raising", "donation", "petition", "signature", "lobbying", "legal",
+    "rescue", "relief", "recovery", "salvage", "search", "clean-up", "cleanup", "sales",
+    "business", "commercial", "retail", "mining", "farming", "airline", "flight", "shipping",
+    "logistics", "banking", "trading", "charity", "humanitarian", "aid", "medical",
+    "surgical", "conservation", "environmental", "planting", "boycott", "membership",
+    "sting", "undercover", "smuggling", "tax", "customs", "union", "strike", "protest"})
+#: Nouns of an organised effort whose sense (armed or civil) its modifiers give.
+EFFORT_KIND_NOUNS = frozenset({"campaign", "operation", "drive", "push", "offensive",
+                               "blitz", "crusade", "mission"})
+
+
+def civil_effort(token: Token) -> bool:
+    """"an election campaign", "the charity's fundraising drive", "a search and rescue
+    operation", "its retail operations": a campaign or an operation its modifier makes one
+    of votes, health, trade or rescue is no fighting."""
+    if token.lemma_.lower() not in EFFORT_KIND_NOUNS:
+        return False
+    words = [c for c in token.children if c.dep_ in {"compound", "amod", "nmod"}]
+    words += [w for c in words for w in c.children if w.dep_ in {"compound", "conj"}]
+    return any(w.ent_type_ == "" and w.lower_ in CIVIL_MODIFIERS for w in words)
+
+
+#: Institutions whose closing ends a service as a firm's closing does ("the hospital was
+#: closed", "the museum shut in 2019").
+INSTITUTION_NOUNS = frozenset({"hospital", "ward", "surgery", "practice", "museum", "library",
+                               "theatre", "theater", "pub", "bar", "cafe", "club", "gym",
+                               "nursery", "college", "university", "academy", "newspaper",
+                               "station", "channel", "magazine"})
+#: Verbs whose object decides whether closing is a business event.
+CLOSING_VERBS = frozenset({"close", "shut"})
+
+
+def closed_no_business(verb: Token) -> bool:
+    """"the army closed the border", "officials shut the airport for two days", "the
+    council closed three schools": closing something that is no business site and no
+    firm is no business event ("closed its plant", "Meridian closed in 2019" are)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CLOSING_VERBS:
+        return False
+    things = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not things:
+        things = [c for c in verb.children if c.dep_ == "nsubj"]  # "the bakery shut"
+    return bool(things) and not any(
+        t.pos_ == "PRON" or t.ent_type_ == "ORG"
+        or t.lemma_.lower() in SITE_NOUNS | INSTITUTION_NOUNS | FIRM_KIND_NOUNS for t in things)
+
+
+#: Things made and sold, whose launch or release is a business event ("launched a new
+#: phone", "released its first album", "the app launched in May").
+PRODUCT_NOUNS = frozenset({
+    "product", "brand", "model", "range", "line", "service", "app", "application",
+    "platform", "phone", "smartphone", "device", "car", "vehicle", "truck", "drug",
+    "medicine", "vaccine", "treatment", "fund", "ipo", "offering", "share", "bond", "stock",
+    "card", "loan", "account", "album", "single", "song", "record", "film", "movie", "book",
+    "novel", "game", "console", "software", "version", "update", "edition", "collection",
+    "menu", "airline", "route", "label", "chain", "network", "channel", "magazine",
+    "newspaper", "website", "site", "store", "shop", "outlet", "venture", "startup",
+    "subsidiary", "unit", "division", "satellite", "rocket", "spacecraft", "probe"})
+#: Things fired or sent flying at a target: their launch is an attack ("launched rockets
+#: at the port", "fired a salvo").
+PROJECTILE_NOUNS = frozenset({"missile", "rocket", "drone", "shell", "mortar", "grenade",
+                              "torpedo", "bomb", "salvo", "barrage", "volley", "projectile",
+                              "artillery", "munition", "warhead", "firebomb"})
+#: Verbs of business whose object says whether they are one at all.
+PRODUCT_VERBS = frozenset({"launch", "release", "spin", "acquire"})
+
+
+def product_class(verb: Token, cls: str | None) -> str | None:
+    """The class of "launch", "release", "spin" and "acquire" by what they take: a
+    product, a firm or an offering is business ("launched a new phone", "released its
+    first album", "spun off its bank unit", "acquired Halvik Mills"); projectiles aimed at
+    a target are an attack ("launched rockets at the port"); anything else is no event of
+    business ("released footage of the raid", "launched a website for voters" is kept only
+    as a product; "spun the defeat as a retreat", "acquired new weapons" is a purchase)."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in PRODUCT_VERBS or cls != "BusinessEvent":
+        return cls
+    if lemma == "spin" and not any(c.dep_ == "prt" for c in verb.children):
+        return None  # "spun the defeat": spin off / out is the business sense
+    things = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not things:
+        things = [c for c in verb.children if c.dep_ == "nsubj"]  # "the app launched"
+    words = {t.lemma_.lower() for t in things}
+    if lemma == "launch" and words & PROJECTILE_NOUNS and any(
+            c.dep_ == "prep" and c.lower_ in {"at", "on", "into", "against", "toward",
+                                              "towards"} for c in verb.children):
+        return "ConflictEvent"  # "launched rockets at the airport"
+    if not things or any(t.pos_ == "PRON" or t.ent_type_ in {"ORG", "PRODUCT"}
+                         or t.lemma_.lower() in PRODUCT_NOUNS | FIRM_KIND_NOUNS | SITE_NOUNS
+                         for t in things):
+        return cls
+    if lemma == "acquire":
+        return "TransactionEvent"  # "acquired new weapons": bought, not a takeover
+    return None
+
+
+#: Nouns of people or bodies one meets beside names, pronouns and posts ("met the
+#: delegation", "met union leaders", "met the board").
+MEETABLE_NOUNS = frozenset({
+    "delegation", "delegate", "leader", "counterpart", "envoy", "ambassador", "official",
+    "representative", "board", "committee", "council", "team", "group", "family",
+    "families", "victim", "resident", "investor", "supporter", "member", "voter", "student",
+    "worker", "union", "press", "reporter", "journalist", "journalists", "party", "side",
+    "rebel", "negotiator", "mediator", "minister", "president", "king", "queen", "pope",
+    "chief", "head", "commander", "general", "mayor", "governor", "premier", "officer",
+    "people", "crowd", "fan", "player", "staff", "management", "executive", "director",
+    "striker", "protester", "demonstrator", "farmer", "relative", "survivor",
+    "activist", "protestor", "parent", "patient", "customer", "shareholder", "creditor"})
+
+
+def met_no_one(verb: Token) -> bool:
+    """"failed to meet the deadline", "could not meet demand", "met its sales target":
+    meeting a requirement is no contact; one meets people, bodies or names ("met the
+    ambassador", "met with union leaders", "the two leaders met")."""
+    if verb.lemma_.lower() != "meet":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(
+        o.pos_ in {"PROPN", "PRON"} or o.ent_type_ or o.lemma_.lower() in MEETABLE_NOUNS
+        or o.lemma_.lower() in STRIKER_NOUNS
+        or any(c.dep_ in {"appos", "conj"} and (c.pos_ == "PROPN" or c.ent_type_)
+               for c in o.children) for o in objects)
+
+
+def shown_not_protested(verb: Token) -> bool:
+    """"engineers demonstrated the new engine", "the study demonstrated that the drug
+    works": "demonstrate" with an object or a clause is showing, not a protest ("thousands
+    demonstrated in Tesk", "nurses demonstrated against the cuts" are protests)."""
+    return verb.lemma_.lower() == "demonstrate" and any(
+        c.dep_ in {"dobj", "ccomp"} for c in verb.children)
+
+
+#: Adverbs that make a present tense a habit or a state, not a deed at a time ("the
+#: store currently sells bread", "the council regularly meets in the town hall").
+HABITUAL_ADVERBS = frozenset({"currently", "usually", "regularly", "often", "typically",
+                              "normally", "generally", "routinely", "always", "frequently",
+                              "traditionally", "habitually", "customarily", "commonly",
+                              "sometimes", "occasionally", "seldom", "rarely"})
+
+
+def habitual(verb: Token, cls: str) -> bool:
+    """A present simple with an adverb of habit ("currently sells", "usually pays",
+    "regularly meets") tells what is done as a rule, not an event. Control is kept: who
+    currently holds a place is what a claim of control says."""
+    return (verb.pos_ == "VERB" and verb.tag_ in {"VBZ", "VBP"} and cls != "ControlEvent"
+            and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS
+                    for c in verb.children))
+
+
+#: Modifiers that make a trial a test of science, not a case in court ("clinical trials",
+#: "a vaccine trial", "phase 3 trials").
+TEST_TRIAL_WORDS = frozenset({"clinical", "drug", "vaccine", "medical", "phase", "human",
+                              "field", "randomised", "randomized", "pilot", "lab",
+                              "laboratory", "animal", "early-stage", "late-stage", "test",
+                              "sea", "flight", "safety", "efficacy", "crop", "treatment",
+                              "therapy", "study", "research", "scientific", "experimental"})
+
+
+def trial_of_science(noun: Token) -> bool:
+    """"clinical trials", "the vaccine succeeded in trials", "phase 3 trials of the drug":
+    a trial of a drug, a vaccine or a machine is a test, no justice ("the trial of the
+    former mayor", "went on trial" are)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() != "trial":
+        return False
+    if any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in TEST_TRIAL_WORDS
+           for c in noun.children):
+        return True
+    head = noun.head  # "the vaccine succeeded in trials": a thing in trials
+    return noun.dep_ == "pobj" and head.head.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lower_ in TEST_TRIAL_WORDS | {
+            "drug", "vaccine", "treatment", "engine", "device", "car", "plane", "aircraft",
+            "rocket", "system", "product", "model", "prototype"}
+        for c in head.head.children)
+
+
+#: Verbs whose subject is a body that acts, not a deed done: a campaign that says,
+#: spends, raises or answers is a candidate's organisation ("the campaign said",
+#: "his campaign has spent little on ads").
+BODY_VERBS = frozenset({"say", "spend", "raise", "respond", "defend", "seek", "hire",
+                        "announce", "release", "deny", "confirm", "reply", "claim", "accuse",
+                        "outspend", "pay", "run", "help", "ask", "urge", "declare", "insist",
+                        "tell", "comment", "decline", "refuse", "issue", "argue", "want"})
+
+
+def candidate_campaign(token: Token) -> bool:
+    """"Moreno's campaign", "the Olsen campaign", "her campaign said": a campaign a person
+    runs, or one that speaks and spends, is a candidate's organisation, no fighting ("the
+    army's campaign against the rebels" is)."""
+    if token.lemma_.lower() != "campaign" or token.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in {"poss", "compound"} and c.ent_type_ == "PERSON" for c in token.children):
+        return True
+    return token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in BODY_VERBS
+
+
+#: Nouns of what is written or said: an attack they carry or make is one in words
+#: ("tweets targeting the minister", "an ad attacking her rival").
+WORDS_NOUNS = frozenset({"tweet", "post", "ad", "advert", "advertisement", "comment",
+                         "remark", "speech", "article", "editorial", "column", "op-ed",
+                         "letter", "statement", "interview", "message", "video", "email",
+                         "broadcast", "report", "word", "words", "rhetoric", "insult",
+                         "campaign", "piece", "blog", "podcast", "book", "memo"})
+#: Modifiers of an attack in words ("personal attacks", "a scathing attack").
+VERBAL_MODIFIERS = frozenset({"personal", "verbal", "media", "political", "rhetorical",
+                              "scathing", "blistering", "withering", "partisan", "written",
+                              "online", "twitter", "smear", "ad", "character", "vitriolic",
+                              "public", "stinging", "savage", "fierce"})
+ATTACK_WORDS = frozenset({"attack", "target", "assault"})
+
+
+def attack_in_words(token: Token) -> bool:
+    """"Olsen attacked the mayor in a tweet", "tweets targeting the minister", "personal
+    attacks on her rival", "a scathing attack on the plan": an attack made in words is no
+    clash ("gunmen attacked the convoy", "a rocket attack on the port" are)."""
+    if token.lemma_.lower() not in ATTACK_WORDS:
+        return False
+    if token.pos_ == "NOUN":
+        return any(c.dep_ in {"amod", "compound"} and c.lower_ in VERBAL_MODIFIERS
+                   for c in token.children)
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None and token.dep_ == "acl" and token.tag_ == "VBG" and (
+            token.head.pos_ == "NOUN"):
+        subject = token.head  # "tweets targeting the minister" (not "reports that X had")
+    if subject is not None and subject.lemma_.lower() in WORDS_NOUNS:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in {"in", "on", "via", "with", "through"} and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in WORDS_NOUNS for p in c.children)
+        for c in token.children)
+
+
+#: Verbs that with "on" mean to make use of something said ("seized on the remark").
+SEIZING_VERBS = frozenset({"seize", "pounce", "jump", "capitalise", "capitalize"})
+#: Modifiers of a war that is no fighting ("a price war", "the war on drugs").
+NOT_ARMED_WARS = frozenset({"price", "trade", "tariff", "currency", "culture", "bidding",
+                            "turf", "flame", "word", "words", "talent", "format", "patent",
+                            "streaming", "console", "fare", "ratings", "class"})
+
+
+def seized_on_words(verb: Token) -> bool:
+    """"the rival camp seized on the remark", "critics pounced on the figures": to seize
+    on something is to make use of it, no taking of a place."""
+    return (verb.pos_ == "VERB" and verb.lemma_.lower() in SEIZING_VERBS
+            and not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children)
+            and any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in verb.children))
+
+
+def war_of_words(noun: Token) -> bool:
+    """"a war of words", "the price war", "a trade war between the blocs": a war fought
+    with words, prices or tariffs is no armed conflict."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() != "war":
+        return False
+    if any(c.dep_ in {"compound", "amod"} and c.lower_ in NOT_ARMED_WARS
+           for c in noun.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in {"word", "words", "nerve"}
+        for p in c.children) for c in noun.children)
+
+
+def return_as_document(noun: Token) -> bool:
+    """"released his tax returns", "the fund posted strong returns": a return filed or
+    earned is a document or a gain, no coming back ("their return to Orrin", "the return
+    of the exiles" are)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() != "return":
+        return False
+    return noun.tag_ == "NNS" or any(c.dep_ in {"compound", "amod"} and c.lower_ in {
+        "tax", "financial", "annual", "quarterly", "election", "vat", "income", "expense",
+        "expenses", "investment", "strong", "weak", "poor", "high", "low"}
+        for c in noun.children)
+
+
+#: Verbs of criticism as well as of attack ("slammed the club for raising prices").
+CENSURE_VERBS = frozenset({"attack", "target", "blast", "slam", "hit", "lash", "savage"})
+
+
+def attacked_for_conduct(verb: Token) -> bool:
+    """"attacked the mayor for her handling of the floods", "blasted the club for raising
+    prices": one attacked *for* what one did is criticised, not struck ("attacked the
+    convoy for the second time" is an attack)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CENSURE_VERBS:
+        return False
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ != "for":
+            continue
+        for p in c.children:
+            if p.dep_ == "pcomp" or (p.dep_ == "pobj" and p.lemma_.lower() not in {
+                    "time", "day", "week", "month", "year", "hour", "night", "minute"}
+                    and not p.like_num):
+                return True
+    return False
+
+
+#: What one escapes that is a place or custody ("escaped the prison", "escaped Orrin").
+ESCAPED_PLACES = CUSTODY_WORDS | {"camp", "compound", "country", "city", "town", "village",
+                                  "building", "house", "siege", "blockade", "encirclement",
+                                  "fighting", "war", "violence", "clutches", "capture"}
+
+
+def escaped_no_place(verb: Token) -> bool:
+    """"escaped punishment", "the firm escaped a fine": escaping a penalty is no flight
+    ("escaped from the jail", "escaped the camp", "escaped Orrin" are)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"escape", "evade", "dodge"}:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(
+        o.ent_type_ in {"GPE", "LOC", "FAC"} or o.lemma_.lower() in ESCAPED_PLACES
+        for o in objects)
+
+
+def custody_as_place(noun: Token) -> bool:
+    """"escaped from the jail", "was moved from prison to a hospital": a jail one leaves
+    is a place, no justice event ("sent to jail", "jailed" are)."""
+    return (noun.pos_ == "NOUN" and noun.lemma_.lower() in {"jail", "prison", "gaol"}
+            and noun.dep_ == "pobj" and noun.head.lower_ in {"from", "out", "outside",
+                                                              "inside", "near"})

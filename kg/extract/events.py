@@ -21,13 +21,30 @@ from kg.extract.doers import (
     role_holder,
 )
 from kg.extract.event_kinds import (
+    PRODUCT_VERBS,
+    attack_in_words,
+    attacked_for_conduct,
+    candidate_campaign,
     charged_with_wrong,
+    civil_effort,
+    closed_no_business,
     collapse_class,
+    custody_as_place,
+    escaped_no_place,
     figurative_fight,
     found_dead,
+    habitual,
+    met_no_one,
+    participle_of_kind,
+    product_class,
     release_class,
+    return_as_document,
+    seized_on_words,
+    shown_not_protested,
     site_object,
     stoppage,
+    trial_of_science,
+    war_of_words,
 )
 from kg.extract.lexicon import (
     AMBIGUOUS_TRIGGERS,
@@ -170,9 +187,13 @@ PERSON_OBJECT_VERBS = frozenset({"appoint", "nominate", "promote", "hire", "dism
                                  "sack", "fire", "elect", "oust", "relieve"})
 #: Triggers that are personnel events only with an organisation joined or left.
 NEEDS_ORGANIZATION = frozenset({"join"})
+#: Prepositions of a route or an area a deed covers: a place under them is where it
+#: happens ("marched through Tesk", "fighting spread throughout Orrin", "raids along the
+#: border of Veska", "patrols within Kelvar").
+ROUTE_PREPS = frozenset({"through", "throughout", "along", "within", "around"})
 ARG_PREPS = frozenset({"in", "into", "at", "near", "from", "to", "across", "inside",
                        "outside", "against", "with", "on", "of", "toward", "towards", "by",
-                       "over", "between", "among"})
+                       "over", "between", "among", *ROUTE_PREPS})
 AGENT_TYPES = frozenset({"Person", "Organization"})
 #: Nouns for a country's armed forces, which act for it ("Veskan troops").
 FORCE_NOUNS = frozenset({"force", "forces", "troop", "troops", "army", "military", "soldier",
@@ -342,6 +363,9 @@ def _trigger(token: Token) -> tuple[str, str] | None:
         return None  # every trigger is a verb or a noun: most tokens stop here
     if figurative_fight(token):
         return None  # "will fight the plan", "the fight against inflation"
+    if participle_of_kind(token) or attack_in_words(token) or (
+            attacked_for_conduct(token) or escaped_no_place(token)):
+        return None  # "the warring parties", "attacked her in a tweet", "escaped a fine"
     lemma = TRIGGER_LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
     if pos == "VERB":
         phrasal = _phrasal(token, lemma)
@@ -370,6 +394,10 @@ def _trigger(token: Token) -> tuple[str, str] | None:
         return "PersonnelEvent", token.text  # "claimed victory in the election": elected
     if in_charge_of_place(token):
         return "ControlEvent", token.text  # "the army is in charge of X": it holds X
+    if civil_effort(token) or trial_of_science(token) or candidate_campaign(
+            token) or war_of_words(token) or return_as_document(token) or custody_as_place(
+            token):
+        return None  # "an election campaign", "a rescue operation", "clinical trials"
     if (cls := _event_noun(token)) and not _phrasal_object(token) and not _measure(token):
         if token.lemma_.lower() == "collapse":
             cls = collapse_class(token)  # "the collapse of the lender": a firm failing
@@ -394,6 +422,11 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
     lemmas = {o.lemma_.lower() for o in objects}
     if lemma == "collapse":
         return collapse_class(verb)  # a government, a firm or a roof collapsing
+    if closed_no_business(verb):
+        return None  # "closed the border", "shut the airport": no business site
+    if met_no_one(verb) or shown_not_protested(verb) or seized_on_words(verb) or (
+            cls and habitual(verb, cls)) or any(war_of_words(o) for o in objects):
+        return None  # "met the deadline", "demonstrated the engine", "currently sells"
     if lemma in {"hit", "strike"} and any(c.dep_ == "nsubj" and c.lemma_.lower() in (
             NATURAL_FORCES) for c in verb.children):
         return None  # "a storm hit the coast", "an earthquake struck X": no attack
@@ -452,6 +485,8 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
     if cls == "PersonnelEvent" and lemma in PERSON_OBJECT_VERBS and any(
             o.dep_ == "dobj" and not _personal(o) for o in objects):
         return None
+    if cls == "BusinessEvent" and lemma in PRODUCT_VERBS:
+        return product_class(verb, cls)  # "launched a phone", "launched rockets at X"
     return cls
 
 
@@ -730,6 +765,8 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
             token, lemma) is None and not _acts_on_place(
             token, memory):
         return None
+    if lemma == "hold" and cls == "ControlEvent" and _held_no_ground(token, memory):
+        return None  # "a rally held in Kelvar", "police held the suspect": nothing taken
     if lemma in GOVERNANCE_BY_OBJECT and cls == "GovernanceEvent" and not _governance_object(
             token, lemma):
         return None  # "approved the merger", "signed the letter": no act of government
@@ -778,6 +815,32 @@ def _acts_on_place(token: Token, memory: PlaceMemory) -> bool:
     if token.lemma_.lower() in GOING_VERBS:  # "left X", "heading to X": not "left part of X"
         return any((memory.place_at(w) or memory.described(w)) is not None for w in words)
     return any(place_of_phrase(w, memory) is not None for w in words)
+
+
+#: Ground one holds by force beside the nouns of places ("held their positions").
+GROUND_NOUNS = frozenset({"position", "line", "ground", "stronghold", "outpost", "checkpoint",
+                          "bridge", "crossing", "road", "highway", "hill", "height", "front",
+                          "palace", "compound", "camp", "barracks", "station", "tower", "post",
+                          "enclave", "pocket", "building", "headquarters", "centre", "center",
+                          "part", "parts", "most", "half", "much", "section", "sector",
+                          "quarter", "neighbourhood", "neighborhood", "zone", "field", "land",
+                          "facility", "mine", "plant", "refinery", "oilfield"})
+
+
+def _held_no_ground(verb: Token, memory: PlaceMemory) -> bool:
+    """"a rally held in Kelvar", "the funeral was held in Tesk", "it is to be held at the
+    theatre", "police held the suspect in Kelvar": what is held is a gathering, a person
+    or a thing, so the place after "in" or "at" only says where, and no place is taken
+    ("the rebels held the town", "held their positions in Tesk" are)."""
+    held = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        held.append(verb.head)  # "a rally held in Kelvar"
+    if not held and any(c.dep_ == "auxpass" for c in verb.children) and (
+            subj := _subject(verb)) is not None:
+        held.append(subj)  # "it is to be held at the theatre"
+    return bool(held) and not any(
+        w.pos_ != "PRON" and (w.lemma_.lower() in PLACE_NOUNS | GROUND_NOUNS
+                              or place_of_phrase(w, memory) is not None) for w in held)
 
 
 def _held_place(host: tuple[Token, str] | None, memory: PlaceMemory) -> bool:
@@ -1524,25 +1587,40 @@ def _date(token: Token, dms: list[DateMention]) -> DateMention | None:
             return _when_date(t, dms)
         if t.dep_ == "advcl" and _shift_sign(t) is not None:
             return _shifted_date(t, dms)
-        if t.head.i == t.i or t.dep_ in {"parataxis", "appos"} or _apart(t):
+        if t.head.i == t.i or t.dep_ in {"parataxis", "appos"} or _apart(t) or _said_ahead(t):
             return None
         t = t.head
     return None
+
+
+def _said_ahead(clause: Token) -> bool:
+    """"said on Friday they would hold talks", "announced on Monday it will close the
+    plant", "warned on Sunday that fighting could resume": a deed to come or one that may
+    come, told in what was said, has no day of its own; the day of the saying is not its
+    day."""
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS and any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_MARKERS | POSSIBLE_MODALS | {"'d"}
+        for c in clause.children)
 
 
 def _not_the_saying(found: DateMention | None, verb: Token,
                     dms: list[DateMention]) -> DateMention | None:
     """"The firm said on Monday it would close the plant in June": a date between the
     reporting verb and the subject of what was said is when it was said, even where the
-    parser hangs it on the deed to come; the deed keeps only its own date."""
+    parser hangs it on the deed to come; the deed keeps only its own date. A deed done
+    keeps its own date too ("said on Friday they had taken X on Thursday"), else the day
+    it was told on."""
     if found is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in (
-            REPORTING_VERBS) or not any(c.dep_ == "aux" and c.lower_ in FUTURE_MARKERS | {
-                "would", "'d"} for c in verb.children):
+            REPORTING_VERBS):
         return found
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subj is None or not verb.head.i < found.start < subj.left_edge.i:
         return found
-    return attached([m for m in dms if m is not found], verb)
+    own = attached([m for m in dms if m is not found], verb)
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_MARKERS | {"would", "'d"}
+           for c in verb.children):
+        return own
+    return own or found  # "said on Friday they had taken X on Thursday": the deed's own day
 
 
 def _conjunct_date(verb: Token, dms: list[DateMention]) -> DateMention | None:
