@@ -1033,6 +1033,8 @@ def _common_noun_org(doc: Doc, head: Token, covered: dict[int, Mention], *,
     while qualifiers and not _qualifies(qualifiers[0], head, covered):
         qualifiers.pop(0)
     lemma = head.lemma_.lower()
+    if not qualifiers and (m := _body_of_place(doc, head, covered, head_start)) is not None:
+        return m
     if not qualifiers:
         qualifies_role = _modifies_role(head)
         acting = head.dep_ in _ACTING_DEPS or qualifies_role
@@ -1069,6 +1071,27 @@ def _common_noun_org(doc: Doc, head: Token, covered: dict[int, Mention], *,
         m = Mention(own, head.i + 1, text, "Organization", article=True,
                     subject=head.dep_ in _ACTING_DEPS, common=True)
     m.votes["Organization"] += DEFINING_WEIGHT
+    return m
+
+
+def _body_of_place(doc: Doc, head: Token, covered: dict[int, Mention],
+                   head_start: int) -> Mention | None:
+    """"the government of Veska", "the army of Kelvar": a state's body named by an "of"
+    phrase is the body its qualifier names ("Veska government", as "Veska's government"
+    and "the Veskan government" are), not a bare "government"; the qualifier is a place
+    (not a person, nor a name that says it is a body: "the army of the Kelvar Front")."""
+    if head.lemma_.lower() not in COMMON_ORG_HEADS or head.tag_ not in {"NN", "NNP"}:
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    place = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    owner = covered.get(place.i) if place is not None else None
+    if owner is None or owner.end - 1 != place.i or owner.ner_type == "Person" or any(
+            t.lower_ in ORG_NAME_NOUNS for t in doc[owner.start:owner.end]):
+        return None  # the tagger often calls a state after "government of" a body
+    m = Mention(head_start, head.i + 1, f"{owner.text} {doc[head_start:head.i + 1].text}",
+                "Organization", article=True, subject=head.dep_ in _ACTING_DEPS, common=True)
+    m.votes["Organization"] += DEFINING_WEIGHT
+    owner.votes["Place"] += EVIDENCE_WEIGHT
     return m
 
 
