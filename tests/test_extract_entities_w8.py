@@ -221,3 +221,63 @@ BODY_OF_NO_PLACE = [
 def test_body_of_no_place_is_not_named_by_it(run, text, label):
     r = run(text)
     assert r.find_entity(label) is None, r.summary()
+
+
+# ---------------------------------------------------------------- roles set against their possessor
+
+# fmt: off
+NOT_OF_THE_STATE = [
+    # (text, the person, the place)
+    case("former", "Norland's former president, Anna Lindqvist, criticised the deal.",
+         "Anna Lindqvist", "Norland"),
+    case("opposition-candidate", "Norland's opposition candidate Anna Lindqvist claimed "
+         "victory on Monday.", "Anna Lindqvist", "Norland"),
+    case("official-in-a-place", "Anna Lindqvist, an official in Norland, said the roads "
+         "were closed.", "Anna Lindqvist", "Norland"),
+    case("mayor-of-a-town", "Orrin mayor Lena Brandt said the bridge would close.",
+         "Lena Brandt", "Orrin"),
+    case("exiled-leader", "Kelvar's exiled leader Ivo Marek called for new elections.",
+         "Ivo Marek", "Kelvar"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "person", "place"), NOT_OF_THE_STATE)
+def test_no_membership_of_a_possessor_the_role_is_set_against(run, text, person, place):
+    """"Norland's opposition candidate" runs in Norland, against its rulers: no member of
+    it (nor is a former president, an official in a place, a town's mayor). Heads of
+    state stay without a membership of their country: the gold counts them so only
+    sometimes, and the shapes want an Organization there."""
+    r = run(text)
+    assert (person, place) not in r.membership_pairs(), r.summary()
+
+
+# ---------------------------------------------------------------- "northern Kelvar" is Kelvar
+
+# fmt: off
+REGION_OF_PLACE = [
+    # (text, the place's label)
+    case("northern-twice", "Heavy rain hit northern Kelvar on Monday. Roads in Kelvar were "
+         "closed.", "Kelvar"),
+    case("southern", "Farmers in southern Norland said the harvest had failed.", "Norland"),
+    case("eastern-business", "The company opened a plant in eastern Veska last year.",
+         "Veska"),
+    case("rural-election", "Voters in rural Norland backed the plan, while Norland's cities "
+         "rejected it.", "Norland"),
+    case("with-state-noun", "Clashes broke out in northern Shan state on Friday.", "Shan"),
+    case("central-sport", "Ten thousand runners took part in the marathon in central Orrin "
+         "on Sunday.", "Orrin"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "label"), REGION_OF_PLACE)
+def test_region_word_is_not_part_of_the_place_name(run, text, label):
+    r = run(text)
+    places = [e.label for e in r.ex.entities if e.type == "Place"]
+    assert places == [label], r.summary()
+
+
+def test_capitalised_region_word_is_part_of_the_name(run):
+    r = run("Flights to North Kelvar were cancelled.")
+    assert r.entity("North Kelvar").type == "Place", r.summary()

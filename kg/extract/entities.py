@@ -319,6 +319,9 @@ def _clean(ent: Span) -> Mention | None:
         tokens.pop()  # "Orrin's", "Orrin and" (the tagger's span ran into the conjunction)
     while len(tokens) > 1 and _hyphen_opens(ent.doc, tokens[-1]):
         tokens.pop()  # "Delta Grain co-founder": the tagger ended the name inside "co-founder"
+    while (ner_type == "Place" and len(tokens) > 1 and tokens[0].lower_ in REGION_WORDS
+           and tokens[0].text.islower()):
+        tokens.pop(0)  # "northern Kelvar" is a part of Kelvar ("North Kelvar" is a name)
     tokens = _complete_title(ent.doc, tokens, ner_type)
     tokens = _join_hyphenated_acronym(ent.doc, tokens)
     place_noun = False
@@ -1123,6 +1126,15 @@ def _qualifies(token: Token, head: Token, covered: dict[int, Mention]) -> bool:
     if token.lower_ in STATE_ADJECTIVES:
         return True
     return head.lemma_.lower() in FUNCTION_HEADS and token.pos_ in {"NOUN", "ADJ"}
+
+
+#: Lower-case words for a part of a place the tagger takes into its name ("northern
+#: Kelvar", "central Orrin"); capitalised they are part of it ("North Kelvar").
+REGION_WORDS = frozenset({"northern", "southern", "eastern", "western", "central",
+                          "northeastern", "northwestern", "southeastern", "southwestern",
+                          "north", "south", "east", "west", "northeast", "northwest",
+                          "southeast", "southwest", "north-east", "north-west", "south-east",
+                          "south-west", "upper", "lower", "greater", "coastal", "rural"})
 
 
 #: Endings of nationality words ("Veskan", "Kelvarese", "Orrani"), for names the tagger
