@@ -281,3 +281,67 @@ def test_region_word_is_not_part_of_the_place_name(run, text, label):
 def test_capitalised_region_word_is_part_of_the_name(run):
     r = run("Flights to North Kelvar were cancelled.")
     assert r.entity("North Kelvar").type == "Place", r.summary()
+
+
+# ---------------------------------------------------------------- "X's forces" are X's side
+
+# fmt: off
+PERSONS_FORCES = [
+    # (text, the side's label, the event trigger it is the agent of)
+    case("forces-retreated", "General Omar Belkadi's forces retreated to Harlow on Sunday, "
+         "the rebels said.", "Belkadi's forces", "retreated"),
+    case("troops-surname", "Government troops clashed with fighters loyal to Omar Belkadi "
+         "near Orrin. Belkadi's troops seized two tanks.", "Belkadi's forces", "seized"),
+    case("forces-plain-name", "John Miller's forces attacked the depot on Sunday, officials "
+         "said.", "Miller's forces", "attacked"),
+    case("soldiers-looted", "Troops led by Colonel Samuel Osei seized the airport. Osei's "
+         "soldiers then looted the terminal.", "Osei's forces", "looted",
+         why="the small tagger leaves 'Osei' untagged before the possessive"),
+    case("fighters-object", "Police arrested three of John Miller's fighters in Orrin on "
+         "Monday.", "Miller's forces", None),
+    case("loyalists-subject", "Omar Belkadi's loyalists stormed the radio station on "
+         "Friday.", "Belkadi's forces", "stormed"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "side", "trigger"), PERSONS_FORCES)
+def test_persons_forces_are_a_side_of_their_own(run, text, side, trigger):
+    r = run(text)
+    assert r.entity(side).type == "Organization", r.summary()
+    if trigger is not None:
+        event = next(e for e in r.ex.events if trigger in e.trigger)
+        assert r.labels(event.agents) == [side], r.summary()
+
+
+# fmt: off
+NOT_FORCES = [
+    # (text, a label that must not be made)
+    case("supporters", "Ada Moreno's supporters marched through Orrin on Saturday.",
+         "Moreno's forces"),
+    case("sport-men", "Piet Olsen's men won 2-1 at Harlow on Saturday.",
+         "Olsen's forces"),
+    case("place-army", "Veska's army entered Orrin on Monday.", "Veska's forces"),
+    case("own-pronoun", "General Omar Belkadi said his troops had taken the bridge.",
+         "Belkadi's forces"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "label"), NOT_FORCES)
+def test_no_side_without_a_persons_forces(run, text, label):
+    r = run(text)
+    assert r.find_entity(label) is None, r.summary()
+
+
+def test_persons_forces_do_not_take_in_the_army(run):
+    r = run("General Omar Belkadi's forces attacked the base. The army said it had repelled "
+            "them.")
+    assert "army" not in r.entity("Belkadi's forces").aliases, r.summary()
+
+
+def test_persons_forces_by_full_name_and_surname_are_one_side(run):
+    r = run("Omar Belkadi's troops shelled Orrin on Monday. On Tuesday Belkadi's forces "
+            "entered the town.")
+    sides = [e for e in r.ex.entities if e.label == "Belkadi's forces"]
+    assert len(sides) == 1, r.summary()

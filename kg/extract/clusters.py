@@ -355,8 +355,8 @@ def _outlet_of_newsroom(c: Cluster, words: list[str], longs: list[Cluster]) -> C
 
 def _family(c: Cluster) -> str | None:
     """The family of an organisation's head noun ("Veska army" -> military), else None."""
-    if c.type != "Organization":
-        return None
+    if c.type != "Organization" or all(n.endswith("'s forces") for n in c.names):
+        return None  # "Moreno's forces" are hers, not the army the text speaks of
     heads = {ORG_FAMILIES.get(_core_words(n)[-1]) for n in c.names if _core_words(n)}
     return heads.pop() if len(heads) == 1 else None
 

@@ -188,6 +188,7 @@ def entity_table(doc: Doc) -> EntityTable:
     _extend_over_nationality(doc, mentions)
     _extend_apposed_bodies(doc, mentions)
     mentions += _common_noun_organisations(doc, mentions)
+    mentions += _forces_of_people(doc, mentions)
     mentions = [m for m in mentions if not _demonym(doc, m) and not _role_word(m)]
     mentions = confirm_headline_names(doc, mentions)
     surnames = person_surnames(mentions)
@@ -1012,6 +1013,34 @@ def _common_noun_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
         if m is not None and not _portfolio(doc, m.start, m.end):
             out.append(m)
             covered.update(dict.fromkeys(range(m.start, m.end), m))
+    return out
+
+
+#: Nouns for the armed men a person commands ("Moreno's troops"): a side of its own.
+FORCES_NOUNS = frozenset({"force", "forces", "troop", "troops", "fighter", "fighters",
+                          "loyalist", "loyalists", "militia", "militiaman", "militiamen",
+                          "soldier", "soldiers", "army", "gunman", "gunmen"})
+_POSS_ID = get_string_id("poss")
+
+
+def _forces_of_people(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """"Moreno's forces", "the general's troops" named by a person: the side those men
+    are, an organisation of its own ("Moreno's forces"), not the person (who gives no
+    orders as an agent of every deed of theirs). All its nouns make one name, after the
+    person's surname ("Omar Belkadi's troops" and "Belkadi's forces" are one side)."""
+    people = {m.end - 1 for m in found if m.ner_type == "Person"}
+    out = []
+    for i in sorted(people):
+        head = doc[i].head
+        if doc[i].dep != _POSS_ID or head.lower_ not in FORCES_NOUNS or head.i <= i:
+            continue
+        if any(head.i in range(o.start, o.end) for o in found):
+            continue
+        name = f"{doc[i].text}'s forces"  # by the surname, as the text goes on to say
+        f = Mention(head.i, head.i + 1, name, "Organization", article=True,
+                    subject=head.dep_ in _ACTING_DEPS, common=True)
+        f.votes["Organization"] += DEFINING_WEIGHT
+        out.append(f)
     return out
 
 
