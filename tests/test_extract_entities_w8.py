@@ -132,6 +132,9 @@ TOKEN_DESCRIPTIONS = [
          "union", "Greyfield Tenants Union"),
     case("insurgents", "The Kelvar Liberation Front took Orrin on Monday. The insurgents "
          "said they would stay.", "insurgents", "Kelvar Liberation Front"),
+    case("militants-no-mention", "The Kelvar Liberation Front took Orrin on Monday. The "
+         "army shelled the town. The militants said they would stay.", "militants",
+         "Kelvar Liberation Front"),
     case("league", "The Northern Hockey League fined two clubs. The league said the fines "
          "were final.", "league", "Northern Hockey League"),
     case("firm-called-so", "Corvane Analytics, a research firm, published the survey. The "
@@ -158,6 +161,10 @@ TOKEN_NEAR_MISSES = [
          "steady.", "company"),
     case("no-body-named", "Sales fell in March. The company said the spring was cold.",
          "company"),
+    case("militants-two-groups", "The Kelvar Liberation Front and the Orran Patriotic "
+         "Movement attacked Tesk. The militants said they held the town.", "militants"),
+    case("militants-state-army-only", "The Veska Army shelled Tesk on Monday. The "
+         "militants said they held the town.", "militants"),
     case("party-is-no-company", "The Civic Unity Party lost two seats. The company that "
          "prints its leaflets said it was owed money.", "company"),
 ]

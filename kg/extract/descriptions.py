@@ -96,8 +96,29 @@ def named_group_of(res: Resolver, token: Token) -> str | None:
             return key
     lemma = token.lemma_.lower()
     if lemma in FIGHTER_WORDS and token.tag_ == "NNS":
-        return key if key is not None else res.entity_of(token)
+        return key if key is not None else _fighters_group(res)
     return res.definite_org(token) or key
+
+
+def _fighters_group(res: Resolver) -> str | None:
+    """The article's one group that "the rebels" were joined to, else its one named group
+    with an armed group's name (see ``_armed_shape``); None when there are several."""
+    orgs = [e for e in res.table.entities if res.table.type_of(e.key) == "Organization"
+            and e.label != e.label.lower()]
+    joined = [e.key for e in orgs if any(
+        ORG_FAMILIES.get(a.split()[-1].lower()) == _FAMILY for a in e.aliases if a.islower())]
+    if joined:
+        return joined[0] if len(joined) == 1 else None
+    shaped = [e.key for e in orgs if _armed_label(e.label)]
+    return shaped[0] if len(shaped) == 1 else None
+
+
+def _armed_label(label: str) -> bool:
+    words = label.replace("-", " ").split()
+    if len(words) < 2 or words[-1].lower() not in ARMED_NAME_HEADS:
+        return False
+    own = [w for w in words[:-1] if w.lower() not in STATE_NAME_WORDS | ARMED_NAME_HEADS]
+    return len(own) > (1 if words[-1].lower() in STATE_FORCE_HEADS else 0)
 
 
 def _is_fighter_description(c: Cluster) -> bool:
