@@ -352,3 +352,31 @@ def test_persons_forces_by_full_name_and_surname_are_one_side(run):
             "entered the town.")
     sides = [e for e in r.ex.entities if e.label == "Belkadi's forces"]
     assert len(sides) == 1, r.summary()
+
+
+# ---------------------------------------------------------------- armed men are no police
+
+# fmt: off
+ARMED_MEN = [
+    # (text, the body made from the phrase)
+    case("government-troops", "Government troops attacked the camp on Monday.",
+         "government troops"),
+    case("after-a-police-service", "The Orrin Police Service said it was investigating. "
+         "Government troops attacked the camp on Monday.", "government troops"),
+    case("backed-forces", "Veska-backed forces shelled the town on Sunday.",
+         "Veska-backed forces"),
+    case("federal-forces", "On Monday federal forces attacked the camp near Orrin.",
+         "federal forces"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "label"), ARMED_MEN)
+def test_armed_men_are_no_police(run, text, label):
+    r = run(text)
+    assert "police" not in r.entity(label).aliases, r.summary()
+
+
+def test_police_officers_are_the_police(run):
+    r = run("Police officers arrested two men in Orrin on Friday.")
+    assert "police" in r.entity("police officers").aliases, r.summary()
