@@ -36,8 +36,8 @@ def _labels(r) -> set[str]:
 FIGHTERS = [
     # (text, the named group, the description that must be its alias)
     case("shaped-front-withdrew", "The Kelvar Liberation Front said on Monday it had taken "
-         "the town of Orrin. The rebels later withdrew to the hills.",
-         "Kelvar Liberation Front", "rebels"),
+         "the town of Orrin. The rebels later withdrew to the hills, and the Kelvar "
+         "Liberation Front said it would return.", "Kelvar Liberation Front", "rebels"),
     case("apposition-rebel-group", "Fighting broke out near Tesk between the army and the "
          "Orran Patriotic Movement, a rebel group formed in 2019. The rebels said they had "
          "captured two bridges.", "Orran Patriotic Movement", "rebels"),
@@ -46,13 +46,14 @@ FIGHTERS = [
          "insurgents"),
     case("relative-clause-brigades", "The Sable Ridge Brigades, which have fought the junta "
          "for a decade, seized a police post on Friday. The insurgents said two of their "
-         "fighters were killed.", "Sable Ridge Brigades", "insurgents"),
+         "fighters were killed. Sable Ridge Brigades commander Ivo Marek said the post was "
+         "now theirs.", "Sable Ridge Brigades", "insurgents"),
     case("is-a-separatist-movement", "The Dornish Freedom Council is a separatist movement "
          "based in the mountains. On Thursday the separatists blocked the main road to "
          "Harlow.", "Dornish Freedom Council", "separatists"),
     case("passive-and-later", "Two villages were overrun by the Marren Valley Front on "
-         "Wednesday, officials said. The rebels have since been pushed back by police.",
-         "Marren Valley Front", "rebels"),
+         "Wednesday, officials said. The rebels have since been pushed back by police. The "
+         "Marren Valley Front has not commented.", "Marren Valley Front", "rebels"),
     case("most-named-of-several", "The Orrin Freedom Army (OFA) attacked a convoy. The OFA "
          "said it destroyed four trucks. OFA fighters then retreated. The Tesk Hill "
          "Brigade stayed out of the fight. The insurgents have vowed more attacks.",
@@ -85,6 +86,9 @@ NO_GROUP = [
          "Orrin Defence Army"),
     case("nationality-is-no-group", "Dornish rebels attacked a checkpoint near Harlow. "
          "The rebels said three soldiers died.", "rebels", "Dornish"),
+    case("shaped-named-once", "The Orrin Liberation Front attacked Tesk on Monday. The "
+         "rebels withdrew toward the north, the army said.", "rebels",
+         "Orrin Liberation Front"),
     case("outlet-not-a-group", "The Harlow Times reported heavy fighting in the north. "
          "The rebels said they had taken a bridge.", "rebels", "Harlow Times"),
     case("firm-not-a-group", "Delta Grain said its mill at Orrin was shut. The rebels "
@@ -106,14 +110,15 @@ def test_fighter_description_without_its_group_stays_apart(run, text, descriptio
 def test_named_group_keeps_its_name_as_label(run):
     """Mentioned more often as "the rebels" than by its name, the group keeps its name."""
     r = run("The Kelvar Liberation Front took Orrin on Monday. The rebels said the rebels "
-            "would hold the town. The rebels later left.")
+            "would hold the town. The rebels later left the Kelvar Liberation Front's camp.")
     assert "Kelvar Liberation Front" in _labels(r), r.summary()
     assert "rebels" not in _labels(r), r.summary()
 
 
 def test_rebels_statement_is_the_named_groups(run):
     r = run("The Marren Valley Front has fought the government since 2020. The rebels said "
-            "on Thursday that they had captured the airport at Tesk.")
+            "on Thursday that they had captured the airport at Tesk. The Marren Valley Front "
+            "gave no figures.")
     assert r.statements_by("Marren Valley Front"), r.summary()
 
 
@@ -131,10 +136,11 @@ TOKEN_DESCRIPTIONS = [
     case("union", "The Greyfield Tenants Union met on Monday. The union voted to strike.",
          "union", "Greyfield Tenants Union"),
     case("insurgents", "The Kelvar Liberation Front took Orrin on Monday. The insurgents "
-         "said they would stay.", "insurgents", "Kelvar Liberation Front"),
-    case("militants-no-mention", "The Kelvar Liberation Front took Orrin on Monday. The "
-         "army shelled the town. The militants said they would stay.", "militants",
+         "said the Kelvar Liberation Front would stay.", "insurgents",
          "Kelvar Liberation Front"),
+    case("militants-no-mention", "The Kelvar Liberation Front took Orrin on Monday. The "
+         "army shelled the town. The militants said the Kelvar Liberation Front would stay.",
+         "militants", "Kelvar Liberation Front"),
     case("league", "The Northern Hockey League fined two clubs. The league said the fines "
          "were final.", "league", "Northern Hockey League"),
     case("firm-called-so", "Corvane Analytics, a research firm, published the survey. The "
@@ -163,6 +169,8 @@ TOKEN_NEAR_MISSES = [
          "company"),
     case("militants-two-groups", "The Kelvar Liberation Front and the Orran Patriotic "
          "Movement attacked Tesk. The militants said they held the town.", "militants"),
+    case("militants-named-once", "The Kelvar Liberation Front took Orrin on Monday. The "
+         "militants said they would stay.", "militants"),
     case("militants-state-army-only", "The Veska Army shelled Tesk on Monday. The "
          "militants said they held the town.", "militants"),
     case("party-is-no-company", "The Civic Unity Party lost two seats. The company that "

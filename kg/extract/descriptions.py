@@ -2,9 +2,9 @@
 "the militants" after "the Kelvar Liberation Front" are that front, not a body of their
 own. The link is made, never guessed from nothing: the text must name a group that its
 words call fighters ("X, a rebel movement", "rebel group X", "the X rebels"), or name
-exactly one group shaped like an armed one that stands out ("... Liberation Front",
-"... Army" that is not a state's own army). With no such group the description stays
-what it was (a bare body of the article, or nothing).
+exactly one group shaped like an armed one, named more than once, that stands out
+("... Liberation Front", "... Army" that is not a state's own army). With no such group
+the description stays what it was (a bare body of the article, or nothing).
 
 Two entry points: ``merge_fighter_descriptions`` joins the bare clusters at clustering
 time (so every mention, speaker and agent of "the rebels" is the named group), and
@@ -63,7 +63,8 @@ def merge_fighter_descriptions(doc: Doc, clusters: list[Cluster]) -> list[Cluste
 def armed_group(doc: Doc, clusters: list[Cluster]) -> Cluster | None:
     """The named group the article's fighters are: the one its words call fighters ("X, a
     rebel group", "rebel alliance X", "the X insurgents"), else the one armed-shaped name
-    that is no state's (and, of several, the one named clearly most often)."""
+    that is no state's and is named more than once (of several, the one named clearly
+    most often)."""
     named = [c for c in clusters if c.type == "Organization" and _named(doc, c)]
     called = [c for c in named if any(_called_fighters(doc, m.start, m.end) for m in c.mentions)]
     joined = {t.i for c in called for m in c.mentions for t in _conjuncts(doc[m.end - 1])}
@@ -73,9 +74,9 @@ def armed_group(doc: Doc, clusters: list[Cluster]) -> Cluster | None:
         return called[0]
     if called:
         return None  # two groups the text calls rebels: "the rebels" is either
-    shaped = [c for c in named if _armed_shape(doc, c)]
-    if len(shaped) == 1:
-        return shaped[0] if len(shaped[0].mentions) > 1 or _acting(doc, shaped[0]) else None
+    shaped = [c for c in named if _armed_shape(doc, c) and len(c.mentions) > 1]
+    if len(shaped) == 1:  # named once, the group is only a guess for "the rebels"
+        return shaped[0]
     if not shaped:
         return None
     counts = sorted((len(c.mentions) for c in shaped), reverse=True)
@@ -102,14 +103,16 @@ def named_group_of(res: Resolver, token: Token) -> str | None:
 
 def _fighters_group(res: Resolver) -> str | None:
     """The article's one group that "the rebels" were joined to, else its one named group
-    with an armed group's name (see ``_armed_shape``); None when there are several."""
+    with an armed group's name, named more than once (see ``armed_group``); None when
+    there are several."""
     orgs = [e for e in res.table.entities if res.table.type_of(e.key) == "Organization"
             and e.label != e.label.lower()]
     joined = [e.key for e in orgs if any(
         ORG_FAMILIES.get(a.split()[-1].lower()) == _FAMILY for a in e.aliases if a.islower())]
     if joined:
         return joined[0] if len(joined) == 1 else None
-    shaped = [e.key for e in orgs if _armed_label(e.label)]
+    shaped = [e.key for e in orgs if _armed_label(e.label)
+              and len(res.table.mention_spans.get(e.key, ())) > 1]
     return shaped[0] if len(shaped) == 1 else None
 
 
@@ -190,13 +193,3 @@ def _conjuncts(token: Token) -> list[Token]:
     if token.dep_ == "conj":
         out.append(token.head)
     return out
-
-
-def _acting(doc: Doc, c: Cluster) -> bool:
-    """Whether a mention is a subject, a possessor or the doer of a passive ("by X")."""
-    for m in c.mentions:
-        root = doc[m.end - 1]
-        if root.dep_ in {"nsubj", "nsubjpass", "poss"} or (
-                root.dep_ == "pobj" and root.head.dep_ == "agent"):
-            return True
-    return False
