@@ -248,9 +248,10 @@ def _body(word: Token, res: Resolver, made: dict[str, str]) -> str | None:
     head = _body_head(word)
     if head is None or res.table.at(head) is not None:
         return None
-    noun = head.lemma_.lower() if head.lemma_.lower() in BODY_NOUNS else "police"
+    noun = _body_noun(head)
     placed = any(c.dep_ in {"prep", "compound", "amod", "poss"} for c in head.children)
-    named = None if placed else _named_body(res, noun, head)  # not "police in Kelvar"
+    # not "police in Kelvar"; armed men are no named police
+    named = None if placed or noun is None else _named_body(res, noun, head)
     if named is not None:
         return named
     start = _phrase_start(head)
@@ -261,8 +262,8 @@ def _body(word: Token, res: Resolver, made: dict[str, str]) -> str | None:
     key = made.get(norm) or (made.get(head.lower_) if start == word.i else None)
     if key is None:
         key = f"e{len(res.table.entities) + 1}"
-        core = head.lower_ if head.lemma_.lower() in BODY_NOUNS else "police"
-        aliases = (core,) if core != norm else ()
+        core = head.lower_ if head.lemma_.lower() in BODY_NOUNS else noun
+        aliases = (core,) if core is not None and core != norm else ()
         entity = Entity(key=key, type="Organization", label=label, aliases=aliases)
         res.table.entities.append(entity)
         res.table.types[key] = "Organization"
@@ -271,6 +272,15 @@ def _body(word: Token, res: Resolver, made: dict[str, str]) -> str | None:
         made.setdefault(head.lower_, key)
     res.table.map(key, start, word.i + 1)
     return key
+
+
+def _body_noun(head: Token) -> str | None:
+    """The kind of body a head names: its own noun ("court"), "police" for police officers;
+    None for armed men ("government troops" are no police, and take no alias)."""
+    lemma = head.lemma_.lower()
+    if lemma in BODY_NOUNS:
+        return lemma
+    return "police" if lemma in OFFICER_NOUNS else None
 
 
 def _body_head(word: Token) -> Token | None:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from kg.extract.descriptions import merge_fighter_descriptions
 from kg.extract.lexicon import (
     ORG_DESCRIPTOR_NOUNS,
     ORG_FAMILIES,
@@ -61,6 +62,7 @@ class Mention:
     bare: bool = False  # ... and by nothing else ("the army", "armed forces chief")
     product: bool = False  # it names a product's line ("Lunet laptops", "Orbit software")
     newsroom: bool = False  # it qualifies a journalist ("a Harbour reporter")
+    joined: bool = False  # a description joined to the named group it stands for ("rebels")
 
     @property
     def product_like(self) -> bool:
@@ -123,6 +125,7 @@ def cluster(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
     clusters = _merge_descriptions(clusters)
     clusters = _merge_qualified_groups(clusters)
     clusters = _merge_partial_names(clusters)
+    clusters = merge_fighter_descriptions(doc, clusters)
     for c in clusters:
         _retype_lone_name(c)
         _retype_role_qualifier(doc, c)
@@ -352,8 +355,8 @@ def _outlet_of_newsroom(c: Cluster, words: list[str], longs: list[Cluster]) -> C
 
 def _family(c: Cluster) -> str | None:
     """The family of an organisation's head noun ("Veska army" -> military), else None."""
-    if c.type != "Organization":
-        return None
+    if c.type != "Organization" or all(n.endswith("'s forces") for n in c.names):
+        return None  # "Moreno's forces" are hers, not the army the text speaks of
     heads = {ORG_FAMILIES.get(_core_words(n)[-1]) for n in c.names if _core_words(n)}
     return heads.pop() if len(heads) == 1 else None
 
@@ -515,9 +518,12 @@ def _pick(cands: list[Cluster], position: int) -> Cluster | None:
 
 
 def cluster_label(c: Cluster) -> str:
-    """The fullest name: not an acronym, most frequent, then longest."""
+    """The fullest name: not an acronym nor a description joined to the group it stands
+    for ("rebels"), most frequent, then longest."""
     names = c.names
-    full = [n for n in names if not is_acronym(n)] or list(names)
+    joined = {m.text for m in c.mentions if m.joined}
+    full = ([n for n in names if not is_acronym(n) and n not in joined]
+            or [n for n in names if not is_acronym(n)] or list(names))
     if c.type == "Person":
         return max(full, key=lambda n: (len(n.split()) > 1, names[n], len(n)))
     return max(full, key=lambda n: (names[n], _core_words(n) == normalise_name(n).split(),

@@ -436,6 +436,8 @@ class Resolver:
     def _add_role(self, person: str, org: str | None, noun: str, token: Token) -> None:
         if org is not None and self.table.type_of(org) != "Organization":
             org = None
+        if org is not None and _against_possessor(token, org, self.table):
+            org = None  # "Norland's opposition candidate Y" is no one of Norland's
         self.roles.append(Role(person, org, noun, token.i))
         if org is not None:
             sent = token.sent
@@ -517,6 +519,18 @@ class Resolver:
             if key and self.table.type_of(key) == "Person":
                 return key
         return None
+
+
+#: Qualifiers of a role that set its holder against the body that possesses it.
+_AGAINST_WORDS = frozenset({"opposition", "exiled", "shadow", "dissident"})
+
+
+def _against_possessor(role: Token, org: str, table: EntityTable) -> bool:
+    """"Norland's opposition candidate", "Veska's exiled leader": the role is in the
+    possessor's country, not among its people."""
+    children = list(role.children)
+    return any(c.lower_ in _AGAINST_WORDS for c in children if c.dep_ in {"compound", "amod"}) \
+        and any(c.dep_ == "poss" and table.at(c) == org for c in children)
 
 
 #: Prepositions that tie a role to its body ("spokesman of/for X", "a lecturer at X") ...

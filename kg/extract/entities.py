@@ -188,6 +188,7 @@ def entity_table(doc: Doc) -> EntityTable:
     _extend_over_nationality(doc, mentions)
     _extend_apposed_bodies(doc, mentions)
     mentions += _common_noun_organisations(doc, mentions)
+    mentions += _forces_of_people(doc, mentions)
     mentions = [m for m in mentions if not _demonym(doc, m) and not _role_word(m)]
     mentions = confirm_headline_names(doc, mentions)
     surnames = person_surnames(mentions)
@@ -319,6 +320,9 @@ def _clean(ent: Span) -> Mention | None:
         tokens.pop()  # "Orrin's", "Orrin and" (the tagger's span ran into the conjunction)
     while len(tokens) > 1 and _hyphen_opens(ent.doc, tokens[-1]):
         tokens.pop()  # "Delta Grain co-founder": the tagger ended the name inside "co-founder"
+    while (ner_type == "Place" and len(tokens) > 1 and tokens[0].lower_ in REGION_WORDS
+           and tokens[0].text.islower()):
+        tokens.pop(0)  # "northern Kelvar" is a part of Kelvar ("North Kelvar" is a name)
     tokens = _complete_title(ent.doc, tokens, ner_type)
     tokens = _join_hyphenated_acronym(ent.doc, tokens)
     place_noun = False
@@ -1012,6 +1016,34 @@ def _common_noun_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
     return out
 
 
+#: Nouns for the armed men a person commands ("Moreno's troops"): a side of its own.
+FORCES_NOUNS = frozenset({"force", "forces", "troop", "troops", "fighter", "fighters",
+                          "loyalist", "loyalists", "militia", "militiaman", "militiamen",
+                          "soldier", "soldiers", "army", "gunman", "gunmen"})
+_POSS_ID = get_string_id("poss")
+
+
+def _forces_of_people(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """"Moreno's forces", "the general's troops" named by a person: the side those men
+    are, an organisation of its own ("Moreno's forces"), not the person (who gives no
+    orders as an agent of every deed of theirs). All its nouns make one name, after the
+    person's surname ("Omar Belkadi's troops" and "Belkadi's forces" are one side)."""
+    people = {m.end - 1 for m in found if m.ner_type == "Person"}
+    out = []
+    for i in sorted(people):
+        head = doc[i].head
+        if doc[i].dep != _POSS_ID or head.lower_ not in FORCES_NOUNS or head.i <= i:
+            continue
+        if any(head.i in range(o.start, o.end) for o in found):
+            continue
+        name = f"{doc[i].text}'s forces"  # by the surname, as the text goes on to say
+        f = Mention(head.i, head.i + 1, name, "Organization", article=True,
+                    subject=head.dep_ in _ACTING_DEPS, common=True)
+        f.votes["Organization"] += DEFINING_WEIGHT
+        out.append(f)
+    return out
+
+
 def _compound_head(token: Token) -> int | None:
     """Start of a two-word head ("coast guard" -> the index of "coast"), else None."""
     prev = token.doc[token.i - 1] if token.i > 0 else None
@@ -1033,6 +1065,8 @@ def _common_noun_org(doc: Doc, head: Token, covered: dict[int, Mention], *,
     while qualifiers and not _qualifies(qualifiers[0], head, covered):
         qualifiers.pop(0)
     lemma = head.lemma_.lower()
+    if not qualifiers and (m := _body_of_place(doc, head, covered, head_start)) is not None:
+        return m
     if not qualifiers:
         qualifies_role = _modifies_role(head)
         acting = head.dep_ in _ACTING_DEPS or qualifies_role
@@ -1072,6 +1106,27 @@ def _common_noun_org(doc: Doc, head: Token, covered: dict[int, Mention], *,
     return m
 
 
+def _body_of_place(doc: Doc, head: Token, covered: dict[int, Mention],
+                   head_start: int) -> Mention | None:
+    """"the government of Veska", "the army of Kelvar": a state's body named by an "of"
+    phrase is the body its qualifier names ("Veska government", as "Veska's government"
+    and "the Veskan government" are), not a bare "government"; the qualifier is a place
+    (not a person, nor a name that says it is a body: "the army of the Kelvar Front")."""
+    if head.lemma_.lower() not in COMMON_ORG_HEADS or head.tag_ not in {"NN", "NNP"}:
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    place = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    owner = covered.get(place.i) if place is not None else None
+    if owner is None or owner.end - 1 != place.i or owner.ner_type == "Person" or any(
+            t.lower_ in ORG_NAME_NOUNS for t in doc[owner.start:owner.end]):
+        return None  # the tagger often calls a state after "government of" a body
+    m = Mention(head_start, head.i + 1, f"{owner.text} {doc[head_start:head.i + 1].text}",
+                "Organization", article=True, subject=head.dep_ in _ACTING_DEPS, common=True)
+    m.votes["Organization"] += DEFINING_WEIGHT
+    owner.votes["Place"] += EVIDENCE_WEIGHT
+    return m
+
+
 def _modifies_role(token: Token) -> bool:
     """"junta spokesman", "rebel defence minister": the word qualifies a role noun (not "the
     military spokesman of X", where X is the body and "military" the kind of role)."""
@@ -1100,6 +1155,15 @@ def _qualifies(token: Token, head: Token, covered: dict[int, Mention]) -> bool:
     if token.lower_ in STATE_ADJECTIVES:
         return True
     return head.lemma_.lower() in FUNCTION_HEADS and token.pos_ in {"NOUN", "ADJ"}
+
+
+#: Lower-case words for a part of a place the tagger takes into its name ("northern
+#: Kelvar", "central Orrin"); capitalised they are part of it ("North Kelvar").
+REGION_WORDS = frozenset({"northern", "southern", "eastern", "western", "central",
+                          "northeastern", "northwestern", "southeastern", "southwestern",
+                          "north", "south", "east", "west", "northeast", "northwest",
+                          "southeast", "southwest", "north-east", "north-west", "south-east",
+                          "south-west", "upper", "lower", "greater", "coastal", "rural"})
 
 
 #: Endings of nationality words ("Veskan", "Kelvarese", "Orrani"), for names the tagger
