@@ -103,11 +103,15 @@ NOT_BUSINESS_CLOSED = [
     case("hearing", "The court closed the hearing to the public."),
     case("crossing", "The council shut the crossing at Tesk."),
     case("talks", "Talks will close on Friday without a deal."),
+    case("airspace", "Norland closed its airspace to civilian flights."),
 ]
 BUSINESS_CLOSED = [
     case("mill", "Delta Grain closed its mill in Kelvar last year.", "closed"),
     case("firm-intransitive", "Meridian Holdings closed in 2019.", "closed"),
     case("stores", "The chain will shut three stores in Orrin.", "shut"),
+    # a business of a kind no list names stays a business
+    case("dairy", "Halvik Farms closed its dairy in Tesk last month.", "closed"),
+    case("salons", "Brava Group will shut four salons in Orrin.", "shut"),
 ]
 # fmt: on
 

@@ -255,7 +255,14 @@ def forces_of_persons(doc: Doc, res: Resolver, events: list[EventDraft]) -> None
             continue
         owner = next((c for c in word.children if c.dep_ == "poss"), None)
         person = res.table.at(owner) if owner is not None and owner.pos_ == "PROPN" else None
-        if person is None or person not in ev.agents or res.table.type_of(person) != "Person":
+        if person is None or res.table.type_of(person) != "Person":
+            continue
+        if person not in ev.agents:  # the men made a side of their own by the entity
+            # table ("Olsen's forces", entities._forces_of_people): the body he leads,
+            # when the text names one
+            side, forces = _led_by(res, person), res.table.at(word)
+            if side and forces in ev.agents and forces != side:
+                ev.agents[:] = [side if k == forces else k for k in ev.agents]
             continue
         side = _led_by(res, person) or _person_forces(doc, res, owner, word, person, made)
         ev.agents[:] = [side if k == person else k for k in ev.agents]

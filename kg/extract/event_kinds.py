@@ -323,9 +323,23 @@ def closed_no_business(verb: Token) -> bool:
     things = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     if not things:
         things = [c for c in verb.children if c.dep_ == "nsubj"]  # "the bakery shut"
-    return bool(things) and not any(
+    return any(t.lemma_.lower() in PUBLIC_CLOSABLES for t in things) and not any(
         t.pos_ == "PRON" or t.ent_type_ == "ORG"
         or t.lemma_.lower() in SITE_NOUNS | INSTITUTION_NOUNS | FIRM_KIND_NOUNS for t in things)
+
+
+#: What a state or a body closes that is no business: ways and frontiers, public
+#: services and offices, proceedings and meetings ("closed the border", "shut the
+#: airport", "the hearing closed"). Anything else closed stays a business event (a
+#: dairy, a salon, a farm: too many kinds of business to list).
+PUBLIC_CLOSABLES = frozenset({
+    "border", "frontier", "crossing", "checkpoint", "road", "highway", "motorway", "street",
+    "bridge", "tunnel", "airspace", "airport", "port", "harbour", "harbor", "railway",
+    "pass", "corridor", "route", "waterway", "strait", "canal", "school", "embassy",
+    "consulate", "mission", "parliament", "session", "hearing", "trial", "case",
+    "investigation", "inquiry", "probe", "talk", "meeting", "summit", "conference",
+    "debate", "vote", "poll", "polling", "election", "ballot", "gap", "loophole", "market",
+    "exchange", "window", "door", "gate", "park", "beach", "camp", "base"})
 
 
 #: Things made and sold, whose launch or release is a business event ("launched a new
