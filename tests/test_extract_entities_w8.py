@@ -195,9 +195,9 @@ BODY_OF_PLACE = [
     # (text, the body's label, the place)
     case("government-subject", "The government of Veska said on Monday it would reopen the "
          "border.", "Veska government", "Veska"),
-    case("government-object", "The decision by the government of the DRC to close the mine "
-         "was criticised. The DRC government said it had no choice.", "DRC government",
-         "DRC"),
+    case("government-object", "A ruling by the government of the PRC to shut the port "
+         "was criticised. The PRC government said it had no choice.", "PRC government",
+         "PRC"),
     case("army-object", "Talks between the army of Kelvar and the rebels broke down on "
          "Tuesday.", "Kelvar army", "Kelvar"),
     case("parliament", "The parliament of Orrin voted on Thursday to raise the fuel tax.",
@@ -279,7 +279,7 @@ REGION_OF_PLACE = [
          "Veska"),
     case("rural-election", "Voters in rural Norland backed the plan, while Norland's cities "
          "rejected it.", "Norland"),
-    case("with-state-noun", "Clashes broke out in northern Shan state on Friday.", "Shan"),
+    case("with-state-noun", "Clashes broke out in northern Velmor state on Friday.", "Velmor"),
     case("central-sport", "Ten thousand runners took part in the marathon in central Orrin "
          "on Sunday.", "Orrin"),
 ]
@@ -307,13 +307,13 @@ PERSONS_FORCES = [
          "the rebels said.", "Belkadi's forces", "retreated"),
     case("troops-surname", "Government troops clashed with fighters loyal to Omar Belkadi "
          "near Orrin. Belkadi's troops seized two tanks.", "Belkadi's forces", "seized"),
-    case("forces-plain-name", "John Miller's forces attacked the depot on Sunday, officials "
-         "said.", "Miller's forces", "attacked"),
+    case("forces-plain-name", "Tomas Brenner's forces attacked the depot on Sunday, officials "
+         "said.", "Brenner's forces", "attacked"),
     case("soldiers-looted", "Troops led by Colonel Samuel Osei seized the airport. Osei's "
          "soldiers then looted the terminal.", "Osei's forces", "looted",
          why="the small tagger leaves 'Osei' untagged before the possessive"),
-    case("fighters-object", "Police arrested three of John Miller's fighters in Orrin on "
-         "Monday.", "Miller's forces", None),
+    case("fighters-object", "Police arrested three of Tomas Brenner's fighters in Orrin on "
+         "Monday.", "Brenner's forces", None),
     case("loyalists-subject", "Omar Belkadi's loyalists stormed the radio station on "
          "Friday.", "Belkadi's forces", "stormed"),
 ]

@@ -188,7 +188,7 @@ HELD_NO_GROUND = [
     case("funeral", "The funeral was held in Tesk on Monday."),
     case("launch-event", "During a launch event held at its Orrin headquarters, Meridian "
          "unveiled a phone."),
-    case("pronoun-passive", "It is to be held at the Orrin Theatre in Kelvar."),
+    case("pronoun-passive", "It will be held at the Orrin Theatre in Kelvar."),
     case("suspect", "Police held the suspect in Kelvar for two days."),
     case("summit", "The summit will be held in Orrin next month."),
 ]

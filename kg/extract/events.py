@@ -828,7 +828,7 @@ GROUND_NOUNS = frozenset({"position", "line", "ground", "stronghold", "outpost",
 
 
 def _held_no_ground(verb: Token, memory: PlaceMemory) -> bool:
-    """"a rally held in Kelvar", "the funeral was held in Tesk", "it is to be held at the
+    """"a rally held in Kelvar", "the funeral was held in Tesk", "it will be held at the
     theatre", "police held the suspect in Kelvar": what is held is a gathering, a person
     or a thing, so the place after "in" or "at" only says where, and no place is taken
     ("the rebels held the town", "held their positions in Tesk" are)."""
@@ -837,7 +837,7 @@ def _held_no_ground(verb: Token, memory: PlaceMemory) -> bool:
         held.append(verb.head)  # "a rally held in Kelvar"
     if not held and any(c.dep_ == "auxpass" for c in verb.children) and (
             subj := _subject(verb)) is not None:
-        held.append(subj)  # "it is to be held at the theatre"
+        held.append(subj)  # "it will be held at the theatre"
     return bool(held) and not any(
         w.pos_ != "PRON" and (w.lemma_.lower() in PLACE_NOUNS | GROUND_NOUNS
                               or place_of_phrase(w, memory) is not None) for w in held)
