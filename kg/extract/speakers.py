@@ -283,6 +283,10 @@ class Speakers:
                     return key
         return None
 
+    def outlet_at(self, token: Token, speaker: str) -> str | None:
+        """The outlet (not the speaker) a noun names: "Radio North", "the agency Kelta"."""
+        return self._outlet(token, speaker) or self._named_outlet_noun(token, speaker)
+
     def _named_outlet_noun(self, noun: Token, speaker: str) -> str | None:
         """"told the broadcaster Radio North": the name set beside an outlet noun."""
         if noun.lemma_.lower() not in OUTLET_NOUNS:

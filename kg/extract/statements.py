@@ -85,7 +85,7 @@ from kg.extract.misparses import (
     quote_after_cue,
     unmarked_clause,
 )
-from kg.extract.outlets import outlet_owner
+from kg.extract.outlets import first_relay, outlet_owner, relayed_by, relaying
 from kg.extract.portrayals import portrayal, puts_it
 from kg.extract.predicates import caused_speaker, is_predicative, predicative, stated_aim
 from kg.extract.quotes import (
@@ -426,6 +426,8 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
     if draft.via is None and participial_cue(verb, _is_cue):
         host = _reporting_host(verb) or verb.head  # "told X that A, saying B": B too
         draft.via = _told(host, res, speaker) or spk.channel(host, speaker)
+    if draft.via is None and (relay := relayed_by(verb, _is_cue)) is not None:
+        draft.via = spk.outlet_at(relay, speaker)  # 'X said, quoted by Radio North'
     if quoting is not None and quoting[1] is not None:
         outlet = spk.named(quoting[1]) or res.entity_of(quoting[1], allow_pronoun=False,
                                                         descriptions=False)
@@ -651,7 +653,7 @@ def _acts_on(verb: Token) -> bool:
 def _content_tokens(verb: Token, lemma: str, speaker: Token | None) -> tuple[int, int] | None:
     """Token range of what was said: the clausal complement, or the object of a denial."""
     comps = [c for c in verb.children if c.dep_ in CONTENT_DEPS
-             and not participial_cue(c, _is_cue)]
+             and not participial_cue(c, _is_cue) and relaying(c) is None]
     if verb.dep_ == "relcl" and (after := [c for c in comps if c.i > verb.i]):
         return trim_range(verb.doc, verb.i + 1, max(c.right_edge.i for c in after) + 1)
     if speaker is None and any(c.i > verb.i for c in comps):
@@ -671,7 +673,7 @@ def _content_tokens(verb: Token, lemma: str, speaker: Token | None) -> tuple[int
         return None
     start = min(c.left_edge.i for c in comps)
     end = _cut_at_next_cue(comps, max(c.right_edge.i for c in comps) + 1)
-    end = first_participial_cue(verb.doc, start, end, _is_cue)
+    end = first_relay(verb.doc, start, first_participial_cue(verb.doc, start, end, _is_cue))
     return trim_range(verb.doc, start, end)
 
 
