@@ -64,3 +64,114 @@ def test_a_participle_of_something_said_about_is_no_via(run, text, speaker, kept
     r = run(text)
     s = r.statement_by(speaker)
     assert s.via is None and kept in s.content, r.summary()
+
+
+# ------------------------------ verbs of thought, inference and emphasis with a clause
+
+# fmt: off
+REASONING = [
+    # (text, speaker, cue, words the content holds)
+    ("Senator Noor Haddad thinks that the harbour tax will hurt local fishermen.",
+     "Noor Haddad", "think", "the harbour tax will hurt local fishermen"),
+    ("Coach Elsa Brandt felt the referee had cost her side the match.",
+     "Elsa Brandt", "feel", "the referee had cost her side the match"),
+    ("Dr Hana Liddell doubts the new drug will reach pharmacies this year.",
+     "Hana Liddell", "doubt", "the new drug will reach pharmacies"),
+    ("Delta Grain reckons that wheat prices will double by autumn.",
+     "Delta Grain", "reckon", "wheat prices will double"),
+    ("Judge Ada Moreno underlined that the contract had never been signed.",
+     "Ada Moreno", "underline", "the contract had never been signed"),
+    ("The Veska Health Agency highlighted that two clinics had run out of vaccine.",
+     "Veska Health Agency", "highlight", "two clinics had run out of vaccine"),
+    ("Ilkka Vanhanen worries that the merger will cost 300 jobs.",
+     "Ilkka Vanhanen", "worry", "the merger will cost 300 jobs"),
+    ("The Elin Harbour Board determined that the pier was unsafe.",
+     "Elin Harbour Board", "determine", "the pier was unsafe"),
+    ("Governor Paul Renner objected that the budget left out the northern towns.",
+     "Paul Renner", "object", "the budget left out the northern towns"),
+    ("Calder Motors anticipates that sales will recover next spring.",
+     "Calder Motors", "anticipate", "sales will recover next spring"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "words"), REASONING)
+def test_a_verb_of_thought_with_a_clause_is_a_statement(run, text, speaker, cue,
+                                                        words) -> None:
+    r = run(text)
+    assert words in r.statement_by(speaker, cue=cue).content, r.summary()
+
+
+# fmt: off
+NOT_REASONING = [
+    # (text, the cue no statement may have)
+    ("Senator Noor Haddad thought of her children during the flood.", "think"),
+    ("Coach Elsa Brandt felt the ground shake under the stand.", "feel"),
+    ("Ilkka Vanhanen figured in the final round of the tournament.", "figure"),
+    ("Dr Hana Liddell worries about her patients.", "worry"),
+    ("Delta Grain projected the images onto the wall of the mill.", "project"),
+    ('"I think we can win the cup," Coach Elsa Brandt said.', "think"),
+    ("Judge Ada Moreno thinks so.", "think"),
+    ("Governor Paul Renner determined to finish the road before winter.", "determine"),
+    ("The Elin Harbour Board determined how the pier had collapsed.", "determine"),
+    ("Dr Hana Liddell wants to establish whether the patient had been infected.",
+     "establish"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cue"), NOT_REASONING)
+def test_a_verb_of_thought_without_a_clause_is_no_statement(run, text, cue) -> None:
+    r = run(text)
+    assert not any(s.cue == cue for s in r.ex.statements), r.summary()
+
+
+# -------------------- a framing noun or a light verb: "X's view is that", "X made clear that"
+
+# fmt: off
+FRAMED = [
+    # (text, speaker, cue, words the content holds)
+    ("Senator Noor Haddad's argument is that the tax will hurt fishermen.",
+     "Noor Haddad", "argument", "the tax will hurt fishermen"),
+    ("Delta Grain's view was that the mill could not be saved.",
+     "Delta Grain", "view", "the mill could not be saved"),
+    ("Judge Ada Moreno's conclusion was that the contract was void.",
+     "Ada Moreno", "conclusion", "the contract was void"),
+    ("Calder Motors' position remains that the brakes were never faulty.",
+     "Calder Motors", "position", "the brakes were never faulty"),
+    ("Dr Hana Liddell's fear is that the virus will spread faster in winter.",
+     "Hana Liddell", "fear", "the virus will spread faster in winter"),
+    ("Coach Elsa Brandt made clear that the title race was not over.",
+     "Elsa Brandt", "make clear", "the title race was not over"),
+    ("Delta Grain made it clear that the mill would close in June.",
+     "Delta Grain", "make clear", "the mill would close in June"),
+    ("The Veska Health Agency made it known that two clinics would shut.",
+     "Veska Health Agency", "make known", "two clinics would shut"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "words"), FRAMED)
+def test_a_framing_noun_or_light_verb_with_a_that_clause_is_a_statement(
+        run, text, speaker, cue, words) -> None:
+    r = run(text)
+    assert words in r.statement_by(speaker, cue=cue).content, r.summary()
+
+
+# fmt: off
+NOT_FRAMED = [
+    # (text, words no statement may hold)
+    ("The problem is that the mill is old.", "the mill is old"),
+    ("Delta Grain's view of the river was blocked by the new mill.", "river"),
+    ("Coach Elsa Brandt made the pitch clear of snow before the match.", "snow"),
+    ("Judge Ada Moreno did not make clear that the ruling was final.", "ruling"),
+    ("The fact is that Senator Noor Haddad lost the vote.", "lost the vote"),
+    ("Calder Motors' plant is the largest in the region.", "largest"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_FRAMED)
+def test_a_copula_without_a_speakers_framing_noun_is_no_statement(run, text, words) -> None:
+    r = run(text)
+    assert not any(words in s.content for s in r.ex.statements), r.summary()

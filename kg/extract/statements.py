@@ -58,6 +58,7 @@ from kg.extract.drafts import (
     token_chars,
     trim_range,
 )
+from kg.extract.framed import FRAMING_NOUNS, framed_by_noun, made_clear
 from kg.extract.labels import layout_statements
 from kg.extract.lexicon import (
     CARRIER_NOUNS,
@@ -71,6 +72,7 @@ from kg.extract.lexicon import (
     POST_HOLDER_NOUNS,
     PRESENTING_VERBS,
     PROPOSAL_NOUNS,
+    REASONING_CUES,
     REPORT_NOUNS,
     REPORTING_VERBS,
     SPEAKING_ROLES,
@@ -338,7 +340,12 @@ def _sentence_statements(sent, res: Resolver,
               and _cue(token) in PRESENTING_VERBS):
             draft = _presented(token, res)  # "unveiled a plan to ..."
         elif token.pos_ == "NOUN" and lemma in STATEMENT_NOUNS:
-            draft = _nominal(token, lemma, res) or _announced_below(token, lemma, res, quoted)
+            draft = (_nominal(token, lemma, res) or _announced_below(token, lemma, res, quoted)
+                     or framed_by_noun(token, res))
+        elif token.pos_ == "NOUN" and lemma in FRAMING_NOUNS:
+            draft = framed_by_noun(token, res)  # "X's view is that ..."
+        elif token.pos_ == "VERB" and lemma == "make":
+            draft = made_clear(token, res)  # "X made it clear that ..."
         elif is_predicative(token):
             draft = predicative(token, res)  # "X was adamant that ...", "X is critical of Y"
         else:
@@ -358,6 +365,8 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
     if lemma in CLAUSE_ONLY_CUES and not own_clause(verb) and not noun_content(
             verb, lemma, _subject(verb)) and not stated_aim(verb):
         return None
+    if lemma in REASONING_CUES and _open_question(verb):
+        return None  # "could not determine whether anyone had entered": nothing claimed
     spk = speakers_for(res)
     quoting = spk.quoted_as(verb) or _quoted_as_saying(verb)
     speaker_token = _subject(verb) if quoting is None else quoting[0]
@@ -619,6 +628,16 @@ def _reporting_host(t: Token) -> Token | None:
         if head.dep_ in CONTENT_DEPS and _is_cue(head.head):
             return head.head  # "X said A, arguing that B": parsed into A, said by X
     return None
+
+
+_QUESTION_OPENERS = frozenset({"whether", "if", "how", "what", "why", "when", "where", "who",
+                               "which", "whom", "whose"})
+
+
+def _open_question(verb: Token) -> bool:
+    """Whether the cue's clause is an open question ("determined how it happened")."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i
+               and verb.doc[c.left_edge.i].lower_ in _QUESTION_OPENERS for c in verb.children)
 
 
 def _is_cue(token: Token) -> bool:
