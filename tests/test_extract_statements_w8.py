@@ -175,3 +175,32 @@ NOT_FRAMED = [
 def test_a_copula_without_a_speakers_framing_noun_is_no_statement(run, text, words) -> None:
     r = run(text)
     assert not any(words in s.content for s in r.ex.statements), r.summary()
+
+
+# ------------------ a spokesperson whose role names their side does not speak for the foe
+
+# fmt: off
+SPOKEN_FOR = [
+    # (text, speaker, the organisation they speak for (None: any), the one they do not)
+    ("Military spokesman Colonel Arno Deniz said the Kelvar Liberation Front had fled.",
+     "Arno Deniz", None, "Kelvar Liberation Front"),
+    ("Police spokeswoman Lena Ortiz said the Marlow Tenants Union had blocked the road.",
+     "Lena Ortiz", None, "Marlow Tenants Union"),
+    ("Army spokesman Major Tarik Sen said the Tesk Brigade had abandoned the bridge.",
+     "Tarik Sen", None, "Tesk Brigade"),
+    ('"The Kelvar Liberation Front has encircled the town," said spokesman Ilkka Vanhanen.',
+     "Ilkka Vanhanen", "Kelvar Liberation Front", None),
+    ("Company spokesman Piet Olsen said Delta Grain would close the mill.",
+     "Piet Olsen", "Delta Grain", None),
+    ("Union spokeswoman Ada Moreno said the Marlow Dockers Union would strike on Monday.",
+     "Ada Moreno", "Marlow Dockers Union", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "behalf", "not_behalf"), SPOKEN_FOR)
+def test_a_qualified_spokesperson_speaks_for_the_content_subject_only_of_that_kind(
+        run, text, speaker, behalf, not_behalf) -> None:
+    r = run(text)
+    said_for = r.label(r.statement_by(speaker).on_behalf_of)
+    assert said_for != not_behalf and (behalf is None or said_for == behalf), r.summary()
