@@ -204,3 +204,50 @@ def test_a_qualified_spokesperson_speaks_for_the_content_subject_only_of_that_ki
     r = run(text)
     said_for = r.label(r.statement_by(speaker).on_behalf_of)
     assert said_for != not_behalf and (behalf is None or said_for == behalf), r.summary()
+
+
+# ------------- a second that-clause parsed as a conjunct of the cue: 'admitted A, and that "B"'
+
+# fmt: off
+THAT_CONJUNCT = [
+    # (text, speaker, cue, the second content)
+    ('In a statement, the Elin Water Ministry denied the dam had failed, but acknowledged '
+     'two villages had been flooded, and that "the main road has been cut by the water."',
+     "Elin Water Ministry", "acknowledge", "the main road has been cut by the water"),
+    ('Delta Grain admitted profits had fallen, and that "two mills will close by June."',
+     "Delta Grain", "admit", "two mills will close by June"),
+    ('Coach Elsa Brandt conceded her side had played badly, but added that "the title '
+     'race is far from over."', "Elsa Brandt", "add", "the title race is far from over"),
+    ('Dr Hana Liddell confirmed two patients had died, and that "the ward has been '
+     'closed to visitors."', "Hana Liddell", "confirm", "the ward has been closed"),
+    ('Senator Noor Haddad denied she had seen the letter, but admitted that "my office '
+     'received it in May."', "Noor Haddad", "admit", "my office received it in May"),
+    ('The Kelvar Farmers Union warned prices would rise, and that "many farms will not '
+     'survive the winter."', "Kelvar Farmers Union", "warn", "many farms will not survive"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "words"), THAT_CONJUNCT)
+def test_a_that_clause_coordinated_with_the_cue_is_said_too(run, text, speaker, cue,
+                                                            words) -> None:
+    r = run(text)
+    assert any(words in s.content for s in r.statements_by(speaker) if s.cue == cue), \
+        r.summary()
+
+
+# fmt: off
+NOT_THAT_CONJUNCT = [
+    # (text, words no statement may hold)
+    ("Senator Noor Haddad said the tax was unfair, and left the hall so that the vote "
+     "could go on.", "the vote could go on"),
+    ("Delta Grain said profits had fallen, and sold two mills so that it could pay its "
+     "debts.", "it could pay its debts"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_THAT_CONJUNCT)
+def test_a_purpose_clause_of_another_verb_is_not_said(run, text, words) -> None:
+    r = run(text)
+    assert not any(s.content.startswith(words) for s in r.ex.statements), r.summary()

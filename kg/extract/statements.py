@@ -293,6 +293,10 @@ def _two_that_clauses(found: list[Draft], doc: Doc) -> list[Draft]:
         if d.content_text is None and not _cue_inside(doc, d) and parallel:
             second = second_that_clause(doc[d.cue_token], start, end)
         if second is None:
+            if d.content_text is None and (extra := _that_conj(doc[d.cue_token], end)):
+                para = paragraph_of(doc[d.cue_token])  # 'acknowledged A, and that "B"'
+                out.append(replace(d, content_tokens=extra,
+                                   content=token_chars(doc, extra, para), notes=list(d.notes)))
             continue
         if doc[start].lower_ == "that":
             start += 1  # "that A and that B", its first "that" parsed as a pronoun
@@ -305,6 +309,18 @@ def _two_that_clauses(found: list[Draft], doc: Doc) -> list[Draft]:
         out.append(replace(d, content_tokens=rest, content=token_chars(doc, rest, para),
                            notes=list(d.notes)))
     return out
+
+
+def _that_conj(cue: Token, end: int) -> tuple[int, int] | None:
+    """'admitted A, and that "B"' with the second that-clause parsed as a conjunct of the
+    cue itself: B's range (the cue's second content), when it lies after the first."""
+    for c in cue.children:
+        if c.dep_ != "conj" or c.i < end or c.pos_ not in {"VERB", "AUX"}:
+            continue
+        mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ == "that"), None)
+        if mark is not None and mark.i >= end:
+            return trim_range(cue.doc, mark.i + 1, c.right_edge.i + 1)
+    return None
 
 
 def _relays(d: Draft, res: Resolver) -> bool:
