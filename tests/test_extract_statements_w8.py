@@ -207,6 +207,7 @@ def test_a_qualified_spokesperson_speaks_for_the_content_subject_only_of_that_ki
 
 
 # ------------- a second that-clause parsed as a conjunct of the cue: 'admitted A, and that "B"'
+# (one statement holding A and B, as "said A and that B")
 
 # fmt: off
 THAT_CONJUNCT = [
@@ -232,8 +233,8 @@ THAT_CONJUNCT = [
 def test_a_that_clause_coordinated_with_the_cue_is_said_too(run, text, speaker, cue,
                                                             words) -> None:
     r = run(text)
-    assert any(words in s.content for s in r.statements_by(speaker) if s.cue == cue), \
-        r.summary()
+    said = [s for s in r.statements_by(speaker) if s.cue == cue]
+    assert len(said) == 1 and words in said[0].content, r.summary()
 
 
 # fmt: off

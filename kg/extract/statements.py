@@ -294,9 +294,9 @@ def _two_that_clauses(found: list[Draft], doc: Doc) -> list[Draft]:
             second = second_that_clause(doc[d.cue_token], start, end)
         if second is None:
             if d.content_text is None and (extra := _that_conj(doc[d.cue_token], end)):
-                para = paragraph_of(doc[d.cue_token])  # 'acknowledged A, and that "B"'
-                out.append(replace(d, content_tokens=extra,
-                                   content=token_chars(doc, extra, para), notes=list(d.notes)))
+                para = paragraph_of(doc[d.cue_token])  # 'acknowledged A, and that "B"':
+                d.content_tokens = (start, extra[1])  # one content, as "said A and that B"
+                d.content = token_chars(doc, d.content_tokens, para)
             continue
         if doc[start].lower_ == "that":
             start += 1  # "that A and that B", its first "that" parsed as a pronoun
@@ -313,7 +313,8 @@ def _two_that_clauses(found: list[Draft], doc: Doc) -> list[Draft]:
 
 def _that_conj(cue: Token, end: int) -> tuple[int, int] | None:
     """'admitted A, and that "B"' with the second that-clause parsed as a conjunct of the
-    cue itself: B's range (the cue's second content), when it lies after the first."""
+    cue itself: B's range, when it lies after the first content (which then runs on to
+    its end: one statement, as "said A and that B")."""
     for c in cue.children:
         if c.dep_ != "conj" or c.i < end or c.pos_ not in {"VERB", "AUX"}:
             continue
