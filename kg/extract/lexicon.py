@@ -16,6 +16,13 @@ MANNER_CUES = ("clarify", "confide", "divulge", "elaborate", "grumble", "opine",
                "exclaim", "mutter", "muse", "posit", "theorize", "theorise", "surmise",
                "repeat", "restate", "agree")
 
+#: Verbs of thought, inference and emphasis ("thinks that ...", "reckons ...", "underlined
+#: that ..."): cues only with a clause that has its own subject, as the belief cues.
+REASONING_CUES = ("think", "feel", "reckon", "doubt", "worry", "suspect", "reason", "figure",
+                  "guess", "calculate", "anticipate", "envisage", "envision", "foresee",
+                  "specify", "object", "disagree", "grant", "underline", "underscore",
+                  "highlight", "determine", "establish", "assume", "presume", "suppose")
+
 #: Lemma of a reporting verb -> stance local name (``nkg:Assert`` unless stated).
 REPORTING_VERBS: dict[str, str] = {
     **dict.fromkeys(
@@ -36,6 +43,7 @@ REPORTING_VERBS: dict[str, str] = {
             *BELIEF_CUES,
             "find",  # a court's or a study's finding, with a clause ("found that ...")
             *MANNER_CUES,
+            *REASONING_CUES,
         ),
         "Assert",
     ),
@@ -77,14 +85,14 @@ NEEDS_COMPLEMENT = frozenset(
      "rule", "recall", "recount", "point", "answer", "recognise", "recognize",
      "encourage", "beg", "recommend", "advise", "request", "cite", "regret", "lament",
      "contradict", "disavow", "repudiate", "rebuff", "contest", "disown", "counter",
-     *BELIEF_CUES, "find", *MANNER_CUES}
+     *BELIEF_CUES, "find", *MANNER_CUES, *REASONING_CUES}
 )
 #: Cues of belief and wish: a statement only with a clause that has its own subject
 #: ("believes that the vote was rigged", "wants the port to stay open"), never with a
 #: bare infinitive ("wanted to avoid a fight", "hopes to meet") or a noun ("fears a war").
 CLAUSE_ONLY_CUES = frozenset(
     {"believe", "expect", "hope", "fear", "question", "want", "wonder", "find", "agree",
-     "protest"}
+     "protest", *REASONING_CUES}
 )
 #: Reporting verbs that judge someone or something: the object (and what it is judged
 #: for) is what was said ("condemned the shelling", "praised the crew for its courage").

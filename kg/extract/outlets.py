@@ -78,3 +78,53 @@ def _owner_of(word: Token, res: Resolver) -> str | None:
 
 def _group(key: str | None, res: Resolver) -> bool:
     return key is not None and res.table.type_of(key) in {"Organization", "Place"}
+
+
+#: Participles by which an outlet passes someone's words on: "quoted by X", "carried by X",
+#: "broadcast by X", "in remarks reported by X", "in an interview aired by X".
+RELAYING_PARTICIPLES = frozenset({
+    "quote", "cite", "carry", "broadcast", "report", "air", "publish", "relay", "televise",
+    "print", "reprint", "transmit", "screen", "stream", "circulate",
+})
+
+
+def relaying(t: Token) -> Token | None:
+    """The agent's noun of a relaying participle ("quoted by the agency Kelta" -> agency),
+    or None: a past participle of ``RELAYING_PARTICIPLES`` with no subject of its own and a
+    "by" phrase."""
+    if t.tag_ != "VBN" or t.lemma_.lower() not in RELAYING_PARTICIPLES:
+        return None
+    agent = None
+    for c in t.children:
+        if c.dep_ in {"nsubj", "nsubjpass", "auxpass", "aux"}:
+            return None  # "the report was quoted by X": a clause, not a phrase
+        if c.dep_ == "agent":
+            agent = c
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+
+
+def relayed_by(verb: Token, is_cue) -> Token | None:
+    """Who carried the words of the cue ``verb``: the agent of a relaying participle on the
+    cue ('X said, quoted by Radio North'), on a phrase of it ("In remarks carried by Radio
+    North, X said") or after a comma at the end of its content ("X said A, quoted by the
+    agency Kelta"), and no nearer cue in between."""
+    for t in verb.subtree:
+        if t.i == verb.i or (agent := relaying(t)) is None:
+            continue
+        if t.head.pos_ not in {"VERB", "AUX"} and not (
+                t.head.dep_ == "pobj" and t.head.head.head.i == verb.i):
+            continue  # "said the film, broadcast by X, was false": the film's, not the words'
+        up = t.head
+        while up.i != verb.i and not is_cue(up) and up.head.i != up.i:
+            up = up.head
+        if up.i == verb.i:
+            return agent
+    return None
+
+
+def first_relay(doc, start: int, end: int) -> int:
+    """Where a content range stops for ", quoted by X" inside it (the comma's place)."""
+    for t in doc[start + 1:end]:
+        if doc[t.i - 1].text == "," and t.head.pos_ in {"VERB", "AUX"} and relaying(t):
+            return t.i - 1
+    return end

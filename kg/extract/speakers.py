@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.coref import GROUP_NOUNS, KIND_WORDS, Resolver
+from kg.extract.coref import FIRM_KIND_NOUNS, GROUP_NOUNS, KIND_WORDS, Resolver
 from kg.extract.lexicon import (
     CARRIER_NOUNS,
     OUTLET_WORDS,
@@ -150,13 +150,23 @@ class Speakers:
         """"The rebels have encircled the town," said spokesman Y: a spokesperson whose body
         the text does not name speaks for the body their words are about (the subject of
         the content's main verb), when that is an organisation."""
-        if mention is None or not any(r.lemma_.lower() in SPOKESPERSON_ROLES
-                                      for r in _role_tokens(mention)):
+        roles = [r for r in _role_tokens(mention) if r.lemma_.lower() in SPOKESPERSON_ROLES] \
+            if mention is not None else []
+        if not roles:
             return None
         subject = next((t for t in content if t.dep_ in {"nsubj", "nsubjpass"}
                         and t.head == content.root), None)
         key = self.res.entity_of(subject, allow_pronoun=False) if subject is not None else None
-        return key if self.table.type_of(key) == "Organization" else None
+        if self.table.type_of(key) != "Organization":
+            return None
+        kinds = [c.lower_[:4] for r in roles for c in r.children
+                 if c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "NOUN"}
+                 and c.lemma_.lower() not in FIRM_KIND_NOUNS]  # any firm is "the company"
+        entity = self.res.entities.get(key)
+        label = entity.label.lower() if entity is not None else ""
+        if kinds and not any(kind in label for kind in kinds):
+            return None  # "military spokesman Y said the rebels had fled": not the rebels'
+        return key
 
     def _state_of(self, body: str) -> str | None:
         """"the Veskan defence ministry said": a state body named by its country's adjective
@@ -282,6 +292,10 @@ class Speakers:
                         key := self._outlet(pobj, speaker)):
                     return key
         return None
+
+    def outlet_at(self, token: Token, speaker: str) -> str | None:
+        """The outlet (not the speaker) a noun names: "Radio North", "the agency Kelta"."""
+        return self._outlet(token, speaker) or self._named_outlet_noun(token, speaker)
 
     def _named_outlet_noun(self, noun: Token, speaker: str) -> str | None:
         """"told the broadcaster Radio North": the name set beside an outlet noun."""

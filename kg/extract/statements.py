@@ -58,6 +58,7 @@ from kg.extract.drafts import (
     token_chars,
     trim_range,
 )
+from kg.extract.framed import FRAMING_NOUNS, framed_by_noun, made_clear
 from kg.extract.labels import layout_statements
 from kg.extract.lexicon import (
     CARRIER_NOUNS,
@@ -71,6 +72,7 @@ from kg.extract.lexicon import (
     POST_HOLDER_NOUNS,
     PRESENTING_VERBS,
     PROPOSAL_NOUNS,
+    REASONING_CUES,
     REPORT_NOUNS,
     REPORTING_VERBS,
     SPEAKING_ROLES,
@@ -85,7 +87,7 @@ from kg.extract.misparses import (
     quote_after_cue,
     unmarked_clause,
 )
-from kg.extract.outlets import outlet_owner
+from kg.extract.outlets import first_relay, outlet_owner, relayed_by, relaying
 from kg.extract.portrayals import portrayal, puts_it
 from kg.extract.predicates import caused_speaker, is_predicative, predicative, stated_aim
 from kg.extract.quotes import (
@@ -291,6 +293,10 @@ def _two_that_clauses(found: list[Draft], doc: Doc) -> list[Draft]:
         if d.content_text is None and not _cue_inside(doc, d) and parallel:
             second = second_that_clause(doc[d.cue_token], start, end)
         if second is None:
+            if d.content_text is None and (extra := _that_conj(doc[d.cue_token], end)):
+                para = paragraph_of(doc[d.cue_token])  # 'acknowledged A, and that "B"':
+                d.content_tokens = (start, extra[1])  # one content, as "said A and that B"
+                d.content = token_chars(doc, d.content_tokens, para)
             continue
         if doc[start].lower_ == "that":
             start += 1  # "that A and that B", its first "that" parsed as a pronoun
@@ -303,6 +309,19 @@ def _two_that_clauses(found: list[Draft], doc: Doc) -> list[Draft]:
         out.append(replace(d, content_tokens=rest, content=token_chars(doc, rest, para),
                            notes=list(d.notes)))
     return out
+
+
+def _that_conj(cue: Token, end: int) -> tuple[int, int] | None:
+    """'admitted A, and that "B"' with the second that-clause parsed as a conjunct of the
+    cue itself: B's range, when it lies after the first content (which then runs on to
+    its end: one statement, as "said A and that B")."""
+    for c in cue.children:
+        if c.dep_ != "conj" or c.i < end or c.pos_ not in {"VERB", "AUX"}:
+            continue
+        mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ == "that"), None)
+        if mark is not None and mark.i >= end:
+            return trim_range(cue.doc, mark.i + 1, c.right_edge.i + 1)
+    return None
 
 
 def _relays(d: Draft, res: Resolver) -> bool:
@@ -338,7 +357,12 @@ def _sentence_statements(sent, res: Resolver,
               and _cue(token) in PRESENTING_VERBS):
             draft = _presented(token, res)  # "unveiled a plan to ..."
         elif token.pos_ == "NOUN" and lemma in STATEMENT_NOUNS:
-            draft = _nominal(token, lemma, res) or _announced_below(token, lemma, res, quoted)
+            draft = (_nominal(token, lemma, res) or _announced_below(token, lemma, res, quoted)
+                     or framed_by_noun(token, res))
+        elif token.pos_ == "NOUN" and lemma in FRAMING_NOUNS:
+            draft = framed_by_noun(token, res)  # "X's view is that ..."
+        elif token.pos_ == "VERB" and lemma == "make":
+            draft = made_clear(token, res)  # "X made it clear that ..."
         elif is_predicative(token):
             draft = predicative(token, res)  # "X was adamant that ...", "X is critical of Y"
         else:
@@ -358,6 +382,8 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
     if lemma in CLAUSE_ONLY_CUES and not own_clause(verb) and not noun_content(
             verb, lemma, _subject(verb)) and not stated_aim(verb):
         return None
+    if lemma in REASONING_CUES and _open_question(verb):
+        return None  # "could not determine whether anyone had entered": nothing claimed
     spk = speakers_for(res)
     quoting = spk.quoted_as(verb) or _quoted_as_saying(verb)
     speaker_token = _subject(verb) if quoting is None else quoting[0]
@@ -426,6 +452,8 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
     if draft.via is None and participial_cue(verb, _is_cue):
         host = _reporting_host(verb) or verb.head  # "told X that A, saying B": B too
         draft.via = _told(host, res, speaker) or spk.channel(host, speaker)
+    if draft.via is None and (relay := relayed_by(verb, _is_cue)) is not None:
+        draft.via = spk.outlet_at(relay, speaker)  # 'X said, quoted by Radio North'
     if quoting is not None and quoting[1] is not None:
         outlet = spk.named(quoting[1]) or res.entity_of(quoting[1], allow_pronoun=False,
                                                         descriptions=False)
@@ -619,6 +647,16 @@ def _reporting_host(t: Token) -> Token | None:
     return None
 
 
+_QUESTION_OPENERS = frozenset({"whether", "if", "how", "what", "why", "when", "where", "who",
+                               "which", "whom", "whose"})
+
+
+def _open_question(verb: Token) -> bool:
+    """Whether the cue's clause is an open question ("determined how it happened")."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i
+               and verb.doc[c.left_edge.i].lower_ in _QUESTION_OPENERS for c in verb.children)
+
+
 def _is_cue(token: Token) -> bool:
     return token.pos_ == "VERB" and cue_lemma(token) in REPORTING_VERBS
 
@@ -651,7 +689,7 @@ def _acts_on(verb: Token) -> bool:
 def _content_tokens(verb: Token, lemma: str, speaker: Token | None) -> tuple[int, int] | None:
     """Token range of what was said: the clausal complement, or the object of a denial."""
     comps = [c for c in verb.children if c.dep_ in CONTENT_DEPS
-             and not participial_cue(c, _is_cue)]
+             and not participial_cue(c, _is_cue) and relaying(c) is None]
     if verb.dep_ == "relcl" and (after := [c for c in comps if c.i > verb.i]):
         return trim_range(verb.doc, verb.i + 1, max(c.right_edge.i for c in after) + 1)
     if speaker is None and any(c.i > verb.i for c in comps):
@@ -671,7 +709,7 @@ def _content_tokens(verb: Token, lemma: str, speaker: Token | None) -> tuple[int
         return None
     start = min(c.left_edge.i for c in comps)
     end = _cut_at_next_cue(comps, max(c.right_edge.i for c in comps) + 1)
-    end = first_participial_cue(verb.doc, start, end, _is_cue)
+    end = first_relay(verb.doc, start, first_participial_cue(verb.doc, start, end, _is_cue))
     return trim_range(verb.doc, start, end)
 
 
