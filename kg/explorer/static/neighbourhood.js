@@ -18,14 +18,16 @@
 (function () {
   "use strict";
   var SVG = "http://www.w3.org/2000/svg";
-  var WIDTH = 900, HEIGHT = 520;
-  var CX = WIDTH / 2, CY = HEIGHT / 2;
-  //: ring radii (vertical; horizontal ones are STRETCH times wider: the box is wide)
+  //: ring radii (vertical; horizontal ones are STRETCH times wider: a page is wide)
   var RINGS = [120, 175, 225];
   var STRETCH = 1.3;
-  //: neighbours on one ring up to this many; more go to two, then three rings
+  //: neighbours on one ring up to this many, labels level; more go to two, then three
+  //: rings, labels along their spoke (each in its own slice of the circle)
   var ONE_RING = 14, TWO_RINGS = 48;
+  //: room for a label beyond the outer ring: level (sideways, above), along a spoke
+  var LEVEL_MARGIN = [180, 45], SPOKE_MARGIN = 190;
   var LABEL_CHARS = 22;
+  var ELLIPSIS = "\u2026", DASH = "\u2013";
   var KNOWN_TYPES = ["Person", "Organization", "Place"];
 
   var root = document.getElementById("neighbourhood");
@@ -58,29 +60,59 @@
   }
 
   function shortLabel(label) {
-    return label.length > LABEL_CHARS ? label.slice(0, LABEL_CHARS - 1) + "…" : label;
+    return label.length > LABEL_CHARS ? label.slice(0, LABEL_CHARS - 1) + ELLIPSIS : label;
   }
 
   function ringsFor(count) {
     return count <= ONE_RING ? 1 : count <= TWO_RINGS ? 2 : 3;
   }
 
-  /** Where the i-th of n neighbours goes: evenly around the centre, from the top,
-   * on ring i mod rings (so neighbours next to each other alternate, labels apart). */
+  /** Where the i-th of n neighbours goes, from the centre (0, 0): evenly around it,
+   * from the top, on ring i mod rings (so neighbours side by side alternate). */
   function place(i, n) {
     var rings = ringsFor(n);
     var angle = -Math.PI / 2 + (2 * Math.PI * i) / n;
     var radius = rings === 1 ? RINGS[1] : RINGS[(i % rings) + (rings === 2 ? 1 : 0)];
     return {
-      x: CX + STRETCH * radius * Math.cos(angle),
-      y: CY + radius * Math.sin(angle),
+      x: STRETCH * radius * Math.cos(angle),
+      y: radius * Math.sin(angle),
       cos: Math.cos(angle),
       sin: Math.sin(angle),
+      degrees: (angle * 180) / Math.PI,
     };
   }
 
-  /** One node: a link holding its circle and label; the title says all of it. */
-  function drawNode(node, at, radius, edgeLabel, centre) {
+  /** The drawing's box around the centre: the outer ring and room for its labels. */
+  function viewBox(n) {
+    var outer = RINGS[ringsFor(n) === 1 ? 1 : 2];
+    var mx = n > ONE_RING ? SPOKE_MARGIN : LEVEL_MARGIN[0];
+    var my = n > ONE_RING ? SPOKE_MARGIN : LEVEL_MARGIN[1];
+    var w = 2 * (STRETCH * outer + mx), h = 2 * (outer + my);
+    return [-w / 2, -h / 2, w, h].map(Math.round).join(" ");
+  }
+
+  /** A neighbour's label: level beside its node when there are few, else along its
+   * spoke, outwards, turned to read left to right on the left half too. */
+  function label(text, at, radius, spoke) {
+    var gap = radius + 5;
+    var lx = at.x + gap * at.cos, ly = at.y + gap * at.sin;
+    if (spoke) {
+      var left = at.cos < -1e-9;
+      return el("text", {
+        x: lx, y: ly, dy: "0.35em", "text-anchor": left ? "end" : "start",
+        transform: "rotate(" + (left ? at.degrees + 180 : at.degrees).toFixed(2) + " " +
+          lx.toFixed(2) + " " + ly.toFixed(2) + ")",
+      }, text);
+    }
+    var anchor = at.cos > 0.25 ? "start" : at.cos < -0.25 ? "end" : "middle";
+    ly += 4 + (anchor === "middle" ? (at.sin > 0 ? 10 : -6) : 0);
+    return el("text", { x: lx, y: ly, "text-anchor": anchor }, text);
+  }
+
+  /** One node: a link holding its circle and label; the title says all of it.
+   * ``how``: "centre", or a neighbour's label "level" or along its "spoke". */
+  function drawNode(node, at, radius, edgeLabel, how) {
+    var centre = how === "centre";
     var link = el("a", { href: node.href, class: "node " + typeClass(node.type) });
     if (centre) {
       link.classList.add("node-centre");
@@ -88,21 +120,9 @@
     var title = node.label + (node.type ? " (" + node.type + ")" : "");
     link.appendChild(el("title", {}, edgeLabel ? title + ": " + edgeLabel : title));
     link.appendChild(el("circle", { cx: at.x, cy: at.y, r: radius }));
-    var anchor = "middle", lx = at.x, ly = at.y + radius + 16;
-    if (!centre) {
-      if (at.cos > 0.25) {
-        anchor = "start";
-      } else if (at.cos < -0.25) {
-        anchor = "end";
-      }
-      lx = at.x + (radius + 5) * at.cos;
-      ly = at.y + (radius + 5) * at.sin + 4;
-      if (anchor === "middle") {
-        ly += at.sin > 0 ? 10 : -6;
-      }
-    }
-    link.appendChild(el("text", { x: lx, y: ly, "text-anchor": anchor },
-                        centre ? node.label : shortLabel(node.label)));
+    link.appendChild(centre
+      ? el("text", { x: 0, y: radius + 18, "text-anchor": "middle" }, node.label)
+      : label(shortLabel(node.label), at, radius, how === "spoke"));
     return link;
   }
 
@@ -119,8 +139,8 @@
     });
     var others = nodes.slice(1);
     var svg = el("svg", {
-      class: "neighbourhood-graph",
-      viewBox: "0 0 " + WIDTH + " " + HEIGHT,
+      class: "neighbourhood-graph" + (others.length > TWO_RINGS ? " dense" : ""),
+      viewBox: viewBox(others.length),
       role: "group",
       "aria-label": "The entities connected to " + centre.label,
     });
@@ -132,15 +152,16 @@
       if ((words[node.id] || "").indexOf("membership") >= 0) {
         edge.classList.add("edge-membership");
       }
-      edge.appendChild(el("title", {}, centre.label + " – " + node.label +
+      edge.appendChild(el("title", {}, centre.label + " " + DASH + " " + node.label +
                           (words[node.id] ? ": " + words[node.id] : "")));
-      edge.appendChild(el("line", { x1: CX, y1: CY, x2: at.x, y2: at.y }));
+      edge.appendChild(el("line", { x1: 0, y1: 0, x2: at.x, y2: at.y }));
       // a wide invisible twin, so a thin line is easy to hover
-      edge.appendChild(el("line", { class: "edge-hit", x1: CX, y1: CY, x2: at.x, y2: at.y }));
+      edge.appendChild(el("line", { class: "edge-hit", x1: 0, y1: 0, x2: at.x, y2: at.y }));
       edges.appendChild(edge);
-      drawn.appendChild(drawNode(node, at, 9, words[node.id], false));
+      drawn.appendChild(drawNode(node, at, 9, words[node.id],
+                                       others.length > ONE_RING ? "spoke" : "level"));
     });
-    drawn.appendChild(drawNode(centre, { x: CX, y: CY }, 16, "", true));
+    drawn.appendChild(drawNode(centre, { x: 0, y: 0 }, 16, "", "centre"));
     svg.appendChild(edges);
     svg.appendChild(drawn);
 
