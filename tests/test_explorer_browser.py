@@ -357,7 +357,19 @@ def test_entity_page_draws_its_neighbourhood_and_a_node_leads_to_its_page(
     check_page(browser, serve)
     browser.execute_script("document.getElementById('neighbourhood').scrollIntoView()")
     shoot(browser, "entity-neighbourhood")
-    # the keyboard reaches a node, and Enter follows it to that entity's page
+    # Tab goes through the graph's nodes, then past the hidden list; Enter follows a node
+    browser.execute_script("const h = document.getElementById('neighbours-h');"
+                           "h.tabIndex = -1; h.focus()")
+    tabbed = []
+    for _ in range(len(nodes) + 1):
+        browser.switch_to.active_element.send_keys(Keys.TAB)
+        tabbed.append(browser.execute_script(
+            "const a = document.activeElement;"
+            "return [a.closest('svg') !== null, a.getAttribute('href'), "
+            "a.closest('#neighbourhood') !== null]"))
+    assert all(in_svg for in_svg, _, _ in tabbed[:-1]), tabbed
+    assert {href for _, href, _ in tabbed[:-1]} == hrefs
+    assert tabbed[-1][2] is False, f"Tab went into the hidden list: {tabbed}"
     link = browser.find_element(By.CSS_SELECTOR,
                                 "#neighbourhood svg a[href='/entity/place/osterby']")
     browser.execute_script("arguments[0].focus()", link)

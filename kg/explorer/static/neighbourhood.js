@@ -186,7 +186,12 @@
     root.insertBefore(legend, root.firstChild);
     root.insertBefore(svg, legend);
     if (list) {
-      list.classList.add("visually-hidden");  // still read by screen readers
+      // still read by screen readers; out of the tab order, so that Tab never lands on
+      // a link no one can see (the graph's nodes are the same links, and in it)
+      list.classList.add("visually-hidden");
+      list.querySelectorAll("a[href]").forEach(function (link) {
+        link.setAttribute("tabindex", "-1");
+      });
     }
     root.dataset.drawn = String(nodes.length);
   }
