@@ -331,7 +331,7 @@ def test_entity_page_draws_its_neighbourhood_and_a_node_leads_to_its_page(
     drawn = wait_for(browser, "return document.getElementById('neighbourhood').dataset.drawn",
                      "the neighbourhood graph")
     assert drawn == str(len(graph["nodes"]))
-    nodes = browser.find_elements(By.CSS_SELECTOR, "#neighbourhood svg a.node")
+    nodes = browser.find_elements(By.CSS_SELECTOR, "#neighbourhood svg .node")
     assert len(nodes) == len(graph["nodes"])
     edges = browser.find_elements(By.CSS_SELECTOR, "#neighbourhood svg g.edge")
     assert len(edges) == len(graph["edges"]) > 0
@@ -402,7 +402,7 @@ def test_a_graph_label_holding_script_runs_nothing(browser, serve: str) -> None:
     go(browser, page)
     wait_for(browser, "return document.getElementById('neighbourhood').dataset.drawn",
              "the neighbourhood graph")
-    nodes = browser.find_elements(By.CSS_SELECTOR, "#neighbourhood svg a.node")
+    nodes = browser.find_elements(By.CSS_SELECTOR, "#neighbourhood svg .node")
     assert len(nodes) == len(graph["nodes"])
     for node in nodes:
         ActionChains(browser).move_to_element(node).perform()

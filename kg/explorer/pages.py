@@ -29,8 +29,9 @@ keep them):
     #timeline, svg.timeline-chart   the timeline chart (one <a> per item)
     #neighbourhood[data-src]        the neighbours as a list; data-src is graph.json;
                                     static/neighbourhood.js draws it (svg.neighbourhood-graph,
-                                    a.node per node, g.edge per edge; data-drawn = the
-                                    nodes drawn, or "failed") and hides the list visually
+                                    .node per node (an <a>), g.edge per edge; data-drawn:
+                                    the nodes drawn, "none" or "failed") and hides the list
+                                    from sight only
     #items, tr.item                 the statements and events of an entity
     #article, #article-text         an article page, and its evidence sentences
     p.sentence#s-HASH               one evidence sentence (``text.sentence_anchor``)

@@ -3,12 +3,13 @@
  * The page gives <div id="neighbourhood" data-src="/entity/KIND/SLUG/graph.json">
  * holding the neighbours as a list. This script fetches data-src (this server only),
  * draws the entity in the centre and its neighbours on one, two or three circles
- * around it, each node a link to its page (keyboard-focusable: SVG links are), coloured
+ * around it, each node a link to its page (keyboard-focusable: SVG links are; a node
+ * whose href is not a path of this server, or null, is drawn but no link), coloured
  * by type (classes in explorer.css), an edge's words in a <title> shown on hover. Once
  * drawn, the list is hidden visually only: it stays for screen readers, and the page
  * without script shows the list alone.
  *
- * Our own few lines, no vendored graph library: the neighbourhood is a star (every edge
+ * Our own code, no vendored graph library: the neighbourhood is a star (every edge
  * starts at the centre) of at most a hundred nodes, so where a node goes is its angle
  * around the centre; there is nothing for a layout engine (force, Sugiyama) to solve.
  *
@@ -53,6 +54,11 @@
       node.textContent = text;
     }
     return node;
+  }
+
+  /** A path of this server, or null: never "javascript:", never another site. */
+  function pathOf(href) {
+    return typeof href === "string" && /^\/(?![\/\\])/.test(href) ? href : null;
   }
 
   function typeClass(type) {
@@ -113,7 +119,9 @@
    * ``how``: "centre", or a neighbour's label "level" or along its "spoke". */
   function drawNode(node, at, radius, edgeLabel, how) {
     var centre = how === "centre";
-    var link = el("a", { href: node.href, class: "node " + typeClass(node.type) });
+    var href = pathOf(node.href);
+    var link = href === null ? el("g", { class: "node no-link " + typeClass(node.type) })
+      : el("a", { href: href, class: "node " + typeClass(node.type) });
     if (centre) {
       link.classList.add("node-centre");
     }
@@ -129,7 +137,8 @@
   function draw(graph) {
     var nodes = graph.nodes || [];
     if (nodes.length < 2) {
-      return;  // no neighbour: the list says so
+      root.dataset.drawn = "none";  // no neighbour: the list says so
+      return;
     }
     var centre = nodes[0];
     var words = {};
@@ -159,7 +168,7 @@
       edge.appendChild(el("line", { class: "edge-hit", x1: 0, y1: 0, x2: at.x, y2: at.y }));
       edges.appendChild(edge);
       drawn.appendChild(drawNode(node, at, 9, words[node.id],
-                                       others.length > ONE_RING ? "spoke" : "level"));
+                                 others.length > ONE_RING ? "spoke" : "level"));
     });
     drawn.appendChild(drawNode(centre, { x: 0, y: 0 }, 16, "", "centre"));
     svg.appendChild(edges);
