@@ -122,11 +122,25 @@ class _Tags(HTMLParser):
         super().__init__()
         self.tags: list[str] = []
         self.attributes: list[tuple[str, str]] = []
+        self.scripts: list[str] = []  # each <script>'s src ("" for none)
+        self.inline: list[str] = []  # text inside a <script>
+        self._in_script = False
         self.feed(html)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags.append(tag)
         self.attributes += [(name, value or "") for name, value in attrs]
+        if tag == "script":
+            self.scripts.append(dict(attrs).get("src") or "")
+            self._in_script = True
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self._in_script = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_script and data.strip():
+            self.inline.append(data)
 
 
 def main_of(html: str) -> str:
@@ -173,7 +187,7 @@ def test_sparql_protocol_is_untouched(base: str) -> None:
     assert status in (200, 406) and "Content-Security-Policy" not in headers
 
 
-# --- every page: CSP, read-only, no script
+# --- every page: CSP, read-only, only our own script files
 
 
 PAGES = ("/", "/search?q=osterby", "/entity/place/osterby", "/entity/person/dana-holm",
@@ -182,7 +196,7 @@ PAGES = ("/", "/search?q=osterby", "/entity/place/osterby", "/entity/person/dana
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_every_page_has_a_strict_policy_and_no_script_or_outside_reference(
+def test_every_page_has_a_strict_policy_only_static_scripts_and_no_outside_reference(
         base: str, path: str) -> None:
     status, headers, html = fetch(base + path)
     assert status in (200, 404)
@@ -191,7 +205,11 @@ def test_every_page_has_a_strict_policy_and_no_script_or_outside_reference(
     assert "unsafe-inline" not in policy and "frame-ancestors 'none'" in policy
     assert headers["X-Content-Type-Options"] == "nosniff"
     parsed = _Tags(html)
-    assert "script" not in parsed.tags and "iframe" not in parsed.tags
+    # scripts only as files of /static/, none inline; an entity page draws its neighbours
+    assert parsed.inline == [] and all(s.startswith("/static/") for s in parsed.scripts)
+    is_entity = status == 200 and path.startswith("/entity/")
+    assert parsed.scripts == (["/static/neighbourhood.js"] if is_entity else [])
+    assert "iframe" not in parsed.tags
     names = {name for name, _ in parsed.attributes}
     assert not {n for n in names if n.startswith("on")}  # no event handler attribute
     assert "style" not in names  # the policy allows no inline style either
@@ -240,6 +258,16 @@ def test_an_entity_named_with_html_is_escaped_in_its_page_chart_and_json(base: s
     assert headers["Content-Type"].startswith("application/json")
     assert graph["nodes"][0]["label"] == f"Brack{ATTR}"  # JSON keeps the text, as data
     assert {n["label"] for n in graph["nodes"]} == {f"Brack{ATTR}", f"{SCRIPT} Brigade"}
+
+
+def test_the_neighbourhood_script_is_served_and_sets_text_only(base: str) -> None:
+    status, headers, script = fetch(base + "/static/neighbourhood.js", accept="*/*")
+    assert status == 200 and headers["Content-Type"].startswith("text/javascript")
+    assert "data-src" in script or "dataset.src" in script
+    # labels from the store are set as text: nothing in it parses markup or sets a style
+    for unsafe in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write",
+                   "setAttribute(\"style\"", "eval(", ".style."):
+        assert unsafe not in script, unsafe
 
 
 # --- the pages

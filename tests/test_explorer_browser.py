@@ -315,6 +315,109 @@ def test_labels_and_text_holding_markup_run_nothing(browser, serve: str) -> None
         check_page(browser, serve)
 
 
+def graph_of(base: str, page: str) -> dict:
+    with urllib.request.urlopen(f"{base}{page}/graph.json") as reply:
+        return json.loads(reply.read())
+
+
+def test_entity_page_draws_its_neighbourhood_and_a_node_leads_to_its_page(
+        browser, serve: str) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    graph = graph_of(serve, "/entity/organization/northern-guard")
+    assert len(graph["nodes"]) >= 3
+    go(browser, serve + "/entity/organization/northern-guard")
+    drawn = wait_for(browser, "return document.getElementById('neighbourhood').dataset.drawn",
+                     "the neighbourhood graph")
+    assert drawn == str(len(graph["nodes"]))
+    nodes = browser.find_elements(By.CSS_SELECTOR, "#neighbourhood svg .node")
+    assert len(nodes) == len(graph["nodes"])
+    edges = browser.find_elements(By.CSS_SELECTOR, "#neighbourhood svg g.edge")
+    assert len(edges) == len(graph["edges"]) > 0
+    hrefs = {a.get_dom_attribute("href") for a in nodes}
+    assert hrefs == {n["href"] for n in graph["nodes"]}
+    # coloured by type: a place and a person differ
+    fills = browser.execute_script(
+        "const f = t => { const c = document.querySelector("
+        "'#neighbourhood a.node-' + t + ' circle'); return c && getComputedStyle(c).fill; };"
+        "return [f('Place'), f('Person')]")
+    assert fills[0] and fills[1] and fills[0] != fills[1]
+    # the list is still there for screen readers, only not seen; the graph is
+    listed = browser.find_element(By.CSS_SELECTOR, "#neighbourhood ul.neighbours")
+    assert "visually-hidden" in listed.get_attribute("class")
+    assert browser.execute_script("return arguments[0].getBoundingClientRect().width", listed) <= 1
+    box = browser.execute_script("return document.querySelector('#neighbourhood svg')"
+                                 ".getBoundingClientRect().toJSON()")
+    assert box["width"] > 400 and box["height"] > 200
+    # an edge's words on hover: its <title>
+    titles = browser.execute_script("return [...document.querySelectorAll("
+                                    "'#neighbourhood g.edge > title')].map(t => t.textContent)")
+    assert any("shared item" in t for t in titles), titles
+    check_page(browser, serve)
+    browser.execute_script("document.getElementById('neighbourhood').scrollIntoView()")
+    shoot(browser, "entity-neighbourhood")
+    # Tab goes through the graph's nodes, then past the hidden list; Enter follows a node
+    browser.execute_script("const h = document.getElementById('neighbours-h');"
+                           "h.tabIndex = -1; h.focus()")
+    tabbed = []
+    for _ in range(len(nodes) + 1):
+        browser.switch_to.active_element.send_keys(Keys.TAB)
+        tabbed.append(browser.execute_script(
+            "const a = document.activeElement;"
+            "return [a.closest('svg') !== null, a.getAttribute('href'), "
+            "a.closest('#neighbourhood') !== null]"))
+    assert all(in_svg for in_svg, _, _ in tabbed[:-1]), tabbed
+    assert {href for _, href, _ in tabbed[:-1]} == hrefs
+    assert tabbed[-1][2] is False, f"Tab went into the hidden list: {tabbed}"
+    link = browser.find_element(By.CSS_SELECTOR,
+                                "#neighbourhood svg a[href='/entity/place/osterby']")
+    browser.execute_script("arguments[0].focus()", link)
+    assert browser.execute_script("return document.activeElement === arguments[0]", link)
+    browser.switch_to.active_element.send_keys(Keys.ENTER)
+    wait_for(browser, "return location.pathname === '/entity/place/osterby'"
+             " && document.getElementById('entity')", "the node's entity page")
+    assert "Osterby" in browser.find_element(By.TAG_NAME, "h1").text
+    # and clicking a node there lands on its page too
+    wait_for(browser, "return document.getElementById('neighbourhood').dataset.drawn",
+             "the second graph")
+    guard = "#neighbourhood svg a[href='/entity/organization/northern-guard'] circle"
+    browser.find_element(By.CSS_SELECTOR, guard).click()
+    wait_for(browser, "return location.pathname === '/entity/organization/northern-guard'"
+             " && document.getElementById('entity')", "the clicked node's page")
+    check_page(browser, serve)
+
+
+def test_a_graph_label_holding_script_runs_nothing(browser, serve: str) -> None:
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+
+    go(browser, serve + "/search?q=Brack")
+    page = next(a.get_attribute("href") for a in
+                browser.find_elements(By.CSS_SELECTOR, "#results a.result-link")
+                if "/entity/place/" in a.get_attribute("href"))
+    path = urlsplit(page).path
+    graph = graph_of(serve, path)
+    assert any(SCRIPT in n["label"] for n in graph["nodes"])
+    go(browser, page)
+    wait_for(browser, "return document.getElementById('neighbourhood').dataset.drawn",
+             "the neighbourhood graph")
+    nodes = browser.find_elements(By.CSS_SELECTOR, "#neighbourhood svg .node")
+    assert len(nodes) == len(graph["nodes"])
+    for node in nodes:
+        ActionChains(browser).move_to_element(node).perform()
+    texts = browser.execute_script("return [...document.querySelectorAll("
+                                   "'#neighbourhood svg title, #neighbourhood svg text')]"
+                                   ".map(t => t.textContent)")
+    assert any(SCRIPT in t for t in texts), texts  # the label is text, whole in the title
+    assert any(f"Brack{ATTR}" in t for t in texts), texts
+    assert browser.execute_script("return document.querySelectorAll("
+                                  "'#neighbourhood svg script, #neighbourhood svg [onmouseover]')"
+                                  ".length") == 0
+    assert browser.execute_script("return window.__pwned === undefined")
+    check_page(browser, serve)
+
+
 @pytest.mark.parametrize("page", ["/", "/sparql", "/search?q=Osterby", "/entity/place/osterby",
                                   "/article/reed-3", "/q/denials?about=Osterby"])
 def test_no_horizontal_scroll_at_a_phones_width(browser, serve: str, page: str) -> None:
@@ -370,9 +473,12 @@ def test_with_a_token_the_pages_and_the_editors_queries_carry_it(browser, locked
     assert query and all(r["headers"].get("authorization") == expected for r in query)
     # (the page and its files came with the URL's credentials: they loaded, not 401)
     assert browser.execute_script("return typeof Yasgui") == "function"
-    # and a page opened later, without the token in the URL
+    # and a page opened later, without the token in the URL: its graph.json comes too
     go(browser, locked + "/entity/place/osterby")
     assert browser.find_element("id", "entity")
+    drawn = wait_for(browser, "return document.getElementById('neighbourhood').dataset.drawn",
+                     "the neighbourhood graph")
+    assert drawn.isdigit(), drawn
     check_page(browser, locked)
 
 

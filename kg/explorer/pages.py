@@ -10,15 +10,16 @@
     GET /article/ID            one article (ID: the input record's id, URL-encoded)
     GET /q/NAME?PARAM=…        a named question: form, table, pages; &format=csv|json
     GET /sparql                the SPARQL editor (YASGUI) on /query (text/html; kg.explorer.editor)
-    GET /static/FILE           kg/explorer/static/ (CSS; later the vendored JS)
+    GET /static/FILE           kg/explorer/static/ (CSS, our scripts, vendored YASGUI)
 
 Every page is read-only (GET and HEAD), carries a strict Content-Security-Policy
-(``CSP``: nothing but this server, no inline script) and, when the server has a
-token, needs it: ``Authorization: Bearer TOKEN``, or HTTP Basic with the token as
+(``CSP``: nothing but this server, no inline script: the only scripts are files of
+/static/, the entity page's ``neighbourhood.js`` and the SPARQL page's) and, when the
+server has a token, needs it: ``Authorization: Bearer TOKEN``, or HTTP Basic with the token as
 password (any user name), which a browser asks for by itself. Lists are paged
 (``offset``), and say how many rows there are: nothing is cut silently.
 
-Stable element ids and classes (the browser tests and a later script rely on them;
+Stable element ids and classes (the browser tests and the scripts rely on them;
 keep them):
 
     #search, #search-q              the search form and its text box (every page)
@@ -26,7 +27,11 @@ keep them):
     #entity, #entity-kind           an entity page, and its kind (Person, Place …)
     #control                        a place's "who claimed control, and who denied it"
     #timeline, svg.timeline-chart   the timeline chart (one <a> per item)
-    #neighbourhood[data-src]        the neighbours as a list; data-src is graph.json
+    #neighbourhood[data-src]        the neighbours as a list; data-src is graph.json;
+                                    static/neighbourhood.js draws it (svg.neighbourhood-graph,
+                                    .node per node (an <a>), g.edge per edge; data-drawn:
+                                    the nodes drawn, "none" or "failed") and hides the list
+                                    from sight only
     #items, tr.item                 the statements and events of an entity
     #article, #article-text         an article page, and its evidence sentences
     p.sentence#s-HASH               one evidence sentence (``text.sentence_anchor``)
