@@ -22,6 +22,7 @@ from kg.extract.deeds import announced_acts, first_person_agents
 from kg.extract.described import fighter_sides, forces_of_persons, kind_bodies, state_forces
 from kg.extract.doers import echoed_agents
 from kg.extract.entities import EntityTable, entity_table, is_description, with_char_mentions
+from kg.extract.event_coref import fuller_tellings
 from kg.extract.events import GENERIC_GROUP_NOUNS, EventDraft, electoral_win, find_events
 from kg.extract.facilities import (
     add_facilities,
@@ -130,6 +131,7 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     _borrow_propositions(propositions, responses)
     _claims_reported_before(doc, drafts, events, propositions, responses)
     text = article.text
+    fuller_tellings(doc, text, drafts, events, propositions, further)
     warnings: list[str] = []
     return Extraction(
         article=article,
