@@ -7,7 +7,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.coref import Resolver
-from kg.extract.drafts import Draft, cut_out, leave_out, make_draft, trim_range, without_span
+from kg.extract.drafts import (
+    Draft,
+    cut_out,
+    leave_out,
+    make_draft,
+    text_of,
+    trim_range,
+    without_span,
+)
 from kg.extract.lexicon import CARRIER_NOUNS, REPORT_NOUNS
 
 #: Nouns of a report or utterance whose author "according to" names: "according to a
@@ -18,7 +26,7 @@ SOURCE_NOUNS = REPORT_NOUNS | CARRIER_NOUNS | {"account", "remarks", "testimony"
 
 def according_to(sent, res: Resolver, found: list[Draft]) -> None:
     """"according to X" names the speaker, or the outlet (``via``) when someone else spoke."""
-    if "according" not in sent.text.lower():
+    if "according" not in text_of(sent.doc)[sent.start_char:sent.end_char].lower():
         return  # no such word: no Token made for every word of the sentence
     for token in sent:
         if token.lower_ != "according":

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.attrs import ORTH, POS
 from spacy.strings import get_string_id
-from spacy.symbols import PROPN
+from spacy.symbols import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clusters import (
@@ -32,6 +32,7 @@ from kg.extract.clusters import (
     cluster_label,
     is_acronym,
 )
+from kg.extract.drafts import text_of
 from kg.extract.headlines import confirm_headline_names
 from kg.extract.layout import find_dateline
 from kg.extract.lexicon import (
@@ -565,9 +566,19 @@ def _unlabelled_places(doc: Doc, found: list[Mention]) -> list[Mention]:
     return out
 
 
-def _tagged(doc: Doc) -> set[int]:
+def _tagged(doc: Doc) -> frozenset[int]:
     """Tokens the tagger put in an entity, less those a place may hide under: a title's or
-    an event's name, and the names before a date's month ("in Orrin January 9")."""
+    an event's name, and the names before a date's month ("in Orrin January 9"); read once
+    a document (seven rules ask)."""
+    if _last_tagged[0] is not doc:
+        _last_tagged[:] = [doc, frozenset(_read_tagged(doc))]
+    return _last_tagged[1]
+
+
+_last_tagged: list = [None, frozenset()]  # the document last asked about, its tokens
+
+
+def _read_tagged(doc: Doc) -> set[int]:
     out = set()
     for ent in doc.ents:
         if ent.label_ in LOOSE_LABELS:
@@ -924,7 +935,7 @@ def _dateline_mentions(doc: Doc, found: list[Mention]) -> list[Mention]:
     """The dateline's place (and region) are places, its wire tag an organisation (an
     outlet): the votes settle the type of what the tagger found there, and a place it
     missed becomes a mention of its own (a missed wire tag stays layout)."""
-    line = find_dateline(doc.text)
+    line = find_dateline(text_of(doc))
     if line is None:
         return []
     out = []
@@ -933,7 +944,7 @@ def _dateline_mentions(doc: Doc, found: list[Mention]) -> list[Mention]:
         span = _dateline_span(doc, chars) if chars else None
         if span is None:
             continue
-        name = doc.text[chars[0]:chars[1]]
+        name = text_of(doc)[chars[0]:chars[1]]
         hits = [m for m in found if m.start < span.end and span.start < m.end]
         if not hits and etype == "Place":
             hits = [Mention(span.start, span.end, name, etype)]
@@ -998,9 +1009,11 @@ def _common_noun_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
     government, army or rebels, bare where they act ("the junta said", "rebel spokesman")."""
     covered = {i: m for m in found for i in range(m.start, m.end)}
     out = []
-    for token in doc:
-        if token.i in covered:
+    pos = doc.to_array(POS)  # the nouns and adjectives, in order
+    for i in ((pos == NOUN) | (pos == PROPN) | (pos == ADJ)).nonzero()[0].tolist():
+        if i in covered:
             continue
+        token = doc[i]
         lemma = token.lemma_.lower()
         noun = token.pos_ in {"NOUN", "PROPN"} or (
             token.pos_ == "ADJ" and lemma in GROUP_MEMBER_HEADS)  # "rebel defence minister"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.coref import Resolver
+from kg.extract.drafts import text_of
 from kg.extract.events import EventDraft
 from kg.extract.facilities import FACILITY_NOUNS, described_site, org_name
 from kg.extract.lexicon import PLACE_NOUNS
@@ -72,7 +73,7 @@ def _possession(verb: Token, res: Resolver, evidence: tuple[int, int],
         return None
     doc = verb.doc
     begin, end = words[0].idx, words[1].idx + len(words[1].text)
-    ev = EventDraft(verb.i, "ControlEvent", doc.text[begin:end], (begin, end), evidence)
+    ev = EventDraft(verb.i, "ControlEvent", text_of(doc)[begin:end], (begin, end), evidence)
     ev.places.append(place)
     if holder is not None and (holder.pos_ == "PRON" or holder.lower_ in OWNING_PRONOUNS):
         ev.agent_pronoun = holder.i
@@ -137,7 +138,7 @@ def _flag_raised(verb: Token, res: Resolver, evidence: tuple[int, int],
     doc = verb.doc
     first, last = sorted((verb, flag), key=lambda t: t.i)
     begin, end = first.idx, last.idx + len(last.text)
-    ev = EventDraft(verb.i, "ControlEvent", doc.text[begin:end], (begin, end), evidence)
+    ev = EventDraft(verb.i, "ControlEvent", text_of(doc)[begin:end], (begin, end), evidence)
     ev.places.append(place)
     holder = next((c for c in verb.children if c.dep_ == "nsubj"), None) or next(
         (c for c in flag.children if c.dep_ == "poss"), None)

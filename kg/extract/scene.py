@@ -9,6 +9,8 @@ the place the article names first in its prose.
 
 from __future__ import annotations
 
+from spacy.attrs import POS
+from spacy.symbols import ADJ, PROPN
 from spacy.tokens import Doc
 
 from kg.extract.coref import Resolver
@@ -55,7 +57,11 @@ def country_place(doc: Doc, res: Resolver) -> str | None:
     counts = {k: len(res.table.mention_spans.get(k, [])) for k in places}
     national: set[str] = set()
     demonyms: dict[str, list[str]] = {}  # word -> the places it is the nationality of
-    for token in doc:
+    pos = doc.to_array(POS)  # a place's mentions and the ADJ and PROPN words, in order
+    named = ((pos == ADJ) | (pos == PROPN)).nonzero()[0].tolist()
+    held = {i for i, k in res.table.token_entity.items() if k in places}
+    for i in sorted(held.union(named)):
+        token = doc[i]
         key = res.table.at(token)
         if key in places:
             if token.dep_ in {"poss", "compound", "amod"} and (

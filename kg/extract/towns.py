@@ -43,7 +43,7 @@ def vote_town(doc: Doc, m: Mention, surnames: set[str]) -> None:
         m.votes["Place"] += EVIDENCE_WEIGHT
 
 
-def town_mentions(doc: Doc, found: list[Mention], tagged: set[int]) -> list[Mention]:
+def town_mentions(doc: Doc, found: list[Mention], tagged: frozenset[int]) -> list[Mention]:
     """One capitalised word the tagger missed that qualifies what only a town has
     ("Tremmick residents voted"): a place."""
     cands = [t for t in tokens_with(doc, _COMPOUND_ID, PROPN) if _owns_town_noun(t)]
