@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 import socket
 import subprocess
 import sys
@@ -28,7 +27,7 @@ from urllib.parse import unquote, urlsplit
 import numpy as np
 import pytest
 from canonical_graph import build_store, sentence, words
-from debian_packages import apt_install
+from chromium import chromium
 from PIL import Image
 from sparql_servers import wait_until_up
 
@@ -38,13 +37,6 @@ from kg.records import Article, DateValue, Entity, Event, Extraction, Statement
 from kg.search import reindex
 from kg.store import GraphStore
 
-CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
-#: test_viz_browser.py's flags: quiet Chromium, so the network log holds the page's requests.
-FLAGS = (
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--disable-dev-shm-usage", "--window-size=1280,900",
-)
 SHOTS = Path(__file__).resolve().parents[1] / "build" / "screenshots"
 TOKEN = "browser-token-for-tests"
 SCRIPT = "<script>window.__pwned=1</script>"
@@ -126,25 +118,7 @@ def locked(data_dir: Path) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory) -> Iterator:
-    if not (os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)):
-        why = apt_install(["chromium", "chromium-driver"])
-        if why:
-            pytest.skip(why)
-    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed "
-                                    '(pip install -e ".[test]")')
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in FLAGS:
-        options.add_argument(flag)
-    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
-    options.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"})
-    driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
-    driver.set_page_load_timeout(60)
-    driver.get("about:blank")
-    yield driver
-    driver.quit()
+    yield from chromium(tmp_path_factory)
 
 
 # --- what every page must pass

@@ -8,20 +8,19 @@ HTML and script runs nothing, and the browser makes no request beyond the file i
 
 Chromium comes from Debian's ``chromium`` and ``chromium-driver`` packages. When they
 are missing and the tests run as root, the ``browser`` fixture installs them with
-apt-get (tests/debian_packages.py); otherwise these tests are skipped, saying why.
+apt-get (tests/chromium.py); otherwise these tests are skipped, saying why.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 import pytest
-from debian_packages import apt_install
+from chromium import chromium
 from PIL import Image
 from view_corpus import HOLT, SEIZE, UNION, build_store
 
@@ -31,38 +30,12 @@ from kg.views.facts import load_facts
 from kg.viz import write
 from kg.viz.style import bend
 
-CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
-#: Flags that keep Chromium quiet: no sandbox (root in a container), no GPU, and none
-#: of its own background traffic, so the network log holds only what the page asks for.
-FLAGS = (
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--disable-dev-shm-usage", "--window-size=1280,900",
-)
 EVIL = '<script>window.__pwned=1</script><img src="x" onerror="window.__pwned=2">'
 
 
 @pytest.fixture(scope="session")
 def browser(tmp_path_factory) -> Iterator:
-    if not (os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)):
-        why = apt_install(["chromium", "chromium-driver"])
-        if why:
-            pytest.skip(why)
-    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed "
-                                    '(pip install -e ".[test]")')
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in FLAGS:
-        options.add_argument(flag)
-    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
-    options.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"})
-    driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
-    driver.set_page_load_timeout(60)
-    driver.get("about:blank")  # the first window may open the new-tab page, which makes requests
-    yield driver
-    driver.quit()
+    yield from chromium(tmp_path_factory)
 
 
 @pytest.fixture(scope="module")
