@@ -219,8 +219,11 @@ def test_sparql_page_runs_a_query_and_shows_its_rows(browser, serve: str) -> Non
     browser.find_element(By.CSS_SELECTOR, "#yasgui .CodeMirror-code").click()  # focus it
     ActionChains(browser).key_down(Keys.CONTROL).send_keys(Keys.ENTER).key_up(Keys.CONTROL) \
         .perform()
-    wait_for(browser, "return [...document.querySelectorAll('#yasgui .yasr tbody td')]"
-             ".some(td => td.textContent.includes('Osterby'))", "the own query's row")
+    # the first table's rows name Osterby too: wait for the new table, not for the word
+    wait_for(browser, "const c = [...document.querySelectorAll('#yasgui .yasr tbody td')]"
+             ".map(td => td.textContent.trim());"
+             "return c.includes('Osterby') && !c.some(t => t.includes('Dana Holm'))",
+             "the own query's row")
     assert "Dana Holm" not in " ".join(result_cells(browser))
     check_page(browser, serve)
 
