@@ -86,7 +86,10 @@ def test_a_cluster_build_stores_what_a_local_build_stores(scheduler, reference,
     assert summary.stored == 9 and summary.duplicates == 1 and summary.rejected == 1
     assert graph_quads(tmp_path / "dask") == graph_quads(one)
     assert records(tmp_path / "dask") == records(one)
-    assert {"parse", "extract", "map", "validate"} <= {k for k, v in summary.stages.items() if v}
+    # the workers' CPU split comes back with the results (validate, a few ms for nine
+    # articles on a quiet machine, may round to 0.00: it is there, not necessarily > 0)
+    assert {"parse", "extract", "map"} <= {k for k, v in summary.stages.items() if v}
+    assert "validate" in summary.stages
 
 
 def test_cli_build_on_the_cluster_says_so(scheduler, reference, tmp_path) -> None:

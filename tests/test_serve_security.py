@@ -503,4 +503,6 @@ def test_counts_never_go_back_while_kg_build_writes(tmp_path: Path) -> None:
         assert final == named  # the last answer is the whole store
     backwards = [(a, b) for a, b in zip(seen, seen[1:], strict=False) if b < a]
     assert backwards == [], f"answers went back in time: {backwards[:5]}"
-    assert len(set(seen)) >= 3, f"the build was not seen in progress: {sorted(set(seen))}"
+    # seen mid-build at least once (how often depends on the machine's speed)
+    assert any(0 < n < final for n in seen), f"the build was not seen in progress: " \
+        f"{sorted(set(seen))} (final {final})"
