@@ -76,8 +76,8 @@ MARKS = ("«", "»")
 _HIGHLIGHT = ("\x02", "\x03")
 _MARKING = str.maketrans(dict(zip(_HIGHLIGHT, MARKS, strict=True)))
 #: The layout of the index: one made by an earlier one (without ``fold``) is
-#: incomplete (``complete``), and ``kg search`` asks for ``kg reindex``.
-FORMAT = "2"
+#: incomplete (``complete``), and ``kg search`` asks for ``kg reindex``. 3: ``item``.
+FORMAT = "3"
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS search.doc (graph TEXT PRIMARY KEY, id TEXT NOT NULL,
     hash TEXT NOT NULL) WITHOUT ROWID;
@@ -93,6 +93,11 @@ CREATE TABLE IF NOT EXISTS search.name (name TEXT NOT NULL, node TEXT NOT NULL,
     graph TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS search.name_name ON name(name, node);
 CREATE INDEX IF NOT EXISTS search.name_graph ON name(graph);
+CREATE TABLE IF NOT EXISTS search.item (graph TEXT NOT NULL, node TEXT NOT NULL,
+    kind TEXT NOT NULL, role TEXT NOT NULL, entity TEXT NOT NULL, date TEXT, speaker TEXT,
+    content TEXT, article TEXT, published TEXT, classes TEXT, derived INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS search.item_entity ON item(entity, role);
+CREATE INDEX IF NOT EXISTS search.item_graph ON item(graph);
 CREATE TABLE IF NOT EXISTS search.meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 """
 #: Weights of the columns in BM25: words of the thing itself count twice those of
@@ -136,7 +141,8 @@ def clear(db: sqlite3.Connection) -> None:
     """Empty the index, to be filled again for every article graph (``kg recluster``)."""
     db.executescript("DELETE FROM search.hit; DELETE FROM search.content; "
                      "DELETE FROM search.shown; DELETE FROM search.entry; "
-                     "DELETE FROM search.name; DELETE FROM search.doc;")
+                     "DELETE FROM search.name; DELETE FROM search.doc; "
+                     "DELETE FROM search.item;")
     _set_complete(db, True)
 
 
@@ -215,6 +221,7 @@ def forget(db: sqlite3.Connection, graph: str) -> None:
                    "(SELECT rowid FROM search.entry WHERE graph = ?)", (graph,))
     db.execute("DELETE FROM search.entry WHERE graph = ?", (graph,))
     db.execute("DELETE FROM search.name WHERE graph = ?", (graph,))
+    db.execute("DELETE FROM search.item WHERE graph = ?", (graph,))
     db.execute("DELETE FROM search.doc WHERE graph = ?", (graph,))
 
 
@@ -248,6 +255,10 @@ def update(db: sqlite3.Connection, graph: str, g: Graph | Facts) -> None:
         if kind == "statement":  # its content as written, for the named queries' CONTAINS
             db.execute("INSERT INTO search.content (rowid, text) VALUES (?, ?)",
                        (cur.lastrowid, text))
+    db.executemany("INSERT INTO search.item (graph, node, kind, role, entity, date, speaker, "
+                   "content, article, published, classes, derived) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   [(graph, *row) for row in items(facts)])
 
 
 _TYPE, _LABEL, _ALT = str(RDF.type), str(RDFS.label), str(SKOS.altLabel)
@@ -323,6 +334,67 @@ def rows(g: Facts, article: str) -> Iterator[tuple[str, str, str, str, str, str]
             continue
         names = [label, *sorted(set(g.objects(e, _ALT)) - {label})]
         yield "entity", e, label, "", " ; ".join(names), ""
+
+
+#: The roles an entity has in a statement or event, each a predicate of the item to it
+#: (``kg/explorer/sparql/entity-items.rq``'s roles).
+ROLES = ("speaker", "onBehalfOf", "via", "agent", "participant", "place")
+#: The roles of an entity in an event (a proposition's agent, participant or place).
+_EVENT_ROLES = tuple(str(NKG[r]) for r in ("agent", "participant", "place"))
+
+
+def items(g: Facts) -> list[tuple]:
+    """The rows of ``search.item`` for one article graph: each statement or event with an
+    entity in it, once per role and entity, with the keys the named queries and the
+    entity page sort and filter them by, so that SQLite picks a page of them in order
+    and SPARQL reads only that page's details (``kg.query.run_page``).
+
+    Each row is (node, kind, role, entity, date, speaker, content, article, published,
+    classes, derived), as the queries read them in the article graph: ``role`` is the
+    predicate from the item to the entity (``ROLES``), ``about`` when the item is a
+    statement whose ``nkg:proposition`` has the entity as agent, participant or place,
+    ``answers`` when the statement it ``nkg:respondsTo`` has such a proposition; kind
+    ``statement`` (an ``nkg:Statement``) or ``event``; the least value where there are
+    several, as SPARQL's ``MIN``: ``date`` (``nkg:date``), ``speaker`` (a label of the
+    ``nkg:speaker``), ``content`` (``nkg:content``, an event's ``nkg:trigger``),
+    ``article`` (the identifier of the ``prov:wasDerivedFrom``) and ``published`` (its
+    ``schema:datePublished``); ``classes`` every ``rdf:type``, space-separated;
+    ``derived`` 1 when the item has a ``prov:wasDerivedFrom``. None where there is no
+    value, as SPARQL leaves a variable unbound."""
+    statements = g.subjects(_TYPE, _STATEMENT)
+    found: set[tuple[str, str, str]] = set()
+    for role in ROLES:
+        for node, entity in g.pairs(str(NKG[role])):
+            found.add((node, role, entity))
+    involved: dict[str, set[str]] = {}  # an event -> the entities it involves
+    for p in _EVENT_ROLES:
+        for event, entity in g.pairs(p):
+            involved.setdefault(event, set()).add(entity)
+    for s, event in g.pairs(_PROPOSITION):
+        found.update((s, "about", e) for e in involved.get(event, ()))
+    for s, answered in g.pairs(_RESPONDS_TO):
+        for event in g.objects(answered, _PROPOSITION):
+            found.update((s, "answers", e) for e in involved.get(event, ()))
+    out = []
+    for node, role, entity in sorted(found):
+        if entity.startswith("_:") or node.startswith("_:"):
+            continue
+        speakers = [name for who in g.objects(node, _SPEAKER) for name in g.objects(who, _LABEL)]
+        sources = g.objects(node, _DERIVED)
+        ids = [i for a in sources for i in g.objects(a, _IDENTIFIER)]
+        published = [d for a in sources for d in g.objects(a, _PUBLISHED)]
+        content = g.value(node, _CONTENT) if node in statements else g.value(node, _TRIGGER)
+        out.append((node, "statement" if node in statements else "event", role, entity,
+                    g.value(node, _DATE), min(speakers, default=None), content,
+                    min(ids, default=None), min(published, default=None),
+                    " ".join(sorted(g.objects(node, _TYPE))), int(bool(sources))))
+    return out
+
+
+_STATEMENT, _PROPOSITION = str(NKG.Statement), str(NKG.proposition)
+_RESPONDS_TO, _SPEAKER, _DATE = str(NKG.respondsTo), str(NKG.speaker), str(NKG.date)
+_CONTENT, _TRIGGER = str(NKG.content), str(NKG.trigger)
+_DERIVED, _PUBLISHED = "http://www.w3.org/ns/prov#wasDerivedFrom", str(SCHEMA.datePublished)
 
 
 def _sentence(g: Facts, node: str) -> str:
@@ -428,6 +500,24 @@ def match_expression(words: str) -> str:
         raise QueryError(f"nothing to search for in {words!r}: give words, e.g. "
                          '"claimed control"')
     return " AND ".join(parts)
+
+
+#: The questions answered a page at a time from ``search.item``: the rows each keeps
+#: (SQL on the item table, as the question's SPARQL finds them), what one row is, and
+#: the question's ``ORDER BY`` on the keys (SQLite compares text by code point, as
+#: SPARQL compares strings; unbound, NULL, sorts first in both), the item last as the
+#: tie-break. Read with ``queries/paged/``'s files and ``kg.query.run_page``.
+ORDERS: dict[str, tuple[str, str, str]] = {
+    "claims-about": ("role IN ('about', 'answers') AND kind = 'statement' AND content IS "
+                     "NOT NULL", "node", "MIN(date) IS NULL, COALESCE(MIN(date), ''), "
+                     "MIN(speaker), MIN(content), node"),
+    "statements-by": ("role IN ('speaker', 'onBehalfOf') AND kind = 'statement' AND "
+                      "content IS NOT NULL AND derived = 1", "node",
+                      "MIN(date) IS NULL, COALESCE(MIN(date), ''), MIN(article), "
+                      "MIN(content), node"),
+    "entity-items": ("role != 'answers'", "node || ' ' || role",
+                     "MIN(date) IS NULL, MIN(date), node, role"),
+}
 
 
 class SearchTimeout(QueryError):
@@ -568,6 +658,28 @@ class SearchIndex:
             "SELECT e.node, c.text FROM search.content c JOIN search.entry e "
             "ON e.rowid = c.rowid WHERE content MATCH ?", ('"' + words.replace('"', '""') + '"',))
         return sorted({node for node, text in found if low in text.lower()})
+
+    def ordered(self, question: str, entities: list[str], *, offset: int = 0,
+                limit: int = -1) -> list[str]:
+        """The items (statements, events) of ``question`` (a key of ``ORDERS``) that
+        involve one of ``entities`` (IRIs), in the question's own order, ``limit`` of
+        them (-1: all) from ``offset``: what SQLite picks from ``search.item`` so that
+        SPARQL reads the details of one page only (``kg.query.run_page``). A question
+        whose rows are (item, role) pairs gives ``item role`` strings."""
+        where, key, order = ORDERS[question]
+        marks = ", ".join("?" * len(entities))
+        return [row[0] for row in self.db.execute(
+            f"SELECT {key} FROM search.item WHERE entity IN ({marks}) AND {where} "
+            f"GROUP BY {key} ORDER BY {order} LIMIT ? OFFSET ?",
+            (*entities, limit, offset))]
+
+    def count_ordered(self, question: str, entities: list[str]) -> int:
+        """How many items ``ordered`` gives in all."""
+        where, key, _ = ORDERS[question]
+        marks = ", ".join("?" * len(entities))
+        return self.db.execute(f"SELECT count(*) FROM (SELECT 1 FROM search.item WHERE "
+                               f"entity IN ({marks}) AND {where} GROUP BY {key})",
+                               entities).fetchone()[0]
 
     def in_step(self) -> bool:
         """Whether the index holds every article graph as the store holds it: not while

@@ -489,3 +489,102 @@ def test_words_no_name_has_drop_the_name_branch_and_too_many_statements_the_inde
                 text = indexed_text(gs, q.text, bindings, name)
                 assert "VALUES ?statement" not in text and "# words: begin" not in text
                 assert run_query(gs, name, {"about": "fallen"}) == plain
+
+
+# ------------------------------------------------------------------ pages picked by the index
+
+
+PAGED = (("claims-about", "entity"), ("statements-by", "actor"))
+NAMES = ("Osterby", "osterby", "THE GUARD", "Northern Guard", "Farmers Union", "Dana Holm",
+         "Nobody")
+
+
+def pages(store, name: str, params: dict[str, str], size: int) -> list[list[tuple]]:
+    """Every page of ``size`` rows of the question, with (more, total) after each."""
+    from kg.query import run_page
+
+    out, offset = [], 0
+    while True:
+        page = run_page(store, name, params, limit=size, offset=offset, count=True)
+        out.append([*plain_rows(page.result), (page.more, page.total)])
+        if not page.more:
+            return out
+        offset += size
+
+
+def test_the_index_picks_each_page_in_the_question_order_with_the_same_rows(
+        canonical: Path) -> None:
+    from kg.query import PAGED as FOLDER
+    from kg.query import _page_from_index, bind_params, get_query, queries_dir
+
+    with GraphStore.open(canonical, read_only=True) as gs:
+        for name, param in PAGED:
+            q = get_query(name)
+            for value in NAMES:
+                bindings = bind_params(q, {param: value})
+                plain = plain_rows(gs.select(q.text, bindings=bindings))  # the SPARQL alone
+                for size in (1, 2, 100):
+                    for offset in range(len(plain) + 1):
+                        page = _page_from_index(gs, q, bindings, queries_dir(), limit=size,
+                                                offset=offset, count=True)
+                        assert page is not None, (name, value)  # from the index
+                        assert plain_rows(page.result) == plain[offset:offset + size]
+                        assert (page.more, page.total) == (len(plain) > offset + size,
+                                                           len(plain))
+            assert (queries_dir() / FOLDER / f"{name}.rq").is_file()
+
+
+def test_pages_are_the_same_on_every_store(canonical: Path) -> None:
+    from sparql_servers import oxigraph_server
+
+    from kg.endpoint.remote import RemoteStore, push
+
+    with GraphStore.open(canonical, read_only=True) as gs, \
+            kg_server(ServeConfig(store=canonical, port=0, workers=1)) as served, \
+            oxigraph_server(canonical.parent / "oxigraph-paged", union_default_graph=True) as ox:
+        oxigraph = RemoteStore(f"{ox}/query", update_endpoint=f"{ox}/update")
+        push(gs, oxigraph)
+        for name, param in PAGED:
+            for value in NAMES[::2]:
+                params = {param: value}
+                expected = pages(gs, name, params, 2)  # embedded, from the index
+                assert pages(RemoteStore(f"{served}/query"), name, params, 2) == expected
+                assert pages(oxigraph, name, params, 2) == expected
+
+
+def item_rows(store: Path) -> list[tuple]:
+    with sqlite3.connect(store / SEARCH_FILE) as db:
+        return sorted(db.execute("SELECT * FROM item"))
+
+
+def test_the_items_follow_the_articles_and_reindex_makes_them_again(copy: Path) -> None:
+    graph = str(iri.article_graph("fjord-3"))
+    before = item_rows(copy)
+    assert {r[0] for r in before} >= {graph}
+    assert {r[4] for r in before if r[0] == graph}  # entities of its statements and events
+    (copy / SEARCH_FILE).unlink()
+    assert invoke("reindex", "--store", str(copy)).exit_code == 0
+    assert item_rows(copy) == before
+    assert invoke("remove", "fjord-3", "--store", str(copy)).exit_code == 0
+    assert item_rows(copy) == [r for r in before if r[0] != graph]
+
+
+def test_a_pending_index_leaves_the_pages_to_the_sparql_alone(
+        copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg import derived
+    from kg.query import _page_from_index, bind_params, get_query, queries_dir, run_page
+
+    q = get_query("statements-by")
+    bindings = bind_params(q, {"actor": "Ida Berg"})
+    with GraphStore.open(copy, read_only=True) as gs:
+        page = _page_from_index(gs, q, bindings, queries_dir(), limit=5, offset=0,
+                                count=False)
+        assert page is not None and page.result.rows  # her statement, from the index
+    with monkeypatch.context() as patched:  # killed between the write and its refresh
+        patched.setattr(derived, "refresh", lambda *a, **k: (_ for _ in ()).throw(
+            KeyboardInterrupt))
+        assert invoke("remove", "fjord-3", "--store", str(copy)).exit_code != 0
+    with GraphStore.open(copy, read_only=True) as gs:
+        assert _page_from_index(gs, q, bindings, queries_dir(), limit=5, offset=0,
+                                count=False) is None
+        assert run_page(gs, "statements-by", {"actor": "Ida Berg"}).result.rows == []
