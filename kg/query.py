@@ -148,7 +148,8 @@ MOST_STATEMENTS = 250
 #: of the same name for the items of one page, which the search index picked in the
 #: question's order (``kg.search.ORDERS``; ``run_page``).
 PAGED = "paged"
-#: An IRI no store holds: the items of an empty page (``_with_items``).
+#: An IRI no store holds: the items of an empty page (``_with_items``; an empty
+#: ``VALUES`` can make pyoxigraph read every statement to join nothing).
 _NO_ITEM = "urn:newskg:no-item"
 #: Rows in a page of ``kg query`` unless ``--limit`` says otherwise.
 PAGE_ROWS = 100
@@ -249,7 +250,9 @@ def _page_from_index(store: Selectable, query: NamedQuery, bindings: Mapping[str
         total = index.count_ordered(query.name, entities) if count else None
     text = _with_items(variant.read_text(encoding="utf-8"), picked)
     result = store.select(text)
-    page = QueryResult(result.columns, result.rows[:limit])
+    rows = result.rows if picked else [  # a question that keeps its VALUES rows as they are
+        r for r in result.rows if URIRef(_NO_ITEM) not in r]
+    page = QueryResult(result.columns, rows[:limit])
     return Page(page, offset, limit, len(picked) > limit, total)
 
 

@@ -517,6 +517,7 @@ ORDERS: dict[str, tuple[str, str, str]] = {
                       "MIN(content), node"),
     "entity-items": ("role != 'answers'", "node || ' ' || role",
                      "MIN(date) IS NULL, MIN(date), node, role"),
+    "entity-dates": ("role != 'answers' AND date IS NOT NULL", "node", "MIN(date), node"),
 }
 
 

@@ -588,3 +588,33 @@ def test_a_pending_index_leaves_the_pages_to_the_sparql_alone(
         assert _page_from_index(gs, q, bindings, queries_dir(), limit=5, offset=0,
                                 count=False) is None
         assert run_page(gs, "statements-by", {"actor": "Ida Berg"}).result.rows == []
+
+
+def test_the_entity_page_lists_are_picked_by_the_index_with_the_same_rows(
+        canonical: Path) -> None:
+    from kg.explorer.pages import SPARQL
+    from kg.query import _page_from_index, bind_params, get_query
+
+    with GraphStore.open(canonical, read_only=True) as gs:
+        entities = [str(n) for (n,) in gs.select(
+            "PREFIX nkg: <https://w3id.org/newskg/ontology#> SELECT DISTINCT ?e WHERE { "
+            "?x nkg:speaker|nkg:onBehalfOf|nkg:via|nkg:agent|nkg:participant|nkg:place ?e "
+            "FILTER(isIRI(?e)) } ORDER BY ?e").rows]
+        assert len(entities) > 5
+        seen = 0
+        for name in ("entity-items", "entity-dates"):
+            q = get_query(name, SPARQL)
+            for node in entities:
+                bindings = bind_params(q, {"entity": node})
+                plain = plain_rows(gs.select(q.text, bindings=bindings))  # the SPARQL alone
+                seen += len(plain)
+                for size in (1, 3, 50):
+                    for offset in range(0, len(plain) + 1, size):
+                        page = _page_from_index(gs, q, bindings, SPARQL, limit=size,
+                                                offset=offset, count=True)
+                        assert page is not None
+                        assert plain_rows(page.result) == plain[offset:offset + size], (
+                            name, node, size, offset)
+                        assert (page.more, page.total) == (len(plain) > offset + size,
+                                                           len(plain))
+        assert seen > 20
