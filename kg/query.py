@@ -233,12 +233,13 @@ def _page_from_index(store: Selectable, query: NamedQuery, bindings: Mapping[str
     from kg.search import ORDERS
 
     variant = folder / PAGED / f"{query.name}.rq"
-    if query.name not in ORDERS or not variant.is_file():
+    if query.name not in (*ORDERS, FIRST_REPORT) or not variant.is_file():
         return None
     lookups = {m["param"] for m in _NAME_LOOKUP.finditer(query.text)}
     iris = [p.name for p in query.params if p.type == "iri"]
     if len(lookups) + len(iris) != 1:
         return None
+    text = variant.read_text(encoding="utf-8")
     with _index_of(store) as index:
         if index is None or not hasattr(index, "ordered"):
             return None
@@ -246,14 +247,44 @@ def _page_from_index(store: Selectable, query: NamedQuery, bindings: Mapping[str
             entities = index.named(str(bindings[next(iter(lookups))]))
         else:
             entities = [str(bindings[iris[0]])]
-        picked = index.ordered(query.name, entities, offset=offset, limit=limit + 1)
-        total = index.count_ordered(query.name, entities) if count else None
-    text = _with_items(variant.read_text(encoding="utf-8"), picked)
-    result = store.select(text)
+        if query.name == FIRST_REPORT:  # the events of the earliest date, and the reports
+            events, reports, first = index.first_reports(
+                entities, _classes_wanted(store, str(bindings.get("type", ""))))
+            picked, total = events[offset : offset + limit + 1], len(events)
+            text = text.replace("VALUES (?count ?first) { }", "VALUES (?count ?first) { "
+                                f"({reports} {sparql_term(Literal(first or ''))}) }}", 1)
+        else:
+            picked = index.ordered(query.name, entities, offset=offset, limit=limit + 1)
+            total = index.count_ordered(query.name, entities) if count else None
+    text = _with_items(text, picked)
+    result = store.select(text, bindings={k: v for k, v in bindings.items() if f"${k}" in text})
     rows = result.rows if picked else [  # a question that keeps its VALUES rows as they are
         r for r in result.rows if URIRef(_NO_ITEM) not in r]
     page = QueryResult(result.columns, rows[:limit])
-    return Page(page, offset, limit, len(picked) > limit, total)
+    return Page(page, offset, limit, len(picked) > limit, total if count else None)
+
+
+#: The question whose page the index gives by its own method (``first_reports``).
+FIRST_REPORT = "first-report"
+
+
+def _classes_wanted(store: Selectable, kind: str):
+    """Whether an event of the classes given is of the class ``kind`` (its local name;
+    a subclass counts, as ``rdfs:subClassOf*`` in ``first-report``), or of any class
+    when ``kind`` is empty."""
+    if not kind:
+        return bool
+    supers: dict[str, set[str]] = {}
+    for c, s in store.select("SELECT ?c ?s WHERE { ?c "
+                             "<http://www.w3.org/2000/01/rdf-schema#subClassOf>+ ?s }").rows:
+        supers.setdefault(str(c), set()).add(str(s))
+    return lambda classes: any(_after_hash(x) == kind for c in classes
+                               for x in (c, *supers.get(c, ())))
+
+
+def _after_hash(iri: str) -> str:
+    """SPARQL's ``STRAFTER(STR(iri), "#")``."""
+    return iri.partition("#")[2]
 
 
 def _with_items(text: str, picked: list[str]) -> str:

@@ -49,7 +49,7 @@ import json
 import re
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -673,6 +673,32 @@ class SearchIndex:
             f"SELECT {key} FROM search.item WHERE entity IN ({marks}) AND {where} "
             f"GROUP BY {key} ORDER BY {order} LIMIT ? OFFSET ?",
             (*entities, limit, offset))]
+
+    def first_reports(self, entities: list[str], wanted: Callable[[list[str]], bool]
+                      ) -> tuple[list[str], int, str | None]:
+        """What ``first-report`` asks of the events that involve one of ``entities`` (as
+        agent, participant or place) and whose classes (each ``rdf:type``) are
+        ``wanted``: those reported on the earliest publication date, in the question's
+        order (article, trigger); how many articles report such an event in all; and
+        that date (None when there is none)."""
+        marks = ", ".join("?" * len(entities))
+        found = [row for row in self.db.execute(
+            f"SELECT node, graph, published, article, content, classes FROM search.item "
+            f"WHERE entity IN ({marks}) AND role IN ('agent', 'participant', 'place') AND "
+            f"derived = 1 AND published IS NOT NULL", entities)
+            if wanted(row[5].split())]
+        if not found:
+            return [], 0, None
+        first = min(row[2] for row in found)
+        keys: dict[str, tuple] = {}
+        for node, _, published, article, trigger, _ in found:
+            if published == first and article is not None:
+                old = keys.get(node, (article, trigger))
+                keys[node] = (min(old[0], article), min((t for t in (old[1], trigger)
+                                                         if t is not None), default=None))
+        order = sorted(keys, key=lambda n: (keys[n][0], keys[n][1] is not None,
+                                            keys[n][1] or "", n))
+        return order, len({row[1] for row in found}), first
 
     def count_ordered(self, question: str, entities: list[str]) -> int:
         """How many items ``ordered`` gives in all."""

@@ -494,7 +494,9 @@ def test_words_no_name_has_drop_the_name_branch_and_too_many_statements_the_inde
 # ------------------------------------------------------------------ pages picked by the index
 
 
-PAGED = (("claims-about", "entity"), ("statements-by", "actor"))
+PAGED = (("claims-about", "entity"), ("statements-by", "actor"), ("first-report", "about"))
+#: first-report's event classes: none given, one, its superclass, one no event has.
+TYPES = ("", "ControlEvent", "ConflictEvent", "Event", "Nothing")
 NAMES = ("Osterby", "osterby", "THE GUARD", "Northern Guard", "Farmers Union", "Dana Holm",
          "Nobody")
 
@@ -520,14 +522,16 @@ def test_the_index_picks_each_page_in_the_question_order_with_the_same_rows(
     with GraphStore.open(canonical, read_only=True) as gs:
         for name, param in PAGED:
             q = get_query(name)
-            for value in NAMES:
-                bindings = bind_params(q, {param: value})
+            asked = [{param: v, **({"type": t} if name == "first-report" else {})}
+                     for v in NAMES for t in (TYPES if name == "first-report" else ("",))]
+            for params in asked:
+                bindings = bind_params(q, params)
                 plain = plain_rows(gs.select(q.text, bindings=bindings))  # the SPARQL alone
                 for size in (1, 2, 100):
                     for offset in range(len(plain) + 1):
                         page = _page_from_index(gs, q, bindings, queries_dir(), limit=size,
                                                 offset=offset, count=True)
-                        assert page is not None, (name, value)  # from the index
+                        assert page is not None, (name, params)  # from the index
                         assert plain_rows(page.result) == plain[offset:offset + size]
                         assert (page.more, page.total) == (len(plain) > offset + size,
                                                            len(plain))
@@ -546,7 +550,8 @@ def test_pages_are_the_same_on_every_store(canonical: Path) -> None:
         push(gs, oxigraph)
         for name, param in PAGED:
             for value in NAMES[::2]:
-                params = {param: value}
+                params = {param: value, **({"type": "ControlEvent"} if name == "first-report"
+                                           else {})}
                 expected = pages(gs, name, params, 2)  # embedded, from the index
                 assert pages(RemoteStore(f"{served}/query"), name, params, 2) == expected
                 assert pages(oxigraph, name, params, 2) == expected
@@ -618,3 +623,26 @@ def test_the_entity_page_lists_are_picked_by_the_index_with_the_same_rows(
                         assert (page.more, page.total) == (len(plain) > offset + size,
                                                            len(plain))
         assert seen > 20
+
+
+def test_pages_of_a_built_store_from_the_index_are_the_sparql_alone_rows(built: Path) -> None:
+    from kg.query import _page_from_index, bind_params, get_query, queries_dir
+
+    names = ("Kvarn", "the Kvarn valley", "Petra Lund", "Ida Berg", "Anders Moe", "Vésterby",
+             "The Kvarn Liberation Front")
+    seen = 0
+    with GraphStore.open(built, read_only=True) as gs:
+        for name, param in PAGED:
+            q = get_query(name)
+            for value in names:
+                for kind in (TYPES if name == "first-report" else ("",)):
+                    params = {param: value, **({"type": kind} if name == "first-report"
+                                               else {})}
+                    bindings = bind_params(q, params)
+                    plain = plain_rows(gs.select(q.text, bindings=bindings))
+                    seen += len(plain)
+                    page = _page_from_index(gs, q, bindings, queries_dir(), limit=100,
+                                            offset=0, count=True)
+                    assert page is not None and plain_rows(page.result) == plain, params
+                    assert page.total == len(plain)
+    assert seen > 3
