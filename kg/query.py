@@ -230,7 +230,7 @@ def _page_from_index(store: Selectable, query: NamedQuery, bindings: Mapping[str
     order, and the ``paged/`` query reads their details (``VALUES``) and sorts them as
     the question does; with ``count``, the index counts them all. None when the index
     cannot: the question then runs as SPARQL alone."""
-    from kg.search import ORDERS
+    from kg.search import FIRST_REPORT, ORDERS
 
     variant = folder / PAGED / f"{query.name}.rq"
     if query.name not in (*ORDERS, FIRST_REPORT) or not variant.is_file():
@@ -239,52 +239,35 @@ def _page_from_index(store: Selectable, query: NamedQuery, bindings: Mapping[str
     iris = [p.name for p in query.params if p.type == "iri"]
     if len(lookups) + len(iris) != 1:
         return None
-    text = variant.read_text(encoding="utf-8")
+    value = str(bindings[next(iter(lookups))] if lookups else bindings[iris[0]])
+    kind = str(bindings.get("type", "")) if query.name == FIRST_REPORT else ""
     with _index_of(store) as index:
-        if index is None or not hasattr(index, "ordered"):
+        if index is None or not hasattr(index, "page"):
             return None
-        if lookups:
-            entities = index.named(str(bindings[next(iter(lookups))]))
-        else:
-            entities = [str(bindings[iris[0]])]
-        if query.name == FIRST_REPORT:  # the events of the earliest date, and the reports
-            events, reports, first = index.first_reports(
-                entities, _classes_wanted(store, str(bindings.get("type", ""))))
-            picked, total = events[offset : offset + limit + 1], len(events)
-            text = text.replace("VALUES (?count ?first) { }", "VALUES (?count ?first) { "
-                                f"({reports} {sparql_term(Literal(first or ''))}) }}", 1)
-        else:
-            picked = index.ordered(query.name, entities, offset=offset, limit=limit + 1)
-            total = index.count_ordered(query.name, entities) if count else None
-    text = _with_items(text, picked)
+        try:
+            picked = index.page(query.name, value, by_name=bool(lookups), offset=offset,
+                                limit=limit + 1, count=count, kind=kind,
+                                subclasses=_subclasses(store, kind) if kind else ())
+        except LookupUnavailable:  # the server would not: the question runs as SPARQL alone
+            return None
+    text = variant.read_text(encoding="utf-8").replace(
+        "VALUES (?count ?first) { }", f"VALUES (?count ?first) {{ ({picked.reports} "
+        f"{sparql_term(Literal(picked.first or ''))}) }}", 1)
+    text = _with_items(text, picked.items)
     result = store.select(text, bindings={k: v for k, v in bindings.items() if f"${k}" in text})
-    rows = result.rows if picked else [  # a question that keeps its VALUES rows as they are
+    rows = result.rows if picked.items else [  # a question that keeps its VALUES rows
         r for r in result.rows if URIRef(_NO_ITEM) not in r]
     page = QueryResult(result.columns, rows[:limit])
-    return Page(page, offset, limit, len(picked) > limit, total if count else None)
+    return Page(page, offset, limit, len(picked.items) > limit,
+                picked.total if count else None)
 
 
-#: The question whose page the index gives by its own method (``first_reports``).
-FIRST_REPORT = "first-report"
-
-
-def _classes_wanted(store: Selectable, kind: str):
-    """Whether an event of the classes given is of the class ``kind`` (its local name;
-    a subclass counts, as ``rdfs:subClassOf*`` in ``first-report``), or of any class
-    when ``kind`` is empty."""
-    if not kind:
-        return bool
-    supers: dict[str, set[str]] = {}
-    for c, s in store.select("SELECT ?c ?s WHERE { ?c "
-                             "<http://www.w3.org/2000/01/rdf-schema#subClassOf>+ ?s }").rows:
-        supers.setdefault(str(c), set()).add(str(s))
-    return lambda classes: any(_after_hash(x) == kind for c in classes
-                               for x in (c, *supers.get(c, ())))
-
-
-def _after_hash(iri: str) -> str:
-    """SPARQL's ``STRAFTER(STR(iri), "#")``."""
-    return iri.partition("#")[2]
+def _subclasses(store: Selectable, kind: str) -> list[str]:
+    """The classes with a superclass whose local name is ``kind`` (``rdfs:subClassOf+``;
+    ``STRAFTER(STR(?super), "#")``, as ``first-report``'s ``type`` reads it), sorted."""
+    rows = store.select("SELECT DISTINCT ?c ?s WHERE { ?c "
+                        "<http://www.w3.org/2000/01/rdf-schema#subClassOf>+ ?s }").rows
+    return sorted({str(c) for c, s in rows if str(s).partition("#")[2] == kind})
 
 
 def _with_items(text: str, picked: list[str]) -> str:

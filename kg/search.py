@@ -49,7 +49,7 @@ import json
 import re
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -521,6 +521,27 @@ ORDERS: dict[str, tuple[str, str, str]] = {
 }
 
 
+#: The question whose page ``SearchIndex.first_reports`` picks.
+FIRST_REPORT = "first-report"
+
+
+@dataclass(frozen=True, slots=True)
+class Picked:
+    """The items of one page of a question, as the index picks them (``SearchIndex.page``):
+    ``items`` in the question's order; ``total`` the number of them all (None when not
+    counted); for first-report, ``reports`` (articles reporting such an event) and
+    ``first`` (the earliest publication date)."""
+
+    items: list[str]
+    total: int | None
+    reports: int = 0
+    first: str | None = None
+
+    def as_dict(self) -> dict:
+        return {"items": self.items, "total": self.total, "reports": self.reports,
+                "first": self.first}
+
+
 class SearchTimeout(QueryError):
     """A search stopped at its time limit (``kg serve``'s ``--timeout``)."""
 
@@ -674,19 +695,23 @@ class SearchIndex:
             f"GROUP BY {key} ORDER BY {order} LIMIT ? OFFSET ?",
             (*entities, limit, offset))]
 
-    def first_reports(self, entities: list[str], wanted: Callable[[list[str]], bool]
-                      ) -> tuple[list[str], int, str | None]:
+    def first_reports(self, entities: list[str], kind: str = "",
+                      subclasses: Iterable[str] = ()) -> tuple[list[str], int, str | None]:
         """What ``first-report`` asks of the events that involve one of ``entities`` (as
-        agent, participant or place) and whose classes (each ``rdf:type``) are
-        ``wanted``: those reported on the earliest publication date, in the question's
-        order (article, trigger); how many articles report such an event in all; and
-        that date (None when there is none)."""
+        agent, participant or place), of the class ``kind`` (a local name, as the
+        question's ``type``: a class of that name, or one of ``subclasses``, the IRIs of
+        the classes with a superclass of that name; any class when empty): those
+        reported on the earliest publication date, in the question's order (article,
+        trigger); how many articles report such an event in all; and that date (None
+        when there is none)."""
         marks = ", ".join("?" * len(entities))
+        wanted = set(subclasses)
         found = [row for row in self.db.execute(
             f"SELECT node, graph, published, article, content, classes FROM search.item "
             f"WHERE entity IN ({marks}) AND role IN ('agent', 'participant', 'place') AND "
             f"derived = 1 AND published IS NOT NULL", entities)
-            if wanted(row[5].split())]
+            if row[5] and (not kind or any(c in wanted or c.partition("#")[2] == kind
+                                           for c in row[5].split()))]
         if not found:
             return [], 0, None
         first = min(row[2] for row in found)
@@ -699,6 +724,25 @@ class SearchIndex:
         order = sorted(keys, key=lambda n: (keys[n][0], keys[n][1] is not None,
                                             keys[n][1] or "", n))
         return order, len({row[1] for row in found}), first
+
+    def page(self, question: str, value: str, *, by_name: bool, offset: int, limit: int,
+             count: bool = False, kind: str = "", subclasses: Iterable[str] = ()) -> Picked:
+        """The items of one page of ``question`` (a key of ``ORDERS``, or
+        ``first-report``) about ``value``: a name (``by_name``: the IRIs the index gives
+        it, as the question's lookup finds them) or an entity's IRI. ``limit`` items
+        from ``offset`` in the question's order, the number of them all with ``count``
+        (always for first-report), and first-report's reports and date (``kind`` and
+        ``subclasses``: ``first_reports``). What ``kg.query.run_page`` starts from, on
+        the embedded store or through a kg serve's ``/search?lookup=page``."""
+        entities = self.named(value) if by_name else [value]
+        if question == FIRST_REPORT:
+            events, reports, first = self.first_reports(entities, kind, subclasses)
+            return Picked(events[offset : offset + limit], len(events), reports, first)
+        if question not in ORDERS:
+            raise QueryError(f"no page of {question!r} from the index; it pages "
+                             f"{', '.join([*ORDERS, FIRST_REPORT])}")
+        return Picked(self.ordered(question, entities, offset=offset, limit=limit),
+                      self.count_ordered(question, entities) if count else None)
 
     def count_ordered(self, question: str, entities: list[str]) -> int:
         """How many items ``ordered`` gives in all."""

@@ -418,7 +418,7 @@ def test_a_kg_serve_answers_the_index_lookups_exactly(canonical: Path) -> None:
         assert status == 200 and json.loads(body)["nodes"] == index.named("northern guard") != []
         status, body = get(f"{base}/search?lookup=contains&q=fallen")
         assert status == 200 and json.loads(body)["nodes"] == index.containing("fallen") != []
-        for path, code, reason in (("lookup=near&q=x", 400, "lookup is name or contains"),
+        for path, code, reason in (("lookup=near&q=x", 400, "lookup is name, contains or page"),
                                    ("lookup=contains&q=ab", 400, "3 characters")):
             status, body = get(f"{base}/search?{path}")
             assert status == code and reason in body, body
@@ -646,3 +646,30 @@ def test_pages_of_a_built_store_from_the_index_are_the_sparql_alone_rows(built: 
                     assert page is not None and plain_rows(page.result) == plain, params
                     assert page.total == len(plain)
     assert seen > 3
+
+
+def test_a_kg_serve_pages_a_question_from_its_index_for_kg_query(canonical: Path) -> None:
+    from kg.endpoint.remote import RemoteStore
+    from kg.query import _page_from_index, bind_params, get_query, queries_dir
+
+    q = get_query("claims-about")
+    bindings = bind_params(q, {"entity": "Northern Guard"})
+    with kg_server(ServeConfig(store=canonical, port=0, workers=1)) as base, \
+            GraphStore.open(canonical, read_only=True) as gs, SearchIndex(canonical) as index:
+        status, body = get(f"{base}/search?lookup=page&question=claims-about&q=northern+guard"
+                           "&offset=1&limit=2&count=1")
+        assert status == 200
+        picked = index.page("claims-about", "northern guard", by_name=True, offset=1, limit=2,
+                            count=True)
+        assert json.loads(body)["items"] == picked.items != []
+        assert json.loads(body)["total"] == picked.total == 3
+        remote = RemoteStore(f"{base}/query")
+        page = _page_from_index(remote, q, bindings, queries_dir(), limit=2, offset=1,
+                                count=True)
+        assert page is not None  # from the server's index
+        assert plain_rows(page.result) == plain_rows(gs.select(q.text, bindings=bindings))[1:3]
+        for path, reason in (("question=members", "no page of 'members'"),
+                             ("question=claims-about&by=word", "by is name or iri"),
+                             ("question=claims-about&limit=0", "limit must be 1")):
+            status, body = get(f"{base}/search?lookup=page&q=x&{path}")
+            assert status == 400 and reason in body, body
