@@ -12,7 +12,13 @@ Beside them, every label and alias of the article graphs, lower-cased, with the 
 names (``SearchIndex.named``), and the statements' content again in a trigram index,
 which finds any part of a word (``SearchIndex.containing``): the named queries start
 from those on the embedded store instead of reading every label and every statement
-(``kg.query``).
+(``kg.query``). And ``item``: each statement and event with the entities it is about
+(its proposition's, or that of the statement it answers), by (speaker, on behalf of,
+via) or involves (agent, participant, place), with the keys the questions sort it by
+(date, speaker, content, article, publication date, classes: ``items``, ``ORDERS``),
+so that SQLite picks a page of ``claims-about``, ``statements-by``, ``first-report``
+or the explorer's entity page in order and SPARQL reads only that page's details
+(``SearchIndex.page``, ``kg.query.run_page``).
 
 Why SQLite FTS5: it is in Python's own ``sqlite3`` (no dependency, no server), ranks
 by BM25, finds phrases (``"claimed control"``) and prefixes, and its ``porter unicode61
@@ -76,7 +82,8 @@ MARKS = ("«", "»")
 _HIGHLIGHT = ("\x02", "\x03")
 _MARKING = str.maketrans(dict(zip(_HIGHLIGHT, MARKS, strict=True)))
 #: The layout of the index: one made by an earlier one (without ``fold``) is
-#: incomplete (``complete``), and ``kg search`` asks for ``kg reindex``. 3: ``item``.
+#: incomplete (``complete``), and ``kg search`` asks for ``kg reindex``. 3: ``item`` and
+#: ``involves``.
 FORMAT = "3"
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS search.doc (graph TEXT PRIMARY KEY, id TEXT NOT NULL,
@@ -93,11 +100,13 @@ CREATE TABLE IF NOT EXISTS search.name (name TEXT NOT NULL, node TEXT NOT NULL,
     graph TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS search.name_name ON name(name, node);
 CREATE INDEX IF NOT EXISTS search.name_graph ON name(graph);
-CREATE TABLE IF NOT EXISTS search.item (graph TEXT NOT NULL, node TEXT NOT NULL,
-    kind TEXT NOT NULL, role TEXT NOT NULL, entity TEXT NOT NULL, date TEXT, speaker TEXT,
-    content TEXT, article TEXT, published TEXT, classes TEXT, derived INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS search.item_entity ON item(entity, role);
+CREATE TABLE IF NOT EXISTS search.item (rowid INTEGER PRIMARY KEY, graph TEXT NOT NULL,
+    node TEXT NOT NULL, kind TEXT NOT NULL, date TEXT, speaker TEXT, content TEXT,
+    article TEXT, published TEXT, classes TEXT, derived INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS search.item_graph ON item(graph);
+CREATE TABLE IF NOT EXISTS search.involves (entity TEXT NOT NULL, role TEXT NOT NULL,
+    item INTEGER NOT NULL, PRIMARY KEY (entity, role, item)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS search.involves_item ON involves(item);
 CREATE TABLE IF NOT EXISTS search.meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 """
 #: Weights of the columns in BM25: words of the thing itself count twice those of
@@ -142,7 +151,7 @@ def clear(db: sqlite3.Connection) -> None:
     db.executescript("DELETE FROM search.hit; DELETE FROM search.content; "
                      "DELETE FROM search.shown; DELETE FROM search.entry; "
                      "DELETE FROM search.name; DELETE FROM search.doc; "
-                     "DELETE FROM search.item;")
+                     "DELETE FROM search.item; DELETE FROM search.involves;")
     _set_complete(db, True)
 
 
@@ -221,6 +230,8 @@ def forget(db: sqlite3.Connection, graph: str) -> None:
                    "(SELECT rowid FROM search.entry WHERE graph = ?)", (graph,))
     db.execute("DELETE FROM search.entry WHERE graph = ?", (graph,))
     db.execute("DELETE FROM search.name WHERE graph = ?", (graph,))
+    db.execute("DELETE FROM search.involves WHERE item IN "
+               "(SELECT rowid FROM search.item WHERE graph = ?)", (graph,))
     db.execute("DELETE FROM search.item WHERE graph = ?", (graph,))
     db.execute("DELETE FROM search.doc WHERE graph = ?", (graph,))
 
@@ -255,10 +266,12 @@ def update(db: sqlite3.Connection, graph: str, g: Graph | Facts) -> None:
         if kind == "statement":  # its content as written, for the named queries' CONTAINS
             db.execute("INSERT INTO search.content (rowid, text) VALUES (?, ?)",
                        (cur.lastrowid, text))
-    db.executemany("INSERT INTO search.item (graph, node, kind, role, entity, date, speaker, "
-                   "content, article, published, classes, derived) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   [(graph, *row) for row in items(facts)])
+    for *keys, involved in items(facts):
+        cur = db.execute("INSERT INTO search.item (graph, node, kind, date, speaker, content, "
+                         "article, published, classes, derived) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (graph, *keys))
+        db.executemany("INSERT OR IGNORE INTO search.involves (entity, role, item) "
+                       "VALUES (?, ?, ?)", [(e, r, cur.lastrowid) for r, e in involved])
 
 
 _TYPE, _LABEL, _ALT = str(RDF.type), str(RDFS.label), str(SKOS.altLabel)
@@ -345,49 +358,54 @@ _EVENT_ROLES = tuple(str(NKG[r]) for r in ("agent", "participant", "place"))
 
 def items(g: Facts) -> list[tuple]:
     """The rows of ``search.item`` for one article graph: each statement or event with an
-    entity in it, once per role and entity, with the keys the named queries and the
-    entity page sort and filter them by, so that SQLite picks a page of them in order
-    and SPARQL reads only that page's details (``kg.query.run_page``).
+    entity in it, with the keys the named queries and the entity page sort and filter
+    them by, and the entities it involves and how (``search.involves``), so that SQLite
+    picks a page of them in order and SPARQL reads only that page's details
+    (``kg.query.run_page``).
 
-    Each row is (node, kind, role, entity, date, speaker, content, article, published,
-    classes, derived), as the queries read them in the article graph: ``role`` is the
-    predicate from the item to the entity (``ROLES``), ``about`` when the item is a
-    statement whose ``nkg:proposition`` has the entity as agent, participant or place,
-    ``answers`` when the statement it ``nkg:respondsTo`` has such a proposition; kind
+    Each row is (node, kind, date, speaker, content, article, published, classes,
+    derived, involved), as the queries read them in the article graph: kind
     ``statement`` (an ``nkg:Statement``) or ``event``; the least value where there are
     several, as SPARQL's ``MIN``: ``date`` (``nkg:date``), ``speaker`` (a label of the
     ``nkg:speaker``), ``content`` (``nkg:content``, an event's ``nkg:trigger``),
     ``article`` (the identifier of the ``prov:wasDerivedFrom``) and ``published`` (its
-    ``schema:datePublished``); ``classes`` every ``rdf:type``, space-separated;
-    ``derived`` 1 when the item has a ``prov:wasDerivedFrom``. None where there is no
-    value, as SPARQL leaves a variable unbound."""
+    ``schema:datePublished``); an event's ``classes``, every ``rdf:type``,
+    space-separated; ``derived`` 1 when the item has a ``prov:wasDerivedFrom``; None
+    where there is no value, as SPARQL leaves a variable unbound. ``involved`` holds
+    (role, entity) pairs: ``role`` the predicate from the item to the entity
+    (``ROLES``), ``about`` when the item is a statement whose ``nkg:proposition`` has
+    the entity as agent, participant or place, ``answers`` when the statement it
+    ``nkg:respondsTo`` has such a proposition."""
     statements = g.subjects(_TYPE, _STATEMENT)
-    found: set[tuple[str, str, str]] = set()
+    found: dict[str, set[tuple[str, str]]] = {}
     for role in ROLES:
         for node, entity in g.pairs(str(NKG[role])):
-            found.add((node, role, entity))
+            found.setdefault(node, set()).add((role, entity))
     involved: dict[str, set[str]] = {}  # an event -> the entities it involves
     for p in _EVENT_ROLES:
         for event, entity in g.pairs(p):
             involved.setdefault(event, set()).add(entity)
     for s, event in g.pairs(_PROPOSITION):
-        found.update((s, "about", e) for e in involved.get(event, ()))
+        found.setdefault(s, set()).update(("about", e) for e in involved.get(event, ()))
     for s, answered in g.pairs(_RESPONDS_TO):
         for event in g.objects(answered, _PROPOSITION):
-            found.update((s, "answers", e) for e in involved.get(event, ()))
+            found.setdefault(s, set()).update(("answers", e) for e in involved.get(event, ()))
     out = []
-    for node, role, entity in sorted(found):
-        if entity.startswith("_:") or node.startswith("_:"):
+    for node in sorted(found):
+        pairs = sorted((r, e) for r, e in found[node] if not e.startswith("_:"))
+        if node.startswith("_:") or not pairs:
             continue
         speakers = [name for who in g.objects(node, _SPEAKER) for name in g.objects(who, _LABEL)]
         sources = g.objects(node, _DERIVED)
         ids = [i for a in sources for i in g.objects(a, _IDENTIFIER)]
         published = [d for a in sources for d in g.objects(a, _PUBLISHED)]
-        content = g.value(node, _CONTENT) if node in statements else g.value(node, _TRIGGER)
-        out.append((node, "statement" if node in statements else "event", role, entity,
-                    g.value(node, _DATE), min(speakers, default=None), content,
+        said = node in statements
+        out.append((node, "statement" if said else "event", g.value(node, _DATE),
+                    min(speakers, default=None),
+                    g.value(node, _CONTENT) if said else g.value(node, _TRIGGER),
                     min(ids, default=None), min(published, default=None),
-                    " ".join(sorted(g.objects(node, _TYPE))), int(bool(sources))))
+                    None if said else " ".join(sorted(g.objects(node, _TYPE))),
+                    int(bool(sources)), pairs))
     return out
 
 
@@ -521,6 +539,8 @@ ORDERS: dict[str, tuple[str, str, str]] = {
 }
 
 
+#: The items with the entities they involve, what ``SearchIndex.page`` reads.
+_INVOLVED = "search.involves v JOIN search.item i ON i.rowid = v.item"
 #: The question whose page ``SearchIndex.first_reports`` picks.
 FIRST_REPORT = "first-report"
 
@@ -691,7 +711,7 @@ class SearchIndex:
         where, key, order = ORDERS[question]
         marks = ", ".join("?" * len(entities))
         return [row[0] for row in self.db.execute(
-            f"SELECT {key} FROM search.item WHERE entity IN ({marks}) AND {where} "
+            f"SELECT {key} FROM {_INVOLVED} WHERE entity IN ({marks}) AND {where} "
             f"GROUP BY {key} ORDER BY {order} LIMIT ? OFFSET ?",
             (*entities, limit, offset))]
 
@@ -707,7 +727,7 @@ class SearchIndex:
         marks = ", ".join("?" * len(entities))
         wanted = set(subclasses)
         found = [row for row in self.db.execute(
-            f"SELECT node, graph, published, article, content, classes FROM search.item "
+            f"SELECT node, graph, published, article, content, classes FROM {_INVOLVED} "
             f"WHERE entity IN ({marks}) AND role IN ('agent', 'participant', 'place') AND "
             f"derived = 1 AND published IS NOT NULL", entities)
             if row[5] and (not kind or any(c in wanted or c.partition("#")[2] == kind
@@ -748,7 +768,7 @@ class SearchIndex:
         """How many items ``ordered`` gives in all."""
         where, key, _ = ORDERS[question]
         marks = ", ".join("?" * len(entities))
-        return self.db.execute(f"SELECT count(*) FROM (SELECT 1 FROM search.item WHERE "
+        return self.db.execute(f"SELECT count(*) FROM (SELECT 1 FROM {_INVOLVED} WHERE "
                                f"entity IN ({marks}) AND {where} GROUP BY {key})",
                                entities).fetchone()[0]
 
