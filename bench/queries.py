@@ -10,9 +10,11 @@ version's layout already. Each question
 runs embedded twice: as ``kg query`` runs it (its lookups by name started from the
 index: ``kg.query.indexed_text``) and as the SPARQL alone (the query text, no index),
 which is what it was before the index and what a remote store runs; and its first
-page of 100 rows (``kg.query.run_page``, index first). Through ``kg serve`` it runs as
-``kg query --endpoint`` does: the lookups asked of the server's index
-(``/search?lookup=…``), then the query with their VALUES. Then a few word searches
+page of 100 rows (``kg.query.run_page``, index first), embedded and through ``kg serve``
+(a question the index pages, ``kg.search.ORDERS``, from the server's
+``/search?lookup=page``), both checked against the whole answer's first 100 rows.
+Through ``kg serve`` it runs as ``kg query --endpoint`` does: the lookups asked of the
+server's index (``/search?lookup=…``), then the query with their VALUES. Then a few word searches
 (``kg search``) are timed.
 
 Articles are generated from a fixed seed through the real mapping
@@ -77,6 +79,8 @@ class Result:
     rows: dict[str, int | None]
     plain_ms: float | None = None  # embedded, the SPARQL alone (no index)
     page_ms: float | None = None  # embedded, the first page of 100 (kg.query.run_page)
+    served_page_ms: float | None = None  # the same page through kg serve
+    pages_agree: bool = True  # those two pages are the first 100 rows of the whole answer
     rdflib_ms: float | None = None
     rdflib_note: str = ""  # "> N s" or "fails: ..." when rdflib gave no time
     spread_ms: dict[str, tuple[float, float]] = field(default_factory=dict)
@@ -84,7 +88,7 @@ class Result:
     @property
     def agree(self) -> bool:
         """Embedded, kg serve and (where it finished) rdflib return as many rows."""
-        return len({n for n in self.rows.values() if n is not None}) == 1
+        return len({n for n in self.rows.values() if n is not None}) == 1 and self.pages_agree
 
     @property
     def ratio(self) -> float | None:
@@ -226,10 +230,17 @@ def run_question(name: str, params: dict[str, str], store, remote, ds, args) -> 
     bindings = bind_params(q, params)
     plain, plain_rows = timed(lambda: store.select(q.text, bindings=bindings), args.rounds)
     served, served_rows = timed(lambda: run_query(remote, name, params), args.rounds)
+    served_paged, _ = timed(lambda: run_page(remote, name, params, limit=PAGE_ROWS).result,
+                            args.rounds)
+    first = run_query(store, name, params).rows[:PAGE_ROWS]
+    pages_agree = (run_page(store, name, params, limit=PAGE_ROWS).result.rows == first
+                   == run_page(remote, name, params, limit=PAGE_ROWS).result.rows)
     result = Result(name, 1000 * statistics.median(embedded), 1000 * statistics.median(served),
                     {"embedded": rows, "SPARQL alone": plain_rows, "kg serve": served_rows},
                     plain_ms=1000 * statistics.median(plain),
                     page_ms=1000 * statistics.median(paged),
+                    served_page_ms=1000 * statistics.median(served_paged),
+                    pages_agree=pages_agree,
                     spread_ms={"embedded": (1000 * min(embedded), 1000 * max(embedded)),
                                "kg serve": (1000 * min(served), 1000 * max(served))})
     if ds is not None:
@@ -253,14 +264,14 @@ def time_search(root: Path, store, words: str, rounds: int) -> tuple[str, int, f
 def markdown(results: list[Result], *, rdflib: bool) -> str:
     """The results as a Markdown table (rows per store, milliseconds, rdflib's ratio)."""
     head = ["question", "rows", "embedded ms", "page of 100 ms", "SPARQL alone ms",
-            "kg serve ms"]
+            "kg serve ms", "kg serve page of 100 ms"]
     head += ["rdflib ms", "rdflib/embedded"] if rdflib else []
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for r in results:
         rows = "/".join("-" if n is None else str(n) for n in r.rows.values())
         cells = [r.question, rows if r.agree else f"**{rows} differ**",
                  f"{r.embedded_ms:.0f}", f"{r.page_ms or 0:.0f}", f"{r.plain_ms or 0:.0f}",
-                 f"{r.served_ms:.0f}"]
+                 f"{r.served_ms:.0f}", f"{r.served_page_ms or 0:.0f}"]
         if rdflib:
             cells += [r.rdflib_note or f"{r.rdflib_ms:.0f}", _ratio(r)]
         lines.append("| " + " | ".join(cells) + " |")

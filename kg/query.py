@@ -144,6 +144,13 @@ INDEXED = "indexed"
 #: statements 60 ms of CPU, 2 000 6 s, 17 000 53 s; reading every statement well
 #: under 1 s).
 MOST_STATEMENTS = 250
+#: The folder of ``queries/`` (and of ``kg/explorer/sparql/``) whose files ask a question
+#: of the same name for the items of one page, which the search index picked in the
+#: question's order (``kg.search.ORDERS``; ``run_page``).
+PAGED = "paged"
+#: An IRI no store holds: the items of an empty page (``_with_items``; an empty
+#: ``VALUES`` can make pyoxigraph read every statement to join nothing).
+_NO_ITEM = "urn:newskg:no-item"
 #: Rows in a page of ``kg query`` unless ``--limit`` says otherwise.
 PAGE_ROWS = 100
 #: The modifiers that would clash with a page's LIMIT and OFFSET, at the query's end.
@@ -194,6 +201,10 @@ def run_page(
                          f"not limit {limit} and offset {offset}")
     query = get_query(name, directory)
     bindings = bind_params(query, params or {})
+    paged = _page_from_index(store, query, bindings, directory or queries_dir(),
+                             limit=limit, offset=offset, count=count)
+    if paged is not None:
+        return paged
     query = replace(query, text=indexed_text(store, query.text, bindings,
                                              query.name if directory is None else None))
     if _TAIL_LIMIT.search(strip_comments(query.text)):  # the query pages itself: cut here
@@ -207,6 +218,72 @@ def run_page(
     page = QueryResult(result.columns, result.rows[:limit])
     total = count_rows(store, query, bindings) if count else None
     return Page(page, offset, limit, more, total)
+
+
+def _page_from_index(store: Selectable, query: NamedQuery, bindings: Mapping[str, Node],
+                     folder: Path, *, limit: int, offset: int, count: bool) -> Page | None:
+    """One page of the question ``query`` from the search index, when it has the
+    question's keys (``kg.search.ORDERS``, a file of the same name in ``folder/paged/``)
+    and is in step with ``store``: SQLite picks the page's items (one more, to say
+    whether more follow) among those that involve the entity the query looks up (by
+    name: the IRIs the index gives it; or an IRI parameter's value), in the question's
+    order, and the ``paged/`` query reads their details (``VALUES``) and sorts them as
+    the question does; with ``count``, the index counts them all. None when the index
+    cannot: the question then runs as SPARQL alone."""
+    from kg.search import FIRST_REPORT, ORDERS
+
+    variant = folder / PAGED / f"{query.name}.rq"
+    if query.name not in (*ORDERS, FIRST_REPORT) or not variant.is_file():
+        return None
+    lookups = {m["param"] for m in _NAME_LOOKUP.finditer(query.text)}
+    iris = [p.name for p in query.params if p.type == "iri"]
+    if len(lookups) + len(iris) != 1:
+        return None
+    value = str(bindings[next(iter(lookups))] if lookups else bindings[iris[0]])
+    kind = str(bindings.get("type", "")) if query.name == FIRST_REPORT else ""
+    with _index_of(store) as index:
+        if index is None or not hasattr(index, "page"):
+            return None
+        try:
+            picked = index.page(query.name, value, by_name=bool(lookups), offset=offset,
+                                limit=limit + 1, count=count, kind=kind,
+                                subclasses=_subclasses(store, kind) if kind else ())
+        except LookupUnavailable:  # the server would not: the question runs as SPARQL alone
+            return None
+    text = variant.read_text(encoding="utf-8").replace(
+        "VALUES (?count ?first) { }", f"VALUES (?count ?first) {{ ({picked.reports} "
+        f"{sparql_term(Literal(picked.first or ''))}) }}", 1)
+    text = _with_items(text, picked.items)
+    result = store.select(text, bindings={k: v for k, v in bindings.items() if f"${k}" in text})
+    rows = result.rows if picked.items else [  # a question that keeps its VALUES rows
+        r for r in result.rows if URIRef(_NO_ITEM) not in r]
+    page = QueryResult(result.columns, rows[:limit])
+    return Page(page, offset, limit, len(picked.items) > limit,
+                picked.total if count else None)
+
+
+def _subclasses(store: Selectable, kind: str) -> list[str]:
+    """The classes with a superclass whose local name is ``kind`` (``rdfs:subClassOf+``;
+    ``STRAFTER(STR(?super), "#")``, as ``first-report``'s ``type`` reads it), sorted."""
+    rows = store.select("SELECT DISTINCT ?c ?s WHERE { ?c "
+                        "<http://www.w3.org/2000/01/rdf-schema#subClassOf>+ ?s }").rows
+    return sorted({str(c) for c, s in rows if str(s).partition("#")[2] == kind})
+
+
+def _with_items(text: str, picked: list[str]) -> str:
+    """A ``paged/`` query with its first empty ``VALUES`` filled with the items
+    ``picked`` (``VALUES ?item { … }``; ``VALUES (?item ?role) { … }`` for an item and
+    role each, written ``item role``); with none, an IRI no store holds."""
+    m = re.search(r"VALUES\s+(\?\w+|\(\s*\?\w+\s+\?\w+\s*\))\s*\{\s*\}", text)
+    if m is None:
+        raise QueryError("a paged query needs an empty VALUES clause to fill")
+    if m.group(1).startswith("("):
+        pairs = [key.split(" ", 1) for key in picked] or [[_NO_ITEM, ""]]
+        terms = " ".join(f"({sparql_term(URIRef(i))} {sparql_term(Literal(r))})"
+                         for i, r in pairs)
+    else:
+        terms = " ".join(sparql_term(URIRef(i)) for i in picked or [_NO_ITEM])
+    return f"{text[: m.start()]}VALUES {m.group(1)} {{ {terms} }}{text[m.end():]}"
 
 
 def count_rows(store: Selectable, query: NamedQuery, bindings: Mapping[str, Node]) -> int:

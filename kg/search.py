@@ -12,7 +12,13 @@ Beside them, every label and alias of the article graphs, lower-cased, with the 
 names (``SearchIndex.named``), and the statements' content again in a trigram index,
 which finds any part of a word (``SearchIndex.containing``): the named queries start
 from those on the embedded store instead of reading every label and every statement
-(``kg.query``).
+(``kg.query``). And ``item``: each statement and event with the entities it is about
+(its proposition's, or that of the statement it answers), by (speaker, on behalf of,
+via) or involves (agent, participant, place), with the keys the questions sort it by
+(date, speaker, content, article, publication date, classes: ``items``, ``ORDERS``),
+so that SQLite picks a page of ``claims-about``, ``statements-by``, ``first-report``
+or the explorer's entity page in order and SPARQL reads only that page's details
+(``SearchIndex.page``, ``kg.query.run_page``).
 
 Why SQLite FTS5: it is in Python's own ``sqlite3`` (no dependency, no server), ranks
 by BM25, finds phrases (``"claimed control"``) and prefixes, and its ``porter unicode61
@@ -76,8 +82,9 @@ MARKS = ("«", "»")
 _HIGHLIGHT = ("\x02", "\x03")
 _MARKING = str.maketrans(dict(zip(_HIGHLIGHT, MARKS, strict=True)))
 #: The layout of the index: one made by an earlier one (without ``fold``) is
-#: incomplete (``complete``), and ``kg search`` asks for ``kg reindex``.
-FORMAT = "2"
+#: incomplete (``complete``), and ``kg search`` asks for ``kg reindex``. 3: ``item`` and
+#: ``involves``.
+FORMAT = "3"
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS search.doc (graph TEXT PRIMARY KEY, id TEXT NOT NULL,
     hash TEXT NOT NULL) WITHOUT ROWID;
@@ -93,6 +100,13 @@ CREATE TABLE IF NOT EXISTS search.name (name TEXT NOT NULL, node TEXT NOT NULL,
     graph TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS search.name_name ON name(name, node);
 CREATE INDEX IF NOT EXISTS search.name_graph ON name(graph);
+CREATE TABLE IF NOT EXISTS search.item (rowid INTEGER PRIMARY KEY, graph TEXT NOT NULL,
+    node TEXT NOT NULL, kind TEXT NOT NULL, date TEXT, speaker TEXT, content TEXT,
+    article TEXT, published TEXT, classes TEXT, derived INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS search.item_graph ON item(graph);
+CREATE TABLE IF NOT EXISTS search.involves (entity TEXT NOT NULL, role TEXT NOT NULL,
+    item INTEGER NOT NULL, PRIMARY KEY (entity, role, item)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS search.involves_item ON involves(item);
 CREATE TABLE IF NOT EXISTS search.meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 """
 #: Weights of the columns in BM25: words of the thing itself count twice those of
@@ -136,7 +150,8 @@ def clear(db: sqlite3.Connection) -> None:
     """Empty the index, to be filled again for every article graph (``kg recluster``)."""
     db.executescript("DELETE FROM search.hit; DELETE FROM search.content; "
                      "DELETE FROM search.shown; DELETE FROM search.entry; "
-                     "DELETE FROM search.name; DELETE FROM search.doc;")
+                     "DELETE FROM search.name; DELETE FROM search.doc; "
+                     "DELETE FROM search.item; DELETE FROM search.involves;")
     _set_complete(db, True)
 
 
@@ -215,6 +230,9 @@ def forget(db: sqlite3.Connection, graph: str) -> None:
                    "(SELECT rowid FROM search.entry WHERE graph = ?)", (graph,))
     db.execute("DELETE FROM search.entry WHERE graph = ?", (graph,))
     db.execute("DELETE FROM search.name WHERE graph = ?", (graph,))
+    db.execute("DELETE FROM search.involves WHERE item IN "
+               "(SELECT rowid FROM search.item WHERE graph = ?)", (graph,))
+    db.execute("DELETE FROM search.item WHERE graph = ?", (graph,))
     db.execute("DELETE FROM search.doc WHERE graph = ?", (graph,))
 
 
@@ -248,6 +266,12 @@ def update(db: sqlite3.Connection, graph: str, g: Graph | Facts) -> None:
         if kind == "statement":  # its content as written, for the named queries' CONTAINS
             db.execute("INSERT INTO search.content (rowid, text) VALUES (?, ?)",
                        (cur.lastrowid, text))
+    for *keys, involved in items(facts):
+        cur = db.execute("INSERT INTO search.item (graph, node, kind, date, speaker, content, "
+                         "article, published, classes, derived) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (graph, *keys))
+        db.executemany("INSERT OR IGNORE INTO search.involves (entity, role, item) "
+                       "VALUES (?, ?, ?)", [(e, r, cur.lastrowid) for r, e in involved])
 
 
 _TYPE, _LABEL, _ALT = str(RDF.type), str(RDFS.label), str(SKOS.altLabel)
@@ -323,6 +347,72 @@ def rows(g: Facts, article: str) -> Iterator[tuple[str, str, str, str, str, str]
             continue
         names = [label, *sorted(set(g.objects(e, _ALT)) - {label})]
         yield "entity", e, label, "", " ; ".join(names), ""
+
+
+#: The roles an entity has in a statement or event, each a predicate of the item to it
+#: (``kg/explorer/sparql/entity-items.rq``'s roles).
+ROLES = ("speaker", "onBehalfOf", "via", "agent", "participant", "place")
+#: The roles of an entity in an event (a proposition's agent, participant or place).
+_EVENT_ROLES = tuple(str(NKG[r]) for r in ("agent", "participant", "place"))
+
+
+def items(g: Facts) -> list[tuple]:
+    """The rows of ``search.item`` for one article graph: each statement or event with an
+    entity in it, with the keys the named queries and the entity page sort and filter
+    them by, and the entities it involves and how (``search.involves``), so that SQLite
+    picks a page of them in order and SPARQL reads only that page's details
+    (``kg.query.run_page``).
+
+    Each row is (node, kind, date, speaker, content, article, published, classes,
+    derived, involved), as the queries read them in the article graph: kind
+    ``statement`` (an ``nkg:Statement``) or ``event``; the least value where there are
+    several, as SPARQL's ``MIN``: ``date`` (``nkg:date``), ``speaker`` (a label of the
+    ``nkg:speaker``), ``content`` (``nkg:content``, an event's ``nkg:trigger``),
+    ``article`` (the identifier of the ``prov:wasDerivedFrom``) and ``published`` (its
+    ``schema:datePublished``); an event's ``classes``, every ``rdf:type``,
+    space-separated; ``derived`` 1 when the item has a ``prov:wasDerivedFrom``; None
+    where there is no value, as SPARQL leaves a variable unbound. ``involved`` holds
+    (role, entity) pairs: ``role`` the predicate from the item to the entity
+    (``ROLES``), ``about`` when the item is a statement whose ``nkg:proposition`` has
+    the entity as agent, participant or place, ``answers`` when the statement it
+    ``nkg:respondsTo`` has such a proposition."""
+    statements = g.subjects(_TYPE, _STATEMENT)
+    found: dict[str, set[tuple[str, str]]] = {}
+    for role in ROLES:
+        for node, entity in g.pairs(str(NKG[role])):
+            found.setdefault(node, set()).add((role, entity))
+    involved: dict[str, set[str]] = {}  # an event -> the entities it involves
+    for p in _EVENT_ROLES:
+        for event, entity in g.pairs(p):
+            involved.setdefault(event, set()).add(entity)
+    for s, event in g.pairs(_PROPOSITION):
+        found.setdefault(s, set()).update(("about", e) for e in involved.get(event, ()))
+    for s, answered in g.pairs(_RESPONDS_TO):
+        for event in g.objects(answered, _PROPOSITION):
+            found.setdefault(s, set()).update(("answers", e) for e in involved.get(event, ()))
+    out = []
+    for node in sorted(found):
+        pairs = sorted((r, e) for r, e in found[node] if not e.startswith("_:"))
+        if node.startswith("_:") or not pairs:
+            continue
+        speakers = [name for who in g.objects(node, _SPEAKER) for name in g.objects(who, _LABEL)]
+        sources = g.objects(node, _DERIVED)
+        ids = [i for a in sources for i in g.objects(a, _IDENTIFIER)]
+        published = [d for a in sources for d in g.objects(a, _PUBLISHED)]
+        said = node in statements
+        out.append((node, "statement" if said else "event", g.value(node, _DATE),
+                    min(speakers, default=None),
+                    g.value(node, _CONTENT) if said else g.value(node, _TRIGGER),
+                    min(ids, default=None), min(published, default=None),
+                    None if said else " ".join(sorted(g.objects(node, _TYPE))),
+                    int(bool(sources)), pairs))
+    return out
+
+
+_STATEMENT, _PROPOSITION = str(NKG.Statement), str(NKG.proposition)
+_RESPONDS_TO, _SPEAKER, _DATE = str(NKG.respondsTo), str(NKG.speaker), str(NKG.date)
+_CONTENT, _TRIGGER = str(NKG.content), str(NKG.trigger)
+_DERIVED, _PUBLISHED = "http://www.w3.org/ns/prov#wasDerivedFrom", str(SCHEMA.datePublished)
 
 
 def _sentence(g: Facts, node: str) -> str:
@@ -428,6 +518,48 @@ def match_expression(words: str) -> str:
         raise QueryError(f"nothing to search for in {words!r}: give words, e.g. "
                          '"claimed control"')
     return " AND ".join(parts)
+
+
+#: The questions answered a page at a time from ``search.item``: the rows each keeps
+#: (SQL on the item table, as the question's SPARQL finds them), what one row is, and
+#: the question's ``ORDER BY`` on the keys (SQLite compares text by code point, as
+#: SPARQL compares strings; unbound, NULL, sorts first in both), the item last as the
+#: tie-break. Read with ``queries/paged/``'s files and ``kg.query.run_page``.
+ORDERS: dict[str, tuple[str, str, str]] = {
+    "claims-about": ("role IN ('about', 'answers') AND kind = 'statement' AND content IS "
+                     "NOT NULL", "node", "MIN(date) IS NULL, COALESCE(MIN(date), ''), "
+                     "MIN(speaker), MIN(content), node"),
+    "statements-by": ("role IN ('speaker', 'onBehalfOf') AND kind = 'statement' AND "
+                      "content IS NOT NULL AND derived = 1", "node",
+                      "MIN(date) IS NULL, COALESCE(MIN(date), ''), MIN(article), "
+                      "MIN(content), node"),
+    "entity-items": ("role != 'answers'", "node || ' ' || role",
+                     "MIN(date) IS NULL, MIN(date), node, role"),
+    "entity-dates": ("role != 'answers' AND date IS NOT NULL", "node", "MIN(date), node"),
+}
+
+
+#: The items with the entities they involve, what ``SearchIndex.page`` reads.
+_INVOLVED = "search.involves v JOIN search.item i ON i.rowid = v.item"
+#: The question whose page ``SearchIndex.first_reports`` picks.
+FIRST_REPORT = "first-report"
+
+
+@dataclass(frozen=True, slots=True)
+class Picked:
+    """The items of one page of a question, as the index picks them (``SearchIndex.page``):
+    ``items`` in the question's order; ``total`` the number of them all (None when not
+    counted); for first-report, ``reports`` (articles reporting such an event) and
+    ``first`` (the earliest publication date)."""
+
+    items: list[str]
+    total: int | None
+    reports: int = 0
+    first: str | None = None
+
+    def as_dict(self) -> dict:
+        return {"items": self.items, "total": self.total, "reports": self.reports,
+                "first": self.first}
 
 
 class SearchTimeout(QueryError):
@@ -568,6 +700,77 @@ class SearchIndex:
             "SELECT e.node, c.text FROM search.content c JOIN search.entry e "
             "ON e.rowid = c.rowid WHERE content MATCH ?", ('"' + words.replace('"', '""') + '"',))
         return sorted({node for node, text in found if low in text.lower()})
+
+    def ordered(self, question: str, entities: list[str], *, offset: int = 0,
+                limit: int = -1) -> list[str]:
+        """The items (statements, events) of ``question`` (a key of ``ORDERS``) that
+        involve one of ``entities`` (IRIs), in the question's own order, ``limit`` of
+        them (-1: all) from ``offset``: what SQLite picks from ``search.item`` so that
+        SPARQL reads the details of one page only (``kg.query.run_page``). A question
+        whose rows are (item, role) pairs gives ``item role`` strings."""
+        where, key, order = ORDERS[question]
+        marks = ", ".join("?" * len(entities))
+        return [row[0] for row in self.db.execute(
+            f"SELECT {key} FROM {_INVOLVED} WHERE entity IN ({marks}) AND {where} "
+            f"GROUP BY {key} ORDER BY {order} LIMIT ? OFFSET ?",
+            (*entities, limit, offset))]
+
+    def first_reports(self, entities: list[str], kind: str = "",
+                      subclasses: Iterable[str] = ()) -> tuple[list[str], int, str | None]:
+        """What ``first-report`` asks of the events that involve one of ``entities`` (as
+        agent, participant or place), of the class ``kind`` (a local name, as the
+        question's ``type``: a class of that name, or one of ``subclasses``, the IRIs of
+        the classes with a superclass of that name; any class when empty): those
+        reported on the earliest publication date, in the question's order (article,
+        trigger); how many articles report such an event in all; and that date (None
+        when there is none)."""
+        marks = ", ".join("?" * len(entities))
+        wanted = set(subclasses)
+        found = [row for row in self.db.execute(
+            f"SELECT node, graph, published, article, content, classes FROM {_INVOLVED} "
+            f"WHERE entity IN ({marks}) AND role IN ('agent', 'participant', 'place') AND "
+            f"derived = 1 AND published IS NOT NULL", entities)
+            if row[5] and (not kind or any(c in wanted or c.partition("#")[2] == kind
+                                           for c in row[5].split()))]
+        if not found:
+            return [], 0, None
+        first = min(row[2] for row in found)
+        keys: dict[str, tuple] = {}
+        for node, _, published, article, trigger, _ in found:
+            if published == first and article is not None:
+                old = keys.get(node, (article, trigger))
+                keys[node] = (min(old[0], article), min((t for t in (old[1], trigger)
+                                                         if t is not None), default=None))
+        order = sorted(keys, key=lambda n: (keys[n][0], keys[n][1] is not None,
+                                            keys[n][1] or "", n))
+        return order, len({row[1] for row in found}), first
+
+    def page(self, question: str, value: str, *, by_name: bool, offset: int, limit: int,
+             count: bool = False, kind: str = "", subclasses: Iterable[str] = ()) -> Picked:
+        """The items of one page of ``question`` (a key of ``ORDERS``, or
+        ``first-report``) about ``value``: a name (``by_name``: the IRIs the index gives
+        it, as the question's lookup finds them) or an entity's IRI. ``limit`` items
+        from ``offset`` in the question's order, the number of them all with ``count``
+        (always for first-report), and first-report's reports and date (``kind`` and
+        ``subclasses``: ``first_reports``). What ``kg.query.run_page`` starts from, on
+        the embedded store or through a kg serve's ``/search?lookup=page``."""
+        entities = self.named(value) if by_name else [value]
+        if question == FIRST_REPORT:
+            events, reports, first = self.first_reports(entities, kind, subclasses)
+            return Picked(events[offset : offset + limit], len(events), reports, first)
+        if question not in ORDERS:
+            raise QueryError(f"no page of {question!r} from the index; it pages "
+                             f"{', '.join([*ORDERS, FIRST_REPORT])}")
+        return Picked(self.ordered(question, entities, offset=offset, limit=limit),
+                      self.count_ordered(question, entities) if count else None)
+
+    def count_ordered(self, question: str, entities: list[str]) -> int:
+        """How many items ``ordered`` gives in all."""
+        where, key, _ = ORDERS[question]
+        marks = ", ".join("?" * len(entities))
+        return self.db.execute(f"SELECT count(*) FROM (SELECT 1 FROM {_INVOLVED} WHERE "
+                               f"entity IN ({marks}) AND {where} GROUP BY {key})",
+                               entities).fetchone()[0]
 
     def in_step(self) -> bool:
         """Whether the index holds every article graph as the store holds it: not while

@@ -418,7 +418,7 @@ def test_a_kg_serve_answers_the_index_lookups_exactly(canonical: Path) -> None:
         assert status == 200 and json.loads(body)["nodes"] == index.named("northern guard") != []
         status, body = get(f"{base}/search?lookup=contains&q=fallen")
         assert status == 200 and json.loads(body)["nodes"] == index.containing("fallen") != []
-        for path, code, reason in (("lookup=near&q=x", 400, "lookup is name or contains"),
+        for path, code, reason in (("lookup=near&q=x", 400, "lookup is name, contains or page"),
                                    ("lookup=contains&q=ab", 400, "3 characters")):
             status, body = get(f"{base}/search?{path}")
             assert status == code and reason in body, body
@@ -489,3 +489,191 @@ def test_words_no_name_has_drop_the_name_branch_and_too_many_statements_the_inde
                 text = indexed_text(gs, q.text, bindings, name)
                 assert "VALUES ?statement" not in text and "# words: begin" not in text
                 assert run_query(gs, name, {"about": "fallen"}) == plain
+
+
+# ------------------------------------------------------------------ pages picked by the index
+
+
+PAGED = (("claims-about", "entity"), ("statements-by", "actor"), ("first-report", "about"))
+#: first-report's event classes: none given, one, its superclass, one no event has.
+TYPES = ("", "ControlEvent", "ConflictEvent", "Event", "Nothing")
+NAMES = ("Osterby", "osterby", "THE GUARD", "Northern Guard", "Farmers Union", "Dana Holm",
+         "Nobody")
+
+
+def pages(store, name: str, params: dict[str, str], size: int) -> list[list[tuple]]:
+    """Every page of ``size`` rows of the question, with (more, total) after each."""
+    from kg.query import run_page
+
+    out, offset = [], 0
+    while True:
+        page = run_page(store, name, params, limit=size, offset=offset, count=True)
+        out.append([*plain_rows(page.result), (page.more, page.total)])
+        if not page.more:
+            return out
+        offset += size
+
+
+def test_the_index_picks_each_page_in_the_question_order_with_the_same_rows(
+        canonical: Path) -> None:
+    from kg.query import PAGED as FOLDER
+    from kg.query import _page_from_index, bind_params, get_query, queries_dir
+
+    with GraphStore.open(canonical, read_only=True) as gs:
+        for name, param in PAGED:
+            q = get_query(name)
+            asked = [{param: v, **({"type": t} if name == "first-report" else {})}
+                     for v in NAMES for t in (TYPES if name == "first-report" else ("",))]
+            for params in asked:
+                bindings = bind_params(q, params)
+                plain = plain_rows(gs.select(q.text, bindings=bindings))  # the SPARQL alone
+                for size in (1, 2, 100):
+                    for offset in range(len(plain) + 1):
+                        page = _page_from_index(gs, q, bindings, queries_dir(), limit=size,
+                                                offset=offset, count=True)
+                        assert page is not None, (name, params)  # from the index
+                        assert plain_rows(page.result) == plain[offset:offset + size]
+                        assert (page.more, page.total) == (len(plain) > offset + size,
+                                                           len(plain))
+            assert (queries_dir() / FOLDER / f"{name}.rq").is_file()
+
+
+def test_pages_are_the_same_on_every_store(canonical: Path) -> None:
+    from sparql_servers import oxigraph_server
+
+    from kg.endpoint.remote import RemoteStore, push
+
+    with GraphStore.open(canonical, read_only=True) as gs, \
+            kg_server(ServeConfig(store=canonical, port=0, workers=1)) as served, \
+            oxigraph_server(canonical.parent / "oxigraph-paged", union_default_graph=True) as ox:
+        oxigraph = RemoteStore(f"{ox}/query", update_endpoint=f"{ox}/update")
+        push(gs, oxigraph)
+        for name, param in PAGED:
+            for value in NAMES[::2]:
+                params = {param: value, **({"type": "ControlEvent"} if name == "first-report"
+                                           else {})}
+                expected = pages(gs, name, params, 2)  # embedded, from the index
+                assert pages(RemoteStore(f"{served}/query"), name, params, 2) == expected
+                assert pages(oxigraph, name, params, 2) == expected
+
+
+def item_rows(store: Path) -> list[tuple]:
+    with sqlite3.connect(store / SEARCH_FILE) as db:
+        return sorted(db.execute("SELECT graph, node, kind, date, speaker, content, article, "
+                                 "published, classes, derived, role, entity FROM involves "
+                                 "JOIN item ON item.rowid = involves.item"))
+
+
+def test_the_items_follow_the_articles_and_reindex_makes_them_again(copy: Path) -> None:
+    graph = str(iri.article_graph("fjord-3"))
+    before = item_rows(copy)
+    assert {r[0] for r in before} >= {graph}
+    assert {r[11] for r in before if r[0] == graph}  # entities of its statements and events
+    (copy / SEARCH_FILE).unlink()
+    assert invoke("reindex", "--store", str(copy)).exit_code == 0
+    assert item_rows(copy) == before
+    assert invoke("remove", "fjord-3", "--store", str(copy)).exit_code == 0
+    assert item_rows(copy) == [r for r in before if r[0] != graph]
+    with sqlite3.connect(copy / SEARCH_FILE) as db:  # no entity left pointing at nothing
+        assert db.execute("SELECT count(*) FROM involves").fetchone()[0] == len(item_rows(copy))
+
+
+def test_a_pending_index_leaves_the_pages_to_the_sparql_alone(
+        copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg import derived
+    from kg.query import _page_from_index, bind_params, get_query, queries_dir, run_page
+
+    q = get_query("statements-by")
+    bindings = bind_params(q, {"actor": "Ida Berg"})
+    with GraphStore.open(copy, read_only=True) as gs:
+        page = _page_from_index(gs, q, bindings, queries_dir(), limit=5, offset=0,
+                                count=False)
+        assert page is not None and page.result.rows  # her statement, from the index
+    with monkeypatch.context() as patched:  # killed between the write and its refresh
+        patched.setattr(derived, "refresh", lambda *a, **k: (_ for _ in ()).throw(
+            KeyboardInterrupt))
+        assert invoke("remove", "fjord-3", "--store", str(copy)).exit_code != 0
+    with GraphStore.open(copy, read_only=True) as gs:
+        assert _page_from_index(gs, q, bindings, queries_dir(), limit=5, offset=0,
+                                count=False) is None
+        assert run_page(gs, "statements-by", {"actor": "Ida Berg"}).result.rows == []
+
+
+def test_the_entity_page_lists_are_picked_by_the_index_with_the_same_rows(
+        canonical: Path) -> None:
+    from kg.explorer.pages import SPARQL
+    from kg.query import _page_from_index, bind_params, get_query
+
+    with GraphStore.open(canonical, read_only=True) as gs:
+        entities = [str(n) for (n,) in gs.select(
+            "PREFIX nkg: <https://w3id.org/newskg/ontology#> SELECT DISTINCT ?e WHERE { "
+            "?x nkg:speaker|nkg:onBehalfOf|nkg:via|nkg:agent|nkg:participant|nkg:place ?e "
+            "FILTER(isIRI(?e)) } ORDER BY ?e").rows]
+        assert len(entities) > 5
+        seen = 0
+        for name in ("entity-items", "entity-dates"):
+            q = get_query(name, SPARQL)
+            for node in entities:
+                bindings = bind_params(q, {"entity": node})
+                plain = plain_rows(gs.select(q.text, bindings=bindings))  # the SPARQL alone
+                seen += len(plain)
+                for size in (1, 3, 50):
+                    for offset in range(0, len(plain) + 1, size):
+                        page = _page_from_index(gs, q, bindings, SPARQL, limit=size,
+                                                offset=offset, count=True)
+                        assert page is not None
+                        assert plain_rows(page.result) == plain[offset:offset + size], (
+                            name, node, size, offset)
+                        assert (page.more, page.total) == (len(plain) > offset + size,
+                                                           len(plain))
+        assert seen > 20
+
+
+def test_pages_of_a_built_store_from_the_index_are_the_sparql_alone_rows(built: Path) -> None:
+    from kg.query import _page_from_index, bind_params, get_query, queries_dir
+
+    names = ("Kvarn", "the Kvarn valley", "Petra Lund", "Ida Berg", "Anders Moe", "Vésterby",
+             "The Kvarn Liberation Front")
+    seen = 0
+    with GraphStore.open(built, read_only=True) as gs:
+        for name, param in PAGED:
+            q = get_query(name)
+            for value in names:
+                for kind in (TYPES if name == "first-report" else ("",)):
+                    params = {param: value, **({"type": kind} if name == "first-report"
+                                               else {})}
+                    bindings = bind_params(q, params)
+                    plain = plain_rows(gs.select(q.text, bindings=bindings))
+                    seen += len(plain)
+                    page = _page_from_index(gs, q, bindings, queries_dir(), limit=100,
+                                            offset=0, count=True)
+                    assert page is not None and plain_rows(page.result) == plain, params
+                    assert page.total == len(plain)
+    assert seen > 3
+
+
+def test_a_kg_serve_pages_a_question_from_its_index_for_kg_query(canonical: Path) -> None:
+    from kg.endpoint.remote import RemoteStore
+    from kg.query import _page_from_index, bind_params, get_query, queries_dir
+
+    q = get_query("claims-about")
+    bindings = bind_params(q, {"entity": "Northern Guard"})
+    with kg_server(ServeConfig(store=canonical, port=0, workers=1)) as base, \
+            GraphStore.open(canonical, read_only=True) as gs, SearchIndex(canonical) as index:
+        status, body = get(f"{base}/search?lookup=page&question=claims-about&q=northern+guard"
+                           "&offset=1&limit=2&count=1")
+        assert status == 200
+        picked = index.page("claims-about", "northern guard", by_name=True, offset=1, limit=2,
+                            count=True)
+        assert json.loads(body)["items"] == picked.items != []
+        assert json.loads(body)["total"] == picked.total == 3
+        remote = RemoteStore(f"{base}/query")
+        page = _page_from_index(remote, q, bindings, queries_dir(), limit=2, offset=1,
+                                count=True)
+        assert page is not None  # from the server's index
+        assert plain_rows(page.result) == plain_rows(gs.select(q.text, bindings=bindings))[1:3]
+        for path, reason in (("question=members", "no page of 'members'"),
+                             ("question=claims-about&by=word", "by is name or iri"),
+                             ("question=claims-about&limit=0", "limit must be 1")):
+            status, body = get(f"{base}/search?lookup=page&q=x&{path}")
+            assert status == 400 and reason in body, body

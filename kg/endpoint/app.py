@@ -6,6 +6,7 @@
     GET|HEAD /store?graph=IRI | ?default          one graph (Turtle, N-Triples …)
     GET|HEAD /search?q=WORDS[&type=K&limit=N&offset=N]   search by words (JSON)
     GET|HEAD /search?lookup=name|contains&q=WORDS         the index's exact lookups (JSON)
+    GET|HEAD /search?lookup=page&question=NAME&q=VALUE…   a page's items, from the index
     GET|HEAD /, /search, /entity/…, /article/…, /q/…, /static/…   the explorer's pages
              (``kg.explorer``; / and /search only for a client asking for text/html)
     PUT|POST|DELETE /store?graph=IRI | ?default   replace, add to, remove (as /update)
@@ -218,16 +219,20 @@ class SparqlApp:
             raise RequestError(405, f"method {method} is not allowed on /search; use GET",
                                ("Allow", "GET, HEAD"))
         params = parse_qs(query_string, keep_blank_values=True)
-        unknown = sorted(set(params) - {"q", "type", "limit", "offset", "lookup"})
+        unknown = sorted(set(params) - {"q", "type", "limit", "offset", "lookup", "question",
+                                        "by", "count", "sub"})
         if unknown:
-            raise RequestError(400, f"/search takes q, type, limit, offset and lookup, "
-                               f"not {unknown[0]!r}")
+            raise RequestError(400, f"/search takes q, type, limit, offset, lookup (and "
+                               f"question, by, count, sub with lookup=page), not "
+                               f"{unknown[0]!r}")
         words = _one(params, "q", "")
         if not words.strip():
             raise RequestError(400, "give the words to search for: /search?q=claimed+control")
         if len(words) > self.limits.max_query_chars:
             raise RequestError(400, f"q has {len(words)} characters; at most "
                                f"{self.limits.max_query_chars} (--max-query-chars)")
+        if _one(params, "lookup", "") == "page":
+            return self._page(params, words)
         if "lookup" in params:
             return self._lookup(_one(params, "lookup", ""), words)
         limit = _number(params, "limit", DEFAULT_HITS)
@@ -264,7 +269,7 @@ class SparqlApp:
         from kg.search import SearchIndex
 
         if kind not in ("name", "contains"):
-            raise RequestError(400, f"lookup is name or contains, not {kind!r}")
+            raise RequestError(400, f"lookup is name, contains or page, not {kind!r}")
         if self.store is None:
             raise RequestError(404, "this server has no search index")
         try:
@@ -286,6 +291,47 @@ class SparqlApp:
             raise RequestError(413, f"{len(nodes)} IRIs; at most {self.limits.max_rows} "
                                "(--max-rows): send the query alone")
         body = {"query": words, "lookup": kind, "nodes": nodes}
+        return Reply(200, "application/json",
+                     json.dumps(body, ensure_ascii=False).encode("utf-8"))
+
+    def _page(self, params: dict[str, list[str]], value: str) -> Reply:
+        """``GET /search?lookup=page&question=NAME&q=VALUE&by=name|iri&offset=&limit=``
+        (``&count=1``; first-report's ``&type=`` and ``&sub=`` IRIs): the items of one
+        page of a question the index pages (``kg.search.SearchIndex.page``), in its
+        order, as JSON (``items``, ``total``, ``reports``, ``first``): what ``kg query
+        --endpoint`` starts such a question from (``kg.query.run_page``), then asking
+        the store for those items' details. 409 while the index is behind the store."""
+        from kg.errors import QueryError
+        from kg.search import SearchIndex
+
+        question, by = _one(params, "question", ""), _one(params, "by", "name")
+        if by not in ("name", "iri"):
+            raise RequestError(400, f"by is name or iri, not {by!r}")
+        offset, limit = _number(params, "offset", 0), _number(params, "limit", 100)
+        if offset < 0 or limit < 1 or offset + limit > self.limits.max_rows:
+            raise RequestError(400, f"limit must be 1 or more, offset 0 or more, and limit + "
+                               f"offset at most {self.limits.max_rows} (--max-rows)")
+        if self.store is None:
+            raise RequestError(404, "this server has no search index")
+        try:
+            with SearchIndex(self.store) as index:
+                if not index.in_step():
+                    raise RequestError(409, "the search index is behind the store (a build "
+                                       "is writing): send the query alone")
+                deadline = time.monotonic() + self.limits.timeout
+                index.db.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
+                picked = index.page(question, value, by_name=by == "name", offset=offset,
+                                    limit=limit, count=_one(params, "count", "") == "1",
+                                    kind=_one(params, "type", ""),
+                                    subclasses=params.get("sub", []))
+        except StoreError as exc:
+            raise RequestError(404, str(exc)) from None
+        except QueryError as exc:
+            raise RequestError(400, str(exc)) from None
+        except sqlite3.OperationalError as exc:
+            raise RequestError(503, f"the lookup took more than {self.limits.timeout:g} s: "
+                               f"{exc}") from None
+        body = {"query": value, "lookup": "page", "question": question, **picked.as_dict()}
         return Reply(200, "application/json",
                      json.dumps(body, ensure_ascii=False).encode("utf-8"))
 
@@ -336,6 +382,7 @@ class SparqlApp:
             "GET      /store?graph=IRI   one named graph (Graph Store Protocol)\n"
             "GET      /search?q=WORDS    search by words (JSON): type=statement|entity|"
             "article|event, limit, offset\n"
+            "GET      /search?lookup=page&question=NAME&q=…  a page's items, from the index\n"
             "GET      /search?lookup=name|contains&q=WORDS   the IRIs of a name, the "
             "statements whose content contains WORDS (JSON)\n"
             "GET      /          (Accept: text/html) the explorer: pages for browsers\n\n"

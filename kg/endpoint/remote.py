@@ -433,14 +433,43 @@ class SearchLookups:
     def containing(self, words: str) -> list[str] | None:
         return self._ask("contains", words) if len(words) >= 3 else None
 
+    def page(self, question: str, value: str, *, by_name: bool, offset: int, limit: int,
+             count: bool = False, kind: str = "", subclasses=()):
+        """``kg.search.SearchIndex.page``, asked of ``/search?lookup=page``."""
+        from kg.query import LookupUnavailable
+        from kg.search import Picked
+
+        if not value.strip():
+            raise LookupUnavailable("no value to look up")
+        body = self._get({"lookup": "page", "question": question, "q": value,
+                          "by": "name" if by_name else "iri", "offset": offset,
+                          "limit": limit, "count": int(count), "type": kind,
+                          "sub": list(subclasses)})
+        try:
+            items, total = body["items"], body["total"]
+            if not all(isinstance(i, str) for i in items):
+                raise TypeError("items")
+            return Picked(items, None if total is None else int(total), int(body["reports"]),
+                          body["first"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise LookupUnavailable(f"{self.url}: no page of items: {exc}") from None
+
     def _ask(self, kind: str, words: str) -> list[str]:
+        from kg.query import LookupUnavailable
+
+        nodes = self._get({"lookup": kind, "q": words}).get("nodes")
+        if not isinstance(nodes, list) or not all(isinstance(n, str) for n in nodes):
+            raise LookupUnavailable(f"{self.url}: no list of IRIs")
+        return nodes
+
+    def _get(self, params: dict) -> dict:
         import json
         import urllib.parse
         import urllib.request
 
         from kg.query import LookupUnavailable
 
-        query = urllib.parse.urlencode({"lookup": kind, "q": words})
+        query = urllib.parse.urlencode(params, doseq=True)
         request = urllib.request.Request(f"{self.url}?{query}",
                                          headers={"Accept": "application/json"})
         if self.store.token:
@@ -450,17 +479,16 @@ class SearchLookups:
         try:
             with urllib.request.urlopen(request, timeout=self.store.timeout) as reply:
                 body = json.loads(reply.read().decode("utf-8"))
-            nodes = body["nodes"]
+            if not isinstance(body, dict):
+                raise TypeError("not a JSON object")
         except urllib.error.HTTPError as exc:
             if exc.code in (404, 405):  # not a kg serve, or one without an index
                 self.store._lookups_offered = False
             raise LookupUnavailable(f"{self.url}: {exc.code}") from None
-        except (OSError, ValueError, KeyError, TypeError) as exc:
+        except (OSError, ValueError, TypeError) as exc:
             raise LookupUnavailable(f"{self.url}: {exc}") from None
-        if not isinstance(nodes, list) or not all(isinstance(n, str) for n in nodes):
-            raise LookupUnavailable(f"{self.url}: no list of IRIs")
         self.store._lookups_offered = True
-        return nodes
+        return body
 
 
 def _guess_update_endpoint(endpoint: str) -> str:
