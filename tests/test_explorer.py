@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import base64
 import csv
+import datetime as dt
+import html as htmllib
 import io
 import json
 import re
@@ -21,14 +23,15 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from canonical_graph import build_store, sentence, words
+from canonical_graph import TEXT_A, TEXT_C, article_a, build_store, evidence, sentence, words
+from rdflib import Literal
 from sparql_servers import kg_server
 
 from kg import iri
 from kg.endpoint.server import ServeConfig
 from kg.explorer import chart, pages
 from kg.explorer.text import Mark, marked_parts, sentence_anchor, show_date
-from kg.rdf import extraction_graph
+from kg.rdf import add_bookkeeping, extraction_graph
 from kg.records import Article, DateValue, Entity, Event, Extraction, Statement
 from kg.search import reindex
 from kg.store import GraphStore
@@ -67,8 +70,11 @@ def article_x() -> Extraction:
 def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = build_store(tmp_path_factory.mktemp("explorer") / "data")
     with GraphStore.open(root) as store:
-        ex = article_x()
-        store.replace_graph(iri.article_graph(ex.article.id), extraction_graph(ex))
+        for ex in (article_x(), article_a()):  # with their text, as a build stores them;
+            graph = extraction_graph(ex)  # the other canonical articles without, as before
+            add_bookkeeping(graph, ex.article, content_hash="h",
+                            ingested_at=dt.datetime(2023, 6, 21, 10, tzinfo=dt.UTC))
+            store.replace_graph(iri.article_graph(ex.article.id), graph)
         store.merge_default_graph()
         reindex(store)
     (root / "quarantine.jsonl").write_text(json.dumps(
@@ -300,18 +306,56 @@ def test_graph_json_has_nodes_and_edges(base: str) -> None:
     assert "membership" in varga["label"]
 
 
-def test_article_page_highlights_entities_contents_cues_and_triggers(base: str) -> None:
+def test_article_page_shows_the_whole_text_with_highlights_at_their_offsets(base: str) -> None:
     status, _, html = fetch(base + "/article/reed-1")
     assert status == 200
+    whole = html[html.index('<div class="article-full" id="article-full">'):]
+    whole = whole[:whole.index("</div>")]
+    assert htmllib.unescape(re.sub(r"<[^>]+>", "", whole)) == TEXT_A  # all of it, in order
     first = sentence_anchor("The Northern Guard said on Sunday that it had captured the river "
                             "town of Osterby.")
-    assert f'<p class="sentence" id="{first}" data-begin="0" data-end="81">' in html
+    assert f'<span class="sentence" id="{first}" data-begin="0" data-end="81">' in whole
     assert re.search(r'<mark class="hl hl-cue" title="Reporting verb \(say\)[^"]*" '
-                     r'tabindex="0">said</mark>', html)
-    assert re.search(r'<mark class="hl hl-entity" title="Northern Guard \(Organization\)"', html)
-    assert re.search(r'class="hl hl-content hl-trigger" title="ControlEvent \(Claimed\)', html)
+                     r'tabindex="0">said</mark>', whole)
+    assert re.search(r'<mark class="hl hl-entity" title="Northern Guard \(Organization\)"', whole)
+    assert re.search(r'class="hl hl-content hl-trigger" title="ControlEvent \(Claimed\)', whole)
+    # a name is marked wherever the text names it, in evidence or not
+    osterby = re.findall(r'<mark [^>]*title="Osterby \(Place\)[;"][^>]*>([^<]*)</mark>', whole)
+    assert osterby == ["Osterby", "Osterby"] == re.findall("Osterby", TEXT_A)
+    assert "not kept" not in html
     assert 'id="extracted"' in html and "Lakeside Tribune" in html
     assert "12 June 2023" in html and "stored; conforms to the shapes" in html
+
+
+def test_article_of_a_store_without_the_text_shows_its_evidence_sentences(base: str) -> None:
+    status, _, html = fetch(base + "/article/reed-3")
+    assert status == 200 and 'id="article-full"' not in html
+    anchor = sentence_anchor(evidence(TEXT_C, 0))
+    assert f'<p class="sentence" id="{anchor}" data-begin="0" data-end="{len(TEXT_C)}">' in html
+    assert "built without the articles’ text" in html
+    assert re.search(r'<mark class="hl hl-entity" title="Dana Holm \(Person\)"', html)
+
+
+def test_article_text_marks_overlapping_and_moved_spans() -> None:
+    text = "Ann said the dam broke. Bo said so. Rain fell."
+    ann = {"class": "https://w3id.org/newskg/ontology#Statement", "speaker": "Ann",
+           "content": "the dam broke", "cue": "say", "evidence": "Ann said the dam broke.",
+           "begin": Literal(0), "end": Literal(23)}
+    clause = {"class": "https://w3id.org/newskg/ontology#Event", "trigger": "broke",
+              "evidence": "the dam broke", "begin": Literal(9), "end": Literal(22)}
+    moved = {"class": "https://w3id.org/newskg/ontology#Statement", "speaker": "Bo",
+             "content": "so", "cue": "say", "evidence": "Bo said so.",
+             "begin": Literal(3), "end": Literal(14)}  # offsets of another text
+    lost = {**moved, "evidence": "Nobody said this.", "begin": Literal(0), "end": Literal(17)}
+    entities = [{"name": "Bo", "label": "Bo", "kind": "https://w3id.org/newskg/ontology#Person"}]
+    out = pages.article_text(text, [ann, clause, moved, lost], entities)
+    assert "".join(p.text for s in out for p in s["parts"]) == text
+    framed = [(s["begin"], s["end"], s["anchor"], s["also"]) for s in out if s["anchor"]]
+    assert framed == [(0, 23, sentence_anchor(ann["evidence"]), [sentence_anchor("the dam broke")]),
+                      (24, 35, sentence_anchor("Bo said so."), [])]
+    marked = {(p.text, p.classes) for s in out for p in s["parts"] if p.marks}
+    assert ("broke", "hl hl-content hl-trigger") in marked and ("Bo", "hl hl-entity") in marked
+    assert ("said", "hl hl-cue") in marked
 
 
 def test_a_quarantined_article_shows_its_record_and_an_unknown_one_is_404(base: str) -> None:

@@ -13,6 +13,7 @@ Chromium comes from Debian's packages, installed on demand like in test_viz_brow
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import json
 import socket
 import subprocess
@@ -26,13 +27,13 @@ from urllib.parse import unquote, urlsplit
 
 import numpy as np
 import pytest
-from canonical_graph import build_store, sentence, words
+from canonical_graph import ARTICLES, TEXT_C, build_store, sentence, words
 from chromium import chromium
 from PIL import Image
 from sparql_servers import wait_until_up
 
 from kg import iri
-from kg.rdf import extraction_graph
+from kg.rdf import add_bookkeeping, extraction_graph
 from kg.records import Article, DateValue, Entity, Event, Extraction, Statement
 from kg.search import reindex
 from kg.store import GraphStore
@@ -72,8 +73,12 @@ def article_x() -> Extraction:
 def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = build_store(tmp_path_factory.mktemp("explorer-browser") / "data")
     with GraphStore.open(root) as store:
-        ex = article_x()
-        store.replace_graph(iri.article_graph(ex.article.id), extraction_graph(ex))
+        for make in (*ARTICLES, article_x):  # with their text, as a build stores them
+            ex = make()
+            graph = extraction_graph(ex)
+            add_bookkeeping(graph, ex.article, content_hash="h",
+                            ingested_at=dt.datetime(2023, 6, 21, 10, tzinfo=dt.UTC))
+            store.replace_graph(iri.article_graph(ex.article.id), graph)
         store.merge_default_graph()
         reindex(store)
     return root
@@ -254,10 +259,13 @@ def test_search_entity_statement_article_walk(browser, serve: str) -> None:
     assert urlsplit(browser.current_url).path.startswith("/article/")
     fragment = urlsplit(target).fragment
     assert fragment.startswith("s-")
-    sentence = browser.find_element(By.CSS_SELECTOR, f"#article-text p.sentence#{fragment}")
+    sentence = browser.find_element(By.CSS_SELECTOR,
+                                    f"#article-text #article-full span.sentence#{fragment}")
     marks = sentence.find_elements(By.CSS_SELECTOR, "mark.hl")
     assert marks, "the evidence sentence has no highlight"
     assert "never entered Osterby" in sentence.text
+    # the whole text, not the sentences alone
+    assert browser.find_element(By.ID, "article-full").text == TEXT_C
     assert browser.execute_script("return location.hash") == f"#{fragment}"
     assert browser.execute_script(  # the browser scrolled to it: it is on the screen
         "const b = arguments[0].getBoundingClientRect();"

@@ -33,8 +33,11 @@ keep them):
                                     the nodes drawn, "none" or "failed") and hides the list
                                     from sight only
     #items, tr.item                 the statements and events of an entity
-    #article, #article-text         an article page, and its evidence sentences
-    p.sentence#s-HASH               one evidence sentence (``text.sentence_anchor``)
+    #article, #article-text         an article page, and its text (or, for a store built
+                                    before it kept the text, its evidence sentences)
+    .sentence#s-HASH                one evidence sentence (``text.sentence_anchor``): a
+                                    span.sentence in div.article-full#article-full, the
+                                    whole text; a p.sentence in a store without the text
     mark.hl.hl-entity|hl-content|hl-cue|hl-trigger   a highlight; title says what it is
     #extracted, li.extracted        the items read from the article
     #question, #answer, tr.row      a question page, its table and each row
@@ -401,10 +404,15 @@ class Explorer:
                                    directory=SPARQL).dicts())
         length = about.get("textLength")
         text_length = int(length[0]["value"].toPython()) if length else None
+        text = _first(about, "articleBody")
+        if text is None and str(_first(about, "summaryOnly")) == "true":
+            text = _first(about, "abstract")  # a feed's summary: the text its spans are in
+        whole = None if text is None else article_text(str(text), items, entities)
         return self._page("article.html", title=_first(about, "headline") or article_id,
                           article_id=article_id, about=about, first=lambda p: _first(about, p),
-                          items=items, entities=_entities(entities),
-                          sentences=sentences(items, entities, text_length),
+                          items=items, entities=_entities(entities), whole=whole,
+                          sentences=[] if whole is not None else sentences(
+                              items, entities, text_length),
                           records=records)
 
     def _question(self, name: str, params: dict[str, list[str]]) -> Reply:
@@ -600,9 +608,83 @@ def cells(row: dict[str, Any], columns: tuple[str, ...]) -> list[dict[str, Any]]
 
 
 def sentences(items: list[dict], entities: list[dict], text_length: int | None) -> list[dict]:
-    """The article as the store keeps it: its evidence sentences in order, each cut into
-    parts with the entities, statement contents and cues, and event triggers marked,
-    and the stretches of text between them that the store does not hold."""
+    """The article as a store built before it kept the text has it: its evidence
+    sentences in order, each cut into parts with the entities, statement contents and
+    cues, and event triggers marked, and the stretches of text between them that the
+    store does not hold."""
+    out: list[dict] = []
+    seen = 0
+    for (begin, end), span in sorted(_spans(items).items()):
+        if begin > seen + 1:
+            out.append({"gap": True, "begin": seen, "end": begin})
+        text = span["text"]
+        marks = _entity_marks(text, entities) + _item_marks(text, span["items"])
+        out.append({"gap": False, "begin": begin, "end": end, "anchor": sentence_anchor(text),
+                    "parts": marked_parts(text, marks), "items": span["items"]})
+        seen = max(seen, end)
+    if text_length is not None and text_length > seen + 1:
+        out.append({"gap": True, "begin": seen, "end": text_length})
+    return out
+
+
+def article_text(text: str, items: list[dict], entities: list[dict]) -> list[dict]:
+    """The article's whole text (``schema:articleBody``, or a feed summary's
+    ``schema:abstract``) as the page shows it: the stretches between evidence spans and
+    the spans themselves, at their offsets, each cut into parts with the entities marked
+    wherever the text names them and a statement's content and cue and an event's
+    trigger marked inside the span it rests on.
+
+    A span is a ``sentence`` with the anchor of its words (``text.sentence_anchor``, so
+    every link to an evidence sentence lands on it); spans that overlap (a clause inside
+    its sentence) are one stretch, anchored by the longest, the others' anchors (``also``)
+    at its start. A span whose offsets do not hold its words (a text changed since) is
+    looked for by its words; one not found is left unmarked, not misplaced."""
+    marks = _entity_marks(text, entities)
+    located = []
+    for (begin, end), span in _spans(items).items():
+        words = span["text"]
+        if text[begin:end] != words:
+            begin = text.find(words) if words else -1
+            if begin < 0:
+                continue
+            end = begin + len(words)
+        located.append((begin, end, words))
+        marks += [Mark(m.begin + begin, m.end + begin, m.kind, m.note)
+                  for m in _item_marks(words, span["items"])]
+    regions: list[dict] = []
+    for begin, end, words in sorted(located):
+        anchor = (end - begin, sentence_anchor(words))
+        if regions and begin < regions[-1]["end"]:
+            last = regions[-1]
+            last["end"] = max(last["end"], end)
+            last["anchors"].append(anchor)
+        else:
+            regions.append({"begin": begin, "end": end, "anchors": [anchor]})
+    out: list[dict] = []
+    seen = 0
+    for region in regions:
+        if region["begin"] > seen:
+            out.append(_stretch(text, marks, seen, region["begin"]))
+        anchors = [a for _, a in sorted(region["anchors"], key=lambda a: -a[0])]
+        out.append({**_stretch(text, marks, region["begin"], region["end"]),
+                    "anchor": anchors[0],
+                    "also": [a for a in dict.fromkeys(anchors[1:]) if a != anchors[0]]})
+        seen = region["end"]
+    if seen < len(text):
+        out.append(_stretch(text, marks, seen, len(text)))
+    return out
+
+
+def _stretch(text: str, marks: list[Mark], begin: int, end: int) -> dict:
+    """``text[begin:end]`` cut into parts by the marks over it (clipped to it)."""
+    inside = [Mark(max(m.begin, begin) - begin, min(m.end, end) - begin, m.kind, m.note)
+              for m in marks if m.begin < end and m.end > begin]
+    return {"begin": begin, "end": end, "anchor": None, "also": [],
+            "parts": marked_parts(text[begin:end], inside)}
+
+
+def _spans(items: list[dict]) -> dict[tuple[int, int], dict]:
+    """The evidence spans of an article's items: (begin, end) -> its words and items."""
     spans: dict[tuple[int, int], dict] = {}
     for item in items:
         if item.get("begin") is None or item.get("evidence") is None:
@@ -610,39 +692,40 @@ def sentences(items: list[dict], entities: list[dict], text_length: int | None) 
         begin, end = int(item["begin"].toPython()), int(item["end"].toPython())
         spans.setdefault((begin, end), {"text": str(item["evidence"]), "items": []})[
             "items"].append(item)
-    out: list[dict] = []
-    seen = 0
-    for (begin, end), span in sorted(spans.items()):
-        if begin > seen + 1:
-            out.append({"gap": True, "begin": seen, "end": begin})
-        text = span["text"]
-        marks = []
-        for e in entities:
-            for b, f in find_all(text, str(e["name"])):
-                kind = local_name(e["kind"]) if e.get("kind") is not None else "entity"
-                marks.append(Mark(b, f, "entity", f"{e['label']} ({kind})"))
-        for item in span["items"]:
-            cls = local_name(item["class"])
-            speaker = str(item.get("speaker") or "someone")
-            if item.get("content") is not None:
-                stance = local_name(item.get("stance")) or "statement"
-                note = f"Statement ({stance}) by {speaker}: {item['content']}"
-                marks += [Mark(b, f, "content", note)
-                          for b, f in find_all(text, str(item["content"]), words=False)]
-            if item.get("cue") is not None:
-                note = f"Reporting verb ({item['cue']}) of {speaker}'s statement"
-                marks += [Mark(b, f, "cue", note) for b, f in cue_spans(text, str(item["cue"]))]
-            if item.get("trigger") is not None:
-                how = local_name(item.get("factuality"))
-                note = f"{cls}{f' ({how})' if how else ''}: {item['trigger']}"
-                marks += [Mark(b, f, "trigger", note)
-                          for b, f in find_all(text, str(item["trigger"]))]
-        out.append({"gap": False, "begin": begin, "end": end, "anchor": sentence_anchor(text),
-                    "parts": marked_parts(text, marks), "items": span["items"]})
-        seen = max(seen, end)
-    if text_length is not None and text_length > seen + 1:
-        out.append({"gap": True, "begin": seen, "end": text_length})
-    return out
+    return spans
+
+
+def _entity_marks(text: str, entities: list[dict]) -> list[Mark]:
+    """Every place ``text`` names one of the article's entities, by any of its names."""
+    marks = []
+    for e in entities:
+        kind = local_name(e["kind"]) if e.get("kind") is not None else "entity"
+        marks += [Mark(b, f, "entity", f"{e['label']} ({kind})")
+                  for b, f in find_all(text, str(e["name"]))]
+    return marks
+
+
+def _item_marks(sentence: str, items: list[dict]) -> list[Mark]:
+    """The statement contents and cues and event triggers of the items resting on
+    ``sentence``, in its offsets."""
+    marks = []
+    for item in items:
+        cls = local_name(item["class"])
+        speaker = str(item.get("speaker") or "someone")
+        if item.get("content") is not None:
+            stance = local_name(item.get("stance")) or "statement"
+            note = f"Statement ({stance}) by {speaker}: {item['content']}"
+            marks += [Mark(b, f, "content", note)
+                      for b, f in find_all(sentence, str(item["content"]), words=False)]
+        if item.get("cue") is not None:
+            note = f"Reporting verb ({item['cue']}) of {speaker}'s statement"
+            marks += [Mark(b, f, "cue", note) for b, f in cue_spans(sentence, str(item["cue"]))]
+        if item.get("trigger") is not None:
+            how = local_name(item.get("factuality"))
+            note = f"{cls}{f' ({how})' if how else ''}: {item['trigger']}"
+            marks += [Mark(b, f, "trigger", note)
+                      for b, f in find_all(sentence, str(item["trigger"]))]
+    return marks
 
 
 def _hit(hit) -> dict:
