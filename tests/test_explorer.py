@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 from canonical_graph import TEXT_A, TEXT_C, article_a, build_store, evidence, sentence, words
-from rdflib import Literal
+from rdflib import XSD, Literal
 from sparql_servers import kg_server
 
 from kg import iri
@@ -295,6 +295,61 @@ def test_entity_page_of_a_place_leads_with_claims_and_denials(base: str) -> None
     assert 'href="/entity/organization/farmers-union">Farmers Union</a>' in html  # membership
 
 
+TEXT_TWIN = "The River Militia said on Monday that it had seized Osterby. Its mayor denied it."
+
+
+def article_twin() -> Extraction:
+    """Another place named Osterby (its own IRI: ``scope``), claimed and denied."""
+    t = TEXT_TWIN
+    militia = Entity("militia", "Organization", "River Militia")
+    mayor = Entity("mayor", "Person", "Mayor Olde")
+    town = Entity("town", "Place", "Osterby", scope="twin-1")
+    monday = DateValue("2023-07-03", "date", "on Monday")
+    return Extraction(
+        article=Article(id="twin-1", text=t, published="2023-07-04", publisher="Hill Gazette"),
+        entities=(militia, mayor, town),
+        events=(Event("seize", "ControlEvent", "seized", words(t, "seized"), sentence(t, 0),
+                      agents=("militia",), places=("town",), date=monday,
+                      factuality="Claimed"),),
+        statements=(
+            Statement("claim", "militia", "Assert", "say", "it had seized Osterby",
+                      words(t, "it had seized Osterby"), sentence(t, 0), date=monday,
+                      proposition="seize"),
+            Statement("deny", "mayor", "Deny", "deny", "it", words(t, "it."), sentence(t, 1),
+                      proposition="seize", responds_to="claim"),
+        ),
+    )
+
+
+@pytest.fixture(scope="module")
+def twins(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The canonical store and a second place named Osterby."""
+    root = build_store(tmp_path_factory.mktemp("twins") / "data")
+    with GraphStore.open(root) as store:
+        ex = article_twin()
+        store.replace_graph(iri.article_graph(ex.article.id), extraction_graph(ex))
+        store.merge_default_graph()
+        reindex(store)
+    with kg_server(ServeConfig(store=root, port=0, workers=1)) as url:
+        yield url
+
+
+def test_two_places_of_one_name_keep_their_claims_and_denials_apart(twins: str) -> None:
+    other = str(iri.entity_iri("Place", "Osterby", scope="twin-1")).rsplit("/", 2)[-1]
+    status, _, html = fetch(f"{twins}/entity/place/osterby")
+    control = html[html.index('id="control"'):html.index('id="timeline"')]
+    assert status == 200 and "Northern Guard" in control and "Dana Holm" in control
+    assert "River Militia" not in control and "Mayor Olde" not in control
+    status, _, html = fetch(f"{twins}/entity/place/{other}")
+    control = html[html.index('id="control"'):html.index('id="timeline"')]
+    assert status == 200 and "River Militia" in control and "Mayor Olde" in control
+    assert "3 July 2023" in control
+    assert "Northern Guard" not in control and "Dana Holm" not in control
+    # the question by name has both, as it says
+    status, _, html = fetch(f"{twins}/q/claimed-control?place=Osterby")
+    assert "River Militia" in html and "Northern Guard" in html
+
+
 def test_graph_json_has_nodes_and_edges(base: str) -> None:
     status, _, body = fetch(base + "/entity/organization/northern-guard/graph.json", accept="*/*")
     graph = json.loads(body)
@@ -465,6 +520,14 @@ def test_static_files_have_their_type_and_nothing_outside_is_served(base: str) -
 ])
 def test_dates_are_shown_with_their_precision(value: object, shown: str) -> None:
     assert show_date(value) == shown
+
+
+def test_question_cells_show_dates_with_their_precision_typed_or_not() -> None:
+    row = {"firstDate": "2021-09", "lastDate": "2021-09-06T14:05:00Z",
+           "date": Literal("2021", datatype=XSD.gYear), "content": "2021-09"}
+    shown = {c["column"]: c["text"] for c in pages.cells(row, tuple(row))}
+    assert shown == {"firstDate": "September 2021", "lastDate": "6 September 2021, 14:05 UTC",
+                     "date": "2021", "content": "2021-09"}  # words stay words
 
 
 def test_overlapping_marks_are_cut_into_flat_parts() -> None:

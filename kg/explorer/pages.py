@@ -30,8 +30,8 @@ keep them):
     #neighbourhood[data-src]        the neighbours as a list; data-src is graph.json;
                                     static/neighbourhood.js draws it (svg.neighbourhood-graph,
                                     .node per node (an <a>), g.edge per edge; data-drawn:
-                                    the nodes drawn, "none" or "failed") and hides the list
-                                    from sight only
+                                    the nodes drawn, "none" or "failed") and then hides the
+                                    list (hidden: from sight, Tab and screen readers)
     #items, tr.item                 the statements and events of an entity
     #article, #article-text         an article page, and its text (or, for a store built
                                     before it kept the text, its evidence sentences)
@@ -79,6 +79,7 @@ from kg.explorer.text import (
     find_all,
     local_name,
     marked_parts,
+    precision,
     sentence_anchor,
     show_date,
 )
@@ -110,6 +111,10 @@ HIDDEN = ("view-", "entity-names")
 #: Columns of the named questions that hold an entity's name: linked to its page.
 NAME_COLUMNS = frozenset({"speaker", "onBehalfOf", "deniedBy", "member", "respondsToSpeaker",
                           "outlet", "label", "via"})
+#: Columns of the named questions that hold a date as a plain string (``STR(?when)``, to
+#: compare dates of mixed precision): shown with their precision, like typed ones.
+DATE_COLUMNS = frozenset({"date", "reported", "published", "firstPublished", "firstDate",
+                          "lastDate", "first"})
 RESERVED = ("offset", "limit", "format")
 _STATIC_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8",
                  ".svg": "image/svg+xml", ".png": "image/png", ".woff2": "font/woff2",
@@ -340,13 +345,11 @@ class Explorer:
                                                                    most=self.max_rows),
                                     directory=SPARQL))
         control = None
-        if "Place" in kinds:
-            control = {
-                "claims": Rows.of(run_page(self.store, "claimed-control", {"place": label},
-                                           limit=PAGE)),
-                "denials": Rows.of(run_page(self.store, "denials", {"about": label},
-                                            limit=PAGE)),
-            }
+        if "Place" in kinds:  # by IRI: another place of the same name has its own page
+            control = {part: Rows.of(run_page(
+                self.store, f"place-{part}", {"place": node}, limit=PAGE,
+                offset=_number(params, part, 0, most=self.max_rows), directory=SPARQL))
+                for part in ("claims", "denials")}
         roles: dict[str, list[dict]] = {}
         for row in items.rows:
             roles.setdefault(str(row["role"]), []).append(row)
@@ -602,7 +605,8 @@ def cells(row: dict[str, Any], columns: tuple[str, ...]) -> list[dict[str, Any]]
             href = "/entity?" + urlencode({"name": text})
         elif text.startswith(RESOURCE_BASE):
             href = entity_href(text)
-        shown = show_date(value) if _is_date(value) else text
+        shown = show_date(value) if _is_date(value) or (
+            column in DATE_COLUMNS and precision(text)) else text
         out.append({"column": column, "text": shown, "raw": text, "href": href, "kind": kind})
     return out
 
