@@ -432,10 +432,34 @@ def test_question_page_pages_links_evidence_and_downloads(base: str) -> None:
     rows = list(csv.DictReader(io.StringIO(body)))
     assert status == 200 and headers["Content-Type"].startswith("text/csv")
     assert {r["speaker"] for r in rows} == {"Northern Guard", "Farmers Union"}
+    assert headers["Content-Length"] is None  # streamed
+    assert headers["Transfer-Encoding"] == "chunked"
     status, headers, body = fetch(base + "/q/denials?format=json&limit=1", accept="*/*")
     answer = json.loads(body)
     assert answer["more"] is True and "offset=1" in answer["next"]
+    assert len(answer["rows"]) == 1 and set(answer["rows"][0]) == set(answer["columns"])
     assert 'rel="next"' in headers["Link"]
+    status, _, html = fetch(base + "/q/denials")
+    total = int(re.search(r"(\d+) rows", html)[1])
+    status, _, body = fetch(base + "/q/denials?format=json", accept="*/*")
+    assert len(json.loads(body)["rows"]) == total  # the count is the rows'
+
+
+def test_downloads_are_streamed_in_pieces_that_make_the_whole(monkeypatch) -> None:
+    monkeypatch.setattr(pages, "CHUNK_ROWS", 2)
+    columns = ["speaker", "content"]
+    rows = [(Literal(f"S{n}"), None if n % 2 else Literal(f'say "{n}",\nmore')) for n in range(5)]
+    pieces = list(pages._csv_chunks(columns, rows))
+    assert len(pieces) == 3  # the header with the first two rows, two, one
+    assert b"".join(pages._csv_chunks(columns, [])) == b"speaker,content\r\n"
+    assert list(csv.reader(io.StringIO(b"".join(pieces).decode()))) == [
+        columns, *[["" if v is None else str(v) for v in row] for row in rows]]
+    head = {"question": "q", "columns": columns, "more": False}
+    for some in (rows, rows[:1], []):
+        whole = json.loads(b"".join(pages._json_chunks(head, columns, some)))
+        assert whole == {**head, "rows": [
+            {"speaker": str(a), "content": "" if b is None else str(b)}
+            for a, b in some]}
 
 
 def test_question_errors_are_pages(base: str) -> None:

@@ -53,8 +53,9 @@ import csv
 import hmac
 import io
 import json
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -83,7 +84,17 @@ from kg.explorer.text import (
     sentence_anchor,
     show_date,
 )
-from kg.query import NamedQuery, Page, get_query, list_queries, run_page, run_query
+from kg.query import (
+    NamedQuery,
+    Page,
+    bind_params,
+    count_rows,
+    get_query,
+    indexed_text,
+    list_queries,
+    run_page,
+    run_query,
+)
 from kg.vocab import RESOURCE_BASE
 
 HERE = Path(__file__).parent
@@ -211,8 +222,7 @@ class Explorer:
         security = SECURITY_HEADERS
         if path == "/sparql":  # YASGUI styles from script: editor.CSP says why
             security = (("Content-Security-Policy", editor.CSP), *SECURITY_HEADERS[1:])
-        return Reply(reply.status, reply.content_type, reply.body,
-                     reply.headers + security)
+        return replace(reply, headers=reply.headers + security)
 
     # --- routes
 
@@ -461,13 +471,29 @@ class Explorer:
         limit = _number(params, "limit", PAGE, most=MAX_PAGE)
         answer = None
         if ready:
-            answer = Rows.of(run_page(self.store, name, values, limit=limit, offset=offset,
-                                      count=True))
+            answer = self._answer(query, values, limit, offset)
         return self._page("question.html", title=query.title, query=query, values=values,
                           answer=answer, cells=cells, limit=limit, ready=ready)
 
+    def _answer(self, query: NamedQuery, values: dict[str, str], limit: int,
+                offset: int) -> Rows:
+        """A page of a question's rows and how many there are in all. The count is a
+        second query as long as the first (the whole answer, counted): it runs beside
+        the page on another worker (``kg.query.count_rows`` on the text ``run_page``
+        runs), so the page takes the longer of the two, not their sum."""
+        bindings = bind_params(query, values)
+        indexed = replace(query, text=indexed_text(self.store, query.text, bindings,
+                                                   query.name))
+        with ThreadPoolExecutor(2, thread_name_prefix="kg-page") as both:
+            counting = both.submit(count_rows, self.store, indexed, bindings)
+            page = run_page(self.store, query.name, values, limit=limit, offset=offset)
+            total = counting.result()
+        return replace(Rows.of(page), total=total)
+
     def _download(self, query: NamedQuery, values: dict[str, str], fmt: str, offset: int,
                   limit: int) -> Reply:
+        """The rows as CSV or JSON, streamed: encoded and sent a few hundred rows at a
+        time as the client reads them, never held whole as text."""
         page = run_page(self.store, query.name, values, limit=limit, offset=offset)
         headers: tuple[tuple[str, str], ...] = (
             ("Content-Disposition", f'attachment; filename="{query.name}.{fmt}"'),)
@@ -477,18 +503,13 @@ class Explorer:
                 {**values, "format": fmt, "offset": offset + limit, "limit": limit})
             headers += (("Link", f'<{next_href}>; rel="next"'),)
         columns = list(page.result.columns)
-        rows = [["" if v is None else str(v) for v in row] for row in page.result.rows]
         if fmt == "json":
-            body = {"question": query.name, "parameters": values, "columns": columns,
-                    "offset": offset, "limit": limit, "more": page.more, "next": next_href,
-                    "rows": [dict(zip(columns, row, strict=True)) for row in rows]}
-            return Reply(200, "application/json",
-                         json.dumps(body, ensure_ascii=False).encode("utf-8"), headers)
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(columns)
-        writer.writerows(rows)
-        return Reply(200, "text/csv; charset=utf-8", out.getvalue().encode("utf-8"), headers)
+            head = {"question": query.name, "parameters": values, "columns": columns,
+                    "offset": offset, "limit": limit, "more": page.more, "next": next_href}
+            return Reply(200, "application/json", headers=headers,
+                         chunks=_json_chunks(head, columns, page.result.rows))
+        return Reply(200, "text/csv; charset=utf-8", headers=headers,
+                     chunks=_csv_chunks(columns, page.result.rows))
 
     # --- helpers
 
@@ -548,6 +569,39 @@ class Explorer:
         reply = self._page("error.html", code=status, title=f"{status}", status=status,
                            message=message)
         return Reply(status, HTML, reply.body, headers)
+
+
+#: Rows encoded per piece of a streamed download.
+CHUNK_ROWS = 500
+
+
+def _cells(row: tuple) -> list[str]:
+    return ["" if v is None else str(v) for v in row]
+
+
+def _csv_chunks(columns: list[str], rows: list[tuple]) -> Iterator[bytes]:
+    """A download as CSV, ``CHUNK_ROWS`` rows a piece (the header first)."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(columns)
+    for start in range(0, len(rows), CHUNK_ROWS):
+        writer.writerows(_cells(row) for row in rows[start:start + CHUNK_ROWS])
+        yield out.getvalue().encode("utf-8")
+        out.seek(0)
+        out.truncate()
+    if out.tell():
+        yield out.getvalue().encode("utf-8")
+
+
+def _json_chunks(head: dict, columns: list[str], rows: list[tuple]) -> Iterator[bytes]:
+    """A download as one JSON object: ``head``'s members, then ``rows`` (objects by
+    column), ``CHUNK_ROWS`` rows a piece."""
+    yield json.dumps(head, ensure_ascii=False)[:-1].encode("utf-8") + b', "rows": ['
+    for start in range(0, len(rows), CHUNK_ROWS):
+        piece = ", ".join(json.dumps(dict(zip(columns, _cells(row), strict=True)),
+                                     ensure_ascii=False) for row in rows[start:start + CHUNK_ROWS])
+        yield (", " if start else "").encode("utf-8") + piece.encode("utf-8")
+    yield b"]}"
 
 
 def plain(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
