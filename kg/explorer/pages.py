@@ -390,13 +390,15 @@ class Explorer:
         node = entity_iri(key)
         if node is None:
             raise RequestError(404, f"no entity has the key {key!r}")
-        facts = plain(run_query(self.store, "entity", {"entity": node}, directory=SPARQL).dicts())
-        label = next((str(f["value"]) for f in facts if f["property"] == "label"), None)
-        if label is None:
+        with ThreadPoolExecutor(2, thread_name_prefix="kg-page") as both:  # two workers
+            named = both.submit(run_query, self.store, "entity-label", {"entity": node},
+                                directory=SPARQL)
+            page = run_page(self.store, "entity-neighbours", {"entity": node},
+                            limit=NEIGHBOURS, directory=SPARQL)
+            found = named.result().dicts()
+        if not found:
             raise RequestError(404, f"no entity <{node}> in the store")
-        kind = next((local_name(f["value"]) for f in facts if f["property"] == "kind"), "")
-        page = run_page(self.store, "entity-neighbours", {"entity": node}, limit=NEIGHBOURS,
-                        directory=SPARQL)
+        label, kind = str(found[0]["label"]), local_name(found[0].get("kind"))
         nodes = [{"id": node, "label": label, "type": kind, "href": f"/entity/{key}"}]
         edges = []
         for row in page.result.dicts():
