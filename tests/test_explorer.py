@@ -424,7 +424,13 @@ def test_question_page_pages_links_evidence_and_downloads(base: str) -> None:
     status, _, html = fetch(base + "/q/denials?limit=1")
     assert status == 200
     assert html.count('<tr class="row">') == 1
-    assert re.search(r'rows 1–1 of \d', html) and 'rel="next"' in html  # never cut silently
+    assert re.search(r'rows 1–1</span>', html) and 'rel="next"' in html  # never cut silently
+    # counted only when asked (a second query as long as the first)
+    assert 'id="count-link" href="/q/denials?limit=1&count=1&offset=0"' in htmllib.unescape(html)
+    status, _, html = fetch(base + "/q/denials?limit=1&count=1")
+    assert re.search(r'rows 1–1 of \d', html) and 'id="count-link"' not in html
+    assert 'rel="next" href="/q/denials?limit=1&count=1&offset=1"' in htmllib.unescape(html)
+    assert fetch(base + "/q/denials?count=yes")[0] == 400
     assert 'class="evidence-link" href="/article/' in html
     assert 'href="/entity?name=' in html
     status, headers, body = fetch(base + "/q/claimed-control?place=Osterby&format=csv",

@@ -126,7 +126,7 @@ NAME_COLUMNS = frozenset({"speaker", "onBehalfOf", "deniedBy", "member", "respon
 #: compare dates of mixed precision): shown with their precision, like typed ones.
 DATE_COLUMNS = frozenset({"date", "reported", "published", "firstPublished", "firstDate",
                           "lastDate", "first"})
-RESERVED = ("offset", "limit", "format")
+RESERVED = ("offset", "limit", "format", "count")
 _STATIC_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8",
                  ".svg": "image/svg+xml", ".png": "image/png", ".woff2": "font/woff2",
                  ".json": "application/json", ".txt": "text/plain; charset=utf-8",
@@ -368,22 +368,24 @@ class Explorer:
 
     def _control(self, node: str, label: str, params: dict[str, list[str]]) -> dict[str, Rows]:
         """A place's claims of control and denials, for its IRI: another place of the
-        same name has its own page. The claims by IRI (``place-claims.rq``); the denials
-        by name (the named ``denials``, index first) when the name is this place's
-        alone, else by IRI (``place-denials.rq``: the same rows but those whose words
-        alone name it, and slow on pyoxigraph 0.5, 3 to 10 s at 1 M triples against
-        0.2 s; bench/README.md)."""
+        same name has its own page. By name (the named ``claimed-control`` and
+        ``denials``, index first) when the name is this place's alone; else by IRI
+        (``place-claims.rq``, ``place-denials.rq``: the same rows, but for the denials
+        whose words alone name the place, and slower on pyoxigraph 0.5: place-denials
+        2.4 s at 1 M triples against 0.2 s; bench/README.md)."""
         offsets = {part: _number(params, part, 0, most=self.max_rows)
                    for part in ("claims", "denials")}
         named = run_query(self.store, "named", {"name": label}, directory=SPARQL)
-        if {str(n) for (n,) in named.rows} == {node}:
+        if {str(n) for (n,) in named.rows} == {node}:  # the name is this place's alone
+            claims = run_page(self.store, "claimed-control", {"place": label}, limit=PAGE,
+                              offset=offsets["claims"])
             denials = run_page(self.store, "denials", {"about": label}, limit=PAGE,
                                offset=offsets["denials"])
         else:
+            claims = run_page(self.store, "place-claims", {"place": node}, limit=PAGE,
+                              offset=offsets["claims"], directory=SPARQL)
             denials = run_page(self.store, "place-denials", {"place": node}, limit=PAGE,
                                offset=offsets["denials"], directory=SPARQL)
-        claims = run_page(self.store, "place-claims", {"place": node}, limit=PAGE,
-                          offset=offsets["claims"], directory=SPARQL)
         return {"claims": Rows.of(claims), "denials": Rows.of(denials)}
 
     def _graph_json(self, key: str) -> Reply:
@@ -471,18 +473,28 @@ class Explorer:
             limit = _number(params, "limit", DOWNLOAD, most=self.max_rows - 1)
             return self._download(query, values, fmt, offset, limit)
         limit = _number(params, "limit", PAGE, most=MAX_PAGE)
+        count = _one(params, "count")
+        if count not in ("", "1"):
+            raise RequestError(400, f"count must be 1 (or left out), not {count[:20]!r}")
         answer = None
         if ready:
-            answer = self._answer(query, values, limit, offset)
+            answer = self._answer(query, values, limit, offset, count=bool(count))
         return self._page("question.html", title=query.title, query=query, values=values,
-                          answer=answer, cells=cells, limit=limit, ready=ready)
+                          answer=answer, cells=cells, limit=limit, ready=ready,
+                          counted=bool(count))
 
     def _answer(self, query: NamedQuery, values: dict[str, str], limit: int,
-                offset: int) -> Rows:
-        """A page of a question's rows and how many there are in all. The count is a
-        second query as long as the first (the whole answer, counted): it runs beside
-        the page on another worker (``kg.query.count_rows`` on the text ``run_page``
-        runs), so the page takes the longer of the two, not their sum."""
+                offset: int, *, count: bool) -> Rows:
+        """A page of a question's rows, and how many there are in all when the page
+        holds the last of them or ``count`` (``&count=1``, a link of the page) asks.
+        The count is a second query as long as the page's (the whole answer, counted),
+        so it is not made unasked; asked, it runs beside the page on another worker
+        (``kg.query.count_rows`` on the text ``run_page`` runs), so the page takes the
+        longer of the two, not their sum."""
+        if not count:
+            page = Rows.of(run_page(self.store, query.name, values, limit=limit,
+                                    offset=offset))
+            return page if page.more else replace(page, total=page.last)
         bindings = bind_params(query, values)
         indexed = replace(query, text=indexed_text(self.store, query.text, bindings,
                                                    query.name))
