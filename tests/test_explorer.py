@@ -547,6 +547,8 @@ def test_static_files_have_their_type_and_nothing_outside_is_served(base: str) -
 @pytest.mark.parametrize(("value", "shown"), [
     ("2021", "2021"), ("2021-09", "September 2021"), ("2021-09-06", "6 September 2021"),
     ("2021-09-06T14:05:00Z", "6 September 2021, 14:05 UTC"), ("soon", "soon"), (None, ""),
+    ("2021-09-06T14:05:00+00:00", "6 September 2021, 14:05 UTC"),
+    ("2021-09-06T14:05:00+02:00", "6 September 2021, 14:05 +02:00"),
 ])
 def test_dates_are_shown_with_their_precision(value: object, shown: str) -> None:
     assert show_date(value) == shown

@@ -42,7 +42,8 @@ def show_date(value: object) -> str:
         return f"{MONTHS[int(month) - 1]} {year}"
     shown = f"{int(day)} {MONTHS[int(month) - 1]} {year}"
     if m["hh"] is not None:
-        zone = {"Z": " UTC", None: ""}.get(m["tz"], f" {m['tz']}")
+        zone = {"Z": " UTC", "+00:00": " UTC", "-00:00": " UTC", None: ""}.get(
+            m["tz"], f" {m['tz']}")
         shown += f", {m['hh']}:{m['mm']}{zone}"
     return shown
 
