@@ -149,10 +149,15 @@ def marked_parts(sentence: str, marks: list[Mark]) -> list[Part]:
     """``sentence`` cut at every mark's edges: each part with the marks that cover it, so
     overlapping marks (a name inside a statement's content) need no nesting."""
     cuts = sorted({0, len(sentence), *(m.begin for m in marks), *(m.end for m in marks)})
-    parts = []
+    starting = sorted(enumerate(marks), key=lambda im: im[1].begin)
+    parts: list[Part] = []
+    active: list[tuple[int, Mark]] = []  # (place in marks, mark): begun, not yet ended
+    waiting = 0
     for begin, end in zip(cuts, cuts[1:], strict=False):
-        if begin >= end:
-            continue
-        covering = [m for m in marks if m.begin <= begin and end <= m.end]
-        parts.append(Part(sentence[begin:end], covering))
+        while waiting < len(starting) and starting[waiting][1].begin <= begin:
+            active.append(starting[waiting])
+            waiting += 1
+        active = [im for im in active if im[1].end > begin]  # so it covers up to end: a cut
+        if begin < end:
+            parts.append(Part(sentence[begin:end], [m for _, m in sorted(active)]))
     return parts
