@@ -377,6 +377,8 @@ def test_article_page_shows_the_whole_text_with_highlights_at_their_offsets(base
     # a name is marked wherever the text names it, in evidence or not
     osterby = re.findall(r'<mark [^>]*title="Osterby \(Place\)[;"][^>]*>([^<]*)</mark>', whole)
     assert osterby == ["Osterby", "Osterby"] == re.findall("Osterby", TEXT_A)
+    # Tab stops on a statement's or event's words, not on every name of the text
+    assert '<mark class="hl hl-entity" title="Farmers Union (Organization)">' in whole
     assert "not kept" not in html
     assert 'id="extracted"' in html and "Lakeside Tribune" in html
     assert "12 June 2023" in html and "stored; conforms to the shapes" in html

@@ -119,6 +119,13 @@ class Part:
         return " ".join(["hl", *sorted({f"hl-{m.kind}" for m in self.marks})])
 
     @property
+    def focusable(self) -> bool:
+        """Whether Tab stops on it: a statement's or event's words do; a name alone does
+        not (the whole text names its entities dozens of times, and the list beside it
+        has them once)."""
+        return any(m.kind != "entity" for m in self.marks)
+
+    @property
     def title(self) -> str:
         return "; ".join(dict.fromkeys(m.note for m in self.marks))
 
