@@ -63,7 +63,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--keep", type=Path, help="the store's folder, kept (and reused)")
+    parser.add_argument("--pages", default="",
+                        help="only the pages whose names hold one of these words, comma-"
+                        "separated (for an A/B of two checkouts in turn): 'question,graph'")
     args = parser.parse_args(argv)
+    words = [w.strip() for w in args.pages.split(",") if w.strip()]
+    pages = [p for p in PAGES if not words or any(w in p[0] for w in words)]
     root = args.keep or Path(tempfile.mkdtemp(prefix="kg-explorer-")) / "data"
     try:
         if not (root / "oxigraph").exists():
@@ -82,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{triples} triples, {args.rounds} rounds, {args.workers} workers\n")
             print("| page | status | KB | median ms | slowest ms |")
             print("|---|---|---|---|---|")
-            for name, path, query in PAGES:
+            for name, path, query in pages:
                 ask(app, path, query)  # the first: workers warm, files in the page cache
                 times = []
                 for _ in range(args.rounds):

@@ -30,7 +30,7 @@ from kg import resources
 from kg.rdf import NKG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD  # each term looked up once
 
 #: SHA-256 of the ontology/shapes.ttl this module mirrors.
-SHAPES_DIGEST = "9ef0ed3dde13c8d5a4a5725bc0f03114c672fa3d7814c237b4700d9ad2fc21a5"
+SHAPES_DIGEST = "179763fb5145b8356a13958004c2710ffab22e98d7a79e2446a22f00422d233e"
 _SHAPES_NS = "https://w3id.org/newskg/shapes#"
 
 _NONBLANK = re.compile(r"\S")
@@ -149,6 +149,7 @@ class _Checker:
                 and all(isinstance(v, URIRef) for v in self.values(a, SCHEMA.url))
                 and self.count(a, NKG.sourceUrl, 0, 1) and self.strings(a, NKG.sourceUrl)
                 and self.strings(a, SCHEMA.headline)
+                and self.count(a, SCHEMA.articleBody, 0, 1) and self.strings(a, SCHEMA.articleBody)
                 and self.all_a(a, SCHEMA.publisher, NKG.Organization)
                 and len(lengths) == 1 and _natural(lengths[0])
                 and self.count(a, NKG.contentHash, 0, 1) and self.strings(a, NKG.contentHash)

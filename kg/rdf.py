@@ -208,14 +208,16 @@ def _add_url(g: Graph, a: URIRef, url: str) -> None:
 
 
 def add_bookkeeping(
-    g: Graph, art: Article, *, content_hash: str, ingested_at: dt.datetime
+    g: Graph, art: Article, *, content_hash: str, ingested_at: dt.datetime, text: bool = True
 ) -> None:
     """The build's record of the article, added to its graph so that both are stored in
     one transaction: ``nkg:contentHash`` (to tell, next time, whether it changed) and
     ``nkg:ingestedAt`` (an aware date-time). An article read from a feed's summary is
     marked ``nkg:summaryOnly true`` and carries that summary as ``schema:abstract``: its
-    spans point into the abstract,
-    not into a full text the graph never saw.
+    spans point into the abstract, not into a full text the graph never saw. Any other
+    article carries its text as ``schema:articleBody`` (unless ``text`` is false:
+    ``kg build --no-text``), so that the explorer shows it whole with its spans marked
+    at their offsets; either way the graph holds the text its offsets count in.
     """
     a = iri.article_iri(art.id)
     g.add((a, NKG.contentHash, Literal(content_hash)))
@@ -223,6 +225,8 @@ def add_bookkeeping(
     if art.summary_only:
         g.add((a, NKG.summaryOnly, Literal(True)))
         g.add((a, SCHEMA.abstract, Literal(art.text)))
+    elif text:
+        g.add((a, SCHEMA.articleBody, Literal(art.text)))
 
 
 def _add_entity(g: Graph, e: URIRef, ent: Entity, a: URIRef, labelled: set[URIRef]) -> None:

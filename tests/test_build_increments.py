@@ -200,6 +200,7 @@ def test_article_graph_carries_its_bookkeeping(tmp_path: Path) -> None:
     assert stamp.toPython().utcoffset() == dt.timedelta(0)
     assert dt.datetime.now(dt.UTC) - stamp.toPython() < dt.timedelta(minutes=5)
     assert not set(g.objects(node, SCHEMA.abstract))
+    assert set(g.objects(node, SCHEMA.articleBody)) == {Literal(FERRY)}  # the explorer's text
 
 
 def test_article_read_from_a_feed_summary_is_marked_in_the_graph(tmp_path: Path) -> None:
@@ -212,6 +213,8 @@ def test_article_read_from_a_feed_summary_is_marked_in_the_graph(tmp_path: Path)
     teaser, full = article_graph(store, "teaser"), article_graph(store, "full")
     assert set(teaser.objects(iri.article_iri("teaser"), SCHEMA.abstract)) == {Literal(QUOTAS)}
     assert set(teaser.objects(iri.article_iri("teaser"), NKG.summaryOnly)) == {Literal(True)}
+    assert not set(teaser.objects(iri.article_iri("teaser"), SCHEMA.articleBody))
+    assert len(set(full.objects(iri.article_iri("full"), SCHEMA.articleBody))) == 1
     assert not set(full.objects(iri.article_iri("full"), SCHEMA.abstract))
     assert not set(full.objects(iri.article_iri("full"), NKG.summaryOnly))
 

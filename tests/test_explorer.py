@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import base64
 import csv
+import datetime as dt
+import html as htmllib
 import io
 import json
 import re
@@ -21,14 +23,15 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from canonical_graph import build_store, sentence, words
+from canonical_graph import TEXT_A, TEXT_C, article_a, build_store, evidence, sentence, words
+from rdflib import XSD, Literal
 from sparql_servers import kg_server
 
 from kg import iri
 from kg.endpoint.server import ServeConfig
 from kg.explorer import chart, pages
 from kg.explorer.text import Mark, marked_parts, sentence_anchor, show_date
-from kg.rdf import extraction_graph
+from kg.rdf import add_bookkeeping, extraction_graph
 from kg.records import Article, DateValue, Entity, Event, Extraction, Statement
 from kg.search import reindex
 from kg.store import GraphStore
@@ -67,8 +70,11 @@ def article_x() -> Extraction:
 def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = build_store(tmp_path_factory.mktemp("explorer") / "data")
     with GraphStore.open(root) as store:
-        ex = article_x()
-        store.replace_graph(iri.article_graph(ex.article.id), extraction_graph(ex))
+        for ex in (article_x(), article_a()):  # with their text, as a build stores them;
+            graph = extraction_graph(ex)  # the other canonical articles without, as before
+            add_bookkeeping(graph, ex.article, content_hash="h",
+                            ingested_at=dt.datetime(2023, 6, 21, 10, tzinfo=dt.UTC))
+            store.replace_graph(iri.article_graph(ex.article.id), graph)
         store.merge_default_graph()
         reindex(store)
     (root / "quarantine.jsonl").write_text(json.dumps(
@@ -289,6 +295,61 @@ def test_entity_page_of_a_place_leads_with_claims_and_denials(base: str) -> None
     assert 'href="/entity/organization/farmers-union">Farmers Union</a>' in html  # membership
 
 
+TEXT_TWIN = "The River Militia said on Monday that it had seized Osterby. Its mayor denied it."
+
+
+def article_twin() -> Extraction:
+    """Another place named Osterby (its own IRI: ``scope``), claimed and denied."""
+    t = TEXT_TWIN
+    militia = Entity("militia", "Organization", "River Militia")
+    mayor = Entity("mayor", "Person", "Mayor Olde")
+    town = Entity("town", "Place", "Osterby", scope="twin-1")
+    monday = DateValue("2023-07-03", "date", "on Monday")
+    return Extraction(
+        article=Article(id="twin-1", text=t, published="2023-07-04", publisher="Hill Gazette"),
+        entities=(militia, mayor, town),
+        events=(Event("seize", "ControlEvent", "seized", words(t, "seized"), sentence(t, 0),
+                      agents=("militia",), places=("town",), date=monday,
+                      factuality="Claimed"),),
+        statements=(
+            Statement("claim", "militia", "Assert", "say", "it had seized Osterby",
+                      words(t, "it had seized Osterby"), sentence(t, 0), date=monday,
+                      proposition="seize"),
+            Statement("deny", "mayor", "Deny", "deny", "it", words(t, "it."), sentence(t, 1),
+                      proposition="seize", responds_to="claim"),
+        ),
+    )
+
+
+@pytest.fixture(scope="module")
+def twins(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The canonical store and a second place named Osterby."""
+    root = build_store(tmp_path_factory.mktemp("twins") / "data")
+    with GraphStore.open(root) as store:
+        ex = article_twin()
+        store.replace_graph(iri.article_graph(ex.article.id), extraction_graph(ex))
+        store.merge_default_graph()
+        reindex(store)
+    with kg_server(ServeConfig(store=root, port=0, workers=1)) as url:
+        yield url
+
+
+def test_two_places_of_one_name_keep_their_claims_and_denials_apart(twins: str) -> None:
+    other = str(iri.entity_iri("Place", "Osterby", scope="twin-1")).rsplit("/", 2)[-1]
+    status, _, html = fetch(f"{twins}/entity/place/osterby")
+    control = html[html.index('id="control"'):html.index('id="timeline"')]
+    assert status == 200 and "Northern Guard" in control and "Dana Holm" in control
+    assert "River Militia" not in control and "Mayor Olde" not in control
+    status, _, html = fetch(f"{twins}/entity/place/{other}")
+    control = html[html.index('id="control"'):html.index('id="timeline"')]
+    assert status == 200 and "River Militia" in control and "Mayor Olde" in control
+    assert "3 July 2023" in control
+    assert "Northern Guard" not in control and "Dana Holm" not in control
+    # the question by name has both, as it says
+    status, _, html = fetch(f"{twins}/q/claimed-control?place=Osterby")
+    assert "River Militia" in html and "Northern Guard" in html
+
+
 def test_graph_json_has_nodes_and_edges(base: str) -> None:
     status, _, body = fetch(base + "/entity/organization/northern-guard/graph.json", accept="*/*")
     graph = json.loads(body)
@@ -300,18 +361,58 @@ def test_graph_json_has_nodes_and_edges(base: str) -> None:
     assert "membership" in varga["label"]
 
 
-def test_article_page_highlights_entities_contents_cues_and_triggers(base: str) -> None:
+def test_article_page_shows_the_whole_text_with_highlights_at_their_offsets(base: str) -> None:
     status, _, html = fetch(base + "/article/reed-1")
     assert status == 200
+    whole = html[html.index('<div class="article-full" id="article-full">'):]
+    whole = whole[:whole.index("</div>")]
+    assert htmllib.unescape(re.sub(r"<[^>]+>", "", whole)) == TEXT_A  # all of it, in order
     first = sentence_anchor("The Northern Guard said on Sunday that it had captured the river "
                             "town of Osterby.")
-    assert f'<p class="sentence" id="{first}" data-begin="0" data-end="81">' in html
+    assert f'<span class="sentence" id="{first}" data-begin="0" data-end="81">' in whole
     assert re.search(r'<mark class="hl hl-cue" title="Reporting verb \(say\)[^"]*" '
-                     r'tabindex="0">said</mark>', html)
-    assert re.search(r'<mark class="hl hl-entity" title="Northern Guard \(Organization\)"', html)
-    assert re.search(r'class="hl hl-content hl-trigger" title="ControlEvent \(Claimed\)', html)
+                     r'tabindex="0">said</mark>', whole)
+    assert re.search(r'<mark class="hl hl-entity" title="Northern Guard \(Organization\)"', whole)
+    assert re.search(r'class="hl hl-content hl-trigger" title="ControlEvent \(Claimed\)', whole)
+    # a name is marked wherever the text names it, in evidence or not
+    osterby = re.findall(r'<mark [^>]*title="Osterby \(Place\)[;"][^>]*>([^<]*)</mark>', whole)
+    assert osterby == ["Osterby", "Osterby"] == re.findall("Osterby", TEXT_A)
+    # Tab stops on a statement's or event's words, not on every name of the text
+    assert '<mark class="hl hl-entity" title="Farmers Union (Organization)">' in whole
+    assert "not kept" not in html
     assert 'id="extracted"' in html and "Lakeside Tribune" in html
     assert "12 June 2023" in html and "stored; conforms to the shapes" in html
+
+
+def test_article_of_a_store_without_the_text_shows_its_evidence_sentences(base: str) -> None:
+    status, _, html = fetch(base + "/article/reed-3")
+    assert status == 200 and 'id="article-full"' not in html
+    anchor = sentence_anchor(evidence(TEXT_C, 0))
+    assert f'<p class="sentence" id="{anchor}" data-begin="0" data-end="{len(TEXT_C)}">' in html
+    assert "built without the articles’ text" in html
+    assert re.search(r'<mark class="hl hl-entity" title="Dana Holm \(Person\)"', html)
+
+
+def test_article_text_marks_overlapping_and_moved_spans() -> None:
+    text = "Ann said the dam broke. Bo said so. Rain fell."
+    ann = {"class": "https://w3id.org/newskg/ontology#Statement", "speaker": "Ann",
+           "content": "the dam broke", "cue": "say", "evidence": "Ann said the dam broke.",
+           "begin": Literal(0), "end": Literal(23)}
+    clause = {"class": "https://w3id.org/newskg/ontology#Event", "trigger": "broke",
+              "evidence": "the dam broke", "begin": Literal(9), "end": Literal(22)}
+    moved = {"class": "https://w3id.org/newskg/ontology#Statement", "speaker": "Bo",
+             "content": "so", "cue": "say", "evidence": "Bo said so.",
+             "begin": Literal(3), "end": Literal(14)}  # offsets of another text
+    lost = {**moved, "evidence": "Nobody said this.", "begin": Literal(0), "end": Literal(17)}
+    entities = [{"name": "Bo", "label": "Bo", "kind": "https://w3id.org/newskg/ontology#Person"}]
+    out = pages.article_text(text, [ann, clause, moved, lost], entities)
+    assert "".join(p.text for s in out for p in s["parts"]) == text
+    framed = [(s["begin"], s["end"], s["anchor"], s["also"]) for s in out if s["anchor"]]
+    assert framed == [(0, 23, sentence_anchor(ann["evidence"]), [sentence_anchor("the dam broke")]),
+                      (24, 35, sentence_anchor("Bo said so."), [])]
+    marked = {(p.text, p.classes) for s in out for p in s["parts"] if p.marks}
+    assert ("broke", "hl hl-content hl-trigger") in marked and ("Bo", "hl hl-entity") in marked
+    assert ("said", "hl hl-cue") in marked
 
 
 def test_a_quarantined_article_shows_its_record_and_an_unknown_one_is_404(base: str) -> None:
@@ -325,7 +426,13 @@ def test_question_page_pages_links_evidence_and_downloads(base: str) -> None:
     status, _, html = fetch(base + "/q/denials?limit=1")
     assert status == 200
     assert html.count('<tr class="row">') == 1
-    assert re.search(r'rows 1–1 of \d', html) and 'rel="next"' in html  # never cut silently
+    assert re.search(r'rows 1–1</span>', html) and 'rel="next"' in html  # never cut silently
+    # counted only when asked (a second query as long as the first)
+    assert 'id="count-link" href="/q/denials?limit=1&count=1&offset=0"' in htmllib.unescape(html)
+    status, _, html = fetch(base + "/q/denials?limit=1&count=1")
+    assert re.search(r'rows 1–1 of \d', html) and 'id="count-link"' not in html
+    assert 'rel="next" href="/q/denials?limit=1&count=1&offset=1"' in htmllib.unescape(html)
+    assert fetch(base + "/q/denials?count=yes")[0] == 400
     assert 'class="evidence-link" href="/article/' in html
     assert 'href="/entity?name=' in html
     status, headers, body = fetch(base + "/q/claimed-control?place=Osterby&format=csv",
@@ -333,10 +440,34 @@ def test_question_page_pages_links_evidence_and_downloads(base: str) -> None:
     rows = list(csv.DictReader(io.StringIO(body)))
     assert status == 200 and headers["Content-Type"].startswith("text/csv")
     assert {r["speaker"] for r in rows} == {"Northern Guard", "Farmers Union"}
+    assert headers["Content-Length"] is None  # streamed
+    assert headers["Transfer-Encoding"] == "chunked"
     status, headers, body = fetch(base + "/q/denials?format=json&limit=1", accept="*/*")
     answer = json.loads(body)
     assert answer["more"] is True and "offset=1" in answer["next"]
+    assert len(answer["rows"]) == 1 and set(answer["rows"][0]) == set(answer["columns"])
     assert 'rel="next"' in headers["Link"]
+    status, _, html = fetch(base + "/q/denials")
+    total = int(re.search(r"(\d+) rows", html)[1])
+    status, _, body = fetch(base + "/q/denials?format=json", accept="*/*")
+    assert len(json.loads(body)["rows"]) == total  # the count is the rows'
+
+
+def test_downloads_are_streamed_in_pieces_that_make_the_whole(monkeypatch) -> None:
+    monkeypatch.setattr(pages, "CHUNK_ROWS", 2)
+    columns = ["speaker", "content"]
+    rows = [(Literal(f"S{n}"), None if n % 2 else Literal(f'say "{n}",\nmore')) for n in range(5)]
+    pieces = list(pages._csv_chunks(columns, rows))
+    assert len(pieces) == 3  # the header with the first two rows, two, one
+    assert b"".join(pages._csv_chunks(columns, [])) == b"speaker,content\r\n"
+    assert list(csv.reader(io.StringIO(b"".join(pieces).decode()))) == [
+        columns, *[["" if v is None else str(v) for v in row] for row in rows]]
+    head = {"question": "q", "columns": columns, "more": False}
+    for some in (rows, rows[:1], []):
+        whole = json.loads(b"".join(pages._json_chunks(head, columns, some)))
+        assert whole == {**head, "rows": [
+            {"speaker": str(a), "content": "" if b is None else str(b)}
+            for a, b in some]}
 
 
 def test_question_errors_are_pages(base: str) -> None:
@@ -418,9 +549,19 @@ def test_static_files_have_their_type_and_nothing_outside_is_served(base: str) -
 @pytest.mark.parametrize(("value", "shown"), [
     ("2021", "2021"), ("2021-09", "September 2021"), ("2021-09-06", "6 September 2021"),
     ("2021-09-06T14:05:00Z", "6 September 2021, 14:05 UTC"), ("soon", "soon"), (None, ""),
+    ("2021-09-06T14:05:00+00:00", "6 September 2021, 14:05 UTC"),
+    ("2021-09-06T14:05:00+02:00", "6 September 2021, 14:05 +02:00"),
 ])
 def test_dates_are_shown_with_their_precision(value: object, shown: str) -> None:
     assert show_date(value) == shown
+
+
+def test_question_cells_show_dates_with_their_precision_typed_or_not() -> None:
+    row = {"firstDate": "2021-09", "lastDate": "2021-09-06T14:05:00Z",
+           "date": Literal("2021", datatype=XSD.gYear), "content": "2021-09"}
+    shown = {c["column"]: c["text"] for c in pages.cells(row, tuple(row))}
+    assert shown == {"firstDate": "September 2021", "lastDate": "6 September 2021, 14:05 UTC",
+                     "date": "2021", "content": "2021-09"}  # words stay words
 
 
 def test_overlapping_marks_are_cut_into_flat_parts() -> None:

@@ -134,12 +134,16 @@ class SparqlApp:
         except RequestError as exc:
             reply = text_reply(exc.status, exc.message, *exc.headers)
         status = HTTPStatus(reply.status)
-        headers = [("Content-Type", reply.content_type), ("Content-Length", str(len(reply.body)))]
+        headers = [("Content-Type", reply.content_type)]
+        if reply.chunks is None:  # streamed: waitress sends it chunked, or to the close
+            headers.append(("Content-Length", str(len(reply.body))))
         headers += list(reply.headers)
         start_response(f"{status.value} {status.phrase}", headers)
         log.info("%s %s -> %d (%.0f ms)", environ.get("REQUEST_METHOD"),
                  environ.get("PATH_INFO"), reply.status, 1000 * (time.perf_counter() - started))
-        return [b""] if environ.get("REQUEST_METHOD") == "HEAD" else [reply.body]
+        if environ.get("REQUEST_METHOD") == "HEAD":
+            return [b""]
+        return [reply.body] if reply.chunks is None else reply.chunks
 
     # --- routes
 

@@ -25,6 +25,7 @@ import os
 import queue
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -64,10 +65,14 @@ class Job:
 
 @dataclass(frozen=True, slots=True)
 class Reply:
+    """A reply: its body whole, or (``chunks``, the explorer's downloads) streamed, with
+    no Content-Length, piece by piece as they are made."""
+
     status: int
     content_type: str = _TEXT
     body: bytes = b""
     headers: tuple[tuple[str, str], ...] = field(default=())
+    chunks: Iterable[bytes] | None = None
 
 
 def text_reply(status: int, message: str, *headers: tuple[str, str]) -> Reply:

@@ -30,11 +30,14 @@ keep them):
     #neighbourhood[data-src]        the neighbours as a list; data-src is graph.json;
                                     static/neighbourhood.js draws it (svg.neighbourhood-graph,
                                     .node per node (an <a>), g.edge per edge; data-drawn:
-                                    the nodes drawn, "none" or "failed") and hides the list
-                                    from sight only
+                                    the nodes drawn, "none" or "failed") and then hides the
+                                    list (hidden: from sight, Tab and screen readers)
     #items, tr.item                 the statements and events of an entity
-    #article, #article-text         an article page, and its evidence sentences
-    p.sentence#s-HASH               one evidence sentence (``text.sentence_anchor``)
+    #article, #article-text         an article page, and its text (or, for a store built
+                                    before it kept the text, its evidence sentences)
+    .sentence#s-HASH                one evidence sentence (``text.sentence_anchor``): a
+                                    span.sentence in div.article-full#article-full, the
+                                    whole text; a p.sentence in a store without the text
     mark.hl.hl-entity|hl-content|hl-cue|hl-trigger   a highlight; title says what it is
     #extracted, li.extracted        the items read from the article
     #question, #answer, tr.row      a question page, its table and each row
@@ -50,8 +53,9 @@ import csv
 import hmac
 import io
 import json
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -76,10 +80,21 @@ from kg.explorer.text import (
     find_all,
     local_name,
     marked_parts,
+    precision,
     sentence_anchor,
     show_date,
 )
-from kg.query import NamedQuery, Page, get_query, list_queries, run_page, run_query
+from kg.query import (
+    NamedQuery,
+    Page,
+    bind_params,
+    count_rows,
+    get_query,
+    indexed_text,
+    list_queries,
+    run_page,
+    run_query,
+)
 from kg.vocab import RESOURCE_BASE
 
 HERE = Path(__file__).parent
@@ -107,7 +122,11 @@ HIDDEN = ("view-", "entity-names")
 #: Columns of the named questions that hold an entity's name: linked to its page.
 NAME_COLUMNS = frozenset({"speaker", "onBehalfOf", "deniedBy", "member", "respondsToSpeaker",
                           "outlet", "label", "via"})
-RESERVED = ("offset", "limit", "format")
+#: Columns of the named questions that hold a date as a plain string (``STR(?when)``, to
+#: compare dates of mixed precision): shown with their precision, like typed ones.
+DATE_COLUMNS = frozenset({"date", "reported", "published", "firstPublished", "firstDate",
+                          "lastDate", "first"})
+RESERVED = ("offset", "limit", "format", "count")
 _STATIC_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8",
                  ".svg": "image/svg+xml", ".png": "image/png", ".woff2": "font/woff2",
                  ".json": "application/json", ".txt": "text/plain; charset=utf-8",
@@ -203,8 +222,7 @@ class Explorer:
         security = SECURITY_HEADERS
         if path == "/sparql":  # YASGUI styles from script: editor.CSP says why
             security = (("Content-Security-Policy", editor.CSP), *SECURITY_HEADERS[1:])
-        return Reply(reply.status, reply.content_type, reply.body,
-                     reply.headers + security)
+        return replace(reply, headers=reply.headers + security)
 
     # --- routes
 
@@ -338,12 +356,7 @@ class Explorer:
                                     directory=SPARQL))
         control = None
         if "Place" in kinds:
-            control = {
-                "claims": Rows.of(run_page(self.store, "claimed-control", {"place": label},
-                                           limit=PAGE)),
-                "denials": Rows.of(run_page(self.store, "denials", {"about": label},
-                                            limit=PAGE)),
-            }
+            control = self._control(node, label, params)
         roles: dict[str, list[dict]] = {}
         for row in items.rows:
             roles.setdefault(str(row["role"]), []).append(row)
@@ -353,17 +366,41 @@ class Explorer:
                 "chart_items": CHART_ITEMS, "neighbours": neighbours, "articles": articles,
                 "control": control}
 
+    def _control(self, node: str, label: str, params: dict[str, list[str]]) -> dict[str, Rows]:
+        """A place's claims of control and denials, for its IRI: another place of the
+        same name has its own page. By name (the named ``claimed-control`` and
+        ``denials``, index first) when the name is this place's alone; else by IRI
+        (``place-claims.rq``, ``place-denials.rq``: the same rows, but for the denials
+        whose words alone name the place, and slower on pyoxigraph 0.5: place-denials
+        2.4 s at 1 M triples against 0.2 s; bench/README.md)."""
+        offsets = {part: _number(params, part, 0, most=self.max_rows)
+                   for part in ("claims", "denials")}
+        named = run_query(self.store, "named", {"name": label}, directory=SPARQL)
+        if {str(n) for (n,) in named.rows} == {node}:  # the name is this place's alone
+            claims = run_page(self.store, "claimed-control", {"place": label}, limit=PAGE,
+                              offset=offsets["claims"])
+            denials = run_page(self.store, "denials", {"about": label}, limit=PAGE,
+                               offset=offsets["denials"])
+        else:
+            claims = run_page(self.store, "place-claims", {"place": node}, limit=PAGE,
+                              offset=offsets["claims"], directory=SPARQL)
+            denials = run_page(self.store, "place-denials", {"place": node}, limit=PAGE,
+                               offset=offsets["denials"], directory=SPARQL)
+        return {"claims": Rows.of(claims), "denials": Rows.of(denials)}
+
     def _graph_json(self, key: str) -> Reply:
         node = entity_iri(key)
         if node is None:
             raise RequestError(404, f"no entity has the key {key!r}")
-        facts = plain(run_query(self.store, "entity", {"entity": node}, directory=SPARQL).dicts())
-        label = next((str(f["value"]) for f in facts if f["property"] == "label"), None)
-        if label is None:
+        with ThreadPoolExecutor(2, thread_name_prefix="kg-page") as both:  # two workers
+            named = both.submit(run_query, self.store, "entity-label", {"entity": node},
+                                directory=SPARQL)
+            page = run_page(self.store, "entity-neighbours", {"entity": node},
+                            limit=NEIGHBOURS, directory=SPARQL)
+            found = named.result().dicts()
+        if not found:
             raise RequestError(404, f"no entity <{node}> in the store")
-        kind = next((local_name(f["value"]) for f in facts if f["property"] == "kind"), "")
-        page = run_page(self.store, "entity-neighbours", {"entity": node}, limit=NEIGHBOURS,
-                        directory=SPARQL)
+        label, kind = str(found[0]["label"]), local_name(found[0].get("kind"))
         nodes = [{"id": node, "label": label, "type": kind, "href": f"/entity/{key}"}]
         edges = []
         for row in page.result.dicts():
@@ -401,10 +438,15 @@ class Explorer:
                                    directory=SPARQL).dicts())
         length = about.get("textLength")
         text_length = int(length[0]["value"].toPython()) if length else None
+        text = _first(about, "articleBody")
+        if text is None and str(_first(about, "summaryOnly")) == "true":
+            text = _first(about, "abstract")  # a feed's summary: the text its spans are in
+        whole = None if text is None else article_text(str(text), items, entities)
         return self._page("article.html", title=_first(about, "headline") or article_id,
                           article_id=article_id, about=about, first=lambda p: _first(about, p),
-                          items=items, entities=_entities(entities),
-                          sentences=sentences(items, entities, text_length),
+                          items=items, entities=_entities(entities), whole=whole,
+                          sentences=[] if whole is not None else sentences(
+                              items, entities, text_length),
                           records=records)
 
     def _question(self, name: str, params: dict[str, list[str]]) -> Reply:
@@ -431,15 +473,41 @@ class Explorer:
             limit = _number(params, "limit", DOWNLOAD, most=self.max_rows - 1)
             return self._download(query, values, fmt, offset, limit)
         limit = _number(params, "limit", PAGE, most=MAX_PAGE)
+        count = _one(params, "count")
+        if count not in ("", "1"):
+            raise RequestError(400, f"count must be 1 (or left out), not {count[:20]!r}")
         answer = None
         if ready:
-            answer = Rows.of(run_page(self.store, name, values, limit=limit, offset=offset,
-                                      count=True))
+            answer = self._answer(query, values, limit, offset, count=bool(count))
         return self._page("question.html", title=query.title, query=query, values=values,
-                          answer=answer, cells=cells, limit=limit, ready=ready)
+                          answer=answer, cells=cells, limit=limit, ready=ready,
+                          counted=bool(count))
+
+    def _answer(self, query: NamedQuery, values: dict[str, str], limit: int,
+                offset: int, *, count: bool) -> Rows:
+        """A page of a question's rows, and how many there are in all when the page
+        holds the last of them or ``count`` (``&count=1``, a link of the page) asks.
+        The count is a second query as long as the page's (the whole answer, counted),
+        so it is not made unasked; asked, it runs beside the page on another worker
+        (``kg.query.count_rows`` on the text ``run_page`` runs), so the page takes the
+        longer of the two, not their sum."""
+        if not count:
+            page = Rows.of(run_page(self.store, query.name, values, limit=limit,
+                                    offset=offset))
+            return page if page.more else replace(page, total=page.last)
+        bindings = bind_params(query, values)
+        indexed = replace(query, text=indexed_text(self.store, query.text, bindings,
+                                                   query.name))
+        with ThreadPoolExecutor(2, thread_name_prefix="kg-page") as both:
+            counting = both.submit(count_rows, self.store, indexed, bindings)
+            page = run_page(self.store, query.name, values, limit=limit, offset=offset)
+            total = counting.result()
+        return replace(Rows.of(page), total=total)
 
     def _download(self, query: NamedQuery, values: dict[str, str], fmt: str, offset: int,
                   limit: int) -> Reply:
+        """The rows as CSV or JSON, streamed: encoded and sent a few hundred rows at a
+        time as the client reads them, never held whole as text."""
         page = run_page(self.store, query.name, values, limit=limit, offset=offset)
         headers: tuple[tuple[str, str], ...] = (
             ("Content-Disposition", f'attachment; filename="{query.name}.{fmt}"'),)
@@ -449,18 +517,13 @@ class Explorer:
                 {**values, "format": fmt, "offset": offset + limit, "limit": limit})
             headers += (("Link", f'<{next_href}>; rel="next"'),)
         columns = list(page.result.columns)
-        rows = [["" if v is None else str(v) for v in row] for row in page.result.rows]
         if fmt == "json":
-            body = {"question": query.name, "parameters": values, "columns": columns,
-                    "offset": offset, "limit": limit, "more": page.more, "next": next_href,
-                    "rows": [dict(zip(columns, row, strict=True)) for row in rows]}
-            return Reply(200, "application/json",
-                         json.dumps(body, ensure_ascii=False).encode("utf-8"), headers)
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(columns)
-        writer.writerows(rows)
-        return Reply(200, "text/csv; charset=utf-8", out.getvalue().encode("utf-8"), headers)
+            head = {"question": query.name, "parameters": values, "columns": columns,
+                    "offset": offset, "limit": limit, "more": page.more, "next": next_href}
+            return Reply(200, "application/json", headers=headers,
+                         chunks=_json_chunks(head, columns, page.result.rows))
+        return Reply(200, "text/csv; charset=utf-8", headers=headers,
+                     chunks=_csv_chunks(columns, page.result.rows))
 
     # --- helpers
 
@@ -520,6 +583,39 @@ class Explorer:
         reply = self._page("error.html", code=status, title=f"{status}", status=status,
                            message=message)
         return Reply(status, HTML, reply.body, headers)
+
+
+#: Rows encoded per piece of a streamed download.
+CHUNK_ROWS = 500
+
+
+def _cells(row: tuple) -> list[str]:
+    return ["" if v is None else str(v) for v in row]
+
+
+def _csv_chunks(columns: list[str], rows: list[tuple]) -> Iterator[bytes]:
+    """A download as CSV, ``CHUNK_ROWS`` rows a piece (the header first)."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(columns)
+    for start in range(0, len(rows), CHUNK_ROWS):
+        writer.writerows(_cells(row) for row in rows[start:start + CHUNK_ROWS])
+        yield out.getvalue().encode("utf-8")
+        out.seek(0)
+        out.truncate()
+    if out.tell():
+        yield out.getvalue().encode("utf-8")
+
+
+def _json_chunks(head: dict, columns: list[str], rows: list[tuple]) -> Iterator[bytes]:
+    """A download as one JSON object: ``head``'s members, then ``rows`` (objects by
+    column), ``CHUNK_ROWS`` rows a piece."""
+    yield json.dumps(head, ensure_ascii=False)[:-1].encode("utf-8") + b', "rows": ['
+    for start in range(0, len(rows), CHUNK_ROWS):
+        piece = ", ".join(json.dumps(dict(zip(columns, _cells(row), strict=True)),
+                                     ensure_ascii=False) for row in rows[start:start + CHUNK_ROWS])
+        yield (", " if start else "").encode("utf-8") + piece.encode("utf-8")
+    yield b"]}"
 
 
 def plain(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -594,15 +690,90 @@ def cells(row: dict[str, Any], columns: tuple[str, ...]) -> list[dict[str, Any]]
             href = "/entity?" + urlencode({"name": text})
         elif text.startswith(RESOURCE_BASE):
             href = entity_href(text)
-        shown = show_date(value) if _is_date(value) else text
+        shown = show_date(value) if _is_date(value) or (
+            column in DATE_COLUMNS and precision(text)) else text
         out.append({"column": column, "text": shown, "raw": text, "href": href, "kind": kind})
     return out
 
 
 def sentences(items: list[dict], entities: list[dict], text_length: int | None) -> list[dict]:
-    """The article as the store keeps it: its evidence sentences in order, each cut into
-    parts with the entities, statement contents and cues, and event triggers marked,
-    and the stretches of text between them that the store does not hold."""
+    """The article as a store built before it kept the text has it: its evidence
+    sentences in order, each cut into parts with the entities, statement contents and
+    cues, and event triggers marked, and the stretches of text between them that the
+    store does not hold."""
+    out: list[dict] = []
+    seen = 0
+    for (begin, end), span in sorted(_spans(items).items()):
+        if begin > seen + 1:
+            out.append({"gap": True, "begin": seen, "end": begin})
+        text = span["text"]
+        marks = _entity_marks(text, entities) + _item_marks(text, span["items"])
+        out.append({"gap": False, "begin": begin, "end": end, "anchor": sentence_anchor(text),
+                    "parts": marked_parts(text, marks), "items": span["items"]})
+        seen = max(seen, end)
+    if text_length is not None and text_length > seen + 1:
+        out.append({"gap": True, "begin": seen, "end": text_length})
+    return out
+
+
+def article_text(text: str, items: list[dict], entities: list[dict]) -> list[dict]:
+    """The article's whole text (``schema:articleBody``, or a feed summary's
+    ``schema:abstract``) as the page shows it: the stretches between evidence spans and
+    the spans themselves, at their offsets, each cut into parts with the entities marked
+    wherever the text names them and a statement's content and cue and an event's
+    trigger marked inside the span it rests on.
+
+    A span is a ``sentence`` with the anchor of its words (``text.sentence_anchor``, so
+    every link to an evidence sentence lands on it); spans that overlap (a clause inside
+    its sentence) are one stretch, anchored by the longest, the others' anchors (``also``)
+    at its start. A span whose offsets do not hold its words (a text changed since) is
+    looked for by its words; one not found is left unmarked, not misplaced."""
+    marks = _entity_marks(text, entities)
+    located = []
+    for (begin, end), span in _spans(items).items():
+        words = span["text"]
+        if text[begin:end] != words:
+            begin = text.find(words) if words else -1
+            if begin < 0:
+                continue
+            end = begin + len(words)
+        located.append((begin, end, words))
+        marks += [Mark(m.begin + begin, m.end + begin, m.kind, m.note)
+                  for m in _item_marks(words, span["items"])]
+    regions: list[dict] = []
+    for begin, end, words in sorted(located):
+        anchor = (end - begin, sentence_anchor(words))
+        if regions and begin < regions[-1]["end"]:
+            last = regions[-1]
+            last["end"] = max(last["end"], end)
+            last["anchors"].append(anchor)
+        else:
+            regions.append({"begin": begin, "end": end, "anchors": [anchor]})
+    out: list[dict] = []
+    seen = 0
+    for region in regions:
+        if region["begin"] > seen:
+            out.append(_stretch(text, marks, seen, region["begin"]))
+        anchors = [a for _, a in sorted(region["anchors"], key=lambda a: -a[0])]
+        out.append({**_stretch(text, marks, region["begin"], region["end"]),
+                    "anchor": anchors[0],
+                    "also": [a for a in dict.fromkeys(anchors[1:]) if a != anchors[0]]})
+        seen = region["end"]
+    if seen < len(text):
+        out.append(_stretch(text, marks, seen, len(text)))
+    return out
+
+
+def _stretch(text: str, marks: list[Mark], begin: int, end: int) -> dict:
+    """``text[begin:end]`` cut into parts by the marks over it (clipped to it)."""
+    inside = [Mark(max(m.begin, begin) - begin, min(m.end, end) - begin, m.kind, m.note)
+              for m in marks if m.begin < end and m.end > begin]
+    return {"begin": begin, "end": end, "anchor": None, "also": [],
+            "parts": marked_parts(text[begin:end], inside)}
+
+
+def _spans(items: list[dict]) -> dict[tuple[int, int], dict]:
+    """The evidence spans of an article's items: (begin, end) -> its words and items."""
     spans: dict[tuple[int, int], dict] = {}
     for item in items:
         if item.get("begin") is None or item.get("evidence") is None:
@@ -610,39 +781,40 @@ def sentences(items: list[dict], entities: list[dict], text_length: int | None) 
         begin, end = int(item["begin"].toPython()), int(item["end"].toPython())
         spans.setdefault((begin, end), {"text": str(item["evidence"]), "items": []})[
             "items"].append(item)
-    out: list[dict] = []
-    seen = 0
-    for (begin, end), span in sorted(spans.items()):
-        if begin > seen + 1:
-            out.append({"gap": True, "begin": seen, "end": begin})
-        text = span["text"]
-        marks = []
-        for e in entities:
-            for b, f in find_all(text, str(e["name"])):
-                kind = local_name(e["kind"]) if e.get("kind") is not None else "entity"
-                marks.append(Mark(b, f, "entity", f"{e['label']} ({kind})"))
-        for item in span["items"]:
-            cls = local_name(item["class"])
-            speaker = str(item.get("speaker") or "someone")
-            if item.get("content") is not None:
-                stance = local_name(item.get("stance")) or "statement"
-                note = f"Statement ({stance}) by {speaker}: {item['content']}"
-                marks += [Mark(b, f, "content", note)
-                          for b, f in find_all(text, str(item["content"]), words=False)]
-            if item.get("cue") is not None:
-                note = f"Reporting verb ({item['cue']}) of {speaker}'s statement"
-                marks += [Mark(b, f, "cue", note) for b, f in cue_spans(text, str(item["cue"]))]
-            if item.get("trigger") is not None:
-                how = local_name(item.get("factuality"))
-                note = f"{cls}{f' ({how})' if how else ''}: {item['trigger']}"
-                marks += [Mark(b, f, "trigger", note)
-                          for b, f in find_all(text, str(item["trigger"]))]
-        out.append({"gap": False, "begin": begin, "end": end, "anchor": sentence_anchor(text),
-                    "parts": marked_parts(text, marks), "items": span["items"]})
-        seen = max(seen, end)
-    if text_length is not None and text_length > seen + 1:
-        out.append({"gap": True, "begin": seen, "end": text_length})
-    return out
+    return spans
+
+
+def _entity_marks(text: str, entities: list[dict]) -> list[Mark]:
+    """Every place ``text`` names one of the article's entities, by any of its names."""
+    marks = []
+    for e in entities:
+        kind = local_name(e["kind"]) if e.get("kind") is not None else "entity"
+        marks += [Mark(b, f, "entity", f"{e['label']} ({kind})")
+                  for b, f in find_all(text, str(e["name"]))]
+    return marks
+
+
+def _item_marks(sentence: str, items: list[dict]) -> list[Mark]:
+    """The statement contents and cues and event triggers of the items resting on
+    ``sentence``, in its offsets."""
+    marks = []
+    for item in items:
+        cls = local_name(item["class"])
+        speaker = str(item.get("speaker") or "someone")
+        if item.get("content") is not None:
+            stance = local_name(item.get("stance")) or "statement"
+            note = f"Statement ({stance}) by {speaker}: {item['content']}"
+            marks += [Mark(b, f, "content", note)
+                      for b, f in find_all(sentence, str(item["content"]), words=False)]
+        if item.get("cue") is not None:
+            note = f"Reporting verb ({item['cue']}) of {speaker}'s statement"
+            marks += [Mark(b, f, "cue", note) for b, f in cue_spans(sentence, str(item["cue"]))]
+        if item.get("trigger") is not None:
+            how = local_name(item.get("factuality"))
+            note = f"{cls}{f' ({how})' if how else ''}: {item['trigger']}"
+            marks += [Mark(b, f, "trigger", note)
+                      for b, f in find_all(sentence, str(item["trigger"]))]
+    return marks
 
 
 def _hit(hit) -> dict:

@@ -42,7 +42,8 @@ def show_date(value: object) -> str:
         return f"{MONTHS[int(month) - 1]} {year}"
     shown = f"{int(day)} {MONTHS[int(month) - 1]} {year}"
     if m["hh"] is not None:
-        zone = {"Z": " UTC", None: ""}.get(m["tz"], f" {m['tz']}")
+        zone = {"Z": " UTC", "+00:00": " UTC", "-00:00": " UTC", None: ""}.get(
+            m["tz"], f" {m['tz']}")
         shown += f", {m['hh']}:{m['mm']}{zone}"
     return shown
 
@@ -118,6 +119,13 @@ class Part:
         return " ".join(["hl", *sorted({f"hl-{m.kind}" for m in self.marks})])
 
     @property
+    def focusable(self) -> bool:
+        """Whether Tab stops on it: a statement's or event's words do; a name alone does
+        not (the whole text names its entities dozens of times, and the list beside it
+        has them once)."""
+        return any(m.kind != "entity" for m in self.marks)
+
+    @property
     def title(self) -> str:
         return "; ".join(dict.fromkeys(m.note for m in self.marks))
 
@@ -148,10 +156,15 @@ def marked_parts(sentence: str, marks: list[Mark]) -> list[Part]:
     """``sentence`` cut at every mark's edges: each part with the marks that cover it, so
     overlapping marks (a name inside a statement's content) need no nesting."""
     cuts = sorted({0, len(sentence), *(m.begin for m in marks), *(m.end for m in marks)})
-    parts = []
+    starting = sorted(enumerate(marks), key=lambda im: im[1].begin)
+    parts: list[Part] = []
+    active: list[tuple[int, Mark]] = []  # (place in marks, mark): begun, not yet ended
+    waiting = 0
     for begin, end in zip(cuts, cuts[1:], strict=False):
-        if begin >= end:
-            continue
-        covering = [m for m in marks if m.begin <= begin and end <= m.end]
-        parts.append(Part(sentence[begin:end], covering))
+        while waiting < len(starting) and starting[waiting][1].begin <= begin:
+            active.append(starting[waiting])
+            waiting += 1
+        active = [im for im in active if im[1].end > begin]  # so it covers up to end: a cut
+        if begin < end:
+            parts.append(Part(sentence[begin:end], [m for _, m in sorted(active)]))
     return parts

@@ -6,8 +6,11 @@
  * around it, each node a link to its page (keyboard-focusable: SVG links are; a node
  * whose href is not a path of this server, or null, is drawn but no link), coloured
  * by type (classes in explorer.css), an edge's words in a <title> shown on hover. Once
- * drawn, the list is hidden visually only: it stays for screen readers, and the page
- * without script shows the list alone.
+ * drawn, the list is hidden (the hidden attribute: from sight, from Tab and from screen
+ * readers alike), so that a screen reader hears each neighbour once, as a link of the
+ * graph named by its title ("Osterby (Place): 2 shared items"); the edges and the
+ * drawn labels, which say it again, are aria-hidden. The page without script shows
+ * the list alone.
  *
  * Our own code, no vendored graph library: the neighbourhood is a star (every edge
  * starts at the centre) of at most a hundred nodes, so where a node goes is its angle
@@ -128,9 +131,11 @@
     var title = node.label + (node.type ? " (" + node.type + ")" : "");
     link.appendChild(el("title", {}, edgeLabel ? title + ": " + edgeLabel : title));
     link.appendChild(el("circle", { cx: at.x, cy: at.y, r: radius }));
-    link.appendChild(centre
+    var text = centre
       ? el("text", { x: 0, y: radius + 18, "text-anchor": "middle" }, node.label)
-      : label(shortLabel(node.label), at, radius, how === "spoke"));
+      : label(shortLabel(node.label), at, radius, how === "spoke");
+    text.setAttribute("aria-hidden", "true");  // the title names the link: heard once
+    link.appendChild(text);
     return link;
   }
 
@@ -153,7 +158,7 @@
       role: "group",
       "aria-label": "The entities connected to " + centre.label,
     });
-    var edges = el("g", { class: "edges" });
+    var edges = el("g", { class: "edges", "aria-hidden": "true" });  // the nodes' titles say it
     var drawn = el("g", { class: "nodes" });
     others.forEach(function (node, i) {
       var at = place(i, others.length);
@@ -195,12 +200,9 @@
     root.insertBefore(legend, root.firstChild);
     root.insertBefore(svg, legend);
     if (list) {
-      // still read by screen readers; out of the tab order, so that Tab never lands on
-      // a link no one can see (the graph's nodes are the same links, and in it)
-      list.classList.add("visually-hidden");
-      list.querySelectorAll("a[href]").forEach(function (link) {
-        link.setAttribute("tabindex", "-1");
-      });
+      // the graph's nodes are the same links: the list goes from sight, Tab and the
+      // accessibility tree at once, so that no neighbour is heard twice
+      list.hidden = true;
     }
     root.dataset.drawn = String(nodes.length);
   }
