@@ -56,7 +56,7 @@ from rdflib.term import Node
 from kg.errors import ConfigError, GraphError, QueryError, StoreError
 from kg.resources import ontology_file, queries_dir
 from kg.sparql import inline_bindings
-from kg.terms import PREFIXES, OxTerm, from_oxigraph, to_oxigraph
+from kg.terms import PREFIXES, OxTerm, converter, from_oxigraph, to_oxigraph
 from kg.vocab import NKG
 
 log = logging.getLogger(__name__)
@@ -424,8 +424,9 @@ class GraphStore:
                              "write it as SELECT")
         names = [v.value for v in solutions.variables]
         keep = [i for i, n in enumerate(names) if n not in (bindings or {})]
+        convert = converter()
         rows = self._evaluate(
-            lambda: [tuple(from_oxigraph(sol[i]) for i in keep) for sol in solutions]
+            lambda: [tuple(convert(sol[i]) for i in keep) for sol in solutions]
         )
         return QueryResult(columns=tuple(names[i] for i in keep), rows=rows)
 
@@ -455,8 +456,9 @@ class GraphStore:
             raise QueryError("construct() needs a CONSTRUCT or DESCRIBE query")
         g = Graph()
         _bind_prefixes(g)
+        convert = converter()
         for t in self._evaluate(lambda: list(triples)):
-            g.add((from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object)))
+            g.add((convert(t.subject), convert(t.predicate), convert(t.object)))
         return g
 
     def stats(self) -> dict[str, int]:

@@ -40,7 +40,7 @@ from rdflib.term import Node
 from kg.errors import EndpointError
 from kg.sparql import inline_bindings, strip_comments
 from kg.store import ONTOLOGY_GRAPH, GraphStore, QueryResult
-from kg.terms import PREFIXES, to_oxigraph
+from kg.terms import PREFIXES, iri, plain_literal, to_oxigraph
 
 log = logging.getLogger(__name__)
 
@@ -113,10 +113,7 @@ class RemoteStore:
         if "results" not in answer:
             raise EndpointError(f"{self.endpoint} did not answer with SELECT results: {answer!r}")
         names = [n for n in answer["head"].get("vars", []) if n not in (bindings or {})]
-        rows = [
-            tuple(_term(b[n]) if n in b else None for n in names)
-            for b in answer["results"]["bindings"]
-        ]
+        rows = rows_of(answer["results"]["bindings"], names)
         return QueryResult(columns=tuple(names), rows=rows)
 
     def ask(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> bool:
@@ -512,7 +509,7 @@ def _term(binding: Mapping[str, str]) -> Node:
     """The rdflib term of one SPARQL JSON results binding."""
     kind, value = binding["type"], binding["value"]
     if kind == "uri":
-        return URIRef(value)
+        return iri(value)
     if kind == "bnode":
         return BNode(value)
     if kind in ("literal", "typed-literal"):
@@ -521,5 +518,28 @@ def _term(binding: Mapping[str, str]) -> Node:
         datatype = binding.get("datatype")
         if datatype and datatype != _XSD_STRING:
             return Literal(value, datatype=URIRef(datatype))
-        return Literal(value)
+        return plain_literal(value)
     raise EndpointError(f"unsupported term in SPARQL results: {binding!r}")
+
+
+def rows_of(bindings: list[Mapping[str, Mapping[str, str]]],
+            names: list[str]) -> list[tuple[Node | None, ...]]:
+    """The rows of SPARQL JSON results' ``bindings``, a term for each of ``names``
+    (None where unbound); each distinct term is made once (``kg.terms.converter``)."""
+    made: dict[tuple, Node] = {}
+    rows = []
+    for b in bindings:
+        row = []
+        for n in names:
+            binding = b.get(n)
+            if binding is None:
+                row.append(None)
+                continue
+            key = (binding["type"], binding["value"], binding.get("xml:lang"),
+                   binding.get("datatype"))
+            node = made.get(key)
+            if node is None:
+                node = made[key] = _term(binding)
+            row.append(node)
+        rows.append(tuple(row))
+    return rows

@@ -26,7 +26,7 @@ from rdflib import URIRef
 from rdflib.term import Node
 
 from kg.endpoint.protocol import RequestError
-from kg.endpoint.remote import _term
+from kg.endpoint.remote import rows_of
 from kg.endpoint.workers import Job, WorkerPool
 from kg.sparql import inline_bindings, sparql_term
 from kg.store import QueryResult
@@ -51,8 +51,7 @@ class PoolStore:
                                *reply.headers)
         answer = json.loads(reply.body)
         names = [v for v in answer["head"]["vars"] if v not in (bindings or {})]
-        rows = [tuple(_term(b[n]) if n in b else None for n in names)
-                for b in answer["results"]["bindings"]]
+        rows = rows_of(answer["results"]["bindings"], names)
         return QueryResult(tuple(names), rows)
 
 
