@@ -168,7 +168,21 @@ def participial_cue(t: Token, is_cue) -> bool:
     clause after a comma. It is a statement of its own by the same speaker, even when the
     parser hangs it inside the content of the cue before it."""
     return (t.dep_ in {"advcl", "xcomp"} and t.tag_ == "VBG" and t.i > 0
-            and t.doc[t.i - 1].text == "," and is_cue(t))
+            and t.doc[t.i - 1].text == "," and (is_cue(t) or going_on_to(t, is_cue) is not None))
+
+
+#: Participles of carrying on that a cue can follow ("going on to say", "continuing to
+#: insist", "moving on to announce", "proceeding to deny").
+CARRYING_ON_VERBS = frozenset({"go", "continue", "move", "proceed", "carry"})
+
+
+def going_on_to(t: Token, is_cue) -> Token | None:
+    """The cue of ", going on to warn that ...", ", continuing to insist that ...": the
+    infinitive cue of a participle of carrying on, or None."""
+    if t.lemma_.lower() not in CARRYING_ON_VERBS:
+        return None
+    return next((c for c in t.children if c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VB"
+                 and is_cue(c)), None)
 
 
 def first_participial_cue(doc: Doc, start: int, end: int, is_cue) -> int:

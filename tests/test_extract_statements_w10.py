@@ -1,0 +1,111 @@
+"""Statements, wave ten: general constructions of recall and statement date on unseen
+news, each as a table of invented sentences (invented names, varied domains) with near
+misses that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+# ------------------------------- a cue after a participle of carrying on: "going on to say"
+
+# fmt: off
+CARRIED_ON = [
+    # (text, speaker, cue, words the second content holds, date of the second statement)
+    ('"Prices will rise," Noor Haddad said on Friday, going on to warn that jobs would go.',
+     "Noor Haddad", "warn", "jobs would go", "2025-03-07"),
+    ("Coach Elsa Brandt praised the squad on Sunday, going on to say that the title was "
+     "within reach.", "Elsa Brandt", "say", "the title was within reach", "2025-03-09"),
+    ("Delta Grain said on Tuesday that sales had fallen, continuing to insist that no mill "
+     "would close.", "Delta Grain", "insist", "no mill would close", "2025-03-04"),
+    ("The Orrin Health Board reported ten new cases on Wednesday, moving on to announce "
+     "that schools would reopen.", "Orrin Health Board", "announce", "schools would reopen",
+     "2025-03-05"),
+    ("Tamsin Reyes spoke for an hour, going on to claim that the vote had been rigged.",
+     "Tamsin Reyes", "claim", "the vote had been rigged", "2025-03-10"),
+    ("Dr Hana Liddell said on Thursday the outbreak was slowing, proceeding to predict that "
+     "the wards would empty by May.", "Hana Liddell", "predict",
+     "the wards would empty by May", "2025-03-06"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "words", "date"), CARRIED_ON)
+def test_a_cue_after_going_on_to_is_a_statement_of_its_own(run, text, speaker, cue, words,
+                                                           date) -> None:
+    r = run(text, published="2025-03-10")  # a Monday
+    s = r.statement_by(speaker, cue=cue)
+    assert words in s.content, r.summary()
+    assert s.date is not None and s.date.value == date, r.summary()
+
+
+# fmt: off
+CARRIED_ON_FIRST = [
+    # (text, speaker, first cue, its content, words it must leave out)
+    ("Delta Grain said on Tuesday that sales had fallen, continuing to insist that no mill "
+     "would close.", "Delta Grain", "say", "sales had fallen", "continuing"),
+    ("Ada Moreno said the bridge was unsafe, going on to demand that it be shut.",
+     "Ada Moreno", "say", "the bridge was unsafe", "going on"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "words", "left_out"), CARRIED_ON_FIRST)
+def test_the_first_content_stops_before_going_on_to(run, text, speaker, cue, words,
+                                                     left_out) -> None:
+    r = run(text)
+    s = r.statement_by(speaker, cue=cue)
+    assert words in s.content and left_out not in s.content, r.summary()
+
+
+# fmt: off
+NOT_CARRIED_ON = [
+    # (text, speaker): going on, continuing, moving on to something that is no saying
+    ("Ada Moreno went on Monday to the mill, continuing to work there until noon.",
+     "Ada Moreno"),
+    ("Judge Lena Fox met the lawyers on Monday, going on to the next case after lunch.",
+     "Lena Fox"),
+    ("Coach Elsa Brandt watched the match, continuing to take notes.", "Elsa Brandt"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker"), NOT_CARRIED_ON)
+def test_carrying_on_with_no_cue_says_nothing(run, text, speaker) -> None:
+    r = run(text)
+    assert r.statements_by(speaker) == [], r.summary()
+
+
+# ------------------------------------- "another spokesman": not the spokesman named before
+
+# fmt: off
+ANOTHER = [
+    # (text, speaker of the second statement, its content, the one it must not be)
+    ("Piet Olsen, a spokesman for the Marlow council, said the vote was delayed. A second "
+     "council spokesman said the count would resume on Monday.", "Marlow council",
+     "the count would resume", "Piet Olsen"),
+    ("Ada Moreno, a spokeswoman for Delta Grain, said the mill was safe. Another Delta Grain "
+     "spokeswoman said the roof had cracked.", "Delta Grain", "the roof had cracked",
+     "Ada Moreno"),
+    ("Tomas Berg, a reporter for Radio Elin, said the dam had burst. A second Radio Elin "
+     "reporter said hundreds of families had fled.", "Radio Elin",
+     "hundreds of families had fled", "Tomas Berg"),
+    ("Ada Moreno, an engineer at Delta Grain, said the mill was safe. Another Delta Grain "
+     "engineer said the roof had cracked.", "Delta Grain", "the roof had cracked",
+     "Ada Moreno"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "words", "not_speaker"), ANOTHER)
+def test_another_holder_of_a_role_is_not_the_one_named(run, text, speaker, words,
+                                                       not_speaker) -> None:
+    r = run(text)
+    assert not any(words in s.content for s in r.statements_by(not_speaker)), r.summary()
+    assert words in r.statement_by(speaker).content, r.summary()
+
+
+def test_the_same_role_again_is_still_the_one_named(run) -> None:
+    r = run("Piet Olsen, a spokesman for the Marlow council, said the vote was delayed. The "
+            "council spokesman said the count would resume on Monday.")
+    assert any("the count would resume" in s.content for s in r.statements_by("Piet Olsen")), \
+        r.summary()
