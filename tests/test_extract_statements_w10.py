@@ -109,3 +109,94 @@ def test_the_same_role_again_is_still_the_one_named(run) -> None:
             "council spokesman said the count would resume on Monday.")
     assert any("the count would resume" in s.content for s in r.statements_by("Piet Olsen")), \
         r.summary()
+
+
+# ------------------------------- words handed to an outlet: "in remarks to X", "speaking on X"
+
+# fmt: off
+HANDED_TO = [
+    # (text, speaker, via, words the content holds)
+    ("In remarks to the Marlow Courier, Ada Moreno said the mill would close.",
+     "Ada Moreno", "Marlow Courier", "the mill would close"),
+    ("In comments to Radio Elin on Sunday, Coach Elsa Brandt said the club would appeal.",
+     "Elsa Brandt", "Radio Elin", "the club would appeal"),
+    ("Delta Grain said in an email to Radio Elin that profits had fallen.",
+     "Delta Grain", "Radio Elin", "profits had fallen"),
+    ("Judge Lena Fox said in comments to the Kelvar Herald that the trial would resume.",
+     "Lena Fox", "Kelvar Herald", "the trial would resume"),
+    ("Noor Haddad, speaking on Radio Elin, said the strike was over.",
+     "Noor Haddad", "Radio Elin", "the strike was over"),
+    ("Dr Hana Liddell, talking on Meridian TV, said the outbreak was slowing.",
+     "Hana Liddell", "Meridian TV", "the outbreak was slowing"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "via", "words"), HANDED_TO)
+def test_words_handed_to_an_outlet_come_through_it(run, text, speaker, via, words) -> None:
+    r = run(text)
+    s = r.statement_by(speaker)
+    assert r.label(s.via) == via, r.summary()
+    assert words in s.content, r.summary()
+
+
+# fmt: off
+NOT_HANDED_TO = [
+    # (text, speaker): a letter to a body, comments on a topic, speaking on a day or topic
+    ("Ada Moreno said in a letter to Delta Grain that the mill was unsafe.", "Ada Moreno"),
+    ("Ada Moreno said in comments on the rent plan that tenants needed relief.", "Ada Moreno"),
+    ("Noor Haddad, speaking on Tuesday, said the strike was over.", "Noor Haddad"),
+    ("Noor Haddad, speaking on the Delta Grain results, said the strike was over.",
+     "Noor Haddad"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker"), NOT_HANDED_TO)
+def test_no_outlet_no_via(run, text, speaker) -> None:
+    r = run(text)
+    assert r.statement_by(speaker).via is None, r.summary()
+
+
+# ------------------------------- a floating quantifier after two speakers: "X and Y both said"
+
+# fmt: off
+BOTH = [
+    # (text, speakers, words the content holds)
+    ("Ada Moreno and Piet Olsen both said the mill would close.",
+     ["Ada Moreno", "Piet Olsen"], "the mill would close"),
+    ("Ada Moreno and Piet Olsen each denied that the mill would close.",
+     ["Ada Moreno", "Piet Olsen"], "the mill would close"),
+    ("Harrow United and Marlow Rovers each said the transfer had been agreed.",
+     ["Harrow United", "Marlow Rovers"], "the transfer had been agreed"),
+    ("Delta Grain and the Orrin Health Board both claimed on Thursday that they owned the "
+     "site.", ["Delta Grain", "Orrin Health Board"], "they owned the site"),
+    ("Judge Lena Fox and Judge Tomas Berg both ruled that the contract was void.",
+     ["Lena Fox", "Tomas Berg"], "the contract was void"),
+    ("Dr Hana Liddell and Dr Ilkka Vanhanen both warned that the wards were full.",
+     ["Hana Liddell", "Ilkka Vanhanen"], "the wards were full"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speakers", "words"), BOTH)
+def test_each_of_two_speakers_named_before_both_says_it(run, text, speakers, words) -> None:
+    r = run(text)
+    for speaker in speakers:
+        assert words in r.statement_by(speaker).content, r.summary()
+
+
+# fmt: off
+NOT_BOTH = [
+    # (text, the name that speaks nothing): a name in a phrase of the subject's own
+    ("The lawyers of Piet Olsen both said the mill would close.", "Piet Olsen"),
+    ("Ada Moreno, the head of Delta Grain, both said and wrote that the mill would close.",
+     "Delta Grain"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "silent"), NOT_BOTH)
+def test_a_name_inside_the_subject_phrase_is_no_co_speaker(run, text, silent) -> None:
+    r = run(text)
+    assert r.statements_by(silent) == [], r.summary()
