@@ -200,3 +200,134 @@ NOT_BOTH = [
 def test_a_name_inside_the_subject_phrase_is_no_co_speaker(run, text, silent) -> None:
     r = run(text)
     assert r.statements_by(silent) == [], r.summary()
+
+
+# ---------------------------- a "so ... that" clause is a result or a purpose, not content
+
+# fmt: off
+SO_THAT = [
+    # (text, the speaker who says nothing)
+    ("Piet Olsen tells so many lies that the council could stop trusting him.", "Piet Olsen"),
+    ("Delta Grain complained so loudly that the council gave in.", "Delta Grain"),
+    ("Coach Elsa Brandt shouted so loudly that the players stopped.", "Elsa Brandt"),
+    ("Judge Lena Fox warned so often that the lawyers stopped listening.", "Lena Fox"),
+    ("Ada Moreno said so little that the press gave up.", "Ada Moreno"),
+    ("Judge Lena Fox ruled so that the appeal could proceed.", "Lena Fox"),
+    ("Dr Hana Liddell made such a fuss that the ward was closed.", "Hana Liddell"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker"), SO_THAT)
+def test_a_result_clause_is_no_content(run, text, speaker) -> None:
+    r = run(text)
+    assert r.statements_by(speaker) == [], r.summary()
+
+
+# fmt: off
+SO_INSIDE = [
+    # (text, speaker, content): a "so ... that" inside the content stays in it
+    ("Ada Moreno said that the mill was so old that it had to close.", "Ada Moreno",
+     "the mill was so old that it had to close"),
+    ("Delta Grain insisted that such a loss would not happen again.", "Delta Grain",
+     "such a loss would not happen again"),
+    ("Coach Elsa Brandt told reporters that the pitch was so wet that the match was off.",
+     "Elsa Brandt", "the pitch was so wet that the match was off"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), SO_INSIDE)
+def test_so_that_inside_the_content_stays(run, text, speaker, content) -> None:
+    r = run(text)
+    assert r.statement_by(speaker).content == content, r.summary()
+
+
+# ------------------- a denied claim noun the tagger made a verb: "denied on Monday reports that"
+
+# fmt: off
+DENIED_NOUN = [
+    # (text, speaker, words the denial's content holds)
+    ("Delta Grain denied on Monday allegations that the mill was unsafe.", "Delta Grain",
+     "the mill was unsafe"),
+    ("Harrow United dismissed on Friday rumours that the coach would leave.", "Harrow United",
+     "the coach would leave"),
+    ("The Orrin Health Board rejected on Sunday suggestions that the clinic was closing.",
+     "Orrin Health Board", "the clinic was closing"),
+    ("Delta Grain rejected on Monday claims that the mill was unsafe.", "Delta Grain",
+     "the mill was unsafe"),
+    ("A spokesman for Harrow United denied overnight reports that the captain had been sold.",
+     "Harrow United", "the captain had been sold"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), DENIED_NOUN)
+def test_the_denied_claim_noun_is_the_denials_object(run, text, speaker, words) -> None:
+    r = run(text)
+    denials = [s for s in r.statements_by(speaker) if s.stance == "Deny"]
+    assert any(words in s.content for s in denials), r.summary()
+    # the claim noun is no statement of the denier's own
+    assert not any(s.stance != "Deny" and words in s.content
+                   for s in r.statements_by(speaker)), r.summary()
+
+
+# fmt: off
+NOUN_TAGGED_VERB = [
+    # (text, the name before the noun that must not be its speaker)
+    ("Spokesperson of the Veskan army denied on Tuesday reports that the militia had taken "
+     "the port.", "Veskan army"),
+    ("A lawyer for Judge Lena Fox dismissed on Friday reports that the trial had collapsed.",
+     "Lena Fox"),
+    ("The head of the Orrin Health Board denied on Sunday reports that the clinic had closed.",
+     "Orrin Health Board"),
+    ("An aide to Coach Elsa Brandt rejected on Thursday reports that she would resign.",
+     "Elsa Brandt"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name"), NOUN_TAGGED_VERB)
+def test_a_report_noun_in_object_place_is_no_cue_of_the_nearest_name(run, text, name) -> None:
+    r = run(text)
+    assert not any(s.cue == "report" for s in r.statements_by(name)), r.summary()
+
+
+# ------------------------ "it said" just after a document's words: the document's author
+
+# fmt: off
+DOCUMENT_IT = [
+    # (text, the author, the words "it said")
+    ('Delta Grain issued a statement on Monday. "Profits have fallen because the Marlow '
+     'council raised the levy," the statement said. Two mills will close, it said.',
+     "Delta Grain", "Two mills will close"),
+    ("The Orrin Health Board sent a letter to parents. \"The Kelvar clinic has run out of "
+     "vaccine,\" the letter said. New doses will arrive in May, it said.",
+     "Orrin Health Board", "New doses will arrive in May"),
+    ('Harrow United released a statement after the match. "We thank Marlow Rovers for '
+     'their support," the statement read. The coach will stay, it said.',
+     "Harrow United", "The coach will stay"),
+    ('A report by the Kelvar Water Authority was published on Friday. "Delta Grain has '
+     'polluted the river," the report said. The fines will be doubled, it said.',
+     "Kelvar Water Authority", "The fines will be doubled"),
+    ('Judge Lena Fox wrote a ruling on the case. "The Marlow Courier acted in good faith," '
+     'the ruling said. The appeal is dismissed, it said.', "Lena Fox",
+     "The appeal is dismissed"),
+    ('The Marlow Tenants League sent a notice to members. "The council has ignored Delta '
+     'Grain\'s breaches," the notice said. A rent strike will begin in May, it said.',
+     "Marlow Tenants League", "A rent strike will begin in May"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "author", "words"), DOCUMENT_IT)
+def test_it_after_a_documents_words_is_the_document(run, text, author, words) -> None:
+    r = run(text)
+    assert any(words in s.content for s in r.statements_by(author)), r.summary()
+
+
+def test_it_after_a_person_is_not_carried(run) -> None:
+    r = run('Ada Moreno spoke to Delta Grain staff. "The mill is safe," Ada Moreno said. '
+            "Delta Grain rejected the claim. Two mills will close, it said.")
+    assert any("Two mills will close" in s.content for s in r.statements_by("Delta Grain")), \
+        r.summary()
