@@ -331,3 +331,36 @@ def test_it_after_a_person_is_not_carried(run) -> None:
             "Delta Grain rejected the claim. Two mills will close, it said.")
     assert any("Two mills will close" in s.content for s in r.statements_by("Delta Grain")), \
         r.summary()
+
+
+# ----------------------------- a recording of someone speaking: "footage of X saying ..."
+
+# fmt: off
+RECORDED = [
+    # (text, speaker, words the content holds, the name that must not speak them)
+    ('The advert uses footage of Ada Moreno saying, "Why is the mill still open?"',
+     "Ada Moreno", "Why is the mill still open", None),
+    ("The clip of Coach Elsa Brandt insisting that the referee was biased went viral.",
+     "Elsa Brandt", "the referee was biased", None),
+    ("Delta Grain released a video of Piet Olsen announcing that two mills would close.",
+     "Piet Olsen", "two mills would close", "Delta Grain"),
+    ("The broadcaster aired footage of Dr Hana Liddell admitting that the ward was full.",
+     "Hana Liddell", "the ward was full", None),
+    ("A tape of Tamsin Reyes claiming that the vote was rigged was leaked on Sunday.",
+     "Tamsin Reyes", "the vote was rigged", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "words", "not_speaker"), RECORDED)
+def test_the_one_a_recording_shows_speaking_is_the_speaker(run, text, speaker, words,
+                                                           not_speaker) -> None:
+    r = run(text)
+    assert any(words in s.content for s in r.statements_by(speaker)), r.summary()
+    if not_speaker is not None:
+        assert r.statements_by(not_speaker) == [], r.summary()
+
+
+def test_a_photo_of_someone_smiling_says_nothing(run) -> None:
+    r = run("A photo of Piet Olsen smiling at the crowd was published.")
+    assert not r.ex.statements, r.summary()

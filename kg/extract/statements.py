@@ -627,6 +627,8 @@ def _subject(verb: Token) -> Token | None:
         return after
     if (made := caused_speaker(verb)) is not None:
         return made  # "prompting the council to condemn ...": the council condemned
+    if (recorded := _recorded_speaker(verb)) is not None:
+        return recorded  # "footage of X saying ...": X said
     t = verb
     for _ in range(3):
         for child in t.children:
@@ -648,6 +650,27 @@ def _subject(verb: Token) -> Token | None:
             return None
         t = t.head
     return None
+
+
+#: Nouns of a recording that shows someone speaking ("footage of X saying ...").
+RECORDING_NOUNS = frozenset({"footage", "video", "clip", "recording", "tape", "film", "audio",
+                             "videotape", "broadcast", "livestream", "soundbite"})
+
+
+def _recorded_speaker(verb: Token) -> Token | None:
+    """"footage of Ada Moreno saying ...", "a clip of X insisting that ...": the name a
+    recording shows speaking, right before the participle (read from the words: the small
+    model parses these phrases every which way)."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.i < 3 or doc[verb.i - 1].pos_ != "PROPN":
+        return None
+    start = verb.i - 1
+    while start > 0 and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if start < 2 or doc[start - 1].lower_ != "of" or (
+            doc[start - 2].lemma_.lower() not in RECORDING_NOUNS):
+        return None
+    return doc[verb.i - 1]
 
 
 def _nearest_subject(verb: Token, first: Token) -> Token:
