@@ -364,3 +364,33 @@ def test_the_one_a_recording_shows_speaking_is_the_speaker(run, text, speaker, w
 def test_a_photo_of_someone_smiling_says_nothing(run) -> None:
     r = run("A photo of Piet Olsen smiling at the crowd was published.")
     assert not r.ex.statements, r.summary()
+
+
+# -------------------------------------- "advocates a ban", "advocated for lower tariffs"
+
+# fmt: off
+ADVOCATED = [
+    # (text, speaker, words the content holds)
+    ("The Orrin Health Board advocates a ban on sugary drinks.", "Orrin Health Board",
+     "a ban on sugary drinks"),
+    ("The Marlow Tenants League has long advocated a cap on rents.", "Marlow Tenants League",
+     "a cap on rents"),
+    ("Dr Hana Liddell advocated that schools reopen in May.", "Hana Liddell",
+     "schools reopen in May"),
+    ("Delta Grain advocates for lower tariffs on grain.", "Delta Grain",
+     "lower tariffs on grain"),
+    ("Judge Lena Fox advocated for a shorter trial.", "Lena Fox", "a shorter trial"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), ADVOCATED)
+def test_what_is_advocated_is_an_appeal(run, text, speaker, words) -> None:
+    r = run(text)
+    s = r.statement_by(speaker, cue="advocate")
+    assert words in s.content and s.stance == "Appeal", r.summary()
+
+
+def test_a_relative_clause_of_advocating_says_nothing_now(run) -> None:
+    r = run("Piet Olsen, who advocated a strike last year, left the union.")
+    assert r.statements_by("Piet Olsen") == [], r.summary()

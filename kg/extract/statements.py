@@ -133,7 +133,7 @@ INFINITIVE_NOUNS = frozenset({"claim", "call", "appeal", "pledge", "promise", "t
 PASSIVE_JUDGEMENTS = EVALUATIVE_VERBS - {"welcome", "hail"}
 #: Appeals whose noun-phrase object is what was asked for ("demanded an apology",
 #: "requested a recount"); "asked for" and "called for" take it through "for".
-NOUN_DEMANDS = frozenset({"demand", "request"})
+NOUN_DEMANDS = frozenset({"demand", "request", "advocate"})
 #: The verbs of ``PRESENTING_VERBS`` without their particles ("lay" of "lay out").
 _PRESENTING_HEADS = frozenset(v.split()[0] for v in PRESENTING_VERBS)
 CONTINUITY_SENTENCES = 2  # how far back "he said" takes the last speaker
@@ -827,7 +827,7 @@ def _object_content(verb: Token, lemma: str) -> list[Token]:
                        and c.lower_ in {"from", "of", "for"}]
     if lemma == "call" and (predicate := [c for c in verb.children if c.dep_ == "oprd"]):
         return objs + predicate  # "called the ruling a disgrace"
-    if lemma in {"call", "appeal", "urge"}:
+    if lemma in {"call", "appeal", "urge", "advocate"}:  # "advocated for lower tariffs"
         return [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}
                 and not _is_time(c)]
     if lemma in EVALUATIVE_VERBS and objs:  # "condemned the shelling", "praised X for Y"
