@@ -394,3 +394,23 @@ def test_what_is_advocated_is_an_appeal(run, text, speaker, words) -> None:
 def test_a_relative_clause_of_advocating_says_nothing_now(run) -> None:
     r = run("Piet Olsen, who advocated a strike last year, left the union.")
     assert r.statements_by("Piet Olsen") == [], r.summary()
+
+
+# fmt: off
+WRITTEN_FOR = [
+    # (text, speaker, via, words the content holds): words written for an outlet
+    ("Dr Hana Liddell wrote in an article for Meridian TV that the vaccine was safe.",
+     "Hana Liddell", "Meridian TV", "the vaccine was safe"),
+    ("Ada Moreno wrote in a column for the Kelvar Herald that rents were too high.",
+     "Ada Moreno", "Kelvar Herald", "rents were too high"),
+    ("Tomas Berg argued in an essay for Radio Elin that the dam was unsafe.",
+     "Tomas Berg", "Radio Elin", "the dam was unsafe"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "via", "words"), WRITTEN_FOR)
+def test_words_written_for_an_outlet_come_through_it(run, text, speaker, via, words) -> None:
+    r = run(text)
+    s = r.statement_by(speaker)
+    assert r.label(s.via) == via and words in s.content, r.summary()
