@@ -168,7 +168,21 @@ def participial_cue(t: Token, is_cue) -> bool:
     clause after a comma. It is a statement of its own by the same speaker, even when the
     parser hangs it inside the content of the cue before it."""
     return (t.dep_ in {"advcl", "xcomp"} and t.tag_ == "VBG" and t.i > 0
-            and t.doc[t.i - 1].text == "," and is_cue(t))
+            and t.doc[t.i - 1].text == "," and (is_cue(t) or going_on_to(t, is_cue) is not None))
+
+
+#: Participles of carrying on that a cue can follow ("going on to say", "continuing to
+#: insist", "moving on to announce", "proceeding to deny").
+CARRYING_ON_VERBS = frozenset({"go", "continue", "move", "proceed", "carry"})
+
+
+def going_on_to(t: Token, is_cue) -> Token | None:
+    """The cue of ", going on to warn that ...", ", continuing to insist that ...": the
+    infinitive cue of a participle of carrying on, or None."""
+    if t.lemma_.lower() not in CARRYING_ON_VERBS:
+        return None
+    return next((c for c in t.children if c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VB"
+                 and is_cue(c)), None)
 
 
 def first_participial_cue(doc: Doc, start: int, end: int, is_cue) -> int:
@@ -234,7 +248,8 @@ def adverb_clause(verb: Token) -> list[Token]:
             continue
         for c in adv.children:
             if c.dep_ == "ccomp" and c.i > adv.i and any(
-                    g.dep_ in {"mark", "nsubj", "nsubjpass"} for g in c.children):
+                    g.dep_ in {"mark", "nsubj", "nsubjpass"} for g in c.children) and (
+                    not result_clause(verb, c)):  # not "so loudly that ..."
                 found.append(c)
     return found
 
@@ -249,3 +264,21 @@ def that_clause(clause: Token) -> bool:
     return (first.lower_ == "that" and first.dep_ in {"dobj", "pobj"}
             and any(g.dep_ in {"nsubj", "nsubjpass"} and g.i > first.i
                     for g in clause.children))
+
+
+#: Words whose "that" clause tells a result or a purpose, not what was said ("so loudly
+#: that", "so many lies that", "such a fuss that", "so that").
+RESULT_WORDS = frozenset({"so", "such"})
+
+
+def result_clause(verb: Token, clause: Token) -> bool:
+    """"complained so loudly that the council gave in", "tells so many lies that ...",
+    "spoke so that all could hear": a that-clause after "so" or "such" in the cue's own
+    words is its result or purpose, not its content ("said the mill was so old that it
+    closed" keeps its "so" inside the content)."""
+    if clause.i < verb.i or not any(g.dep_ == "mark" and g.lower_ == "that"
+                                    for g in clause.children):
+        return False
+    start = clause.left_edge.i
+    return any(t.lower_ in RESULT_WORDS for t in verb.doc[verb.i + 1:start])
+

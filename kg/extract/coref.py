@@ -324,7 +324,10 @@ class Resolver:
         return None
 
     def _role_holder(self, token: Token) -> str | None:
-        """"the leader of the movement" -> the one person the text gives that role."""
+        """"the leader of the movement" -> the one person the text gives that role; not
+        "another spokesman", "a second official": someone other than the one named."""
+        if _another(token):
+            return None
         noun = token.lemma_.lower()
         org = self._role_org(token)
         holders = {r.person for r in self.roles if r.noun == noun}
@@ -556,6 +559,16 @@ def _names_ministry(label: str, words: set[str]) -> bool:
     nationality when one is given)."""
     have = {w.strip(".,'").lower() for w in label.split()}
     return bool({"ministry", "department"} & have) and words <= have
+
+
+#: Words that set a role's holder apart from the one the text already gave it.
+OTHER_WORDS = frozenset({"another", "other", "second", "third", "fourth", "fifth", "different",
+                         "separate", "further", "additional", "new"})
+
+
+def _another(token: Token) -> bool:
+    """"another spokesman", "a second official", "a different aide": not the one named."""
+    return any(c.dep_ in {"det", "amod"} and c.lower_ in OTHER_WORDS for c in token.children)
 
 
 def _is_definite(token: Token) -> bool:

@@ -42,7 +42,11 @@ CHANNEL_PREPS = frozenset({"on", "in", "to", "via", "through"})
 #: Nouns of a channel an utterance goes through ("in an interview with Radio North").
 CHANNEL_NOUNS = frozenset({"interview", "broadcast", "post", "message", "tweet", "video",
                            "programme", "program", "show", "account", "channel", "page",
-                           "podcast", "appearance", "statement"})
+                           "podcast", "appearance", "statement",
+                           # words handed to an outlet ("in remarks to X", "in an email to
+                           # X") or written for one ("in a column for X")
+                           "remark", "remarks", "comment", "comments", "email", "e-mail",
+                           "column", "article", "essay", "commentary", "editorial"})
 #: Verbs of speaking whose participle names the outlet spoken to ("Speaking to X, ...").
 SPEAKING_VERBS = frozenset({"speak", "talk", "write", "tell", "say"})
 #: Nouns that stand before an outlet's name ("on broadcaster X", "the news agency X").
@@ -311,7 +315,7 @@ class Speakers:
                 clause.lemma_.lower() not in SPEAKING_VERBS):
             return None
         for prep in clause.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"to", "with"}:
+            if prep.dep_ == "prep" and prep.lower_ in {"to", "with", "on"}:
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj":
                         continue
@@ -496,6 +500,9 @@ def co_speakers(subject: Token, res: Resolver) -> list[str]:
     """"X and Y said ...": the entities named alongside the subject, each a speaker of
     the same words. Only names count ("X and his lawyer said" adds no one)."""
     found, chain = [], [c for c in subject.children if c.dep_ == "conj"]
+    if any(c.dep_ in {"appos", "det", "advmod"} and c.lower_ in FLOATING_QUANTIFIERS
+           for c in subject.children):
+        found = _named_before(subject, res)  # "X and Y both said": the parse is broken
     while chain:
         t = chain.pop(0)
         chain.extend(c for c in t.children if c.dep_ == "conj")
@@ -504,6 +511,34 @@ def co_speakers(subject: Token, res: Resolver) -> list[str]:
             if key is not None and res.table.type_of(key) in {"Person", "Organization"}:
                 found.append(key)
     return found
+
+
+#: Words that float after a coordinated subject ("X and Y both said", "... each said").
+FLOATING_QUANTIFIERS = frozenset({"both", "each", "all"})
+
+
+def _named_before(subject: Token, res: Resolver) -> list[str]:
+    """The names of the subject's phrase before its head ("Ada Moreno and Piet Olsen both
+    said", parsed with the first name as a modifier of the second), not those of a phrase
+    of its own ("the head of Delta Grain")."""
+    keys: list[str] = []
+    for t in subject.subtree:
+        if t.i >= subject.i or t.pos_ != "PROPN" or any(
+                a.dep_ in {"prep", "poss", "relcl", "acl"} for a in _path_up(t, subject)):
+            continue
+        key = res.table.at(t)
+        if key is not None and key not in keys and res.table.type_of(key) in {"Person",
+                                                                            "Organization"}:
+            keys.append(key)
+    return keys
+
+
+def _path_up(t: Token, top: Token) -> list[Token]:
+    path = []
+    while t.i != top.i and t.head.i != t.i:
+        path.append(t)
+        t = t.head
+    return path
 
 
 def speaker_side(res: Resolver, d) -> str | None:

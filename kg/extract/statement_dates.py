@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.content import cue_lemma
 from kg.extract.coref import Resolver
 from kg.extract.drafts import Draft
-from kg.extract.lexicon import SAME_DAY_UNITS, VAGUE_TIME_WORDS
+from kg.extract.lexicon import REPORTING_VERBS, SAME_DAY_UNITS, VAGUE_TIME_WORDS
 from kg.extract.temporal import DateMention, attached
 from kg.records import DateValue
 
@@ -21,9 +22,8 @@ def statement_date(cue: Token, dms: list[DateMention],
                     published: DateValue | None) -> DateValue | None:
     """The date attached to the cue; else publication day unless the wording is vague.
     A participle ("..., adding that ...") is dated as the verb it hangs on."""
-    if (cue.tag_ == "VBG" and cue.dep_ in {"advcl", "xcomp", "conj"} and cue.head.i != cue.i
-            and cue.head.pos_ == "VERB"):
-        return statement_date(cue.head, dms, published)
+    if attached(dms, cue) is None and (host := _participle_host(cue)) is not None:
+        return statement_date(host, dms, published)
     host = _finite_host(cue)
     if host is not None and attached(dms, cue) is None:
         return statement_date(host, dms, published)
@@ -49,6 +49,29 @@ def statement_date(cue: Token, dms: list[DateMention],
 #: the noun's verb), "quoted as saying" (pcomp under "as"), "goes on to report" (xcomp).
 NON_FINITE_LINKS = frozenset({"acl", "pcomp", "xcomp", "advcl"})
 NOUN_LINKS = frozenset({"dobj", "nsubjpass", "nsubj", "attr"})
+
+
+def _participle_host(cue: Token) -> Token | None:
+    """The verb a participial cue is dated by: "..., adding that ...", "..., going on to
+    warn that ..." (an infinitive cue on a participle of going on), "before going on to
+    rule that ...". A participle the parser hung inside the content of a reporting verb
+    ("said on Tuesday that A, adding B") is dated by that verb, not by A's."""
+    t = cue
+    if t.tag_ == "VB" and t.dep_ in {"xcomp", "advcl"} and t.head.tag_ == "VBG":
+        t = t.head
+    if t.tag_ != "VBG" or t.dep_ not in _PARTICIPLE_LINKS or t.head.i == t.i:
+        return None
+    up = t.head
+    if t.dep_ == "pcomp" and up.dep_ == "prep":
+        up = up.head
+    if up.pos_ not in {"VERB", "AUX"} or up.i == t.i:
+        return None
+    if up.dep_ == "ccomp" and cue_lemma(up.head) in REPORTING_VERBS:
+        return up.head
+    return up
+
+
+_PARTICIPLE_LINKS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
 
 
 def _finite_host(cue: Token) -> Token | None:

@@ -31,6 +31,7 @@ from kg.extract.content import (
     own_clause,
     participial_cue,
     preceding_quote,
+    result_clause,
     said_object,
     that_clause,
     without_dateline,
@@ -98,7 +99,13 @@ from kg.extract.quotes import (
     split_quote,
     whole_quote,
 )
-from kg.extract.speakers import RELAY_CUES, co_speakers, self_named, speakers_for
+from kg.extract.speakers import (
+    DOCUMENT_NOUNS,
+    RELAY_CUES,
+    co_speakers,
+    self_named,
+    speakers_for,
+)
 from kg.extract.statement_dates import carry_dates, statement_date
 from kg.extract.temporal import DateMention
 from kg.records import DateValue
@@ -110,6 +117,10 @@ DENY_OBJECT_CUES = frozenset({"deny", "reject", "refute", "dismiss", "rebut", "d
 REFERRING_NOUNS = frozenset({"claim", "report", "allegation", "accusation", "statement",
                              "assertion", "rumour", "rumor", "charge", "suggestion", "it",
                              "this", "that", "these", "those", "story", "account"})
+#: Where a word the tagger took for a verb stands as a noun ("denied on Tuesday reports that
+#: ...": "reports" the object): no cue whose speaker is the nearest name before it.
+NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "compound",
+                          "npadvmod", "dative"})
 #: Verbs whose negation or refusal means nothing was stated ("declined to comment").
 REFUSAL_VERBS = frozenset({"decline", "refuse", "fail"})
 #: Adjectives before "to" + cue that mean nothing was stated ("unable to confirm").
@@ -122,7 +133,7 @@ INFINITIVE_NOUNS = frozenset({"claim", "call", "appeal", "pledge", "promise", "t
 PASSIVE_JUDGEMENTS = EVALUATIVE_VERBS - {"welcome", "hail"}
 #: Appeals whose noun-phrase object is what was asked for ("demanded an apology",
 #: "requested a recount"); "asked for" and "called for" take it through "for".
-NOUN_DEMANDS = frozenset({"demand", "request"})
+NOUN_DEMANDS = frozenset({"demand", "request", "advocate"})
 #: The verbs of ``PRESENTING_VERBS`` without their particles ("lay" of "lay out").
 _PRESENTING_HEADS = frozenset(v.split()[0] for v in PRESENTING_VERBS)
 CONTINUITY_SENTENCES = 2  # how far back "he said" takes the last speaker
@@ -139,6 +150,7 @@ def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
         drafts.extend(_two_that_clauses(_relayed(found, res), doc))
     drafts.extend(layout_statements(doc, res, quoted))
     _continued_speaker(drafts, res)
+    _continued_document(drafts, res)
     for d in drafts:
         d.is_direct_quote = inside_any(d.content, quoted)
         if d.is_direct_quote:
@@ -219,6 +231,22 @@ def _continued_speaker(drafts: list[Draft], res: Resolver) -> None:
         others = (res.table.token_entity.get(i) for i in between
                   if doc[i].dep_ in {"nsubj", "nsubjpass"})
         if not any(k != prev.speaker and res.table.type_of(k) == "Person" for k in others):
+            d.speaker = prev.speaker
+
+
+def _continued_document(drafts: list[Draft], res: Resolver) -> None:
+    """"..., the statement said. A, it said.": "it" just after a document's words is that
+    document again, so its author speaks (not the last organisation the words named)."""
+    doc = res.doc
+    for n, d in enumerate(drafts):
+        if n == 0 or d.speaker_token is None or doc[d.speaker_token].lower_ != "it":
+            continue
+        prev = drafts[n - 1]
+        if prev.speaker_token is None or prev.speaker == d.speaker \
+                or doc[prev.speaker_token].lemma_.lower() not in DOCUMENT_NOUNS:
+            continue
+        here = res.sentence_of(doc[d.speaker_token])
+        if 0 < here - res.sentence_of(doc[prev.cue_token]) <= CONTINUITY_SENTENCES:
             d.speaker = prev.speaker
 
 
@@ -371,8 +399,18 @@ def _sentence_statements(sent, res: Resolver,
             yield draft
 
 
+def _denied_noun(word: Token) -> bool:
+    """"rejected on Monday claims that ...": the claim noun the tagger made a verb and the
+    parser left loose ("dep") after a denial is the denial's object, no cue of its own."""
+    head = word.head
+    return (word.dep_ == "dep" and word.i > head.i and cue_lemma(head) in DENY_OBJECT_CUES
+            and word.lemma_.lower() in REFERRING_NOUNS)
+
+
 def _verbal(verb: Token, lemma: str, res: Resolver,
             quoted: list[tuple[int, int]]) -> Draft | None:
+    if _denied_noun(verb):
+        return None
     if verb.dep_ in {"amod", "acl", "relcl"} and not _has(verb, CONTENT_DEPS) and not (
             verb.dep_ == "relcl" and portrayal(verb, lemma)):
         return None
@@ -428,7 +466,8 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
         speaker, content = _trailing_description(verb, content, res)
         if res.table.type_of(speaker) == "Organization":
             described = speaker
-    if speaker is None and speaker_token is None and not _has(verb, {"nsubjpass", "auxpass"}):
+    if speaker is None and speaker_token is None and not _has(verb, {"nsubjpass", "auxpass"}) \
+            and verb.dep_ not in NOMINAL_DEPS:
         speaker = _nearest_agent(verb, res, content)  # not for "schools are called failing"
     chars = after_colon or before
     if speaker is None or res.table.type_of(speaker) is None or (content is None
@@ -588,6 +627,8 @@ def _subject(verb: Token) -> Token | None:
         return after
     if (made := caused_speaker(verb)) is not None:
         return made  # "prompting the council to condemn ...": the council condemned
+    if (recorded := _recorded_speaker(verb)) is not None:
+        return recorded  # "footage of X saying ...": X said
     t = verb
     for _ in range(3):
         for child in t.children:
@@ -609,6 +650,27 @@ def _subject(verb: Token) -> Token | None:
             return None
         t = t.head
     return None
+
+
+#: Nouns of a recording that shows someone speaking ("footage of X saying ...").
+RECORDING_NOUNS = frozenset({"footage", "video", "clip", "recording", "tape", "film", "audio",
+                             "videotape", "broadcast", "livestream", "soundbite"})
+
+
+def _recorded_speaker(verb: Token) -> Token | None:
+    """"footage of Ada Moreno saying ...", "a clip of X insisting that ...": the name a
+    recording shows speaking, right before the participle (read from the words: the small
+    model parses these phrases every which way)."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.i < 3 or doc[verb.i - 1].pos_ != "PROPN":
+        return None
+    start = verb.i - 1
+    while start > 0 and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if start < 2 or doc[start - 1].lower_ != "of" or (
+            doc[start - 2].lemma_.lower() not in RECORDING_NOUNS):
+        return None
+    return doc[verb.i - 1]
 
 
 def _nearest_subject(verb: Token, first: Token) -> Token:
@@ -689,7 +751,8 @@ def _acts_on(verb: Token) -> bool:
 def _content_tokens(verb: Token, lemma: str, speaker: Token | None) -> tuple[int, int] | None:
     """Token range of what was said: the clausal complement, or the object of a denial."""
     comps = [c for c in verb.children if c.dep_ in CONTENT_DEPS
-             and not participial_cue(c, _is_cue) and relaying(c) is None]
+             and not participial_cue(c, _is_cue) and relaying(c) is None
+             and not result_clause(verb, c)]
     if verb.dep_ == "relcl" and (after := [c for c in comps if c.i > verb.i]):
         return trim_range(verb.doc, verb.i + 1, max(c.right_edge.i for c in after) + 1)
     if speaker is None and any(c.i > verb.i for c in comps):
@@ -740,12 +803,13 @@ def _object_clause(verb: Token) -> list[Token]:
     for obj in verb.children:
         if obj.dep_ in {"dobj", "dative"}:
             return [c for c in obj.children if c.dep_ in {"acl", "relcl", "ccomp"}
-                    and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+                    and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                    and not result_clause(verb, c)]
     return []
 
 
 def _object_content(verb: Token, lemma: str) -> list[Token]:
-    objs = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "attr"} or _denied_noun(c)]
     if lemma == "admit" and objs and any(c.dep_ == "prep" and c.lower_ in {"to", "into"}
                                          and c.i > objs[0].i for c in verb.children):
         return []  # "admitted two members to the board": let in, not conceded
@@ -763,7 +827,7 @@ def _object_content(verb: Token, lemma: str) -> list[Token]:
                        and c.lower_ in {"from", "of", "for"}]
     if lemma == "call" and (predicate := [c for c in verb.children if c.dep_ == "oprd"]):
         return objs + predicate  # "called the ruling a disgrace"
-    if lemma in {"call", "appeal", "urge"}:
+    if lemma in {"call", "appeal", "urge", "advocate"}:  # "advocated for lower tariffs"
         return [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}
                 and not _is_time(c)]
     if lemma in EVALUATIVE_VERBS and objs:  # "condemned the shelling", "praised X for Y"
