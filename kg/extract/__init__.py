@@ -35,31 +35,36 @@ from kg.extract.facilities import (
     sites_by_town,
     taken_names,
 )
-from kg.extract.lexicon import OUTLET_WORDS, demonym_of
+from kg.extract.lexicon import EVALUATIVE_VERBS, OUTLET_WORDS, demonym_of
 from kg.extract.possession import possession_events
 from kg.extract.propositions import (
     answered_by_owner,
     appointing_body,
     armed_takings,
+    behind_subject,
     confirms_earlier,
     coordinated_claims,
     declared_state,
     deed_claimer,
     denies_claim,
     describes_side,
+    disowned_deed,
     enemy_losses,
     firm_takeover,
     forces_side,
     held_without_holder,
     justice_body_deed,
+    of_doers,
     own_doer_phrase,
     own_holder,
     raised_subject,
+    readying_subject,
     reported_before,
     ruling_body,
     subordinate_claims,
     support_subject,
     taker_of_loss,
+    takes_up_told_deed,
     told_just_before,
     undergoer,
 )
@@ -109,6 +114,7 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     _holders(res, doc, events)
     _takers_of_losses(doc, res, events)
     _places_taken(doc, res, drafts, events)
+    of_doers(doc, res, events)
     further: dict[int, list[int]] = {}
     propositions = _link_propositions(doc, res, drafts, events, further)
     first_person_agents(doc, res, drafts, events)
@@ -379,9 +385,16 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft], events: lis
         elif not ev.agents and d.stance != "Deny" and (side := _side(res, d)) and (
                 _own_members(doc[ev.token], res.entities.get(side))):
             ev.agents.append(side)  # "the Guard said troops had seized the tanker"
-        elif not ev.agents and d.stance != "Deny" and _announced_deed(doc[ev.token], ev, d):
+        elif not ev.agents and d.stance != "Deny" and _announced_deed(doc[ev.token], ev, d) and (
+                not takes_up_told_deed(doc, res, events, k)):
             winner = d.speaker if electoral_win(doc[ev.token]) else None  # "claimed victory"
             ev.agents.append(winner or _side(res, d) or d.speaker)  # "X announced the takeover"
+        elif not ev.agents and d.stance == "Deny" and disowned_deed(doc[ev.token], d.cue_token):
+            ev.agents.append(_side(res, d) or d.speaker)  # "X denied any role in the attack"
+        elif not ev.agents and (subj := behind_subject(doc[ev.token]) or readying_subject(
+                doc[ev.token])) is not None and (
+                subj.pos_ == "PRON") and (side := _speaker_side(res, d, subj.lower_)):
+            ev.agents.append(side)  # "X denied it was behind the bombing"
         elif not ev.agents and (body := justice_body_deed(res, d, doc[ev.token], ev)):
             ev.agents.append(body)  # "the police said two men had been arrested"
         elif not ev.agents and (body := appointing_body(res, d, doc[ev.token], ev)):
@@ -623,9 +636,10 @@ _DOER_CLASSES = frozenset({"ControlEvent", "TransactionEvent", "BusinessEvent",
 
 def _announced_deed(token, ev: EventDraft, d: Draft) -> bool:
     """"X announced the acquisition of Y", "X confirmed the arrest of Z": an event noun
-    that is the object of the cue itself, with no doer of its own."""
+    that is the object of the cue itself, with no doer of its own; not a judgement of it
+    ("X condemned the arrest", "welcomed the verdict": someone else's deed)."""
     return (ev.cls in _DOER_CLASSES and token.pos_ == "NOUN" and token.dep_ == "dobj"
-            and token.head.i == d.cue_token
+            and token.head.i == d.cue_token and d.cue not in EVALUATIVE_VERBS
             and not any(c.dep_ in {"poss", "compound"} for c in token.children)
             and not any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children))
 

@@ -653,3 +653,116 @@ def told_just_before(doc: Doc, d: Draft, events: list[EventDraft]) -> int | None
     if not inside:
         return None
     return min(inside, key=lambda k: _depth(doc[events[k].token], before.root))
+
+
+#: Event nouns of a deed done by what their "of" phrase names, not done to it ("the
+#: resignation of X", "the withdrawal of X's troops", "the arrival of the envoys"), unlike
+#: "the arrest of X", "the appointment of X", "the capture of X".
+DOER_OF_NOUNS = frozenset({
+    "resignation", "abdication", "departure", "withdrawal", "pullout", "pull-out", "retreat",
+    "arrival", "return", "exit", "exodus", "flight", "escape", "advance", "march", "visit",
+    "entry", "walkout", "victory", "win", "bankruptcy"})
+
+
+def doer_of(res: Resolver, noun: Token) -> str | None:
+    """"the resignation of Ilse Morrow", "the withdrawal of Veska's troops", "the
+    departure of the Kelvar Front's envoys": the person or body named in the "of" phrase
+    of a noun for a deed one does oneself, who did it (its own people stand for a body)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DOER_OF_NOUNS:
+        return None
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for word in (p for p in prep.children if p.dep_ == "pobj"):
+            key = res.entity_of(word, allow_pronoun=False, descriptions=False)
+            if key is None and word.lemma_.lower() in OWN_PEOPLE_NOUNS:
+                key = next((res.entity_of(c, allow_pronoun=False, descriptions=False)
+                            for c in word.children if c.dep_ in {"poss", "compound"}), None)
+            if key is not None and res.table.type_of(key) in {"Person", "Organization"}:
+                return key
+    return None
+
+
+#: How many sentences back a definite event noun may point to the deed it takes up.
+TOLD_WINDOW = 2
+
+
+def takes_up_told_deed(doc: Doc, res: Resolver, events: list[EventDraft], k: int) -> bool:
+    """"Dravian police arrested Ben Adler. His lawyer condemned the arrest", "Ilse Morrow
+    resigned on Monday. Her party confirmed the resignation": a definite event noun (no
+    owner) whose class was told in a deed just before points back to that deed, whose
+    doer is its doer (not the one who confirms or condemns it)."""
+    noun = doc[events[k].token]
+    if noun.pos_ != "NOUN" or any(c.dep_ == "poss" for c in noun.children) or not any(
+            c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
+        return False
+    here = res.sentence_of(noun)
+    return any(ev.cls == events[k].cls and ev.token < noun.i
+               and 0 <= here - res.sentence_of(doc[ev.token]) <= TOLD_WINDOW
+               for ev in events)
+
+
+#: Nouns of one's part in a deed ("denied responsibility for", "any role in").
+PART_NOUNS = frozenset({"responsibility", "involvement", "role", "part", "hand", "complicity",
+                        "participation", "link", "links", "connection", "blame"})
+
+
+def disowned_deed(token: Token, cue: int) -> bool:
+    """"denied responsibility for the bombing", "rejected any role in the killing", "denied
+    involvement in the fraud": the deed a denial of one's own part in it names (the cue's
+    object); the denier is who it denies did it."""
+    prep = token.head
+    if token.dep_ not in {"pobj", "pcomp"} or prep.lower_ not in {"for", "in"}:
+        return False
+    head = prep.head
+    if head.i == cue:  # "denied any role | in the killing": the phrase hung on the cue
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in PART_NOUNS for c in head.children)
+    return head.lemma_.lower() in PART_NOUNS and head.dep_ == "dobj" and head.head.i == cue
+
+
+def behind_subject(token: Token) -> Token | None:
+    """"the Kelvar Front was behind the bombing", "it was not behind the attack": the
+    subject of "be behind" an event noun, who did it (or is denied to have)."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "behind" or prep.head.lemma_ != "be":
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+
+
+#: Verbs whose subject makes ready for a deed it will do ("preparing for an offensive").
+READYING_VERBS = frozenset({"prepare", "gear", "ready", "mobilise", "mobilize", "train"})
+
+
+def readying_subject(noun: Token) -> Token | None:
+    """"the Kelvar Front is preparing for a new offensive", "troops were gearing up for an
+    assault": the subject of a verb of making ready, in the active, whose "for" phrase is
+    the deed; who gets ready does it (not "braced for an attack": the target)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in READYING_VERBS or any(
+            c.dep_ in {"neg", "auxpass"} for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def of_doers(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
+    """Give each noun event with no doer the one its "of" phrase names, for a deed one
+    does oneself ("the resignation of Ilse Morrow", "the withdrawal of Veska's troops"),
+    or the named subject of "be behind" it or of getting ready for it ("the Kelvar Front
+    was behind the attack", "the army is preparing for an offensive"): the doer, not a
+    participant."""
+    for ev in events:
+        if ev.agents:
+            continue
+        noun = doc[ev.token]
+        doer = doer_of(res, noun)
+        subj = behind_subject(noun) or readying_subject(noun)
+        if doer is None and subj is not None and subj.pos_ != "PRON":
+            doer = res.entity_of(subj, allow_pronoun=False)
+            if doer is not None and res.table.type_of(doer) not in {"Person", "Organization"}:
+                doer = None
+        if doer is None or doer in ev.places:
+            continue
+        if doer in ev.participants:
+            ev.participants.remove(doer)
+        ev.agents.append(doer)
