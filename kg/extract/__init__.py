@@ -41,7 +41,6 @@ from kg.extract.propositions import (
     answered_by_owner,
     appointing_body,
     armed_takings,
-    behind_subject,
     confirms_earlier,
     coordinated_claims,
     declared_state,
@@ -58,7 +57,6 @@ from kg.extract.propositions import (
     own_doer_phrase,
     own_holder,
     raised_subject,
-    readying_subject,
     reported_before,
     ruling_body,
     subordinate_claims,
@@ -391,10 +389,6 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft], events: lis
             ev.agents.append(winner or _side(res, d) or d.speaker)  # "X announced the takeover"
         elif not ev.agents and d.stance == "Deny" and disowned_deed(doc[ev.token], d.cue_token):
             ev.agents.append(_side(res, d) or d.speaker)  # "X denied any role in the attack"
-        elif not ev.agents and (subj := behind_subject(doc[ev.token]) or readying_subject(
-                doc[ev.token])) is not None and (
-                subj.pos_ == "PRON") and (side := _speaker_side(res, d, subj.lower_)):
-            ev.agents.append(side)  # "X denied it was behind the bombing"
         elif not ev.agents and (body := justice_body_deed(res, d, doc[ev.token], ev)):
             ev.agents.append(body)  # "the police said two men had been arrested"
         elif not ev.agents and (body := appointing_body(res, d, doc[ev.token], ev)):

@@ -1174,6 +1174,13 @@ def _campaign_subject(noun: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
+def add_doer(ev: EventDraft, word: Token, res: Resolver) -> None:
+    """The doer of a noun event named outside its own phrase ("X was behind the attack",
+    "X is preparing for an offensive"), read as a subject is ("its fighters", "Veskan
+    troops", "it")."""
+    _add_subject(ev, word, res, patient=False)
+
+
 def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -> None:
     """The subject and its conjuncts ("X and Y met"): agents, or participants when the
     subject is what happens to (passive, "fell", "came under fire")."""

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.coref import GENERIC_KIND_NOUNS, GROUP_NOUNS, KIND_ORG_NOUNS, Resolver
 from kg.extract.drafts import Draft
-from kg.extract.events import FORCE_NOUNS, MEMBER_NOUNS, EventDraft
+from kg.extract.events import FORCE_NOUNS, MEMBER_NOUNS, EventDraft, add_doer
 from kg.extract.facilities import held_words
 from kg.extract.lexicon import ORG_NAME_NOUNS, REPORTING_VERBS
 from kg.extract.speakers import speaker_side
@@ -748,20 +748,21 @@ def readying_subject(noun: Token) -> Token | None:
 def of_doers(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
     """Give each noun event with no doer the one its "of" phrase names, for a deed one
     does oneself ("the resignation of Ilse Morrow", "the withdrawal of Veska's troops"),
-    or the named subject of "be behind" it or of getting ready for it ("the Kelvar Front
-    was behind the attack", "the army is preparing for an offensive"): the doer, not a
+    or the subject of "be behind" it or of getting ready for it ("the Kelvar Front was
+    behind the attack", "the army is preparing for an offensive"): the doer, not a
     participant."""
     for ev in events:
         if ev.agents:
             continue
         noun = doc[ev.token]
         doer = doer_of(res, noun)
-        subj = behind_subject(noun) or readying_subject(noun)
-        if doer is None and subj is not None and subj.pos_ != "PRON":
-            doer = res.entity_of(subj, allow_pronoun=False)
-            if doer is not None and res.table.type_of(doer) not in {"Person", "Organization"}:
-                doer = None
-        if doer is None or doer in ev.places:
+        if doer is None:
+            subj = behind_subject(noun) or readying_subject(noun)
+            if subj is not None:
+                add_doer(ev, subj, res)
+                ev.places[:] = [k for k in ev.places if k not in ev.agents]
+            continue
+        if doer in ev.places:
             continue
         if doer in ev.participants:
             ev.participants.remove(doer)
