@@ -299,3 +299,48 @@ def test_a_denial_of_anothers_deed_names_no_denier(run, text, speaker):
     r = run(text)
     for ev in propositions(r, r.statement_by(speaker)):
         assert speaker not in r.labels(ev.agents), r.summary()
+
+
+# ------------------------------------------------------------------ "the group's fighters"
+
+# fmt: off
+DESCRIBED_OWNERS = [
+    # (text, speaker, class, side): a description of the side one speaks for owns the doers
+    case("groups-fighters-ambushed",
+         "Kelvar Front spokesman Ivo Petrov told reporters that the group's fighters had "
+         "ambushed an army convoy on the road to Halvik.",
+         "Ivo Petrov", "ConflictEvent", "Kelvar Front"),
+    case("armys-troops-shelled",
+         "A Veska Army spokesman, Ben Adler, said the army's troops had shelled rebel "
+         "positions near Tarsk.",
+         "Ben Adler", "ConflictEvent", "Veska Army"),
+    case("companys-workers-walked-out",
+         "Orrin Foods spokeswoman Mara Quint said the company's workers had walked out in "
+         "Lunet.",
+         "Mara Quint", "ProtestEvent", "Orrin Foods"),
+    case("movements-offensive",
+         "Kelvar Front spokesman Ivo Petrov said the movement's offensive on Halvik had begun.",
+         "Ivo Petrov", "ConflictEvent", "Kelvar Front"),
+    case("clubs-players-protested",
+         "Harrow United spokesman Ben Adler said the club's players had protested in Lunet.",
+         "Ben Adler", "ProtestEvent", "Harrow United"),
+    case("partys-members-marched",
+         "Veska Labour Party spokeswoman Mara Quint said the party's members had marched "
+         "through Lunet.",
+         "Mara Quint", "MovementEvent", "Veska Labour Party"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cls", "side"), DESCRIBED_OWNERS)
+def test_the_speakers_side_described_owns_the_doers(run, text, speaker, cls, side):
+    r = run(text)
+    ev = main_proposition(r, speaker)
+    assert ev.type == cls and r.labels(ev.agents) == [side], r.summary()
+
+
+def test_another_bodys_people_are_not_the_speakers_side(run):
+    r = run("Veska Army spokesman Ben Adler said the militia's fighters had attacked a "
+            "checkpoint near Tarsk.")
+    ev = main_proposition(r, "Ben Adler")
+    assert "Veska Army" not in r.labels(ev.agents), r.summary()

@@ -46,6 +46,7 @@ from kg.extract.propositions import (
     declared_state,
     deed_claimer,
     denies_claim,
+    described_owner,
     describes_side,
     disowned_deed,
     enemy_losses,
@@ -376,6 +377,10 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft], events: lis
         elif not ev.agents and d.stance != "Deny" and (
                 _claimed_deed(doc[ev.token]) or _claim_noun_deed(doc[ev.token])):
             ev.agents.append(deed_claimer(d, ev))  # "X claimed to have taken Y": X did
+        elif not ev.agents and d.stance != "Deny" and (side := _side(res, d)) and (
+                owner := described_owner(doc[ev.token])) is not None and describes_side(
+                res, side, owner):
+            ev.agents.append(side)  # "the group's fighters ambushed a convoy", its spokesman said
         elif not ev.agents and (side := _own_possessive(res, d, doc[ev.token])):
             ev.agents.append(side)  # "the bridge is under our control": the speaker's side
         elif not ev.agents and (side := _own_doer(res, d, doc[ev.token])):

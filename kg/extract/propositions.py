@@ -767,3 +767,22 @@ def of_doers(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
         if doer in ev.participants:
             ev.participants.remove(doer)
         ev.agents.append(doer)
+
+
+def described_owner(token: Token) -> Token | None:
+    """"the group's fighters ambushed a convoy", "the movement's offensive", "the
+    company's staff walked out": the definite description ("the group") whose people, or
+    whose deed, the event's doer is; None for a name or a pronoun ("Veska's troops", "its
+    fighters": read elsewhere)."""
+    subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lemma_.lower() in OWN_PEOPLE_NOUNS | OWN_BODY_NOUNS:
+        owner = subj
+    elif token.pos_ == "NOUN":
+        owner = token
+    else:
+        return None
+    poss = next((c for c in owner.children if c.dep_ == "poss"), None)
+    if poss is None or poss.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in poss.children):
+        return None
+    return poss
