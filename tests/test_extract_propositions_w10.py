@@ -344,3 +344,63 @@ def test_another_bodys_people_are_not_the_speakers_side(run):
             "checkpoint near Tarsk.")
     ev = main_proposition(r, "Ben Adler")
     assert "Veska Army" not in r.labels(ev.agents), r.summary()
+
+
+# ------------------------------------------------------------------ a participle of result
+
+# fmt: off
+RESULTS = [
+    # (text, speaker, main trigger, further trigger): "did X, killing six" asserts both
+    case("bombed-killing",
+         "The Kelvar Front said Veska Army jets had bombed a hospital in Halvik, killing six "
+         "patients.",
+         "Kelvar Front", "bombed", "killing"),
+    case("shot-down-killing",
+         "The Kelvar Front said its fighters shot down a Veska Army helicopter near Tarsk, "
+         "killing its crew.",
+         "Kelvar Front", "shot", "killing"),
+    case("close-cutting",
+         "Orrin Foods said it would close its Lunet plant, cutting 300 jobs.",
+         "Orrin Foods", "close", "cutting"),
+    case("stormed-capturing",
+         "The Veska Army said its troops stormed the town of Tarsk, capturing its airport.",
+         "Veska Army", "stormed", "capturing"),
+    case("raided-arresting",
+         "The Marlow Police said officers raided a warehouse in Tarsk, arresting four men.",
+         "Marlow Police", "raided", "arresting"),
+    case("bought-sacking",
+         "Harrow United supporters' trust chairman Ivo Petrov said Delta Grain bought the "
+         "club in May, sacking its manager, Ben Adler.",
+         "Ivo Petrov", "bought", "sacking"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "main", "further"), RESULTS)
+def test_a_participle_of_result_is_asserted_too(run, text, speaker, main, further):
+    r = run(text)
+    got = [e.trigger for e in propositions(r, r.statement_by(speaker))]
+    assert got[:1] == [main] and further in got, r.summary()
+
+
+# fmt: off
+NOT_RESULTS = [
+    # (text, speaker, trigger): purpose, manner denied, a clause before its verb: not asserted
+    case("to-capture",
+         "The Kelvar Front said its fighters had advanced on Halvik to capture the airport.",
+         "Kelvar Front", "capture"),
+    case("without-firing",
+         "The Veska Army said its troops entered Tarsk without firing a shot.",
+         "Veska Army", "firing"),
+    case("hoping-to-buy",
+         "Delta Grain said it had closed its Lunet plant, hoping to buy Halvik Mills.",
+         "Delta Grain", "buy"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "trigger"), NOT_RESULTS)
+def test_a_purpose_or_a_manner_denied_is_not_asserted(run, text, speaker, trigger):
+    r = run(text)
+    got = [e.trigger for e in propositions(r, r.statement_by(speaker))]
+    assert got and trigger not in got, r.summary()

@@ -515,7 +515,9 @@ def subordinate_claims(doc: Doc, bounds: tuple[int, int], cue: int, events: list
 
 def _done_clause(verb: Token) -> bool:
     """An adverbial clause, with no subject of its own, of a deed done: "having taken X",
-    "once inside X"; not one of purpose ("to take X") or condition ("if ...")."""
+    "once inside X", a participle after its verb ("bombed the depot, killing six", "were
+    killed repelling an attack"); not one of purpose ("to take X") or condition ("if
+    ...")."""
     kids = list(verb.children)
     if any(c.dep_ == "aux" and c.lower_ == "to" or c.dep_ in {"nsubj", "nsubjpass"}
            for c in kids):
@@ -523,6 +525,8 @@ def _done_clause(verb: Token) -> bool:
     mark = next((c for c in kids if c.dep_ == "mark"), None)
     if mark is not None:
         return mark.lower_ in DONE_MARKS
+    if verb.tag_ == "VBG" and verb.i > verb.head.i:
+        return True
     return verb.tag_ in {"VBN", "VBD"} or any(c.lower_ == "having" for c in kids)
 
 
