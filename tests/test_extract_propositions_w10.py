@@ -404,3 +404,44 @@ def test_a_purpose_or_a_manner_denied_is_not_asserted(run, text, speaker, trigge
     r = run(text)
     got = [e.trigger for e in propositions(r, r.statement_by(speaker))]
     assert got and trigger not in got, r.summary()
+
+
+# ------------------------------------------------------- a person's campaign is no fighting
+
+# fmt: off
+PERSONS_CAMPAIGNS = [
+    # (text, speaker)
+    case("his-campaign-focus",
+         "Ben Adler said his campaign would focus on jobs in Lunet.", "Ben Adler"),
+    case("her-campaign-raised",
+         "Senator Mara Quint said her campaign had raised $18 million in Lunet.", "Mara Quint"),
+    case("my-campaign-quoted",
+         '"My campaign will visit every town in Dravia," Ilan Varga said.', "Ilan Varga"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker"), PERSONS_CAMPAIGNS)
+def test_a_persons_campaign_is_no_fighting(run, text, speaker):
+    r = run(text)
+    assert not [e for e in r.ex.events if e.trigger == "campaign"], r.summary()
+
+
+# fmt: off
+ARMED_CAMPAIGNS = [
+    # (text, speaker): a body's campaign, or one against a foe, is fighting
+    case("its-campaign-against",
+         "The Kelvar Front said its campaign against the Veska Army would continue in Tarsk.",
+         "Kelvar Front"),
+    case("her-campaign-against-rebels",
+         "General Mara Quint said her campaign against the rebels in Tarsk would continue.",
+         "Mara Quint"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker"), ARMED_CAMPAIGNS)
+def test_a_campaign_against_a_foe_is_fighting(run, text, speaker):
+    r = run(text)
+    assert [e.type for e in r.ex.events if e.trigger == "campaign"] == ["ConflictEvent"], (
+        r.summary())
