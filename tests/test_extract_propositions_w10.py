@@ -189,38 +189,25 @@ def test_one_who_undergoes_a_deed_is_not_its_doer(run, text, speaker, name):
     assert name not in r.labels(ev.agents), r.summary()
 
 
-# ------------------------------------------------------------------ denying one's part in a deed
+# ------------------------------------------------------------------ who was behind a deed
 
 # fmt: off
-DISOWNED = [
-    # (text, speaker, class): the denier is who the denial says did not do it
-    case("responsibility-for-bombing",
-         "The Kelvar Front denied responsibility for the bombing of a market in Tarsk.",
-         "Kelvar Front", "ConflictEvent"),
-    case("any-role-in-killing",
-         "Ben Adler denied any role in the killing of Ivo Petrov in Lunet.",
-         "Ben Adler", "LifeEvent"),
-    case("rejected-responsibility-for-shelling",
-         "The Dravian government rejected responsibility for the shelling of Tarsk.",
-         "Dravian government", "ConflictEvent"),
-    case("responsibility-for-layoffs",
-         "Orrin Foods denied responsibility for the layoffs at its Lunet plant.",
-         "Orrin Foods", "BusinessEvent"),
-    case("it-was-behind",
+DENIED_BEHIND = [
+    # (text, speaker, class): "X denied it was behind the deed": X is who it denies did it
+    case("front-denied-it-was-behind",
          "The Kelvar Front denied it was behind the bombing in Tarsk.",
          "Kelvar Front", "ConflictEvent"),
-    case("involvement-in-kidnapping",
-         "The Kelvar Front denied involvement in the kidnapping of two aid workers near Tarsk.",
-         "Kelvar Front", "ConflictEvent"),
+    case("firm-denied-it-was-behind",
+         "Delta Grain denied that it was behind the purchase of Halvik Mills.",
+         "Delta Grain", "TransactionEvent"),
 ]
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "speaker", "cls"), DISOWNED)
-def test_a_denied_part_in_a_deed_names_the_denier(run, text, speaker, cls):
+@pytest.mark.parametrize(("text", "speaker", "cls"), DENIED_BEHIND)
+def test_it_denied_to_be_behind_a_deed_is_the_denier(run, text, speaker, cls):
     r = run(text)
-    s = r.statement_by(speaker)
-    assert s.stance == "Deny", r.summary()
+    assert r.statement_by(speaker).stance == "Deny", r.summary()
     ev = main_proposition(r, speaker)
     assert ev.type == cls and r.labels(ev.agents) == [speaker], r.summary()
 
@@ -445,3 +432,30 @@ def test_a_campaign_against_a_foe_is_fighting(run, text, speaker):
     r = run(text)
     assert [e.type for e in r.ex.events if e.trigger == "campaign"] == ["ConflictEvent"], (
         r.summary())
+
+
+# ------------------------------------------------------- losing to someone takes no place
+
+# fmt: off
+LOST_TO_SOMEONE = [
+    # text: a defeat by a team or a rival: no place changes hands
+    case("team-lost-to-club",
+         "Tomas Reyes, the Harrow United coach, said his team lost to Lunet City on Saturday."),
+    case("club-lost-to-rovers",
+         "Harrow United said it had lost to Dunmore Rovers in the cup final."),
+    case("player-lost-to-rival",
+         "Ivo Petrov said he lost to Ben Adler in the semi-final in Lunet.",
+         why="a place named beside the loss ('in Lunet') still licenses it"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", LOST_TO_SOMEONE)
+def test_losing_to_someone_is_no_change_of_control(run, text):
+    r = run(text)
+    assert not r.events_of("ControlEvent"), r.summary()
+
+
+def test_a_place_lost_to_a_side_is_still_taken(run):
+    r = run("The Kelvar Front said the Veska Army lost the town of Halvik to its fighters.")
+    assert [e.trigger for e in r.events_of("ControlEvent")] == ["lost"], r.summary()

@@ -48,7 +48,6 @@ from kg.extract.propositions import (
     denies_claim,
     described_owner,
     describes_side,
-    disowned_deed,
     enemy_losses,
     firm_takeover,
     forces_side,
@@ -392,8 +391,6 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft], events: lis
                 not takes_up_told_deed(doc, res, events, k)):
             winner = d.speaker if electoral_win(doc[ev.token]) else None  # "claimed victory"
             ev.agents.append(winner or _side(res, d) or d.speaker)  # "X announced the takeover"
-        elif not ev.agents and d.stance == "Deny" and disowned_deed(doc[ev.token], d.cue_token):
-            ev.agents.append(_side(res, d) or d.speaker)  # "X denied any role in the attack"
         elif not ev.agents and (body := justice_body_deed(res, d, doc[ev.token], ev)):
             ev.agents.append(body)  # "the police said two men had been arrested"
         elif not ev.agents and (body := appointing_body(res, d, doc[ev.token], ev)):

@@ -704,24 +704,6 @@ def takes_up_told_deed(doc: Doc, res: Resolver, events: list[EventDraft], k: int
                for ev in events)
 
 
-#: Nouns of one's part in a deed ("denied responsibility for", "any role in").
-PART_NOUNS = frozenset({"responsibility", "involvement", "role", "part", "hand", "complicity",
-                        "participation", "link", "links", "connection", "blame"})
-
-
-def disowned_deed(token: Token, cue: int) -> bool:
-    """"denied responsibility for the bombing", "rejected any role in the killing", "denied
-    involvement in the fraud": the deed a denial of one's own part in it names (the cue's
-    object); the denier is who it denies did it."""
-    prep = token.head
-    if token.dep_ not in {"pobj", "pcomp"} or prep.lower_ not in {"for", "in"}:
-        return False
-    head = prep.head
-    if head.i == cue:  # "denied any role | in the killing": the phrase hung on the cue
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in PART_NOUNS for c in head.children)
-    return head.lemma_.lower() in PART_NOUNS and head.dep_ == "dobj" and head.head.i == cue
-
-
 def behind_subject(token: Token) -> Token | None:
     """"the Kelvar Front was behind the bombing", "it was not behind the attack": the
     subject of "be behind" an event noun, who did it (or is denied to have)."""
