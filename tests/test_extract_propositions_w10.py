@@ -5,7 +5,12 @@
 - a deed told just before and taken up by a definite noun ("The police arrested X. His
   lawyer condemned the arrest") keeps the doer of that telling, whoever confirms it;
 - a noun for a deed one does oneself names its doer in its "of" phrase ("the
-  resignation of X", "the withdrawal of Y's troops"), unlike "the arrest of X".
+  resignation of X", "the withdrawal of Y's troops"), unlike "the arrest of X"; who "was
+  behind" a deed or "is preparing for" it does it;
+- "the group's fighters", told for the side the description fits, are the side's;
+- a participle of result ("bombed X, killing six") is asserted too; a purpose is not;
+- a person's campaign ("his campaign") is no fighting; losing to a team or a rival is no
+  change of control.
 
 Every sentence is invented (names and places are made up), across courts, business,
 sport, health, politics and conflict.

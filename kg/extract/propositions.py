@@ -13,7 +13,13 @@ it when the content names the doer only by the speaker's own side.
   speaker's own people is held by the speaker's side.
 - "X said it had seized the port and taken the airport": a content asserts the events of
   all its main clauses, the coordinated ones and a quote's further sentences, not only
-  the first.
+  the first; also a participle of result ("bombed the hospital, killing six").
+- "the resignation of X", "the withdrawal of X's troops": a noun for a deed one does
+  oneself names its doer after "of"; who "was behind" a deed or "is preparing for" it
+  does it; a definite noun that takes up a deed just told ("The club confirmed the
+  resignation") keeps that deed's doer, not the confirmer's.
+- "the group's fighters", told by one who speaks for the side the description fits:
+  that side's.
 """
 
 from __future__ import annotations
