@@ -35,7 +35,7 @@ from kg.extract.facilities import (
     sites_by_town,
     taken_names,
 )
-from kg.extract.lexicon import OUTLET_WORDS, demonym_of
+from kg.extract.lexicon import EVALUATIVE_VERBS, OUTLET_WORDS, demonym_of
 from kg.extract.possession import possession_events
 from kg.extract.propositions import (
     answered_by_owner,
@@ -46,12 +46,14 @@ from kg.extract.propositions import (
     declared_state,
     deed_claimer,
     denies_claim,
+    described_owner,
     describes_side,
     enemy_losses,
     firm_takeover,
     forces_side,
     held_without_holder,
     justice_body_deed,
+    of_doers,
     own_doer_phrase,
     own_holder,
     raised_subject,
@@ -60,6 +62,7 @@ from kg.extract.propositions import (
     subordinate_claims,
     support_subject,
     taker_of_loss,
+    takes_up_told_deed,
     told_just_before,
     undergoer,
 )
@@ -109,6 +112,7 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     _holders(res, doc, events)
     _takers_of_losses(doc, res, events)
     _places_taken(doc, res, drafts, events)
+    of_doers(doc, res, events)
     further: dict[int, list[int]] = {}
     propositions = _link_propositions(doc, res, drafts, events, further)
     first_person_agents(doc, res, drafts, events)
@@ -372,6 +376,10 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft], events: lis
         elif not ev.agents and d.stance != "Deny" and (
                 _claimed_deed(doc[ev.token]) or _claim_noun_deed(doc[ev.token])):
             ev.agents.append(deed_claimer(d, ev))  # "X claimed to have taken Y": X did
+        elif not ev.agents and d.stance != "Deny" and (side := _side(res, d)) and (
+                owner := described_owner(doc[ev.token])) is not None and describes_side(
+                res, side, owner):
+            ev.agents.append(side)  # "the group's fighters ambushed a convoy", its spokesman said
         elif not ev.agents and (side := _own_possessive(res, d, doc[ev.token])):
             ev.agents.append(side)  # "the bridge is under our control": the speaker's side
         elif not ev.agents and (side := _own_doer(res, d, doc[ev.token])):
@@ -379,7 +387,8 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft], events: lis
         elif not ev.agents and d.stance != "Deny" and (side := _side(res, d)) and (
                 _own_members(doc[ev.token], res.entities.get(side))):
             ev.agents.append(side)  # "the Guard said troops had seized the tanker"
-        elif not ev.agents and d.stance != "Deny" and _announced_deed(doc[ev.token], ev, d):
+        elif not ev.agents and d.stance != "Deny" and _announced_deed(doc[ev.token], ev, d) and (
+                not takes_up_told_deed(doc, res, events, k)):
             winner = d.speaker if electoral_win(doc[ev.token]) else None  # "claimed victory"
             ev.agents.append(winner or _side(res, d) or d.speaker)  # "X announced the takeover"
         elif not ev.agents and (body := justice_body_deed(res, d, doc[ev.token], ev)):
@@ -623,9 +632,10 @@ _DOER_CLASSES = frozenset({"ControlEvent", "TransactionEvent", "BusinessEvent",
 
 def _announced_deed(token, ev: EventDraft, d: Draft) -> bool:
     """"X announced the acquisition of Y", "X confirmed the arrest of Z": an event noun
-    that is the object of the cue itself, with no doer of its own."""
+    that is the object of the cue itself, with no doer of its own; not a judgement of it
+    ("X condemned the arrest", "welcomed the verdict": someone else's deed)."""
     return (ev.cls in _DOER_CLASSES and token.pos_ == "NOUN" and token.dep_ == "dobj"
-            and token.head.i == d.cue_token
+            and token.head.i == d.cue_token and d.cue not in EVALUATIVE_VERBS
             and not any(c.dep_ in {"poss", "compound"} for c in token.children)
             and not any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children))
 

@@ -480,13 +480,17 @@ BODY_VERBS = frozenset({"say", "spend", "raise", "respond", "defend", "seek", "h
 
 
 def candidate_campaign(token: Token) -> bool:
-    """"Moreno's campaign", "the Olsen campaign", "her campaign said": a campaign a person
-    runs, or one that speaks and spends, is a candidate's organisation, no fighting ("the
-    army's campaign against the rebels" is)."""
+    """"Moreno's campaign", "the Olsen campaign", "her campaign said", "his campaign will
+    focus on jobs": a campaign a person runs (with no "against" on it), or one that
+    speaks and spends, is a candidate's organisation, no fighting ("the army's campaign
+    against the rebels" is)."""
     if token.lemma_.lower() != "campaign" or token.pos_ != "NOUN":
         return False
     if any(c.dep_ in {"poss", "compound"} and c.ent_type_ == "PERSON" for c in token.children):
         return True
+    if any(c.dep_ == "poss" and c.lower_ in {"his", "her", "my"} for c in token.children) and (
+            not any(c.dep_ == "prep" and c.lower_ == "against" for c in token.children)):
+        return True  # "his campaign would focus on jobs"; not "her campaign against X"
     return token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in BODY_VERBS
 
 

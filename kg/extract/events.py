@@ -802,12 +802,16 @@ def _people_subject(token: Token) -> bool:
 
 def _acts_on_place(token: Token, memory: PlaceMemory) -> bool:
     """Whether the trigger's object, passive subject or direction is a place ("took the
-    town", "the city was lost", "heading out of the city", "left for X")."""
+    town", "the city was lost", "heading out of the city", "left for X"); not the taker
+    a place is lost to ("the team lost to Lunet City")."""
     words = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     subj = _subject(token)
     if subj is not None and subj.head.i != token.i and _undergoes(token, subj):
         words.append(subj)  # "the town had yet to be taken", "X is expected to be seized"
+    taker = "to" if token.lemma_.lower() in LOST_TO else None  # "lost to X": X is no place
     for c in token.children:
+        if c.dep_ == "prep" and c.lower_ == taker:
+            continue
         if c.dep_ == "prep" or (c.dep_ in {"prt", "advmod"} and c.lower_ in {"out", "back"}):
             words.extend(p for p in c.children if p.dep_ == "pobj")
             words.extend(p for q in c.children if q.dep_ == "prep"
@@ -1172,6 +1176,13 @@ def _campaign_subject(noun: Token) -> Token | None:
             c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def add_doer(ev: EventDraft, word: Token, res: Resolver) -> None:
+    """The doer of a noun event named outside its own phrase ("X was behind the attack",
+    "X is preparing for an offensive"), read as a subject is ("its fighters", "Veskan
+    troops", "it")."""
+    _add_subject(ev, word, res, patient=False)
 
 
 def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -> None:

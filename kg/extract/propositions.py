@@ -13,7 +13,13 @@ it when the content names the doer only by the speaker's own side.
   speaker's own people is held by the speaker's side.
 - "X said it had seized the port and taken the airport": a content asserts the events of
   all its main clauses, the coordinated ones and a quote's further sentences, not only
-  the first.
+  the first; also a participle of result ("bombed the hospital, killing six").
+- "the resignation of X", "the withdrawal of X's troops": a noun for a deed one does
+  oneself names its doer after "of"; who "was behind" a deed or "is preparing for" it
+  does it; a definite noun that takes up a deed just told ("The club confirmed the
+  resignation") keeps that deed's doer, not the confirmer's.
+- "the group's fighters", told by one who speaks for the side the description fits:
+  that side's.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.coref import GENERIC_KIND_NOUNS, GROUP_NOUNS, KIND_ORG_NOUNS, Resolver
 from kg.extract.drafts import Draft
-from kg.extract.events import FORCE_NOUNS, MEMBER_NOUNS, EventDraft
+from kg.extract.events import FORCE_NOUNS, MEMBER_NOUNS, EventDraft, add_doer
 from kg.extract.facilities import held_words
 from kg.extract.lexicon import ORG_NAME_NOUNS, REPORTING_VERBS
 from kg.extract.speakers import speaker_side
@@ -515,7 +521,9 @@ def subordinate_claims(doc: Doc, bounds: tuple[int, int], cue: int, events: list
 
 def _done_clause(verb: Token) -> bool:
     """An adverbial clause, with no subject of its own, of a deed done: "having taken X",
-    "once inside X"; not one of purpose ("to take X") or condition ("if ...")."""
+    "once inside X", a participle after its verb ("bombed the depot, killing six", "were
+    killed repelling an attack"); not one of purpose ("to take X") or condition ("if
+    ...")."""
     kids = list(verb.children)
     if any(c.dep_ == "aux" and c.lower_ == "to" or c.dep_ in {"nsubj", "nsubjpass"}
            for c in kids):
@@ -523,6 +531,8 @@ def _done_clause(verb: Token) -> bool:
     mark = next((c for c in kids if c.dep_ == "mark"), None)
     if mark is not None:
         return mark.lower_ in DONE_MARKS
+    if verb.tag_ == "VBG" and verb.i > verb.head.i:
+        return True
     return verb.tag_ in {"VBN", "VBD"} or any(c.lower_ == "having" for c in kids)
 
 
@@ -653,3 +663,118 @@ def told_just_before(doc: Doc, d: Draft, events: list[EventDraft]) -> int | None
     if not inside:
         return None
     return min(inside, key=lambda k: _depth(doc[events[k].token], before.root))
+
+
+#: Event nouns of a deed done by what their "of" phrase names, not done to it ("the
+#: resignation of X", "the withdrawal of X's troops", "the arrival of the envoys"), unlike
+#: "the arrest of X", "the appointment of X", "the capture of X".
+DOER_OF_NOUNS = frozenset({
+    "resignation", "abdication", "departure", "withdrawal", "pullout", "pull-out", "retreat",
+    "arrival", "return", "exit", "exodus", "flight", "escape", "advance", "march", "visit",
+    "entry", "walkout", "victory", "win", "bankruptcy"})
+
+
+def doer_of(res: Resolver, noun: Token) -> str | None:
+    """"the resignation of Ilse Morrow", "the withdrawal of Veska's troops", "the
+    departure of the Kelvar Front's envoys": the person or body named in the "of" phrase
+    of a noun for a deed one does oneself, who did it (its own people stand for a body)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DOER_OF_NOUNS:
+        return None
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for word in (p for p in prep.children if p.dep_ == "pobj"):
+            key = res.entity_of(word, allow_pronoun=False, descriptions=False)
+            if key is None and word.lemma_.lower() in OWN_PEOPLE_NOUNS:
+                key = next((res.entity_of(c, allow_pronoun=False, descriptions=False)
+                            for c in word.children if c.dep_ in {"poss", "compound"}), None)
+            if key is not None and res.table.type_of(key) in {"Person", "Organization"}:
+                return key
+    return None
+
+
+#: How many sentences back a definite event noun may point to the deed it takes up.
+TOLD_WINDOW = 2
+
+
+def takes_up_told_deed(doc: Doc, res: Resolver, events: list[EventDraft], k: int) -> bool:
+    """"Dravian police arrested Ben Adler. His lawyer condemned the arrest", "Ilse Morrow
+    resigned on Monday. Her party confirmed the resignation": a definite event noun (no
+    owner) whose class was told in a deed just before points back to that deed, whose
+    doer is its doer (not the one who confirms or condemns it)."""
+    noun = doc[events[k].token]
+    if noun.pos_ != "NOUN" or any(c.dep_ == "poss" for c in noun.children) or not any(
+            c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
+        return False
+    here = res.sentence_of(noun)
+    return any(ev.cls == events[k].cls and ev.token < noun.i
+               and 0 <= here - res.sentence_of(doc[ev.token]) <= TOLD_WINDOW
+               for ev in events)
+
+
+def behind_subject(token: Token) -> Token | None:
+    """"the Kelvar Front was behind the bombing", "it was not behind the attack": the
+    subject of "be behind" an event noun, who did it (or is denied to have)."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "behind" or prep.head.lemma_ != "be":
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+
+
+#: Verbs whose subject makes ready for a deed it will do ("preparing for an offensive").
+READYING_VERBS = frozenset({"prepare", "gear", "ready", "mobilise", "mobilize", "train"})
+
+
+def readying_subject(noun: Token) -> Token | None:
+    """"the Kelvar Front is preparing for a new offensive", "troops were gearing up for an
+    assault": the subject of a verb of making ready, in the active, whose "for" phrase is
+    the deed; who gets ready does it (not "braced for an attack": the target)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in READYING_VERBS or any(
+            c.dep_ in {"neg", "auxpass"} for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def of_doers(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
+    """Give each noun event with no doer the one its "of" phrase names, for a deed one
+    does oneself ("the resignation of Ilse Morrow", "the withdrawal of Veska's troops"),
+    or the subject of "be behind" it or of getting ready for it ("the Kelvar Front was
+    behind the attack", "the army is preparing for an offensive"): the doer, not a
+    participant."""
+    for ev in events:
+        if ev.agents:
+            continue
+        noun = doc[ev.token]
+        doer = doer_of(res, noun)
+        if doer is None:
+            subj = behind_subject(noun) or readying_subject(noun)
+            if subj is not None:
+                add_doer(ev, subj, res)
+                ev.places[:] = [k for k in ev.places if k not in ev.agents]
+            continue
+        if doer in ev.places:
+            continue
+        if doer in ev.participants:
+            ev.participants.remove(doer)
+        ev.agents.append(doer)
+
+
+def described_owner(token: Token) -> Token | None:
+    """"the group's fighters ambushed a convoy", "the movement's offensive", "the
+    company's staff walked out": the definite description ("the group") whose people, or
+    whose deed, the event's doer is; None for a name or a pronoun ("Veska's troops", "its
+    fighters": read elsewhere)."""
+    subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lemma_.lower() in OWN_PEOPLE_NOUNS | OWN_BODY_NOUNS:
+        owner = subj
+    elif token.pos_ == "NOUN":
+        owner = token
+    else:
+        return None
+    poss = next((c for c in owner.children if c.dep_ == "poss"), None)
+    if poss is None or poss.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in poss.children):
+        return None
+    return poss
