@@ -677,6 +677,32 @@ def merged_default_graph(root: str | Path) -> bool:
     return (Path(root) / _MERGED_MARKER).is_file()
 
 
+#: In a store's folder (and a ``--shards`` folder): the build options its article graphs
+#: were made with, so that a later build into it makes them the same way.
+BUILD_OPTIONS = "build-options.json"
+
+
+def recorded_text(root: str | Path) -> bool | None:
+    """Whether the graphs in the folder ``root`` keep the articles' texts (False: built
+    with ``kg build --no-text``); None when no build recorded it there."""
+    path = Path(root) / BUILD_OPTIONS
+    try:
+        return bool(json.loads(path.read_text(encoding="utf-8"))["text"])
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise StoreError(f"cannot read {path}: {exc}") from exc
+
+
+def record_text(root: str | Path, text: bool) -> None:
+    """Record in the folder ``root`` whether its graphs keep the articles' texts."""
+    path = Path(root) / BUILD_OPTIONS
+    try:
+        path.write_text(json.dumps({"text": text}) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise StoreError(f"cannot write {path}: {exc}") from exc
+
+
 def append_record(path: str | Path, record: Mapping[str, object]) -> None:
     """Append ``record`` to a JSON Lines sidecar file as one line (keys sorted, UTF-8).
 
