@@ -74,6 +74,7 @@ from kg.resources import queries_dir
 from kg.scratch import Scratch
 from kg.store import DERIVED_GRAPHS, GraphStore, append_record, record_text, recorded_text
 from kg.validate import ValidationReport, report_to_dict
+from kg.vocab import SCHEMA
 from loaders.base import DEFAULT_MAX_CHARS
 
 #: Where the store lives unless ``--store`` or ``NEWSKG_STORE`` says otherwise.
@@ -316,7 +317,8 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
             summary.shards = str(folder.root)
             screened = stack.enter_context(_stored_ledger(store))
             if (Path(store) / "oxigraph").exists():  # only read: checked, not recorded
-                keep_text_as_recorded(store, text, bool(len(screened)), record=False)
+                with GraphStore.open(store, create=False, read_only=True) as stored:
+                    keep_text_as_recorded(store, text, holds_text(stored), record=False)
             keep_text_as_recorded(folder.root, text, (folder.root / "journal.txt").exists())
             fresh = _timed(_screen(articles, screened, summary, folder, force=force,
                                    progress=progress), summary.stages, "load")
@@ -337,7 +339,7 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
         summary.store = str(gs.root)
         index = stack.enter_context(curation.entity_index(gs))  # names as read
         ledger = stack.enter_context(Ledger.from_store(gs))
-        keep_text_as_recorded(gs.root, text, bool(len(ledger)))
+        keep_text_as_recorded(gs.root, text, holds_text(gs))
         stale = derived.stale(gs.root, ledger.stored())  # e.g. a build killed before its refresh
         fresh = _timed(_screen(articles, ledger, summary, gs, force=force, progress=progress),
                        summary.stages, "load")
@@ -366,15 +368,24 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
     return _finished(summary, started)
 
 
-def keep_text_as_recorded(root: str | Path, text: bool, holds_articles: bool, *,
+#: Whether a store holds an article's text (``kg.rdf.add_bookkeeping``).
+HOLDS_TEXT = f"ASK {{ GRAPH ?g {{ ?article <{SCHEMA.articleBody}> ?text }} }}"
+
+
+def holds_text(gs: GraphStore) -> bool:
+    """Whether any article graph of ``gs`` keeps its article's text."""
+    return gs.ask(HOLDS_TEXT)
+
+
+def keep_text_as_recorded(root: str | Path, text: bool, holds_texts: bool, *,
                           record: bool = True) -> None:
     """Refuse to build with ``text`` into the folder ``root`` (a store, or a ``--shards``
     folder) when its graphs were made the other way, so that a resumed or later build
     never mixes graphs with and without the articles' texts; record ``text`` there when
-    nothing is recorded yet (``record``). A folder that holds articles and records
-    nothing was built before the option existed: with the texts."""
+    nothing is recorded yet (``record``). A folder that records nothing was built
+    before the option existed: ``holds_texts`` says whether its graphs keep the texts."""
     recorded = recorded_text(root)
-    kept = True if recorded is None and holds_articles else recorded
+    kept = True if recorded is None and holds_texts else recorded
     if kept is True and not text:
         raise ConfigError(f"{root} holds the articles' texts (built without --no-text): "
                           "build with --no-text into a new store or folder")

@@ -159,7 +159,7 @@ def load(directory: str | Path, store: str | Path,
     """Store the shards of ``directory`` in ``store``, in the journal's order, as the
     single writer does (see the module's doc); returns what it did."""
     from kg import curation, derived, history, search
-    from kg.pipeline import BuildSummary, keep_text_as_recorded
+    from kg.pipeline import BuildSummary, holds_text, keep_text_as_recorded
     from kg.store import GraphStore, append_record, recorded_text
 
     directory = Path(directory)
@@ -172,8 +172,7 @@ def load(directory: str | Path, store: str | Path,
     text = recorded_text(directory) is not False  # kg build --shards --no-text
     with GraphStore.open(store) as local, history.Keeping(local) as gs:  # held: the
         # version a changed article replaces, as in a build
-        stored = gs.ask(f"ASK {{ GRAPH ?g {{ ?a <{NKG.contentHash}> ?h }} }}")
-        keep_text_as_recorded(gs.root, text, stored)  # the store's graphs all made one way
+        keep_text_as_recorded(gs.root, text, holds_text(gs))  # its graphs all made one way
         search.mark_pending(gs.root)  # in step again after the recluster below
         done_path = gs.root / LOADED
         done = set(done_path.read_text(encoding="utf-8").split()) if done_path.exists() else set()

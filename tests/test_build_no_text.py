@@ -93,15 +93,20 @@ def test_a_resumed_build_keeps_the_option_or_is_refused_in_one_line(stores, tmp_
     assert graph_quads(bare) == without_text(graph_quads(text)), "nothing written"
 
 
-def test_a_store_built_before_the_option_counts_as_keeping_the_texts(stores, tmp_path) -> None:
-    path, text, _ = stores
-    old = tmp_path / "old"
-    shutil.copytree(text, old)
-    (old / BUILD_OPTIONS).unlink()
+def test_a_store_built_before_the_option_is_judged_by_its_graphs(stores, tmp_path) -> None:
+    """No record: a store whose graphs keep texts takes no --no-text build; one whose
+    graphs keep none (built before the texts were kept) takes it, and records it."""
+    path, text, bare = stores
+    old_text, old_bare = tmp_path / "old-text", tmp_path / "old-bare"
+    for store, old in ((text, old_text), (bare, old_bare)):
+        shutil.copytree(store, old)
+        (old / BUILD_OPTIONS).unlink()
     with pytest.raises(ConfigError, match=r"holds the articles' texts"):
-        build([path], store=old, workers=1, batch_size=BATCH, text=False)
-    assert build([path], store=old, workers=1, batch_size=BATCH).unchanged == 14
-    assert recorded_text(old) is True
+        build([path], store=old_text, workers=1, batch_size=BATCH, text=False)
+    assert build([path], store=old_text, workers=1, batch_size=BATCH).unchanged == 14
+    assert recorded_text(old_text) is True
+    assert build([path], store=old_bare, workers=1, batch_size=BATCH, text=False).unchanged == 14
+    assert recorded_text(old_bare) is False
 
 
 def test_cli_build_no_text(tmp_path) -> None:
