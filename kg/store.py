@@ -7,6 +7,7 @@ Layout of a data directory (``newskg-data/`` by default)::
     newskg-data/rejected.jsonl     inputs that never became articles
     newskg-data/derived.sqlite     the index of the derived graphs (kg.derived)
     newskg-data/history/           earlier and retracted versions of articles (kg.history)
+    newskg-data/build-options.json whether its graphs keep the articles' texts (kg build --no-text)
 
 The ontology (``ontology/newskg.ttl``) is loaded into its own named graph,
 ``ONTOLOGY_GRAPH``, each time the store is opened for writing (replacing what was
