@@ -103,11 +103,15 @@ def main() -> None:
               help="Have the workers write N-Quads shards to DIR (shared by them) for "
                    "`kg load DIR` or `kg push DIR`; the store is only read, to skip what "
                    "it holds.")
+@click.option("--no-text", "no_text", is_flag=True,
+              help="Leave the articles' texts (schema:articleBody) out of the store, for "
+                   "licences that forbid keeping them; the store records it, and a build "
+                   "into it without --no-text is refused.")
 @token_option
 @friendly
 def build(paths, store, input_format, text_column, max_chars, force, model, strict,
           quiet, progress_log, endpoint, update_endpoint, token, workers, scheduler,
-          shards) -> None:
+          shards, no_text) -> None:
     """Read articles from PATHS (files, folders, globs, or - for stdin) into the store.
 
     Only new and changed articles are read; unchanged ones and duplicates are skipped
@@ -139,7 +143,7 @@ def build(paths, store, input_format, text_column, max_chars, force, model, stri
                 paths, store=store, format=input_format, model=model,
                 progress=tracked(progress), max_chars=max_chars, text_column=text_column,
                 force=force, target=target, workers=workers or default_workers(),
-                scheduler=scheduler, shards=shards), quiet,
+                scheduler=scheduler, shards=shards, text=not no_text), quiet,
                 total=lambda: count_inputs(paths, format=input_format, max_chars=max_chars,
                                            text_column=text_column), lines=progress_log)
     except KeyboardInterrupt:

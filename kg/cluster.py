@@ -44,9 +44,9 @@ class Cluster:
     """A ``kg.parallel.Runner`` on the Dask cluster whose scheduler is at ``address``."""
 
     def __init__(self, address: str, model: str | None, batch_size: int, *,
-                 shards: str | None = None) -> None:
+                 shards: str | None = None, text: bool = True) -> None:
         self.address, self._model, self._batch_size = address, model, batch_size
-        self._shards = shards
+        self._shards, self._text = shards, text
         self._client = connect(address)
         try:
             check_workers(self._client, address, model)
@@ -66,7 +66,7 @@ class Cluster:
     def submit(self, batch: list[Article]) -> Job:
         # pure=False: a batch read again (one by one after a failure) is a new task
         return Job(self._client.submit(read_articles, batch, self._model, self._batch_size,
-                                       self._shards, pure=False, retries=RETRIES))
+                                       self._shards, self._text, pure=False, retries=RETRIES))
 
     def result(self, job: Job) -> list[Outcome]:
         try:

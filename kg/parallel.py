@@ -66,19 +66,21 @@ def default_workers() -> int:
 
 
 def read_articles(articles: list[Article], model: str | None = None,
-                  batch_size: int | None = None, shards: str | None = None) -> list[Outcome]:
+                  batch_size: int | None = None, shards: str | None = None,
+                  text: bool = True) -> list[Outcome]:
     """Parse, extract, map, validate and prune ``articles``: one ``Outcome`` each, in order.
 
     Never raises for one article: a failure is that article's ``Outcome``. With
     ``shards`` (a folder), the outcomes are written there as a shard (``kg.shards``) and
-    only its key comes back, with each article's id and stages.
+    only its key comes back, with each article's id and stages. ``text`` false leaves
+    the articles' texts out of their graphs (``kg build --no-text``).
     """
     from kg.extract import DEFAULT_BATCH_SIZE
     from kg.nlp import load_pipeline, memory_zone
 
     nlp = load_pipeline(model)
     with memory_zone(nlp):  # the words spaCy meets in this batch go with its Docs
-        outcomes = _read_batch(nlp, articles, batch_size or DEFAULT_BATCH_SIZE)
+        outcomes = _read_batch(nlp, articles, batch_size or DEFAULT_BATCH_SIZE, text)
     if shards is None:
         return outcomes
     from kg.shards import write_shard
@@ -88,7 +90,7 @@ def read_articles(articles: list[Article], model: str | None = None,
             for o in outcomes]
 
 
-def _read_batch(nlp, articles: list[Article], size: int) -> list[Outcome]:
+def _read_batch(nlp, articles: list[Article], size: int, text: bool) -> list[Outcome]:
     from kg.extract import extract
     from kg.extract.pieces import MAX_STATEMENTS, PIECE_CHARS, cap_items, extract_in_pieces
     from kg.pipeline import Clock, content_hash, describe, own_iri, parse_batch, prepare
@@ -120,7 +122,7 @@ def _read_batch(nlp, articles: list[Article], size: int) -> list[Outcome]:
         ex, out.cut = cap_items(out.extraction, MAX_STATEMENTS)
         out.extraction = ex
         nodes = {e.key: own_iri(e) for e in ex.entities}
-        out.prepared = prepare(ex, nodes, content_hash(article), out.stages)
+        out.prepared = prepare(ex, nodes, content_hash(article), out.stages, text=text)
     return outcomes
 
 
@@ -192,9 +194,10 @@ class Pool:
     """A process pool that is made again when one of its processes dies."""
 
     def __init__(self, workers: int, model: str | None, batch_size: int, *,
-                 shards: str | None = None) -> None:
+                 shards: str | None = None, text: bool = True) -> None:
         self.width = workers
         self._model, self._batch_size, self._shards = model, batch_size, shards
+        self._text = text
         self._generation = 0
         self._executor = self._start()
 
@@ -220,7 +223,7 @@ class Pool:
 
     def _send(self, batch: list[Article]) -> Job:
         return Job(self._executor.submit(read_articles, batch, self._model, self._batch_size,
-                                         self._shards), self._generation)
+                                         self._shards, self._text), self._generation)
 
     def result(self, job: Job) -> list[Outcome]:
         return job.future.result()

@@ -61,7 +61,7 @@ from rdflib import Graph, URIRef
 
 from kg import curation, derived, history, iri
 from kg.copies import add_copy_evidence
-from kg.errors import GraphError, StoreError
+from kg.errors import ConfigError, GraphError, StoreError
 from kg.extract import DEFAULT_BATCH_SIZE, extract
 from kg.extract.pieces import MAX_STATEMENTS, PIECE_CHARS, cap_items, extract_in_pieces
 from kg.identity import EntityIndex
@@ -72,8 +72,9 @@ from kg.rdf import add_bookkeeping, extraction_graph
 from kg.records import Article, Extraction, Rejection
 from kg.resources import queries_dir
 from kg.scratch import Scratch
-from kg.store import DERIVED_GRAPHS, GraphStore, append_record
+from kg.store import DERIVED_GRAPHS, GraphStore, append_record, record_text, recorded_text
 from kg.validate import ValidationReport, report_to_dict
+from kg.vocab import SCHEMA
 from loaders.base import DEFAULT_MAX_CHARS
 
 #: Where the store lives unless ``--store`` or ``NEWSKG_STORE`` says otherwise.
@@ -253,7 +254,7 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
           max_chars: int = DEFAULT_MAX_CHARS, text_column: str | None = None,
           force: bool = False, target: GraphTarget | None = None,
           workers: int = 1, scheduler: str | None = None,
-          shards: str | Path | None = None) -> BuildSummary:
+          shards: str | Path | None = None, text: bool = True) -> BuildSummary:
     """Build (or update) the store at ``store`` from the articles under ``paths``.
 
     Only new and changed articles are read; ``force`` reads unchanged ones again too
@@ -267,7 +268,10 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
     ``scheduler`` (``tcp://HOST:PORT``) reads on that Dask cluster instead (``kg.cluster``),
     this process again the single writer. ``shards`` (a folder) has the workers write
     what they read there instead, for ``kg load`` (``kg.shards``): the store is then only
-    read, to skip what it holds already.
+    read, to skip what it holds already. ``text`` false (``kg build --no-text``) leaves
+    the articles' texts (``schema:articleBody``) out of their graphs; the store (or the
+    shards' folder) records it, and a build the other way into it is refused
+    (``keep_text_as_recorded``).
     """
     from loaders import load  # the loaders package is a sibling stage, imported on use
 
@@ -291,7 +295,8 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
         if scheduler is not None:  # an unreachable or unfit cluster fails before the store
             from kg.cluster import Cluster
 
-            cluster = stack.enter_context(Cluster(scheduler, model, batch_size, shards=shared))
+            cluster = stack.enter_context(Cluster(scheduler, model, batch_size, shards=shared,
+                                                        text=text))
             summary.workers, summary.cluster = cluster.width, scheduler
         elif summary.workers == 1:
             load_pipeline(model)  # so does a missing model
@@ -301,7 +306,8 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
         def runner() -> parallel.Runner:
             """The cluster, else a pool of ``summary.workers`` processes."""
             return cluster or stack.enter_context(
-                parallel.Pool(summary.workers, model, batch_size, shards=shared))
+                parallel.Pool(summary.workers, model, batch_size, shards=shared,
+                              text=text))
 
         if shards is not None:
             from kg.shards import ShardFolder
@@ -310,6 +316,10 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
             sidecar.append(folder)
             summary.shards = str(folder.root)
             screened = stack.enter_context(_stored_ledger(store))
+            if (Path(store) / "oxigraph").exists():  # only read: checked, not recorded
+                with GraphStore.open(store, create=False, read_only=True) as stored:
+                    keep_text_as_recorded(store, text, holds_text(stored), record=False)
+            keep_text_as_recorded(folder.root, text, (folder.root / "journal.txt").exists())
             fresh = _timed(_screen(articles, screened, summary, folder, force=force,
                                    progress=progress), summary.stages, "load")
             for outcome in parallel.run(runner(), fresh, batch_size):
@@ -329,6 +339,7 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
         summary.store = str(gs.root)
         index = stack.enter_context(curation.entity_index(gs))  # names as read
         ledger = stack.enter_context(Ledger.from_store(gs))
+        keep_text_as_recorded(gs.root, text, holds_text(gs))
         stale = derived.stale(gs.root, ledger.stored())  # e.g. a build killed before its refresh
         fresh = _timed(_screen(articles, ledger, summary, gs, force=force, progress=progress),
                        summary.stages, "load")
@@ -337,13 +348,14 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
             summary.workers = 1  # one batch: no pool to start
         if cluster is not None or summary.workers > 1:
             for outcome in parallel.run(runner(), fresh, batch_size):
-                _store_outcome(gs, outcome, summary, index)
+                _store_outcome(gs, outcome, summary, index, text=text)
                 _derive_some(gs, summary)
                 if progress is not None:
                     progress(summary, outcome.article)
         else:
             for ex in _read(fresh, model, batch_size, summary, gs):
-                _store_one(gs, ex, summary, index, ledger.hash_of(ex.article.id) or "")
+                _store_one(gs, ex, summary, index, ledger.hash_of(ex.article.id) or "",
+                           text=text)
                 _derive_some(gs, summary)
                 if progress is not None:
                     progress(summary, ex.article)
@@ -354,6 +366,33 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
                 target.replace_graph(name, local.graph(name))
         clock.lap("derive")
     return _finished(summary, started)
+
+
+#: Whether a store holds an article's text (``kg.rdf.add_bookkeeping``).
+HOLDS_TEXT = f"ASK {{ GRAPH ?g {{ ?article <{SCHEMA.articleBody}> ?text }} }}"
+
+
+def holds_text(gs: GraphStore) -> bool:
+    """Whether any article graph of ``gs`` keeps its article's text."""
+    return gs.ask(HOLDS_TEXT)
+
+
+def keep_text_as_recorded(root: str | Path, text: bool, holds_texts: bool, *,
+                          record: bool = True) -> None:
+    """Refuse to build with ``text`` into the folder ``root`` (a store, or a ``--shards``
+    folder) when its graphs were made the other way, so that a resumed or later build
+    never mixes graphs with and without the articles' texts; record ``text`` there when
+    nothing is recorded yet (``record``). A folder that records nothing was built
+    before the option existed: ``holds_texts`` says whether its graphs keep the texts."""
+    recorded = recorded_text(root)
+    kept = True if recorded is None and holds_texts else recorded
+    if kept is True and not text:
+        raise ConfigError(f"{root} holds the articles' texts (built without --no-text): "
+                          "build with --no-text into a new store or folder")
+    if kept is False and text:
+        raise ConfigError(f"{root} was built with --no-text: give --no-text to build into it")
+    if recorded is None and record:
+        record_text(root, text)
 
 
 def _derive_some(gs: derived.Tracking, summary: BuildSummary) -> None:
@@ -397,7 +436,8 @@ def _add_stages(summary: BuildSummary, outcome) -> None:
 
 
 def _store_outcome(gs: GraphStore, outcome, summary: BuildSummary,
-                   index: EntityIndex, *, write: Writer | None = None) -> None:
+                   index: EntityIndex, *, write: Writer | None = None,
+                   text: bool = True) -> None:
     """Store what a worker made of an article (a ``kg.parallel.Outcome``), in input order.
 
     The worker named each entity by its own IRI. When the index gives every entity that
@@ -405,6 +445,7 @@ def _store_outcome(gs: GraphStore, outcome, summary: BuildSummary,
     an entity stored earlier) the article is mapped and validated again here, with the
     IRIs the index gives, exactly as ``workers=1`` does. ``write`` stores the worker's
     graph instead of ``gs.replace_graph`` (``kg load``: from its shard, in bulk).
+    ``text``: as the worker was told (``kg build --no-text``).
     """
     _add_stages(summary, outcome)
     ex = outcome.extraction
@@ -415,7 +456,7 @@ def _store_outcome(gs: GraphStore, outcome, summary: BuildSummary,
     if outcome.prepared is not None and all(nodes[e.key] == own_iri(e) for e in ex.entities):
         _commit(gs, ex, nodes, outcome.prepared, summary, index, cut=outcome.cut, write=write)
     else:
-        made = prepare(ex, nodes, content_hash(ex.article), summary.stages)
+        made = prepare(ex, nodes, content_hash(ex.article), summary.stages, text=text)
         _commit(gs, ex, nodes, made, summary, index, cut=outcome.cut)
 
 
@@ -628,11 +669,13 @@ def _failed(gs: GraphStore, article: Article, summary: BuildSummary, reason: str
 
 
 def _store_one(gs: GraphStore, ex: Extraction, summary: BuildSummary,
-               index: EntityIndex, hash_: str) -> None:
-    """Map, validate and store one article: its graph and bookkeeping in one update."""
+               index: EntityIndex, hash_: str, *, text: bool = True) -> None:
+    """Map, validate and store one article: its graph and bookkeeping in one update
+    (without its text when ``text`` is false)."""
     ex, cut = cap_items(ex, MAX_STATEMENTS)  # what one article may contribute is bounded
     nodes = {e.key: index.resolve(e) for e in ex.entities}
-    _commit(gs, ex, nodes, prepare(ex, nodes, hash_, summary.stages), summary, index, cut=cut)
+    _commit(gs, ex, nodes, prepare(ex, nodes, hash_, summary.stages, text=text), summary, index,
+            cut=cut)
 
 
 @dataclass(slots=True)
@@ -648,14 +691,16 @@ class Prepared:
 
 
 def prepare(ex: Extraction, nodes: dict[str, URIRef], hash_: str,
-            stages: dict[str, float] | None = None) -> Prepared:
+            stages: dict[str, float] | None = None, *, text: bool = True) -> Prepared:
     """``ex`` as the graph to store, its entities named by ``nodes`` (key -> IRI). The
     same in the build's process and in a worker (``kg.parallel``); CPU seconds of the
-    stages go to ``stages`` (map, validate)."""
+    stages go to ``stages`` (map, validate). ``text`` false leaves the article's text
+    out (``kg build --no-text``)."""
     clock = Clock(stages)
     try:
         graph = extraction_graph(ex, entity_iri=lambda e: nodes[e.key])
-        add_bookkeeping(graph, ex.article, content_hash=hash_, ingested_at=dt.datetime.now(dt.UTC))
+        add_bookkeeping(graph, ex.article, content_hash=hash_, ingested_at=dt.datetime.now(dt.UTC),
+                        text=text)
         add_copy_evidence(graph, ex.article)  # what kg.derived finds copies by
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
         return Prepared(None, failure=f"mapping failed: {describe(exc)}")

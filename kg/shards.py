@@ -159,8 +159,8 @@ def load(directory: str | Path, store: str | Path,
     """Store the shards of ``directory`` in ``store``, in the journal's order, as the
     single writer does (see the module's doc); returns what it did."""
     from kg import curation, derived, history, search
-    from kg.pipeline import BuildSummary
-    from kg.store import GraphStore, append_record
+    from kg.pipeline import BuildSummary, holds_text, keep_text_as_recorded
+    from kg.store import GraphStore, append_record, recorded_text
 
     directory = Path(directory)
     journal = directory / JOURNAL
@@ -169,8 +169,10 @@ def load(directory: str | Path, store: str | Path,
                          "kg build --shards)")
     keys = list(dict.fromkeys(journal.read_text(encoding="utf-8").split()))
     summary = LoadSummary(BuildSummary(store=str(store)), graphs=[])
+    text = recorded_text(directory) is not False  # kg build --shards --no-text
     with GraphStore.open(store) as local, history.Keeping(local) as gs:  # held: the
         # version a changed article replaces, as in a build
+        keep_text_as_recorded(gs.root, text, holds_text(gs))  # its graphs all made one way
         search.mark_pending(gs.root)  # in step again after the recluster below
         done_path = gs.root / LOADED
         done = set(done_path.read_text(encoding="utf-8").split()) if done_path.exists() else set()
@@ -188,7 +190,7 @@ def load(directory: str | Path, store: str | Path,
                 if key in done:
                     summary.skipped += 1
                 else:
-                    _load_shard(gs, directory, key, summary, index, bulk)
+                    _load_shard(gs, directory, key, summary, index, bulk, text)
                     summary.shards += 1
                 if progress is not None:
                     progress(n, len(keys))
@@ -245,7 +247,7 @@ class _Bulk:
 
 
 def _load_shard(gs, directory: Path, key: str, summary: LoadSummary, index,
-                bulk: _Bulk) -> None:
+                bulk: _Bulk, text: bool) -> None:
     """One shard: each article through the writer's code, the quads of those whose
     graph is the worker's handed to ``bulk``."""
     from kg.pipeline import _retract, _store_outcome
@@ -275,7 +277,7 @@ def _load_shard(gs, directory: Path, key: str, summary: LoadSummary, index,
             _retract(gs, outcome.article, summary.build)
         else:
             summary.build.read += 1
-            _store_outcome(gs, outcome, summary.build, index, write=write)
+            _store_outcome(gs, outcome, summary.build, index, write=write, text=text)
         summary.graphs.append(name)
     bulk.done(key)
 

@@ -7,6 +7,7 @@ Layout of a data directory (``newskg-data/`` by default)::
     newskg-data/rejected.jsonl     inputs that never became articles
     newskg-data/derived.sqlite     the index of the derived graphs (kg.derived)
     newskg-data/history/           earlier and retracted versions of articles (kg.history)
+    newskg-data/build-options.json whether its graphs keep the articles' texts (kg build --no-text)
 
 The ontology (``ontology/newskg.ttl``) is loaded into its own named graph,
 ``ONTOLOGY_GRAPH``, each time the store is opened for writing (replacing what was
@@ -677,6 +678,32 @@ def merged_default_graph(root: str | Path) -> bool:
     """Whether the store in the data directory ``root`` keeps its default graph as the
     merge of its named graphs (else queries fall back to pyoxigraph's union)."""
     return (Path(root) / _MERGED_MARKER).is_file()
+
+
+#: In a store's folder (and a ``--shards`` folder): the build options its article graphs
+#: were made with, so that a later build into it makes them the same way.
+BUILD_OPTIONS = "build-options.json"
+
+
+def recorded_text(root: str | Path) -> bool | None:
+    """Whether the graphs in the folder ``root`` keep the articles' texts (False: built
+    with ``kg build --no-text``); None when no build recorded it there."""
+    path = Path(root) / BUILD_OPTIONS
+    try:
+        return bool(json.loads(path.read_text(encoding="utf-8"))["text"])
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise StoreError(f"cannot read {path}: {exc}") from exc
+
+
+def record_text(root: str | Path, text: bool) -> None:
+    """Record in the folder ``root`` whether its graphs keep the articles' texts."""
+    path = Path(root) / BUILD_OPTIONS
+    try:
+        path.write_text(json.dumps({"text": text}) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise StoreError(f"cannot write {path}: {exc}") from exc
 
 
 def append_record(path: str | Path, record: Mapping[str, object]) -> None:

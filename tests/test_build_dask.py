@@ -33,7 +33,7 @@ from kg.parallel import read_articles
 from kg.pipeline import build
 from kg.records import Article
 from kg.store import DERIVED_GRAPHS
-from kg.vocab import NKG
+from kg.vocab import NKG, SCHEMA
 
 BIN = Path(sys.executable).parent
 #: Articles per partition: the corpus's 9 fresh articles make 3 partitions.
@@ -90,6 +90,19 @@ def test_a_cluster_build_stores_what_a_local_build_stores(scheduler, reference,
     # articles on a quiet machine, may round to 0.00: it is there, not necessarily > 0)
     assert {"parse", "extract", "map"} <= {k for k, v in summary.stages.items() if v}
     assert "validate" in summary.stages
+
+
+def test_a_cluster_build_without_text_leaves_only_the_article_bodies_out(scheduler, reference,
+                                                                       tmp_path) -> None:
+    """``--no-text`` reaches the cluster's workers: no ``schema:articleBody``, the rest as
+    the local build with the texts (an alias mapped again by the writer, without it too)."""
+    path, one, _ = reference
+    body = f"<{SCHEMA.articleBody}>"
+    build([path], store=tmp_path / "dask", scheduler=scheduler, batch_size=BATCH, text=False)
+    kept = graph_quads(one)
+    assert any(body in q for graph in kept.values() for q in graph)
+    assert graph_quads(tmp_path / "dask") == {
+        name: {q for q in graph if body not in q} for name, graph in kept.items()}
 
 
 def test_cli_build_on_the_cluster_says_so(scheduler, reference, tmp_path) -> None:
