@@ -541,6 +541,58 @@ def seized_on_words(verb: Token) -> bool:
             and any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in verb.children))
 
 
+#: Verbs and nouns of taking that are a change of control only when ground is taken.
+TAKING_WORDS = frozenset({"capture", "seize", "take", "grab", "secure", "hold", "control",
+                          "seizure"})
+#: What is taken or held that is no ground: goods seized, moments captured, steps taken,
+#: a match or a market controlled ("police seized drugs", "captured images of the town",
+#: "took office", "took note", "seized the initiative", "controlled the ball").
+NOT_GROUND_OBJECTS = frozenset({
+    # goods and money
+    "drug", "weapon", "arm", "ammunition", "explosive", "asset", "cash", "money", "fund",
+    "goods", "cargo", "shipment", "contraband", "cocaine", "heroin", "cannabis", "narcotic",
+    "property", "vehicle", "car", "truck", "document", "computer", "phone", "laptop",
+    "passport", "equipment", "evidence", "item", "haul", "account", "currency", "ivory",
+    "timber", "fuel", "gun", "rifle", "bomb", "device", "record", "file", "license",
+    "licence", "bag", "parcel", "package",
+    # senses, moments and chances
+    "image", "picture", "photo", "photograph", "footage", "video", "moment", "attention",
+    "imagination", "mood", "spirit", "essence", "heart", "interest", "headline",
+    "initiative", "opportunity", "chance", "momentum", "lead", "advantage", "sound",
+    "data", "emission", "carbon", "audience", "viewer", "reader", "fan",
+    # prizes, seats and shares of a contest or a market
+    "title", "trophy", "crown", "medal", "win", "victory", "point", "set", "championship",
+    "cup", "prize", "award", "seat", "vote", "share", "stake", "majority", "market",
+    "price", "cost", "budget", "spending", "inflation", "ball", "game", "match", "tempo",
+    "possession", "emotion", "temper", "anger", "nerve", "destiny", "life", "future",
+    "agenda", "narrative", "debate", "conversation", "process", "situation", "pandemic",
+    "outbreak", "virus", "disease", "fire", "blaze", "flood",
+    # steps and roles taken
+    "office", "part", "place", "note", "notice", "step", "action", "measure", "time",
+    "care", "look", "turn", "stand", "stance", "view", "responsibility", "credit",
+    "blame", "oath", "break", "leave", "question", "risk", "shape", "effect", "root",
+    "aim", "issue", "offence", "offense", "pride", "comfort", "heed",
+    "meeting", "talk", "election", "referendum", "poll", "rally", "vigil", "event",
+})
+
+
+def taken_no_ground(word: Token) -> bool:
+    """"police seized drugs in Orrin", "the photographer captured images of Tesk", "took
+    office", "the seizure of weapons", "controlled the ball": what is taken or held is
+    goods, a moment, a step or a contest, so no place changes hands (its "in X" or "of X"
+    only says where)."""
+    if word.lemma_.lower() not in TAKING_WORDS:
+        return False
+    if word.pos_ == "NOUN":
+        taken = [p for c in word.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"]
+    else:
+        taken = [c for c in word.children if c.dep_ in {"dobj", "nsubjpass"}]
+    taken += [c for w in taken for c in w.children if c.dep_ == "conj"]
+    return bool(taken) and all(w.pos_ == "NOUN" and w.lemma_.lower() in NOT_GROUND_OBJECTS
+                               for w in taken)
+
+
 def war_of_words(noun: Token) -> bool:
     """"a war of words", "the price war", "a trade war between the blocs": a war fought
     with words, prices or tariffs is no armed conflict."""

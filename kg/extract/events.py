@@ -43,6 +43,7 @@ from kg.extract.event_kinds import (
     shown_not_protested,
     site_object,
     stoppage,
+    taken_no_ground,
     trial_of_science,
     war_of_words,
 )
@@ -396,7 +397,7 @@ def _trigger(token: Token) -> tuple[str, str] | None:
         return "ControlEvent", token.text  # "the army is in charge of X": it holds X
     if civil_effort(token) or trial_of_science(token) or candidate_campaign(
             token) or war_of_words(token) or return_as_document(token) or custody_as_place(
-            token):
+            token) or taken_no_ground(token):
         return None  # "an election campaign", "a rescue operation", "clinical trials"
     if (cls := _event_noun(token)) and not _phrasal_object(token) and not _measure(token):
         if token.lemma_.lower() == "collapse":
@@ -425,7 +426,8 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
     if closed_no_business(verb):
         return None  # "closed the border", "shut the airport": no business site
     if met_no_one(verb) or shown_not_protested(verb) or seized_on_words(verb) or (
-            cls and habitual(verb, cls)) or any(war_of_words(o) for o in objects):
+            cls and habitual(verb, cls)) or any(war_of_words(o) for o in objects) or (
+            cls == "ControlEvent" and taken_no_ground(verb)):
         return None  # "met the deadline", "demonstrated the engine", "currently sells"
     if lemma in {"hit", "strike"} and any(c.dep_ == "nsubj" and c.lemma_.lower() in (
             NATURAL_FORCES) for c in verb.children):
@@ -814,7 +816,15 @@ def _acts_on_place(token: Token, memory: PlaceMemory) -> bool:
                          for p in q.children if p.dep_ == "pobj")
     if token.lemma_.lower() in GOING_VERBS:  # "left X", "heading to X": not "left part of X"
         return any((memory.place_at(w) or memory.described(w)) is not None for w in words)
+    if _took_someone(token, memory):
+        return False  # "medics took Haddad to hospital in Tesk": a person taken, no ground
     return any(place_of_phrase(w, memory) is not None for w in words)
+
+
+def _took_someone(verb: Token, memory: PlaceMemory) -> bool:
+    """Whether the object of "took" / "held" is a person, whatever place follows."""
+    return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" and place_of_phrase(
+        c, memory) is None for c in verb.children)
 
 
 #: Ground one holds by force beside the nouns of places ("held their positions").

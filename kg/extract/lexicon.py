@@ -287,7 +287,7 @@ EVENT_TRIGGERS: dict[str, str] = {
          "overrun", "fall", "control", "liberate", "recapture", "retake", "annex",
          "coup", "putsch", "overthrow", "topple", "depose", "take", "hold", "lose",
          "reclaim", "regain", "liberation", "surrender", "capitulation", "annexation",
-         "reoccupy", "wrest"),
+         "reoccupy", "wrest", "conquest", "retaking"),
         "ControlEvent",
     ),
     **dict.fromkeys(

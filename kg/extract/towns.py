@@ -39,7 +39,8 @@ def vote_town(doc: Doc, m: Mention, surnames: set[str]) -> None:
             or m.text in surnames:
         return
     root = doc[m.end - 1]
-    if _ground_object(root) or _owns_town_noun(root) or _owns_state_title(root):
+    if _ground_object(root) or _owns_town_noun(root) or _owns_state_title(root) or (
+            held_by_control(root)):
         m.votes["Place"] += EVIDENCE_WEIGHT
 
 
@@ -53,6 +54,87 @@ def town_mentions(doc: Doc, found: list[Mention], tagged: frozenset[int]) -> lis
     return [Mention(t.i, t.i + 1, t.text, "Place") for t in cands
             if t.i not in covered and t.text[:1].isupper() and t.is_alpha
             and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].head.i == t.head.i)]
+
+
+#: Verbs of taking or holding ground whose object a one-word name may be ("seized Tesk",
+#: "the rebels hold Orrin", "regained Dunmore"); people are taken and held too, so a name
+#: with a complement of its own ("held X responsible", "took X hostage", "took X to
+#: hospital") or a person's surname is left alone.
+HOLDING_VERBS = frozenset({
+    "capture", "seize", "take", "hold", "control", "regain", "retake", "recapture",
+    "reclaim", "overrun", "liberate", "occupy", "reoccupy", "annex", "conquer", "secure",
+    "wrest", "lose",
+})
+#: Of those, the ones only ground undergoes, so their passive subject is ground too ("X
+#: was overrun", "X has been retaken"), unlike "X was captured" (a fugitive may be).
+GROUND_ONLY_VERBS = frozenset({"overrun", "liberate", "occupy", "reoccupy", "annex",
+                               "conquer", "retake", "recapture", "reclaim", "regain"})
+#: Nouns of a change or state of control whose "of" phrase is what is held ("the fall of
+#: X", "the capture of X", "control of X").
+HOLDING_NOUNS = frozenset({"capture", "seizure", "takeover", "fall", "occupation",
+                           "liberation", "recapture", "annexation", "control", "conquest",
+                           "retaking", "surrender"})
+#: Verbs of a state a place is in ("X is / remains / came under their control").
+_STATE_VERBS = frozenset({"be", "remain", "stay", "come", "fall"})
+#: Complements that make "took X" / "held X" about a person ("hostage", "to hospital").
+_PERSON_COMPLEMENTS = frozenset({"oprd", "xcomp", "acomp", "ccomp"})
+
+
+def held_by_control(token: Token) -> bool:
+    """Whether ``token`` (a one-word name) is ground taken or held: the object of a verb of
+    taking ground, the passive subject of one only ground undergoes, the "of" phrase of
+    "the fall / capture / control of", the subject of "fell to", or what is pushed out
+    of ("drove the rebels out of X")."""
+    head = token.head
+    lemma = head.lemma_.lower()
+    if token.dep_ == "dobj" and head.pos_ == "VERB" and lemma in HOLDING_VERBS:
+        return not any(c.dep_ in _PERSON_COMPLEMENTS or (c.dep_ == "prep" and c.lower_ == "to")
+                       for c in head.children)
+    if token.dep_ == "nsubjpass" and lemma in GROUND_ONLY_VERBS:
+        return True
+    if token.dep_ == "nsubj" and lemma == "fall" and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
+        return True  # "X fell to the rebels": not "X fell ill", "shares fell"
+    if token.dep_ == "nsubj" and lemma in _STATE_VERBS and any(
+            c.dep_ == "prep" and c.lower_ in {"under", "in"} and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in {"control", "hand"} for p in c.children)
+            for c in head.children):
+        return True  # "X is under their control", "X remains in rebel hands"
+    if token.dep_ == "pobj" and head.lower_ == "of":
+        owner = head.head
+        if owner.pos_ == "NOUN" and owner.lemma_.lower() in HOLDING_NOUNS:
+            return True
+        return owner.lower_ == "out" and owner.head.pos_ == "VERB"  # "drove them out of X"
+    if token.dep_ == "poss" and head.pos_ == "NOUN" and head.lemma_.lower() in HOLDING_NOUNS:
+        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    return False  # "X's capture" (the militia's capture of X: the taker)
+
+
+#: Kinds of place a name before them is one of ("Orrin city", "the Tesk district").
+NAMED_KIND_NOUNS = frozenset({"town", "city", "village", "province", "district", "region",
+                              "county", "valley", "island", "municipality", "governorate",
+                              "oblast", "prefecture", "canton", "borough", "port"})
+#: Entity labels a missed place name may carry or none ("Orrin" read as a people's name).
+_LOOSE_LABELS = frozenset({"", "NORP", "PERSON", "ORG", "GPE", "LOC", "FAC"})
+
+
+def held_mentions(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """One capitalised word no other rule made a name that a control frame takes as ground
+    ("the militia seized Orrin", "the fall of Tesk") or that names a kind of place
+    ("Orrin city", "the Tesk district"): a place."""
+    covered = {i for m in found for i in range(m.start, m.end)}
+    out = []
+    for t in tokens_with(doc, PROPN):
+        if t.i in covered or t.ent_type_ not in _LOOSE_LABELS or not t.is_alpha \
+                or not t.text[:1].isupper() or t.is_sent_start or any(
+                    c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children) or (
+                    t.dep_ == "compound" and t.head.pos_ == "PROPN"):
+            continue  # one word only: not a part of a longer name
+        kind = t.dep_ == "compound" and t.head.pos_ == "NOUN" and (
+            t.head.lemma_.lower() in NAMED_KIND_NOUNS)
+        if kind or held_by_control(t):
+            out.append(Mention(t.i, t.i + 1, t.text, "Place"))
+    return out
 
 
 def _owns_state_title(token: Token) -> bool:
