@@ -546,13 +546,14 @@ TAKING_WORDS = frozenset({"capture", "seize", "take", "grab", "secure", "hold", 
                           "seizure"})
 #: What is taken or held that is no ground: goods seized, moments captured, steps taken,
 #: a match or a market controlled ("police seized drugs", "captured images of the town",
-#: "took office", "took note", "seized the initiative", "controlled the ball").
+#: "took office", "took note", "seized the initiative", "controlled the ball"); not "part"
+#: ("part of the town was seized" is ground; "took part" is no trigger already).
 NOT_GROUND_OBJECTS = frozenset({
     # goods and money
     "drug", "weapon", "arm", "ammunition", "explosive", "asset", "cash", "money", "fund",
     "goods", "cargo", "shipment", "contraband", "cocaine", "heroin", "cannabis", "narcotic",
-    "property", "vehicle", "car", "truck", "document", "computer", "phone", "laptop",
-    "passport", "equipment", "evidence", "item", "haul", "account", "currency", "ivory",
+    "property", "car", "document", "computer", "phone", "laptop",
+    "passport", "evidence", "item", "haul", "account", "currency", "ivory",
     "timber", "fuel", "gun", "rifle", "bomb", "device", "record", "file", "license",
     "licence", "bag", "parcel", "package",
     # senses, moments and chances
@@ -568,7 +569,7 @@ NOT_GROUND_OBJECTS = frozenset({
     "agenda", "narrative", "debate", "conversation", "process", "situation", "pandemic",
     "outbreak", "virus", "disease", "fire", "blaze", "flood",
     # steps and roles taken
-    "office", "part", "place", "note", "notice", "step", "action", "measure", "time",
+    "office", "place", "note", "notice", "step", "action", "measure", "time",
     "care", "look", "turn", "stand", "stance", "view", "responsibility", "credit",
     "blame", "oath", "break", "leave", "question", "risk", "shape", "effect", "root",
     "aim", "issue", "offence", "offense", "pride", "comfort", "heed",

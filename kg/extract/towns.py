@@ -115,7 +115,14 @@ NAMED_KIND_NOUNS = frozenset({"town", "city", "village", "province", "district",
                               "county", "valley", "island", "municipality", "governorate",
                               "oblast", "prefecture", "canton", "borough", "port"})
 #: Entity labels a missed place name may carry or none ("Orrin" read as a people's name).
-_LOOSE_LABELS = frozenset({"", "NORP", "PERSON", "ORG", "GPE", "LOC", "FAC"})
+_LOOSE_LABELS = frozenset({"", "NORP", "PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT",
+                           "WORK_OF_ART", "EVENT", "DATE"})
+#: Words a DATE label is right about (an invented town may be tagged one too).
+_CALENDAR_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "christmas", "easter", "ramadan", "eid", "today",
+    "tomorrow", "yesterday", "tonight"})
 
 
 def held_mentions(doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -126,7 +133,8 @@ def held_mentions(doc: Doc, found: list[Mention]) -> list[Mention]:
     out = []
     for t in tokens_with(doc, PROPN):
         if t.i in covered or t.ent_type_ not in _LOOSE_LABELS or not t.is_alpha \
-                or not t.text[:1].isupper() or t.is_sent_start or any(
+                or not t.text[:1].isupper() or t.is_sent_start or t.lower_ in _CALENDAR_WORDS \
+                or any(
                     c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children) or (
                     t.dep_ == "compound" and t.head.pos_ == "PROPN"):
             continue  # one word only: not a part of a longer name
