@@ -131,7 +131,7 @@ def held_mentions(doc: Doc, found: list[Mention]) -> list[Mention]:
     ("Orrin city", "the Tesk district"): a place."""
     covered = {i for m in found for i in range(m.start, m.end)}
     out = []
-    for t in tokens_with(doc, PROPN):
+    for t in tokens_with(doc, pos=PROPN):
         if t.i in covered or t.ent_type_ not in _LOOSE_LABELS or not t.is_alpha \
                 or not t.text[:1].isupper() or t.is_sent_start or t.lower_ in _CALENDAR_WORDS \
                 or any(
