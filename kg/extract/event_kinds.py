@@ -594,6 +594,74 @@ def taken_no_ground(word: Token) -> bool:
                                for w in taken)
 
 
+#: Nouns for an armed side ground is cleared of or taken from ("cleared X of rebels",
+#: "drove the militia out of X"); not diplomats, tenants or protesters.
+ARMED_SIDE_NOUNS = frozenset({
+    "rebel", "militant", "fighter", "insurgent", "militia", "militiaman", "troop", "soldier",
+    "force", "forces", "enemy", "occupier", "terrorist", "gunman", "jihadist", "separatist",
+    "invader", "army", "bandit", "extremist", "mercenary", "guerrilla", "garrison", "unit",
+    "loyalist", "paramilitary"})
+#: Verbs by which ground is cleared of an armed side ("freed X from the rebels").
+CLEARING_VERBS = frozenset({"clear", "free", "rid", "cleanse", "purge", "clean", "liberate"})
+#: Verbs by which an armed side is put out of ground ("expelled the rebels from X").
+EXPELLING_VERBS = frozenset({"expel", "oust", "evict", "dislodge", "flush", "rout", "chase",
+                             "drive", "push", "force", "kick", "throw", "eject", "repel"})
+
+
+def _armed(noun: Token) -> bool:
+    return noun.lemma_.lower() in ARMED_SIDE_NOUNS or noun.ent_type_ in {"ORG", "NORP"} or any(
+        c.dep_ == "compound" and c.lemma_.lower() in ARMED_SIDE_NOUNS for c in noun.children)
+
+
+def _from_armed(verb: Token, preps: frozenset[str]) -> bool:
+    """Whether ``verb`` has a "from" / "of" phrase (also after "up": "cleaned up X of")
+    naming an armed side."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in preps and any(
+                p.dep_ == "pobj" and _armed(p) for p in c.children):
+            return True
+    return any(_from_armed(c, preps) for c in verb.children if c.dep_ == "dobj")
+
+
+def cleared_ground(verb: Token) -> Token | None:
+    """"the army cleared Tesk of militia fighters", "troops freed Orrin from the rebels",
+    "fully cleaned up the town of bandits": ground cleared of an armed side is ground taken;
+    returns the ground (not "cleared Brenn of all charges", "freed him from prison")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CLEARING_VERBS:
+        return None
+    ground = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
+                   and c.pos_ in {"PROPN", "NOUN"}), None)
+    if ground is None or not _from_armed(verb, frozenset({"of", "from"})):
+        return None
+    return ground
+
+
+def expelled_from(verb: Token) -> Token | None:
+    """"expelled the rebels from Tesk", "drove the militia out of Orrin", "forced the
+    Front's fighters out of the town": an armed side put out of ground is ground taken by
+    the one who put it out; returns the ground (not "expelled two diplomats from X",
+    "pushed prices out of reach")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in EXPELLING_VERBS:
+        return None
+    if not any(c.dep_ == "dobj" and _armed(c) for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in {"from", "out"}:
+            inner = [q for q in c.children if q.dep_ == "prep" and q.lower_ == "of"] or [c]
+            for q in inner:
+                ground = next((p for p in q.children if p.dep_ == "pobj"), None)
+                if ground is not None and ground.pos_ in {"PROPN", "NOUN"}:
+                    return ground
+    return None
+
+
+def put_out_unarmed(verb: Token) -> bool:
+    """"high rents pushed families out of Orrin", "drove prices out of reach": what is put
+    out is no armed side (a pronoun may be: "drove them out of Tesk")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(o.pos_ == "PRON" or _armed(o) for o in objects)
+
+
 def war_of_words(noun: Token) -> bool:
     """"a war of words", "the price war", "a trade war between the blocs": a war fought
     with words, prices or tariffs is no armed conflict."""

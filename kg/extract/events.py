@@ -27,16 +27,19 @@ from kg.extract.event_kinds import (
     candidate_campaign,
     charged_with_wrong,
     civil_effort,
+    cleared_ground,
     closed_no_business,
     collapse_class,
     custody_as_place,
     escaped_no_place,
+    expelled_from,
     figurative_fight,
     found_dead,
     habitual,
     met_no_one,
     participle_of_kind,
     product_class,
+    put_out_unarmed,
     release_class,
     return_as_document,
     seized_on_words,
@@ -447,6 +450,8 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
         return "ContactEvent"
     if lemma == "become" and any(o.dep_ == "attr" for o in objects) and lemmas & ROLE_NOUNS:
         return "PersonnelEvent"
+    if cleared_ground(verb) is not None or expelled_from(verb) is not None:
+        return "ControlEvent"  # "cleared X of rebels", "expelled the militia from X"
     if lemma in {"release", "free"} and (lemmas & CAPTIVE_NOUNS or _freed_person(verb)):
         return "JusticeEvent"  # "freed 20 hostages", "X was released from prison"
     if lemma in HANDING_VERBS and _place_held(verb, ("nsubjpass",)) and any(
@@ -604,6 +609,8 @@ def _phrasal(verb: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
             return ()
         if cls == "ControlEvent" and _in_role(verb):
             cls = "PersonnelEvent"  # "took over as acting president": a post, not a place
+        if cls == "ControlEvent" and other.lower_ == "out" and put_out_unarmed(verb):
+            return ()  # "rents pushed families out of Orrin": nobody takes the town
         return cls, verb.text if other.dep_ in {"dobj", "prep", "nsubjpass"} else (
             f"{verb.text} {other.text}")
     return None

@@ -287,7 +287,7 @@ EVENT_TRIGGERS: dict[str, str] = {
          "overrun", "fall", "control", "liberate", "recapture", "retake", "annex",
          "coup", "putsch", "overthrow", "topple", "depose", "take", "hold", "lose",
          "reclaim", "regain", "liberation", "surrender", "capitulation", "annexation",
-         "reoccupy", "wrest", "conquest", "retaking"),
+         "reoccupy", "wrest", "conquest", "retaking", "cede"),
         "ControlEvent",
     ),
     **dict.fromkeys(
@@ -412,7 +412,7 @@ AMBIGUOUS_TRIGGERS = frozenset({"fire", "strike", "rule", "try", "fine", "bear",
 #: Triggers that are events only with a place they act on ("took the town", "held X",
 #: "heading to X", "left X for Y"); "took a stake", "held a view", "left the firm" are not.
 NEEDS_PLACE = frozenset({"take", "hold", "lose", "head", "leave", "storm", "reclaim",
-                         "regain", "enter", "wrest"})
+                         "regain", "enter", "wrest", "cede"})
 #: Objects that make a governance verb an event without any entity ("imposed a curfew").
 GOVERNANCE_OBJECTS = frozenset({"curfew", "law", "sanction", "ban", "tariff", "emergency",
                                 "lockdown", "blockade", "government", "parliament",

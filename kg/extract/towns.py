@@ -12,6 +12,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
 from kg.extract.clusters import EVIDENCE_WEIGHT, Mention
+from kg.extract.event_kinds import cleared_ground, expelled_from
 from kg.extract.tokens import tokens_with
 
 _COMPOUND_ID = get_string_id("compound")  # compared as an int over whole documents
@@ -65,6 +66,10 @@ HOLDING_VERBS = frozenset({
     "reclaim", "overrun", "liberate", "occupy", "reoccupy", "annex", "conquer", "secure",
     "wrest", "lose",
 })
+#: Verbs by which a side gives ground up ("surrendered X to the militia", "ceded X").
+YIELDING_VERBS = frozenset({"surrender", "cede"})
+#: What a side raises over ground it has taken.
+FLAG_NOUNS = frozenset({"flag", "banner", "standard", "colours", "colors"})
 #: Of those, the ones only ground undergoes, so their passive subject is ground too ("X
 #: was overrun", "X has been retaken"), unlike "X was captured" (a fugitive may be).
 GROUND_ONLY_VERBS = frozenset({"overrun", "liberate", "occupy", "reoccupy", "annex",
@@ -80,6 +85,10 @@ _STATE_VERBS = frozenset({"be", "remain", "stay", "come", "fall"})
 _PERSON_COMPLEMENTS = frozenset({"oprd", "xcomp", "acomp", "ccomp"})
 
 
+def _same(a: Token | None, b: Token) -> bool:
+    return a is not None and a.i == b.i
+
+
 def held_by_control(token: Token) -> bool:
     """Whether ``token`` (a one-word name) is ground taken or held: the object of a verb of
     taking ground, the passive subject of one only ground undergoes, the "of" phrase of
@@ -87,9 +96,17 @@ def held_by_control(token: Token) -> bool:
     of ("drove the rebels out of X")."""
     head = token.head
     lemma = head.lemma_.lower()
+    if _same(cleared_ground(head), token) or (token.dep_ == "pobj" and any(
+            _same(expelled_from(v), token) for v in (head.head, head.head.head))):
+        return True  # "cleared X of rebels", "drove the militia out of X"
+    if token.dep_ in {"dobj", "npadvmod"} and head.pos_ == "VERB" and lemma in YIELDING_VERBS:
+        return True  # "surrendered X to the rebels", "ceded X"
     if token.dep_ == "dobj" and head.pos_ == "VERB" and lemma in HOLDING_VERBS:
         return not any(c.dep_ in _PERSON_COMPLEMENTS or (c.dep_ == "prep" and c.lower_ == "to")
                        for c in head.children)
+    if token.dep_ == "pobj" and head.lower_ == "over" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in FLAG_NOUNS for c in head.head.children):
+        return True  # "raised their flag over X"
     if token.dep_ == "nsubjpass" and lemma in GROUND_ONLY_VERBS:
         return True
     if token.dep_ == "nsubj" and lemma == "fall" and any(
