@@ -608,9 +608,28 @@ EXPELLING_VERBS = frozenset({"expel", "oust", "evict", "dislodge", "flush", "rou
                              "drive", "push", "force", "kick", "throw", "eject", "repel"})
 
 
+#: Nouns for a side that may be armed ("an alliance of warlords", "the faction").
+SIDE_NOUNS = frozenset({"alliance", "coalition", "group", "faction", "gang", "warlord", "side",
+                        "movement", "front", "brigade", "battalion", "regiment", "division",
+                        "opposition", "clan", "cartel", "junta", "regime", "government"})
+#: Nouns for people or things put out of a place by no armed side ("rents pushed families
+#: out of Orrin", "drove prices out of reach", "forced the firm out of the market").
+UNARMED_NOUNS = frozenset({
+    "family", "resident", "people", "tenant", "worker", "investor", "customer", "shopper",
+    "price", "rent", "cost", "firm", "company", "business", "competitor", "rival",
+    "player", "team", "club", "student", "child", "patient", "farmer", "voter", "buyer",
+    "seller", "trader", "retailer", "store", "shop", "household", "population", "local",
+    "villager", "refugee", "migrant", "owner", "driver", "fan", "visitor", "tourist"})
+
+
 def _armed(noun: Token) -> bool:
-    return noun.lemma_.lower() in ARMED_SIDE_NOUNS or noun.ent_type_ in {"ORG", "NORP"} or any(
-        c.dep_ == "compound" and c.lemma_.lower() in ARMED_SIDE_NOUNS for c in noun.children)
+    """An armed side: fighters, a named body, or a side of them ("an alliance of
+    warlords", "rebel troops", "the Kelvar Militia")."""
+    lemma = noun.lemma_.lower()
+    return lemma in ARMED_SIDE_NOUNS | SIDE_NOUNS or noun.ent_type_ in {"ORG", "NORP"} or any(
+        c.dep_ == "compound" and c.lemma_.lower() in ARMED_SIDE_NOUNS for c in noun.children
+    ) or any(c.dep_ == "prep" and c.lower_ == "of" and any(_armed(p) for p in c.children)
+             for c in noun.children)
 
 
 def _from_armed(verb: Token, preps: frozenset[str]) -> bool:
@@ -636,6 +655,9 @@ def cleared_ground(verb: Token) -> Token | None:
     return ground
 
 
+_SHARE_WORDS = frozenset({"all", "most", "part", "much", "half", "parts", "rest"})
+
+
 def expelled_from(verb: Token) -> Token | None:
     """"expelled the rebels from Tesk", "drove the militia out of Orrin", "forced the
     Front's fighters out of the town": an armed side put out of ground is ground taken by
@@ -650,6 +672,10 @@ def expelled_from(verb: Token) -> Token | None:
             inner = [q for q in c.children if q.dep_ == "prep" and q.lower_ == "of"] or [c]
             for q in inner:
                 ground = next((p for p in q.children if p.dep_ == "pobj"), None)
+                while ground is not None and ground.lemma_.lower() in _SHARE_WORDS:
+                    ground = next((p for r in ground.children if r.dep_ == "prep"
+                                   and r.lower_ == "of" for p in r.children
+                                   if p.dep_ == "pobj"), None)  # "out of most of X"
                 if ground is not None and ground.pos_ in {"PROPN", "NOUN"}:
                     return ground
     return None
@@ -659,7 +685,7 @@ def put_out_unarmed(verb: Token) -> bool:
     """"high rents pushed families out of Orrin", "drove prices out of reach": what is put
     out is no armed side (a pronoun may be: "drove them out of Tesk")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return bool(objects) and not any(o.pos_ == "PRON" or _armed(o) for o in objects)
+    return bool(objects) and all(o.lemma_.lower() in UNARMED_NOUNS for o in objects)
 
 
 def war_of_words(noun: Token) -> bool:

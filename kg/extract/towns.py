@@ -36,6 +36,10 @@ def vote_town(doc: Doc, m: Mention, surnames: set[str]) -> None:
     """A one-word name that is the object of a verb of ground ("troops entered X") or
     owns or qualifies what only a town has ("X's hospital", "X residents") leans to place;
     not the surname of a person named in full ("medics evacuated Moreno")."""
+    if m.ner_type != "Place" and not m.titled and not m.common and _toponym(m.text) and (
+            held_by_control(doc[m.end - 1]) or _ground_object(doc[m.end - 1])):
+        m.votes["Place"] += EVIDENCE_WEIGHT  # "seized Kafr Selm", "captured Al-Marwa"
+        return
     if m.ner_type == "Place" or m.end - m.start != 1 or m.titled or m.common \
             or m.text in surnames:
         return
@@ -83,6 +87,27 @@ HOLDING_NOUNS = frozenset({"capture", "seizure", "takeover", "fall", "occupation
 _STATE_VERBS = frozenset({"be", "remain", "stay", "come", "fall"})
 #: Complements that make "took X" / "held X" about a person ("hostage", "to hospital").
 _PERSON_COMPLEMENTS = frozenset({"oprd", "xcomp", "acomp", "ccomp"})
+
+
+#: First words of place names in many languages ("Kafr Selm", "Port Selby", "San Lunet",
+#: "Novo Tesk"): generic words for a village, a well, a hill, a port or a saint.
+TOPONYM_HEADS = frozenset({
+    "kafr", "kfar", "tell", "tel", "tal", "bir", "deir", "dayr", "wadi", "ras", "ain", "ein",
+    "jebel", "jabal", "khan", "beit", "bayt", "bab", "umm", "qasr", "sidi", "nahr", "marsa",
+    "port", "fort", "mount", "san", "santa", "saint", "st", "nueva", "nuevo", "novo",
+    "nova", "novaya", "nizhny", "bandar", "kota", "kampong", "ban", "puerto", "porto",
+    "villa", "ciudad", "sveti", "bad", "dar", "hassi", "ksar", "oued", "sheikh"})
+#: Article prefixes a place name starts with ("Al-Marwa", "El Tesk", "Ad-Dunmore").
+_ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ed-")
+
+
+def _toponym(name: str) -> bool:
+    """Whether a name of two or more parts starts the way place names do ("Kafr Selm",
+    "Al-Marwa", "Port Selby"); a person's full name is no evidence either way."""
+    words = name.split()
+    first = words[0].lower() if words else ""
+    return (len(words) > 1 and first in TOPONYM_HEADS) or (
+        first.startswith(_ARTICLE_PREFIXES) and len(first) > 4 and len(words) == 1)
 
 
 def _same(a: Token | None, b: Token) -> bool:
