@@ -609,11 +609,21 @@ def _phrasal(verb: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
             return ()
         if cls == "ControlEvent" and _in_role(verb):
             cls = "PersonnelEvent"  # "took over as acting president": a post, not a place
+        if cls == "ControlEvent" and other.lower_ == "back" and not _place_back(verb):
+            return ()  # "took back her remarks", "won back the trust of voters"
         if cls == "ControlEvent" and other.lower_ == "out" and put_out_unarmed(verb):
             return ()  # "rents pushed families out of Orrin": nobody takes the town
         return cls, verb.text if other.dep_ in {"dobj", "prep", "nsubjpass"} else (
             f"{verb.text} {other.text}")
     return None
+
+
+def _place_back(verb: Token) -> bool:
+    """"took back the town", "won back Tesk", "took it back": what is taken back is a
+    name, a pronoun or ground."""
+    return any(c.dep_ in {"dobj", "nsubjpass"} and (
+        c.pos_ in {"PROPN", "PRON"} or c.lemma_.lower() in PLACE_NOUNS | GROUND_NOUNS
+        or (c.ent_type_ and c.text[:1].isupper())) for c in verb.children)
 
 
 def _in_role(verb: Token) -> bool:
@@ -711,7 +721,9 @@ def in_charge_of_place(noun: Token) -> bool:
     if noun.lemma_.lower() != "charge" or noun.dep_ != "pobj" or noun.head.lower_ != "in":
         return False
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
-        p.dep_ == "pobj" and (p.ent_type_ in _HELD_LABELS or p.lemma_.lower() in PLACE_NOUNS)
+        p.dep_ == "pobj" and (p.ent_type_ in _HELD_LABELS or p.lemma_.lower() in PLACE_NOUNS
+                              or (p.pos_ == "PROPN" and p.ent_type_ != "ORG"
+                                  and p.text[:1].isupper()))
         for p in c.children) for c in noun.children)
 
 
@@ -1092,8 +1104,21 @@ def _undergoes(token: Token, subj: Token) -> bool:
     participle coordinated with a passive shares its passive ("X was arrested on Friday
     and charged with fraud": X is charged)."""
     if subj.head.i == token.i:
-        return subj.dep_ == "nsubjpass"
+        return subj.dep_ == "nsubjpass" or _small_clause_participle(token, subj)
     return any(c.dep_ == "auxpass" for c in token.children) or _shared_passive(token)
+
+
+#: Verbs that take a small clause of a participle ("declared X liberated").
+DECLARING_VERBS = frozenset({"declare", "pronounce", "proclaim", "announce", "report",
+                             "consider", "deem"})
+
+
+def _small_clause_participle(token: Token, subj: Token) -> bool:
+    """"the army declared Dunmore liberated", "pronounced the town secured": a bare
+    participle after a verb of declaring says what was done to its subject."""
+    return token.tag_ in {"VBN", "VBD"} and subj.dep_ == "nsubj" and token.dep_ in {
+        "ccomp", "oprd", "xcomp"} and token.head.lemma_.lower() in DECLARING_VERBS and not any(
+        c.dep_ in {"aux", "auxpass", "dobj"} for c in token.children)
 
 
 def _shared_passive(token: Token) -> bool:

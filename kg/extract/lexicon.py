@@ -359,6 +359,8 @@ EVENT_TRIGGERS: dict[str, str] = {
 #: Verb + particle / preposition phrases that change a verb's event class.
 PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     ("take", "over"): "ControlEvent",
+    ("win", "back"): "ControlEvent",  # "won back the town"
+    ("take", "back"): "ControlEvent",
     ("take", "control"): "ControlEvent",
     ("gain", "control"): "ControlEvent",
     ("seize", "control"): "ControlEvent",

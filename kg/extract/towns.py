@@ -126,14 +126,32 @@ def held_by_control(token: Token) -> bool:
         return True  # "cleared X of rebels", "drove the militia out of X"
     if token.dep_ in {"dobj", "npadvmod"} and head.pos_ == "VERB" and lemma in YIELDING_VERBS:
         return True  # "surrendered X to the rebels", "ceded X"
+    if token.dep_ == "dobj" and head.pos_ == "VERB" and lemma in {"win", "get"} and any(
+            c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in head.children):
+        return True  # "won back X"
     if token.dep_ == "dobj" and head.pos_ == "VERB" and lemma in HOLDING_VERBS:
         return not any(c.dep_ in _PERSON_COMPLEMENTS or (c.dep_ == "prep" and c.lower_ == "to")
                        for c in head.children)
+    if token.dep_ == "pobj" and head.lower_ in {"over", "of"} and head.head.lemma_.lower() in {
+            "control", "charge"} and (head.lower_ == "over" or head.head.lower_ == "charge"):
+        return True  # "full control over X", "in charge of X"
+    if token.dep_ == "pobj" and head.lower_ == "over" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "control" for c in head.head.children):
+        return True  # "established control over X" (the parser hangs "over" on the verb)
     if token.dep_ == "pobj" and head.lower_ == "over" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in FLAG_NOUNS for c in head.head.children):
         return True  # "raised their flag over X"
     if token.dep_ == "nsubjpass" and lemma in GROUND_ONLY_VERBS:
         return True
+    if token.dep_ == "nsubj" and lemma in GROUND_ONLY_VERBS and head.tag_ in {"VBN", "VBD"} and (
+            head.dep_ in {"ccomp", "oprd", "xcomp"}) and head.head.lemma_.lower() in {
+            "declare", "pronounce", "proclaim"} and not any(
+            c.dep_ in {"aux", "auxpass", "dobj"} for c in head.children):
+        return True  # "declared X liberated"
+    if token.dep_ == "nsubjpass" and any(
+            c.dep_ == "prep" and c.lower_ == "under" and any(
+                p.lemma_.lower() == "control" for p in c.children) for c in head.children):
+        return True  # "X was brought / put / placed under their control"
     if token.dep_ == "nsubj" and lemma == "fall" and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
         return True  # "X fell to the rebels": not "X fell ill", "shares fell"
