@@ -1109,16 +1109,19 @@ def _undergoes(token: Token, subj: Token) -> bool:
 
 
 #: Verbs that take a small clause of a participle ("declared X liberated").
-DECLARING_VERBS = frozenset({"declare", "pronounce", "proclaim", "announce", "report",
-                             "consider", "deem"})
+DECLARING_VERBS = frozenset({"declare", "pronounce", "proclaim"})
+#: Participles such a clause says of ground ("declared the town liberated / secured").
+DECLARED_DONE = frozenset({"liberate", "secure", "capture", "free", "clear", "take",
+                           "seize", "occupy", "annex", "retake", "recapture", "conquer"})
 
 
 def _small_clause_participle(token: Token, subj: Token) -> bool:
     """"the army declared Dunmore liberated", "pronounced the town secured": a bare
     participle after a verb of declaring says what was done to its subject."""
     return token.tag_ in {"VBN", "VBD"} and subj.dep_ == "nsubj" and token.dep_ in {
-        "ccomp", "oprd", "xcomp"} and token.head.lemma_.lower() in DECLARING_VERBS and not any(
-        c.dep_ in {"aux", "auxpass", "dobj"} for c in token.children)
+        "ccomp", "oprd", "xcomp"} and token.head.lemma_.lower() in DECLARING_VERBS and (
+        token.lemma_.lower() in DECLARED_DONE) and not any(
+        c.dep_ in {"aux", "auxpass", "dobj", "mark"} for c in token.children)
 
 
 def _shared_passive(token: Token) -> bool:

@@ -359,8 +359,7 @@ EVENT_TRIGGERS: dict[str, str] = {
 #: Verb + particle / preposition phrases that change a verb's event class.
 PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     ("take", "over"): "ControlEvent",
-    ("win", "back"): "ControlEvent",  # "won back the town"
-    ("take", "back"): "ControlEvent",
+    ("win", "back"): "ControlEvent",  # "won back the town" ("took back" stays "take")
     ("take", "control"): "ControlEvent",
     ("gain", "control"): "ControlEvent",
     ("seize", "control"): "ControlEvent",

@@ -102,11 +102,12 @@ _ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "a
 
 
 def _toponym(name: str) -> bool:
-    """Whether a name of two or more parts starts the way place names do ("Kafr Selm",
-    "Al-Marwa", "Port Selby"); a person's full name is no evidence either way."""
+    """Whether a name starts or ends the way place names do ("Kafr Selm", "Al-Marwa",
+    "Port Selby", "Lunet Oblast"); a person's full name is no evidence either way."""
     words = name.split()
     first = words[0].lower() if words else ""
-    return (len(words) > 1 and first in TOPONYM_HEADS) or (
+    return (len(words) > 1 and (first in TOPONYM_HEADS or words[-1].lower() in (
+        NAMED_KIND_NOUNS))) or (
         first.startswith(_ARTICLE_PREFIXES) and len(first) > 4 and len(words) == 1)
 
 
