@@ -21,6 +21,8 @@ from kg.extract.doers import (
     role_holder,
 )
 from kg.extract.event_kinds import (
+    CLEARING_VERBS,
+    EXPELLING_VERBS,
     PRODUCT_VERBS,
     attack_in_words,
     attacked_for_conduct,
@@ -400,9 +402,10 @@ def _trigger(token: Token) -> tuple[str, str] | None:
         return "ControlEvent", token.text  # "the army is in charge of X": it holds X
     if civil_effort(token) or trial_of_science(token) or candidate_campaign(
             token) or war_of_words(token) or return_as_document(token) or custody_as_place(
-            token) or taken_no_ground(token):
+            token):
         return None  # "an election campaign", "a rescue operation", "clinical trials"
-    if (cls := _event_noun(token)) and not _phrasal_object(token) and not _measure(token):
+    if (cls := _event_noun(token)) and not _phrasal_object(token) and not _measure(token) and (
+            cls != "ControlEvent" or not taken_no_ground(token)):  # "the seizure of drugs"
         if token.lemma_.lower() == "collapse":
             cls = collapse_class(token)  # "the collapse of the lender": a firm failing
         cls = release_class(token, cls)  # "the release of three detainees": justice
@@ -450,7 +453,8 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
         return "ContactEvent"
     if lemma == "become" and any(o.dep_ == "attr" for o in objects) and lemmas & ROLE_NOUNS:
         return "PersonnelEvent"
-    if cleared_ground(verb) is not None or expelled_from(verb) is not None:
+    if lemma in CLEARING_OR_EXPELLING and (
+            cleared_ground(verb) is not None or expelled_from(verb) is not None):
         return "ControlEvent"  # "cleared X of rebels", "expelled the militia from X"
     if lemma in {"release", "free"} and (lemmas & CAPTIVE_NOUNS or _freed_person(verb)):
         return "JusticeEvent"  # "freed 20 hostages", "X was released from prison"
@@ -1108,6 +1112,9 @@ def _undergoes(token: Token, subj: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in token.children) or _shared_passive(token)
 
 
+#: Verbs that may clear ground of an armed side or put one out of it (read further only
+#: for these: the test runs on every verb).
+CLEARING_OR_EXPELLING = CLEARING_VERBS | EXPELLING_VERBS
 #: Verbs that take a small clause of a participle ("declared X liberated").
 DECLARING_VERBS = frozenset({"declare", "pronounce", "proclaim"})
 #: Participles such a clause says of ground ("declared the town liberated / secured").
