@@ -16,7 +16,6 @@ def case(id_: str, *values, why: str | None = None):
     return pytest.param(*values, id=id_, marks=marks)
 
 
-NER_MISSES_OBJECT = "the small model tags no entity for the object name, so no place"
 
 # ---------------------------------------------------------------- triggers and arguments
 
@@ -26,8 +25,7 @@ TRIGGERS = [
     case("captured", "The Iron Hand Front captured Sarova on March 3.",
          "ControlEvent", "captured", ["Iron Hand Front"], ["Sarova"]),
     case("captured-object-untagged", "The Northern Legion captured Mirovka on March 3.",
-         "ControlEvent", "captured", ["Northern Legion"], ["Mirovka"],
-         why=NER_MISSES_OBJECT + " ('Mirovka' before 'on March 3' is not tagged)"),
+         "ControlEvent", "captured", ["Northern Legion"], ["Mirovka"]),
     case("seized-near", "The Elin Coast Guard seized a cargo ship near Halvik last month.",
          "ControlEvent", "seized", ["Elin Coast Guard"], ["Halvik"]),
     case("took-over", "The Northern Legion took over the airport in Sarova.",

@@ -116,8 +116,7 @@ ARMED_TAKINGS = [
          "Kelvar Militia", "Tarsk"),
     case("in-control-of",
          '"We are in control of Lunet," Tomas Brenn of the Kelvar Militia said on Sunday.',
-         "Tomas Brenn", "Lunet",
-         why="the holder is the subject of 'are', not of the trigger, and is resolved later"),
+         "Tomas Brenn", "Lunet"),
 ]
 # fmt: on
 

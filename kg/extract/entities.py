@@ -63,7 +63,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.teams import club_mentions, cut_scores, person_surnames, vote_club
 from kg.extract.tokens import tokens_with
-from kg.extract.towns import town_mentions, vote_town
+from kg.extract.towns import held_mentions, town_mentions, vote_town
 from kg.iri import normalise_name
 from kg.records import Entity
 from kg.records import Span as CharSpan
@@ -182,6 +182,7 @@ def entity_table(doc: Doc) -> EntityTable:
     mentions += _people_by_post(doc, mentions)
     mentions += _unlabelled_places(doc, mentions)
     mentions += town_mentions(doc, mentions, _tagged(doc))
+    mentions += held_mentions(doc, mentions)
     mentions += _unlabelled_conjuncts(doc, mentions)
     mentions += _unlabelled_org_conjuncts(doc, mentions)
     mentions += _dateline_mentions(doc, mentions)

@@ -545,6 +545,153 @@ def seized_on_words(verb: Token) -> bool:
             and any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in verb.children))
 
 
+#: Verbs and nouns of taking that are a change of control only when ground is taken.
+TAKING_WORDS = frozenset({"capture", "seize", "take", "grab", "secure", "hold", "control",
+                          "seizure"})
+#: What is taken or held that is no ground: goods seized, moments captured, steps taken,
+#: a match or a market controlled ("police seized drugs", "captured images of the town",
+#: "took office", "took note", "seized the initiative", "controlled the ball"); not "part"
+#: ("part of the town was seized" is ground; "took part" is no trigger already).
+NOT_GROUND_OBJECTS = frozenset({
+    # goods and money
+    "drug", "weapon", "arm", "ammunition", "explosive", "asset", "cash", "money", "fund",
+    "goods", "cargo", "shipment", "contraband", "cocaine", "heroin", "cannabis", "narcotic",
+    "property", "car", "document", "computer", "phone", "laptop",
+    "passport", "evidence", "item", "haul", "account", "currency", "ivory",
+    "timber", "fuel", "gun", "rifle", "bomb", "device", "record", "file", "license",
+    "licence", "bag", "parcel", "package",
+    # senses, moments and chances
+    "image", "picture", "photo", "photograph", "footage", "video", "moment", "attention",
+    "imagination", "mood", "spirit", "essence", "heart", "interest", "headline",
+    "initiative", "opportunity", "chance", "momentum", "lead", "advantage", "sound",
+    "data", "emission", "carbon", "audience", "viewer", "reader", "fan",
+    # prizes, seats and shares of a contest or a market
+    "title", "trophy", "crown", "medal", "win", "victory", "point", "set", "championship",
+    "cup", "prize", "award", "seat", "vote", "share", "stake", "majority", "market",
+    "price", "cost", "budget", "spending", "inflation", "ball", "game", "match", "tempo",
+    "possession", "emotion", "temper", "anger", "nerve", "destiny", "life", "future",
+    "agenda", "narrative", "debate", "conversation", "process", "situation", "pandemic",
+    "outbreak", "virus", "disease", "fire", "blaze", "flood",
+    # steps and roles taken
+    "office", "place", "note", "notice", "step", "action", "measure", "time",
+    "care", "look", "turn", "stand", "stance", "view", "responsibility", "credit",
+    "blame", "oath", "break", "leave", "question", "risk", "shape", "effect", "root",
+    "aim", "issue", "offence", "offense", "pride", "comfort", "heed",
+    "meeting", "talk", "election", "referendum", "poll", "rally", "vigil", "event",
+})
+
+
+def taken_no_ground(word: Token) -> bool:
+    """"police seized drugs in Orrin", "the photographer captured images of Tesk", "took
+    office", "the seizure of weapons", "controlled the ball": what is taken or held is
+    goods, a moment, a step or a contest, so no place changes hands (its "in X" or "of X"
+    only says where)."""
+    if word.lemma_.lower() not in TAKING_WORDS:
+        return False
+    if word.pos_ == "NOUN":
+        taken = [p for c in word.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"]
+    else:
+        taken = [c for c in word.children if c.dep_ in {"dobj", "nsubjpass"}]
+    taken += [c for w in taken for c in w.children if c.dep_ == "conj"]
+    return bool(taken) and all(w.pos_ == "NOUN" and w.lemma_.lower() in NOT_GROUND_OBJECTS
+                               for w in taken)
+
+
+#: Nouns for an armed side ground is cleared of or taken from ("cleared X of rebels",
+#: "drove the militia out of X"); not diplomats, tenants or protesters.
+ARMED_SIDE_NOUNS = frozenset({
+    "rebel", "militant", "fighter", "insurgent", "militia", "militiaman", "troop", "soldier",
+    "force", "forces", "enemy", "occupier", "terrorist", "gunman", "jihadist", "separatist",
+    "invader", "army", "bandit", "extremist", "mercenary", "guerrilla", "garrison", "unit",
+    "loyalist", "paramilitary"})
+#: Verbs by which ground is cleared of an armed side ("freed X from the rebels").
+CLEARING_VERBS = frozenset({"clear", "free", "rid", "cleanse", "purge", "clean", "liberate"})
+#: Verbs by which an armed side is put out of ground ("expelled the rebels from X").
+EXPELLING_VERBS = frozenset({"expel", "oust", "evict", "dislodge", "flush", "rout", "chase",
+                             "drive", "push", "force", "kick", "throw", "eject", "repel"})
+
+
+#: Nouns for a side that may be armed ("an alliance of warlords", "the faction").
+SIDE_NOUNS = frozenset({"alliance", "coalition", "group", "faction", "gang", "warlord", "side",
+                        "movement", "front", "brigade", "battalion", "regiment", "division",
+                        "opposition", "clan", "cartel", "junta", "regime", "government"})
+#: Nouns for people or things put out of a place by no armed side ("rents pushed families
+#: out of Orrin", "drove prices out of reach", "forced the firm out of the market").
+UNARMED_NOUNS = frozenset({
+    "family", "resident", "people", "tenant", "worker", "investor", "customer", "shopper",
+    "price", "rent", "cost", "firm", "company", "business", "competitor", "rival",
+    "player", "team", "club", "student", "child", "patient", "farmer", "voter", "buyer",
+    "seller", "trader", "retailer", "store", "shop", "household", "population", "local",
+    "villager", "refugee", "migrant", "owner", "driver", "fan", "visitor", "tourist"})
+
+
+def _armed(noun: Token) -> bool:
+    """An armed side: fighters, a named body, or a side of them ("an alliance of
+    warlords", "rebel troops", "the Kelvar Militia")."""
+    lemma = noun.lemma_.lower()
+    return lemma in ARMED_SIDE_NOUNS | SIDE_NOUNS or noun.ent_type_ in {"ORG", "NORP"} or any(
+        c.dep_ == "compound" and c.lemma_.lower() in ARMED_SIDE_NOUNS for c in noun.children
+    ) or any(c.dep_ == "prep" and c.lower_ == "of" and any(_armed(p) for p in c.children)
+             for c in noun.children)
+
+
+def _from_armed(verb: Token, preps: frozenset[str]) -> bool:
+    """Whether ``verb`` has a "from" / "of" phrase (also after "up": "cleaned up X of")
+    naming an armed side."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in preps and any(
+                p.dep_ == "pobj" and _armed(p) for p in c.children):
+            return True
+    return any(_from_armed(c, preps) for c in verb.children if c.dep_ == "dobj")
+
+
+def cleared_ground(verb: Token) -> Token | None:
+    """"the army cleared Tesk of militia fighters", "troops freed Orrin from the rebels",
+    "fully cleaned up the town of bandits": ground cleared of an armed side is ground taken;
+    returns the ground (not "cleared Brenn of all charges", "freed him from prison")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CLEARING_VERBS:
+        return None
+    ground = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
+                   and c.pos_ in {"PROPN", "NOUN"}), None)
+    if ground is None or not _from_armed(verb, frozenset({"of", "from"})):
+        return None
+    return ground
+
+
+_SHARE_WORDS = frozenset({"all", "most", "part", "much", "half", "parts", "rest"})
+
+
+def expelled_from(verb: Token) -> Token | None:
+    """"expelled the rebels from Tesk", "drove the militia out of Orrin", "forced the
+    Front's fighters out of the town": an armed side put out of ground is ground taken by
+    the one who put it out; returns the ground (not "expelled two diplomats from X",
+    "pushed prices out of reach")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in EXPELLING_VERBS:
+        return None
+    if not any(c.dep_ == "dobj" and _armed(c) for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in {"from", "out"}:
+            inner = [q for q in c.children if q.dep_ == "prep" and q.lower_ == "of"] or [c]
+            for q in inner:
+                ground = next((p for p in q.children if p.dep_ == "pobj"), None)
+                while ground is not None and ground.lemma_.lower() in _SHARE_WORDS:
+                    ground = next((p for r in ground.children if r.dep_ == "prep"
+                                   and r.lower_ == "of" for p in r.children
+                                   if p.dep_ == "pobj"), None)  # "out of most of X"
+                if ground is not None and ground.pos_ in {"PROPN", "NOUN"}:
+                    return ground
+    return None
+
+
+def put_out_unarmed(verb: Token) -> bool:
+    """"high rents pushed families out of Orrin", "drove prices out of reach": what is put
+    out is no armed side (a pronoun may be: "drove them out of Tesk")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lemma_.lower() in UNARMED_NOUNS for o in objects)
+
+
 def war_of_words(noun: Token) -> bool:
     """"a war of words", "the price war", "a trade war between the blocs": a war fought
     with words, prices or tariffs is no armed conflict."""

@@ -21,28 +21,34 @@ from kg.extract.doers import (
     role_holder,
 )
 from kg.extract.event_kinds import (
+    CLEARING_VERBS,
+    EXPELLING_VERBS,
     PRODUCT_VERBS,
     attack_in_words,
     attacked_for_conduct,
     candidate_campaign,
     charged_with_wrong,
     civil_effort,
+    cleared_ground,
     closed_no_business,
     collapse_class,
     custody_as_place,
     escaped_no_place,
+    expelled_from,
     figurative_fight,
     found_dead,
     habitual,
     met_no_one,
     participle_of_kind,
     product_class,
+    put_out_unarmed,
     release_class,
     return_as_document,
     seized_on_words,
     shown_not_protested,
     site_object,
     stoppage,
+    taken_no_ground,
     trial_of_science,
     war_of_words,
 )
@@ -398,7 +404,8 @@ def _trigger(token: Token) -> tuple[str, str] | None:
             token) or war_of_words(token) or return_as_document(token) or custody_as_place(
             token):
         return None  # "an election campaign", "a rescue operation", "clinical trials"
-    if (cls := _event_noun(token)) and not _phrasal_object(token) and not _measure(token):
+    if (cls := _event_noun(token)) and not _phrasal_object(token) and not _measure(token) and (
+            cls != "ControlEvent" or not taken_no_ground(token)):  # "the seizure of drugs"
         if token.lemma_.lower() == "collapse":
             cls = collapse_class(token)  # "the collapse of the lender": a firm failing
         cls = release_class(token, cls)  # "the release of three detainees": justice
@@ -425,7 +432,8 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
     if closed_no_business(verb):
         return None  # "closed the border", "shut the airport": no business site
     if met_no_one(verb) or shown_not_protested(verb) or seized_on_words(verb) or (
-            cls and habitual(verb, cls)) or any(war_of_words(o) for o in objects):
+            cls and habitual(verb, cls)) or any(war_of_words(o) for o in objects) or (
+            cls == "ControlEvent" and taken_no_ground(verb)):
         return None  # "met the deadline", "demonstrated the engine", "currently sells"
     if lemma in {"hit", "strike"} and any(c.dep_ == "nsubj" and c.lemma_.lower() in (
             NATURAL_FORCES) for c in verb.children):
@@ -445,6 +453,9 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
         return "ContactEvent"
     if lemma == "become" and any(o.dep_ == "attr" for o in objects) and lemmas & ROLE_NOUNS:
         return "PersonnelEvent"
+    if lemma in CLEARING_OR_EXPELLING and (
+            cleared_ground(verb) is not None or expelled_from(verb) is not None):
+        return "ControlEvent"  # "cleared X of rebels", "expelled the militia from X"
     if lemma in {"release", "free"} and (lemmas & CAPTIVE_NOUNS or _freed_person(verb)):
         return "JusticeEvent"  # "freed 20 hostages", "X was released from prison"
     if lemma in HANDING_VERBS and _place_held(verb, ("nsubjpass",)) and any(
@@ -602,9 +613,21 @@ def _phrasal(verb: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
             return ()
         if cls == "ControlEvent" and _in_role(verb):
             cls = "PersonnelEvent"  # "took over as acting president": a post, not a place
+        if cls == "ControlEvent" and other.lower_ == "back" and not _place_back(verb):
+            return ()  # "took back her remarks", "won back the trust of voters"
+        if cls == "ControlEvent" and other.lower_ == "out" and put_out_unarmed(verb):
+            return ()  # "rents pushed families out of Orrin": nobody takes the town
         return cls, verb.text if other.dep_ in {"dobj", "prep", "nsubjpass"} else (
             f"{verb.text} {other.text}")
     return None
+
+
+def _place_back(verb: Token) -> bool:
+    """"took back the town", "won back Tesk", "took it back": what is taken back is a
+    name, a pronoun or ground."""
+    return any(c.dep_ in {"dobj", "nsubjpass"} and (
+        c.pos_ in {"PROPN", "PRON"} or c.lemma_.lower() in PLACE_NOUNS | GROUND_NOUNS
+        or (c.ent_type_ and c.text[:1].isupper())) for c in verb.children)
 
 
 def _in_role(verb: Token) -> bool:
@@ -702,7 +725,9 @@ def in_charge_of_place(noun: Token) -> bool:
     if noun.lemma_.lower() != "charge" or noun.dep_ != "pobj" or noun.head.lower_ != "in":
         return False
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
-        p.dep_ == "pobj" and (p.ent_type_ in _HELD_LABELS or p.lemma_.lower() in PLACE_NOUNS)
+        p.dep_ == "pobj" and (p.ent_type_ in _HELD_LABELS or p.lemma_.lower() in PLACE_NOUNS
+                              or (p.pos_ == "PROPN" and p.ent_type_ != "ORG"
+                                  and p.text[:1].isupper()))
         for p in c.children) for c in noun.children)
 
 
@@ -818,7 +843,15 @@ def _acts_on_place(token: Token, memory: PlaceMemory) -> bool:
                          for p in q.children if p.dep_ == "pobj")
     if token.lemma_.lower() in GOING_VERBS:  # "left X", "heading to X": not "left part of X"
         return any((memory.place_at(w) or memory.described(w)) is not None for w in words)
+    if _took_someone(token, memory):
+        return False  # "medics took Haddad to hospital in Tesk": a person taken, no ground
     return any(place_of_phrase(w, memory) is not None for w in words)
+
+
+def _took_someone(verb: Token, memory: PlaceMemory) -> bool:
+    """Whether the object of "took" / "held" is a person, whatever place follows."""
+    return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" and place_of_phrase(
+        c, memory) is None for c in verb.children)
 
 
 #: Ground one holds by force beside the nouns of places ("held their positions").
@@ -1079,8 +1112,27 @@ def _undergoes(token: Token, subj: Token) -> bool:
     participle coordinated with a passive shares its passive ("X was arrested on Friday
     and charged with fraud": X is charged)."""
     if subj.head.i == token.i:
-        return subj.dep_ == "nsubjpass"
+        return subj.dep_ == "nsubjpass" or _small_clause_participle(token, subj)
     return any(c.dep_ == "auxpass" for c in token.children) or _shared_passive(token)
+
+
+#: Verbs that may clear ground of an armed side or put one out of it (read further only
+#: for these: the test runs on every verb).
+CLEARING_OR_EXPELLING = CLEARING_VERBS | EXPELLING_VERBS
+#: Verbs that take a small clause of a participle ("declared X liberated").
+DECLARING_VERBS = frozenset({"declare", "pronounce", "proclaim"})
+#: Participles such a clause says of ground ("declared the town liberated / secured").
+DECLARED_DONE = frozenset({"liberate", "secure", "capture", "free", "clear", "take",
+                           "seize", "occupy", "annex", "retake", "recapture", "conquer"})
+
+
+def _small_clause_participle(token: Token, subj: Token) -> bool:
+    """"the army declared Dunmore liberated", "pronounced the town secured": a bare
+    participle after a verb of declaring says what was done to its subject."""
+    return token.tag_ in {"VBN", "VBD"} and subj.dep_ == "nsubj" and token.dep_ in {
+        "ccomp", "oprd", "xcomp"} and token.head.lemma_.lower() in DECLARING_VERBS and (
+        token.lemma_.lower() in DECLARED_DONE) and not any(
+        c.dep_ in {"aux", "auxpass", "dobj", "mark"} for c in token.children)
 
 
 def _shared_passive(token: Token) -> bool:

@@ -288,7 +288,7 @@ EVENT_TRIGGERS: dict[str, str] = {
          "overrun", "fall", "control", "liberate", "recapture", "retake", "annex",
          "coup", "putsch", "overthrow", "topple", "depose", "take", "hold", "lose",
          "reclaim", "regain", "liberation", "surrender", "capitulation", "annexation",
-         "reoccupy", "wrest"),
+         "reoccupy", "wrest", "conquest", "retaking", "cede"),
         "ControlEvent",
     ),
     **dict.fromkeys(
@@ -360,6 +360,7 @@ EVENT_TRIGGERS: dict[str, str] = {
 #: Verb + particle / preposition phrases that change a verb's event class.
 PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     ("take", "over"): "ControlEvent",
+    ("win", "back"): "ControlEvent",  # "won back the town" ("took back" stays "take")
     ("take", "control"): "ControlEvent",
     ("gain", "control"): "ControlEvent",
     ("seize", "control"): "ControlEvent",
@@ -413,7 +414,7 @@ AMBIGUOUS_TRIGGERS = frozenset({"fire", "strike", "rule", "try", "fine", "bear",
 #: Triggers that are events only with a place they act on ("took the town", "held X",
 #: "heading to X", "left X for Y"); "took a stake", "held a view", "left the firm" are not.
 NEEDS_PLACE = frozenset({"take", "hold", "lose", "head", "leave", "storm", "reclaim",
-                         "regain", "enter", "wrest"})
+                         "regain", "enter", "wrest", "cede"})
 #: Objects that make a governance verb an event without any entity ("imposed a curfew").
 GOVERNANCE_OBJECTS = frozenset({"curfew", "law", "sanction", "ban", "tariff", "emergency",
                                 "lockdown", "blockade", "government", "parliament",

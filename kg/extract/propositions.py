@@ -179,7 +179,7 @@ def coordinated_claims(doc: Doc, bounds: tuple[int, int], cue: int, events: list
     for k in inside:
         if k == first:
             continue
-        token = doc[events[k].token]
+        token = _state_host(doc[events[k].token])
         for _ in range(_DEPTH_LIMIT):
             if token.dep_ != "conj" or not bounds[0] <= token.head.i < bounds[1]:
                 break
@@ -187,6 +187,17 @@ def coordinated_claims(doc: Doc, bounds: tuple[int, int], cue: int, events: list
         if _tops_content(token, bounds, cue):
             out.append(k)
     return out
+
+
+def _state_host(token: Token) -> Token:
+    """The verb of state a control noun is said by ("and were in full control of it",
+    "and the town is under our control"), else the token itself."""
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"in", "under"} and (
+            token.lemma_.lower() in {"control", "hand", "charge"}) and (
+            head.head.lemma_.lower() in {"be", "remain", "stay"}):
+        return head.head
+    return token
 
 
 def _tops_content(token: Token, bounds: tuple[int, int], cue: int) -> bool:
