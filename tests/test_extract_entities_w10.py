@@ -128,3 +128,185 @@ def test_named_group_of_every_kind(nlp, text, word, name):
 def test_named_group_of_every_kind_near_misses(nlp, text, word):
     key, labels = _resolve(nlp, text, word)
     assert key is None or labels[key] == labels[key].lower(), (labels, key)
+
+
+def _typed(r) -> dict[str, str]:
+    return {e.label: e.type for e in r.ex.entities}
+
+
+def _members(r) -> set[tuple[str, str]]:
+    return {(r.label(m.person), r.label(m.organization)) for m in r.ex.memberships}
+
+
+# ---------------------------------------------------------------- POST of PLACE NAME
+
+# fmt: off
+POSTS_OF_PLACES = [
+    # (text, the place, the person): "the POST of PLACE NAME" is two names
+    case("president", "The President of Veska Ada Moreno said the border would stay shut.",
+         "Veska", "Ada Moreno"),
+    case("prime-minister-two-word-place", "The Prime Minister of New Veska Piet Olsen "
+         "resigned. New Veska will vote in May.", "New Veska", "Piet Olsen"),
+    case("king-untagged-place", "Later, the King of Dorne Aldo Vance spoke to the crowd.",
+         "Dorne", "Aldo Vance"),
+    case("governor-province", "The governor of Orrin Province Hal Greer said the roads were "
+         "closed.", "Orrin Province", "Hal Greer"),
+    case("emir-subject", "The Emir of Qarsa Tamim Adel arrived on Sunday.", "Qarsa",
+         "Tamim Adel"),
+    case("mayor-passive", "The plan was backed by the mayor of Lunet Sara Lind on Friday.",
+         "Lunet", "Sara Lind"),
+]
+POSTS_NEAR_MISSES = [
+    # (text, a name that must stay whole): a post with no place, or a plain name
+    case("minister-of-portfolio", "The Minister of Finance Lena Voss said the budget would "
+         "balance.", "Lena Voss"),
+    case("place-alone", "The mayor of Tesk said the bridge would reopen.", "Tesk"),
+    case("holder-after-comma", "Ada Moreno, the president of Veska, said the border would "
+         "stay shut.", "Ada Moreno"),
+    case("two-word-holder", "The head of Orrin Rovers said the club was for sale.",
+         "Orrin Rovers"),
+    case("body-name", "The head of the Orrin Medical Council said the rules would change.",
+         "Orrin Medical Council"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "place", "person"), POSTS_OF_PLACES)
+def test_a_post_of_a_place_then_its_holder_is_two_names(run, text, place, person):
+    r = run(text)
+    types = _typed(r)
+    assert types.get(place) == "Place", r.summary()
+    assert types.get(person) == "Person", r.summary()
+
+
+@pytest.mark.parametrize(("text", "name"), POSTS_NEAR_MISSES)
+def test_a_post_without_a_place_and_holder_leaves_the_name_whole(run, text, name):
+    r = run(text)
+    assert name in _typed(r), r.summary()
+
+
+def test_a_ministers_portfolio_is_no_place(run):
+    r = run("The Minister of Territorial Development Ana Brandt warned the press.")
+    assert "Place" not in _typed(r).values(), r.summary()
+
+
+# ---------------------------------------------------------------- "a ROLE for BODY, NAME,"
+
+# fmt: off
+ROLE_FOR_BODY_NAME = [
+    # (text, the person, the body): the parser hangs the name on the body
+    case("spokesman-front", "A spokesman for the Kelvar Liberation Front, Ivo Marek, said "
+         "the group held the town.", "Ivo Marek", "Kelvar Liberation Front"),
+    case("spokeswoman-firm", "A spokeswoman for Delta Grain, Mira Solberg, said the mill "
+         "would reopen.", "Mira Solberg", "Delta Grain"),
+    case("head-of-council", "The head of the Orrin Medical Council, Tove Arne, said the "
+         "rules would change.", "Tove Arne", "Orrin Medical Council"),
+    case("lawyer-for-club", "A lawyer for Harrow United, Bram Tessel, said the club would "
+         "appeal.", "Bram Tessel", "Harrow United"),
+    case("director-of-museum", "The director of the Lunet Museum of Art, Petra Vale, "
+         "resigned on Monday.", "Petra Vale", "Lunet Museum of Art"),
+    case("researcher-at-university", "A researcher at Tesk University, Omar Haddou, said "
+         "the samples were clean.", "Omar Haddou", "Tesk University"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "person", "body"), ROLE_FOR_BODY_NAME)
+def test_a_name_after_a_roles_body_is_the_role_holder(run, text, person, body):
+    r = run(text)
+    assert _typed(r).get(person) == "Person", r.summary()
+    assert (person, body) in _members(r), r.summary()
+
+
+def test_a_body_after_a_roles_body_is_no_person(run):
+    """"a spokesman for X, the Y Movement": an apposition that is itself a body."""
+    r = run("A spokesman for the Kelvar Front, the Orrin Liberation Movement, said the town "
+            "had fallen.")
+    assert _typed(r).get("Orrin Liberation Movement") != "Person", r.summary()
+
+
+# ---------------------------------------------------------------- "A, who heads B"
+
+# fmt: off
+WHO_HEADS = [
+    # (text, the person, the body): a "who" clause makes a person, its verb a post
+    case("heads-lone-surname", "Pike, who heads Morrow Energy, said costs would fall.",
+         "Pike", "Morrow Energy"),
+    case("coaches", "Lars Emmet, who coaches Harrow United, said his side was tired.",
+         "Lars Emmet", "Harrow United"),
+    case("represents", "Kofi Asante, who represents the Lunet Nurses Union, said pay talks "
+         "had failed.", "Kofi Asante", "Lunet Nurses Union"),
+    case("manages", "Ines Brandvold, who manages the Tesk Food Bank, said demand had "
+         "doubled.", "Ines Brandvold", "Tesk Food Bank"),
+    case("commands", "Ossen, who commands the Sable Ridge Brigades, denied the report.",
+         "Ossen", "Sable Ridge Brigades"),
+    case("chairs", "Ruth Calloway, who chairs the Orrin Housing Trust, said rents would "
+         "rise.", "Ruth Calloway", "Orrin Housing Trust"),
+]
+WHO_NEAR_MISSES = [
+    # (text, the person, the body that is no membership)
+    case("met", "Gideon Faye, who met Delta Grain executives on Monday, said the deal was "
+         "close.", "Gideon Faye", "Delta Grain"),
+    case("born-in", "Ada Moreno, who was born in Tesk, said she would run.", "Ada Moreno",
+         "Tesk"),
+    case("sued", "Bram Tessel, who sued Delta Grain in May, said the firm would lose.",
+         "Bram Tessel", "Delta Grain"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "person", "body"), WHO_HEADS)
+def test_who_clause_with_a_post_verb_is_a_membership(run, text, person, body):
+    r = run(text)
+    assert _typed(r).get(person) == "Person", r.summary()
+    assert (person, body) in _members(r), r.summary()
+
+
+@pytest.mark.parametrize(("text", "person", "body"), WHO_NEAR_MISSES)
+def test_who_clause_without_a_post_is_no_membership(run, text, person, body):
+    r = run(text)
+    assert (person, body) not in _members(r), r.summary()
+
+
+def test_a_body_with_a_who_clause_stays_a_body(run):
+    r = run("The Harlow Council, who met on Monday, voted to close the library.")
+    assert _typed(r).get("Harlow Council") == "Organization", r.summary()
+
+
+# ---------------------------------------------------------------- ground by syntax
+
+# fmt: off
+GROUND = [
+    # (text, a name the syntax makes a place)
+    case("entered", "Militia fighters entered Jebel Tarik on Sunday, a spokesman said.",
+         "Jebel Tarik"),
+    case("stormed", "Police stormed Kassala Hill before dawn.", "Kassala Hill"),
+    case("residents-of", "Residents of Tarakot fled as the fighting drew near.", "Tarakot"),
+    case("outskirts-of", "Shells fell on the outskirts of Belmaz overnight.", "Belmaz"),
+    case("under-siege", "Mokani has been under siege since April, the Red Crescent said.",
+         "Mokani"),
+    case("under-control", "Kumbo remains under rebel control, officials said.", "Kumbo"),
+    case("surrounded", "Troops surrounded Oukal on Friday.", "Oukal"),
+]
+GROUND_NEAR_MISSES = [
+    # (text, a name that is no place)
+    case("entered-parliament", "Ada Moreno entered Parliament in 2019.", "Parliament"),
+    case("under-fire-person", "Piet Olsen came under fire from his own party.", "Piet Olsen"),
+    case("people-of-firm", "Mira Solberg, who leads Delta Grain, spoke on Monday.",
+         "Delta Grain"),
+    case("outlet", "According to Kesta Daily, the talks failed.", "Kesta Daily"),
+    case("entered-race", "Lena Voss entered the race on Monday.", "Lena Voss"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name"), GROUND)
+def test_a_name_held_or_entered_as_ground_is_a_place(run, text, name):
+    r = run(text)
+    assert _typed(r).get(name) == "Place", r.summary()
+
+
+@pytest.mark.parametrize(("text", "name"), GROUND_NEAR_MISSES)
+def test_a_name_not_ground_is_no_place(run, text, name):
+    r = run(text)
+    assert _typed(r).get(name) != "Place", r.summary()

@@ -54,6 +54,9 @@ def affiliations(table: EntityTable, doc, *, described: Callable[[Token], str | 
             for org, role in _name_phrase(table, root):
                 if org != key:
                     yield key, org, role, root
+            found = _role_for_body(table, root)
+            if found is not None and found[0] != key:
+                yield key, found[0], found[1].lemma_.lower(), found[1]
             found = _org_role_before(table, doc, start)
             if found is not None and found[0] != key:
                 yield key, found[0], found[1].lemma_.lower(), found[1]
@@ -74,6 +77,19 @@ def affiliations(table: EntityTable, doc, *, described: Callable[[Token], str | 
             org = _staff_body(table, token, described) if person else None
             if person and org and org != person:
                 yield person, org, lemma, token
+
+
+def _role_for_body(table: EntityTable, name: Token) -> tuple[str, Token] | None:
+    """"A spokesman for X, Ivo Marek, said", "a researcher at X, Omar Haddou,": the
+    parser hangs the name on the body of the role, which the name holds."""
+    body = name.head
+    if name.dep_ != "appos" or body.dep_ != "pobj" or body.head.lower_ not in STAFF_PREPS:
+        return None
+    role = body.head.head
+    if role.pos_ != "NOUN" or role.lemma_.lower() not in POST_HOLDER_NOUNS or _past(role):
+        return None
+    org = _org_at(table, body)
+    return (org, role) if org is not None and shaped_as_body(table, org, body) else None
 
 
 def _whose_post(table: EntityTable, whose: Token) -> Iterator[tuple[str, str, str, Token]]:

@@ -561,3 +561,12 @@ FIGHTER_NOUNS = frozenset({"rebel", "separatist", "insurgent", "militant", "jiha
 #: ``events.described_group``.)
 FORCE_OWNERS = frozenset({"government", "federal", "state", "security", "army", "military",
                           "police", "regime", "junta"})
+#: Last words of a portfolio ("Home Affairs", "Territorial Administration", "Health").
+PORTFOLIO_WORDS = frozenset({
+    "affairs", "administration", "development", "defence", "defense", "interior", "health",
+    "finance", "justice", "education", "security", "trade", "labour", "labor", "energy",
+    "transport", "agriculture", "environment", "information", "communications", "planning",
+    "economy", "industry", "tourism", "culture", "sport", "sports", "housing", "works",
+    "relations", "resources", "welfare", "treasury", "commerce", "fisheries", "mines",
+    "mining", "water", "infrastructure", "reconciliation", "integration", "immigration",
+    "decentralisation", "decentralization", "budget", "communication", "youth", "women"})
