@@ -310,3 +310,88 @@ def test_a_name_held_or_entered_as_ground_is_a_place(run, text, name):
 def test_a_name_not_ground_is_no_place(run, text, name):
     r = run(text)
     assert _typed(r).get(name) != "Place", r.summary()
+
+
+# ---------------------------------------------------------------- speaking for a body
+
+# fmt: off
+SPEAKS_FOR = [
+    # (text, the speaker, the body spoken for): a spokesperson by the verb, not the noun
+    case("who-speaks-for", "Tove Arne, who speaks for the Orrin Medical Council, said the "
+         "rules would change.", "Tove Arne", "Orrin Medical Council"),
+    case("speaking-for-untagged", "Ivo Marek, speaking for the Kelvar Liberation Front, "
+         "said the army had fled.", "Ivo Marek", "Kelvar Liberation Front"),
+    case("on-behalf-of", "Ivo Marek, speaking on behalf of the Kelvar Liberation Front, "
+         "said the army had fled.", "Ivo Marek", "Kelvar Liberation Front"),
+    case("fronted-participle", "Speaking on behalf of the Lunet Nurses Union, Kofi Asante "
+         "said the strike would go ahead.", "Kofi Asante", "Lunet Nurses Union"),
+    case("spoke-for-court", "Judge Amira Castell, who spoke for the Harlow High Court, said "
+         "the ruling was final.", "Amira Castell", "Harlow High Court"),
+    case("speaks-for-firm", "Mira Solberg, who speaks for Delta Grain, said the mill would "
+         "reopen in May.", "Mira Solberg", "Delta Grain"),
+]
+SPEAKS_NEAR_MISSES = [
+    # (text, the speaker, the body they only spoke to or about)
+    case("spoke-to", "Kofi Asante, who spoke to the Lunet Nurses Union on Monday, said the "
+         "strike was off.", "Kofi Asante", "Lunet Nurses Union"),
+    case("speaking-to", "Ivo Marek, speaking to Kesta Radio, said the army had fled.",
+         "Ivo Marek", "Kesta Radio"),
+    case("speaking-about", "Mira Solberg, speaking about Delta Grain, said the mill would "
+         "reopen.", "Mira Solberg", "Delta Grain"),
+]
+# fmt: on
+
+
+def _behalf(r, speaker: str) -> set[str]:
+    return {r.label(s.on_behalf_of) for s in r.ex.statements if r.label(s.speaker) == speaker}
+
+
+@pytest.mark.parametrize(("text", "speaker", "body"), SPEAKS_FOR)
+def test_one_who_speaks_for_a_body_speaks_on_its_behalf(run, text, speaker, body):
+    r = run(text)
+    assert _behalf(r, speaker) == {body}, r.summary()
+    assert (speaker, body) in _members(r), r.summary()
+
+
+@pytest.mark.parametrize(("text", "speaker", "body"), SPEAKS_NEAR_MISSES)
+def test_one_who_speaks_to_a_body_is_not_its_voice(run, text, speaker, body):
+    r = run(text)
+    assert body not in _behalf(r, speaker), r.summary()
+    assert (speaker, body) not in _members(r), r.summary()
+
+
+# ---------------------------------------------------------------- a lone name that speaks
+
+# fmt: off
+LONE_SPEAKERS = [
+    # (text, the one-word name that is a person)
+    case("said-he", "Kumbo remains under rebel control, Ngassa said. He added that talks "
+         "would resume.", "Ngassa"),
+    case("said-he-clause", "Nadri said he had not been told of the attack.", "Nadri"),
+    case("told-she", "Okoro told reporters she would appeal the verdict.", "Okoro"),
+    case("who-clause", "Pike, who heads Morrow Energy, said costs would fall.", "Pike"),
+    case("asked-she", "Asked about the fire, Delacroix said she had not been told.",
+         "Delacroix"),
+    case("argued-her", "Brisco argued that her clients were owed the money.", "Brisco"),
+]
+LONE_NEAR_MISSES = [
+    # (text, a one-word name that is no person)
+    case("country-its", "Veska said it would close the border, and its army was ready.",
+         "Veska"),
+    case("firm-its", "Velloran said its chief executive would step down.", "Velloran",
+         why="the tagger's person for a one-word firm: 'its' is not read as evidence"),
+    case("acronym", "The ODU said he was not a member.", "ODU"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name"), LONE_SPEAKERS)
+def test_a_lone_name_that_speaks_as_he_or_she_is_a_person(run, text, name):
+    r = run(text)
+    assert _typed(r).get(name) == "Person", r.summary()
+
+
+@pytest.mark.parametrize(("text", "name"), LONE_NEAR_MISSES)
+def test_a_lone_name_that_speaks_as_it_is_no_person(run, text, name):
+    r = run(text)
+    assert _typed(r).get(name) != "Person", r.summary()

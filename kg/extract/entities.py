@@ -944,11 +944,34 @@ def _person_shaped_speaker(doc: Doc, start: int, end: int, covered: set[int]) ->
         return False
     if any(c.dep_ == "relcl" and c.left_edge.lower_ in {"who", "whose"} for c in root.children):
         return True  # "X, who heads the union, said": people take "who"
+    if any(c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in {"speak", "talk"}
+           and any(p.dep_ == "prep" and p.lower_ in {"for", "on"} for p in c.children)
+           for c in root.children):
+        return True  # "X, speaking for the union, said": a person speaks for a body
     for t in doc[end:end + _PRONOUN_WINDOW]:
         if t.lower_ in _PERSON_PRONOUNS:
             return True
         if t.lower_ in _BODY_PRONOUNS:
             return False  # "Kelvar Lines said its ferries ...": the first pronoun is a body's
+    return False
+
+
+def _lone_speaker(doc: Doc, m: Mention) -> bool:
+    """A one-word name, no acronym, no "the" before, the subject of a reporting verb, and
+    taken up by "he", "she", "his" or "her" before any "it" or "its" ("Ngassa said he
+    had won"), or with a "who" clause on it."""
+    root = doc[m.start]
+    if m.end - m.start != 1 or m.article or is_acronym(m.text) or not m.text[:1].isupper() \
+            or root.dep_ != "nsubj" or root.head.lemma_.lower() not in REPORTING_VERBS \
+            or root.lower_ in _NOT_NAME_WORDS or _title_case_line(root.sent):
+        return False
+    if _who_clause(root):
+        return True
+    for t in doc[m.end:m.end + _PRONOUN_WINDOW]:
+        if t.lower_ in _PERSON_PRONOUNS:
+            return True
+        if t.lower_ in _BODY_PRONOUNS:
+            return False
     return False
 
 
@@ -1299,6 +1322,12 @@ def _vote(doc: Doc, m: Mention) -> None:
     if m.ner_type == "Organization" and _person_shaped_speaker(doc, m.start, m.end, set()):
         m.votes["Person"] += EVIDENCE_WEIGHT + NER_WEIGHT  # "Aiyana Okonkwo told reporters
         # she would appeal": the tagger's "organisation" speaks and is "she"
+    if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lemma_.lower() in {
+            "speak", "talk"}:
+        m.votes["Organization"] += EVIDENCE_WEIGHT  # "who speaks for X": a body has a voice
+    if m.ner_type in {"Organization", "Place"} and _lone_speaker(doc, m):
+        m.votes["Person"] += EVIDENCE_WEIGHT + NER_WEIGHT  # "Ngassa said he would stay":
+        # a lone name that speaks and is "he" or "she" is a person, whatever the tagger
     if m.ner_type != "Person" and _ranked(doc, m):
         m.votes["Person"] += DEFINING_WEIGHT  # "Colonel X", "Dr X": only people hold a rank
     if m.ner_type != "Person" and is_acronym(m.text) \
