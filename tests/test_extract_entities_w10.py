@@ -395,3 +395,47 @@ def test_a_lone_name_that_speaks_as_he_or_she_is_a_person(run, text, name):
 def test_a_lone_name_that_speaks_as_it_is_no_person(run, text, name):
     r = run(text)
     assert _typed(r).get(name) != "Person", r.summary()
+
+
+# ---------------------------------------------------------------- a body's short form
+
+# fmt: off
+SHORT_BODIES = [
+    # (text, the short form, the organisation's full name): one actor, not a person too
+    case("firm-first-word", "Trask Logistics said in a statement that profits fell. Trask "
+         "will cut 300 jobs, the firm said.", "Trask", "Trask Logistics"),
+    case("bank-first-word", "Velloran Bank cut rates on Monday. Velloran said loans would "
+         "be cheaper.", "Velloran", "Velloran Bank"),
+    case("outlet-last-word", "The Marlow Herald reported the story first. The Herald said "
+         "the mayor had lied.", "Herald", "Marlow Herald"),
+    case("club-last-word", "Harrow United beat Dunmore 2-0. United now lead the table.",
+         "United", None),
+    case("airline", "Kestrel Airways cancelled 40 flights on Friday. Kestrel said the "
+         "strike was to blame.", "Kestrel", "Kestrel Airways"),
+    case("lab", "Corvane Labs published the trial data. Corvane said the results were "
+         "strong.", "Corvane", "Corvane Labs"),
+]
+SHORT_NEAR_MISSES = [
+    # (text, a one-word name that stays a person): the word is a person's name too
+    case("founder-surname", "Piet Trask founded Trask Logistics in 1990. Trask said he "
+         "would retire.", "Trask"),
+    case("titled", "Velloran Bank cut rates. Mr Velloran, its founder, said loans would be "
+         "cheaper.", "Velloran"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "short", "full"), SHORT_BODIES)
+def test_a_bodys_short_form_is_no_person(run, text, short, full):
+    r = run(text)
+    found = r.find_entity(short)
+    assert found is not None and found.type == "Organization", r.summary()
+    if full is not None:
+        assert found.label == full, r.summary()
+
+
+@pytest.mark.parametrize(("text", "name"), SHORT_NEAR_MISSES)
+def test_a_persons_name_that_is_a_bodys_word_stays_a_person(run, text, name):
+    r = run(text)
+    found = r.find_entity(name)
+    assert found is not None and found.type == "Person", r.summary()

@@ -212,6 +212,7 @@ def entity_table(doc: Doc) -> EntityTable:
         vote_town(doc, m, surnames)
         m.product = _names_a_product(doc, m) or _product_by_use(doc, m)
     _vote_demonyms(doc, mentions)
+    _vote_short_bodies(mentions)
     _vote_councils_towns(mentions)
     _vote_conjuncts(doc, mentions)
     clusters = cluster(doc, mentions)
@@ -1556,6 +1557,26 @@ def _vote_demonyms(doc: Doc, mentions: list[Mention]) -> None:
 #: County Sheriff's Office", "Lunet Municipal Court").
 LOCAL_BODY_WORDS = frozenset({"city", "county", "town", "municipal", "provincial",
                               "regional", "district", "metropolitan", "borough"})
+
+
+def _vote_short_bodies(mentions: list[Mention]) -> None:
+    """"Trask Logistics said ... Trask will cut 300 jobs": a one-word name the tagger took
+    for a person, that opens or ends the name of an organisation the text named and is no
+    word of any person's name there, is that organisation's short form."""
+    bodies: set[str] = set()
+    people: set[str] = set()
+    for m in mentions:
+        words = m.text.split()
+        if len(words) > 1 and m.votes.most_common(1)[0][0] == "Organization":
+            bodies.update((words[0], words[-1]))
+        elif m.votes.most_common(1)[0][0] == "Person" and len(words) > 1:
+            people.update(words)
+    if not bodies:
+        return
+    for m in mentions:
+        if m.end - m.start == 1 and m.ner_type == "Person" and m.text in bodies \
+                and m.text not in people and not m.titled:
+            m.votes["Organization"] += DEFINING_WEIGHT
 
 
 def _towns_of_bodies(mentions: list[Mention]) -> set[str]:
