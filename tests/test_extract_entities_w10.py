@@ -439,3 +439,33 @@ def test_a_persons_name_that_is_a_bodys_word_stays_a_person(run, text, name):
     r = run(text)
     found = r.find_entity(name)
     assert found is not None and found.type == "Person", r.summary()
+
+
+# ---------------------------------------------------------------- a kind word opening a sentence
+
+# fmt: off
+KIND_WORD_OPENERS = [
+    # (text, the capitalised kind word that names no club)
+    case("team-captain", "Team captain Jonas Reeve said the club would appeal the ban.",
+         "Team"),
+    case("club-president", "Club president Ana Ruiz said the coach would stay.", "Club"),
+    case("squad-captain", "Harrow United lost again. Squad captain Jonas Reeve said the "
+         "side was tired.", "Squad"),
+    case("league-official", "League officials said the match would be replayed.", "League"),
+    case("side-manager", "Side manager Bea Strand blamed the pitch.", "Side"),
+    case("academy-coach", "Academy coach Omar Haddou said the young players were ready.",
+         "Academy"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "word"), KIND_WORD_OPENERS)
+def test_a_kind_word_opening_a_sentence_names_no_club(run, text, word):
+    r = run(text)
+    assert word not in _typed(r), r.summary()
+    assert not any(r.label(m.organization) == word for m in r.ex.memberships), r.summary()
+
+
+def test_a_club_opening_a_sentence_is_still_a_club(run):
+    r = run("Selwick drew 2-2 with Harlow Town on Saturday.")
+    assert _typed(r).get("Selwick") == "Organization", r.summary()
