@@ -422,6 +422,11 @@ SHORT_NEAR_MISSES = [
     case("titled", "Velloran Bank cut rates. Mr Velloran, its founder, said loans would be "
          "cheaper.", "Velloran"),
 ]
+PLACE_BODY_NEAR_MISSES = [
+    # (text, a place whose body ("X army", "X government") does not make it a body)
+    case("army-of", "Troops of the army of Kalindra crossed the river. Kalindra denied the "
+         "report.", "Kalindra"),
+]
 # fmt: on
 
 
@@ -469,3 +474,10 @@ def test_a_kind_word_opening_a_sentence_names_no_club(run, text, word):
 def test_a_club_opening_a_sentence_is_still_a_club(run):
     r = run("Selwick drew 2-2 with Harlow Town on Saturday.")
     assert _typed(r).get("Selwick") == "Organization", r.summary()
+
+
+@pytest.mark.parametrize(("text", "name"), PLACE_BODY_NEAR_MISSES)
+def test_a_places_body_leaves_the_place_a_place(run, text, name):
+    r = run(text)
+    found = r.find_entity(name)
+    assert found is not None and found.type == "Place", r.summary()

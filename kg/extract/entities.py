@@ -1567,8 +1567,9 @@ def _vote_short_bodies(mentions: list[Mention]) -> None:
     people: set[str] = set()
     for m in mentions:
         words = m.text.split()
-        if len(words) > 1 and m.votes.most_common(1)[0][0] == "Organization":
-            bodies.update((words[0], words[-1]))
+        if len(words) > 1 and m.votes.most_common(1)[0][0] == "Organization" \
+                and not m.common and words[-1].lower() not in COMMON_ORG_HEADS:
+            bodies.update((words[0], words[-1]))  # not "Kalindra army": a place's body
         elif m.votes.most_common(1)[0][0] == "Person" and len(words) > 1:
             people.update(words)
     if not bodies:
