@@ -12,6 +12,9 @@ surname. The post's holder is then ``titled`` (a person), the place a Place.
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from kg.extract.clusters import DEFINING_WEIGHT, Mention
@@ -27,10 +30,10 @@ PLACE_POSTS = frozenset({"president", "king", "queen", "emir", "sultan", "prince
 def posts_of_places(doc: Doc, found: list[Mention]) -> None:
     """Split each "POST of PLACE NAME" run the tagger read as one name (or missed) into
     the place and the person (``found`` is changed in place)."""
-    for of in (t for t in doc if t.lower_ == "of" and t.dep_ == "prep"):
+    for of in _posts_then_of(doc):
         post = of.head
         prime = post.lower_ == "minister" and post.i > 0 and doc[post.i - 1].lower_ == "prime"
-        if post.lower_ not in PLACE_POSTS and not prime:
+        if of.dep_ != "prep" or (post.lower_ not in PLACE_POSTS and not prime):
             continue
         name = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
         run = _run(name) if name is not None else None
@@ -49,6 +52,21 @@ def posts_of_places(doc: Doc, found: list[Mention]) -> None:
         person = Mention(split, end, doc[split:end].text, "Person", titled=True)
         person.votes["Person"] += DEFINING_WEIGHT  # only a person holds the post
         found.append(person)
+
+
+_POST_IDS = np.array(sorted(get_string_id(w) for w in PLACE_POSTS | {"minister"}),
+                     dtype=np.uint64)
+_OF_ID = get_string_id("of")
+
+
+def _posts_then_of(doc: Doc) -> list[Token]:
+    """The "of" tokens right after a post's word, found from the doc's array of lower-case
+    forms (no Token is made for the other words)."""
+    if len(doc) < 2:
+        return []
+    lower = doc.to_array(LOWER)
+    hits = np.isin(lower[:-1], _POST_IDS) & (lower[1:] == _OF_ID)
+    return [doc[i + 1] for i in hits.nonzero()[0].tolist()]
 
 
 def _run(name: Token) -> tuple[int, int] | None:
