@@ -40,6 +40,9 @@ _WORK_PREPS = frozenset({"for", "at", "with", "by", "in"})
 APPOINT_VERBS = frozenset({"hire", "appoint", "name", "elect", "promote", "recruit", "make",
                            "nominate", "choose", "select", "install", "sign"})
 _PAST_WORDS = PAST_ROLE_WORDS | {"retired"}
+#: Verbs by which a person speaks for a body ("X, who speaks for Y", "X, speaking on
+#: behalf of Y, said").
+SPEAK_FOR_VERBS = frozenset({"speak", "talk"})
 
 
 def affiliations(table: EntityTable, doc, *, described: Callable[[Token], str | None] = (
@@ -54,6 +57,9 @@ def affiliations(table: EntityTable, doc, *, described: Callable[[Token], str | 
             for org, role in _name_phrase(table, root):
                 if org != key:
                     yield key, org, role, root
+            found = _role_for_body(table, root)
+            if found is not None and found[0] != key:
+                yield key, found[0], found[1].lemma_.lower(), found[1]
             found = _org_role_before(table, doc, start)
             if found is not None and found[0] != key:
                 yield key, found[0], found[1].lemma_.lower(), found[1]
@@ -65,7 +71,9 @@ def affiliations(table: EntityTable, doc, *, described: Callable[[Token], str | 
         if pos not in {"VERB", "NOUN"}:
             continue
         lemma = token.lemma_.lower()
-        if pos == "VERB" and lemma in WORK_VERBS:
+        if pos == "VERB" and lemma in SPEAK_FOR_VERBS:
+            yield from _speaks_for(table, token)
+        elif pos == "VERB" and lemma in WORK_VERBS:
             yield from _works_for(table, token)
         elif pos == "VERB" and lemma in APPOINT_VERBS:
             yield from _appointed(table, token)
@@ -74,6 +82,19 @@ def affiliations(table: EntityTable, doc, *, described: Callable[[Token], str | 
             org = _staff_body(table, token, described) if person else None
             if person and org and org != person:
                 yield person, org, lemma, token
+
+
+def _role_for_body(table: EntityTable, name: Token) -> tuple[str, Token] | None:
+    """"A spokesman for X, Ivo Marek, said", "a researcher at X, Omar Haddou,": the
+    parser hangs the name on the body of the role, which the name holds."""
+    body = name.head
+    if name.dep_ != "appos" or body.dep_ != "pobj" or body.head.lower_ not in STAFF_PREPS:
+        return None
+    role = body.head.head
+    if role.pos_ != "NOUN" or role.lemma_.lower() not in POST_HOLDER_NOUNS or _past(role):
+        return None
+    org = _org_at(table, body)
+    return (org, role) if org is not None and shaped_as_body(table, org, body) else None
 
 
 def _whose_post(table: EntityTable, whose: Token) -> Iterator[tuple[str, str, str, Token]]:
@@ -92,6 +113,33 @@ def _whose_post(table: EntityTable, whose: Token) -> Iterator[tuple[str, str, st
     org = _org_at(table, body) if body is not None else None
     if org and org != person:
         yield person, org, lemma, post
+
+
+def _speaks_for(table: EntityTable, verb: Token) -> Iterator[tuple[str, str, str, Token]]:
+    """"X, who speaks for Y", "X, speaking for Y, said", "X, speaking on behalf of Y":
+    the person is Y's spokesperson (the clause hangs on the person's name)."""
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"}
+                                    for c in verb.children):
+        holder = verb.head
+    elif verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBG":
+        holder = verb.head if verb.dep_ == "acl" else next(
+            (c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    else:
+        return
+    person = table.at(holder) if holder is not None else None
+    if table.type_of(person) != "Person":
+        return
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is not None and prep.lower_ == "on" and pobj.lower_ == "behalf":
+            pobj = next((g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"), None)
+        elif prep.lower_ != "for":
+            continue
+        org = _org_at(table, pobj) if pobj is not None else None
+        if org and org != person:
+            yield person, org, "spokesperson", verb
+            return
 
 
 def _works_for(table: EntityTable, verb: Token) -> Iterator[tuple[str, str, str, Token]]:

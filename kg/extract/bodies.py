@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.coref import KIND_WORDS, Resolver
 from kg.extract.events import DOING_VERBS, EventDraft, acting_subject, bound_possessor
-from kg.extract.lexicon import REPORTING_VERBS
+from kg.extract.lexicon import FORCE_OWNERS, REPORTING_VERBS
 from kg.records import Entity
 
 #: Heads of bodies that act as one: police, prosecution, courts, regulators, emergency
@@ -36,11 +36,6 @@ PLURAL_ONLY = frozenset({"authorities", "investigator", "detective", "inspector"
 #: Nouns for armed men, a body only with a word that says whose ("government troops",
 #: "federal forces"), never bare ("troops fired").
 FORCE_HEADS = frozenset({"troop", "troops", "force", "forces", "soldier"})
-#: Words that say whose forces they are without naming anyone.
-#: (A side described, "rebel forces", is the side the text names so, or no one: see
-#: ``events.described_group``.)
-FORCE_OWNERS = frozenset({"government", "federal", "state", "security", "army", "military",
-                          "police", "regime", "junta"})
 #: Heads of armed groups a backer's modifier names ("Veska-backed militias").
 BACKED_HEADS = FORCE_HEADS | {"militia", "fighter", "rebel", "separatist", "paramilitary"}
 #: Endings and parts of a backer's modifier ("Veska-backed", "Orrin - led").

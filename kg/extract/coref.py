@@ -58,7 +58,9 @@ FIRM_ROLES = frozenset({"executive", "ceo", "cfo", "coo", "chairman", "chairwoma
 #: Verbs that give their subject a role in their object ("who leads the party").
 ROLE_VERBS = {"lead": "leader", "head": "head", "chair": "chair", "run": "head",
               "found": "founder", "co-found": "founder", "cofound": "founder",
-              "join": "member", "rejoin": "member"}
+              "join": "member", "rejoin": "member", "coach": "coach", "manage": "manager",
+              "captain": "captain", "command": "commander", "direct": "director",
+              "represent": "representative", "co-chair": "chair", "helm": "head"}
 #: Last words of organisation names that say what kind of body it is: "the company" is
 #: not the "... Party", "the party" is not the "... Ministry".
 KIND_WORDS = frozenset({"party", "ministry", "court", "army", "police", "council",

@@ -22,27 +22,18 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.bodies import FORCE_OWNERS, OTHER_WORDS
+from kg.extract.bodies import OTHER_WORDS
 from kg.extract.coref import Resolver
-from kg.extract.events import FIGHTER_NOUNS, EventDraft, acting_subject
+from kg.extract.descriptions import (
+    FIGHTERS,
+    SIDE_FIGHTERS,
+    STATE_FORCES,
+    description_kind,
+    named_body,
+)
+from kg.extract.events import EventDraft, acting_subject
 from kg.records import Entity
 
-#: Bare descriptions of a side's fighters ("the rebels", "surviving fighters").
-SIDE_FIGHTERS = FIGHTER_NOUNS | {"fighter", "combatant", "gunman"} - {"warlord", "loyalist"}
-#: Words in the name of an armed group that is not the state's own.
-ARMED_GROUP_WORDS = frozenset({"front", "movement", "movements", "militia", "militias",
-                               "brigade", "brigades", "alliance", "liberation", "resistance",
-                               "rebels", "insurgents", "mujahideen", "guerrillas",
-                               "separatists", "militants", "jihadists",
-                               "revolutionary", "battalion", "battalions", "faction"})
-#: Words that, with "army" or "forces", make a name an armed group's ("Popular Army").
-ARMY_QUALIFIERS = frozenset({"popular", "people's", "peoples", "free", "islamic",
-                             "patriotic", "revolutionary", "liberation", "democratic"})
-#: Words in the name of the state's own forces or offices: never "the rebels".
-STATE_WORDS = frozenset({"government", "ministry", "military", "police", "junta", "regime",
-                         "navy", "armed", "gendarmerie", "guard", "command"})
-#: Descriptors by which the text calls an organisation an armed group ("X, a rebel group").
-ARMED_DESCRIPTORS = FIGHTER_NOUNS | {"militia", "faction", "rebels", "insurgents"}
 #: Nouns for a person's armed men ("Olsen's forces", "Moreno's men").
 PERSON_FORCES = frozenset({"force", "forces", "troop", "troops", "fighter", "man", "men",
                            "soldier", "militia", "loyalist", "guard", "gunman", "army"})
@@ -55,9 +46,8 @@ PART_NOUNS = frozenset({"body", "bulk", "rest", "remnant", "remainder", "part", 
 def fighter_sides(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
     """Give an event whose agent is a bare fighter description ("the rebels seized X",
     "the insurgents infiltrated Y", "the rebels said they had seized X") the armed group
-    the text named last before it; an agent already a named organisation or person
-    stays."""
-    groups: list[tuple[int, str]] | None = None
+    the text named last before it (``descriptions.named_body``); an agent already a named
+    organisation or person stays."""
     for ev in events:
         word = _described_doer(doc[ev.token], res, ev)
         if word is None and ev.agents and all(_bare_description(res, k) for k in ev.agents) \
@@ -65,9 +55,7 @@ def fighter_sides(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
             word = doc[ev.token]  # "the rebels said they had seized X": the speaker's side
         if word is None:
             continue
-        if groups is None:
-            groups = _armed_groups(res)
-        key = _nearest_group(res, groups, word)
+        key = named_body(res, FIGHTERS, word.i)
         if key is None or key in ev.participants:
             continue
         ev.agents[:] = [key, *(k for k in ev.agents if not _bare_description(res, k))]
@@ -79,20 +67,6 @@ def _told_by_side(token: Token) -> bool:
     doer = _by_phrase(token) or (acting_subject(token) if token.pos_ != "NOUN" else next(
         (c for c in token.children if c.dep_ == "poss"), None))
     return doer is None or doer.pos_ == "PRON"
-
-
-def _nearest_group(res: Resolver, groups: list[tuple[int, str]], word: Token) -> str | None:
-    """The armed group mentioned last before ``word``; none when another is mentioned in
-    the same sentence as it ("the Orrin Front and the Lunet Brigade met ... the rebels":
-    either)."""
-    before = [(i, k) for i, k in groups if i < word.i]
-    if not before:
-        return None
-    at, key = before[0]
-    here = res.sentence_of(word.doc[at])
-    if any(k != key and res.sentence_of(word.doc[i]) == here for i, k in before):
-        return None
-    return key
 
 
 def _described_doer(token: Token, res: Resolver, ev: EventDraft) -> Token | None:
@@ -129,96 +103,21 @@ def _by_phrase(token: Token) -> Token | None:
 
 def _bare_description(res: Resolver, key: str) -> bool:
     """Whether an entity is a fighter description made an organisation ("rebels",
-    "surviving rebels"): all lower case, its last word a fighter noun."""
+    "surviving rebels")."""
     entity = res.entities.get(key)
-    if entity is None or not entity.label.islower():
-        return False
-    last = entity.label.split()[-1]
-    return last in SIDE_FIGHTERS or last.rstrip("s") in SIDE_FIGHTERS
-
-
-def _armed_groups(res: Resolver) -> list[tuple[int, str]]:
-    """(mention start, organisation) for each mention of an armed group, the latest first."""
-    out = []
-    for entity in res.table.entities:
-        if res.table.type_of(entity.key) != "Organization" or not _armed_name(
-                entity.label, res.table.descriptors.get(entity.key, set())):
-            continue
-        out += [(start, entity.key) for start, _ in res.table.mention_spans.get(entity.key, [])]
-    return sorted(out, reverse=True)
-
-
-def _armed_name(label: str, descriptors: set[str]) -> bool:
-    """Whether a name (or what the text calls it) says it is an armed group not the
-    state's: "Kelvar Liberation Front", "Orrin Popular Army", "X, a rebel group"."""
-    words = set(label.lower().replace("\u2019", "'").split())
-    if words & STATE_WORDS or label.islower():
-        return False
-    if words & ARMED_GROUP_WORDS or set(descriptors) & ARMED_DESCRIPTORS:
-        return True
-    return bool(words & {"army", "forces"} and words & ARMY_QUALIFIERS)
-
-
-#: Words in the name of a state's armed body ("Lunet Armed Forces", "Vanta National Guard").
-STATE_FORCE_WORDS = frozenset({"army", "armed", "military", "forces", "force", "navy", "guard",
-                               "defence", "defense", "gendarmerie"})
-#: Heads of a description of the state's men ("government troops", "security forces").
-STATE_FORCE_HEADS = frozenset({"forces", "force", "troops", "soldiers"})
+    return entity is not None and description_kind(entity.label) == FIGHTERS
 
 
 def state_forces(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
     """"The Lunet Armed Forces said ... Government forces captured the airport": a
     description of the state's men as the agent is the one state armed body the text
     named before it (none when it named two, or none)."""
-    bodies: list[tuple[int, str]] | None = None
     for ev in events:
-        if not ev.agents or not all(_state_description(res, k) for k in ev.agents):
+        if not ev.agents or not all(_kind_of(res, k) == STATE_FORCES for k in ev.agents):
             continue
-        if bodies is None:
-            bodies = _state_bodies(res)
-        at = ev.token
-        found = {k for i, k in bodies if i < at}
-        if len(found) == 1 and (key := found.pop()) not in ev.participants:
+        key = named_body(res, STATE_FORCES, ev.token)
+        if key is not None and key not in ev.participants:
             ev.agents[:] = [key]
-
-
-def _state_description(res: Resolver, key: str) -> bool:
-    """Whether an entity is a made description of state forces ("government troops")."""
-    entity = res.entities.get(key)
-    if entity is None or not entity.label.islower():
-        return False
-    words = entity.label.split()
-    return len(words) > 1 and words[-1] in STATE_FORCE_HEADS and bool(
-        set(words[:-1]) & FORCE_OWNERS)
-
-
-def _state_bodies(res: Resolver) -> list[tuple[int, str]]:
-    """(mention start, organisation) for each mention of a named state armed body."""
-    out = []
-    for entity in res.table.entities:
-        words = set(entity.label.lower().split())
-        if (res.table.type_of(entity.key) != "Organization" or entity.label.islower()
-                or not words & STATE_FORCE_WORDS
-                or _armed_name(entity.label, res.table.descriptors.get(entity.key, set()))):
-            continue
-        out += [(start, entity.key) for start, _ in res.table.mention_spans.get(entity.key, [])]
-    return out
-
-
-#: Body nouns and the words in the name of a body of that kind ("the regulator": the
-#: "Vanta Competition Authority"; "prosecutors": the "Marlow Prosecutor's Office").
-BODY_NAME_WORDS: dict[str, frozenset[str]] = {noun: frozenset(words) for noun, words in {
-    "regulator": ("authority", "commission", "regulator", "regulatory", "agency",
-                  "inspectorate", "watchdog"),
-    "watchdog": ("authority", "commission", "regulator", "regulatory", "agency",
-                 "inspectorate", "watchdog"),
-    "prosecutor": ("prosecutor", "prosecutors", "prosecution", "attorney"),
-    "prosecutors": ("prosecutor", "prosecutors", "prosecution", "attorney"),
-    "inspector": ("inspectorate", "agency", "authority"),
-    "inspectors": ("inspectorate", "agency", "authority"),
-    "firefighters": ("fire",),
-    "investigators": ("investigation", "investigations", "investigative", "bureau"),
-}.items()}
 
 
 def kind_bodies(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
@@ -228,17 +127,17 @@ def kind_bodies(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
     for ev in events:
         if len(ev.agents) != 1:
             continue
-        entity = res.entities.get(ev.agents[0])
-        words = BODY_NAME_WORDS.get(entity.label) if entity is not None else None
-        if words is None:
+        kind = _kind_of(res, ev.agents[0])
+        if kind is None or kind in {FIGHTERS, STATE_FORCES}:
             continue
-        found = {e.key for e in res.table.entities
-                 if e.key != entity.key and res.table.type_of(e.key) == "Organization"
-                 and words & {w.removesuffix("'s").removesuffix("\u2019s")
-                              for w in e.label.lower().split()}
-                 and any(b < ev.token for b, _ in res.table.mention_spans.get(e.key, []))}
-        if len(found) == 1 and (key := found.pop()) not in ev.participants:
+        key = named_body(res, kind, ev.token)
+        if key is not None and key != ev.agents[0] and key not in ev.participants:
             ev.agents[:] = [key]
+
+
+def _kind_of(res: Resolver, key: str) -> str | None:
+    entity = res.entities.get(key)
+    return description_kind(entity.label) if entity is not None else None
 
 
 def forces_of_persons(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:

@@ -1,46 +1,259 @@
-"""Descriptions tied to the named group they stand for: "the rebels", "the insurgents",
-"the militants" after "the Kelvar Liberation Front" are that front, not a body of their
-own. The link is made, never guessed from nothing: the text must name a group that its
-words call fighters ("X, a rebel movement", "rebel group X", "the X rebels"), or name
-exactly one group shaped like an armed one, named more than once, that stands out
-("... Liberation Front", "... Army" that is not a state's own army). With no such group
-the description stays what it was (a bare body of the article, or nothing).
+"""Descriptions tied to the named body they stand for: one lexicon of description heads by
+kind, one resolver, for the entity layer and the agent layer alike.
 
-Two entry points: ``merge_fighter_descriptions`` joins the bare clusters at clustering
-time (so every mention, speaker and agent of "the rebels" is the named group), and
-``named_group_of(res, token)`` answers for one token ("the insurgents", "the company",
-"the club") for the other stages.
+News names a body once and goes on with what it is: "the rebels", "the insurgents" after
+"the Kelvar Liberation Front"; "government forces" after "the Lunet Armed Forces"; "the
+regulator" after "the Vanta Competition Authority". Such a description is that body, when
+the text gives the evidence, never guessed from nothing:
+
+- the *kinds* (``DESCRIPTION_KINDS``): the words of a description of each kind and the
+  test a name passes to be a body of that kind (``armed_name`` for fighters: a front, a
+  movement, a militia, a liberation army, no state's own force; a state's armed body for
+  "government troops"; the words of the name for "the regulator", "prosecutors");
+- the *resolver* (``named_body``): the body of the kind a description stands for at a
+  place in the text: the one the whole article gives (``nearest=False``: a group the text
+  calls fighters, or the one armed-shaped group named more than once), or the one named
+  last before the description (``nearest=True``, none when two are named in that
+  sentence).
+
+Three entry points use them: ``merge_fighter_descriptions`` joins the bare clusters at
+clustering time (every mention, speaker and agent of "the rebels" is the named group);
+``named_group_of(res, token)`` answers for one token ("the insurgents", "the regulator",
+"the company", "the club"); kg.extract.described gives events whose agent is a description
+their named body.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.lexicon import ORG_FAMILIES, OUTLET_WORDS
+from kg.extract.lexicon import FIGHTER_NOUNS, FORCE_OWNERS, ORG_FAMILIES, OUTLET_WORDS
 
 if TYPE_CHECKING:
     from kg.extract.clusters import Cluster
     from kg.extract.coref import Resolver
 
-#: Words that call a group fighters ("a rebel alliance", "the insurgents").
-FIGHTER_WORDS = frozenset({"rebel", "separatist", "insurgent", "militant", "jihadist",
-                           "guerrilla", "guerilla", "insurgency", "rebellion", "mutineer",
-                           "paramilitary", "armed"})
-#: Last words of the names of armed groups ("Kelvar Liberation Front", "Orrin Brigades").
-ARMED_NAME_HEADS = frozenset({"front", "army", "movement", "movements", "militia", "militias",
-                              "brigade", "brigades", "legion", "forces", "force", "alliance",
-                              "mujahideen", "battalion", "battalions", "group", "council",
-                              "coalition", "guard", "guards", "resistance", "tigers"})
-#: Words that make an armed-shaped name a state's own ("the National Army of Veska").
-STATE_NAME_WORDS = frozenset({"national", "royal", "federal", "armed", "defence", "defense",
-                              "self-defence", "self-defense", "people", "people's", "peoples",
-                              "republican", "republic", "state", "of", "the", "and", "air",
-                              "ground", "special", "popular", "revolutionary", "guard"})
-#: Heads a state's own forces have too: one word before them may be the state's name.
-STATE_FORCE_HEADS = frozenset({"army", "forces", "force", "guard", "guards", "navy"})
+# ---------------------------------------------------------------- the lexicon
+
+#: Words that call a group fighters ("a rebel alliance", "the insurgents", "X, a militia").
+FIGHTER_WORDS = FIGHTER_NOUNS - {"warlord", "loyalist"} | frozenset({
+    "guerilla", "insurgency", "rebellion", "armed", "militia"})
+#: What the text may call an armed group ("X, a rebel faction", "the militants X").
+ARMED_DESCRIPTORS = FIGHTER_WORDS | {"faction", "rebels", "insurgents", "militants"}
+#: Heads of a bare description of one side's fighters ("the rebels", "surviving fighters").
+SIDE_FIGHTERS = FIGHTER_NOUNS - {"warlord", "loyalist"} | frozenset({
+    "guerilla", "fighter", "combatant", "gunman"})
+#: Words in the name of an armed group that is not the state's own, wherever they stand
+#: ("Kelvar Liberation Front", "Orrin Resistance Movement", "Dorran Patriotic Brigades").
+ARMED_GROUP_WORDS = frozenset({"front", "movement", "movements", "militia", "militias",
+                               "brigade", "brigades", "alliance", "liberation", "resistance",
+                               "rebels", "insurgents", "mujahideen", "guerrillas",
+                               "separatists", "militants", "jihadists", "legion",
+                               "revolutionary", "battalion", "battalions", "faction"})
+#: Last words of names that may be armed groups' or states' ("Free Veska Army").
+ARMED_NAME_HEADS = ARMED_GROUP_WORDS | frozenset({"army", "forces", "force"})
+#: Words that, with "army" or "forces", make a name an armed group's ("Popular Army").
+ARMY_QUALIFIERS = frozenset({"popular", "people's", "peoples", "free", "islamic",
+                             "patriotic", "revolutionary", "liberation", "democratic"})
+#: Words in the name of the state's own forces or offices: never "the rebels".
+STATE_WORDS = frozenset({"government", "ministry", "military", "police", "junta", "regime",
+                         "navy", "armed", "gendarmerie", "guard", "command", "city",
+                         "county", "municipal"})
+#: Words a state's own force's name has beside its place ("the National Army of Veska").
+STATE_NAME_WORDS = frozenset({"national", "royal", "federal", "defence", "defense",
+                              "self-defence", "self-defense", "republican", "republic",
+                              "state", "of", "the", "and", "air", "ground", "special"})
+#: Words in the name of a state's armed body ("Lunet Armed Forces", "Vanta National Guard").
+STATE_FORCE_WORDS = frozenset({"army", "armed", "military", "forces", "force", "navy", "guard",
+                               "defence", "defense", "gendarmerie"})
+#: Heads of a description of the state's men ("government troops", "security forces").
+STATE_FORCE_DESCRIPTIONS = frozenset({"forces", "force", "troops", "soldiers"})
+
+FIGHTERS = "fighters"
+STATE_FORCES = "state forces"
+
+
+class Kind(NamedTuple):
+    """A kind of body a description may stand for: the heads of its descriptions and the
+    words one of the names of bodies of that kind has (empty: a test of its own)."""
+
+    heads: frozenset[str]
+    name_words: frozenset[str] = frozenset()
+
+
+def _kind(heads: tuple[str, ...], words: tuple[str, ...] = ()) -> Kind:
+    return Kind(frozenset(heads), frozenset(words))
+
+
+_REGULATOR = ("authority", "commission", "regulator", "regulatory", "agency", "inspectorate",
+              "watchdog")
+#: Description heads by kind. Fighters and the state's forces have their own name tests
+#: (``armed_name``, ``_state_body``); the other kinds are bodies whose names have one of
+#: the words ("the regulator": the "Vanta Competition Authority").
+DESCRIPTION_KINDS: dict[str, Kind] = {
+    FIGHTERS: Kind(SIDE_FIGHTERS),
+    STATE_FORCES: Kind(STATE_FORCE_DESCRIPTIONS),
+    "regulator": _kind(("regulator", "watchdog"), _REGULATOR),
+    "prosecutors": _kind(("prosecutor", "prosecutors", "prosecution"),
+                         ("prosecutor", "prosecutors", "prosecution", "attorney")),
+    "inspectors": _kind(("inspector", "inspectors"), ("inspectorate", "agency", "authority")),
+    "firefighters": _kind(("firefighters",), ("fire",)),
+    "investigators": _kind(("investigators",),
+                           ("investigation", "investigations", "investigative", "bureau")),
+}
 _FAMILY = "rebels"
+
+
+def description_kind(label: str) -> str | None:
+    """The kind of a description written in lower case ("rebels", "surviving fighters",
+    "government troops", "regulator"), or None for a name or another description."""
+    if not label or not label.islower():
+        return None
+    words = label.split()
+    last = words[-1]
+    if last in SIDE_FIGHTERS or last.rstrip("s") in SIDE_FIGHTERS \
+            or last.endswith("men") and f"{last[:-3]}man" in SIDE_FIGHTERS:
+        return FIGHTERS
+    if len(words) > 1 and last in STATE_FORCE_DESCRIPTIONS and set(words[:-1]) & FORCE_OWNERS:
+        return STATE_FORCES
+    if len(words) == 1:
+        return next((k for k, kind in DESCRIPTION_KINDS.items()
+                     if kind.name_words and last in kind.heads), None)
+    return None
+
+
+def armed_name(label: str, descriptors: set[str] | tuple[str, ...] = (),
+               places: frozenset[str] = frozenset()) -> bool:
+    """Whether a name (or what the text calls it) says it is an armed group not the
+    state's: "Kelvar Liberation Front", "Orrin Popular Army", "Free Veska Army", "X, a
+    rebel group"; not "Lunet Armed Forces", "Veska Army", "Orrin Defence Army". ``places``
+    are the words of place names, which make no group of their own ("Veska Army")."""
+    if label.islower():
+        return False
+    words = [w.lower() for w in label.replace("\u2019", "'").replace("-", " ").split()]
+    if set(words) & STATE_WORDS:
+        return False
+    if set(descriptors) & ARMED_DESCRIPTORS:
+        return True  # "X, a militant group"
+    if len(words) < 2:
+        return False
+    if set(words) & ARMED_GROUP_WORDS:
+        return True
+    if words[-1] not in ARMED_NAME_HEADS:
+        return False
+    if set(words) & ARMY_QUALIFIERS:
+        return True
+    own = [w for w in words[:-1] if w not in STATE_NAME_WORDS and w not in ARMED_NAME_HEADS
+           and w not in places]
+    return len(own) > 1  # "Veska Army" may be the state's; "Free Orrin Army" is not
+
+
+def _state_body(label: str, descriptors: set[str]) -> bool:
+    """Whether a name is a state's armed body ("Lunet Armed Forces", "Vanta Army")."""
+    return not label.islower() and bool(set(label.lower().split()) & STATE_FORCE_WORDS) \
+        and not armed_name(label, descriptors)
+
+
+def _name_words(label: str) -> set[str]:
+    return {w.removesuffix("'s").removesuffix("\u2019s") for w in label.lower().split()}
+
+
+# ---------------------------------------------------------------- the resolver
+
+
+def named_body(res: Resolver, kind: str, at: int, *, nearest: bool = True) -> str | None:
+    """The named organisation a description of ``kind`` at token ``at`` stands for, or None.
+
+    Fighters: with ``nearest``, the armed group named last before ``at`` (none when another
+    is named in that sentence); without, the group the whole article gives (the one "the
+    rebels" were joined to, else the one armed-shaped group named more than once). The
+    state's forces and the other kinds: the one body of the kind named before ``at``."""
+    if kind == FIGHTERS:
+        return _nearest_group(res, at) if nearest else _fighters_group(res)
+    table = res.table
+    fits = DESCRIPTION_KINDS[kind].name_words
+    found = set()
+    for e in table.entities:
+        if table.type_of(e.key) != "Organization" or e.label.islower():
+            continue
+        if kind == STATE_FORCES:
+            if not _state_body(e.label, table.descriptors.get(e.key, set())):
+                continue
+        elif not fits & _name_words(e.label):
+            continue
+        if any(b < at for b, _ in table.mention_spans.get(e.key, [])):
+            found.add(e.key)
+    return found.pop() if len(found) == 1 else None
+
+
+def named_group_of(res: Resolver, token: Token) -> str | None:
+    """The named organisation a definite description stands for, or None: "the rebels" or
+    "the insurgents" -> the group the article's fighters are; "the regulator", "the
+    prosecutors" -> the one body of that kind named before; "the company", "the club",
+    "the court", "the league" -> the body of that kind named just before (its name has the
+    word, or the text called it so), else for a firm word the salient firm. A name the
+    token is part of answers for itself."""
+    key = res.table.at(token)
+    if key is not None:
+        entity = res.entities.get(key)
+        if entity is None or entity.label != entity.label.lower():
+            return key
+    lemma = token.lemma_.lower()
+    if lemma in FIGHTER_WORDS and token.tag_ == "NNS":
+        return key if key is not None else named_body(res, FIGHTERS, token.i, nearest=False)
+    kind = description_kind(" ".join([*(c.lower_ for c in token.children if c.i < token.i
+                                           and c.dep_ in {"amod", "compound"}), token.lower_]))
+    if kind is not None and kind != FIGHTERS:
+        found = named_body(res, kind, token.i)
+        if found is not None:
+            return found
+    return res.definite_org(token) or key
+
+
+def _fighters_group(res: Resolver) -> str | None:
+    """The article's one group that "the rebels" were joined to, else its one named group
+    with an armed group's name, named more than once (see ``armed_group``); None when
+    there are several."""
+    orgs = [e for e in res.table.entities if res.table.type_of(e.key) == "Organization"
+            and e.label != e.label.lower()]
+    joined = [e.key for e in orgs if any(
+        ORG_FAMILIES.get(a.split()[-1].lower()) == _FAMILY for a in e.aliases if a.islower())]
+    if joined:
+        return joined[0] if len(joined) == 1 else None
+    shaped = [e.key for e in orgs if armed_name(e.label)
+              and len(res.table.mention_spans.get(e.key, ())) > 1]
+    return shaped[0] if len(shaped) == 1 else None
+
+
+def _nearest_group(res: Resolver, at: int) -> str | None:
+    """The armed group mentioned last before token ``at``; none when another is mentioned
+    in the same sentence as it ("the Orrin Front and the Lunet Brigade met ... the rebels":
+    either)."""
+    before = [(i, k) for i, k in _armed_groups(res) if i < at]
+    if not before:
+        return None
+    start, key = before[0]
+    doc = res.doc
+    here = res.sentence_of(doc[start])
+    if any(k != key and res.sentence_of(doc[i]) == here for i, k in before):
+        return None
+    return key
+
+
+def _armed_groups(res: Resolver) -> list[tuple[int, str]]:
+    """(mention start, organisation) for each mention of an armed group, the latest first."""
+    out = []
+    for entity in res.table.entities:
+        if res.table.type_of(entity.key) != "Organization" or not armed_name(
+                entity.label, res.table.descriptors.get(entity.key, set())):
+            continue
+        out += [(start, entity.key) for start, _ in res.table.mention_spans.get(entity.key, [])]
+    return sorted(out, reverse=True)
+
+
+# ---------------------------------------------------------------- the entity layer
 
 
 def merge_fighter_descriptions(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
@@ -82,46 +295,6 @@ def armed_group(doc: Doc, clusters: list[Cluster]) -> Cluster | None:
     counts = sorted((len(c.mentions) for c in shaped), reverse=True)
     best = max(shaped, key=lambda c: len(c.mentions))
     return best if counts[0] >= 2 * counts[1] and counts[0] >= 3 else None
-
-
-def named_group_of(res: Resolver, token: Token) -> str | None:
-    """The named organisation a definite description stands for, or None: "the rebels" or
-    "the insurgents" -> the group the article's fighters are; "the company", "the club",
-    "the court", "the league" -> the body of that kind named just before (its name has the
-    word, or the text called it so), else for a firm word the salient firm. A name the
-    token is part of answers for itself."""
-    key = res.table.at(token)
-    if key is not None:
-        entity = res.entities.get(key)
-        if entity is None or entity.label != entity.label.lower():
-            return key
-    lemma = token.lemma_.lower()
-    if lemma in FIGHTER_WORDS and token.tag_ == "NNS":
-        return key if key is not None else _fighters_group(res)
-    return res.definite_org(token) or key
-
-
-def _fighters_group(res: Resolver) -> str | None:
-    """The article's one group that "the rebels" were joined to, else its one named group
-    with an armed group's name, named more than once (see ``armed_group``); None when
-    there are several."""
-    orgs = [e for e in res.table.entities if res.table.type_of(e.key) == "Organization"
-            and e.label != e.label.lower()]
-    joined = [e.key for e in orgs if any(
-        ORG_FAMILIES.get(a.split()[-1].lower()) == _FAMILY for a in e.aliases if a.islower())]
-    if joined:
-        return joined[0] if len(joined) == 1 else None
-    shaped = [e.key for e in orgs if _armed_label(e.label)
-              and len(res.table.mention_spans.get(e.key, ())) > 1]
-    return shaped[0] if len(shaped) == 1 else None
-
-
-def _armed_label(label: str) -> bool:
-    words = label.replace("-", " ").split()
-    if len(words) < 2 or words[-1].lower() not in ARMED_NAME_HEADS:
-        return False
-    own = [w for w in words[:-1] if w.lower() not in STATE_NAME_WORDS | ARMED_NAME_HEADS]
-    return len(own) > (1 if words[-1].lower() in STATE_FORCE_HEADS else 0)
 
 
 def _is_fighter_description(c: Cluster) -> bool:
@@ -173,19 +346,15 @@ def _called_fighters(doc: Doc, start: int, end: int) -> bool:
 
 
 def _armed_shape(doc: Doc, c: Cluster) -> bool:
-    """A name that ends as armed groups' names do and is not a state's own force: some word
-    before the head is neither a state word nor a place's ("Kelvar Liberation Front" yes;
-    "Veska Armed Forces", "National Army" no)."""
+    """A name shaped as armed groups' names are and no state's own force (``armed_name``,
+    the words of places aside: "Kelvar Liberation Front" yes; "Veska Armed Forces",
+    "National Army", "Veska Army" no)."""
     for m in c.mentions:
-        words = [t for t in doc[m.start:m.end] if not t.is_punct]
-        if len(words) < 2 or words[-1].lower_ not in ARMED_NAME_HEADS:
-            continue
-        own = [t for t in words[:-1] if t.lower_ not in STATE_NAME_WORDS
-               and t.lower_ not in ARMED_NAME_HEADS and t.ent_type_ != "GPE"]
-        if len(own) > (1 if words[-1].lower_ in STATE_FORCE_HEADS else 0):
-            return True  # "Veska Army" may be the state's; "Free Veska Army" is not
+        span = doc[m.start:m.end]
+        places = frozenset(t.lower_ for t in span if t.ent_type_ == "GPE")
+        if armed_name(span.text, places=places):
+            return True
     return False
-
 
 def _conjuncts(token: Token) -> list[Token]:
     """The names coordinated with ``token`` ("X and Y"), either way round."""

@@ -51,6 +51,7 @@ from kg.extract.lexicon import (
     PLACE_ACRONYMS,
     PLACE_NOUNS,
     PLACE_PREPS,
+    PORTFOLIO_WORDS,
     POST_HOLDER_NOUNS,
     REPORT_NOUNS,
     REPORTING_VERBS,
@@ -61,6 +62,7 @@ from kg.extract.lexicon import (
     WEAK_PLACE_PREPS,
     demonym_of,
 )
+from kg.extract.offices import posts_of_places
 from kg.extract.teams import club_mentions, cut_scores, person_surnames, vote_club
 from kg.extract.tokens import tokens_with
 from kg.extract.towns import held_mentions, town_mentions, vote_town
@@ -102,6 +104,16 @@ SHARED_DESCRIPTORS = frozenset({"rival", "competitor", "developer", "operator", 
 TERRITORY_VERBS = frozenset({"liberate", "overrun", "occupy", "retake", "recapture", "annex",
                              "reclaim", "conquer", "encircle", "besiege", "shell", "bombard",
                              "evacuate", "invade", "retook", "retaken", "overran"})
+#: Verbs whose object is ground one goes into ("troops entered X", "stormed X"), beside
+#: those that take it: a name they take is a place unless it names a body by its kind.
+ENTERING_VERBS = frozenset({"enter", "re-enter", "reenter", "storm", "encircle", "surround",
+                            "blockade"})
+#: Nouns of what a place is held under ("X remains under rebel control", "under siege").
+HELD_UNDER_NOUNS = frozenset({"siege", "control", "occupation", "blockade", "bombardment",
+                              "shelling", "curfew"})
+#: Last words of outlets' names ("Kesta Daily", "the Marlow Chronicle").
+OUTLET_NAME_HEADS = OUTLET_WORDS | {"daily", "weekly", "chronicle", "telegraph", "observer",
+                                    "monitor", "dispatch", "bulletin", "broadcasting"}
 #: Prepositions of a destination ("retreated to X"), a place when the verb is one of motion.
 DESTINATION_PREPS = frozenset({"to", "toward", "towards", "into"})
 #: Verbs of motion, from the movement triggers ("flee", "retreat", "advance", "head").
@@ -172,6 +184,7 @@ def entity_table(doc: Doc) -> EntityTable:
                 for owned in _owner_parts(split) for part in _place_parts(owned)
                 if (m := _clean(part)) is not None]
     cut_scores(doc, mentions)
+    posts_of_places(doc, mentions)
     mentions += _publications(doc)
     mentions += _unlabelled_organisations(doc, mentions)
     mentions += club_mentions(doc, mentions)
@@ -200,6 +213,7 @@ def entity_table(doc: Doc) -> EntityTable:
         vote_town(doc, m, surnames)
         m.product = _names_a_product(doc, m) or _product_by_use(doc, m)
     _vote_demonyms(doc, mentions)
+    _vote_short_bodies(mentions)
     _vote_councils_towns(mentions)
     _vote_conjuncts(doc, mentions)
     clusters = cluster(doc, mentions)
@@ -423,15 +437,6 @@ def _title_object(doc: Doc, tokens: list[Token]) -> bool:
 
 #: Titles whose portfolio a name may be ("Home Affairs Minister Y", "Minister of Y Z").
 PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner", "ministers"})
-#: Last words of a portfolio ("Home Affairs", "Territorial Administration", "Health").
-PORTFOLIO_WORDS = frozenset({
-    "affairs", "administration", "development", "defence", "defense", "interior", "health",
-    "finance", "justice", "education", "security", "trade", "labour", "labor", "energy",
-    "transport", "agriculture", "environment", "information", "communications", "planning",
-    "economy", "industry", "tourism", "culture", "sport", "sports", "housing", "works",
-    "relations", "resources", "welfare", "treasury", "commerce", "fisheries", "mines",
-    "mining", "water", "infrastructure", "reconciliation", "integration", "immigration",
-    "decentralisation", "decentralization", "budget", "communication", "youth", "women"})
 
 
 def _portfolio(doc: Doc, start: int, end: int) -> bool:
@@ -605,6 +610,11 @@ def _place_by_syntax(doc: Doc, start: int, end: int) -> bool:
         return True  # "the town of Orrin", "the towns of Orrin and Tesk"
     if root.dep_ == "dobj" and head.lemma_.lower() in TERRITORY_VERBS:
         return True  # "we liberated Orrin"
+    if _entered_ground(doc, start, end) or _held_under(root):
+        return True  # "troops entered Orrin", "Orrin remains under rebel control"
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_OF_HEADS \
+            and head.head.pos_ == "NOUN":
+        return True  # "residents of Orrin", "the outskirts of Orrin"
     nxt = doc[end] if end < len(doc) else None
     return nxt is not None and nxt.lower_ in SETTLEMENT_HEADS and root.head.i == nxt.i
 
@@ -780,6 +790,9 @@ def _people_by_apposition(doc: Doc, found: list[Mention], at: dict[int, Mention]
         if token.dep_ != "appos" or token.head.i == token.i:
             continue
         role, name = (token, token.head) if token.pos_ == "NOUN" else (token.head, token)
+        if role.pos_ == "PROPN" and name.ent_type_ in {"", "PERSON"}:
+            role = _role_of_body(role)  # "a spokesman for X, Ivo Marek,": the parser hangs
+            # the name on the body; it is said of the role
         if role.lemma_.lower() not in POST_HOLDER_NOUNS or role.pos_ != "NOUN" \
                 or name.pos_ != "PROPN" or not name.text[:1].isupper():
             continue
@@ -791,6 +804,15 @@ def _people_by_apposition(doc: Doc, found: list[Mention], at: dict[int, Mention]
                                             for t in doc[start:end]):
             continue
         _claim_person(doc, found, at, start, end)
+
+
+def _role_of_body(body: Token) -> Token:
+    """The role whose "for"/"of"/"at" phrase names ``body`` ("a spokesman for X"), else
+    ``body``."""
+    prep = body.head if body.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in {"for", "of", "at", "with"} or prep.head.pos_ != "NOUN":
+        return body
+    return prep.head
 
 
 def _name_part(token: Token, name: Token) -> bool:
@@ -924,11 +946,34 @@ def _person_shaped_speaker(doc: Doc, start: int, end: int, covered: set[int]) ->
         return False
     if any(c.dep_ == "relcl" and c.left_edge.lower_ in {"who", "whose"} for c in root.children):
         return True  # "X, who heads the union, said": people take "who"
+    if any(c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in {"speak", "talk"}
+           and any(p.dep_ == "prep" and p.lower_ in {"for", "on"} for p in c.children)
+           for c in root.children):
+        return True  # "X, speaking for the union, said": a person speaks for a body
     for t in doc[end:end + _PRONOUN_WINDOW]:
         if t.lower_ in _PERSON_PRONOUNS:
             return True
         if t.lower_ in _BODY_PRONOUNS:
             return False  # "Kelvar Lines said its ferries ...": the first pronoun is a body's
+    return False
+
+
+def _lone_speaker(doc: Doc, m: Mention) -> bool:
+    """A one-word name, no acronym, no "the" before, the subject of a reporting verb, and
+    taken up by "he", "she", "his" or "her" before any "it" or "its" ("Ngassa said he
+    had won"), or with a "who" clause on it."""
+    root = doc[m.start]
+    if m.end - m.start != 1 or m.article or is_acronym(m.text) or not m.text[:1].isupper() \
+            or root.dep_ != "nsubj" or root.head.lemma_.lower() not in REPORTING_VERBS \
+            or root.lower_ in _NOT_NAME_WORDS or _title_case_line(root.sent):
+        return False
+    if _who_clause(root):
+        return True
+    for t in doc[m.end:m.end + _PRONOUN_WINDOW]:
+        if t.lower_ in _PERSON_PRONOUNS:
+            return True
+        if t.lower_ in _BODY_PRONOUNS:
+            return False
     return False
 
 
@@ -1279,6 +1324,12 @@ def _vote(doc: Doc, m: Mention) -> None:
     if m.ner_type == "Organization" and _person_shaped_speaker(doc, m.start, m.end, set()):
         m.votes["Person"] += EVIDENCE_WEIGHT + NER_WEIGHT  # "Aiyana Okonkwo told reporters
         # she would appeal": the tagger's "organisation" speaks and is "she"
+    if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lemma_.lower() in {
+            "speak", "talk"}:
+        m.votes["Organization"] += EVIDENCE_WEIGHT  # "who speaks for X": a body has a voice
+    if m.ner_type in {"Organization", "Place"} and _lone_speaker(doc, m):
+        m.votes["Person"] += EVIDENCE_WEIGHT + NER_WEIGHT  # "Ngassa said he would stay":
+        # a lone name that speaks and is "he" or "she" is a person, whatever the tagger
     if m.ner_type != "Person" and _ranked(doc, m):
         m.votes["Person"] += DEFINING_WEIGHT  # "Colonel X", "Dr X": only people hold a rank
     if m.ner_type != "Person" and is_acronym(m.text) \
@@ -1340,8 +1391,15 @@ def _vote(doc: Doc, m: Mention) -> None:
         m.votes["Place"] += EVIDENCE_WEIGHT  # "Veska's president", "Veska's navy"
     if root.dep_ == "dobj" and head.lemma_.lower() in TERRITORY_VERBS:
         m.votes["Place"] += EVIDENCE_WEIGHT  # "rebels retook Orrin", "we liberated Orrin"
-    if _ground_subject(root):
-        m.votes["Place"] += EVIDENCE_WEIGHT  # "Orrin fell to the rebels", "Orrin was shelled"
+    if _ground_subject(root) or _held_under(root) or _entered_ground(doc, m.start, m.end):
+        m.votes["Place"] += EVIDENCE_WEIGHT  # "Orrin fell to the rebels", "Orrin was shelled",
+        # "Orrin remains under siege", "troops entered Orrin"
+    if m.end - m.start > 1 and root.lower_ in OUTLET_NAME_HEADS and m.ner_type != "Place":
+        m.votes["Organization"] += EVIDENCE_WEIGHT  # "according to Kesta Daily": an outlet
+    if m.ner_type != "Person" and not m.article and not is_acronym(m.text) \
+            and root.lower_ not in ORG_NAME_NOUNS and _who_clause(root):
+        m.votes["Person"] += EVIDENCE_WEIGHT + NER_WEIGHT  # "Pike, who heads X, said":
+        # "who" is said of people (a body's own name would carry its kind word)
     if m.ner_type == "Person" and _which_clause(root):
         m.votes["Person"] -= DEFINING_WEIGHT  # "X, which lies to the east": not a person
         m.votes["Place"] += 1
@@ -1442,6 +1500,33 @@ def _ground_subject(root: Token) -> bool:
                or p.lemma_.lower() in GROUP_MEMBER_HEADS for p in takers)
 
 
+def _entered_ground(doc: Doc, start: int, end: int) -> bool:
+    """"Troops entered Orrin", "stormed Tesk": the object of a verb of going into ground,
+    unless a body's kind word names it ("entered Parliament")."""
+    root = doc[end - 1]
+    if root.dep_ != "dobj" or root.head.lemma_.lower() not in ENTERING_VERBS:
+        return False
+    return not any(t.lower_ in ORG_NAME_NOUNS or t.lemma_.lower() in COMMON_ORG_HEADS
+                   for t in doc[start:end])
+
+
+def _held_under(root: Token) -> bool:
+    """"Orrin remains under rebel control", "Tesk has been under siege since May": the
+    subject of being held under a siege, a control, an occupation."""
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in {"be", "remain", "stay", "come",
+                                                               "fall", "lie"}:
+        return False
+    return any(p.lemma_.lower() in HELD_UNDER_NOUNS for c in root.head.children
+               if c.dep_ == "prep" and c.lower_ == "under"
+               for p in c.children if p.dep_ == "pobj")
+
+
+def _who_clause(root: Token) -> bool:
+    """"X, who heads Y": a relative clause on the name whose subject is "who"."""
+    return any(c.dep_ == "relcl" and any(g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ == "who"
+                                         for g in c.children) for c in root.children)
+
+
 def _which_clause(root: Token) -> bool:
     """"X, which ...": a relative clause on the name opened by "which" (people take "who")."""
     return any(c.dep_ == "relcl" and c.left_edge.lower_ == "which" for c in root.children)
@@ -1473,6 +1558,27 @@ def _vote_demonyms(doc: Doc, mentions: list[Mention]) -> None:
 #: County Sheriff's Office", "Lunet Municipal Court").
 LOCAL_BODY_WORDS = frozenset({"city", "county", "town", "municipal", "provincial",
                               "regional", "district", "metropolitan", "borough"})
+
+
+def _vote_short_bodies(mentions: list[Mention]) -> None:
+    """"Trask Logistics said ... Trask will cut 300 jobs": a one-word name the tagger took
+    for a person, that opens or ends the name of an organisation the text named and is no
+    word of any person's name there, is that organisation's short form."""
+    bodies: set[str] = set()
+    people: set[str] = set()
+    for m in mentions:
+        words = m.text.split()
+        if len(words) > 1 and m.votes.most_common(1)[0][0] == "Organization" \
+                and not m.common and words[-1].lower() not in COMMON_ORG_HEADS:
+            bodies.update((words[0], words[-1]))  # not "Kalindra army": a place's body
+        elif m.votes.most_common(1)[0][0] == "Person" and len(words) > 1:
+            people.update(words)
+    if not bodies:
+        return
+    for m in mentions:
+        if m.end - m.start == 1 and m.ner_type == "Person" and m.text in bodies \
+                and m.text not in people and not m.titled:
+            m.votes["Organization"] += DEFINING_WEIGHT
 
 
 def _towns_of_bodies(mentions: list[Mention]) -> set[str]:

@@ -56,6 +56,7 @@ from kg.extract.lexicon import (
     AMBIGUOUS_TRIGGERS,
     CARRIER_NOUNS,
     EVENT_TRIGGERS,
+    FIGHTER_NOUNS,
     FUTURE_MARKERS,
     GOVERNANCE_OBJECTS,
     INTENT_VERBS,
@@ -109,11 +110,6 @@ ATTEMPT_VERBS = frozenset({"try", "seek", "move"})
 #: Nouns any organisation may go by ("the group"), unlike "the army" or "the party".
 GENERIC_GROUP_NOUNS = frozenset({"group", "organisation", "organization", "outfit",
                                  "alliance", "coalition"})
-#: Nouns for a side's fighters named after what they fight for ("the rebels"); a name
-#: ending in the noun is the side ("Dorran rebels").
-FIGHTER_NOUNS = frozenset({"rebel", "separatist", "insurgent", "militant", "jihadist",
-                           "guerrilla", "warlord", "loyalist", "islamist", "extremist",
-                           "mutineer", "putschist", "paramilitary"})
 #: Nouns whose "for" phrase names a deed owned by the one who takes them ("claimed
 #: responsibility for the attack").
 RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})

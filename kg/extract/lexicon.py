@@ -552,3 +552,23 @@ PLACE_ACRONYMS = frozenset({
     "us", "usa", "uk", "gb", "uae", "drc", "car", "prc", "roc", "rok", "dprk", "ksa", "ussr",
     "nyc", "dc", "la", "sf", "nz", "png", "bih", "rsa", "trnc", "mena",
 })
+
+#: Nouns for a side's fighters named after what they fight for ("the rebels"); a name
+#: ending in the noun is the side ("Dorran rebels").
+FIGHTER_NOUNS = frozenset({"rebel", "separatist", "insurgent", "militant", "jihadist",
+                           "guerrilla", "warlord", "loyalist", "islamist", "extremist",
+                           "mutineer", "putschist", "paramilitary"})
+#: Words that say whose forces they are without naming anyone.
+#: (A side described, "rebel forces", is the side the text names so, or no one: see
+#: ``events.described_group``.)
+FORCE_OWNERS = frozenset({"government", "federal", "state", "security", "army", "military",
+                          "police", "regime", "junta"})
+#: Last words of a portfolio ("Home Affairs", "Territorial Administration", "Health").
+PORTFOLIO_WORDS = frozenset({
+    "affairs", "administration", "development", "defence", "defense", "interior", "health",
+    "finance", "justice", "education", "security", "trade", "labour", "labor", "energy",
+    "transport", "agriculture", "environment", "information", "communications", "planning",
+    "economy", "industry", "tourism", "culture", "sport", "sports", "housing", "works",
+    "relations", "resources", "welfare", "treasury", "commerce", "fisheries", "mines",
+    "mining", "water", "infrastructure", "reconciliation", "integration", "immigration",
+    "decentralisation", "decentralization", "budget", "communication", "youth", "women"})

@@ -45,6 +45,8 @@ MATCH_NOUNS = frozenset({
 })
 #: Last words of a side's name of two words or more ("Dunmore Rovers", "Harlow Town").
 CLUB_HEADS = ORG_NAME_NOUNS | {"town", "city", "county"}
+#: Words for a side that name none ("Team captain X" at a sentence's start).
+TEAM_WORDS = frozenset({"team", "club", "squad", "side", "academy", "league", "federation"})
 #: The words a club's name hangs on: its people's nouns and the verbs of a match.
 _CLUB_HEAD_IDS = frozenset(get_string_id(w) for w in CLUB_PEOPLE_NOUNS | MATCH_VERBS)
 _SCORE = re.compile(r"^\d{1,2}[-\u2013]\d{1,2}$")
@@ -79,8 +81,9 @@ def club_mentions(doc: Doc, found: list[Mention]) -> list[Mention]:
                                                           if p.lower_ in OPPONENT_PREPS
                                                           for g in p.children))}
     for token in (names[i] for i in sorted(names)):
-        if token.i in covered or not _name_word(token):
-            continue
+        if token.i in covered or not _name_word(token) or (
+                token.is_sent_start and token.lower_ in TEAM_WORDS):
+            continue  # "Team captain X", "Club president Y": a kind word opening the sentence
         if not (_qualifies_club_people(token) or _match_side(token)) \
                 or token.dep_ == "compound" and token.head.pos_ == "PROPN":
             continue
