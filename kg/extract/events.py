@@ -46,6 +46,15 @@ from kg.extract.event_kinds import (
     trial_of_science,
     war_of_words,
 )
+from kg.extract.law_and_life import (
+    begged,
+    court_deed,
+    court_hearing,
+    enforcement,
+    harm,
+    illness_attack,
+    pleaded,
+)
 from kg.extract.lexicon import (
     AMBIGUOUS_TRIGGERS,
     CARRIER_NOUNS,
@@ -304,11 +313,23 @@ def _event(token: Token, res: Resolver, dms: list[DateMention],
     ev.date = found_date.value if found_date else None
     ev.same_day = ev.date is None and _clock_only(token, dms)
     ev.factuality = factuality(host[0] if host else token)
+    if ev.factuality == "Asserted" and host is None and _future_frame(token):
+        ev.factuality = "Future"  # "will stand trial in May", "will face a hearing"
     if found_date is not None and found_date.upcoming and (
             ev.factuality == "Future" or _scheduled(host[0] if host else token)
             or _future_in_past(host[0] if host else token)):
         ev.date = found_date.upcoming  # "will visit on June 18": the next June 18
     return ev
+
+
+def _future_frame(noun: Token) -> bool:
+    """A noun event that is the object of a verb in the future ("will stand trial", "is
+    to face a hearing", "will undergo surgery"): the event is to come, and a yearless date
+    ("in May") is the next one."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in {"dobj", "attr"}:
+        return False
+    verb = noun.head
+    return verb.pos_ in {"VERB", "AUX"} and factuality(verb) == "Future"
 
 
 def _future_in_past(verb: Token) -> bool:
@@ -367,7 +388,13 @@ def _trigger(token: Token) -> tuple[str, str] | None:
             attacked_for_conduct(token) or escaped_no_place(token)):
         return None  # "the warring parties", "attacked her in a tweet", "escaped a fine"
     lemma = TRIGGER_LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
+    if (words := enforcement(token) or court_deed(token)) is not None:
+        return "JusticeEvent", words  # "detectives questioned X", "appeared in court"
     if pos == "VERB":
+        if (words := harm(token)) is not None:
+            return "LifeEvent", words  # "four people were hurt", "left five people dead"
+        if begged(token):
+            return None  # "pleaded for calm": no plea to a court
         phrasal = _phrasal(token, lemma)
         if phrasal is not None:
             return phrasal or None
@@ -394,6 +421,10 @@ def _trigger(token: Token) -> tuple[str, str] | None:
         return "PersonnelEvent", token.text  # "claimed victory in the election": elected
     if in_charge_of_place(token):
         return "ControlEvent", token.text  # "the army is in charge of X": it holds X
+    if court_hearing(token):
+        return "JusticeEvent", token.text  # "a bail hearing", "a hearing in court"
+    if illness_attack(token):
+        return None  # "a heart attack", "a panic attack"
     if civil_effort(token) or trial_of_science(token) or candidate_campaign(
             token) or war_of_words(token) or return_as_document(token) or custody_as_place(
             token):
@@ -758,7 +789,8 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
                                             or charged_with_wrong(token)
                                             or stoppage(token) or site_object(token)
                                             or release_class(token, None) is not None
-                                            or _fined(token)
+                                            or _fined(token) or pleaded(token)
+                                            or court_deed(token) is not None
                                             or _light_prep_host(host)):
         return None  # a place read from afar licenses no ambiguous trigger
     if lemma in NEEDS_PLACE and cls == EVENT_TRIGGERS.get(lemma) and _phrasal(
