@@ -202,3 +202,152 @@ def test_a_deed_to_come_takes_the_next_date(run, text, trigger, cls, date):
 def test_a_deed_done_keeps_the_last_date(run, text, trigger, cls, date):
     ev = run(text).event(cls, trigger=trigger)
     assert ev.date is not None and ev.date.value == date
+
+
+# ---------------------------------------------------------------- charged over a deed
+
+# fmt: off
+OVER_DEED = [
+    case("charged-over", "Two men were charged over the robbery in Ruskin.", "charged"),
+    case("in-connection", "Police charged a teenager in connection with the stabbing.",
+         "charged"),
+    case("arrested-over", "A nurse was arrested over the death of a patient.", "arrested"),
+    case("charged-for", "Olsen was charged for the attack on the guard.", "charged"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "word"), OVER_DEED)
+def test_charged_over_a_deed(run, text, word):
+    r = run(text)
+    assert "JusticeEvent" in with_word(r, word), r.summary()
+
+
+def test_charged_over_takes_the_place_of_the_deed(run):
+    r = run("Two men were charged over the robbery in Ruskin.")
+    assert r.labels(r.event("JusticeEvent", trigger="charged").places) == ["Ruskin"]
+
+
+# ---------------------------------------------------------------- carried, not taken
+
+# fmt: off
+CARRIED = [
+    case("to-station", "The men were taken to a police station in Marwick."),
+    case("to-hospital", "The injured were taken to hospital in Tesk."),
+    case("active", "Medics took the two climbers to a clinic in Orrin."),
+    case("into", "The suspect was taken into a waiting van outside the court in Lunet."),
+]
+TAKEN = [
+    case("town", "Rebels took the town of Tesk on Monday."),
+    case("city-of", "Rebels took the city of Orrin on Monday."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", CARRIED)
+def test_people_carried_somewhere_take_no_place(run, text):
+    r = run(text)
+    assert "ControlEvent" not in with_word(r, "took") + with_word(r, "taken"), r.summary()
+
+
+@pytest.mark.parametrize("text", TAKEN)
+def test_places_taken_stay_taken(run, text):
+    run(text).event("ControlEvent", trigger="took")
+
+
+# ---------------------------------------------------------------- named sites are places
+
+# fmt: off
+SITES = [
+    # (text, trigger, class, the site)
+    case("school", "A gunman opened fire at Ridgefield High School on Monday.", "opened",
+         "ConflictEvent", "Ridgefield High School"),
+    case("prison", "Three inmates escaped from Harlow Prison overnight.", "escaped",
+         "MovementEvent", "Harlow Prison"),
+    case("stadium", "Fans clashed outside Kelvar Stadium on Saturday.", "clashed",
+         "ConflictEvent", "Kelvar Stadium"),
+    case("hospital", "Two nurses were attacked at Marwick General Hospital.", "attacked",
+         "ConflictEvent", "Marwick General Hospital"),
+    case("airport", "The suspect was arrested at Orrin International Airport.", "arrested",
+         "JusticeEvent", "Orrin International Airport"),
+    case("cathedral", "Police clashed with protesters outside Dunmore Cathedral on Sunday.",
+         "clashed", "ConflictEvent", "Dunmore Cathedral"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "trigger", "cls", "site"), SITES)
+def test_a_named_site_is_the_place(run, text, trigger, cls, site):
+    r = run(text)
+    assert site in r.labels(r.event(cls, trigger=trigger).places), r.summary()
+    assert r.entity(site).type == "Place"
+
+
+# fmt: off
+BODIES = [
+    # the same kinds of name as speakers or employers stay organisations
+    case("university-said", "Lunet University said the campus would reopen on Monday.",
+         "Lunet University"),
+    case("hospital-said", "Marwick General Hospital said two patients had died.",
+         "Marwick General Hospital"),
+    case("court", "The trial opened at Kestrel Crown Court on Tuesday.", "Kestrel Crown Court"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name"), BODIES)
+def test_bodies_stay_organisations(run, text, name):
+    r = run(text)
+    assert r.entity(name).type == "Organization", r.summary()
+
+
+# ---------------------------------------------------------------- untagged places
+
+# fmt: off
+PEOPLE_OF_PLACE = [
+    case("mayor-of", "The mayor of Salvaro resigned after the scandal.", "resigned",
+         "PersonnelEvent", "Salvaro"),
+    case("residents-of", "Flooding hit the valley. Residents of Salvaro were evacuated.",
+         "evacuated", "MovementEvent", "Salvaro"),
+    case("outskirts-of", "Clashes broke out on the outskirts of Zelkova.", "Clashes",
+         "ConflictEvent", "Zelkova"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "trigger", "cls", "place"), PEOPLE_OF_PLACE)
+def test_the_people_of_a_place_make_it_one(run, text, trigger, cls, place):
+    r = run(text)
+    assert r.entity(place).type == "Place"
+    assert place in r.labels(r.event(cls, trigger=trigger).places), r.summary()
+
+
+# ---------------------------------------------------------------- a noun's own clause dates it
+
+# fmt: off
+OWN_CLAUSE = [
+    # (text, trigger, class, date)
+    case("which-began", "The trial, which began on Monday, was adjourned.", "trial",
+         "JusticeEvent", "2024-03-11"),
+    case("broke-out", "The fighting, which broke out on Sunday, has killed 12 people.",
+         "fighting", "ConflictEvent", "2024-03-10"),
+    case("took-place", "The protest, which took place on Saturday, was peaceful.",
+         "protest", "ProtestEvent", "2024-03-09"),
+    case("that-started", "The inquiry that started on Tuesday heard from six nurses.",
+         "inquiry", "JusticeEvent", "2024-03-12"),
+    case("held", "The talks, held in Lunet on Wednesday, ended without a deal.", "talks",
+         "ContactEvent", "2024-03-13"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "trigger", "cls", "date"), OWN_CLAUSE)
+def test_an_event_nouns_own_clause_dates_it(run, text, trigger, cls, date):
+    ev = run(text).event(cls, trigger=trigger)
+    assert ev.date is not None and ev.date.value == date
+
+
+def test_another_deed_in_the_clause_lends_no_date(run):
+    r = run("The plant, which opened in 1990, was sold in May to Delta Grain.")
+    assert all(e.date is None or e.date.value != "1990" for e in r.ex.events
+               if "sold" in e.trigger), r.summary()

@@ -48,6 +48,7 @@ from kg.extract.event_kinds import (
 )
 from kg.extract.law_and_life import (
     begged,
+    carried_away,
     court_deed,
     court_hearing,
     enforcement,
@@ -309,7 +310,8 @@ def _event(token: Token, res: Resolver, dms: list[DateMention],
     ev = _arguments(token, *found, res, host, evidence, memory)
     if ev is None:
         return None
-    found_date = _date(token, dms) or (_date(host[0], dms) if host else None)
+    found_date = _date(token, dms) or (_date(host[0], dms) if host else None) or (
+        _date_of_own_clause(token, dms))
     ev.date = found_date.value if found_date else None
     ev.same_day = ev.date is None and _clock_only(token, dms)
     ev.factuality = factuality(host[0] if host else token)
@@ -393,8 +395,8 @@ def _trigger(token: Token) -> tuple[str, str] | None:
     if pos == "VERB":
         if (words := harm(token)) is not None:
             return "LifeEvent", words  # "four people were hurt", "left five people dead"
-        if begged(token):
-            return None  # "pleaded for calm": no plea to a court
+        if begged(token) or carried_away(token):
+            return None  # "pleaded for calm", "taken to hospital": no plea, nothing taken
         phrasal = _phrasal(token, lemma)
         if phrasal is not None:
             return phrasal or None
@@ -1758,6 +1760,34 @@ def _onset(m: DateMention, doc: Doc) -> DateMention | None:
     if doc[m.start - 1].lower_ != "since" and doc[m.start].lower_ != "since":
         return None
     return replace(m, value=m.bare, upcoming=None)
+
+
+#: Verbs of a relative or participial clause on an event noun that tell when it took
+#: place ("the trial, which opened on Monday", "talks held on Friday").
+_TAKING_PLACE_VERBS = OCCURRENCE_VERBS | {"open", "hold", "stage", "conduct", "carry", "end",
+                                          "take", "break", "launch", "finish", "conclude"}
+
+
+def _date_of_own_clause(noun: Token, dms: list[DateMention]) -> DateMention | None:
+    """"the trial, which began on Monday, was adjourned", "the talks, held in Lunet on
+    Friday", "a strike that started last week": an event noun's own clause of taking place
+    dates it (not "the plant, which opened in 1990, closed": an opening is no telling of
+    the closing; the noun must be the event the clause is about)."""
+    if noun.pos_ != "NOUN":
+        return None
+    for c in noun.children:
+        if c.dep_ not in {"relcl", "acl"} or c.pos_ != "VERB" or (
+                c.lemma_.lower() not in _TAKING_PLACE_VERBS):
+            continue
+        if c.lemma_.lower() == "take" and not any(
+                p.lemma_.lower() == "place" for p in c.children if p.dep_ == "dobj"):
+            continue  # "took place" only
+        if c.lemma_.lower() == "break" and not any(p.lower_ == "out" for p in c.children):
+            continue  # "broke out" only
+        found = attached(dms, c)
+        if found is not None and found.value is not None:
+            return found
+    return None
 
 
 def _date_of_circumstance(token: Token, dms: list[DateMention]) -> DateMention | None:

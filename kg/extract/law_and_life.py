@@ -169,6 +169,31 @@ def harm(verb: Token) -> str | None:
     return None
 
 
+#: Those carried to hospital or to a cell, beside the nouns of people.
+_CARRIED = frozenset({"injured", "wounded", "dead", "body", "suspect", "prisoner",
+                      "detainee", "hostage", "casualty", "survivor", "bodies", "suspects"})
+
+
+def carried_away(verb: Token) -> bool:
+    """"the men were taken to a police station", "took the injured to hospital", "was
+    taken into a waiting van": people carried somewhere, no place taken ("troops took
+    the town", "took the fight to the capital" keep their readings)."""
+    if verb.lemma_.lower() != "take" or not any(
+            c.dep_ == "prep" and c.lower_ in {"to", "into", "towards", "toward"}
+            for c in verb.children):
+        return False
+    moved = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return bool(moved) and all(_person_word(m) or m.lower_ in _CARRIED or (
+        m.lemma_.lower() in _CARRIED) or _counted_people(m) for m in moved)
+
+
+def _counted_people(noun: Token) -> bool:
+    """"the two climbers", "three fans": people counted (a plural in "-er"/"-ist"/"-ant"
+    or any plural with a number, as the object of a carrying)."""
+    return noun.tag_ == "NNS" and any(c.dep_ == "nummod" for c in noun.children) and (
+        noun.lemma_.lower().endswith(("er", "ist", "ant", "ent", "or", "an")))
+
+
 def _person_word(word: Token) -> bool:
     return word.ent_type_ == "PERSON" or word.lemma_.lower() in _HURT_PEOPLE or (
         word.lower_ in _HURT_PEOPLE)
@@ -228,12 +253,36 @@ def court_deed(token: Token) -> str | None:
         # a statement, read by the statements stage)
     if lemma in CASE_VERBS and any(o.lemma_.lower() in CASE_NOUNS for o in objects):
         return token.text  # "settled the case", "the charges were dropped"
+    if lemma in {"charge", "arrest", "detain", "convict", "jail", "sentence", "question"} \
+            and any(_over_deed(p) for p in preps):
+        return token.text  # "were charged over the robbery", "in connection with the death"
     of = next((p for p in preps if p.lower_ == "of"), None)
     if lemma in CLEARING_VERBS and _of_wrong(of):
         return token.text  # "was cleared of all charges"
     if lemma == "accuse" and token.tag_ == "VBN" and _of_wrong(of):
         return token.text  # "is accused of stealing", "was accused of fraud"
     return None
+
+
+#: Deeds one is charged over or in connection with ("over the robbery", "in connection
+#: with the stabbing"), beside the nouns of crime.
+DEED_NOUNS = frozenset({"death", "killing", "stabbing", "shooting", "attack", "fire", "crash",
+                        "collapse", "disappearance", "riot", "explosion", "blast", "raid",
+                        "scandal", "leak", "hack", "heist", "break-in", "protest",
+                        "violence", "incident", "accident", "abduction"})
+
+
+def _over_deed(prep: Token) -> bool:
+    """"over the robbery", "in connection with the death of X", "for the attack"."""
+    words = []
+    if prep.lower_ in {"over", "for"}:
+        words = [p for p in prep.children if p.dep_ == "pobj"]
+    elif prep.lower_ == "in":
+        words = [q for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() == "connection"
+                 for w in p.children if w.dep_ == "prep" and w.lower_ == "with"
+                 for q in w.children if q.dep_ == "pobj"]
+    return any(w.lemma_.lower() in MORE_CRIMES or w.lemma_.lower() in DEED_NOUNS
+               for w in words)
 
 
 def _pobj_in(prep: Token | None, lemmas: frozenset[str]) -> bool:
