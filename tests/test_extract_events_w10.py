@@ -351,3 +351,41 @@ def test_another_deed_in_the_clause_lends_no_date(run):
     r = run("The plant, which opened in 1990, was sold in May to Delta Grain.")
     assert all(e.date is None or e.date.value != "1990" for e in r.ex.events
                if "sold" in e.trigger), r.summary()
+
+
+# ---------------------------------------------------------------- a blaze is no dismissal
+
+# fmt: off
+BLAZES = [
+    case("broke-out", "A fire broke out in the Dunmore Valley on Sunday."),
+    case("at-tower", "The fire at Grenmoor Tower killed 12 people."),
+    case("fought", "Firefighters fought the fire for six hours."),
+    case("warehouse", "A fire in a warehouse in Orrin destroyed 40 tonnes of grain."),
+]
+SHOOTING = [
+    case("under-fire", "The convoy came under fire near Tesk.", "fire"),
+    case("opened-fire", "Troops opened fire on the protesters in Orrin.", "opened"),
+]
+DISMISSALS = [
+    case("fired-post", "The board fired the chief executive on Monday.", "fired"),
+    case("sacked-named", "Harrow United sacked Elsa Brandt on Monday.", "sacked"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", BLAZES)
+def test_a_blaze_is_no_dismissal_and_no_attack(run, text):
+    r = run(text)
+    assert not with_word(r, "fire"), r.summary()
+
+
+@pytest.mark.parametrize(("text", "word"), SHOOTING)
+def test_shooting_fire_is_an_attack(run, text, word):
+    r = run(text)
+    assert with_word(r, word) == ["ConflictEvent"], r.summary()
+
+
+@pytest.mark.parametrize(("text", "word"), DISMISSALS)
+def test_dismissals_stay_personnel(run, text, word):
+    r = run(text)
+    assert "PersonnelEvent" in with_word(r, word), r.summary()

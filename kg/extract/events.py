@@ -48,6 +48,7 @@ from kg.extract.event_kinds import (
 )
 from kg.extract.law_and_life import (
     begged,
+    blaze,
     carried_away,
     court_deed,
     court_hearing,
@@ -425,8 +426,10 @@ def _trigger(token: Token) -> tuple[str, str] | None:
         return "ControlEvent", token.text  # "the army is in charge of X": it holds X
     if court_hearing(token):
         return "JusticeEvent", token.text  # "a bail hearing", "a hearing in court"
-    if illness_attack(token):
-        return None  # "a heart attack", "a panic attack"
+    if illness_attack(token) or blaze(token):
+        return None  # "a heart attack", "a fire broke out": no attack, no dismissal
+    if token.lower_ in {"fire", "fires"}:
+        return "ConflictEvent", token.text  # "came under fire", "heavy fire": shooting
     if civil_effort(token) or trial_of_science(token) or candidate_campaign(
             token) or war_of_words(token) or return_as_document(token) or custody_as_place(
             token):
@@ -616,6 +619,14 @@ def _named_to_post(verb: Token) -> bool:
     return False
 
 
+def _dismissed_post(verb: Token) -> bool:
+    """"will fire its coach", "sacked the chief executive": a personnel verb whose object is
+    a post or a person, even when no entity is named."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in PERSON_OBJECT_VERBS and any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in ROLE_NOUNS
+        for c in verb.children)
+
+
 def _personal(noun: Token) -> bool:
     """Whether a noun phrase can name whom a personnel verb acts on (a name, a pronoun, a
     post, people)."""
@@ -793,6 +804,7 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
                                             or release_class(token, None) is not None
                                             or _fined(token) or pleaded(token)
                                             or court_deed(token) is not None
+                                            or _dismissed_post(token)
                                             or _light_prep_host(host)):
         return None  # a place read from afar licenses no ambiguous trigger
     if lemma in NEEDS_PLACE and cls == EVENT_TRIGGERS.get(lemma) and _phrasal(

@@ -132,6 +132,30 @@ def begged(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in {"for", "with"} for c in verb.children)
 
 
+#: Verbs whose object "fire" is shooting ("opened fire", "exchanged fire", "returned fire").
+_SHOOTING_FIRE_VERBS = frozenset({"open", "exchange", "return", "trade", "hold", "cease",
+                                  "draw", "direct", "concentrate", "pour", "come"})
+
+
+def blaze(noun: Token) -> bool:
+    """"a fire broke out", "the fire at the tower killed 12", "a fire in a warehouse": the
+    noun "fire" is a blaze, no dismissal and no shooting. Shooting is "opened fire",
+    "came under fire", "fire from the ridge", "heavy fire", "gunfire"."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in {"fire", "fires"}:
+        return False
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in _SHOOTING_FIRE_VERBS:
+        return False
+    if noun.dep_ == "pobj" and head.lower_ in {"under", "with"}:
+        return False  # "came under fire", "responded with fire"
+    if any(c.lower_ in {"heavy", "sniper", "artillery", "machine-gun", "mortar", "tank",
+                        "rocket", "enemy", "friendly", "automatic", "live", "small-arms",
+                        "cross", "return", "gun", "rifle", "naval", "anti-aircraft"}
+           for c in noun.children if c.dep_ in {"amod", "compound"}):
+        return False
+    return True
+
+
 def illness_attack(noun: Token) -> bool:
     """"a heart attack", "suffered a panic attack", "an asthma attack": illness, no
     attack."""
