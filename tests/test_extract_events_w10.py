@@ -389,3 +389,34 @@ def test_shooting_fire_is_an_attack(run, text, word):
 def test_dismissals_stay_personnel(run, text, word):
     r = run(text)
     assert "PersonnelEvent" in with_word(r, word), r.summary()
+
+
+# ---------------------------------------------------------------- market moves
+
+# fmt: off
+MARKET = [
+    case("closed-year", "Lunet Pharma closed the year with record sales.", "closed"),
+    case("shares-closed", "Shares in Delta Grain closed 3 per cent higher on Friday.",
+         "closed"),
+    case("closed-down", "Delta Grain closed down 2% at 140 pence.", "closed"),
+    case("index", "The Kelvar index closed at 7,000 points.", "closed"),
+    case("ended-session", "Delta Grain ended the session 4% lower.", "ended"),
+    case("opened-day", "Harbour Foods opened the day at a record high.", "opened"),
+]
+CLOSURES = [
+    case("plant", "Delta Grain closed its plant in Tesk.", "closed"),
+    case("mills", "Delta Grain shut two mills in Orrin last year.", "shut"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "word"), MARKET)
+def test_a_market_move_is_no_closure(run, text, word):
+    r = run(text)
+    assert not with_word(r, word), r.summary()
+
+
+@pytest.mark.parametrize(("text", "word"), CLOSURES)
+def test_closures_stay_business(run, text, word):
+    r = run(text)
+    assert "BusinessEvent" in with_word(r, word), r.summary()

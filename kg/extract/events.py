@@ -74,6 +74,7 @@ from kg.extract.lexicon import (
     WEAPON_NOUNS,
     demonym_of,
 )
+from kg.extract.market_words import market_move
 from kg.extract.places import (
     TIME_PREPS,
     PlaceMemory,
@@ -396,7 +397,7 @@ def _trigger(token: Token) -> tuple[str, str] | None:
     if pos == "VERB":
         if (words := harm(token)) is not None:
             return "LifeEvent", words  # "four people were hurt", "left five people dead"
-        if begged(token) or carried_away(token):
+        if begged(token) or carried_away(token) or market_move(token):
             return None  # "pleaded for calm", "taken to hospital": no plea, nothing taken
         phrasal = _phrasal(token, lemma)
         if phrasal is not None:
