@@ -420,3 +420,29 @@ def test_a_market_move_is_no_closure(run, text, word):
 def test_closures_stay_business(run, text, word):
     r = run(text)
     assert "BusinessEvent" in with_word(r, word), r.summary()
+
+
+# fmt: off
+SITE_SUBJECTS = [
+    case("factory-closed", "The factory closed in 2019.", "closed"),
+    case("mill-closed-down", "The mill closed down in May after 80 years.", "closed"),
+    case("plant-shut-down", "The plant shut down last week.", "shut"),
+    case("bakery-closed", "The bakery in Tesk closed on Saturday.", "closed"),
+]
+NOT_SITE_SUBJECTS = [
+    case("border-closed", "The border closed on Saturday.", "closed"),
+    case("hearing-closed", "The hearing closed on Friday.", "closed"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "word"), SITE_SUBJECTS)
+def test_a_site_that_closes_is_a_business_event(run, text, word):
+    r = run(text)
+    assert "BusinessEvent" in with_word(r, word), r.summary()
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_SITE_SUBJECTS)
+def test_other_things_that_close_are_no_business(run, text, word):
+    r = run(text)
+    assert "BusinessEvent" not in with_word(r, word), r.summary()

@@ -74,7 +74,7 @@ from kg.extract.lexicon import (
     WEAPON_NOUNS,
     demonym_of,
 )
-from kg.extract.market_words import market_move
+from kg.extract.market_words import market_move, site_closed
 from kg.extract.places import (
     TIME_PREPS,
     PlaceMemory,
@@ -805,7 +805,7 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
                                             or release_class(token, None) is not None
                                             or _fined(token) or pleaded(token)
                                             or court_deed(token) is not None
-                                            or _dismissed_post(token)
+                                            or _dismissed_post(token) or site_closed(token)
                                             or _light_prep_host(host)):
         return None  # a place read from afar licenses no ambiguous trigger
     if lemma in NEEDS_PLACE and cls == EVENT_TRIGGERS.get(lemma) and _phrasal(

@@ -137,6 +137,13 @@ _SHOOTING_FIRE_VERBS = frozenset({"open", "exchange", "return", "trade", "hold",
                                   "draw", "direct", "concentrate", "pour", "come"})
 
 
+#: Modifiers that make "fire" shooting ("heavy fire", "sniper fire", "artillery fire").
+_SHOOTING_FIRE_WORDS = frozenset({"heavy", "sniper", "artillery", "machine-gun", "mortar",
+                                  "tank", "rocket", "enemy", "friendly", "automatic", "live",
+                                  "small-arms", "cross", "return", "gun", "rifle", "naval",
+                                  "anti-aircraft"})
+
+
 def blaze(noun: Token) -> bool:
     """"a fire broke out", "the fire at the tower killed 12", "a fire in a warehouse": the
     noun "fire" is a blaze, no dismissal and no shooting. Shooting is "opened fire",
@@ -148,12 +155,8 @@ def blaze(noun: Token) -> bool:
         return False
     if noun.dep_ == "pobj" and head.lower_ in {"under", "with"}:
         return False  # "came under fire", "responded with fire"
-    if any(c.lower_ in {"heavy", "sniper", "artillery", "machine-gun", "mortar", "tank",
-                        "rocket", "enemy", "friendly", "automatic", "live", "small-arms",
-                        "cross", "return", "gun", "rifle", "naval", "anti-aircraft"}
-           for c in noun.children if c.dep_ in {"amod", "compound"}):
-        return False
-    return True
+    return not any(c.lower_ in _SHOOTING_FIRE_WORDS for c in noun.children
+                   if c.dep_ in {"amod", "compound"})  # "heavy fire", "sniper fire"
 
 
 def illness_attack(noun: Token) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.event_kinds import SITE_NOUNS
+
 #: Verbs a price or a trading period takes ("closed higher", "opened the day", "ended").
 _SESSION_VERBS = frozenset({"close", "open", "end", "finish", "shut", "start"})
 #: Periods one closes or opens ("closed the year", "ended the session").
@@ -42,3 +44,14 @@ def market_move(verb: Token) -> bool:
                for c in verb.children if c.dep_ in {"advmod", "acomp", "npadvmod", "prt",
                                                       "prep", "oprd", "dobj"}
                for w in c.subtree)
+
+
+def site_closed(verb: Token) -> bool:
+    """"the factory closed in 2019", "the mill shut down in May", "a store opened in Orrin":
+    a business site as the subject of an intransitive closing or opening is a business
+    event, as it is as the object ("closed its plant")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"open", "close", "shut", "reopen"}:
+        return False
+    if any(c.dep_ == "dobj" for c in verb.children) or market_move(verb):
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in SITE_NOUNS for c in verb.children)
