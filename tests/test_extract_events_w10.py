@@ -245,9 +245,10 @@ TAKEN = [
 
 
 @pytest.mark.parametrize("text", CARRIED)
-def test_people_carried_somewhere_take_no_place(run, text):
+def test_people_carried_somewhere_are_moved_not_taken(run, text):
     r = run(text)
-    assert "ControlEvent" not in with_word(r, "took") + with_word(r, "taken"), r.summary()
+    found = with_word(r, "took") + with_word(r, "taken")
+    assert found == ["MovementEvent"], r.summary()
 
 
 @pytest.mark.parametrize("text", TAKEN)
@@ -446,3 +447,35 @@ def test_a_site_that_closes_is_a_business_event(run, text, word):
 def test_other_things_that_close_are_no_business(run, text, word):
     r = run(text)
     assert "BusinessEvent" not in with_word(r, word), r.summary()
+
+
+# ---------------------------------------------------------------- staff let go
+
+# fmt: off
+STAFF_CUTS = [
+    # (text, trigger): staff dismissed are a change of staff (PersonnelEvent), as "dismiss"
+    case("laid-off", "Harbour Foods laid off 300 workers at its Tesk plant.", "laid"),
+    case("cut-jobs", "The bank will cut 2,000 jobs by the end of the year.", "cut"),
+    case("shed-staff", "The airline shed 400 staff in 2020.", "shed"),
+    case("layoffs", "The layoffs were announced on Monday.", "layoffs"),
+    case("redundancies", "Delta Grain announced 500 redundancies at its Tesk plant.",
+         "redundancies"),
+    case("job-cuts", "The job cuts will hit the Orrin site.", "cuts"),
+]
+NOT_STAFF_CUTS = [
+    case("cut-prices", "Delta Grain cut prices in Orrin.", "cut"),
+    case("spending-cuts", "The council announced spending cuts on Monday.", "cuts"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "word"), STAFF_CUTS)
+def test_staff_let_go_are_a_personnel_event(run, text, word):
+    r = run(text)
+    assert with_word(r, word) == ["PersonnelEvent"], r.summary()
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_STAFF_CUTS)
+def test_other_cuts_are_no_personnel_event(run, text, word):
+    r = run(text)
+    assert "PersonnelEvent" not in with_word(r, word), r.summary()

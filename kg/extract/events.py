@@ -74,7 +74,7 @@ from kg.extract.lexicon import (
     WEAPON_NOUNS,
     demonym_of,
 )
-from kg.extract.market_words import market_move, site_closed
+from kg.extract.market_words import market_move, site_closed, staff_cut
 from kg.extract.places import (
     TIME_PREPS,
     PlaceMemory,
@@ -397,8 +397,10 @@ def _trigger(token: Token) -> tuple[str, str] | None:
     if pos == "VERB":
         if (words := harm(token)) is not None:
             return "LifeEvent", words  # "four people were hurt", "left five people dead"
-        if begged(token) or carried_away(token) or market_move(token):
-            return None  # "pleaded for calm", "taken to hospital": no plea, nothing taken
+        if begged(token) or market_move(token):
+            return None  # "pleaded for calm", "shares closed higher": no plea, no closure
+        if carried_away(token):
+            return "MovementEvent", token.text  # "were taken to a police station": moved
         phrasal = _phrasal(token, lemma)
         if phrasal is not None:
             return phrasal or None
@@ -431,6 +433,8 @@ def _trigger(token: Token) -> tuple[str, str] | None:
         return None  # "a heart attack", "a fire broke out": no attack, no dismissal
     if token.lower_ in {"fire", "fires"}:
         return "ConflictEvent", token.text  # "came under fire", "heavy fire": shooting
+    if staff_cut(token):
+        return "PersonnelEvent", token.text  # "the layoffs", "job cuts": staff let go
     if civil_effort(token) or trial_of_science(token) or candidate_campaign(
             token) or war_of_words(token) or return_as_document(token) or custody_as_place(
             token):
@@ -496,9 +500,10 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
         return "MovementEvent"  # "sent troops to X"
     if lemma == "lay" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children) and (
             _laid_off(objects)):
-        return "BusinessEvent"  # "laid off 300 workers", "lays off a third of its staff"
+        return "PersonnelEvent"  # "laid off 300 workers": staff dismissed (news-dev gold
+        # and ACE's End-Position read a lay-off as a change of staff, not of the firm)
     if lemma in JOB_CUTTING_VERBS and lemmas & WORKFORCE_NOUNS:
-        return "BusinessEvent"  # "will cut 500 jobs", "shed a third of its staff"
+        return "PersonnelEvent"  # "will cut 500 jobs", "shed a third of its staff"
     if lemma == "sign" and any(o.dep_ == "dobj" and o.ent_type_ == "PERSON" or (
             o.lemma_.lower() in ROLE_NOUNS and any(c.ent_type_ == "PERSON" for c in o.children))
             for o in objects):

@@ -203,8 +203,8 @@ _CARRIED = frozenset({"injured", "wounded", "dead", "body", "suspect", "prisoner
 
 def carried_away(verb: Token) -> bool:
     """"the men were taken to a police station", "took the injured to hospital", "was
-    taken into a waiting van": people carried somewhere, no place taken ("troops took
-    the town", "took the fight to the capital" keep their readings)."""
+    taken into a waiting van": people carried somewhere (a movement), no place taken
+    ("troops took the town", "took the fight to the capital" keep their readings)."""
     if verb.lemma_.lower() != "take" or not any(
             c.dep_ == "prep" and c.lower_ in {"to", "into", "towards", "toward"}
             for c in verb.children):

@@ -55,3 +55,22 @@ def site_closed(verb: Token) -> bool:
     if any(c.dep_ == "dobj" for c in verb.children) or market_move(verb):
         return False
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in SITE_NOUNS for c in verb.children)
+
+
+#: Nouns of staff let go ("the layoffs", "500 redundancies").
+_LAYOFF_NOUNS = frozenset({"layoff", "lay-off", "layoffs", "lay-offs", "redundancy",
+                           "redundancies"})
+
+
+def staff_cut(noun: Token) -> bool:
+    """"the layoffs", "500 redundancies", "job cuts", "cuts to its workforce": staff let
+    go, a change of staff like the verbs "laid off 300 workers", "will cut 500 jobs"
+    (``events._class_by_object``), not an event of the firm's own life."""
+    if noun.pos_ != "NOUN" or noun.dep_ in {"compound", "amod"}:
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in _LAYOFF_NOUNS or noun.lower_ in _LAYOFF_NOUNS:
+        return True
+    return lemma == "cut" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in {"job", "staff", "workforce"}
+        for c in noun.children)
