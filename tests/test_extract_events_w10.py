@@ -479,3 +479,34 @@ def test_staff_let_go_are_a_personnel_event(run, text, word):
 def test_other_cuts_are_no_personnel_event(run, text, word):
     r = run(text)
     assert "PersonnelEvent" not in with_word(r, word), r.summary()
+
+
+# ---------------------------------------------------------------- goods seized by the law
+
+# fmt: off
+GOODS_SEIZED = [
+    case("customs", "Customs officers seized two tonnes of cocaine at the port of Orrin.",
+         "seized"),
+    case("they-said", "Police said they had seized 40 kilograms of cocaine in Orrin.",
+         "seized"),
+    case("assets", "The assets of Delta Grain were seized by investigators.", "seized"),
+    case("confiscated", "Officers confiscated their passports at the border.", "confiscated"),
+    case("impounded", "Police impounded the lorry in Tesk.", "impounded"),
+]
+GROUND_SEIZED = [
+    case("town", "Rebels seized the town of Tesk.", "seized"),
+    case("control", "The army seized control of the airport.", "seized"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "word"), GOODS_SEIZED)
+def test_goods_seized_by_the_law_are_justice(run, text, word):
+    r = run(text)
+    assert with_word(r, word) == ["JusticeEvent"], r.summary()
+
+
+@pytest.mark.parametrize(("text", "word"), GROUND_SEIZED)
+def test_ground_seized_stays_control(run, text, word):
+    r = run(text)
+    assert with_word(r, word) == ["ControlEvent"], r.summary()

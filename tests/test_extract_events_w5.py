@@ -116,7 +116,7 @@ def test_no_body_agent(run, text, cls, trigger):
 CLAIMANTS = [
     # (text, class, trigger, agent): a body that reports its own deed ("said they had ...")
     case("police-seized", "Police said they had seized 40 kilograms of cocaine in Orrin.",
-         "ControlEvent", "seized", "police"),
+         "JusticeEvent", "seized", "police"),  # goods seized by the law (wave 10)
     case("court-fined", "The court said it had fined the mayor of Kelvar for contempt.",
          "JusticeEvent", "fined", "court"),
     case("prosecutors-future", "Prosecutors said they would charge Piet Olsen with fraud.",

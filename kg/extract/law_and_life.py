@@ -70,6 +70,9 @@ def _doers(verb: Token) -> list[Token]:
     if not out and verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.pos_ == "VERB":
         out = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "police arrived and
         # searched the flat"
+    if out and all(d.pos_ == "PRON" for d in out) and verb.dep_ == "ccomp":
+        out = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "police said they had
+        # seized ...": the pronoun is the speaker
     return out
 
 
@@ -86,6 +89,9 @@ def enforcement(token: Token) -> str | None:
             return token.text
         if lemma in {"take", "place", "put", "hold", "keep"} and _into_custody(token):
             return token.text  # "was taken into custody", "held in custody"
+        if lemma in SEIZING_VERBS and _goods_seized(token) and (
+                lemma != "seize" or any(_enforcer(d) for d in _doers(token))):
+            return token.text  # "police seized 40 kg of cocaine", "impounded the lorry"
         return None
     if token.pos_ == "NOUN" and lemma in {"search", "interrogation", "questioning"}:
         for c in token.children:
@@ -95,6 +101,26 @@ def enforcement(token: Token) -> str | None:
                     _enforcer(p) for p in c.children if p.dep_ == "pobj"):
                 return token.text  # "a search by tax inspectors"
     return None
+
+
+#: Verbs of goods taken by the law ("seized cocaine", "confiscated passports").
+SEIZING_VERBS = frozenset({"seize", "confiscate", "impound"})
+#: Goods the law seizes: no ground, so no change of control of a place.
+GOODS_NOUNS = frozenset({"drug", "drugs", "cocaine", "heroin", "cannabis", "methamphetamine",
+                         "kilogram", "kilo", "tonne", "ton", "gram", "pound", "asset",
+                         "passport", "document", "computer", "phone", "laptop", "cash",
+                         "money", "weapon", "gun", "firearm", "rifle", "ammunition",
+                         "vehicle", "car", "lorry", "truck", "boat", "shipment", "cargo",
+                         "goods", "cigarette", "alcohol", "property", "fund", "account",
+                         "record", "file", "device", "counterfeit", "haul", "contraband"})
+
+
+def _goods_seized(verb: Token) -> bool:
+    """The verb's object (or passive subject) is goods, not ground: "seized 40 kilograms of
+    cocaine", "assets were seized", "confiscated their passports"."""
+    return any(c.dep_ in {"dobj", "nsubjpass"} and (
+        c.lemma_.lower() in GOODS_NOUNS or c.lower_ in GOODS_NOUNS) and c.ent_type_ not in {
+        "GPE", "LOC", "FAC"} for c in verb.children)
 
 
 def _into_custody(verb: Token) -> bool:
