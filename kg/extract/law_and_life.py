@@ -276,6 +276,13 @@ CLEARING_VERBS = frozenset({"clear", "acquit", "exonerate", "absolve"})
 _WRONG_WORDS = frozenset({"charge", "crime", "wrongdoing", "offence", "offense", "count"})
 
 
+#: Every verb ``court_deed`` reads.
+_COURT_DEED_VERBS = frozenset({"appear", "send", "return", "commit", "grant", "deny", "refuse",
+                               "set", "charge", "arrest", "detain", "convict", "jail",
+                               "sentence", "question", "accuse"}
+                              | DECIDING_VERBS | CASE_VERBS | CLEARING_VERBS)
+
+
 def court_deed(token: Token) -> str | None:
     """Trigger words of a step of justice told without a word of the lexicon:
     "appeared in court", "sent to prison", "granted bail", "the court ruled in favour of",
@@ -287,8 +294,8 @@ def court_deed(token: Token) -> str | None:
         if lemma in INQUIRY_NOUNS and token.dep_ not in {"compound", "amod"}:
             return token.text
         return None
-    if token.pos_ != "VERB":
-        return None
+    if token.pos_ != "VERB" or lemma not in _COURT_DEED_VERBS:
+        return None  # most verbs stop here, before any child is read
     preps = [c for c in token.children if c.dep_ == "prep"]
     if lemma == "appear" and any(p.lower_ in {"in", "before", "at"} and _pobj_in(
             p, BENCH_NOUNS) for p in preps):
