@@ -47,15 +47,10 @@ from kg.extract.event_kinds import (
     war_of_words,
 )
 from kg.extract.law_and_life import (
-    begged,
-    blaze,
-    carried_away,
+    READ_LEMMAS,
     court_deed,
-    court_hearing,
-    enforcement,
-    harm,
-    illness_attack,
     pleaded,
+    reading,
 )
 from kg.extract.lexicon import (
     AMBIGUOUS_TRIGGERS,
@@ -74,7 +69,7 @@ from kg.extract.lexicon import (
     WEAPON_NOUNS,
     demonym_of,
 )
-from kg.extract.market_words import market_move, site_closed, staff_cut
+from kg.extract.market_words import site_closed
 from kg.extract.places import (
     TIME_PREPS,
     PlaceMemory,
@@ -392,15 +387,9 @@ def _trigger(token: Token) -> tuple[str, str] | None:
             attacked_for_conduct(token) or escaped_no_place(token)):
         return None  # "the warring parties", "attacked her in a tweet", "escaped a fine"
     lemma = TRIGGER_LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
-    if (words := enforcement(token) or court_deed(token)) is not None:
-        return "JusticeEvent", words  # "detectives questioned X", "appeared in court"
+    if lemma in READ_LEMMAS and (found := reading(token, lemma, pos)) is not None:
+        return found or None  # courts, policing, harm, markets (``law_and_life``)
     if pos == "VERB":
-        if (words := harm(token)) is not None:
-            return "LifeEvent", words  # "four people were hurt", "left five people dead"
-        if begged(token) or market_move(token):
-            return None  # "pleaded for calm", "shares closed higher": no plea, no closure
-        if carried_away(token):
-            return "MovementEvent", token.text  # "were taken to a police station": moved
         phrasal = _phrasal(token, lemma)
         if phrasal is not None:
             return phrasal or None
@@ -427,14 +416,6 @@ def _trigger(token: Token) -> tuple[str, str] | None:
         return "PersonnelEvent", token.text  # "claimed victory in the election": elected
     if in_charge_of_place(token):
         return "ControlEvent", token.text  # "the army is in charge of X": it holds X
-    if court_hearing(token):
-        return "JusticeEvent", token.text  # "a bail hearing", "a hearing in court"
-    if illness_attack(token) or blaze(token):
-        return None  # "a heart attack", "a fire broke out": no attack, no dismissal
-    if token.lower_ in {"fire", "fires"}:
-        return "ConflictEvent", token.text  # "came under fire", "heavy fire": shooting
-    if staff_cut(token):
-        return "PersonnelEvent", token.text  # "the layoffs", "job cuts": staff let go
     if civil_effort(token) or trial_of_science(token) or candidate_campaign(
             token) or war_of_words(token) or return_as_document(token) or custody_as_place(
             token):

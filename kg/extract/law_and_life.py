@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.event_kinds import CRIME_VERBS, MORE_CRIMES
+from kg.extract.market_words import LAYOFF_NOUNS, SESSION_VERBS, market_move, staff_cut
 
 #: Nouns for those who enforce the law: their searches and questioning are justice.
 ENFORCER_NOUNS = frozenset({"police", "policeman", "policewoman", "officer", "detective",
@@ -364,3 +365,36 @@ def _of_wrong(prep: Token | None) -> bool:
                 for c in p.children)):
             return True
     return False
+
+
+#: Every lemma a rule of this module or of ``market_words`` reads: ``reading`` is asked
+#: only for these, so the other verbs and nouns of a text cost one set lookup.
+READ_LEMMAS = frozenset(
+    ALWAYS_JUSTICE_VERBS | ENFORCING_VERBS | SEIZING_VERBS | _COURT_DEED_VERBS | INQUIRY_NOUNS
+    | {"take", "place", "put", "hold", "keep", "interrogation", "questioning", "hurt",
+       "leave", "plead", "attack", "fire", "hearing", "cut"}
+    | SESSION_VERBS | LAYOFF_NOUNS)
+
+
+def reading(token: Token, lemma: str, pos: str) -> tuple[str, str] | tuple[()] | None:
+    """This wave's reading of a trigger candidate whose lemma is in ``READ_LEMMAS``:
+    (class, words), () for no event, None to let the lexicon decide."""
+    if (words := enforcement(token) or court_deed(token)) is not None:
+        return "JusticeEvent", words  # "detectives questioned X", "appeared in court"
+    if pos == "VERB":
+        if (words := harm(token)) is not None:
+            return "LifeEvent", words  # "four people were hurt", "left five people dead"
+        if begged(token) or market_move(token):
+            return ()  # "pleaded for calm", "shares closed higher": no plea, no closure
+        if carried_away(token):
+            return "MovementEvent", token.text  # "were taken to a police station": moved
+        return None
+    if court_hearing(token):
+        return "JusticeEvent", token.text  # "a bail hearing", "a hearing in court"
+    if illness_attack(token) or blaze(token):
+        return ()  # "a heart attack", "a fire broke out": no attack, no dismissal
+    if lemma == "fire":
+        return "ConflictEvent", token.text  # "came under fire", "heavy fire": shooting
+    if staff_cut(token):
+        return "PersonnelEvent", token.text  # "the layoffs", "job cuts": staff let go
+    return None

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from kg.extract.event_kinds import SITE_NOUNS
 
 #: Verbs a price or a trading period takes ("closed higher", "opened the day", "ended").
-_SESSION_VERBS = frozenset({"close", "open", "end", "finish", "shut", "start"})
+SESSION_VERBS = frozenset({"close", "open", "end", "finish", "shut", "start"})
 #: Periods one closes or opens ("closed the year", "ended the session").
 _PERIOD_NOUNS = frozenset({"year", "day", "session", "week", "month", "quarter", "half",
                            "trading", "season", "decade"})
@@ -30,7 +30,7 @@ def market_move(verb: Token) -> bool:
     3 per cent higher", "Delta Grain closed down 2% at 140 pence", "closed the year with
     record sales", "the index closed at 7,000" ("closed its plant", "shut two mills" are
     business events)."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SESSION_VERBS:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SESSION_VERBS:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if any(o.lemma_.lower() in _PERIOD_NOUNS for o in objects):
@@ -58,7 +58,7 @@ def site_closed(verb: Token) -> bool:
 
 
 #: Nouns of staff let go ("the layoffs", "500 redundancies").
-_LAYOFF_NOUNS = frozenset({"layoff", "lay-off", "layoffs", "lay-offs", "redundancy",
+LAYOFF_NOUNS = frozenset({"layoff", "lay-off", "layoffs", "lay-offs", "redundancy",
                            "redundancies"})
 
 
@@ -69,7 +69,7 @@ def staff_cut(noun: Token) -> bool:
     if noun.pos_ != "NOUN" or noun.dep_ in {"compound", "amod"}:
         return False
     lemma = noun.lemma_.lower()
-    if lemma in _LAYOFF_NOUNS or noun.lower_ in _LAYOFF_NOUNS:
+    if lemma in LAYOFF_NOUNS or noun.lower_ in LAYOFF_NOUNS:
         return True
     return lemma == "cut" and any(
         c.dep_ == "compound" and c.lemma_.lower() in {"job", "staff", "workforce"}
