@@ -116,7 +116,7 @@ def test_no_body_agent(run, text, cls, trigger):
 CLAIMANTS = [
     # (text, class, trigger, agent): a body that reports its own deed ("said they had ...")
     case("police-seized", "Police said they had seized 40 kilograms of cocaine in Orrin.",
-         "ControlEvent", "seized", "police"),
+         "JusticeEvent", "seized", "police"),  # goods seized by the law (wave 10)
     case("court-fined", "The court said it had fined the mayor of Kelvar for contempt.",
          "JusticeEvent", "fined", "court"),
     case("prosecutors-future", "Prosecutors said they would charge Piet Olsen with fraud.",
@@ -149,7 +149,7 @@ FIRMS = [
     case("bank-sold", "Vantage Bank posted record profits on Monday. The bank also sold its "
          "insurance arm to Orrin Mutual.", "TransactionEvent", "sold", "Vantage Bank"),
     case("company-cut", "Kelvar Motors reported a loss on Friday. Two days later the company "
-         "cut 400 jobs.", "BusinessEvent", "cut", "Kelvar Motors"),
+         "cut 400 jobs.", "PersonnelEvent", "cut", "Kelvar Motors"),  # jobs cut: staff
     case("group-acquired", "Shares in Lunet Holdings rose on Monday. The group acquired a "
          "clinic chain last month.", "BusinessEvent", "acquired", "Lunet Holdings"),
     case("company-fined-by", "Orrin Foods admitted the breach. The company was fined "

@@ -366,10 +366,10 @@ FAMILIES = [
     # (text, speaker, class, agent or None)
     case("laid-off-workers",
          "Delta Grain said it had laid off 300 workers at its Orrin plant.",
-         "Delta Grain", "BusinessEvent", "Delta Grain"),
+         "Delta Grain", "PersonnelEvent", "Delta Grain"),  # staff dismissed (wave 10)
     case("laid-off-a-third",
          "Orrin Mills has laid off a third of its staff, Delta Grain said.",
-         "Delta Grain", "BusinessEvent", None),
+         "Delta Grain", "PersonnelEvent", None),
     case("filed-for-bankruptcy",
          "Delta Grain said it had filed for bankruptcy.",
          "Delta Grain", "BusinessEvent", "Delta Grain"),
@@ -399,7 +399,7 @@ def test_verb_families_across_domains_map_to_their_class(run, text, speaker, cls
 # fmt: off
 NOT_FAMILIES = [
     # (text, a class that must not be read)
-    case("laid-off-a-path", "The hikers laid off the steep path near Orrin.", "BusinessEvent"),
+    case("laid-off-a-path", "The hikers laid off the steep path near Orrin.", "PersonnelEvent"),
     case("signed-a-letter", "Delta Grain signed a letter to the Orrin council.",
          "PersonnelEvent"),
     case("signed-the-treaty", "The Veska government signed the treaty in Orrin.",
@@ -447,10 +447,11 @@ def test_a_justice_deed_in_the_passive_is_the_justice_bodys_that_tells_it(run, t
     assert r.labels(event.agents) == ([agent] if agent else []), r.summary()
 
 
-def test_jobs_cut_are_a_business_event_of_the_company(run):
+def test_jobs_cut_are_a_personnel_event_of_the_company(run):
+    """Jobs cut are staff dismissed: a PersonnelEvent since wave 10 (was BusinessEvent)."""
     r = run("Delta Grain chief executive Ilkka Vanhanen said the company would cut 500 jobs.")
     event = r.proposition(r.statement_by("Ilkka Vanhanen"))
-    assert event.type == "BusinessEvent", r.summary()
+    assert event.type == "PersonnelEvent", r.summary()
     assert r.labels(event.agents) == ["Delta Grain"], r.summary()
 
 

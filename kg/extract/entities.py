@@ -608,6 +608,9 @@ def _place_by_syntax(doc: Doc, start: int, end: int) -> bool:
     if root.dep_ == "pobj" and head.lower_ == "of" \
             and head.head.lemma_.lower() in SETTLEMENT_HEADS:
         return True  # "the town of Orrin", "the towns of Orrin and Tesk"
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in (
+            _PEOPLE_OF_PLACE):
+        return True  # "the mayor of Salvaro", "residents of Salvaro", "the outskirts of X"
     if root.dep_ == "dobj" and head.lemma_.lower() in TERRITORY_VERBS:
         return True  # "we liberated Orrin"
     if _entered_ground(doc, start, end) or _held_under(root):
@@ -1372,6 +1375,8 @@ def _vote(doc: Doc, m: Mention) -> None:
         m.votes["Place"] += EVIDENCE_WEIGHT  # "retreated to X", "advancing towards X"
     elif root.dep_ == "pobj" and head.lower_ in WEAK_PLACE_PREPS:
         m.votes["Place"] += 1
+    if _named_site(doc, m, root):
+        m.votes["Place"] += DEFINING_WEIGHT  # "opened fire at Ridgefield High School"
     if root.dep_ == "pobj" and head.lower_ == "of" and (
             head.head.lemma_.lower() in PLACE_OF_HEADS
             or (head.head.lemma_.lower() in STATE_OF_HEADS and m.end - m.start == 1)):
@@ -1688,3 +1693,28 @@ def with_char_mentions(table: EntityTable, doc: Doc) -> list[Entity]:
         out.append(Entity(key=e.key, type=e.type, label=e.label, aliases=e.aliases,
                           mentions=spans))
     return out
+
+
+#: Nouns whose "of" phrase is a place even when the tagger names nothing there.
+_PEOPLE_OF_PLACE = frozenset({"resident", "inhabitant", "mayor", "governor", "outskirt",
+                              "suburb", "citizen", "townspeople", "villager"})
+#: Last words of the names of sites where things happen to people: "at Ridgefield High
+#: School", "escaped from Harlow Prison", "died at Marwick General Hospital".
+SITE_NAME_HEADS = frozenset({"school", "prison", "jail", "gaol", "penitentiary", "stadium",
+                             "arena", "airport", "mall", "cathedral", "church", "mosque",
+                             "temple", "synagogue", "hospital", "station", "park", "square",
+                             "market", "bridge", "beach", "hotel", "camp", "barracks"})
+#: Prepositions of where a deed is done ("at", "in", "outside", "from").
+_SITE_PREPS = frozenset({"at", "in", "inside", "outside", "near", "from", "into", "to",
+                         "behind", "opposite", "across"})
+
+
+def _named_site(doc: Doc, m: Mention, root: Token) -> bool:
+    """A name of several words ending in a site's noun, as the object of a preposition of
+    place on a verb ("opened fire at X High School", "escaped from X Prison", "died at X
+    Hospital"): the site where it happened, a place. Not "a doctor at X Hospital" (a
+    noun's phrase: the employer) nor "X Hospital said"."""
+    if m.end - m.start < 2 or root.lower_ not in SITE_NAME_HEADS or root.dep_ != "pobj":
+        return False
+    prep = root.head
+    return prep.lower_ in _SITE_PREPS and prep.head.pos_ == "VERB"

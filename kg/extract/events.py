@@ -52,6 +52,12 @@ from kg.extract.event_kinds import (
     trial_of_science,
     war_of_words,
 )
+from kg.extract.law_and_life import (
+    READ_LEMMAS,
+    court_deed,
+    pleaded,
+    reading,
+)
 from kg.extract.lexicon import (
     AMBIGUOUS_TRIGGERS,
     CARRIER_NOUNS,
@@ -70,6 +76,7 @@ from kg.extract.lexicon import (
     WEAPON_NOUNS,
     demonym_of,
 )
+from kg.extract.market_words import site_closed
 from kg.extract.places import (
     TIME_PREPS,
     PlaceMemory,
@@ -302,15 +309,28 @@ def _event(token: Token, res: Resolver, dms: list[DateMention],
     ev = _arguments(token, *found, res, host, evidence, memory)
     if ev is None:
         return None
-    found_date = _date(token, dms) or (_date(host[0], dms) if host else None)
+    found_date = _date(token, dms) or (_date(host[0], dms) if host else None) or (
+        _date_of_own_clause(token, dms))
     ev.date = found_date.value if found_date else None
     ev.same_day = ev.date is None and _clock_only(token, dms)
     ev.factuality = factuality(host[0] if host else token)
+    if ev.factuality == "Asserted" and host is None and _future_frame(token):
+        ev.factuality = "Future"  # "will stand trial in May", "will face a hearing"
     if found_date is not None and found_date.upcoming and (
             ev.factuality == "Future" or _scheduled(host[0] if host else token)
             or _future_in_past(host[0] if host else token)):
         ev.date = found_date.upcoming  # "will visit on June 18": the next June 18
     return ev
+
+
+def _future_frame(noun: Token) -> bool:
+    """A noun event that is the object of a verb in the future ("will stand trial", "is
+    to face a hearing", "will undergo surgery"): the event is to come, and a yearless date
+    ("in May") is the next one."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in {"dobj", "attr"}:
+        return False
+    verb = noun.head
+    return verb.pos_ in {"VERB", "AUX"} and factuality(verb) == "Future"
 
 
 def _future_in_past(verb: Token) -> bool:
@@ -369,6 +389,8 @@ def _trigger(token: Token) -> tuple[str, str] | None:
             attacked_for_conduct(token) or escaped_no_place(token)):
         return None  # "the warring parties", "attacked her in a tweet", "escaped a fine"
     lemma = TRIGGER_LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
+    if lemma in READ_LEMMAS and (found := reading(token, lemma, pos)) is not None:
+        return found or None  # courts, policing, harm, markets (``law_and_life``)
     if pos == "VERB":
         phrasal = _phrasal(token, lemma)
         if phrasal is not None:
@@ -466,9 +488,10 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
         return "MovementEvent"  # "sent troops to X"
     if lemma == "lay" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children) and (
             _laid_off(objects)):
-        return "BusinessEvent"  # "laid off 300 workers", "lays off a third of its staff"
+        return "PersonnelEvent"  # "laid off 300 workers": staff dismissed (news-dev gold
+        # and ACE's End-Position read a lay-off as a change of staff, not of the firm)
     if lemma in JOB_CUTTING_VERBS and lemmas & WORKFORCE_NOUNS:
-        return "BusinessEvent"  # "will cut 500 jobs", "shed a third of its staff"
+        return "PersonnelEvent"  # "will cut 500 jobs", "shed a third of its staff"
     if lemma == "sign" and any(o.dep_ == "dobj" and o.ent_type_ == "PERSON" or (
             o.lemma_.lower() in ROLE_NOUNS and any(c.ent_type_ == "PERSON" for c in o.children))
             for o in objects):
@@ -588,6 +611,14 @@ def _named_to_post(verb: Token) -> bool:
                 p.lemma_.lower() in ROLE_NOUNS for p in c.children):
             return True
     return False
+
+
+def _dismissed_post(verb: Token) -> bool:
+    """"will fire its coach", "sacked the chief executive": a personnel verb whose object is
+    a post or a person, even when no entity is named."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in PERSON_OBJECT_VERBS and any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in ROLE_NOUNS
+        for c in verb.children)
 
 
 def _personal(noun: Token) -> bool:
@@ -779,7 +810,9 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
                                             or charged_with_wrong(token)
                                             or stoppage(token) or site_object(token)
                                             or release_class(token, None) is not None
-                                            or _fined(token)
+                                            or _fined(token) or pleaded(token)
+                                            or court_deed(token) is not None
+                                            or _dismissed_post(token) or site_closed(token)
                                             or _light_prep_host(host)):
         return None  # a place read from afar licenses no ambiguous trigger
     if lemma in NEEDS_PLACE and cls == EVENT_TRIGGERS.get(lemma) and _phrasal(
@@ -1785,6 +1818,34 @@ def _onset(m: DateMention, doc: Doc) -> DateMention | None:
     if doc[m.start - 1].lower_ != "since" and doc[m.start].lower_ != "since":
         return None
     return replace(m, value=m.bare, upcoming=None)
+
+
+#: Verbs of a relative or participial clause on an event noun that tell when it took
+#: place ("the trial, which opened on Monday", "talks held on Friday").
+_TAKING_PLACE_VERBS = OCCURRENCE_VERBS | {"open", "hold", "stage", "conduct", "carry", "end",
+                                          "take", "break", "launch", "finish", "conclude"}
+
+
+def _date_of_own_clause(noun: Token, dms: list[DateMention]) -> DateMention | None:
+    """"the trial, which began on Monday, was adjourned", "the talks, held in Lunet on
+    Friday", "a strike that started last week": an event noun's own clause of taking place
+    dates it (not "the plant, which opened in 1990, closed": an opening is no telling of
+    the closing; the noun must be the event the clause is about)."""
+    if noun.pos_ != "NOUN":
+        return None
+    for c in noun.children:
+        if c.dep_ not in {"relcl", "acl"} or c.pos_ != "VERB" or (
+                c.lemma_.lower() not in _TAKING_PLACE_VERBS):
+            continue
+        if c.lemma_.lower() == "take" and not any(
+                p.lemma_.lower() == "place" for p in c.children if p.dep_ == "dobj"):
+            continue  # "took place" only
+        if c.lemma_.lower() == "break" and not any(p.lower_ == "out" for p in c.children):
+            continue  # "broke out" only
+        found = attached(dms, c)
+        if found is not None and found.value is not None:
+            return found
+    return None
 
 
 def _date_of_circumstance(token: Token, dms: list[DateMention]) -> DateMention | None:
