@@ -99,8 +99,8 @@ class Resolver:
         self.memberships: list[Membership] = []
         self._sent_index = {}
         for n, sent in enumerate(doc.sents):
-            for t in sent:
-                self._sent_index[t.i] = n
+            for i in range(sent.start, sent.end):
+                self._sent_index[i] = n
         self._find_roles()
 
     # ---------------------------------------------------------------- public
