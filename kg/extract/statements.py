@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from spacy.attrs import POS, TAG
 from spacy.strings import get_string_id
 from spacy.symbols import ADJ, NOUN, VERB
 from spacy.tokens import Doc, Token
@@ -367,12 +366,10 @@ def _may_be_cue(pos: int, tag: int, lower: str, lemma: str) -> bool:
 
 def _sentence_statements(sent, res: Resolver,
                          quoted: list[tuple[int, int]]) -> Iterator[Draft]:
-    doc, first = sent.doc, sent.start
-    tags = sent.to_array([POS, TAG]).tolist() if len(sent) else []
-    arrays = arrays_of(doc)
-    lowers, lemmas = arrays.lower, arrays.lemma
-    for token in [doc[first + n] for n, (pos, tag) in enumerate(tags)
-                  if _may_be_cue(pos, tag, lowers[first + n], lemmas[first + n])]:
+    doc, arrays = sent.doc, arrays_of(sent.doc)
+    pos, tags, lowers, lemmas = arrays.pos, arrays.tag, arrays.lower, arrays.lemma
+    for token in [doc[i] for i in range(sent.start, sent.end)
+                  if _may_be_cue(pos[i], tags[i], lowers[i], lemmas[i])]:
         lemma = cue_lemma(token)
         if token.pos_ == "VERB" and lemma in REPORTING_VERBS:
             draft = _verbal(token, lemma, res, quoted)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from spacy.attrs import DEP, IDX, LEMMA, LOWER, POS
+from spacy.attrs import DEP, IDX, LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc, Token
 
 
@@ -31,8 +31,9 @@ def tokens_with(doc: Doc, dep: int | None = None, pos: int | None = None) -> lis
 class DocArrays:
     """Per-token attributes of one Doc as plain lists indexed by ``Token.i``, each read
     from ``Doc.to_array`` the first time it is asked for: ``pos[i]`` is ``doc[i].pos``,
-    ``dep[i]`` is ``doc[i].dep``, ``idx[i]`` is ``doc[i].idx``, ``lower[i]`` is
-    ``doc[i].lower_`` and ``lemma[i]`` is ``doc[i].lemma_.lower()``, without a ``Token``."""
+    ``tag[i]`` is ``doc[i].tag``, ``dep[i]`` is ``doc[i].dep``, ``idx[i]`` is
+    ``doc[i].idx``, ``lower[i]`` is ``doc[i].lower_`` and ``lemma[i]`` is
+    ``doc[i].lemma_.lower()``, without a ``Token``."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -43,6 +44,10 @@ class DocArrays:
     @cached_property
     def pos(self) -> list[int]:
         return self._ints(POS)
+
+    @cached_property
+    def tag(self) -> list[int]:
+        return self._ints(TAG)
 
     @cached_property
     def dep(self) -> list[int]:
