@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from kg.records import DateType, DateValue
 
@@ -30,6 +31,8 @@ __all__ = ["parse_published", "relative_days", "resolve"]
 
 #: Longer inputs are not date expressions (and would only cost time).
 MAX_EXPRESSION_CHARS = 120
+#: How many (expression, publication day) pairs ``resolve`` keeps the value of.
+RESOLVED_CACHE = 4096
 #: A month-day without a year this many days after publication is read as upcoming.
 FUTURE_GRACE_DAYS = 3
 #: How many years back a yearless month-day may look (February 29 needs a leap year).
@@ -134,6 +137,13 @@ def resolve(expression: str, *, published: dt.date | None) -> DateValue | None:
     Relative expressions ("on Sunday", "last month") are resolved against
     ``published``; without it only absolute ones ("August 15, 2021") resolve.
     """
+    return _resolved(expression, published)
+
+
+@lru_cache(maxsize=RESOLVED_CACHE)
+def _resolved(expression: str, published: dt.date | None) -> DateValue | None:
+    """``resolve``, kept for the expressions met last: the reading asks for most of them
+    several times (the phrase, its words alone, its head), and the value is immutable."""
     text = expression.strip()
     if not text or len(text) > MAX_EXPRESSION_CHARS:
         return None

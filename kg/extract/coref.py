@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.attrs import POS
 from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
@@ -26,6 +25,7 @@ from kg.extract.lexicon import (
     PERSON_PRONOUNS,
     ROLE_NOUNS,
 )
+from kg.extract.tokens import arrays_of
 from kg.records import Membership
 from kg.records import Span as CharSpan
 
@@ -101,8 +101,8 @@ class Resolver:
         self.memberships: list[Membership] = []
         self._sent_index = {}
         for n, sent in enumerate(doc.sents):
-            for t in sent:
-                self._sent_index[t.i] = n
+            for i in range(sent.start, sent.end):
+                self._sent_index[i] = n
         self._find_roles()
 
     # ---------------------------------------------------------------- public
@@ -416,9 +416,12 @@ class Resolver:
                 for start, end in spans:
                     self._party_of(key, self.doc[start:end])
         doc = self.doc
-        pos = doc.to_array(POS).tolist() if len(doc) else []
-        # Only verbs, nouns and proper nouns go on: their tokens alone are made.
-        for token in [doc[i] for i, p in enumerate(pos) if p in (VERB, NOUN, PROPN)]:
+        arrays = arrays_of(doc)
+        pos, lemmas = arrays.pos, arrays.lemma
+        # Only a verb of a role or a noun of one goes on: their tokens alone are made.
+        for token in [doc[i] for i, p in enumerate(pos)
+                      if (p == VERB and lemmas[i] in ROLE_VERBS)
+                      or (p in (NOUN, PROPN) and lemmas[i] in ROLE_NOUNS)]:
             noun = token.lemma_.lower()
             if token.pos_ == "VERB" and noun in ROLE_VERBS:
                 self._verbal_role(token, ROLE_VERBS[noun])

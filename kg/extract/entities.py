@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.attrs import ORTH, POS
+from spacy.attrs import LOWER, ORTH, POS
 from spacy.strings import get_string_id
 from spacy.symbols import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
@@ -646,6 +646,7 @@ def _unlabelled_conjuncts(doc: Doc, found: list[Mention]) -> list[Mention]:
 
 _CONJ_ID = get_string_id("conj")  # label ids, compared as ints over whole documents
 _NSUBJPASS_ID = get_string_id("nsubjpass")
+_NSUBJ_ID = get_string_id("nsubj")
 
 
 def _unlabelled_org_conjuncts(doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -722,9 +723,9 @@ def _people_by_role(doc: Doc, found: list[Mention]) -> None:
     tagger missed, or took for a place or an organisation, that a role noun introduces or
     that stands in apposition to one is a person (added to ``found``)."""
     at = {i: m for m in found for i in range(m.start, m.end)}
-    for token in doc[:-1]:
-        if token.lower_.rstrip(".") not in NAMING_ROLES:
-            continue
+    strings = doc.vocab.strings  # a Token only of the role words
+    lower = [strings[h] for h in doc.to_array(LOWER).tolist()] if len(doc) else []
+    for token in [doc[i] for i in range(len(doc) - 1) if lower[i].rstrip(".") in NAMING_ROLES]:
         start = token.i + 1
         end = start
         while end < len(doc) and end - start < 4 and doc[end].text[:1].isupper() and (
@@ -908,7 +909,7 @@ def _unlabelled_speakers(doc: Doc, found: list[Mention]) -> list[Mention]:
     a run of two to four capitalised proper nouns the tagger missed, the subject of a
     reporting verb and taken up by "he" or "she" soon after, is a person (a body is
     "it"; a name with a body's or a place's word, an acronym or a title is not one)."""
-    subjects = [t for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN" and not t.ent_type_
+    subjects = [t for t in tokens_with(doc, _NSUBJ_ID, PROPN) if not t.ent_type_
                 and t.head.pos_ == "VERB" and t.head.lemma_.lower() in REPORTING_VERBS]
     if not subjects:
         return []

@@ -20,6 +20,7 @@ from kg.extract.doers import (
     pursuing_verb,
     role_holder,
 )
+from kg.extract.drafts import text_of
 from kg.extract.event_kinds import (
     CLEARING_VERBS,
     EXPELLING_VERBS,
@@ -85,6 +86,7 @@ from kg.extract.places import (
     place_of_phrase,
 )
 from kg.extract.temporal import DateMention, attached, naming
+from kg.extract.tokens import arrays_of
 from kg.records import DateValue
 
 #: Triggers whose grammatical subject is what happens to, not who acts ("the town fell to X").
@@ -287,13 +289,18 @@ class EventDraft:
 def find_events(doc: Doc, res: Resolver, dms: list[DateMention]) -> list[EventDraft]:
     out = []
     memory = PlaceMemory(doc, res)
+    pos = arrays_of(doc).pos
     for sent in doc.sents:  # once per sentence: Token.sent and Doc.text walk the document
         evidence = _sentence_chars(sent)
         memory.begin(sent)
-        for token in sent:
+        for i in range(sent.start, sent.end):
+            trigger = pos[i] == VERB or pos[i] == NOUN  # ``_trigger``'s first test
+            if not trigger and not memory.reads(i):
+                continue  # no Token for a word that neither triggers nor tells a place
+            token = doc[i]
             memory.see(token)
-            if token.pos != VERB and token.pos != NOUN:
-                continue  # ``_trigger``'s first test, without the two calls on every token
+            if not trigger:
+                continue
             ev = _event(token, res, dms, evidence, memory)
             if ev is not None:
                 out.append(ev)
@@ -1967,6 +1974,6 @@ def _trigger_chars(token: Token, words: str) -> tuple[int, int]:
 
 def _sentence_chars(sent: Span) -> tuple[int, int]:
     """The sentence's characters without surrounding white space."""
-    text = sent.text
+    text = text_of(sent.doc)[sent.start_char:sent.end_char]  # ``Span.text`` joins its tokens
     return (sent.start_char + len(text) - len(text.lstrip()),
             sent.end_char - len(text) + len(text.rstrip()))

@@ -10,12 +10,14 @@ document once in text order (``PlaceMemory.see``) so that a description only poi
 
 from __future__ import annotations
 
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from kg.extract.coref import Resolver
 from kg.extract.layout import find_dateline
 from kg.extract.lexicon import EVENT_TRIGGERS, PLACE_NOUNS, PLACE_PREPS
 from kg.extract.temporal import DATE_LABELS
+from kg.extract.tokens import arrays_of
 
 #: Prepositions that put a thing inside a place ("the flats in X", "the outskirts of X").
 NESTING_PREPS = frozenset({"of", "in", "at", "near", "around", "inside", "outside",
@@ -64,6 +66,8 @@ class PlaceMemory:
         self.named: list[tuple[int, str]] = []  # (token, place) of every place named here
         self.carried: str | None = None  # the place the sentences before named last
         self._recent: list[str | None] = []  # per sentence before: the place named last
+        self._arrays = arrays_of(doc)
+        self._pobj = doc.vocab.strings["pobj"]
         line = find_dateline(doc[:DATELINE_TOKENS].text)  # where the report was filed is
         # not where things happened
         self.after_dateline = line.end if line is not None and line.place is not None else 0
@@ -73,13 +77,25 @@ class PlaceMemory:
         have no nearer place ("Ten soldiers were killed repelling an attack near X")."""
         self._recent = [*self._recent, self.named[-1][1] if self.named else None][-CARRY:]
         self.carried = next((k for k in reversed(self._recent) if k is not None), None)
-        self._at = {t.i: k for t in sent if (k := self.place_at(t)) is not None}
+        # Tokens only of the words that may name a place (``place_at``: in an entity, or
+        # a proper noun) and of the objects of a preposition.
+        doc, pos, tagged = sent.doc, self._arrays.pos, self.res.table.token_entity
+        self._at = {i: k for i in range(sent.start, sent.end)
+                    if (i in tagged or pos[i] == PROPN)
+                    and (k := self.place_at(doc[i])) is not None}
+        dep, pobj = self._arrays.dep, self._pobj
         self.sentence = list(dict.fromkeys(
-            k for t in sent if t.dep_ == "pobj" and t.head.lower_ in SENTENCE_PREPS
+            k for t in [doc[i] for i in range(sent.start, sent.end) if dep[i] == pobj]
+            if t.head.lower_ in SENTENCE_PREPS
             and t.head.dep_ == "prep" and (k := self._at.get(t.i) or nested_place(t, self))
             is not None))
-        doc = sent.doc
-        self.named = [(i, k) for i, k in self._at.items() if doc[i].idx >= self.after_dateline]
+        idx = self._arrays.idx
+        self.named = [(i, k) for i, k in self._at.items() if idx[i] >= self.after_dateline]
+
+    def reads(self, i: int) -> bool:
+        """Whether ``see`` learns anything from token ``i`` of the sentence begun: a word
+        that names a place, or a common noun (the scan makes a ``Token`` of these only)."""
+        return i in self._at or self._arrays.pos[i] == NOUN
 
     def around(self, trigger: Token, exclude: set[str]) -> list[str]:
         """The place of an event whose own words and clause name none: the place its

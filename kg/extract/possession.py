@@ -14,6 +14,7 @@ from kg.extract.drafts import text_of
 from kg.extract.events import EventDraft
 from kg.extract.facilities import FACILITY_NOUNS, described_site, org_name
 from kg.extract.lexicon import PLACE_NOUNS
+from kg.extract.tokens import arrays_of
 
 #: Possessive pronouns that stand alone as the predicate ("X is ours").
 OWNING_PRONOUNS = frozenset({"ours", "theirs", "mine", "yours", "his", "hers"})
@@ -36,9 +37,11 @@ def possession_events(doc: Doc, res: Resolver,
     that only describes the place ("the town is ours") is the named place it points back
     to, never one that speaks or acts (``acting``)."""
     out = []
+    lemmas = arrays_of(doc).lemma
     for sent in doc.sents:
         evidence = (sent.start_char, sent.end_char)
-        for verb in sent:
+        for verb in [sent.doc[i] for i in range(sent.start, sent.end)
+                     if lemmas[i] in FLAG_VERBS or lemmas[i] in _STATE_VERBS]:
             lemma = verb.lemma_.lower()
             if lemma in FLAG_VERBS:
                 ev = _flag_raised(verb, res, evidence, acting)

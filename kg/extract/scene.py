@@ -100,7 +100,8 @@ def national_places(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
 
 def _placed_here(res: Resolver, ev: EventDraft, sent) -> bool:
     """Whether one of the event's places is named in its own sentence."""
-    return any(res.table.at(t) in ev.places for t in sent)
+    at = res.table.token_entity.get  # ``EntityTable.at`` without a Token of every word
+    return any(at(i) in ev.places for i in range(sent.start, sent.end))
 
 
 def _national(token) -> bool:
@@ -134,5 +135,6 @@ def set_scene(doc: Doc, res: Resolver, events: list[EventDraft], acting: set[str
 
 def _names_place(res: Resolver, sent, sides: set[str]) -> bool:
     """Whether the sentence names a place that is not one of the event's sides."""
-    return any(res.table.type_of(key := res.table.at(t)) == "Place" and key not in sides
-               for t in sent)
+    at = res.table.token_entity.get  # ``EntityTable.at`` without a Token of every word
+    return any(res.table.type_of(key := at(i)) == "Place" and key not in sides
+               for i in range(sent.start, sent.end))

@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from spacy.attrs import POS, TAG
 from spacy.strings import get_string_id
 from spacy.symbols import ADJ, NOUN, VERB
 from spacy.tokens import Doc, Token
@@ -38,6 +37,8 @@ from kg.extract.content import (
 )
 from kg.extract.coref import GROUP_NOUNS, Resolver
 from kg.extract.cues import (
+    DOCUMENT_CUES,
+    SHOWING_CUES,
     as_relay,
     document_cue,
     document_of,
@@ -65,6 +66,7 @@ from kg.extract.lexicon import (
     CARRIER_NOUNS,
     CLAUSE_ONLY_CUES,
     CONTENT_VERBS,
+    CUE_LEMMA_FIXES,
     EVALUATIVE_VERBS,
     NEEDS_COMPLEMENT,
     NOUN_OBJECT_CUES,
@@ -90,7 +92,15 @@ from kg.extract.misparses import (
 )
 from kg.extract.outlets import first_relay, outlet_owner, relayed_by, relaying
 from kg.extract.portrayals import portrayal, puts_it
-from kg.extract.predicates import caused_speaker, is_predicative, predicative, stated_aim
+from kg.extract.predicates import (
+    CLAUSE_ADJECTIVES,
+    OF_ADJECTIVES,
+    PASSIVE_CONVICTION,
+    caused_speaker,
+    is_predicative,
+    predicative,
+    stated_aim,
+)
 from kg.extract.quotes import (
     inside_any,
     orphan_quotes,
@@ -108,6 +118,7 @@ from kg.extract.speakers import (
 )
 from kg.extract.statement_dates import carry_dates, statement_date
 from kg.extract.temporal import DateMention
+from kg.extract.tokens import arrays_of
 from kg.records import DateValue
 
 CONTENT_DEPS = ("ccomp", "xcomp", "parataxis")
@@ -360,18 +371,33 @@ def _relays(d: Draft, res: Resolver) -> bool:
 # ------------------------------------------------------------------ verbal cues
 
 
-#: Parts of speech a cue can have: a verb, a noun, or an adjective (``is_predicative``; a
-#: "VBN" too, "was convinced"). Every other word falls through the tests below.
-_CUE_POS = frozenset({VERB, NOUN, ADJ})
 _VBN_ID = get_string_id("VBN")
+#: The lemmas of the verbs the tests below take for a cue (``cue_lemma``'s lemma).
+_VERB_CUE_WORDS = frozenset(REPORTING_VERBS) | DOCUMENT_CUES | SHOWING_CUES | _PRESENTING_HEADS \
+    | {"make"}
+#: The lemmas of the nouns they take.
+_NOUN_CUE_WORDS = frozenset(STATEMENT_NOUNS) | FRAMING_NOUNS
+
+
+def _may_be_cue(pos: int, tag: int, lower: str, lemma: str) -> bool:
+    """Whether a word (its part of speech, tag, lower-case form and lemma, read from the
+    Doc's arrays) has the words one of the tests of ``_sentence_statements`` needs: the
+    other words get no ``Token``. A new test there needs its words here too."""
+    cue = CUE_LEMMA_FIXES.get(lower) or lemma
+    if pos == VERB and (cue in _VERB_CUE_WORDS or lemma == "put" or stance_of(cue) is not None):
+        return True
+    if pos == NOUN and cue in _NOUN_CUE_WORDS:
+        return True
+    return (lower in PASSIVE_CONVICTION and tag == _VBN_ID) or (
+        pos == ADJ and (lemma in CLAUSE_ADJECTIVES or lemma in OF_ADJECTIVES))
 
 
 def _sentence_statements(sent, res: Resolver,
                          quoted: list[tuple[int, int]]) -> Iterator[Draft]:
-    doc, first = sent.doc, sent.start
-    tags = sent.to_array([POS, TAG]).tolist() if len(sent) else []
-    for token in [doc[first + n] for n, (pos, tag) in enumerate(tags)
-                  if pos in _CUE_POS or tag == _VBN_ID]:  # no Token for the other words
+    doc, arrays = sent.doc, arrays_of(sent.doc)
+    pos, tags, lowers, lemmas = arrays.pos, arrays.tag, arrays.lower, arrays.lemma
+    for token in [doc[i] for i in range(sent.start, sent.end)
+                  if _may_be_cue(pos[i], tags[i], lowers[i], lemmas[i])]:
         lemma = cue_lemma(token)
         if token.pos_ == "VERB" and lemma in REPORTING_VERBS:
             draft = _verbal(token, lemma, res, quoted)
