@@ -270,25 +270,11 @@ class SparqlApp:
         on a kg serve (``kg.query.indexed_text``). 409 while the index is not in step
         with the store, 413 beyond ``--max-rows`` IRIs: the client then sends the
         query alone."""
-        from kg.search import SearchIndex
 
         if kind not in ("name", "contains"):
             raise RequestError(400, f"lookup is name, contains or page, not {kind!r}")
-        if self.store is None:
-            raise RequestError(404, "this server has no search index")
-        try:
-            with SearchIndex(self.store) as index:
-                if not index.in_step():
-                    raise RequestError(409, "the search index is behind the store (a build "
-                                       "is writing): send the query alone")
-                deadline = time.monotonic() + self.limits.timeout
-                index.db.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
-                nodes = index.named(words) if kind == "name" else index.containing(words)
-        except StoreError as exc:
-            raise RequestError(404, str(exc)) from None
-        except sqlite3.OperationalError as exc:
-            raise RequestError(503, f"the lookup took more than {self.limits.timeout:g} s: "
-                               f"{exc}") from None
+        with self._index_in_step() as index:
+            nodes = index.named(words) if kind == "name" else index.containing(words)
         if nodes is None:
             raise RequestError(400, "contains needs 3 characters or more")
         if len(nodes) > self.limits.max_rows:
@@ -306,7 +292,6 @@ class SparqlApp:
         --endpoint`` starts such a question from (``kg.query.run_page``), then asking
         the store for those items' details. 409 while the index is behind the store."""
         from kg.errors import QueryError
-        from kg.search import SearchIndex
 
         question, by = _one(params, "question", ""), _one(params, "by", "name")
         if by not in ("name", "iri"):
@@ -315,6 +300,27 @@ class SparqlApp:
         if offset < 0 or limit < 1 or offset + limit > self.limits.max_rows:
             raise RequestError(400, f"limit must be 1 or more, offset 0 or more, and limit + "
                                f"offset at most {self.limits.max_rows} (--max-rows)")
+        try:
+            with self._index_in_step() as index:
+                picked = index.page(question, value, by_name=by == "name", offset=offset,
+                                    limit=limit, count=_one(params, "count", "") == "1",
+                                    kind=_one(params, "type", ""),
+                                    subclasses=params.get("sub", []))
+        except QueryError as exc:
+            raise RequestError(400, str(exc)) from None
+        body = {"query": value, "lookup": "page", "question": question, **picked.as_dict()}
+        return Reply(200, "application/json",
+                     json.dumps(body, ensure_ascii=False).encode("utf-8"))
+
+    # --- helpers
+
+    @contextmanager
+    def _index_in_step(self) -> Iterator[Any]:
+        """The store's search index, in step with the store, its lookups bounded by the
+        timeout: 404 without an index, 409 while a build is writing, 503 past the
+        timeout."""
+        from kg.search import SearchIndex
+
         if self.store is None:
             raise RequestError(404, "this server has no search index")
         try:
@@ -324,22 +330,12 @@ class SparqlApp:
                                        "is writing): send the query alone")
                 deadline = time.monotonic() + self.limits.timeout
                 index.db.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
-                picked = index.page(question, value, by_name=by == "name", offset=offset,
-                                    limit=limit, count=_one(params, "count", "") == "1",
-                                    kind=_one(params, "type", ""),
-                                    subclasses=params.get("sub", []))
+                yield index
         except StoreError as exc:
             raise RequestError(404, str(exc)) from None
-        except QueryError as exc:
-            raise RequestError(400, str(exc)) from None
         except sqlite3.OperationalError as exc:
             raise RequestError(503, f"the lookup took more than {self.limits.timeout:g} s: "
                                f"{exc}") from None
-        body = {"query": value, "lookup": "page", "question": question, **picked.as_dict()}
-        return Reply(200, "application/json",
-                     json.dumps(body, ensure_ascii=False).encode("utf-8"))
-
-    # --- helpers
 
     @contextmanager
     def _admitted(self, client: str) -> Iterator[None]:
