@@ -83,6 +83,43 @@ MIXED = [
 # fmt: on
 
 
+# fmt: off
+BE_AND_PREPOSITIONS = [
+    # the subject of "be", the object of other prepositions, tagged PERSON once
+    ("Tarvos is the last town held by the government. Shops in Tarvos were closed. "
+     "Fighting around Tarvos went on.", "Tarvos"),
+    ("Melkor was calm on Sunday. The road to Melkor is cut. Families from Melkor have fled "
+     "to the coast.", "Melkor"),
+    ("The election in Vardun was peaceful. Vardun is a farming district. Turnout in Vardun "
+     "was 60 percent.", "Vardun"),
+    ("The militia said it now controls Pelham. Pelham, a town of 40,000, was shelled for "
+     "weeks. People in Pelham fled.", "Pelham"),
+    ("The rebels said they had taken Sorrel Point. Sorrel Point is a fishing village. Aid "
+     "reached Sorrel Point by sea.", "Sorrel Point"),
+    ("The militants seized Abu Karsh, a town near the border. Abu Karsh had been held by "
+     "the army.", "Abu Karsh"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name"), BE_AND_PREPOSITIONS)
+def test_subject_of_be_and_other_prepositions(nlp, text, name):
+    _place(nlp, text, name)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kesh Amar was retaken by the army, a spokesman said. Kesh Amar lies north of the "
+     "capital. Life in Kesh Amar is returning.", "Kesh Amar"),
+    ("The rebels said they controlled Alder Vale. Alder Vale lies on the main road. "
+     "Fighting near Alder Vale killed four.", "Alder Vale"),
+])
+def test_a_cut_place_name_joins_the_place(nlp, text, name):
+    """The tagger marks only the last word of one mention: it is the same place, not a
+    second one."""
+    types = _types(nlp, text)
+    assert types == {**{k: v for k, v in types.items() if v != "Place"}, name: "Place"}, types
+
+
 @pytest.mark.parametrize(("text", "name"), MIXED)
 def test_mixed_tags_settle_on_place(nlp, text, name):
     _place(nlp, text, name)

@@ -160,6 +160,7 @@ def settle_place_names(doc: Doc, mentions: list[Mention], surnames: set[str],
     once when its place evidence over the document outweighs its person and body evidence
     (votes beyond the tagger's label; being a person's surname; ``speaks``: "X said he")."""
     groups: dict[str, list[Mention]] = defaultdict(list)
+    settled: list[str] = []
     for m in mentions:
         if not m.common:
             groups[m.norm].append(m)
@@ -186,6 +187,24 @@ def settle_place_names(doc: Doc, mentions: list[Mention], surnames: set[str],
         if place >= EVIDENCE_WEIGHT and place > other:
             for m in group:
                 m.votes["Place"] += DEFINING_WEIGHT
+            settled.append(group[0].text)
+    _complete_cut_names(doc, mentions, settled)
+
+
+def _complete_cut_names(doc: Doc, mentions: list[Mention], names: list[str]) -> None:
+    """A place's last word the tagger marked alone ("in Kesh [Amar]") takes back the words
+    before it, so that it joins the place and stands for no second one."""
+    tails = {n.split()[-1]: n.split()[:-1] for n in names if " " in n}
+    if not tails:
+        return
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        before = tails.get(m.text)
+        start = m.start - len(before) if before else -1
+        if start >= 0 and [t.text for t in doc[start:m.start]] == before and not any(
+                i in covered for i in range(start, m.start)):
+            m.start, m.text = start, doc[start:m.end].text
+            m.votes["Place"] += DEFINING_WEIGHT
 
 
 def placed_mentions(doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -206,3 +225,4 @@ def placed_mentions(doc: Doc, found: list[Mention]) -> list[Mention]:
                         and geo_compound(doc, m)):
             out.append(m)
     return out
+
