@@ -102,6 +102,35 @@ BE_AND_PREPOSITIONS = [
 # fmt: on
 
 
+# fmt: off
+AROUND_AND_ROUTES = [
+    # a direction from it, a part around it, a way to or from it
+    ("Fighting raged on the outskirts of Belvin, where Belvin's defenders dug in.", "Belvin"),
+    ("The road to Harnick was reopened after the floods. Harnick's mayor thanked the "
+     "crews.", "Harnick"),
+    ("Flights from Orsk were cancelled. Aid will reach Orsk by the weekend.", "Orsk"),
+    ("The border with Tamsin was closed on Monday, officials said.", "Tamsin"),
+    ("The convoy was stopped ten kilometres north of Darrow.", "Darrow"),
+    ("The people of Quillon voted on Sunday. Quillon Pharma said profits rose.", "Quillon"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name"), AROUND_AND_ROUTES)
+def test_around_and_routes(nlp, text, name):
+    _place(nlp, text, name)
+
+
+@pytest.mark.parametrize(("text", "name", "etype"), [
+    ("Investors withdrew from Kestrel Systems after the report.", "Kestrel Systems",
+     "Organization"),
+    ("The people of Quillon voted on Sunday. Quillon Pharma said profits rose.",
+     "Quillon Pharma", "Organization"),
+])
+def test_a_body_word_in_the_name_keeps_the_body(nlp, text, name, etype):
+    assert _types(nlp, text).get(name) == etype
+
+
 @pytest.mark.parametrize(("text", "name"), BE_AND_PREPOSITIONS)
 def test_subject_of_be_and_other_prepositions(nlp, text, name):
     _place(nlp, text, name)

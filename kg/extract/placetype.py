@@ -21,6 +21,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
 from kg.extract.clusters import DEFINING_WEIGHT, EVIDENCE_WEIGHT, NER_WEIGHT, Mention
+from kg.extract.lexicon import ORG_NAME_NOUNS
 from kg.extract.tokens import tokens_with
 from kg.extract.towns import held_by_control
 
@@ -88,6 +89,19 @@ GROUND_VERBS = frozenset({
 #: Verbs of taking ground that take people too ("captured X" may be a fugitive).
 _PEOPLE_TAKERS = frozenset({"capture", "seize", "take", "hold", "secure", "lose", "win",
                             "get"})
+#: Nouns of a direction from or a part around a place ("north of X", "the edge of X").
+AROUND_NOUNS = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "north-east", "north-west", "south-east", "south-west", "outskirts", "outskirt",
+    "edge", "edges", "gates", "environs", "vicinity", "suburbs", "outside", "centre",
+    "center", "downtown", "countryside", "streets", "residents", "inhabitants", "mayor",
+    "governor", "people"})
+#: Nouns of a way or a line between places ("the road to X", "the border with X").
+ROUTE_NOUNS = frozenset({"road", "highway", "motorway", "route", "railway", "rail", "line",
+                         "border", "frontier", "corridor", "crossing", "bridge", "pass",
+                         "flight", "flights", "ferry", "convoy", "journey", "trek",
+                         "pipeline", "track", "trail", "path", "way", "exodus", "evacuation",
+                         "withdrawal", "retreat", "march", "advance"})
 #: What only a town has, owned or qualified by its name ("X's outskirts", "X residents").
 TOWN_PARTS = frozenset({"resident", "inhabitant", "villager", "townspeople", "outskirt",
                         "outskirts", "centre", "center", "street", "streets", "suburb",
@@ -109,6 +123,11 @@ def place_clues(doc: Doc, m: Mention) -> int:
         return EVIDENCE_WEIGHT
     if dep == "pobj" and head.lower_ in LOCATIVE_PREPS and _ground_verb(head.head):
         return EVIDENCE_WEIGHT
+    if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in AROUND_NOUNS:
+        return EVIDENCE_WEIGHT  # "north of X", "the outskirts of X", "10 km south of X"
+    if dep == "pobj" and head.lower_ in {"to", "from", "with", "between", "through"} \
+            and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in ROUTE_NOUNS:
+        return EVIDENCE_WEIGHT  # "the road to X", "the border with X", "flights from X"
     if held_by_control(root) and not (dep == "dobj" and head.lemma_.lower() in _PEOPLE_TAKERS):
         return EVIDENCE_WEIGHT  # "the rebels controlled X", "the fall of X"
     return 0
@@ -129,6 +148,12 @@ def geo_compound(doc: Doc, m: Mention) -> bool:
         return True  # "the X crossing" (even where the tagger reads "crossing" as a verb)
     return nxt.pos_ in {"NOUN", "PROPN"} and nxt.dep_ in {
         "pobj", "dobj", "nsubj", "nsubjpass", "conj", "appos", "npadvmod"}
+
+
+def _body_word(m: Mention) -> bool:
+    """"Kestrel Systems", "the Tesk Front", "Orrin Party": a body's kind inside the name."""
+    words = m.text.split()
+    return len(words) > 1 and any(w.lower() in ORG_NAME_NOUNS for w in words[1:])
 
 
 def _moves_on(prep: Token) -> bool:
@@ -179,7 +204,8 @@ def settle_place_names(doc: Doc, mentions: list[Mention], surnames: set[str],
                 tagger if m.ner_type in {"Person", "Organization"} else 0)
             if m.article and m.ner_type == "Person" and geo_compound(doc, m):
                 other -= EVIDENCE_WEIGHT  # "the X crossing": the article is the noun's
-            if m.titled or m.text in surnames or (m.ner_type == "Person" and speaks(doc, m)):
+            if m.titled or m.text in surnames or (m.ner_type == "Person" and speaks(doc, m)) \
+                    or _body_word(m):
                 other += DEFINING_WEIGHT
             tagged_place |= m.ner_type == "Place"
         if tagged_place:
