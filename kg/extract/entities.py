@@ -63,6 +63,7 @@ from kg.extract.lexicon import (
     demonym_of,
 )
 from kg.extract.offices import posts_of_places
+from kg.extract.placetype import placed_mentions, settle_place_names
 from kg.extract.teams import club_mentions, cut_scores, person_surnames, vote_club
 from kg.extract.tokens import tokens_with
 from kg.extract.towns import held_mentions, town_mentions, vote_town
@@ -196,6 +197,7 @@ def entity_table(doc: Doc) -> EntityTable:
     mentions += _unlabelled_places(doc, mentions)
     mentions += town_mentions(doc, mentions, _tagged(doc))
     mentions += held_mentions(doc, mentions)
+    mentions += placed_mentions(doc, mentions)
     mentions += _unlabelled_conjuncts(doc, mentions)
     mentions += _unlabelled_org_conjuncts(doc, mentions)
     mentions += _dateline_mentions(doc, mentions)
@@ -216,6 +218,7 @@ def entity_table(doc: Doc) -> EntityTable:
     _vote_short_bodies(mentions)
     _vote_councils_towns(mentions)
     _vote_conjuncts(doc, mentions)
+    settle_place_names(doc, mentions, surnames, _lone_speaker)
     clusters = cluster(doc, mentions)
     return _table(clusters)
 
