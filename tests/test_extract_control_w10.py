@@ -143,7 +143,7 @@ NOUNS_AND_STATES = [
          '"Our fighters now control Dunmore," said Ilse Vang, spokeswoman for the Northern '
          'Front.', "Ilse Vang", "Dunmore"),
     case("headline-no-article",
-         "Rebels claim to be in control of airport in Tesk", "rebels", "Tesk"),
+         "Separatists claim to be in charge of port in Tesk", "separatists", "Tesk"),
     case("declared-liberated",
          "The Northern Front declared Dunmore liberated on Sunday.", "Northern Front", "Dunmore"),
     case("brought-under-control",
