@@ -17,22 +17,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 
-from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
 from kg.extract.clusters import DEFINING_WEIGHT, EVIDENCE_WEIGHT, NER_WEIGHT, Mention
 from kg.extract.lexicon import ORG_NAME_NOUNS
-from kg.extract.tokens import tokens_with
-from kg.extract.towns import held_by_control
+from kg.extract.towns import held_by_control, loose_capitalised
 
 #: Labels of the tagger's a missed place name may carry (or none).
 _LOOSE_LABELS = frozenset({"", "NORP", "DATE", "PRODUCT", "WORK_OF_ART", "EVENT"})
-#: Words a DATE label is right about.
-_CALENDAR_WORDS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "christmas", "easter", "ramadan", "eid", "today",
-    "tomorrow", "yesterday", "tonight"})
 
 #: Nouns of ground, water, administration and routes a name before them is a place of
 #: ("the X valley", "X province", "the X road", "the X crossing").
@@ -237,13 +229,10 @@ def placed_mentions(doc: Doc, found: list[Mention]) -> list[Mention]:
     """One capitalised word no other rule made a name (the tagger read it as a date, a
     product or nothing) that troops move on ("closed in on Tarrow") or that qualifies a
     lower-case noun of ground ("the Brask road"): a place."""
-    covered = {i for m in found for i in range(m.start, m.end)}
     out = []
-    for t in tokens_with(doc, pos=PROPN):
-        if t.i in covered or t.ent_type_ not in _LOOSE_LABELS or not t.is_alpha \
-                or not t.text[:1].isupper() or t.is_sent_start or t.lower_ in _CALENDAR_WORDS \
-                or (t.i > 0 and doc[t.i - 1].pos_ == "PROPN") or (
-                    t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"):
+    for t in loose_capitalised(doc, found, _LOOSE_LABELS):
+        if (t.i > 0 and doc[t.i - 1].pos_ == "PROPN") or (
+                t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"):
             continue  # one word only: not a part of a longer name
         m = Mention(t.i, t.i + 1, t.text, "Place")
         moved_on = t.dep_ == "pobj" and t.head.lower_ in {"on", "upon"} and _moves_on(t.head)

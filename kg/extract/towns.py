@@ -7,6 +7,8 @@ adds the names the tagger missed before such a noun. Syntax only, no list of nam
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.strings import get_string_id
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
@@ -179,25 +181,33 @@ NAMED_KIND_NOUNS = frozenset({"town", "city", "village", "province", "district",
 _LOOSE_LABELS = frozenset({"", "NORP", "PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT",
                            "WORK_OF_ART", "EVENT", "DATE"})
 #: Words a DATE label is right about (an invented town may be tagged one too).
-_CALENDAR_WORDS = frozenset({
+CALENDAR_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "christmas", "easter", "ramadan", "eid", "today",
     "tomorrow", "yesterday", "tonight"})
 
 
+def loose_capitalised(doc: Doc, found: list[Mention], labels: frozenset[str]) -> Iterator[Token]:
+    """Capitalised proper nouns inside no name found yet, not starting their sentence, no
+    calendar word, whose tagger's label (or none) is one of ``labels``: the candidates of
+    the rules that find one-word place names the tagger missed."""
+    covered = {i for m in found for i in range(m.start, m.end)}
+    for t in tokens_with(doc, pos=PROPN):
+        if t.i not in covered and t.ent_type_ in labels and t.is_alpha \
+                and t.text[:1].isupper() and not t.is_sent_start \
+                and t.lower_ not in CALENDAR_WORDS:
+            yield t
+
+
 def held_mentions(doc: Doc, found: list[Mention]) -> list[Mention]:
     """One capitalised word no other rule made a name that a control frame takes as ground
     ("the militia seized Orrin", "the fall of Tesk") or that names a kind of place
     ("Orrin city", "the Tesk district"): a place."""
-    covered = {i for m in found for i in range(m.start, m.end)}
     out = []
-    for t in tokens_with(doc, pos=PROPN):
-        if t.i in covered or t.ent_type_ not in _LOOSE_LABELS or not t.is_alpha \
-                or not t.text[:1].isupper() or t.is_sent_start or t.lower_ in _CALENDAR_WORDS \
-                or any(
-                    c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children) or (
-                    t.dep_ == "compound" and t.head.pos_ == "PROPN"):
+    for t in loose_capitalised(doc, found, _LOOSE_LABELS):
+        if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children) or (
+                t.dep_ == "compound" and t.head.pos_ == "PROPN"):
             continue  # one word only: not a part of a longer name
         kind = t.dep_ == "compound" and t.head.pos_ == "NOUN" and (
             t.head.lemma_.lower() in NAMED_KIND_NOUNS)
