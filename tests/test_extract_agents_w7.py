@@ -13,12 +13,7 @@ health, sport, science, elections and conflict. The articles are published on Fr
 from __future__ import annotations
 
 import pytest
-
-
-def case(id_: str, *values, why: str | None = None):
-    """One table row; ``why`` marks a documented engine failure (strict xfail)."""
-    marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
-    return pytest.param(*values, id=id_, marks=marks)
+from cases import case
 
 
 def _agents(reading, cls: str, trigger: str) -> list[str]:

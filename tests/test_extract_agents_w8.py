@@ -18,14 +18,9 @@ named before ("the Vanta Competition Authority").
 from __future__ import annotations
 
 import pytest
+from cases import case
 
 from kg.extract.lexicon import demonym_of
-
-
-def case(id_: str, *values, why: str | None = None):
-    """One table row; ``why`` marks a documented engine failure (strict xfail)."""
-    marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
-    return pytest.param(*values, id=id_, marks=marks)
 
 
 def _agents(reading, cls: str, trigger: str) -> list[str]:

@@ -17,16 +17,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from cases import case
 
 from kg.pipeline import build
 from kg.query import run_query
 from kg.store import GraphStore
-
-
-def case(id_: str, *values, why: str | None = None):
-    """One table row; ``why`` marks a documented engine failure (strict xfail)."""
-    marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
-    return pytest.param(*values, id=id_, marks=marks)
 
 
 def claimed_places(r, speaker: str) -> list[str]:

@@ -12,16 +12,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from cases import case
 
 from kg import dates
 
 xfail = pytest.mark.xfail
-
-
-def case(id_: str, *values, why: str | None = None):
-    """One table row; ``why`` marks a documented engine failure (strict xfail)."""
-    marks = [xfail(strict=True, reason=why)] if why else []
-    return pytest.param(*values, id=id_, marks=marks)
 
 
 # ---------------------------------------------------------------- statement dates

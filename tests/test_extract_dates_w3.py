@@ -30,16 +30,11 @@ Monday 2025-03-10 unless a case says otherwise.
 from __future__ import annotations
 
 import pytest
+from cases import case
 
 PUBLISHED = "2025-03-10"
 
 xfail = pytest.mark.xfail
-
-
-def case(id_: str, *values, why: str | None = None):
-    """One table row; ``why`` marks a documented engine failure (strict xfail)."""
-    marks = [xfail(strict=True, reason=why)] if why else []
-    return pytest.param(*values, id=id_, marks=marks)
 
 
 def _date(item) -> str | None:

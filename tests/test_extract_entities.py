@@ -8,13 +8,7 @@ Every sentence is invented. The articles are published on Friday 2024-03-15.
 from __future__ import annotations
 
 import pytest
-
-
-def case(id_: str, *values, why: str | None = None):
-    """One table row; ``why`` marks a documented engine failure (strict xfail)."""
-    marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
-    return pytest.param(*values, id=id_, marks=marks)
-
+from cases import case
 
 # ---------------------------------------------------------------- merged names
 

@@ -8,6 +8,7 @@ Every sentence is invented. The articles are published on Friday 2024-03-15.
 from __future__ import annotations
 
 import pytest
+from cases import case
 
 from kg.extract.coref import Resolver
 from kg.extract.descriptions import (
@@ -18,13 +19,6 @@ from kg.extract.descriptions import (
     named_group_of,
 )
 from kg.extract.entities import entity_table
-
-
-def case(id_: str, *values, why: str | None = None):
-    """One table row; ``why`` marks a documented engine failure (strict xfail)."""
-    marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
-    return pytest.param(*values, id=id_, marks=marks)
-
 
 # ---------------------------------------------------------------- the lexicon by kind
 

@@ -8,12 +8,7 @@ Every sentence is invented; each class has near-misses that must not fire.
 from __future__ import annotations
 
 import pytest
-
-
-def case(id_: str, *values, why: str | None = None):
-    """One table row; ``why`` marks a documented engine failure (strict xfail)."""
-    marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
-    return pytest.param(*values, id=id_, marks=marks)
+from cases import case
 
 
 def assert_typed(r, name: str, etype: str) -> None:

@@ -10,16 +10,11 @@ Every sentence, name and place is invented. The articles are published on Friday
 from __future__ import annotations
 
 import pytest
+from cases import case
 
 from kg.extract.layout import find_dateline
 
 xfail = pytest.mark.xfail
-
-
-def case(id_: str, *values, why: str | None = None):
-    """One table row; ``why`` marks a documented engine failure (strict xfail)."""
-    marks = [xfail(strict=True, reason=why)] if why else []
-    return pytest.param(*values, id=id_, marks=marks)
 
 
 # ---------------------------------------------------------------- datelines

@@ -19,12 +19,7 @@ sport, health, politics and conflict.
 from __future__ import annotations
 
 import pytest
-
-
-def case(id_: str, *values, why: str | None = None):
-    """One table row; ``why`` marks a documented engine failure (strict xfail)."""
-    marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
-    return pytest.param(*values, id=id_, marks=marks)
+from cases import case
 
 
 def propositions(r, statement) -> list:

@@ -10,14 +10,9 @@ Every sentence is invented. The articles are published on Friday 2024-03-15.
 from __future__ import annotations
 
 import pytest
+from cases import case
 
 xfail = pytest.mark.xfail
-
-
-def case(id_: str, *values, why: str | None = None):
-    """One table row; ``why`` marks a documented engine failure (strict xfail)."""
-    marks = [xfail(strict=True, reason=why)] if why else []
-    return pytest.param(*values, id=id_, marks=marks)
 
 
 def _only(r, speaker: str, cue: str | None = None):
