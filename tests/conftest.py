@@ -79,6 +79,11 @@ class Reading:
         )
         return next(e for e in self.ex.events if e.key == statement.proposition)
 
+    def propositions(self, statement: Statement) -> list[Event]:
+        """Every event a statement asserts or denies, its main one first."""
+        keys = [statement.proposition, *statement.further_propositions]
+        return [next(e for e in self.ex.events if e.key == k) for k in keys if k is not None]
+
     # ---------------------------------------------------------------- events
 
     def events_of(self, cls: str) -> list[Event]:

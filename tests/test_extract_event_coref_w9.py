@@ -17,16 +17,10 @@ import pytest
 from cases import case
 
 
-def propositions(r, statement) -> list:
-    """Every event a statement asserts or denies, its main one first."""
-    keys = [statement.proposition, *statement.further_propositions]
-    return [next(e for e in r.ex.events if e.key == k) for k in keys if k is not None]
-
-
 def told(r, speaker: str) -> list[tuple[str, set[str], set[str]]]:
     """(class, place labels, agent labels) of each proposition of the speaker's statement."""
     return [(e.type, set(r.labels(e.places)), set(r.labels(e.agents)))
-            for e in propositions(r, r.statement_by(speaker))]
+            for e in r.propositions(r.statement_by(speaker))]
 
 
 # fmt: off

@@ -22,14 +22,8 @@ import pytest
 from cases import case
 
 
-def propositions(r, statement) -> list:
-    """Every event a statement asserts or denies, its main one first."""
-    keys = [statement.proposition, *statement.further_propositions]
-    return [next(e for e in r.ex.events if e.key == k) for k in keys if k is not None]
-
-
 def main_proposition(r, speaker: str):
-    props = propositions(r, r.statement_by(speaker))
+    props = r.propositions(r.statement_by(speaker))
     assert props, f"no proposition for {speaker!r}\n{r.summary()}"
     return props[0]
 
@@ -284,7 +278,7 @@ def test_who_braces_for_a_deed_is_not_its_doer(run, text, name):
 @pytest.mark.parametrize(("text", "speaker"), NOT_DISOWNED)
 def test_a_denial_of_anothers_deed_names_no_denier(run, text, speaker):
     r = run(text)
-    for ev in propositions(r, r.statement_by(speaker)):
+    for ev in r.propositions(r.statement_by(speaker)):
         assert speaker not in r.labels(ev.agents), r.summary()
 
 
@@ -366,7 +360,7 @@ RESULTS = [
 @pytest.mark.parametrize(("text", "speaker", "main", "further"), RESULTS)
 def test_a_participle_of_result_is_asserted_too(run, text, speaker, main, further):
     r = run(text)
-    got = [e.trigger for e in propositions(r, r.statement_by(speaker))]
+    got = [e.trigger for e in r.propositions(r.statement_by(speaker))]
     assert got[:1] == [main] and further in got, r.summary()
 
 
@@ -389,7 +383,7 @@ NOT_RESULTS = [
 @pytest.mark.parametrize(("text", "speaker", "trigger"), NOT_RESULTS)
 def test_a_purpose_or_a_manner_denied_is_not_asserted(run, text, speaker, trigger):
     r = run(text)
-    got = [e.trigger for e in propositions(r, r.statement_by(speaker))]
+    got = [e.trigger for e in r.propositions(r.statement_by(speaker))]
     assert got and trigger not in got, r.summary()
 
 

@@ -11,13 +11,6 @@ from __future__ import annotations
 import pytest
 from cases import case
 
-
-def propositions(r, statement) -> list:
-    """Every event a statement asserts or denies, its main one first."""
-    keys = [statement.proposition, *statement.further_propositions]
-    return [next(e for e in r.ex.events if e.key == k) for k in keys if k is not None]
-
-
 # ------------------------------------------------------------------ coordinated main clauses
 
 # fmt: off
@@ -48,13 +41,13 @@ COORDINATED = [
 @pytest.mark.parametrize(("text", "speaker", "triggers"), COORDINATED)
 def test_every_main_clause_of_the_content_is_asserted(run, text, speaker, triggers):
     r = run(text)
-    got = [e.trigger for e in propositions(r, r.statement_by(speaker))]
+    got = [e.trigger for e in r.propositions(r.statement_by(speaker))]
     assert all(any(t in g for g in got) for t in triggers), r.summary()
 
 
 def test_a_further_proposition_is_claimed_like_the_first(run):
     r = run("The Kelvar Militia said it had entered Port Halvik and taken control of the port.")
-    props = propositions(r, r.statement_by("Kelvar Militia"))
+    props = r.propositions(r.statement_by("Kelvar Militia"))
     assert {e.factuality for e in props} == {"Claimed"}, r.summary()
     taken = next(e for e in props if e.type == "ControlEvent")
     assert r.labels(taken.agents) == ["Kelvar Militia"], r.summary()
@@ -82,7 +75,7 @@ NOT_ASSERTED = [
 @pytest.mark.parametrize(("text", "speaker", "trigger"), NOT_ASSERTED)
 def test_a_subordinate_event_is_no_further_proposition(run, text, speaker, trigger):
     r = run(text)
-    assert [e.trigger for e in propositions(r, r.statement_by(speaker))] == [trigger], (
+    assert [e.trigger for e in r.propositions(r.statement_by(speaker))] == [trigger], (
         r.summary())
 
 

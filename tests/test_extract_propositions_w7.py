@@ -23,15 +23,9 @@ import pytest
 from cases import case
 
 
-def propositions(r, statement) -> list:
-    """Every event a statement asserts or denies, its main one first."""
-    keys = [statement.proposition, *statement.further_propositions]
-    return [next(e for e in r.ex.events if e.key == k) for k in keys if k is not None]
-
-
 def claimed(r, speaker: str, cls: str = "ControlEvent"):
     """The event of class ``cls`` a statement by ``speaker`` asserts."""
-    events = [e for e in propositions(r, r.statement_by(speaker)) if e.type == cls]
+    events = [e for e in r.propositions(r.statement_by(speaker)) if e.type == cls]
     assert events, r.summary()
     return events[0]
 
@@ -331,7 +325,7 @@ FIRM_TAKEOVERS = [
 def test_a_firms_takeover_is_business(run, text, speaker):
     r = run(text)
     assert claimed(r, speaker, "BusinessEvent"), r.summary()
-    assert not [e for e in propositions(r, r.statement_by(speaker))
+    assert not [e for e in r.propositions(r.statement_by(speaker))
                 if e.type == "ControlEvent"], r.summary()
 
 
@@ -410,7 +404,7 @@ NOT_DONE = [
 @pytest.mark.parametrize(("text", "speaker"), NOT_DONE)
 def test_a_deed_meant_or_denied_below_the_main_clause_is_not_claimed(run, text, speaker):
     r = run(text)
-    assert not [e for e in propositions(r, r.statement_by(speaker))
+    assert not [e for e in r.propositions(r.statement_by(speaker))
                 if e.type == "ControlEvent"], r.summary()
 
 
@@ -477,5 +471,5 @@ def test_more_wordings_of_claimed_control(run, text, speaker, place, agent):
 ])
 def test_no_control_of_a_title_a_contract_or_a_fire(run, text):
     r = run(text)
-    assert not [e for s in r.ex.statements for e in propositions(r, s)
+    assert not [e for s in r.ex.statements for e in r.propositions(s)
                 if e.type == "ControlEvent"], r.summary()

@@ -18,14 +18,8 @@ import pytest
 from cases import case
 
 
-def propositions(r, statement) -> list:
-    """Every event a statement asserts or denies, its main one first."""
-    keys = [statement.proposition, *statement.further_propositions]
-    return [next(e for e in r.ex.events if e.key == k) for k in keys if k is not None]
-
-
 def triggers(r, speaker: str) -> list[str]:
-    return [e.trigger for e in propositions(r, r.statement_by(speaker))]
+    return [e.trigger for e in r.propositions(r.statement_by(speaker))]
 
 
 # ------------------------------------------------------------------ a ruler put out by force
@@ -60,7 +54,7 @@ COUPS = [
 @pytest.mark.parametrize(("text", "speaker", "trigger"), COUPS)
 def test_a_ruler_put_out_by_force_is_a_claim_of_control(run, text, speaker, trigger):
     r = run(text)
-    events = [e for e in propositions(r, r.statement_by(speaker)) if e.trigger == trigger]
+    events = [e for e in r.propositions(r.statement_by(speaker)) if e.trigger == trigger]
     assert [e.type for e in events] == ["ControlEvent"], r.summary()
 
 
@@ -119,7 +113,7 @@ ARMED_TAKINGS = [
 @pytest.mark.parametrize(("text", "speaker", "place"), ARMED_TAKINGS)
 def test_a_name_fighters_take_is_the_place_of_the_claim(run, text, speaker, place):
     r = run(text)
-    events = [e for e in propositions(r, r.statement_by(speaker)) if e.type == "ControlEvent"]
+    events = [e for e in r.propositions(r.statement_by(speaker)) if e.type == "ControlEvent"]
     assert events and r.labels(events[0].places) == [place], r.summary()
 
 
@@ -182,7 +176,7 @@ CONFIRMATIONS = [
 def test_a_confirmation_of_the_report_asserts_what_was_told_before(run, text, speaker,
                                                                      trigger):
     r = run(text)
-    props = propositions(r, r.statement_by(speaker))
+    props = r.propositions(r.statement_by(speaker))
     assert [e.trigger for e in props] == [trigger], r.summary()
 
 
@@ -204,12 +198,12 @@ NOT_CONFIRMATIONS = [
 @pytest.mark.parametrize(("text", "speaker", "trigger"), NOT_CONFIRMATIONS)
 def test_a_confirmation_with_content_of_its_own_asserts_that(run, text, speaker, trigger):
     r = run(text)
-    props = propositions(r, r.statement_by(speaker))
+    props = r.propositions(r.statement_by(speaker))
     assert [e.trigger for e in props] == [trigger], r.summary()
 
 
 def test_a_denial_of_this_still_denies_the_deed_before(run):
     r = run("Rebels said they had seized the airport in Halvik. The Veska Army denied this.")
     st = r.statement_by("Veska Army")
-    assert st.stance == "Deny" and [e.trigger for e in propositions(r, st)] == ["seized"], (
+    assert st.stance == "Deny" and [e.trigger for e in r.propositions(st)] == ["seized"], (
         r.summary())

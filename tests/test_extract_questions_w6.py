@@ -13,15 +13,9 @@ import pytest
 from cases import case
 
 
-def propositions(r, statement) -> list:
-    """Every event a statement asserts or denies, its main one first."""
-    keys = [statement.proposition, *statement.further_propositions]
-    return [next(e for e in r.ex.events if e.key == k) for k in keys if k is not None]
-
-
 def claimed_control(r, speaker: str):
     """The ControlEvent a statement by ``speaker`` asserts, with its place and agent labels."""
-    events = [e for e in propositions(r, r.statement_by(speaker)) if e.type == "ControlEvent"]
+    events = [e for e in r.propositions(r.statement_by(speaker)) if e.type == "ControlEvent"]
     assert events, r.summary()
     return events[0]
 
@@ -217,7 +211,7 @@ COORDINATED_DEED = [
 def test_a_deed_done_to_a_party_continues_the_content(run, text, speaker, triggers):
     r = run(text)
     st = r.statement_by(speaker)
-    got = [e.trigger for e in propositions(r, st)]
+    got = [e.trigger for e in r.propositions(st)]
     assert all(any(t in g for g in got) for t in triggers), r.summary()
     assert len(r.statements_by(speaker)) == 1, r.summary()
 
