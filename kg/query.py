@@ -38,6 +38,7 @@ query as a subquery of ``SELECT (COUNT(*) …)``).
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -230,24 +231,35 @@ def _page_from_index(store: Selectable, query: NamedQuery, bindings: Mapping[str
     order, and the ``paged/`` query reads their details (``VALUES``) and sorts them as
     the question does; with ``count``, the index counts them all. None when the index
     cannot: the question then runs as SPARQL alone."""
-    from kg.search import FIRST_REPORT, ORDERS
+    from kg.search import CLAIMED_CONTROL, DENIALS, FIRST_REPORT
+    from kg.search import PAGED as PAGED_QUESTIONS
 
     variant = folder / PAGED / f"{query.name}.rq"
-    if query.name not in (*ORDERS, FIRST_REPORT) or not variant.is_file():
+    if query.name not in PAGED_QUESTIONS or not variant.is_file():
         return None
     lookups = {m["param"] for m in _NAME_LOOKUP.finditer(query.text)}
     iris = [p.name for p in query.params if p.type == "iri"]
-    if len(lookups) + len(iris) != 1:
+    kind, subclasses = str(bindings.get("type", "")) if query.name == FIRST_REPORT else "", ()
+    if query.name == DENIALS:  # two names, both optional: the page's value is their JSON
+        asked = {p: str(bindings.get(p, "")) for p in ("about", "speaker")}
+        if 0 < len(asked["about"]) < 3:  # words too short for the index: the SPARQL alone
+            return None
+        value, lookups = json.dumps(asked, ensure_ascii=False), {"about", "speaker"}
+    elif len(lookups) + len(iris) != 1:
         return None
-    value = str(bindings[next(iter(lookups))] if lookups else bindings[iris[0]])
-    kind = str(bindings.get("type", "")) if query.name == FIRST_REPORT else ""
+    else:
+        value = str(bindings[next(iter(lookups))] if lookups else bindings[iris[0]])
     with _index_of(store) as index:
         if index is None or not hasattr(index, "page"):
             return None
+        if query.name == CLAIMED_CONTROL:
+            subclasses = _subclasses_of(store, CONTROL_EVENT)
+        elif kind:
+            subclasses = _subclasses(store, kind)
         try:
             picked = index.page(query.name, value, by_name=bool(lookups), offset=offset,
                                 limit=limit + 1, count=count, kind=kind,
-                                subclasses=_subclasses(store, kind) if kind else ())
+                                subclasses=subclasses)
         except LookupUnavailable:  # the server would not: the question runs as SPARQL alone
             return None
     text = variant.read_text(encoding="utf-8").replace(
@@ -268,6 +280,17 @@ def _subclasses(store: Selectable, kind: str) -> list[str]:
     rows = store.select("SELECT DISTINCT ?c ?s WHERE { ?c "
                         "<http://www.w3.org/2000/01/rdf-schema#subClassOf>+ ?s }").rows
     return sorted({str(c) for c, s in rows if str(s).partition("#")[2] == kind})
+
+
+#: The class of claimed-control's events (``rdfs:subClassOf*``).
+CONTROL_EVENT = "https://w3id.org/newskg/ontology#ControlEvent"
+
+
+def _subclasses_of(store: Selectable, cls: str) -> list[str]:
+    """``cls`` and the classes with it as a superclass (``rdfs:subClassOf*``), sorted."""
+    rows = store.select(f"SELECT DISTINCT ?c WHERE {{ ?c <http://www.w3.org/2000/01/"
+                        f"rdf-schema#subClassOf>* <{cls}> }}").rows
+    return sorted({str(c) for (c,) in rows} | {cls})
 
 
 def _with_items(text: str, picked: list[str]) -> str:

@@ -83,8 +83,12 @@ _HIGHLIGHT = ("\x02", "\x03")
 _MARKING = str.maketrans(dict(zip(_HIGHLIGHT, MARKS, strict=True)))
 #: The layout of the index: one made by an earlier one (without ``fold``) is
 #: incomplete (``complete``), and ``kg search`` asks for ``kg reindex``. 3: ``item`` and
-#: ``involves``.
-FORMAT = "3"
+#: ``involves``. 4: ``item``'s stance, denial, factuality, evidence sentence and the
+#: classes of a statement's proposition, ``involves``'s role ``at`` (the place of a
+#: statement's proposition), and every statement an item (``items``); an index of an
+#: earlier layout has its ``item`` and ``involves`` dropped and made again empty on
+#: writing (``attach``), incomplete until ``kg reindex``.
+FORMAT = "4"
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS search.doc (graph TEXT PRIMARY KEY, id TEXT NOT NULL,
     hash TEXT NOT NULL) WITHOUT ROWID;
@@ -102,8 +106,11 @@ CREATE INDEX IF NOT EXISTS search.name_name ON name(name, node);
 CREATE INDEX IF NOT EXISTS search.name_graph ON name(graph);
 CREATE TABLE IF NOT EXISTS search.item (rowid INTEGER PRIMARY KEY, graph TEXT NOT NULL,
     node TEXT NOT NULL, kind TEXT NOT NULL, date TEXT, speaker TEXT, content TEXT,
-    article TEXT, published TEXT, classes TEXT, derived INTEGER NOT NULL);
+    article TEXT, published TEXT, classes TEXT, derived INTEGER NOT NULL, stance TEXT,
+    deny INTEGER NOT NULL DEFAULT 0, factuality TEXT, evidence TEXT, propositions TEXT);
 CREATE INDEX IF NOT EXISTS search.item_graph ON item(graph);
+CREATE INDEX IF NOT EXISTS search.item_node ON item(node);
+CREATE INDEX IF NOT EXISTS search.item_deny ON item(deny) WHERE deny = 1;
 CREATE TABLE IF NOT EXISTS search.involves (entity TEXT NOT NULL, role TEXT NOT NULL,
     item INTEGER NOT NULL, PRIMARY KEY (entity, role, item)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS search.involves_item ON involves(item);
@@ -123,7 +130,10 @@ def attach(db: sqlite3.Connection, root: str | Path) -> None:
     fresh = not path.exists()
     try:
         db.execute("ATTACH DATABASE ? AS search", (str(path),))
+        old = _upgrade(db)
         db.executescript(_SCHEMA)
+        if old:
+            _set_complete(db, False)
         if fresh:
             indexed = db.execute("SELECT count(*) FROM main.article").fetchone()[0] if _has(
                 db, "main", "article") else 0
@@ -132,6 +142,17 @@ def attach(db: sqlite3.Connection, root: str | Path) -> None:
     except sqlite3.Error as exc:
         raise StoreError(f"cannot open the search index {path}: {exc}; delete it and run "
                          "`kg reindex` to make it again") from exc
+
+
+def _upgrade(db: sqlite3.Connection) -> bool:
+    """Drop ``item`` and ``involves`` of an index of an earlier layout (``FORMAT`` 3:
+    without ``item.deny``), to be made again by ``_SCHEMA``; returns whether it did
+    (the index is then incomplete until ``kg reindex``, which fills them)."""
+    columns = {row[1] for row in db.execute("PRAGMA search.table_info(item)")}
+    if not columns or "deny" in columns:
+        return False
+    db.executescript("DROP TABLE IF EXISTS search.involves; DROP TABLE search.item;")
+    return True
 
 
 def _has(db: sqlite3.Connection, schema: str, table: str) -> bool:
@@ -268,8 +289,9 @@ def update(db: sqlite3.Connection, graph: str, g: Graph | Facts) -> None:
                        (cur.lastrowid, text))
     for *keys, involved in items(facts):
         cur = db.execute("INSERT INTO search.item (graph, node, kind, date, speaker, content, "
-                         "article, published, classes, derived) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (graph, *keys))
+                         "article, published, classes, derived, stance, deny, factuality, "
+                         "evidence, propositions) VALUES "
+                         "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (graph, *keys))
         db.executemany("INSERT OR IGNORE INTO search.involves (entity, role, item) "
                        "VALUES (?, ?, ?)", [(e, r, cur.lastrowid) for r, e in involved])
 
@@ -364,20 +386,26 @@ def items(g: Facts) -> list[tuple]:
     (``kg.query.run_page``).
 
     Each row is (node, kind, date, speaker, content, article, published, classes,
-    derived, involved), as the queries read them in the article graph: kind
-    ``statement`` (an ``nkg:Statement``) or ``event``; the least value where there are
-    several, as SPARQL's ``MIN``: ``date`` (``nkg:date``), ``speaker`` (a label of the
-    ``nkg:speaker``), ``content`` (``nkg:content``, an event's ``nkg:trigger``),
-    ``article`` (the identifier of the ``prov:wasDerivedFrom``) and ``published`` (its
-    ``schema:datePublished``); an event's ``classes``, every ``rdf:type``,
-    space-separated; ``derived`` 1 when the item has a ``prov:wasDerivedFrom``; None
+    derived, stance, deny, factuality, evidence, propositions, involved), as the
+    queries read them in the article graph: kind ``statement`` (an ``nkg:Statement``)
+    or ``event``; the least value where there are several, as SPARQL's ``MIN``:
+    ``date`` (``nkg:date``), ``speaker`` (a label of the ``nkg:speaker``), ``content``
+    (``nkg:content``, an event's ``nkg:trigger``), ``article`` (the identifier of the
+    ``prov:wasDerivedFrom``), ``published`` (its ``schema:datePublished``), ``stance``
+    (``nkg:stance``), ``factuality`` (``nkg:factuality``) and ``evidence`` (the
+    ``nkg:anchorOf`` of its ``nkg:evidence``); an event's ``classes``, every
+    ``rdf:type``, space-separated, and a statement's ``propositions``, every
+    ``rdf:type`` of its ``nkg:proposition``; ``derived`` 1 when the item has a
+    ``prov:wasDerivedFrom``, ``deny`` 1 when one of its stances is ``nkg:Deny``; None
     where there is no value, as SPARQL leaves a variable unbound. ``involved`` holds
     (role, entity) pairs: ``role`` the predicate from the item to the entity
     (``ROLES``), ``about`` when the item is a statement whose ``nkg:proposition`` has
-    the entity as agent, participant or place, ``answers`` when the statement it
-    ``nkg:respondsTo`` has such a proposition."""
+    the entity as agent, participant or place (and ``at`` beside it for a place),
+    ``answers`` when the statement it ``nkg:respondsTo`` has such a proposition. Every
+    statement and every item with a stance is a row, whatever it involves."""
     statements = g.subjects(_TYPE, _STATEMENT)
-    found: dict[str, set[tuple[str, str]]] = {}
+    found: dict[str, set[tuple[str, str]]] = {s: set() for s in statements}
+    found.update((s, set()) for s in g.subjects(_STANCE) if s not in found)
     for role in ROLES:
         for node, entity in g.pairs(str(NKG[role])):
             found.setdefault(node, set()).add((role, entity))
@@ -387,25 +415,31 @@ def items(g: Facts) -> list[tuple]:
             involved.setdefault(event, set()).add(entity)
     for s, event in g.pairs(_PROPOSITION):
         found.setdefault(s, set()).update(("about", e) for e in involved.get(event, ()))
+        found[s].update(("at", e) for e in g.objects(event, _PLACE))
     for s, answered in g.pairs(_RESPONDS_TO):
         for event in g.objects(answered, _PROPOSITION):
             found.setdefault(s, set()).update(("answers", e) for e in involved.get(event, ()))
     out = []
     for node in sorted(found):
         pairs = sorted((r, e) for r, e in found[node] if not e.startswith("_:"))
-        if node.startswith("_:") or not pairs:
+        said = node in statements
+        if node.startswith("_:") or not (pairs or said or g.objects(node, _STANCE)):
             continue
         speakers = [name for who in g.objects(node, _SPEAKER) for name in g.objects(who, _LABEL)]
         sources = g.objects(node, _DERIVED)
         ids = [i for a in sources for i in g.objects(a, _IDENTIFIER)]
         published = [d for a in sources for d in g.objects(a, _PUBLISHED)]
-        said = node in statements
+        stances = g.objects(node, _STANCE)
+        anchors = [a for e in g.objects(node, _EVIDENCE) for a in g.objects(e, _ANCHOR)]
+        propositions = {c for p in g.objects(node, _PROPOSITION) for c in g.objects(p, _TYPE)}
         out.append((node, "statement" if said else "event", g.value(node, _DATE),
                     min(speakers, default=None),
                     g.value(node, _CONTENT) if said else g.value(node, _TRIGGER),
                     min(ids, default=None), min(published, default=None),
                     None if said else " ".join(sorted(g.objects(node, _TYPE))),
-                    int(bool(sources)), pairs))
+                    int(bool(sources)), min(stances, default=None), int(_DENY in stances),
+                    g.value(node, _FACTUALITY), min(anchors, default=None),
+                    " ".join(sorted(propositions)) or None, pairs))
     return out
 
 
@@ -413,6 +447,8 @@ _STATEMENT, _PROPOSITION = str(NKG.Statement), str(NKG.proposition)
 _RESPONDS_TO, _SPEAKER, _DATE = str(NKG.respondsTo), str(NKG.speaker), str(NKG.date)
 _CONTENT, _TRIGGER = str(NKG.content), str(NKG.trigger)
 _DERIVED, _PUBLISHED = "http://www.w3.org/ns/prov#wasDerivedFrom", str(SCHEMA.datePublished)
+_STANCE, _DENY, _FACTUALITY = str(NKG.stance), str(NKG.Deny), str(NKG.factuality)
+_EVIDENCE, _ANCHOR, _PLACE = str(NKG.evidence), str(NKG.anchorOf), str(NKG.place)
 
 
 def _sentence(g: Facts, node: str) -> str:
@@ -533,9 +569,10 @@ ORDERS: dict[str, tuple[str, str, str]] = {
                       "content IS NOT NULL AND derived = 1", "node",
                       "MIN(date) IS NULL, COALESCE(MIN(date), ''), MIN(article), "
                       "MIN(content), node"),
-    "entity-items": ("role != 'answers'", "node || ' ' || role",
+    "entity-items": ("role NOT IN ('answers', 'at')", "node || ' ' || role",
                      "MIN(date) IS NULL, MIN(date), node, role"),
-    "entity-dates": ("role != 'answers' AND date IS NOT NULL", "node", "MIN(date), node"),
+    "entity-dates": ("role NOT IN ('answers', 'at') AND date IS NOT NULL", "node",
+                     "MIN(date), node"),
 }
 
 
@@ -543,6 +580,16 @@ ORDERS: dict[str, tuple[str, str, str]] = {
 _INVOLVED = "search.involves v JOIN search.item i ON i.rowid = v.item"
 #: The question whose page ``SearchIndex.first_reports`` picks.
 FIRST_REPORT = "first-report"
+#: The questions on statements picked by their own keys (``SearchIndex.statements``):
+#: claimed-control (the place of the statement's proposition, of a control class) and
+#: denials (stance ``nkg:Deny``; what about, whose: the value of its page is the JSON
+#: of both parameters, ``{"about": …, "speaker": …}``).
+CLAIMED_CONTROL, DENIALS = "claimed-control", "denials"
+#: Their rows' order: date (undated last), speaker (``deniedBy``), content, statement.
+_SAID_ORDER = ("MIN(i.date) IS NULL, COALESCE(MIN(i.date), ''), MIN(i.speaker), "
+               "MIN(i.content), i.node")
+#: Every question ``SearchIndex.page`` pages.
+PAGED = (*ORDERS, FIRST_REPORT, CLAIMED_CONTROL, DENIALS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -579,6 +626,13 @@ class SearchIndex:
             self.db.execute("ATTACH DATABASE ? AS search", (f"file:{self.path}?mode=ro",))
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the search index {self.path}: {exc}") from exc
+        made = self.db.execute("SELECT value FROM search.meta WHERE key = 'format'").fetchone()
+        if made is not None and made[0] != FORMAT:
+            self.close()
+            raise StoreError(f"the search index of {root} is of an earlier layout (format "
+                             f"{made[0]}; this version reads {FORMAT}): run `kg reindex "
+                             f"--store {root}` to make it again (until then the questions "
+                             "read the store alone)")
         if not complete(self.db):
             self.close()
             raise StoreError(f"the search index of {root} is incomplete (made beside a store "
@@ -754,15 +808,76 @@ class SearchIndex:
         (always for first-report), and first-report's reports and date (``kind`` and
         ``subclasses``: ``first_reports``). What ``kg.query.run_page`` starts from, on
         the embedded store or through a kg serve's ``/search?lookup=page``."""
+        if question in (CLAIMED_CONTROL, DENIALS):
+            where, args = (self._claimed_control(value, subclasses) if question == CLAIMED_CONTROL
+                           else self._denials(value))
+            return Picked(self.statements(where, args, offset=offset, limit=limit),
+                          self.statements(where, args) if count else None)
         entities = self.named(value) if by_name else [value]
         if question == FIRST_REPORT:
             events, reports, first = self.first_reports(entities, kind, subclasses)
             return Picked(events[offset : offset + limit], len(events), reports, first)
         if question not in ORDERS:
             raise QueryError(f"no page of {question!r} from the index; it pages "
-                             f"{', '.join([*ORDERS, FIRST_REPORT])}")
+                             f"{', '.join(PAGED)}")
         return Picked(self.ordered(question, entities, offset=offset, limit=limit),
                       self.count_ordered(question, entities) if count else None)
+
+    def statements(self, where: str, args: list, *, offset: int = 0,
+                   limit: int | None = None) -> list[str] | int:
+        """The statements of ``search.item`` (as ``i``) that ``where`` keeps, in the order
+        of claimed-control's and denials' rows (``_SAID_ORDER``), ``limit`` of them from
+        ``offset``; with no ``limit``, how many there are."""
+        if limit is None:
+            return self.db.execute(f"SELECT count(DISTINCT i.node) FROM search.item i "
+                                   f"WHERE {where}", args).fetchone()[0]
+        return [row[0] for row in self.db.execute(
+            f"SELECT i.node FROM search.item i WHERE {where} GROUP BY i.node "
+            f"ORDER BY {_SAID_ORDER} LIMIT ? OFFSET ?", (*args, limit, offset))]
+
+    def _claimed_control(self, place: str, classes: Iterable[str]) -> tuple[str, list]:
+        """What keeps claimed-control's statements about ``place`` (a name): a statement
+        read from an article (``derived``) with a content whose proposition has one of
+        the place's IRIs as ``nkg:place`` and one of ``classes`` (``nkg:ControlEvent``
+        and its subclasses, as the store's ontology has them) as a class."""
+        places = self.named(place)
+        marks = ", ".join("?" * len(places))
+        return (f"i.rowid IN (SELECT item FROM search.involves WHERE role = 'at' AND "
+                f"entity IN ({marks})) AND i.kind = 'statement' AND i.content IS NOT NULL "
+                f"AND i.derived = 1 AND EXISTS (SELECT 1 FROM json_each(?) c WHERE "
+                f"instr(' ' || i.propositions || ' ', ' ' || c.value || ' '))",
+                [*places, json.dumps(sorted(set(classes)))])
+
+    def _denials(self, value: str) -> tuple[str, list]:
+        """What keeps denials' statements for ``value``, the JSON of the question's
+        parameters: stance ``nkg:Deny``, a content, read from an article; with
+        ``speaker``, said by (or on behalf of) one of the IRIs of that name; with
+        ``about``, whose proposition (or that of the statement it answers) involves one
+        of the IRIs of that name, or whose content holds its words (``containing``:
+        3 characters or more)."""
+        try:
+            asked = json.loads(value)
+            about, speaker = str(asked.get("about", "")), str(asked.get("speaker", ""))
+        except (ValueError, AttributeError):
+            raise QueryError(f"a page of denials takes the JSON of its parameters "
+                             f"({{\"about\": …, \"speaker\": …}}), not {value!r}") from None
+        where, args = ["i.deny = 1 AND i.content IS NOT NULL AND i.derived = 1"], []
+        if speaker:
+            hits = self.named(speaker)
+            where.append(f"i.rowid IN (SELECT item FROM search.involves WHERE role IN "
+                         f"('speaker', 'onBehalfOf') AND entity IN ({', '.join('?' * len(hits))}))")
+            args += hits
+        if about:
+            hits, words = self.named(about), self.containing(about)
+            if words is None:
+                raise QueryError(f"no page of denials about {about!r} from the index: words "
+                                 "of 3 characters or more")
+            where.append(f"i.rowid IN (SELECT item FROM search.involves WHERE role IN "
+                         f"('about', 'answers') AND entity IN ({', '.join('?' * len(hits))}) "
+                         f"UNION SELECT rowid FROM search.item WHERE node IN "
+                         f"(SELECT value FROM json_each(?)))")
+            args += [*hits, json.dumps(words)]
+        return " AND ".join(where), args
 
     def count_ordered(self, question: str, entities: list[str]) -> int:
         """How many items ``ordered`` gives in all."""
