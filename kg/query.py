@@ -231,11 +231,18 @@ def _page_from_index(store: Selectable, query: NamedQuery, bindings: Mapping[str
     order, and the ``paged/`` query reads their details (``VALUES``) and sorts them as
     the question does; with ``count``, the index counts them all. None when the index
     cannot: the question then runs as SPARQL alone."""
-    from kg.search import CLAIMED_CONTROL, DENIALS, FIRST_REPORT
+    from kg.search import (
+        CLAIMED_CONTROL,
+        DENIALS,
+        FIRST_REPORT,
+        WHO_SAID_WHAT,
+        WHO_SAID_WHAT_COLUMNS,
+    )
     from kg.search import PAGED as PAGED_QUESTIONS
 
     variant = folder / PAGED / f"{query.name}.rq"
-    if query.name not in PAGED_QUESTIONS or not variant.is_file():
+    whole = query.name == WHO_SAID_WHAT and folder == queries_dir()  # rows from the index
+    if query.name not in PAGED_QUESTIONS or not (whole or variant.is_file()):
         return None
     lookups = {m["param"] for m in _NAME_LOOKUP.finditer(query.text)}
     iris = [p.name for p in query.params if p.type == "iri"]
@@ -245,7 +252,7 @@ def _page_from_index(store: Selectable, query: NamedQuery, bindings: Mapping[str
         if 0 < len(asked["about"]) < 3:  # words too short for the index: the SPARQL alone
             return None
         value, lookups = json.dumps(asked, ensure_ascii=False), {"about", "speaker"}
-    elif len(lookups) + len(iris) != 1:
+    elif len(lookups) + len(iris) != 1 or (whole and len(str(bindings["about"])) < 3):
         return None
     else:
         value = str(bindings[next(iter(lookups))] if lookups else bindings[iris[0]])
@@ -262,6 +269,12 @@ def _page_from_index(store: Selectable, query: NamedQuery, bindings: Mapping[str
                                 subclasses=subclasses)
         except LookupUnavailable:  # the server would not: the question runs as SPARQL alone
             return None
+    if whole:
+        if picked.rows is None:
+            return None
+        rows = [_said_row(row) for row in picked.rows]
+        return Page(QueryResult(WHO_SAID_WHAT_COLUMNS, rows[:limit]), offset, limit,
+                    len(rows) > limit, picked.total if count else None)
     text = variant.read_text(encoding="utf-8").replace(
         "VALUES (?count ?first) { }", f"VALUES (?count ?first) {{ ({picked.reports} "
         f"{sparql_term(Literal(picked.first or ''))}) }}", 1)
@@ -280,6 +293,15 @@ def _subclasses(store: Selectable, kind: str) -> list[str]:
     rows = store.select("SELECT DISTINCT ?c ?s WHERE { ?c "
                         "<http://www.w3.org/2000/01/rdf-schema#subClassOf>+ ?s }").rows
     return sorted({str(c) for c, s in rows if str(s).partition("#")[2] == kind})
+
+
+def _said_row(row: list) -> tuple[Node | None, ...]:
+    """One row of who-said-what from the index (``kg.search.SearchIndex.said_about``)
+    as SPARQL gives it: plain literals, the two counts ``xsd:integer``, None unbound."""
+    speaker, stance, statements, articles, first, last, example = row
+    return (Literal(speaker), Literal(stance), Literal(int(statements)),
+            Literal(int(articles)), *(None if d is None else Literal(d) for d in (first, last)),
+            Literal(example))
 
 
 #: The class of claimed-control's events (``rdfs:subClassOf*``).

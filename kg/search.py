@@ -107,7 +107,8 @@ CREATE INDEX IF NOT EXISTS search.name_graph ON name(graph);
 CREATE TABLE IF NOT EXISTS search.item (rowid INTEGER PRIMARY KEY, graph TEXT NOT NULL,
     node TEXT NOT NULL, kind TEXT NOT NULL, date TEXT, speaker TEXT, content TEXT,
     article TEXT, published TEXT, classes TEXT, derived INTEGER NOT NULL, stance TEXT,
-    deny INTEGER NOT NULL DEFAULT 0, factuality TEXT, evidence TEXT, propositions TEXT);
+    deny INTEGER NOT NULL DEFAULT 0, factuality TEXT, evidence TEXT, propositions TEXT,
+    latest TEXT, speakers TEXT);
 CREATE INDEX IF NOT EXISTS search.item_graph ON item(graph);
 CREATE INDEX IF NOT EXISTS search.item_node ON item(node);
 CREATE INDEX IF NOT EXISTS search.item_deny ON item(deny) WHERE deny = 1;
@@ -146,10 +147,10 @@ def attach(db: sqlite3.Connection, root: str | Path) -> None:
 
 def _upgrade(db: sqlite3.Connection) -> bool:
     """Drop ``item`` and ``involves`` of an index of an earlier layout (``FORMAT`` 3:
-    without ``item.deny``), to be made again by ``_SCHEMA``; returns whether it did
+    without ``item.speakers``), to be made again by ``_SCHEMA``; returns whether it did
     (the index is then incomplete until ``kg reindex``, which fills them)."""
     columns = {row[1] for row in db.execute("PRAGMA search.table_info(item)")}
-    if not columns or "deny" in columns:
+    if not columns or "speakers" in columns:
         return False
     db.executescript("DROP TABLE IF EXISTS search.involves; DROP TABLE search.item;")
     return True
@@ -290,8 +291,8 @@ def update(db: sqlite3.Connection, graph: str, g: Graph | Facts) -> None:
     for *keys, involved in items(facts):
         cur = db.execute("INSERT INTO search.item (graph, node, kind, date, speaker, content, "
                          "article, published, classes, derived, stance, deny, factuality, "
-                         "evidence, propositions) VALUES "
-                         "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (graph, *keys))
+                         "evidence, propositions, latest, speakers) VALUES "
+                         "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (graph, *keys))
         db.executemany("INSERT OR IGNORE INTO search.involves (entity, role, item) "
                        "VALUES (?, ?, ?)", [(e, r, cur.lastrowid) for r, e in involved])
 
@@ -386,14 +387,18 @@ def items(g: Facts) -> list[tuple]:
     (``kg.query.run_page``).
 
     Each row is (node, kind, date, speaker, content, article, published, classes,
-    derived, stance, deny, factuality, evidence, propositions, involved), as the
+    derived, stance, deny, factuality, evidence, propositions, latest, speakers,
+    involved), as the
     queries read them in the article graph: kind ``statement`` (an ``nkg:Statement``)
     or ``event``; the least value where there are several, as SPARQL's ``MIN``:
     ``date`` (``nkg:date``), ``speaker`` (a label of the ``nkg:speaker``), ``content``
     (``nkg:content``, an event's ``nkg:trigger``), ``article`` (the identifier of the
-    ``prov:wasDerivedFrom``), ``published`` (its ``schema:datePublished``), ``stance``
-    (``nkg:stance``), ``factuality`` (``nkg:factuality``) and ``evidence`` (the
-    ``nkg:anchorOf`` of its ``nkg:evidence``); an event's ``classes``, every
+    ``prov:wasDerivedFrom``), ``published`` (its ``schema:datePublished``),
+    ``factuality`` (``nkg:factuality``) and ``evidence`` (the ``nkg:anchorOf`` of its
+    ``nkg:evidence``); ``latest`` the greatest ``nkg:date``; ``stance`` every
+    ``nkg:stance``, space-separated (the least first); ``speakers`` the JSON of
+    [speaker, its least label] of each ``nkg:speaker`` with a label (who-said-what's
+    groups, ``SearchIndex.said_about``); an event's ``classes``, every
     ``rdf:type``, space-separated, and a statement's ``propositions``, every
     ``rdf:type`` of its ``nkg:proposition``; ``derived`` 1 when the item has a
     ``prov:wasDerivedFrom``, ``deny`` 1 when one of its stances is ``nkg:Deny``; None
@@ -429,7 +434,10 @@ def items(g: Facts) -> list[tuple]:
         sources = g.objects(node, _DERIVED)
         ids = [i for a in sources for i in g.objects(a, _IDENTIFIER)]
         published = [d for a in sources for d in g.objects(a, _PUBLISHED)]
-        stances = g.objects(node, _STANCE)
+        stances = sorted(set(g.objects(node, _STANCE)))
+        labelled = sorted((who, min(g.objects(who, _LABEL))) for who in set(
+            g.objects(node, _SPEAKER)) if g.objects(who, _LABEL))
+        dates = g.objects(node, _DATE)
         anchors = [a for e in g.objects(node, _EVIDENCE) for a in g.objects(e, _ANCHOR)]
         propositions = {c for p in g.objects(node, _PROPOSITION) for c in g.objects(p, _TYPE)}
         out.append((node, "statement" if said else "event", g.value(node, _DATE),
@@ -437,9 +445,10 @@ def items(g: Facts) -> list[tuple]:
                     g.value(node, _CONTENT) if said else g.value(node, _TRIGGER),
                     min(ids, default=None), min(published, default=None),
                     None if said else " ".join(sorted(g.objects(node, _TYPE))),
-                    int(bool(sources)), min(stances, default=None), int(_DENY in stances),
+                    int(bool(sources)), " ".join(stances) or None, int(_DENY in stances),
                     g.value(node, _FACTUALITY), min(anchors, default=None),
-                    " ".join(sorted(propositions)) or None, pairs))
+                    " ".join(sorted(propositions)) or None, max(dates, default=None),
+                    json.dumps(labelled, ensure_ascii=False) if labelled else None, pairs))
     return out
 
 
@@ -588,8 +597,13 @@ CLAIMED_CONTROL, DENIALS = "claimed-control", "denials"
 #: Their rows' order: date (undated last), speaker (``deniedBy``), content, statement.
 _SAID_ORDER = ("MIN(i.date) IS NULL, COALESCE(MIN(i.date), ''), MIN(i.speaker), "
                "MIN(i.content), i.node")
+#: The question whose rows the index gives whole (``SearchIndex.said_about``), and
+#: their columns.
+WHO_SAID_WHAT = "who-said-what"
+WHO_SAID_WHAT_COLUMNS = ("speaker", "stance", "statements", "articles", "firstDate",
+                         "lastDate", "example")
 #: Every question ``SearchIndex.page`` pages.
-PAGED = (*ORDERS, FIRST_REPORT, CLAIMED_CONTROL, DENIALS)
+PAGED = (*ORDERS, FIRST_REPORT, CLAIMED_CONTROL, DENIALS, WHO_SAID_WHAT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -597,16 +611,19 @@ class Picked:
     """The items of one page of a question, as the index picks them (``SearchIndex.page``):
     ``items`` in the question's order; ``total`` the number of them all (None when not
     counted); for first-report, ``reports`` (articles reporting such an event) and
-    ``first`` (the earliest publication date)."""
+    ``first`` (the earliest publication date); for who-said-what, ``rows``, the page's
+    rows themselves (``WHO_SAID_WHAT_COLUMNS``: strings, the two counts numbers, None
+    where SPARQL leaves a value unbound), and ``items`` empty."""
 
     items: list[str]
     total: int | None
     reports: int = 0
     first: str | None = None
+    rows: list[list] | None = None
 
     def as_dict(self) -> dict:
         return {"items": self.items, "total": self.total, "reports": self.reports,
-                "first": self.first}
+                "first": self.first, **({"rows": self.rows} if self.rows is not None else {})}
 
 
 class SearchTimeout(QueryError):
@@ -808,6 +825,10 @@ class SearchIndex:
         (always for first-report), and first-report's reports and date (``kind`` and
         ``subclasses``: ``first_reports``). What ``kg.query.run_page`` starts from, on
         the embedded store or through a kg serve's ``/search?lookup=page``."""
+        if question == WHO_SAID_WHAT:
+            rows = self.said_about(value)
+            return Picked([], len(rows) if count else None,
+                          rows=rows[offset : offset + limit])
         if question in (CLAIMED_CONTROL, DENIALS):
             where, args = (self._claimed_control(value, subclasses) if question == CLAIMED_CONTROL
                            else self._denials(value))
@@ -834,6 +855,42 @@ class SearchIndex:
         return [row[0] for row in self.db.execute(
             f"SELECT i.node FROM search.item i WHERE {where} GROUP BY i.node "
             f"ORDER BY {_SAID_ORDER} LIMIT ? OFFSET ?", (*args, limit, offset))]
+
+    def said_about(self, about: str) -> list[list]:
+        """The rows of who-said-what about ``about``: the statements whose proposition
+        (or that of the statement they answer) involves one of the IRIs of that name,
+        or whose content holds its words (``containing``: 3 characters or more),
+        grouped by speaker (IRI) and stance (its local name), each with its least
+        label, how many statements and articles, its first and last date and its least
+        content; most statements first, then speaker, stance, speaker IRI."""
+        hits, words = self.named(about), self.containing(about)
+        if words is None:
+            raise QueryError(f"no page of who-said-what about {about!r} from the index: "
+                             "words of 3 characters or more")
+        found = self.db.execute(
+            f"SELECT i.graph, i.node, i.date, i.latest, i.content, i.speakers, i.stance "
+            f"FROM search.item i WHERE i.kind = 'statement' AND i.content IS NOT NULL AND "
+            f"i.speakers IS NOT NULL AND i.stance IS NOT NULL AND i.rowid IN (SELECT item "
+            f"FROM search.involves WHERE role IN ('about', 'answers') AND entity IN "
+            f"({', '.join('?' * len(hits))}) UNION SELECT rowid FROM search.item WHERE node "
+            f"IN (SELECT value FROM json_each(?)))", (*hits, json.dumps(words)))
+        groups: dict[tuple[str, str], dict] = {}
+        for graph, node, date, latest, content, speakers, stances in found:
+            for who, label in json.loads(speakers):
+                for stance in {s.partition("#")[2] for s in stances.split()}:
+                    group = groups.setdefault((who, stance), {
+                        "label": label, "said": set(), "graphs": set(), "dates": [],
+                        "example": content})
+                    group["label"] = min(group["label"], label)
+                    group["said"].add(node)
+                    group["graphs"].add(graph)
+                    group["dates"] += [d for d in (date, latest) if d is not None]
+                    group["example"] = min(group["example"], content)
+        order = sorted(groups, key=lambda k: (-len(groups[k]["said"]), groups[k]["label"],
+                                              k[1], k[0]))
+        return [[groups[k]["label"], k[1], len(groups[k]["said"]), len(groups[k]["graphs"]),
+                 min(groups[k]["dates"], default=None), max(groups[k]["dates"], default=None),
+                 groups[k]["example"]] for k in order]
 
     def _claimed_control(self, place: str, classes: Iterable[str]) -> tuple[str, list]:
         """What keeps claimed-control's statements about ``place`` (a name): a statement

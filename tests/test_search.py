@@ -568,6 +568,39 @@ def test_the_index_picks_each_page_of_denials_by_about_and_speaker(canonical: Pa
     assert seen > 5
 
 
+#: who-said-what's ``about``: names, words of a content, both, neither.
+SAID_ABOUT = ("Osterby", "osterby", "THE GUARD", "Northern Guard", "Dana Holm", "fallen",
+              "the claims", "Nobody")
+
+
+def test_the_index_gives_the_rows_of_who_said_what_as_sparql_does(canonical: Path) -> None:
+    from kg.query import _page_from_index, bind_params, get_query, queries_dir
+
+    q = get_query("who-said-what")
+    seen = 0
+    with GraphStore.open(canonical, read_only=True) as gs:
+        for about in SAID_ABOUT:
+            bindings = bind_params(q, {"about": about})
+            plain = gs.select(q.text, bindings=bindings)  # the SPARQL alone
+            seen += len(plain.rows)
+            for size in (1, 2, 100):
+                for offset in range(len(plain.rows) + 1):
+                    page = _page_from_index(gs, q, bindings, queries_dir(), limit=size,
+                                            offset=offset, count=True)
+                    assert page is not None, about  # from the index
+                    assert page.result.columns == plain.columns
+                    assert page.result.rows == plain.rows[offset:offset + size], about
+                    assert [[type(v), getattr(v, "datatype", None)] for r in page.result.rows
+                            for v in r] == [[type(v), getattr(v, "datatype", None)]
+                                            for r in plain.rows[offset:offset + size] for v in r]
+                    assert (page.more, page.total) == (len(plain.rows) > offset + size,
+                                                       len(plain.rows))
+        short = bind_params(q, {"about": "ab"})  # too short for the index's words
+        assert _page_from_index(gs, q, short, queries_dir(), limit=5, offset=0,
+                                count=False) is None
+    assert seen > 5
+
+
 def test_an_index_of_the_earlier_layout_is_made_again_with_the_same_pages(
         canonical: Path, tmp_path: Path) -> None:
     from kg.query import _page_from_index, bind_params, get_query, queries_dir, run_page
@@ -628,6 +661,10 @@ def test_pages_are_the_same_on_every_store(canonical: Path) -> None:
                 expected = pages(gs, name, params, 2)  # embedded, from the index
                 assert pages(RemoteStore(f"{served}/query"), name, params, 2) == expected
                 assert pages(oxigraph, name, params, 2) == expected
+        for about in SAID_ABOUT[::2]:
+            expected = pages(gs, "who-said-what", {"about": about}, 2)
+            for other in (RemoteStore(f"{served}/query"), oxigraph):
+                assert pages(other, "who-said-what", {"about": about}, 2) == expected
         for params in DENIALS[::3]:
             expected = pages(gs, "denials", params, 2)
             assert pages(RemoteStore(f"{served}/query"), "denials", params, 2) == expected
