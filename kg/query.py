@@ -231,18 +231,13 @@ def _page_from_index(store: Selectable, query: NamedQuery, bindings: Mapping[str
     order, and the ``paged/`` query reads their details (``VALUES``) and sorts them as
     the question does; with ``count``, the index counts them all. None when the index
     cannot: the question then runs as SPARQL alone."""
-    from kg.search import (
-        CLAIMED_CONTROL,
-        DENIALS,
-        FIRST_REPORT,
-        WHO_SAID_WHAT,
-        WHO_SAID_WHAT_COLUMNS,
-    )
+    from kg.search import CLAIMED_CONTROL, DENIALS, ENTITY_DATES, FIRST_REPORT, WHO_SAID_WHAT, WHOLE
     from kg.search import PAGED as PAGED_QUESTIONS
 
     variant = folder / PAGED / f"{query.name}.rq"
-    whole = query.name == WHO_SAID_WHAT and folder == queries_dir()  # rows from the index
-    if query.name not in PAGED_QUESTIONS or not (whole or variant.is_file()):
+    whole = (query.name, folder.resolve()) in {  # rows from the index: these files' questions
+        (WHO_SAID_WHAT, queries_dir().resolve()), (ENTITY_DATES, EXPLORER_SPARQL)}
+    if not whole and (query.name not in PAGED_QUESTIONS or not variant.is_file()):
         return None
     lookups = {m["param"] for m in _NAME_LOOKUP.finditer(query.text)}
     iris = [p.name for p in query.params if p.type == "iri"]
@@ -252,7 +247,8 @@ def _page_from_index(store: Selectable, query: NamedQuery, bindings: Mapping[str
         if 0 < len(asked["about"]) < 3:  # words too short for the index: the SPARQL alone
             return None
         value, lookups = json.dumps(asked, ensure_ascii=False), {"about", "speaker"}
-    elif len(lookups) + len(iris) != 1 or (whole and len(str(bindings["about"])) < 3):
+    elif len(lookups) + len(iris) != 1 or (
+            query.name == WHO_SAID_WHAT and len(str(bindings["about"])) < 3):
         return None
     else:
         value = str(bindings[next(iter(lookups))] if lookups else bindings[iris[0]])
@@ -272,8 +268,9 @@ def _page_from_index(store: Selectable, query: NamedQuery, bindings: Mapping[str
     if whole:
         if picked.rows is None:
             return None
-        rows = [_said_row(row) for row in picked.rows]
-        return Page(QueryResult(WHO_SAID_WHAT_COLUMNS, rows[:limit]), offset, limit,
+        made = _said_row if query.name == WHO_SAID_WHAT else _dated_row
+        rows = [made(row) for row in picked.rows]
+        return Page(QueryResult(WHOLE[query.name], rows[:limit]), offset, limit,
                     len(rows) > limit, picked.total if count else None)
     text = variant.read_text(encoding="utf-8").replace(
         "VALUES (?count ?first) { }", f"VALUES (?count ?first) {{ ({picked.reports} "
@@ -302,6 +299,27 @@ def _said_row(row: list) -> tuple[Node | None, ...]:
     return (Literal(speaker), Literal(stance), Literal(int(statements)),
             Literal(int(articles)), *(None if d is None else Literal(d) for d in (first, last)),
             Literal(example))
+
+
+#: The explorer's queries (``kg.explorer.pages.SPARQL``), whose timeline
+#: (``entity-dates``) the index answers whole.
+EXPLORER_SPARQL = (Path(__file__).resolve().parent / "explorer" / "sparql")
+#: The datatypes of ``nkg:date`` by the form of its value (``kg.rdf``'s dates).
+_DATE_FORMS = ((re.compile(r"-?\d{4,}$"), XSD.gYear),
+               (re.compile(r"-?\d{4,}-\d\d$"), XSD.gYearMonth),
+               (re.compile(r"-?\d{4,}-\d\d-\d\d$"), XSD.date))
+
+
+def _dated_row(row: list) -> tuple[Node | None, ...]:
+    """One row of the explorer's timeline from the index (``SearchIndex.dated``) as
+    SPARQL gives it: IRIs, the date typed by its form (``xsd:dateTime`` beyond a day),
+    plain literals, None unbound."""
+    item, cls, when, stance, factuality, *texts = row
+    datatype = next((t for form, t in _DATE_FORMS if form.match(when)), XSD.dateTime)
+    return (URIRef(item), None if cls is None else URIRef(cls),
+            Literal(when, datatype=datatype),
+            *(None if v is None else URIRef(v) for v in (stance, factuality)),
+            *(None if v is None else Literal(v) for v in texts))
 
 
 #: The class of claimed-control's events (``rdfs:subClassOf*``).

@@ -444,7 +444,7 @@ def items(g: Facts) -> list[tuple]:
                     min(speakers, default=None),
                     g.value(node, _CONTENT) if said else g.value(node, _TRIGGER),
                     min(ids, default=None), min(published, default=None),
-                    None if said else " ".join(sorted(g.objects(node, _TYPE))),
+                    " ".join(sorted(g.objects(node, _TYPE))) or None,
                     int(bool(sources)), " ".join(stances) or None, int(_DENY in stances),
                     g.value(node, _FACTUALITY), min(anchors, default=None),
                     " ".join(sorted(propositions)) or None, max(dates, default=None),
@@ -602,6 +602,13 @@ _SAID_ORDER = ("MIN(i.date) IS NULL, COALESCE(MIN(i.date), ''), MIN(i.speaker), 
 WHO_SAID_WHAT = "who-said-what"
 WHO_SAID_WHAT_COLUMNS = ("speaker", "stance", "statements", "articles", "firstDate",
                          "lastDate", "example")
+#: The explorer's timeline, whose rows the index gives whole (``SearchIndex.dated``),
+#: and their columns (``kg/explorer/sparql/entity-dates.rq``).
+ENTITY_DATES = "entity-dates"
+ENTITY_DATES_COLUMNS = ("item", "class", "date", "stance", "factuality", "content",
+                        "speaker", "article", "evidence")
+#: The questions whose rows (not only their items) come from the index.
+WHOLE = {WHO_SAID_WHAT: WHO_SAID_WHAT_COLUMNS, ENTITY_DATES: ENTITY_DATES_COLUMNS}
 #: Every question ``SearchIndex.page`` pages.
 PAGED = (*ORDERS, FIRST_REPORT, CLAIMED_CONTROL, DENIALS, WHO_SAID_WHAT)
 
@@ -825,8 +832,8 @@ class SearchIndex:
         (always for first-report), and first-report's reports and date (``kind`` and
         ``subclasses``: ``first_reports``). What ``kg.query.run_page`` starts from, on
         the embedded store or through a kg serve's ``/search?lookup=page``."""
-        if question == WHO_SAID_WHAT:
-            rows = self.said_about(value)
+        if question in WHOLE:
+            rows = self.said_about(value) if question == WHO_SAID_WHAT else self.dated(value)
             return Picked([], len(rows) if count else None,
                           rows=rows[offset : offset + limit])
         if question in (CLAIMED_CONTROL, DENIALS):
@@ -891,6 +898,24 @@ class SearchIndex:
         return [[groups[k]["label"], k[1], len(groups[k]["said"]), len(groups[k]["graphs"]),
                  min(groups[k]["dates"], default=None), max(groups[k]["dates"], default=None),
                  groups[k]["example"]] for k in order]
+
+    def dated(self, entity: str) -> list[list]:
+        """The rows of the explorer's timeline of ``entity`` (an IRI): its dated items
+        (as in ``entity-items``: by a role, or by their proposition), each with the
+        least of its date, ``nkg:`` class, stance, factuality, content (else trigger),
+        speaker, article and evidence sentence over the graphs that hold it, as
+        ``kg/explorer/sparql/entity-dates.rq`` reads them; by date, then item."""
+        found = self.db.execute(
+            "SELECT node, MIN(date), group_concat(classes, ' '), MIN(stance), "
+            "MIN(factuality), MIN(content), MIN(speaker), MIN(article), MIN(evidence) "
+            "FROM search.item WHERE node IN (SELECT i.node FROM search.involves v JOIN "
+            "search.item i ON i.rowid = v.item WHERE v.entity = ? AND v.role NOT IN "
+            "('answers', 'at')) GROUP BY node HAVING MIN(date) IS NOT NULL "
+            "ORDER BY MIN(date), node", (entity,))
+        prefix = str(NKG)
+        return [[node, min((c for c in (classes or "").split() if c.startswith(prefix)),
+                           default=None), date, stance.split()[0] if stance else None, *rest]
+                for node, date, classes, stance, *rest in found]
 
     def _claimed_control(self, place: str, classes: Iterable[str]) -> tuple[str, list]:
         """What keeps claimed-control's statements about ``place`` (a name): a statement
