@@ -231,17 +231,27 @@ def _page_from_index(store: Selectable, query: NamedQuery, bindings: Mapping[str
     order, and the ``paged/`` query reads their details (``VALUES``) and sorts them as
     the question does; with ``count``, the index counts them all. None when the index
     cannot: the question then runs as SPARQL alone."""
-    from kg.search import CLAIMED_CONTROL, DENIALS, ENTITY_DATES, FIRST_REPORT, WHO_SAID_WHAT, WHOLE
+    from kg.search import (
+        CLAIMED_CONTROL,
+        CORROBORATION,
+        DENIALS,
+        ENTITY_DATES,
+        FIRST_REPORT,
+        WHO_SAID_WHAT,
+        WHOLE,
+    )
     from kg.search import PAGED as PAGED_QUESTIONS
 
     variant = folder / PAGED / f"{query.name}.rq"
+    here = queries_dir().resolve()
     whole = (query.name, folder.resolve()) in {  # rows from the index: these files' questions
-        (WHO_SAID_WHAT, queries_dir().resolve()), (ENTITY_DATES, EXPLORER_SPARQL)}
+        (WHO_SAID_WHAT, here), (CORROBORATION, here), (ENTITY_DATES, EXPLORER_SPARQL)}
     if not whole and (query.name not in PAGED_QUESTIONS or not variant.is_file()):
         return None
     lookups = {m["param"] for m in _NAME_LOOKUP.finditer(query.text)}
     iris = [p.name for p in query.params if p.type == "iri"]
-    kind, subclasses = str(bindings.get("type", "")) if query.name == FIRST_REPORT else "", ()
+    kind, subclasses = str(bindings.get("type", "")) if query.name in (
+        FIRST_REPORT, CORROBORATION) else "", ()
     if query.name == DENIALS:  # two names, both optional: the page's value is their JSON
         asked = {p: str(bindings.get(p, "")) for p in ("about", "speaker")}
         if 0 < len(asked["about"]) < 3:  # words too short for the index: the SPARQL alone
@@ -268,6 +278,10 @@ def _page_from_index(store: Selectable, query: NamedQuery, bindings: Mapping[str
     if whole:
         if picked.rows is None:
             return None
+        if query.name == CORROBORATION:  # the events' figures: counted per outlet here
+            rows = _corroboration(store, picked.rows)
+            return Page(QueryResult(WHOLE[query.name], rows[offset : offset + limit]), offset,
+                        limit, len(rows) > offset + limit, len(rows) if count else None)
         made = _said_row if query.name == WHO_SAID_WHAT else _dated_row
         rows = [made(row) for row in picked.rows]
         return Page(QueryResult(WHOLE[query.name], rows[:limit]), offset, limit,
@@ -290,6 +304,42 @@ def _subclasses(store: Selectable, kind: str) -> list[str]:
     rows = store.select("SELECT DISTINCT ?c ?s WHERE { ?c "
                         "<http://www.w3.org/2000/01/rdf-schema#subClassOf>+ ?s }").rows
     return sorted({str(c) for c, s in rows if str(s).partition("#")[2] == kind})
+
+
+def _corroboration(store: Selectable, reported: list[list]) -> list[tuple]:
+    """corroboration's rows from what the index gives of each event that it counts
+    (``kg.search.SearchIndex.reported``): each article's outlet (its ``nkg:sourceName``,
+    from the store, where the copies graph keeps it; else its publisher's label in its
+    own graph; else "(unknown)"), then per outlet the articles, the earliest
+    publication, the events asserted, claimed and denied there, and who denied them,
+    as the SPARQL counts them; most articles first, then outlet."""
+    articles = sorted({row[2] for row in reported})
+    sources: dict[str, set[str]] = {}
+    if articles:
+        values = " ".join(sparql_term(URIRef(a)) for a in articles)
+        for a, name in store.select(f"SELECT ?a ?s WHERE {{ VALUES ?a {{ {values} }} ?a "
+                                    f"<{NKG_SOURCE_NAME}> ?s }}").rows:
+            sources.setdefault(str(a), set()).add(str(name))
+    outlets: dict[str, dict] = {}
+    for event, _, article, published, publishers, *flags, deniers in reported:
+        for outlet in sources.get(article) or publishers or ["(unknown)"]:
+            o = outlets.setdefault(outlet, {"articles": set(), "first": published,
+                                            "events": ([set(), set(), set()]), "by": set()})
+            o["articles"].add(article)
+            o["first"] = min(o["first"], published)
+            for seen, flag in zip(o["events"], flags, strict=True):
+                if flag:
+                    seen.add(event)
+            o["by"].update(deniers)
+    order = sorted(outlets, key=lambda name: (-len(outlets[name]["articles"]), name))
+    return [(Literal(name), Literal(len(o["articles"])), Literal(o["first"]),
+             *(Literal(len(e)) for e in o["events"]),
+             Literal("; ".join(sorted(o["by"] - {""}))) if o["by"] - {""} else None)
+            for name in order for o in [outlets[name]]]
+
+
+#: An article's independent source, in the copies graph (``kg.derived``).
+NKG_SOURCE_NAME = "https://w3id.org/newskg/ontology#sourceName"
 
 
 def _said_row(row: list) -> tuple[Node | None, ...]:

@@ -108,7 +108,7 @@ CREATE TABLE IF NOT EXISTS search.item (rowid INTEGER PRIMARY KEY, graph TEXT NO
     node TEXT NOT NULL, kind TEXT NOT NULL, date TEXT, speaker TEXT, content TEXT,
     article TEXT, published TEXT, classes TEXT, derived INTEGER NOT NULL, stance TEXT,
     deny INTEGER NOT NULL DEFAULT 0, factuality TEXT, evidence TEXT, propositions TEXT,
-    latest TEXT, speakers TEXT);
+    latest TEXT, speakers TEXT, reports TEXT, deniers TEXT);
 CREATE INDEX IF NOT EXISTS search.item_graph ON item(graph);
 CREATE INDEX IF NOT EXISTS search.item_node ON item(node);
 CREATE INDEX IF NOT EXISTS search.item_deny ON item(deny) WHERE deny = 1;
@@ -147,10 +147,10 @@ def attach(db: sqlite3.Connection, root: str | Path) -> None:
 
 def _upgrade(db: sqlite3.Connection) -> bool:
     """Drop ``item`` and ``involves`` of an index of an earlier layout (``FORMAT`` 3:
-    without ``item.speakers``), to be made again by ``_SCHEMA``; returns whether it did
+    without ``item.deniers``), to be made again by ``_SCHEMA``; returns whether it did
     (the index is then incomplete until ``kg reindex``, which fills them)."""
     columns = {row[1] for row in db.execute("PRAGMA search.table_info(item)")}
-    if not columns or "speakers" in columns:
+    if not columns or "deniers" in columns:
         return False
     db.executescript("DROP TABLE IF EXISTS search.involves; DROP TABLE search.item;")
     return True
@@ -291,8 +291,9 @@ def update(db: sqlite3.Connection, graph: str, g: Graph | Facts) -> None:
     for *keys, involved in items(facts):
         cur = db.execute("INSERT INTO search.item (graph, node, kind, date, speaker, content, "
                          "article, published, classes, derived, stance, deny, factuality, "
-                         "evidence, propositions, latest, speakers) VALUES "
-                         "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (graph, *keys))
+                         "evidence, propositions, latest, speakers, reports, deniers) VALUES "
+                         "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         (graph, *keys))
         db.executemany("INSERT OR IGNORE INTO search.involves (entity, role, item) "
                        "VALUES (?, ?, ?)", [(e, r, cur.lastrowid) for r, e in involved])
 
@@ -388,17 +389,22 @@ def items(g: Facts) -> list[tuple]:
 
     Each row is (node, kind, date, speaker, content, article, published, classes,
     derived, stance, deny, factuality, evidence, propositions, latest, speakers,
-    involved), as the
+    reports, deniers, involved), as the
     queries read them in the article graph: kind ``statement`` (an ``nkg:Statement``)
     or ``event``; the least value where there are several, as SPARQL's ``MIN``:
     ``date`` (``nkg:date``), ``speaker`` (a label of the ``nkg:speaker``), ``content``
     (``nkg:content``, an event's ``nkg:trigger``), ``article`` (the identifier of the
-    ``prov:wasDerivedFrom``), ``published`` (its ``schema:datePublished``),
-    ``factuality`` (``nkg:factuality``) and ``evidence`` (the ``nkg:anchorOf`` of its
-    ``nkg:evidence``); ``latest`` the greatest ``nkg:date``; ``stance`` every
-    ``nkg:stance``, space-separated (the least first); ``speakers`` the JSON of
+    ``prov:wasDerivedFrom``), ``published`` (its ``schema:datePublished``) and
+    ``evidence`` (the ``nkg:anchorOf`` of its ``nkg:evidence``); ``latest`` the
+    greatest ``nkg:date``; ``stance`` every ``nkg:stance`` and ``factuality`` every
+    ``nkg:factuality``, space-separated (the least first); an event's ``reports``, the
+    JSON of [article, publication date, [publisher labels]] of each
+    ``prov:wasDerivedFrom`` with a ``schema:datePublished``, and ``deniers``, the JSON of
+    the labels of the speakers of the denials (stance ``nkg:Deny``) whose proposition,
+    or that of the statement they answer, is the event (corroboration's,
+    ``SearchIndex.reported``); ``speakers`` the JSON of
     [speaker, its least label] of each ``nkg:speaker`` with a label (who-said-what's
-    groups, ``SearchIndex.said_about``); an event's ``classes``, every
+    groups, ``SearchIndex.said_about``); its ``classes``, every
     ``rdf:type``, space-separated, and a statement's ``propositions``, every
     ``rdf:type`` of its ``nkg:proposition``; ``derived`` 1 when the item has a
     ``prov:wasDerivedFrom``, ``deny`` 1 when one of its stances is ``nkg:Deny``; None
@@ -410,6 +416,12 @@ def items(g: Facts) -> list[tuple]:
     statement and every item with a stance is a row, whatever it involves."""
     statements = g.subjects(_TYPE, _STATEMENT)
     found: dict[str, set[tuple[str, str]]] = {s: set() for s in statements}
+    deniers: dict[str, set[str]] = {}  # an event -> the labels of who denies it
+    for s in g.subjects(_STANCE, _DENY):
+        names = {n for who in g.objects(s, _SPEAKER) for n in g.objects(who, _LABEL)}
+        for event in {*g.objects(s, _PROPOSITION), *(e for x in g.objects(s, _RESPONDS_TO)
+                                                     for e in g.objects(x, _PROPOSITION))}:
+            deniers.setdefault(event, set()).update(names)
     found.update((s, set()) for s in g.subjects(_STANCE) if s not in found)
     for role in ROLES:
         for node, entity in g.pairs(str(NKG[role])):
@@ -440,15 +452,22 @@ def items(g: Facts) -> list[tuple]:
         dates = g.objects(node, _DATE)
         anchors = [a for e in g.objects(node, _EVIDENCE) for a in g.objects(e, _ANCHOR)]
         propositions = {c for p in g.objects(node, _PROPOSITION) for c in g.objects(p, _TYPE)}
+        reports = sorted([a, d, sorted({n for p in g.objects(a, _PUBLISHER)
+                                        for n in g.objects(p, _LABEL)})]
+                         for a in set(sources) for d in set(g.objects(a, _PUBLISHED)))
         out.append((node, "statement" if said else "event", g.value(node, _DATE),
                     min(speakers, default=None),
                     g.value(node, _CONTENT) if said else g.value(node, _TRIGGER),
                     min(ids, default=None), min(published, default=None),
                     " ".join(sorted(g.objects(node, _TYPE))) or None,
                     int(bool(sources)), " ".join(stances) or None, int(_DENY in stances),
-                    g.value(node, _FACTUALITY), min(anchors, default=None),
-                    " ".join(sorted(propositions)) or None, max(dates, default=None),
-                    json.dumps(labelled, ensure_ascii=False) if labelled else None, pairs))
+                    " ".join(sorted(set(g.objects(node, _FACTUALITY)))) or None,
+                    min(anchors, default=None), " ".join(sorted(propositions)) or None,
+                    max(dates, default=None),
+                    json.dumps(labelled, ensure_ascii=False) if labelled else None,
+                    None if said or not reports else json.dumps(reports, ensure_ascii=False),
+                    None if said else json.dumps(sorted(deniers.get(node, ())),
+                                                 ensure_ascii=False), pairs))
     return out
 
 
@@ -457,6 +476,7 @@ _RESPONDS_TO, _SPEAKER, _DATE = str(NKG.respondsTo), str(NKG.speaker), str(NKG.d
 _CONTENT, _TRIGGER = str(NKG.content), str(NKG.trigger)
 _DERIVED, _PUBLISHED = "http://www.w3.org/ns/prov#wasDerivedFrom", str(SCHEMA.datePublished)
 _STANCE, _DENY, _FACTUALITY = str(NKG.stance), str(NKG.Deny), str(NKG.factuality)
+_PUBLISHER = str(SCHEMA.publisher)
 _EVIDENCE, _ANCHOR, _PLACE = str(NKG.evidence), str(NKG.anchorOf), str(NKG.place)
 
 
@@ -607,10 +627,16 @@ WHO_SAID_WHAT_COLUMNS = ("speaker", "stance", "statements", "articles", "firstDa
 ENTITY_DATES = "entity-dates"
 ENTITY_DATES_COLUMNS = ("item", "class", "date", "stance", "factuality", "content",
                         "speaker", "article", "evidence")
+#: corroboration: the index gives what it counts of each event (``SearchIndex.reported``),
+#: ``kg.query`` the rows.
+CORROBORATION = "corroboration"
+CORROBORATION_COLUMNS = ("outlet", "articles", "firstPublished", "asserted", "claimed",
+                         "denied", "deniedBy")
 #: The questions whose rows (not only their items) come from the index.
-WHOLE = {WHO_SAID_WHAT: WHO_SAID_WHAT_COLUMNS, ENTITY_DATES: ENTITY_DATES_COLUMNS}
+WHOLE = {WHO_SAID_WHAT: WHO_SAID_WHAT_COLUMNS, ENTITY_DATES: ENTITY_DATES_COLUMNS,
+         CORROBORATION: CORROBORATION_COLUMNS}
 #: Every question ``SearchIndex.page`` pages.
-PAGED = (*ORDERS, FIRST_REPORT, CLAIMED_CONTROL, DENIALS, WHO_SAID_WHAT)
+PAGED = (*ORDERS, FIRST_REPORT, CLAIMED_CONTROL, DENIALS, WHO_SAID_WHAT, CORROBORATION)
 
 
 @dataclass(frozen=True, slots=True)
@@ -832,6 +858,9 @@ class SearchIndex:
         (always for first-report), and first-report's reports and date (``kind`` and
         ``subclasses``: ``first_reports``). What ``kg.query.run_page`` starts from, on
         the embedded store or through a kg serve's ``/search?lookup=page``."""
+        if question == CORROBORATION:  # every event's: kg.query makes the rows and pages
+            rows = self.reported(value, kind, subclasses)
+            return Picked([], None, rows=rows)
         if question in WHOLE:
             rows = self.said_about(value) if question == WHO_SAID_WHAT else self.dated(value)
             return Picked([], len(rows) if count else None,
@@ -914,8 +943,34 @@ class SearchIndex:
             "ORDER BY MIN(date), node", (entity,))
         prefix = str(NKG)
         return [[node, min((c for c in (classes or "").split() if c.startswith(prefix)),
-                           default=None), date, stance.split()[0] if stance else None, *rest]
-                for node, date, classes, stance, *rest in found]
+                           default=None), date, *(v.split()[0] if v else None
+                                                  for v in (stance, factuality)), *rest]
+                for node, date, classes, stance, factuality, *rest in found]
+
+    def reported(self, about: str, kind: str = "", subclasses: Iterable[str] = ()) -> list[list]:
+        """What corroboration counts of the events that involve one of the IRIs named
+        ``about`` (as agent, participant or place), of the class ``kind`` (as
+        ``first_reports``): one row per (event, graph, article) reporting it,
+        [event, graph, article, publication date, [publisher labels], asserted,
+        claimed, denied (0 or 1: a factuality of the event there), [deniers]]. The
+        outlets need the store (an article's ``nkg:sourceName`` is in the copies
+        graph): ``kg.query`` counts them (``_corroboration``)."""
+        entities, wanted = self.named(about), set(subclasses)
+        marks = ", ".join("?" * len(entities))
+        found = self.db.execute(
+            f"SELECT DISTINCT i.node, i.graph, i.classes, i.factuality, i.reports, i.deniers "
+            f"FROM {_INVOLVED} WHERE v.entity IN ({marks}) AND v.role IN ('agent', "
+            f"'participant', 'place') AND i.reports IS NOT NULL", entities)
+        out = []
+        for node, graph, classes, factuality, reports, deniers in found:
+            if kind and not any(c in wanted or c.partition("#")[2] == kind
+                                for c in (classes or "").split()):
+                continue
+            facts = set((factuality or "").split())
+            flags = [int(str(NKG[f]) in facts) for f in ("Asserted", "Claimed", "Denied")]
+            out += [[node, graph, a, pub, publishers, *flags, json.loads(deniers or "[]")]
+                    for a, pub, publishers in json.loads(reports)]
+        return out
 
     def _claimed_control(self, place: str, classes: Iterable[str]) -> tuple[str, list]:
         """What keeps claimed-control's statements about ``place`` (a name): a statement

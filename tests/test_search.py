@@ -601,6 +601,40 @@ def test_the_index_gives_the_rows_of_who_said_what_as_sparql_does(canonical: Pat
     assert seen > 5
 
 
+def test_the_index_counts_corroboration_as_sparql_does(canonical: Path,
+                                                       tmp_path: Path) -> None:
+    from rdflib import Graph, Literal
+
+    from kg.query import _page_from_index, bind_params, get_query, queries_dir
+    from kg.store import COPIES_GRAPH
+    from kg.vocab import NKG
+
+    q = get_query("corroboration")
+    copy = Path(shutil.copytree(canonical, tmp_path / "data"))
+    with GraphStore.open(copy) as gs:  # one article credits a wire: its outlet is that
+        a = iri.article_iri("reed-2")
+        gs.replace_subjects(COPIES_GRAPH, [a], Graph().add((a, NKG.sourceName,
+                                                            Literal("Harbor Wire"))))
+    seen = 0
+    for root in (canonical, copy):
+        with GraphStore.open(root, read_only=True) as gs:
+            for about in ("Osterby", "osterby", "Northern Guard", "Dana Holm", "Nobody"):
+                for kind in TYPES:
+                    params = {"about": about, "type": kind}
+                    bindings = bind_params(q, params)
+                    plain = gs.select(q.text, bindings=bindings)  # the SPARQL alone
+                    seen += len(plain.rows)
+                    for size, offset in ((1, 0), (1, 1), (2, 1), (100, 0)):
+                        page = _page_from_index(gs, q, bindings, queries_dir(), limit=size,
+                                                offset=offset, count=True)
+                        assert page is not None, params  # from the index
+                        assert page.result.columns == plain.columns
+                        assert page.result.rows == plain.rows[offset:offset + size], params
+                        assert (page.more, page.total) == (len(plain.rows) > offset + size,
+                                                           len(plain.rows))
+    assert seen > 5
+
+
 def test_an_index_of_the_earlier_layout_is_made_again_with_the_same_pages(
         canonical: Path, tmp_path: Path) -> None:
     from kg.query import _page_from_index, bind_params, get_query, queries_dir, run_page
@@ -661,6 +695,11 @@ def test_pages_are_the_same_on_every_store(canonical: Path) -> None:
                 expected = pages(gs, name, params, 2)  # embedded, from the index
                 assert pages(RemoteStore(f"{served}/query"), name, params, 2) == expected
                 assert pages(oxigraph, name, params, 2) == expected
+        for about in ("Osterby", "Northern Guard"):
+            params = {"about": about, "type": "ControlEvent"}
+            expected = pages(gs, "corroboration", params, 2)
+            for other in (RemoteStore(f"{served}/query"), oxigraph):
+                assert pages(other, "corroboration", params, 2) == expected
         for about in SAID_ABOUT[::2]:
             expected = pages(gs, "who-said-what", {"about": about}, 2)
             for other in (RemoteStore(f"{served}/query"), oxigraph):
