@@ -4,8 +4,7 @@
 
 For each page (``claims-about``, ``statements-by``, ``first-report``,
 ``claimed-control``, ``denials``, ``who-said-what``, ``corroboration`` as ``kg query``
-asks them, and the
-explorer's entity page lists: its items and its timeline's dated
+asks them, and the explorer's entity page lists: its items and its timeline's dated
 items, for the busiest organisation and place of the generated store), the CPU time of
 this process (the embedded pyoxigraph store runs in it), median of ``--rounds``:
 *without* the index's pages (``kg.query._page_from_index`` turned off: the question
