@@ -224,13 +224,16 @@ def run_page(
 def _page_from_index(store: Selectable, query: NamedQuery, bindings: Mapping[str, Node],
                      folder: Path, *, limit: int, offset: int, count: bool) -> Page | None:
     """One page of the question ``query`` from the search index, when it has the
-    question's keys (``kg.search.ORDERS``, a file of the same name in ``folder/paged/``)
+    question's keys (``kg.search.PAGED``, a file of the same name in ``folder/paged/``)
     and is in step with ``store``: SQLite picks the page's items (one more, to say
     whether more follow) among those that involve the entity the query looks up (by
-    name: the IRIs the index gives it; or an IRI parameter's value), in the question's
-    order, and the ``paged/`` query reads their details (``VALUES``) and sorts them as
-    the question does; with ``count``, the index counts them all. None when the index
-    cannot: the question then runs as SPARQL alone."""
+    name: the IRIs the index gives it; or an IRI parameter's value; denials: both its
+    names, as JSON), in the question's order, and the ``paged/`` query reads their
+    details (``VALUES``) and sorts them as the question does; with ``count``, the index
+    counts them all. ``who-said-what`` and the explorer's ``entity-dates`` take their
+    rows from the index alone, ``corroboration`` from it and the store's
+    ``nkg:sourceName`` of the articles it names (``kg.search.WHOLE``). None when the
+    index cannot: the question then runs as SPARQL alone."""
     from kg.search import (
         CLAIMED_CONTROL,
         CORROBORATION,
