@@ -389,7 +389,8 @@ def _subclasses_of(store: Selectable, cls: str) -> list[str]:
 def _with_items(text: str, picked: list[str]) -> str:
     """A ``paged/`` query with its first empty ``VALUES`` filled with the items
     ``picked`` (``VALUES ?item { … }``; ``VALUES (?item ?role) { … }`` for an item and
-    role each, written ``item role``); with none, an IRI no store holds."""
+    role each, written ``item role``), and every later empty ``VALUES`` of the same
+    variables too (a subquery's); with none, an IRI no store holds."""
     m = re.search(r"VALUES\s+(\?\w+|\(\s*\?\w+\s+\?\w+\s*\))\s*\{\s*\}", text)
     if m is None:
         raise QueryError("a paged query needs an empty VALUES clause to fill")
@@ -399,7 +400,9 @@ def _with_items(text: str, picked: list[str]) -> str:
                          for i, r in pairs)
     else:
         terms = " ".join(sparql_term(URIRef(i)) for i in picked or [_NO_ITEM])
-    return f"{text[: m.start()]}VALUES {m.group(1)} {{ {terms} }}{text[m.end():]}"
+    same = re.compile(rf"VALUES\s+{re.escape(m.group(1))}\s*\{{\s*\}}")
+    filled = f"VALUES {m.group(1)} {{ {terms} }}"
+    return text[: m.start()] + filled + same.sub(lambda _: filled, text[m.end():])
 
 
 def count_rows(store: Selectable, query: NamedQuery, bindings: Mapping[str, Node]) -> int:
