@@ -18,7 +18,11 @@ via) or involves (agent, participant, place), with the keys the questions sort i
 (date, speaker, content, article, publication date, classes: ``items``, ``ORDERS``),
 so that SQLite picks a page of ``claims-about``, ``statements-by``, ``first-report``
 or the explorer's entity page in order and SPARQL reads only that page's details
-(``SearchIndex.page``, ``kg.query.run_page``).
+(``SearchIndex.page``, ``kg.query.run_page``); with each item's stance, factuality,
+evidence sentence, speakers, the classes and place of a statement's proposition, and
+an event's reporting articles and deniers (``FORMAT`` 4), ``claimed-control`` and
+``denials`` are paged the same way, and ``who-said-what``, ``corroboration`` and the
+entity page's timeline are answered from the index (``WHOLE``).
 
 Why SQLite FTS5: it is in Python's own ``sqlite3`` (no dependency, no server), ranks
 by BM25, finds phrases (``"claimed control"``) and prefixes, and its ``porter unicode61
@@ -600,8 +604,6 @@ ORDERS: dict[str, tuple[str, str, str]] = {
                       "MIN(content), node"),
     "entity-items": ("role NOT IN ('answers', 'at')", "node || ' ' || role",
                      "MIN(date) IS NULL, MIN(date), node, role"),
-    "entity-dates": ("role NOT IN ('answers', 'at') AND date IS NOT NULL", "node",
-                     "MIN(date), node"),
 }
 
 
@@ -636,7 +638,7 @@ CORROBORATION_COLUMNS = ("outlet", "articles", "firstPublished", "asserted", "cl
 WHOLE = {WHO_SAID_WHAT: WHO_SAID_WHAT_COLUMNS, ENTITY_DATES: ENTITY_DATES_COLUMNS,
          CORROBORATION: CORROBORATION_COLUMNS}
 #: Every question ``SearchIndex.page`` pages.
-PAGED = (*ORDERS, FIRST_REPORT, CLAIMED_CONTROL, DENIALS, WHO_SAID_WHAT, CORROBORATION)
+PAGED = (*ORDERS, FIRST_REPORT, CLAIMED_CONTROL, DENIALS, *WHOLE)
 
 
 @dataclass(frozen=True, slots=True)
