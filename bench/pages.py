@@ -2,7 +2,8 @@
 
     nice -n 10 .venv/bin/python bench/pages.py /tmp/kg1m      # a store bench/queries.py made
 
-For each page (``claims-about``, ``statements-by``, ``first-report`` as ``kg query``
+For each page (``claims-about``, ``statements-by``, ``first-report``,
+``claimed-control``, ``denials``, ``who-said-what``, ``corroboration`` as ``kg query``
 asks them, and the explorer's entity page lists: its items and its timeline's dated
 items, for the busiest organisation and place of the generated store), the CPU time of
 this process (the embedded pyoxigraph store runs in it), median of ``--rounds``:
@@ -34,6 +35,12 @@ PAGES = [
     ("claims-about `Org 3`, first 100", "claims-about", {"entity": "Org 3"}, None, 100),
     ("statements-by `Org 3`, first 100", "statements-by", {"actor": "Org 3"}, None, 100),
     ("first-report `Place 7` `ControlEvent`", "first-report",
+     {"about": "Place 7", "type": "ControlEvent"}, None, 100),
+    ("claimed-control `Place 7`, first 100", "claimed-control", {"place": "Place 7"}, None,
+     100),
+    ("denials about `Place 7`, first 100", "denials", {"about": "Place 7"}, None, 100),
+    ("who-said-what `Place 7`, first 100", "who-said-what", {"about": "Place 7"}, None, 100),
+    ("corroboration `Place 7` `ControlEvent`", "corroboration",
      {"about": "Place 7", "type": "ControlEvent"}, None, 100),
     (f"entity page items, `org-3`, first {ITEMS}", "entity-items", {"entity": ORG}, SPARQL,
      ITEMS),

@@ -11,7 +11,7 @@ runs embedded twice: as ``kg query`` runs it (its lookups by name started from t
 index: ``kg.query.indexed_text``) and as the SPARQL alone (the query text, no index),
 which is what it was before the index and what a remote store runs; and its first
 page of 100 rows (``kg.query.run_page``, index first), embedded and through ``kg serve``
-(a question the index pages, ``kg.search.ORDERS``, from the server's
+(a question the index pages, ``kg.search.PAGED``, from the server's
 ``/search?lookup=page``), both checked against the whole answer's first 100 rows.
 Through ``kg serve`` it runs as ``kg query --endpoint`` does: the lookups asked of the
 server's index (``/search?lookup=…``), then the query with their VALUES. Then a few word searches

@@ -38,6 +38,7 @@ query as a subquery of ``SELECT (COUNT(*) …)``).
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -223,33 +224,71 @@ def run_page(
 def _page_from_index(store: Selectable, query: NamedQuery, bindings: Mapping[str, Node],
                      folder: Path, *, limit: int, offset: int, count: bool) -> Page | None:
     """One page of the question ``query`` from the search index, when it has the
-    question's keys (``kg.search.ORDERS``, a file of the same name in ``folder/paged/``)
+    question's keys (``kg.search.PAGED``, a file of the same name in ``folder/paged/``)
     and is in step with ``store``: SQLite picks the page's items (one more, to say
     whether more follow) among those that involve the entity the query looks up (by
-    name: the IRIs the index gives it; or an IRI parameter's value), in the question's
-    order, and the ``paged/`` query reads their details (``VALUES``) and sorts them as
-    the question does; with ``count``, the index counts them all. None when the index
-    cannot: the question then runs as SPARQL alone."""
-    from kg.search import FIRST_REPORT, ORDERS
+    name: the IRIs the index gives it; or an IRI parameter's value; denials: both its
+    names, as JSON), in the question's order, and the ``paged/`` query reads their
+    details (``VALUES``) and sorts them as the question does; with ``count``, the index
+    counts them all. ``who-said-what`` and the explorer's ``entity-dates`` take their
+    rows from the index alone, ``corroboration`` from it and the store's
+    ``nkg:sourceName`` of the articles it names (``kg.search.WHOLE``). None when the
+    index cannot: the question then runs as SPARQL alone."""
+    from kg.search import (
+        CLAIMED_CONTROL,
+        CORROBORATION,
+        DENIALS,
+        ENTITY_DATES,
+        FIRST_REPORT,
+        WHO_SAID_WHAT,
+        WHOLE,
+    )
+    from kg.search import PAGED as PAGED_QUESTIONS
 
     variant = folder / PAGED / f"{query.name}.rq"
-    if query.name not in (*ORDERS, FIRST_REPORT) or not variant.is_file():
+    here = queries_dir().resolve()
+    whole = (query.name, folder.resolve()) in {  # rows from the index: these files' questions
+        (WHO_SAID_WHAT, here), (CORROBORATION, here), (ENTITY_DATES, EXPLORER_SPARQL)}
+    if not whole and (query.name not in PAGED_QUESTIONS or not variant.is_file()):
         return None
     lookups = {m["param"] for m in _NAME_LOOKUP.finditer(query.text)}
     iris = [p.name for p in query.params if p.type == "iri"]
-    if len(lookups) + len(iris) != 1:
+    kind, subclasses = str(bindings.get("type", "")) if query.name in (
+        FIRST_REPORT, CORROBORATION) else "", ()
+    if query.name == DENIALS:  # two names, both optional: the page's value is their JSON
+        asked = {p: str(bindings.get(p, "")) for p in ("about", "speaker")}
+        if 0 < len(asked["about"]) < 3:  # words too short for the index: the SPARQL alone
+            return None
+        value, lookups = json.dumps(asked, ensure_ascii=False), {"about", "speaker"}
+    elif len(lookups) + len(iris) != 1 or (
+            query.name == WHO_SAID_WHAT and len(str(bindings["about"])) < 3):
         return None
-    value = str(bindings[next(iter(lookups))] if lookups else bindings[iris[0]])
-    kind = str(bindings.get("type", "")) if query.name == FIRST_REPORT else ""
+    else:
+        value = str(bindings[next(iter(lookups))] if lookups else bindings[iris[0]])
     with _index_of(store) as index:
         if index is None or not hasattr(index, "page"):
             return None
+        if query.name == CLAIMED_CONTROL:
+            subclasses = _subclasses_of(store, CONTROL_EVENT)
+        elif kind:
+            subclasses = _subclasses(store, kind)
         try:
             picked = index.page(query.name, value, by_name=bool(lookups), offset=offset,
                                 limit=limit + 1, count=count, kind=kind,
-                                subclasses=_subclasses(store, kind) if kind else ())
+                                subclasses=subclasses)
         except LookupUnavailable:  # the server would not: the question runs as SPARQL alone
             return None
+    if whole:
+        if picked.rows is None:
+            return None
+        if query.name == CORROBORATION:  # the events' figures: counted per outlet here
+            rows = _corroboration(store, picked.rows)
+            return Page(QueryResult(WHOLE[query.name], rows[offset : offset + limit]), offset,
+                        limit, len(rows) > offset + limit, len(rows) if count else None)
+        made = _said_row if query.name == WHO_SAID_WHAT else _dated_row
+        rows = [made(row) for row in picked.rows]
+        return Page(QueryResult(WHOLE[query.name], rows[:limit]), offset, limit,
+                    len(rows) > limit, picked.total if count else None)
     text = variant.read_text(encoding="utf-8").replace(
         "VALUES (?count ?first) { }", f"VALUES (?count ?first) {{ ({picked.reports} "
         f"{sparql_term(Literal(picked.first or ''))}) }}", 1)
@@ -270,10 +309,88 @@ def _subclasses(store: Selectable, kind: str) -> list[str]:
     return sorted({str(c) for c, s in rows if str(s).partition("#")[2] == kind})
 
 
+def _corroboration(store: Selectable, reported: list[list]) -> list[tuple]:
+    """corroboration's rows from what the index gives of each event that it counts
+    (``kg.search.SearchIndex.reported``): each article's outlet (its ``nkg:sourceName``,
+    from the store, where the copies graph keeps it; else its publisher's label in its
+    own graph; else "(unknown)"), then per outlet the articles, the earliest
+    publication, the events asserted, claimed and denied there, and who denied them,
+    as the SPARQL counts them; most articles first, then outlet."""
+    articles = sorted({row[2] for row in reported})
+    sources: dict[str, set[str]] = {}
+    if articles:
+        values = " ".join(sparql_term(URIRef(a)) for a in articles)
+        for a, name in store.select(f"SELECT ?a ?s WHERE {{ VALUES ?a {{ {values} }} ?a "
+                                    f"<{NKG_SOURCE_NAME}> ?s }}").rows:
+            sources.setdefault(str(a), set()).add(str(name))
+    outlets: dict[str, dict] = {}
+    for event, _, article, published, publishers, *flags, deniers in reported:
+        for outlet in sources.get(article) or publishers or ["(unknown)"]:
+            o = outlets.setdefault(outlet, {"articles": set(), "first": published,
+                                            "events": ([set(), set(), set()]), "by": set()})
+            o["articles"].add(article)
+            o["first"] = min(o["first"], published)
+            for seen, flag in zip(o["events"], flags, strict=True):
+                if flag:
+                    seen.add(event)
+            o["by"].update(deniers)
+    order = sorted(outlets, key=lambda name: (-len(outlets[name]["articles"]), name))
+    return [(Literal(name), Literal(len(o["articles"])), Literal(o["first"]),
+             *(Literal(len(e)) for e in o["events"]),
+             Literal("; ".join(sorted(o["by"] - {""}))) if o["by"] - {""} else None)
+            for name in order for o in [outlets[name]]]
+
+
+#: An article's independent source, in the copies graph (``kg.derived``).
+NKG_SOURCE_NAME = "https://w3id.org/newskg/ontology#sourceName"
+
+
+def _said_row(row: list) -> tuple[Node | None, ...]:
+    """One row of who-said-what from the index (``kg.search.SearchIndex.said_about``)
+    as SPARQL gives it: plain literals, the two counts ``xsd:integer``, None unbound."""
+    speaker, stance, statements, articles, first, last, example = row
+    return (Literal(speaker), Literal(stance), Literal(int(statements)),
+            Literal(int(articles)), *(None if d is None else Literal(d) for d in (first, last)),
+            Literal(example))
+
+
+#: The explorer's queries (``kg.explorer.pages.SPARQL``), whose timeline
+#: (``entity-dates``) the index answers whole.
+EXPLORER_SPARQL = (Path(__file__).resolve().parent / "explorer" / "sparql")
+#: The datatypes of ``nkg:date`` by the form of its value (``kg.rdf``'s dates).
+_DATE_FORMS = ((re.compile(r"-?\d{4,}$"), XSD.gYear),
+               (re.compile(r"-?\d{4,}-\d\d$"), XSD.gYearMonth),
+               (re.compile(r"-?\d{4,}-\d\d-\d\d$"), XSD.date))
+
+
+def _dated_row(row: list) -> tuple[Node | None, ...]:
+    """One row of the explorer's timeline from the index (``SearchIndex.dated``) as
+    SPARQL gives it: IRIs, the date typed by its form (``xsd:dateTime`` beyond a day),
+    plain literals, None unbound."""
+    item, cls, when, stance, factuality, *texts = row
+    datatype = next((t for form, t in _DATE_FORMS if form.match(when)), XSD.dateTime)
+    return (URIRef(item), None if cls is None else URIRef(cls),
+            Literal(when, datatype=datatype),
+            *(None if v is None else URIRef(v) for v in (stance, factuality)),
+            *(None if v is None else Literal(v) for v in texts))
+
+
+#: The class of claimed-control's events (``rdfs:subClassOf*``).
+CONTROL_EVENT = "https://w3id.org/newskg/ontology#ControlEvent"
+
+
+def _subclasses_of(store: Selectable, cls: str) -> list[str]:
+    """``cls`` and the classes with it as a superclass (``rdfs:subClassOf*``), sorted."""
+    rows = store.select(f"SELECT DISTINCT ?c WHERE {{ ?c <http://www.w3.org/2000/01/"
+                        f"rdf-schema#subClassOf>* <{cls}> }}").rows
+    return sorted({str(c) for (c,) in rows} | {cls})
+
+
 def _with_items(text: str, picked: list[str]) -> str:
     """A ``paged/`` query with its first empty ``VALUES`` filled with the items
     ``picked`` (``VALUES ?item { … }``; ``VALUES (?item ?role) { … }`` for an item and
-    role each, written ``item role``); with none, an IRI no store holds."""
+    role each, written ``item role``), and every later empty ``VALUES`` of the same
+    variables too (a subquery's); with none, an IRI no store holds."""
     m = re.search(r"VALUES\s+(\?\w+|\(\s*\?\w+\s+\?\w+\s*\))\s*\{\s*\}", text)
     if m is None:
         raise QueryError("a paged query needs an empty VALUES clause to fill")
@@ -283,7 +400,9 @@ def _with_items(text: str, picked: list[str]) -> str:
                          for i, r in pairs)
     else:
         terms = " ".join(sparql_term(URIRef(i)) for i in picked or [_NO_ITEM])
-    return f"{text[: m.start()]}VALUES {m.group(1)} {{ {terms} }}{text[m.end():]}"
+    same = re.compile(rf"VALUES\s+{re.escape(m.group(1))}\s*\{{\s*\}}")
+    filled = f"VALUES {m.group(1)} {{ {terms} }}"
+    return text[: m.start()] + filled + same.sub(lambda _: filled, text[m.end():])
 
 
 def count_rows(store: Selectable, query: NamedQuery, bindings: Mapping[str, Node]) -> int:

@@ -18,7 +18,11 @@ via) or involves (agent, participant, place), with the keys the questions sort i
 (date, speaker, content, article, publication date, classes: ``items``, ``ORDERS``),
 so that SQLite picks a page of ``claims-about``, ``statements-by``, ``first-report``
 or the explorer's entity page in order and SPARQL reads only that page's details
-(``SearchIndex.page``, ``kg.query.run_page``).
+(``SearchIndex.page``, ``kg.query.run_page``); with each item's stance, factuality,
+evidence sentence, speakers, the classes and place of a statement's proposition, and
+an event's reporting articles and deniers (``FORMAT`` 4), ``claimed-control`` and
+``denials`` are paged the same way, and ``who-said-what``, ``corroboration`` and the
+entity page's timeline are answered from the index (``WHOLE``).
 
 Why SQLite FTS5: it is in Python's own ``sqlite3`` (no dependency, no server), ranks
 by BM25, finds phrases (``"claimed control"``) and prefixes, and its ``porter unicode61
@@ -83,8 +87,12 @@ _HIGHLIGHT = ("\x02", "\x03")
 _MARKING = str.maketrans(dict(zip(_HIGHLIGHT, MARKS, strict=True)))
 #: The layout of the index: one made by an earlier one (without ``fold``) is
 #: incomplete (``complete``), and ``kg search`` asks for ``kg reindex``. 3: ``item`` and
-#: ``involves``.
-FORMAT = "3"
+#: ``involves``. 4: ``item``'s stance, denial, factuality, evidence sentence and the
+#: classes of a statement's proposition, ``involves``'s role ``at`` (the place of a
+#: statement's proposition), and every statement an item (``items``); an index of an
+#: earlier layout has its ``item`` and ``involves`` dropped and made again empty on
+#: writing (``attach``), incomplete until ``kg reindex``.
+FORMAT = "4"
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS search.doc (graph TEXT PRIMARY KEY, id TEXT NOT NULL,
     hash TEXT NOT NULL) WITHOUT ROWID;
@@ -102,8 +110,12 @@ CREATE INDEX IF NOT EXISTS search.name_name ON name(name, node);
 CREATE INDEX IF NOT EXISTS search.name_graph ON name(graph);
 CREATE TABLE IF NOT EXISTS search.item (rowid INTEGER PRIMARY KEY, graph TEXT NOT NULL,
     node TEXT NOT NULL, kind TEXT NOT NULL, date TEXT, speaker TEXT, content TEXT,
-    article TEXT, published TEXT, classes TEXT, derived INTEGER NOT NULL);
+    article TEXT, published TEXT, classes TEXT, derived INTEGER NOT NULL, stance TEXT,
+    deny INTEGER NOT NULL DEFAULT 0, factuality TEXT, evidence TEXT, propositions TEXT,
+    latest TEXT, speakers TEXT, reports TEXT, deniers TEXT);
 CREATE INDEX IF NOT EXISTS search.item_graph ON item(graph);
+CREATE INDEX IF NOT EXISTS search.item_node ON item(node);
+CREATE INDEX IF NOT EXISTS search.item_deny ON item(deny) WHERE deny = 1;
 CREATE TABLE IF NOT EXISTS search.involves (entity TEXT NOT NULL, role TEXT NOT NULL,
     item INTEGER NOT NULL, PRIMARY KEY (entity, role, item)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS search.involves_item ON involves(item);
@@ -123,7 +135,10 @@ def attach(db: sqlite3.Connection, root: str | Path) -> None:
     fresh = not path.exists()
     try:
         db.execute("ATTACH DATABASE ? AS search", (str(path),))
+        old = _upgrade(db)
         db.executescript(_SCHEMA)
+        if old:
+            _set_complete(db, False)
         if fresh:
             indexed = db.execute("SELECT count(*) FROM main.article").fetchone()[0] if _has(
                 db, "main", "article") else 0
@@ -132,6 +147,17 @@ def attach(db: sqlite3.Connection, root: str | Path) -> None:
     except sqlite3.Error as exc:
         raise StoreError(f"cannot open the search index {path}: {exc}; delete it and run "
                          "`kg reindex` to make it again") from exc
+
+
+def _upgrade(db: sqlite3.Connection) -> bool:
+    """Drop ``item`` and ``involves`` of an index of an earlier layout (``FORMAT`` 3:
+    without ``item.deniers``), to be made again by ``_SCHEMA``; returns whether it did
+    (the index is then incomplete until ``kg reindex``, which fills them)."""
+    columns = {row[1] for row in db.execute("PRAGMA search.table_info(item)")}
+    if not columns or "deniers" in columns:
+        return False
+    db.executescript("DROP TABLE IF EXISTS search.involves; DROP TABLE search.item;")
+    return True
 
 
 def _has(db: sqlite3.Connection, schema: str, table: str) -> bool:
@@ -268,8 +294,10 @@ def update(db: sqlite3.Connection, graph: str, g: Graph | Facts) -> None:
                        (cur.lastrowid, text))
     for *keys, involved in items(facts):
         cur = db.execute("INSERT INTO search.item (graph, node, kind, date, speaker, content, "
-                         "article, published, classes, derived) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (graph, *keys))
+                         "article, published, classes, derived, stance, deny, factuality, "
+                         "evidence, propositions, latest, speakers, reports, deniers) VALUES "
+                         "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         (graph, *keys))
         db.executemany("INSERT OR IGNORE INTO search.involves (entity, role, item) "
                        "VALUES (?, ?, ?)", [(e, r, cur.lastrowid) for r, e in involved])
 
@@ -364,20 +392,41 @@ def items(g: Facts) -> list[tuple]:
     (``kg.query.run_page``).
 
     Each row is (node, kind, date, speaker, content, article, published, classes,
-    derived, involved), as the queries read them in the article graph: kind
-    ``statement`` (an ``nkg:Statement``) or ``event``; the least value where there are
-    several, as SPARQL's ``MIN``: ``date`` (``nkg:date``), ``speaker`` (a label of the
-    ``nkg:speaker``), ``content`` (``nkg:content``, an event's ``nkg:trigger``),
-    ``article`` (the identifier of the ``prov:wasDerivedFrom``) and ``published`` (its
-    ``schema:datePublished``); an event's ``classes``, every ``rdf:type``,
-    space-separated; ``derived`` 1 when the item has a ``prov:wasDerivedFrom``; None
+    derived, stance, deny, factuality, evidence, propositions, latest, speakers,
+    reports, deniers, involved), as the
+    queries read them in the article graph: kind ``statement`` (an ``nkg:Statement``)
+    or ``event``; the least value where there are several, as SPARQL's ``MIN``:
+    ``date`` (``nkg:date``), ``speaker`` (a label of the ``nkg:speaker``), ``content``
+    (``nkg:content``, an event's ``nkg:trigger``), ``article`` (the identifier of the
+    ``prov:wasDerivedFrom``), ``published`` (its ``schema:datePublished``) and
+    ``evidence`` (the ``nkg:anchorOf`` of its ``nkg:evidence``); ``latest`` the
+    greatest ``nkg:date``; ``stance`` every ``nkg:stance`` and ``factuality`` every
+    ``nkg:factuality``, space-separated (the least first); an event's ``reports``, the
+    JSON of [article, publication date, [publisher labels]] of each
+    ``prov:wasDerivedFrom`` with a ``schema:datePublished``, and ``deniers``, the JSON of
+    the labels of the speakers of the denials (stance ``nkg:Deny``) whose proposition,
+    or that of the statement they answer, is the event (corroboration's,
+    ``SearchIndex.reported``); ``speakers`` the JSON of
+    [speaker, its least label] of each ``nkg:speaker`` with a label (who-said-what's
+    groups, ``SearchIndex.said_about``); its ``classes``, every
+    ``rdf:type``, space-separated, and a statement's ``propositions``, every
+    ``rdf:type`` of its ``nkg:proposition``; ``derived`` 1 when the item has a
+    ``prov:wasDerivedFrom``, ``deny`` 1 when one of its stances is ``nkg:Deny``; None
     where there is no value, as SPARQL leaves a variable unbound. ``involved`` holds
     (role, entity) pairs: ``role`` the predicate from the item to the entity
     (``ROLES``), ``about`` when the item is a statement whose ``nkg:proposition`` has
-    the entity as agent, participant or place, ``answers`` when the statement it
-    ``nkg:respondsTo`` has such a proposition."""
+    the entity as agent, participant or place (and ``at`` beside it for a place),
+    ``answers`` when the statement it ``nkg:respondsTo`` has such a proposition. Every
+    statement and every item with a stance is a row, whatever it involves."""
     statements = g.subjects(_TYPE, _STATEMENT)
-    found: dict[str, set[tuple[str, str]]] = {}
+    found: dict[str, set[tuple[str, str]]] = {s: set() for s in statements}
+    deniers: dict[str, set[str]] = {}  # an event -> the labels of who denies it
+    for s in g.subjects(_STANCE, _DENY):
+        names = {n for who in g.objects(s, _SPEAKER) for n in g.objects(who, _LABEL)}
+        for event in {*g.objects(s, _PROPOSITION), *(e for x in g.objects(s, _RESPONDS_TO)
+                                                     for e in g.objects(x, _PROPOSITION))}:
+            deniers.setdefault(event, set()).update(names)
+    found.update((s, set()) for s in g.subjects(_STANCE) if s not in found)
     for role in ROLES:
         for node, entity in g.pairs(str(NKG[role])):
             found.setdefault(node, set()).add((role, entity))
@@ -387,25 +436,42 @@ def items(g: Facts) -> list[tuple]:
             involved.setdefault(event, set()).add(entity)
     for s, event in g.pairs(_PROPOSITION):
         found.setdefault(s, set()).update(("about", e) for e in involved.get(event, ()))
+        found[s].update(("at", e) for e in g.objects(event, _PLACE))
     for s, answered in g.pairs(_RESPONDS_TO):
         for event in g.objects(answered, _PROPOSITION):
             found.setdefault(s, set()).update(("answers", e) for e in involved.get(event, ()))
     out = []
     for node in sorted(found):
         pairs = sorted((r, e) for r, e in found[node] if not e.startswith("_:"))
-        if node.startswith("_:") or not pairs:
+        said = node in statements
+        if node.startswith("_:") or not (pairs or said or g.objects(node, _STANCE)):
             continue
         speakers = [name for who in g.objects(node, _SPEAKER) for name in g.objects(who, _LABEL)]
         sources = g.objects(node, _DERIVED)
         ids = [i for a in sources for i in g.objects(a, _IDENTIFIER)]
         published = [d for a in sources for d in g.objects(a, _PUBLISHED)]
-        said = node in statements
+        stances = sorted(set(g.objects(node, _STANCE)))
+        labelled = sorted((who, min(g.objects(who, _LABEL))) for who in set(
+            g.objects(node, _SPEAKER)) if g.objects(who, _LABEL))
+        dates = g.objects(node, _DATE)
+        anchors = [a for e in g.objects(node, _EVIDENCE) for a in g.objects(e, _ANCHOR)]
+        propositions = {c for p in g.objects(node, _PROPOSITION) for c in g.objects(p, _TYPE)}
+        reports = sorted([a, d, sorted({n for p in g.objects(a, _PUBLISHER)
+                                        for n in g.objects(p, _LABEL)})]
+                         for a in set(sources) for d in set(g.objects(a, _PUBLISHED)))
         out.append((node, "statement" if said else "event", g.value(node, _DATE),
                     min(speakers, default=None),
                     g.value(node, _CONTENT) if said else g.value(node, _TRIGGER),
                     min(ids, default=None), min(published, default=None),
-                    None if said else " ".join(sorted(g.objects(node, _TYPE))),
-                    int(bool(sources)), pairs))
+                    " ".join(sorted(g.objects(node, _TYPE))) or None,
+                    int(bool(sources)), " ".join(stances) or None, int(_DENY in stances),
+                    " ".join(sorted(set(g.objects(node, _FACTUALITY)))) or None,
+                    min(anchors, default=None), " ".join(sorted(propositions)) or None,
+                    max(dates, default=None),
+                    json.dumps(labelled, ensure_ascii=False) if labelled else None,
+                    None if said or not reports else json.dumps(reports, ensure_ascii=False),
+                    None if said else json.dumps(sorted(deniers.get(node, ())),
+                                                 ensure_ascii=False), pairs))
     return out
 
 
@@ -413,6 +479,9 @@ _STATEMENT, _PROPOSITION = str(NKG.Statement), str(NKG.proposition)
 _RESPONDS_TO, _SPEAKER, _DATE = str(NKG.respondsTo), str(NKG.speaker), str(NKG.date)
 _CONTENT, _TRIGGER = str(NKG.content), str(NKG.trigger)
 _DERIVED, _PUBLISHED = "http://www.w3.org/ns/prov#wasDerivedFrom", str(SCHEMA.datePublished)
+_STANCE, _DENY, _FACTUALITY = str(NKG.stance), str(NKG.Deny), str(NKG.factuality)
+_PUBLISHER = str(SCHEMA.publisher)
+_EVIDENCE, _ANCHOR, _PLACE = str(NKG.evidence), str(NKG.anchorOf), str(NKG.place)
 
 
 def _sentence(g: Facts, node: str) -> str:
@@ -533,9 +602,8 @@ ORDERS: dict[str, tuple[str, str, str]] = {
                       "content IS NOT NULL AND derived = 1", "node",
                       "MIN(date) IS NULL, COALESCE(MIN(date), ''), MIN(article), "
                       "MIN(content), node"),
-    "entity-items": ("role != 'answers'", "node || ' ' || role",
+    "entity-items": ("role NOT IN ('answers', 'at')", "node || ' ' || role",
                      "MIN(date) IS NULL, MIN(date), node, role"),
-    "entity-dates": ("role != 'answers' AND date IS NOT NULL", "node", "MIN(date), node"),
 }
 
 
@@ -543,6 +611,34 @@ ORDERS: dict[str, tuple[str, str, str]] = {
 _INVOLVED = "search.involves v JOIN search.item i ON i.rowid = v.item"
 #: The question whose page ``SearchIndex.first_reports`` picks.
 FIRST_REPORT = "first-report"
+#: The questions on statements picked by their own keys (``SearchIndex.statements``):
+#: claimed-control (the place of the statement's proposition, of a control class) and
+#: denials (stance ``nkg:Deny``; what about, whose: the value of its page is the JSON
+#: of both parameters, ``{"about": …, "speaker": …}``).
+CLAIMED_CONTROL, DENIALS = "claimed-control", "denials"
+#: Their rows' order: date (undated last), speaker (``deniedBy``), content, statement.
+_SAID_ORDER = ("MIN(i.date) IS NULL, COALESCE(MIN(i.date), ''), MIN(i.speaker), "
+               "MIN(i.content), i.node")
+#: The question whose rows the index gives whole (``SearchIndex.said_about``), and
+#: their columns.
+WHO_SAID_WHAT = "who-said-what"
+WHO_SAID_WHAT_COLUMNS = ("speaker", "stance", "statements", "articles", "firstDate",
+                         "lastDate", "example")
+#: The explorer's timeline, whose rows the index gives whole (``SearchIndex.dated``),
+#: and their columns (``kg/explorer/sparql/entity-dates.rq``).
+ENTITY_DATES = "entity-dates"
+ENTITY_DATES_COLUMNS = ("item", "class", "date", "stance", "factuality", "content",
+                        "speaker", "article", "evidence")
+#: corroboration: the index gives what it counts of each event (``SearchIndex.reported``),
+#: ``kg.query`` the rows.
+CORROBORATION = "corroboration"
+CORROBORATION_COLUMNS = ("outlet", "articles", "firstPublished", "asserted", "claimed",
+                         "denied", "deniedBy")
+#: The questions whose rows (not only their items) come from the index.
+WHOLE = {WHO_SAID_WHAT: WHO_SAID_WHAT_COLUMNS, ENTITY_DATES: ENTITY_DATES_COLUMNS,
+         CORROBORATION: CORROBORATION_COLUMNS}
+#: Every question ``SearchIndex.page`` pages.
+PAGED = (*ORDERS, FIRST_REPORT, CLAIMED_CONTROL, DENIALS, *WHOLE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -550,16 +646,19 @@ class Picked:
     """The items of one page of a question, as the index picks them (``SearchIndex.page``):
     ``items`` in the question's order; ``total`` the number of them all (None when not
     counted); for first-report, ``reports`` (articles reporting such an event) and
-    ``first`` (the earliest publication date)."""
+    ``first`` (the earliest publication date); for who-said-what, ``rows``, the page's
+    rows themselves (``WHO_SAID_WHAT_COLUMNS``: strings, the two counts numbers, None
+    where SPARQL leaves a value unbound), and ``items`` empty."""
 
     items: list[str]
     total: int | None
     reports: int = 0
     first: str | None = None
+    rows: list[list] | None = None
 
     def as_dict(self) -> dict:
         return {"items": self.items, "total": self.total, "reports": self.reports,
-                "first": self.first}
+                "first": self.first, **({"rows": self.rows} if self.rows is not None else {})}
 
 
 class SearchTimeout(QueryError):
@@ -579,6 +678,13 @@ class SearchIndex:
             self.db.execute("ATTACH DATABASE ? AS search", (f"file:{self.path}?mode=ro",))
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the search index {self.path}: {exc}") from exc
+        made = self.db.execute("SELECT value FROM search.meta WHERE key = 'format'").fetchone()
+        if made is not None and made[0] != FORMAT:
+            self.close()
+            raise StoreError(f"the search index of {root} is of an earlier layout (format "
+                             f"{made[0]}; this version reads {FORMAT}): run `kg reindex "
+                             f"--store {root}` to make it again (until then the questions "
+                             "read the store alone)")
         if not complete(self.db):
             self.close()
             raise StoreError(f"the search index of {root} is incomplete (made beside a store "
@@ -754,15 +860,163 @@ class SearchIndex:
         (always for first-report), and first-report's reports and date (``kind`` and
         ``subclasses``: ``first_reports``). What ``kg.query.run_page`` starts from, on
         the embedded store or through a kg serve's ``/search?lookup=page``."""
+        if question == CORROBORATION:  # every event's: kg.query makes the rows and pages
+            rows = self.reported(value, kind, subclasses)
+            return Picked([], None, rows=rows)
+        if question in WHOLE:
+            rows = self.said_about(value) if question == WHO_SAID_WHAT else self.dated(value)
+            return Picked([], len(rows) if count else None,
+                          rows=rows[offset : offset + limit])
+        if question in (CLAIMED_CONTROL, DENIALS):
+            where, args = (self._claimed_control(value, subclasses) if question == CLAIMED_CONTROL
+                           else self._denials(value))
+            return Picked(self.statements(where, args, offset=offset, limit=limit),
+                          self.statements(where, args) if count else None)
         entities = self.named(value) if by_name else [value]
         if question == FIRST_REPORT:
             events, reports, first = self.first_reports(entities, kind, subclasses)
             return Picked(events[offset : offset + limit], len(events), reports, first)
         if question not in ORDERS:
             raise QueryError(f"no page of {question!r} from the index; it pages "
-                             f"{', '.join([*ORDERS, FIRST_REPORT])}")
+                             f"{', '.join(PAGED)}")
         return Picked(self.ordered(question, entities, offset=offset, limit=limit),
                       self.count_ordered(question, entities) if count else None)
+
+    def statements(self, where: str, args: list, *, offset: int = 0,
+                   limit: int | None = None) -> list[str] | int:
+        """The statements of ``search.item`` (as ``i``) that ``where`` keeps, in the order
+        of claimed-control's and denials' rows (``_SAID_ORDER``), ``limit`` of them from
+        ``offset``; with no ``limit``, how many there are."""
+        if limit is None:
+            return self.db.execute(f"SELECT count(DISTINCT i.node) FROM search.item i "
+                                   f"WHERE {where}", args).fetchone()[0]
+        return [row[0] for row in self.db.execute(
+            f"SELECT i.node FROM search.item i WHERE {where} GROUP BY i.node "
+            f"ORDER BY {_SAID_ORDER} LIMIT ? OFFSET ?", (*args, limit, offset))]
+
+    def said_about(self, about: str) -> list[list]:
+        """The rows of who-said-what about ``about``: the statements whose proposition
+        (or that of the statement they answer) involves one of the IRIs of that name,
+        or whose content holds its words (``containing``: 3 characters or more),
+        grouped by speaker (IRI) and stance (its local name), each with its least
+        label, how many statements and articles, its first and last date and its least
+        content; most statements first, then speaker, stance, speaker IRI."""
+        hits, words = self.named(about), self.containing(about)
+        if words is None:
+            raise QueryError(f"no page of who-said-what about {about!r} from the index: "
+                             "words of 3 characters or more")
+        found = self.db.execute(
+            f"SELECT i.graph, i.node, i.date, i.latest, i.content, i.speakers, i.stance "
+            f"FROM search.item i WHERE i.kind = 'statement' AND i.content IS NOT NULL AND "
+            f"i.speakers IS NOT NULL AND i.stance IS NOT NULL AND i.rowid IN (SELECT item "
+            f"FROM search.involves WHERE role IN ('about', 'answers') AND entity IN "
+            f"({', '.join('?' * len(hits))}) UNION SELECT rowid FROM search.item WHERE node "
+            f"IN (SELECT value FROM json_each(?)))", (*hits, json.dumps(words)))
+        groups: dict[tuple[str, str], dict] = {}
+        for graph, node, date, latest, content, speakers, stances in found:
+            for who, label in json.loads(speakers):
+                for stance in {s.partition("#")[2] for s in stances.split()}:
+                    group = groups.setdefault((who, stance), {
+                        "label": label, "said": set(), "graphs": set(), "dates": [],
+                        "example": content})
+                    group["label"] = min(group["label"], label)
+                    group["said"].add(node)
+                    group["graphs"].add(graph)
+                    group["dates"] += [d for d in (date, latest) if d is not None]
+                    group["example"] = min(group["example"], content)
+        order = sorted(groups, key=lambda k: (-len(groups[k]["said"]), groups[k]["label"],
+                                              k[1], k[0]))
+        return [[groups[k]["label"], k[1], len(groups[k]["said"]), len(groups[k]["graphs"]),
+                 min(groups[k]["dates"], default=None), max(groups[k]["dates"], default=None),
+                 groups[k]["example"]] for k in order]
+
+    def dated(self, entity: str) -> list[list]:
+        """The rows of the explorer's timeline of ``entity`` (an IRI): its dated items
+        (as in ``entity-items``: by a role, or by their proposition), each with the
+        least of its date, ``nkg:`` class, stance, factuality, content (else trigger),
+        speaker, article and evidence sentence over the graphs that hold it, as
+        ``kg/explorer/sparql/entity-dates.rq`` reads them; by date, then item."""
+        found = self.db.execute(
+            "SELECT node, MIN(date), group_concat(classes, ' '), MIN(stance), "
+            "MIN(factuality), MIN(content), MIN(speaker), MIN(article), MIN(evidence) "
+            "FROM search.item WHERE node IN (SELECT i.node FROM search.involves v JOIN "
+            "search.item i ON i.rowid = v.item WHERE v.entity = ? AND v.role NOT IN "
+            "('answers', 'at')) GROUP BY node HAVING MIN(date) IS NOT NULL "
+            "ORDER BY MIN(date), node", (entity,))
+        prefix = str(NKG)
+        return [[node, min((c for c in (classes or "").split() if c.startswith(prefix)),
+                           default=None), date, *(v.split()[0] if v else None
+                                                  for v in (stance, factuality)), *rest]
+                for node, date, classes, stance, factuality, *rest in found]
+
+    def reported(self, about: str, kind: str = "", subclasses: Iterable[str] = ()) -> list[list]:
+        """What corroboration counts of the events that involve one of the IRIs named
+        ``about`` (as agent, participant or place), of the class ``kind`` (as
+        ``first_reports``): one row per (event, graph, article) reporting it,
+        [event, graph, article, publication date, [publisher labels], asserted,
+        claimed, denied (0 or 1: a factuality of the event there), [deniers]]. The
+        outlets need the store (an article's ``nkg:sourceName`` is in the copies
+        graph): ``kg.query`` counts them (``_corroboration``)."""
+        entities, wanted = self.named(about), set(subclasses)
+        marks = ", ".join("?" * len(entities))
+        found = self.db.execute(
+            f"SELECT DISTINCT i.node, i.graph, i.classes, i.factuality, i.reports, i.deniers "
+            f"FROM {_INVOLVED} WHERE v.entity IN ({marks}) AND v.role IN ('agent', "
+            f"'participant', 'place') AND i.reports IS NOT NULL", entities)
+        out = []
+        for node, graph, classes, factuality, reports, deniers in found:
+            if kind and not any(c in wanted or c.partition("#")[2] == kind
+                                for c in (classes or "").split()):
+                continue
+            facts = set((factuality or "").split())
+            flags = [int(str(NKG[f]) in facts) for f in ("Asserted", "Claimed", "Denied")]
+            out += [[node, graph, a, pub, publishers, *flags, json.loads(deniers or "[]")]
+                    for a, pub, publishers in json.loads(reports)]
+        return out
+
+    def _claimed_control(self, place: str, classes: Iterable[str]) -> tuple[str, list]:
+        """What keeps claimed-control's statements about ``place`` (a name): a statement
+        read from an article (``derived``) with a content whose proposition has one of
+        the place's IRIs as ``nkg:place`` and one of ``classes`` (``nkg:ControlEvent``
+        and its subclasses, as the store's ontology has them) as a class."""
+        places = self.named(place)
+        marks = ", ".join("?" * len(places))
+        return (f"i.rowid IN (SELECT item FROM search.involves WHERE role = 'at' AND "
+                f"entity IN ({marks})) AND i.kind = 'statement' AND i.content IS NOT NULL "
+                f"AND i.derived = 1 AND EXISTS (SELECT 1 FROM json_each(?) c WHERE "
+                f"instr(' ' || i.propositions || ' ', ' ' || c.value || ' '))",
+                [*places, json.dumps(sorted(set(classes)))])
+
+    def _denials(self, value: str) -> tuple[str, list]:
+        """What keeps denials' statements for ``value``, the JSON of the question's
+        parameters: stance ``nkg:Deny``, a content, read from an article; with
+        ``speaker``, said by (or on behalf of) one of the IRIs of that name; with
+        ``about``, whose proposition (or that of the statement it answers) involves one
+        of the IRIs of that name, or whose content holds its words (``containing``:
+        3 characters or more)."""
+        try:
+            asked = json.loads(value)
+            about, speaker = str(asked.get("about", "")), str(asked.get("speaker", ""))
+        except (ValueError, AttributeError):
+            raise QueryError(f"a page of denials takes the JSON of its parameters "
+                             f"({{\"about\": …, \"speaker\": …}}), not {value!r}") from None
+        where, args = ["i.deny = 1 AND i.content IS NOT NULL AND i.derived = 1"], []
+        if speaker:
+            hits = self.named(speaker)
+            where.append(f"i.rowid IN (SELECT item FROM search.involves WHERE role IN "
+                         f"('speaker', 'onBehalfOf') AND entity IN ({', '.join('?' * len(hits))}))")
+            args += hits
+        if about:
+            hits, words = self.named(about), self.containing(about)
+            if words is None:
+                raise QueryError(f"no page of denials about {about!r} from the index: words "
+                                 "of 3 characters or more")
+            where.append(f"i.rowid IN (SELECT item FROM search.involves WHERE role IN "
+                         f"('about', 'answers') AND entity IN ({', '.join('?' * len(hits))}) "
+                         f"UNION SELECT rowid FROM search.item WHERE node IN "
+                         f"(SELECT value FROM json_each(?)))")
+            args += [*hits, json.dumps(words)]
+        return " AND ".join(where), args
 
     def count_ordered(self, question: str, entities: list[str]) -> int:
         """How many items ``ordered`` gives in all."""

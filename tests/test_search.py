@@ -494,7 +494,8 @@ def test_words_no_name_has_drop_the_name_branch_and_too_many_statements_the_inde
 # ------------------------------------------------------------------ pages picked by the index
 
 
-PAGED = (("claims-about", "entity"), ("statements-by", "actor"), ("first-report", "about"))
+PAGED = (("claims-about", "entity"), ("statements-by", "actor"), ("first-report", "about"),
+         ("claimed-control", "place"))
 #: first-report's event classes: none given, one, its superclass, one no event has.
 TYPES = ("", "ControlEvent", "ConflictEvent", "Event", "Nothing")
 NAMES = ("Osterby", "osterby", "THE GUARD", "Northern Guard", "Farmers Union", "Dana Holm",
@@ -538,6 +539,145 @@ def test_the_index_picks_each_page_in_the_question_order_with_the_same_rows(
             assert (queries_dir() / FOLDER / f"{name}.rq").is_file()
 
 
+#: denials' parameters: names, words of a content (one no name has), none.
+DENIALS = [{"about": a, "speaker": s} for a in ("", "Osterby", "osterby", "fallen", "claims",
+                                              "Northern Guard", "Nobody")
+           for s in ("", "THE GUARD", "Dana Holm", "Nobody")]
+
+
+def test_the_index_picks_each_page_of_denials_by_about_and_speaker(canonical: Path) -> None:
+    from kg.query import _page_from_index, bind_params, get_query, queries_dir
+
+    q = get_query("denials")
+    seen = 0
+    with GraphStore.open(canonical, read_only=True) as gs:
+        for params in DENIALS:
+            bindings = bind_params(q, params)
+            plain = plain_rows(gs.select(q.text, bindings=bindings))  # the SPARQL alone
+            seen += len(plain)
+            for size in (1, 100):
+                for offset in range(len(plain) + 1):
+                    page = _page_from_index(gs, q, bindings, queries_dir(), limit=size,
+                                            offset=offset, count=True)
+                    assert page is not None, params  # from the index
+                    assert plain_rows(page.result) == plain[offset:offset + size], params
+                    assert (page.more, page.total) == (len(plain) > offset + size, len(plain))
+        short = bind_params(q, {"about": "ab"})  # too short for the index's words
+        assert _page_from_index(gs, q, short, queries_dir(), limit=5, offset=0,
+                                count=False) is None
+    assert seen > 5
+
+
+#: who-said-what's ``about``: names, words of a content, both, neither.
+SAID_ABOUT = ("Osterby", "osterby", "THE GUARD", "Northern Guard", "Dana Holm", "fallen",
+              "the claims", "Nobody")
+
+
+def test_the_index_gives_the_rows_of_who_said_what_as_sparql_does(canonical: Path) -> None:
+    from kg.query import _page_from_index, bind_params, get_query, queries_dir
+
+    q = get_query("who-said-what")
+    seen = 0
+    with GraphStore.open(canonical, read_only=True) as gs:
+        for about in SAID_ABOUT:
+            bindings = bind_params(q, {"about": about})
+            plain = gs.select(q.text, bindings=bindings)  # the SPARQL alone
+            seen += len(plain.rows)
+            for size in (1, 2, 100):
+                for offset in range(len(plain.rows) + 1):
+                    page = _page_from_index(gs, q, bindings, queries_dir(), limit=size,
+                                            offset=offset, count=True)
+                    assert page is not None, about  # from the index
+                    assert page.result.columns == plain.columns
+                    assert page.result.rows == plain.rows[offset:offset + size], about
+                    assert [[type(v), getattr(v, "datatype", None)] for r in page.result.rows
+                            for v in r] == [[type(v), getattr(v, "datatype", None)]
+                                            for r in plain.rows[offset:offset + size] for v in r]
+                    assert (page.more, page.total) == (len(plain.rows) > offset + size,
+                                                       len(plain.rows))
+        short = bind_params(q, {"about": "ab"})  # too short for the index's words
+        assert _page_from_index(gs, q, short, queries_dir(), limit=5, offset=0,
+                                count=False) is None
+    assert seen > 5
+
+
+def test_the_index_counts_corroboration_as_sparql_does(canonical: Path,
+                                                       tmp_path: Path) -> None:
+    from rdflib import Graph, Literal
+
+    from kg.query import _page_from_index, bind_params, get_query, queries_dir
+    from kg.store import COPIES_GRAPH
+    from kg.vocab import NKG
+
+    q = get_query("corroboration")
+    copy = Path(shutil.copytree(canonical, tmp_path / "data"))
+    with GraphStore.open(copy) as gs:  # one article credits a wire: its outlet is that
+        a = iri.article_iri("reed-2")
+        gs.replace_subjects(COPIES_GRAPH, [a], Graph().add((a, NKG.sourceName,
+                                                            Literal("Harbor Wire"))))
+    seen = 0
+    for root in (canonical, copy):
+        with GraphStore.open(root, read_only=True) as gs:
+            for about in ("Osterby", "osterby", "Northern Guard", "Dana Holm", "Nobody"):
+                for kind in TYPES:
+                    params = {"about": about, "type": kind}
+                    bindings = bind_params(q, params)
+                    plain = gs.select(q.text, bindings=bindings)  # the SPARQL alone
+                    seen += len(plain.rows)
+                    for size, offset in ((1, 0), (1, 1), (2, 1), (100, 0)):
+                        page = _page_from_index(gs, q, bindings, queries_dir(), limit=size,
+                                                offset=offset, count=True)
+                        assert page is not None, params  # from the index
+                        assert page.result.columns == plain.columns
+                        assert page.result.rows == plain.rows[offset:offset + size], params
+                        assert (page.more, page.total) == (len(plain.rows) > offset + size,
+                                                           len(plain.rows))
+    assert seen > 5
+
+
+def test_an_index_of_the_earlier_layout_is_made_again_with_the_same_pages(
+        canonical: Path, tmp_path: Path) -> None:
+    from kg.query import _page_from_index, bind_params, get_query, queries_dir, run_page
+    from kg.search import FORMAT, attach
+
+    asked = [("claimed-control", {"place": "Osterby"}), ("denials", {"about": "Osterby"}),
+             ("claims-about", {"entity": "Northern Guard"})]
+    copy = Path(shutil.copytree(canonical, tmp_path / "data"))
+    with GraphStore.open(copy, read_only=True) as gs:
+        before = [plain_rows(run_page(gs, n, p, count=True).result) for n, p in asked]
+    assert any(before)
+    with sqlite3.connect(copy / SEARCH_FILE) as db:  # as FORMAT 3 left it
+        db.executescript("DROP TABLE involves; DROP TABLE item; CREATE TABLE item (rowid "
+                         "INTEGER PRIMARY KEY, graph TEXT NOT NULL, node TEXT NOT NULL, kind "
+                         "TEXT NOT NULL, date TEXT, speaker TEXT, content TEXT, article TEXT, "
+                         "published TEXT, classes TEXT, derived INTEGER NOT NULL); CREATE "
+                         "TABLE involves (entity TEXT NOT NULL, role TEXT NOT NULL, item "
+                         "INTEGER NOT NULL, PRIMARY KEY (entity, role, item)) WITHOUT ROWID;"
+                         "UPDATE meta SET value = '3' WHERE key = 'format';")
+    with pytest.raises(StoreError, match=r"earlier layout \(format 3; this version reads "
+                       rf"{FORMAT}\): run `kg reindex --store "):
+        SearchIndex(copy)
+    with GraphStore.open(copy, read_only=True) as gs:  # the SPARQL alone, the same rows
+        for (name, params), rows in zip(asked, before, strict=True):
+            q = get_query(name)
+            assert _page_from_index(gs, q, bind_params(q, params), queries_dir(), limit=100,
+                                    offset=0, count=False) is None
+            assert plain_rows(run_page(gs, name, params, count=True).result) == rows
+    db = sqlite3.connect(":memory:")  # a build's refresh opens it: upgraded, incomplete
+    attach(db, copy)
+    assert "deny" in {row[1] for row in db.execute("PRAGMA search.table_info(item)")}
+    db.close()
+    with pytest.raises(StoreError, match="incomplete"):
+        SearchIndex(copy)
+    assert invoke("reindex", "--store", str(copy)).exit_code == 0
+    with GraphStore.open(copy, read_only=True) as gs:
+        for (name, params), rows in zip(asked, before, strict=True):
+            q = get_query(name)
+            page = _page_from_index(gs, q, bind_params(q, params), queries_dir(), limit=100,
+                                    offset=0, count=True)
+            assert page is not None and plain_rows(page.result) == rows
+
+
 def test_pages_are_the_same_on_every_store(canonical: Path) -> None:
     from sparql_servers import oxigraph_server
 
@@ -555,6 +695,19 @@ def test_pages_are_the_same_on_every_store(canonical: Path) -> None:
                 expected = pages(gs, name, params, 2)  # embedded, from the index
                 assert pages(RemoteStore(f"{served}/query"), name, params, 2) == expected
                 assert pages(oxigraph, name, params, 2) == expected
+        for about in ("Osterby", "Northern Guard"):
+            params = {"about": about, "type": "ControlEvent"}
+            expected = pages(gs, "corroboration", params, 2)
+            for other in (RemoteStore(f"{served}/query"), oxigraph):
+                assert pages(other, "corroboration", params, 2) == expected
+        for about in SAID_ABOUT[::2]:
+            expected = pages(gs, "who-said-what", {"about": about}, 2)
+            for other in (RemoteStore(f"{served}/query"), oxigraph):
+                assert pages(other, "who-said-what", {"about": about}, 2) == expected
+        for params in DENIALS[::3]:
+            expected = pages(gs, "denials", params, 2)
+            assert pages(RemoteStore(f"{served}/query"), "denials", params, 2) == expected
+            assert pages(oxigraph, "denials", params, 2) == expected
 
 
 def item_rows(store: Path) -> list[tuple]:
@@ -624,6 +777,9 @@ def test_the_entity_page_lists_are_picked_by_the_index_with_the_same_rows(
                         assert page is not None
                         assert plain_rows(page.result) == plain[offset:offset + size], (
                             name, node, size, offset)
+                        if name == "entity-dates":  # rows from the index: the same terms
+                            assert page.result.rows == gs.select(
+                                q.text, bindings=bindings).rows[offset:offset + size]
                         assert (page.more, page.total) == (len(plain) > offset + size,
                                                            len(plain))
         assert seen > 20

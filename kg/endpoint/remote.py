@@ -443,11 +443,13 @@ class SearchLookups:
                           "limit": limit, "count": int(count), "type": kind,
                           "sub": list(subclasses)})
         try:
-            items, total = body["items"], body["total"]
+            items, total, rows = body["items"], body["total"], body.get("rows")
             if not all(isinstance(i, str) for i in items):
                 raise TypeError("items")
+            if rows is not None and not all(isinstance(r, list) for r in rows):
+                raise TypeError("rows")
             return Picked(items, None if total is None else int(total), int(body["reports"]),
-                          body["first"])
+                          body["first"], rows)
         except (KeyError, TypeError, ValueError) as exc:
             raise LookupUnavailable(f"{self.url}: no page of items: {exc}") from None
 
