@@ -29,8 +29,11 @@ from sparql_servers import kg_server
 
 from kg import iri
 from kg.endpoint.server import ServeConfig
+from kg.endpoint.workers import WorkerPool
 from kg.explorer import chart, pages
+from kg.explorer.store import PoolStore
 from kg.explorer.text import Mark, marked_parts, sentence_anchor, show_date
+from kg.query import run_page
 from kg.rdf import add_bookkeeping, extraction_graph
 from kg.records import Article, DateValue, Entity, Event, Extraction, Statement
 from kg.search import reindex
@@ -295,7 +298,8 @@ def test_entity_page_of_a_place_leads_with_claims_and_denials(base: str) -> None
     assert 'href="/entity/organization/farmers-union">Farmers Union</a>' in html  # membership
 
 
-TEXT_TWIN = "The River Militia said on Monday that it had seized Osterby. Its mayor denied it."
+TEXT_TWIN = ("The River Militia said on Monday that it had seized Osterby. Its mayor denied it. "
+             "A councillor rejected the claim.")
 
 
 def article_twin() -> Extraction:
@@ -303,11 +307,12 @@ def article_twin() -> Extraction:
     t = TEXT_TWIN
     militia = Entity("militia", "Organization", "River Militia")
     mayor = Entity("mayor", "Person", "Mayor Olde")
+    councillor = Entity("councillor", "Person", "Councillor Prell")
     town = Entity("town", "Place", "Osterby", scope="twin-1")
     monday = DateValue("2023-07-03", "date", "on Monday")
     return Extraction(
         article=Article(id="twin-1", text=t, published="2023-07-04", publisher="Hill Gazette"),
-        entities=(militia, mayor, town),
+        entities=(militia, mayor, councillor, town),
         events=(Event("seize", "ControlEvent", "seized", words(t, "seized"), sentence(t, 0),
                       agents=("militia",), places=("town",), date=monday,
                       factuality="Claimed"),),
@@ -317,12 +322,15 @@ def article_twin() -> Extraction:
                       proposition="seize"),
             Statement("deny", "mayor", "Deny", "deny", "it", words(t, "it."), sentence(t, 1),
                       proposition="seize", responds_to="claim"),
+            # about the place only through the claim it answers (no proposition of its own)
+            Statement("reject", "councillor", "Deny", "reject", "the claim",
+                      words(t, "the claim"), sentence(t, 2), responds_to="claim"),
         ),
     )
 
 
 @pytest.fixture(scope="module")
-def twins(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def twins_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The canonical store and a second place named Osterby."""
     root = build_store(tmp_path_factory.mktemp("twins") / "data")
     with GraphStore.open(root) as store:
@@ -330,7 +338,12 @@ def twins(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         store.replace_graph(iri.article_graph(ex.article.id), extraction_graph(ex))
         store.merge_default_graph()
         reindex(store)
-    with kg_server(ServeConfig(store=root, port=0, workers=1)) as url:
+    return root
+
+
+@pytest.fixture(scope="module")
+def twins(twins_dir: Path) -> Iterator[str]:
+    with kg_server(ServeConfig(store=twins_dir, port=0, workers=1)) as url:
         yield url
 
 
@@ -345,9 +358,35 @@ def test_two_places_of_one_name_keep_their_claims_and_denials_apart(twins: str) 
     assert status == 200 and "River Militia" in control and "Mayor Olde" in control
     assert "3 July 2023" in control
     assert "Northern Guard" not in control and "Dana Holm" not in control
+    assert "Councillor Prell" in control  # a denial about it through the claim it answers
     # the question by name has both, as it says
     status, _, html = fetch(f"{twins}/q/claimed-control?place=Osterby")
     assert "River Militia" in html and "Northern Guard" in html
+
+
+def test_a_places_denials_by_iri_are_the_same_with_and_without_the_index(
+        twins_dir: Path, tmp_path: Path) -> None:
+    """place-denials looks the place's name up index first (kg.query): the same rows, in
+    the same order, as the store alone gives, for each of two places of one name."""
+    bare = tmp_path / "data"
+    shutil.copytree(twins_dir, bare)
+    (bare / "search.sqlite").unlink()
+    answers = []
+    for root in (twins_dir, bare):
+        pool = WorkerPool(root / "oxigraph", size=1, timeout=60)
+        try:
+            store = PoolStore(pool, root, max_rows=1000)
+            answers.append({key: [run_page(store, "place-denials", {
+                "place": str(iri.entity_iri("Place", "Osterby", scope=scope)),
+                "name": "Osterby"}, limit=1, offset=offset, directory=pages.SPARQL).result.rows
+                for offset in range(3)] for key, scope in (("osterby", ""), ("twin", "twin-1"))})
+        finally:
+            pool.close()
+    indexed, alone = answers
+    assert indexed == alone
+    speakers = {key: [str(row[0]) for page in rows for row in page] for key, rows in alone.items()}
+    assert speakers == {"osterby": ["Dana Holm", "Farmers Union"],
+                        "twin": ["Councillor Prell", "Mayor Olde"]}
 
 
 def test_graph_json_has_nodes_and_edges(base: str) -> None:

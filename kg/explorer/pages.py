@@ -371,8 +371,8 @@ class Explorer:
         same name has its own page. By name (the named ``claimed-control`` and
         ``denials``, index first) when the name is this place's alone; else by IRI
         (``place-claims.rq``, ``place-denials.rq``: the same rows, but for the denials
-        whose words alone name the place, and slower on pyoxigraph 0.5: place-denials
-        2.4 s at 1 M triples against 0.2 s; bench/README.md)."""
+        whose words alone name the place; place-denials also takes the place's name,
+        which it looks up index first as the named questions do: bench/README.md)."""
         offsets = {part: _number(params, part, 0, most=self.max_rows)
                    for part in ("claims", "denials")}
         named = run_query(self.store, "named", {"name": label}, directory=SPARQL)
@@ -384,8 +384,8 @@ class Explorer:
         else:
             claims = run_page(self.store, "place-claims", {"place": node}, limit=PAGE,
                               offset=offsets["claims"], directory=SPARQL)
-            denials = run_page(self.store, "place-denials", {"place": node}, limit=PAGE,
-                               offset=offsets["denials"], directory=SPARQL)
+            denials = run_page(self.store, "place-denials", {"place": node, "name": label},
+                               limit=PAGE, offset=offsets["denials"], directory=SPARQL)
         return {"claims": Rows.of(claims), "denials": Rows.of(denials)}
 
     def _graph_json(self, key: str) -> Reply:
