@@ -650,3 +650,37 @@ def test_what_the_home_page_reads_from_the_whole_store_is_kept_until_it_changes(
     assert explorer._once("x", compute) == 1  # the store has not changed: kept
     log.write_bytes(b"ab")  # a committed write grows the write-ahead log
     assert explorer._once("x", compute) == 2
+
+
+def test_a_question_asked_of_the_whole_store_is_kept_and_one_with_parameters_is_not(
+        data_dir: Path, monkeypatch) -> None:
+    pool = WorkerPool(data_dir / "oxigraph", size=1, timeout=60)
+    try:
+        explorer = pages.Explorer(pool, root=data_dir, token=None, timeout=60, max_rows=1000)
+        answered: list[dict] = []
+        answer = explorer._answer
+
+        def counted(query, values, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003
+            answered.append(values)
+            return answer(query, values, *args, **kwargs)
+
+        monkeypatch.setattr(explorer, "_answer", counted)
+
+        def ask(query: str) -> bytes:
+            reply = explorer.handle({"QUERY_STRING": query}, "/q/denials", "GET")
+            assert reply.status == 200
+            return reply.body
+
+        whole = ask("")
+        assert ask("") == whole and b'<tr class="row">' in whole
+        ask("about=&speaker=")  # parameters left empty: the same rows
+        assert ask("offset=1") != whole  # another page is another entry
+        assert answered == [{}, {}]
+        ask("about=Osterby")
+        ask("about=Osterby")
+        assert answered[2:] == [{"about": "Osterby"}] * 2  # with a parameter: asked each time
+        for n in range(pages.KEPT + 5):  # no more than KEPT pages are kept
+            explorer._once(f"x{n}", lambda: 0)
+        assert len(explorer._kept) == pages.KEPT
+    finally:
+        pool.close()
