@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from email.message import Message
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from canonical_graph import TEXT_A, TEXT_C, article_a, build_store, evidence, sentence, words
@@ -152,6 +153,13 @@ class _Tags(HTMLParser):
             self.inline.append(data)
 
 
+def visible_text(html: str) -> str:
+    """The words a reader sees: the page's text without its tags and attributes, nor
+    what shows code (IRIs in ``<code>``, the SPARQL of ``<pre>``)."""
+    html = re.sub(r"<(code|pre|script|style|title)\b.*?</\1>", " ", html, flags=re.S)
+    return htmllib.unescape(re.sub(r"<[^>]*>", " ", html))
+
+
 def main_of(html: str) -> str:
     return html[html.index("<main"):html.index("</main>")]
 
@@ -199,16 +207,33 @@ def test_sparql_protocol_is_untouched(base: str) -> None:
 # --- every page: CSP, read-only, only our own script files
 
 
-PAGES = ("/", "/search?q=osterby", "/entity/place/osterby", "/entity/person/dana-holm",
-         "/article/reed-1", "/q/claimed-control?place=Osterby", "/q/denials",
-         "/entity/place/nowhere", "/article/nothing-here")
+BRACK, BRIGADE = quote(f"Brack{ATTR}"), quote(f"{SCRIPT} Brigade")
+#: Each canonical question's parameters in the pages "with": the names made of HTML
+#: where the question can take them.
+ASKED = {"claimed-control": f"place={BRACK}", "claims-about": f"entity={BRIGADE}",
+         "corroboration": f"about={BRACK}&type=ControlEvent", "counts": "",
+         "denials": f"about={BRACK}", "disputes": "about=Osterby", "entities": "type=Place",
+         "events-at": f"place={BRACK}", "first-report": f"about={BRACK}", "links": "outcome=Linked",
+         "members": "organization=Northern+Guard", "said-on": "outlet=Lakeside+Tribune",
+         "statements-by": f"actor={BRIGADE}", "timeline": f"entity={BRIGADE}",
+         "who-said-what": f"about={BRACK}"}
+#: Every kind of page: each canonical question without and with its parameters, the
+#: second pages of the paged lists, a name's choice of entities, the error pages.
+PAGES = ("/", "/search?q=osterby", "/search?q=brigade&offset=1", "/entity/place/osterby",
+         "/entity/person/dana-holm", "/entity/organization/northern-guard?offset=1&articles=1",
+         "/entity/place/osterby?claims=1&denials=1", "/entity?name=" + BRACK,
+         "/article/reed-1", "/article/" + quote(ODD_ID, safe=""), "/article/held-1",
+         "/q/claimed-control?place=Osterby", "/q/denials?limit=1&offset=1&count=1",
+         "/entity/place/nowhere", "/article/nothing-here", "/q/no-such-question",
+         *[f"/q/{name}" for name in ASKED], *[f"/q/{name}?{q}" for name, q in ASKED.items() if q])
 
 
 @pytest.mark.parametrize("path", PAGES)
 def test_every_page_has_a_strict_policy_only_static_scripts_and_no_outside_reference(
         base: str, path: str) -> None:
     status, headers, html = fetch(base + path)
-    assert status in (200, 404)
+    assert status in (200, 404) if "nowhere" in path or "nothing" in path or "no-such" in path \
+        else status == 200, (path, status, html[-400:])
     policy = headers["Content-Security-Policy"]
     assert "default-src 'self'" in policy and "script-src 'self'" in policy
     assert "unsafe-inline" not in policy and "frame-ancestors 'none'" in policy
@@ -216,7 +241,7 @@ def test_every_page_has_a_strict_policy_only_static_scripts_and_no_outside_refer
     parsed = _Tags(html)
     # scripts only as files of /static/, none inline; an entity page draws its neighbours
     assert parsed.inline == [] and all(s.startswith("/static/") for s in parsed.scripts)
-    is_entity = status == 200 and path.startswith("/entity/")
+    is_entity = status == 200 and 'id="entity"' in html  # (/entity?name= leads to one)
     assert parsed.scripts == (["/static/neighbourhood.js"] if is_entity else [])
     assert "iframe" not in parsed.tags
     names = {name for name, _ in parsed.attributes}
@@ -224,6 +249,12 @@ def test_every_page_has_a_strict_policy_only_static_scripts_and_no_outside_refer
     assert "style" not in names  # the policy allows no inline style either
     loaded = [v for n, v in parsed.attributes if n in ("src", "href") and "//" in v]
     assert all(v.startswith("https://www.wikidata.org/") for v in loaded)  # links only
+    # labels and text made of HTML are text: nothing of them opens a tag or an attribute
+    assert "<script>alert" not in html and 'onmouseover="alert' not in html
+    # dates with their precision ("May 2023", "20 June 2023"), never as stored
+    shown = visible_text(html)
+    assert not re.search(r"\b\d{4}-\d{2}(-\d{2})?\b", shown), re.findall(
+        r".{30}\b\d{4}-\d{2}(?:-\d{2})?\b.{10}", shown)
 
 
 def test_pages_are_read_only(base: str) -> None:
@@ -359,6 +390,9 @@ def test_two_places_of_one_name_keep_their_claims_and_denials_apart(twins: str) 
     assert "3 July 2023" in control
     assert "Northern Guard" not in control and "Dana Holm" not in control
     assert "Councillor Prell" in control  # a denial about it through the claim it answers
+    status, _, html = fetch(f"{twins}/entity?name=osterby")  # a name of two: the choice
+    assert status == 200 and f'href="/entity/place/{other}"' in html
+    assert 'href="/entity/place/osterby"' in html and "<script" not in html
     # the question by name has both, as it says
     status, _, html = fetch(f"{twins}/q/claimed-control?place=Osterby")
     assert "River Militia" in html and "Northern Guard" in html
@@ -551,6 +585,10 @@ def test_the_token_protects_the_pages_and_not_the_endpoint(locked: str) -> None:
     assert status == 401 and headers["WWW-Authenticate"].startswith("Basic")
     assert "Osterby" not in main_of(html).split("</h1>", 1)[1]  # nothing of the store
     assert fetch(locked + "/static/explorer.css", accept="*/*")[0] == 401
+    for path in (*PAGES, "/sparql", "/entity/place/osterby/graph.json", "/q/denials?format=csv",
+                 "/static/neighbourhood.js"):  # every page and file, whatever it is
+        status, _, body = fetch(locked + path)
+        assert status == 401 and "Osterby" not in body.split("</h1>", 1)[-1], path
     wrong = {"Authorization": "Bearer not-the-token"}
     assert fetch(locked + "/entity/place/osterby", headers=wrong)[0] == 401
     bearer = {"Authorization": f"Bearer {TOKEN}"}
