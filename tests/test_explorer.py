@@ -434,6 +434,29 @@ def test_graph_json_has_nodes_and_edges(base: str) -> None:
     assert "membership" in varga["label"]
 
 
+def test_the_neighbours_page_through_in_the_list_and_in_graph_json(base: str,
+                                                                    monkeypatch) -> None:
+    whole = json.loads(fetch(base + "/entity/organization/northern-guard/graph.json",
+                             accept="*/*")[2])
+    others = [n["id"] for n in whole["nodes"][1:]]
+    assert len(others) >= 2 and whole["more"] is False
+    monkeypatch.setattr(pages, "NEIGHBOURS", 1)  # the server runs in this process
+    seen = []
+    for offset in range(len(others)):
+        page = json.loads(fetch(base + f"/entity/organization/northern-guard/graph.json?"
+                                f"offset={offset}", accept="*/*")[2])
+        assert page["nodes"][0]["id"].endswith("/organization/northern-guard")  # the centre
+        assert page["more"] is (offset + 1 < len(others)) and page["offset"] == offset
+        seen += [n["id"] for n in page["nodes"][1:]]
+        status, _, html = fetch(base + f"/entity/organization/northern-guard?neighbours={offset}")
+        section = html[html.index('id="neighbours-h"'):html.index('id="articles-h"')]
+        graph = "/entity/organization/northern-guard/graph.json"
+        assert f'data-src="{graph}{f"?offset={offset}" if offset else ""}"' in section
+        assert ('rel="next"' in section) is page["more"]
+        assert ('rel="prev"' in section) is (offset > 0)
+    assert seen == others  # the pages put together are the whole list, in its order
+
+
 def test_article_page_shows_the_whole_text_with_highlights_at_their_offsets(base: str) -> None:
     status, _, html = fetch(base + "/article/reed-1")
     assert status == 200

@@ -7,6 +7,7 @@
     GET /entity?name=NAME      the page of the entity of that name (303), or a choice
     GET /entity/KIND/SLUG      one entity (KIND: person, organization, place)
     GET /entity/KIND/SLUG/graph.json   its neighbourhood: {nodes: [...], edges: [...]}
+                               (&offset=: the next neighbours, as the page's list pages)
     GET /article/ID            one article (ID: the input record's id, URL-encoded)
     GET /q/NAME?PARAM=…        a named question: form, table, pages; &format=csv|json
     GET /sparql                the SPARQL editor (YASGUI) on /query (text/html; kg.explorer.editor)
@@ -243,7 +244,8 @@ class Explorer:
         if path.startswith("/entity/"):
             key = path.removeprefix("/entity/")
             if key.endswith("/graph.json"):
-                return self._graph_json(key.removesuffix("/graph.json"))
+                return self._graph_json(key.removesuffix("/graph.json"),
+                                        _number(params, "offset", 0, most=self.max_rows))
             return self._page("entity.html", **self._entity(key, params))
         if path.startswith("/article/"):
             return self._article(unquote(path.removeprefix("/article/")))
@@ -356,7 +358,9 @@ class Explorer:
         dated = run_page(self.store, "entity-dates", {"entity": node}, limit=CHART_ITEMS,
                          directory=SPARQL)
         neighbours = Rows.of(run_page(self.store, "entity-neighbours", {"entity": node},
-                                      limit=NEIGHBOURS, directory=SPARQL))
+                                      limit=NEIGHBOURS, offset=_number(
+                                          params, "neighbours", 0, most=self.max_rows),
+                                      directory=SPARQL))
         articles = Rows.of(run_page(self.store, "entity-articles", {"entity": node},
                                     limit=ARTICLES, offset=_number(params, "articles", 0,
                                                                    most=self.max_rows),
@@ -395,7 +399,9 @@ class Explorer:
                                limit=PAGE, offset=offsets["denials"], directory=SPARQL)
         return {"claims": Rows.of(claims), "denials": Rows.of(denials)}
 
-    def _graph_json(self, key: str) -> Reply:
+    def _graph_json(self, key: str, offset: int = 0) -> Reply:
+        """The entity and ``NEIGHBOURS`` of its neighbours from ``offset`` (most shared
+        first, as the entity page lists them), with ``more`` when others follow."""
         node = entity_iri(key)
         if node is None:
             raise RequestError(404, f"no entity has the key {key!r}")
@@ -403,7 +409,7 @@ class Explorer:
             named = both.submit(run_query, self.store, "entity-label", {"entity": node},
                                 directory=SPARQL)
             page = run_page(self.store, "entity-neighbours", {"entity": node},
-                            limit=NEIGHBOURS, directory=SPARQL)
+                            limit=NEIGHBOURS, offset=offset, directory=SPARQL)
             found = named.result().dicts()
         if not found:
             raise RequestError(404, f"no entity <{node}> in the store")
@@ -419,7 +425,7 @@ class Explorer:
             if str(row["membership"]) == "true":
                 words.insert(0, "membership")
             edges.append({"source": node, "target": other, "label": ", ".join(words)})
-        body = {"nodes": nodes, "edges": edges, "more": page.more}
+        body = {"nodes": nodes, "edges": edges, "offset": offset, "more": page.more}
         return Reply(200, "application/json",
                      json.dumps(body, ensure_ascii=False).encode("utf-8"))
 
