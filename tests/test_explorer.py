@@ -457,6 +457,14 @@ def test_the_neighbours_page_through_in_the_list_and_in_graph_json(base: str,
     assert seen == others  # the pages put together are the whole list, in its order
 
 
+def test_paging_one_list_of_an_entity_page_keeps_the_others_where_they_were(base: str) -> None:
+    status, _, html = fetch(base + "/entity/place/osterby?claims=1&articles=1&offset=0")
+    assert status == 200
+    links = htmllib.unescape(" ".join(re.findall(r'<a rel="prev" href="([^"]*)"', html)))
+    assert "/entity/place/osterby?articles=1&claims=0" in links  # the claims' pager
+    assert "/entity/place/osterby?claims=1&articles=0" in links  # the articles'
+
+
 def test_article_page_shows_the_whole_text_with_highlights_at_their_offsets(base: str) -> None:
     status, _, html = fetch(base + "/article/reed-1")
     assert status == 200

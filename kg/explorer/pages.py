@@ -116,6 +116,9 @@ MAX_PAGE = 500
 DOWNLOAD = 10_000
 #: Items on an entity page, neighbours in its list and graph, articles, search hits.
 ITEMS, NEIGHBOURS, ARTICLES, HITS = 50, 40, 10, 20
+#: The offsets of an entity page's lists: its items, articles, neighbours, and a
+#: place's claims and denials.
+LISTS = ("offset", "articles", "neighbours", "claims", "denials")
 #: Pages kept per state of the store (``Explorer._once``): the home page's counts and
 #: latest articles, and the pages of the questions asked without a parameter.
 KEPT = 64
@@ -375,7 +378,7 @@ class Explorer:
                 "facts": facts, "items": items, "roles": roles,
                 "chart": chart.timeline(plain(dated.result.dicts())), "dated_more": dated.more,
                 "chart_items": CHART_ITEMS, "neighbours": neighbours, "articles": articles,
-                "control": control}
+                "control": control, "here": _here(f"/entity/{quote(key)}", params, LISTS)}
 
     def _control(self, node: str, label: str, params: dict[str, list[str]]) -> dict[str, Rows]:
         """A place's claims of control and denials, for its IRI: another place of the
@@ -667,6 +670,16 @@ def index_counts(db) -> dict[str, int]:
             "node >= ? AND node < ?", (f"{RESOURCE_BASE}{segment}/",
                                        f"{RESOURCE_BASE}{segment}0")).fetchone()[0]
     return counts
+
+
+def _here(path: str, params: dict[str, list[str]], names: tuple[str, ...]) -> Callable[[str], str]:
+    """The link prefix of one list's pager on a page of several lists: the page's
+    ``path`` with the other lists' offsets as they are (``names``: the page's offset
+    parameters), so that paging one list keeps the others where they were."""
+    def base(name: str) -> str:
+        kept = {n: params[n][0] for n in names if n != name and params.get(n, ["0"])[0] != "0"}
+        return f"{path}?{urlencode(kept)}&" if kept else f"{path}?"
+    return base
 
 
 def questions() -> list[NamedQuery]:
