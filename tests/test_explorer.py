@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from email.message import Message
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from canonical_graph import TEXT_A, TEXT_C, article_a, build_store, evidence, sentence, words
@@ -29,8 +30,11 @@ from sparql_servers import kg_server
 
 from kg import iri
 from kg.endpoint.server import ServeConfig
+from kg.endpoint.workers import WorkerPool
 from kg.explorer import chart, pages
+from kg.explorer.store import PoolStore
 from kg.explorer.text import Mark, marked_parts, sentence_anchor, show_date
+from kg.query import run_page
 from kg.rdf import add_bookkeeping, extraction_graph
 from kg.records import Article, DateValue, Entity, Event, Extraction, Statement
 from kg.search import reindex
@@ -149,6 +153,13 @@ class _Tags(HTMLParser):
             self.inline.append(data)
 
 
+def visible_text(html: str) -> str:
+    """The words a reader sees: the page's text without its tags and attributes, nor
+    what shows code (IRIs in ``<code>``, the SPARQL of ``<pre>``)."""
+    html = re.sub(r"<(code|pre|script|style|title)\b.*?</\1>", " ", html, flags=re.S)
+    return htmllib.unescape(re.sub(r"<[^>]*>", " ", html))
+
+
 def main_of(html: str) -> str:
     return html[html.index("<main"):html.index("</main>")]
 
@@ -196,16 +207,33 @@ def test_sparql_protocol_is_untouched(base: str) -> None:
 # --- every page: CSP, read-only, only our own script files
 
 
-PAGES = ("/", "/search?q=osterby", "/entity/place/osterby", "/entity/person/dana-holm",
-         "/article/reed-1", "/q/claimed-control?place=Osterby", "/q/denials",
-         "/entity/place/nowhere", "/article/nothing-here")
+BRACK, BRIGADE = quote(f"Brack{ATTR}"), quote(f"{SCRIPT} Brigade")
+#: Each canonical question's parameters in the pages "with": the names made of HTML
+#: where the question can take them.
+ASKED = {"claimed-control": f"place={BRACK}", "claims-about": f"entity={BRIGADE}",
+         "corroboration": f"about={BRACK}&type=ControlEvent", "counts": "",
+         "denials": f"about={BRACK}", "disputes": "about=Osterby", "entities": "type=Place",
+         "events-at": f"place={BRACK}", "first-report": f"about={BRACK}", "links": "outcome=Linked",
+         "members": "organization=Northern+Guard", "said-on": "outlet=Lakeside+Tribune",
+         "statements-by": f"actor={BRIGADE}", "timeline": f"entity={BRIGADE}",
+         "who-said-what": f"about={BRACK}"}
+#: Every kind of page: each canonical question without and with its parameters, the
+#: second pages of the paged lists, a name's choice of entities, the error pages.
+PAGES = ("/", "/search?q=osterby", "/search?q=brigade&offset=1", "/entity/place/osterby",
+         "/entity/person/dana-holm", "/entity/organization/northern-guard?offset=1&articles=1",
+         "/entity/place/osterby?claims=1&denials=1", "/entity?name=" + BRACK,
+         "/article/reed-1", "/article/" + quote(ODD_ID, safe=""), "/article/held-1",
+         "/q/claimed-control?place=Osterby", "/q/denials?limit=1&offset=1&count=1",
+         "/entity/place/nowhere", "/article/nothing-here", "/q/no-such-question",
+         *[f"/q/{name}" for name in ASKED], *[f"/q/{name}?{q}" for name, q in ASKED.items() if q])
 
 
 @pytest.mark.parametrize("path", PAGES)
 def test_every_page_has_a_strict_policy_only_static_scripts_and_no_outside_reference(
         base: str, path: str) -> None:
     status, headers, html = fetch(base + path)
-    assert status in (200, 404)
+    assert status in (200, 404) if "nowhere" in path or "nothing" in path or "no-such" in path \
+        else status == 200, (path, status, html[-400:])
     policy = headers["Content-Security-Policy"]
     assert "default-src 'self'" in policy and "script-src 'self'" in policy
     assert "unsafe-inline" not in policy and "frame-ancestors 'none'" in policy
@@ -213,7 +241,7 @@ def test_every_page_has_a_strict_policy_only_static_scripts_and_no_outside_refer
     parsed = _Tags(html)
     # scripts only as files of /static/, none inline; an entity page draws its neighbours
     assert parsed.inline == [] and all(s.startswith("/static/") for s in parsed.scripts)
-    is_entity = status == 200 and path.startswith("/entity/")
+    is_entity = status == 200 and 'id="entity"' in html  # (/entity?name= leads to one)
     assert parsed.scripts == (["/static/neighbourhood.js"] if is_entity else [])
     assert "iframe" not in parsed.tags
     names = {name for name, _ in parsed.attributes}
@@ -221,6 +249,12 @@ def test_every_page_has_a_strict_policy_only_static_scripts_and_no_outside_refer
     assert "style" not in names  # the policy allows no inline style either
     loaded = [v for n, v in parsed.attributes if n in ("src", "href") and "//" in v]
     assert all(v.startswith("https://www.wikidata.org/") for v in loaded)  # links only
+    # labels and text made of HTML are text: nothing of them opens a tag or an attribute
+    assert "<script>alert" not in html and 'onmouseover="alert' not in html
+    # dates with their precision ("May 2023", "20 June 2023"), never as stored
+    shown = visible_text(html)
+    assert not re.search(r"\b\d{4}-\d{2}(-\d{2})?\b", shown), re.findall(
+        r".{30}\b\d{4}-\d{2}(?:-\d{2})?\b.{10}", shown)
 
 
 def test_pages_are_read_only(base: str) -> None:
@@ -295,7 +329,8 @@ def test_entity_page_of_a_place_leads_with_claims_and_denials(base: str) -> None
     assert 'href="/entity/organization/farmers-union">Farmers Union</a>' in html  # membership
 
 
-TEXT_TWIN = "The River Militia said on Monday that it had seized Osterby. Its mayor denied it."
+TEXT_TWIN = ("The River Militia said on Monday that it had seized Osterby. Its mayor denied it. "
+             "A councillor rejected the claim.")
 
 
 def article_twin() -> Extraction:
@@ -303,11 +338,12 @@ def article_twin() -> Extraction:
     t = TEXT_TWIN
     militia = Entity("militia", "Organization", "River Militia")
     mayor = Entity("mayor", "Person", "Mayor Olde")
+    councillor = Entity("councillor", "Person", "Councillor Prell")
     town = Entity("town", "Place", "Osterby", scope="twin-1")
     monday = DateValue("2023-07-03", "date", "on Monday")
     return Extraction(
         article=Article(id="twin-1", text=t, published="2023-07-04", publisher="Hill Gazette"),
-        entities=(militia, mayor, town),
+        entities=(militia, mayor, councillor, town),
         events=(Event("seize", "ControlEvent", "seized", words(t, "seized"), sentence(t, 0),
                       agents=("militia",), places=("town",), date=monday,
                       factuality="Claimed"),),
@@ -317,12 +353,15 @@ def article_twin() -> Extraction:
                       proposition="seize"),
             Statement("deny", "mayor", "Deny", "deny", "it", words(t, "it."), sentence(t, 1),
                       proposition="seize", responds_to="claim"),
+            # about the place only through the claim it answers (no proposition of its own)
+            Statement("reject", "councillor", "Deny", "reject", "the claim",
+                      words(t, "the claim"), sentence(t, 2), responds_to="claim"),
         ),
     )
 
 
 @pytest.fixture(scope="module")
-def twins(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def twins_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The canonical store and a second place named Osterby."""
     root = build_store(tmp_path_factory.mktemp("twins") / "data")
     with GraphStore.open(root) as store:
@@ -330,7 +369,12 @@ def twins(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         store.replace_graph(iri.article_graph(ex.article.id), extraction_graph(ex))
         store.merge_default_graph()
         reindex(store)
-    with kg_server(ServeConfig(store=root, port=0, workers=1)) as url:
+    return root
+
+
+@pytest.fixture(scope="module")
+def twins(twins_dir: Path) -> Iterator[str]:
+    with kg_server(ServeConfig(store=twins_dir, port=0, workers=1)) as url:
         yield url
 
 
@@ -345,9 +389,38 @@ def test_two_places_of_one_name_keep_their_claims_and_denials_apart(twins: str) 
     assert status == 200 and "River Militia" in control and "Mayor Olde" in control
     assert "3 July 2023" in control
     assert "Northern Guard" not in control and "Dana Holm" not in control
+    assert "Councillor Prell" in control  # a denial about it through the claim it answers
+    status, _, html = fetch(f"{twins}/entity?name=osterby")  # a name of two: the choice
+    assert status == 200 and f'href="/entity/place/{other}"' in html
+    assert 'href="/entity/place/osterby"' in html and "<script" not in html
     # the question by name has both, as it says
     status, _, html = fetch(f"{twins}/q/claimed-control?place=Osterby")
     assert "River Militia" in html and "Northern Guard" in html
+
+
+def test_a_places_denials_by_iri_are_the_same_with_and_without_the_index(
+        twins_dir: Path, tmp_path: Path) -> None:
+    """place-denials looks the place's name up index first (kg.query): the same rows, in
+    the same order, as the store alone gives, for each of two places of one name."""
+    bare = tmp_path / "data"
+    shutil.copytree(twins_dir, bare)
+    (bare / "search.sqlite").unlink()
+    answers = []
+    for root in (twins_dir, bare):
+        pool = WorkerPool(root / "oxigraph", size=1, timeout=60)
+        try:
+            store = PoolStore(pool, root, max_rows=1000)
+            answers.append({key: [run_page(store, "place-denials", {
+                "place": str(iri.entity_iri("Place", "Osterby", scope=scope)),
+                "name": "Osterby"}, limit=1, offset=offset, directory=pages.SPARQL).result.rows
+                for offset in range(3)] for key, scope in (("osterby", ""), ("twin", "twin-1"))})
+        finally:
+            pool.close()
+    indexed, alone = answers
+    assert indexed == alone
+    speakers = {key: [str(row[0]) for page in rows for row in page] for key, rows in alone.items()}
+    assert speakers == {"osterby": ["Dana Holm", "Farmers Union"],
+                        "twin": ["Councillor Prell", "Mayor Olde"]}
 
 
 def test_graph_json_has_nodes_and_edges(base: str) -> None:
@@ -359,6 +432,37 @@ def test_graph_json_has_nodes_and_edges(base: str) -> None:
     assert all(set(e) >= {"source", "target", "label"} for e in graph["edges"])
     varga = next(e for e in graph["edges"] if e["target"].endswith("/person/ilse-varga"))
     assert "membership" in varga["label"]
+
+
+def test_the_neighbours_page_through_in_the_list_and_in_graph_json(base: str,
+                                                                    monkeypatch) -> None:
+    whole = json.loads(fetch(base + "/entity/organization/northern-guard/graph.json",
+                             accept="*/*")[2])
+    others = [n["id"] for n in whole["nodes"][1:]]
+    assert len(others) >= 2 and whole["more"] is False
+    monkeypatch.setattr(pages, "NEIGHBOURS", 1)  # the server runs in this process
+    seen = []
+    for offset in range(len(others)):
+        page = json.loads(fetch(base + f"/entity/organization/northern-guard/graph.json?"
+                                f"offset={offset}", accept="*/*")[2])
+        assert page["nodes"][0]["id"].endswith("/organization/northern-guard")  # the centre
+        assert page["more"] is (offset + 1 < len(others)) and page["offset"] == offset
+        seen += [n["id"] for n in page["nodes"][1:]]
+        status, _, html = fetch(base + f"/entity/organization/northern-guard?neighbours={offset}")
+        section = html[html.index('id="neighbours-h"'):html.index('id="articles-h"')]
+        graph = "/entity/organization/northern-guard/graph.json"
+        assert f'data-src="{graph}{f"?offset={offset}" if offset else ""}"' in section
+        assert ('rel="next"' in section) is page["more"]
+        assert ('rel="prev"' in section) is (offset > 0)
+    assert seen == others  # the pages put together are the whole list, in its order
+
+
+def test_paging_one_list_of_an_entity_page_keeps_the_others_where_they_were(base: str) -> None:
+    status, _, html = fetch(base + "/entity/place/osterby?claims=1&articles=1&offset=0")
+    assert status == 200
+    links = htmllib.unescape(" ".join(re.findall(r'<a rel="prev" href="([^"]*)"', html)))
+    assert "/entity/place/osterby?articles=1&claims=0" in links  # the claims' pager
+    assert "/entity/place/osterby?claims=1&articles=0" in links  # the articles'
 
 
 def test_article_page_shows_the_whole_text_with_highlights_at_their_offsets(base: str) -> None:
@@ -512,6 +616,10 @@ def test_the_token_protects_the_pages_and_not_the_endpoint(locked: str) -> None:
     assert status == 401 and headers["WWW-Authenticate"].startswith("Basic")
     assert "Osterby" not in main_of(html).split("</h1>", 1)[1]  # nothing of the store
     assert fetch(locked + "/static/explorer.css", accept="*/*")[0] == 401
+    for path in (*PAGES, "/sparql", "/entity/place/osterby/graph.json", "/q/denials?format=csv",
+                 "/static/neighbourhood.js"):  # every page and file, whatever it is
+        status, _, body = fetch(locked + path)
+        assert status == 401 and "Osterby" not in body.split("</h1>", 1)[-1], path
     wrong = {"Authorization": "Bearer not-the-token"}
     assert fetch(locked + "/entity/place/osterby", headers=wrong)[0] == 401
     bearer = {"Authorization": f"Bearer {TOKEN}"}
@@ -611,3 +719,37 @@ def test_what_the_home_page_reads_from_the_whole_store_is_kept_until_it_changes(
     assert explorer._once("x", compute) == 1  # the store has not changed: kept
     log.write_bytes(b"ab")  # a committed write grows the write-ahead log
     assert explorer._once("x", compute) == 2
+
+
+def test_a_question_asked_of_the_whole_store_is_kept_and_one_with_parameters_is_not(
+        data_dir: Path, monkeypatch) -> None:
+    pool = WorkerPool(data_dir / "oxigraph", size=1, timeout=60)
+    try:
+        explorer = pages.Explorer(pool, root=data_dir, token=None, timeout=60, max_rows=1000)
+        answered: list[dict] = []
+        answer = explorer._answer
+
+        def counted(query, values, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003
+            answered.append(values)
+            return answer(query, values, *args, **kwargs)
+
+        monkeypatch.setattr(explorer, "_answer", counted)
+
+        def ask(query: str) -> bytes:
+            reply = explorer.handle({"QUERY_STRING": query}, "/q/denials", "GET")
+            assert reply.status == 200
+            return reply.body
+
+        whole = ask("")
+        assert ask("") == whole and b'<tr class="row">' in whole
+        ask("about=&speaker=")  # parameters left empty: the same rows
+        assert ask("offset=1") != whole  # another page is another entry
+        assert answered == [{}, {}]
+        ask("about=Osterby")
+        ask("about=Osterby")
+        assert answered[2:] == [{"about": "Osterby"}] * 2  # with a parameter: asked each time
+        for n in range(pages.KEPT + 5):  # no more than KEPT pages are kept
+            explorer._once(f"x{n}", lambda: 0)
+        assert len(explorer._kept) == pages.KEPT
+    finally:
+        pool.close()

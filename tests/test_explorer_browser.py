@@ -23,7 +23,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 import numpy as np
 import pytest
@@ -419,9 +419,26 @@ def test_a_graph_label_holding_script_runs_nothing(browser, serve: str) -> None:
     check_page(browser, serve)
 
 
-@pytest.mark.parametrize("page", ["/", "/sparql", "/search?q=Osterby", "/entity/place/osterby",
-                                  "/article/reed-3", "/q/denials?about=Osterby"])
+BRACK, BRIGADE = quote(f"Brack{ATTR}"), quote(f"{SCRIPT} Brigade")
+#: Each canonical question asked with parameters, the names made of script where the
+#: question takes a name.
+ASKED = (f"claimed-control?place={BRACK}", f"claims-about?entity={BRIGADE}",
+         f"corroboration?about={BRACK}&type=ControlEvent", "counts", f"denials?about={BRACK}",
+         "disputes?about=Osterby", "entities?type=Place", f"events-at?place={BRACK}",
+         f"first-report?about={BRACK}", "links?outcome=Linked",
+         "members?organization=Northern+Guard", "said-on?outlet=Lakeside+Tribune",
+         f"statements-by?actor={BRIGADE}", f"timeline?entity={BRIGADE}",
+         f"who-said-what?about={BRACK}")
+
+
+@pytest.mark.parametrize("page", [
+    "/", "/sparql", "/search?q=Osterby", "/search?q=brigade&offset=1", "/entity/place/osterby",
+    "/entity/organization/northern-guard?offset=1", "/article/reed-3", "/article/evil-1",
+    "/q/denials?about=Osterby", "/q/denials", "/q/claimed-control",
+    *[f"/q/{q}" for q in ASKED]])
 def test_no_horizontal_scroll_at_a_phones_width(browser, serve: str, page: str) -> None:
+    """Every page at a phone's width: nothing wider than the screen, nothing of the
+    labels and text made of script runs, no console error, no outside request."""
     browser.set_window_size(375, 812)
     try:
         go(browser, serve + page)
@@ -432,6 +449,7 @@ def test_no_horizontal_scroll_at_a_phones_width(browser, serve: str, page: str) 
         assert scroll <= width, f"{page} scrolls sideways at 375 px: {scroll} > {width}"
         if page == "/entity/place/osterby":
             shoot(browser, "entity-phone")
+        assert browser.execute_script("return window.__pwned === undefined"), page
         check_page(browser, serve)
     finally:
         browser.set_window_size(1280, 900)

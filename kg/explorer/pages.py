@@ -7,6 +7,7 @@
     GET /entity?name=NAME      the page of the entity of that name (303), or a choice
     GET /entity/KIND/SLUG      one entity (KIND: person, organization, place)
     GET /entity/KIND/SLUG/graph.json   its neighbourhood: {nodes: [...], edges: [...]}
+                               (&offset=: the next neighbours, as the page's list pages)
     GET /article/ID            one article (ID: the input record's id, URL-encoded)
     GET /q/NAME?PARAM=…        a named question: form, table, pages; &format=csv|json
     GET /sparql                the SPARQL editor (YASGUI) on /query (text/html; kg.explorer.editor)
@@ -115,6 +116,12 @@ MAX_PAGE = 500
 DOWNLOAD = 10_000
 #: Items on an entity page, neighbours in its list and graph, articles, search hits.
 ITEMS, NEIGHBOURS, ARTICLES, HITS = 50, 40, 10, 20
+#: The offsets of an entity page's lists: its items, articles, neighbours, and a
+#: place's claims and denials.
+LISTS = ("offset", "articles", "neighbours", "claims", "denials")
+#: Pages kept per state of the store (``Explorer._once``): the home page's counts and
+#: latest articles, and the pages of the questions asked without a parameter.
+KEPT = 64
 #: Dated items the timeline chart draws (it says so when there are more).
 CHART_ITEMS = 2000
 #: Named queries that feed programs, not people: left off the home page's questions.
@@ -240,7 +247,8 @@ class Explorer:
         if path.startswith("/entity/"):
             key = path.removeprefix("/entity/")
             if key.endswith("/graph.json"):
-                return self._graph_json(key.removesuffix("/graph.json"))
+                return self._graph_json(key.removesuffix("/graph.json"),
+                                        _number(params, "offset", 0, most=self.max_rows))
             return self._page("entity.html", **self._entity(key, params))
         if path.startswith("/article/"):
             return self._article(unquote(path.removeprefix("/article/")))
@@ -279,16 +287,20 @@ class Explorer:
     def _once(self, name: str, compute: Callable[[], Any]) -> Any:
         """``compute()``, kept until the store's files or the search index change
         (``workers.fingerprint``): what the home page reads from the whole store or
-        index (the counts, the latest articles: a second at 1 M triples) is read once
-        per state of the store, not per visit."""
+        index (the counts, the latest articles: a second at 1 M triples) and the pages
+        of the questions asked of the whole store, without a parameter (every denial
+        by date: 3 s of CPU at 1 M triples), are read once per state of the store, not
+        per visit; the ``KEPT`` most recently asked."""
         state: tuple = ()
         if self.root is not None:  # the store's files, and the search index's
             state = fingerprint(str(self.root / "oxigraph")) + _files_state(
                 sorted(self.root.glob("search.sqlite*")))
-        kept = self._kept.get(name)
+        kept = self._kept.pop(name, None)
         if kept is None or kept[0] != state:
             kept = (state, compute())
-            self._kept[name] = kept
+        self._kept[name] = kept  # the most recent last
+        while len(self._kept) > KEPT:  # the least recently asked go first
+            del self._kept[next(iter(self._kept))]
         return kept[1]
 
     def _search(self, params: dict[str, list[str]]) -> dict:
@@ -349,7 +361,9 @@ class Explorer:
         dated = run_page(self.store, "entity-dates", {"entity": node}, limit=CHART_ITEMS,
                          directory=SPARQL)
         neighbours = Rows.of(run_page(self.store, "entity-neighbours", {"entity": node},
-                                      limit=NEIGHBOURS, directory=SPARQL))
+                                      limit=NEIGHBOURS, offset=_number(
+                                          params, "neighbours", 0, most=self.max_rows),
+                                      directory=SPARQL))
         articles = Rows.of(run_page(self.store, "entity-articles", {"entity": node},
                                     limit=ARTICLES, offset=_number(params, "articles", 0,
                                                                    most=self.max_rows),
@@ -364,15 +378,15 @@ class Explorer:
                 "facts": facts, "items": items, "roles": roles,
                 "chart": chart.timeline(plain(dated.result.dicts())), "dated_more": dated.more,
                 "chart_items": CHART_ITEMS, "neighbours": neighbours, "articles": articles,
-                "control": control}
+                "control": control, "here": _here(f"/entity/{quote(key)}", params, LISTS)}
 
     def _control(self, node: str, label: str, params: dict[str, list[str]]) -> dict[str, Rows]:
         """A place's claims of control and denials, for its IRI: another place of the
         same name has its own page. By name (the named ``claimed-control`` and
         ``denials``, index first) when the name is this place's alone; else by IRI
         (``place-claims.rq``, ``place-denials.rq``: the same rows, but for the denials
-        whose words alone name the place, and slower on pyoxigraph 0.5: place-denials
-        2.4 s at 1 M triples against 0.2 s; bench/README.md)."""
+        whose words alone name the place; place-denials also takes the place's name,
+        which it looks up index first as the named questions do: bench/README.md)."""
         offsets = {part: _number(params, part, 0, most=self.max_rows)
                    for part in ("claims", "denials")}
         named = run_query(self.store, "named", {"name": label}, directory=SPARQL)
@@ -384,11 +398,13 @@ class Explorer:
         else:
             claims = run_page(self.store, "place-claims", {"place": node}, limit=PAGE,
                               offset=offsets["claims"], directory=SPARQL)
-            denials = run_page(self.store, "place-denials", {"place": node}, limit=PAGE,
-                               offset=offsets["denials"], directory=SPARQL)
+            denials = run_page(self.store, "place-denials", {"place": node, "name": label},
+                               limit=PAGE, offset=offsets["denials"], directory=SPARQL)
         return {"claims": Rows.of(claims), "denials": Rows.of(denials)}
 
-    def _graph_json(self, key: str) -> Reply:
+    def _graph_json(self, key: str, offset: int = 0) -> Reply:
+        """The entity and ``NEIGHBOURS`` of its neighbours from ``offset`` (most shared
+        first, as the entity page lists them), with ``more`` when others follow."""
         node = entity_iri(key)
         if node is None:
             raise RequestError(404, f"no entity has the key {key!r}")
@@ -396,7 +412,7 @@ class Explorer:
             named = both.submit(run_query, self.store, "entity-label", {"entity": node},
                                 directory=SPARQL)
             page = run_page(self.store, "entity-neighbours", {"entity": node},
-                            limit=NEIGHBOURS, directory=SPARQL)
+                            limit=NEIGHBOURS, offset=offset, directory=SPARQL)
             found = named.result().dicts()
         if not found:
             raise RequestError(404, f"no entity <{node}> in the store")
@@ -412,7 +428,7 @@ class Explorer:
             if str(row["membership"]) == "true":
                 words.insert(0, "membership")
             edges.append({"source": node, "target": other, "label": ", ".join(words)})
-        body = {"nodes": nodes, "edges": edges, "more": page.more}
+        body = {"nodes": nodes, "edges": edges, "offset": offset, "more": page.more}
         return Reply(200, "application/json",
                      json.dumps(body, ensure_ascii=False).encode("utf-8"))
 
@@ -477,7 +493,10 @@ class Explorer:
         if count not in ("", "1"):
             raise RequestError(400, f"count must be 1 (or left out), not {count[:20]!r}")
         answer = None
-        if ready:
+        if ready and not any(v.strip() for v in values.values()):  # the whole store's rows
+            answer = self._once(f"/q/{name} {limit} {offset} {count}", lambda: self._answer(
+                query, values, limit, offset, count=bool(count)))
+        elif ready:
             answer = self._answer(query, values, limit, offset, count=bool(count))
         return self._page("question.html", title=query.title, query=query, values=values,
                           answer=answer, cells=cells, limit=limit, ready=ready,
@@ -651,6 +670,16 @@ def index_counts(db) -> dict[str, int]:
             "node >= ? AND node < ?", (f"{RESOURCE_BASE}{segment}/",
                                        f"{RESOURCE_BASE}{segment}0")).fetchone()[0]
     return counts
+
+
+def _here(path: str, params: dict[str, list[str]], names: tuple[str, ...]) -> Callable[[str], str]:
+    """The link prefix of one list's pager on a page of several lists: the page's
+    ``path`` with the other lists' offsets as they are (``names``: the page's offset
+    parameters), so that paging one list keeps the others where they were."""
+    def base(name: str) -> str:
+        kept = {n: params[n][0] for n in names if n != name and params.get(n, ["0"])[0] != "0"}
+        return f"{path}?{urlencode(kept)}&" if kept else f"{path}?"
+    return base
 
 
 def questions() -> list[NamedQuery]:
