@@ -633,7 +633,7 @@ def _clause_start(verb: Token, speaker: Token | None) -> Token:
 
 def _author(noun: Token, res: Resolver) -> str | None:
     """"The ministry's statement said ...", "a report by X found ...": whose document."""
-    if noun.lemma_.lower() not in CARRIER_NOUNS | REPORT_NOUNS | PAPER_NOUNS:
+    if noun.lemma_.lower() not in _CARRIER_REPORT_OR_PAPER:
         return None
     for child in noun.children:
         if child.dep_ in {"poss", "compound"}:
@@ -898,7 +898,7 @@ def _passive_content(verb: Token, lemma: str) -> list[Token]:
     """"The claim was denied by the ministry", "The merger was announced by X", "The
     decision was criticised by X": what was said is the passive subject, when the agent
     (the speaker) is named."""
-    if lemma not in OBJECT_CONTENT_VERBS | DENY_OBJECT_CUES | PASSIVE_JUDGEMENTS or not _has(
+    if lemma not in _OBJECT_CONTENT_CUES or not _has(
             verb, {"agent"}):
         return []
     return [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -1134,3 +1134,9 @@ def _behalf(res: Resolver, speaker: str) -> str | None:
     if role is not None and role.noun in SPEAKING_ROLES:
         return role.organization
     return None
+
+
+#: Unions of the word lists above that tests read, made once (``A | B`` in a test
+#: builds a new set at every call).
+_CARRIER_REPORT_OR_PAPER = CARRIER_NOUNS | REPORT_NOUNS | PAPER_NOUNS
+_OBJECT_CONTENT_CUES = OBJECT_CONTENT_VERBS | DENY_OBJECT_CUES | PASSIVE_JUDGEMENTS
