@@ -178,6 +178,7 @@ def _initials(text: str) -> str:
     return "".join(w[0] for w in words if w[0].isupper())
 
 
+@lru_cache(maxsize=8192)
 def is_acronym(text: str) -> bool:
     letters = text.replace(".", "").replace("&", "")
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()

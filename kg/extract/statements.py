@@ -377,6 +377,8 @@ _VERB_CUE_WORDS = frozenset(REPORTING_VERBS) | DOCUMENT_CUES | SHOWING_CUES | _P
     | {"make"}
 #: The lemmas of the nouns they take.
 _NOUN_CUE_WORDS = frozenset(STATEMENT_NOUNS) | FRAMING_NOUNS
+#: The parts of speech ``_may_be_cue`` lets through (and, of any, a past participle).
+_CUE_POS = frozenset({VERB, NOUN, ADJ})
 
 
 def _may_be_cue(pos: int, tag: int, lower: str, lemma: str) -> bool:
@@ -397,7 +399,8 @@ def _sentence_statements(sent, res: Resolver,
     doc, arrays = sent.doc, arrays_of(sent.doc)
     pos, tags, lowers, lemmas = arrays.pos, arrays.tag, arrays.lower, arrays.lemma
     for token in [doc[i] for i in range(sent.start, sent.end)
-                  if _may_be_cue(pos[i], tags[i], lowers[i], lemmas[i])]:
+                  if (pos[i] in _CUE_POS or tags[i] == _VBN_ID)  # ``_may_be_cue``'s first cut
+                  and _may_be_cue(pos[i], tags[i], lowers[i], lemmas[i])]:
         lemma = cue_lemma(token)
         if token.pos_ == "VERB" and lemma in REPORTING_VERBS:
             draft = _verbal(token, lemma, res, quoted)
