@@ -65,7 +65,7 @@ from kg.extract.lexicon import (
 from kg.extract.offices import posts_of_places
 from kg.extract.placetype import placed_mentions, settle_place_names
 from kg.extract.teams import club_mentions, cut_scores, person_surnames, vote_club
-from kg.extract.tokens import tokens_with
+from kg.extract.tokens import arrays_of, tokens_with
 from kg.extract.towns import held_mentions, town_mentions, vote_town
 from kg.iri import normalise_name
 from kg.records import Entity
@@ -248,7 +248,7 @@ _OPEN_LINKS = frozenset({"of", "for"})
 def _joined_at_of(doc: Doc) -> list[Span]:
     """"the Republic of | Veska", "the Bank of | Orrin": a span the tagger ended on "of"
     right before another name is one name with it."""
-    ents, out, n = list(doc.ents), [], 0
+    ents, out, n = list(arrays_of(doc).ents), [], 0
     while n < len(ents):
         ent = ents[n]
         nxt = ents[n + 1] if n + 1 < len(ents) else None
@@ -303,7 +303,7 @@ def _publications(doc: Doc) -> list[Mention]:
     """"the Harbour Daily News quoted him": a title the tagger took for a work of art that
     ends like a publication's name is the outlet."""
     out = []
-    for ent in doc.ents:
+    for ent in arrays_of(doc).ents:
         if ent.label_ != "WORK_OF_ART" or ent[-1].lower_ not in PUBLICATION_WORDS:
             continue
         tokens = [t for t in ent if t.lower_ != "the" and t.text not in _QUOTES]
@@ -589,7 +589,7 @@ _last_tagged: list = [None, frozenset()]  # the document last asked about, its t
 
 def _read_tagged(doc: Doc) -> set[int]:
     out = set()
-    for ent in doc.ents:
+    for ent in arrays_of(doc).ents:
         if ent.label_ in LOOSE_LABELS:
             continue
         start = ent.start
@@ -884,7 +884,7 @@ def _missed_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
         if m.ner_type == "Person" and len(words) > 1:
             surnames.setdefault(words[-1], m.start)
     covered = {i for m in found for i in range(m.start, m.end)}
-    covered |= {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    covered |= {i for ent in arrays_of(doc).ents for i in range(ent.start, ent.end)}
     return [Mention(t.i, t.i + 1, t.text, "Person", subject=t.dep_ in {"nsubj", "poss"})
             for i in _proper_nouns(doc) if i not in covered
             for t in (doc[i],) if t.i > surnames.get(t.text, len(doc))]
