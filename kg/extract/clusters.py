@@ -136,7 +136,7 @@ def _retype_lone_name(c: Cluster) -> None:
     """A one-word "person" or "organisation" never titled nor acting, but found where places
     are ("in Orrin", "the town of Orrin"), is the place: the tagger's guess gives way."""
     if c.type not in {"Person", "Organization"} or any(
-            set(m.descriptors) & (ORG_DESCRIPTOR_NOUNS | ROLE_NOUNS) or m.titled or m.subject
+            set(m.descriptors) & _DESCRIPTOR_OR_ROLE or m.titled or m.subject
             or m.common or len(m.text.split()) > 1 or _body_acronym(m.text)
             for m in c.mentions):
         return
@@ -178,6 +178,7 @@ def _initials(text: str) -> str:
     return "".join(w[0] for w in words if w[0].isupper())
 
 
+@lru_cache(maxsize=8192)
 def is_acronym(text: str) -> bool:
     letters = text.replace(".", "").replace("&", "")
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
@@ -528,3 +529,8 @@ def cluster_label(c: Cluster) -> str:
         return max(full, key=lambda n: (len(n.split()) > 1, names[n], len(n)))
     return max(full, key=lambda n: (names[n], _core_words(n) == normalise_name(n).split(),
                                     len(n.split()) > 1, len(n)))
+
+
+#: Unions of the word lists above that tests read, made once (``A | B`` in a test
+#: builds a new set at every call).
+_DESCRIPTOR_OR_ROLE = ORG_DESCRIPTOR_NOUNS | ROLE_NOUNS

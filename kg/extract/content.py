@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from kg.extract.lexicon import CUE_LEMMA_FIXES, REPORT_NOUNS, ROLE_NOUNS
+from kg.extract.tokens import arrays_of
 
 #: Closing quotation marks (straight, curly double, curly single).
 CLOSING_QUOTES = "\"\u201d\u2019'\u201c"
@@ -23,6 +25,7 @@ _BETWEEN = " \t\n,;:-\u2014\u2013"
 #: How many tokens may stand between a cue and the colon that hands over to the
 #: next paragraph ("warned that:", "said in a statement on Monday:").
 COLON_REACH = 8
+_VBG_ID = get_string_id("VBG")
 #: Words that, as the predicate of a clause about a claim, deny it ("is false").
 FALSITY_WORDS = frozenset({
     "false", "untrue", "baseless", "groundless", "unfounded", "incorrect", "fabricated",
@@ -187,9 +190,11 @@ def going_on_to(t: Token, is_cue) -> Token | None:
 
 def first_participial_cue(doc: Doc, start: int, end: int, is_cue) -> int:
     """Where a content range stops for a participial cue inside it (the comma's place)."""
-    for t in doc[start:end]:
-        if t.i > start and participial_cue(t, is_cue):
-            return t.i - 1
+    arrays = arrays_of(doc)  # a Token only of a "-ing" word after a comma
+    tags, lowers = arrays.tag, arrays.lower
+    for i in range(max(start, 0) + 1, min(end, len(doc))):
+        if tags[i] == _VBG_ID and lowers[i - 1] == "," and participial_cue(doc[i], is_cue):
+            return i - 1
     return end
 
 

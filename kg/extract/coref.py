@@ -378,7 +378,7 @@ class Resolver:
         official in the X Union", "a lawmaker from the X Party"; not "an official in
         Orrin")."""
         for child in token.children:
-            if child.dep_ != "prep" or child.lower_ not in _ROLE_PREPS | _LOOSE_ROLE_PREPS:
+            if child.dep_ != "prep" or child.lower_ not in _ANY_ROLE_PREPS:
                 continue
             for pobj in child.children:
                 if pobj.dep_ != "pobj":
@@ -593,3 +593,8 @@ def _in_subject(token: Token) -> bool:
 
 def is_first_person(token: Token) -> bool:
     return token.lower_ in FIRST_PERSON
+
+
+#: Unions of the word lists above that tests read, made once (``A | B`` in a test
+#: builds a new set at every call).
+_ANY_ROLE_PREPS = _ROLE_PREPS | _LOOSE_ROLE_PREPS

@@ -65,7 +65,7 @@ from kg.extract.lexicon import (
 from kg.extract.offices import posts_of_places
 from kg.extract.placetype import placed_mentions, settle_place_names
 from kg.extract.teams import club_mentions, cut_scores, person_surnames, vote_club
-from kg.extract.tokens import tokens_with
+from kg.extract.tokens import arrays_of, tokens_with
 from kg.extract.towns import held_mentions, town_mentions, vote_town
 from kg.iri import normalise_name
 from kg.records import Entity
@@ -248,7 +248,7 @@ _OPEN_LINKS = frozenset({"of", "for"})
 def _joined_at_of(doc: Doc) -> list[Span]:
     """"the Republic of | Veska", "the Bank of | Orrin": a span the tagger ended on "of"
     right before another name is one name with it."""
-    ents, out, n = list(doc.ents), [], 0
+    ents, out, n = list(arrays_of(doc).ents), [], 0
     while n < len(ents):
         ent = ents[n]
         nxt = ents[n + 1] if n + 1 < len(ents) else None
@@ -303,7 +303,7 @@ def _publications(doc: Doc) -> list[Mention]:
     """"the Harbour Daily News quoted him": a title the tagger took for a work of art that
     ends like a publication's name is the outlet."""
     out = []
-    for ent in doc.ents:
+    for ent in arrays_of(doc).ents:
         if ent.label_ != "WORK_OF_ART" or ent[-1].lower_ not in PUBLICATION_WORDS:
             continue
         tokens = [t for t in ent if t.lower_ != "the" and t.text not in _QUOTES]
@@ -331,7 +331,7 @@ def _clean(ent: Span) -> Mention | None:
         titled = titled or tokens[0].lower_.rstrip(".") in TITLES
         tokens.pop(0)
     descriptors = []
-    while (len(tokens) > 1 and tokens[0].lower_ in ORG_DESCRIPTOR_NOUNS | ROLE_NOUNS
+    while (len(tokens) > 1 and tokens[0].lower_ in _DESCRIPTOR_OR_ROLE
            and tokens[1].pos_ == "PROPN" and tokens[1].text[:1].isupper()):
         descriptors.append(tokens.pop(0).lower_)  # "Retailer Voltiq" is Voltiq
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct
@@ -589,7 +589,7 @@ _last_tagged: list = [None, frozenset()]  # the document last asked about, its t
 
 def _read_tagged(doc: Doc) -> set[int]:
     out = set()
-    for ent in doc.ents:
+    for ent in arrays_of(doc).ents:
         if ent.label_ in LOOSE_LABELS:
             continue
         start = ent.start
@@ -693,7 +693,7 @@ def _acting_acronym(doc: Doc, start: int, end: int) -> bool:
     noun, stands in brackets after a person, is a role's "of"/"for" or speaks, is an
     organisation (a role word in capitals, "CEO", is not; a country's acronym is a place)."""
     token = doc[start]
-    if end - start != 1 or not is_acronym(token.text) or token.lower_ in ROLE_NOUNS | TITLES:
+    if end - start != 1 or not is_acronym(token.text) or token.lower_ in _ROLE_OR_TITLE:
         return False
     if token.dep_ == "appos" and token.head.ent_type_ == "PERSON" and 0 < start < len(doc) - 1 \
             and doc[start - 1].text == "(" and doc[start + 1].text == ")":
@@ -807,7 +807,7 @@ def _people_by_apposition(doc: Doc, found: list[Mention], at: dict[int, Mention]
         while start > 0 and _name_part(doc[start - 1], name):
             start -= 1
         end = name.i + 1
-        if not 2 <= end - start <= 4 or any(t.lower_.rstrip(".") in _NOT_NAME_WORDS | TITLES
+        if not 2 <= end - start <= 4 or any(t.lower_.rstrip(".") in _NOT_NAME_OR_TITLE
                                             for t in doc[start:end]):
             continue
         _claim_person(doc, found, at, start, end)
@@ -884,7 +884,7 @@ def _missed_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
         if m.ner_type == "Person" and len(words) > 1:
             surnames.setdefault(words[-1], m.start)
     covered = {i for m in found for i in range(m.start, m.end)}
-    covered |= {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    covered |= {i for ent in arrays_of(doc).ents for i in range(ent.start, ent.end)}
     return [Mention(t.i, t.i + 1, t.text, "Person", subject=t.dep_ in {"nsubj", "poss"})
             for i in _proper_nouns(doc) if i not in covered
             for t in (doc[i],) if t.i > surnames.get(t.text, len(doc))]
@@ -946,7 +946,7 @@ def _person_shaped_speaker(doc: Doc, start: int, end: int, covered: set[int]) ->
             i in covered for i in range(start, end)) or any(
             (not t.text[:1].isupper() and t.text != "-") or is_acronym(t.text)
             or (t.is_sent_start and t.i > start)
-            or t.lower_.rstrip(".") in _NOT_NAME_WORDS | TITLES | CALENDAR_WORDS
+            or t.lower_.rstrip(".") in _NOT_NAME_TITLE_OR_CALENDAR
             for t in words) or (start > 0 and doc[start - 1].lower_ == "the"):
         return False
     if _title_case_line(words.sent):
@@ -1145,7 +1145,7 @@ def _common_noun_org(doc: Doc, head: Token, covered: dict[int, Mention], *,
                     subject=head.dep_ in _ACTING_DEPS, common=True, bare=True)
     else:
         named = [covered[t.i] for t in qualifiers if t.i in covered]
-        if lemma in GROUP_MEMBER_HEADS | {"militia"} and any(
+        if lemma in _MEMBER_HEADS_OR_MILITIA and any(
                 doc[n.end - 1].dep_ != "poss" for n in named):
             for n in named:
                 if doc[n.end - 1].dep_ != "poss":
@@ -1288,7 +1288,7 @@ def _product_by_use(doc: Doc, m: Mention) -> bool:
 
 def _role_word(m: Mention) -> bool:
     """"company CEO Y": a role or title the tagger took for a name."""
-    return m.end - m.start == 1 and m.text.lower().rstrip(".") in ROLE_NOUNS | TITLES
+    return m.end - m.start == 1 and m.text.lower().rstrip(".") in _ROLE_OR_TITLE
 
 
 def _vote_conjuncts(doc: Doc, mentions: list[Mention]) -> None:
@@ -1454,7 +1454,7 @@ def _extend_apposed_bodies(doc: Doc, found: list[Mention]) -> None:
     for m in found:
         root = doc[m.end - 1]
         if not any(c.dep_ == "appos" and c.pos_ == "NOUN" and (
-                c.lemma_.lower() in ORG_DESCRIPTOR_NOUNS | BODY_DESCRIPTOR_NOUNS)
+                c.lemma_.lower() in _ORG_OR_BODY_DESCRIPTOR)
                 for c in root.children):
             continue
         start = m.start
@@ -1722,3 +1722,13 @@ def _named_site(doc: Doc, m: Mention, root: Token) -> bool:
         return False
     prep = root.head
     return prep.lower_ in _SITE_PREPS and prep.head.pos_ == "VERB"
+
+
+#: Unions of the word lists above that tests read, made once (``A | B`` in a test
+#: builds a new set at every call).
+_ROLE_OR_TITLE = ROLE_NOUNS | TITLES
+_DESCRIPTOR_OR_ROLE = ORG_DESCRIPTOR_NOUNS | ROLE_NOUNS
+_NOT_NAME_OR_TITLE = _NOT_NAME_WORDS | TITLES
+_NOT_NAME_TITLE_OR_CALENDAR = _NOT_NAME_WORDS | TITLES | CALENDAR_WORDS
+_ORG_OR_BODY_DESCRIPTOR = ORG_DESCRIPTOR_NOUNS | BODY_DESCRIPTOR_NOUNS
+_MEMBER_HEADS_OR_MILITIA = GROUP_MEMBER_HEADS | {"militia"}

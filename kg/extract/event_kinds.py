@@ -244,7 +244,7 @@ def figurative_fight(token: Token) -> bool:
             "against", "over", "with", "on"} for p in c.children if p.dep_ == "pobj"]
         targets += [c for c in token.children if c.dep_ in {"compound", "amod"}
                     and c.lower_ in ARENA_WORDS]  # "a legal battle", "the leadership fight"
-    return any(t.ent_type_ == "" and t.lemma_.lower() in ABSTRACT_TARGETS | ARENA_WORDS
+    return any(t.ent_type_ == "" and t.lemma_.lower() in _ABSTRACT_OR_ARENA
                for t in targets)
 
 
@@ -630,7 +630,7 @@ def _armed(noun: Token) -> bool:
     """An armed side: fighters, a named body, or a side of them ("an alliance of
     warlords", "rebel troops", "the Kelvar Militia")."""
     lemma = noun.lemma_.lower()
-    return lemma in ARMED_SIDE_NOUNS | SIDE_NOUNS or noun.ent_type_ in {"ORG", "NORP"} or any(
+    return lemma in _ANY_SIDE_NOUNS or noun.ent_type_ in {"ORG", "NORP"} or any(
         c.dep_ == "compound" and c.lemma_.lower() in ARMED_SIDE_NOUNS for c in noun.children
     ) or any(c.dep_ == "prep" and c.lower_ == "of" and any(_armed(p) for p in c.children)
              for c in noun.children)
@@ -761,3 +761,9 @@ def custody_as_place(noun: Token) -> bool:
     return (noun.pos_ == "NOUN" and noun.lemma_.lower() in {"jail", "prison", "gaol"}
             and noun.dep_ == "pobj" and noun.head.lower_ in {"from", "out", "outside",
                                                               "inside", "near"})
+
+
+#: Unions of the word lists above that tests read, made once (``A | B`` in a test
+#: builds a new set at every call).
+_ABSTRACT_OR_ARENA = ABSTRACT_TARGETS | ARENA_WORDS
+_ANY_SIDE_NOUNS = ARMED_SIDE_NOUNS | SIDE_NOUNS

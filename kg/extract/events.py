@@ -491,7 +491,7 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
         return "ControlEvent"  # "secured the airport", "the town was secured"
     if lemma in {"open", "close", "shut"} and lemmas & BUSINESS_SITES:
         return "BusinessEvent"  # "opened a factory", "closed its stores"
-    if lemma in {"send", "dispatch"} and lemmas & (FORCE_NOUNS | PEOPLE_NOUNS):
+    if lemma in {"send", "dispatch"} and lemmas & _FORCE_OR_PEOPLE:
         return "MovementEvent"  # "sent troops to X"
     if lemma == "lay" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children) and (
             _laid_off(objects)):
@@ -1316,7 +1316,7 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
 def _forces_of(word: Token, res: Resolver) -> str | None:
     """The country whose armed forces a noun names by its nationality ("Veskan troops",
     "Veskan warplanes"): the one place in the document the adjective is made from."""
-    if word.lemma_.lower() not in FORCE_NOUNS | MEMBER_NOUNS:
+    if word.lemma_.lower() not in _FORCE_OR_MEMBER:
         return None
     for c in word.children:
         key = res.table.at(c) if c.dep_ == "poss" else _loyal_to(c, res)
@@ -1392,7 +1392,7 @@ def described_group(word: Token, res: Resolver) -> str | None:
     found = None
     if lemma in FIGHTER_NOUNS or (lemma in GROUP_NOUNS and lemma not in GENERIC_FORCES):
         found = _named_as(word, res) or _named_later(word, res)  # not any "X Forces"
-    if found is None and lemma in FIGHTER_NOUNS | MEMBER_NOUNS:
+    if found is None and lemma in _FIGHTER_OR_MEMBER:
         found = next((k for c in word.children if c.dep_ in {"compound", "amod"}
                       and c.pos_ in {"NOUN", "ADJ"}
                       and (k := _named_as(c, res) or _named_later(c, res)) is not None), None)
@@ -1460,7 +1460,7 @@ def _add_child(ev: EventDraft, child: Token, lemma: str, res: Resolver) -> None:
         for inner in child.children:  # "out of X", "away from X": a complex preposition
             if inner.dep_ == "prep":
                 _add_child(ev, inner, lemma, res)
-    elif dep in {"prep", "agent"} and child.lower_ in ARG_PREPS | {"by"}:
+    elif dep in {"prep", "agent"} and child.lower_ in _ARG_PREPS_OR_BY:
         for pobj in child.children:
             if pobj.dep_ != "pobj":
                 continue
@@ -1505,7 +1505,7 @@ def _add_object(ev: EventDraft, word: Token, dep: str, res: Resolver) -> None:
     if key is None:
         return
     etype = res.table.type_of(key)
-    if etype == "Place" and dep == "dobj" and word.lemma_.lower() in FORCE_NOUNS | MEMBER_NOUNS:
+    if etype == "Place" and dep == "dobj" and word.lemma_.lower() in _FORCE_OR_MEMBER:
         ev.participants.append(key)  # "repelled Veska's troops": a side, not a place
     elif etype == "Place" and dep == "poss" and _acted_on_elsewhere(word.head):
         ev.agents.append(key)  # "Veska's invasion of Orrin": Veska acts, Orrin is the place
@@ -1528,7 +1528,7 @@ def _add_prep_object(ev: EventDraft, prep: str, pobj: Token, lemma: str,
         ev.agents.append(key)  # "shelled by Veskan forces"
         ev.acting_places.append(key)
         return
-    if key is None and (prep == "by" or (prep == "to" and lemma in PATIENT_SUBJECT | LOST_TO)):
+    if key is None and (prep == "by" or (prep == "to" and lemma in _PATIENT_OR_LOST_TO)):
         key = described_group(pobj, res)  # "was lost to the rebels", "seized by militants"
     if key is None:
         return
@@ -1539,7 +1539,7 @@ def _add_prep_object(ev: EventDraft, prep: str, pobj: Token, lemma: str,
         ev.places.append(inner)  # "a strike at the Harrow Foods plant in Tesk": Tesk
     elif etype == "Place":
         ev.places.append(key)
-    elif prep == "by" or (prep == "to" and lemma in PATIENT_SUBJECT | LOST_TO):
+    elif prep == "by" or (prep == "to" and lemma in _PATIENT_OR_LOST_TO):
         ev.agents.append(key)
     else:
         ev.participants.append(key)
@@ -1629,7 +1629,7 @@ def _entity_within(token: Token, res: Resolver, types=frozenset({"Person", "Orga
     ``preps``."""
     words = [t for t in token.subtree if t.i >= token.i or _modifies(t, token)]
     for t in words[:_SUBTREE_LIMIT]:
-        if _under(t, token, {"relcl", "ccomp", "advcl"}, PLACE_PREPS | {"at"} | preps):
+        if _under(t, token, {"relcl", "ccomp", "advcl"}, _PLACE_PREPS_OR_AT | preps):
             continue
         key = res.table.at(t)
         if key is not None and res.table.type_of(key) in types:
@@ -1698,7 +1698,7 @@ def _said_ahead(clause: Token) -> bool:
     come, told in what was said, has no day of its own; the day of the saying is not its
     day."""
     return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS and any(
-        c.dep_ == "aux" and c.lower_ in FUTURE_MARKERS | POSSIBLE_MODALS | {"'d"}
+        c.dep_ == "aux" and c.lower_ in _FUTURE_OR_POSSIBLE
         for c in clause.children)
 
 
@@ -1716,7 +1716,7 @@ def _not_the_saying(found: DateMention | None, verb: Token,
     if subj is None or not verb.head.i < found.start < subj.left_edge.i:
         return found
     own = attached([m for m in dms if m is not found], verb)
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_MARKERS | {"would", "'d"}
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_OR_WOULD
            for c in verb.children):
         return own
     return own or found  # "said on Friday they had taken X on Thursday": the deed's own day
@@ -1977,3 +1977,15 @@ def _sentence_chars(sent: Span) -> tuple[int, int]:
     text = text_of(sent.doc)[sent.start_char:sent.end_char]  # ``Span.text`` joins its tokens
     return (sent.start_char + len(text) - len(text.lstrip()),
             sent.end_char - len(text) + len(text.rstrip()))
+
+
+#: Unions of the word lists above that tests read, made once (``A | B`` in a test
+#: builds a new set at every call).
+_PLACE_PREPS_OR_AT = PLACE_PREPS | {"at"}
+_ARG_PREPS_OR_BY = ARG_PREPS | {"by"}
+_FUTURE_OR_POSSIBLE = FUTURE_MARKERS | POSSIBLE_MODALS | {"'d"}
+_PATIENT_OR_LOST_TO = PATIENT_SUBJECT | LOST_TO
+_FORCE_OR_MEMBER = FORCE_NOUNS | MEMBER_NOUNS
+_FIGHTER_OR_MEMBER = FIGHTER_NOUNS | MEMBER_NOUNS
+_FUTURE_OR_WOULD = FUTURE_MARKERS | {"would", "'d"}
+_FORCE_OR_PEOPLE = FORCE_NOUNS | PEOPLE_NOUNS

@@ -5,6 +5,8 @@ Everything here is general English; nothing names a particular article, person o
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 # --------------------------------------------------------------------- statements
 
 #: Reporting verbs of belief, expectation and wish: cues only with a clause of their own.
@@ -510,6 +512,7 @@ IRREGULAR_DEMONYMS: dict[str, frozenset[str]] = {adj: frozenset(places) for adj,
 }.items()}
 
 
+@lru_cache(maxsize=8192)  # pure; asked of every adjective and one-word name pair
 def demonym_of(adjective: str, place: str) -> bool:
     """"Veskan" / "Veska", "Kelvari" / "Kelvar", "Orrinese" / "Orrin": the
     adjective starts with all of the name but its last two letters (four at least); or

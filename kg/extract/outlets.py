@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.coref import Resolver
+from kg.extract.tokens import arrays_of
 
 #: Nouns of a channel through which a group can speak.
 MEDIA_NOUNS = frozenset({
@@ -124,7 +125,8 @@ def relayed_by(verb: Token, is_cue) -> Token | None:
 
 def first_relay(doc, start: int, end: int) -> int:
     """Where a content range stops for ", quoted by X" inside it (the comma's place)."""
-    for t in doc[start + 1:end]:
-        if doc[t.i - 1].text == "," and t.head.pos_ in {"VERB", "AUX"} and relaying(t):
-            return t.i - 1
+    lowers = arrays_of(doc).lower  # a Token only of the words after a comma
+    for i in range(max(start, 0) + 1, min(end, len(doc))):
+        if lowers[i - 1] == "," and (t := doc[i]).head.pos_ in {"VERB", "AUX"} and relaying(t):
+            return i - 1
     return end

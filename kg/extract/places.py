@@ -202,9 +202,9 @@ def named_as_place(token: Token) -> bool:
     entity's type is the entity stage's to settle)."""
     head = token.head
     if token.dep_ in {"compound", "nmod"} and token.pos_ == "PROPN":
-        return head.lemma_.lower() in NAMING_PLACE_NOUNS | {"zone"}  # "Tesk industrial zone"
+        return head.lemma_.lower() in _NAMING_PLACE_OR_ZONE  # "Tesk industrial zone"
     return token.dep_ == "pobj" and head.lower_ == "of" and (
-        head.head.lemma_.lower() in NAMING_PLACE_NOUNS | PARTS_OF_TOWNS)
+        head.head.lemma_.lower() in _NAMING_PLACE_OR_PART)
 
 
 def _place_names(res: Resolver) -> dict[str, str]:
@@ -371,3 +371,9 @@ def _struck_place(trigger: Token, memory: PlaceMemory) -> list[str]:
         if c.dep_ in role and (key := place_of_phrase(c, memory)) is not None:
             return [key]
     return []
+
+
+#: Unions of the word lists above that tests read, made once (``A | B`` in a test
+#: builds a new set at every call).
+_NAMING_PLACE_OR_ZONE = NAMING_PLACE_NOUNS | {"zone"}
+_NAMING_PLACE_OR_PART = NAMING_PLACE_NOUNS | PARTS_OF_TOWNS

@@ -778,7 +778,7 @@ def described_owner(token: Token) -> Token | None:
     whose deed, the event's doer is; None for a name or a pronoun ("Veska's troops", "its
     fighters": read elsewhere)."""
     subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    if subj is not None and subj.lemma_.lower() in OWN_PEOPLE_NOUNS | OWN_BODY_NOUNS:
+    if subj is not None and subj.lemma_.lower() in _OWN_PEOPLE_OR_BODY:
         owner = subj
     elif token.pos_ == "NOUN":
         owner = token
@@ -789,3 +789,8 @@ def described_owner(token: Token) -> Token | None:
             c.dep_ == "det" and c.lower_ == "the" for c in poss.children):
         return None
     return poss
+
+
+#: Unions of the word lists above that tests read, made once (``A | B`` in a test
+#: builds a new set at every call).
+_OWN_PEOPLE_OR_BODY = OWN_PEOPLE_NOUNS | OWN_BODY_NOUNS

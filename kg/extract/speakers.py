@@ -214,7 +214,7 @@ class Speakers:
 
     def _org_of_phrase(self, token: Token) -> str | None:
         """"the Kelvari government", "the DGF faction": a name inside a group noun's phrase."""
-        if token.lemma_.lower() not in GROUP_NOUNS | {"faction", "wing", "office"}:
+        if token.lemma_.lower() not in _GROUP_NOUNS_OR_PARTS:
             return None
         for child in token.children:
             if child.dep_ in {"compound", "amod", "poss", "nmod"} and (key := self.named(child)):
@@ -574,3 +574,8 @@ def self_named(noun: Token) -> Token | None:
         if found is not None:
             return found
     return None
+
+
+#: Unions of the word lists above that tests read, made once (``A | B`` in a test
+#: builds a new set at every call).
+_GROUP_NOUNS_OR_PARTS = GROUP_NOUNS | {"faction", "wing", "office"}

@@ -377,6 +377,8 @@ _VERB_CUE_WORDS = frozenset(REPORTING_VERBS) | DOCUMENT_CUES | SHOWING_CUES | _P
     | {"make"}
 #: The lemmas of the nouns they take.
 _NOUN_CUE_WORDS = frozenset(STATEMENT_NOUNS) | FRAMING_NOUNS
+#: The parts of speech ``_may_be_cue`` lets through (and, of any, a past participle).
+_CUE_POS = frozenset({VERB, NOUN, ADJ})
 
 
 def _may_be_cue(pos: int, tag: int, lower: str, lemma: str) -> bool:
@@ -397,7 +399,8 @@ def _sentence_statements(sent, res: Resolver,
     doc, arrays = sent.doc, arrays_of(sent.doc)
     pos, tags, lowers, lemmas = arrays.pos, arrays.tag, arrays.lower, arrays.lemma
     for token in [doc[i] for i in range(sent.start, sent.end)
-                  if _may_be_cue(pos[i], tags[i], lowers[i], lemmas[i])]:
+                  if (pos[i] in _CUE_POS or tags[i] == _VBN_ID)  # ``_may_be_cue``'s first cut
+                  and _may_be_cue(pos[i], tags[i], lowers[i], lemmas[i])]:
         lemma = cue_lemma(token)
         if token.pos_ == "VERB" and lemma in REPORTING_VERBS:
             draft = _verbal(token, lemma, res, quoted)
@@ -633,7 +636,7 @@ def _clause_start(verb: Token, speaker: Token | None) -> Token:
 
 def _author(noun: Token, res: Resolver) -> str | None:
     """"The ministry's statement said ...", "a report by X found ...": whose document."""
-    if noun.lemma_.lower() not in CARRIER_NOUNS | REPORT_NOUNS | PAPER_NOUNS:
+    if noun.lemma_.lower() not in _CARRIER_REPORT_OR_PAPER:
         return None
     for child in noun.children:
         if child.dep_ in {"poss", "compound"}:
@@ -898,7 +901,7 @@ def _passive_content(verb: Token, lemma: str) -> list[Token]:
     """"The claim was denied by the ministry", "The merger was announced by X", "The
     decision was criticised by X": what was said is the passive subject, when the agent
     (the speaker) is named."""
-    if lemma not in OBJECT_CONTENT_VERBS | DENY_OBJECT_CUES | PASSIVE_JUDGEMENTS or not _has(
+    if lemma not in _OBJECT_CONTENT_CUES or not _has(
             verb, {"agent"}):
         return []
     return [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -1134,3 +1137,9 @@ def _behalf(res: Resolver, speaker: str) -> str | None:
     if role is not None and role.noun in SPEAKING_ROLES:
         return role.organization
     return None
+
+
+#: Unions of the word lists above that tests read, made once (``A | B`` in a test
+#: builds a new set at every call).
+_CARRIER_REPORT_OR_PAPER = CARRIER_NOUNS | REPORT_NOUNS | PAPER_NOUNS
+_OBJECT_CONTENT_CUES = OBJECT_CONTENT_VERBS | DENY_OBJECT_CUES | PASSIVE_JUDGEMENTS

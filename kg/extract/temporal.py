@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from kg import dates
 from kg.extract.layout import find_dateline
+from kg.extract.tokens import arrays_of
 from kg.records import DateValue
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
@@ -202,7 +203,7 @@ def _one_expression(first, ent) -> bool:
 def _untagged_day_parts(doc: Doc) -> list:
     """"in the evening" the tagger left out: a part of the day after "in" or "during" with
     only "the" before it."""
-    tagged = {t.i for e in doc.ents for t in e}
+    tagged = {t.i for e in arrays_of(doc).ents for t in e}
     out = []
     pobjs = (doc.to_array(DEP) == _POBJ_ID).nonzero()[0].tolist() if len(doc) else []
     for t in [doc[i] for i in pobjs]:  # only objects of prepositions can be one
@@ -224,7 +225,7 @@ def _joined(doc: Doc) -> list:
     """The DATE/TIME entities, with one directly followed by another read as one ("Saturday"
     "night" is Saturday night, tagged as two), and two joined by "and" or "to" read as a
     span ("on Friday and Saturday")."""
-    spans = [e for e in doc.ents if e.label_ in DATE_LABELS]
+    spans = [e for e in arrays_of(doc).ents if e.label_ in DATE_LABELS]
     out = []
     for ent in spans:
         if out and _one_expression(out[-1], ent):

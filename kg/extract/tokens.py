@@ -33,7 +33,7 @@ class DocArrays:
     from ``Doc.to_array`` the first time it is asked for: ``pos[i]`` is ``doc[i].pos``,
     ``tag[i]`` is ``doc[i].tag``, ``dep[i]`` is ``doc[i].dep``, ``idx[i]`` is
     ``doc[i].idx``, ``lower[i]`` is ``doc[i].lower_`` and ``lemma[i]`` is
-    ``doc[i].lemma_.lower()``, without a ``Token``."""
+    ``doc[i].lemma_.lower()``, without a ``Token``; ``ents`` is ``doc.ents``."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -56,6 +56,11 @@ class DocArrays:
     @cached_property
     def idx(self) -> list[int]:
         return self._ints(IDX)
+
+    @cached_property
+    def ents(self) -> tuple:
+        """``doc.ents``, which makes every entity's ``Span`` at each access."""
+        return self.doc.ents
 
     @cached_property
     def lower(self) -> list[str]:
