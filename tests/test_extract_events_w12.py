@@ -1,0 +1,187 @@
+"""kg.extract events, twelfth wave: the arguments of events on unseen news. Who acts when
+a group is named by its leader ("Veska-led forces", "troops commanded by X"); the date of
+an event that goes on telling a dated one in the sentence before ("... on Tuesday. Its
+fighters also shelled Tesk"); and "retook", which the tagger does not lemmatise. With the
+near misses of each: "Veska-backed" is no leader, a new paragraph, another doer, a
+pluperfect or a future starts a telling of its own.
+
+Every sentence is invented (names and places are made up). The articles are published on
+Friday 2024-03-15.
+"""
+
+from __future__ import annotations
+
+import pytest
+from cases import case
+
+# ---------------------------------------------------------------- led by
+
+# fmt: off
+LED = [
+    # (text, trigger word, agent)
+    case("led-hyphen-forces", "Veska-led forces recaptured the port city of Mirelle.",
+         "recaptured", "Veska"),
+    case("led-by-forces", "Forces led by Veska recaptured the city of Mirelle.",
+         "recaptured", "Veska"),
+    case("commanded-by-person", "Troops commanded by General Ivo Brandt seized the town of "
+         "Pirel.", "seized", "Ivo Brandt"),
+    case("led-offensive-noun", "A Veska-led offensive on the city of Mirelle began in May.",
+         "offensive", "Veska"),
+]
+NOT_LED = [
+    # (text, trigger word, entity that must not be the agent)
+    case("backed-is-no-leader", "Veska-trained fighters attacked the town of Pirel.",
+         "attacked", "Veska"),
+    case("led-the-assault", "Rebels led the assault on the town of Pirel, Veska said.",
+         "assault", "Veska"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "word", "agent"), LED)
+def test_leader_of_a_group_acts(run, text, word, agent):
+    r = run(text)
+    ev = next((e for e in r.ex.events if word in e.trigger.lower()), None)
+    assert ev is not None, r.summary()
+    assert agent in r.labels(ev.agents), r.summary()
+
+
+@pytest.mark.parametrize(("text", "word", "other"), NOT_LED)
+def test_no_leader_no_agent(run, text, word, other):
+    r = run(text)
+    for ev in (e for e in r.ex.events if word in e.trigger.lower()):
+        assert other not in r.labels(ev.agents), r.summary()
+
+
+# ---------------------------------------------------------------- continued dates
+
+# fmt: off
+CONTINUED = [
+    # (text, trigger word, date)
+    case("also-same-group", "On Tuesday, the Ostral Front attacked the town of Pirel. The "
+         "fighters also shelled the village of Tesk and killed two farmers.", "shelled",
+         "2024-03-12"),
+    case("coordinated-verb", "On Tuesday, the Ostral Front attacked the town of Pirel. The "
+         "fighters also shelled the village of Tesk and killed two farmers.", "killed",
+         "2024-03-12"),
+    case("its-fighters", "The Ostral Front attacked the town of Pirel on Tuesday. Its "
+         "fighters shelled the village of Tesk.", "shelled", "2024-03-12"),
+    case("they", "Rebels seized the town of Pirel on Wednesday. They looted shops and killed "
+         "the mayor.", "killed", "2024-03-13"),
+    case("later-they", "The Halden Brigade stormed the town of Pirel on Monday. Later, they "
+         "burned the town hall and killed two guards.", "killed", "2024-03-11"),
+    case("dated-noun-did", "The attack, which took place on Tuesday, killed nine people in "
+         "the town of Pirel.", "killed", "2024-03-12"),
+    case("dated-noun-did-wounded", "The bombing, which happened on Wednesday, wounded 20 "
+         "people in the city of Velmar.", "wounded", "2024-03-13"),
+]
+NOT_CONTINUED = [
+    # (text, trigger word)
+    case("other-doer", "The army shelled the town of Pirel on Saturday. Rebels attacked a "
+         "checkpoint near the village of Tesk.", "attacked"),
+    case("pluperfect", "The Ostral Front seized the town of Pirel on Tuesday. The group had "
+         "attacked the village of Tesk.", "attacked"),
+    case("future", "The Ostral Front seized the town of Pirel on Tuesday. They will attack "
+         "the village of Tesk.", "attack"),
+    case("new-paragraph", "The Ostral Front seized the town of Pirel on Tuesday.\nThe "
+         "fighters also killed two farmers in the village of Tesk.", "killed"),
+    case("noun-toll-so-far", "The siege, which began on Tuesday, has killed nine people in "
+         "the town of Pirel.", "killed"),
+    case("no-doer-said", "The Ostral Front seized the town of Pirel on Tuesday. Two farmers "
+         "were killed in the village of Tesk, residents said.", "killed"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "word", "date"), CONTINUED)
+def test_continued_event_has_the_date_before(run, text, word, date):
+    r = run(text)
+    ev = next((e for e in r.ex.events if word in e.trigger.lower()), None)
+    assert ev is not None, r.summary()
+    assert ev.date is not None and ev.date.value == date, r.summary()
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_CONTINUED)
+def test_new_telling_has_no_date_before(run, text, word):
+    r = run(text)
+    ev = next((e for e in r.ex.events if word in e.trigger.lower()), None)
+    assert ev is not None, r.summary()
+    assert ev.date is None, r.summary()
+
+
+# ---------------------------------------------------------------- retook
+
+# fmt: off
+RETOOK = [
+    case("retook-town", "The army retook the town of Velmar on Sunday.", "2024-03-10"),
+    case("retook-airport", "Government troops retook the airport of Velmar on Monday after "
+         "heavy fighting.", "2024-03-11"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "date"), RETOOK)
+def test_retook_is_a_control_event(run, text, date):
+    r = run(text)
+    ev = r.event("ControlEvent", trigger="retook")
+    assert "Velmar" in r.labels(ev.places), r.summary()
+    assert ev.date is not None and ev.date.value == date, r.summary()
+
+
+# ---------------------------------------------------------------- places on the object
+
+# fmt: off
+OBJECT_PLACES = [
+    # (text, trigger word, place)
+    case("object-in-gulf", "Veska's navy seized a tanker in the Gulf of Mirelle.", "seized",
+         "Gulf of Mirelle"),
+    case("off-the-coast-of", "The navy of Veska seized a cargo ship off the coast of Pirel "
+         "on Monday.", "seized", "Pirel"),
+    case("object-in-city", "Veska's army bombed the bridges in the city of Mirelle.",
+         "bombed", "Mirelle"),
+]
+NOT_OBJECT_PLACES = [
+    # (text, trigger word, entity that must not be the place)
+    case("man-from", "Police arrested a man from Velmar.", "arrested", "Velmar"),
+    case("whose-navy", "Veska's navy seized a tanker in the Gulf of Mirelle.", "seized",
+         "Veska"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "word", "place"), OBJECT_PLACES)
+def test_place_of_the_object_is_the_events(run, text, word, place):
+    r = run(text)
+    ev = next((e for e in r.ex.events if word in e.trigger.lower()), None)
+    assert ev is not None, r.summary()
+    assert place in r.labels(ev.places), r.summary()
+
+
+@pytest.mark.parametrize(("text", "word", "other"), NOT_OBJECT_PLACES)
+def test_origin_or_owner_is_no_place(run, text, word, other):
+    r = run(text)
+    ev = next((e for e in r.ex.events if word in e.trigger.lower()), None)
+    assert ev is not None, r.summary()
+    assert other not in r.labels(ev.places), r.summary()
+
+
+# ---------------------------------------------------------------- "X, a region ... the region"
+
+# fmt: off
+DESCRIBED_BACK = [
+    # (text, trigger word, place)
+    case("region-misparsed", "Fighting flared again in Kelvar, a mountain region claimed by "
+         "Veska and Dorran. About 30,000 people were killed in a war in the region in the "
+         "1990s.", "war", "Kelvar"),
+    case("city-apposition", "The Ostral Front captured Pirel, a city in northern Veska, on "
+         "Sunday. Soldiers withdrew from the city overnight.", "withdrew", "Pirel"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "word", "place"), DESCRIBED_BACK)
+def test_described_place_points_back_to_its_name(run, text, word, place):
+    r = run(text)
+    ev = next((e for e in r.ex.events if word in e.trigger.lower()), None)
+    assert ev is not None, r.summary()
+    assert r.labels(ev.places) == [place], r.summary()
