@@ -185,3 +185,40 @@ def test_described_place_points_back_to_its_name(run, text, word, place):
     ev = next((e for e in r.ex.events if word in e.trigger.lower()), None)
     assert ev is not None, r.summary()
     assert r.labels(ev.places) == [place], r.summary()
+
+
+# ---------------------------------------------------------------- "the group's fighters"
+
+# fmt: off
+GROUP_MEMBERS = [
+    # (text, trigger word, agent)
+    case("group-fighters", "The Ostral Front took the town of Pirel in Veska on Monday. The "
+         "group's fighters later withdrew toward the north.", "withdrew", "Ostral Front"),
+    case("militia-fighters-named-so", "The Kelvar Militia entered the town of Pirel on "
+         "Monday. The militia's fighters shelled the village of Tesk.", "shelled",
+         "Kelvar Militia"),
+]
+NOT_GROUP_MEMBERS = [
+    # (text, trigger word, entity that must not be the agent)
+    case("another-body", "The Ostral Front took the town of Pirel on Monday. The army's "
+         "soldiers withdrew toward the north.", "withdrew", "Ostral Front"),
+    case("group-leader-is-a-person", "The Ostral Front took the town of Pirel on Monday. "
+         "The group's leader Ivo Brandt resigned.", "resigned", "Ostral Front"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "word", "agent"), GROUP_MEMBERS)
+def test_members_of_a_described_group_act_for_it(run, text, word, agent):
+    r = run(text)
+    ev = next((e for e in r.ex.events if word in e.trigger.lower()), None)
+    assert ev is not None, r.summary()
+    assert agent in r.labels(ev.agents), r.summary()
+
+
+@pytest.mark.parametrize(("text", "word", "other"), NOT_GROUP_MEMBERS)
+def test_members_of_another_body_are_not_the_groups(run, text, word, other):
+    r = run(text)
+    ev = next((e for e in r.ex.events if word in e.trigger.lower()), None)
+    assert ev is not None, r.summary()
+    assert other not in r.labels(ev.agents), r.summary()

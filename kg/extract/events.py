@@ -1311,6 +1311,8 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
         if key is None and poss is not None and not patient:
             key = res.pronoun(poss)  # "its fighters took the town": whoever "its" is
             ev.agent_pronoun = poss.i
+        if key is None and not patient:
+            key = _group_members(word, res)  # "the group's fighters withdrew"
         if key is None:
             continue
         etype = res.table.type_of(key)
@@ -1340,6 +1342,17 @@ def _forces_of(word: Token, res: Resolver) -> str | None:
         if len(found) == 1:
             return found.pop()
     return None
+
+
+def _group_members(word: Token, res: Resolver) -> str | None:
+    """"the group's fighters", "the militia's men": the members of a group a definite
+    description names act for the group the text named so before."""
+    if word.lemma_.lower() not in MEMBER_NOUNS | FORCE_NOUNS | {"man", "men"}:
+        return None
+    owner = next((c for c in word.children if c.dep_ == "poss" and _definite_group(c)), None)
+    if owner is None:
+        return None
+    return _named_as(owner, res) or _near_group(owner, res)
 
 
 def _loyal_to(modifier: Token, res: Resolver) -> str | None:
