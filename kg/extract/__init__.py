@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from kg import dates
 from kg.extract.bodies import body_agents
+from kg.extract.continued import continued_dates
 from kg.extract.coref import Resolver
 from kg.extract.deeds import announced_acts, first_person_agents
 from kg.extract.described import fighter_sides, forces_of_persons, kind_bodies, state_forces
@@ -129,6 +130,7 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     set_scene(doc, res, events, {k for ev in events for k in ev.acting_places})
     national_places(doc, res, events)
     _date_current_content(doc, drafts, events)
+    continued_dates(doc, events, dms)
     _firm_takeovers(doc, res, events)
     responses = _responses(doc, drafts)
     answered_by_owner(doc, res, drafts, responses)

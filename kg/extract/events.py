@@ -59,6 +59,7 @@ from kg.extract.law_and_life import (
     pleaded,
     reading,
 )
+from kg.extract.led import leader_of
 from kg.extract.lexicon import (
     AMBIGUOUS_TRIGGERS,
     CARRIER_NOUNS,
@@ -78,6 +79,7 @@ from kg.extract.lexicon import (
     demonym_of,
 )
 from kg.extract.market_words import site_closed
+from kg.extract.object_places import object_places
 from kg.extract.places import (
     TIME_PREPS,
     PlaceMemory,
@@ -139,7 +141,8 @@ PEOPLE_NOUNS = frozenset({"soldier", "troop", "man", "fighter", "life", "civilia
 WORKFORCE_NOUNS = frozenset({"staff", "employee", "worker", "job", "workforce", "position",
                              "contractor", "labourer", "laborer", "miner", "driver", "nurse"})
 #: Forms of a trigger the small model lemmatises wrongly ("fined" -> "fin").
-TRIGGER_LEMMA_FIXES = {"fined": "fine", "fines": "fine", "fining": "fine"}
+#: Forms the tagger lemmatises wrongly ("retook" comes back as itself, tagged present).
+TRIGGER_LEMMA_FIXES = {"fined": "fine", "fines": "fine", "fining": "fine", "retook": "retake"}
 #: Verbs that, with jobs or staff as object, are lay-offs ("cut 500 jobs").
 JOB_CUTTING_VERBS = frozenset({"cut", "shed", "axe", "slash", "eliminate"})
 #: Crimes one is charged with, accused of or jailed for ("charged with fraud").
@@ -776,7 +779,7 @@ def _occurrence(verb: Token) -> bool:
 def _arguments(token: Token, cls: str, words: str, res: Resolver,
                host: tuple[Token, str] | None, evidence: tuple[int, int],
                memory: PlaceMemory) -> EventDraft | None:
-    lemma = token.lemma_.lower()
+    lemma = TRIGGER_LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
     ev = EventDraft(token.i, cls, words, _trigger_chars(token, words), evidence)
     subj = _subject(token)
     if subj is not None:
@@ -798,10 +801,16 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
     if token.pos_ == "NOUN" and not ev.agents:
         for doer in pursuer_by(token):  # "the attack was claimed by X"
             _add_subject(ev, doer, res, patient=False)
+    if token.pos_ == "NOUN" and not ev.agents and (leader := leader_of(token, res)):
+        ev.agents.append(leader)  # "a Veska-led offensive on Mirelle"
+        if res.table.type_of(leader) == "Place":
+            ev.acting_places.append(leader)
     if not ev.places and subj is not None:
         ev.places.extend(_places_of(subj, res))
     direct = bool(ev.agents or ev.places or ev.participants or _weapon_object(token)
                   or _held_place(host, memory))
+    if not ev.places:  # "seized a tanker in the Gulf of X"; licenses no ambiguous trigger
+        ev.places.extend(object_places(token, res, {*ev.agents, *ev.participants}))
     if not ev.places:  # not the country that acts ("Veska bombed the depot")
         ev.places.extend(k for k in fallback_places(token, _argument_words(token, host), memory)
                          if k not in ev.agents and k not in ev.participants)
@@ -1292,14 +1301,18 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
                 ev.agent_description = word.i
         if key is None and not patient:
             key = described_group(word, res) or _force_named(word, res)  # "the insurgents"
-        if key is None and not patient and (key := _forces_of(word, res)) is not None:
-            ev.agents.append(key)  # "Veskan troops captured X": Veska acts
-            ev.acting_places.append(key)
+        if key is None and not patient and (key := _forces_of(word, res) or leader_of(
+                word, res)) is not None:
+            ev.agents.append(key)  # "Veskan troops captured X", "Veska-led forces": Veska acts
+            if res.table.type_of(key) == "Place":
+                ev.acting_places.append(key)
             continue
         poss = next((c for c in word.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if key is None and poss is not None and not patient:
             key = res.pronoun(poss)  # "its fighters took the town": whoever "its" is
             ev.agent_pronoun = poss.i
+        if key is None and not patient:
+            key = _group_members(word, res)  # "the group's fighters withdrew"
         if key is None:
             continue
         etype = res.table.type_of(key)
@@ -1329,6 +1342,17 @@ def _forces_of(word: Token, res: Resolver) -> str | None:
         if len(found) == 1:
             return found.pop()
     return None
+
+
+def _group_members(word: Token, res: Resolver) -> str | None:
+    """"the group's fighters", "the militia's men": the members of a group a definite
+    description names act for the group the text named so before."""
+    if word.lemma_.lower() not in MEMBER_NOUNS | FORCE_NOUNS | {"man", "men"}:
+        return None
+    owner = next((c for c in word.children if c.dep_ == "poss" and _definite_group(c)), None)
+    if owner is None:
+        return None
+    return _named_as(owner, res) or _near_group(owner, res)
 
 
 def _loyal_to(modifier: Token, res: Resolver) -> str | None:

@@ -146,7 +146,18 @@ class PlaceMemory:
                             and (k := self.place_at(p)) is not None), None)
                 if key is not None:
                     return key  # "the town of X"
-        return None
+        return self._misparsed_apposition(noun)
+
+    def _misparsed_apposition(self, noun: Token) -> str | None:
+        """"in X, a mountain region claimed by Y": an apposition the parser hung elsewhere
+        (as an object), known by its shape: a name, a comma, then the indefinite noun."""
+        first = noun.left_edge
+        if first.i < 2 or first.lower_ not in {"a", "an"} or noun.dep_ == "appos":
+            return None
+        doc = noun.doc
+        if doc[first.i - 1].text != ",":
+            return None
+        return self.place_at(doc[first.i - 2])
 
     def _placed_object(self, noun: Token) -> str | None:
         """"attacked a camp in X": the object of a verb placed in X is there."""

@@ -1,0 +1,104 @@
+"""Dates of events told beside a dated one. An event a dated event noun did: "the attack,
+which took place on Tuesday, killed nine people" (the killing is Tuesday's). And an event
+that goes on telling a dated one: "The Ostral Front attacked Pirel on Tuesday. Its
+fighters also shelled Tesk and killed two farmers." The second sentence names no day,
+but it continues the first: the same doers, in the same paragraph, in the simple past.
+Its events have the first one's date.
+
+The reading is narrow on purpose, since a date is never guessed (CONTRACT.md): the
+sentence just before, in the same paragraph; a dated event there; the later event a verb
+in the simple past (not "had controlled", "has held", "will retake"); no date words of
+its own sentence; and the same doers: an agent in common, or a subject that only points
+back ("they", "its fighters", "the rebels" read as the group), or a clause that says it
+goes on ("also", "then", "later").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+if TYPE_CHECKING:
+    from kg.extract.events import EventDraft
+    from kg.extract.temporal import DateMention
+
+#: Adverbs by which a clause says it continues the telling before it.
+CONTINUING_WORDS = frozenset({"also", "then", "later", "afterwards", "subsequently",
+                              "further", "next"})
+#: Subjects that only point back to doers named before.
+POINTING_SUBJECTS = frozenset({"they", "it", "he", "she", "its", "their", "his", "her"})
+#: Past tags of a simple-past verb ("shelled"; "was killed" through its auxiliary).
+_PAST = frozenset({"VBD"})
+
+
+def continued_dates(doc: Doc, events: list[EventDraft], dms: list[DateMention]) -> None:
+    """Give an undated event the date of a dated event in the sentence before, when its
+    own sentence continues that one (see the module's note)."""
+    dated_sents = {doc[d.start].sent.start for d in dms}
+    by_sent: dict[int, list[EventDraft]] = {}
+    for ev in events:
+        by_sent.setdefault(doc[ev.token].sent.start, []).append(ev)
+    dated = {ev.token: ev.date for ev in events if ev.date is not None}
+    for ev in events:
+        if ev.date is not None:
+            continue
+        token = doc[ev.token]
+        if (cause := _event_subject(token, dated)) is not None:
+            ev.date = dated[cause]  # "the attack, which took place on Tuesday, killed nine"
+            continue
+        sent = token.sent
+        if sent.start in dated_sents or sent.start == 0 or not _simple_past(token):
+            continue
+        before = doc[sent.start - 1].sent
+        gap = doc.text[before.start_char:sent.start_char]
+        if "\n" in gap[len(gap.rstrip()):]:
+            continue  # a new paragraph starts a new telling
+        earlier = [e for e in by_sent.get(before.start, []) if e.date is not None
+                   and e.date.datatype == "date" and e.factuality == "Asserted"]
+        if not earlier or len({e.date.value for e in earlier}) != 1:
+            continue
+        if _continues(token, ev, earlier):
+            ev.date = earlier[0].date
+
+
+def _event_subject(token: Token, dated: dict) -> int | None:
+    """The dated event noun that is the subject of a verb in the simple past, whose deed is
+    the verb's ("the attack, which took place on Tuesday, killed nine people")."""
+    if not _simple_past(token) or token.tag_ != "VBD":
+        return None
+    subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subj.i if subj is not None and subj.i in dated else None
+
+
+def _simple_past(token: Token) -> bool:
+    """"shelled", "was killed": a verb told in the simple past, not the perfect."""
+    if token.pos_ != "VERB":
+        return False
+    auxes = [c for t in {token, _clause_head(token)} for c in t.children
+             if c.dep_ in {"aux", "auxpass"}]
+    if token.tag_ in _PAST:
+        return not auxes
+    return token.tag_ == "VBN" and [a.lower_ for a in auxes] in (["was"], ["were"])
+
+
+def _continues(token: Token, ev: EventDraft, earlier: list[EventDraft]) -> bool:
+    """Whether the clause of ``token`` goes on with the doers of ``earlier``."""
+    if ev.agents and any(set(ev.agents) & set(e.agents) for e in earlier):
+        return True
+    verb = _clause_head(token)
+    if any(c.dep_ == "advmod" and c.lower_ in CONTINUING_WORDS for c in verb.children):
+        return True
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None:
+        return False
+    return subj.lower_ in POINTING_SUBJECTS or any(
+        c.dep_ == "poss" and c.lower_ in POINTING_SUBJECTS for c in subj.children)
+
+
+def _clause_head(token: Token) -> Token:
+    """The first verb of a chain of coordinated verbs ("shelled X and killed Y": shelled),
+    whose subject and adverbs the later ones share."""
+    while token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"}:
+        token = token.head
+    return token
