@@ -17,6 +17,7 @@ from kg.extract.drafts import (
     without_span,
 )
 from kg.extract.lexicon import CARRIER_NOUNS, REPORT_NOUNS
+from kg.extract.owners import named_body
 
 #: Nouns of a report or utterance whose author "according to" names: "according to a
 #: report by X", "according to X's account", "according to the speech of X".
@@ -82,7 +83,7 @@ def _source(pobj: Token, res: Resolver) -> str | None:
             if child.dep_ in {"compound", "poss"} and (key := res.table.at(child)):
                 return key
         return None
-    key = res.entity_of(pobj)
+    key = res.entity_of(pobj) or named_body(pobj, res)  # "according to police"
     if res.table.type_of(key) in {"Person", "Organization"}:
         return key
     for child in pobj.children:  # "according to radio host Ada Moreno"
