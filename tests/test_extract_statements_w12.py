@@ -36,6 +36,30 @@ def test_bare_police_speak_for_the_police_body_named(run, text, body, words, cue
 
 
 # fmt: off
+LONE_POLICE = [
+    # (text, words the police's statement holds, cue): no police body named anywhere
+    ("Police said three men had been arrested in Kelvar.", "three men had been arrested",
+     "say"),
+    ("The police said on Sunday that the road to Orrin would stay closed.",
+     "the road to Orrin would stay closed", "say"),
+    ("Two workers were injured at the mill, police said.", "Two workers were injured", "say"),
+    ("According to police, the driver had fled the scene.", "the driver had fled",
+     "according to"),
+    ("Police denied that officers had used tear gas in Marlow.", "officers had used tear gas",
+     "deny"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "words", "cue"), LONE_POLICE)
+def test_police_no_body_named_speak_as_police(run, text, words, cue) -> None:
+    r = run(text)
+    s = r.statement_by("police", cue=cue)
+    assert words in s.content, r.summary()
+    assert r.entity("police").type == "Organization", r.summary()
+
+
+# fmt: off
 POLICE_SILENT = [
     # (text, the police body): a thing of theirs speaks, they act, others speak of them
     ("The Kelvar Police Service was called. The police car said nothing as it passed.",
@@ -46,6 +70,9 @@ POLICE_SILENT = [
      "Kelvar Police Service"),
     ("The Kelvar Police Service and the Orrin Police Department were called. Police said "
      "two men had fled.", "Kelvar Police Service"),  # two bodies: which one is unknown
+    ("The police car said nothing as it passed.", "police"),
+    ("Police found three bodies in the river on Sunday.", "police"),
+    ("Witnesses said police had fired tear gas at the crowd.", "police"),
 ]
 # fmt: on
 
@@ -73,6 +100,13 @@ ROLE_OF_A_BODY = [
      "Harrow United", "the fee was fair"),
     ("The Greyfield Tenants Association met on Monday. The association's chair said rents "
      "were too high.", "Greyfield Tenants Association", "rents were too high"),
+    # a description "from" or "with" a body
+    ("Officials from the Kelvar Militia said the bridge had fallen.", "Kelvar Militia",
+     "the bridge had fallen"),
+    ("A commander with the Kelvar Militia told reporters that the road was cut.",
+     "Kelvar Militia", "the road was cut"),
+    ("A spokeswoman from Delta Grain said the mill would close in May.", "Delta Grain",
+     "the mill would close"),
     ("Orrin Savings Bank closed ten branches. The bank's director insisted no jobs would go.",
      "Orrin Savings Bank", "no jobs would go"),
 ]
@@ -143,27 +177,6 @@ def test_no_body_no_behalf(run, text, speaker) -> None:
     r = run(text)
     assert r.statement_by(speaker).on_behalf_of is None, r.summary()
 
-
-# ----------------------------------------- a described speaker "from" or "with" a body
-
-# fmt: off
-DESCRIBED_FROM = [
-    # (text, the organisation that speaks, words of its statement)
-    ("Officials from the Kelvar Militia said the bridge had fallen.", "Kelvar Militia",
-     "the bridge had fallen"),
-    ("A commander with the Kelvar Militia told reporters that the road was cut.",
-     "Kelvar Militia", "the road was cut"),
-    ("A spokeswoman from Delta Grain said the mill would close in May.", "Delta Grain",
-     "the mill would close"),
-]
-# fmt: on
-
-
-@pytest.mark.parametrize(("text", "body", "words"), DESCRIBED_FROM)
-def test_a_description_from_or_with_a_body_speaks_for_it(run, text, body, words) -> None:
-    r = run(text)
-    s = r.statement_by(body)
-    assert words in s.content, r.summary()
 
 
 def test_a_person_from_a_town_is_no_voice_of_it(run) -> None:
