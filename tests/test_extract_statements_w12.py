@@ -1,14 +1,14 @@
 """Statements, wave twelve: who speaks and for whom on unseen news. Bare "police" for
 the police body the text named; a definite role of a named organisation as the speaker
 ("Delta Grain's chief executive said"); the organisation a possessive or "on behalf of"
-gives a named speaker. Each a table of invented sentences with near misses that must not
-fire."""
+gives a named speaker; "in X's words". Each a table of invented sentences with near
+misses that must not fire."""
 
 from __future__ import annotations
 
 import pytest
 
-# ------------------------------------------- bare "police" for the police body named before
+# ---------- bare "police" for the police body named before; "in X's words" as X's words
 
 # fmt: off
 POLICE_SAID = [
@@ -24,12 +24,21 @@ POLICE_SAID = [
      "fled the scene.", "Marlow Police Service", "the driver had fled", "according to"),
     ("The Kelvar Police Service was called at noon. Police denied that officers had used "
      "tear gas.", "Kelvar Police Service", "officers had used tear gas", "deny"),
+    # "in X's words", "in the words of X": the words are X's
+    ("In Ada Moreno's words, the vote was a farce.", "Ada Moreno", "the vote was a farce",
+     "in the words of"),
+    ("The vote was a farce, in the words of Ada Moreno.", "Ada Moreno",
+     "The vote was a farce", "in the words of"),
+    ("In the words of the Kelvar Militia, the bridge had fallen for good.", "Kelvar Militia",
+     "the bridge had fallen", "in the words of"),
+    ("In Tomas Brenn's words, the harbour would never reopen.", "Tomas Brenn",
+     "the harbour would never reopen", "in the words of"),
 ]
 # fmt: on
 
 
 @pytest.mark.parametrize(("text", "body", "words", "cue"), POLICE_SAID)
-def test_bare_police_speak_for_the_police_body_named(run, text, body, words, cue) -> None:
+def test_the_body_or_person_named_says_the_words(run, text, body, words, cue) -> None:
     r = run(text)
     s = r.statement_by(body, cue=cue)
     assert words in s.content, r.summary()
@@ -182,3 +191,21 @@ def test_no_body_no_behalf(run, text, speaker) -> None:
 def test_a_person_from_a_town_is_no_voice_of_it(run) -> None:
     r = run("A man from Orrin said the bridge had fallen.")
     assert not r.ex.statements, r.summary()
+
+
+# --------------------------------------------------- "in X's words", "in the words of X"
+
+# fmt: off
+NOT_SOMEONES_WORDS = [
+    # words of no one, or of a thing
+    "In other words, the vote was a farce.",
+    "Ada Moreno wrote the song in her own words.",
+    "In the words of the old song, the night is young.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", NOT_SOMEONES_WORDS)
+def test_words_of_no_speaker_say_nothing(run, text) -> None:
+    r = run(text)
+    assert not any(s.cue == "in the words of" for s in r.ex.statements), r.summary()
