@@ -1,5 +1,6 @@
-"""Attribution by "according to X" (and "X's report/statement"), at either end of the
-sentence or in its middle: the rest of the sentence is what X said.
+"""Attribution by "according to X" (and "X's report/statement") or "in X's words" / "in
+the words of X", at either end of the sentence or in its middle: the rest of the sentence
+is what X said.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from kg.extract.drafts import (
     without_span,
 )
 from kg.extract.lexicon import CARRIER_NOUNS, REPORT_NOUNS
+from kg.extract.owners import named_body
 
 #: Nouns of a report or utterance whose author "according to" names: "according to a
 #: report by X", "according to X's account", "according to the speech of X".
@@ -26,17 +28,12 @@ SOURCE_NOUNS = REPORT_NOUNS | CARRIER_NOUNS | {"account", "remarks", "testimony"
 
 def according_to(sent, res: Resolver, found: list[Draft]) -> None:
     """"according to X" names the speaker, or the outlet (``via``) when someone else spoke."""
-    if "according" not in text_of(sent.doc)[sent.start_char:sent.end_char].lower():
+    said = text_of(sent.doc)[sent.start_char:sent.end_char].lower()
+    if "according" not in said and "words" not in said:
         return  # no such word: no Token made for every word of the sentence
-    for token in sent:
-        if token.lower_ != "according":
-            continue
-        to = next((c for c in token.children if c.lower_ == "to"), None)
-        pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-        if pobj is None:
-            continue
-        source = _source(pobj, res)
-        if source is None:
+    for word in sent:
+        token, source, cue, pobj = _attribution(word, res)
+        if token is None or source is None or pobj is None:
             continue
         in_sentence = [d for d in found if sent.start <= d.cue_token < sent.end]
         if in_sentence:
@@ -59,10 +56,28 @@ def according_to(sent, res: Resolver, found: list[Draft]) -> None:
         if content is None and token.i == sent.start:
             content = _after_comma(sent, pobj)  # the clause misparsed into the phrase
         if content:
-            draft = make_draft(token, source, "Assert", "according to", content)
+            draft = make_draft(token, source, "Assert", cue, content)
             if inside:
                 leave_out(draft, phrase, sent.doc)
             found.append(draft)
+
+
+def _attribution(word: Token, res: Resolver
+                 ) -> tuple[Token | None, str | None, str, Token | None]:
+    """The phrase that attributes the sentence (its first word), its source, its cue and
+    its noun: "according to X"; "in X's words", "in the words of X"."""
+    if word.lower_ == "according":
+        to = next((c for c in word.children if c.lower_ == "to"), None)
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        return word, (_source(pobj, res) if pobj is not None else None), "according to", pobj
+    if word.lower_ != "words" or word.dep_ != "pobj" or word.head.lower_ != "in":
+        return None, None, "", None
+    owners = [c for c in word.children if c.dep_ == "poss"] + [
+        p for of in word.children if of.dep_ == "prep" and of.lower_ == "of"
+        for p in of.children if p.dep_ == "pobj"]
+    keys = [res.entity_of(o, allow_pronoun=False, descriptions=False) for o in owners]
+    key = next((k for k in keys if res.table.type_of(k) in {"Person", "Organization"}), None)
+    return word.head, key, "in the words of", word
 
 
 def _after_comma(sent, pobj: Token) -> tuple[int, int] | None:
@@ -82,7 +97,7 @@ def _source(pobj: Token, res: Resolver) -> str | None:
             if child.dep_ in {"compound", "poss"} and (key := res.table.at(child)):
                 return key
         return None
-    key = res.entity_of(pobj)
+    key = res.entity_of(pobj) or named_body(pobj, res)  # "according to police"
     if res.table.type_of(key) in {"Person", "Organization"}:
         return key
     for child in pobj.children:  # "according to radio host Ada Moreno"

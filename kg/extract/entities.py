@@ -1138,6 +1138,8 @@ def _common_noun_org(doc: Doc, head: Token, covered: dict[int, Mention], *,
         acting = head.dep_ in _ACTING_DEPS or qualifies_role
         definite = any(c.lower_ == "the" for c in head.children) or head.tag_ in {"NNS", "NNPS"}
         bare_ok = lemma in BARE_ORG_HEADS or head_start < head.i  # "armed forces chief"
+        if _lone_police(doc, head, covered):
+            bare_ok = acting = definite = True
         if not bare_ok or not acting or not (definite or qualifies_role):
             return None
         name = lemma + "s" if lemma in GROUP_MEMBER_HEADS else doc[head_start:head.i + 1].text
@@ -1170,6 +1172,25 @@ def _common_noun_org(doc: Doc, head: Token, covered: dict[int, Mention], *,
                     subject=head.dep_ in _ACTING_DEPS, common=True)
     m.votes["Organization"] += DEFINING_WEIGHT
     return m
+
+
+def _lone_police(doc: Doc, head: Token, covered: dict[int, Mention]) -> bool:
+    """"Police said ...", "according to police" in a text that names no police body: the
+    police speak, a body of their own ("police"), as the subject of a reporting verb.
+    Where the text names one ("the Kelvar Police Service"), bare "police" is that body
+    (``kg.extract.owners.named_body``)."""
+    if head.lower_ != "police" or head.dep_ not in {"nsubj", "pobj"}:
+        return False
+    if head.dep_ == "pobj" and not (head.head.lower_ == "to"
+                                    and head.head.head.lower_ == "according"):
+        return False
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() not in REPORTING_VERBS:
+        return False  # speaking police only: "police and protesters clashed" stays as it was
+    if any(c.dep_ in {"compound", "amod", "poss", "prep"} for c in head.children):
+        return False  # "Kelvar police", "police in Kelvar"
+    named = [e for e in doc.ents if e.label_ == "ORG" and "police" in e.text.lower()]
+    return not named and not any(m.start != head.i and "police" in m.text.lower()
+                                 for m in covered.values())
 
 
 def _body_of_place(doc: Doc, head: Token, covered: dict[int, Mention],

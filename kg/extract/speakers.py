@@ -472,7 +472,7 @@ def _org_candidates(role: Token) -> list[Token]:
     cands = [c for c in role.children if c.dep_ in {"compound", "poss", "amod", "nmod"}]
     for c in list(role.children) + [c for a in role.children if a.dep_ == "amod"
                                     for c in a.children]:
-        if c.dep_ == "prep" and c.lower_ in {"of", "for", "at", "to"}:
+        if c.dep_ == "prep" and c.lower_ in {"of", "for", "at", "to", "from", "with"}:
             for pobj in (p for p in c.children if p.dep_ == "pobj"):
                 # "the President of Veska Ilsa Dorn": the place is a compound of the name
                 cands += [pobj, *(g for g in pobj.children if g.dep_ == "compound")]

@@ -91,6 +91,7 @@ from kg.extract.misparses import (
     unmarked_clause,
 )
 from kg.extract.outlets import first_relay, outlet_owner, relayed_by, relaying
+from kg.extract.owners import named_body, on_behalf_of, owner_before_name, role_body
 from kg.extract.portrayals import portrayal, puts_it
 from kg.extract.predicates import (
     CLAUSE_ADJECTIVES,
@@ -175,6 +176,9 @@ def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
             if d.on_behalf_of is None and d.speaker_token is not None:
                 d.on_behalf_of = speakers_for(res).spoken_for(
                     mention, doc[d.content_tokens[0]:d.content_tokens[1]])
+            if d.on_behalf_of is None and res.table.type_of(d.speaker) == "Person":
+                d.on_behalf_of = ((mention is not None and owner_before_name(mention, res))
+                                  or on_behalf_of(doc[d.cue_token], res))
         if d.stance == "Assert" and denies_by_content(doc, d.content_tokens):
             d.stance = "Deny"
         if d.content_text is None:
@@ -473,9 +477,10 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
     described = None
     if speaker is None and speaker_token is not None:
         described = spk.described(speaker_token)
-        described = described or unit_speaker(speaker_token, res)
+        described = described or unit_speaker(speaker_token, res) or role_body(speaker_token,
+                                                                                res)
         speaker = (_author(speaker_token, res) or spk.document_author(speaker_token)
-                   or described)
+                   or described or named_body(speaker_token, res))
     text = text_of(verb.doc)
     after_colon = colon_paragraph(verb, text, quoted)
     content = None if after_colon else _content_tokens(verb, lemma, speaker_token)
