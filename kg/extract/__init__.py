@@ -35,6 +35,7 @@ from kg.extract.facilities import (
     sites_by_town,
     taken_names,
 )
+from kg.extract.involvement import part_doers, part_holder
 from kg.extract.lexicon import EVALUATIVE_VERBS, OUTLET_WORDS, demonym_of
 from kg.extract.possession import possession_events
 from kg.extract.propositions import (
@@ -113,6 +114,7 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     _takers_of_losses(doc, res, events)
     _places_taken(doc, res, drafts, events)
     of_doers(doc, res, events)
+    part_doers(doc, res, events)
     further: dict[int, list[int]] = {}
     propositions = _link_propositions(doc, res, drafts, events, further)
     first_person_agents(doc, res, drafts, events)
@@ -397,7 +399,8 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft], events: lis
             ev.agents.append(body)  # "the club announced X had been appointed manager"
         elif not ev.agents and (side := enemy_losses(res, d, doc[ev.token], ev)):
             ev.agents.append(side)  # "the guard said that 30 insurgents were killed"
-        if ev.agents == [d.speaker] and _claimed_deed(doc[ev.token]):
+        if ev.agents == [d.speaker] and (_claimed_deed(doc[ev.token])
+                                         or part_holder(doc[ev.token]) is not None):
             ev.agents[:] = [deed_claimer(d, ev)]  # "militia spokesman X claimed to have ..."
         if ev.date is None and ev.factuality in {"Claimed", "Denied"} and (
                 ev.same_day or _as_of_saying(_verb_of(doc[ev.token]), ev, d)):

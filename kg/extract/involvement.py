@@ -1,0 +1,132 @@
+"""Who did a deed named by a noun, when the text says who took part in it or whose it was
+rather than making the doer its subject.
+
+- "X denied any role in the bombing", "X admitted its involvement in the raid", "X denied
+  having any part in the attack", "X said it had taken part in the assault", "X denied
+  being involved in the shooting", "X bears responsibility for the blast": the one given
+  (or denied) a part in the deed is its doer. A denial keeps the deed denied; said
+  without a denial, a part refused ("X had no role in the attack") names no doer.
+- "X condemned the capture of Y by Z": a "by" phrase the parser hung on an active verb
+  belongs to the verb's object, the deed, and names its doer.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.coref import Resolver
+from kg.extract.events import MEMBER_NOUNS, EventDraft, add_doer
+from kg.extract.lexicon import REPORTING_VERBS
+
+#: Nouns for one's part in a deed ("any role in", "its involvement in", "took part in").
+PART_NOUNS = frozenset({"role", "involvement", "part", "hand", "responsibility",
+                        "complicity", "participation", "share"})
+#: Nouns among those that say a part only with a verb of having or taking ("took part
+#: in", "had a hand in"): "part of the city in ruins", "a hand in the air" are none.
+VERB_BOUND_NOUNS = frozenset({"part", "hand", "share"})
+#: Verbs with which one has, takes or plays a part ("played a role", "took part").
+HAVING_VERBS = frozenset({"have", "play", "take", "bear", "accept", "admit", "acknowledge",
+                          "deny", "reject", "confirm", "claim", "dismiss", "disclaim"})
+#: Verbs and participles of taking part ("participated in", "was involved in").
+PART_VERBS = frozenset({"participate", "involve", "implicate", "engage", "complicit"})
+#: Prepositions that link a part to its deed ("role in", "responsibility for").
+PART_PREPS = frozenset({"in", "for"})
+#: Words that refuse a part ("no role in", "never took part in").
+REFUSING_WORDS = frozenset({"no", "not", "n't", "never", "without"})
+_CLIMB_DEPS = frozenset({"xcomp", "pcomp", "ccomp"})
+_CLIMB_LIMIT = 4
+
+
+def part_doers(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
+    """Give each event with no doer the one the text gives a part in it, or the "by" phrase
+    a misparse hung on the verb whose object the event's noun is."""
+    for ev in events:
+        if ev.agents:
+            continue
+        token = doc[ev.token]
+        word = part_holder(token) or stray_by_doer(token)
+        if word is not None:
+            add_doer(ev, word, res)
+            ev.participants[:] = [k for k in ev.participants if k not in ev.agents]
+            ev.places[:] = [k for k in ev.places if k not in ev.agents]
+
+
+def part_holder(token: Token) -> Token | None:
+    """The word naming who has a part in the deed ``token`` names ("X denied any role in
+    the attack": X), or None; None too when the part is refused outside a denial ("X said
+    it had no role in the attack")."""
+    prep = token.head
+    if token.dep_ not in {"pobj", "pcomp"} or prep.dep_ != "prep" or (
+            prep.lower_ not in PART_PREPS):
+        return None
+    host = prep.head
+    part = _part_noun(host)
+    if part is not None:
+        poss = next((c for c in part.children if c.dep_ == "poss"), None)
+        verb = part.head if part.dep_ == "dobj" else None
+        if verb is not None and verb.lemma_.lower() not in HAVING_VERBS:
+            verb = None
+        if poss is None and verb is None:
+            return None
+        if part.lemma_.lower() in VERB_BOUND_NOUNS and verb is None:
+            return None
+        refused = any(c.lower_ in REFUSING_WORDS for c in part.children)
+        return _holder(poss, verb, refused)
+    if host.lemma_.lower() in PART_VERBS and host.pos_ == "VERB":
+        return _holder(None, host, False)
+    if host.lemma_.lower() in PART_VERBS and host.pos_ == "ADJ" and host.dep_ == "acomp":
+        return _holder(None, host.head, False)  # "X was complicit in the killing"
+    if host.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in PART_VERBS
+                                   for c in host.children):
+        return _holder(None, host, False)  # the same, "in" hung on the verb
+    return None
+
+
+def _part_noun(host: Token) -> Token | None:
+    """The part noun a preposition hangs on: the noun itself ("role in") or the object of
+    the verb it hangs on ("took part in", "denied any role in")."""
+    if host.pos_ == "NOUN" and host.lemma_.lower() in PART_NOUNS:
+        return host
+    if host.pos_ in {"VERB", "AUX"}:
+        return next((c for c in host.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                     and c.lemma_.lower() in PART_NOUNS), None)
+    return None
+
+
+def _holder(poss: Token | None, verb: Token | None, refused: bool) -> Token | None:
+    """Who has the part: the possessor ("its role"), else the subject of the verb, or of
+    the verb above it when it has none ("X denied having any role"); a refusal counts only
+    under a verb of denial."""
+    denied = False
+    found = poss
+    for _ in range(_CLIMB_LIMIT):
+        if verb is None:
+            break
+        refused = refused or any(c.dep_ == "neg" for c in verb.children)
+        denied = denied or REPORTING_VERBS.get(verb.lemma_.lower()) == "Deny"
+        if found is None:
+            found = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}),
+                         None)
+        if found is not None and (denied or verb.dep_ not in _CLIMB_DEPS):
+            break
+        verb = verb.head if verb.dep_ in _CLIMB_DEPS else None
+    if refused and not denied:
+        return None
+    return found
+
+
+def stray_by_doer(noun: Token) -> Token | None:
+    """"X condemned the capture of Y by Z", "the shelling of Y by Z's forces": the "by"
+    phrase of a deed's noun, also one the parser hung on the active verb (which has no
+    passive agent) whose object the noun is; Z did it."""
+    if noun.pos_ != "NOUN":
+        return None
+    phrases = [c for c in noun.children if c.dep_ in {"agent", "prep"}]
+    verb = noun.head
+    if noun.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in verb.children):
+        phrases += [c for c in verb.children if c.dep_ in {"agent", "prep"} and c.i > noun.i]
+    for by in phrases:
+        if by.lower_ == "by":
+            return next((p for p in by.children if p.dep_ == "pobj" and (
+                p.pos_ == "PROPN" or p.lemma_.lower() in MEMBER_NOUNS)), None)
+    return None
