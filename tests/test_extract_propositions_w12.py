@@ -1,9 +1,10 @@
 """kg.extract, wave 12: the doer of a statement's proposition given by a part in the deed.
 
-- "X denied any role in the bombing", "X admitted its involvement in the raid", "X denied
-  that it had taken part in the attack", "Y said X played a key role in the attack": the
-  one given (or denied) a part in the deed is its doer; a denial keeps the deed denied;
-  a part refused without a denial ("X said it had no role in the attack") names no doer.
+- "X admitted its involvement in the raid", "X said it had taken part in the purchase",
+  "Y said X played a key role in the attack": the one given a part in the deed is its
+  doer; a part denied ("X denied any role in the bombing": the deed is the denial's
+  proposition, denied, with no doer, as wave 5 holds a denial owns no deed) or refused
+  ("X said it had no role in the attack") names none.
 - "X condemned the capture of Y by Z": a "by" phrase the parser hangs on the active verb
   belongs to the deed's noun; Z did it.
 
@@ -26,7 +27,7 @@ def main_proposition(r, speaker: str):
 
 # fmt: off
 DENIED_PARTS = [
-    # (text, speaker, class, doer): a denial of one's part in a deed denies one did it
+    # (text, speaker, class, denier): the deed denied, with no doer (the denier least)
     case("denied-any-role",
          "The Harlan Miners Guild denied any role in the bombing of the Orrin depot.",
          "Harlan Miners Guild", "ConflictEvent", "Harlan Miners Guild"),
@@ -55,13 +56,14 @@ DENIED_PARTS = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "speaker", "cls", "doer"), DENIED_PARTS)
-def test_a_denied_part_in_a_deed_is_a_denied_deed(run, text, speaker, cls, doer):
+@pytest.mark.parametrize(("text", "speaker", "cls", "denier"), DENIED_PARTS)
+def test_a_denied_part_in_a_deed_is_a_denied_deed_with_no_doer(run, text, speaker, cls,
+                                                                denier):
     r = run(text)
     st = r.statement_by(speaker)
     ev = main_proposition(r, speaker)
     assert st.stance == "Deny" and ev.factuality == "Denied", r.summary()
-    assert ev.type == cls and r.labels(ev.agents) == [doer], r.summary()
+    assert ev.type == cls and denier not in r.labels(ev.agents), r.summary()
 
 
 # fmt: off
@@ -164,3 +166,94 @@ def test_a_by_phrase_of_time_or_means_names_no_doer(run, text, speaker):
     r = run(text)
     ev = main_proposition(r, speaker)
     assert ev.agents == (), r.summary()
+
+
+# ------------------------------------------------------- "the council" for "X Council for Y"
+
+# fmt: off
+NAME_HEADS = [
+    # (text, speaker, class, doer): "the council" takes up "Lunet Council for Justice"
+    case("council-for",
+         "A group calling itself the Lunet Council for Justice seized the state radio on "
+         "Monday. \"The council is taking charge of the country,\" said Ivo Petrov, a "
+         "spokesman for the group.",
+         "Ivo Petrov", "ControlEvent", "Lunet Council for Justice"),
+    case("union-of",
+         "The Union of Orrin Farmers called a strike on Monday. The union has shut down every "
+         "mill in Kelvar, Mayor Mara Quint said.",
+         "Mara Quint", "BusinessEvent", "Union of Orrin Farmers"),
+    case("movement-for",
+         "The Movement for Change rallied in Tarsk on Sunday. The movement later seized the "
+         "town hall in Halvik, the Veska Army said.",
+         "Veska Army", "ControlEvent", "Movement for Change"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cls", "doer"), NAME_HEADS)
+def test_a_description_takes_up_a_name_by_its_head_noun(run, text, speaker, cls, doer):
+    r = run(text)
+    found = [ev for ev in r.propositions(r.statement_by(speaker)) if ev.type == cls]
+    assert found and r.labels(found[0].agents) == [doer], r.summary()
+
+
+def test_name_heads_reads_the_noun_before_for_or_of():
+    from kg.extract.events import name_heads
+
+    assert name_heads("Lunet Council for Justice") == {"council", "justice"}
+    assert name_heads("Front for the Liberation of Kelvar") == {"front", "kelvar"}
+    assert name_heads("Kelvar Militia") == {"militia"}
+    assert name_heads("Bank of Orrin") == {"bank", "orrin"}
+
+
+# ------------------------------------------------------- ground named by its kind alone
+
+# fmt: off
+KIND_GROUND = [
+    # (text, speaker, class, doer)
+    case("taken-the-airport",
+         "\"We have taken the airport,\" Kelvar Front spokesman Ivo Petrov said.",
+         "Ivo Petrov", "ControlEvent", "Kelvar Front"),
+    case("in-control-of-the-town",
+         "\"We are in full control of the town,\" Kelvar Front spokesman Ivo Petrov said.",
+         "Ivo Petrov", "ControlEvent", "Kelvar Front"),
+    case("forces-in-control-of-the-airport",
+         "\"Our forces are in control of the airport,\" said Ivo Petrov, a spokesman for the "
+         "Kelvar Front.",
+         "Ivo Petrov", "ControlEvent", "Kelvar Front"),
+    case("entered-the-city",
+         "The Kelvar Front said its fighters had entered the city.",
+         "Kelvar Front", "MovementEvent", "Kelvar Front"),
+    case("attacked-a-police-post",
+         "The Veska Army said the Kelvar Front had attacked a police post near the border.",
+         "Veska Army", "ConflictEvent", "Kelvar Front"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cls", "doer"), KIND_GROUND)
+def test_ground_named_by_its_kind_is_ground(run, text, speaker, cls, doer):
+    r = run(text)
+    ev = main_proposition(r, speaker)
+    assert ev.type == cls and r.labels(ev.agents) == [doer], r.summary()
+
+
+# fmt: off
+NO_GROUND = [
+    # (text, speaker): nothing taken, held or struck
+    case("control-of-the-budget",
+         "\"We are in full control of the budget,\" Delta Grain chief executive Ben Adler "
+         "said.", "Ben Adler"),
+    case("took-the-bus",
+         "Mayor Mara Quint said she took the bus to the town hall.", "Mara Quint"),
+    case("a-post-online",
+         "Mayor Mara Quint said Ben Adler had attacked her in a post on Monday.", "Mara Quint"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker"), NO_GROUND)
+def test_no_ground_no_control(run, text, speaker):
+    r = run(text)
+    for ev in r.propositions(r.statement_by(speaker)):
+        assert ev.type not in {"ControlEvent", "ConflictEvent"}, r.summary()

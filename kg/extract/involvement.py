@@ -1,11 +1,11 @@
 """Who did a deed named by a noun, when the text says who took part in it or whose it was
 rather than making the doer its subject.
 
-- "X denied any role in the bombing", "X admitted its involvement in the raid", "X denied
-  having any part in the attack", "X said it had taken part in the assault", "X denied
-  being involved in the shooting", "X bears responsibility for the blast": the one given
-  (or denied) a part in the deed is its doer. A denial keeps the deed denied; said
-  without a denial, a part refused ("X had no role in the attack") names no doer.
+- "X admitted its involvement in the raid", "X said it had taken part in the assault",
+  "Y said X played a key role in the attack", "X was complicit in the killing": the one
+  given a part in the deed is its doer. A part denied ("X denied any role in the
+  bombing") or refused ("X had no role in the attack") names no doer: a denial owns no
+  deed (the engine's rule since wave 5), and its proposition stays the deed, denied.
 - "X condemned the capture of Y by Z": a "by" phrase the parser hung on an active verb
   belongs to the verb's object, the deed, and names its doer.
 """
@@ -52,9 +52,9 @@ def part_doers(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
 
 
 def part_holder(token: Token) -> Token | None:
-    """The word naming who has a part in the deed ``token`` names ("X denied any role in
-    the attack": X), or None; None too when the part is refused outside a denial ("X said
-    it had no role in the attack")."""
+    """The word naming who has a part in the deed ``token`` names ("X admitted its role in
+    the attack": X), or None; None too when the part is denied or refused ("X denied any
+    role in the attack", "X said it had no role in it")."""
     prep = token.head
     if token.dep_ not in {"pobj", "pcomp"} or prep.dep_ != "prep" or (
             prep.lower_ not in PART_PREPS):
@@ -95,8 +95,8 @@ def _part_noun(host: Token) -> Token | None:
 
 def _holder(poss: Token | None, verb: Token | None, refused: bool) -> Token | None:
     """Who has the part: the possessor ("its role"), else the subject of the verb, or of
-    the verb above it when it has none ("X denied having any role"); a refusal counts only
-    under a verb of denial."""
+    the verb above it when it has none ("X admitted having a role"); no one when the part
+    is refused or denied, up to the verb that reports it."""
     denied = False
     found = poss
     for _ in range(_CLIMB_LIMIT):
@@ -110,9 +110,7 @@ def _holder(poss: Token | None, verb: Token | None, refused: bool) -> Token | No
         if found is not None and (denied or verb.dep_ not in _CLIMB_DEPS):
             break
         verb = verb.head if verb.dep_ in _CLIMB_DEPS else None
-    if refused and not denied:
-        return None
-    return found
+    return None if refused or denied else found
 
 
 def stray_by_doer(noun: Token) -> Token | None:
