@@ -119,7 +119,7 @@ def test_no_part_no_doer(run, text, speaker, name):
         assert name not in r.labels(ev.agents), r.summary()
 
 
-# ------------------------------------------------------------------ a stray "by" phrase
+# ------------------------------------------------- a stray "by" phrase, forces loyal to X
 
 # fmt: off
 BY_PHRASES = [
@@ -136,6 +136,9 @@ BY_PHRASES = [
     case("criticised-sacking-by",
          "Union leader Ivo Petrov criticised the sacking of Ben Adler by Delta Grain.",
          "Ivo Petrov", "PersonnelEvent", "Delta Grain"),
+    case("forces-loyal-to",
+         "Forces loyal to the Kelvar Front seized Tarsk on Sunday, the Veska Army said.",
+         "Veska Army", "ControlEvent", "Kelvar Front"),
     case("confirmed-arrest-by-officers",
          "The Veska Army confirmed the arrest of Ben Adler by Marlow Police officers.",
          "Veska Army", "JusticeEvent", "Marlow Police"),
@@ -221,8 +224,8 @@ KIND_GROUND = [
          "\"Our forces are in control of the airport,\" said Ivo Petrov, a spokesman for the "
          "Kelvar Front.",
          "Ivo Petrov", "ControlEvent", "Kelvar Front"),
-    case("entered-the-city",
-         "The Kelvar Front said its fighters had entered the city.",
+    case("entered-the-base",
+         "The Kelvar Front said its fighters had entered the army base.",
          "Kelvar Front", "MovementEvent", "Kelvar Front"),
     case("attacked-a-police-post",
          "The Veska Army said the Kelvar Front had attacked a police post near the border.",
@@ -257,3 +260,56 @@ def test_no_ground_no_control(run, text, speaker):
     r = run(text)
     for ev in r.propositions(r.statement_by(speaker)):
         assert ev.type not in {"ControlEvent", "ConflictEvent"}, r.summary()
+
+
+# ------------------------------------------------ a deed taken as done in a finite clause
+
+# fmt: off
+STATED_CAUSES = [
+    # (text, speaker, class, doer): "after / since / because X did Y": Y is asserted too
+    case("after-troops-attacked",
+         "The Kelvar Front said clashes erupted after Veska Army troops attacked its "
+         "positions near Tarsk.", "Kelvar Front", "ConflictEvent", "Veska Army"),
+    case("because-shelled",
+         "The Kelvar Front said it withdrew from Tarsk because the Veska Army had shelled "
+         "the town.", "Kelvar Front", "ConflictEvent", "Veska Army"),
+    case("since-bought",
+         "Mayor Mara Quint said prices had risen since Delta Grain bought the Orrin mill.",
+         "Mara Quint", "TransactionEvent", "Delta Grain"),
+    case("after-arrested",
+         "Union leader Ivo Petrov said workers walked out after the Marlow Police arrested "
+         "Ben Adler.", "Ivo Petrov", "JusticeEvent", "Marlow Police"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cls", "doer"), STATED_CAUSES)
+def test_a_deed_taken_as_done_is_asserted(run, text, speaker, cls, doer):
+    r = run(text)
+    found = [ev for ev in r.propositions(r.statement_by(speaker)) if ev.type == cls]
+    assert any(doer in r.labels(ev.agents) for ev in found), r.summary()
+
+
+# fmt: off
+NOT_DONE_CLAUSES = [
+    # (text, speaker, class): a condition, a time to come or a denial asserts no such deed
+    case("if-attacked",
+         "The Kelvar Front said it would withdraw from Tarsk if the Veska Army attacked the "
+         "town.", "Kelvar Front", "ConflictEvent"),
+    case("before-attacked",
+         "The Kelvar Front said its fighters withdrew from Tarsk before the Veska Army "
+         "attacked the town.", "Kelvar Front", "ConflictEvent"),
+    case("while-attacked",
+         "The Kelvar Front said it had withdrawn from Tarsk while the Veska Army attacked "
+         "Halvik.", "Kelvar Front", "ConflictEvent"),
+    case("denied-after",
+         "The Veska Army denied that its troops fled after the Kelvar Front attacked Tarsk.",
+         "Veska Army", "ConflictEvent"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cls"), NOT_DONE_CLAUSES)
+def test_a_deed_not_taken_as_done_is_no_proposition(run, text, speaker, cls):
+    r = run(text)
+    assert all(ev.type != cls for ev in r.propositions(r.statement_by(speaker))), r.summary()

@@ -60,6 +60,7 @@ from kg.extract.propositions import (
     raised_subject,
     reported_before,
     ruling_body,
+    stated_causes,
     subordinate_claims,
     support_subject,
     taker_of_loss,
@@ -428,9 +429,12 @@ def _asserted(doc: Doc, drafts: list[Draft],
         for k in coordinated:
             yield n, d, k
         if d.stance == "Assert":  # a denial denies its main clause, not what it takes as done
-            for k in subordinate_claims(doc, d.content_tokens, d.cue_token, events, inside,
-                                        {first, *coordinated}):
-                yield n, d, k
+            subordinate = subordinate_claims(doc, d.content_tokens, d.cue_token, events,
+                                             inside, {first, *coordinated})
+            yield from ((n, d, k) for k in subordinate)
+            yield from ((n, d, k) for k in stated_causes(
+                doc, d.content_tokens, d.cue_token, events, inside,
+                {first, *coordinated, *subordinate}))
 
 
 def _group_subject(token):

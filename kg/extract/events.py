@@ -844,8 +844,8 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
                                             or _light_prep_host(host)):
         return None  # a place read from afar licenses no ambiguous trigger
     if lemma in NEEDS_PLACE and cls == EVENT_TRIGGERS.get(lemma) and _phrasal(
-            token, lemma) is None and not _acts_on_place(
-            token, memory) and not _taken_ground(token, cls):
+            token, lemma) is None and not _acts_on_place(token, memory) and not _taken_ground(
+            token, cls):
         return None
     if lemma == "hold" and cls == "ControlEvent" and _held_no_ground(token, memory):
         return None  # "a rally held in Kelvar", "police held the suspect": nothing taken
@@ -911,13 +911,13 @@ def _took_someone(verb: Token, memory: PlaceMemory) -> bool:
         c, memory) is None for c in verb.children)
 
 
-#: Ground that, taken or lost with no name, is still ground ("we have taken the airport",
-#: "the base was lost"): not "the road", "the field", "the stand" (taken otherwise).
+#: Sites that, taken or lost with no name, are still ground ("we have taken the airport",
+#: "the base was lost"): not "the road", "the field", "the stand" (taken otherwise), nor
+#: "the town", "the city" (a place told elsewhere: ``event_coref`` finds its telling).
 TAKEN_GROUND = frozenset({
-    "airport", "airbase", "base", "town", "city", "village", "barracks", "barrack",
-    "headquarters", "palace", "stronghold", "outpost", "checkpoint", "garrison", "port",
-    "harbour", "harbor", "capital", "bridge", "airfield", "citadel", "fort", "fortress",
-    "compound"})
+    "airport", "airbase", "base", "barracks", "barrack", "headquarters", "palace",
+    "stronghold", "outpost", "checkpoint", "garrison", "port", "harbour", "harbor", "bridge",
+    "airfield", "citadel", "fort", "fortress", "compound"})
 
 
 def _taken_ground(verb: Token, cls: str | None) -> bool:

@@ -6,6 +6,7 @@ rather than making the doer its subject.
   given a part in the deed is its doer. A part denied ("X denied any role in the
   bombing") or refused ("X had no role in the attack") names no doer: a denial owns no
   deed (the engine's rule since wave 5), and its proposition stays the deed, denied.
+- "forces loyal to X seized Y", "Y was taken by troops loyal to X": X's forces did it.
 - "X condemned the capture of Y by Z": a "by" phrase the parser hung on an active verb
   belongs to the verb's object, the deed, and names its doer.
 """
@@ -44,7 +45,7 @@ def part_doers(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
         if ev.agents:
             continue
         token = doc[ev.token]
-        word = part_holder(token) or stray_by_doer(token)
+        word = part_holder(token) or stray_by_doer(token) or loyal_to(token)
         if word is not None:
             add_doer(ev, word, res)
             ev.participants[:] = [k for k in ev.participants if k not in ev.agents]
@@ -114,9 +115,10 @@ def _holder(poss: Token | None, verb: Token | None, refused: bool) -> Token | No
 
 
 def stray_by_doer(noun: Token) -> Token | None:
-    """"X condemned the capture of Y by Z", "the shelling of Y by Z's forces": the "by"
+    """"X condemned the capture of Y by Z", "the shelling of Y by Veska forces": the "by"
     phrase of a deed's noun, also one the parser hung on the active verb (which has no
-    passive agent) whose object the noun is; Z did it."""
+    passive agent) whose object the noun is, names its doer when it is a name or a name's
+    forces (a bare "by police" is read elsewhere)."""
     if noun.pos_ != "NOUN":
         return None
     phrases = [c for c in noun.children if c.dep_ in {"agent", "prep"}]
@@ -126,5 +128,28 @@ def stray_by_doer(noun: Token) -> Token | None:
     for by in phrases:
         if by.lower_ == "by":
             return next((p for p in by.children if p.dep_ == "pobj" and (
-                p.pos_ == "PROPN" or p.lemma_.lower() in MEMBER_NOUNS)), None)
+                p.pos_ == "PROPN" or p.lemma_.lower() in MEMBER_NOUNS and any(
+                    c.dep_ == "compound" and c.pos_ == "PROPN" for c in p.children))), None)
+    return None
+
+
+#: Adjectives that make armed men someone's ("forces loyal to X", "troops faithful to X").
+LOYAL_WORDS = frozenset({"loyal", "faithful", "allied", "answerable", "linked"})
+
+
+def loyal_to(token: Token) -> Token | None:
+    """"forces loyal to X seized Y", "Y was taken by troops loyal to X": the one the doers
+    are loyal to (their own name the forces lack)."""
+    doers = [c for c in token.children if c.dep_ == "nsubj"]
+    doers += [p for a in token.children if a.dep_ == "agent"
+              for p in a.children if p.dep_ == "pobj"]
+    for doer in doers:
+        if doer.lemma_.lower() not in MEMBER_NOUNS:
+            continue
+        for adj in doer.children:
+            if adj.dep_ != "amod" or adj.lower_ not in LOYAL_WORDS:
+                continue
+            for to in adj.children:
+                if to.dep_ == "prep" and to.lower_ == "to":
+                    return next((p for p in to.children if p.dep_ == "pobj"), None)
     return None
