@@ -313,3 +313,47 @@ NOT_DONE_CLAUSES = [
 def test_a_deed_not_taken_as_done_is_no_proposition(run, text, speaker, cls):
     r = run(text)
     assert all(ev.type != cls for ev in r.propositions(r.statement_by(speaker))), r.summary()
+
+
+# ------------------------------------------------------------------ the one blamed did it
+
+# fmt: off
+BLAMED = [
+    # (text, speaker, class, doer): the object of "accused ... of", "blamed ... for"
+    case("accused-fighters-of",
+         "The Veska Army accused Kelvar Front fighters of attacking a convoy near Tarsk.",
+         "Veska Army", "ConflictEvent", "Kelvar Front"),
+    case("accused-soldiers-of",
+         "The Kelvar Front accused Veska Army soldiers of shelling Halvik.",
+         "Kelvar Front", "ConflictEvent", "Veska Army"),
+    case("blamed-named-police",
+         "Opposition leader Ivo Petrov blamed the Marlow Police for the killing of two "
+         "protesters in Lunet.", "Ivo Petrov", "LifeEvent", "Marlow Police"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cls", "doer"), BLAMED)
+def test_the_one_blamed_did_the_deed(run, text, speaker, cls, doer):
+    r = run(text)
+    ev = main_proposition(r, speaker)
+    assert ev.type == cls and r.labels(ev.agents) == [doer], r.summary()
+
+
+# fmt: off
+BLAMED_UNNAMED = [
+    # (text, speaker): the one blamed is no entity: the deed gets no doer, the blamer least
+    case("blamed-the-police",
+         "Opposition leader Ivo Petrov blamed the police for the death of two protesters in "
+         "Lunet.", "Ivo Petrov"),
+    case("accused-the-army",
+         "Kelvar Front leader Ben Adler accused the army of shelling Halvik.", "Ben Adler"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker"), BLAMED_UNNAMED)
+def test_an_unnamed_one_blamed_leaves_the_deed_without_doer(run, text, speaker):
+    r = run(text)
+    ev = main_proposition(r, speaker)
+    assert ev.agents == (), r.summary()

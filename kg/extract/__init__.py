@@ -23,7 +23,13 @@ from kg.extract.described import fighter_sides, forces_of_persons, kind_bodies, 
 from kg.extract.doers import echoed_agents
 from kg.extract.entities import EntityTable, entity_table, is_description, with_char_mentions
 from kg.extract.event_coref import fuller_tellings
-from kg.extract.events import GENERIC_GROUP_NOUNS, EventDraft, electoral_win, find_events
+from kg.extract.events import (
+    GENERIC_GROUP_NOUNS,
+    EventDraft,
+    blamed_words,
+    electoral_win,
+    find_events,
+)
 from kg.extract.facilities import (
     add_facilities,
     described_site,
@@ -370,6 +376,8 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft], events: lis
                 ev.participants.append(side)  # "X said it had been fined by Y": X is fined
             elif side is not None:
                 ev.agents[:] = [side]  # "X said it had ...": "it" is the speaker
+        elif not ev.agents and blamed_words(doc[ev.token]):
+            pass  # "X blamed the police for the death": the one blamed, unnamed, did it
         elif not ev.agents and d.stance != "Deny" and (side := _side(res, d)) and (
                 (ev.agent_description is not None and describes_side(
                     res, side, doc[ev.agent_description])) or _claimed_by_side(doc[ev.token], ev)

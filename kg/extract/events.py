@@ -1112,7 +1112,12 @@ def _charged_object(t: Token) -> Token | None:
     if t.dep_ != "pcomp" or t.tag_ != "VBG" or t.head.lower_ not in {"of", "for"}:
         return None
     verb = t.head.head
-    if t.head.dep_ != "prep" or verb.pos_ != "VERB":
+    if t.head.dep_ != "prep":
+        return None
+    if verb.dep_ == "dobj" and verb.pos_ in {"NOUN", "PROPN"} and (
+            verb.head.lemma_.lower() in BLAMING_VERBS):
+        return verb  # "accused Kelvar Front fighters of attacking X" ("of" on the object)
+    if verb.pos_ != "VERB":
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ not in {"NOUN", "PROPN", "PRON"} or (
@@ -1271,6 +1276,15 @@ def _blamed_for(noun: Token) -> list[Token]:
             c.dep_ == "neg" for c in word.children):
         return []
     return [c for c in word.children if c.dep_ in {"dobj", "nsubjpass"}]
+
+
+def blamed_words(token: Token) -> list[Token]:
+    """The words naming whom the text blames for the deed ``token`` names ("blamed the
+    police for the death", "accused the army of shelling X"), named or not."""
+    if token.pos_ == "NOUN":
+        return _blamed_for(token)
+    charged = _charged_object(token)
+    return [charged] if charged is not None else []
 
 
 def _effort_owner(verb: Token) -> Token | None:
