@@ -331,3 +331,25 @@ NO_DOER = NO_BY_DOER + BLAMED_UNNAMED
 def test_the_main_proposition_has_no_doer(run, text, speaker):
     r = run(text)
     assert r.proposition(r.statement_by(speaker)).agents == (), r.summary()
+
+
+# ------------------------------------------------------------------ a share of a place
+
+# fmt: off
+SHARES = [
+    # (text, speaker, place or None): the place a share is of; none of a firm
+    case("most-of", "The Kelvar Front said its fighters now control most of Halvik.",
+         "Kelvar Front", "Halvik"),
+    case("much-of-the-city", "The Kelvar Front said it now controls much of the city of "
+         "Lunet.", "Kelvar Front", "Lunet"),
+    case("most-of-a-firm", "Delta Grain said it controls most of Orrin Foods.", "Delta Grain",
+         None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "place"), SHARES)
+def test_a_share_of_a_place_is_held_at_the_place(run, text, speaker, place):
+    r = run(text)
+    ev = r.proposition(r.statement_by(speaker))
+    assert r.labels(ev.places) == ([place] if place else []), r.summary()

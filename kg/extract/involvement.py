@@ -7,6 +7,7 @@ rather than making the doer its subject.
   bombing") or refused ("X had no role in the attack") names no doer: a denial owns no
   deed (the engine's rule since wave 5), and its proposition stays the deed, denied.
 - "forces loyal to X seized Y", "Y was taken by troops loyal to X": X's forces did it.
+- "it now controls most of Y", "took the bulk of Y": the place a share is of.
 - "X condemned the capture of Y by Z": a "by" phrase the parser hung on an active verb
   belongs to the verb's object, the deed, and names its doer.
 """
@@ -50,6 +51,8 @@ def part_doers(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
             add_doer(ev, word, res)
             ev.participants[:] = [k for k in ev.participants if k not in ev.agents]
             ev.places[:] = [k for k in ev.places if k not in ev.agents]
+        if not ev.places and ev.cls in SHARE_CLASSES:
+            ev.places.extend(k for k in _shared_places(token, res) if k not in ev.agents)
 
 
 def part_holder(token: Token) -> Token | None:
@@ -153,3 +156,25 @@ def loyal_to(token: Token) -> Token | None:
                 if to.dep_ == "prep" and to.lower_ == "to":
                     return next((p for p in to.children if p.dep_ == "pobj"), None)
     return None
+
+
+#: Words for a share of a place taken or held ("most of Y", "the bulk of Y").
+SHARE_WORDS = frozenset({"most", "much", "half", "bulk", "majority", "rest", "all", "some",
+                         "remainder", "swathe", "swath", "third", "quarter"})
+#: Classes whose object may be a share of a place.
+SHARE_CLASSES = frozenset({"ControlEvent", "ConflictEvent", "MovementEvent"})
+
+
+def _shared_places(token: Token, res: Resolver) -> list[str]:
+    """The places the object of ``token`` is a share of ("controls most of Y")."""
+    out = []
+    for obj in token.children:
+        if obj.dep_ not in {"dobj", "nsubjpass"} or obj.lemma_.lower() not in SHARE_WORDS:
+            continue
+        for of in obj.children:
+            if of.dep_ == "prep" and of.lower_ == "of":
+                for p in of.children:
+                    key = res.entity_of(p, allow_pronoun=False) if p.dep_ == "pobj" else None
+                    if key is not None and res.table.type_of(key) == "Place":
+                        out.append(key)
+    return out
