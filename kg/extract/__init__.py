@@ -24,7 +24,13 @@ from kg.extract.described import fighter_sides, forces_of_persons, kind_bodies, 
 from kg.extract.doers import echoed_agents
 from kg.extract.entities import EntityTable, entity_table, is_description, with_char_mentions
 from kg.extract.event_coref import fuller_tellings
-from kg.extract.events import GENERIC_GROUP_NOUNS, EventDraft, electoral_win, find_events
+from kg.extract.events import (
+    GENERIC_GROUP_NOUNS,
+    EventDraft,
+    blamed_words,
+    electoral_win,
+    find_events,
+)
 from kg.extract.facilities import (
     add_facilities,
     described_site,
@@ -36,6 +42,7 @@ from kg.extract.facilities import (
     sites_by_town,
     taken_names,
 )
+from kg.extract.involvement import part_doers, part_holder
 from kg.extract.lexicon import EVALUATIVE_VERBS, OUTLET_WORDS, demonym_of
 from kg.extract.possession import possession_events
 from kg.extract.propositions import (
@@ -60,6 +67,7 @@ from kg.extract.propositions import (
     raised_subject,
     reported_before,
     ruling_body,
+    stated_causes,
     subordinate_claims,
     support_subject,
     taker_of_loss,
@@ -114,6 +122,7 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     _takers_of_losses(doc, res, events)
     _places_taken(doc, res, drafts, events)
     of_doers(doc, res, events)
+    part_doers(doc, res, events)
     further: dict[int, list[int]] = {}
     propositions = _link_propositions(doc, res, drafts, events, further)
     first_person_agents(doc, res, drafts, events)
@@ -369,6 +378,8 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft], events: lis
                 ev.participants.append(side)  # "X said it had been fined by Y": X is fined
             elif side is not None:
                 ev.agents[:] = [side]  # "X said it had ...": "it" is the speaker
+        elif not ev.agents and blamed_words(doc[ev.token]):
+            pass  # "X blamed the police for the death": the one blamed, unnamed, did it
         elif not ev.agents and d.stance != "Deny" and (side := _side(res, d)) and (
                 (ev.agent_description is not None and describes_side(
                     res, side, doc[ev.agent_description])) or _claimed_by_side(doc[ev.token], ev)
@@ -399,7 +410,8 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft], events: lis
             ev.agents.append(body)  # "the club announced X had been appointed manager"
         elif not ev.agents and (side := enemy_losses(res, d, doc[ev.token], ev)):
             ev.agents.append(side)  # "the guard said that 30 insurgents were killed"
-        if ev.agents == [d.speaker] and _claimed_deed(doc[ev.token]):
+        if ev.agents == [d.speaker] and (_claimed_deed(doc[ev.token])
+                                         or part_holder(doc[ev.token]) is not None):
             ev.agents[:] = [deed_claimer(d, ev)]  # "militia spokesman X claimed to have ..."
         if ev.date is None and ev.factuality in {"Claimed", "Denied"} and (
                 ev.same_day or _as_of_saying(_verb_of(doc[ev.token]), ev, d)):
@@ -427,9 +439,12 @@ def _asserted(doc: Doc, drafts: list[Draft],
         for k in coordinated:
             yield n, d, k
         if d.stance == "Assert":  # a denial denies its main clause, not what it takes as done
-            for k in subordinate_claims(doc, d.content_tokens, d.cue_token, events, inside,
-                                        {first, *coordinated}):
-                yield n, d, k
+            subordinate = subordinate_claims(doc, d.content_tokens, d.cue_token, events,
+                                             inside, {first, *coordinated})
+            yield from ((n, d, k) for k in subordinate)
+            yield from ((n, d, k) for k in stated_causes(
+                doc, d.content_tokens, d.cue_token, events, inside,
+                {first, *coordinated, *subordinate}))
 
 
 def _group_subject(token):

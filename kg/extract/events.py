@@ -244,11 +244,17 @@ POST_TAKING_VERBS = frozenset({"relieve", "strip", "remove"})
 WIN_NOUNS = frozenset({"victory", "win", "triumph"})
 ELECTION_NOUNS = frozenset({"election", "vote", "poll", "ballot", "race", "runoff", "primary",
                             "contest", "referendum", "presidential", "electoral"})
-#: Nouns for ground held in a fight ("in control of the hills", "control the roads").
-GROUND_NOUNS = frozenset({"position", "territory", "area", "ground", "road", "town", "city",
-                          "village", "base", "border", "region", "district", "airport",
-                          "port", "bridge", "crossing", "checkpoint", "hill", "street",
-                          "highway", "front", "frontline", "camp", "outpost", "valley"})
+#: Nouns for ground held in a fight, beside the nouns of places ("in control of the hills",
+#: "control the roads", "held their positions"). (Defined once: a second definition
+#: further down this module used to replace it, and "in control of the town" lost "town".)
+GROUND_NOUNS = frozenset({
+    "position", "territory", "area", "ground", "road", "town", "city", "village", "base",
+    "border", "region", "district", "airport", "port", "bridge", "crossing", "checkpoint",
+    "hill", "street", "highway", "front", "frontline", "camp", "outpost", "valley", "line",
+    "stronghold", "height", "palace", "compound", "barracks", "station", "tower", "post",
+    "enclave", "pocket", "building", "headquarters", "centre", "center", "part", "parts",
+    "most", "half", "much", "section", "sector", "quarter", "neighbourhood", "neighborhood",
+    "zone", "field", "land", "facility", "mine", "plant", "refinery", "oilfield"})
 #: Verbs of state that carry "in control" / "under control".
 STATE_VERBS = frozenset({"be", "remain", "stay", "come", "fall", "bring", "keep"})
 #: Classes of verbs whose subject wages the campaign named after them ("after an offensive").
@@ -416,7 +422,8 @@ def _trigger(token: Token) -> tuple[str, str] | None:
             return "ControlEvent", token.doc[token.i:control.i + 1].text  # "has full control"
         if any(_host(c) is not None for c in token.children if _event_noun(c)):
             return None
-        if any(c.dep_ == "dobj" and c.lemma_.lower() in CARRIER_NOUNS for c in token.children):
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in CARRIER_NOUNS and not _guard_post(c)
+               for c in token.children):
             return None  # "released a statement", "launched a video": a channel, no event
         if lemma in OUSTING_VERBS and ousted_by_force(token):
             return "ControlEvent", token.text  # "soldiers ousted the president": a coup
@@ -439,6 +446,20 @@ def _trigger(token: Token) -> tuple[str, str] | None:
         cls = release_class(token, cls)  # "the release of three detainees": justice
         return (cls, token.text) if cls else None
     return None
+
+
+#: Modifiers that make a "post" a manned position, not a message ("a police post",
+#: "an army post", "a border post").
+GUARD_POST_WORDS = frozenset({"police", "army", "military", "border", "guard", "security",
+                              "observation", "command", "customs", "frontier", "outpost",
+                              "checkpoint", "garrison", "militia", "rebel", "sentry"})
+
+
+def _guard_post(noun: Token) -> bool:
+    """"attacked a police post", "overran an army post": a post of guards is ground."""
+    return noun.lemma_.lower() == "post" and any(
+        c.dep_ in {"compound", "amod"} and c.lemma_.lower() in GUARD_POST_WORDS | FORCE_NOUNS
+        for c in noun.children)
 
 
 def _measure(noun: Token) -> bool:
@@ -832,8 +853,8 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
                                             or _light_prep_host(host)):
         return None  # a place read from afar licenses no ambiguous trigger
     if lemma in NEEDS_PLACE and cls == EVENT_TRIGGERS.get(lemma) and _phrasal(
-            token, lemma) is None and not _acts_on_place(
-            token, memory):
+            token, lemma) is None and not _acts_on_place(token, memory) and not _taken_ground(
+            token, cls):
         return None
     if lemma == "hold" and cls == "ControlEvent" and _held_no_ground(token, memory):
         return None  # "a rally held in Kelvar", "police held the suspect": nothing taken
@@ -899,14 +920,24 @@ def _took_someone(verb: Token, memory: PlaceMemory) -> bool:
         c, memory) is None for c in verb.children)
 
 
-#: Ground one holds by force beside the nouns of places ("held their positions").
-GROUND_NOUNS = frozenset({"position", "line", "ground", "stronghold", "outpost", "checkpoint",
-                          "bridge", "crossing", "road", "highway", "hill", "height", "front",
-                          "palace", "compound", "camp", "barracks", "station", "tower", "post",
-                          "enclave", "pocket", "building", "headquarters", "centre", "center",
-                          "part", "parts", "most", "half", "much", "section", "sector",
-                          "quarter", "neighbourhood", "neighborhood", "zone", "field", "land",
-                          "facility", "mine", "plant", "refinery", "oilfield"})
+#: Sites that, taken or lost with no name, are still ground ("we have taken the airport",
+#: "the base was lost"): not "the road", "the field", "the stand" (taken otherwise), nor
+#: "the town", "the city" (a place told elsewhere: ``event_coref`` finds its telling).
+TAKEN_GROUND = frozenset({
+    "airport", "airbase", "base", "barracks", "barrack", "headquarters", "palace",
+    "stronghold", "outpost", "checkpoint", "garrison", "port", "harbour", "harbor", "bridge",
+    "airfield", "citadel", "fort", "fortress", "compound"})
+
+
+def _taken_ground(verb: Token, cls: str | None) -> bool:
+    """"We have taken the airport", "the town was lost", "stormed the barracks", "entered
+    the city": a change of control, a fight or a move on ground the text names by its kind
+    alone ("took the road" is none)."""
+    if cls not in CAMPAIGN_CLASSES or verb.pos_ != "VERB":
+        return False
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "NOUN" and (
+        c.lemma_.lower() in TAKEN_GROUND) and any(d.dep_ in {"det", "poss"} for d in c.children)
+        for c in verb.children)
 
 
 def _held_no_ground(verb: Token, memory: PlaceMemory) -> bool:
@@ -1090,7 +1121,12 @@ def _charged_object(t: Token) -> Token | None:
     if t.dep_ != "pcomp" or t.tag_ != "VBG" or t.head.lower_ not in {"of", "for"}:
         return None
     verb = t.head.head
-    if t.head.dep_ != "prep" or verb.pos_ != "VERB":
+    if t.head.dep_ != "prep":
+        return None
+    if verb.dep_ == "dobj" and verb.pos_ in {"NOUN", "PROPN"} and (
+            verb.head.lemma_.lower() in BLAMING_VERBS):
+        return verb  # "accused Kelvar Front fighters of attacking X" ("of" on the object)
+    if verb.pos_ != "VERB":
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ not in {"NOUN", "PROPN", "PRON"} or (
@@ -1249,6 +1285,15 @@ def _blamed_for(noun: Token) -> list[Token]:
             c.dep_ == "neg" for c in word.children):
         return []
     return [c for c in word.children if c.dep_ in {"dobj", "nsubjpass"}]
+
+
+def blamed_words(token: Token) -> list[Token]:
+    """The words naming whom the text blames for the deed ``token`` names ("blamed the
+    police for the death", "accused the army of shelling X"), named or not."""
+    if token.pos_ == "NOUN":
+        return _blamed_for(token)
+    charged = _charged_object(token)
+    return [charged] if charged is not None else []
 
 
 def _effort_owner(verb: Token) -> Token | None:
@@ -1429,7 +1474,7 @@ def _named_later(word: Token, res: Resolver) -> str | None:
     """The one organisation named after ``word`` whose name ends in its noun."""
     noun = word.lemma_.lower()
     found = {e.key for e in res.table.entities if res.table.type_of(e.key) == "Organization"
-             and noun in {(last := e.label.split()[-1].lower()), last.rstrip("s")}}
+             and noun in {w for h in name_heads(e.label) for w in (h, h.rstrip("s"))}}
     return found.pop() if len(found) == 1 else None
 
 
@@ -1440,14 +1485,30 @@ def _named_as(word: Token, res: Resolver) -> str | None:
     noun = word.lemma_.lower()
     best, best_at = None, -1
     for e in res.table.entities:
-        last = e.label.split()[-1].lower()
-        if noun not in {last, last.rstrip("s")} and noun not in res.table.descriptors.get(
-                e.key, set()):
+        heads = name_heads(e.label)
+        if noun not in heads | {h.rstrip("s") for h in heads} and (
+                noun not in res.table.descriptors.get(e.key, set())):
             continue
         seen = [s for s, _ in res.table.mention_spans.get(e.key, []) if s < word.i]
         if seen and max(seen) > best_at:
             best, best_at = e.key, max(seen)
     return best
+
+
+#: Words after the head noun of a name of the form "Council for Democracy", "Union of
+#: Farmers", "Front for the Liberation of Y".
+_NAME_LINKS = frozenset({"for", "of"})
+
+
+def name_heads(label: str) -> set[str]:
+    """The nouns a name's bearer goes by: its last word, and the word before its first
+    "for" or "of" ("Lunet Council for Justice": council, justice)."""
+    words = label.lower().split()
+    heads = {words[-1]} if words else set()
+    link = next((n for n, w in enumerate(words) if n > 0 and w in _NAME_LINKS), None)
+    if link is not None:
+        heads.add(words[link - 1])
+    return heads
 
 
 def _near_group(word: Token, res: Resolver) -> str | None:

@@ -530,6 +530,33 @@ def subordinate_claims(doc: Doc, bounds: tuple[int, int], cue: int, events: list
     return out
 
 
+#: Conjunctions of a finite clause whose deed the speaker takes as done ("fled after the
+#: army attacked X", "because militants shelled Y", "since the militia captured Z").
+FACT_MARKS = frozenset({"after", "since", "because", "once", "now"})
+
+
+def stated_causes(doc: Doc, bounds: tuple[int, int], cue: int, events: list[EventDraft],
+                  inside: list[int], taken: set[int]) -> list[int]:
+    """The events of a finite adverbial clause with a subject of its own that the content
+    takes as done, on its main clause: "clashes erupted after government troops attacked
+    our positions" asserts the attack too (not "before", "if", "unless", "until": not done,
+    nor "while", "as", "when": a time, not a deed told)."""
+    out = []
+    for k in inside:
+        if k in taken or events[k].factuality not in {"Asserted", "Claimed"}:
+            continue
+        verb = doc[events[k].token]
+        if verb.pos_ != "VERB" or verb.dep_ != "advcl" or not any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            continue
+        mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+        if mark is None or mark.lower_ not in FACT_MARKS:
+            continue
+        if verb.head.pos_ in {"VERB", "AUX"} and _tops_content(verb.head, bounds, cue):
+            out.append(k)
+    return out
+
+
 def _done_clause(verb: Token) -> bool:
     """An adverbial clause, with no subject of its own, of a deed done: "having taken X",
     "once inside X", a participle after its verb ("bombed the depot, killing six", "were
