@@ -36,7 +36,7 @@ from kg.extract.facilities import (
     taken_names,
 )
 from kg.extract.lexicon import EVALUATIVE_VERBS, OUTLET_WORDS, demonym_of
-from kg.extract.possession import possession_events
+from kg.extract.possession import entries_claimed, possession_events
 from kg.extract.propositions import (
     answered_by_owner,
     appointing_body,
@@ -107,7 +107,8 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     speaking = {d.speaker for d in drafts} | {d.on_behalf_of for d in drafts}
     places_by_verb(doc, res, speaking)
     sites_by_town(doc, res, speaking)
-    events = find_events(doc, res, dms) + possession_events(doc, res, speaking)
+    events = find_events(doc, res, dms) + possession_events(doc, res, speaking) + (
+        entries_claimed(doc, res, [d.content_tokens for d in drafts]))
     events = _site_surroundings(doc, table, sites, events)
     _holders(res, doc, events)
     _takers_of_losses(doc, res, events)
