@@ -15,10 +15,15 @@ Every sentence and name is invented.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from cases import case
 
 from kg.extract.entities import entity_table
+from kg.pipeline import build
+from kg.query import run_query
+from kg.store import GraphStore
 
 
 def _types(nlp, text: str) -> dict[str, str]:
@@ -206,3 +211,50 @@ def test_forces_entering_told_by_a_side_claim_control(run, text, speaker, place)
 def test_attempted_future_or_civil_entries_claim_nothing(run, text, speaker):
     r = run(text)
     assert "Tarvin" not in claimed_places(r, speaker), r.summary()
+
+
+# ------------------------------------------------------------------ hopes and attempts
+
+# fmt: off
+PURSUED = [
+    case("sought", "Lev Dross said on Sunday that the rebels sought control of Tarvin."),
+    case("fighting-for", "Lev Dross said on Sunday that two militias were fighting for "
+         "control of Tarvin."),
+    case("wanted", "The army said it wanted control of Tarvin."),
+    case("battle-for", "The battle for control of Tarvin went on, the army said."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", PURSUED)
+def test_control_striven_for_is_future(run, text):
+    r = run(text)
+    events = [e for e in r.events_of("ControlEvent") if "Tarvin" in r.labels(e.places)]
+    assert events and all(e.factuality == "Future" for e in events), r.summary()
+
+
+def test_control_taken_is_no_pursuit(run):
+    r = run("Lev Dross said on Sunday that the rebels had taken control of Tarvin.")
+    assert r.event("ControlEvent").factuality == "Claimed", r.summary()
+
+
+QUERY_ARTICLES = [
+    {"id": "hope-tarvin", "published": "2024-03-11", "title": "Rebels eye Tarvin",
+     "text": "\"We hope to take Tarvin soon,\" the rebel commander Lev Dross said on Sunday."
+             "\n\nThe Veska Army said on Sunday that the rebels sought control of Keltan."},
+    {"id": "hold-tarvin", "published": "2024-03-12", "title": "Militia holds Tarvin",
+     "text": "\"Our fighters are inside Tarvin,\" the militia leader Petr Valsk said on "
+             "Monday.\n\nResidents said the streets were empty."},
+]
+
+
+def test_claimed_control_query_leaves_out_hopes_and_attempts(tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("\n".join(json.dumps(a) for a in QUERY_ARTICLES) + "\n", encoding="utf-8")
+    store = tmp_path / "store"
+    build([corpus], store=store)
+    with GraphStore.open(store, read_only=True) as gs:
+        tarvin = run_query(gs, "claimed-control", {"place": "Tarvin"}).dicts()
+        keltan = run_query(gs, "claimed-control", {"place": "Keltan"}).dicts()
+    assert [(str(r["speaker"]), str(r["date"])) for r in tarvin] == [("Petr Valsk", "2024-03-11")]
+    assert keltan == []
