@@ -141,6 +141,10 @@ PRESENCE_CLAIMS = [
          "Sunday.", "Lev Dross", "Dallen"),
     case("under-their-flag", "The Kestin Front said Keltan is now under its flag.",
          "Kestin Front", "Keltan"),
+    case("is-free", '"Dallen is free," the rebel commander Lev Dross said on Sunday.',
+         "Lev Dross", "Dallen"),
+    case("now-secure", '"Dallen is now secure," the army spokesman Anwar Sidi said.',
+         "Anwar Sidi", "Dallen"),
 ]
 # fmt: on
 
@@ -167,6 +171,14 @@ NOT_PRESENCE = [
          "Lev Dross"),
     case("talks-held", '"We hold talks in Dallen every week," Lev Dross said on Sunday.',
          "Lev Dross"),
+    case("free-of", '"Dallen is free of cholera now," the health minister Ana Pires said.',
+         "Ana Pires"),
+    case("will-be-free", '"Dallen will be free soon," the rebel commander Lev Dross said.',
+         "Lev Dross"),
+    case("not-secure", '"Dallen is not secure," the army spokesman Anwar Sidi said.',
+         "Anwar Sidi"),
+    case("entry-free", '"Entry to Dallen museum is free," the curator Ana Pires said.',
+         "Ana Pires"),
 ]
 # fmt: on
 
@@ -211,6 +223,37 @@ def test_forces_entering_told_by_a_side_claim_control(run, text, speaker, place)
 def test_attempted_future_or_civil_entries_claim_nothing(run, text, speaker):
     r = run(text)
     assert "Tarvin" not in claimed_places(r, speaker), r.summary()
+
+
+# ------------------------------------------------------------------ "X-held Y"
+
+# fmt: off
+HELD = [
+    case("rebel-held-town-of", "The rebel-held town of Dara was shelled on Monday, the army "
+         "said.", "army", "Dara"),
+    case("government-controlled", "Shells hit government-controlled Orrin, the Kelvar Militia "
+         "said.", "Kelvar Militia", "Orrin"),
+    case("militia-occupied", "The Veska Army said militia-occupied Brenno was quiet.",
+         "Veska Army", "Brenno"),
+]
+NOT_HELD = [
+    case("no-name", "Aid reached government-held areas on Monday, the agency said."),
+    case("state-run-outlet", "State-run Orrin Radio said on Monday that prices rose."),
+    case("privately-held", "The privately held Kestrel Systems said profits rose."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "place"), HELD)
+def test_place_said_held_by_a_side_is_claimed_control(run, text, speaker, place):
+    r = run(text)
+    assert place in claimed_places(r, speaker), r.summary()
+
+
+@pytest.mark.parametrize("text", NOT_HELD)
+def test_held_with_no_named_place_is_no_control(run, text):
+    r = run(text)
+    assert not r.events_of("ControlEvent"), r.summary()
 
 
 # ------------------------------------------------------------------ hopes and attempts

@@ -156,8 +156,7 @@ NOUNS_AND_STATES = [
          "Kelvar Militia", "Orrin"),
     case("held-adjective",
          "The Veska Army said militia-held Tesk had been shelled overnight.",
-         "Veska Army", "Tesk",
-         why="'X-held Y' and 'X-controlled Y' are no control trigger yet"),
+         "Veska Army", "Tesk"),
 ]
 # fmt: on
 

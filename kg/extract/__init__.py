@@ -36,7 +36,12 @@ from kg.extract.facilities import (
     taken_names,
 )
 from kg.extract.lexicon import EVALUATIVE_VERBS, OUTLET_WORDS, demonym_of
-from kg.extract.possession import entries_claimed, possession_events
+from kg.extract.possession import (
+    entries_claimed,
+    held_in_content,
+    held_places,
+    possession_events,
+)
 from kg.extract.propositions import (
     answered_by_owner,
     appointing_body,
@@ -108,7 +113,7 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     places_by_verb(doc, res, speaking)
     sites_by_town(doc, res, speaking)
     events = find_events(doc, res, dms) + possession_events(doc, res, speaking) + (
-        entries_claimed(doc, res, [d.content_tokens for d in drafts]))
+        entries_claimed(doc, res, [d.content_tokens for d in drafts]) + held_places(doc, res))
     events = _site_surroundings(doc, table, sites, events)
     _holders(res, doc, events)
     _takers_of_losses(doc, res, events)
@@ -426,9 +431,12 @@ def _asserted(doc: Doc, drafts: list[Draft],
         for k in coordinated:
             yield n, d, k
         if d.stance == "Assert":  # a denial denies its main clause, not what it takes as done
-            for k in subordinate_claims(doc, d.content_tokens, d.cue_token, events, inside,
-                                        {first, *coordinated}):
+            subordinate = subordinate_claims(doc, d.content_tokens, d.cue_token, events,
+                                             inside, {first, *coordinated})
+            for k in subordinate:
                 yield n, d, k
+            for k in held_in_content(doc, events, inside, {first, *coordinated, *subordinate}):
+                yield n, d, k  # "militia-held X was shelled": X held, as the speaker tells
 
 
 def _group_subject(token):

@@ -82,6 +82,9 @@ GROUND_VERBS = frozenset({
     "rage", "erupt", "burn", "land", "crash", "relocate", "displace", "drive", "push",
     "redeploy", "airlift", "rescue", "trap", "strand", "die", "kill", "wound", "injure",
 })
+#: Participles of holding that, joined to a holder by a hyphen, qualify the place held
+#: ("rebel-held Dara", "government-controlled areas", "militia-run Tesk").
+HELD_PARTICIPLES = frozenset({"held", "controlled", "occupied", "run", "ruled"})
 #: Nouns of a gathering or a clash whose "at"/"in"/"near" phrase is where it is ("the sit-in
 #: at X", "the crowd near X", "clashes at X").
 GATHERING_NOUNS = frozenset({
@@ -143,6 +146,9 @@ def place_clues(doc: Doc, m: Mention) -> int:
         return EVIDENCE_WEIGHT  # "the road to X", "the border with X", "flights from X"
     if held_by_control(root) and not (dep == "dobj" and head.lemma_.lower() in _PEOPLE_TAKERS):
         return EVIDENCE_WEIGHT  # "the rebels controlled X", "the fall of X"
+    if any(c.dep_ == "amod" and c.lower_ in HELD_PARTICIPLES and c.i >= 2
+           and doc[c.i - 1].text == "-" for c in root.children):
+        return EVIDENCE_WEIGHT  # "rebel-held X", "government-controlled X"
     if site_name(m) and _site_used(root):
         return EVIDENCE_WEIGHT  # "seized Talbot House", "the crowd at Norland Square"
     return 0

@@ -1,7 +1,8 @@
 """Control said as possession: "Halvik is ours", "the town is in our hands", "the bridge
 remains in the hands of the militia", "X is in the hands of our men" (the speaker's side),
 and control shown by a flag: "raised their flag over Halvik", "hoisted its banner above
-the town hall", "Halvik is under our flag". No verb of taking is there for the trigger
+the town hall", "Halvik is under our flag"; and freed: "Halvik is free", "the airport is
+secure". No verb of taking is there for the trigger
 lexicon, yet each is a claim of control of a place by whoever "ours", "the hands" or the
 flag belong to. So is a side's own forces said to be inside a named place ("our fighters
 are inside Halvik", "their units remain in Halvik", "we remain in Halvik"): the side
@@ -18,10 +19,13 @@ from kg.extract.drafts import text_of
 from kg.extract.events import EventDraft
 from kg.extract.facilities import FACILITY_NOUNS, described_site, org_name
 from kg.extract.lexicon import PLACE_NOUNS
+from kg.extract.placetype import HELD_PARTICIPLES
 from kg.extract.tokens import arrays_of
 
 #: Possessive pronouns that stand alone as the predicate ("X is ours").
 OWNING_PRONOUNS = frozenset({"ours", "theirs", "mine", "yours", "his", "hers"})
+#: States a place is in once taken from the other side ("X is free", "X is secure").
+FREED_STATES = frozenset({"free", "liberated", "secure", "secured", "cleared"})
 #: Verbs of state that link a place to its holder.
 _STATE_VERBS = frozenset({"be", "remain", "stay"})
 #: Nouns of a holder's possession ("in our hands").
@@ -70,8 +74,9 @@ def possession_events(doc: Doc, res: Resolver,
 def _possession(verb: Token, res: Resolver, evidence: tuple[int, int],
                 acting: frozenset[str] | set[str]) -> EventDraft | None:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or any(c.dep_ == "neg" for c in verb.children):
-        return None
+    if subj is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _NOT_YET)
+                           for c in verb.children):
+        return None  # "X is not ours", "X will be free": no control held now
     holder: Token | None = None  # the word that names who holds it
     words: tuple[Token, Token] | None = None  # first and last word of the trigger
     if (presence := _presence(verb, subj, res, evidence)) is not None:
@@ -79,6 +84,9 @@ def _possession(verb: Token, res: Resolver, evidence: tuple[int, int],
     for c in verb.children:
         if c.dep_ in {"acomp", "attr"} and c.lower_ in OWNING_PRONOUNS:
             holder, words = c, (c, c)
+        elif c.dep_ in {"acomp", "attr"} and c.lower_ in FREED_STATES and not any(
+                g.dep_ == "prep" and g.lower_ in {"of", "to", "for"} for g in c.children):
+            words = (c, c)  # "X is free", "X is now secure": liberated, secured
         elif c.dep_ == "prep" and c.lower_ == "under" and (flag := _own_flag(c)) is not None:
             holder, words = next(p for p in flag.children if p.dep_ == "poss"), (c, flag)
         elif c.dep_ == "prep" and c.lower_ in {"in", "into"}:
@@ -288,3 +296,54 @@ def _entry(doc: Doc, verb: Token, subj: Token, place: str, res: Resolver) -> Eve
         if res.table.type_of(key) in {"Organization", "Person"}:
             ev.agents.append(key)
     return ev
+
+
+
+def held_places(doc: Doc, res: Resolver) -> list[EventDraft]:
+    """One ControlEvent for each named place a hyphenated participle says a side holds
+    ("militia-held Tesk", "the rebel-held town of Dara"): the place is the name it
+    qualifies, or the name after the place noun's "of"; the holder is the side the word
+    before the hyphen names, when the article names it. A place noun with no name
+    ("government-held areas") gives none."""
+    out = []
+    for t in doc:
+        if t.lower_ not in HELD_PARTICIPLES or t.dep_ != "amod" or t.i < 2 \
+                or doc[t.i - 1].text != "-" or doc[t.i - 2].dep_ != "npadvmod":
+            continue
+        place = _held_place(t.head, res)
+        if place is None:
+            continue
+        holder = doc[t.i - 2]
+        begin, end = holder.idx, t.idx + len(t.text)
+        sent = t.sent
+        ev = EventDraft(t.i, "ControlEvent", text_of(doc)[begin:end], (begin, end),
+                        (sent.start_char, sent.end_char))
+        ev.places.append(place)
+        key = res.entity_of(holder, allow_pronoun=False, descriptions=False)
+        if res.table.type_of(key) in {"Organization", "Person", "Place"} and key != place:
+            ev.agents.append(key)
+        out.append(ev)
+    return out
+
+
+def _held_place(noun: Token, res: Resolver) -> str | None:
+    """The named place a noun qualified as held is, or is "of" ("the town of Dara")."""
+    words = [noun]
+    if noun.lemma_.lower() in PLACE_NOUNS | FACILITY_NOUNS:
+        words = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"]
+    for word in words:
+        key = res.table.at(word)
+        if res.table.type_of(key) == "Place":
+            return key
+    return None
+
+
+def held_in_content(doc: Doc, events: list[EventDraft], inside: list[int],
+                    taken: set[int]) -> list[int]:
+    """Of the events inside a statement's content, those of a place said to be held by a
+    hyphenated participle ("militia-held Tesk had been shelled"): the speaker tells the
+    place is held, as well as what the main clause says happened there."""
+    return [k for k in inside if k not in taken and events[k].cls == "ControlEvent"
+            and doc[events[k].token].lower_ in HELD_PARTICIPLES
+            and doc[events[k].token].dep_ == "amod"]
