@@ -6,7 +6,8 @@ claims of control said without a verb of taking.
   people's names with particles stay people.
 - Names of sites ("Talbot House", "Merrin Hall") the tagger calls a person are places
   where they are taken or where things happen; a site's name that speaks stays a body.
-- Names used only as a location ("a rally at X", "the X roundabout") are places.
+- Names used only as a location ("a rally at X", "the X roundabout") are places; a name
+  that speaks and is taken up by "he" or "she" is a person's, wherever else it stands.
 - "our fighters are inside X", "we remain in X", "X is under our flag": the speaker's side
   claims X (``kg.extract.possession``); a visit, a place nearby, a hope, a negation do not.
 
@@ -116,6 +117,12 @@ NOT_SITES = [
          "Norland Palace"),
     case("person-hall", "Stuart Hall said he would retire. Fans queued at the shop to meet "
          "Stuart Hall.", "Stuart Hall"),
+    case("gathered-at-then-speaks", "Protesters gathered at Hamid Tarek on Friday. Hamid "
+         "Tarek said he welcomed them.", "Hamid Tarek"),
+    case("rally-at-then-speaks", "A rally at Fares Khoury drew thousands. Fares Khoury said "
+         "he was grateful.", "Fares Khoury"),
+    case("sat-near-then-speaks", "The minister sat near Hamid Tarek at the dinner, aides "
+         "said. Hamid Tarek said she was pleased.", "Hamid Tarek"),
 ]
 # fmt: on
 

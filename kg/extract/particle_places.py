@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.clusters import DEFINING_WEIGHT, NER_WEIGHT, Mention
 from kg.extract.lexicon import PLACE_NOUNS, REPORTING_VERBS, ROLE_NOUNS, TITLES
 from kg.extract.placetype import AROUND_NOUNS, GEO_NOUNS, GROUND_VERBS, TOWN_PARTS, place_clues
+from kg.extract.tokens import arrays_of
 
 #: Lower-case words that join the parts of a Romance or Arabic place name ("Vila do Mar",
 #: "Cerro de los Santos", "Dar el Salam"); at most two in a row ("de la").
@@ -77,19 +78,20 @@ def particle_places(doc: Doc, mentions: list[Mention],
 
 
 def _particle_names(doc: Doc) -> Iterator[tuple[int, int]]:
-    """Token ranges of the shape Word+ (particle{1,2} Word+)+ ("Vila Nova da Serra")."""
-    i, n = 0, len(doc)
-    while i < n:
-        if not _name_word(doc, i):
-            i += 1
+    """Token ranges of the shape Word+ (particle{1,2} Word+)+ ("Vila Nova da Serra"), found
+    from the particles (read off the document's arrays: few words are particles)."""
+    lower = arrays_of(doc).lower
+    n, done = len(doc), -1
+    for p, word in enumerate(lower):
+        if p <= done or word not in PARTICLES or p == 0 or not _name_word(doc, p - 1):
             continue
-        start = end = i
-        while end < n and _name_word(doc, end):
-            end += 1
-        joined = False
+        start = p - 1
+        while start > 0 and start - 1 > done and _name_word(doc, start - 1):
+            start -= 1
+        end, joined = p, False
         while end < n and end - start < _MAX_PARTS:
             j = end
-            while j < n and j - end < 2 and doc[j].lower_ in PARTICLES and doc[j].is_lower:
+            while j < n and j - end < 2 and lower[j] in PARTICLES and doc[j].is_lower:
                 j += 1
             if j == end or j >= n or not _name_word(doc, j):
                 break
@@ -99,7 +101,7 @@ def _particle_names(doc: Doc) -> Iterator[tuple[int, int]]:
             joined = True
         if joined:
             yield start, end
-        i = end
+            done = end - 1
 
 
 def _name_word(doc: Doc, i: int) -> bool:

@@ -154,6 +154,21 @@ def place_clues(doc: Doc, m: Mention) -> int:
     return 0
 
 
+def _says_as_person(doc: Doc, m: Mention) -> bool:
+    """"Hamid Tarek said he was pleased": a name of several words that speaks and is taken
+    up by "he" or "she" (before any "it") is a person's."""
+    root = doc[m.end - 1]
+    if m.end - m.start < 2 or root.dep_ != "nsubj" \
+            or root.head.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    for t in doc[m.end:m.end + 30]:
+        if t.lower_ in {"he", "she", "his", "her"}:
+            return True
+        if t.lower_ in {"it", "its"}:
+            return False
+    return False
+
+
 def _site_speaks(doc: Doc, m: Mention) -> bool:
     """"Norland Palace said": a site's name that speaks stands for the body in it."""
     root = doc[m.end - 1]
@@ -252,6 +267,10 @@ def settle_place_names(doc: Doc, mentions: list[Mention], surnames: set[str],
                     or _body_word(m) or (site_name(m) and _site_speaks(doc, m)):
                 other += DEFINING_WEIGHT
             tagged_place |= m.ner_type == "Place"
+        if any(_says_as_person(doc, m) for m in group):
+            for m in group:
+                m.votes["Person"] += DEFINING_WEIGHT  # "X Y said he would stay": a person
+            continue
         if tagged_place:
             place += EVIDENCE_WEIGHT  # the tagger called another mention a place
         if place >= EVIDENCE_WEIGHT and place > other:

@@ -248,8 +248,10 @@ def entries_claimed(doc: Doc, res: Resolver, contents: list[tuple[int, int]]) ->
     place. The entry stays a MovementEvent too; an attempt, a hope, a modal or a negation
     is none ("tried to enter X", "will enter X", "did not enter X")."""
     out = []
+    lemmas = arrays_of(doc).lemma
     for start, end in contents:
-        for verb in doc[start:end]:
+        for verb in [doc[i] for i in range(start, end)
+                     if lemmas[i] in ENTERING_VERBS or lemmas[i] in _INTO_VERBS]:
             if verb.pos_ != "VERB" or verb.dep_ == "xcomp" or any(
                     c.dep_ in {"neg", "aux"} and c.lower_ in _NOT_YET | {"not", "n't", "never"}
                     for c in verb.children):
@@ -306,9 +308,12 @@ def held_places(doc: Doc, res: Resolver) -> list[EventDraft]:
     before the hyphen names, when the article names it. A place noun with no name
     ("government-held areas") gives none."""
     out = []
-    for t in doc:
-        if t.lower_ not in HELD_PARTICIPLES or t.dep_ != "amod" or t.i < 2 \
-                or doc[t.i - 1].text != "-" or doc[t.i - 2].dep_ != "npadvmod":
+    lower = arrays_of(doc).lower
+    for i in range(2, len(lower)):
+        if lower[i] not in HELD_PARTICIPLES or lower[i - 1] != "-":
+            continue
+        t = doc[i]
+        if t.dep_ != "amod" or doc[i - 2].dep_ != "npadvmod":
             continue
         place = _held_place(t.head, res)
         if place is None:
