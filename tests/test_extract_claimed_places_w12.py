@@ -9,32 +9,23 @@ claims of control said without a verb of taking.
 - Names used only as a location ("a rally at X", "the X roundabout") are places; a name
   that speaks and is taken up by "he" or "she" is a person's, wherever else it stands.
 - "our fighters are inside X", "we remain in X", "X is under our flag": the speaker's side
-  claims X (``kg.extract.possession``); a visit, a place nearby, a hope, a negation do not.
+  claims X (``kg.extract.possession``); a visit, a place nearby, a hope, a negation do not;
+  control striven for ("sought control of X") is Future, and the claimed-control query
+  leaves it out (tests/test_extract_control_w10.py, end to end).
 
 Every sentence and name is invented.
 """
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from cases import case
 
 from kg.extract.entities import entity_table
-from kg.pipeline import build
-from kg.query import run_query
-from kg.store import GraphStore
 
 
 def _types(nlp, text: str) -> dict[str, str]:
     return {e.label: e.type for e in entity_table(nlp(text)).entities}
-
-
-def claimed_places(r, speaker: str) -> list[str]:
-    """The places of the ControlEvents the statements by ``speaker`` assert or deny."""
-    return [place for s in r.statements_by(speaker) for ev in r.propositions(s)
-            if ev.type == "ControlEvent" for place in r.labels(ev.places)]
 
 
 # ------------------------------------------------------------------ names with particles
@@ -62,13 +53,6 @@ PARTICLE_PLACES = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "name"), PARTICLE_PLACES)
-def test_name_with_particle_used_as_ground_is_one_place(nlp, text, name):
-    types = _types(nlp, text)
-    assert types.get(name) == "Place", types
-    assert not any(label != name and label in name for label in types), types
-
-
 # fmt: off
 PARTICLE_PEOPLE = [
     case("titled", "President Jose de la Vega visited the port on Friday. Crowds waited for "
@@ -81,11 +65,6 @@ PARTICLE_PEOPLE = [
          "Rosa do Carmo Lima"),
 ]
 # fmt: on
-
-
-@pytest.mark.parametrize(("text", "name"), PARTICLE_PEOPLE)
-def test_person_with_particle_is_no_place(nlp, text, name):
-    assert _types(nlp, text).get(name) != "Place", _types(nlp, text)
 
 
 # ------------------------------------------------------------------ sites and locations
@@ -106,9 +85,11 @@ SITES_AND_LOCATIONS = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "name"), SITES_AND_LOCATIONS)
-def test_site_or_location_name_is_a_place(nlp, text, name):
-    assert _types(nlp, text).get(name) == "Place", _types(nlp, text)
+@pytest.mark.parametrize(("text", "name"), PARTICLE_PLACES + SITES_AND_LOCATIONS)
+def test_name_used_as_ground_is_one_place(nlp, text, name):
+    types = _types(nlp, text)
+    assert types.get(name) == "Place", types
+    assert not any(label != name and label in name for label in types), types
 
 
 # fmt: off
@@ -127,8 +108,8 @@ NOT_SITES = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "name"), NOT_SITES)
-def test_person_or_body_with_site_word_stays(nlp, text, name):
+@pytest.mark.parametrize(("text", "name"), PARTICLE_PEOPLE + NOT_SITES)
+def test_person_or_body_stays_no_place(nlp, text, name):
     assert _types(nlp, text).get(name) != "Place", _types(nlp, text)
 
 
@@ -154,12 +135,6 @@ PRESENCE_CLAIMS = [
          "Anwar Sidi", "Dallen"),
 ]
 # fmt: on
-
-
-@pytest.mark.parametrize(("text", "speaker", "place"), PRESENCE_CLAIMS)
-def test_presence_and_flag_are_claims_of_control(run, text, speaker, place):
-    r = run(text)
-    assert place in claimed_places(r, speaker), r.summary()
 
 
 # fmt: off
@@ -190,12 +165,6 @@ NOT_PRESENCE = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "speaker"), NOT_PRESENCE)
-def test_visit_nearness_hope_are_no_control(run, text, speaker):
-    r = run(text)
-    assert "Dallen" not in claimed_places(r, speaker), r.summary()
-
-
 # ------------------------------------------------------------------ entries told by a side
 
 # fmt: off
@@ -220,18 +189,6 @@ NOT_ENTRIES = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "speaker", "place"), ENTRIES)
-def test_forces_entering_told_by_a_side_claim_control(run, text, speaker, place):
-    r = run(text)
-    assert place in claimed_places(r, speaker), r.summary()
-
-
-@pytest.mark.parametrize(("text", "speaker"), NOT_ENTRIES)
-def test_attempted_future_or_civil_entries_claim_nothing(run, text, speaker):
-    r = run(text)
-    assert "Tarvin" not in claimed_places(r, speaker), r.summary()
-
-
 # ------------------------------------------------------------------ "X-held Y"
 
 # fmt: off
@@ -251,10 +208,16 @@ NOT_HELD = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "speaker", "place"), HELD)
-def test_place_said_held_by_a_side_is_claimed_control(run, text, speaker, place):
+@pytest.mark.parametrize(("text", "speaker", "place"), PRESENCE_CLAIMS + ENTRIES + HELD)
+def test_presence_flag_entry_and_held_are_claims_of_control(run, text, speaker, place):
     r = run(text)
-    assert place in claimed_places(r, speaker), r.summary()
+    assert place in r.claimed_places(speaker), r.summary()
+
+
+@pytest.mark.parametrize(("text", "speaker"), NOT_PRESENCE + NOT_ENTRIES)
+def test_visits_hopes_attempts_and_negations_claim_nothing(run, text, speaker):
+    r = run(text)
+    assert not {"Dallen", "Tarvin"} & set(r.claimed_places(speaker)), r.summary()
 
 
 @pytest.mark.parametrize("text", NOT_HELD)
@@ -286,25 +249,3 @@ def test_control_striven_for_is_future(run, text):
 def test_control_taken_is_no_pursuit(run):
     r = run("Lev Dross said on Sunday that the rebels had taken control of Tarvin.")
     assert r.event("ControlEvent").factuality == "Claimed", r.summary()
-
-
-QUERY_ARTICLES = [
-    {"id": "hope-tarvin", "published": "2024-03-11", "title": "Rebels eye Tarvin",
-     "text": "\"We hope to take Tarvin soon,\" the rebel commander Lev Dross said on Sunday."
-             "\n\nThe Veska Army said on Sunday that the rebels sought control of Keltan."},
-    {"id": "hold-tarvin", "published": "2024-03-12", "title": "Militia holds Tarvin",
-     "text": "\"Our fighters are inside Tarvin,\" the militia leader Petr Valsk said on "
-             "Monday.\n\nResidents said the streets were empty."},
-]
-
-
-def test_claimed_control_query_leaves_out_hopes_and_attempts(tmp_path):
-    corpus = tmp_path / "corpus.jsonl"
-    corpus.write_text("\n".join(json.dumps(a) for a in QUERY_ARTICLES) + "\n", encoding="utf-8")
-    store = tmp_path / "store"
-    build([corpus], store=store)
-    with GraphStore.open(store, read_only=True) as gs:
-        tarvin = run_query(gs, "claimed-control", {"place": "Tarvin"}).dicts()
-        keltan = run_query(gs, "claimed-control", {"place": "Keltan"}).dicts()
-    assert [(str(r["speaker"]), str(r["date"])) for r in tarvin] == [("Petr Valsk", "2024-03-11")]
-    assert keltan == []
