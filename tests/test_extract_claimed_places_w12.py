@@ -185,6 +185,8 @@ NOT_ENTRIES = [
          "Lev Dross"),
     case("not", '"Our troops did not enter Tarvin," the commander Lev Dross said on Sunday.',
          "Lev Dross"),
+    case("through", "Lev Dross said his fighters had entered Tarvin without taking the fort.",
+         "Lev Dross"),
 ]
 # fmt: on
 

@@ -256,6 +256,9 @@ def entries_claimed(doc: Doc, res: Resolver, contents: list[tuple[int, int]]) ->
                     c.dep_ in {"neg", "aux"} and c.lower_ in _NOT_YET | {"not", "n't", "never"}
                     for c in verb.children):
                 continue
+            if any(c.dep_ == "prep" and c.lower_ == "without" and any(
+                    p.dep_ == "pcomp" for p in c.children) for c in verb.children):
+                continue  # "entered X without taking Y": a way through, no claim to hold X
             place = _entered_place(verb)
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if place is None or subj is None:
