@@ -409,8 +409,11 @@ def items(g: Facts) -> list[tuple]:
     ``SearchIndex.reported``); ``speakers`` the JSON of
     [speaker, its least label] of each ``nkg:speaker`` with a label (who-said-what's
     groups, ``SearchIndex.said_about``); its ``classes``, every
-    ``rdf:type``, space-separated, and a statement's ``propositions``, every
-    ``rdf:type`` of its ``nkg:proposition``; ``derived`` 1 when the item has a
+    ``rdf:type``, space-separated, and a statement's ``propositions``, ``class|place``
+    for every ``rdf:type`` and ``nkg:place`` of each of its ``nkg:proposition`` that is
+    not only hoped for or possible (factuality ``nkg:Future``, ``nkg:Possible``), so that
+    claimed-control keeps a statement as its SPARQL does: one event of a control class
+    at the place, claimed; ``derived`` 1 when the item has a
     ``prov:wasDerivedFrom``, ``deny`` 1 when one of its stances is ``nkg:Deny``; None
     where there is no value, as SPARQL leaves a variable unbound. ``involved`` holds
     (role, entity) pairs: ``role`` the predicate from the item to the entity
@@ -455,7 +458,9 @@ def items(g: Facts) -> list[tuple]:
             g.objects(node, _SPEAKER)) if g.objects(who, _LABEL))
         dates = g.objects(node, _DATE)
         anchors = [a for e in g.objects(node, _EVIDENCE) for a in g.objects(e, _ANCHOR)]
-        propositions = {c for p in g.objects(node, _PROPOSITION) for c in g.objects(p, _TYPE)}
+        propositions = {f"{c}|{where}" for p in g.objects(node, _PROPOSITION)
+                        if not _STRIVEN & set(g.objects(p, _FACTUALITY))
+                        for c in g.objects(p, _TYPE) for where in g.objects(p, _PLACE)}
         reports = sorted([a, d, sorted({n for p in g.objects(a, _PUBLISHER)
                                         for n in g.objects(p, _LABEL)})]
                          for a in set(sources) for d in set(g.objects(a, _PUBLISHED)))
@@ -481,6 +486,8 @@ _CONTENT, _TRIGGER = str(NKG.content), str(NKG.trigger)
 _DERIVED, _PUBLISHED = "http://www.w3.org/ns/prov#wasDerivedFrom", str(SCHEMA.datePublished)
 _STANCE, _DENY, _FACTUALITY = str(NKG.stance), str(NKG.Deny), str(NKG.factuality)
 _PUBLISHER = str(SCHEMA.publisher)
+#: A proposition only hoped for, attempted or possible: no claim of it (claimed-control).
+_STRIVEN = {str(NKG.Future), str(NKG.Possible)}
 _EVIDENCE, _ANCHOR, _PLACE = str(NKG.evidence), str(NKG.anchorOf), str(NKG.place)
 
 
@@ -976,16 +983,18 @@ class SearchIndex:
 
     def _claimed_control(self, place: str, classes: Iterable[str]) -> tuple[str, list]:
         """What keeps claimed-control's statements about ``place`` (a name): a statement
-        read from an article (``derived``) with a content whose proposition has one of
-        the place's IRIs as ``nkg:place`` and one of ``classes`` (``nkg:ControlEvent``
-        and its subclasses, as the store's ontology has them) as a class."""
+        read from an article (``derived``) with a content one of whose propositions has
+        one of the place's IRIs as ``nkg:place`` and one of ``classes``
+        (``nkg:ControlEvent`` and its subclasses, as the store's ontology has them) as a
+        class, and is claimed, not only hoped for or possible (``propositions``)."""
         places = self.named(place)
         marks = ", ".join("?" * len(places))
         return (f"i.rowid IN (SELECT item FROM search.involves WHERE role = 'at' AND "
                 f"entity IN ({marks})) AND i.kind = 'statement' AND i.content IS NOT NULL "
-                f"AND i.derived = 1 AND EXISTS (SELECT 1 FROM json_each(?) c WHERE "
-                f"instr(' ' || i.propositions || ' ', ' ' || c.value || ' '))",
-                [*places, json.dumps(sorted(set(classes)))])
+                f"AND i.derived = 1 AND EXISTS (SELECT 1 FROM json_each(?) c, json_each(?) p "
+                f"WHERE instr(' ' || i.propositions || ' ', ' ' || c.value || '|' || p.value "
+                f"|| ' '))",
+                [*places, json.dumps(sorted(set(classes))), json.dumps(places)])
 
     def _denials(self, value: str) -> tuple[str, list]:
         """What keeps denials' statements for ``value``, the JSON of the question's

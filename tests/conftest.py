@@ -84,6 +84,11 @@ class Reading:
         keys = [statement.proposition, *statement.further_propositions]
         return [next(e for e in self.ex.events if e.key == k) for k in keys if k is not None]
 
+    def claimed_places(self, speaker: str) -> list[str]:
+        """The places of the ControlEvents the statements by ``speaker`` assert or deny."""
+        return [place for s in self.statements_by(speaker) for ev in self.propositions(s)
+                if ev.type == "ControlEvent" for place in self.labels(ev.places)]
+
     # ---------------------------------------------------------------- events
 
     def events_of(self, cls: str) -> list[Event]:

@@ -44,7 +44,12 @@ from kg.extract.facilities import (
 )
 from kg.extract.involvement import part_doers, part_holder
 from kg.extract.lexicon import EVALUATIVE_VERBS, OUTLET_WORDS, demonym_of
-from kg.extract.possession import possession_events
+from kg.extract.possession import (
+    entries_claimed,
+    held_in_content,
+    held_places,
+    possession_events,
+)
 from kg.extract.propositions import (
     answered_by_owner,
     appointing_body,
@@ -116,7 +121,8 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     speaking = {d.speaker for d in drafts} | {d.on_behalf_of for d in drafts}
     places_by_verb(doc, res, speaking)
     sites_by_town(doc, res, speaking)
-    events = find_events(doc, res, dms) + possession_events(doc, res, speaking)
+    events = find_events(doc, res, dms) + possession_events(doc, res, speaking) + (
+        entries_claimed(doc, res, [d.content_tokens for d in drafts]) + held_places(doc, res))
     events = _site_surroundings(doc, table, sites, events)
     _holders(res, doc, events)
     _takers_of_losses(doc, res, events)
@@ -441,10 +447,15 @@ def _asserted(doc: Doc, drafts: list[Draft],
         if d.stance == "Assert":  # a denial denies its main clause, not what it takes as done
             subordinate = subordinate_claims(doc, d.content_tokens, d.cue_token, events,
                                              inside, {first, *coordinated})
-            yield from ((n, d, k) for k in subordinate)
-            yield from ((n, d, k) for k in stated_causes(
-                doc, d.content_tokens, d.cue_token, events, inside,
-                {first, *coordinated, *subordinate}))
+            for k in subordinate:
+                yield n, d, k
+            causes = list(stated_causes(doc, d.content_tokens, d.cue_token, events, inside,
+                                        {first, *coordinated, *subordinate}))
+            for k in causes:
+                yield n, d, k
+            for k in held_in_content(doc, events, inside,
+                                     {first, *coordinated, *subordinate, *causes}):
+                yield n, d, k  # "militia-held X was shelled": X held, as the speaker tells
 
 
 def _group_subject(token):

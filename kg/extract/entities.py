@@ -63,6 +63,7 @@ from kg.extract.lexicon import (
     demonym_of,
 )
 from kg.extract.offices import posts_of_places
+from kg.extract.particle_places import particle_places
 from kg.extract.placetype import placed_mentions, settle_place_names
 from kg.extract.teams import club_mentions, cut_scores, person_surnames, vote_club
 from kg.extract.tokens import arrays_of, tokens_with
@@ -218,6 +219,7 @@ def entity_table(doc: Doc) -> EntityTable:
     _vote_short_bodies(mentions)
     _vote_councils_towns(mentions)
     _vote_conjuncts(doc, mentions)
+    mentions = particle_places(doc, mentions, _lone_speaker)
     settle_place_names(doc, mentions, surnames, _lone_speaker)
     clusters = cluster(doc, mentions)
     return _table(clusters)

@@ -2003,10 +2003,32 @@ def factuality(token: Token) -> str:
         return "Denied"  # "the town has yet to be taken": not so far
     if token.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in INTENT_VERBS:
         return "Future"
+    if token.pos_ == "NOUN" and _pursued(token):
+        return "Future"  # "sought control of X", "vied for control of X": not had
     if token.dep_ in {"acl", "ccomp"} and head.lemma_.lower() in HEARSAY_NOUNS and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in children):
         return "Claimed"
     return "Asserted"
+
+
+#: Verbs and nouns of striving whose object, or "for" phrase, is not had yet ("sought
+#: control of X", "vied for control of X", "the battle for control of X").
+PURSUIT_WORDS = frozenset({"seek", "want", "attempt", "demand", "vie", "fight", "battle",
+                           "struggle", "compete", "jockey", "push", "bid", "scramble",
+                           "race", "contest", "war", "tussle", "quest"})
+
+
+def _pursued(noun: Token) -> bool:
+    """"sought control", "fighting for control", "the battle for control": a state striven
+    for (not "won the battle for control", said of the victor, which stays had)."""
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return head.lemma_.lower() in PURSUIT_WORDS - {"fight", "battle", "war", "contest"}
+    if noun.dep_ == "pobj" and head.lower_ == "for":
+        striver = head.head
+        return striver.lemma_.lower() in PURSUIT_WORDS and not (
+            striver.dep_ == "dobj" and striver.head.lemma_.lower() in {"win", "lose"})
+    return False
 
 
 #: Nouns of intent whose infinitive is yet to come ("plans to close", "no intention to

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from kg.extract.clusters import DEFINING_WEIGHT, EVIDENCE_WEIGHT, NER_WEIGHT, Mention
-from kg.extract.lexicon import ORG_NAME_NOUNS
+from kg.extract.lexicon import ORG_NAME_NOUNS, REPORTING_VERBS
 from kg.extract.towns import held_by_control, loose_capitalised
 
 #: Labels of the tagger's a missed place name may carry (or none).
@@ -42,12 +42,16 @@ GEO_NOUNS = frozenset({
     "dam", "reservoir", "area", "zone", "sector", "axis", "countryside",
     "village", "town", "city", "settlement", "riverbank", "waterfront", "floodplain",
     "stadium", "arena", "circuit", "racecourse", "venue", "ground", "park", "square",
-    "quarter",
+    "quarter", "crossroads", "roundabout", "intersection", "interchange", "favela", "slum",
+    "shantytown",
 })
 #: Of those, the words that also end bodies' names ("the Tesk Front", "Orrin Port
 #: Authority"): they count only in lower case, where they are a common noun.
 _NAME_ENDINGS = frozenset({"front", "base", "camp", "station", "port", "range", "zone",
                            "sector", "axis", "bridge", "area", "circuit", "arena"})
+#: Of those, nouns no verb is spelt like, whatever the parser makes of them.
+_NOUN_ONLY = frozenset({"crossroads", "roundabout", "intersection", "junction", "favela",
+                        "slum", "shantytown", "neighbourhood", "neighborhood"})
 #: Verbs of movement or assault whose "on" phrase is where one goes ("advanced on X",
 #: "marched on X", "closed in on X", "bore down on X", "converged on X").
 ON_MOTION_VERBS = frozenset({
@@ -78,6 +82,26 @@ GROUND_VERBS = frozenset({
     "rage", "erupt", "burn", "land", "crash", "relocate", "displace", "drive", "push",
     "redeploy", "airlift", "rescue", "trap", "strand", "die", "kill", "wound", "injure",
 })
+#: Participles of holding that, joined to a holder by a hyphen, qualify the place held
+#: ("rebel-held Dara", "government-controlled areas", "militia-run Tesk").
+HELD_PARTICIPLES = frozenset({"held", "controlled", "occupied", "run", "ruled"})
+#: Nouns of a gathering or a clash whose "at"/"in"/"near" phrase is where it is ("the sit-in
+#: at X", "the crowd near X", "clashes at X").
+GATHERING_NOUNS = frozenset({
+    "rally", "protest", "demonstration", "sit-in", "crowd", "gathering", "vigil", "clash",
+    "clashes", "fighting", "barricade", "checkpoint", "protester", "demonstrator", "march",
+    "encampment", "standoff", "shooting", "explosion", "blast", "roadblock", "camp"})
+#: Last words of a site's name ("Talbot House", "Norland Palace", "Varen Airport"): a name
+#: the tagger calls a person or body that ends in one is ground where it is taken or
+#: entered, or where things happen ("at X").
+SITE_HEADS = frozenset({
+    "house", "palace", "hall", "square", "bridge", "airport", "base", "stadium", "market",
+    "tower", "towers", "gate", "camp", "port", "station", "barracks", "compound", "fort",
+    "building", "plaza", "terminal", "airfield", "airbase", "refinery", "dam", "prison"})
+#: Verbs of taking or entering a site ("seized Talbot House", "stormed Norland Palace").
+SITE_TAKING_VERBS = frozenset({"take", "seize", "capture", "storm", "occupy", "enter",
+                               "overrun", "besiege", "surround", "raid", "control", "hold",
+                               "secure", "retake", "recapture", "attack", "shell", "bomb"})
 #: Verbs of taking ground that take people too ("captured X" may be a fugitive).
 _PEOPLE_TAKERS = frozenset({"capture", "seize", "take", "hold", "secure", "lose", "win",
                             "get"})
@@ -122,7 +146,48 @@ def place_clues(doc: Doc, m: Mention) -> int:
         return EVIDENCE_WEIGHT  # "the road to X", "the border with X", "flights from X"
     if held_by_control(root) and not (dep == "dobj" and head.lemma_.lower() in _PEOPLE_TAKERS):
         return EVIDENCE_WEIGHT  # "the rebels controlled X", "the fall of X"
+    if any(c.dep_ == "amod" and c.lower_ in HELD_PARTICIPLES and c.i >= 2
+           and doc[c.i - 1].text == "-" for c in root.children):
+        return EVIDENCE_WEIGHT  # "rebel-held X", "government-controlled X"
+    if site_name(m) and _site_used(root):
+        return EVIDENCE_WEIGHT  # "seized Talbot House", "the crowd at Norland Square"
     return 0
+
+
+def _says_as_person(doc: Doc, m: Mention) -> bool:
+    """"Hamid Tarek said he was pleased": a name of several words that speaks and is taken
+    up by "he" or "she" (before any "it") is a person's."""
+    root = doc[m.end - 1]
+    if m.end - m.start < 2 or root.dep_ != "nsubj" \
+            or root.head.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    for t in doc[m.end:m.end + 30]:
+        if t.lower_ in {"he", "she", "his", "her"}:
+            return True
+        if t.lower_ in {"it", "its"}:
+            return False
+    return False
+
+
+def _site_speaks(doc: Doc, m: Mention) -> bool:
+    """"Norland Palace said": a site's name that speaks stands for the body in it."""
+    root = doc[m.end - 1]
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in REPORTING_VERBS
+
+
+def site_name(m: Mention) -> bool:
+    """"Talbot House", "Norland Palace": a name of several words ending in a site's noun."""
+    words = m.text.split()
+    return len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in SITE_HEADS
+
+
+def _site_used(root: Token) -> bool:
+    """The last word of a site's name taken or entered, or after "at", "in", "inside" ..."""
+    head, dep = root.head, root.dep_
+    if dep in {"dobj", "nsubjpass"} and head.pos_ == "VERB":
+        return head.lemma_.lower() in SITE_TAKING_VERBS
+    return dep == "pobj" and head.lower_ in {"at", "in", "inside", "outside", "near", "into",
+                                             "around", "from"} and head.head.pos_ != "PROPN"
 
 
 def geo_compound(doc: Doc, m: Mention) -> bool:
@@ -136,7 +201,7 @@ def geo_compound(doc: Doc, m: Mention) -> bool:
         return False
     if lower in _NAME_ENDINGS and not nxt.is_lower:
         return False
-    if doc[m.end - 1].head.i == nxt.i:
+    if doc[m.end - 1].head.i == nxt.i or (nxt.is_lower and lower in _NOUN_ONLY):
         return True  # "the X crossing" (even where the tagger reads "crossing" as a verb)
     return nxt.pos_ in {"NOUN", "PROPN"} and nxt.dep_ in {
         "pobj", "dobj", "nsubj", "nsubjpass", "conj", "appos", "npadvmod"}
@@ -166,6 +231,8 @@ def _moves_on(prep: Token) -> bool:
 
 
 def _ground_verb(token: Token) -> bool:
+    if token.pos_ == "NOUN" and token.lemma_.lower() in GATHERING_NOUNS:
+        return True  # "the sit-in at X", "clashes near X"
     if token.pos_ == "NOUN" and token.dep_ in {"dobj", "pobj"}:
         token = token.head  # "launched strikes in X"
     return token.pos_ == "VERB" and token.lemma_.lower() in GROUND_VERBS
@@ -197,9 +264,13 @@ def settle_place_names(doc: Doc, mentions: list[Mention], surnames: set[str],
             if m.article and m.ner_type == "Person" and geo_compound(doc, m):
                 other -= EVIDENCE_WEIGHT  # "the X crossing": the article is the noun's
             if m.titled or m.text in surnames or (m.ner_type == "Person" and speaks(doc, m)) \
-                    or _body_word(m):
+                    or _body_word(m) or (site_name(m) and _site_speaks(doc, m)):
                 other += DEFINING_WEIGHT
             tagged_place |= m.ner_type == "Place"
+        if any(_says_as_person(doc, m) for m in group):
+            for m in group:
+                m.votes["Person"] += DEFINING_WEIGHT  # "X Y said he would stay": a person
+            continue
         if tagged_place:
             place += EVIDENCE_WEIGHT  # the tagger called another mention a place
         if place >= EVIDENCE_WEIGHT and place > other:
