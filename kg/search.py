@@ -63,7 +63,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, SKOS, BNode, Graph
 
-from kg import iri
+from kg import iri, ranked
 from kg.errors import QueryError, StoreError
 from kg.vocab import NKG, SCHEMA
 
@@ -114,20 +114,27 @@ CREATE TABLE IF NOT EXISTS search.meta (key TEXT PRIMARY KEY, value TEXT) WITHOU
 _WEIGHTS = (2.0, 1.0)
 _TERM = re.compile(r'"([^"]*)"?|(\S+)')
 _WORD = re.compile(r"\w+\*?")
+#: A search of one word or one phrase, not a prefix (``match_expression``): what
+#: ``kg.ranked`` may answer (one token, or a phrase of two).
+_ONE_PHRASE = re.compile(r'"\w+(?: \w+)?"')
 
 
-def attach(db: sqlite3.Connection, root: str | Path) -> None:
+def attach(db: sqlite3.Connection, root: str | Path, *, rank: bool = True) -> None:
     """Attach ``root/search.sqlite`` to ``db`` as ``search`` (made when missing: complete
-    when ``empty`` says the store has no article indexed yet)."""
+    when ``empty`` says the store has no article indexed yet). With ``rank``, a complete
+    index without the ranked lists of frequent words (``kg.ranked``) is given them."""
     path = Path(root) / SEARCH_FILE
     fresh = not path.exists()
     try:
         db.execute("ATTACH DATABASE ? AS search", (str(path),))
-        db.executescript(_SCHEMA)
+        db.executescript(_SCHEMA + ranked.SCHEMA)
         if fresh:
             indexed = db.execute("SELECT count(*) FROM main.article").fetchone()[0] if _has(
                 db, "main", "article") else 0
             _set_complete(db, indexed == 0)
+            ranked.clear(db, done=indexed == 0)
+        elif rank and complete(db) and not ranked.ready(db):
+            ranked.build(db)
         db.commit()
     except sqlite3.Error as exc:
         raise StoreError(f"cannot open the search index {path}: {exc}; delete it and run "
@@ -152,6 +159,7 @@ def clear(db: sqlite3.Connection) -> None:
                      "DELETE FROM search.shown; DELETE FROM search.entry; "
                      "DELETE FROM search.name; DELETE FROM search.doc; "
                      "DELETE FROM search.item; DELETE FROM search.involves;")
+    ranked.clear(db, done=True)
     _set_complete(db, True)
 
 
@@ -165,7 +173,7 @@ def mark_pending(root: str | Path) -> bool:
         return False
     db = sqlite3.connect(":memory:")
     try:
-        attach(db, root)
+        attach(db, root, rank=False)
         already = pending(db)
         db.execute("INSERT OR REPLACE INTO search.meta (key, value) VALUES ('pending', 'yes')")
         db.commit()
@@ -190,7 +198,7 @@ def writing(root: str | Path) -> Iterator[None]:
         return
     db = sqlite3.connect(":memory:")
     try:
-        attach(db, root)
+        attach(db, root, rank=False)
         settle(db)
         db.commit()
     except sqlite3.Error as exc:
@@ -225,6 +233,9 @@ def hashes(db: sqlite3.Connection) -> dict[str, str] | None:
 
 def forget(db: sqlite3.Connection, graph: str) -> None:
     """Take the rows of the article graph ``graph`` out of the index."""
+    gone = [row for (row,) in db.execute("SELECT rowid FROM search.entry WHERE graph = ?",
+                                          (graph,))]
+    again = ranked.removing(db, gone)
     for table in ("hit", "content", "shown"):
         db.execute(f"DELETE FROM search.{table} WHERE rowid IN "
                    "(SELECT rowid FROM search.entry WHERE graph = ?)", (graph,))
@@ -234,6 +245,7 @@ def forget(db: sqlite3.Connection, graph: str) -> None:
                "(SELECT rowid FROM search.item WHERE graph = ?)", (graph,))
     db.execute("DELETE FROM search.item WHERE graph = ?", (graph,))
     db.execute("DELETE FROM search.doc WHERE graph = ?", (graph,))
+    ranked.removed(db, again)
 
 
 def update(db: sqlite3.Connection, graph: str, g: Graph | Facts) -> None:
@@ -253,10 +265,12 @@ def update(db: sqlite3.Connection, graph: str, g: Graph | Facts) -> None:
     db.executemany("INSERT INTO search.name (name, node, graph) VALUES (?, ?, ?)",
                    sorted({(name.lower(), node, graph) for p in (_LABEL, _ALT)
                            for node, name in facts.pairs(p) if not node.startswith("_:")}))
+    added = []
     for kind, thing, label, date, text, sentence in rows(facts, article):
         cur = db.execute("INSERT INTO search.entry (graph, kind, node, article, label, date) "
                          "VALUES (?, ?, ?, ?, ?, ?)",
                          (graph, kind, thing, article_id, label, date))
+        added.append((cur.lastrowid, kind, thing))
         folded = (fold(text), fold(sentence))
         db.execute("INSERT INTO search.hit (rowid, text, sentence) VALUES (?, ?, ?)",
                    (cur.lastrowid, *folded))
@@ -272,6 +286,7 @@ def update(db: sqlite3.Connection, graph: str, g: Graph | Facts) -> None:
                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (graph, *keys))
         db.executemany("INSERT OR IGNORE INTO search.involves (entity, role, item) "
                        "VALUES (?, ?, ?)", [(e, r, cur.lastrowid) for r, e in involved])
+    ranked.added(db, added)
 
 
 _TYPE, _LABEL, _ALT = str(RDF.type), str(RDFS.label), str(SKOS.altLabel)
@@ -614,7 +629,8 @@ class SearchIndex:
         # names it) are folded into its best one here (three times faster at 1 M triples)
         sql = (f"SELECT e.kind, e.node, e.article, e.label, e.date, e.graph, e.rowid, "
                f"bm25(hit, {weights}) AS score FROM search.hit "
-               f"JOIN search.entry e ON e.rowid = hit.rowid WHERE {where} ORDER BY score, e.node")
+               f"JOIN search.entry e ON e.rowid = hit.rowid WHERE {where} "
+               f"ORDER BY score, e.node, e.rowid")
         open_, close = _HIGHLIGHT
         marked = (f"SELECT hit.rowid, highlight(hit, 0, '{open_}', '{close}'), "
                   f"highlight(hit, 1, '{open_}', '{close}'), s.text, s.sentence "
@@ -625,7 +641,10 @@ class SearchIndex:
             deadline = time.monotonic() + timeout
             self.db.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
         try:
-            found = self._best(self.db.execute(sql, args), offset + limit)[offset:]
+            found = self._ranked(expression, kind, offset + limit)
+            if found is None:  # every match scored
+                found = self._best(self.db.execute(sql, args), offset + limit)
+            found = found[offset:]
             shown = {row: rest for row, *rest in self.db.execute(  # the page's, at once
                 marked, (expression, json.dumps([f[6] for f in found])))}
             for k, node, article, label, date, graph, row, score in found:
@@ -653,6 +672,21 @@ class SearchIndex:
         finally:
             self.db.set_progress_handler(None, 0)
         return result
+
+    def _ranked(self, expression: str, kind: str | None, wanted: int) -> list[tuple] | None:
+        """The first ``wanted`` rows of the search as ranking every match gives them,
+        from the ranked list of its word or phrase of two (``kg.ranked``): None unless
+        the search is one such that has a list (then FTS5 scores every match)."""
+        if not _ONE_PHRASE.fullmatch(expression):
+            return None
+        key = ranked.key(self.db, expression[1:-1])
+        self.db.commit()  # the tokenizer's temporary rows: no transaction left open
+        best = None if key is None else ranked.top(self.db, key, kind, wanted)
+        if best is None:
+            return None
+        return [(*self.db.execute(
+            "SELECT kind, node, article, label, date, graph, rowid FROM search.entry "
+            "WHERE rowid = ?", (row,)).fetchone(), score) for row, score in best]
 
     @staticmethod
     def _best(rows, wanted: int) -> list[tuple]:
@@ -797,9 +831,10 @@ def reindex(gs) -> int:
     path = Path(gs.root) / SEARCH_FILE
     db = sqlite3.connect(":memory:")
     try:
-        attach(db, gs.root)
+        attach(db, gs.root, rank=False)
         names = gs.graphs()
         clear(db)
+        ranked.clear(db, done=False)  # made at once at the end, not row by row
         _set_complete(db, False)
         db.commit()
         for start in range(0, len(names), CHUNK):
@@ -810,6 +845,7 @@ def reindex(gs) -> int:
         _set_complete(db, True)
         settle(db)
         db.execute("INSERT INTO search.hit(hit) VALUES ('optimize')")
+        ranked.build(db)
         db.commit()
     except sqlite3.Error as exc:
         raise StoreError(f"cannot write the search index {path}: {exc}") from exc
