@@ -375,16 +375,21 @@ def build(db: sqlite3.Connection) -> int:
     return db.execute("SELECT count(*) FROM search.word WHERE ranked = 1").fetchone()[0]
 
 
-def _needed(db: sqlite3.Connection, key: str, freq: float, size: int, node: str, row: int,
-            kind: str) -> bool:
-    """Whether a row belongs in the list of ``key`` as it is: no row of its node, nor
-    rows of ``DEPTH`` other nodes of its kind, in the list dominate it."""
-    own, others = db.execute(
-        "SELECT max(node = ?), count(DISTINCT CASE WHEN node != ? THEN node END) "
-        "FROM search.ranked WHERE term = ? AND kind = ? AND freq >= ? AND size <= ? AND "
-        "(freq > ? OR size < ? OR node < ? OR (node = ? AND row < ?))",
-        (node, node, key, kind, freq, size, freq, size, node, node, row)).fetchone()
-    return not own and others < DEPTH
+def _needed(listed: list[tuple[float, int, str, int, str]], freq: float, size: int,
+            node: str, row: int, kind: str) -> bool:
+    """Whether a row belongs in a list that holds ``listed`` (freq, size, node, row,
+    kind): no row of its node, nor rows of ``DEPTH`` other nodes of its kind, listed
+    dominate it."""
+    others: set[str] = set()
+    for f, d, n, r, k in listed:
+        if f >= freq and d <= size and (f > freq or d < size or (n, r) < (node, row)):
+            if n == node:
+                return False
+            if k == kind:
+                others.add(n)
+                if len(others) >= DEPTH:
+                    return False
+    return True
 
 
 def _bump(db: sqlite3.Connection, counts: dict[str, int]) -> set[str]:
@@ -427,14 +432,19 @@ def added(db: sqlite3.Connection, rows: list[tuple[int, str, str]]) -> None:
         return
     tokens = _indexed(db, [r[0] for r in rows])
     keyed, counted = _keyed(db, tokens, 1)
+    wanted: dict[str, list[tuple[float, int, str, int, str]]] = {}  # key -> rows to check
     for row, kind, node in rows:
-        if row not in tokens:
-            continue
-        size = tokens[row].size
-        for k, freq in keyed[row].items():
-            if _needed(db, k, freq, size, node, row, kind):
-                db.execute("INSERT INTO search.ranked (term, row, kind, freq, size, node) "
-                           "VALUES (?, ?, ?, ?, ?, ?)", (k, row, kind, freq, size, node))
+        for k, freq in keyed.get(row, {}).items():
+            wanted.setdefault(k, []).append((freq, tokens[row].size, node, row, kind))
+    for k, new in wanted.items():  # each key's list read once, as far as may dominate
+        listed = db.execute("SELECT freq, size, node, row, kind FROM search.ranked WHERE "
+                            "term = ? AND freq >= ? AND size <= ?",
+                            (k, min(c[0] for c in new), max(c[1] for c in new))).fetchall()
+        for candidate in sorted(new, key=lambda c: (-c[0], c[1], c[2], c[3])):  # best first
+            if _needed(listed, *candidate):
+                listed.append(candidate)
+                db.execute("INSERT INTO search.ranked (freq, size, node, row, kind, term) "
+                           "VALUES (?, ?, ?, ?, ?, ?)", (*candidate, k))
     reached = _reached(db, counted)
     for k in reached:  # phrases of two ranked words: their lists
         if " " in k:
@@ -442,23 +452,43 @@ def added(db: sqlite3.Connection, rows: list[tuple[int, str, str]]) -> None:
     _promote(db, [k for k in reached if " " not in k])
 
 
-def removing(db: sqlite3.Connection, rows: list[int]) -> set[str]:
-    """Note that the rows are being taken out of the index (before they are); returns
-    the keys whose lists must be made again once they are (``removed``)."""
+def removing(db: sqlite3.Connection, rows: list[int]) -> list[tuple]:
+    """Note that the rows are being taken out of the index (before they are): their
+    keys counted out, and taken out of the lists; returns what was listed, for
+    ``removed``."""
     if not rows or not ready(db):
-        return set()
+        return []
     _keyed(db, _indexed(db, rows), -1)
-    listed = db.execute("SELECT term, row, kind, freq, size, node FROM search.ranked WHERE "
+    listed = db.execute("SELECT term, freq, size, node, row, kind FROM search.ranked WHERE "
                         "row IN (SELECT value FROM json_each(?))", (json.dumps(rows),)).fetchall()
     db.execute("DELETE FROM search.ranked WHERE row IN (SELECT value FROM json_each(?))",
                (json.dumps(rows),))
-    return {k for k, row, kind, freq, size, node in listed
-            if _needed(db, k, freq, size, node, row, kind)}
+    return listed
 
 
-def removed(db: sqlite3.Connection, keys: set[str]) -> None:
-    """Make the lists of ``keys`` again, now that ``removing``'s rows are gone."""
-    for k in sorted(keys):
+def removed(db: sqlite3.Connection, listed: list[tuple], added: Iterable[int] = ()) -> None:
+    """Once ``removing``'s rows are gone (and the rows ``added`` in their place, a
+    changed article's, are in), make again the lists that a removed row may have kept
+    others out of: one whose lists now hold no row of its node, nor rows of ``DEPTH``
+    other nodes of its kind, that dominate it; unless a row just added is the same
+    (node, kind, count, length) and its node has no other row in the index (the new
+    row dominates all that the old one did)."""
+    fresh = set(added)
+    again: set[str] = set()
+    for k in sorted({item[0] for item in listed}):
+        now = db.execute("SELECT freq, size, node, row, kind FROM search.ranked WHERE term = ?",
+                         (k,)).fetchall()
+        for _, freq, size, node, row, kind in (item for item in listed if item[0] == k):
+            if not _needed(now, freq, size, node, row, kind):
+                continue
+            same = [r for f, d, n, r, t in now
+                    if r in fresh and (f, d, n, t) == (freq, size, node, kind)]
+            if same and db.execute("SELECT count(*) FROM search.entry WHERE node = ?",
+                                   (node,)).fetchone()[0] == 1:
+                continue
+            again.add(k)
+            break
+    for k in sorted(again):
         _rank(db, k)
 
 

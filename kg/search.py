@@ -233,9 +233,15 @@ def hashes(db: sqlite3.Connection) -> dict[str, str] | None:
 
 def forget(db: sqlite3.Connection, graph: str) -> None:
     """Take the rows of the article graph ``graph`` out of the index."""
+    ranked.removed(db, _forget(db, graph))
+
+
+def _forget(db: sqlite3.Connection, graph: str) -> list[tuple]:
+    """``forget``, but for the ranked lists' last step (``kg.ranked.removed``), which
+    ``update`` takes once the article's new rows are in."""
     gone = [row for (row,) in db.execute("SELECT rowid FROM search.entry WHERE graph = ?",
                                           (graph,))]
-    again = ranked.removing(db, gone)
+    listed = ranked.removing(db, gone)
     for table in ("hit", "content", "shown"):
         db.execute(f"DELETE FROM search.{table} WHERE rowid IN "
                    "(SELECT rowid FROM search.entry WHERE graph = ?)", (graph,))
@@ -245,12 +251,21 @@ def forget(db: sqlite3.Connection, graph: str) -> None:
                "(SELECT rowid FROM search.item WHERE graph = ?)", (graph,))
     db.execute("DELETE FROM search.item WHERE graph = ?", (graph,))
     db.execute("DELETE FROM search.doc WHERE graph = ?", (graph,))
-    ranked.removed(db, again)
+    return listed
 
 
 def update(db: sqlite3.Connection, graph: str, g: Graph | Facts) -> None:
     """Make the rows of the article graph ``graph`` those of ``g`` (none: it is gone)."""
-    forget(db, graph)
+    gone = _forget(db, graph)
+    added: list[tuple[int, str, str]] = []
+    _add(db, graph, g, added)
+    ranked.added(db, added)
+    ranked.removed(db, gone, [row for row, _, _ in added])
+
+
+def _add(db: sqlite3.Connection, graph: str, g: Graph | Facts,
+         added: list[tuple[int, str, str]]) -> None:
+    """The rows of ``g`` into the index; (row, kind, node) of each into ``added``."""
     facts = g if isinstance(g, Facts) else Facts.from_graph(g)
     article = next(iter(facts.subjects(_TYPE, _ARTICLE)), None)
     stub = next(iter(facts.subjects(_TYPE, _RETRACTED)), None)
@@ -265,7 +280,6 @@ def update(db: sqlite3.Connection, graph: str, g: Graph | Facts) -> None:
     db.executemany("INSERT INTO search.name (name, node, graph) VALUES (?, ?, ?)",
                    sorted({(name.lower(), node, graph) for p in (_LABEL, _ALT)
                            for node, name in facts.pairs(p) if not node.startswith("_:")}))
-    added = []
     for kind, thing, label, date, text, sentence in rows(facts, article):
         cur = db.execute("INSERT INTO search.entry (graph, kind, node, article, label, date) "
                          "VALUES (?, ?, ?, ?, ?, ?)",
@@ -286,7 +300,6 @@ def update(db: sqlite3.Connection, graph: str, g: Graph | Facts) -> None:
                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (graph, *keys))
         db.executemany("INSERT OR IGNORE INTO search.involves (entity, role, item) "
                        "VALUES (?, ?, ?)", [(e, r, cur.lastrowid) for r, e in involved])
-    ranked.added(db, added)
 
 
 _TYPE, _LABEL, _ALT = str(RDF.type), str(RDFS.label), str(SKOS.altLabel)
