@@ -77,6 +77,16 @@ def writer(root: Path) -> sqlite3.Connection:
     return db
 
 
+def filled(root: Path, articles: int, seed: int) -> tuple[sqlite3.Connection, random.Random]:
+    """A writer of an index at ``root`` that holds ``articles`` invented articles."""
+    rng = random.Random(seed)
+    db = writer(root)
+    for n in range(articles):
+        search.update(db, *article(n, rng))
+    db.commit()
+    return db, rng
+
+
 def full(index: SearchIndex, words: str, **kw) -> list:
     """The hits as ranking every match gives them (the lists left aside)."""
     index._ranked = lambda *args: None
@@ -112,11 +122,7 @@ def same_as_full(root: Path) -> dict[str, int]:
 
 def test_one_word_from_the_lists_is_full_ranking_through_adds_changes_and_removes(
         tmp_path: Path, lowered: None) -> None:
-    rng = random.Random(11)
-    db = writer(tmp_path)
-    for n in range(300):
-        search.update(db, *article(n, rng))
-    db.commit()
+    db, rng = filled(tmp_path, 300, 11)
     listed = db.execute("SELECT count(*) FROM search.ranked").fetchone()[0]
     words = db.execute("SELECT count(*) FROM search.word WHERE ranked = 1").fetchone()[0]
     rows = db.execute("SELECT count(*) FROM search.entry").fetchone()[0]
@@ -142,11 +148,7 @@ def test_one_word_from_the_lists_is_full_ranking_through_adds_changes_and_remove
 
 
 def test_removing_a_listed_row_makes_the_list_again(tmp_path: Path, lowered: None) -> None:
-    rng = random.Random(5)
-    db = writer(tmp_path)
-    for n in range(120):
-        search.update(db, *article(n, rng))
-    db.commit()
+    db, _ = filled(tmp_path, 120, 5)
     with SearchIndex(tmp_path) as index:
         first = index.search("seized", limit=1).hits[0]
     graph = db.execute("SELECT graph FROM search.entry WHERE node = ?", (first.node,)).fetchone()[0]
@@ -159,11 +161,7 @@ def test_removing_a_listed_row_makes_the_list_again(tmp_path: Path, lowered: Non
 
 
 def test_scores_are_fts5s_own(tmp_path: Path, lowered: None) -> None:
-    rng = random.Random(3)
-    db = writer(tmp_path)
-    for n in range(80):
-        search.update(db, *article(n, rng))
-    db.commit()
+    db, _ = filled(tmp_path, 80, 3)
     rows, tokens = ranked._averages(db)
     docs = db.execute("SELECT docs FROM search.word WHERE term = 'seiz'").fetchone()[0]
     listed = {row: (freq, size) for row, freq, size in db.execute(
@@ -178,11 +176,7 @@ def test_scores_are_fts5s_own(tmp_path: Path, lowered: None) -> None:
 
 def test_an_index_without_the_lists_is_given_them_by_the_next_writer(
         tmp_path: Path, lowered: None) -> None:
-    rng = random.Random(8)
-    db = writer(tmp_path)
-    for n in range(100):
-        search.update(db, *article(n, rng))
-    db.commit()
+    db, _ = filled(tmp_path, 100, 8)
     used = same_as_full(tmp_path)
     db.execute("DROP TABLE search.ranked")
     db.execute("DROP TABLE search.word")
@@ -199,11 +193,7 @@ def test_an_index_without_the_lists_is_given_them_by_the_next_writer(
 
 
 def test_what_the_lists_do_not_answer_is_ranked_by_fts5(tmp_path: Path, lowered: None) -> None:
-    rng = random.Random(2)
-    db = writer(tmp_path)
-    for n in range(60):
-        search.update(db, *article(n, rng))
-    db.commit()
+    db, _ = filled(tmp_path, 60, 2)
     db.close()
     with SearchIndex(tmp_path) as index:
         assert index._ranked(match_expression('"Varek Osp"'), None, 5) is not None
