@@ -44,6 +44,11 @@ pending before they write and settle it after their refresh (``writing``). ``kg
 reindex`` makes the index again from the article graphs, read from the store's quads
 (``Facts``).
 
+Ranking: FTS5's BM25, over every match; a search of one word or a phrase of two that
+many rows hold is answered from ranked lists of the rows that can come first
+(``kg.ranked``'s tables ``word`` and ``ranked``, kept by ``update`` and ``forget``),
+with the same hits and scores.
+
 An index made beside a store that already held articles (a store of an earlier
 version) knows only what was refreshed since: it is marked incomplete, and ``kg
 search`` asks for ``kg reindex`` until it has run.
@@ -661,9 +666,9 @@ class SearchIndex:
             shown = {row: rest for row, *rest in self.db.execute(  # the page's, at once
                 marked, (expression, json.dumps([f[6] for f in found])))}
             for k, node, article, label, date, graph, row, score in found:
-                count = 1 if k != "entity" else self.db.execute(
-                    "SELECT count(*) FROM search.entry WHERE node = ? AND kind = 'entity'",
-                    (node,)).fetchone()[0]
+                count = 1 if k != "entity" else self.db.execute(  # an entity's rows are all
+                    "SELECT count(*) FROM search.entry WHERE node = ?",  # entity rows: counted
+                    (node,)).fetchone()[0]  # in the index on node alone (5 640: 100 -> 1 ms)
                 if store is not None and not self._current(store, graph):
                     result.behind += 1
                     continue
