@@ -697,9 +697,12 @@ class SearchIndex:
         the search is one such that has a list (then FTS5 scores every match)."""
         if not _ONE_PHRASE.fullmatch(expression):
             return None
-        key = ranked.key(self.db, expression[1:-1])
-        self.db.commit()  # the tokenizer's temporary rows: no transaction left open
-        best = None if key is None else ranked.top(self.db, key, kind, wanted)
+        self.db.execute("BEGIN")  # one state of the index for the counts and the list
+        try:
+            key = ranked.key(self.db, expression[1:-1])
+            best = None if key is None else ranked.top(self.db, key, kind, wanted)
+        finally:
+            self.db.commit()  # nor the tokenizer's temporary rows: no transaction left open
         if best is None:
             return None
         return [(*self.db.execute(
