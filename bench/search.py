@@ -1,0 +1,98 @@
+"""Word searches on a store, from the ranked lists and by full ranking, the hits compared.
+
+    .venv/bin/python bench/search.py /tmp/kg1m --rounds 5
+    .venv/bin/python bench/search.py /tmp/kg10m --rank     # give the index its lists first
+
+Times each search of ``SEARCHES`` (``kg search``, a page of 20 hits unless said, the
+store passed as ``kg search`` does, so each hit's article is checked) two ways: as
+``kg search`` runs it (from ``kg.ranked``'s lists where they answer) and with every
+match scored by FTS5 (the lists left aside: what every search did before them), and
+checks that both give the same hits (kind, node, article, text marked, score).
+``--rank`` first gives an index without the lists its lists, as the next build would
+(``kg.ranked.build``), and prints the time and the index's size before and after.
+Median and least wall-clock milliseconds of ``--rounds`` runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's kg, not another
+from kg import ranked, search  # noqa: E402 - after the path is set
+from kg.search import SEARCH_FILE, SearchIndex, match_expression  # noqa: E402
+from kg.store import GraphStore  # noqa: E402
+
+#: (words, kind, hits): a word in every article, phrases in every denial, names, two
+#: words, a page deeper down.
+SEARCHES = [("seized", None, 20), ('"had fallen"', None, 20), ("denied", None, 20),
+            ("seized", "statement", 20), ("Place 7", None, 20), ('"Org 3"', None, 20),
+            ("Org 3 denied", None, 20), ("org seized", None, 20), ("fallen", None, 100)]
+
+
+def timed(index: SearchIndex, store, words: str, kind: str | None, hits: int,
+          rounds: int) -> tuple[list, list[float]]:
+    spent, found = [], []
+    for _ in range(rounds):
+        began = time.perf_counter()
+        found = index.search(words, kind=kind, limit=hits, store=store).hits
+        spent.append(1000 * (time.perf_counter() - began))
+    return found, spent
+
+
+def rank(root: Path) -> None:
+    path = root / SEARCH_FILE
+    before = path.stat().st_size / 1e6
+    db = sqlite3.connect(":memory:")
+    search.attach(db, root, rank=False)
+    began = time.perf_counter()
+    keys = ranked.build(db)
+    db.commit()
+    rows = db.execute("SELECT count(*) FROM search.ranked").fetchone()[0]
+    db.close()
+    print(f"ranked lists of {keys} words and phrases ({rows} rows) made in "
+          f"{time.perf_counter() - began:.1f} s; {path.name} {before:.1f} -> "
+          f"{path.stat().st_size / 1e6:.1f} MB", flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("store", type=Path)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--rank", action="store_true",
+                        help="Make the index's ranked lists first (kg.ranked.build).")
+    parser.add_argument("--no-store", action="store_true",
+                        help="A search index alone (no store beside it): hits not checked "
+                        "against the store's articles.")
+    args = parser.parse_args(argv)
+    if args.rank:
+        rank(args.store)
+    store = None if args.no_store else GraphStore.open(args.store, read_only=True)
+    same = True
+    print("| words | hits | from the lists? | ms (median, least) | every match scored, ms |"
+          "\n|---|---|---|---|---|")
+    with SearchIndex(args.store) as index:
+        for words, kind, hits in SEARCHES:
+            listed = index._ranked(match_expression(words), kind, hits) is not None
+            fast, spent = timed(index, store, words, kind, hits, args.rounds)
+            index._ranked = lambda *_: None
+            full, spent_full = timed(index, store, words, kind, hits, args.rounds)
+            del index._ranked
+            same &= fast == full
+            label = f"`{words}`" + (f" --type {kind}" if kind else "") + (
+                f" --limit {hits}" if hits != 20 else "")
+            print(f"| {label} | {len(fast)}{'' if fast == full else ' **differ**'} | "
+                  f"{'yes' if listed else 'no'} | {statistics.median(spent):.1f} "
+                  f"({min(spent):.1f}) | {statistics.median(spent_full):.1f} "
+                  f"({min(spent_full):.1f}) |", flush=True)
+    if store is not None:
+        store.close()
+    return 0 if same else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

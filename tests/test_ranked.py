@@ -1,0 +1,201 @@
+"""The ranked lists of frequent words (``kg.ranked``): a one-word search answered from
+them gives the same hits, in the same order, with the same scores, as ranking every
+match with FTS5's ``bm25`` (``SearchIndex.search`` with the lists left aside), on
+generated indexes, after articles are added, changed and removed, and after the lists
+are made again from the index.
+
+The articles are invented: a few hundred of them, their statements made of a small
+vocabulary of invented words, so that every word and most phrases of two are frequent
+and the rows tie and differ in their counts and lengths; the thresholds are lowered so
+that words reach them as articles are added and the lists prune (``RANK_FROM``,
+``DEPTH``).
+"""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from kg import ranked, search
+from kg.search import Facts, SearchIndex, match_expression
+from kg.vocab import NKG, SCHEMA
+
+TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+WORDS = ("brindle", "corvat", "dunmere", "ellow", "fassick", "grolle", "hennet",
+         "seized", "seizes", "fallen", "quarry", "tolven")
+NAMES = [f"Varek Osp {n}" for n in range(25)]
+
+
+def article(n: int, rng: random.Random, *, salt: str = "") -> tuple[str, Facts]:
+    """An invented article graph: a title, one to four statements of a few words (some
+    repeated) with a sentence each, and entities from a pool of names."""
+    graph = f"http://example.org/graph/a{n}"
+    a = f"http://example.org/article/a{n}"
+    triples = [(a, TYPE, search._ARTICLE), (a, search._IDENTIFIER, f"a{n}"),
+               (a, search._HASH, f"h{n}{salt}"), (a, f"{SCHEMA}datePublished", "2025-03-01"),
+               (a, f"{SCHEMA}headline", " ".join(rng.choices(WORDS, k=rng.randint(1, 5))))]
+    for i in range(rng.randint(1, 4)):
+        s, ev, who = f"{a}#s{i}", f"{a}#ev{i}", f"http://example.org/person/p{rng.randrange(9)}"
+        triples += [(s, TYPE, f"{NKG}Statement"), (s, f"{NKG}speaker", who),
+                    (who, LABEL, f"Speaker {who[-1]}"),
+                    (s, f"{NKG}content", " ".join(rng.choices(WORDS, k=rng.randint(1, 9)))),
+                    (s, f"{NKG}evidence", ev),
+                    (ev, f"{NKG}anchorOf", " ".join(rng.choices(WORDS, k=rng.randint(0, 12))))]
+    for name in rng.sample(NAMES, 3):
+        e = f"http://example.org/entity/{name.replace(' ', '-')}"
+        triples += [(e, f"{NKG}mentionedIn", a), (e, LABEL, name)]
+    return graph, Facts(triples)
+
+
+#: How many searches the lists answered (``top``); FTS5 ranked the rest in full.
+USED = {"top": 0}
+
+
+@pytest.fixture
+def lowered(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ranked, "RANK_FROM", 30)
+    monkeypatch.setattr(ranked, "DEPTH", 12)
+    for name in USED:
+        monkeypatch.setattr(ranked, name, counting(name, getattr(ranked, name)))
+
+
+def counting(name: str, answer):
+    def counted(*args):
+        found = answer(*args)
+        USED[name] += found is not None
+        return found
+    return counted
+
+
+def writer(root: Path) -> sqlite3.Connection:
+    db = sqlite3.connect(":memory:")
+    search.attach(db, root)
+    return db
+
+
+def filled(root: Path, articles: int, seed: int) -> tuple[sqlite3.Connection, random.Random]:
+    """A writer of an index at ``root`` that holds ``articles`` invented articles."""
+    rng = random.Random(seed)
+    db = writer(root)
+    for n in range(articles):
+        search.update(db, *article(n, rng))
+    db.commit()
+    return db, rng
+
+
+def full(index: SearchIndex, words: str, **kw) -> list:
+    """The hits as ranking every match gives them (the lists left aside)."""
+    index._ranked = lambda *args: None
+    try:
+        return index.search(words, **kw).hits
+    finally:
+        del index._ranked
+
+
+SEARCHES = [("seized", {}), ("seized", {"kind": "statement", "limit": 12}),
+            ("fallen", {"limit": 5}), ("fallen", {"kind": "article", "limit": 4, "offset": 3}),
+            ("brindle", {"limit": 12}), ("Varek", {}), ("varek", {"kind": "entity", "limit": 10}),
+            ("osp", {"offset": 7, "limit": 5}), ("seizing", {"kind": "statement", "limit": 3}),
+            ('"seized fallen"', {"limit": 12}),
+            ('"brindle corvat"', {"kind": "statement", "limit": 6}),
+            ('"Varek Osp"', {"limit": 10}), ('"fallen fallen"', {"limit": 9}),
+            ("Osp 3", {}), ('"Osp 3"', {"limit": 3}), ("varek 7 osp", {}),
+            ("seized tolven grolle", {"kind": "statement", "offset": 2}),
+            ("seized brindle", {"limit": 5}), ('"seized fallen" ellow', {})]
+
+
+def same_as_full(root: Path) -> dict[str, int]:
+    """Compare every search of ``SEARCHES`` with full ranking; returns how many were
+    answered each way (``USED``)."""
+    USED.update(dict.fromkeys(USED, 0))
+    with SearchIndex(root) as index:
+        for words, kw in SEARCHES:
+            got = index.search(words, **kw).hits
+            assert got == full(index, words, **kw), (words, kw)
+            assert got, (words, kw)
+    return dict(USED)
+
+
+def test_one_word_from_the_lists_is_full_ranking_through_adds_changes_and_removes(
+        tmp_path: Path, lowered: None) -> None:
+    db, rng = filled(tmp_path, 300, 11)
+    listed = db.execute("SELECT count(*) FROM search.ranked").fetchone()[0]
+    words = db.execute("SELECT count(*) FROM search.word WHERE ranked = 1").fetchone()[0]
+    rows = db.execute("SELECT count(*) FROM search.entry").fetchone()[0]
+    assert words >= len(WORDS) and listed < words * rows  # pruned: not every row of every word
+    used = same_as_full(tmp_path)
+    assert 9 <= used["top"] < len(SEARCHES)
+    for n in range(0, 300, 4):  # removed
+        search.forget(db, f"http://example.org/graph/a{n}")
+    for n in range(1, 300, 9):  # changed
+        search.update(db, *article(n, rng, salt="b"))
+    db.commit()
+    same_as_full(tmp_path)
+    for n in range(300, 420):  # added
+        search.update(db, *article(n, rng))
+    db.commit()
+    same_as_full(tmp_path)
+    kept = sorted(db.execute("SELECT term, docs, ranked FROM search.word WHERE docs > 0"))
+    ranked.build(db)  # made again from the index: the same counts, the same hits
+    db.commit()
+    assert sorted(db.execute("SELECT term, docs, ranked FROM search.word WHERE docs > 0")) == kept
+    same_as_full(tmp_path)
+    db.close()
+
+
+def test_removing_a_listed_row_makes_the_list_again(tmp_path: Path, lowered: None) -> None:
+    db, _ = filled(tmp_path, 120, 5)
+    with SearchIndex(tmp_path) as index:
+        first = index.search("seized", limit=1).hits[0]
+    graph = db.execute("SELECT graph FROM search.entry WHERE node = ?", (first.node,)).fetchone()[0]
+    search.forget(db, graph)  # the best row gone: the next are listed again
+    db.commit()
+    same_as_full(tmp_path)
+    with SearchIndex(tmp_path) as index:
+        assert first.node not in {h.node for h in index.search("seized", limit=12).hits}
+    db.close()
+
+
+def test_scores_are_fts5s_own(tmp_path: Path, lowered: None) -> None:
+    db, _ = filled(tmp_path, 80, 3)
+    rows, tokens = ranked._averages(db)
+    docs = db.execute("SELECT docs FROM search.word WHERE term = 'seiz'").fetchone()[0]
+    listed = {row: (freq, size) for row, freq, size in db.execute(
+        "SELECT row, freq, size FROM search.ranked WHERE term = 'seiz'")}
+    bm25 = dict(db.execute("SELECT rowid, bm25(hit, 2.0, 1.0) FROM search.hit "
+                           "WHERE hit MATCH 'seized'"))
+    assert docs == len(bm25) and listed
+    for row, (freq, size) in listed.items():
+        assert ranked.score([(freq, docs)], size, rows, tokens) == bm25[row]
+    db.close()
+
+
+def test_an_index_without_the_lists_is_given_them_by_the_next_writer(
+        tmp_path: Path, lowered: None) -> None:
+    db, _ = filled(tmp_path, 100, 8)
+    used = same_as_full(tmp_path)
+    db.execute("DROP TABLE search.ranked")
+    db.execute("DROP TABLE search.word")
+    db.execute("DELETE FROM search.meta WHERE key = 'ranked'")
+    db.commit()
+    db.close()
+    with SearchIndex(tmp_path) as index:  # a reader: full ranking, same hits
+        assert index._ranked('"seized"', None, 5) is None
+        assert index.search("seized", limit=5).hits
+    db = writer(tmp_path)  # a writer attaches it: the lists are made
+    assert ranked.ready(db)
+    db.close()
+    assert same_as_full(tmp_path) == used and used["top"] > 5
+
+
+def test_what_the_lists_do_not_answer_is_ranked_by_fts5(tmp_path: Path, lowered: None) -> None:
+    db, _ = filled(tmp_path, 60, 2)
+    db.close()
+    with SearchIndex(tmp_path) as index:
+        assert index._ranked(match_expression('"Varek Osp"'), None, 5) is not None
+        for words in ('"seized fallen brindle"', "seized fallen", "seiz*", "Osp 3"):
+            assert index._ranked(match_expression(words), None, 5) is None, words
