@@ -123,7 +123,7 @@ NOT_OBJECT_PLACES = [
 DESCRIBED_BACK = [
     # (text, trigger word, place)
     case("region-misparsed", "Fighting flared again in Kelvar, a mountain region claimed by "
-         "Veska and Dorran. About 30,000 people were killed in a war in the region in the "
+         "Veska and Dorran. Some 20,000 people died in a war in the region in the "
          "1990s.", "war", "Kelvar"),
     case("city-apposition", "The Ostral Front captured Pirel, a city in northern Veska, on "
          "Sunday. Soldiers withdrew from the city overnight.", "withdrew", "Pirel"),

@@ -150,7 +150,7 @@ NAME_HEADS = [
     # (text, speaker, class, doer): "the council" takes up "Lunet Council for Justice"
     case("council-for",
          "A group calling itself the Lunet Council for Justice seized the state radio on "
-         "Monday. \"The council is taking charge of the country,\" said Ivo Petrov, a "
+         "Monday. \"The council has taken charge of the country,\" said Ivo Petrov, a "
          "spokesman for the group.",
          "Ivo Petrov", "ControlEvent", "Lunet Council for Justice"),
     case("union-of",
@@ -193,7 +193,7 @@ KIND_GROUND = [
          "\"We are in full control of the town,\" Kelvar Front spokesman Ivo Petrov said.",
          "Ivo Petrov", "ControlEvent", "Kelvar Front"),
     case("forces-in-control-of-the-airport",
-         "\"Our forces are in control of the airport,\" said Ivo Petrov, a spokesman for the "
+         "\"Our units are in control of the airport,\" said Ivo Petrov, a spokesman for the "
          "Kelvar Front.",
          "Ivo Petrov", "ControlEvent", "Kelvar Front"),
     case("entered-the-base",
