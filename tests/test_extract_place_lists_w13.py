@@ -45,6 +45,10 @@ LISTS = [
          'Samber," the Veska Army said.', "Veska Army", ["Pell", "Ruddock", "Samber"]),
     case("site-and-towns-of", "The rebels said they had seized the airport and the towns of "
          "Mirra and Zand.", "rebels", ["Mirra", "Zand"]),
+    case("as-well-as-names", "The rebels said they had captured Palo, Serra as well as "
+         "Mendel on Sunday.", "rebels", ["Palo", "Serra", "Mendel"]),
+    case("notably", "The Veska Army said troops had entered and secured several villages, "
+         "notably Harnby and Lisk.", "Veska Army", ["Harnby", "Lisk"]),
     case("recaptured-cities-of", "The Orrin Militia said on Sunday it had recaptured the "
          "cities of Vantor and Okel.", "Orrin Militia", ["Vantor", "Okel"]),
 ]
@@ -91,6 +95,10 @@ NOT_LISTS = [
          "rebels still hold Lisk and Tober.", "Veska Army", ["Lisk", "Tober"]),
     case("fighting-after", "The Veska Army said it had seized Harnby after fierce fighting in "
          "Lisk and Tober.", "Veska Army", ["Lisk", "Tober"]),
+    case("town-and-country", "The Veska Army said on Friday it had captured Harnby, Veska, "
+         "on Sunday.", "Veska Army", ["Veska"]),
+    case("advancing-next", "The Veska Army said it had seized Harnby. Its troops were also "
+         "advancing on Lisk and Tober.", "Veska Army", ["Lisk", "Tober"]),
     case("fled-next", "The Veska Army said it had captured two villages. Residents fled to "
          "Grell and Noss.", "Veska Army", ["Noss"]),
 ]

@@ -75,6 +75,9 @@ def _members(seeds: list[Token], res: Resolver, acting: set[str],
         if word.i in seen and (seen[word.i] or not listed):
             continue
         seen[word.i] = listed
+        if not listed and word.dep_ == "appos" and word.head.pos_ == "PROPN" and not any(
+                c.dep_ == "conj" for c in word.children):
+            continue  # "Harnby, Veska": the country a town is in, no second place taken
         key = res.table.at(word)
         if key is None and listed and _bare_name(word):
             key = _new_place(res, word)  # the tagger left the name out of the list
@@ -86,7 +89,9 @@ def _members(seeds: list[Token], res: Resolver, acting: set[str],
             key) == "Place"
         mixed = any(c.pos_ == "NOUN" and not _place_noun(c) for c in word.conjuncts)
         queue.extend((c, group and not mixed) for c in word.conjuncts)  # not "A and two men"
-        if not _place_noun(word):
+        if not _place_noun(word):  # "A, B as well as C" read as B apposed to A and C
+            queue.extend((c, group) for c in word.children if c.dep_ == "appos"
+                         and c.pos_ == "PROPN" and any(d.dep_ == "conj" for d in c.children))
             continue
         for c in word.children:
             if c.dep_ == "appos":
