@@ -44,6 +44,7 @@ from kg.extract.facilities import (
 )
 from kg.extract.involvement import part_doers, part_holder
 from kg.extract.lexicon import EVALUATIVE_VERBS, OUTLET_WORDS, demonym_of
+from kg.extract.place_lists import listed_places
 from kg.extract.possession import (
     entries_claimed,
     held_in_content,
@@ -261,6 +262,7 @@ def _places_taken(doc: Doc, res: Resolver, drafts: list[Draft],
             ev.participants.remove(key)
             if key not in ev.places:
                 ev.places.append(key)
+    listed_places(doc, res, events, acting)  # "took three towns: A, B and C": each one
 
 
 def _takers_of_losses(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
