@@ -21,7 +21,6 @@ from spacy.tokens import Doc, Token
 from kg.extract.coref import KIND_WORDS, Resolver
 from kg.extract.events import DOING_VERBS, EventDraft, acting_subject, bound_possessor
 from kg.extract.lexicon import FORCE_OWNERS, REPORTING_VERBS
-from kg.records import Entity
 
 #: Heads of bodies that act as one: police, prosecution, courts, regulators, emergency
 #: services. Lemmas (the small model gives "police" for "police", "prosecutor" for
@@ -256,12 +255,10 @@ def _body(word: Token, res: Resolver, made: dict[str, str]) -> str | None:
     norm = label.lower()
     key = made.get(norm) or (made.get(head.lower_) if start == word.i else None)
     if key is None:
-        key = f"e{len(res.table.entities) + 1}"
         core = head.lower_ if head.lemma_.lower() in BODY_NOUNS else noun
         aliases = (core,) if core is not None and core != norm else ()
-        entity = Entity(key=key, type="Organization", label=label, aliases=aliases)
-        res.table.entities.append(entity)
-        res.table.types[key] = "Organization"
+        entity = res.table.add("Organization", label, aliases)
+        key = entity.key
         res.entities[key] = entity
         made[norm] = key
         made.setdefault(head.lower_, key)

@@ -32,7 +32,6 @@ from kg.extract.descriptions import (
     named_body,
 )
 from kg.extract.events import EventDraft, acting_subject
-from kg.records import Entity
 
 #: Nouns for a person's armed men ("Olsen's forces", "Moreno's men").
 PERSON_FORCES = frozenset({"force", "forces", "troop", "troops", "fighter", "man", "men",
@@ -191,10 +190,8 @@ def _person_forces(doc: Doc, res: Resolver, owner: Token, word: Token, person: s
         return made[person]
     start = min((t.i for t in owner.subtree if res.table.at(t) == person), default=owner.i)
     label = doc[start:word.i + 1].text
-    key = f"e{len(res.table.entities) + 1}"
-    entity = Entity(key=key, type="Organization", label=label, aliases=())
-    res.table.entities.append(entity)
-    res.table.types[key] = "Organization"
+    entity = res.table.add("Organization", label)
+    key = entity.key
     res.entities[key] = entity
     res.table.map(key, start, word.i + 1)
     made[person] = key

@@ -162,6 +162,19 @@ class EntityTable:
     def type_of(self, key: str | None) -> str | None:
         return self.types.get(key) if key else None
 
+    def add(self, kind: str, label: str, aliases: tuple[str, ...] = ()) -> Entity:
+        """A new entity of type ``kind`` (its key the next ``e<n>``), with no mention yet."""
+        entity = Entity(key=f"e{len(self.entities) + 1}", type=kind, label=label,
+                        aliases=aliases)
+        self.entities.append(entity)
+        self.types[entity.key] = kind
+        return entity
+
+    def place_labelled(self, label: str) -> str | None:
+        """The key of the Place whose label is ``label`` exactly, if the table has one."""
+        return next((e.key for e in self.entities if e.label == label
+                     and self.type_of(e.key) == "Place"), None)
+
     def map(self, key: str, start: int, end: int) -> None:
         """Tokens ``[start, end)`` that no entity holds yet become one mention of ``key``."""
         free = [i for i in range(start, end) if i not in self.token_entity]

@@ -28,7 +28,6 @@ from kg.extract.lexicon import (
 )
 from kg.extract.tokens import tokens_with
 from kg.iri import normalise_name
-from kg.records import Entity
 
 #: Head nouns of sites that can be seized or held.
 FACILITY_NOUNS = frozenset({
@@ -76,10 +75,7 @@ def add_facilities(doc: Doc, table: EntityTable) -> dict[int, tuple[str, int]]:
         label = doc[start:end].text
         key = by_label.get(normalise_name(label))
         if key is None:
-            key = f"e{len(table.entities) + 1}"
-            table.entities.append(Entity(key=key, type="Place", label=label))
-            table.types[key] = "Place"
-            by_label[normalise_name(label)] = key
+            key = by_label[normalise_name(label)] = table.add("Place", label).key
         by_lemma[lemma] = key
         taken[governor.i] = (key, token.i)
         table.map(key, start, end)
@@ -474,11 +470,5 @@ def _untagged_town(word: Token) -> bool:
 
 
 def _add_place(table: EntityTable, word: Token) -> None:
-    label = word.text
-    key = next((e.key for e in table.entities if e.label == label
-                and table.type_of(e.key) == "Place"), None)
-    if key is None:
-        key = f"e{len(table.entities) + 1}"
-        table.entities.append(Entity(key=key, type="Place", label=label))
-        table.types[key] = "Place"
+    key = table.place_labelled(word.text) or table.add("Place", word.text).key
     table.map(key, word.i, word.i + 1)

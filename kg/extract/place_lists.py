@@ -17,7 +17,6 @@ from kg.extract.coref import Resolver
 from kg.extract.events import GROUND_NOUNS, EventDraft
 from kg.extract.facilities import FACILITY_NOUNS, held_words, org_name, retype_place
 from kg.extract.lexicon import PLACE_NOUNS
-from kg.records import Entity
 
 #: Words that open the members of a list after a noun ("villages, including A and B").
 _LIST_OPENERS = frozenset({"including", "like", "notably", "namely", "among"})
@@ -145,16 +144,12 @@ def _new_place(res: Resolver, word: Token) -> str:
     start = min([word.i, *(c.i for c in word.children
                            if c.dep_ == "compound" and c.pos_ == "PROPN")])
     label = word.doc[start:word.i + 1].text
-    table = res.table
-    key = next((e.key for e in table.entities if e.label == label
-                and table.type_of(e.key) == "Place"), None)
+    key = res.table.place_labelled(label)
     if key is None:
-        key = f"e{len(table.entities) + 1}"
-        entity = Entity(key=key, type="Place", label=label)
-        table.entities.append(entity)
-        table.types[key] = "Place"
+        entity = res.table.add("Place", label)
+        key = entity.key
         res.entities[key] = entity
-    table.map(key, start, word.i + 1)
+    res.table.map(key, start, word.i + 1)
     return key
 
 
