@@ -60,6 +60,7 @@ from kg.sparql import sparql_term as sparql_term
 from kg.sparql import split_prologue
 from kg.sparql import strip_comments as strip_comments
 from kg.store import QueryResult
+from kg.vocab import NKG
 
 ParamType = TypingLiteral["string", "iri", "date", "int", "choice"]
 PARAM_TYPES: tuple[str, ...] = ("string", "iri", "date", "int", "choice")
@@ -342,7 +343,7 @@ def _corroboration(store: Selectable, reported: list[list]) -> list[tuple]:
 
 
 #: An article's independent source, in the copies graph (``kg.derived``).
-NKG_SOURCE_NAME = "https://w3id.org/newskg/ontology#sourceName"
+NKG_SOURCE_NAME = str(NKG.sourceName)
 
 
 def _said_row(row: list) -> tuple[Node | None, ...]:
@@ -376,7 +377,7 @@ def _dated_row(row: list) -> tuple[Node | None, ...]:
 
 
 #: The class of claimed-control's events (``rdfs:subClassOf*``).
-CONTROL_EVENT = "https://w3id.org/newskg/ontology#ControlEvent"
+CONTROL_EVENT = str(NKG.ControlEvent)
 
 
 def _subclasses_of(store: Selectable, cls: str) -> list[str]:
