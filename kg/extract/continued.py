@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.drafts import text_of
+
 if TYPE_CHECKING:
     from kg.extract.events import EventDraft
     from kg.extract.temporal import DateMention
@@ -51,7 +53,7 @@ def continued_dates(doc: Doc, events: list[EventDraft], dms: list[DateMention]) 
         if sent.start in dated_sents or sent.start == 0 or not _simple_past(token):
             continue
         before = doc[sent.start - 1].sent
-        gap = doc.text[before.start_char:sent.start_char]
+        gap = text_of(doc)[before.start_char:sent.start_char]
         if "\n" in gap[len(gap.rstrip()):]:
             continue  # a new paragraph starts a new telling
         earlier = [e for e in by_sent.get(before.start, []) if e.date is not None
