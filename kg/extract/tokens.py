@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
+import numpy
 from spacy.attrs import DEP, IDX, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
@@ -20,11 +21,11 @@ def tokens_with(doc: Doc, dep: int | None = None, pos: int | None = None) -> lis
     """The tokens, in order, of one dependency label and/or one part of speech (ids)."""
     if not len(doc) or (dep is None and pos is None):
         return []
+    arrays = arrays_of(doc)  # the label arrays read once a Doc, not at every call
     if dep is not None and pos is not None:
-        found = doc.to_array([DEP, POS])
-        keep = (found[:, 0] == dep) & (found[:, 1] == pos)
+        keep = (arrays.dep_array == dep) & (arrays.pos_array == pos)
     else:
-        keep = doc.to_array(DEP) == dep if dep is not None else doc.to_array(POS) == pos
+        keep = arrays.dep_array == dep if dep is not None else arrays.pos_array == pos
     return [doc[i] for i in keep.nonzero()[0].tolist()]
 
 
@@ -34,13 +35,22 @@ class DocArrays:
     ``tag[i]`` is ``doc[i].tag``, ``dep[i]`` is ``doc[i].dep``, ``idx[i]`` is
     ``doc[i].idx``, ``lower[i]`` is ``doc[i].lower_``, ``text[i]`` is ``doc[i].text`` and
     ``lemma[i]`` is ``doc[i].lemma_.lower()``, without a ``Token``; ``ents`` is
-    ``doc.ents`` and ``sents[i]`` is ``doc[i].sent``."""
+    ``doc.ents`` and ``sents[i]`` is ``doc[i].sent``; ``pos_array`` and ``dep_array`` are
+    ``Doc.to_array``'s own, for tests on every token at once."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
 
     def _ints(self, attr: int) -> list[int]:
         return self.doc.to_array(attr).tolist() if len(self.doc) else []
+
+    @cached_property
+    def pos_array(self) -> numpy.ndarray:
+        return self.doc.to_array(POS)
+
+    @cached_property
+    def dep_array(self) -> numpy.ndarray:
+        return self.doc.to_array(DEP)
 
     @cached_property
     def pos(self) -> list[int]:
