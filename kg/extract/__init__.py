@@ -86,6 +86,7 @@ from kg.extract.sides import named_sides, self_named_groups
 from kg.extract.speakers import speaker_side
 from kg.extract.statements import REFERRING_NOUNS, Draft, find_statements
 from kg.extract.temporal import date_mentions, report_day
+from kg.extract.tokens import sent_of
 from kg.records import (
     Article,
     DateValue,
@@ -317,7 +318,7 @@ def _seats_of_power(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
         country = next((p.key for p in places for w in words[:-1] if w[:1].isupper() and (
             w == p.label or demonym_of(w, p.label))), None)
         if country is None and ruling_body(agent.label) and not any(
-                res.table.at(t) in ev.places for t in doc[ev.token].sent):
+                res.table.at(t) in ev.places for t in sent_of(doc[ev.token])):
             country = country_place(doc, res)  # "the National Council announced its takeover"
         if country is not None and country not in ev.agents:
             ev.places[:] = [country]  # over any place only read from the context
@@ -479,7 +480,7 @@ def _named_before(res: Resolver, word) -> str | None:
     points back to, when it is named inside a phrase ("media run by X", "X's radio"): a
     subject of its own is no "the group" of its clause ("X said the group ..." is another
     group)."""
-    for t in reversed(word.doc[word.sent.start:word.i]):
+    for t in reversed(word.doc[sent_of(word).start:word.i]):
         key = res.table.at(t)
         if key is None or res.table.type_of(key) != "Organization":
             continue

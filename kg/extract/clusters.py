@@ -86,7 +86,10 @@ class Cluster:
 
     @property
     def names(self) -> Counter:
-        return Counter(m.text for m in self.mentions)
+        names: Counter = Counter()  # counted by hand: ``Counter(iterable)`` first tests
+        for m in self.mentions:  # for a Mapping, and this runs for every pair of clusters
+            names[m.text] = names.get(m.text, 0) + 1
+        return names
 
     @property
     def type(self) -> str:
@@ -472,8 +475,8 @@ def _place_by_guess(c: Cluster, longs: list[Cluster], words: list[str]) -> bool:
     share a surname with the article's people, and then they are not its subjects."""
     if any(m.ner_type == "Place" for m in c.mentions) and not any(m.subject for m in c.mentions):
         return False
-    return any(t.type == "Person" and _core_words(n)[-1:] == words and len(_core_words(n)) > 1
-               for t in longs for n in t.names)
+    return any(_core_words(n)[-1:] == words and len(_core_words(n)) > 1
+               for t in longs if t.type == "Person" for n in t.names)
 
 
 def _short_of(words: list[str], short_type: str, long: Cluster, article: bool, *,

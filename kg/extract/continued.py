@@ -19,6 +19,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.drafts import text_of
+from kg.extract.tokens import sent_of
+
 if TYPE_CHECKING:
     from kg.extract.events import EventDraft
     from kg.extract.temporal import DateMention
@@ -35,10 +38,10 @@ _PAST = frozenset({"VBD"})
 def continued_dates(doc: Doc, events: list[EventDraft], dms: list[DateMention]) -> None:
     """Give an undated event the date of a dated event in the sentence before, when its
     own sentence continues that one (see the module's note)."""
-    dated_sents = {doc[d.start].sent.start for d in dms}
+    dated_sents = {sent_of(doc[d.start]).start for d in dms}
     by_sent: dict[int, list[EventDraft]] = {}
     for ev in events:
-        by_sent.setdefault(doc[ev.token].sent.start, []).append(ev)
+        by_sent.setdefault(sent_of(doc[ev.token]).start, []).append(ev)
     dated = {ev.token: ev.date for ev in events if ev.date is not None}
     for ev in events:
         if ev.date is not None:
@@ -47,11 +50,11 @@ def continued_dates(doc: Doc, events: list[EventDraft], dms: list[DateMention]) 
         if (cause := _event_subject(token, dated)) is not None:
             ev.date = dated[cause]  # "the attack, which took place on Tuesday, killed nine"
             continue
-        sent = token.sent
+        sent = sent_of(token)
         if sent.start in dated_sents or sent.start == 0 or not _simple_past(token):
             continue
-        before = doc[sent.start - 1].sent
-        gap = doc.text[before.start_char:sent.start_char]
+        before = sent_of(doc[sent.start - 1])
+        gap = text_of(doc)[before.start_char:sent.start_char]
         if "\n" in gap[len(gap.rstrip()):]:
             continue  # a new paragraph starts a new telling
         earlier = [e for e in by_sent.get(before.start, []) if e.date is not None

@@ -25,7 +25,7 @@ from kg.extract.lexicon import (
     PERSON_PRONOUNS,
     ROLE_NOUNS,
 )
-from kg.extract.tokens import arrays_of
+from kg.extract.tokens import arrays_of, sent_of
 from kg.records import Membership
 from kg.records import Span as CharSpan
 
@@ -448,7 +448,7 @@ class Resolver:
             org = None  # "Norland's opposition candidate Y" is no one of Norland's
         self.roles.append(Role(person, org, noun, token.i))
         if org is not None:
-            sent = token.sent
+            sent = sent_of(token)
             self.memberships.append(
                 Membership(person, org, CharSpan(sent.start_char, sent.end_char), noun))
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.tokens import sent_of
 from kg.records import DateValue
 
 TRIM = " \t\n,;:.\"'\u201c\u201d\u2018\u2019-\u2014"
@@ -89,7 +90,7 @@ def paragraph_of(token: Token) -> tuple[int, int]:
 
 
 def sentence_chars(token: Token) -> tuple[int, int]:
-    sent = token.sent
+    sent = sent_of(token)
     text = text_of(token.doc)
     begin, end = sent.start_char, sent.end_char
     while end > begin and text[end - 1].isspace():

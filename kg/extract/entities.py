@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.attrs import LOWER, ORTH, POS
+from spacy.attrs import POS
 from spacy.strings import get_string_id
 from spacy.symbols import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
@@ -66,7 +66,7 @@ from kg.extract.offices import posts_of_places
 from kg.extract.particle_places import particle_places
 from kg.extract.placetype import placed_mentions, settle_place_names
 from kg.extract.teams import club_mentions, cut_scores, person_surnames, vote_club
-from kg.extract.tokens import arrays_of, tokens_with
+from kg.extract.tokens import arrays_of, sent_of, tokens_with
 from kg.extract.towns import held_mentions, town_mentions, vote_town
 from kg.iri import normalise_name
 from kg.records import Entity
@@ -521,8 +521,7 @@ def _unlabelled_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
     covered = {i for m in found for i in range(m.start, m.end)}
     covered |= _tagged(doc)  # a firm the tagger took for a title ("Tesk Foods") is free
     # Read each token's text and tag once: ``doc[i]`` makes a new Token at every call.
-    strings = doc.vocab.strings
-    texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()] if len(doc) else []
+    texts = arrays_of(doc).text
     propn = (doc.to_array(POS) == PROPN).tolist() if len(doc) else []
     acronym = [is_acronym(text) for text in texts]
     out, i = [], 0
@@ -741,8 +740,7 @@ def _people_by_role(doc: Doc, found: list[Mention]) -> None:
     tagger missed, or took for a place or an organisation, that a role noun introduces or
     that stands in apposition to one is a person (added to ``found``)."""
     at = {i: m for m in found for i in range(m.start, m.end)}
-    strings = doc.vocab.strings  # a Token only of the role words
-    lower = [strings[h] for h in doc.to_array(LOWER).tolist()] if len(doc) else []
+    lower = arrays_of(doc).lower  # a Token only of the role words
     for token in [doc[i] for i in range(len(doc) - 1) if lower[i].rstrip(".") in NAMING_ROLES]:
         start = token.i + 1
         end = start
@@ -866,7 +864,7 @@ def _trim_headline_people(doc: Doc, found: list[Mention]) -> None:
         words = m.text.split()
         if len(words) < 2 or words[0] not in surnames or (
                 m.ner_type != "Person" and not _headline_verb(words[1])) \
-                or not _title_case_line(doc[m.start].sent):
+                or not _title_case_line(sent_of(doc[m.start])):
             continue
         m.end = m.start + 1
         m.text = doc[m.start].text
@@ -987,7 +985,7 @@ def _lone_speaker(doc: Doc, m: Mention) -> bool:
     root = doc[m.start]
     if m.end - m.start != 1 or m.article or is_acronym(m.text) or not m.text[:1].isupper() \
             or root.dep_ != "nsubj" or root.head.lemma_.lower() not in REPORTING_VERBS \
-            or root.lower_ in _NOT_NAME_WORDS or _title_case_line(root.sent):
+            or root.lower_ in _NOT_NAME_WORDS or _title_case_line(sent_of(root)):
         return False
     if _who_clause(root):
         return True
@@ -1581,9 +1579,8 @@ def _vote_demonyms(doc: Doc, mentions: list[Mention]) -> None:
     """"Ustrani forces ... in Ustran": a one-word name whose nationality adjective the
     article uses is a place, whatever the tagger called it; "Orrani fighters ... the
     Orranis": the adjective's plural is the group."""
-    strings = doc.vocab.strings
-    capitalised = [i for i, orth in enumerate(doc.to_array(ORTH).tolist() if len(doc) else [])
-                   if (w := strings[orth])[:1].isupper() and w.isalpha()]  # Tokens of these only
+    capitalised = [i for i, w in enumerate(arrays_of(doc).text)
+                   if w[:1].isupper() and w.isalpha()]  # Tokens of these only
     adjectives = {t.text for t in [doc[i] for i in capitalised]
                   if t.text[:1].isupper() and t.text.isalpha()
                   and (t.ent_type_ == "NORP" or (t.pos_ == "ADJ" and not t.is_sent_start)

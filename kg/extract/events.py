@@ -413,17 +413,18 @@ def _trigger(token: Token) -> tuple[str, str] | None:
             return phrasal or None
         if found_dead(token):
             return "LifeEvent", token.text  # "found the pilot dead"
-        if lemma in REPORTING_VERBS and any(c.dep_ == "ccomp" for c in token.children):
+        kids = list(token.children)  # each walk of ``children`` makes its Tokens again
+        if lemma in REPORTING_VERBS and any(c.dep_ == "ccomp" for c in kids):
             return None
-        if lemma in ATTEMPT_VERBS and any(c.dep_ == "xcomp" for c in token.children):
+        if lemma in ATTEMPT_VERBS and any(c.dep_ == "xcomp" for c in kids):
             return None  # "tried to attack X": the attack is the event, not a trial
         if lemma in HAVING_VERBS and control_over_place(token):
-            control = next(c for c in token.children if c.lemma_.lower() == "control")
+            control = next(c for c in kids if c.lemma_.lower() == "control")
             return "ControlEvent", token.doc[token.i:control.i + 1].text  # "has full control"
-        if any(_host(c) is not None for c in token.children if _event_noun(c)):
+        if any(_host(c) is not None for c in kids if _event_noun(c)):
             return None
         if any(c.dep_ == "dobj" and c.lemma_.lower() in CARRIER_NOUNS and not _guard_post(c)
-               for c in token.children):
+               for c in kids):
             return None  # "released a statement", "launched a video": a channel, no event
         if lemma in OUSTING_VERBS and ousted_by_force(token):
             return "ControlEvent", token.text  # "soldiers ousted the president": a coup

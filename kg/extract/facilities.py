@@ -26,7 +26,7 @@ from kg.extract.lexicon import (
     PLACE_NOUNS,
     PLACE_PREPS,
 )
-from kg.extract.tokens import tokens_with
+from kg.extract.tokens import sent_of, tokens_with
 from kg.iri import normalise_name
 
 #: Head nouns of sites that can be seized or held.
@@ -464,7 +464,7 @@ def _untagged_town(word: Token) -> bool:
     norp = word.ent_type_ == "NORP" and not word.lower_.endswith(_DEMONYM_ENDINGS)
     return (word.dep_ == "compound" and word.pos_ == "PROPN"
             and (word.ent_type_ in {"", "PERSON"} or norp)
-            and word.text[:1].isupper() and not word.text.isupper() and word.i > word.sent.start
+            and word.text[:1].isupper() and not word.text.isupper() and word.i > sent_of(word).start
             and not any(c.dep_ in {"compound", "poss"} for c in word.children)
             and word.doc[word.i - 1].pos_ not in {"PROPN"})
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.coref import Resolver
+from kg.extract.tokens import sent_of
 
 #: Punctuation that may stand between a cue and the quotation it opens.
 _LEAD_PUNCT = frozenset({",", ":", "\u2014", "-", "--"})
@@ -68,7 +69,7 @@ def name_before_cue(verb: Token, res: Resolver) -> tuple[Token, Token] | None:
     closing quotation mark and the cue (whatever the parser made of them), with the first
     of those words (where the quotation before them must end)."""
     doc = verb.doc
-    sent_start = verb.sent.start
+    sent_start = sent_of(verb).start
     i = verb.i - 1
     found = None
     while i >= sent_start and not doc[i].is_punct:

@@ -17,6 +17,7 @@ from kg.extract.coref import Resolver
 from kg.extract.events import GROUND_NOUNS, EventDraft
 from kg.extract.facilities import FACILITY_NOUNS, held_words, org_name, retype_place
 from kg.extract.lexicon import PLACE_NOUNS
+from kg.extract.tokens import sent_of
 
 #: Words that open the members of a list after a noun ("villages, including A and B").
 _LIST_OPENERS = frozenset({"including", "like", "notably", "namely", "among"})
@@ -118,13 +119,13 @@ def _after_colon(noun: Token) -> list[Token]:
     """The last words of the names listed after a colon or dash right after ``noun``
     ("three districts: A, B and C"), however the parser hung them."""
     doc, i = noun.doc, noun.i + 1
-    if i >= noun.sent.end or doc[i].text not in _LIST_MARKS:
+    if i >= sent_of(noun).end or doc[i].text not in _LIST_MARKS:
         return []
     out = []
-    for j in range(i + 1, noun.sent.end):
+    for j in range(i + 1, sent_of(noun).end):
         word = doc[j]
         if word.pos_ == "PROPN" and word.text[:1].isupper():
-            if j + 1 == noun.sent.end or doc[j + 1].pos_ != "PROPN":
+            if j + 1 == sent_of(noun).end or doc[j + 1].pos_ != "PROPN":
                 out.append(word)
         elif word.text not in {",", "and", "or"}:
             break
@@ -135,7 +136,7 @@ def _bare_name(word: Token) -> bool:
     """A capitalised proper noun no entity holds (a name of a list the tagger missed or
     typed as a thing)."""
     return (word.pos_ == "PROPN" and word.text[:1].isupper() and not word.text.isupper()
-            and word.ent_type_ not in _NOT_NAMES and word.i > word.sent.start)
+            and word.ent_type_ not in _NOT_NAMES and word.i > sent_of(word).start)
 
 
 def _new_place(res: Resolver, word: Token) -> str:
@@ -181,10 +182,10 @@ def _next_sentence_list(token: Token, held: list[Token], res: Resolver,
              for f in (w.lemma_.lower(), w.lower_)}
     if not nouns:
         return []
-    sent = token.sent
+    sent = sent_of(token)
     if sent.end >= len(token.doc):
         return []
-    root = token.doc[sent.end].sent.root
+    root = sent_of(token.doc[sent.end]).root
     if root.lemma_.lower() not in _LISTING_VERBS:
         return []
     subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)

@@ -20,7 +20,7 @@ from kg.extract.events import EventDraft
 from kg.extract.facilities import FACILITY_NOUNS, described_site, org_name
 from kg.extract.lexicon import PLACE_NOUNS
 from kg.extract.placetype import HELD_PARTICIPLES
-from kg.extract.tokens import arrays_of
+from kg.extract.tokens import arrays_of, sent_of
 
 #: Possessive pronouns that stand alone as the predicate ("X is ours").
 OWNING_PRONOUNS = frozenset({"ours", "theirs", "mine", "yours", "his", "hers"})
@@ -289,7 +289,7 @@ def _entry(doc: Doc, verb: Token, subj: Token, place: str, res: Resolver) -> Eve
                                                                          "soldier", "troop"}:
         return None
     begin, end = verb.idx, verb.idx + len(verb.text)
-    sent = verb.sent
+    sent = sent_of(verb)
     ev = EventDraft(verb.i, "ControlEvent", verb.text, (begin, end),
                     (sent.start_char, sent.end_char))
     ev.places.append(place)
@@ -323,7 +323,7 @@ def held_places(doc: Doc, res: Resolver) -> list[EventDraft]:
             continue
         holder = doc[t.i - 2]
         begin, end = holder.idx, t.idx + len(t.text)
-        sent = t.sent
+        sent = sent_of(t)
         ev = EventDraft(t.i, "ControlEvent", text_of(doc)[begin:end], (begin, end),
                         (sent.start_char, sent.end_char))
         ev.places.append(place)

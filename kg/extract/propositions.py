@@ -33,6 +33,7 @@ from kg.extract.facilities import held_words
 from kg.extract.lexicon import ORG_NAME_NOUNS, REPORTING_VERBS
 from kg.extract.speakers import speaker_side
 from kg.extract.statements import REFERRING_NOUNS
+from kg.extract.tokens import sent_of
 
 #: Nouns for a claim a denial answers ("denied the claim", "rejected the reports").
 CLAIM_NOUNS = (REFERRING_NOUNS - {"it", "this", "that", "these", "those"}) | {
@@ -125,9 +126,9 @@ def reported_before(doc: Doc, d: Draft, events: list[EventDraft]) -> int | None:
     taken Y, but Z rejected the claims") or the one before ("Rebels have taken Y,
     spokesmen said. The army denied the claim")."""
     cue = doc[d.cue_token]
-    regions = [doc[cue.sent.start:cue.i]]
-    if cue.sent.start > 0:
-        regions.append(doc[cue.sent.start - 1].sent)
+    regions = [doc[sent_of(cue).start:cue.i]]
+    if sent_of(cue).start > 0:
+        regions.append(sent_of(doc[sent_of(cue).start - 1]))
     for region in regions:
         found = _reported_event(region, events, d.cue_token)
         if found is not None:
@@ -693,10 +694,10 @@ def told_just_before(doc: Doc, d: Draft, events: list[EventDraft]) -> int | None
     """What a confirmation of "the report" points back to when no reported clause holds
     it: the shallowest event of the sentence before the cue's ("Rebels seized the
     airport. The army confirmed this.")."""
-    sent = doc[d.cue_token].sent
+    sent = sent_of(doc[d.cue_token])
     if sent.start == 0:
         return None
-    before = doc[sent.start - 1].sent
+    before = sent_of(doc[sent.start - 1])
     inside = [k for k, ev in enumerate(events) if before.start <= ev.token < before.end]
     if not inside:
         return None

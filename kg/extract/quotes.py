@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.coref import Resolver
 from kg.extract.cues import title_like
 from kg.extract.drafts import TRIM, Draft, sentence_chars, text_of
+from kg.extract.tokens import sent_of
 
 #: The characters the scans of ``quoted_regions`` and ``_single_quoted`` act on: double
 #: quotation marks; single ones, and a line break that starts a blank line.
@@ -132,11 +133,11 @@ def _whole_sentences(doc: Doc, begin: int, end: int) -> bool:
     span = doc.char_span(begin, begin + 1, alignment_mode="expand")
     if span is None:
         return False
-    sent = span[0].sent
+    sent = sent_of(span[0])
     if text[sent.start_char:begin].strip(TRIM + " "):
         return False
     last = doc.char_span(end - 1, end, alignment_mode="expand")
-    stop = last[0].sent.end_char if last is not None else end
+    stop = sent_of(last[0]).end_char if last is not None else end
     return not text[end:stop].strip(TRIM + " ")
 
 

@@ -18,6 +18,7 @@ from kg.extract.events import EventDraft
 from kg.extract.layout import find_dateline
 from kg.extract.lexicon import COMMON_ORG_HEADS, ROLE_NOUNS, demonym_of
 from kg.extract.places import DATELINE_TOKENS, clause_verb, located, set_apart
+from kg.extract.tokens import sent_of
 
 #: Triggers of what only a country does: a national vote, a coup, a state of emergency.
 NATIONAL_TRIGGERS = frozenset({"election", "elections", "referendum", "coup", "putsch",
@@ -88,7 +89,7 @@ def national_places(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
             ev.places[:] = own[:1]
             ev.context_places = False
     todo = [ev for ev in events if _national(doc[ev.token]) and not _placed_here(
-        res, ev, doc[ev.token].sent)]
+        res, ev, sent_of(doc[ev.token]))]
     country = country_place(doc, res) if todo else None
     if country is None:
         return
@@ -127,7 +128,7 @@ def set_scene(doc: Doc, res: Resolver, events: list[EventDraft], acting: set[str
         token = doc[ev.token]
         sides = {*ev.agents, *ev.participants}
         if set_apart(token) or located(clause_verb(token) or token, token) or _names_place(
-                res, token.sent, sides):
+                res, sent_of(token), sides):
             continue
         ev.places.append(scene)
         ev.context_places = True

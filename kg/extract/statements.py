@@ -119,7 +119,7 @@ from kg.extract.speakers import (
 )
 from kg.extract.statement_dates import carry_dates, statement_date
 from kg.extract.temporal import DateMention
-from kg.extract.tokens import arrays_of
+from kg.extract.tokens import arrays_of, sent_of
 from kg.records import DateValue
 
 CONTENT_DEPS = ("ccomp", "xcomp", "parataxis")
@@ -944,7 +944,7 @@ def _cue(verb: Token) -> str:
 
 def _nearest_agent(verb: Token, res: Resolver, content: tuple[int, int] | None) -> str | None:
     """For "Y, said ..." with the subject lost by the parser: the nearest agent before the verb."""
-    sent = verb.sent
+    sent = sent_of(verb)
     for i in range(verb.i - 1, sent.start - 1, -1):
         if content and content[0] <= i < content[1]:
             continue

@@ -12,19 +12,20 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from spacy.attrs import DEP, IDX, LEMMA, LOWER, POS, TAG
-from spacy.tokens import Doc, Token
+import numpy
+from spacy.attrs import DEP, IDX, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.tokens import Doc, Span, Token
 
 
 def tokens_with(doc: Doc, dep: int | None = None, pos: int | None = None) -> list[Token]:
     """The tokens, in order, of one dependency label and/or one part of speech (ids)."""
     if not len(doc) or (dep is None and pos is None):
         return []
+    arrays = arrays_of(doc)  # the label arrays read once a Doc, not at every call
     if dep is not None and pos is not None:
-        found = doc.to_array([DEP, POS])
-        keep = (found[:, 0] == dep) & (found[:, 1] == pos)
+        keep = (arrays.dep_array == dep) & (arrays.pos_array == pos)
     else:
-        keep = doc.to_array(DEP) == dep if dep is not None else doc.to_array(POS) == pos
+        keep = arrays.dep_array == dep if dep is not None else arrays.pos_array == pos
     return [doc[i] for i in keep.nonzero()[0].tolist()]
 
 
@@ -32,14 +33,24 @@ class DocArrays:
     """Per-token attributes of one Doc as plain lists indexed by ``Token.i``, each read
     from ``Doc.to_array`` the first time it is asked for: ``pos[i]`` is ``doc[i].pos``,
     ``tag[i]`` is ``doc[i].tag``, ``dep[i]`` is ``doc[i].dep``, ``idx[i]`` is
-    ``doc[i].idx``, ``lower[i]`` is ``doc[i].lower_`` and ``lemma[i]`` is
-    ``doc[i].lemma_.lower()``, without a ``Token``; ``ents`` is ``doc.ents``."""
+    ``doc[i].idx``, ``lower[i]`` is ``doc[i].lower_``, ``text[i]`` is ``doc[i].text`` and
+    ``lemma[i]`` is ``doc[i].lemma_.lower()``, without a ``Token``; ``ents`` is
+    ``doc.ents`` and ``sents[i]`` is ``doc[i].sent``; ``pos_array`` and ``dep_array`` are
+    ``Doc.to_array``'s own, for tests on every token at once."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
 
     def _ints(self, attr: int) -> list[int]:
         return self.doc.to_array(attr).tolist() if len(self.doc) else []
+
+    @cached_property
+    def pos_array(self) -> numpy.ndarray:
+        return self.doc.to_array(POS)
+
+    @cached_property
+    def dep_array(self) -> numpy.ndarray:
+        return self.doc.to_array(DEP)
 
     @cached_property
     def pos(self) -> list[int]:
@@ -63,14 +74,46 @@ class DocArrays:
         return self.doc.ents
 
     @cached_property
+    def sents(self) -> list[Span]:
+        """``sents[i]`` is ``doc[i].sent``, each sentence's ``Span`` made once."""
+        out: list[Span] = []
+        for sent in self.doc.sents:
+            out.extend([sent] * len(sent))
+        return out
+
+    @cached_property
+    def text(self) -> list[str]:
+        return _strings(self.doc, self._ints(ORTH), _TEXTS)
+
+    @cached_property
     def lower(self) -> list[str]:
-        strings = self.doc.vocab.strings
-        return [strings[h] for h in self._ints(LOWER)]
+        return _strings(self.doc, self._ints(LOWER), _TEXTS)
 
     @cached_property
     def lemma(self) -> list[str]:
-        strings = self.doc.vocab.strings
-        return [strings[h].lower() for h in self._ints(LEMMA)]
+        return _strings(self.doc, self._ints(LEMMA), _LOWER_LEMMAS, str.lower)
+
+
+#: The strings of hashes read before (a hash names one string whatever the vocabulary),
+#: and the lower-case forms of lemmas: a dict look-up is cheaper than the ``StringStore``'s.
+_TEXTS: dict[int, str] = {}
+_LOWER_LEMMAS: dict[int, str] = {}
+_KEPT_STRINGS = 500_000  # past this, a cache starts again (a build reads words for ever)
+
+
+def _strings(doc: Doc, hashes: list[int], cache: dict[int, str], form=None) -> list[str]:
+    """The strings of ``hashes`` (through ``form``, when given), from ``cache`` first."""
+    if len(cache) > _KEPT_STRINGS:
+        cache.clear()
+    get = cache.get
+    out = []
+    for h in hashes:
+        word = get(h)
+        if word is None:
+            word = doc.vocab.strings[h]
+            cache[h] = word = form(word) if form is not None else word
+        out.append(word)
+    return out
 
 
 class _LastArrays:
@@ -86,3 +129,9 @@ class _LastArrays:
 
 
 arrays_of = _LastArrays()
+
+
+def sent_of(token: Token) -> Span:
+    """``token.sent``, which makes two ``Span``s and walks to the sentence's ends at every
+    call, from the sentences of the document being read (``DocArrays.sents``)."""
+    return arrays_of(token.doc).sents[token.i]
