@@ -5,6 +5,8 @@
   for X", "clashes over X"), or when the parser reads their particle as a verb
   (``kg.extract.particle_places``); a person's name held or lost ("Police held Jose de la
   Vega") stays a person's.
+- A body named by its owner and a common noun ("Orrin's navy", "Veska's health ministry")
+  also goes by the common noun ("navy", "health ministry"), a lower-case alias.
 
 Every sentence and name is invented.
 """
@@ -79,3 +81,47 @@ PARTICLE_PEOPLE = [
 @pytest.mark.parametrize(("text", "name"), PARTICLE_PEOPLE)
 def test_particle_person_stays_no_place(nlp, text, name):
     assert _types(nlp, text).get(name) != "Place", _types(nlp, text)
+
+
+# ------------------------------------------------------------------ bodies named "X's <noun>"
+
+# fmt: off
+OWNED_BODIES = [
+    case("navy", "Orrin's navy said on Monday that two ships had been seized.",
+         "Orrin's navy", "navy"),
+    case("health-ministry", "Veska's health ministry confirmed three deaths, officials said.",
+         "Veska's health ministry", "health ministry"),
+    case("interior-ministry", "Kelvar's interior ministry denied the report on Friday.",
+         "Kelvar's interior ministry", "interior ministry"),
+    case("coast-guard", "Marlow's coast guard rescued nine fishermen on Sunday, it said.",
+         "Marlow's coast guard", "coast guard"),
+    case("fire-brigade", "Dunmore's fire brigade disputed the figure, saying two engines "
+         "were free.",
+         "Dunmore's fire brigade", "fire brigade"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "label", "alias"), OWNED_BODIES)
+def test_owned_body_also_goes_by_its_common_name(nlp, text, label, alias):
+    """The common name is a lower-case alias: a description, never evidence that two
+    articles' bodies are one (kg.identity)."""
+    bodies = {e.label: e for e in entity_table(nlp(text)).entities if e.type == "Organization"}
+    assert label in bodies, bodies
+    assert alias in bodies[label].aliases, bodies[label]
+
+
+# fmt: off
+NO_BARE_ALIAS = [
+    case("adjective", "The Veskan government said the talks would resume."),
+    case("of-place", "The government of Veska said the talks would resume."),
+    case("bare", "The junta said on Monday the curfew would end."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", NO_BARE_ALIAS)
+def test_body_not_owned_gets_no_bare_alias(nlp, text):
+    for e in entity_table(nlp(text)).entities:
+        assert not any(a == a.lower() and a in e.label.lower() and a != e.label.lower()
+                       for a in e.aliases), e

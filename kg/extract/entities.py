@@ -1185,6 +1185,8 @@ def _common_noun_org(doc: Doc, head: Token, covered: dict[int, Mention], *,
             text += "s"
         m = Mention(own, head.i + 1, text, "Organization", article=True,
                     subject=head.dep_ in _ACTING_DEPS, common=True)
+        if any(doc[n.end - 1].dep_ == "poss" for n in named) and own > first:
+            m.alias = doc[own:head.i + 1].text.lower()  # "Orrin's navy": also "navy"
     m.votes["Organization"] += DEFINING_WEIGHT
     return m
 
@@ -1714,7 +1716,8 @@ def _table(clusters: list[Cluster]) -> EntityTable:
         if existing:
             continue
         used_labels[(etype, normalise_name(label))] = key
-        aliases = tuple(sorted({m.text for m in ms} - {label}))
+        aliases = tuple(sorted({m.text for m in ms} - {label}
+                               | ({m.alias for m in ms if m.alias} - {label.lower()})))
         entities.append(Entity(key=key, type=etype, label=label, aliases=aliases))
     return EntityTable(entities, token_entity, spans, types, descriptors)
 
