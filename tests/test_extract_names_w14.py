@@ -95,6 +95,10 @@ OWNED_BODIES = [
          "Kelvar's interior ministry", "interior ministry"),
     case("coast-guard", "Marlow's coast guard rescued nine fishermen on Sunday, it said.",
          "Marlow's coast guard", "coast guard"),
+    case("cabinet", "Zorvia's cabinet approved the budget on Monday.", "Zorvia's cabinet",
+         "cabinet"),
+    case("capital-head", "Brenland's interim Government said the talks would resume.",
+         "Brenland's interim Government", "interim government"),
     case("fire-brigade", "Dunmore's fire brigade disputed the figure, saying two engines "
          "were free.",
          "Dunmore's fire brigade", "fire brigade"),

@@ -1185,8 +1185,9 @@ def _common_noun_org(doc: Doc, head: Token, covered: dict[int, Mention], *,
             text += "s"
         m = Mention(own, head.i + 1, text, "Organization", article=True,
                     subject=head.dep_ in _ACTING_DEPS, common=True)
-        if any(doc[n.end - 1].dep_ == "poss" for n in named) and own > first:
-            m.alias = doc[own:head.i + 1].text.lower()  # "Orrin's navy": also "navy"
+        owned = [t.i for t in doc[first:head_start] if t.tag_ == "POS"]
+        if owned:
+            m.alias = doc[owned[-1] + 1:head.i + 1].text.lower()  # "Orrin's navy": "navy"
     m.votes["Organization"] += DEFINING_WEIGHT
     return m
 
