@@ -7,6 +7,9 @@
   Vega") stays a person's.
 - A body named by its owner and a common noun ("Orrin's navy", "Veska's health ministry")
   also goes by the common noun ("navy", "health ministry"), a lower-case alias.
+- "the Municipality of Dunmore", "the District of Orrin" are one Place, also where the
+  tagger tags only the name after "of" (``kg.extract.of_places``); "the Department of
+  Health", "the Governor of Kelvar", "the Bank of Kelvar" are not.
 
 Every sentence and name is invented.
 """
@@ -129,3 +132,45 @@ def test_body_not_owned_gets_no_bare_alias(nlp, text):
     for e in entity_table(nlp(text)).entities:
         assert not any(a == a.lower() and a in e.label.lower() and a != e.label.lower()
                        for a in e.aliases), e
+
+
+# ------------------------------------------------------------------ "<Unit> of <Name>"
+
+# fmt: off
+OF_PLACES = [
+    case("municipality-speaks", "The Municipality of Dunmore said the road would reopen on "
+         "Monday.", "Municipality of Dunmore"),
+    case("district-untagged", "The District of Orrin rejected the plan, a spokesman said.",
+         "District of Orrin"),
+    case("residents-of", "Residents of the Municipality of Dunmore protested on Friday.",
+         "Municipality of Dunmore"),
+    case("province-object", "Floods hit the Province of Kelvar on Sunday, officials said.",
+         "Province of Kelvar"),
+    case("city-tagged-whole", "The City of Marlow announced new parking rules, the mayor said.",
+         "City of Marlow"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name"), OF_PLACES)
+def test_unit_of_name_is_one_place(nlp, text, name):
+    types = _types(nlp, text)
+    assert types.get(name) == "Place", types
+    assert not any(label != name and label in name for label in types), types
+
+
+# fmt: off
+NOT_OF_PLACES = [
+    case("department", "The Department of Health said two clinics had closed.",
+         "Department of Health"),
+    case("governor", "The Governor of Kelvar said the roads were closed.", "Governor of Kelvar"),
+    case("secretary", "The Secretary of State arrived in Orrin on Monday.",
+         "Secretary of State"),
+    case("bank", "The Bank of Kelvar raised rates on Tuesday.", "Bank of Kelvar"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_OF_PLACES)
+def test_body_or_title_of_name_is_no_unit_place(nlp, text, name):
+    assert _types(nlp, text).get(name) != "Place", _types(nlp, text)

@@ -62,6 +62,7 @@ from kg.extract.lexicon import (
     WEAK_PLACE_PREPS,
     demonym_of,
 )
+from kg.extract.of_places import of_places
 from kg.extract.offices import posts_of_places
 from kg.extract.particle_places import particle_places
 from kg.extract.placetype import placed_mentions, settle_place_names
@@ -232,6 +233,7 @@ def entity_table(doc: Doc) -> EntityTable:
     _vote_short_bodies(mentions)
     _vote_councils_towns(mentions)
     _vote_conjuncts(doc, mentions)
+    mentions = of_places(doc, mentions)
     mentions = particle_places(doc, mentions, _lone_speaker)
     settle_place_names(doc, mentions, surnames, _lone_speaker)
     clusters = cluster(doc, mentions)
