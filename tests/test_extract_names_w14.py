@@ -18,13 +18,9 @@ from __future__ import annotations
 
 import pytest
 from cases import case
+from test_extract_claimed_places_w12 import _types
 
 from kg.extract.entities import entity_table
-
-
-def _types(nlp, text: str) -> dict[str, str]:
-    return {e.label: e.type for e in entity_table(nlp(text)).entities}
-
 
 # ------------------------------------------------------------------ names with particles
 
@@ -55,13 +51,6 @@ PARTICLE_GROUND = [
          "Qasr el Nil"),
 ]
 # fmt: on
-
-
-@pytest.mark.parametrize(("text", "name"), PARTICLE_GROUND)
-def test_particle_name_fought_over_is_one_place(nlp, text, name):
-    types = _types(nlp, text)
-    assert types.get(name) == "Place", types
-    assert not any(label != name and label in name for label in types), types
 
 
 # fmt: off
@@ -152,8 +141,8 @@ OF_PLACES = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "name"), OF_PLACES)
-def test_unit_of_name_is_one_place(nlp, text, name):
+@pytest.mark.parametrize(("text", "name"), PARTICLE_GROUND + OF_PLACES)
+def test_name_fought_over_or_unit_of_name_is_one_place(nlp, text, name):
     types = _types(nlp, text)
     assert types.get(name) == "Place", types
     assert not any(label != name and label in name for label in types), types
