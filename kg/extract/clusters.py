@@ -63,6 +63,7 @@ class Mention:
     product: bool = False  # it names a product's line ("Lunet laptops", "Orbit software")
     newsroom: bool = False  # it qualifies a journalist ("a Harbour reporter")
     joined: bool = False  # a description joined to the named group it stands for ("rebels")
+    alias: str = ""  # another name it goes by, in lower case ("navy" for "Orrin's navy")
 
     @property
     def product_like(self) -> bool:

@@ -62,6 +62,7 @@ from kg.extract.lexicon import (
     WEAK_PLACE_PREPS,
     demonym_of,
 )
+from kg.extract.of_places import of_places
 from kg.extract.offices import posts_of_places
 from kg.extract.particle_places import particle_places
 from kg.extract.placetype import placed_mentions, settle_place_names
@@ -232,6 +233,7 @@ def entity_table(doc: Doc) -> EntityTable:
     _vote_short_bodies(mentions)
     _vote_councils_towns(mentions)
     _vote_conjuncts(doc, mentions)
+    mentions = of_places(doc, mentions)
     mentions = particle_places(doc, mentions, _lone_speaker)
     settle_place_names(doc, mentions, surnames, _lone_speaker)
     clusters = cluster(doc, mentions)
@@ -1183,6 +1185,9 @@ def _common_noun_org(doc: Doc, head: Token, covered: dict[int, Mention], *,
             text += "s"
         m = Mention(own, head.i + 1, text, "Organization", article=True,
                     subject=head.dep_ in _ACTING_DEPS, common=True)
+        owned = [t.i for t in doc[first:head_start] if t.tag_ == "POS"]
+        if owned:
+            m.alias = doc[owned[-1] + 1:head.i + 1].text.lower()  # "Orrin's navy": "navy"
     m.votes["Organization"] += DEFINING_WEIGHT
     return m
 
@@ -1711,7 +1716,8 @@ def _table(clusters: list[Cluster]) -> EntityTable:
         if existing:
             continue
         used_labels[(etype, normalise_name(label))] = key
-        aliases = tuple(sorted({m.text for m in ms} - {label}))
+        aliases = tuple(sorted({m.text for m in ms} - {label}
+                               | ({m.alias for m in ms if m.alias} - {label.lower()})))
         entities.append(Entity(key=key, type=etype, label=label, aliases=aliases))
     return EntityTable(entities, token_entity, spans, types, descriptors)
 

@@ -5,7 +5,10 @@ the document one mention, when the document uses it as ground and never as a per
 
 Place evidence (``particle_place_use``): the name follows a preposition of where ("in X",
 "inside X", "around X"; "from X" and "to X" after a verb of movement or fighting); it is
-taken or entered ("seized X", "stormed X", "X was occupied"); a noun of ground follows it
+taken or entered ("seized X", "stormed X", "X was occupied", also when the parser reads the
+particle as a verb); it is held, lost or wrested ("the army held X", unless the tagger calls
+it only a person); it falls ("X fell to the rebels"); it is fought for ("the battle for X",
+"clashes over X"); a noun of ground follows it
 ("the X neighbourhood", "the X area") or stands beside it ("X, a hillside favela"); or it
 owns what only a town has (``kg.extract.placetype.place_clues``: "residents of X", "X's
 streets"). Person evidence vetoes: a title or role before it ("Mr X", "Colonel X"), it
@@ -47,6 +50,22 @@ TAKING_VERBS = frozenset({"take", "seize", "capture", "enter", "occupy", "storm"
                           "control", "retake", "recapture", "raid", "besiege", "surround",
                           "invade", "liberate", "encircle", "reach", "evacuate", "shell",
                           "bomb", "secure", "clear"})
+#: Verbs of keeping or losing ground: their object is ground unless the tagger calls the
+#: name only a person ("held Jose de la Vega for questioning").
+HOLDING_VERBS = frozenset({"hold", "lose", "regain", "reclaim", "wrest", "cede", "annex",
+                           "conquer", "reoccupy", "defend", "abandon", "surrender"})
+#: Tagger labels that outweigh a PERSON label on another word of the name ("Vila" GPE, "Mar"
+#: PERSON).
+_GROUND_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
+#: Verbs whose subject is the ground that changes hands ("X fell to the rebels").
+FALLING_VERBS = frozenset({"fall"})
+#: Nouns and verbs of a contest whose "for" or "over" phrase is the ground fought for ("the
+#: battle for X", "fighting over X").
+CONTEST_WORDS = frozenset({"battle", "fight", "fighting", "struggle", "war", "contest",
+                           "clash", "offensive", "push", "race", "scramble", "tussle"})
+#: Dependencies the parser gives a particle it reads as a verb ("el", "do") under the verb
+#: the whole name complements.
+_VERB_READ_DEPS = frozenset({"xcomp", "ccomp", "dobj", "advcl", "conj", "oprd"})
 #: Verbs whose "at" phrase is a person, not a place ("shouted at X").
 _AT_PERSON_VERBS = frozenset({"look", "shout", "yell", "laugh", "smile", "stare", "point",
                               "glance", "swipe", "lash", "aim", "wave", "jab", "shoot"})
@@ -135,8 +154,17 @@ def particle_place_use(doc: Doc, start: int, end: int) -> bool:
     if dep == "pobj" and head.lower_ in _WHITHER_PREPS:
         return head.head.pos_ == "VERB" and head.head.lemma_.lower() in GROUND_VERBS
     if dep in {"dobj", "nsubjpass"} and head.pos_ == "VERB" \
-            and head.lemma_.lower() in TAKING_VERBS:
+            and _taken(doc, start, end, head.lemma_.lower()):
         return True
+    if root.pos_ in {"VERB", "AUX"} and root.lower_ in PARTICLES and dep in _VERB_READ_DEPS \
+            and _taken(doc, start, end, head.lemma_.lower()):
+        return True  # "seized Ras el Hamra" with "el" read as a verb the name complements
+    if dep in {"nsubj", "nsubjpass"} and head.lemma_.lower() in FALLING_VERBS and any(
+            c.dep_ == "prep" and c.lower_ in {"to", "into", "under"} for c in head.children):
+        return True  # "X fell to the rebels", not "X fell ill"
+    if dep == "pobj" and head.lower_ in {"for", "over"} \
+            and head.head.lemma_.lower() in CONTEST_WORDS:
+        return True  # "the battle for X", "fighting over X"
     if end < len(doc) and doc[end].is_lower and doc[end].lemma_.lower() in QUARTER_NOUNS:
         return True  # "the X neighbourhood", "the X area"
     if end < len(doc) and doc[end].lower_ == "in" and any(
@@ -146,6 +174,14 @@ def particle_place_use(doc: Doc, start: int, end: int) -> bool:
            for c in root.children) or _apposed_ground(doc, end):
         return True  # "X, a hillside favela"
     return bool(place_clues(doc, Mention(start, end, doc[start:end].text, "Place")))
+
+
+def _taken(doc: Doc, start: int, end: int, verb: str) -> bool:
+    """Whether ``verb`` takes or keeps the name at ``doc[start:end]`` as ground."""
+    if verb in TAKING_VERBS:
+        return True
+    labels = {t.ent_type_ for t in doc[start:end]}
+    return verb in HOLDING_VERBS and ("PERSON" not in labels or bool(labels & _GROUND_LABELS))
 
 
 def _place_before(doc: Doc, start: int) -> bool:
@@ -160,6 +196,8 @@ def _place_before(doc: Doc, start: int) -> bool:
         return not _owner(doc, start)  # not "trust in X's government"
     if word.lower_ == "of" and i > 0:
         return doc[i - 1].lemma_.lower() in AROUND_NOUNS | TOWN_PARTS
+    if word.lower_ in {"for", "over"} and i > 0:
+        return doc[i - 1].lemma_.lower() in CONTEST_WORDS  # "the battle for X"
     return word.pos_ == "VERB" and word.lemma_.lower() in TAKING_VERBS
 
 
