@@ -1,0 +1,145 @@
+"""Who does an event told by an infinitive or a participle with no subject of its own.
+
+- An infinitive of purpose on a verb is done by that verb's subject: "X flew to Y to
+  meet Z", "X moved quickly to secure the crossing", "X travelled in order to meet Z".
+- An infinitive on a noun of deciding, planning or dealing is done by whose decision,
+  plan or deal it is: "X's decision to sack Z", "the decision by X to appoint Z", "X
+  announced plans to buy Z", "X was in talks to buy Z", "X struck a deal to sell Z" (not
+  "X rejected the offer to buy Z": the one who rejects is not the buyer).
+- A side that sends, orders or uses its people or means to do a deed is its doer when the
+  ones sent name no side of their own: "X sent fighters to seize the airport", "X used
+  drones to strike Y".
+- A hyphenated participle names its doer before the hyphen: "the X-appointed governor",
+  "X-occupied territory" (X appointed, X occupied); "X-backed" stays a sponsor, no doer
+  (see ``kg.extract.led``).
+
+The functions return tokens; ``kg.extract.events`` reads them as it reads subjects.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: Nouns whose infinitive is done by whose decision, plan, deal or effort it is.
+PLAN_NOUNS = frozenset({
+    "bid", "attempt", "effort", "push", "drive", "campaign", "battle", "fight", "offensive",
+    "operation", "plan", "struggle", "move", "decision", "intention", "intent", "offer",
+    "deal", "agreement", "proposal", "order", "threat", "vow", "pledge", "promise", "talk",
+    "talks", "negotiation", "readiness", "willingness", "determination", "ambition", "goal",
+    "aim", "mission", "strategy", "scheme", "plot", "commitment", "option",
+    "project", "initiative"})
+#: Verbs whose subject owns the plan or deal that is their object ("announced plans to",
+#: "struck a deal to", "dropped a bid to"); not "rejected", "criticised", "welcomed".
+ADOPTING_VERBS = frozenset({
+    "announce", "unveil", "make", "launch", "take", "reach", "sign", "approve", "adopt",
+    "have", "begin", "start", "submit", "table", "present", "outline", "confirm", "finalise",
+    "finalize", "pursue", "mount", "renew", "lodge", "file", "put", "secure", "strike",
+    "clinch", "seal", "ink", "propose", "devise", "draw", "hatch", "step", "revive",
+    "abandon", "drop", "scrap", "shelve", "postpone", "delay", "suspend", "complete",
+    "enter", "open", "resume", "continue", "intensify", "accelerate"})
+#: Prepositions on a clause whose noun's infinitive the clause's subject does ("was in
+#: talks to buy", "attacked in a bid to seize").
+_OWNING_PREPS = frozenset({"in"})
+#: Verbs whose object is sent, ordered or used by the subject to do the infinitive's deed.
+DISPATCH_VERBS = frozenset({
+    "send", "deploy", "dispatch", "order", "mobilise", "mobilize", "rush", "use", "employ",
+    "command", "instruct", "direct", "task", "assign", "bring"})
+#: Hyphenated participles that name their doer before the hyphen ("X-appointed").
+DOER_PARTICIPLES = frozenset({
+    "appoint", "install", "occupy", "impose", "order", "name", "nominate", "elect",
+    "annex", "seize", "capture", "hold", "control", "run", "organise", "organize",
+    "sponsor", "build", "launch", "conduct"})
+#: The labels by which "X" hangs on the participle in "X-appointed".
+_HYPHEN_DEPS = frozenset({"npadvmod", "compound", "nmod"})
+
+
+def _infinitive(t: Token) -> bool:
+    return t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
+
+def purpose_head(t: Token) -> Token | None:
+    """The verb an infinitive of purpose hangs on ("flew to Y to meet Z": "flew"; "in
+    order to meet": the verb of "in order"); None for anything else, an infinitive with
+    a subject of its own, or one on an adjective ("too weak to attack")."""
+    if not _infinitive(t) or any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
+        return None
+    if t.dep_ == "advcl" and t.head.pos_ == "VERB" and t.head.i != t.i and not any(
+            c.dep_ == "mark" and c.lower_ not in {"in", "so"} for c in t.children):
+        return t.head
+    order = t.head
+    if t.dep_ == "acl" and order.lower_ == "order" and order.dep_ == "pobj" and (
+            order.head.lower_ == "in") and order.head.head.pos_ == "VERB":
+        return order.head.head
+    return None
+
+
+def plan_owner(verb: Token) -> Token | None:
+    """Whose plan, decision or deal an infinitive on a noun names, within the noun's own
+    phrase: its possessor ("X's decision to ..."), its "by" phrase ("a bid by X to ..."),
+    or its "of" phrase ("the decision of the court to ...")."""
+    noun = _plan_noun(verb)
+    if noun is None:
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    return next((o for c in noun.children if c.dep_ in {"prep", "agent"} and c.lower_ in {
+        "by", "of"} for o in c.children if o.dep_ == "pobj"), None)
+
+
+def plan_clause(verb: Token) -> Token | None:
+    """The clause whose subject owns the plan an infinitive on a noun names, when the
+    noun's phrase names no owner: "X announced plans to buy Z" ("announced"), "X was in
+    talks to buy Z" ("was"), "X attacked Y in a bid to seize Z" ("attacked")."""
+    noun = _plan_noun(verb)
+    if noun is None:
+        return None
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in ADOPTING_VERBS:
+        return None if any(c.dep_ == "neg" for c in head.children) else head
+    if noun.dep_ == "pobj" and head.lower_ in _OWNING_PREPS and head.dep_ == "prep" and (
+            head.head.pos_ in {"VERB", "AUX"}):
+        return head.head
+    return None
+
+
+def _plan_noun(verb: Token) -> Token | None:
+    if verb.dep_ not in {"acl", "relcl"} or not _infinitive(verb):
+        return None
+    noun = verb.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PLAN_NOUNS and (
+            noun.lower_ not in PLAN_NOUNS):
+        return None
+    return noun
+
+
+def dispatcher(t: Token) -> Token | None:
+    """The verb that sends, orders or uses the ones who do an infinitive's deed ("X sent
+    fighters to seize Y", "X used drones to strike Y"): its subject is the side that acts
+    when the ones sent name none."""
+    if not _infinitive(t) or t.dep_ not in {"xcomp", "advcl"} or any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
+        return None
+    verb = t.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in DISPATCH_VERBS:
+        return None
+    if not any(c.dep_ == "dobj" and c.i < t.i for c in verb.children):
+        return None
+    return verb
+
+
+def hyphen_doers(participle: Token) -> list[Token]:
+    """"the X-appointed governor", "X-occupied territory": the words before the hyphen of
+    a participle of doing that modifies a noun."""
+    if participle.dep_ != "amod" or participle.tag_ != "VBN" or (
+            participle.lemma_.lower() not in DOER_PARTICIPLES):
+        return []
+    if not any(c.tag_ == "HYPH" and c.i == participle.i - 1 for c in participle.children):
+        return []
+    return [c for c in participle.children if c.dep_ in _HYPHEN_DEPS and c.i < participle.i]
+
+
+def hyphen_doers_on(noun: Token) -> list[Token]:
+    """The doers named before the hyphen of participles on ``noun`` ("Kavar" in "the
+    Kavar-appointed governor"): who appointed the governor is not the governor."""
+    return [w for c in noun.children if c.dep_ == "amod" for w in hyphen_doers(c)]

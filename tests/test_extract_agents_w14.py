@@ -1,0 +1,147 @@
+"""kg.extract event agents, fourteenth wave: agents of events told with no subject of
+their own (``kg.extract.controlled``), and a guard table of the agent constructions the
+engine already reads (chained and coordinated verbs, passives, nominal events, the side
+a compound names, first-person claims, justice, personnel and contact events).
+
+- An infinitive of purpose is done by the subject of the verb it hangs on ("X flew to Y
+  to meet Z", "in order to", "moved quickly to secure").
+- An infinitive on a noun of deciding, planning or dealing is done by whose plan it is:
+  its possessor, its "by"/"of" phrase, or the subject of a verb that makes or drops the
+  plan ("announced plans to", "struck a deal to", "was in talks to"); not the subject of
+  a verb that rejects or criticises it.
+- A side that sends, orders or uses others to do a deed is its doer when they name no
+  side of their own ("sent fighters to seize", "used drones to strike").
+- A hyphenated participle names its doer before the hyphen ("the X-appointed governor"),
+  and that doer is not the noun's ("the X-appointed governor resigned": not X).
+
+Every sentence is invented (names and places are made up). The articles are published
+on Friday 2024-03-15.
+"""
+
+from __future__ import annotations
+
+import pytest
+from cases import case
+
+
+def _agents(reading, cls: str, trigger: str) -> list[str]:
+    return reading.labels(reading.event(cls, trigger=trigger).agents)
+
+
+# fmt: off
+CONTROLLED = [
+    # (text, class, trigger, agent)
+    case("purpose-meet", "Oren Tasz flew to Genoa to meet Mila Drost on Monday.",
+         "ContactEvent", "meet", "Oren Tasz"),
+    case("purpose-in-order", "Ada Brenn travelled to Vanta in order to meet Piet Olsen.",
+         "ContactEvent", "meet", "Ada Brenn"),
+    case("purpose-secure", "The Kelvar Liberation Front moved quickly to secure the border "
+         "crossing.", "ControlEvent", "secure", "Kelvar Liberation Front"),
+    case("purpose-future", "The Orrin Patriotic Army will regroup near Tesk to attack the "
+         "airport next week.", "ConflictEvent", "attack", "Orrin Patriotic Army"),
+    case("plan-poss", "The Kavar Front's decision to sack Ilia Varn came on Monday.",
+         "PersonnelEvent", "sack", "Kavar Front"),
+    case("plan-by", "The decision by the Marlow Transit Authority to dismiss Piet Olsen "
+         "surprised staff.", "PersonnelEvent", "dismiss", "Marlow Transit Authority"),
+    case("plan-announced", "The Kavar Front announced plans to buy 30 drones on Monday.",
+         "TransactionEvent", "buy", "Kavar Front"),
+    case("plan-deal", "Harlow Motors struck a deal to buy Dune Foods last month.",
+         "TransactionEvent", "buy", "Harlow Motors"),
+    case("plan-in-talks", "Harlow Motors said it was in talks to buy 30 trucks.",
+         "TransactionEvent", "buy", "Harlow Motors"),
+    case("plan-in-a-bid", "The Orrin Patriotic Army shelled Tesk in a bid to seize the "
+         "airport.", "ControlEvent", "seize", "Orrin Patriotic Army"),
+    case("dispatch-sent", "The Kavar Front sent fighters to seize the airport.",
+         "ControlEvent", "seize", "Kavar Front"),
+    case("dispatch-used", "The Kavar Front used drones to attack Tallen on Monday.",
+         "ConflictEvent", "attack", "Kavar Front"),
+    case("hyphen-appointed", "The Kavar Front-appointed governor resigned on Monday.",
+         "PersonnelEvent", "appointed", "Kavar Front"),
+    case("hyphen-appointed-place", "The Veska-appointed mayor of Brisko fled on Monday.",
+         "PersonnelEvent", "appointed", "Veska"),
+]
+
+CONTROLLED_NEAR_MISSES = [
+    # (text, class, trigger, not the agent)
+    case("plan-rejected", "Harlow Motors rejected the offer to buy Dune Foods.",
+         "TransactionEvent", "buy", "Harlow Motors"),
+    case("plan-criticised", "The Kavar Front criticised the plan to attack Tallen.",
+         "ConflictEvent", "attack", "Kavar Front"),
+    case("plan-of-a-rival", "Harlow Motors welcomed the Dune Foods offer to buy Tesk "
+         "Mills.", "TransactionEvent", "buy", "Harlow Motors"),
+    case("hyphen-doer-is-not-the-noun", "The Kavar Front-appointed governor resigned on "
+         "Monday.", "PersonnelEvent", "resigned", "Kavar Front"),
+    case("hyphen-backed-is-a-sponsor", "Veska-backed fighters attacked Tallen on Monday.",
+         "ConflictEvent", "attacked", "Veska"),
+    case("purpose-with-own-subject", "The Kavar Front withdrew so that the Orrin Army "
+         "could attack Tallen.", "ConflictEvent", "attack", "Kavar Front"),
+]
+
+# The agent constructions of issue 11 the engine read before this wave: a guard.
+KNOWN = [
+    case("coordinated", "Rebels of the Kavar Front entered the town of Brisko and seized "
+         "the army base on Monday.", "ControlEvent", "seized", "Kavar Front"),
+    case("relative-clause", "The Kavar Front, which captured Brisko last week, said on "
+         "Monday it would hold the town.", "ControlEvent", "captured", "Kavar Front"),
+    case("after-gerund", "After seizing Brisko, the Kavar Front militia moved on Tallen.",
+         "ControlEvent", "seizing", "Kavar Front militia"),
+    case("passive-by", "The base near Tallen was shelled by the Orrin Patriotic Army on "
+         "Saturday.", "ConflictEvent", "shelled", "Orrin Patriotic Army"),
+    case("noun-by", "An offensive by the Kavar Front began in Brisko on Monday.",
+         "ConflictEvent", "offensive", "Kavar Front"),
+    case("noun-poss", "The Kavar Front's assault on Tallen began on Monday.",
+         "ConflictEvent", "assault", "Kavar Front"),
+    case("arrest-of-by", "The arrest of Dario Hensk by the Vanta Police came on Monday.",
+         "JusticeEvent", "arrest", "Vanta Police"),
+    case("led", "The Kavar-led offensive reached Tallen on Monday.", "ConflictEvent",
+         "offensive", "Kavar"),
+    case("compound-fighters", "Kavar Front fighters attacked Tallen on Monday.",
+         "ConflictEvent", "attacked", "Kavar Front"),
+    case("our-forces", "Jorek Almund, a spokesman for the Kavar Front, said \"our forces "
+         "entered Tallen on Monday\".", "MovementEvent", "entered", "Kavar Front"),
+    case("we-captured", "\"We captured Brisko this morning,\" said Jorek Almund, a "
+         "spokesman for the Kavar Front.", "ControlEvent", "captured", "Kavar Front"),
+    case("court-sentenced", "The Vanta High Court sentenced Dario Hensk to ten years on "
+         "Monday.", "JusticeEvent", "sentenced", "Vanta High Court"),
+    case("president-sacked", "President Oren Tasz sacked Defence Minister Ilia Varn on "
+         "Monday.", "PersonnelEvent", "sacked", "Oren Tasz"),
+    case("met", "Veskan President Oren Tasz met Kavar Front leader Mila Drost in Genoa on "
+         "Monday.", "ContactEvent", "met", "Oren Tasz"),
+    case("said-had-attacked", "Oren Tasz said the Kavar Front had attacked Morlin on "
+         "Monday.", "ConflictEvent", "attacked", "Kavar Front"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, cls, trigger, agent", CONTROLLED)
+def test_an_event_without_a_subject_of_its_own_has_its_controllers_agent(run, text, cls,
+                                                                        trigger, agent):
+    r = run(text)
+    assert agent in _agents(r, cls, trigger), r.summary()
+
+
+@pytest.mark.parametrize("text, cls, trigger, not_agent", CONTROLLED_NEAR_MISSES)
+def test_no_controller_no_borrowed_agent(run, text, cls, trigger, not_agent):
+    r = run(text)
+    assert not_agent not in _agents(r, cls, trigger), r.summary()
+
+
+@pytest.mark.parametrize("text, cls, trigger, agent", KNOWN)
+def test_agent_constructions_read_before_stay_read(run, text, cls, trigger, agent):
+    r = run(text)
+    assert agent in _agents(r, cls, trigger), r.summary()
+
+
+def test_the_place_of_fighters_from_is_no_agent(run):
+    r = run("Fighters from Tallen attacked Morlin on Monday.")
+    assert "Tallen" not in _agents(r, "ConflictEvent", "attacked"), r.summary()
+
+
+def test_the_target_of_an_attack_is_no_agent(run):
+    r = run("The attack on the Kavar Front headquarters killed ten people on Monday.")
+    assert "Kavar Front" not in _agents(r, "ConflictEvent", "attack"), r.summary()
+
+
+def test_the_speaker_of_a_told_attack_is_not_its_agent(run):
+    r = run("Oren Tasz said the Kavar Front had attacked Morlin on Monday.")
+    assert "Oren Tasz" not in _agents(r, "ConflictEvent", "attacked"), r.summary()
