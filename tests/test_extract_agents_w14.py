@@ -13,6 +13,9 @@ a compound names, first-person claims, justice, personnel and contact events).
   side of their own ("sent fighters to seize", "used drones to strike").
 - A hyphenated participle names its doer before the hyphen ("the X-appointed governor"),
   and that doer is not the noun's ("the X-appointed governor resigned": not X).
+- A deed in the "with" phrase of an active verb of answering or striking is done by its
+  subject ("X responded with airstrikes"); ground that falls "into the hands of X" (or
+  "into our hands") is taken by X.
 
 Every sentence is invented (names and places are made up). The articles are published
 on Friday 2024-03-15.
@@ -57,6 +60,22 @@ CONTROLLED = [
          "ConflictEvent", "attack", "Kavar Front"),
     case("hyphen-appointed", "The Kavar Front-appointed governor resigned on Monday.",
          "PersonnelEvent", "appointed", "Kavar Front"),
+    case("hyphen-appointed-firm", "The Harlow Motors-appointed board met in May.",
+         "PersonnelEvent", "appointed", "Harlow Motors"),
+    case("no-hyphen-on-the-noun", "The Kavar Front appointed governor Ilia Varn resigned.",
+         "PersonnelEvent", "appointed", "Kavar Front"),
+    case("with-responded", "The Orrin Patriotic Army responded with airstrikes on Morlin.",
+         "ConflictEvent", "airstrikes", "Orrin Patriotic Army"),
+    case("with-retaliated", "The Kavar Front retaliated with a rocket attack on Tallen.",
+         "ConflictEvent", "attack", "Kavar Front"),
+    case("with-hit", "The Kavar Front hit Tallen with airstrikes on Monday.",
+         "ConflictEvent", "airstrikes", "Kavar Front"),
+    case("hands-of", "Brisko fell into the hands of the Kavar Front on Monday.",
+         "ControlEvent", "fell", "Kavar Front"),
+    case("hands-poss", "Tallen fell into the Kavar Front's hands on Monday.",
+         "ControlEvent", "fell", "Kavar Front"),
+    case("hands-ours", "\"Brisko fell into our hands on Monday,\" said Jorek Almund, a "
+         "spokesman for the Kavar Front.", "ControlEvent", "fell", "Kavar Front"),
     case("hyphen-appointed-place", "The Veska-appointed mayor of Brisko fled on Monday.",
          "PersonnelEvent", "appointed", "Veska"),
 ]
@@ -69,6 +88,12 @@ CONTROLLED_NEAR_MISSES = [
          "ConflictEvent", "attack", "Kavar Front"),
     case("plan-of-a-rival", "Harlow Motors welcomed the Dune Foods offer to buy Tesk "
          "Mills.", "TransactionEvent", "buy", "Harlow Motors"),
+    case("with-passive", "The Kavar Front said Tallen was hit with airstrikes on Monday.",
+         "ConflictEvent", "airstrikes", "Kavar Front"),
+    case("with-undergone", "Harlow Motors was met with protests in Tesk on Monday.",
+         "ProtestEvent", "protests", "Harlow Motors"),
+    case("adverb-before-participle", "The Vanta Police arrested the newly appointed "
+         "governor on Monday.", "PersonnelEvent", "appointed", "Vanta Police"),
     case("hyphen-doer-is-not-the-noun", "The Kavar Front-appointed governor resigned on "
          "Monday.", "PersonnelEvent", "resigned", "Kavar Front"),
     case("hyphen-backed-is-a-sponsor", "Veska-backed fighters attacked Tallen on Monday.",

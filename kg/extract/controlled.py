@@ -9,6 +9,10 @@
 - A side that sends, orders or uses its people or means to do a deed is its doer when the
   ones sent name no side of their own: "X sent fighters to seize the airport", "X used
   drones to strike Y".
+- A deed in the "with" phrase of a verb of answering or striking is done by the verb's
+  subject: "X responded with airstrikes", "X pounded Y with artillery fire" (not "Y was
+  hit with airstrikes": Y undergoes it).
+- Ground that falls or passes "into the hands of X" (or "into X's hands") is taken by X.
 - A hyphenated participle names its doer before the hyphen: "the X-appointed governor",
   "X-occupied territory" (X appointed, X occupied); "X-backed" stays a sponsor, no doer
   (see ``kg.extract.led``).
@@ -44,13 +48,19 @@ _OWNING_PREPS = frozenset({"in"})
 DISPATCH_VERBS = frozenset({
     "send", "deploy", "dispatch", "order", "mobilise", "mobilize", "rush", "use", "employ",
     "command", "instruct", "direct", "task", "assign", "bring"})
-#: Hyphenated participles that name their doer before the hyphen ("X-appointed").
-DOER_PARTICIPLES = frozenset({
-    "appoint", "install", "occupy", "impose", "order", "name", "nominate", "elect",
-    "annex", "seize", "capture", "hold", "control", "run", "organise", "organize",
-    "sponsor", "build", "launch", "conduct"})
+#: Named-entity labels of a name that appoints with no hyphen ("the Kavar Front appointed
+#: governor", the parser's reading of "X appointed governor Y").
+_DOER_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP"})
 #: The labels by which "X" hangs on the participle in "X-appointed".
 _HYPHEN_DEPS = frozenset({"npadvmod", "compound", "nmod"})
+
+
+#: Verbs whose active subject does the deed named in their "with" phrase.
+ANSWERING_VERBS = frozenset({
+    "respond", "retaliate", "react", "reply", "answer", "counter", "hit", "strike", "pound",
+    "pummel", "bombard", "target", "attack", "follow", "punish"})
+#: Verbs by which ground passes "into the hands of" someone.
+PASSING_VERBS = frozenset({"fall", "pass", "come", "slip", "end"})
 
 
 def _infinitive(t: Token) -> bool:
@@ -130,11 +140,20 @@ def dispatcher(t: Token) -> Token | None:
 
 def hyphen_doers(participle: Token) -> list[Token]:
     """"the X-appointed governor", "X-occupied territory": the words before the hyphen of
-    a participle of doing that modifies a noun."""
-    if participle.dep_ != "amod" or participle.tag_ != "VBN" or (
-            participle.lemma_.lower() not in DOER_PARTICIPLES):
+    a participle that modifies a noun (the one who appointed, who occupied; for
+    "X-backed fighters" the one who backed them, no doer of what the fighters do)."""
+    if participle.dep_ != "amod" or participle.tag_ != "VBN":
         return []
-    if not any(c.tag_ == "HYPH" and c.i == participle.i - 1 for c in participle.children):
+    doc = participle.doc
+    hyphen = participle.i >= 2 and doc[participle.i - 1].tag_ == "HYPH"
+    before = doc[participle.i - (2 if hyphen else 1)] if participle.i >= 1 else participle
+    if not hyphen and (before.pos_ != "PROPN" or before.ent_type_ not in _DOER_LABELS):
+        return []  # "the newly appointed governor"; "the Kavar Front appointed governor"
+    # the parser hangs "X" on the participle or on the noun
+    if before.head.i == participle.i or (before.head.i == participle.head.i and (
+            before.dep_ in _HYPHEN_DEPS)):
+        return [before]
+    if not hyphen:
         return []
     return [c for c in participle.children if c.dep_ in _HYPHEN_DEPS and c.i < participle.i]
 
@@ -143,3 +162,32 @@ def hyphen_doers_on(noun: Token) -> list[Token]:
     """The doers named before the hyphen of participles on ``noun`` ("Kavar" in "the
     Kavar-appointed governor"): who appointed the governor is not the governor."""
     return [w for c in noun.children if c.dep_ == "amod" for w in hyphen_doers(c)]
+
+
+def answering_verb(noun: Token) -> Token | None:
+    """The verb whose "with" phrase names the deed ``noun`` and whose subject does it
+    ("responded with airstrikes"); only an active verb (its subject acts)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return None
+    return verb if prep.lower_ == "with" and verb.lemma_.lower() in ANSWERING_VERBS else None
+
+
+def hands_holder(verb: Token) -> Token | None:
+    """"fell into the hands of X" (X), "fell into our hands" ("our"): who now holds it."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in PASSING_VERBS:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"into", "in", "to"}:
+            continue
+        for hands in prep.children:
+            if hands.dep_ != "pobj" or hands.lemma_.lower() != "hand":
+                continue
+            owner = next((c for c in hands.children if c.dep_ == "poss"), None)
+            return owner or next((o for c in hands.children if c.dep_ == "prep"
+                                  and c.lower_ == "of" for o in c.children
+                                  if o.dep_ == "pobj"), None)
+    return None

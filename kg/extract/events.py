@@ -11,7 +11,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import dates
 from kg.extract.controlled import (
+    answering_verb,
     dispatcher,
+    hands_holder,
     hyphen_doers,
     hyphen_doers_on,
     plan_clause,
@@ -815,6 +817,9 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
         _add_subject(ev, subj, res, patient=_undergoes(token, subj) or lemma in PATIENT_SUBJECT)
     for child in token.children:
         _add_child(ev, child, lemma, res)
+    if not ev.agents and (holder := hands_holder(token)) is not None:
+        _add_subject(ev, holder, res, patient=False)  # "fell into the hands of X"
+        ev.participants[:] = [k for k in ev.participants if k not in ev.agents]
     if host is not None:
         subj = _add_host(ev, host, lemma, res) or subj
     if subj is None and token.pos_ == "NOUN" and (waged := _campaign_subject(token)) is not None:
@@ -845,6 +850,9 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
         _add_subject(ev, sender, res, patient=False)  # "X sent fighters to seize Y"
     if not ev.agents:
         _add_hyphen_doers(ev, token, res)  # "the Veska-appointed governor"
+    if not ev.agents and token.pos_ == "NOUN" and (
+            doer := acting_subject(answering_verb(token))) is not None:
+        _add_subject(ev, doer, res, patient=False)  # "X responded with airstrikes"
     if not ev.places and subj is not None:
         ev.places.extend(_places_of(subj, res))
     direct = bool(own_agents or ev.places or ev.participants or _weapon_object(token)
