@@ -9,6 +9,8 @@ a compound names, first-person claims, justice, personnel and contact events).
   its possessor, its "by"/"of" phrase, or the subject of a verb that makes or drops the
   plan ("announced plans to", "struck a deal to", "was in talks to"); not the subject of
   a verb that rejects or criticises it.
+- A verb chained on after a comma with no subject of its own shares the subject of the
+  verb before it ("X advanced, then retook Y").
 - A side that sends, orders or uses others to do a deed is its doer when they name no
   side of their own ("sent fighters to seize", "used drones to strike").
 - A hyphenated participle names its doer before the hyphen ("the X-appointed governor"),
@@ -54,6 +56,12 @@ CONTROLLED = [
          "TransactionEvent", "buy", "Harlow Motors"),
     case("plan-in-a-bid", "The Orrin Patriotic Army shelled Tesk in a bid to seize the "
          "airport.", "ControlEvent", "seize", "Orrin Patriotic Army"),
+    case("chained-then", "The Orrin Patriotic Army advanced on Tuesday, then retook "
+         "Morlin.", "ControlEvent", "retook", "Orrin Patriotic Army"),
+    case("chained-then-seized", "The Kavar Front attacked Tallen, then seized the "
+         "airport.", "ControlEvent", "seized", "Kavar Front"),
+    case("chained-bare", "The Orrin Patriotic Army advanced on Tuesday, retook Morlin and "
+         "moved on.", "ControlEvent", "retook", "Orrin Patriotic Army"),
     case("dispatch-sent", "The Kavar Front sent fighters to seize the airport.",
          "ControlEvent", "seize", "Kavar Front"),
     case("dispatch-used", "The Kavar Front used drones to attack Tallen on Monday.",
@@ -94,6 +102,8 @@ CONTROLLED_NEAR_MISSES = [
          "ProtestEvent", "protests", "Harlow Motors"),
     case("adverb-before-participle", "The Vanta Police arrested the newly appointed "
          "governor on Monday.", "PersonnelEvent", "appointed", "Vanta Police"),
+    case("chained-own-subject", "The Kavar Front attacked Tallen, then the Vanta Police "
+         "arrested Dario Hensk.", "JusticeEvent", "arrested", "Kavar Front"),
     case("hyphen-doer-is-not-the-noun", "The Kavar Front-appointed governor resigned on "
          "Monday.", "PersonnelEvent", "resigned", "Kavar Front"),
     case("hyphen-backed-is-a-sponsor", "Veska-backed fighters attacked Tallen on Monday.",

@@ -6,6 +6,9 @@
   plan or deal it is: "X's decision to sack Z", "the decision by X to appoint Z", "X
   announced plans to buy Z", "X was in talks to buy Z", "X struck a deal to sell Z" (not
   "X rejected the offer to buy Z": the one who rejects is not the buyer).
+- A verb chained on to another after a comma, with no subject of its own ("the army
+  advanced, then retook X", "X shelled Y, later stormed Z"), which the parser hangs on
+  the first as a bare dependent, shares the first verb's subject.
 - A side that sends, orders or uses its people or means to do a deed is its doer when the
   ones sent name no side of their own: "X sent fighters to seize the airport", "X used
   drones to strike Y".
@@ -191,3 +194,26 @@ def hands_holder(verb: Token) -> Token | None:
                                   and c.lower_ == "of" for o in c.children
                                   if o.dep_ == "pobj"), None)
     return None
+
+
+#: Adverbs that chain a second deed on to a first ("advanced, then retook X").
+CHAINING_ADVERBS = frozenset({"then", "later", "subsequently", "also", "afterwards", "next",
+                              "soon", "eventually", "finally"})
+
+
+def chained_verb(t: Token) -> bool:
+    """Whether ``t`` is a finite verb chained on to the verb before it after a comma, with
+    no subject, auxiliary of an infinitive or conjunction of its own ("X advanced, then
+    retook Y"): the parser's bare ``dep`` for an asyndetic second predicate."""
+    if t.dep_ != "dep" or t.pos_ != "VERB" or t.tag_ in {"VBG", "VBN"}:
+        return False
+    head = t.head
+    if head.pos_ != "VERB" or head.i >= t.i or any(c.dep_ in {
+            "nsubj", "nsubjpass", "mark", "aux", "auxpass"} for c in t.children):
+        return False
+    lefts = list(t.lefts)
+    if not all(c.text == "," or (c.dep_ == "advmod" and c.lower_ in CHAINING_ADVERBS)
+               for c in lefts):
+        return False
+    first = lefts[0] if lefts else t
+    return first.text == "," or (first.i > 0 and t.doc[first.i - 1].text == ",")

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import dates
 from kg.extract.controlled import (
     answering_verb,
+    chained_verb,
     dispatcher,
     hands_holder,
     hyphen_doers,
@@ -1131,7 +1132,8 @@ def _subject(token: Token) -> Token | None:
         if (purposed := purpose_head(t)) is not None:
             t = purposed  # "X flew to Y to meet Z": the traveller meets
             continue
-        if t.head.i == t.i or not (t.dep_ in {"xcomp", "conj"} or _participle_clause(t)):
+        if t.head.i == t.i or not (t.dep_ in {"xcomp", "conj"} or _participle_clause(t)
+                                   or chained_verb(t)):
             return None
         if (controller := _object_controller(t)) is not None:
             return controller
