@@ -9,6 +9,8 @@ a compound names, first-person claims, justice, personnel and contact events).
   its possessor, its "by"/"of" phrase, or the subject of a verb that makes or drops the
   plan ("announced plans to", "struck a deal to", "was in talks to"); not the subject of
   a verb that rejects or criticises it.
+- Talks "between X and Y" are held by both; a "by" phrase the parser hangs on a name in
+  the "of" phrase of an event noun names its doer ("the dismissal of X by Y").
 - A verb chained on after a comma with no subject of its own shares the subject of the
   verb before it ("X advanced, then retook Y").
 - A side that sends, orders or uses others to do a deed is its doer when they name no
@@ -62,6 +64,14 @@ CONTROLLED = [
          "airport.", "ControlEvent", "seized", "Kavar Front"),
     case("chained-bare", "The Orrin Patriotic Army advanced on Tuesday, retook Morlin and "
          "moved on.", "ControlEvent", "retook", "Orrin Patriotic Army"),
+    case("talks-between", "Talks between the Kavar Front and the Orrin Army began in Genoa "
+         "on Monday.", "ContactEvent", "Talks", "Kavar Front"),
+    case("talks-between-second", "Talks between the Kavar Front and the Orrin Army began "
+         "in Genoa on Monday.", "ContactEvent", "Talks", "Orrin Army"),
+    case("of-by-misparsed", "The dismissal of Ilia Varn by Oren Tasz shocked the Kavar "
+         "Front.", "PersonnelEvent", "dismissal", "Oren Tasz"),
+    case("of-by-on-the-noun", "The sacking of Ilia Varn by the Kavar Front came on "
+         "Monday.", "PersonnelEvent", "sacking", "Kavar Front"),
     case("dispatch-sent", "The Kavar Front sent fighters to seize the airport.",
          "ControlEvent", "seize", "Kavar Front"),
     case("dispatch-used", "The Kavar Front used drones to attack Tallen on Monday.",
@@ -104,6 +114,10 @@ CONTROLLED_NEAR_MISSES = [
          "governor on Monday.", "PersonnelEvent", "appointed", "Vanta Police"),
     case("chained-own-subject", "The Kavar Front attacked Tallen, then the Vanta Police "
          "arrested Dario Hensk.", "JusticeEvent", "arrested", "Kavar Front"),
+    case("talks-with-is-no-side", "Oren Tasz held talks with Mila Drost in Genoa on "
+         "Monday.", "ContactEvent", "talks", "Mila Drost"),
+    case("of-is-no-doer", "The sacking of Ilia Varn by the Kavar Front came on Monday.",
+         "PersonnelEvent", "sacking", "Ilia Varn"),
     case("hyphen-doer-is-not-the-noun", "The Kavar Front-appointed governor resigned on "
          "Monday.", "PersonnelEvent", "resigned", "Kavar Front"),
     case("hyphen-backed-is-a-sponsor", "Veska-backed fighters attacked Tallen on Monday.",

@@ -9,6 +9,9 @@
 - A verb chained on to another after a comma, with no subject of its own ("the army
   advanced, then retook X", "X shelled Y, later stormed Z"), which the parser hangs on
   the first as a bare dependent, shares the first verb's subject.
+- Talks or a meeting "between X and Y" are held by X and Y (both act).
+- A "by" phrase the parser hangs inside the "of" phrase of an event noun, on a name it
+  took for a participle ("the dismissal of X by Y"), names the noun's doer.
 - A side that sends, orders or uses its people or means to do a deed is its doer when the
   ones sent name no side of their own: "X sent fighters to seize the airport", "X used
   drones to strike Y".
@@ -217,3 +220,26 @@ def chained_verb(t: Token) -> bool:
         return False
     first = lefts[0] if lefts else t
     return first.text == "," or (first.i > 0 and t.doc[first.i - 1].text == ",")
+
+
+def between_sides(noun: Token) -> Token | None:
+    """"talks between X and Y": the first of the sides (its conjuncts are the others)."""
+    return next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
+                 for o in c.children if o.dep_ == "pobj"), None)
+
+
+def by_inside_of(noun: Token) -> list[Token]:
+    """"the dismissal of X by Y" read as "X" + a participle "by Y": the "by" phrase on a
+    name inside the noun's "of" phrase (a name is no participle)."""
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return []
+    out = []
+    for part in noun.children:  # the name hangs in the "of" phrase or on the noun itself
+        if not (part.dep_ == "prep" and part.lower_ == "of") and not (
+                part.dep_ == "acl" and part.tag_ in {"NNP", "NNPS"}):
+            continue
+        for t in part.subtree:
+            if t.dep_ == "agent" and t.head.tag_ in {"NNP", "NNPS"} and t.head.dep_ in {
+                    "acl", "relcl"}:
+                out.extend(o for o in t.children if o.dep_ == "pobj")
+    return out
