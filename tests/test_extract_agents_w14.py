@@ -11,6 +11,8 @@ a compound names, first-person claims, justice, personnel and contact events).
   a verb that rejects or criticises it.
 - Talks "between X and Y" are held by both; a "by" phrase the parser hangs on a name in
   the "of" phrase of an event noun names its doer ("the dismissal of X by Y").
+- The relative pronoun subject of a clause on a noun that is no entity is read as that
+  noun ("members of X, who staged a strike": X).
 - A verb chained on after a comma with no subject of its own shares the subject of the
   verb before it ("X advanced, then retook Y").
 - A side that sends, orders or uses others to do a deed is its doer when they name no
@@ -72,6 +74,10 @@ CONTROLLED = [
          "Front.", "PersonnelEvent", "dismissal", "Oren Tasz"),
     case("of-by-on-the-noun", "The sacking of Ilia Varn by the Kavar Front came on "
          "Monday.", "PersonnelEvent", "sacking", "Kavar Front"),
+    case("relative-members", "Members of the Vanta Dockers Union, who staged a strike in "
+         "May, marched on Monday.", "ProtestEvent", "strike", "Vanta Dockers Union"),
+    case("relative-fighters", "Fighters of the Kavar Front, who stormed Tallen last week, "
+         "withdrew on Monday.", "MovementEvent", "stormed", "Kavar Front"),
     case("dispatch-sent", "The Kavar Front sent fighters to seize the airport.",
          "ControlEvent", "seize", "Kavar Front"),
     case("dispatch-used", "The Kavar Front used drones to attack Tallen on Monday.",
@@ -118,6 +124,8 @@ CONTROLLED_NEAR_MISSES = [
          "Monday.", "ContactEvent", "talks", "Mila Drost"),
     case("of-is-no-doer", "The sacking of Ilia Varn by the Kavar Front came on Monday.",
          "PersonnelEvent", "sacking", "Ilia Varn"),
+    case("relative-object", "The town that the Kavar Front captured was shelled by the "
+         "Orrin Patriotic Army.", "ControlEvent", "captured", "Orrin Patriotic Army"),
     case("hyphen-doer-is-not-the-noun", "The Kavar Front-appointed governor resigned on "
          "Monday.", "PersonnelEvent", "resigned", "Kavar Front"),
     case("hyphen-backed-is-a-sponsor", "Veska-backed fighters attacked Tallen on Monday.",

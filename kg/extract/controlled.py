@@ -12,6 +12,8 @@
 - Talks or a meeting "between X and Y" are held by X and Y (both act).
 - A "by" phrase the parser hangs inside the "of" phrase of an event noun, on a name it
   took for a participle ("the dismissal of X by Y"), names the noun's doer.
+- The relative pronoun subject of a clause on a noun that names no entity itself is
+  read as that noun ("members of X, who staged a strike": the members, so X).
 - A side that sends, orders or uses its people or means to do a deed is its doer when the
   ones sent name no side of their own: "X sent fighters to seize the airport", "X used
   drones to strike Y".
@@ -243,3 +245,16 @@ def by_inside_of(noun: Token) -> list[Token]:
                     "acl", "relcl"}:
                 out.extend(o for o in t.children if o.dep_ == "pobj")
     return out
+
+
+_RELATIVES = frozenset({"who", "which", "that"})
+
+
+def relative_antecedent(subj: Token) -> Token | None:
+    """The noun a relative clause's "who"/"which"/"that" subject stands for ("members of
+    X, who staged a strike": "members")."""
+    verb = subj.head
+    if subj.lower_ not in _RELATIVES or subj.dep_ != "nsubj" or verb.dep_ != "relcl":
+        return None
+    noun = verb.head
+    return noun if noun.pos_ in {"NOUN", "PROPN"} else None

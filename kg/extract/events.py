@@ -22,6 +22,7 @@ from kg.extract.controlled import (
     plan_clause,
     plan_owner,
     purpose_head,
+    relative_antecedent,
 )
 from kg.extract.coref import GROUP_NOUNS, Resolver
 from kg.extract.doers import (
@@ -1374,6 +1375,9 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
     subject is what happens to (passive, "fell", "came under fire")."""
     if subj.pos_ == "PRON" and subj.lower_ not in {"which", "who", "that"}:
         ev.agent_pronoun = subj.i
+    if not patient and res.entity_of(subj, descriptions=False) is None and (
+            antecedent := relative_antecedent(subj)) is not None:
+        subj = antecedent  # "members of X, who staged a strike": the members
     for word in _conjuncts(subj):
         key = res.entity_of(word, descriptions=False) or _entity_within(word, res, AGENT_TYPES)
         if key is None and not patient:
