@@ -132,6 +132,13 @@ CONTROLLED_NEAR_MISSES = [
          "ConflictEvent", "attacked", "Veska"),
     case("purpose-with-own-subject", "The Kavar Front withdrew so that the Orrin Army "
          "could attack Tallen.", "ConflictEvent", "attack", "Kavar Front"),
+    # near-misses of issue 11: a place fighters come from, the target, the one who tells
+    case("fighters-from-a-place", "Fighters from Tallen attacked Morlin on Monday.",
+         "ConflictEvent", "attacked", "Tallen"),
+    case("attack-on-is-the-target", "The attack on the Kavar Front headquarters killed ten "
+         "people on Monday.", "ConflictEvent", "attack", "Kavar Front"),
+    case("teller-is-no-doer", "Oren Tasz said the Kavar Front had attacked Morlin on "
+         "Monday.", "ConflictEvent", "attacked", "Oren Tasz"),
 ]
 
 # The agent constructions of issue 11 the engine read before this wave: a guard.
@@ -170,9 +177,8 @@ KNOWN = [
 # fmt: on
 
 
-@pytest.mark.parametrize("text, cls, trigger, agent", CONTROLLED)
-def test_an_event_without_a_subject_of_its_own_has_its_controllers_agent(run, text, cls,
-                                                                        trigger, agent):
+@pytest.mark.parametrize("text, cls, trigger, agent", CONTROLLED + KNOWN)
+def test_an_event_has_the_agent_its_construction_gives(run, text, cls, trigger, agent):
     r = run(text)
     assert agent in _agents(r, cls, trigger), r.summary()
 
@@ -181,24 +187,3 @@ def test_an_event_without_a_subject_of_its_own_has_its_controllers_agent(run, te
 def test_no_controller_no_borrowed_agent(run, text, cls, trigger, not_agent):
     r = run(text)
     assert not_agent not in _agents(r, cls, trigger), r.summary()
-
-
-@pytest.mark.parametrize("text, cls, trigger, agent", KNOWN)
-def test_agent_constructions_read_before_stay_read(run, text, cls, trigger, agent):
-    r = run(text)
-    assert agent in _agents(r, cls, trigger), r.summary()
-
-
-def test_the_place_of_fighters_from_is_no_agent(run):
-    r = run("Fighters from Tallen attacked Morlin on Monday.")
-    assert "Tallen" not in _agents(r, "ConflictEvent", "attacked"), r.summary()
-
-
-def test_the_target_of_an_attack_is_no_agent(run):
-    r = run("The attack on the Kavar Front headquarters killed ten people on Monday.")
-    assert "Kavar Front" not in _agents(r, "ConflictEvent", "attack"), r.summary()
-
-
-def test_the_speaker_of_a_told_attack_is_not_its_agent(run):
-    r = run("Oren Tasz said the Kavar Front had attacked Morlin on Monday.")
-    assert "Oren Tasz" not in _agents(r, "ConflictEvent", "attacked"), r.summary()
