@@ -13,6 +13,8 @@ a compound names, first-person claims, justice, personnel and contact events).
   the "of" phrase of an event noun names its doer ("the dismissal of X by Y").
 - The relative pronoun subject of a clause on a noun that is no entity is read as that
   noun ("members of X, who staged a strike": X).
+- Forces that "were deployed" or "had been withdrawn" are moved by their own side ("its
+  fighters had been withdrawn": its); not forces "driven out" (by the enemy).
 - A verb chained on after a comma with no subject of its own shares the subject of the
   verb before it ("X advanced, then retook Y").
 - A side that sends, orders or uses others to do a deed is its doer when they name no
@@ -78,6 +80,10 @@ CONTROLLED = [
          "May, marched on Monday.", "ProtestEvent", "strike", "Vanta Dockers Union"),
     case("relative-fighters", "Fighters of the Kavar Front, who stormed Tallen last week, "
          "withdrew on Monday.", "MovementEvent", "stormed", "Kavar Front"),
+    case("forces-withdrawn-its", "The Kavar Front said its fighters had been withdrawn "
+         "from Brisko.", "MovementEvent", "withdrawn", "Kavar Front"),
+    case("forces-withdrawn-named", "The Kavar Front said Veska troops had been withdrawn "
+         "from Brisko.", "MovementEvent", "withdrawn", "Veska"),
     case("dispatch-sent", "The Kavar Front sent fighters to seize the airport.",
          "ControlEvent", "seize", "Kavar Front"),
     case("dispatch-used", "The Kavar Front used drones to attack Tallen on Monday.",
@@ -126,6 +132,8 @@ CONTROLLED_NEAR_MISSES = [
          "PersonnelEvent", "sacking", "Ilia Varn"),
     case("relative-object", "The town that the Kavar Front captured was shelled by the "
          "Orrin Patriotic Army.", "ControlEvent", "captured", "Orrin Patriotic Army"),
+    case("forces-driven-out", "Kavar Front fighters were driven out of Brisko on "
+         "Monday.", "ControlEvent", "driven", "Kavar Front"),
     case("hyphen-doer-is-not-the-noun", "The Kavar Front-appointed governor resigned on "
          "Monday.", "PersonnelEvent", "resigned", "Kavar Front"),
     case("hyphen-backed-is-a-sponsor", "Veska-backed fighters attacked Tallen on Monday.",

@@ -14,6 +14,9 @@
   took for a participle ("the dismissal of X by Y"), names the noun's doer.
 - The relative pronoun subject of a clause on a noun that names no entity itself is
   read as that noun ("members of X, who staged a strike": the members, so X).
+- Forces that "were deployed", "had been withdrawn" are moved by their own side: the
+  side their name or possessor gives ("its fighters had been withdrawn", "Veskan troops
+  were deployed"), not by an enemy (verbs of expelling are not among these).
 - A side that sends, orders or uses its people or means to do a deed is its doer when the
   ones sent name no side of their own: "X sent fighters to seize the airport", "X used
   drones to strike Y".
@@ -258,3 +261,21 @@ def relative_antecedent(subj: Token) -> Token | None:
         return None
     noun = verb.head
     return noun if noun.pos_ in {"NOUN", "PROPN"} else None
+
+
+#: Verbs by which a side moves its own forces; in the passive their subject names the
+#: side ("its fighters were withdrawn"). Not "forced out", "driven back" (the enemy did).
+DEPLOYING_VERBS = frozenset({
+    "deploy", "redeploy", "send", "dispatch", "station", "withdraw", "pull", "move",
+    "transfer", "relocate", "rotate", "mobilise", "mobilize", "airlift", "position",
+    "recall"})
+
+
+def moved_forces(verb: Token, force_nouns: frozenset[str]) -> Token | None:
+    """The passive subject of a verb of deploying when it names forces ("its fighters
+    had been withdrawn"), read for the side they belong to."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in DEPLOYING_VERBS or not any(
+            c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"
+                 and c.lemma_.lower() in force_nouns), None)

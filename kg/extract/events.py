@@ -17,6 +17,7 @@ from kg.extract.controlled import (
     chained_verb,
     dispatcher,
     hands_holder,
+    moved_forces,
     hyphen_doers,
     hyphen_doers_on,
     plan_clause,
@@ -821,6 +822,10 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
         _add_subject(ev, subj, res, patient=_undergoes(token, subj) or lemma in PATIENT_SUBJECT)
     for child in token.children:
         _add_child(ev, child, lemma, res)
+    if not ev.agents and cls == "MovementEvent" and (
+            forces := moved_forces(token, _FORCE_OR_MEMBER)) is not None:
+        _add_subject(ev, forces, res, patient=False)  # "its fighters were withdrawn"
+        ev.participants[:] = [k for k in ev.participants if k not in ev.agents]
     if not ev.agents and (holder := hands_holder(token)) is not None:
         _add_subject(ev, holder, res, patient=False)  # "fell into the hands of X"
         ev.participants[:] = [k for k in ev.participants if k not in ev.agents]
