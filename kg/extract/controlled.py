@@ -9,7 +9,6 @@
 - A verb chained on to another after a comma, with no subject of its own ("the army
   advanced, then retook X", "X shelled Y, later stormed Z"), which the parser hangs on
   the first as a bare dependent, shares the first verb's subject.
-- Talks or a meeting "between X and Y" are held by X and Y (both act).
 - A "by" phrase the parser hangs inside the "of" phrase of an event noun, on a name it
   took for a participle ("the dismissal of X by Y"), names the noun's doer.
 - The relative pronoun subject of a clause on a noun that names no entity itself is
@@ -225,12 +224,6 @@ def chained_verb(t: Token) -> bool:
         return False
     first = lefts[0] if lefts else t
     return first.text == "," or (first.i > 0 and t.doc[first.i - 1].text == ",")
-
-
-def between_sides(noun: Token) -> Token | None:
-    """"talks between X and Y": the first of the sides (its conjuncts are the others)."""
-    return next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
-                 for o in c.children if o.dep_ == "pobj"), None)
 
 
 def by_inside_of(noun: Token) -> list[Token]:

@@ -12,14 +12,13 @@ from spacy.tokens import Doc, Span, Token
 from kg import dates
 from kg.extract.controlled import (
     answering_verb,
-    between_sides,
     by_inside_of,
     chained_verb,
     dispatcher,
     hands_holder,
-    moved_forces,
     hyphen_doers,
     hyphen_doers_on,
+    moved_forces,
     plan_clause,
     plan_owner,
     purpose_head,
@@ -865,9 +864,6 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
     if not ev.agents and token.pos_ == "NOUN":
         for doer in by_inside_of(token):
             _add_subject(ev, doer, res, patient=False)  # "the dismissal of X by Y"
-    if not ev.agents and cls == "ContactEvent" and (side := between_sides(token)) is not None:
-        _add_subject(ev, side, res, patient=False)  # "talks between X and Y": both hold them
-        ev.participants[:] = [k for k in ev.participants if k not in ev.agents]
     if not ev.places and subj is not None:
         ev.places.extend(_places_of(subj, res))
     direct = bool(own_agents or ev.places or ev.participants or _weapon_object(token)
