@@ -10,6 +10,20 @@ from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from kg import dates
+from kg.extract.controlled import (
+    answering_verb,
+    by_inside_of,
+    chained_verb,
+    dispatcher,
+    hands_holder,
+    hyphen_doers,
+    hyphen_doers_on,
+    moved_forces,
+    plan_clause,
+    plan_owner,
+    purpose_head,
+    relative_antecedent,
+)
 from kg.extract.coref import GROUP_NOUNS, Resolver
 from kg.extract.doers import (
     body_within,
@@ -808,6 +822,13 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
         _add_subject(ev, subj, res, patient=_undergoes(token, subj) or lemma in PATIENT_SUBJECT)
     for child in token.children:
         _add_child(ev, child, lemma, res)
+    if not ev.agents and cls == "MovementEvent" and (
+            forces := moved_forces(token, _FORCE_OR_MEMBER)) is not None:
+        _add_subject(ev, forces, res, patient=False)  # "its fighters were withdrawn"
+        ev.participants[:] = [k for k in ev.participants if k not in ev.agents]
+    if not ev.agents and (holder := hands_holder(token)) is not None:
+        _add_subject(ev, holder, res, patient=False)  # "fell into the hands of X"
+        ev.participants[:] = [k for k in ev.participants if k not in ev.agents]
     if host is not None:
         subj = _add_host(ev, host, lemma, res) or subj
     if subj is None and token.pos_ == "NOUN" and (waged := _campaign_subject(token)) is not None:
@@ -827,9 +848,26 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
         ev.agents.append(leader)  # "a Veska-led offensive on Mirelle"
         if res.table.type_of(leader) == "Place":
             ev.acting_places.append(leader)
+    # an agent borrowed (from the verb a purpose hangs on, or below) licenses no ambiguous
+    # trigger: "X went to Y to call on Z" is no call
+    own_agents = bool(ev.agents) and purpose_head(token) is None
+    if subj is None and not ev.agents and (owner := plan_owner(token) or acting_subject(
+            plan_clause(token))) is not None:
+        _add_subject(ev, owner, res, patient=False)  # "X announced plans to buy Y"
+    if not ev.agents and (verb := dispatcher(token)) is not None and (
+            sender := acting_subject(verb)) is not None:
+        _add_subject(ev, sender, res, patient=False)  # "X sent fighters to seize Y"
+    if not ev.agents:
+        _add_hyphen_doers(ev, token, res)  # "the Veska-appointed governor"
+    if not ev.agents and token.pos_ == "NOUN" and (
+            doer := acting_subject(answering_verb(token))) is not None:
+        _add_subject(ev, doer, res, patient=False)  # "X responded with airstrikes"
+    if not ev.agents and token.pos_ == "NOUN":
+        for doer in by_inside_of(token):
+            _add_subject(ev, doer, res, patient=False)  # "the dismissal of X by Y"
     if not ev.places and subj is not None:
         ev.places.extend(_places_of(subj, res))
-    direct = bool(ev.agents or ev.places or ev.participants or _weapon_object(token)
+    direct = bool(own_agents or ev.places or ev.participants or _weapon_object(token)
                   or _held_place(host, memory))
     if not ev.places:  # "seized a tanker in the Gulf of X"; licenses no ambiguous trigger
         ev.places.extend(object_places(token, res, {*ev.agents, *ev.participants}))
@@ -1078,9 +1116,11 @@ def _add_host(ev: EventDraft, host: tuple[Token, str], lemma: str,
     return subj
 
 
-def acting_subject(token: Token) -> Token | None:
+def acting_subject(token: Token | None) -> Token | None:
     """The subject that does the event ``token`` names: none when the subject undergoes it
-    ("X was arrested", "the town fell")."""
+    ("X was arrested", "the town fell"), or when there is no ``token``."""
+    if token is None:
+        return None
     subj = _subject(token)
     if subj is None or token.lemma_.lower() in PATIENT_SUBJECT or _undergoes(token, subj):
         return None
@@ -1100,7 +1140,11 @@ def _subject(token: Token) -> Token | None:
         if _adjunct_gerund(t):
             t = t.head.head  # "after seizing X, the rebels ...": the clause's subject
             continue
-        if t.head.i == t.i or not (t.dep_ in {"xcomp", "conj"} or _participle_clause(t)):
+        if (purposed := purpose_head(t)) is not None:
+            t = purposed  # "X flew to Y to meet Z": the traveller meets
+            continue
+        if t.head.i == t.i or not (t.dep_ in {"xcomp", "conj"} or _participle_clause(t)
+                                   or chained_verb(t)):
             return None
         if (controller := _object_controller(t)) is not None:
             return controller
@@ -1333,6 +1377,9 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
     subject is what happens to (passive, "fell", "came under fire")."""
     if subj.pos_ == "PRON" and subj.lower_ not in {"which", "who", "that"}:
         ev.agent_pronoun = subj.i
+    if not patient and res.entity_of(subj, descriptions=False) is None and (
+            antecedent := relative_antecedent(subj)) is not None:
+        subj = antecedent  # "members of X, who staged a strike": the members
     for word in _conjuncts(subj):
         key = res.entity_of(word, descriptions=False) or _entity_within(word, res, AGENT_TYPES)
         if key is None and not patient:
@@ -1370,6 +1417,16 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
             ev.agents.append(key)
             if etype == "Place":
                 ev.acting_places.append(key)
+
+
+def _add_hyphen_doers(ev: EventDraft, token: Token, res: Resolver) -> None:
+    for word in hyphen_doers(token):
+        key = res.entity_of(word, descriptions=False) or res.table.at(word)
+        if key is not None and res.table.type_of(key) in AGENT_TYPES | {"Place"}:
+            ev.agents.append(key)
+            if res.table.type_of(key) == "Place":
+                ev.acting_places.append(key)
+            return
 
 
 def _forces_of(word: Token, res: Resolver) -> str | None:
@@ -1714,12 +1771,16 @@ def _entity_within(token: Token, res: Resolver, types=frozenset({"Person", "Orga
     "workers at the Kelvar mine": the workplace is where, not who), nor through
     ``preps``."""
     words = [t for t in token.subtree if t.i >= token.i or _modifies(t, token)]
+    doers = None
     for t in words[:_SUBTREE_LIMIT]:
         if _under(t, token, {"relcl", "ccomp", "advcl"}, _PLACE_PREPS_OR_AT | preps):
             continue
         key = res.table.at(t)
         if key is not None and res.table.type_of(key) in types:
-            return key
+            if doers is None:  # "the Veska-appointed governor" is not Veska
+                doers = {res.table.at(w) for w in hyphen_doers_on(token)}
+            if key not in doers:
+                return key
     return None
 
 
