@@ -10,7 +10,9 @@ from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from kg import dates
+from kg.extract.coming import coming_value, to_come
 from kg.extract.coref import GROUP_NOUNS, Resolver
+from kg.extract.dated_objects import date_of_object
 from kg.extract.doers import (
     body_within,
     fighters_named_otherwise,
@@ -326,16 +328,17 @@ def _event(token: Token, res: Resolver, dms: list[DateMention],
     if ev is None:
         return None
     found_date = _date(token, dms) or (_date(host[0], dms) if host else None) or (
-        _date_of_own_clause(token, dms))
+        _date_of_own_clause(token, dms)) or date_of_object(token, dms)
     ev.date = found_date.value if found_date else None
     ev.same_day = ev.date is None and _clock_only(token, dms)
     ev.factuality = factuality(host[0] if host else token)
     if ev.factuality == "Asserted" and host is None and _future_frame(token):
         ev.factuality = "Future"  # "will stand trial in May", "will face a hearing"
+    verb = host[0] if host else token
     if found_date is not None and found_date.upcoming and (
-            ev.factuality == "Future" or _scheduled(host[0] if host else token)
-            or _future_in_past(host[0] if host else token)):
-        ev.date = found_date.upcoming  # "will visit on June 18": the next June 18
+            ev.factuality == "Future" or _scheduled(verb) or _future_in_past(verb)
+            or to_come(verb)):
+        ev.date = coming_value(found_date, verb, dms)  # "will visit on June 18": the next
     return ev
 
 

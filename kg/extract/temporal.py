@@ -126,6 +126,12 @@ def _upcoming(expression: str, value: DateValue | None,
     ("will close the plant in June", said in March: this June)."""
     if value is not None and published is not None and value.datatype == "gYearMonth":
         return _upcoming_month(expression, value, published)
+    if value is not None and published is not None and value.datatype == "date" and (
+            (weekday := _bare_weekday(expression)) is not None):
+        ahead = dates.resolve(f"coming {weekday}", published=published)
+        if ahead is None or dt.date.fromisoformat(value.value) >= published:
+            return None
+        return DateValue(ahead.value, ahead.datatype, value.text)
     if value is None or published is None or value.datatype != "date" or any(
             c.isdigit() and len(w) == 4 for w in expression.split() for c in w[:1]):
         return None
@@ -137,6 +143,21 @@ def _upcoming(expression: str, value: DateValue | None,
                 dt.date.fromisoformat(ahead.value) >= published):
             return ahead
     return None
+
+
+#: Words that fix which week a weekday is in ("last Monday", "next Friday").
+_WEEK_FIXING = frozenset({"last", "past", "next", "coming", "previous", "following", "week"})
+
+
+def _bare_weekday(expression: str) -> str | None:
+    """The weekday of "on Tuesday", "Tuesday night", "Thursday morning": a weekday with no
+    word that fixes its week and no date beside it; else None."""
+    words = [w.strip(".,").lower() for w in expression.split()]
+    days = [w for w in words if w in dates.WEEKDAYS]
+    if len(days) != 1 or any(w in _WEEK_FIXING or w in dates.MONTHS or any(
+            c.isdigit() for c in w) for w in words):
+        return None
+    return days[0]
 
 
 def _upcoming_month(expression: str, value: DateValue, published: dt.date) -> DateValue | None:
