@@ -8,7 +8,12 @@ named as the object of a word of time.
   been done, one asked about, or an intent told in the past ("planned to") reads back.
 - "detained following the attack Sunday": the day the parser hangs on "following" right
   after the event noun dates the event noun; "hours after the attack, police arrested him
-  on Sunday": the attack is on Sunday too. A count of days is no same day.
+  on Sunday": the attack is on Sunday too. A count of days is no same day; "two days
+  after the attack on Sunday, police arrested him": the arrest is on Tuesday.
+- "the strike on the depot on Sunday, which killed two guards": a which-clause the parser
+  hangs on a day tells a deed of that day.
+- "shelled the town overnight": the adverb the tagger leaves untagged is the report's day,
+  as "Overnight, ..." is, unless the sentence names another day or time.
 
 Every sentence is invented (names and places are made up). The articles are published on
 Friday 2024-03-15.
@@ -101,6 +106,15 @@ TIME_WORD_OBJECTS = [
          "explosion at the Tarsk depot.", "ConflictEvent", "explosion", "2024-03-12"),
     case("minutes-before", "Minutes before the vote, the deputies walked out on Monday.",
          "GovernanceEvent", "vote", "2024-03-11"),
+    # a count of days from a dated deed shifts the clause's day by as many
+    case("two-days-after-dated", "Two days after the attack on Sunday, police arrested "
+         "Orla Brenn.", "JusticeEvent", "arrested", "2024-03-12"),
+    case("week-after-dated", "A week after the election on March 3, the Veskan president "
+         "resigned.", "PersonnelEvent", "resigned", "2024-03-10"),
+    case("hours-after-dated", "Hours after the attack on Sunday, police arrested Orla "
+         "Brenn.", "JusticeEvent", "arrested", "2024-03-10"),
+    case("own-day-kept", "Police arrested Orla Brenn on Tuesday, two days after the attack "
+         "on Sunday.", "JusticeEvent", "arrested", "2024-03-12"),
     # near misses: a count of days, a day before the word of time, no day at all
     case("days-after", "Days after the attack, police arrested Orla Brenn on Sunday.",
          "ConflictEvent", "attack", None),
@@ -114,5 +128,33 @@ TIME_WORD_OBJECTS = [
 
 @pytest.mark.parametrize(("text", "cls", "trigger", "value"), TIME_WORD_OBJECTS)
 def test_event_object_of_time_word(run, text, cls, trigger, value):
+    r = run(text)
+    assert _date(r.event(cls, trigger=trigger)) == value, r.summary()
+
+
+# ---------------------------------------------------------------- which-clause on a day, overnight
+
+# fmt: off
+DAY_CLAUSES = [
+    # (text, class, trigger, value)
+    case("which-killed", "The raid on the Tarsk depot on Sunday, which killed two guards, "
+         "was condemned.", "LifeEvent", "killed", "2024-03-10"),
+    case("which-left-dead", "The Kelvar army shelled Tarsk on Tuesday, which left six "
+         "civilians dead.", "LifeEvent", "left", "2024-03-12"),
+    case("that-wounded", "Rebels launched an attack on a market in Tarsk on Tuesday that "
+         "killed six people and wounded 20 others.", "LifeEvent", "wounded", "2024-03-12"),
+    case("overnight-trailing", "Rebels shelled Tarsk overnight, killing three civilians.",
+         "ConflictEvent", "shelled", "2024-03-15"),
+    case("overnight-reported", "Police said gunmen had attacked the village of Orrin "
+         "overnight.", "ConflictEvent", "attacked", "2024-03-15"),
+    # near miss: a day named beside "overnight" is the day
+    case("overnight-and-day", "Militants shelled Tarsk overnight on Tuesday.",
+         "ConflictEvent", "shelled", "2024-03-12"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "value"), DAY_CLAUSES)
+def test_event_of_day_clause_or_night(run, text, cls, trigger, value):
     r = run(text)
     assert _date(r.event(cls, trigger=trigger)) == value, r.summary()

@@ -3,14 +3,20 @@ attack Sunday", "resigned after the bombing Tuesday". The parser hangs the day o
 "following" or "after", which it reads as the word the day qualifies; the day right after
 the event noun dates that event (the word of time only orders the two events). And "hours
 after the attack, police arrested him on Sunday": hours before or after a dated deed is
-its day (CONTRACT.md: "hours after" is resolved)."""
+its day (CONTRACT.md: "hours after" is resolved); "two days after the attack on Sunday,
+police arrested him": the arrest is on Tuesday, not on the attack's Sunday."""
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
+
 from spacy.tokens import Token
 
+from kg import dates
 from kg.extract.places import TIME_PREPS
 from kg.extract.temporal import DateMention, attached, naming
+from kg.records import DateValue
 
 #: How the day hangs on the word of time: a bare noun ("Sunday") or "on Sunday".
 _DAY_DEPS = frozenset({"npadvmod", "prep", "tmod"})
@@ -47,3 +53,56 @@ def _hours_apart(word: Token, dms: list[DateMention]) -> DateMention | None:
     if found is None or found.value is None or found.value.datatype != "date":
         return None
     return found
+
+
+def deed_of_day(clause: Token, dms: list[DateMention]) -> DateMention | None:
+    """"the strike on the depot on Sunday, which killed two guards": a relative clause the
+    parser hangs on a day, whose subject is "which" or "that", tells a deed done on that
+    day (a day does nothing; the deed is that of the words before it)."""
+    if clause.dep_ != "relcl" or not any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "WDT"
+                                         for c in clause.children):
+        return None
+    found = naming(dms, clause.head)
+    if found is None or found.value is None or found.value.datatype != "date":
+        return None
+    return found
+
+
+#: Units of a count of days between two deeds ("two days after", "a week before").
+DAY_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+_SIGNS = {"after": 1, "before": -1}
+
+
+def counted_from(found: DateMention | None, verb: Token) -> DateMention | None:
+    """"Two days after the attack on Sunday, police arrested him": a day named inside a
+    counted "after"/"before" phrase on ``verb`` dates the phrase's deed; the verb's day is
+    that many days off it (Tuesday). Any other date comes back as it is."""
+    if found is None or found.value is None or found.value.datatype != "date":
+        return found
+    doc = verb.doc
+    for i in found.chain:
+        word = doc[i]
+        if i == verb.i:
+            break
+        if word.lower_ not in _SIGNS or word.head.i != verb.i:
+            continue
+        unit = next((c for c in word.children if c.dep_ == "npadvmod"
+                     and c.lower_ in DAY_UNITS), None)
+        count = _count(unit) if unit is not None else None
+        if count is None:
+            return found
+        day = dt.date.fromisoformat(found.value.value) + dt.timedelta(
+            days=_SIGNS[word.lower_] * count * DAY_UNITS[unit.lower_])
+        words = doc[unit.left_edge.i:found.end].text
+        return replace(found, value=DateValue(day.isoformat(), "date", words), upcoming=None)
+    return found
+
+
+def _count(unit: Token) -> int | None:
+    """How many of ``unit``: "a day" 1, "two days" 2, "3 weeks" 3; None for "days"."""
+    for c in unit.children:
+        if c.dep_ == "det" and c.lower_ in {"a", "an", "one"}:
+            return 1
+        if c.dep_ == "nummod":
+            return int(c.lower_) if c.lower_.isdigit() else dates.NUMBER_WORDS.get(c.lower_)
+    return 1 if unit.lower_ in {"day", "week"} else None

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import dates
 from kg.extract.coming import coming_value, to_come
 from kg.extract.coref import GROUP_NOUNS, Resolver
-from kg.extract.dated_objects import date_of_object
+from kg.extract.dated_objects import counted_from, date_of_object, deed_of_day
 from kg.extract.doers import (
     body_within,
     fighters_named_otherwise,
@@ -1760,7 +1760,7 @@ def _date(token: Token, dms: list[DateMention]) -> DateMention | None:
         return found
     t = token
     for _ in range(_DATE_CLIMB):
-        found = _not_the_saying(attached(dms, t), t, dms)
+        found = counted_from(_not_the_saying(attached(dms, t), t, dms), t)
         if found is not None and found.value is None and t.dep_ == "advcl" and (
                 _shift_sign(t) is not None):
             return _shifted_date(t, dms)  # "two days after": the count is no date
@@ -1771,7 +1771,7 @@ def _date(token: Token, dms: list[DateMention]) -> DateMention | None:
         if (found := _conjunct_date(t, dms) or _date_of_company(t, dms)) is not None:
             return found
         if t.dep_ == "relcl":
-            return _when_date(t, dms)
+            return _when_date(t, dms) or deed_of_day(t, dms)
         if t.dep_ == "advcl" and _shift_sign(t) is not None:
             return _shifted_date(t, dms)
         if t.head.i == t.i or t.dep_ in {"parataxis", "appos"} or _apart(t) or _said_ahead(t):

@@ -40,7 +40,8 @@ def date_mentions(doc: Doc, published: dt.date | None) -> list[DateMention]:
     """Every DATE/TIME entity with its normalised value (None when it names no date)."""
     out = []
     last_day: tuple[int, dt.date] | None = None  # the sentence and day last named
-    for ent in sorted(_joined(doc) + _untagged_day_parts(doc), key=lambda e: e.start):
+    for ent in sorted(_joined(doc) + _untagged_day_parts(doc) + _untagged_overnight(doc),
+                      key=lambda e: e.start):
         value = dates.resolve(_expression(ent), published=published)
         if value is None:
             value = _from_day_named(ent, last_day)
@@ -235,6 +236,16 @@ def _untagged_day_parts(doc: Doc) -> list:
                 and (t.i + 1 == len(doc) or doc[t.i + 1].lower_ != "of")):
             out.append(doc[t.i - 1:t.i + 1])
     return out
+
+
+def _untagged_overnight(doc: Doc) -> list:
+    """"shelled the town overnight": the adverb the tagger leaves out after the verb (it
+    tags "Overnight," before it); the night before the report, so the report's day, when
+    the sentence names no other day or time."""
+    ents = [e for e in arrays_of(doc).ents if e.label_ in DATE_LABELS]
+    return [doc[t.i:t.i + 1] for t in doc if t.lower_ == "overnight" and t.dep_ == "advmod"
+            and t.head.pos_ == "VERB" and not any(  # "ran overnight and ended on Thursday"
+                e.start < t.sent.end and e.end > t.sent.start for e in ents)]
 
 
 _POBJ_ID = get_string_id("pobj")
