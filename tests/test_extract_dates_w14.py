@@ -54,6 +54,12 @@ COMING_DAYS = [
          "Tuesday.", "ContactEvent", "meet", "2024-03-19"),
     case("future-relative-clause", "Orla Brenn, who will visit Tarsk on Tuesday, met the "
          "governor on Monday.", "MovementEvent", "visit", "2024-03-19"),
+    case("called-for", "The dockers' union called for a protest on March 29.",
+         "ProtestEvent", "protest", "2024-03-29"),
+    case("might-stage-in-saying", "The Veskan opposition said it might organise a strike on "
+         "March 29.", "ProtestEvent", "strike", "2024-03-29"),
+    case("purpose-of-would", "Orla Brenn said she would travel to Tarsk on Sunday to meet "
+         "the governor.", "ContactEvent", "meet", "2024-03-17"),
     # counted from a dated saying: a day after the saying stays, one before it is the next
     case("said-monday-wednesday", "The Kelvar army said on Monday it would attack the town "
          "on Wednesday.", "ConflictEvent", "attack", "2024-03-13"),
@@ -77,6 +83,10 @@ COMING_DAYS = [
          "last Tuesday.", "JusticeEvent", "arrested", "2024-03-12"),
     case("done-participle-of-future", "The court will hear the case of the dockers arrested "
          "on Tuesday.", "JusticeEvent", "arrested", "2024-03-12"),
+    case("called-off", "The dockers' union called off the protest on Monday.",
+         "ProtestEvent", "protest", "2024-03-11"),
+    case("staged", "The dockers' union staged a protest on Monday.", "ProtestEvent",
+         "protest", "2024-03-11"),
     case("said-it-had", "The Kelvar army said it had attacked the town on Wednesday.",
          "ConflictEvent", "attacked", "2024-03-13"),
 ]

@@ -5,7 +5,9 @@ meet on Wednesday" and "travels to Orrin to meet the envoy on Monday".
 A weekday (or a yearless day) names a day to come when the event is to come: told in the
 future, with a modal of what may come ("could", "may", "might"; not "could have"), on a
 calendar ("is due to", "is set to"), or as the infinitive of a verb that is itself to come
-or that looks ahead from now ("plans to", "is expected to", "hopes to"). Told inside
+or that looks ahead from now ("plans to", "is expected to", "hopes to"); an event noun
+is to come as the object of a verb to come ("might stage a strike on Monday") or of a
+call for it ("called for a protest on March 29", "invited them to talks on Thursday"). Told inside
 something said on a dated day ("said on Monday it would vote on Wednesday"), the day to
 come is counted from that day: a Wednesday read back from publication that still lies
 after the saying is that Wednesday.
@@ -14,6 +16,7 @@ after the saying is that Wednesday.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -28,6 +31,9 @@ COMING_MODALS = frozenset({"may", "might", "could", "can", "should", "must"})
 LOOKING_AHEAD = frozenset({"plan", "intend", "aim", "expect", "hope", "want", "seek",
                            "prepare", "due", "set", "schedule", "likely", "poise",
                            "scheduled", "expected", "slate", "slated", "ready", "going"})
+#: Verbs that ask for an event to come: "called for a protest on March 29", "urged talks",
+#: "invited the rebels to talks on Thursday".
+CALLING_WORDS = frozenset({"call", "urge", "invite", "propose", "demand", "summon"})
 #: Tags of a verb told now (not "planned to", "agreed to").
 _NOW_TAGS = frozenset({"VBZ", "VBP"})
 _NOW_AUXES = frozenset({"is", "are", "am", "'s", "'re", "be"})
@@ -36,15 +42,25 @@ _NOW_AUXES = frozenset({"is", "are", "am", "'s", "'re", "be"})
 _INFINITIVE_CLIMB = 3
 
 
-def to_come(verb: Token) -> bool:
+def to_come(verb: Token, ahead: Callable[[Token], bool] | None = None) -> bool:
     """Whether ``verb`` tells an event still to come, by the words around it (see the
-    module's note; the future tense itself is the caller's test)."""
+    module's note; the future tense itself is the caller's test, and ``ahead`` its test of
+    a verb above, "would travel to Orrin on Sunday to meet the envoy")."""
     t = verb
+    if verb.pos_ == "NOUN":
+        t = _governing_verb(verb)
+        if t is None:
+            return False
+        if t.lemma_.lower() in CALLING_WORDS and not any(c.dep_ in {"neg", "prt"}
+                                                         for c in t.children):
+            return True  # "called for a protest on March 29"
     for _ in range(_INFINITIVE_CLIMB):
         auxes = {c.lower_ for c in t.children if c.dep_ in {"aux", "auxpass"}}
         if "have" in auxes or "had" in auxes:
             return False  # "could have attacked", "plans to have finished"
         if auxes & COMING_MODALS or (t is not verb and auxes & FUTURE_MARKERS):
+            return True
+        if t is not verb and ahead is not None and ahead(t):
             return True
         if "to" not in auxes or t.dep_ not in {"xcomp", "advcl", "acl"}:
             return False
@@ -53,6 +69,17 @@ def to_come(verb: Token) -> bool:
             return True
         t = head
     return False
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose object the event noun is: "stage a strike", "called for a protest",
+    "invited them to talks"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in {"for", "to"}:
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    return head if head.pos_ in {"VERB", "AUX"} else None
 
 
 def _looks_ahead(word: Token) -> bool:

@@ -337,9 +337,14 @@ def _event(token: Token, res: Resolver, dms: list[DateMention],
     verb = host[0] if host else token
     if found_date is not None and found_date.upcoming and (
             ev.factuality == "Future" or _scheduled(verb) or _future_in_past(verb)
-            or to_come(verb)):
+            or to_come(verb, _ahead)):
         ev.date = coming_value(found_date, verb, dms)  # "will visit on June 18": the next
     return ev
+
+
+def _ahead(verb: Token) -> bool:
+    """Whether ``verb`` itself is told to come (the test ``_event`` makes of a trigger)."""
+    return factuality(verb) == "Future" or _scheduled(verb) or _future_in_past(verb)
 
 
 def _future_frame(noun: Token) -> bool:
