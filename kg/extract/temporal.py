@@ -242,8 +242,10 @@ def _untagged_overnight(doc: Doc) -> list:
     """"shelled the town overnight": the adverb the tagger leaves out after the verb (it
     tags "Overnight," before it); the night before the report, so the report's day, when
     the sentence names no other day or time."""
-    ents = [e for e in arrays_of(doc).ents if e.label_ in DATE_LABELS]
-    return [doc[t.i:t.i + 1] for t in doc if t.lower_ == "overnight" and t.dep_ == "advmod"
+    arrays = arrays_of(doc)
+    ents = [e for e in arrays.ents if e.label_ in DATE_LABELS]
+    words = [doc[i] for i, w in enumerate(arrays.lower) if w == "overnight"]
+    return [doc[t.i:t.i + 1] for t in words if t.dep_ == "advmod"
             and t.head.pos_ == "VERB" and not any(  # "ran overnight and ended on Thursday"
                 e.start < t.sent.end and e.end > t.sent.start for e in ents)]
 
