@@ -93,11 +93,6 @@ COMING_DAYS = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "cls", "trigger", "value"), COMING_DAYS)
-def test_event_to_come_has_the_coming_day(run, text, cls, trigger, value):
-    r = run(text)
-    assert _date(r.event(cls, trigger=trigger)) == value, r.summary()
-
 
 # ---------------------------------------------------------------- object of a word of time
 
@@ -136,11 +131,6 @@ TIME_WORD_OBJECTS = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "cls", "trigger", "value"), TIME_WORD_OBJECTS)
-def test_event_object_of_time_word(run, text, cls, trigger, value):
-    r = run(text)
-    assert _date(r.event(cls, trigger=trigger)) == value, r.summary()
-
 
 # ---------------------------------------------------------------- which-clause on a day, overnight
 
@@ -164,7 +154,8 @@ DAY_CLAUSES = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "cls", "trigger", "value"), DAY_CLAUSES)
-def test_event_of_day_clause_or_night(run, text, cls, trigger, value):
+@pytest.mark.parametrize(("text", "cls", "trigger", "value"),
+                         COMING_DAYS + TIME_WORD_OBJECTS + DAY_CLAUSES)
+def test_event_date(run, text, cls, trigger, value):
     r = run(text)
     assert _date(r.event(cls, trigger=trigger)) == value, r.summary()

@@ -88,7 +88,7 @@ def counted_from(found: DateMention | None, verb: Token) -> DateMention | None:
             continue
         unit = next((c for c in word.children if c.dep_ == "npadvmod"
                      and c.lower_ in DAY_UNITS), None)
-        count = _count(unit) if unit is not None else None
+        count = count_of(unit) if unit is not None else None
         if count is None:
             return found
         day = dt.date.fromisoformat(found.value.value) + dt.timedelta(
@@ -98,7 +98,7 @@ def counted_from(found: DateMention | None, verb: Token) -> DateMention | None:
     return found
 
 
-def _count(unit: Token) -> int | None:
+def count_of(unit: Token) -> int | None:
     """How many of ``unit``: "a day" 1, "two days" 2, "3 weeks" 3; None for "days"."""
     for c in unit.children:
         if c.dep_ == "det" and c.lower_ in {"a", "an", "one"}:

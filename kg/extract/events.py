@@ -9,10 +9,9 @@ from dataclasses import dataclass, field, replace
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
-from kg import dates
 from kg.extract.coming import coming_value, to_come
 from kg.extract.coref import GROUP_NOUNS, Resolver
-from kg.extract.dated_objects import counted_from, date_of_object, deed_of_day
+from kg.extract.dated_objects import count_of, counted_from, date_of_object, deed_of_day
 from kg.extract.doers import (
     body_within,
     fighters_named_otherwise,
@@ -1867,7 +1866,7 @@ def _shifted_date(clause: Token, dms: list[DateMention]) -> DateMention | None:
                  and c.lower_ in SHIFT_DAYS), None)
     if unit is None:
         return None
-    count = _count(unit) if SHIFT_DAYS[unit.lower_] else 0
+    count = count_of(unit) if SHIFT_DAYS[unit.lower_] else 0
     if count is None:
         return None
     anchor = _date(clause.head, dms) or _antecedent_date(clause.head, dms)
@@ -1886,16 +1885,6 @@ def _antecedent_date(verb: Token, dms: list[DateMention]) -> DateMention | None:
         return None
     found = naming(dms, verb.head) or attached(dms, verb.head)  # "on Sunday, which came"
     return found if found is not None and found.value is not None else None
-
-
-def _count(unit: Token) -> int | None:
-    """How many of ``unit``: "a day" 1, "two days" 2, "3 days" 3; None for "days"."""
-    for c in unit.children:
-        if c.dep_ == "det" and c.lower_ in {"a", "an", "one"}:
-            return 1
-        if c.dep_ == "nummod":
-            return int(c.lower_) if c.lower_.isdigit() else dates.NUMBER_WORDS.get(c.lower_)
-    return 1 if unit.lower_ == "day" else None
 
 
 def _when_date(clause: Token, dms: list[DateMention]) -> DateMention | None:
