@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
-from kg import dates
+from kg.extract.coming import coming_value, to_come
 from kg.extract.controlled import (
     answering_verb,
     by_inside_of,
@@ -25,6 +25,7 @@ from kg.extract.controlled import (
     relative_antecedent,
 )
 from kg.extract.coref import GROUP_NOUNS, Resolver
+from kg.extract.dated_objects import count_of, counted_from, date_of_object, deed_of_day
 from kg.extract.doers import (
     body_within,
     fighters_named_otherwise,
@@ -340,17 +341,23 @@ def _event(token: Token, res: Resolver, dms: list[DateMention],
     if ev is None:
         return None
     found_date = _date(token, dms) or (_date(host[0], dms) if host else None) or (
-        _date_of_own_clause(token, dms))
+        _date_of_own_clause(token, dms)) or date_of_object(token, dms)
     ev.date = found_date.value if found_date else None
     ev.same_day = ev.date is None and _clock_only(token, dms)
     ev.factuality = factuality(host[0] if host else token)
     if ev.factuality == "Asserted" and host is None and _future_frame(token):
         ev.factuality = "Future"  # "will stand trial in May", "will face a hearing"
+    verb = host[0] if host else token
     if found_date is not None and found_date.upcoming and (
-            ev.factuality == "Future" or _scheduled(host[0] if host else token)
-            or _future_in_past(host[0] if host else token)):
-        ev.date = found_date.upcoming  # "will visit on June 18": the next June 18
+            ev.factuality == "Future" or _scheduled(verb) or _future_in_past(verb)
+            or to_come(verb, _ahead)):
+        ev.date = coming_value(found_date, verb, dms)  # "will visit on June 18": the next
     return ev
+
+
+def _ahead(verb: Token) -> bool:
+    """Whether ``verb`` itself is told to come (the test ``_event`` makes of a trigger)."""
+    return factuality(verb) == "Future" or _scheduled(verb) or _future_in_past(verb)
 
 
 def _future_frame(noun: Token) -> bool:
@@ -1819,7 +1826,7 @@ def _date(token: Token, dms: list[DateMention]) -> DateMention | None:
         return found
     t = token
     for _ in range(_DATE_CLIMB):
-        found = _not_the_saying(attached(dms, t), t, dms)
+        found = counted_from(_not_the_saying(attached(dms, t), t, dms), t)
         if found is not None and found.value is None and t.dep_ == "advcl" and (
                 _shift_sign(t) is not None):
             return _shifted_date(t, dms)  # "two days after": the count is no date
@@ -1830,7 +1837,7 @@ def _date(token: Token, dms: list[DateMention]) -> DateMention | None:
         if (found := _conjunct_date(t, dms) or _date_of_company(t, dms)) is not None:
             return found
         if t.dep_ == "relcl":
-            return _when_date(t, dms)
+            return _when_date(t, dms) or deed_of_day(t, dms)
         if t.dep_ == "advcl" and _shift_sign(t) is not None:
             return _shifted_date(t, dms)
         if t.head.i == t.i or t.dep_ in {"parataxis", "appos"} or _apart(t) or _said_ahead(t):
@@ -1921,7 +1928,7 @@ def _shifted_date(clause: Token, dms: list[DateMention]) -> DateMention | None:
                  and c.lower_ in SHIFT_DAYS), None)
     if unit is None:
         return None
-    count = _count(unit) if SHIFT_DAYS[unit.lower_] else 0
+    count = count_of(unit) if SHIFT_DAYS[unit.lower_] else 0
     if count is None:
         return None
     anchor = _date(clause.head, dms) or _antecedent_date(clause.head, dms)
@@ -1940,16 +1947,6 @@ def _antecedent_date(verb: Token, dms: list[DateMention]) -> DateMention | None:
         return None
     found = naming(dms, verb.head) or attached(dms, verb.head)  # "on Sunday, which came"
     return found if found is not None and found.value is not None else None
-
-
-def _count(unit: Token) -> int | None:
-    """How many of ``unit``: "a day" 1, "two days" 2, "3 days" 3; None for "days"."""
-    for c in unit.children:
-        if c.dep_ == "det" and c.lower_ in {"a", "an", "one"}:
-            return 1
-        if c.dep_ == "nummod":
-            return int(c.lower_) if c.lower_.isdigit() else dates.NUMBER_WORDS.get(c.lower_)
-    return 1 if unit.lower_ == "day" else None
 
 
 def _when_date(clause: Token, dms: list[DateMention]) -> DateMention | None:

@@ -40,7 +40,8 @@ def date_mentions(doc: Doc, published: dt.date | None) -> list[DateMention]:
     """Every DATE/TIME entity with its normalised value (None when it names no date)."""
     out = []
     last_day: tuple[int, dt.date] | None = None  # the sentence and day last named
-    for ent in sorted(_joined(doc) + _untagged_day_parts(doc), key=lambda e: e.start):
+    for ent in sorted(_joined(doc) + _untagged_day_parts(doc) + _untagged_overnight(doc),
+                      key=lambda e: e.start):
         value = dates.resolve(_expression(ent), published=published)
         if value is None:
             value = _from_day_named(ent, last_day)
@@ -126,6 +127,12 @@ def _upcoming(expression: str, value: DateValue | None,
     ("will close the plant in June", said in March: this June)."""
     if value is not None and published is not None and value.datatype == "gYearMonth":
         return _upcoming_month(expression, value, published)
+    if value is not None and published is not None and value.datatype == "date" and (
+            (weekday := _bare_weekday(expression)) is not None):
+        ahead = dates.resolve(f"coming {weekday}", published=published)
+        if ahead is None or dt.date.fromisoformat(value.value) >= published:
+            return None
+        return DateValue(ahead.value, ahead.datatype, value.text)
     if value is None or published is None or value.datatype != "date" or any(
             c.isdigit() and len(w) == 4 for w in expression.split() for c in w[:1]):
         return None
@@ -137,6 +144,21 @@ def _upcoming(expression: str, value: DateValue | None,
                 dt.date.fromisoformat(ahead.value) >= published):
             return ahead
     return None
+
+
+#: Words that fix which week a weekday is in ("last Monday", "next Friday").
+_WEEK_FIXING = frozenset({"last", "past", "next", "coming", "previous", "following", "week"})
+
+
+def _bare_weekday(expression: str) -> str | None:
+    """The weekday of "on Tuesday", "Tuesday night", "Thursday morning": a weekday with no
+    word that fixes its week and no date beside it; else None."""
+    words = [w.strip(".,").lower() for w in expression.split()]
+    days = [w for w in words if w in dates.WEEKDAYS]
+    if len(days) != 1 or any(w in _WEEK_FIXING or w in dates.MONTHS or any(
+            c.isdigit() for c in w) for w in words):
+        return None
+    return days[0]
 
 
 def _upcoming_month(expression: str, value: DateValue, published: dt.date) -> DateValue | None:
@@ -214,6 +236,18 @@ def _untagged_day_parts(doc: Doc) -> list:
                 and (t.i + 1 == len(doc) or doc[t.i + 1].lower_ != "of")):
             out.append(doc[t.i - 1:t.i + 1])
     return out
+
+
+def _untagged_overnight(doc: Doc) -> list:
+    """"shelled the town overnight": the adverb the tagger leaves out after the verb (it
+    tags "Overnight," before it); the night before the report, so the report's day, when
+    the sentence names no other day or time."""
+    arrays = arrays_of(doc)
+    ents = [e for e in arrays.ents if e.label_ in DATE_LABELS]
+    words = [doc[i] for i, w in enumerate(arrays.lower) if w == "overnight"]
+    return [doc[t.i:t.i + 1] for t in words if t.dep_ == "advmod"
+            and t.head.pos_ == "VERB" and not any(  # "ran overnight and ended on Thursday"
+                e.start < t.sent.end and e.end > t.sent.start for e in ents)]
 
 
 _POBJ_ID = get_string_id("pobj")
