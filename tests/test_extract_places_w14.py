@@ -160,3 +160,55 @@ def test_every_town_of_a_list_is_the_events_place(run):
     event = r.event("ControlEvent", trigger="seized")
     assert set(r.labels(event.places)) == {"Arl", "Bex", "Cull"}, r.summary()
 
+
+
+# fmt: off
+SUCCEEDED_IN = [
+    case("taking", "A rebel commander said the group had succeeded in capturing the town of "
+         "Ulm.", "rebels", "Ulm"),
+    case("attempt", "The rebels said they had succeeded in their attempt to seize Orvel.",
+         "rebels", "Orvel"),
+    case("retaking-most-of", "The Orrin Militia said on Monday it had succeeded in retaking "
+         "most of Pellow.", "Orrin Militia", "Pellow"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "place"), SUCCEEDED_IN)
+def test_succeeding_in_taking_a_place_claims_the_taking(run, text, speaker, place):
+    """"succeeded in taking X": the statement claims the taking; nobody succeeds to a post."""
+    r = run(text)
+    assert place in r.claimed_places(speaker), r.summary()
+    assert not r.events_of("PersonnelEvent"), r.summary()
+
+
+def test_succeeding_someone_is_still_a_change_of_post(run):
+    r = run("Marta Kell succeeded Tom Veer in March as head of the agency.")
+    event = r.event("PersonnelEvent", trigger="succeeded")
+    assert r.labels(event.agents) == ["Marta Kell"], r.summary()
+
+
+# fmt: off
+NAMED_KIND_LISTS = [
+    case("districts-are", "The Kelvar Front said it had captured three districts. The "
+         "districts are Abel Dorn, Corran and Dusk.", "Kelvar Front",
+         ["Abel Dorn", "Corran", "Dusk"]),
+    case("villages-are", "The Veska Army said on Monday it had retaken two villages. The "
+         "villages are Tomas Bree and Halk.", "Veska Army", ["Tomas Bree", "Halk"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "places"), NAMED_KIND_LISTS)
+def test_a_next_sentence_that_names_the_places_kind_lists_full_names(run, text, speaker,
+                                                                        places):
+    """"The districts are A B, C and D": a name of two words there is a district too."""
+    r = run(text)
+    assert set(places) <= set(r.claimed_places(speaker)), r.summary()
+
+
+def test_people_a_next_sentence_lists_stay_people(run):
+    r = run("The Kelvar Front said it had captured two commanders. They are Jon Arlo and "
+            "Mira Tesh.")
+    assert r.entity("Jon Arlo").type == "Person", r.summary()
+    assert "Jon Arlo" not in r.claimed_places("Kelvar Front"), r.summary()
