@@ -212,3 +212,30 @@ def test_people_a_next_sentence_lists_stay_people(run):
             "Mira Tesh.")
     assert r.entity("Jon Arlo").type == "Person", r.summary()
     assert "Jon Arlo" not in r.claimed_places("Kelvar Front"), r.summary()
+
+
+# fmt: off
+APPOSED = [
+    case("fled-town-in-hills", "Residents fled Darnow, a town in the hills of Velia, after "
+         "the bombing of the market.", "MovementEvent", "fled", "Darnow"),
+    case("truce-near-capital", "Rebels attacked Kessar, the capital of Lorn province, after "
+         "the collapse of the truce.", "GovernanceEvent", "truce", "Kessar"),
+    case("port-after-town-on-coast", "The army reinforced Darnow, a town on the northern "
+         "coast of Velia, after the fall of the port.", "ControlEvent", "fall", "Darnow"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "place"), APPOSED)
+def test_a_place_that_locates_another_by_apposition_is_not_the_events(run, text, cls,
+                                                                        trigger, place):
+    """"X, a town in the hills of Y": X is the place; Y only says where X lies."""
+    r = run(text)
+    event = r.event(cls, trigger=trigger)
+    assert r.labels(event.places) == [place], r.summary()
+    assert r.entity(place).type == "Place", r.summary()
+
+
+def test_a_name_apposed_to_a_persons_role_is_no_place(run):
+    r = run("Residents cheered Darnow, the town's mayor, on Monday.")
+    assert r.find_entity("Darnow") is None or r.entity("Darnow").type != "Place", r.summary()

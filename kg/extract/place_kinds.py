@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 if TYPE_CHECKING:
     from kg.extract.entities import EntityTable
@@ -57,6 +57,8 @@ def holds_place(doc: Doc, table: EntityTable, key: str) -> bool:
             inner = head.head.head
         elif head.dep_ == "appos" and start >= 2 and doc[start - 1].text == ",":
             inner = head.head
+        elif (found := described_in_apposition(head)) is not None:
+            inner = found  # "X, a town on the coast of Y"
         else:
             continue
         if inner.pos_ == "NOUN" and inner.lemma_.lower() in SETTLEMENT_NOUNS:
@@ -65,3 +67,31 @@ def holds_place(doc: Doc, table: EntityTable, key: str) -> bool:
         if other is not None and other != key and table.type_of(other) == "Place":
             return True  # "X in Y", "X, Y"
     return False
+
+
+#: Nouns of a settlement or a unit of land a name in apposition to is one of ("X, a town
+#: in Y", "X, the provincial capital").
+_APPOSED_KINDS = SETTLEMENT_NOUNS | UNIT_NOUNS | {"hamlet", "stronghold", "enclave"}
+
+
+def called_a_place(name: Token) -> bool:
+    """"X, a town in the hills", "X, the provincial capital": a name the text calls a
+    settlement or a unit of land by apposition (not "X, the town's mayor")."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in _APPOSED_KINDS
+               and not any(d.dep_ == "poss" for d in c.children) for c in name.children)
+
+
+def described_in_apposition(name: Token) -> Token | None:
+    """"X, a town on the coast of Y": the name (X) whose apposition ``name`` (Y) stands
+    in as a locator, a few levels down; else None."""
+    t = name
+    for _ in range(_APPOSITION_DEPTH):
+        if t.head.i == t.i:
+            return None
+        if t.dep_ == "appos" and t.pos_ == "NOUN":
+            return t.head if t.head.pos_ == "PROPN" else None
+        t = t.head
+    return None
+
+
+_APPOSITION_DEPTH = 6

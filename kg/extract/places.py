@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.coref import Resolver
 from kg.extract.layout import find_dateline
 from kg.extract.lexicon import EVENT_TRIGGERS, PLACE_NOUNS, PLACE_PREPS
-from kg.extract.place_kinds import SETTLEMENT_NOUNS, kinds_agree
+from kg.extract.place_kinds import SETTLEMENT_NOUNS, described_in_apposition, kinds_agree
 from kg.extract.temporal import DATE_LABELS
 from kg.extract.tokens import arrays_of
 
@@ -108,14 +108,21 @@ class PlaceMemory:
         if set_apart(trigger):
             return []
         doc = trigger.doc
-        near = [(k not in self.sentence, abs(i - trigger.i), k) for i, k in self.named
-                if k not in exclude and not _time_phrase(doc[i], trigger)]
+        near = [(k not in self.sentence, abs(i - trigger.i), self._located(doc[i], k))
+                for i, k in self.named if k not in exclude and not _time_phrase(doc[i], trigger)]
         if near:  # a place phrase's place first ("in the town of X"), then the nearest
             return [min(near)[2]]
         if self.named or self.carried in exclude or located(clause_verb(trigger) or trigger,
                                                                trigger) or other_ground(trigger):
             return []
         return [self.carried] if self.carried is not None else []
+
+    def _located(self, name: Token, key: str) -> str:
+        """The place a name locates when it stands in another place's apposition ("X, the
+        capital of Y province": X for Y), else its own."""
+        head = described_in_apposition(name)
+        found = self._at.get(head.i) if head is not None else None
+        return found if found is not None else key
 
     def see(self, token: Token) -> None:
         key = self._at.get(token.i)
@@ -211,6 +218,8 @@ class PlaceMemory:
             inner = head.head
         elif name.dep_ == "appos":
             inner = head
+        elif (found := described_in_apposition(name)) is not None:
+            inner = found  # "X, a town on the coast of Y"
         else:
             return
         if key not in self.kinds and inner.i != name.i and (

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.clusters import EVIDENCE_WEIGHT, Mention
 from kg.extract.event_kinds import cleared_ground, expelled_from
 from kg.extract.partitive import whole_owner
+from kg.extract.place_kinds import called_a_place
 from kg.extract.tokens import tokens_with
 
 _COMPOUND_ID = get_string_id("compound")  # compared as an int over whole documents
@@ -215,8 +216,8 @@ def held_mentions(doc: Doc, found: list[Mention]) -> list[Mention]:
             continue  # one word only: not a part of a longer name
         kind = t.dep_ == "compound" and t.head.pos_ == "NOUN" and (
             t.head.lemma_.lower() in NAMED_KIND_NOUNS)
-        if kind or held_by_control(t):
-            out.append(Mention(t.i, t.i + 1, t.text, "Place"))
+        if kind or held_by_control(t) or called_a_place(t):
+            out.append(Mention(t.i, t.i + 1, t.text, "Place"))  # "X, a town in Y" too
     return out
 
 
