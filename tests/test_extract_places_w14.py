@@ -195,6 +195,11 @@ NAMED_KIND_LISTS = [
          ["Abel Dorn", "Corran", "Dusk"]),
     case("villages-are", "The Veska Army said on Monday it had retaken two villages. The "
          "villages are Tomas Bree and Halk.", "Veska Army", ["Tomas Bree", "Halk"]),
+    case("these-include", "The Kelvar Front said it had captured three districts. These "
+         "include Abel Dorn, Corran and Dusk.", "Kelvar Front", ["Abel Dorn", "Corran", "Dusk"]),
+    case("they-include", "The Kelvar Front said it had succeeded in capturing several "
+         "districts leading to Marvetta. They include Abel Dorn and Corran.", "Kelvar Front",
+         ["Abel Dorn", "Corran"]),
 ]
 # fmt: on
 

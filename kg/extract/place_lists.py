@@ -195,7 +195,8 @@ def _next_sentence_list(token: Token, held: list[Token], res: Resolver,
                             or subj.lower_ in _BACK_SUBJECTS):
         return []
     named = [c for c in root.children if c.dep_ in {"attr", "dobj"}]
-    kind_said = bool({subj.lemma_.lower(), subj.lower_} & nouns)  # "The districts are"
+    # the kind is said: "The districts are A B and C", or "These include A B and C"
+    # after a claim over districts
     return _members([w for c in named for w in (c, *c.conjuncts)], res, acting,
-                    listed=True, kind_said=kind_said) if all(
+                    listed=True, kind_said=True) if all(
         res.table.at(c) is not None for c in named) else []
