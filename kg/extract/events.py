@@ -559,6 +559,12 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
     if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
             p.lemma_.lower() == "street" for p in c.children) for c in verb.children):
         return "ProtestEvent"  # "took to the streets"
+    if lemma == "succeed" and not any(o.dep_ == "dobj" for o in objects) and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ in {"pcomp", "pobj"}
+                                                          for p in c.children)
+            for c in verb.children):
+        return None  # "succeeded in taking X": the taking is the event, no one succeeded
+        # to a post
     if lemma in NOT_WITH_OBJECT and (lemmas | _with_objects(verb)) & NOT_WITH_OBJECT[lemma]:
         return None  # "spent the night", "met with criticism", "withdrew its backing"
     if lemma == "leave" and (any(c.dep_ in {"oprd", "ccomp", "xcomp"} for c in verb.children)

@@ -26,6 +26,7 @@ from kg.extract.lexicon import (
     PLACE_NOUNS,
     PLACE_PREPS,
 )
+from kg.extract.place_kinds import fits_description
 from kg.extract.tokens import sent_of, tokens_with
 from kg.iri import normalise_name
 
@@ -322,16 +323,20 @@ def described_site(word: Token, res: Resolver, acting: set[str]) -> str | None:
         if not starts:
             continue
         words = e.label.lower().split()
-        named = bool(words) and words[-1].rstrip("s") == lemma.rstrip("s") or (
-            lemma in _kinds_given(word.doc, table, e.key))
+        given = _kinds_given(word.doc, table, e.key)
+        named = bool(words) and words[-1].rstrip("s") == lemma.rstrip("s") or lemma in given
         if lemma in _SITE_WORDS and lemma not in PLACE_NOUNS and not named:
             continue
+        if not named and not fits_description(word.doc, table, e.key, lemma, given):
+            continue  # "the town" is not the province, nor the country a town is in
         if kind != "Place" and not named and not _placed(word.doc, table, e.key):
             continue
         if kind == "Organization" and not named and org_name(table, e.key):
             continue
-        rank = (named, len(starts), max(starts))  # a name ending in the noun first, then
-        # the one named most often before (the place the story is about), then the latest
+        rank = (True, max(starts), 0) if named else (False, len(starts), max(starts))
+        # a name ending in the noun or given its kind first, the latest of them (never one
+        # across a nearer place of the same kind); then the one named most often before
+        # (the place the story is about), then the latest
         if best is None or rank > best[0]:
             best = (rank, e.key)
     if best is None:

@@ -64,9 +64,11 @@ def _place_noun(word: Token) -> bool:
 
 
 def _members(seeds: list[Token], res: Resolver, acting: set[str],
-             listed: bool = False) -> list[str]:
+             listed: bool = False, kind_said: bool = False) -> list[str]:
     """The places of the lists ``seeds`` open: their conjuncts, the names in apposition to a
-    place noun or after its "including" / "such as" / "of"."""
+    place noun or after its "including" / "such as" / "of". ``kind_said``: the text says
+    the seeds are places of a kind ("The districts are A B and C"), so a name of two
+    words in them is a place too."""
     out: list[str] = []
     seen: dict[int, bool] = {}  # token -> whether it was seen in a list of places
     queue = [(w, listed or _place_noun(w)) for w in seeds]
@@ -81,7 +83,7 @@ def _members(seeds: list[Token], res: Resolver, acting: set[str],
         key = res.table.at(word)
         if key is None and listed and _bare_name(word):
             key = _new_place(res, word)  # the tagger left the name out of the list
-        if key is not None and _a_place(key, listed, res, acting) and key not in out:
+        if key is not None and _a_place(key, listed, res, acting, kind_said) and key not in out:
             out.append(key)
         if key is None and not _place_noun(word):
             continue  # a list of people or things opens no places
@@ -158,7 +160,8 @@ def _such_as(word: Token) -> bool:
     return word.lower_ == "as" and any(c.lower_ == "such" for c in word.children)
 
 
-def _a_place(key: str, listed: bool, res: Resolver, acting: set[str]) -> bool:
+def _a_place(key: str, listed: bool, res: Resolver, acting: set[str],
+             kind_said: bool = False) -> bool:
     """A Place, or a one-word name the tagger typed otherwise standing in a list of places,
     that neither speaks nor acts and does not say it is an organisation."""
     kind = res.table.type_of(key)
@@ -168,7 +171,7 @@ def _a_place(key: str, listed: bool, res: Resolver, acting: set[str]) -> bool:
             res.table, key):
         return False
     label = next((e.label for e in res.table.entities if e.key == key), "")
-    if " " in label:
+    if " " in label and not kind_said:
         return False  # "two commanders, Jon Arlo and Mira Tesh": people's full names
     retype_place(res.table, key)
     return True
@@ -193,6 +196,8 @@ def _next_sentence_list(token: Token, held: list[Token], res: Resolver,
                             or subj.lower_ in _BACK_SUBJECTS):
         return []
     named = [c for c in root.children if c.dep_ in {"attr", "dobj"}]
+    # the kind is said: "The districts are A B and C", or "These include A B and C"
+    # after a claim over districts
     return _members([w for c in named for w in (c, *c.conjuncts)], res, acting,
-                    listed=True) if all(
+                    listed=True, kind_said=True) if all(
         res.table.at(c) is not None for c in named) else []

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.coref import Resolver
 from kg.extract.layout import find_dateline
 from kg.extract.lexicon import EVENT_TRIGGERS, PLACE_NOUNS, PLACE_PREPS
+from kg.extract.place_kinds import SETTLEMENT_NOUNS, described_in_apposition, kinds_agree
 from kg.extract.temporal import DATE_LABELS
 from kg.extract.tokens import arrays_of
 
@@ -60,6 +61,8 @@ class PlaceMemory:
         self.res = res
         self.by_noun: dict[str, str] = {}
         self.last: str | None = None
+        self.recent: list[str] = []  # the places named so far, the last named last
+        self.kinds: dict[str, str] = {}  # place -> the noun the text called it by
         self.names = _place_names(res)
         self._at: dict[int, str] = {}  # the places this sentence's tokens name
         self.sentence: list[str] = []
@@ -105,20 +108,29 @@ class PlaceMemory:
         if set_apart(trigger):
             return []
         doc = trigger.doc
-        near = [(k not in self.sentence, abs(i - trigger.i), k) for i, k in self.named
-                if k not in exclude and not _time_phrase(doc[i], trigger)]
+        near = [(k not in self.sentence, abs(i - trigger.i), self._located(doc[i], k))
+                for i, k in self.named if k not in exclude and not _time_phrase(doc[i], trigger)]
         if near:  # a place phrase's place first ("in the town of X"), then the nearest
             return [min(near)[2]]
         if self.named or self.carried in exclude or located(clause_verb(trigger) or trigger,
-                                                               trigger):
+                                                               trigger) or other_ground(trigger):
             return []
         return [self.carried] if self.carried is not None else []
+
+    def _located(self, name: Token, key: str) -> str:
+        """The place a name locates when it stands in another place's apposition ("X, the
+        capital of Y province": X for Y), else its own."""
+        head = described_in_apposition(name)
+        found = self._at.get(head.i) if head is not None else None
+        return found if found is not None else key
 
     def see(self, token: Token) -> None:
         key = self._at.get(token.i)
         if key is not None:
             if token.dep_ not in MODIFIER_DEPS or token.head.lemma_.lower() in PLACE_NOUNS:
                 self.last = key  # "Veska's ministry" speaks of the ministry, not a place
+                self.recent = [*(k for k in self.recent if k != key), key]
+            self._contains(token, key)
             return
         if token.pos_ != "NOUN":
             return
@@ -128,6 +140,8 @@ class PlaceMemory:
             found = nested_place(token, self) or self._placed_object(token)
         if found is not None:
             self.by_noun[token.lemma_.lower()] = found
+            if token.lemma_.lower() in PLACE_NOUNS:
+                self.kinds[found] = token.lemma_.lower()
 
     def _place_described(self, noun: Token) -> str | None:
         """The place a place noun stands for: the name it is in apposition to ("X, a town
@@ -135,18 +149,19 @@ class PlaceMemory:
         not the place it lies in (Y) nor its country ("the capital of Y")."""
         if noun.dep_ == "appos" and (key := self.place_at(noun.head)) is not None:
             return key
+        named = None  # "X town"; after "of": "the Veska town of X" is X
         for c in noun.children:
             if c.dep_ == "appos" and (key := self.place_at(c)) is not None:
                 return key  # "the town, X, ..."
-            if c.dep_ in {"compound", "nmod"} and (key := self.place_at(c)) is not None:
-                return key
+            if c.dep_ in {"compound", "nmod"} and named is None:
+                named = self.place_at(c)
             if c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() not in {
                     "capital", "country", "state", "province", "region"}:
                 key = next((k for p in c.children if p.dep_ == "pobj"
                             and (k := self.place_at(p)) is not None), None)
                 if key is not None:
-                    return key  # "the town of X"
-        return self._misparsed_apposition(noun)
+                    return key  # "the town of X", "the Veska town of X"
+        return named if named is not None else self._misparsed_apposition(noun)
 
     def _misparsed_apposition(self, noun: Token) -> str | None:
         """"in X, a mountain region claimed by Y": an apposition the parser hung elsewhere
@@ -188,7 +203,30 @@ class PlaceMemory:
         lemma = noun.lemma_.lower()
         if lemma in self.by_noun:
             return self.by_noun[lemma]
-        return self.last if lemma in PLACE_NOUNS else None
+        if lemma not in PLACE_NOUNS:
+            return None
+        # the place named last that the text has not called another kind of place ("the
+        # town" is not the province or the country named after it)
+        return next((k for k in reversed(self.recent)
+                     if kinds_agree(lemma, self.kinds.get(k))), None)
+
+    def _contains(self, name: Token, key: str) -> None:
+        """"X in Y", "a town in Y", "X, Y": Y holds another place, so it is no town (its
+        kind, if the text gives none)."""
+        head = name.head
+        if name.dep_ == "pobj" and head.lower_ == "in":
+            inner = head.head
+        elif name.dep_ == "appos":
+            inner = head
+        elif (found := described_in_apposition(name)) is not None:
+            inner = found  # "X, a town on the coast of Y"
+        else:
+            return
+        if key not in self.kinds and inner.i != name.i and (
+                inner.lemma_.lower() in SETTLEMENT_NOUNS or (
+                    inner.pos_ == "PROPN" and (k := self.place_at(inner)) is not None
+                    and k != key)):
+            self.kinds[key] = "region"
 
 
 #: Place nouns that, with a name, make it a place whatever the tagger typed ("the Tesk
@@ -249,7 +287,8 @@ def nested_place(noun: Token, memory: PlaceMemory) -> str | None:
                         if pobj.dep_ != "pobj":
                             continue
                         key = memory.place_at(pobj)
-                        if key is not None and (c.lower_ in PLACE_PREPS or named is None):
+                        if key is not None and (c.lower_ in PLACE_PREPS or named is None or (
+                                c.lower_ == "of" and t.lemma_.lower() in NAMING_PLACE_NOUNS)):
                             return key  # "the Delta Grain mill in X": X, whatever the
                             # name before the noun was typed
                         nxt.append(pobj)
@@ -307,6 +346,16 @@ def located(verb: Token, trigger: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS and any(
         p.dep_ == "pobj" and p.i != trigger.i and p.lemma_.lower() not in EVENT_TRIGGERS
         and p.ent_type_ not in DATE_LABELS for p in c.children) for c in verb.children)
+
+
+def other_ground(trigger: Token) -> bool:
+    """"took a town in the north", "towns across the country had fallen": the event's
+    ground is a place noun that points back to no place named (not definite), so no place
+    named before is carried to it."""
+    return any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.pos_ == "NOUN"
+               and c.lemma_.lower() in PLACE_NOUNS and not any(
+                   d.dep_ == "det" and d.lower_ in DEFINITE_DETS for d in c.children)
+               for c in trigger.children)
 
 
 def set_apart(token: Token) -> bool:

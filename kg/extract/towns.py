@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.clusters import EVIDENCE_WEIGHT, Mention
 from kg.extract.event_kinds import cleared_ground, expelled_from
+from kg.extract.partitive import whole_owner
+from kg.extract.place_kinds import called_a_place
 from kg.extract.tokens import tokens_with
 
 _COMPOUND_ID = get_string_id("compound")  # compared as an int over whole documents
@@ -163,6 +165,9 @@ def held_by_control(token: Token) -> bool:
                 p.dep_ == "pobj" and p.lemma_.lower() in {"control", "hand"} for p in c.children)
             for c in head.children):
         return True  # "X is under their control", "X remains in rebel hands"
+    owner = whole_owner(token)
+    if owner is not None and held_by_control(owner):
+        return True  # "seized parts of X", "holds most of X", "took villages near X"
     if token.dep_ == "pobj" and head.lower_ == "of":
         owner = head.head
         if owner.pos_ == "NOUN" and owner.lemma_.lower() in HOLDING_NOUNS:
@@ -211,8 +216,8 @@ def held_mentions(doc: Doc, found: list[Mention]) -> list[Mention]:
             continue  # one word only: not a part of a longer name
         kind = t.dep_ == "compound" and t.head.pos_ == "NOUN" and (
             t.head.lemma_.lower() in NAMED_KIND_NOUNS)
-        if kind or held_by_control(t):
-            out.append(Mention(t.i, t.i + 1, t.text, "Place"))
+        if kind or held_by_control(t) or called_a_place(t):
+            out.append(Mention(t.i, t.i + 1, t.text, "Place"))  # "X, a town in Y" too
     return out
 
 
