@@ -122,6 +122,9 @@ LISTS = ("offset", "articles", "neighbours", "claims", "denials")
 #: Pages kept per state of the store (``Explorer._once``): the home page's counts and
 #: latest articles, and the pages of the questions asked without a parameter.
 KEPT = 64
+#: Queries of one page asked at once (``Explorer._entity``): as many as ``kg serve``'s
+#: default workers; with fewer workers the others wait for one.
+PARTS = 2
 #: Dated items the timeline chart draws (it says so when there are more).
 CHART_ITEMS = 2000
 #: Named queries that feed programs, not people: left off the home page's questions.
@@ -151,6 +154,17 @@ def templates() -> Environment:
                        article_href=article_href, anchor=sentence_anchor)
     env.globals.update(urlencode=urlencode, quote=quote)
     return env
+
+
+@cache
+def warm() -> None:
+    """What a page's first visit would otherwise pay, done once as the server starts:
+    every template compiled (the entity page's 0.1 s), the search index's module read."""
+    import kg.search  # noqa: F401 - imported lazily by the pages that read the index
+
+    env = templates()
+    for name in env.list_templates(extensions=("html",)):
+        env.get_template(name)
 
 
 def wants_html(accept: str) -> bool:
@@ -202,6 +216,8 @@ class Explorer:
         self.max_rows = max_rows
         self._token = token.encode("utf-8") if token else None
         self._kept: dict[str, tuple[tuple, Any]] = {}  # name: (store's state, value)
+        warm()
+
 
     @staticmethod
     def wants(path: str, environ: Mapping[str, str]) -> bool:
@@ -349,28 +365,34 @@ class Explorer:
         node = entity_iri(key)
         if node is None:
             raise RequestError(404, f"no entity has the key {key!r}")
-        facts = plain(run_query(self.store, "entity", {"entity": node}, directory=SPARQL).dicts())
-        labels = [str(f["value"]) for f in facts if f["property"] == "label"]
-        if not labels:
-            raise RequestError(404, f"no entity <{node}> in the store")
-        label = labels[0]
-        kinds = sorted({local_name(f["value"]) for f in facts if f["property"] == "kind"})
-        offset = _number(params, "offset", 0, most=self.max_rows)
-        items = Rows.of(run_page(self.store, "entity-items", {"entity": node}, limit=ITEMS,
-                                 offset=offset, directory=SPARQL))
-        dated = run_page(self.store, "entity-dates", {"entity": node}, limit=CHART_ITEMS,
-                         directory=SPARQL)
-        neighbours = Rows.of(run_page(self.store, "entity-neighbours", {"entity": node},
-                                      limit=NEIGHBOURS, offset=_number(
-                                          params, "neighbours", 0, most=self.max_rows),
-                                      directory=SPARQL))
-        articles = Rows.of(run_page(self.store, "entity-articles", {"entity": node},
-                                    limit=ARTICLES, offset=_number(params, "articles", 0,
-                                                                   most=self.max_rows),
-                                    directory=SPARQL))
-        control = None
-        if "Place" in kinds:
-            control = self._control(node, label, params)
+        offsets = {name: _number(params, name, 0, most=self.max_rows) for name in LISTS}
+        entity = {"entity": node}
+        with ThreadPoolExecutor(PARTS, thread_name_prefix="kg-page") as parts:
+            # the page's lists at once, on as many workers (each its own query): the page
+            # takes about the longest, not their sum
+            asked = {"facts": parts.submit(run_query, self.store, "entity", entity,
+                                           directory=SPARQL),
+                     "items": parts.submit(run_page, self.store, "entity-items", entity,
+                                           limit=ITEMS, offset=offsets["offset"],
+                                           directory=SPARQL),
+                     "dated": parts.submit(run_page, self.store, "entity-dates", entity,
+                                           limit=CHART_ITEMS, directory=SPARQL),
+                     "neighbours": parts.submit(run_page, self.store, "entity-neighbours",
+                                                entity, limit=NEIGHBOURS,
+                                                offset=offsets["neighbours"], directory=SPARQL),
+                     "articles": parts.submit(run_page, self.store, "entity-articles", entity,
+                                              limit=ARTICLES, offset=offsets["articles"],
+                                              directory=SPARQL)}
+            facts = plain(asked["facts"].result().dicts())
+            labels = [str(f["value"]) for f in facts if f["property"] == "label"]
+            if not labels:
+                raise RequestError(404, f"no entity <{node}> in the store")
+            label = labels[0]
+            kinds = sorted({local_name(f["value"]) for f in facts if f["property"] == "kind"})
+            control = self._control(node, label, offsets, parts) if "Place" in kinds else None
+            items, neighbours, articles = (Rows.of(asked[part].result())
+                                           for part in ("items", "neighbours", "articles"))
+            dated = asked["dated"].result()
         roles: dict[str, list[dict]] = {}
         for row in items.rows:
             roles.setdefault(str(row["role"]), []).append(row)
@@ -380,27 +402,27 @@ class Explorer:
                 "chart_items": CHART_ITEMS, "neighbours": neighbours, "articles": articles,
                 "control": control, "here": _here(f"/entity/{quote(key)}", params, LISTS)}
 
-    def _control(self, node: str, label: str, params: dict[str, list[str]]) -> dict[str, Rows]:
+    def _control(self, node: str, label: str, offsets: dict[str, int],
+                 parts: ThreadPoolExecutor) -> dict[str, Rows]:
         """A place's claims of control and denials, for its IRI: another place of the
         same name has its own page. By name (the named ``claimed-control`` and
         ``denials``, index first) when the name is this place's alone; else by IRI
         (``place-claims.rq``, ``place-denials.rq``: the same rows, but for the denials
         whose words alone name the place; place-denials also takes the place's name,
         which it looks up index first as the named questions do: bench/README.md)."""
-        offsets = {part: _number(params, part, 0, most=self.max_rows)
-                   for part in ("claims", "denials")}
         named = run_query(self.store, "named", {"name": label}, directory=SPARQL)
         if {str(n) for (n,) in named.rows} == {node}:  # the name is this place's alone
-            claims = run_page(self.store, "claimed-control", {"place": label}, limit=PAGE,
-                              offset=offsets["claims"])
-            denials = run_page(self.store, "denials", {"about": label}, limit=PAGE,
-                               offset=offsets["denials"])
+            claims = parts.submit(run_page, self.store, "claimed-control", {"place": label},
+                                  limit=PAGE, offset=offsets["claims"])
+            denials = parts.submit(run_page, self.store, "denials", {"about": label},
+                                   limit=PAGE, offset=offsets["denials"])
         else:
-            claims = run_page(self.store, "place-claims", {"place": node}, limit=PAGE,
-                              offset=offsets["claims"], directory=SPARQL)
-            denials = run_page(self.store, "place-denials", {"place": node, "name": label},
-                               limit=PAGE, offset=offsets["denials"], directory=SPARQL)
-        return {"claims": Rows.of(claims), "denials": Rows.of(denials)}
+            claims = parts.submit(run_page, self.store, "place-claims", {"place": node},
+                                  limit=PAGE, offset=offsets["claims"], directory=SPARQL)
+            denials = parts.submit(run_page, self.store, "place-denials",
+                                   {"place": node, "name": label}, limit=PAGE,
+                                   offset=offsets["denials"], directory=SPARQL)
+        return {"claims": Rows.of(claims.result()), "denials": Rows.of(denials.result())}
 
     def _graph_json(self, key: str, offset: int = 0) -> Reply:
         """The entity and ``NEIGHBOURS`` of its neighbours from ``offset`` (most shared
