@@ -86,6 +86,7 @@ from kg.explorer.text import (
     show_date,
 )
 from kg.query import (
+    PAGED,
     NamedQuery,
     Page,
     bind_params,
@@ -96,6 +97,8 @@ from kg.query import (
     run_page,
     run_query,
 )
+from kg.sparql import sparql_term
+from kg.store import QueryResult
 from kg.vocab import RESOURCE_BASE
 
 HERE = Path(__file__).parent
@@ -274,8 +277,7 @@ class Explorer:
 
     def _home(self) -> dict:
         counts, source = self._counts()
-        latest = self._once("latest", lambda: Rows.of(run_page(
-            self.store, "latest-articles", limit=ARTICLES, directory=SPARQL)))
+        latest = self._once("latest", lambda: Rows.of(latest_articles(self.store, ARTICLES)))
         return {"title": "newskg explorer", "counts": counts, "counted": source,
                 "latest": latest, "questions": questions()}
 
@@ -702,6 +704,41 @@ def _here(path: str, params: dict[str, list[str]], names: tuple[str, ...]) -> Ca
         kept = {n: params[n][0] for n in names if n != name and params.get(n, ["0"])[0] != "0"}
         return f"{path}?{urlencode(kept)}&" if kept else f"{path}?"
     return base
+
+
+#: The publication dates of the store, latest first (``latest_articles``'s cut-off); the
+#: things published on or after a day; one date that is not an ``xsd:date``, if any.
+_PUBLISHED = "<https://schema.org/datePublished>"
+_LATEST_DAYS = f"SELECT ?day WHERE {{ ?a {_PUBLISHED} ?day }} ORDER BY DESC(?day) LIMIT %d"
+_SINCE = f"SELECT DISTINCT ?a WHERE {{ ?a {_PUBLISHED} ?day FILTER(?day >= %s) }}"
+_NOT_A_DAY = (f"SELECT ?day WHERE {{ ?a {_PUBLISHED} ?day FILTER(DATATYPE(?day) != "
+              "<http://www.w3.org/2001/XMLSchema#date>) } LIMIT 1")
+
+
+def latest_articles(store: PoolStore, limit: int) -> Page:
+    """The first ``limit`` rows of ``latest-articles`` (and whether more follow), read
+    for the articles published on or after the day of the ``limit + 1``-th latest
+    publication (``paged/latest-articles.rq``), not for every article of the store.
+
+    The same rows: an article whose row (its least date) is of that day or later has a
+    date of that day or later, so is read; the rows of that day or later are thus the
+    whole answer's first rows, in its order, and are taken when there are ``limit + 1``
+    of them. Else (fewer dated articles, several dates of one article, a date that is
+    not an ``xsd:date``, whose order among the others SPARQL leaves open) the whole
+    ``latest-articles``."""
+    days = store.select(_LATEST_DAYS % (limit + 1)).rows
+    if len(days) == limit + 1 and not store.select(_NOT_A_DAY).rows:
+        since = days[-1][0]
+        recent = " ".join(sparql_term(a) for (a,) in store.select(
+            _SINCE % sparql_term(since)).rows)
+        text = (SPARQL / PAGED / "latest-articles.rq").read_text(encoding="utf-8")
+        found = store.select(text.replace("VALUES ?recent { }", f"VALUES ?recent {{ {recent} }}"))
+        cut = since.toPython()
+        kept = [row for row in found.rows if row[2] is not None and isinstance(
+            day := row[2].toPython(), type(cut)) and day >= cut]
+        if len(kept) > limit:
+            return Page(QueryResult(found.columns, kept[:limit]), 0, limit, True)
+    return run_page(store, "latest-articles", limit=limit, directory=SPARQL)
 
 
 def questions() -> list[NamedQuery]:
