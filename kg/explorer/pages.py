@@ -305,10 +305,11 @@ class Explorer:
     def _once(self, name: str, compute: Callable[[], Any]) -> Any:
         """``compute()``, kept until the store's files or the search index change
         (``workers.fingerprint``): what the home page reads from the whole store or
-        index (the counts, the latest articles: a second at 1 M triples) and the pages
-        of the questions asked of the whole store, without a parameter (every denial
-        by date: 3 s of CPU at 1 M triples), are read once per state of the store, not
-        per visit; the ``KEPT`` most recently asked."""
+        index (the counts, the latest articles) and the pages of the questions asked
+        of the whole store, without a parameter (the first page of every denial, from
+        the index), are read once per state of the store, not per visit; the ``KEPT``
+        most recently asked. The first visit pays them (at 1 M triples 0.1 to 0.4 s
+        of CPU: bench/README.md, ``bench/explorer.py --cold``)."""
         state: tuple = ()
         if self.root is not None:  # the store's files, and the search index's
             state = fingerprint(str(self.root / "oxigraph")) + _files_state(
@@ -371,17 +372,18 @@ class Explorer:
         entity = {"entity": node}
         with ThreadPoolExecutor(PARTS, thread_name_prefix="kg-page") as parts:
             # the page's lists at once, on as many workers (each its own query): the page
-            # takes about the longest, not their sum
+            # takes about the longest, not their sum; the longest of a hub's (its
+            # neighbours) first
             asked = {"facts": parts.submit(run_query, self.store, "entity", entity,
                                            directory=SPARQL),
+                     "neighbours": parts.submit(run_page, self.store, "entity-neighbours",
+                                                entity, limit=NEIGHBOURS,
+                                                offset=offsets["neighbours"], directory=SPARQL),
                      "items": parts.submit(run_page, self.store, "entity-items", entity,
                                            limit=ITEMS, offset=offsets["offset"],
                                            directory=SPARQL),
                      "dated": parts.submit(run_page, self.store, "entity-dates", entity,
                                            limit=CHART_ITEMS, directory=SPARQL),
-                     "neighbours": parts.submit(run_page, self.store, "entity-neighbours",
-                                                entity, limit=NEIGHBOURS,
-                                                offset=offsets["neighbours"], directory=SPARQL),
                      "articles": parts.submit(run_page, self.store, "entity-articles", entity,
                                               limit=ARTICLES, offset=offsets["articles"],
                                               directory=SPARQL)}
@@ -410,8 +412,11 @@ class Explorer:
         same name has its own page. By name (the named ``claimed-control`` and
         ``denials``, index first) when the name is this place's alone; else by IRI
         (``place-claims.rq``, ``place-denials.rq``: the same rows, but for the denials
-        whose words alone name the place; place-denials also takes the place's name,
-        which it looks up index first as the named questions do: bench/README.md)."""
+        whose words alone name the place), which ``kg.query`` pages from the search
+        index when it is in step (``kg.query.BY_IRI``: the named questions' pages for
+        the IRI; else the SPARQL alone, place-denials looking the place's name up as
+        the named questions do: bench/README.md). Claims and denials are asked at once,
+        on the page's ``parts``."""
         named = run_query(self.store, "named", {"name": label}, directory=SPARQL)
         if {str(n) for (n,) in named.rows} == {node}:  # the name is this place's alone
             claims = parts.submit(run_page, self.store, "claimed-control", {"place": label},
