@@ -689,10 +689,11 @@ def _files_state(paths: list[Path]) -> tuple:
 def index_counts(db) -> dict[str, int]:
     """What ``counts.rq`` counts, from the search index (attached as ``search``): its
     articles, statements and events, and its entities by the kind their IRI names."""
-    counts = {"articles": db.execute("SELECT count(*) FROM search.doc").fetchone()[0]}
-    for kind, name in (("statement", "statements"), ("event", "events")):
-        counts[name] = db.execute("SELECT count(*) FROM search.entry WHERE kind = ?",
-                                  (kind,)).fetchone()[0]
+    counts = {"articles": db.execute("SELECT count(*) FROM search.doc").fetchone()[0],
+              "statements": 0, "events": 0}
+    for kind, n in db.execute("SELECT kind, count(*) FROM search.entry WHERE kind IN "
+                              "('statement', 'event') GROUP BY kind"):  # one pass, not two
+        counts[f"{kind}s"] = n
     for segment, name in (("person", "persons"), ("organization", "organizations"),
                           ("place", "places")):
         counts[name] = db.execute(
