@@ -54,6 +54,7 @@ import csv
 import hmac
 import io
 import json
+import threading
 from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -220,6 +221,7 @@ class Explorer:
         self.max_rows = max_rows
         self._token = token.encode("utf-8") if token else None
         self._kept: dict[str, tuple[tuple, Any]] = {}  # name: (store's state, value)
+        self._keeping = threading.Lock()
         warm()
 
 
@@ -277,8 +279,11 @@ class Explorer:
         raise RequestError(404, f"no page at {path}")
 
     def _home(self) -> dict:
-        counts, source = self._counts()
-        latest = self._once("latest", lambda: Rows.of(latest_articles(self.store, ARTICLES)))
+        with ThreadPoolExecutor(1, thread_name_prefix="kg-page") as beside:
+            counted = beside.submit(self._counts)  # SQLite here, beside the latest's queries
+            latest = self._once("latest", lambda: Rows.of(latest_articles(self.store,
+                                                                          ARTICLES)))
+            counts, source = counted.result()
         return {"title": "newskg explorer", "counts": counts, "counted": source,
                 "latest": latest, "questions": questions()}
 
@@ -315,12 +320,15 @@ class Explorer:
         if self.root is not None:  # the store's files, and the search index's
             state = fingerprint(str(self.root / "oxigraph")) + _files_state(
                 sorted(self.root.glob("search.sqlite*")))
-        kept = self._kept.pop(name, None)
+        with self._keeping:  # (requests are threads; the computing is outside)
+            kept = self._kept.get(name)
         if kept is None or kept[0] != state:
             kept = (state, compute())
-        self._kept[name] = kept  # the most recent last
-        while len(self._kept) > KEPT:  # the least recently asked go first
-            del self._kept[next(iter(self._kept))]
+        with self._keeping:
+            self._kept.pop(name, None)
+            self._kept[name] = kept  # the most recent last
+            while len(self._kept) > KEPT:  # the least recently asked go first
+                del self._kept[next(iter(self._kept))]
         return kept[1]
 
     def _search(self, params: dict[str, list[str]]) -> dict:
