@@ -34,7 +34,7 @@ from kg.endpoint.workers import WorkerPool
 from kg.explorer import chart, pages
 from kg.explorer.store import PoolStore
 from kg.explorer.text import Mark, marked_parts, sentence_anchor, show_date
-from kg.query import run_page
+from kg.query import _page_from_index, bind_params, get_query, run_page
 from kg.rdf import add_bookkeeping, extraction_graph
 from kg.records import Article, DateValue, Entity, Event, Extraction, Statement
 from kg.search import reindex
@@ -417,6 +417,14 @@ def test_a_places_claims_and_denials_by_iri_are_the_same_with_and_without_the_in
                 limit=1, offset=offset, directory=pages.SPARQL).result.rows
                 for offset in range(3)] for key, scope in (("osterby", ""), ("twin", "twin-1"))
                 for question in ("place-claims", "place-denials")})
+            if root == twins_dir:  # the index's pages, not the SPARQL alone
+                for question in ("place-claims", "place-denials"):
+                    query = get_query(question, pages.SPARQL)
+                    bindings = bind_params(query, {"place": str(iri.entity_iri(
+                        "Place", "Osterby")), **({"name": "Osterby"} if question ==
+                                                 "place-denials" else {})})
+                    assert _page_from_index(store, query, bindings, pages.SPARQL, limit=5,
+                                            offset=0, count=False) is not None
         finally:
             pool.close()
     indexed, alone = answers
