@@ -250,13 +250,18 @@ def _page_from_index(store: Selectable, query: NamedQuery, bindings: Mapping[str
     here = queries_dir().resolve()
     whole = (query.name, folder.resolve()) in {  # rows from the index: these files' questions
         (WHO_SAID_WHAT, here), (CORROBORATION, here), (ENTITY_DATES, EXPLORER_SPARQL)}
+    by_iri = BY_IRI.get(query.name) if folder.resolve() == EXPLORER_SPARQL else None
+    if by_iri:  # the explorer's question of one place: the named one's page, by IRI
+        query, variant = replace(query, name=by_iri), here / PAGED / f"{by_iri}.rq"
     if not whole and (query.name not in PAGED_QUESTIONS or not variant.is_file()):
         return None
     lookups = {m["param"] for m in _NAME_LOOKUP.finditer(query.text)}
     iris = [p.name for p in query.params if p.type == "iri"]
     kind, subclasses = str(bindings.get("type", "")) if query.name in (
         FIRST_REPORT, CORROBORATION) else "", ()
-    if query.name == DENIALS:  # two names, both optional: the page's value is their JSON
+    if by_iri:
+        value, lookups = str(bindings["place"]), set()
+    elif query.name == DENIALS:  # two names, both optional: the page's value is their JSON
         asked = {p: str(bindings.get(p, "")) for p in ("about", "speaker")}
         if 0 < len(asked["about"]) < 3:  # words too short for the index: the SPARQL alone
             return None
@@ -378,6 +383,9 @@ def _dated_row(row: list) -> tuple[Node | None, ...]:
 
 #: The class of claimed-control's events (``rdfs:subClassOf*``).
 CONTROL_EVENT = str(NKG.ControlEvent)
+#: The explorer's questions of one place by its IRI (``kg/explorer/sparql/``), which
+#: the index pages as the named question of their rows, for that IRI.
+BY_IRI = {"place-claims": "claimed-control", "place-denials": "denials"}
 
 
 def _subclasses_of(store: Selectable, cls: str) -> list[str]:

@@ -929,9 +929,10 @@ class SearchIndex:
             rows = self.said_about(value) if question == WHO_SAID_WHAT else self.dated(value)
             return Picked([], len(rows) if count else None,
                           rows=rows[offset : offset + limit])
-        if question in (CLAIMED_CONTROL, DENIALS):
-            where, args = (self._claimed_control(value, subclasses) if question == CLAIMED_CONTROL
-                           else self._denials(value))
+        if question in (CLAIMED_CONTROL, DENIALS):  # not by_name: about a place's IRI
+            where, args = (
+                self._claimed_control(value, subclasses, by_name=by_name)
+                if question == CLAIMED_CONTROL else self._denials(value, by_name=by_name))
             return Picked(self.statements(where, args, offset=offset, limit=limit),
                           self.statements(where, args) if count else None)
         entities = self.named(value) if by_name else [value]
@@ -1036,13 +1037,15 @@ class SearchIndex:
                     for a, pub, publishers in json.loads(reports)]
         return out
 
-    def _claimed_control(self, place: str, classes: Iterable[str]) -> tuple[str, list]:
-        """What keeps claimed-control's statements about ``place`` (a name): a statement
+    def _claimed_control(self, place: str, classes: Iterable[str], *,
+                         by_name: bool = True) -> tuple[str, list]:
+        """What keeps claimed-control's statements about ``place`` (a name; not
+        ``by_name``: the place's IRI, the explorer's ``place-claims``): a statement
         read from an article (``derived``) with a content one of whose propositions has
         one of the place's IRIs as ``nkg:place`` and one of ``classes``
         (``nkg:ControlEvent`` and its subclasses, as the store's ontology has them) as a
         class, and is claimed, not only hoped for or possible (``propositions``)."""
-        places = self.named(place)
+        places = self.named(place) if by_name else [place]
         marks = ", ".join("?" * len(places))
         return (f"i.rowid IN (SELECT item FROM search.involves WHERE role = 'at' AND "
                 f"entity IN ({marks})) AND i.kind = 'statement' AND i.content IS NOT NULL "
@@ -1051,13 +1054,19 @@ class SearchIndex:
                 f"|| ' '))",
                 [*places, json.dumps(sorted(set(classes))), json.dumps(places)])
 
-    def _denials(self, value: str) -> tuple[str, list]:
+    def _denials(self, value: str, *, by_name: bool = True) -> tuple[str, list]:
         """What keeps denials' statements for ``value``, the JSON of the question's
         parameters: stance ``nkg:Deny``, a content, read from an article; with
         ``speaker``, said by (or on behalf of) one of the IRIs of that name; with
         ``about``, whose proposition (or that of the statement it answers) involves one
         of the IRIs of that name, or whose content holds its words (``containing``:
-        3 characters or more)."""
+        3 characters or more). Not ``by_name`` (the explorer's ``place-denials``):
+        ``value`` is a place's IRI, and its denials those whose proposition (or that of
+        the statement they answer) involves it."""
+        if not by_name:
+            return ("i.deny = 1 AND i.content IS NOT NULL AND i.derived = 1 AND i.rowid IN "
+                    "(SELECT item FROM search.involves WHERE role IN ('about', 'answers') "
+                    "AND entity = ?)", [value])
         try:
             asked = json.loads(value)
             about, speaker = str(asked.get("about", "")), str(asked.get("speaker", ""))

@@ -34,7 +34,7 @@ from kg.endpoint.workers import WorkerPool
 from kg.explorer import chart, pages
 from kg.explorer.store import PoolStore
 from kg.explorer.text import Mark, marked_parts, sentence_anchor, show_date
-from kg.query import run_page
+from kg.query import _page_from_index, bind_params, get_query, run_page
 from kg.rdf import add_bookkeeping, extraction_graph
 from kg.records import Article, DateValue, Entity, Event, Extraction, Statement
 from kg.search import reindex
@@ -398,10 +398,11 @@ def test_two_places_of_one_name_keep_their_claims_and_denials_apart(twins: str) 
     assert "River Militia" in html and "Northern Guard" in html
 
 
-def test_a_places_denials_by_iri_are_the_same_with_and_without_the_index(
+def test_a_places_claims_and_denials_by_iri_are_the_same_with_and_without_the_index(
         twins_dir: Path, tmp_path: Path) -> None:
-    """place-denials looks the place's name up index first (kg.query): the same rows, in
-    the same order, as the store alone gives, for each of two places of one name."""
+    """place-claims and place-denials, paged from the index (the named questions' pages
+    for the place's IRI) or by the store alone: the same rows, page by page, in the
+    same order, for each of two places of one name."""
     bare = tmp_path / "data"
     shutil.copytree(twins_dir, bare)
     (bare / "search.sqlite").unlink()
@@ -410,17 +411,59 @@ def test_a_places_denials_by_iri_are_the_same_with_and_without_the_index(
         pool = WorkerPool(root / "oxigraph", size=1, timeout=60)
         try:
             store = PoolStore(pool, root, max_rows=1000)
-            answers.append({key: [run_page(store, "place-denials", {
+            answers.append({(question, key): [run_page(store, question, {
                 "place": str(iri.entity_iri("Place", "Osterby", scope=scope)),
-                "name": "Osterby"}, limit=1, offset=offset, directory=pages.SPARQL).result.rows
-                for offset in range(3)] for key, scope in (("osterby", ""), ("twin", "twin-1"))})
+                **({"name": "Osterby"} if question == "place-denials" else {})},
+                limit=1, offset=offset, directory=pages.SPARQL).result.rows
+                for offset in range(3)] for key, scope in (("osterby", ""), ("twin", "twin-1"))
+                for question in ("place-claims", "place-denials")})
+            if root == twins_dir:  # the index's pages, not the SPARQL alone
+                for question in ("place-claims", "place-denials"):
+                    query = get_query(question, pages.SPARQL)
+                    bindings = bind_params(query, {"place": str(iri.entity_iri(
+                        "Place", "Osterby")), **({"name": "Osterby"} if question ==
+                                                 "place-denials" else {})})
+                    assert _page_from_index(store, query, bindings, pages.SPARQL, limit=5,
+                                            offset=0, count=False) is not None
         finally:
             pool.close()
     indexed, alone = answers
     assert indexed == alone
-    speakers = {key: [str(row[0]) for page in rows for row in page] for key, rows in alone.items()}
-    assert speakers == {"osterby": ["Dana Holm", "Farmers Union"],
-                        "twin": ["Councillor Prell", "Mayor Olde"]}
+    speakers = {key: [str(row[0]) for page in rows for row in page]
+                for key, rows in alone.items()}
+    assert speakers == {("place-denials", "osterby"): ["Dana Holm", "Farmers Union"],
+                        ("place-denials", "twin"): ["Councillor Prell", "Mayor Olde"],
+                        # a denial of the control is a statement of it too
+                        ("place-claims", "osterby"): ["Northern Guard", "Farmers Union"],
+                        ("place-claims", "twin"): ["River Militia", "Mayor Olde"]}
+
+
+def test_the_latest_articles_are_the_first_rows_of_latest_articles(
+        data_dir: Path, monkeypatch) -> None:
+    """The home page's latest articles, read from the articles of the latest days, are
+    the whole question's first rows, whatever the page's length; the whole question is
+    asked only when the latest days do not hold a page and one more."""
+    pool = WorkerPool(data_dir / "oxigraph", size=1, timeout=60)
+    try:
+        store = PoolStore(pool, data_dir, max_rows=1000)
+        whole = run_page(store, "latest-articles", limit=100, directory=pages.SPARQL)
+        assert len(whole.result.rows) >= 3
+        asked: list[int] = []
+
+        def counted(*args, **kwargs):  # noqa: ANN002, ANN003
+            asked.append(kwargs["limit"])
+            return run_page(*args, **kwargs)
+
+        monkeypatch.setattr(pages, "run_page", counted)
+        for limit in range(1, len(whole.result.rows) + 2):
+            page = pages.latest_articles(store, limit)
+            assert page.result.columns == whole.result.columns
+            assert page.result.rows == whole.result.rows[:limit]
+            assert page.more is (len(whole.result.rows) > limit)
+        assert 1 not in asked  # the first article: from the latest day's
+        assert len(whole.result.rows) + 1 in asked  # a page longer than the store holds
+    finally:
+        pool.close()
 
 
 def test_graph_json_has_nodes_and_edges(base: str) -> None:

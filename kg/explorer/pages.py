@@ -54,9 +54,11 @@ import csv
 import hmac
 import io
 import json
+import threading
 from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -86,6 +88,7 @@ from kg.explorer.text import (
     show_date,
 )
 from kg.query import (
+    PAGED,
     NamedQuery,
     Page,
     bind_params,
@@ -96,6 +99,8 @@ from kg.query import (
     run_page,
     run_query,
 )
+from kg.sparql import sparql_term
+from kg.store import QueryResult
 from kg.vocab import RESOURCE_BASE
 
 HERE = Path(__file__).parent
@@ -122,6 +127,9 @@ LISTS = ("offset", "articles", "neighbours", "claims", "denials")
 #: Pages kept per state of the store (``Explorer._once``): the home page's counts and
 #: latest articles, and the pages of the questions asked without a parameter.
 KEPT = 64
+#: Queries of one page asked at once (``Explorer._entity``): as many as ``kg serve``'s
+#: default workers; with fewer workers the others wait for one.
+PARTS = 2
 #: Dated items the timeline chart draws (it says so when there are more).
 CHART_ITEMS = 2000
 #: Named queries that feed programs, not people: left off the home page's questions.
@@ -151,6 +159,17 @@ def templates() -> Environment:
                        article_href=article_href, anchor=sentence_anchor)
     env.globals.update(urlencode=urlencode, quote=quote)
     return env
+
+
+@cache
+def warm() -> None:
+    """What a page's first visit would otherwise pay, done once as the server starts:
+    every template compiled (the entity page's 0.1 s), the search index's module read."""
+    import kg.search  # noqa: F401 - imported lazily by the pages that read the index
+
+    env = templates()
+    for name in env.list_templates(extensions=("html",)):
+        env.get_template(name)
 
 
 def wants_html(accept: str) -> bool:
@@ -202,6 +221,9 @@ class Explorer:
         self.max_rows = max_rows
         self._token = token.encode("utf-8") if token else None
         self._kept: dict[str, tuple[tuple, Any]] = {}  # name: (store's state, value)
+        self._keeping = threading.Lock()
+        warm()
+
 
     @staticmethod
     def wants(path: str, environ: Mapping[str, str]) -> bool:
@@ -257,9 +279,11 @@ class Explorer:
         raise RequestError(404, f"no page at {path}")
 
     def _home(self) -> dict:
-        counts, source = self._counts()
-        latest = self._once("latest", lambda: Rows.of(run_page(
-            self.store, "latest-articles", limit=ARTICLES, directory=SPARQL)))
+        with ThreadPoolExecutor(1, thread_name_prefix="kg-page") as beside:
+            counted = beside.submit(self._counts)  # SQLite here, beside the latest's queries
+            latest = self._once("latest", lambda: Rows.of(latest_articles(self.store,
+                                                                          ARTICLES)))
+            counts, source = counted.result()
         return {"title": "newskg explorer", "counts": counts, "counted": source,
                 "latest": latest, "questions": questions()}
 
@@ -287,20 +311,24 @@ class Explorer:
     def _once(self, name: str, compute: Callable[[], Any]) -> Any:
         """``compute()``, kept until the store's files or the search index change
         (``workers.fingerprint``): what the home page reads from the whole store or
-        index (the counts, the latest articles: a second at 1 M triples) and the pages
-        of the questions asked of the whole store, without a parameter (every denial
-        by date: 3 s of CPU at 1 M triples), are read once per state of the store, not
-        per visit; the ``KEPT`` most recently asked."""
+        index (the counts, the latest articles) and the pages of the questions asked
+        of the whole store, without a parameter (the first page of every denial, from
+        the index), are read once per state of the store, not per visit; the ``KEPT``
+        most recently asked. The first visit pays them (at 1 M triples 0.1 to 0.4 s
+        of CPU: bench/README.md, ``bench/explorer.py --cold``)."""
         state: tuple = ()
         if self.root is not None:  # the store's files, and the search index's
             state = fingerprint(str(self.root / "oxigraph")) + _files_state(
                 sorted(self.root.glob("search.sqlite*")))
-        kept = self._kept.pop(name, None)
+        with self._keeping:  # (requests are threads; the computing is outside)
+            kept = self._kept.get(name)
         if kept is None or kept[0] != state:
             kept = (state, compute())
-        self._kept[name] = kept  # the most recent last
-        while len(self._kept) > KEPT:  # the least recently asked go first
-            del self._kept[next(iter(self._kept))]
+        with self._keeping:
+            self._kept.pop(name, None)
+            self._kept[name] = kept  # the most recent last
+            while len(self._kept) > KEPT:  # the least recently asked go first
+                del self._kept[next(iter(self._kept))]
         return kept[1]
 
     def _search(self, params: dict[str, list[str]]) -> dict:
@@ -349,28 +377,35 @@ class Explorer:
         node = entity_iri(key)
         if node is None:
             raise RequestError(404, f"no entity has the key {key!r}")
-        facts = plain(run_query(self.store, "entity", {"entity": node}, directory=SPARQL).dicts())
-        labels = [str(f["value"]) for f in facts if f["property"] == "label"]
-        if not labels:
-            raise RequestError(404, f"no entity <{node}> in the store")
-        label = labels[0]
-        kinds = sorted({local_name(f["value"]) for f in facts if f["property"] == "kind"})
-        offset = _number(params, "offset", 0, most=self.max_rows)
-        items = Rows.of(run_page(self.store, "entity-items", {"entity": node}, limit=ITEMS,
-                                 offset=offset, directory=SPARQL))
-        dated = run_page(self.store, "entity-dates", {"entity": node}, limit=CHART_ITEMS,
-                         directory=SPARQL)
-        neighbours = Rows.of(run_page(self.store, "entity-neighbours", {"entity": node},
-                                      limit=NEIGHBOURS, offset=_number(
-                                          params, "neighbours", 0, most=self.max_rows),
-                                      directory=SPARQL))
-        articles = Rows.of(run_page(self.store, "entity-articles", {"entity": node},
-                                    limit=ARTICLES, offset=_number(params, "articles", 0,
-                                                                   most=self.max_rows),
-                                    directory=SPARQL))
-        control = None
-        if "Place" in kinds:
-            control = self._control(node, label, params)
+        offsets = {name: _number(params, name, 0, most=self.max_rows) for name in LISTS}
+        entity = {"entity": node}
+        with ThreadPoolExecutor(PARTS, thread_name_prefix="kg-page") as parts:
+            # the page's lists at once, on as many workers (each its own query): the page
+            # takes about the longest, not their sum; the longest of a hub's (its
+            # neighbours) first
+            asked = {"facts": parts.submit(run_query, self.store, "entity", entity,
+                                           directory=SPARQL),
+                     "neighbours": parts.submit(run_page, self.store, "entity-neighbours",
+                                                entity, limit=NEIGHBOURS,
+                                                offset=offsets["neighbours"], directory=SPARQL),
+                     "items": parts.submit(run_page, self.store, "entity-items", entity,
+                                           limit=ITEMS, offset=offsets["offset"],
+                                           directory=SPARQL),
+                     "dated": parts.submit(run_page, self.store, "entity-dates", entity,
+                                           limit=CHART_ITEMS, directory=SPARQL),
+                     "articles": parts.submit(run_page, self.store, "entity-articles", entity,
+                                              limit=ARTICLES, offset=offsets["articles"],
+                                              directory=SPARQL)}
+            facts = plain(asked["facts"].result().dicts())
+            labels = [str(f["value"]) for f in facts if f["property"] == "label"]
+            if not labels:
+                raise RequestError(404, f"no entity <{node}> in the store")
+            label = labels[0]
+            kinds = sorted({local_name(f["value"]) for f in facts if f["property"] == "kind"})
+            control = self._control(node, label, offsets, parts) if "Place" in kinds else None
+            items, neighbours, articles = (Rows.of(asked[part].result())
+                                           for part in ("items", "neighbours", "articles"))
+            dated = asked["dated"].result()
         roles: dict[str, list[dict]] = {}
         for row in items.rows:
             roles.setdefault(str(row["role"]), []).append(row)
@@ -380,27 +415,30 @@ class Explorer:
                 "chart_items": CHART_ITEMS, "neighbours": neighbours, "articles": articles,
                 "control": control, "here": _here(f"/entity/{quote(key)}", params, LISTS)}
 
-    def _control(self, node: str, label: str, params: dict[str, list[str]]) -> dict[str, Rows]:
+    def _control(self, node: str, label: str, offsets: dict[str, int],
+                 parts: ThreadPoolExecutor) -> dict[str, Rows]:
         """A place's claims of control and denials, for its IRI: another place of the
         same name has its own page. By name (the named ``claimed-control`` and
         ``denials``, index first) when the name is this place's alone; else by IRI
         (``place-claims.rq``, ``place-denials.rq``: the same rows, but for the denials
-        whose words alone name the place; place-denials also takes the place's name,
-        which it looks up index first as the named questions do: bench/README.md)."""
-        offsets = {part: _number(params, part, 0, most=self.max_rows)
-                   for part in ("claims", "denials")}
+        whose words alone name the place), which ``kg.query`` pages from the search
+        index when it is in step (``kg.query.BY_IRI``: the named questions' pages for
+        the IRI; else the SPARQL alone, place-denials looking the place's name up as
+        the named questions do: bench/README.md). Claims and denials are asked at once,
+        on the page's ``parts``."""
         named = run_query(self.store, "named", {"name": label}, directory=SPARQL)
         if {str(n) for (n,) in named.rows} == {node}:  # the name is this place's alone
-            claims = run_page(self.store, "claimed-control", {"place": label}, limit=PAGE,
-                              offset=offsets["claims"])
-            denials = run_page(self.store, "denials", {"about": label}, limit=PAGE,
-                               offset=offsets["denials"])
+            claims = parts.submit(run_page, self.store, "claimed-control", {"place": label},
+                                  limit=PAGE, offset=offsets["claims"])
+            denials = parts.submit(run_page, self.store, "denials", {"about": label},
+                                   limit=PAGE, offset=offsets["denials"])
         else:
-            claims = run_page(self.store, "place-claims", {"place": node}, limit=PAGE,
-                              offset=offsets["claims"], directory=SPARQL)
-            denials = run_page(self.store, "place-denials", {"place": node, "name": label},
-                               limit=PAGE, offset=offsets["denials"], directory=SPARQL)
-        return {"claims": Rows.of(claims), "denials": Rows.of(denials)}
+            claims = parts.submit(run_page, self.store, "place-claims", {"place": node},
+                                  limit=PAGE, offset=offsets["claims"], directory=SPARQL)
+            denials = parts.submit(run_page, self.store, "place-denials",
+                                   {"place": node, "name": label}, limit=PAGE,
+                                   offset=offsets["denials"], directory=SPARQL)
+        return {"claims": Rows.of(claims.result()), "denials": Rows.of(denials.result())}
 
     def _graph_json(self, key: str, offset: int = 0) -> Reply:
         """The entity and ``NEIGHBOURS`` of its neighbours from ``offset`` (most shared
@@ -659,10 +697,11 @@ def _files_state(paths: list[Path]) -> tuple:
 def index_counts(db) -> dict[str, int]:
     """What ``counts.rq`` counts, from the search index (attached as ``search``): its
     articles, statements and events, and its entities by the kind their IRI names."""
-    counts = {"articles": db.execute("SELECT count(*) FROM search.doc").fetchone()[0]}
-    for kind, name in (("statement", "statements"), ("event", "events")):
-        counts[name] = db.execute("SELECT count(*) FROM search.entry WHERE kind = ?",
-                                  (kind,)).fetchone()[0]
+    counts = {"articles": db.execute("SELECT count(*) FROM search.doc").fetchone()[0],
+              "statements": 0, "events": 0}
+    for kind, n in db.execute("SELECT kind, count(*) FROM search.entry WHERE kind IN "
+                              "('statement', 'event') GROUP BY kind"):  # one pass, not two
+        counts[f"{kind}s"] = n
     for segment, name in (("person", "persons"), ("organization", "organizations"),
                           ("place", "places")):
         counts[name] = db.execute(
@@ -680,6 +719,43 @@ def _here(path: str, params: dict[str, list[str]], names: tuple[str, ...]) -> Ca
         kept = {n: params[n][0] for n in names if n != name and params.get(n, ["0"])[0] != "0"}
         return f"{path}?{urlencode(kept)}&" if kept else f"{path}?"
     return base
+
+
+#: The publication dates of the store, latest first (``latest_articles``'s cut-off); the
+#: things published on or after a day; one date that is not an ``xsd:date``, if any.
+_PUBLISHED = "<https://schema.org/datePublished>"
+_LATEST_DAYS = f"SELECT ?day WHERE {{ ?a {_PUBLISHED} ?day }} ORDER BY DESC(?day) LIMIT %d"
+_SINCE = f"SELECT DISTINCT ?a WHERE {{ ?a {_PUBLISHED} ?day FILTER(?day >= %s) }}"
+_NOT_A_DAY = (f"SELECT ?day WHERE {{ ?a {_PUBLISHED} ?day FILTER(DATATYPE(?day) != "
+              "<http://www.w3.org/2001/XMLSchema#date>) } LIMIT 1")
+
+
+def latest_articles(store: PoolStore, limit: int) -> Page:
+    """The first ``limit`` rows of ``latest-articles`` (and whether more follow), read
+    for the articles published on or after the day of the ``limit + 1``-th latest
+    publication (``paged/latest-articles.rq``), not for every article of the store.
+
+    The same rows: an article whose row (its least date) is of that day or later has a
+    date of that day or later, so is read; the rows of that day or later are thus the
+    whole answer's first rows, in its order, and are taken when there are ``limit + 1``
+    of them (an article of those days whose least date is older is left out). Else
+    (fewer such rows; a date that is not an ``xsd:date``, whose order among the others
+    SPARQL leaves open) the whole ``latest-articles``: four short queries at 1 M
+    triples (0.03 s of CPU) instead of one over every article (0.9 s)."""
+    days = store.select(_LATEST_DAYS % (limit + 1)).rows
+    if (len(days) == limit + 1 and isinstance(days[-1][0].toPython(), date)
+            and not store.select(_NOT_A_DAY).rows):
+        since = days[-1][0]
+        recent = " ".join(sparql_term(a) for (a,) in store.select(
+            _SINCE % sparql_term(since)).rows)
+        text = (SPARQL / PAGED / "latest-articles.rq").read_text(encoding="utf-8")
+        found = store.select(text.replace("VALUES ?recent { }", f"VALUES ?recent {{ {recent} }}"))
+        cut = since.toPython()
+        kept = [row for row in found.rows if row[2] is not None and isinstance(
+            day := row[2].toPython(), type(cut)) and day >= cut]
+        if len(kept) > limit:
+            return Page(QueryResult(found.columns, kept[:limit]), 0, limit, True)
+    return run_page(store, "latest-articles", limit=limit, directory=SPARQL)
 
 
 def questions() -> list[NamedQuery]:
