@@ -53,6 +53,7 @@ from kg.extract.event_kinds import (
     trial_of_science,
     war_of_words,
 )
+from kg.extract.implicatives import event_complement, subject_above
 from kg.extract.law_and_life import (
     READ_LEMMAS,
     court_deed,
@@ -87,6 +88,14 @@ from kg.extract.places import (
     named_as_place,
     place_of_phrase,
 )
+from kg.extract.support_events import (
+    armed_strike,
+    gaining_verb,
+    ground_gained,
+    ground_places,
+    needs_named_ground,
+    pushed_into,
+)
 from kg.extract.temporal import DateMention, attached, naming
 from kg.extract.tokens import arrays_of
 from kg.records import DateValue
@@ -116,8 +125,6 @@ HANDING_VERBS = frozenset({"hand", "turn"})
 NEEDS_TAKER = frozenset({"fall"})
 #: Movement verbs whose place must be named or described, not nested in a phrase.
 GOING_VERBS = frozenset({"leave", "head"})
-#: Triggers that, with a "to" complement, only say an attempt ("tried to enter").
-ATTEMPT_VERBS = frozenset({"try", "seek", "move"})
 #: Nouns any organisation may go by ("the group"), unlike "the army" or "the party".
 GENERIC_GROUP_NOUNS = frozenset({"group", "organisation", "organization", "outfit",
                                  "alliance", "coalition"})
@@ -407,7 +414,11 @@ def _trigger(token: Token) -> tuple[str, str] | None:
     lemma = TRIGGER_LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
     if lemma in READ_LEMMAS and (found := reading(token, lemma, pos)) is not None:
         return found or None  # courts, policing, harm, markets (``law_and_life``)
+    if lemma == "gain" and (ground := ground_gained(token)) is not None:
+        return "ControlEvent", ground  # "made gains in X", "gained ground around X"
     if pos == "VERB":
+        if pushed_into(token):
+            return "MovementEvent", token.text  # "pushed into X"
         phrasal = _phrasal(token, lemma)
         if phrasal is not None:
             return phrasal or None
@@ -415,8 +426,8 @@ def _trigger(token: Token) -> tuple[str, str] | None:
             return "LifeEvent", token.text  # "found the pilot dead"
         if lemma in REPORTING_VERBS and any(c.dep_ == "ccomp" for c in token.children):
             return None
-        if lemma in ATTEMPT_VERBS and any(c.dep_ == "xcomp" for c in token.children):
-            return None  # "tried to attack X": the attack is the event, not a trial
+        if event_complement(token) is not None:
+            return None  # "tried to attack X", "succeeded in taking X": the deed is the event
         if lemma in HAVING_VERBS and control_over_place(token):
             control = next(c for c in token.children if c.lemma_.lower() == "control")
             return "ControlEvent", token.doc[token.i:control.i + 1].text  # "has full control"
@@ -444,6 +455,8 @@ def _trigger(token: Token) -> tuple[str, str] | None:
         if token.lemma_.lower() == "collapse":
             cls = collapse_class(token)  # "the collapse of the lender": a firm failing
         cls = release_class(token, cls)  # "the release of three detainees": justice
+        if cls == "ProtestEvent" and armed_strike(token):
+            cls = "ConflictEvent"  # "carried out strikes on X": blows, not a stoppage
         return (cls, token.text) if cls else None
     return None
 
@@ -811,6 +824,9 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
         subj = _add_host(ev, host, lemma, res) or subj
     if subj is None and token.pos_ == "NOUN" and (waged := _campaign_subject(token)) is not None:
         _add_subject(ev, waged, res, patient=False)
+    if token.pos_ == "NOUN" and not ev.agents and (verb := gaining_verb(token)) is not None and (
+            doer := _subject(verb)) is not None:
+        _add_subject(ev, doer, res, patient=False)  # "the army made gains in X"
     if subj is None and not ev.agents and (owner := _effort_owner(token)) is not None:
         _add_subject(ev, owner, res, patient=False)  # "the Guard's bid to retake X"
     if token.pos_ == "NOUN" and not ev.agents:
@@ -839,6 +855,10 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
     if not ev.places:
         ev.places.extend(memory.around(token, {*ev.agents, *ev.participants}))
         ev.context_places = bool(ev.places)
+    if needs_named_ground(token, cls):
+        if not (ground := ground_places(token, res)):
+            return None  # "made gains in Parliament": no place in its own phrase
+        ev.places[:], ev.context_places = ground, False  # "made gains in X"
     if lemma in AMBIGUOUS_TRIGGERS and not (direct or _governance_object(token, lemma)
                                             or _modified_event(token) or _plain_form(token)
                                             or _own_ground(token, host, ev)
@@ -1099,7 +1119,8 @@ def _subject(token: Token) -> Token | None:
         if _adjunct_gerund(t):
             t = t.head.head  # "after seizing X, the rebels ...": the clause's subject
             continue
-        if t.head.i == t.i or not (t.dep_ in {"xcomp", "conj"} or _participle_clause(t)):
+        if t.head.i == t.i or not (t.dep_ in {"xcomp", "conj"} or _participle_clause(t)
+                                   or subject_above(t)):
             return None
         if (controller := _object_controller(t)) is not None:
             return controller

@@ -1,0 +1,62 @@
+"""Implicative and aspectual verbs whose complement is the deed: "succeeded in capturing
+X", "managed to take X", "failed to retake X", "tried to enter X", "were able to seize X",
+"went on to occupy X", "began to shell X", "helped to capture X". The verb above only
+says how the deed went (done, tried, begun, not done); the deed is the event, done by the
+subject above, and the factuality the verb above gives it (``events.factuality``): done
+for succeed, manage, be able, go on; not done for fail; only tried or meant for try,
+attempt, seek, hope, plan, threaten. "Succeed" without such a complement stays a
+succession ("she succeeded him as chief").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: Verbs whose "to" infinitive (or, for "succeed", "in" gerund) is the deed they say how
+#: went: the verb itself is no event ("tried to enter X", "succeeded in taking X").
+COMPLEMENT_VERBS = frozenset({"try", "seek", "move", "succeed", "manage", "fail", "attempt",
+                              "begin", "start", "continue", "help", "hope", "plan",
+                              "threaten", "strive", "endeavour", "endeavor", "proceed",
+                              "resume", "go"})
+#: Adjectives after "be" whose infinitive is done by the subject ("were able to seize X").
+ABLE_WORDS = frozenset({"able", "unable", "quick", "ready", "eager", "keen", "willing",
+                        "determined", "first", "last"})
+
+
+def event_complement(verb: Token) -> Token | None:
+    """The infinitive or gerund of an implicative or aspectual verb that names its deed
+    ("managed to take", "succeeded in capturing", "went on to occupy"), else None."""
+    if verb.lemma_.lower() not in COMPLEMENT_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} and _infinitive(c):
+            return c
+        if c.dep_ == "advcl" and _infinitive(c) and _gone_on(verb):
+            return c  # "went on to occupy X"
+        if c.dep_ == "prep" and c.lower_ == "in" and verb.lemma_.lower() == "succeed":
+            return next((p for p in c.children if p.dep_ == "pcomp" and p.tag_ == "VBG"),
+                        None)  # "succeeded in capturing X"
+    return None
+
+
+def _infinitive(clause: Token) -> bool:
+    """A "to" infinitive ("to take") or a gerund ("began shelling")."""
+    return clause.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to"
+                                       for c in clause.children)
+
+
+def _gone_on(verb: Token) -> bool:
+    return verb.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on"
+                                               for c in verb.children)
+
+
+def subject_above(clause: Token) -> bool:
+    """Whether a deed's clause takes its doer from the subject above through a word the
+    verb climb does not pass: "were able to seize X" (the adjective after "be"), "went
+    on to occupy X" (an infinitive the parser hangs as an adverbial clause)."""
+    if clause.dep_ == "acomp" and clause.lemma_.lower() in ABLE_WORDS:
+        return any(c.dep_ == "xcomp" for c in clause.children)
+    if clause.dep_ == "advcl" and _infinitive(clause):
+        found = event_complement(clause.head)
+        return found is not None and found.i == clause.i
+    return False
