@@ -184,11 +184,36 @@ def test_claimed_gains_are_the_proposition(run):
 
 
 # fmt: off
+BLOWS = [
+    # (text): "strikes" there is an attack
+    case("strikes-killed", "Veskan strikes killed 20 people in Korvin on Monday."),
+    case("killed-in-strikes", "Twenty people were killed in strikes on the town of Pirel."),
+    case("retaliatory-strikes-hit", "The Ostral Front said retaliatory strikes had hit the "
+         "port of Santel."),
+    case("strikes-by-jets", "The Ostral Front said strikes by government jets had hit "
+         "Korvin."),
+    case("its-strikes-targeted", "The army said its strikes targeted rebel depots near "
+         "Korvin."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", BLOWS)
+def test_strikes_as_blows(run, text):
+    r = run(text)
+    assert r.event("ConflictEvent", trigger="strikes") and not r.events_of("ProtestEvent"), (
+        r.summary())
+
+
+# fmt: off
 STOPPAGES = [
     case("nurses-carried-out", "Nurses carried out a strike in the city of Velmar on "
          "Monday."),
     case("teachers-launched", "Teachers launched a strike in the town of Pirel."),
     case("general-strike", "The unions carried out a general strike in Velmar."),
+    case("workers-strikes-paralysed", "Workers' strikes paralysed the port of Santel, the "
+         "union said."),
+    case("strike-by-drivers", "A strike by bus drivers hit the city of Velmar on Monday."),
 ]
 # fmt: on
 

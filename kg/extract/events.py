@@ -865,7 +865,8 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
                                             or _of_post(token)
                                             or _charged_with_crime(token)
                                             or charged_with_wrong(token)
-                                            or stoppage(token) or site_object(token)
+                                            or stoppage(token) or armed_strike(token)
+                                            or site_object(token)
                                             or release_class(token, None) is not None
                                             or _fined(token) or pleaded(token)
                                             or court_deed(token) is not None

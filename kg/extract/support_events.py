@@ -19,6 +19,17 @@ STRIKING_VERBS = frozenset({"carry", "launch", "conduct", "mount", "unleash", "i
                             "step", "order", "escalate", "resume"})
 #: Prepositions of a strike's target ("strikes on X", "strikes against Y").
 TARGET_PREPS = frozenset({"on", "against", "upon"})
+#: Adjectives of a blow, not a stoppage ("retaliatory strikes", "precision strikes").
+ARMED_STRIKE_WORDS = frozenset({"retaliatory", "precision", "targeted", "pre-emptive",
+                                "preemptive", "punitive", "surgical", "aerial", "deadly",
+                                "lethal", "cross-border", "overnight"})
+#: Who delivers blows ("strikes by jets", "strikes from drones").
+STRIKERS = frozenset({"jet", "warplane", "aircraft", "plane", "drone", "helicopter", "force",
+                      "army", "military", "navy", "artillery", "missile", "rocket", "bomber",
+                      "warship", "coalition"})
+#: Verbs of harm whose subject "strikes" are blows ("strikes hit X", "killed in strikes").
+HARMING_VERBS = frozenset({"hit", "kill", "destroy", "target", "damage", "wound", "injure",
+                           "level", "flatten", "pound", "devastate", "raze", "die"})
 #: Verbs whose object "gains" is ground taken ("made gains", "consolidated its gains").
 GAINING_VERBS = frozenset({"make", "achieve", "secure", "consolidate", "register", "score",
                            "record", "extend", "press", "build"})
@@ -43,8 +54,19 @@ def armed_strike(noun: Token) -> bool:
     if noun.dep_ == "dobj" and any(c.dep_ == "nsubj" and people_at_work(c)
                                    for c in verb.children):
         return False  # "nurses carried out a strike in X"
-    if any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS for c in noun.children):
-        return True
+    if any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS for c in noun.children) or any(
+            c.dep_ == "amod" and c.lower_ in ARMED_STRIKE_WORDS for c in noun.children):
+        return True  # "strikes on X", "retaliatory strikes"
+    if any(c.dep_ == "prep" and c.lower_ in {"by", "from"} and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in STRIKERS for p in c.children)
+            for c in noun.children):
+        return True  # "strikes by government jets"
+    if noun.dep_ == "nsubj" and verb.lemma_.lower() in HARMING_VERBS and any(
+            c.dep_ == "dobj" for c in verb.children):
+        return True  # "strikes hit the port of X", "strikes killed 20 people"
+    if noun.dep_ == "pobj" and verb.lower_ in {"in", "by"} and (
+            verb.head.lemma_.lower() in HARMING_VERBS):
+        return True  # "20 people were killed in strikes"
     return noun.dep_ == "dobj" and verb.lemma_.lower() in STRIKING_VERBS and (
         verb.lemma_.lower() != "step" or any(c.lower_ == "up" for c in verb.children))
 
