@@ -163,6 +163,8 @@ SUPPORTED = [
          "took over", "ControlEvent", "Halden Brigade", "Santel"),
     case("wrested-control", "The army wrested control of Pirel from the Ostral Front.",
          "wrested", "ControlEvent", "army", "Pirel"),
+    case("gained-control-stays", "The army gained control of the town of Velmar.",
+         "gained", "ControlEvent", "army", "Velmar"),
     case("seized-back", "The army seized back the town of Velmar from the rebels.", "seized",
          "ControlEvent", "army", "Velmar"),
 ]
@@ -261,3 +263,42 @@ def test_no_control_or_attack(run, text):
     r = run(text)
     assert not r.events_of("ConflictEvent") and not [
         e for e in r.events_of("ControlEvent") if e.places], r.summary()
+
+
+# ---------------------------------------------------------------- "the militia said"
+
+# fmt: off
+LONE_MILITIA = [
+    # (text, trigger of the proposition)
+    case("militia-managed", "The militia said it had managed to take the airport in Tesk.",
+         "take"),
+    case("militia-quote", '"Our fighters control the bridge," the militia said.', "control"),
+    case("militia-claimed", "The militia claimed on Monday that it had seized the port of "
+         "Santel.", "seized"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "word"), LONE_MILITIA)
+def test_lone_militia_speaks(run, text, word):
+    r = run(text)
+    assert word in r.proposition(r.statement_by("militia")).trigger.lower(), r.summary()
+
+
+# fmt: off
+NO_LONE_MILITIA = [
+    case("named-armed-group", "The Kelvar Brigade attacked Dorn on Monday. The militia said "
+         "it had managed to take the airport."),
+    case("named-militia", "The Kelvar Patriotic Militia attacked Dorn on Monday. The militia "
+         "said it had managed to take the airport."),
+    case("acting-not-speaking", "The militia attacked the town of Dorn on Monday."),
+    case("modifier", "Militia leaders met the governor of Tesk on Monday."),
+    case("qualified", "The Kelvar militia said it had taken the airport of Dorn."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", NO_LONE_MILITIA)
+def test_no_lone_militia(run, text):
+    r = run(text)
+    assert not any(e.label == "militia" for e in r.ex.entities), r.summary()

@@ -104,9 +104,9 @@ def needs_named_ground(token: Token, cls: str) -> bool:
     """Whether an event read here stands only with a place of its own phrase: ground
     gained (but "territorial gains" are ground whatever follows) and a push into a place."""
     lemma = token.lemma_.lower()
-    if lemma == "gain" and cls == "ControlEvent":
+    if lemma == "gain" and cls == "ControlEvent" and ground_gained(token) is not None:
         return not any(c.dep_ == "amod" and c.lower_ in GROUND_GAIN_WORDS
-                       for c in token.children)
+                       for c in token.children)  # not "gained control of X"
     return lemma == "push" and cls == "MovementEvent"
 
 
