@@ -41,6 +41,10 @@ CLAIMED = [
          "Pirel.", "Halden Brigade", "storm", "MovementEvent", "Halden Brigade", "Future"),
     case("failed-to", "The Ostral Front said it had failed to take the airport in Tesk.",
          "Ostral Front", "take", "ControlEvent", "Ostral Front", "Denied"),
+    case("failed-in-their-attempt", "The army said the rebels had failed in their attempt "
+         "to take Pirel.", "army", "take", "ControlEvent", "rebels", "Future"),
+    case("hopes-to", "The Ostral Front hopes to capture Pirel by the end of the month.",
+         "Ostral Front", "capture", "ControlEvent", "Ostral Front", "Future"),
 ]
 # fmt: on
 
@@ -77,6 +81,12 @@ DONE = [
          "army", "Future"),
     case("sought-to", "The Ostral Front sought to capture the town of Velkin.", "capture",
          "ControlEvent", "Ostral Front", "Future"),
+    case("hopes-to", "The Ostral Front hopes to capture the town of Velkin.", "capture",
+         "ControlEvent", "Ostral Front", "Future"),
+    case("failed-in-their-attempt", "The rebels failed in their attempt to take the town of "
+         "Velkin.", "take", "ControlEvent", "rebels", "Future"),
+    case("bid-to-retake", "The Halden Brigade launched its bid to retake the town of Velkin "
+         "on Monday.", "retake", "ControlEvent", "Halden Brigade", "Future"),
     case("threatened-to", "The Ostral Front threatened to attack the town of Velkin.",
          "attack", "ConflictEvent", "Ostral Front", "Future"),
 ]

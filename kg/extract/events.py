@@ -53,7 +53,12 @@ from kg.extract.event_kinds import (
     trial_of_science,
     war_of_words,
 )
-from kg.extract.implicatives import event_complement, subject_above
+from kg.extract.implicatives import (
+    event_complement,
+    owner_bound_to_subject,
+    subject_above,
+    verb_lemma,
+)
 from kg.extract.law_and_life import (
     READ_LEMMAS,
     court_deed,
@@ -1326,7 +1331,8 @@ def _effort_owner(verb: Token) -> Token | None:
         return None
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
-    return next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return owner if owner is None else owner_bound_to_subject(owner)
 
 
 def _campaign_subject(noun: Token) -> Token | None:
@@ -2023,8 +2029,8 @@ def factuality(token: Token) -> str:
     if token.dep_ == "xcomp" and head.lemma_.lower() in {"have", "be"} and any(
             c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
         return "Denied"  # "the town has yet to be taken": not so far
-    if token.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in INTENT_VERBS:
-        return "Future"
+    if token.dep_ in {"xcomp", "advcl"} and verb_lemma(head) in INTENT_VERBS:
+        return "Future"  # "tried to take X", "hopes to capture X" (the tagger's "hop")
     if token.pos_ == "NOUN" and _pursued(token):
         return "Future"  # "sought control of X", "vied for control of X": not had
     if token.dep_ in {"acl", "ccomp"} and head.lemma_.lower() in HEARSAY_NOUNS and any(
@@ -2056,7 +2062,8 @@ def _pursued(noun: Token) -> bool:
 #: Nouns of intent whose infinitive is yet to come ("plans to close", "no intention to
 #: sell": none at all).
 INTENT_NOUNS = frozenset({"plan", "intention", "intent", "desire", "wish", "ambition",
-                          "proposal", "aim", "pledge", "promise", "decision"})
+                          "proposal", "aim", "pledge", "promise", "decision", "attempt",
+                          "bid", "effort"})  # "a bid to retake X": tried, not had
 
 
 #: Verbs and adjectives whose infinitive or gerund did not happen ("failed to capture X",

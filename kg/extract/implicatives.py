@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.lexicon import CUE_LEMMA_FIXES
+
 #: Verbs whose "to" infinitive (or, for "succeed", "in" gerund) is the deed they say how
 #: went: the verb itself is no event ("tried to enter X", "succeeded in taking X").
 COMPLEMENT_VERBS = frozenset({"try", "seek", "move", "succeed", "manage", "fail", "attempt",
@@ -26,7 +28,7 @@ ABLE_WORDS = frozenset({"able", "unable", "quick", "ready", "eager", "keen", "wi
 def event_complement(verb: Token) -> Token | None:
     """The infinitive or gerund of an implicative or aspectual verb that names its deed
     ("managed to take", "succeeded in capturing", "went on to occupy"), else None."""
-    if verb.lemma_.lower() not in COMPLEMENT_VERBS:
+    if verb_lemma(verb) not in COMPLEMENT_VERBS:
         return None
     for c in verb.children:
         if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} and _infinitive(c):
@@ -37,6 +39,11 @@ def event_complement(verb: Token) -> Token | None:
             return next((p for p in c.children if p.dep_ == "pcomp" and p.tag_ == "VBG"),
                         None)  # "succeeded in capturing X"
     return None
+
+
+def verb_lemma(verb: Token) -> str:
+    """A verb's lemma, mended where the small model gets it wrong ("hopes" -> "hop")."""
+    return CUE_LEMMA_FIXES.get(verb.lower_) or verb.lemma_.lower()
 
 
 def _infinitive(clause: Token) -> bool:
@@ -60,3 +67,26 @@ def subject_above(clause: Token) -> bool:
         found = event_complement(clause.head)
         return found is not None and found.i == clause.i
     return False
+
+
+#: Possessive pronouns that point back to their own clause's subject ("the rebels failed
+#: in their attempt to take X": the rebels' attempt).
+_BOUND_POSSESSIVES = frozenset({"its", "their", "his", "her"})
+_CLIMB = 3
+
+
+def owner_bound_to_subject(owner: Token) -> Token:
+    """The subject of the clause a possessive pronoun is in, which it points back to
+    ("the rebels had failed in their attempt to take X" -> "rebels"), when that subject
+    is a name or a plain noun (not "its fighters", not a pronoun); else the pronoun."""
+    if owner.lower_ not in _BOUND_POSSESSIVES:
+        return owner
+    t = owner.head
+    for _ in range(_CLIMB):
+        if t.pos_ in {"VERB", "AUX"}:
+            break
+        t = t.head
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON" or any(c.dep_ == "poss" for c in subj.children):
+        return owner
+    return subj
