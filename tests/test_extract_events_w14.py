@@ -87,6 +87,10 @@ DONE = [
          "Velkin.", "take", "ControlEvent", "rebels", "Future"),
     case("bid-to-retake", "The Halden Brigade launched its bid to retake the town of Velkin "
          "on Monday.", "retake", "ControlEvent", "Halden Brigade", "Future"),
+    case("offensive-to-retake", "The army launched an offensive to retake the town of "
+         "Pirel.", "retake", "ControlEvent", None, "Future"),
+    case("battle-to-take", "The Ostral Front said its battle to take Pirel was over.", "take",
+         "ControlEvent", "Ostral Front", "Future"),
     case("threatened-to", "The Ostral Front threatened to attack the town of Velkin.",
          "attack", "ConflictEvent", "Ostral Front", "Future"),
 ]
@@ -97,7 +101,13 @@ DONE = [
 def test_complement_is_the_event(run, text, word, cls, agent, factuality):
     r = run(text)
     ev = r.event(cls, trigger=word)
-    assert (r.labels(ev.agents), ev.factuality) == ([agent], factuality), r.summary()
+    agents = [agent] if agent else []
+    assert (r.labels(ev.agents), ev.factuality) == (agents, factuality), r.summary()
+
+
+def test_participle_on_an_effort_stays_done(run):
+    r = run("The offensive launched on Monday hit the town of Pirel.")
+    assert r.event("ConflictEvent", trigger="offensive").factuality == "Asserted", r.summary()
 
 
 # ---------------------------------------------------------------- the verb above
@@ -117,10 +127,16 @@ NO_EVENT = [
 # fmt: on
 
 
+def triggered(r, word: str, classes: frozenset[str] | None = None) -> list:
+    """The events whose trigger holds ``word`` (of one of ``classes`` when given)."""
+    return [e for e in r.ex.events
+            if word in e.trigger.lower() and (classes is None or e.type in classes)]
+
+
 @pytest.mark.parametrize(("text", "word"), NO_EVENT)
 def test_verb_above_is_no_event(run, text, word):
     r = run(text)
-    assert not any(word in e.trigger.lower() for e in r.ex.events), r.summary()
+    assert not triggered(r, word), r.summary()
 
 
 # fmt: off
@@ -255,8 +271,7 @@ NO_GROUND = [
 @pytest.mark.parametrize(("text", "word"), NO_GROUND)
 def test_no_ground_taken(run, text, word):
     r = run(text)
-    assert not any(word in e.trigger.lower() for e in r.ex.events
-                   if e.type in {"ControlEvent", "MovementEvent"}), r.summary()
+    assert not triggered(r, word, frozenset({"ControlEvent", "MovementEvent"})), r.summary()
 
 
 # fmt: off

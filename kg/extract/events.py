@@ -54,6 +54,7 @@ from kg.extract.event_kinds import (
     war_of_words,
 )
 from kg.extract.implicatives import (
+    effort_infinitive,
     event_complement,
     owner_bound_to_subject,
     subject_above,
@@ -2019,6 +2020,8 @@ def factuality(token: Token) -> str:
         return "Possible"  # "if talks fail": the subject of a condition
     if token.dep_ == "acl" and head.lemma_.lower() in INTENT_NOUNS:
         return "Denied" if any(c.lower_ in {"no", "never"} for c in head.children) else "Future"
+    if effort_infinitive(token, EFFORT_NOUNS):
+        return "Future"  # "an offensive to retake X", "the battle to seize X": striven for
     if token.dep_ == "conj" and head.pos_ == "VERB" and not any(
             c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "neg"} for c in children):
         return factuality(head)  # "no plans to close stores or cut jobs": both

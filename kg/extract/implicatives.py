@@ -46,6 +46,14 @@ def verb_lemma(verb: Token) -> str:
     return CUE_LEMMA_FIXES.get(verb.lower_) or verb.lemma_.lower()
 
 
+def effort_infinitive(verb: Token, efforts: frozenset[str]) -> bool:
+    """Whether a verb is the "to" infinitive of a noun of effort ("an offensive to retake
+    X", "a campaign to seize Y"): what the effort is for, not yet had (not a participle:
+    "the offensive launched on Monday")."""
+    return verb.dep_ == "acl" and verb.head.lemma_.lower() in efforts and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _infinitive(clause: Token) -> bool:
     """A "to" infinitive ("to take") or a gerund ("began shelling")."""
     return clause.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to"
