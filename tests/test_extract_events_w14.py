@@ -13,8 +13,14 @@ Friday 2024-03-15.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from cases import case
+
+from kg.pipeline import build
+from kg.query import run_query
+from kg.store import GraphStore
 
 # ---------------------------------------------------------------- told by a speaker
 
@@ -327,3 +333,36 @@ NO_LONE_MILITIA = [
 def test_no_lone_militia(run, text):
     r = run(text)
     assert not any(e.label == "militia" for e in r.ex.entities), r.summary()
+
+
+# ---------------------------------------------------------------- who claimed control
+
+CONTROL_ARTICLES = [
+    {"id": "managed-dorn", "published": "2024-03-12", "title": "Front takes Dorn",
+     "text": "The Ostral Front said on Monday it had managed to take the town of Dorn."},
+    {"id": "succeeded-lesk", "published": "2024-03-12", "title": "Brigade in Lesk",
+     "text": "\"We succeeded in capturing Lesk,\" the Halden Brigade said on Monday."},
+    {"id": "tried-varn", "published": "2024-03-12", "title": "Attack on Varn",
+     "text": "The Ostral Front said on Monday its fighters had tried to take the town of "
+             "Varn.\n\nThe Halden Brigade said on Monday it had launched a bid to seize Varn."},
+]
+#: place -> the speakers the claimed-control query must return.
+CONTROL_EXPECTED = {"Dorn": ["Ostral Front"], "Lesk": ["Halden Brigade"], "Varn": []}
+
+
+@pytest.fixture(scope="module")
+def control_store(tmp_path_factory):
+    root = tmp_path_factory.mktemp("w14-control")
+    corpus = root / "corpus.jsonl"
+    corpus.write_text("\n".join(json.dumps(a) for a in CONTROL_ARTICLES) + "\n",
+                      encoding="utf-8")
+    summary = build([corpus], store=root / "store")
+    assert summary.stored == len(CONTROL_ARTICLES)
+    return root / "store"
+
+
+@pytest.mark.parametrize("place", sorted(CONTROL_EXPECTED))
+def test_done_deed_answers_claimed_control_an_attempt_not(control_store, place):
+    with GraphStore.open(control_store, read_only=True) as gs:
+        rows = run_query(gs, "claimed-control", {"place": place}).dicts()
+    assert sorted(str(r["speaker"]) for r in rows) == CONTROL_EXPECTED[place]
