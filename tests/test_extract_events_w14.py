@@ -94,7 +94,11 @@ DONE = [
     case("bid-to-retake", "The Halden Brigade launched its bid to retake the town of Velkin "
          "on Monday.", "retake", "ControlEvent", "Halden Brigade", "Future"),
     case("offensive-to-retake", "The army launched an offensive to retake the town of "
-         "Pirel.", "retake", "ControlEvent", None, "Future"),
+         "Pirel.", "retake", "ControlEvent", "army", "Future"),
+    case("made-an-attempt", "The Ostral Front made an attempt to seize the bridge at Pirel.",
+         "seize", "ControlEvent", "Ostral Front", "Future"),
+    case("repelled-an-attempt", "The army repelled an attempt to seize Pirel.", "seize",
+         "ControlEvent", None, "Future"),
     case("battle-to-take", "The Ostral Front said its battle to take Pirel was over.", "take",
          "ControlEvent", "Ostral Front", "Future"),
     case("threatened-to", "The Ostral Front threatened to attack the town of Velkin.",

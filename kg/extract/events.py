@@ -55,6 +55,7 @@ from kg.extract.event_kinds import (
 )
 from kg.extract.implicatives import (
     effort_infinitive,
+    effort_maker,
     event_complement,
     owner_bound_to_subject,
     subject_above,
@@ -1333,7 +1334,9 @@ def _effort_owner(verb: Token) -> Token | None:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    return owner if owner is None else owner_bound_to_subject(owner)
+    if owner is None:
+        return effort_maker(noun)  # "the army launched an offensive to retake X"
+    return owner_bound_to_subject(owner)
 
 
 def _campaign_subject(noun: Token) -> Token | None:

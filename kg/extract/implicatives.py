@@ -98,3 +98,18 @@ def owner_bound_to_subject(owner: Token) -> Token:
     if subj is None or subj.pos_ == "PRON" or any(c.dep_ == "poss" for c in subj.children):
         return owner
     return subj
+
+
+#: Verbs by which the subject makes an effort its own ("launched a bid to retake X"); not
+#: "repelled an attempt", "survived an attempt", "foiled a bid" (someone else's).
+EFFORT_MAKING_VERBS = frozenset({"launch", "make", "mount", "begin", "start", "renew",
+                                 "intensify", "continue", "resume", "wage", "press", "step"})
+
+
+def effort_maker(noun: Token) -> Token | None:
+    """The subject of the verb that makes an effort its own, when the effort has no
+    owner word: "the army launched an offensive to retake X" -> "army"."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb_lemma(verb) not in EFFORT_MAKING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
