@@ -393,8 +393,8 @@ INTENDED = [
     case("decision-to", "The club confirmed its decision to sack the manager Elsa Brandt.",
          "sack", "Future"),
     case("promise-to", "The mayor kept her promise to visit Kelvar.", "visit", "Future"),
-    case("attempt-stays", "The rebels made an attempt to seize the bridge.", "seize",
-         "Asserted"),
+    case("attempt-is-tried", "The rebels made an attempt to seize the bridge.", "seize",
+         "Future"),  # tried, not had (w14: the deed of an attempt or a bid is not actual)
 ]
 FIGURATIVE_ATTACKS = [
     case("democracy", "The mayor said the vote was an attack on democracy."),

@@ -32,6 +32,7 @@ from kg.extract.clusters import (
     cluster_label,
     is_acronym,
 )
+from kg.extract.descriptions import ARMED_NAME_HEADS
 from kg.extract.drafts import text_of
 from kg.extract.headlines import confirm_headline_names
 from kg.extract.layout import find_dateline
@@ -1153,7 +1154,7 @@ def _common_noun_org(doc: Doc, head: Token, covered: dict[int, Mention], *,
         acting = head.dep_ in _ACTING_DEPS or qualifies_role
         definite = any(c.lower_ == "the" for c in head.children) or head.tag_ in {"NNS", "NNPS"}
         bare_ok = lemma in BARE_ORG_HEADS or head_start < head.i  # "armed forces chief"
-        if _lone_police(doc, head, covered):
+        if _lone_police(doc, head, covered) or _lone_militia(head, covered):
             bare_ok = acting = definite = True
         if not bare_ok or not acting or not (definite or qualifies_role):
             return None
@@ -1209,6 +1210,20 @@ def _lone_police(doc: Doc, head: Token, covered: dict[int, Mention]) -> bool:
     named = [e for e in doc.ents if e.label_ == "ORG" and "police" in e.text.lower()]
     return not named and not any(m.start != head.i and "police" in m.text.lower()
                                  for m in covered.values())
+
+
+def _lone_militia(head: Token, covered: dict[int, Mention]) -> bool:
+    """"The militia said ..." in a text that names no armed group: the militia speaks, a
+    body of its own ("militia"), as the subject of a reporting verb. Where the text names
+    one ("the Kelvar Brigade"), a bare "militia" is left to it (``kg.extract.described``)."""
+    if head.lower_ != "militia" or head.dep_ != "nsubj" or (
+            head.head.lemma_.lower() not in REPORTING_VERBS):
+        return False
+    if any(c.dep_ in {"compound", "amod", "poss", "prep"} for c in head.children):
+        return False  # "the Kelvar militia", "militia in Kelvar"
+    names = [m.text for m in covered.values() if m.ner_type == "Organization"]
+    names += [e.text for e in head.doc.ents if e.label_ in {"ORG", "NORP"}]
+    return not any(ARMED_NAME_HEADS & set(n.lower().split()) for n in names)
 
 
 def _body_of_place(doc: Doc, head: Token, covered: dict[int, Mention],

@@ -134,7 +134,7 @@ def release_class(noun: Token, cls: str | None) -> str | None:
     return cls
 
 
-def _people_word(word: Token) -> bool:
+def people_at_work(word: Token) -> bool:
     """A noun for people who can down tools, or for their trade or workplace ("nurses",
     "dockworkers", "a rail strike")."""
     lemma = word.lemma_.lower()
@@ -151,15 +151,15 @@ def stoppage(token: Token) -> bool:
         if any(c.dep_ in {"dobj", "nsubjpass"} for c in token.children):
             return False  # "struck the depot", "was struck by lightning"
         subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        return subj is not None and _people_word(subj)
+        return subj is not None and people_at_work(subj)
     for c in token.children:
         if c.dep_ in {"amod", "compound", "nmod"} and (
-                c.lower_ in STOPPAGE_WORDS or _people_word(c)):
+                c.lower_ in STOPPAGE_WORDS or people_at_work(c)):
             return True
-        if c.dep_ == "poss" and _people_word(c):
+        if c.dep_ == "poss" and people_at_work(c):
             return True  # "the nurses' strike"
         if c.dep_ == "prep" and c.lower_ == "by" and any(
-                p.dep_ == "pobj" and _people_word(p) for p in c.children):
+                p.dep_ == "pobj" and people_at_work(p) for p in c.children):
             return True
     if any(c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in STOPPAGE_VERBS
            for c in token.children):
@@ -170,7 +170,7 @@ def stoppage(token: Token) -> bool:
     return token.dep_ == "dobj" and head.lemma_.lower() in {"call", "stage", "hold", "begin",
                                                             "launch", "start", "end",
                                                             "suspend", "announce"} and any(
-        c.dep_ == "nsubj" and _people_word(c) for c in head.children)
+        c.dep_ == "nsubj" and people_at_work(c) for c in head.children)
 
 
 def site_object(verb: Token) -> bool:

@@ -68,6 +68,14 @@ from kg.extract.event_kinds import (
     trial_of_science,
     war_of_words,
 )
+from kg.extract.implicatives import (
+    effort_infinitive,
+    effort_maker,
+    event_complement,
+    owner_bound_to_subject,
+    subject_above,
+    verb_lemma,
+)
 from kg.extract.law_and_life import (
     READ_LEMMAS,
     court_deed,
@@ -102,6 +110,14 @@ from kg.extract.places import (
     named_as_place,
     place_of_phrase,
 )
+from kg.extract.support_events import (
+    armed_strike,
+    gaining_verb,
+    ground_gained,
+    ground_places,
+    needs_named_ground,
+    pushed_into,
+)
 from kg.extract.temporal import DateMention, attached, naming
 from kg.extract.tokens import arrays_of
 from kg.records import DateValue
@@ -131,8 +147,6 @@ HANDING_VERBS = frozenset({"hand", "turn"})
 NEEDS_TAKER = frozenset({"fall"})
 #: Movement verbs whose place must be named or described, not nested in a phrase.
 GOING_VERBS = frozenset({"leave", "head"})
-#: Triggers that, with a "to" complement, only say an attempt ("tried to enter").
-ATTEMPT_VERBS = frozenset({"try", "seek", "move"})
 #: Nouns any organisation may go by ("the group"), unlike "the army" or "the party".
 GENERIC_GROUP_NOUNS = frozenset({"group", "organisation", "organization", "outfit",
                                  "alliance", "coalition"})
@@ -428,7 +442,11 @@ def _trigger(token: Token) -> tuple[str, str] | None:
     lemma = TRIGGER_LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
     if lemma in READ_LEMMAS and (found := reading(token, lemma, pos)) is not None:
         return found or None  # courts, policing, harm, markets (``law_and_life``)
+    if lemma == "gain" and (ground := ground_gained(token)) is not None:
+        return "ControlEvent", ground  # "made gains in X", "gained ground around X"
     if pos == "VERB":
+        if pushed_into(token):
+            return "MovementEvent", token.text  # "pushed into X"
         phrasal = _phrasal(token, lemma)
         if phrasal is not None:
             return phrasal or None
@@ -437,8 +455,8 @@ def _trigger(token: Token) -> tuple[str, str] | None:
         kids = list(token.children)  # each walk of ``children`` makes its Tokens again
         if lemma in REPORTING_VERBS and any(c.dep_ == "ccomp" for c in kids):
             return None
-        if lemma in ATTEMPT_VERBS and any(c.dep_ == "xcomp" for c in kids):
-            return None  # "tried to attack X": the attack is the event, not a trial
+        if event_complement(token) is not None:
+            return None  # "tried to attack X", "succeeded in taking X": the deed is the event
         if lemma in HAVING_VERBS and control_over_place(token):
             control = next(c for c in kids if c.lemma_.lower() == "control")
             return "ControlEvent", token.doc[token.i:control.i + 1].text  # "has full control"
@@ -466,6 +484,8 @@ def _trigger(token: Token) -> tuple[str, str] | None:
         if token.lemma_.lower() == "collapse":
             cls = collapse_class(token)  # "the collapse of the lender": a firm failing
         cls = release_class(token, cls)  # "the release of three detainees": justice
+        if cls == "ProtestEvent" and armed_strike(token):
+            cls = "ConflictEvent"  # "carried out strikes on X": blows, not a stoppage
         return (cls, token.text) if cls else None
     return None
 
@@ -846,6 +866,9 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
         subj = _add_host(ev, host, lemma, res) or subj
     if subj is None and token.pos_ == "NOUN" and (waged := _campaign_subject(token)) is not None:
         _add_subject(ev, waged, res, patient=False)
+    if token.pos_ == "NOUN" and not ev.agents and (verb := gaining_verb(token)) is not None and (
+            doer := _subject(verb)) is not None:
+        _add_subject(ev, doer, res, patient=False)  # "the army made gains in X"
     if subj is None and not ev.agents and (owner := _effort_owner(token)) is not None:
         _add_subject(ev, owner, res, patient=False)  # "the Guard's bid to retake X"
     if token.pos_ == "NOUN" and not ev.agents:
@@ -891,13 +914,18 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
     if not ev.places:
         ev.places.extend(memory.around(token, {*ev.agents, *ev.participants}))
         ev.context_places = bool(ev.places)
+    if needs_named_ground(token, cls):
+        if not (ground := ground_places(token, res)):
+            return None  # "made gains in Parliament": no place in its own phrase
+        ev.places[:], ev.context_places = ground, False  # "made gains in X"
     if lemma in AMBIGUOUS_TRIGGERS and not (direct or _governance_object(token, lemma)
                                             or _modified_event(token) or _plain_form(token)
                                             or _own_ground(token, host, ev)
                                             or _of_post(token)
                                             or _charged_with_crime(token)
                                             or charged_with_wrong(token)
-                                            or stoppage(token) or site_object(token)
+                                            or stoppage(token) or armed_strike(token)
+                                            or site_object(token)
                                             or release_class(token, None) is not None
                                             or _fined(token) or pleaded(token)
                                             or court_deed(token) is not None
@@ -1157,7 +1185,7 @@ def _subject(token: Token) -> Token | None:
             t = purposed  # "X flew to Y to meet Z": the traveller meets
             continue
         if t.head.i == t.i or not (t.dep_ in {"xcomp", "conj"} or _participle_clause(t)
-                                   or chained_verb(t)):
+                                   or chained_verb(t) or subject_above(t)):
             return None
         if (controller := _object_controller(t)) is not None:
             return controller
@@ -1362,7 +1390,10 @@ def _effort_owner(verb: Token) -> Token | None:
         return None
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
-    return next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return effort_maker(noun)  # "the army launched an offensive to retake X"
+    return owner_bound_to_subject(owner)
 
 
 def _campaign_subject(noun: Token) -> Token | None:
@@ -2056,6 +2087,8 @@ def factuality(token: Token) -> str:
         return "Possible"  # "if talks fail": the subject of a condition
     if token.dep_ == "acl" and head.lemma_.lower() in INTENT_NOUNS:
         return "Denied" if any(c.lower_ in {"no", "never"} for c in head.children) else "Future"
+    if effort_infinitive(token, EFFORT_NOUNS):
+        return "Future"  # "an offensive to retake X", "the battle to seize X": striven for
     if token.dep_ == "conj" and head.pos_ == "VERB" and not any(
             c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "neg"} for c in children):
         return factuality(head)  # "no plans to close stores or cut jobs": both
@@ -2066,8 +2099,8 @@ def factuality(token: Token) -> str:
     if token.dep_ == "xcomp" and head.lemma_.lower() in {"have", "be"} and any(
             c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
         return "Denied"  # "the town has yet to be taken": not so far
-    if token.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in INTENT_VERBS:
-        return "Future"
+    if token.dep_ in {"xcomp", "advcl"} and verb_lemma(head) in INTENT_VERBS:
+        return "Future"  # "tried to take X", "hopes to capture X" (the tagger's "hop")
     if token.pos_ == "NOUN" and _pursued(token):
         return "Future"  # "sought control of X", "vied for control of X": not had
     if token.dep_ in {"acl", "ccomp"} and head.lemma_.lower() in HEARSAY_NOUNS and any(
@@ -2099,7 +2132,8 @@ def _pursued(noun: Token) -> bool:
 #: Nouns of intent whose infinitive is yet to come ("plans to close", "no intention to
 #: sell": none at all).
 INTENT_NOUNS = frozenset({"plan", "intention", "intent", "desire", "wish", "ambition",
-                          "proposal", "aim", "pledge", "promise", "decision"})
+                          "proposal", "aim", "pledge", "promise", "decision", "attempt",
+                          "bid", "effort"})  # "a bid to retake X": tried, not had
 
 
 #: Verbs and adjectives whose infinitive or gerund did not happen ("failed to capture X",
