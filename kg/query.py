@@ -241,6 +241,7 @@ def _page_from_index(store: Selectable, query: NamedQuery, bindings: Mapping[str
         DENIALS,
         ENTITY_DATES,
         FIRST_REPORT,
+        MEMBERS,
         WHO_SAID_WHAT,
         WHOLE,
     )
@@ -249,7 +250,8 @@ def _page_from_index(store: Selectable, query: NamedQuery, bindings: Mapping[str
     variant = folder / PAGED / f"{query.name}.rq"
     here = queries_dir().resolve()
     whole = (query.name, folder.resolve()) in {  # rows from the index: these files' questions
-        (WHO_SAID_WHAT, here), (CORROBORATION, here), (ENTITY_DATES, EXPLORER_SPARQL)}
+        (WHO_SAID_WHAT, here), (CORROBORATION, here), (MEMBERS, here),
+        (ENTITY_DATES, EXPLORER_SPARQL)}
     if not whole and (query.name not in PAGED_QUESTIONS or not variant.is_file()):
         return None
     lookups = {m["param"] for m in _NAME_LOOKUP.finditer(query.text)}
@@ -286,7 +288,7 @@ def _page_from_index(store: Selectable, query: NamedQuery, bindings: Mapping[str
             rows = _corroboration(store, picked.rows)
             return Page(QueryResult(WHOLE[query.name], rows[offset : offset + limit]), offset,
                         limit, len(rows) > offset + limit, len(rows) if count else None)
-        made = _said_row if query.name == WHO_SAID_WHAT else _dated_row
+        made = {WHO_SAID_WHAT: _said_row, MEMBERS: _member_row}.get(query.name, _dated_row)
         rows = [made(row) for row in picked.rows]
         return Page(QueryResult(WHOLE[query.name], rows[:limit]), offset, limit,
                     len(rows) > limit, picked.total if count else None)
@@ -340,6 +342,13 @@ def _corroboration(store: Selectable, reported: list[list]) -> list[tuple]:
              *(Literal(len(e)) for e in o["events"]),
              Literal("; ".join(sorted(o["by"] - {""}))) if o["by"] - {""} else None)
             for name in order for o in [outlets[name]]]
+
+
+def _member_row(row: list) -> tuple[Node, ...]:
+    """One row of members from the index (``kg.search.SearchIndex.members``) as SPARQL
+    gives it: the name a plain literal, the two counts ``xsd:integer``."""
+    name, articles, statements = row
+    return Literal(name), Literal(int(articles)), Literal(int(statements))
 
 
 #: An article's independent source, in the copies graph (``kg.derived``).

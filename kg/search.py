@@ -96,8 +96,10 @@ _MARKING = str.maketrans(dict(zip(_HIGHLIGHT, MARKS, strict=True)))
 #: classes of a statement's proposition, ``involves``'s role ``at`` (the place of a
 #: statement's proposition), and every statement an item (``items``); an index of an
 #: earlier layout has its ``item`` and ``involves`` dropped and made again empty on
-#: writing (``attach``), incomplete until ``kg reindex``.
-FORMAT = "4"
+#: writing (``attach``), incomplete until ``kg reindex``. 5: ``member`` and ``spoke``
+#: (members' rows from the index) and ``ordered`` (the pages of ``SORTED`` read in
+#: order); an index of format 4 is incomplete until ``kg reindex``.
+FORMAT = "5"
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS search.doc (graph TEXT PRIMARY KEY, id TEXT NOT NULL,
     hash TEXT NOT NULL) WITHOUT ROWID;
@@ -124,6 +126,18 @@ CREATE INDEX IF NOT EXISTS search.item_deny ON item(deny) WHERE deny = 1;
 CREATE TABLE IF NOT EXISTS search.involves (entity TEXT NOT NULL, role TEXT NOT NULL,
     item INTEGER NOT NULL, PRIMARY KEY (entity, role, item)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS search.involves_item ON involves(item);
+CREATE TABLE IF NOT EXISTS search.member (org TEXT NOT NULL, who TEXT NOT NULL,
+    graph TEXT NOT NULL, name TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS search.member_org ON member(org, who);
+CREATE INDEX IF NOT EXISTS search.member_graph ON member(graph);
+CREATE TABLE IF NOT EXISTS search.spoke (org TEXT NOT NULL, who TEXT NOT NULL,
+    node TEXT NOT NULL, graph TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS search.spoke_org ON spoke(org, who, node);
+CREATE INDEX IF NOT EXISTS search.spoke_graph ON spoke(graph);
+CREATE TABLE IF NOT EXISTS search.ordered (question TEXT NOT NULL, entity TEXT NOT NULL,
+    undated INTEGER NOT NULL, date TEXT NOT NULL, keyed INTEGER NOT NULL, key TEXT NOT NULL,
+    content TEXT NOT NULL, node TEXT NOT NULL, PRIMARY KEY (question, entity, undated, date,
+    keyed, key, content, node)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS search.meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 """
 #: Weights of the columns in BM25: words of the thing itself count twice those of
@@ -189,7 +203,9 @@ def clear(db: sqlite3.Connection) -> None:
     db.executescript("DELETE FROM search.hit; DELETE FROM search.content; "
                      "DELETE FROM search.shown; DELETE FROM search.entry; "
                      "DELETE FROM search.name; DELETE FROM search.doc; "
-                     "DELETE FROM search.item; DELETE FROM search.involves;")
+                     "DELETE FROM search.item; DELETE FROM search.involves; "
+                     "DELETE FROM search.member; DELETE FROM search.spoke; "
+                     "DELETE FROM search.ordered;")
     ranked.clear(db, done=True)
     _set_complete(db, True)
 
@@ -264,7 +280,9 @@ def hashes(db: sqlite3.Connection) -> dict[str, str] | None:
 
 def forget(db: sqlite3.Connection, graph: str) -> None:
     """Take the rows of the article graph ``graph`` out of the index."""
+    touched = _touched(db, graph)
     ranked.removed(db, _forget(db, graph))
+    _reorder(db, touched)
 
 
 def _forget(db: sqlite3.Connection, graph: str) -> list[tuple]:
@@ -281,17 +299,66 @@ def _forget(db: sqlite3.Connection, graph: str) -> list[tuple]:
     db.execute("DELETE FROM search.involves WHERE item IN "
                "(SELECT rowid FROM search.item WHERE graph = ?)", (graph,))
     db.execute("DELETE FROM search.item WHERE graph = ?", (graph,))
+    db.execute("DELETE FROM search.member WHERE graph = ?", (graph,))
+    db.execute("DELETE FROM search.spoke WHERE graph = ?", (graph,))
     db.execute("DELETE FROM search.doc WHERE graph = ?", (graph,))
     return listed
 
 
-def update(db: sqlite3.Connection, graph: str, g: Graph | Facts) -> None:
-    """Make the rows of the article graph ``graph`` those of ``g`` (none: it is gone)."""
+def update(db: sqlite3.Connection, graph: str, g: Graph | Facts, *,
+           in_order: bool = True) -> None:
+    """Make the rows of the article graph ``graph`` those of ``g`` (none: it is gone).
+    ``in_order``: keep ``search.ordered`` in step too (``reindex`` makes it at its end)."""
+    touched = _touched(db, graph) if in_order else set()
     gone = _forget(db, graph)
     added: list[tuple[int, str, str]] = []
     _add(db, graph, g, added)
     ranked.added(db, added)
     ranked.removed(db, gone, [row for row, _, _ in added])
+    if in_order:
+        _reorder(db, touched | _touched(db, graph))
+
+
+#: The questions whose pages are read from ``search.ordered`` in order, each with the
+#: column of ``search.item`` that is its second key (after the date, before the
+#: content: ``ORDERS``).
+SORTED = {"claims-about": "speaker", "statements-by": "article"}
+
+
+def _ordering(question: str) -> str:
+    """The ``SELECT`` of ``search.ordered``'s rows of ``question`` (``SORTED``), one per
+    (entity, item) of ``ORDERS``' rows, with its keys as ``ORDERS`` sorts them
+    (``undated`` and ``keyed`` 0 or 1, so that no key is NULL), to be restricted to
+    some (entity, item) pairs by the ``AND …`` that follows ``WHERE``."""
+    where, _, _ = ORDERS[question]
+    second = SORTED[question]
+    return (f"SELECT '{question}', v.entity, MIN(i.date) IS NULL, COALESCE(MIN(i.date), ''), "
+            f"MIN(i.{second}) IS NOT NULL, COALESCE(MIN(i.{second}), ''), MIN(i.content), "
+            f"i.node FROM {_INVOLVED} WHERE {where} ")
+
+
+def _touched(db: sqlite3.Connection, graph: str) -> set[tuple[str, str]]:
+    """The (entity, item) pairs of the article graph ``graph``'s items."""
+    return set(db.execute(f"SELECT DISTINCT v.entity, i.node FROM {_INVOLVED} "
+                          f"WHERE i.graph = ?", (graph,)))
+
+
+def _reorder(db: sqlite3.Connection, pairs: set[tuple[str, str]]) -> None:
+    """Make ``search.ordered``'s rows of the (entity, item) ``pairs`` again from the
+    items of every graph."""
+    for entity, node in sorted(pairs):
+        for question in SORTED:
+            db.execute("DELETE FROM search.ordered WHERE question = ? AND entity = ? AND "
+                       "node = ?", (question, entity, node))
+            db.execute(f"INSERT INTO search.ordered {_ordering(question)} AND v.entity = ? "
+                       f"AND i.node = ? GROUP BY v.entity, i.node", (entity, node))
+
+
+def order_all(db: sqlite3.Connection) -> None:
+    """Make ``search.ordered`` again from every item (``reindex``)."""
+    db.execute("DELETE FROM search.ordered")
+    for question in SORTED:
+        db.execute(f"INSERT INTO search.ordered {_ordering(question)} GROUP BY v.entity, i.node")
 
 
 def _add(db: sqlite3.Connection, graph: str, g: Graph | Facts,
@@ -325,6 +392,14 @@ def _add(db: sqlite3.Connection, graph: str, g: Graph | Facts,
         if kind == "statement":  # its content as written, for the named queries' CONTAINS
             db.execute("INSERT INTO search.content (rowid, text) VALUES (?, ?)",
                        (cur.lastrowid, text))
+    db.executemany("INSERT INTO search.member (org, who, graph, name) VALUES (?, ?, ?, ?)",
+                   [(org, who, graph, min(facts.objects(who, _LABEL)))
+                    for who, org in sorted(set(facts.pairs(_MEMBER_OF)))
+                    if facts.objects(who, _LABEL) and not who.startswith("_:")])
+    db.executemany("INSERT INTO search.spoke (org, who, node, graph) VALUES (?, ?, ?, ?)",
+                   sorted({(org, who, node, graph) for node, org in facts.pairs(_ON_BEHALF_OF)
+                           for who in facts.objects(node, _SPEAKER)
+                           if not who.startswith("_:") and not org.startswith("_:")}))
     for *keys, involved in items(facts):
         cur = db.execute("INSERT INTO search.item (graph, node, kind, date, speaker, content, "
                          "article, published, classes, derived, stance, deny, factuality, "
@@ -519,6 +594,7 @@ _CONTENT, _TRIGGER = str(NKG.content), str(NKG.trigger)
 _DERIVED, _PUBLISHED = "http://www.w3.org/ns/prov#wasDerivedFrom", str(SCHEMA.datePublished)
 _STANCE, _DENY, _FACTUALITY = str(NKG.stance), str(NKG.Deny), str(NKG.factuality)
 _PUBLISHER = str(SCHEMA.publisher)
+_MEMBER_OF, _ON_BEHALF_OF = str(NKG.memberOf), str(NKG.onBehalfOf)
 #: A proposition only hoped for, attempted or possible: no claim of it (claimed-control).
 _STRIVEN = {str(NKG.Future), str(NKG.Possible)}
 _EVIDENCE, _ANCHOR, _PLACE = str(NKG.evidence), str(NKG.anchorOf), str(NKG.place)
@@ -674,9 +750,14 @@ ENTITY_DATES_COLUMNS = ("item", "class", "date", "stance", "factuality", "conten
 CORROBORATION = "corroboration"
 CORROBORATION_COLUMNS = ("outlet", "articles", "firstPublished", "asserted", "claimed",
                          "denied", "deniedBy")
+#: members: the index gives the organisation's IRIs (``Picked.items``) and how many
+#: statements each speaker made on its behalf (``SearchIndex.said_for``), ``kg.query``
+#: the memberships (``queries/paged/members.rq``) and the rows.
+MEMBERS = "members"
+MEMBERS_COLUMNS = ("member", "articles", "statements")
 #: The questions whose rows (not only their items) come from the index.
 WHOLE = {WHO_SAID_WHAT: WHO_SAID_WHAT_COLUMNS, ENTITY_DATES: ENTITY_DATES_COLUMNS,
-         CORROBORATION: CORROBORATION_COLUMNS}
+         CORROBORATION: CORROBORATION_COLUMNS, MEMBERS: MEMBERS_COLUMNS}
 #: Every question ``SearchIndex.page`` pages.
 PAGED = (*ORDERS, FIRST_REPORT, CLAIMED_CONTROL, DENIALS, *WHOLE)
 
@@ -878,6 +959,17 @@ class SearchIndex:
         whose rows are (item, role) pairs gives ``item role`` strings."""
         where, key, order = ORDERS[question]
         marks = ", ".join("?" * len(entities))
+        if question in SORTED and len(entities) == 1:  # its rows in order: a page's read
+            return [row[0] for row in self.db.execute(
+                "SELECT node FROM search.ordered WHERE question = ? AND entity = ? ORDER BY "
+                "undated, date, keyed, key, content, node LIMIT ? OFFSET ?",
+                (question, entities[0], limit, offset))]
+        if question in SORTED:  # each item's keys over the entities' rows
+            return [row[0] for row in self.db.execute(
+                f"SELECT node FROM search.ordered WHERE question = ? AND entity IN ({marks}) "
+                f"GROUP BY node ORDER BY MIN(undated), MIN(CASE undated WHEN 0 THEN date END), "
+                f"MIN(CASE keyed WHEN 1 THEN key END), MIN(content), node LIMIT ? OFFSET ?",
+                (question, *entities, limit, offset))]
         return [row[0] for row in self.db.execute(
             f"SELECT {key} FROM {_INVOLVED} WHERE entity IN ({marks}) AND {where} "
             f"GROUP BY {key} ORDER BY {order} LIMIT ? OFFSET ?",
@@ -925,6 +1017,10 @@ class SearchIndex:
         if question == CORROBORATION:  # every event's: kg.query makes the rows and pages
             rows = self.reported(value, kind, subclasses)
             return Picked([], None, rows=rows)
+        if question == MEMBERS:
+            rows = self.members(self.named(value) if by_name else [value])
+            return Picked([], len(rows) if count else None,
+                          rows=rows[offset : offset + limit])
         if question in WHOLE:
             rows = self.said_about(value) if question == WHO_SAID_WHAT else self.dated(value)
             return Picked([], len(rows) if count else None,
@@ -991,6 +1087,21 @@ class SearchIndex:
         return [[groups[k]["label"], k[1], len(groups[k]["said"]), len(groups[k]["graphs"]),
                  min(groups[k]["dates"], default=None), max(groups[k]["dates"], default=None),
                  groups[k]["example"]] for k in order]
+
+    def members(self, organisations: list[str]) -> list[list]:
+        """The rows of members of ``organisations`` (IRIs), as ``queries/members.rq``
+        gives them: [least name, articles, statements] of each member (``nkg:memberOf``
+        one of them, with a label, in an article graph: ``search.member``), the
+        articles those graphs are, the statements it made on behalf of one of them
+        (``nkg:speaker`` and ``nkg:onBehalfOf`` in one graph: ``search.spoke``); most
+        articles first, then name, then the member's IRI."""
+        marks = ", ".join("?" * len(organisations))
+        said = dict(self.db.execute(f"SELECT who, count(DISTINCT node) FROM search.spoke "
+                                    f"WHERE org IN ({marks}) GROUP BY who", organisations))
+        found = self.db.execute(f"SELECT who, MIN(name), count(DISTINCT graph) FROM "
+                                f"search.member WHERE org IN ({marks}) GROUP BY who "
+                                f"ORDER BY 3 DESC, 2, 1", organisations)
+        return [[name, articles, said.get(who, 0)] for who, name, articles in found]
 
     def dated(self, entity: str) -> list[list]:
         """The rows of the explorer's timeline of ``entity`` (an IRI): its dated items
@@ -1086,6 +1197,10 @@ class SearchIndex:
         """How many items ``ordered`` gives in all."""
         where, key, _ = ORDERS[question]
         marks = ", ".join("?" * len(entities))
+        if question in SORTED:
+            return self.db.execute(f"SELECT count(DISTINCT node) FROM search.ordered WHERE "
+                                   f"question = ? AND entity IN ({marks})",
+                                   (question, *entities)).fetchone()[0]
         return self.db.execute(f"SELECT count(*) FROM (SELECT 1 FROM {_INVOLVED} WHERE "
                                f"entity IN ({marks}) AND {where} GROUP BY {key})",
                                entities).fetchone()[0]
@@ -1124,8 +1239,9 @@ def reindex(gs) -> int:
         for start in range(0, len(names), CHUNK):
             for name in names[start : start + CHUNK]:  # the quads as pyoxigraph gives them
                 quads = gs.store.quads_for_pattern(None, None, None, ox.NamedNode(name))
-                update(db, name, Facts.from_quads(quads))
+                update(db, name, Facts.from_quads(quads), in_order=False)
             db.commit()
+        order_all(db)
         _set_complete(db, True)
         settle(db)
         db.execute("INSERT INTO search.hit(hit) VALUES ('optimize')")
