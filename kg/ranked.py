@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import sqlite3
 from collections.abc import Iterable
 
@@ -523,3 +524,82 @@ def top(db: sqlite3.Connection, key: str, kind: str | None, wanted: int
                         + (" AND kind = ?" if kind else ""), (key, *([kind] if kind else [])))
     return _first(((score([(freq, docs)], size, rows, tokens), node, row)
                    for row, freq, size, node in listed), wanted)
+
+
+# ------------------------------------------------------------------ few matches
+
+#: A search whose matches are this many rows or fewer is scored here, every match, from
+#: the rows' tokens and the counts of ``search.word`` (``few``).
+FEW = 1500
+_PHRASE = re.compile(r'"([^"]*)"(\*?)')
+
+
+def few(db: sqlite3.Connection, expression: str, kind: str | None, wanted: int
+        ) -> list[tuple[int, float]] | None:
+    """The first ``wanted`` hits of the search ``expression`` (``kg.search``'s
+    ``match_expression``: phrases, all to be found; of ``kind`` when given), one a
+    node, best first, as ranking every match gives them, when it matches ``FEW`` rows
+    or fewer: None when it matches more, has a prefix, or the counts are not kept
+    (``ready``).
+
+    What FTS5 spends on such a search is not the matches but the counts its ``bm25``
+    needs first: for each phrase, the rows of the whole index that hold it, which it
+    finds by reading every row of each word (``Place 7``: 790 matches, but ``place`` in
+    668 000 rows at 10 M triples). Here FTS5 only finds the matches (its ``AND`` seeks
+    through the longer lists, from the shortest); the rows that hold each word are
+    ``search.word``'s counts, a phrase of several words is counted by FTS5 (the
+    matches themselves when it is the whole search); each match's tokens are read again
+    by FTS5's own tokenizer (``_indexed``) for the weighted count of each phrase and
+    its length, and ``score`` computes ``bm25`` as FTS5 does, phrase by phrase in the
+    search's order: the same doubles, so the same hits in the same order
+    (``tests/test_ranked.py``)."""
+    found = _PHRASE.findall(expression)
+    if not ready(db) or not found or any(star for _, star in found):
+        return None
+    rows = [row for (row,) in db.execute("SELECT rowid FROM search.hit WHERE hit MATCH ? "
+                                         "LIMIT ?", (expression, FEW + 1))]
+    if len(rows) > FEW:
+        return None
+    if not rows:
+        return []
+    phrases = [_terms(db, text) for text, _ in found]
+    if not all(phrases):
+        return None
+    docs = []
+    for phrase, (text, _) in zip(phrases, found, strict=True):
+        if len(phrase) == 1:
+            held = db.execute("SELECT docs FROM search.word WHERE term = ?",
+                              (phrase[0],)).fetchone()
+        elif len(found) == 1:
+            held = (len(rows),)
+        else:  # a phrase beside other words: its rows counted, as far as FEW
+            held = db.execute("SELECT count(*) FROM (SELECT 1 FROM search.hit WHERE hit "
+                              "MATCH ? LIMIT ?)", (f'"{text}"', FEW + 1)).fetchone()
+            if held[0] > FEW:
+                return None
+        if held is None:
+            return None
+        docs.append(held[0])
+    entries = {row: (k, node) for row, k, node in db.execute(
+        "SELECT rowid, kind, node FROM search.entry WHERE rowid IN "
+        "(SELECT value FROM json_each(?))", (json.dumps(rows),))}
+    total, tokens = _averages(db)
+    scored = []
+    for row, t in _indexed(db, rows).items():
+        k, node = entries.get(row, (None, None))
+        if node is None or (kind and k != kind):
+            continue
+        counts = [(_occurrences(t, phrase), held) for phrase, held in zip(phrases, docs,
+                                                                          strict=True)]
+        scored.append((score(counts, t.size, total, tokens), node, row))
+    return _first(scored, wanted)
+
+
+def _occurrences(tokens: _Tokens, phrase: list[str]) -> float:
+    """The weighted count of ``phrase`` (its tokens one after the other in one column)
+    in a row."""
+    if len(phrase) == 1:
+        return tokens.freqs.get(phrase[0], 0.0)
+    return sum(_COLUMNS[column] for (column, at), first in tokens.places.items()
+               if first == phrase[0] and all(tokens.places.get((column, at + i)) == word
+                                             for i, word in enumerate(phrase[1:], 1)))

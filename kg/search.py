@@ -392,14 +392,7 @@ def _add(db: sqlite3.Connection, graph: str, g: Graph | Facts,
         if kind == "statement":  # its content as written, for the named queries' CONTAINS
             db.execute("INSERT INTO search.content (rowid, text) VALUES (?, ?)",
                        (cur.lastrowid, text))
-    db.executemany("INSERT INTO search.member (org, who, graph, name) VALUES (?, ?, ?, ?)",
-                   [(org, who, graph, min(facts.objects(who, _LABEL)))
-                    for who, org in sorted(set(facts.pairs(_MEMBER_OF)))
-                    if facts.objects(who, _LABEL) and not who.startswith("_:")])
-    db.executemany("INSERT INTO search.spoke (org, who, node, graph) VALUES (?, ?, ?, ?)",
-                   sorted({(org, who, node, graph) for node, org in facts.pairs(_ON_BEHALF_OF)
-                           for who in facts.objects(node, _SPEAKER)
-                           if not who.startswith("_:") and not org.startswith("_:")}))
+    _kept(db, graph, facts)
     for *keys, involved in items(facts):
         cur = db.execute("INSERT INTO search.item (graph, node, kind, date, speaker, content, "
                          "article, published, classes, derived, stance, deny, factuality, "
@@ -408,6 +401,20 @@ def _add(db: sqlite3.Connection, graph: str, g: Graph | Facts,
                          (graph, *keys))
         db.executemany("INSERT OR IGNORE INTO search.involves (entity, role, item) "
                        "VALUES (?, ?, ?)", [(e, r, cur.lastrowid) for r, e in involved])
+
+
+def _kept(db: sqlite3.Connection, graph: str, facts: Facts) -> None:
+    """The memberships of an article graph with the member's least label there
+    (``search.member``), and who spoke on behalf of whom in it (``search.spoke``):
+    members' rows (``SearchIndex.members``)."""
+    db.executemany("INSERT INTO search.member (org, who, graph, name) VALUES (?, ?, ?, ?)",
+                   [(org, who, graph, min(facts.objects(who, _LABEL)))
+                    for who, org in sorted(set(facts.pairs(_MEMBER_OF)))
+                    if facts.objects(who, _LABEL) and not who.startswith("_:")])
+    db.executemany("INSERT INTO search.spoke (org, who, node, graph) VALUES (?, ?, ?, ?)",
+                   sorted({(org, who, node, graph) for node, org in facts.pairs(_ON_BEHALF_OF)
+                           for who in facts.objects(node, _SPEAKER)
+                           if not who.startswith("_:") and not org.startswith("_:")}))
 
 
 _TYPE, _LABEL, _ALT = str(RDF.type), str(RDFS.label), str(SKOS.altLabel)
@@ -889,12 +896,13 @@ class SearchIndex:
         """The first ``wanted`` rows of the search as ranking every match gives them,
         from the ranked list of its word or phrase of two (``kg.ranked``): None unless
         the search is one such that has a list (then FTS5 scores every match)."""
-        if not _ONE_PHRASE.fullmatch(expression):
-            return None
         self.db.execute("BEGIN")  # one state of the index for the counts and the list
         try:
-            key = ranked.key(self.db, expression[1:-1])
+            key = ranked.key(self.db, expression[1:-1]) if _ONE_PHRASE.fullmatch(
+                expression) else None
             best = None if key is None else ranked.top(self.db, key, kind, wanted)
+            if best is None:  # few matches: scored from their tokens and the counts
+                best = ranked.few(self.db, expression, kind, wanted)
         finally:
             self.db.commit()  # nor the tokenizer's temporary rows: no transaction left open
         if best is None:
@@ -1217,6 +1225,44 @@ class SearchIndex:
         out.update(dict(self.db.execute("SELECT kind, count(*) FROM search.entry "
                                         "GROUP BY kind")))
         return out
+
+
+def upgrade(gs) -> bool:
+    """Bring a complete index of ``FORMAT`` 4 beside the store ``gs`` to this format
+    without making it again: the memberships and the statements on behalf of an
+    organisation (``search.member``, ``search.spoke``) read from the store's quads of
+    the article graphs the index holds, as ``update`` writes them, and
+    ``search.ordered`` made from its items (``order_all``); one transaction. Returns
+    whether it did (False: no index, or not a complete one of format 4 in step with
+    the store, which ``kg reindex`` makes again)."""
+    path = Path(gs.root) / SEARCH_FILE
+    if not path.is_file():
+        return False
+    db = sqlite3.connect(":memory:")
+    try:
+        attach(db, gs.root, rank=False)
+        meta = dict(db.execute("SELECT key, value FROM search.meta"))
+        if meta.get("format") != "4" or meta.get("complete") != "yes" or pending(db):
+            return False
+        db.executescript("DELETE FROM search.member; DELETE FROM search.spoke;")
+        graphs = {g for (g,) in db.execute("SELECT graph FROM search.doc")}
+        articles = {q.graph_name.value for q in gs.store.quads_for_pattern(
+            None, ox.NamedNode(_TYPE), ox.NamedNode(_ARTICLE), None)
+            if isinstance(q.graph_name, ox.NamedNode)} & graphs
+        for graph in sorted(articles):
+            name = ox.NamedNode(graph)
+            facts = Facts.from_quads(q for p in (_MEMBER_OF, _ON_BEHALF_OF, _SPEAKER, _LABEL)
+                                     for q in gs.store.quads_for_pattern(
+                                         None, ox.NamedNode(p), None, name))
+            _kept(db, graph, facts)
+        order_all(db)
+        db.execute("UPDATE search.meta SET value = ? WHERE key = 'format'", (FORMAT,))
+        db.commit()
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot write the search index {path}: {exc}") from exc
+    finally:
+        db.close()
+    return True
 
 
 def reindex(gs) -> int:

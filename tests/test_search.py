@@ -755,6 +755,28 @@ def test_the_ordered_keys_and_memberships_a_build_keeps_are_those_reindex_makes(
     assert kept_rows(copy) == gone
 
 
+def test_an_index_of_format_4_is_brought_to_5_with_the_rows_reindex_makes(
+        canonical: Path, tmp_path: Path) -> None:
+    from kg.search import FORMAT, upgrade
+
+    copy = tmp_path / "canonical"
+    shutil.copytree(canonical, copy)
+    kept = kept_rows(copy)
+    assert all(kept.values())  # memberships, statements on behalf, ordered keys
+    with sqlite3.connect(copy / SEARCH_FILE) as db:  # as format 4 left it
+        db.executescript("DELETE FROM member; DELETE FROM spoke; DELETE FROM ordered; "
+                         "UPDATE meta SET value = '4' WHERE key = 'format';")
+    with pytest.raises(StoreError, match="earlier layout"):
+        SearchIndex(copy)
+    with GraphStore.open(copy) as gs:
+        assert upgrade(gs)
+        assert not upgrade(gs)  # format 5 already: nothing to do
+    assert kept_rows(copy) == kept
+    with SearchIndex(copy) as index, sqlite3.connect(copy / SEARCH_FILE) as db:
+        assert index.in_step()
+        assert db.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()[0] == FORMAT
+
+
 def test_a_pending_index_leaves_the_pages_to_the_sparql_alone(
         copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from kg import derived
