@@ -28,10 +28,17 @@ from kg.search import SEARCH_FILE, SearchIndex, match_expression  # noqa: E402
 from kg.store import GraphStore  # noqa: E402
 
 #: (words, kind, hits): a word in every article, phrases in every denial, names, two
-#: words, a page deeper down.
+#: words, a page deeper down; then several words and longer phrases: a frequent word
+#: with a rare one (``org o3``: a name and its alias), a name with a frequent word
+#: (``person 12 said``), a rare phrase of three words and frequent ones, two frequent
+#: words in either order, three frequent words.
 SEARCHES = [("seized", None, 20), ('"had fallen"', None, 20), ("denied", None, 20),
             ("seized", "statement", 20), ("Place 7", None, 20), ('"Org 3"', None, 20),
-            ("Org 3 denied", None, 20), ("org seized", None, 20), ("fallen", None, 100)]
+            ("Org 3 denied", None, 20), ("org seized", None, 20), ("fallen", None, 100),
+            ("org o3", None, 20), ("person 12 said", None, 20), ('"org 3 o3"', None, 20),
+            ('"org had seized"', None, 20), ('"said on monday that"', None, 20),
+            ("seized org", None, 20), ("place fallen", "statement", 20),
+            ("monday seized fallen", None, 20)]
 
 
 def timed(index: SearchIndex, store, words: str, kind: str | None, hits: int,
@@ -73,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         rank(args.store)
     store = None if args.no_store else GraphStore.open(args.store, read_only=True)
     same = True
-    print("| words | hits | from the lists? | ms (median, least) | every match scored, ms |"
+    print("| words | hits | lists or few? | ms (median, least) | every match scored, ms |"
           "\n|---|---|---|---|---|")
     with SearchIndex(args.store) as index:
         for words, kind, hits in SEARCHES:

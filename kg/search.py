@@ -22,7 +22,17 @@ or the explorer's entity page in order and SPARQL reads only that page's details
 evidence sentence, speakers, the classes and place of a statement's proposition, and
 an event's reporting articles and deniers (``FORMAT`` 4), ``claimed-control`` and
 ``denials`` are paged the same way, and ``who-said-what``, ``corroboration`` and the
-entity page's timeline are answered from the index (``WHOLE``).
+entity page's timeline are answered from the index (``WHOLE``). ``FORMAT`` 5: each
+membership with the member's least label in its article graph (``member``) and who
+spoke on behalf of whom (``spoke``), so that ``members`` is answered from the index
+alone too; and ``ordered``, one row per (question, entity, item) of ``claims-about``
+and ``statements-by`` with the item's sort keys over the graphs that hold it, its
+primary key in the question's order, so that a page of a single entity's items is
+read in order, ``LIMIT`` rows from ``OFFSET``, instead of sorting all of them (a
+busy organisation's 5 400 statements at 10 M triples: 25 ms of SQLite to sort, under
+1 ms to read in order); kept per (entity, item) with the articles that hold the item
+(``_reorder``), made whole by ``kg reindex`` (``order_all``); ``upgrade`` brings an
+index of format 4 to 5 without making it again.
 
 Why SQLite FTS5: it is in Python's own ``sqlite3`` (no dependency, no server), ranks
 by BM25, finds phrases (``"claimed control"``) and prefixes, and its ``porter unicode61
@@ -51,7 +61,9 @@ reindex`` makes the index again from the article graphs, read from the store's q
 Ranking: FTS5's BM25, over every match; a search of one word or a phrase of two that
 many rows hold is answered from ranked lists of the rows that can come first
 (``kg.ranked``'s tables ``word`` and ``ranked``, kept by ``update`` and ``forget``),
-with the same hits and scores.
+and any other search that matches few rows (``kg.ranked.few``: several words, longer
+phrases) by scoring those rows from their tokens and ``word``'s counts, with the same
+hits and scores.
 
 An index made beside a store that already held articles (a store of an earlier
 version) knows only what was refreshed since: it is marked incomplete, and ``kg
@@ -218,17 +230,25 @@ def mark_pending(root: str | Path) -> bool:
     the refresh makes one, incomplete if the store held articles (``attach``)."""
     if not (Path(root) / SEARCH_FILE).is_file():
         return False
-    db = sqlite3.connect(":memory:")
-    try:
-        attach(db, root, rank=False)
+    with _written(root) as db:
         already = pending(db)
         db.execute("INSERT OR REPLACE INTO search.meta (key, value) VALUES ('pending', 'yes')")
         db.commit()
+    return already
+
+
+@contextmanager
+def _written(root: str | Path) -> Iterator[sqlite3.Connection]:
+    """A connection with the index of the store at ``root`` attached for writing
+    (``attach``), closed after; an SQLite error is a ``StoreError``."""
+    db = sqlite3.connect(":memory:")
+    try:
+        attach(db, root, rank=False)
+        yield db
     except sqlite3.Error as exc:
         raise StoreError(f"cannot write the search index in {root}: {exc}") from exc
     finally:
         db.close()
-    return already
 
 
 @contextmanager
@@ -243,15 +263,9 @@ def writing(root: str | Path) -> Iterator[None]:
     yield
     if already or not (Path(root) / SEARCH_FILE).is_file():
         return
-    db = sqlite3.connect(":memory:")
-    try:
-        attach(db, root, rank=False)
+    with _written(root) as db:
         settle(db)
         db.commit()
-    except sqlite3.Error as exc:
-        raise StoreError(f"cannot write the search index in {root}: {exc}") from exc
-    finally:
-        db.close()
 
 
 def settle(db: sqlite3.Connection) -> None:
@@ -1235,12 +1249,9 @@ def upgrade(gs) -> bool:
     ``search.ordered`` made from its items (``order_all``); one transaction. Returns
     whether it did (False: no index, or not a complete one of format 4 in step with
     the store, which ``kg reindex`` makes again)."""
-    path = Path(gs.root) / SEARCH_FILE
-    if not path.is_file():
+    if not (Path(gs.root) / SEARCH_FILE).is_file():
         return False
-    db = sqlite3.connect(":memory:")
-    try:
-        attach(db, gs.root, rank=False)
+    with _written(gs.root) as db:
         meta = dict(db.execute("SELECT key, value FROM search.meta"))
         if meta.get("format") != "4" or meta.get("complete") != "yes" or pending(db):
             return False
@@ -1258,10 +1269,6 @@ def upgrade(gs) -> bool:
         order_all(db)
         db.execute("UPDATE search.meta SET value = ? WHERE key = 'format'", (FORMAT,))
         db.commit()
-    except sqlite3.Error as exc:
-        raise StoreError(f"cannot write the search index {path}: {exc}") from exc
-    finally:
-        db.close()
     return True
 
 
