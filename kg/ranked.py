@@ -571,6 +571,12 @@ def few(db: sqlite3.Connection, expression: str, kind: str | None, wanted: int
     found = _PHRASE.findall(expression)
     if not ready(db) or not found or any(star for _, star in found):
         return None
+    found_rows = db.execute("SELECT count(*) FROM (SELECT rowid FROM search.hit WHERE hit "
+                            "MATCH ? LIMIT ?)", (expression, FEW + 1)).fetchone()[0]
+    if found_rows > FEW:  # more: ranked by FTS5
+        return None
+    if not found_rows:
+        return []
     matches = db.execute(
         "SELECT hit.rowid, e.kind, e.node, d.sz, highlight(hit, 0, '\x02', '\x03'), "
         "highlight(hit, 1, '\x02', '\x03') FROM search.hit JOIN search.entry e ON "
