@@ -6,7 +6,8 @@
 
 The store's search index (``search.sqlite``, ``kg.search``) is made as ``kg reindex``
 makes it (its time and size printed), unless ``--keep`` holds a complete one of this
-version's layout already. Each question
+version's layout already (one of format 4 is brought to this one, ``kg.search.upgrade``,
+instead of made again). Each question
 runs embedded twice: as ``kg query`` runs it (its lookups by name started from the
 index: ``kg.query.indexed_text``) and as the SPARQL alone (the query text, no index),
 which is what it was before the index and what a remote store runs; and its first
@@ -51,7 +52,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout
 from kg import iri  # noqa: E402 - after the path is set
 from kg.rdf import extraction_graph  # noqa: E402
 from kg.records import Article, DateValue, Entity, Event, Extraction, Membership, Span, Statement  # noqa: E402
-from kg.search import SEARCH_FILE, SearchIndex, reindex  # noqa: E402
+from kg.search import SEARCH_FILE, SearchIndex, reindex, upgrade  # noqa: E402
 from kg.store import GraphStore  # noqa: E402
 from kg.terms import to_quads  # noqa: E402
 
@@ -342,12 +343,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"generated {total} triples in {time.perf_counter() - started:.0f} s", flush=True)
     if not _index_usable(root):  # none, or one of an earlier layout (kg.search.FORMAT)
         began = time.perf_counter()
-        with GraphStore.open(root) as writable:
-            graphs = reindex(writable)
+        with GraphStore.open(root) as writable:  # format 4: its new tables only
+            graphs = None if upgrade(writable) else reindex(writable)
         seconds = time.perf_counter() - began
         size = (root / SEARCH_FILE).stat().st_size / 1e6
-        print(f"search index of {graphs} article graphs made in {seconds:.1f} s, "
-              f"{size:.1f} MB", flush=True)
+        made = "brought to this format" if graphs is None else f"of {graphs} graphs made"
+        print(f"search index {made} in {seconds:.1f} s, {size:.1f} MB", flush=True)
     store = GraphStore.open(root, read_only=True)
     triples = article_triples(store)
     print(f"store {root}: {triples} triples in the article graphs; queries from "

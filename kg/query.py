@@ -241,6 +241,7 @@ def _page_from_index(store: Selectable, query: NamedQuery, bindings: Mapping[str
         DENIALS,
         ENTITY_DATES,
         FIRST_REPORT,
+        MEMBERS,
         WHO_SAID_WHAT,
         WHOLE,
     )
@@ -249,7 +250,8 @@ def _page_from_index(store: Selectable, query: NamedQuery, bindings: Mapping[str
     variant = folder / PAGED / f"{query.name}.rq"
     here = queries_dir().resolve()
     whole = (query.name, folder.resolve()) in {  # rows from the index: these files' questions
-        (WHO_SAID_WHAT, here), (CORROBORATION, here), (ENTITY_DATES, EXPLORER_SPARQL)}
+        (WHO_SAID_WHAT, here), (CORROBORATION, here), (MEMBERS, here),
+        (ENTITY_DATES, EXPLORER_SPARQL)}
     by_iri = BY_IRI.get(query.name) if folder.resolve() == EXPLORER_SPARQL else None
     if by_iri:  # the explorer's question of one place: the named one's page, by IRI
         query, variant = replace(query, name=by_iri), here / PAGED / f"{by_iri}.rq"
@@ -291,7 +293,7 @@ def _page_from_index(store: Selectable, query: NamedQuery, bindings: Mapping[str
             rows = _corroboration(store, picked.rows)
             return Page(QueryResult(WHOLE[query.name], rows[offset : offset + limit]), offset,
                         limit, len(rows) > offset + limit, len(rows) if count else None)
-        made = _said_row if query.name == WHO_SAID_WHAT else _dated_row
+        made = {WHO_SAID_WHAT: _said_row, MEMBERS: _member_row}.get(query.name, _dated_row)
         rows = [made(row) for row in picked.rows]
         return Page(QueryResult(WHOLE[query.name], rows[:limit]), offset, limit,
                     len(rows) > limit, picked.total if count else None)
@@ -345,6 +347,13 @@ def _corroboration(store: Selectable, reported: list[list]) -> list[tuple]:
              *(Literal(len(e)) for e in o["events"]),
              Literal("; ".join(sorted(o["by"] - {""}))) if o["by"] - {""} else None)
             for name in order for o in [outlets[name]]]
+
+
+def _member_row(row: list) -> tuple[Node, ...]:
+    """One row of members from the index (``kg.search.SearchIndex.members``) as SPARQL
+    gives it: the name a plain literal, the two counts ``xsd:integer``."""
+    name, articles, statements = row
+    return Literal(name), Literal(int(articles)), Literal(int(statements))
 
 
 #: An article's independent source, in the copies graph (``kg.derived``).

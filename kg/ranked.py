@@ -39,16 +39,32 @@ is ranked then, and the phrases it makes with the ranked words counted
 next refresh that attaches it or ``kg reindex`` (``build``, from the index's rows),
 and searched by full ranking until then.
 
-Not from the lists (full ranking, as before): several words (their scores add, each
-with its own counts), a phrase of three words or more, a prefix (``word*``), a key in
-fewer than ``RANK_FROM`` rows (cheap to rank in full), a page that ends beyond
-``DEPTH`` hits.
+Not from the lists: several words (their scores add, each with its own counts), a
+phrase of three words or more, a prefix (``word*``), a key in fewer than
+``RANK_FROM`` rows, a page that ends beyond ``DEPTH`` hits. Of those, a search that
+matches ``FEW`` rows or fewer (a frequent word with a rare one, a name, a rare phrase
+of frequent words) is scored here from the matches' tokens and ``search.word``'s
+counts (``few``); the others are ranked in full by FTS5.
+
+Why no WAND for several frequent words (``org seized``: 334 000 matches at 10 M
+triples, 1.4 s): WAND and its kin (MaxScore, block-max) walk every word's full list of
+rows in row order, each entry carrying the word's count in the row, and skip rows
+whose best possible score cannot enter the top k. FTS5 keeps those counts only inside
+each row's position lists, which a caller reads row by row (``fts5vocab`` scans every
+instance of a word); a list of (row, count, length) per frequent word kept beside it
+would be about the size of FTS5's own index for those words, and walking 300 000 of
+them in Python costs more than FTS5's ranking. Nor can the pruned lists above answer
+them: a row beaten, in one word, by rows of 100 other nodes may still be first for
+two words when those rows lack the other, and the generated corpora's rows tie, so
+no bound on what the lists left out ends the search early. Those searches are ranked
+in full (``bench/README.md``).
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
 import sqlite3
 from collections.abc import Iterable
 
@@ -523,3 +539,122 @@ def top(db: sqlite3.Connection, key: str, kind: str | None, wanted: int
                         + (" AND kind = ?" if kind else ""), (key, *([kind] if kind else [])))
     return _first(((score([(freq, docs)], size, rows, tokens), node, row)
                    for row, freq, size, node in listed), wanted)
+
+
+# ------------------------------------------------------------------ few matches
+
+#: A search whose matches are this many rows or fewer is scored here, every match, from
+#: the rows' tokens and the counts of ``search.word`` (``few``).
+FEW = 1500
+_PHRASE = re.compile(r'"([^"]*)"(\*?)')
+
+
+def few(db: sqlite3.Connection, expression: str, kind: str | None, wanted: int
+        ) -> list[tuple[int, float]] | None:
+    """The first ``wanted`` hits of the search ``expression`` (``kg.search``'s
+    ``match_expression``: phrases, all to be found; of ``kind`` when given), one a
+    node, best first, as ranking every match gives them, when it matches ``FEW`` rows
+    or fewer: None when it matches more, has a prefix, or the counts are not kept
+    (``ready``).
+
+    What FTS5 spends on such a search is not the matches but the counts its ``bm25``
+    needs first: for each phrase, the rows of the whole index that hold it, which it
+    finds by reading every row of each word (``Place 7``: 790 matches, but ``place`` in
+    668 000 rows at 10 M triples). Here FTS5 only finds the matches (its ``AND`` seeks
+    through the longer lists, from the shortest); the rows that hold each word are
+    ``search.word``'s counts, a phrase of several words is counted by FTS5 (the
+    matches themselves when it is the whole search); each match's tokens are read again
+    by FTS5's own tokenizer (``_indexed``) for the weighted count of each phrase and
+    its length, and ``score`` computes ``bm25`` as FTS5 does, phrase by phrase in the
+    search's order: the same doubles, so the same hits in the same order
+    (``tests/test_ranked.py``)."""
+    found = _PHRASE.findall(expression)
+    if not ready(db) or not found or any(star for _, star in found):
+        return None
+    found_rows = db.execute("SELECT count(*) FROM (SELECT rowid FROM search.hit WHERE hit "
+                            "MATCH ? LIMIT ?)", (expression, FEW + 1)).fetchone()[0]
+    if found_rows > FEW:  # more: ranked by FTS5
+        return None
+    if not found_rows:
+        return []
+    matches = db.execute(
+        "SELECT hit.rowid, e.kind, e.node, d.sz, highlight(hit, 0, '\x02', '\x03'), "
+        "highlight(hit, 1, '\x02', '\x03') FROM search.hit JOIN search.entry e ON "
+        "e.rowid = hit.rowid JOIN search.hit_docsize d ON d.id = hit.rowid "
+        "WHERE hit MATCH ? LIMIT ?", (expression, FEW + 1)).fetchall()
+    if len(matches) > FEW:
+        return None
+    if not matches:
+        return []
+    rows = [m[0] for m in matches]
+    phrases = [_terms(db, text) for text, _ in found]
+    if not all(phrases):
+        return None
+    docs = []
+    for phrase, (text, _) in zip(phrases, found, strict=True):
+        if len(phrase) == 1:
+            held = db.execute("SELECT docs FROM search.word WHERE term = ?",
+                              (phrase[0],)).fetchone()
+        elif len(found) == 1:
+            held = (len(rows),)
+        else:  # a phrase beside other words: its rows counted, as far as FEW
+            held = db.execute("SELECT count(*) FROM (SELECT 1 FROM search.hit WHERE hit "
+                              "MATCH ? LIMIT ?)", (f'"{text}"', FEW + 1)).fetchone()
+            if held[0] > FEW:
+                return None
+        if held is None:
+            return None
+        docs.append(held[0])
+    total, tokens = _averages(db)
+    counted = _marked(db, matches, phrases)
+    if counted is None:  # phrases that share words: each match's tokens read again
+        entries = {m[0]: m[1:4] for m in matches}
+        counted = {row: (*entries[row][:2], t.size, [_occurrences(t, p) for p in phrases])
+                   for row, t in _indexed(db, rows).items()}
+    scored = [(score(list(zip(freqs, docs, strict=True)), size, total, tokens), node, row)
+              for row, (k, node, size, freqs) in counted.items() if not kind or k == kind]
+    return _first(scored, wanted)
+
+
+_MARKED = re.compile("\x02([^\x03]*)\x03")
+
+
+def _marked(db: sqlite3.Connection, matches: list[tuple], phrases: list[list[str]]
+            ) -> dict[int, tuple[str, str, int, list[float]]] | None:
+    """Row -> (kind, node, length, weighted count of each phrase) of the ``matches``
+    (row, kind, node, FTS5's ``docsize`` record, each column highlighted), from FTS5's
+    own marks: each marked stretch is one instance of the phrase whose tokens it is,
+    as long as no two phrases share a word (their instances could overlap, which FTS5
+    marks as one stretch); None when they do, or a stretch is no one phrase."""
+    words = [w for p in phrases for w in set(p)]
+    if len(words) != len(set(words)) and len(set(map(tuple, phrases))) > 1:
+        return None
+    stretches = sorted({s for m in matches for c in m[4:] for s in _MARKED.findall(c)})
+    read = _tokens(db, [(i + 1, s, "") for i, s in enumerate(stretches)])
+    which: dict[str, tuple[str, ...]] = {}
+    for i, s in enumerate(stretches):
+        places = read.get(i + 1)
+        which[s] = () if places is None else tuple(
+            t for _, t in sorted((at, t) for (_, at), t in places.places.items()))
+    out = {}
+    for row, k, node, sz, *columns in matches:
+        freqs = [0.0] * len(phrases)
+        for weight, column in zip(_COLUMNS.values(), columns, strict=True):
+            for s in _MARKED.findall(column):
+                hits = [i for i, p in enumerate(phrases) if tuple(p) == which[s]]
+                if not hits:
+                    return None
+                for i in hits:
+                    freqs[i] += weight
+        out[row] = (k, node, sum(_varints(sz)), freqs)
+    return out
+
+
+def _occurrences(tokens: _Tokens, phrase: list[str]) -> float:
+    """The weighted count of ``phrase`` (its tokens one after the other in one column)
+    in a row."""
+    if len(phrase) == 1:
+        return tokens.freqs.get(phrase[0], 0.0)
+    return sum(_COLUMNS[column] for (column, at), first in tokens.places.items()
+               if first == phrase[0] and all(tokens.places.get((column, at + i)) == word
+                                             for i, word in enumerate(phrase[1:], 1)))

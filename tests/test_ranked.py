@@ -51,8 +51,9 @@ def article(n: int, rng: random.Random, *, salt: str = "") -> tuple[str, Facts]:
     return graph, Facts(triples)
 
 
-#: How many searches the lists answered (``top``); FTS5 ranked the rest in full.
-USED = {"top": 0}
+#: How many searches the lists answered (``top``), and the scoring of few matches
+#: (``few``); FTS5 ranked the rest in full.
+USED = {"top": 0, "few": 0}
 
 
 @pytest.fixture
@@ -109,11 +110,16 @@ SEARCHES = [("seized", {}), ("seized", {"kind": "statement", "limit": 12}),
 
 
 def same_as_full(root: Path) -> dict[str, int]:
-    """Compare every search of ``SEARCHES`` with full ranking; returns how many were
-    answered each way (``USED``)."""
+    """Compare every search of ``SEARCHES`` with full ranking, and of phrases of three
+    words and more taken from the index's rows; returns how many were answered each
+    way (``USED``)."""
     USED.update(dict.fromkeys(USED, 0))
     with SearchIndex(root) as index:
-        for words, kw in SEARCHES:
+        texts = [t for (t,) in index.db.execute("SELECT text FROM search.hit WHERE "
+                                                "length(text) > 20 ORDER BY rowid LIMIT 6")]
+        phrases = [(f'"{" ".join(t.split()[:n])}"{tail}', {}) for t in texts for n in (3, 5)
+                   for tail in ("", f" {t.split()[-1]}")]
+        for words, kw in [*SEARCHES, *phrases]:
             got = index.search(words, **kw).hits
             assert got == full(index, words, **kw), (words, kw)
             assert got, (words, kw)
@@ -128,7 +134,7 @@ def test_one_word_from_the_lists_is_full_ranking_through_adds_changes_and_remove
     rows = db.execute("SELECT count(*) FROM search.entry").fetchone()[0]
     assert words >= len(WORDS) and listed < words * rows  # pruned: not every row of every word
     used = same_as_full(tmp_path)
-    assert 9 <= used["top"] < len(SEARCHES)
+    assert 9 <= used["top"] < len(SEARCHES) and used["few"] >= 10
     for n in range(0, 300, 4):  # removed
         search.forget(db, f"http://example.org/graph/a{n}")
     for n in range(1, 300, 9):  # changed
@@ -192,10 +198,15 @@ def test_an_index_without_the_lists_is_given_them_by_the_next_writer(
     assert same_as_full(tmp_path) == used and used["top"] > 5
 
 
-def test_what_the_lists_do_not_answer_is_ranked_by_fts5(tmp_path: Path, lowered: None) -> None:
+def test_what_the_lists_do_not_answer_is_ranked_by_fts5(
+        tmp_path: Path, lowered: None, monkeypatch: pytest.MonkeyPatch) -> None:
     db, _ = filled(tmp_path, 60, 2)
     db.close()
     with SearchIndex(tmp_path) as index:
         assert index._ranked(match_expression('"Varek Osp"'), None, 5) is not None
-        for words in ('"seized fallen brindle"', "seized fallen", "seiz*", "Osp 3"):
+        assert index._ranked(match_expression("seiz*"), None, 5) is None  # a prefix
+        for words in ('"seized fallen brindle"', "seized fallen", "Osp 3"):  # few matches
+            assert index._ranked(match_expression(words), None, 5) is not None, words
+        monkeypatch.setattr(ranked, "FEW", 3)  # more matches than FEW: FTS5 ranks them all
+        for words in ("seized fallen", "Osp 3"):
             assert index._ranked(match_expression(words), None, 5) is None, words
