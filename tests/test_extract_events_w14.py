@@ -185,8 +185,8 @@ SUPPORTED = [
          "Tuesday.", "strikes", "ConflictEvent", "army", "Velmar"),
     case("made-gains-in", "The Ostral Front made gains in the province of Tarsa.", "gains",
          "ControlEvent", "Ostral Front", "Tarsa"),
-    case("making-gains-eastern", "Rebel fighters have been making gains in eastern Tarsa "
-         "in recent days.", "gains", "ControlEvent", "rebels", "Tarsa"),
+    case("making-gains-eastern", "Rebel fighters were steadily making gains in eastern "
+         "Tarsa over recent days.", "gains", "ControlEvent", "rebels", "Tarsa"),
     case("gained-ground-near", "The army gained ground near the town of Velmar on Monday.",
          "gained ground", "ControlEvent", "army", "Velmar"),
     case("pushed-into", "The Halden Brigade pushed into Korvin on Sunday.", "pushed",
