@@ -777,6 +777,24 @@ def test_an_index_of_format_4_is_brought_to_5_with_the_rows_reindex_makes(
         assert db.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()[0] == FORMAT
 
 
+def test_kg_reindex_brings_a_format_4_index_forward_and_full_makes_it_again(
+        canonical: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "canonical"
+    shutil.copytree(canonical, copy)
+    kept = kept_rows(copy)
+    with sqlite3.connect(copy / SEARCH_FILE) as db:  # as format 4 left it
+        db.executescript("DELETE FROM member; DELETE FROM spoke; DELETE FROM ordered; "
+                         "UPDATE meta SET value = '4' WHERE key = 'format';")
+    result = invoke("reindex", "--store", str(copy))
+    assert result.exit_code == 0, result.output
+    assert "brought from format 4 to 5 in place" in result.output
+    assert kept_rows(copy) == kept
+    result = invoke("reindex", "--store", str(copy), "--full")
+    assert result.exit_code == 0, result.output
+    assert "made again from" in result.output
+    assert kept_rows(copy) == kept
+
+
 def test_a_pending_index_leaves_the_pages_to_the_sparql_alone(
         copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from kg import derived
