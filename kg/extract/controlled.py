@@ -34,14 +34,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.lexicon import EFFORT_NOUNS
+
 #: Nouns whose infinitive is done by whose decision, plan, deal or effort it is.
-PLAN_NOUNS = frozenset({
-    "bid", "attempt", "effort", "push", "drive", "campaign", "battle", "fight", "offensive",
-    "operation", "plan", "struggle", "move", "decision", "intention", "intent", "offer",
-    "deal", "agreement", "proposal", "order", "threat", "vow", "pledge", "promise", "talk",
-    "talks", "negotiation", "readiness", "willingness", "determination", "ambition", "goal",
-    "aim", "mission", "strategy", "scheme", "plot", "commitment", "option",
-    "project", "initiative"})
+PLAN_NOUNS = EFFORT_NOUNS | frozenset({
+    "decision", "intention", "intent", "offer", "deal", "agreement", "proposal", "order",
+    "threat", "vow", "pledge", "promise", "talk", "talks", "negotiation", "readiness",
+    "willingness", "determination", "ambition", "goal", "aim", "mission", "strategy",
+    "scheme", "plot", "commitment", "option", "project", "initiative"})
 #: Verbs whose subject owns the plan or deal that is their object ("announced plans to",
 #: "struck a deal to", "dropped a bid to"); not "rejected", "criticised", "welcomed".
 ADOPTING_VERBS = frozenset({

@@ -59,13 +59,19 @@ def deed_of_day(clause: Token, dms: list[DateMention]) -> DateMention | None:
     """"the strike on the depot on Sunday, which killed two guards": a relative clause the
     parser hangs on a day, whose subject is "which" or "that", tells a deed done on that
     day (a day does nothing; the deed is that of the words before it)."""
-    if clause.dep_ != "relcl" or not any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "WDT"
-                                         for c in clause.children):
+    if not which_clause(clause):
         return None
     found = naming(dms, clause.head)
     if found is None or found.value is None or found.value.datatype != "date":
         return None
     return found
+
+
+def which_clause(clause: Token) -> bool:
+    """A relative clause whose subject is "which" or "that" ("…, which killed two guards"):
+    it tells what its antecedent did or was."""
+    return clause.dep_ == "relcl" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "WDT"
+                                          for c in clause.children)
 
 
 #: Units of a count of days between two deeds ("two days after", "a week before").

@@ -25,7 +25,13 @@ from kg.extract.controlled import (
     relative_antecedent,
 )
 from kg.extract.coref import GROUP_NOUNS, Resolver
-from kg.extract.dated_objects import count_of, counted_from, date_of_object, deed_of_day
+from kg.extract.dated_objects import (
+    count_of,
+    counted_from,
+    date_of_object,
+    deed_of_day,
+    which_clause,
+)
 from kg.extract.doers import (
     body_within,
     fighters_named_otherwise,
@@ -124,9 +130,6 @@ from kg.records import DateValue
 
 #: Triggers whose grammatical subject is what happens to, not who acts ("the town fell to X").
 PATIENT_SUBJECT = frozenset({"fall", "collapse", "die", "death"})
-#: Nouns of an effort whose infinitive names the deed tried ("a bid to retake X").
-EFFORT_NOUNS = frozenset({"bid", "attempt", "effort", "push", "drive", "campaign", "battle",
-                          "fight", "offensive", "operation", "plan", "struggle", "move"})
 #: Modifier + noun that is an event whatever its arguments ("air strikes" are no walkout).
 MODIFIED_EVENTS: dict[tuple[str, str], str] = {
     **dict.fromkeys((("air", "strike"), ("drone", "strike"), ("missile", "strike"),
@@ -881,9 +884,7 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
         for doer in pursuer_by(token):  # "the attack was claimed by X"
             _add_subject(ev, doer, res, patient=False)
     if token.pos_ == "NOUN" and not ev.agents and (leader := leader_of(token, res)):
-        ev.agents.append(leader)  # "a Veska-led offensive on Mirelle"
-        if res.table.type_of(leader) == "Place":
-            ev.acting_places.append(leader)
+        _add_agent(ev, leader, res)  # "a Veska-led offensive on Mirelle"
     # an agent borrowed (from the verb a purpose hangs on, or below) licenses no ambiguous
     # trigger: "X went to Y to call on Z" is no call
     own_agents = bool(ev.agents) and purpose_head(token) is None
@@ -1385,11 +1386,9 @@ def blamed_words(token: Token) -> list[Token]:
 def _effort_owner(verb: Token) -> Token | None:
     """"the militia's battle to seize X", "their bid to retake X": whose effort the
     infinitive names does it."""
+    if verb.pos_ != "VERB" or not effort_infinitive(verb):
+        return None
     noun = verb.head
-    if verb.pos_ != "VERB" or verb.dep_ != "acl" or noun.lemma_.lower() not in EFFORT_NOUNS:
-        return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None:
         return effort_maker(noun)  # "the army launched an offensive to retake X"
@@ -1440,9 +1439,7 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
             key = described_group(word, res) or _force_named(word, res)  # "the insurgents"
         if key is None and not patient and (key := _forces_of(word, res) or leader_of(
                 word, res)) is not None:
-            ev.agents.append(key)  # "Veskan troops captured X", "Veska-led forces": Veska acts
-            if res.table.type_of(key) == "Place":
-                ev.acting_places.append(key)
+            _add_agent(ev, key, res)  # "Veskan troops captured X", "Veska-led forces": Veska acts
             continue
         poss = next((c for c in word.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if key is None and poss is not None and not patient:
@@ -1458,18 +1455,21 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
         elif etype == "Place" and ev.cls in {"ControlEvent"}:
             ev.places.append(key)
         else:
-            ev.agents.append(key)
-            if etype == "Place":
-                ev.acting_places.append(key)
+            _add_agent(ev, key, res)
+
+
+def _add_agent(ev: EventDraft, key: str, res: Resolver) -> None:
+    """``key`` does ``ev``; a place that acts (a country) is kept as an acting place too."""
+    ev.agents.append(key)
+    if res.table.type_of(key) == "Place":
+        ev.acting_places.append(key)
 
 
 def _add_hyphen_doers(ev: EventDraft, token: Token, res: Resolver) -> None:
     for word in hyphen_doers(token):
         key = res.entity_of(word, descriptions=False) or res.table.at(word)
         if key is not None and res.table.type_of(key) in AGENT_TYPES | {"Place"}:
-            ev.agents.append(key)
-            if res.table.type_of(key) == "Place":
-                ev.acting_places.append(key)
+            _add_agent(ev, key, res)
             return
 
 
@@ -1979,8 +1979,7 @@ def _shifted_date(clause: Token, dms: list[DateMention]) -> DateMention | None:
 def _antecedent_date(verb: Token, dms: list[DateMention]) -> DateMention | None:
     """"the capture of Orrin on Sunday, which came a day after ...": a relative clause whose
     subject is the relative pronoun happens when its antecedent does."""
-    if verb.dep_ != "relcl" or not any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "WDT"
-                                       for c in verb.children):
+    if not which_clause(verb):
         return None
     found = naming(dms, verb.head) or attached(dms, verb.head)  # "on Sunday, which came"
     return found if found is not None and found.value is not None else None
@@ -2087,7 +2086,7 @@ def factuality(token: Token) -> str:
         return "Possible"  # "if talks fail": the subject of a condition
     if token.dep_ == "acl" and head.lemma_.lower() in INTENT_NOUNS:
         return "Denied" if any(c.lower_ in {"no", "never"} for c in head.children) else "Future"
-    if effort_infinitive(token, EFFORT_NOUNS):
+    if effort_infinitive(token):
         return "Future"  # "an offensive to retake X", "the battle to seize X": striven for
     if token.dep_ == "conj" and head.pos_ == "VERB" and not any(
             c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "neg"} for c in children):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.lexicon import CUE_LEMMA_FIXES
+from kg.extract.lexicon import CUE_LEMMA_FIXES, EFFORT_NOUNS
 
 #: Verbs whose "to" infinitive (or, for "succeed", "in" gerund) is the deed they say how
 #: went: the verb itself is no event ("tried to enter X", "succeeded in taking X").
@@ -46,11 +46,11 @@ def verb_lemma(verb: Token) -> str:
     return CUE_LEMMA_FIXES.get(verb.lower_) or verb.lemma_.lower()
 
 
-def effort_infinitive(verb: Token, efforts: frozenset[str]) -> bool:
+def effort_infinitive(verb: Token) -> bool:
     """Whether a verb is the "to" infinitive of a noun of effort ("an offensive to retake
     X", "a campaign to seize Y"): what the effort is for, not yet had (not a participle:
     "the offensive launched on Monday")."""
-    return verb.dep_ == "acl" and verb.head.lemma_.lower() in efforts and any(
+    return verb.dep_ == "acl" and verb.head.lemma_.lower() in EFFORT_NOUNS and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 

@@ -575,3 +575,7 @@ PORTFOLIO_WORDS = frozenset({
     "relations", "resources", "welfare", "treasury", "commerce", "fisheries", "mines",
     "mining", "water", "infrastructure", "reconciliation", "integration", "immigration",
     "decentralisation", "decentralization", "budget", "communication", "youth", "women"})
+
+#: Nouns of an effort whose infinitive names the deed tried ("a bid to retake X").
+EFFORT_NOUNS = frozenset({"bid", "attempt", "effort", "push", "drive", "campaign", "battle",
+                          "fight", "offensive", "operation", "plan", "struggle", "move"})
