@@ -65,7 +65,7 @@ from typing import Any
 from urllib.parse import parse_qs, quote, unquote, urlencode
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-from rdflib import Literal
+from rdflib import XSD, Literal
 
 from kg import iri
 from kg.endpoint.protocol import RequestError
@@ -101,7 +101,7 @@ from kg.query import (
 )
 from kg.sparql import sparql_term
 from kg.store import QueryResult
-from kg.vocab import RESOURCE_BASE
+from kg.vocab import RESOURCE_BASE, SCHEMA
 
 HERE = Path(__file__).parent
 #: The explorer's own queries (by IRI), run like the named ones.
@@ -723,11 +723,11 @@ def _here(path: str, params: dict[str, list[str]], names: tuple[str, ...]) -> Ca
 
 #: The publication dates of the store, latest first (``latest_articles``'s cut-off); the
 #: things published on or after a day; one date that is not an ``xsd:date``, if any.
-_PUBLISHED = "<https://schema.org/datePublished>"
+_PUBLISHED = f"<{SCHEMA.datePublished}>"
 _LATEST_DAYS = f"SELECT ?day WHERE {{ ?a {_PUBLISHED} ?day }} ORDER BY DESC(?day) LIMIT %d"
 _SINCE = f"SELECT DISTINCT ?a WHERE {{ ?a {_PUBLISHED} ?day FILTER(?day >= %s) }}"
 _NOT_A_DAY = (f"SELECT ?day WHERE {{ ?a {_PUBLISHED} ?day FILTER(DATATYPE(?day) != "
-              "<http://www.w3.org/2001/XMLSchema#date>) } LIMIT 1")
+              f"<{XSD.date}>) }} LIMIT 1")
 
 
 def latest_articles(store: PoolStore, limit: int) -> Page:
