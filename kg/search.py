@@ -157,9 +157,6 @@ CREATE TABLE IF NOT EXISTS search.meta (key TEXT PRIMARY KEY, value TEXT) WITHOU
 _WEIGHTS = (2.0, 1.0)
 _TERM = re.compile(r'"([^"]*)"?|(\S+)')
 _WORD = re.compile(r"\w+\*?")
-#: A search of one word or one phrase, not a prefix (``match_expression``): what
-#: ``kg.ranked`` may answer (one token, or a phrase of two).
-_ONE_PHRASE = re.compile(r'"\w+(?: \w+)?"')
 
 
 def attach(db: sqlite3.Connection, root: str | Path, *, rank: bool = True) -> None:
@@ -172,6 +169,7 @@ def attach(db: sqlite3.Connection, root: str | Path, *, rank: bool = True) -> No
         db.execute("ATTACH DATABASE ? AS search", (str(path),))
         old = _upgrade(db)
         db.executescript(_SCHEMA + ranked.SCHEMA)
+        ranked.upgrade(db)
         if old:
             _set_complete(db, False)
         if fresh:
@@ -912,9 +910,8 @@ class SearchIndex:
         the search is one such that has a list (then FTS5 scores every match)."""
         self.db.execute("BEGIN")  # one state of the index for the counts and the list
         try:
-            key = ranked.key(self.db, expression[1:-1]) if _ONE_PHRASE.fullmatch(
-                expression) else None
-            best = None if key is None else ranked.top(self.db, key, kind, wanted)
+            keys = ranked.keys(self.db, expression)
+            best = None if keys is None else ranked.top(self.db, keys, kind, wanted)
             if best is None:  # few matches: scored from their tokens and the counts
                 best = ranked.few(self.db, expression, kind, wanted)
         finally:
