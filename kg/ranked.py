@@ -490,6 +490,22 @@ def _needed(listed: list[tuple[Freqs, int, str, int, str]], freq: Freqs, size: i
     return True
 
 
+#: The rows of a key's list that dominate a row (``_needed``'s test, in SQL).
+_DOMINATING = ("FROM search.ranked WHERE term = ? AND freq >= ? AND freq2 >= ? AND size <= ? "
+               "AND (freq > ? OR freq2 > ? OR size < ? OR node < ? OR (node = ? AND row < ?))")
+
+
+def _outranked(db: sqlite3.Connection, key: str, freq: Freqs, size: int, node: str, row: int,
+               kind: str) -> bool:
+    """Whether the list of ``key`` holds a row of the row's node, or rows of ``DEPTH``
+    other nodes of its kind, that dominate it (``not _needed``, read by SQLite from the
+    list: a row added costs one query per key, not a pass over its list in Python)."""
+    own, others = db.execute(
+        f"SELECT max(node = ?), count(DISTINCT CASE WHEN kind = ? THEN node END) {_DOMINATING}",
+        (node, kind, key, *freq, size, *freq, size, node, node, row)).fetchone()
+    return bool(own) or others >= DEPTH
+
+
 def _bump(db: sqlite3.Connection, counts: dict[str, int]) -> set[str]:
     """Add ``counts`` (key -> rows) to ``search.word``; returns the keys ranked."""
     db.executemany("INSERT INTO search.word (term, docs) VALUES (?, ?) ON CONFLICT (term) "
@@ -544,15 +560,9 @@ def added(db: sqlite3.Connection, rows: list[tuple[int, str, str]]) -> None:
     for row, kind, node in rows:
         for k, freq in keyed.get(row, {}).items():
             wanted.setdefault(k, []).append((freq, tokens[row].size, node, row, kind))
-    for k, new in wanted.items():  # each key's list read once, as far as may dominate
-        listed = [((f, f2), *rest) for f, f2, *rest in db.execute(
-            "SELECT freq, freq2, size, node, row, kind FROM search.ranked WHERE term = ? AND "
-            "freq >= ? AND freq2 >= ? AND size <= ?", (k, min(c[0][0] for c in new),
-                                                       min(c[0][1] for c in new),
-                                                       max(c[1] for c in new)))]
+    for k, new in wanted.items():
         for candidate in sorted(new, key=lambda c: (-c[0][0], -c[0][1], c[1], c[2], c[3])):
-            if _needed(listed, *candidate):  # best first
-                listed.append(candidate)
+            if not _outranked(db, k, *candidate):  # best first: each sees those before it
                 freq, size, node, row, kind = candidate
                 db.execute("INSERT INTO search.ranked (freq, freq2, size, node, row, kind, "
                            "term) VALUES (?, ?, ?, ?, ?, ?, ?)", (*freq, size, node, row, kind, k))

@@ -58,12 +58,12 @@ pending before they write and settle it after their refresh (``writing``). ``kg
 reindex`` makes the index again from the article graphs, read from the store's quads
 (``Facts``).
 
-Ranking: FTS5's BM25, over every match; a search of one word or a phrase of two that
-many rows hold is answered from ranked lists of the rows that can come first
-(``kg.ranked``'s tables ``word`` and ``ranked``, kept by ``update`` and ``forget``),
-and any other search that matches few rows (``kg.ranked.few``: several words, longer
-phrases) by scoring those rows from their tokens and ``word``'s counts, with the same
-hits and scores.
+Ranking: FTS5's BM25, over every match; a search of one word, a phrase of up to
+``kg.ranked.LONGEST`` or two words that many rows hold is answered from ranked lists
+of the rows that can come first (``kg.ranked``'s tables ``word`` and ``ranked``, kept
+by ``update`` and ``forget``), and any other search that matches few rows
+(``kg.ranked.few``: more words, longer phrases) by scoring those rows from their tokens
+and ``word``'s counts, with the same hits and scores.
 
 An index made beside a store that already held articles (a store of an earlier
 version) knows only what was refreshed since: it is marked incomplete, and ``kg
