@@ -231,3 +231,22 @@ def test_what_the_lists_do_not_answer_is_ranked_by_fts5(
             assert index._ranked(match_expression(words), None, 5) is None, words
         for words in ("seized fallen", "fallen seized"):  # two frequent words: their list
             assert index._ranked(match_expression(words), None, 5) is not None, words
+
+
+def test_lists_of_the_first_version_are_made_again_by_the_next_writer(
+        tmp_path: Path, lowered: None) -> None:
+    db, _ = filled(tmp_path, 100, 8)
+    used = same_as_full(tmp_path)
+    db.execute("DROP TABLE search.ranked")  # the first layout: no freq2, no pairs
+    db.execute("CREATE TABLE search.ranked (term TEXT NOT NULL, row INTEGER NOT NULL, kind TEXT "
+               "NOT NULL, freq REAL NOT NULL, size INTEGER NOT NULL, node TEXT NOT NULL, "
+               "PRIMARY KEY (term, row)) WITHOUT ROWID")
+    db.execute("UPDATE search.meta SET value = '1' WHERE key = 'ranked'")
+    db.commit()
+    db.close()
+    with SearchIndex(tmp_path) as index:  # a reader: full ranking, same hits
+        assert index._ranked(match_expression("seized fallen"), None, 5) is None
+    db = writer(tmp_path)  # a writer attaches it: the column added, the lists made
+    assert ranked.ready(db)
+    db.close()
+    assert same_as_full(tmp_path) == used
