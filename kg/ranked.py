@@ -410,16 +410,13 @@ def _ranked_keys(db: sqlite3.Connection, n: int) -> set[str]:
 
 
 def _holding(db: sqlite3.Connection, keys: list[str]) -> list[int]:
-    """The rows of the index that hold any of ``keys`` (words, phrases)."""
+    """The rows of the index that hold the first token of any of ``keys`` (words,
+    phrases: every row that holds one of them, and more), read from FTS5's own lists
+    (the index's tokens as they are, never stemmed again)."""
     _hit_words(db)
-    words = [k for k in keys if " " not in k]
-    rows = {row for (row,) in db.execute(
+    return sorted({row for (row,) in db.execute(
         "SELECT DISTINCT doc FROM temp.hit_words WHERE term IN (SELECT value FROM json_each(?))",
-        (json.dumps(words),))}
-    for phrase in (k for k in keys if " " in k):
-        rows.update(r for (r,) in db.execute("SELECT rowid FROM search.hit WHERE hit MATCH ?",
-                                             (f'"{phrase}"',)))
-    return sorted(rows)
+        (json.dumps(sorted({k.split(" ")[0] for k in keys})),))})
 
 
 def _promote(db: sqlite3.Connection, keys: list[str], sizes: dict[int, int] | None = None,
