@@ -39,7 +39,7 @@ ranked words, and each phrase of ``n`` tokens whose first and last ``n - 1`` are
 ranked phrases (a phrase in ``RANK_FROM`` rows has both in as many: counting only
 those keeps the count of phrases that cannot be frequent out; ``_Tokens.grams``); a
 row added to a ranked key joins its list unless rows already listed dominate it so
-(``_needed``). A removed row that was listed and not so dominated may have kept
+(``_outranked``, ``_needed``). A removed row that was listed and not so dominated may have kept
 others out: that key's list is made again from FTS5's own lists (``_rank``). A key
 that reaches ``RANK_FROM`` rows is ranked then, and the pairs and longer phrases it
 makes with the ranked keys counted from the rows that hold it (``_promote``); a key

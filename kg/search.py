@@ -906,8 +906,9 @@ class SearchIndex:
 
     def _ranked(self, expression: str, kind: str | None, wanted: int) -> list[tuple] | None:
         """The first ``wanted`` rows of the search as ranking every match gives them,
-        from the ranked list of its word or phrase of two (``kg.ranked``): None unless
-        the search is one such that has a list (then FTS5 scores every match)."""
+        from the ranked list of its word, phrase or two words (``kg.ranked``), or from
+        its few matches (``kg.ranked.few``): None for any other (then FTS5 scores every
+        match)."""
         self.db.execute("BEGIN")  # one state of the index for the counts and the list
         try:
             keys = ranked.keys(self.db, expression)
