@@ -11,20 +11,27 @@ checks that both give the same hits (kind, node, article, text marked, score).
 ``--rank`` first gives an index without the lists its lists, as the next build would
 (``kg.ranked.build``), and prints the time and the index's size before and after.
 Median and least wall-clock milliseconds of ``--rounds`` runs, and the median CPU
-milliseconds of this process.
+milliseconds of this process. ``--updates N`` instead times each article's index
+update (``kg.search.update``, the ranked lists' upkeep included): ``N`` articles of
+``bench/queries.py``'s generator added to a copy of the index, CPU milliseconds per
+article.
 """
 
 from __future__ import annotations
 
 import argparse
+import random
+import shutil
 import sqlite3
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's kg, not another
-from kg import ranked, search  # noqa: E402 - after the path is set
+from kg import iri, ranked, search  # noqa: E402 - after the path is set
+from kg.rdf import extraction_graph  # noqa: E402
 from kg.search import SEARCH_FILE, SearchIndex, match_expression  # noqa: E402
 from kg.store import GraphStore  # noqa: E402
 
@@ -70,6 +77,31 @@ def rank(root: Path) -> None:
           f"{path.stat().st_size / 1e6:.1f} MB", flush=True)
 
 
+def updates(root: Path, articles: int) -> None:
+    """Add ``articles`` generated articles to a copy of ``root``'s index, 50 at a time
+    (one transaction each); print the CPU ms per article of each batch."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from queries import article  # bench/queries.py's generator
+
+    rng = random.Random(99)
+    with tempfile.TemporaryDirectory() as tmp:
+        shutil.copy(root / SEARCH_FILE, Path(tmp) / SEARCH_FILE)
+        db = sqlite3.connect(":memory:")
+        search.attach(db, tmp)  # lists made first if the index lacks them
+        db.commit()
+        for start in range(10**7, 10**7 + articles, 50):
+            graphs = [(str(iri.article_graph(f"gen-{n}")), extraction_graph(article(n, rng)))
+                      for n in range(start, min(start + 50, 10**7 + articles))]
+            began = time.process_time()
+            for graph, g in graphs:
+                search.update(db, graph, g)
+            db.commit()
+            print(f"articles {start - 10**7 + 1}-{start - 10**7 + len(graphs)}: "
+                  f"{1000 * (time.process_time() - began) / len(graphs):.1f} ms CPU each",
+                  flush=True)
+        db.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("store", type=Path)
@@ -79,9 +111,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-store", action="store_true",
                         help="A search index alone (no store beside it): hits not checked "
                         "against the store's articles.")
+    parser.add_argument("--updates", type=int, default=0,
+                        help="Time the index update of this many generated articles instead.")
     args = parser.parse_args(argv)
     if args.rank:
         rank(args.store)
+    if args.updates:
+        updates(args.store, args.updates)
+        return 0
     store = None if args.no_store else GraphStore.open(args.store, read_only=True)
     same = True
     print("| words | hits | lists or few? | ms (median, least) | every match scored, ms | "

@@ -1,5 +1,5 @@
-"""Ranked lists of frequent words and phrases of two: the first page of such a search
-without scoring every row that holds it (``kg.search``).
+"""Ranked lists of frequent words, phrases and pairs of words: the first page of such a
+search without scoring every row that holds it (``kg.search``).
 
 FTS5 ranks a search by BM25 (``bm25(hit, 2, 1)``), which it computes for every row
 that matches before the best come out: a word found in every article costs a score
@@ -11,57 +11,72 @@ and ``g = f (k1 + 1) / (f + k1 (1 - b + b D / avgdl))``, which grows with ``f`` 
 falls with ``D`` whatever the average length ``avgdl`` of the whole index is. So a
 row ``q`` ranks before a row ``r`` in every state of the index when ``f_q ≥ f_r`` and
 ``D_q ≤ D_r`` (where both are equal, when ``q`` comes first by node and rowid, the
-search's tie-break): ``q`` *dominates* ``r``. A row dominated by a row of its own node
-is never its node's first hit (a hit is one node: an entity once, however many
-articles name it), and one dominated by rows of ``DEPTH`` other nodes never among
-the first ``DEPTH`` hits. ``search.ranked`` keeps, for each key (a token, or two
-tokens one after the other: ``"a b"``) held by ``RANK_FROM`` rows or more
-(``search.word``), every other row of it, kind by kind (for ``--type``; a row kept
-for all kinds is kept for its own): the exact first ``DEPTH`` hits are among them.
-A search reads those rows (a few hundred), computes their score exactly as FTS5's
-``bm25`` does (``score``: the same formula, the same operations in the same order,
-the counts FTS5 keeps, ``_averages``, and the rows that hold the key) and ranks
-them: same hits, same order, same scores as ranking every match
-(``tests/test_ranked.py``, ``bench/search.py``). Where two scores that differ in
-exact arithmetic round to the same double, the tie-break could put a dominated row
-first; the index's counts are small integers, far from that.
+search's tie-break): ``q`` *dominates* ``r``. For a search of two words (``org
+seized``: both must be found, in any order) BM25 is ``idf_a g(f_a, D) + idf_b g(f_b,
+D)``, and ``q`` dominates ``r`` when it has as many of each word (``f_a`` and ``f_b``)
+and as few tokens: dominance in three counts (``_dominates``). A row dominated by a
+row of its own node is never its node's first hit (a hit is one node: an entity once,
+however many articles name it), and one dominated by rows of ``DEPTH`` other nodes
+never among the first ``DEPTH`` hits. ``search.ranked`` keeps, for each key held by
+``RANK_FROM`` rows or more (``search.word``) — a token, a phrase of up to ``LONGEST``
+tokens one after the other (``"a b c"``), or two tokens found anywhere in one row
+(``"a&b"``, in sort order, with both counts: ``freq`` and ``freq2``) — every other row
+of it, kind by kind (for ``--type``; a row kept for all kinds is kept for its own):
+the exact first ``DEPTH`` hits are among them. A search reads those rows (a few
+hundred), computes their score exactly as FTS5's ``bm25`` does (``score``: the same
+formula, the same operations in the same order, the counts FTS5 keeps,
+``_averages``, and the rows that hold each word or phrase) and ranks them: same hits,
+same order, same scores as ranking every match (``tests/test_ranked.py``,
+``bench/search.py``). Where two scores that differ in exact arithmetic round to the
+same double, the tie-break could put a dominated row first; the index's counts are
+small integers, far from that.
 
 Kept in step with the index, in the same transaction (``kg.search.update``,
 ``forget``, ``reindex``): the words of each row added or removed are read by FTS5's
 own tokenizer (a temporary FTS5 table, ``_tokens``); ``search.word`` counts the rows
-that hold each word, and each phrase of two ranked words; a row added to a ranked
-key joins its list unless rows already listed dominate it so (``_needed``). A removed
-row that was listed and not so dominated may have kept others out: that key's list is
-made again from FTS5's own lists (``_rank``). A word that reaches ``RANK_FROM`` rows
-is ranked then, and the phrases it makes with the ranked words counted
-(``_promote``). The tables are this module's own (``VERSION`` in ``search.meta``'s
-``ranked`` key, never ``search.FORMAT``): an index without them is given them by the
-next refresh that attaches it or ``kg reindex`` (``build``, from the index's rows),
-and searched by full ranking until then.
+that hold each word, each pair of ranked words found together, each phrase of two
+ranked words, and each phrase of ``n`` tokens whose first and last ``n - 1`` are
+ranked phrases (a phrase in ``RANK_FROM`` rows has both in as many: counting only
+those keeps the count of phrases that cannot be frequent out; ``_Tokens.grams``); a
+row added to a ranked key joins its list unless rows already listed dominate it so
+(``_outranked``, ``_needed``). A removed row that was listed and not so dominated may have kept
+others out: that key's list is made again from FTS5's own lists (``_rank``). A key
+that reaches ``RANK_FROM`` rows is ranked then, and the pairs and longer phrases it
+makes with the ranked keys counted from the rows that hold it (``_promote``); a key
+once ranked stays ranked, its list exact whatever its count. The tables are this
+module's own (``VERSION`` in ``search.meta``'s ``ranked`` key, never
+``search.FORMAT``): an index without them, or of an earlier ``VERSION``, is given
+them by the next refresh that attaches it or ``kg reindex`` (``build``, from the
+index's rows), and searched by full ranking until then.
 
-Not from the lists: several words (their scores add, each with its own counts), a
-phrase of three words or more, a prefix (``word*``), a key in fewer than
-``RANK_FROM`` rows, a page that ends beyond ``DEPTH`` hits. Of those, a search that
-matches ``FEW`` rows or fewer (a frequent word with a rare one, a name, a rare phrase
-of frequent words) is scored here from the matches' tokens and ``search.word``'s
-counts (``few``); the others are ranked in full by FTS5.
+Not from the lists: three words or more, a word beside a phrase, a phrase longer than
+``LONGEST``, a prefix (``word*``), a key in fewer than ``RANK_FROM`` rows, a page that
+ends beyond ``DEPTH`` hits. Of those, a search that matches ``FEW`` rows or fewer (a
+frequent word with a rare one, a name, a rare phrase of frequent words) is scored here
+from the matches' tokens and ``search.word``'s counts (``few``); the others are ranked
+in full by FTS5.
 
-Why no WAND for several frequent words (``org seized``: 334 000 matches at 10 M
-triples, 1.4 s): WAND and its kin (MaxScore, block-max) walk every word's full list of
-rows in row order, each entry carrying the word's count in the row, and skip rows
-whose best possible score cannot enter the top k. FTS5 keeps those counts only inside
-each row's position lists, which a caller reads row by row (``fts5vocab`` scans every
-instance of a word); a list of (row, count, length) per frequent word kept beside it
-would be about the size of FTS5's own index for those words, and walking 300 000 of
-them in Python costs more than FTS5's ranking. Nor can the pruned lists above answer
-them: a row beaten, in one word, by rows of 100 other nodes may still be first for
-two words when those rows lack the other, and the generated corpora's rows tie, so
-no bound on what the lists left out ends the search early. Those searches are ranked
-in full (``bench/README.md``).
+Why lists per pair of words and per phrase, rather than Fagin's threshold algorithm
+or tantivy (``bench/README.md`` has the figures). The threshold algorithm would read
+each word's list best first, score each row it meets in full, and stop once the
+``k``-th best score beats the sum of the scores the lists could still give; over the
+pruned lists, what a list left out is bounded by its ``DEPTH``-th node's score. It
+stops only when the same rows lead every word's list: at 10 M triples the best rows of
+``org`` are entity names (``Org 3``, two tokens) that hold no ``seized``, so the bound
+stays above every row that holds both and it would read every row; and a phrase's
+BM25 needs the count of rows that hold it, which only a full scan or a kept count
+gives. tantivy (block-max WAND) ranks by its own BM25: ``idf = ln(1 + (N - n + 0.5) /
+(n + 0.5))`` where FTS5 floors a negative one at 1e-6, lengths rounded to one byte,
+no column weights within a field; so its hits and scores would not be the full
+ranking's; its index is a directory of segments committed on its own, outside the
+SQLite transaction that moves the search rows with the derived index; and it is a
+compiled dependency. The pair and phrase lists reuse the dominance that serves one
+word, are exact by construction whatever the data, and are a few hundred rows each.
 """
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import re
@@ -70,12 +85,14 @@ from collections.abc import Iterable
 
 #: The layout of this module's tables, in ``search.meta`` (``ranked``): other than
 #: this, or missing, and the lists are made again (``build``) by the next refresh.
-VERSION = "1"
+VERSION = "2"
 #: A word held by this many rows or more gets a ranked list (fewer: ranking them all
 #: costs a few ms).
 RANK_FROM = 2000
 #: A search whose page ends within this many hits is answered from the lists.
 DEPTH = 100
+#: The longest phrase counted and ranked (in tokens).
+LONGEST = 4
 #: FTS5's bm25 constants (``fts5_aux.c``).
 _K1, _B = 1.2, 0.75
 #: The weight of each column's words, as ``search`` gives them to ``bm25``.
@@ -86,8 +103,16 @@ CREATE TABLE IF NOT EXISTS search.word (term TEXT PRIMARY KEY, docs INTEGER NOT 
     ranked INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS search.ranked (term TEXT NOT NULL, row INTEGER NOT NULL,
     kind TEXT NOT NULL, freq REAL NOT NULL, size INTEGER NOT NULL, node TEXT NOT NULL,
-    PRIMARY KEY (term, row)) WITHOUT ROWID;
+    freq2 REAL NOT NULL DEFAULT 0, PRIMARY KEY (term, row)) WITHOUT ROWID;
 """
+
+
+def upgrade(db: sqlite3.Connection) -> None:
+    """Give ``search.ranked`` of an index of ``VERSION`` 1 its column ``freq2`` (the
+    lists are made again, ``build``, since ``ready`` is false for it)."""
+    columns = {row[1] for row in db.execute("PRAGMA search.table_info(ranked)")}
+    if "freq2" not in columns:
+        db.execute("ALTER TABLE search.ranked ADD COLUMN freq2 REAL NOT NULL DEFAULT 0")
 
 
 def ready(db: sqlite3.Connection) -> bool:
@@ -193,16 +218,30 @@ class _Tokens:
         self.freqs: dict[str, float] = {}
         self.places: dict[tuple[str, int], str] = {}
 
-    def pairs(self, within: set[str]) -> dict[str, float]:
-        """The weighted counts of the two-word keys (``"a b"``: ``a`` then ``b`` in one
-        column, as FTS5 finds the phrase) of two tokens of ``within``."""
+    def grams(self, n: int, within: set[str]) -> dict[str, float]:
+        """The weighted counts of the phrases of ``n`` tokens (``"a b c"``: one after the
+        other in one column, as FTS5 finds the phrase) whose first ``n - 1`` tokens and
+        last ``n - 1`` are keys of ``within`` (for two, two words of ``within``)."""
         out: dict[str, float] = {}
         for (column, at), first in self.places.items():
-            second = self.places.get((column, at + 1))
-            if second is not None and first in within and second in within:
-                key = f"{first} {second}"
-                out[key] = out.get(key, 0.0) + _COLUMNS[column]
+            words = [first]
+            for i in range(1, n):
+                word = self.places.get((column, at + i))
+                if word is None:
+                    break
+                words.append(word)
+            else:
+                if " ".join(words[:-1]) in within and " ".join(words[1:]) in within:
+                    key = " ".join(words)
+                    out[key] = out.get(key, 0.0) + _COLUMNS[column]
         return out
+
+    def together(self, within: set[str]) -> dict[str, tuple[float, float]]:
+        """The keys of two tokens of ``within`` found anywhere in the row (``"a&b"``,
+        ``a`` before ``b`` in sort order), with the weighted count of each."""
+        held = sorted(self.freqs.keys() & within)
+        return {f"{a}&{b}": (self.freqs[a], self.freqs[b])
+                for i, a in enumerate(held) for b in held[i + 1:]}
 
 
 def _tokens(db: sqlite3.Connection, texts: Iterable[tuple[int, str, str]]) -> dict[int, _Tokens]:
@@ -231,10 +270,10 @@ def _terms(db: sqlite3.Connection, words: str) -> list[str]:
 
 
 def key(db: sqlite3.Connection, words: str) -> str | None:
-    """The key of a search for ``words`` (folded): its one token, or its two tokens as
-    a phrase (``"a b"``); None when FTS5 makes none or more."""
+    """The key of a search for ``words`` (folded): its one token, or its tokens as a
+    phrase (``"a b"``) of ``LONGEST`` or fewer; None when FTS5 makes none or more."""
     terms = _terms(db, words)
-    return " ".join(terms) if 1 <= len(terms) <= 2 else None
+    return " ".join(terms) if 1 <= len(terms) <= LONGEST else None
 
 
 def _indexed(db: sqlite3.Connection, rows: list[int]) -> dict[int, _Tokens]:
@@ -254,39 +293,40 @@ def _counted(keyed: Iterable[Iterable[str]], sign: int = 1) -> dict[str, int]:
 
 # ------------------------------------------------------------------ the lists
 
+#: A row's weighted counts of a key: (count, 0) for a word or a phrase of two, (count
+#: of ``a``, count of ``b``) for two words found together (``"a&b"``).
+Freqs = tuple[float, float]
 
-def _keep(rows: list[tuple[float, int, str, int]]) -> set[int]:
-    """The rows (freq, size, node, row) that may be a node's first hit among the first
-    ``DEPTH``: dominated by no row of their own node and by rows of fewer than
-    ``DEPTH`` other nodes (``kg.ranked``'s docstring)."""
-    pairs: dict[tuple[float, int], list[tuple[str, int]]] = {}
-    for freq, size, node, row in rows:
-        pairs.setdefault((freq, size), []).append((node, row))
+
+def _dominates(q: tuple[Freqs, int], r: tuple[Freqs, int]) -> bool:
+    """Whether rows of counts and length ``q`` score at least as high as ``r`` in every
+    state of the index: as many of each word or more, as short or shorter."""
+    return q[1] <= r[1] and q[0][0] >= r[0][0] and q[0][1] >= r[0][1]
+
+
+def _keep(classes: dict[tuple[Freqs, int], dict[str, int]]) -> set[int]:
+    """The rows that may be a node's first hit among the first ``DEPTH``, of rows of one
+    kind by their counts and length (each node's least row: the others are dominated by
+    it): dominated by rows of fewer than ``DEPTH`` other nodes (``kg.ranked``'s
+    docstring)."""
     kept: set[int] = set()
-    done: list[tuple[int, set[str]]] = []  # each pair's size and the nodes of its rows
-    closed = math.inf  # the least size of a pair whose dominators and own fill DEPTH
-    for pair in sorted(pairs, key=lambda p: (-p[0], p[1])):  # every dominator first
-        if pair[1] >= closed:  # a full pair with as many words or more, as short or less
+    done: list[tuple[tuple[Freqs, int], set[str]]] = []  # each class, the nodes kept of it
+    closed: list[tuple[Freqs, int]] = []  # classes whose dominators and own fill DEPTH
+    for pair in sorted(classes, key=lambda c: (-c[0][0], -c[0][1], c[1])):  # dominators first
+        if any(_dominates(full, pair) for full in closed):
             continue
-        above: set[str] = set()  # the nodes of the pairs that dominate this one
-        for size, nodes in done:  # all have freq >= this one's
-            if size <= pair[1]:
+        above: set[str] = set()  # the nodes of the classes that dominate this one
+        for other, nodes in done:
+            if _dominates(other, pair):
                 above |= nodes
                 if len(above) >= DEPTH:
                     break
-        seen = set(above)
-        own: set[str] = set()
-        for node, row in sorted(pairs[pair]):
-            if node in seen:  # dominated by a row of its own node
-                continue
-            if len(seen) >= DEPTH:
-                break
-            kept.add(row)
-            seen.add(node)
-            own.add(node)
-        done.append((pair[1], own))
-        if len(seen) >= DEPTH:
-            closed = min(closed, pair[1])
+        best = heapq.nsmallest(max(DEPTH - len(above), 0), (
+            (node, row) for node, row in classes[pair].items() if node not in above))
+        kept.update(row for _, row in best)
+        done.append((pair, {node for node, _ in best}))
+        if len(above) + len(best) >= DEPTH:
+            closed.append(pair)
     return kept
 
 
@@ -295,88 +335,127 @@ def _hit_words(db: sqlite3.Connection) -> None:
                "fts5vocab('search', 'hit', 'instance')")
 
 
-def _freqs(db: sqlite3.Connection, key: str) -> dict[int, float]:
-    """Row -> weighted count of ``key`` (a token, or ``"a b"``: the phrase), of every
-    row of the index that holds it, read from FTS5's own lists."""
+def _word_freqs(db: sqlite3.Connection, word: str) -> dict[int, float]:
+    """Row -> weighted count of ``word``, of every row of the index that holds it."""
     _hit_words(db)
     freqs: dict[int, float] = {}
-    first, _, second = key.partition(" ")
-    if not second:
-        for row, column in db.execute("SELECT doc, col FROM temp.hit_words WHERE term = ?",
-                                      (first,)):
-            freqs[row] = freqs.get(row, 0.0) + _COLUMNS[column]
-        return freqs
-    starts = set(db.execute("SELECT doc, col, offset + 1 FROM temp.hit_words WHERE term = ?",
-                            (first,)))
-    for place in db.execute("SELECT doc, col, offset FROM temp.hit_words WHERE term = ?",
-                            (second,)):
-        if place in starts:
-            freqs[place[0]] = freqs.get(place[0], 0.0) + _COLUMNS[place[1]]
+    for row, column in db.execute("SELECT doc, col FROM temp.hit_words WHERE term = ?",
+                                  (word,)):
+        freqs[row] = freqs.get(row, 0.0) + _COLUMNS[column]
     return freqs
 
 
+def _freqs(db: sqlite3.Connection, key: str, read: dict[str, dict[int, float]] | None = None
+           ) -> dict[int, Freqs]:
+    """Row -> weighted counts of ``key`` (a token; ``"a b"``, the phrase; ``"a&b"``, both
+    words), of every row of the index that holds it, read from FTS5's own lists
+    (``read``: words' counts read already, kept for the next key)."""
+    if "&" in key:
+        cache = {} if read is None else read
+        a, b = (cache.get(w) or cache.setdefault(w, _word_freqs(db, w)) for w in key.split("&"))
+        return {row: (f, b[row]) for row, f in a.items() if row in b}
+    first, *rest = key.split(" ")
+    if not rest:
+        return {row: (f, 0.0) for row, f in _word_freqs(db, first).items()}
+    _hit_words(db)
+    starts = set(db.execute("SELECT doc, col, offset FROM temp.hit_words WHERE term = ?",
+                            (first,)))
+    for i, word in enumerate(rest, 1):  # the starts followed by each next word
+        starts = {place for place in db.execute(
+            "SELECT doc, col, offset - ? FROM temp.hit_words WHERE term = ?", (i, word))
+            if place in starts}
+    freqs: dict[int, float] = {}
+    for row, column, _ in starts:
+        freqs[row] = freqs.get(row, 0.0) + _COLUMNS[column]
+    return {row: (f, 0.0) for row, f in freqs.items()}
+
+
 def _rank(db: sqlite3.Connection, key: str, sizes: dict[int, int] | None = None,
-          entries: dict[int, tuple[str, str]] | None = None) -> None:
+          entries: dict[int, tuple[str, str]] | None = None,
+          read: dict[str, dict[int, float]] | None = None) -> None:
     """Make the list of ``key`` again from the index (``sizes``, ``entries``: every
-    row's length, kind and node, when read already)."""
-    freqs = _freqs(db, key)
+    row's length, kind and node, when read already; ``read``: ``_freqs``'s)."""
+    freqs = _freqs(db, key, read)
     if sizes is None:
         sizes = _sizes(db, freqs)
     if entries is None:
         entries = {row: (kind, node) for row, kind, node in db.execute(
             "SELECT rowid, kind, node FROM search.entry WHERE rowid IN "
             "(SELECT value FROM json_each(?))", (json.dumps(list(freqs)),))}
-    rows = [(freq, sizes[row], entries[row][1], row, entries[row][0])
-            for row, freq in freqs.items() if row in entries]
+    kinds: dict[str, dict[tuple[Freqs, int], dict[str, int]]] = {}  # kind -> class -> node
+    for row, freq in freqs.items():  # -> its least row
+        if row in entries:
+            kind, node = entries[row]
+            nodes = kinds.setdefault(kind, {}).setdefault((freq, sizes[row]), {})
+            if row < nodes.get(node, row + 1):
+                nodes[node] = row
     kept: set[int] = set()
-    for kind in {r[4] for r in rows}:  # a row kept for its kind is kept for all kinds
-        kept |= _keep([r[:4] for r in rows if r[4] == kind])
+    for classes in kinds.values():  # a row kept for its kind is kept for all kinds
+        kept |= _keep(classes)
     db.execute("DELETE FROM search.ranked WHERE term = ?", (key,))
-    db.executemany("INSERT INTO search.ranked (term, row, kind, freq, size, node) "
-                   "VALUES (?, ?, ?, ?, ?, ?)",
-                   [(key, row, kind, freq, size, node)
-                    for freq, size, node, row, kind in rows if row in kept])
+    db.executemany("INSERT INTO search.ranked (term, row, kind, freq, freq2, size, node) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                   [(key, row, entries[row][0], *freqs[row], sizes[row], entries[row][1])
+                    for row in sorted(kept)])
     db.execute("INSERT INTO search.word (term, docs, ranked) VALUES (?, ?, 1) "
                "ON CONFLICT (term) DO UPDATE SET docs = excluded.docs, ranked = 1",
                (key, len(freqs)))
 
 
-def _ranked_words(db: sqlite3.Connection) -> set[str]:
-    return {t for (t,) in db.execute("SELECT term FROM search.word WHERE ranked = 1 AND "
-                                     "instr(term, ' ') = 0")}
+def _ranked_keys(db: sqlite3.Connection, n: int) -> set[str]:
+    """The ranked words (``n`` 1) or phrases of ``n`` tokens."""
+    return {t for (t,) in db.execute(
+        "SELECT term FROM search.word WHERE ranked = 1 AND instr(term, '&') = 0 AND "
+        "length(term) - length(replace(term, ' ', '')) = ?", (n - 1,))}
 
 
-def _promote(db: sqlite3.Connection, words: list[str], sizes: dict[int, int] | None = None,
-             entries: dict[int, tuple[str, str]] | None = None) -> None:
-    """Rank ``words`` (held by ``RANK_FROM`` rows or more): their lists, and the counts
-    of the phrases of two ranked words they make, read from the rows that hold them,
-    and the lists of those phrases that are frequent."""
-    if not words:
-        return
-    db.executemany("UPDATE search.word SET ranked = 1 WHERE term = ?", [(w,) for w in words])
-    for word in words:
-        _rank(db, word, sizes, entries)
-    within, new = _ranked_words(db), set(words)
+def _holding(db: sqlite3.Connection, keys: list[str]) -> list[int]:
+    """The rows of the index that hold the first token of any of ``keys`` (words,
+    phrases: every row that holds one of them, and more), read from FTS5's own lists
+    (the index's tokens as they are, never stemmed again)."""
     _hit_words(db)
-    holding = sorted({row for (row,) in db.execute(
+    return sorted({row for (row,) in db.execute(
         "SELECT DISTINCT doc FROM temp.hit_words WHERE term IN (SELECT value FROM json_each(?))",
-        (json.dumps(words),))})
+        (json.dumps(sorted({k.split(" ")[0] for k in keys})),))})
+
+
+def _promote(db: sqlite3.Connection, keys: list[str], sizes: dict[int, int] | None = None,
+             entries: dict[int, tuple[str, str]] | None = None) -> None:
+    """Rank ``keys`` (held by ``RANK_FROM`` rows or more): their lists; and of the words
+    and phrases among them, the counts of the longer phrases they begin or end (with
+    ranked keys: ``_Tokens.grams``) and of two ranked words found together, read from
+    the rows that hold them; then rank those that are frequent, the same way."""
+    if not keys:
+        return
+    db.executemany("UPDATE search.word SET ranked = 1 WHERE term = ?", [(k,) for k in keys])
+    read: dict[str, dict[int, float]] = {}  # the first word's counts, for its next key
+    for k in sorted(keys, key=lambda k: (k.split("&")[0], k)):
+        for word in [w for w in read if w != k.split("&")[0]]:
+            del read[word]
+        _rank(db, k, sizes, entries, read)
+    new = {k for k in keys if "&" not in k and k.count(" ") + 1 < LONGEST}
+    lengths = sorted({k.count(" ") + 1 for k in new})
+    within = {n: _ranked_keys(db, n) for n in lengths}
     counts: dict[str, int] = {}
+    holding = _holding(db, sorted(new))
     for start in range(0, len(holding), 5000):
-        tokens = _indexed(db, holding[start : start + 5000])
-        for k, n in _counted(
-                [k for k in t.pairs(within) if not new.isdisjoint(k.split(" "))]
-                for t in tokens.values()).items():
-            counts[k] = counts.get(k, 0) + n
+        for t in _indexed(db, holding[start : start + 5000]).values():
+            found = [*t.together(within[1])] if 1 in within else []
+            for n in lengths:
+                found += t.grams(n + 1, within[n])
+            for k in found:
+                ends = (k.split("&") if "&" in k else
+                        (k.rpartition(" ")[0], k.partition(" ")[2]))
+                if not new.isdisjoint(ends):
+                    counts[k] = counts.get(k, 0) + 1
     db.executemany("INSERT OR REPLACE INTO search.word (term, docs, ranked) VALUES (?, ?, 0)",
                    counts.items())
-    for k in sorted(k for k, n in counts.items() if n >= RANK_FROM):
-        _rank(db, k, sizes, entries)
+    _promote(db, [k for k, n in counts.items() if n >= RANK_FROM], sizes, entries)
 
 
 def build(db: sqlite3.Connection) -> int:
     """Make every list from the index's rows (an index without them, ``kg reindex``);
-    returns the keys ranked (words and phrases of two)."""
+    returns the keys ranked (words, phrases of two, two words together)."""
     clear(db, done=False)
     db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.hit_rows USING "
                "fts5vocab('search', 'hit', 'row')")
@@ -391,14 +470,14 @@ def build(db: sqlite3.Connection) -> int:
     return db.execute("SELECT count(*) FROM search.word WHERE ranked = 1").fetchone()[0]
 
 
-def _needed(listed: list[tuple[float, int, str, int, str]], freq: float, size: int,
+def _needed(listed: list[tuple[Freqs, int, str, int, str]], freq: Freqs, size: int,
             node: str, row: int, kind: str) -> bool:
-    """Whether a row belongs in a list that holds ``listed`` (freq, size, node, row,
+    """Whether a row belongs in a list that holds ``listed`` (freqs, size, node, row,
     kind): no row of its node, nor rows of ``DEPTH`` other nodes of its kind, listed
     dominate it."""
     others: set[str] = set()
     for f, d, n, r, k in listed:
-        if f >= freq and d <= size and (f > freq or d < size or (n, r) < (node, row)):
+        if _dominates((f, d), (freq, size)) and (f != freq or d < size or (n, r) < (node, row)):
             if n == node:
                 return False
             if k == kind:
@@ -406,6 +485,22 @@ def _needed(listed: list[tuple[float, int, str, int, str]], freq: float, size: i
                 if len(others) >= DEPTH:
                     return False
     return True
+
+
+#: The rows of a key's list that dominate a row (``_needed``'s test, in SQL).
+_DOMINATING = ("FROM search.ranked WHERE term = ? AND freq >= ? AND freq2 >= ? AND size <= ? "
+               "AND (freq > ? OR freq2 > ? OR size < ? OR node < ? OR (node = ? AND row < ?))")
+
+
+def _outranked(db: sqlite3.Connection, key: str, freq: Freqs, size: int, node: str, row: int,
+               kind: str) -> bool:
+    """Whether the list of ``key`` holds a row of the row's node, or rows of ``DEPTH``
+    other nodes of its kind, that dominate it (``not _needed``, read by SQLite from the
+    list: a row added costs one query per key, not a pass over its list in Python)."""
+    own, others = db.execute(
+        f"SELECT max(node = ?), count(DISTINCT CASE WHEN kind = ? THEN node END) {_DOMINATING}",
+        (node, kind, key, *freq, size, *freq, size, node, node, row)).fetchone()
+    return bool(own) or others >= DEPTH
 
 
 def _bump(db: sqlite3.Connection, counts: dict[str, int]) -> set[str]:
@@ -425,20 +520,30 @@ def _reached(db: sqlite3.Connection, counts: Iterable[str]) -> list[str]:
 
 
 def _keyed(db: sqlite3.Connection, tokens: dict[int, _Tokens], sign: int
-           ) -> tuple[dict[int, dict[str, float]], list[str]]:
-    """Count the rows' words and phrases of two ranked words in ``search.word`` (``sign``
-    -1: rows taken out); returns each row's ranked keys with their weighted counts, and
-    the keys counted."""
+           ) -> tuple[dict[int, dict[str, Freqs]], list[str]]:
+    """Count the rows' keys in ``search.word`` (``sign`` -1: rows taken out): their
+    words; the phrases of two ranked words, of three whose two phrases of two are
+    ranked, and so on (``_Tokens.grams``); and the pairs of ranked words found together.
+    Returns each row's ranked keys with their weighted counts, and the keys counted."""
     counts = _counted((t.freqs for t in tokens.values()), sign)
     words = _bump(db, counts)
-    pairs = {row: t.pairs(words) for row, t in tokens.items()}
-    phrases = _counted(pairs.values(), sign)
-    listed = _bump(db, phrases)
-    out = {}
-    for row, t in tokens.items():
-        out[row] = {w: t.freqs[w] for w in t.freqs.keys() & words}
-        out[row].update((k, f) for k, f in pairs[row].items() if k in listed)
-    return out, [*counts, *phrases]
+    out = {row: {w: (t.freqs[w], 0.0) for w in t.freqs.keys() & words}
+           for row, t in tokens.items()}
+    keyed = {row: {**{k: (f, 0.0) for k, f in t.grams(2, words).items()}, **t.together(words)}
+             for row, t in tokens.items()}
+    counted = [*counts]
+    for n in range(3, LONGEST + 2):
+        found = _counted(keyed.values(), sign)
+        within = _bump(db, found)
+        counted += found
+        for row, held in keyed.items():
+            out[row].update((k, f) for k, f in held.items() if k in within)
+        within = {k for k in within if "&" not in k}
+        if not within or n > LONGEST:
+            break
+        keyed = {row: {k: (f, 0.0) for k, f in t.grams(n, within).items()}
+                 for row, t in tokens.items()}
+    return out, counted
 
 
 def added(db: sqlite3.Connection, rows: list[tuple[int, str, str]]) -> None:
@@ -448,24 +553,17 @@ def added(db: sqlite3.Connection, rows: list[tuple[int, str, str]]) -> None:
         return
     tokens = _indexed(db, [r[0] for r in rows])
     keyed, counted = _keyed(db, tokens, 1)
-    wanted: dict[str, list[tuple[float, int, str, int, str]]] = {}  # key -> rows to check
+    wanted: dict[str, list[tuple[Freqs, int, str, int, str]]] = {}  # key -> rows to check
     for row, kind, node in rows:
         for k, freq in keyed.get(row, {}).items():
             wanted.setdefault(k, []).append((freq, tokens[row].size, node, row, kind))
-    for k, new in wanted.items():  # each key's list read once, as far as may dominate
-        listed = db.execute("SELECT freq, size, node, row, kind FROM search.ranked WHERE "
-                            "term = ? AND freq >= ? AND size <= ?",
-                            (k, min(c[0] for c in new), max(c[1] for c in new))).fetchall()
-        for candidate in sorted(new, key=lambda c: (-c[0], c[1], c[2], c[3])):  # best first
-            if _needed(listed, *candidate):
-                listed.append(candidate)
-                db.execute("INSERT INTO search.ranked (freq, size, node, row, kind, term) "
-                           "VALUES (?, ?, ?, ?, ?, ?)", (*candidate, k))
-    reached = _reached(db, counted)
-    for k in reached:  # phrases of two ranked words: their lists
-        if " " in k:
-            _rank(db, k)
-    _promote(db, [k for k in reached if " " not in k])
+    for k, new in wanted.items():
+        for candidate in sorted(new, key=lambda c: (-c[0][0], -c[0][1], c[1], c[2], c[3])):
+            if not _outranked(db, k, *candidate):  # best first: each sees those before it
+                freq, size, node, row, kind = candidate
+                db.execute("INSERT INTO search.ranked (freq, freq2, size, node, row, kind, "
+                           "term) VALUES (?, ?, ?, ?, ?, ?, ?)", (*freq, size, node, row, kind, k))
+    _promote(db, _reached(db, counted))
 
 
 def removing(db: sqlite3.Connection, rows: list[int]) -> list[tuple]:
@@ -475,8 +573,9 @@ def removing(db: sqlite3.Connection, rows: list[int]) -> list[tuple]:
     if not rows or not ready(db):
         return []
     _keyed(db, _indexed(db, rows), -1)
-    listed = db.execute("SELECT term, freq, size, node, row, kind FROM search.ranked WHERE "
-                        "row IN (SELECT value FROM json_each(?))", (json.dumps(rows),)).fetchall()
+    listed = [(term, (f, f2), *rest) for term, f, f2, *rest in db.execute(
+        "SELECT term, freq, freq2, size, node, row, kind FROM search.ranked WHERE "
+        "row IN (SELECT value FROM json_each(?))", (json.dumps(rows),))]
     db.execute("DELETE FROM search.ranked WHERE row IN (SELECT value FROM json_each(?))",
                (json.dumps(rows),))
     return listed
@@ -487,13 +586,13 @@ def removed(db: sqlite3.Connection, listed: list[tuple], added: Iterable[int] = 
     changed article's, are in), make again the lists that a removed row may have kept
     others out of: one whose lists now hold no row of its node, nor rows of ``DEPTH``
     other nodes of its kind, that dominate it; unless a row just added is the same
-    (node, kind, count, length) and its node has no other row in the index (the new
+    (node, kind, counts, length) and its node has no other row in the index (the new
     row dominates all that the old one did)."""
     fresh = set(added)
     again: set[str] = set()
     for k in sorted({item[0] for item in listed}):
-        now = db.execute("SELECT freq, size, node, row, kind FROM search.ranked WHERE term = ?",
-                         (k,)).fetchall()
+        now = [((f, f2), *rest) for f, f2, *rest in db.execute(
+            "SELECT freq, freq2, size, node, row, kind FROM search.ranked WHERE term = ?", (k,))]
         for _, freq, size, node, row, kind in (item for item in listed if item[0] == k):
             if not _needed(now, freq, size, node, row, kind):
                 continue
@@ -522,23 +621,51 @@ def _first(scored: Iterable[tuple[float, str, int]], wanted: int) -> list[tuple[
     return out
 
 
-def top(db: sqlite3.Connection, key: str, kind: str | None, wanted: int
+_TWO_WORDS = re.compile(r'"(\w+)" AND "(\w+)"')
+
+
+def keys(db: sqlite3.Connection, expression: str) -> list[str] | None:
+    """The keys of a search (``kg.search``'s ``match_expression``) that the lists may
+    answer: ``[key]`` for one word or one phrase (``"a b c"``) of ``LONGEST`` tokens or
+    fewer, ``[a, b]`` for two words (in the search's order: its scores add in it); None
+    for any other."""
+    two = _TWO_WORDS.fullmatch(expression)
+    if two is not None:
+        found = [_terms(db, w) for w in two.groups()]
+        if all(len(t) == 1 for t in found) and found[0] != found[1]:
+            return [found[0][0], found[1][0]]
+        return None
+    if re.fullmatch(r'"\w+(?: \w+)*"', expression) is None:
+        return None
+    one = key(db, expression[1:-1])
+    return None if one is None else [one]
+
+
+def top(db: sqlite3.Connection, terms: list[str], kind: str | None, wanted: int
         ) -> list[tuple[int, float]] | None:
-    """The first ``wanted`` hits of a search for ``key`` (a token or a phrase of two;
-    of ``kind`` when given), one a node, best first: (row, score) as ranking every
-    match gives them; None when the lists cannot say (not ready, the key not ranked,
-    too deep)."""
+    """The first ``wanted`` hits of a search for ``terms`` (``keys``: a token or a
+    phrase of two, or two tokens; of ``kind`` when given), one a node, best first:
+    (row, score) as ranking every match gives them; None when the lists cannot say
+    (not ready, the key not ranked, too deep)."""
     if wanted > DEPTH or not ready(db):
         return None
-    found = db.execute("SELECT docs FROM search.word WHERE term = ? AND ranked = 1",
-                       (key,)).fetchone()
-    if found is None:
+    listed_key = terms[0] if len(terms) == 1 else "&".join(sorted(terms))
+    docs = dict(db.execute("SELECT term, docs FROM search.word WHERE term IN "
+                           "(SELECT value FROM json_each(?))", (json.dumps(terms),)))
+    found = db.execute("SELECT ranked FROM search.word WHERE term = ?", (listed_key,)).fetchone()
+    if found is None or not found[0] or len(docs) < len(terms):
         return None
-    docs, (rows, tokens) = found[0], _averages(db)
-    listed = db.execute("SELECT row, freq, size, node FROM search.ranked WHERE term = ?"
-                        + (" AND kind = ?" if kind else ""), (key, *([kind] if kind else [])))
-    return _first(((score([(freq, docs)], size, rows, tokens), node, row)
-                   for row, freq, size, node in listed), wanted)
+    rows, tokens = _averages(db)
+    listed = db.execute("SELECT row, freq, freq2, size, node FROM search.ranked WHERE term = ?"
+                        + (" AND kind = ?" if kind else ""),
+                        (listed_key, *([kind] if kind else [])))
+    if len(terms) == 1:
+        return _first(((score([(freq, docs[terms[0]])], size, rows, tokens), node, row)
+                       for row, freq, _, size, node in listed), wanted)
+    swap = terms[0] > terms[1]  # the list's counts are in sort order, the scores add in
+    return _first(((score([((f2 if swap else f), docs[terms[0]]),  # the search's
+                           ((f if swap else f2), docs[terms[1]])], size, rows, tokens), node, row)
+                   for row, f, f2, size, node in listed), wanted)
 
 
 # ------------------------------------------------------------------ few matches

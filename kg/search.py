@@ -58,12 +58,12 @@ pending before they write and settle it after their refresh (``writing``). ``kg
 reindex`` makes the index again from the article graphs, read from the store's quads
 (``Facts``).
 
-Ranking: FTS5's BM25, over every match; a search of one word or a phrase of two that
-many rows hold is answered from ranked lists of the rows that can come first
-(``kg.ranked``'s tables ``word`` and ``ranked``, kept by ``update`` and ``forget``),
-and any other search that matches few rows (``kg.ranked.few``: several words, longer
-phrases) by scoring those rows from their tokens and ``word``'s counts, with the same
-hits and scores.
+Ranking: FTS5's BM25, over every match; a search of one word, a phrase of up to
+``kg.ranked.LONGEST`` or two words that many rows hold is answered from ranked lists
+of the rows that can come first (``kg.ranked``'s tables ``word`` and ``ranked``, kept
+by ``update`` and ``forget``), and any other search that matches few rows
+(``kg.ranked.few``: more words, longer phrases) by scoring those rows from their tokens
+and ``word``'s counts, with the same hits and scores.
 
 An index made beside a store that already held articles (a store of an earlier
 version) knows only what was refreshed since: it is marked incomplete, and ``kg
@@ -157,9 +157,6 @@ CREATE TABLE IF NOT EXISTS search.meta (key TEXT PRIMARY KEY, value TEXT) WITHOU
 _WEIGHTS = (2.0, 1.0)
 _TERM = re.compile(r'"([^"]*)"?|(\S+)')
 _WORD = re.compile(r"\w+\*?")
-#: A search of one word or one phrase, not a prefix (``match_expression``): what
-#: ``kg.ranked`` may answer (one token, or a phrase of two).
-_ONE_PHRASE = re.compile(r'"\w+(?: \w+)?"')
 
 
 def attach(db: sqlite3.Connection, root: str | Path, *, rank: bool = True) -> None:
@@ -172,6 +169,7 @@ def attach(db: sqlite3.Connection, root: str | Path, *, rank: bool = True) -> No
         db.execute("ATTACH DATABASE ? AS search", (str(path),))
         old = _upgrade(db)
         db.executescript(_SCHEMA + ranked.SCHEMA)
+        ranked.upgrade(db)
         if old:
             _set_complete(db, False)
         if fresh:
@@ -908,13 +906,13 @@ class SearchIndex:
 
     def _ranked(self, expression: str, kind: str | None, wanted: int) -> list[tuple] | None:
         """The first ``wanted`` rows of the search as ranking every match gives them,
-        from the ranked list of its word or phrase of two (``kg.ranked``): None unless
-        the search is one such that has a list (then FTS5 scores every match)."""
+        from the ranked list of its word, phrase or two words (``kg.ranked``), or from
+        its few matches (``kg.ranked.few``): None for any other (then FTS5 scores every
+        match)."""
         self.db.execute("BEGIN")  # one state of the index for the counts and the list
         try:
-            key = ranked.key(self.db, expression[1:-1]) if _ONE_PHRASE.fullmatch(
-                expression) else None
-            best = None if key is None else ranked.top(self.db, key, kind, wanted)
+            keys = ranked.keys(self.db, expression)
+            best = None if keys is None else ranked.top(self.db, keys, kind, wanted)
             if best is None:  # few matches: scored from their tokens and the counts
                 best = ranked.few(self.db, expression, kind, wanted)
         finally:
