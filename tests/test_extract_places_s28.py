@@ -8,6 +8,7 @@ that say where someone other than the event is.
   sentence that names no place, a description still points back to it, a bare event not.
 - A description the name itself ends with ("the valley" after "the Ardo Valley") points
   back to that name, past a place named more recently.
+- "In X, an airstrike hit the Y airport": the place struck comes before the frame.
 - "the north" does not point back to the place something lies north of.
 - A place where a speaker spoke ("Speaking in X, ...", "told reporters in X that ...") or
   where the subject comes from ("The minister, who grew up in X, ...") is not the place
@@ -159,3 +160,26 @@ def test_the_north_does_not_point_back_to_what_a_place_lies_north_of(run, text, 
     event = r.event("MovementEvent", trigger=trigger)
     assert reference not in r.labels(event.places), r.summary()
 
+
+# fmt: off
+STRUCK_INSIDE_THE_FRAME = [
+    case("airstrike-hit-airport", "In the capital Orrin, also under rebel control, a coalition "
+         "airstrike hit the Orrin International Airport in the evening, residents said.",
+         "airstrike", "Orrin International Airport"),
+    case("strike-hit-bridge", "In Tesk, a missile strike hit the Tesk Harbour Bridge on "
+         "Sunday, officials said.", "strike", "Tesk Harbour Bridge"),
+    case("fighting-rocked-district", "In Kelvar, fighting rocked the Velda district on "
+         "Monday.", "fighting", "Velda"),
+    case("frame-when-the-target-names-none", "In Kelvar, shelling hit a market on Monday.",
+         "shelling", "Kelvar"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), STRUCK_INSIDE_THE_FRAME)
+def test_the_place_an_event_strikes_comes_before_the_sentences_frame(run, text, trigger,
+                                                                       place):
+    """"In X, an airstrike hit the Y airport": the event is at Y, inside X."""
+    r = run(text)
+    event = r.event("ConflictEvent", trigger=trigger)
+    assert r.labels(event.places) == [place], r.summary()

@@ -357,18 +357,23 @@ def place_of_phrase(noun: Token, memory: PlaceMemory) -> str | None:
 
 def fallback_places(trigger: Token, arguments: list[Token], memory: PlaceMemory) -> list[str]:
     """Places for an event its own place phrases did not give, most direct first: its
-    arguments' phrases, then the clause it stands in, then the clause's antecedent."""
+    arguments' phrases, the place it strikes or that sees it, then the clause it stands
+    in, then the clause's antecedent."""
     for word in [trigger, *arguments]:
         if word.pos_ not in {"VERB", "AUX", "PRON"}:
             key = place_of_phrase(word, memory)
             if key is not None:
                 return [key]
+    # the place an event strikes or that sees it, before the clause's frame ("In X, an
+    # airstrike hit the Y airport": Y, inside X)
+    found = _witness_place(trigger, memory) or _struck_place(trigger, memory)
+    if found:
+        return found
     clause = clause_verb(trigger)
     found = _locatives(clause, memory) if clause is not None else []
     if found:
         return found
-    found = (_antecedent_place(clause or trigger, memory) or _witness_place(trigger, memory)
-             or _struck_place(trigger, memory))
+    found = _antecedent_place(clause or trigger, memory)
     if found or set_apart(trigger):
         return found
     if len(memory.sentence) != 1 or any(elsewhere(trigger.doc[i], trigger)
