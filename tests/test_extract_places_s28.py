@@ -9,12 +9,16 @@ that say where someone other than the event is.
 - A description the name itself ends with ("the valley" after "the Ardo Valley") points
   back to that name, past a place named more recently.
 - "In X, an airstrike hit the Y airport": the place struck comes before the frame.
+- An event with no place of its own inside an earlier event's clause takes that event's
+  place ("captured X after two days of fighting": X), before a place the sentence names
+  elsewhere ("Rebels in Y said ...").
 - "the north" does not point back to the place something lies north of.
 - A place where a speaker spoke ("Speaking in X, ...", "told reporters in X that ...") or
   where the subject comes from ("The minister, who grew up in X, ...") is not the place
   of the events the sentence tells of (``places.elsewhere``); a speaker's own place
   ("Police in X said ...") and a place in what is said ("claimed they held a town in X",
-  "captured a base in X, ..., a commander told reporters") still are.
+  "captured a base in X, ..., a commander told reporters") still are; where a speaker
+  spoke is not carried to the next sentence.
 
 Every sentence and name is invented.
 """
@@ -182,4 +186,68 @@ def test_the_place_an_event_strikes_comes_before_the_sentences_frame(run, text, 
     """"In X, an airstrike hit the Y airport": the event is at Y, inside X."""
     r = run(text)
     event = r.event("ConflictEvent", trigger=trigger)
+    assert r.labels(event.places) == [place], r.summary()
+
+
+# fmt: off
+HELD_BY_AN_EARLIER_EVENT = [
+    case("fighting-before-a-capture", "Rebels in northern Veska said on Sunday they had "
+         "captured the strategic town of Marrak after two days of heavy fighting.",
+         "ConflictEvent", "fighting", "Marrak"),
+    case("fighting-before-a-seizure-told-elsewhere", "The rebels seized Marrak late on Sunday "
+         "after days of fierce fighting, a spokesman in Belmar said.", "ConflictEvent",
+         "fighting", "Marrak"),
+    case("attacks-joined-to-fighting", "The defence ministry in the capital Orvane said troops "
+         "were fighting in Marrak and had repelled several attacks.", "ConflictEvent",
+         "attacks", "Marrak"),
+    case("killing-after-storming", "Gunmen stormed a hotel in Sorra on Friday, killing nine "
+         "guests, police in Belmar said.", "LifeEvent", "killing", "Sorra"),
+    case("wounded-joined-to-attacked", "Officials in Tesk said that militants had attacked a "
+         "convoy near Dunmore and wounded four soldiers.", "LifeEvent", "wounded", "Dunmore"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "place"), HELD_BY_AN_EARLIER_EVENT)
+def test_an_event_inside_an_earlier_events_clause_takes_its_place(run, text, cls, trigger,
+                                                                    place):
+    """"captured X after two days of fighting": the fighting is at X, not where the
+    speaker is."""
+    r = run(text)
+    event = r.event(cls, trigger=trigger)
+    assert r.labels(event.places) == [place], r.summary()
+
+
+def test_where_a_speaker_spoke_is_not_carried_to_the_next_sentence(run):
+    r = run("Fighting raged in Kalvik on Friday. The minister, speaking on state television "
+            "in Belmar, blamed the rebels. Protests continued on Saturday.")
+    event = r.event("ProtestEvent", trigger="Protests")
+    assert "Belmar" not in r.labels(event.places), r.summary()
+
+
+def test_an_event_in_a_clause_set_apart_in_time_keeps_its_own_place(run):
+    """"was overthrown in X hours after he flew to Y for talks": the talks are in Y."""
+    r = run("A rebel officer announced on Wednesday that the president of Ostava had been "
+            "overthrown hours after he flew to Belmar for regional talks.")
+    event = r.event("ContactEvent", trigger="talks")
+    assert r.labels(event.places) == ["Belmar"], r.summary()
+
+
+# fmt: off
+TOWN_OF_A_SITE = [
+    case("town-after-a-station-in", "Rebels seized the radio station in Orrin on Monday. On "
+         "Tuesday the army said it had retaken the town.", "ControlEvent", "retaken", "Orrin"),
+    case("clashes-after-a-hospital-in", "Gunmen occupied the main hospital in Kelvar "
+         "overnight. Clashes continued into the morning, residents said.", "ConflictEvent",
+         "Clashes", "Kelvar"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "place"), TOWN_OF_A_SITE)
+def test_after_a_site_in_a_town_the_town_is_carried(run, text, cls, trigger, place):
+    """"seized the radio station in X ... the town": X, not the station (a site in X
+    does not make X a region)."""
+    r = run(text)
+    event = r.event(cls, trigger=trigger)
     assert r.labels(event.places) == [place], r.summary()

@@ -12,9 +12,9 @@ happened (``elsewhere``). Read at the event, in ``kg.extract.places``.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from kg.extract.lexicon import PLACE_PREPS, REPORTING_VERBS, ROLE_NOUNS
+from kg.extract.lexicon import PLACE_NOUNS, PLACE_PREPS, REPORTING_VERBS, ROLE_NOUNS
 
 #: Clause links a place phrase is not read across (another clause, another statement).
 CLAUSE_DEPS = frozenset({"ccomp", "relcl", "advcl", "acl", "xcomp", "conj", "parataxis"})
@@ -38,11 +38,26 @@ def main_place(events: list[tuple[Token, list[str]]], named: list[tuple[int, str
     """The place a sentence is about, from its events with places of their own
     (``events``: trigger, places) and the places it names (``named``: token, place): the
     main event's (the trigger nearest the root, outside relative clauses), the place it
-    goes into or is in before one it comes from or lies near ("pushed into X from Y": X)."""
+    goes into or is in before one it comes from or lies near ("pushed into X from Y": X),
+    and the town before the site in it ("seized the radio station in X": X)."""
     trigger, places = min(events, key=lambda e: (_in_relative(e[0]), _depth(e[0]), e[0].i))
     first = {k: i for i, k in reversed(named)}
     doc = trigger.doc
-    return min(places, key=lambda k: k in first and _beside(doc[first[k]]))
+    best = min(places, key=lambda k: (k in first and _beside(doc[first[k]]),
+                                      not (k in first and _holds_site(doc[first[k]]))))
+    return _town_of_site(doc, best, first, dict(named)) or best
+
+
+def _town_of_site(doc: Doc, key: str, first: dict[str, int], at: dict[int, str]) -> str | None:
+    """"the radio station in X": the place named in a site's own phrase, the town it is in."""
+    if key not in first:
+        return None
+    head = doc[first[key]]
+    while at.get(head.head.i) == key and head.head.i != head.i:
+        head = head.head
+    return next((k for c in head.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}
+                 for p in c.children if p.dep_ == "pobj" and (k := at.get(p.i)) is not None
+                 and k != key and _holds_site(p)), None)
 
 
 def elsewhere(name: Token, trigger: Token) -> bool:
@@ -51,20 +66,49 @@ def elsewhere(name: Token, trigger: Token) -> bool:
     that ..."), or where a person or body the clause speaks of is from ("The minister, who
     grew up in X, resigned"). A speaker's own place ("Police in X said ...") and a place in
     what is said ("said they held a town in X") are not."""
-    t, placed = name, False  # placed: a place phrase ("in X") on the way up
-    while t.head.i != t.i:
-        if t.dep_ in {"nsubj", "nsubjpass"}:
-            return False  # "Police in X said ...", "Fighting in X ..."
+    verb = spoken_at(name, trigger)
+    if verb is not None and (_holds(verb, trigger) or (
+            verb.dep_ == "advcl" and _speaking(verb.head) and _holds(verb.head, trigger))):
+        return True  # "Speaking in X, the minister said ..."
+    t = name
+    while t.head.i != t.i and t.dep_ not in {"nsubj", "nsubjpass"}:
         if t.dep_ == "relcl" and not _holds(t, trigger) and _actor(t.head):
             return True
-        if t.dep_ in CLAUSE_DEPS and not _speaking(t):
-            return False  # "said they held a town in X", "said X had fallen"
+        t = t.head
+    return False
+
+
+def spoken_at(name: Token, trigger: Token | None = None) -> Token | None:
+    """The verb of speaking whose place phrase a name stands in ("told reporters in X",
+    "speaking on television in X", "said in X"; not "declared X under its control", nor
+    "Police in X said", nor "said they held a town in X"); None if the way up meets
+    ``trigger`` first."""
+    t, placed = name, False  # placed: a place phrase ("in X") on the way up
+    while t.head.i != t.i:
+        if t.dep_ in {"nsubj", "nsubjpass"} or (t.dep_ in CLAUSE_DEPS and not _speaking(t)):
+            return None
         placed = placed or (t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS)
         t = t.head
-        if t.i == trigger.i:
+        if trigger is not None and t.i == trigger.i:
+            return None
+        if placed and _speaking(t):
+            return t
+    return None
+
+
+def holds_event(event: Token, trigger: Token) -> bool:
+    """Whether ``trigger`` stands below ``event`` in the parse, in its phrase or clause, or
+    in a clause joined to it ("shelled X, killing six", "were fighting in X and had
+    repelled attacks"); not in a clause of its own ("was overthrown hours after he left
+    for Y for talks", "said that ...", "who ...")."""
+    t = trigger
+    while t.head.i != t.i:
+        if t.dep_ in CLAUSE_DEPS and t.dep_ != "conj" and (t.dep_ not in {"advcl", "xcomp"} or any(
+                c.dep_ == "mark" for c in t.children)):
             return False
-        if placed and _speaking(t) and _holds(t, trigger):
-            return True  # not "declared X under its control"
+        t = t.head
+        if t.i == event.i:
+            return True
     return False
 
 
@@ -113,6 +157,15 @@ def _depth(token: Token) -> int:
     while t.head.i != t.i:
         depth, t = depth + 1, t.head
     return depth
+
+
+def _holds_site(name: Token) -> bool:
+    """"the radio station in X", "most of the flats in X": a name that holds a site the
+    event is at (not "the biggest town in X", which only says where a town lies)."""
+    site = name.head.head
+    return (name.dep_ == "pobj" and name.head.lower_ in {"in", "at", "inside"}
+            and site.pos_ == "NOUN" and site.dep_ != "appos"
+            and site.lemma_.lower() not in PLACE_NOUNS)
 
 
 def _beside(name: Token) -> bool:

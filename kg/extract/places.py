@@ -21,7 +21,9 @@ from kg.extract.place_grounds import (
     DEFINITE_DETS,
     LOCATIVE_PREPS,
     elsewhere,
+    holds_event,
     main_place,
+    spoken_at,
     takes_description,
 )
 from kg.extract.place_kinds import SETTLEMENT_NOUNS, described_in_apposition, kinds_agree
@@ -76,6 +78,7 @@ class PlaceMemory:
         self.grounds: list[str | None] = []  # per sentence before: its ground, the last last
         self._events: list[tuple[Token, list[str]]] = []  # this sentence's placed events
         self._placed: tuple[int, list[str]] = (-1, [])
+        self._doc = doc
         self._arrays = arrays_of(doc)
         self._pobj = doc.vocab.strings["pobj"]
         line = find_dateline(doc[:DATELINE_TOKENS].text)  # where the report was filed is
@@ -115,13 +118,25 @@ class PlaceMemory:
         if i == trigger.i and places:
             self._events.append((trigger, places))
 
+    def linked(self, trigger: Token, exclude: set[str]) -> str | None:
+        """The place of an earlier event of the sentence whose clause or phrase holds the
+        trigger ("Rebels shelled X, killing six", "captured X after two days of fighting",
+        "were fighting in X and had repelled several attacks"), nearest first."""
+        for event, places in reversed(self._events):
+            kept = [k for k in places if k not in exclude]
+            if kept and holds_event(event, trigger):
+                return main_place([(event, kept)], self.named)
+        return None
+
     def _ground(self) -> str | None:
         """Where the sentence ending happens, for the next to point back to: the place of
         its main event (the trigger nearest the root), the place it goes into or is in
         before one it comes from or lies near ("pushed into X from Y": X); else the place
-        it named last ("The army sealed off X. Two soldiers were killed.")."""
-        if not self._events:
-            return self.named[-1][1] if self.named else None
+        it named last ("The army sealed off X. Two soldiers were killed."), not where a
+        speaker spoke."""
+        if not self._events:  # not where a speaker spoke ("speaking on television in X")
+            return next((k for i, k in reversed(self.named)
+                         if spoken_at(self._doc[i]) is None), None)
         return main_place(self._events, self.named)
 
     def reads(self, i: int) -> bool:
@@ -137,6 +152,8 @@ class PlaceMemory:
         description ("seized the enclave"), of the one before that."""
         if set_apart(trigger):
             return []
+        if (key := self.linked(trigger, exclude)) is not None:
+            return [key]
         doc = trigger.doc
         near = [(k not in self.sentence, abs(i - trigger.i), self._located(doc[i], k))
                 for i, k in self.named if k not in exclude and not _time_phrase(doc[i], trigger)
@@ -376,6 +393,8 @@ def fallback_places(trigger: Token, arguments: list[Token], memory: PlaceMemory)
     found = _antecedent_place(clause or trigger, memory)
     if found or set_apart(trigger):
         return found
+    if (key := memory.linked(trigger, set())) is not None:
+        return [key]
     if len(memory.sentence) != 1 or any(elsewhere(trigger.doc[i], trigger)
                                         for i, k in memory.named if k == memory.sentence[0]):
         return []
