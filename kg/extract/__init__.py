@@ -252,7 +252,7 @@ def _places_taken(doc: Doc, res: Resolver, drafts: list[Draft],
     for ev in events:
         if ev.cls == "ControlEvent" and (not ev.places or ev.context_places):
             for word in held_words(doc[ev.token]) or raised_subject(doc[ev.token]):
-                key = described_site(word, res, acting)
+                key = described_site(word, res, acting, frozenset(ev.places))
                 if key is not None:
                     ev.places[:] = [key]
                     ev.context_places = False

@@ -345,6 +345,7 @@ def find_events(doc: Doc, res: Resolver, dms: list[DateMention]) -> list[EventDr
             ev = _event(token, res, dms, evidence, memory)
             if ev is not None:
                 out.append(ev)
+                memory.note(token)
     return out
 
 
@@ -912,6 +913,7 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
         ev.places.extend(k for k in fallback_places(token, _argument_words(token, host), memory)
                          if k not in ev.agents and k not in ev.participants)
         ev.context_places = bool(ev.places)
+    memory.placed(token, ev.places)  # its own clause's places, for the next sentence
     if not ev.places:
         ev.places.extend(memory.around(token, {*ev.agents, *ev.participants}))
         ev.context_places = bool(ev.places)

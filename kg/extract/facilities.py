@@ -300,13 +300,15 @@ def _placed(doc: Doc, table: EntityTable, key: str) -> bool:
     return False
 
 
-def described_site(word: Token, res: Resolver, acting: set[str]) -> str | None:
+def described_site(word: Token, res: Resolver, acting: set[str],
+                   guessed: frozenset[str] = frozenset()) -> str | None:
     """The named place a definite description taken in a claim points back to: "seized the
     mine" after "Orrin Gold Mine" (the name ends in the noun), "took the town" after a
     name that stands where places stand. A name ending in the noun or given that kind
     ("Halvik, a town in Veska"; "the town of Halvik"), else such a name
-    before ``word`` wins (the one named most often, then the latest); one the tagger
-    typed a person or group (and that never acts) is retyped a Place."""
+    before ``word`` wins (the one named most often, then the one the sentences before
+    pointed to, ``guessed``, then the latest); one the tagger typed a person or group (and
+    that never acts) is retyped a Place."""
     lemma = word.lemma_.lower()
     if word.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
                                       for c in word.children):
@@ -314,7 +316,7 @@ def described_site(word: Token, res: Resolver, acting: set[str]) -> str | None:
     if lemma not in _SITE_WORDS and lemma not in PLACE_NOUNS:
         return None
     table = res.table
-    best: tuple[tuple[bool, int, int], str] | None = None
+    best: tuple[tuple[bool, int, bool, int], str] | None = None
     for e in table.entities:
         kind = table.type_of(e.key)
         if kind not in {"Place", "Person", "Organization"} or e.key in acting:
@@ -333,10 +335,12 @@ def described_site(word: Token, res: Resolver, acting: set[str]) -> str | None:
             continue
         if kind == "Organization" and not named and org_name(table, e.key):
             continue
-        rank = (True, max(starts), 0) if named else (False, len(starts), max(starts))
+        rank = (True, max(starts), False, 0) if named else (
+            False, len(starts), e.key in guessed, max(starts))
         # a name ending in the noun or given its kind first, the latest of them (never one
         # across a nearer place of the same kind); then the one named most often before
-        # (the place the story is about), then the latest
+        # (the place the story is about), then the place the sentences before point to
+        # ("fighting raged in X near Y ... the city": X), then the latest
         if best is None or rank > best[0]:
             best = (rank, e.key)
     if best is None:

@@ -220,6 +220,11 @@ PLACE_NOUNS = frozenset({
     "canton", "borough", "street", "square", "airport", "base", "coast", "desert",
     "lake", "sea", "gulf", "strait", "straits", "pass", "plain", "plateau", "basin",
 })
+#: Points of the compass: "north of X" says where something lies from X, so a later "the
+#: north" ("withdrew toward the north") does not point back to X.
+COMPASS_NOUNS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
+                           "southeast", "southwest", "north-east", "north-west", "south-east",
+                           "south-west"})
 #: Prepositions after which a bare name is usually a place ...
 PLACE_PREPS = frozenset({"in", "into", "near", "across", "throughout", "outside", "inside"})
 #: ... and after which it may be one ("at Orion", "from Meridian News" are not).

@@ -63,7 +63,7 @@ def holds_place(doc: Doc, table: EntityTable, key: str) -> bool:
             continue
         if inner.pos_ == "NOUN" and inner.lemma_.lower() in SETTLEMENT_NOUNS:
             return True  # "a town in Y"
-        other = table.at(inner)
+        other = table.at(inner) if inner.pos_ == "PROPN" else None  # not "the station in Y"
         if other is not None and other != key and table.type_of(other) == "Place":
             return True  # "X in Y", "X, Y"
     return False

@@ -15,7 +15,17 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.coref import Resolver
 from kg.extract.layout import find_dateline
-from kg.extract.lexicon import EVENT_TRIGGERS, PLACE_NOUNS, PLACE_PREPS
+from kg.extract.lexicon import COMPASS_NOUNS, EVENT_TRIGGERS, PLACE_NOUNS, PLACE_PREPS
+from kg.extract.place_grounds import (
+    CLAUSE_DEPS,
+    DEFINITE_DETS,
+    LOCATIVE_PREPS,
+    elsewhere,
+    holds_event,
+    main_place,
+    spoken_at,
+    takes_description,
+)
 from kg.extract.place_kinds import SETTLEMENT_NOUNS, described_in_apposition, kinds_agree
 from kg.extract.temporal import DATE_LABELS
 from kg.extract.tokens import arrays_of
@@ -23,29 +33,25 @@ from kg.extract.tokens import arrays_of
 #: Prepositions that put a thing inside a place ("the flats in X", "the outskirts of X").
 NESTING_PREPS = frozenset({"of", "in", "at", "near", "around", "inside", "outside",
                            "across", "throughout", "within", "for", "over", "against"})
-#: Prepositions that give a clause's location ("... in X", "... at X").
-LOCATIVE_PREPS = PLACE_PREPS | {"at", "around", "within"}
 #: Dependencies of a name that only qualifies another noun.
 MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 #: Prepositions whose place, anywhere in a sentence, is where the sentence happens.
 SENTENCE_PREPS = frozenset({"in", "near", "inside", "outside", "around", "across",
                             "throughout"})
-#: Determiners of a description that points back ("the town", "this city").
-DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 #: Verbs whose subject is the place of the event that is their object ("X saw clashes").
 WITNESS_VERBS = frozenset({"see", "witness", "experience", "suffer", "endure", "record"})
 #: Verbs whose event subject strikes the place that is their object ("fighting rocked X",
 #: "X was hit by shelling").
 IMPACT_VERBS = frozenset({"rock", "hit", "engulf", "grip", "shake", "ravage", "sweep",
                           "devastate", "roil", "convulse", "batter", "pound", "wrack"})
-#: Clause links a place phrase is not read across (another clause, another statement).
-CLAUSE_DEPS = frozenset({"ccomp", "relcl", "advcl", "acl", "xcomp", "conj", "parataxis"})
 #: Prepositions that set an event apart in time from the clause it hangs on ("clashes in
 #: X after the vote": the vote is not said to be in X).
 TIME_PREPS = frozenset({"after", "before", "since", "until", "following", "despite", "ahead",
                         "prior"})
 #: How many sentences back a place is carried to an event that names none.
 CARRY = 1
+#: How many sentences back a bare definite description ("the enclave") points.
+BACK = 2
 #: How far into a document a dateline is looked for (tokens).
 DATELINE_TOKENS = 150
 _NESTING_DEPTH = 3
@@ -64,11 +70,15 @@ class PlaceMemory:
         self.recent: list[str] = []  # the places named so far, the last named last
         self.kinds: dict[str, str] = {}  # place -> the noun the text called it by
         self.names = _place_names(res)
+        self.ends_in = _last_words(res)
         self._at: dict[int, str] = {}  # the places this sentence's tokens name
         self.sentence: list[str] = []
         self.named: list[tuple[int, str]] = []  # (token, place) of every place named here
-        self.carried: str | None = None  # the place the sentences before named last
-        self._recent: list[str | None] = []  # per sentence before: the place named last
+        self.carried: str | None = None  # the ground of the sentence before
+        self.grounds: list[str | None] = []  # per sentence before: its ground, the last last
+        self._events: list[tuple[Token, list[str]]] = []  # this sentence's placed events
+        self._placed: tuple[int, list[str]] = (-1, [])
+        self._doc = doc
         self._arrays = arrays_of(doc)
         self._pobj = doc.vocab.strings["pobj"]
         line = find_dateline(doc[:DATELINE_TOKENS].text)  # where the report was filed is
@@ -76,10 +86,12 @@ class PlaceMemory:
         self.after_dateline = line.end if line is not None and line.place is not None else 0
 
     def begin(self, sent) -> None:
-        """Start a sentence: note the places its own place phrases name, for events that
-        have no nearer place ("Ten soldiers were killed repelling an attack near X")."""
-        self._recent = [*self._recent, self.named[-1][1] if self.named else None][-CARRY:]
-        self.carried = next((k for k in reversed(self._recent) if k is not None), None)
+        """Start a sentence: keep where the sentence before happened (its ground), and
+        note the places this one's own place phrases name, for events that have no nearer
+        place ("Ten soldiers were killed repelling an attack near X")."""
+        self.grounds = [*self.grounds, self._ground()][-BACK:]
+        self.carried = next((k for k in reversed(self.grounds[-CARRY:]) if k is not None), None)
+        self._events = []
         # Tokens only of the words that may name a place (``place_at``: in an entity, or
         # a proper noun) and of the objects of a preposition.
         doc, pos, tagged = sent.doc, self._arrays.pos, self.res.table.token_entity
@@ -95,6 +107,38 @@ class PlaceMemory:
         idx = self._arrays.idx
         self.named = [(i, k) for i, k in self._at.items() if idx[i] >= self.after_dateline]
 
+    def placed(self, trigger: Token, places: list[str]) -> None:
+        """The places a trigger's own words and clause give it (before any guess from the
+        sentences around), for ``note`` to keep if the trigger is an event."""
+        self._placed = (trigger.i, list(places))
+
+    def note(self, trigger: Token) -> None:
+        """An event of the sentence begun: its own places make the sentence's ground."""
+        i, places = self._placed
+        if i == trigger.i and places:
+            self._events.append((trigger, places))
+
+    def linked(self, trigger: Token, exclude: set[str]) -> str | None:
+        """The place of an earlier event of the sentence whose clause or phrase holds the
+        trigger ("Rebels shelled X, killing six", "captured X after two days of fighting",
+        "were fighting in X and had repelled several attacks"), nearest first."""
+        for event, places in reversed(self._events):
+            kept = [k for k in places if k not in exclude]
+            if kept and holds_event(event, trigger):
+                return main_place([(event, kept)], self.named)
+        return None
+
+    def _ground(self) -> str | None:
+        """Where the sentence ending happens, for the next to point back to: the place of
+        its main event (the trigger nearest the root), the place it goes into or is in
+        before one it comes from or lies near ("pushed into X from Y": X); else the place
+        it named last ("The army sealed off X. Two soldiers were killed."), not where a
+        speaker spoke."""
+        if not self._events:  # not where a speaker spoke ("speaking on television in X")
+            return next((k for i, k in reversed(self.named)
+                         if spoken_at(self._doc[i]) is None), None)
+        return main_place(self._events, self.named)
+
     def reads(self, i: int) -> bool:
         """Whether ``see`` learns anything from token ``i`` of the sentence begun: a word
         that names a place, or a common noun (the scan makes a ``Token`` of these only)."""
@@ -103,19 +147,27 @@ class PlaceMemory:
     def around(self, trigger: Token, exclude: set[str]) -> list[str]:
         """The place of an event whose own words and clause name none: the place its
         sentence names nearest to it ("a failed putsch against X's premier"), else,
-        in a sentence that names no place, the one the sentence before named last ("The
-        army sealed off X. Two soldiers were killed.")."""
+        in a sentence that names no place, the ground of the sentence before ("The army
+        sealed off X. Two soldiers were killed."), or, for an event that takes a
+        description ("seized the enclave"), of the one before that."""
         if set_apart(trigger):
             return []
+        if (key := self.linked(trigger, exclude)) is not None:
+            return [key]
         doc = trigger.doc
         near = [(k not in self.sentence, abs(i - trigger.i), self._located(doc[i], k))
-                for i, k in self.named if k not in exclude and not _time_phrase(doc[i], trigger)]
+                for i, k in self.named if k not in exclude and not _time_phrase(doc[i], trigger)
+                and not elsewhere(doc[i], trigger)]
         if near:  # a place phrase's place first ("in the town of X"), then the nearest
             return [min(near)[2]]
-        if self.named or self.carried in exclude or located(clause_verb(trigger) or trigger,
-                                                               trigger) or other_ground(trigger):
+        here = any(not elsewhere(doc[i], trigger) for i, _ in self.named)
+        carried = self.carried
+        if carried is None and takes_description(trigger):
+            carried = next((k for k in reversed(self.grounds) if k is not None), None)
+        if here or carried in exclude or located(clause_verb(trigger) or trigger,
+                                                 trigger) or other_ground(trigger):
             return []
-        return [self.carried] if self.carried is not None else []
+        return [carried] if carried is not None else []
 
     def _located(self, name: Token, key: str) -> str:
         """The place a name locates when it stands in another place's apposition ("X, the
@@ -138,7 +190,7 @@ class PlaceMemory:
             found = self._place_described(token)  # "X, a town in Y": the town is X, not Y
         else:
             found = nested_place(token, self) or self._placed_object(token)
-        if found is not None:
+        if found is not None and token.lemma_.lower() not in COMPASS_NOUNS:
             self.by_noun[token.lemma_.lower()] = found
             if token.lemma_.lower() in PLACE_NOUNS:
                 self.kinds[found] = token.lemma_.lower()
@@ -203,12 +255,15 @@ class PlaceMemory:
         lemma = noun.lemma_.lower()
         if lemma in self.by_noun:
             return self.by_noun[lemma]
-        if lemma not in PLACE_NOUNS:
-            return None
-        # the place named last that the text has not called another kind of place ("the
-        # town" is not the province or the country named after it)
-        return next((k for k in reversed(self.recent)
-                     if kinds_agree(lemma, self.kinds.get(k))), None)
+        # a name ending in the noun ("the valley" after "the Ardo Valley", "the enclave"
+        # after "the Marrow Enclave"), else the ground of the sentences before, else the
+        # place named last, that the text has not called another kind of place ("the town"
+        # is not the province or the country named after it)
+        named = next((k for k in reversed(self.recent) if self.ends_in.get(k) == lemma), None)
+        if named is not None or lemma not in PLACE_NOUNS:
+            return named
+        return next((k for k in [*reversed(self.grounds), *reversed(self.recent)]
+                     if k is not None and kinds_agree(lemma, self.kinds.get(k))), None)
 
     def _contains(self, name: Token, key: str) -> None:
         """"X in Y", "a town in Y", "X, Y": Y holds another place, so it is no town (its
@@ -268,6 +323,14 @@ def _place_names(res: Resolver) -> dict[str, str]:
     return out
 
 
+def _last_words(res: Resolver) -> dict[str, str]:
+    """Place -> the last word of its name when the name has more than one ("the Ardo
+    Valley": valley; "the Marrow Enclave": enclave), for "the valley" to point back to."""
+    table = res.table
+    return {e.key: e.label.rsplit(" ", 1)[-1].lower() for e in table.entities
+            if table.type_of(e.key) == "Place" and " " in e.label}
+
+
 def nested_place(noun: Token, memory: PlaceMemory) -> str | None:
     """A place inside a noun phrase: a name in compound ("X town"), or in its place
     phrases, a few levels down ("most of the flats in X", "the north gate of X")."""
@@ -311,21 +374,31 @@ def place_of_phrase(noun: Token, memory: PlaceMemory) -> str | None:
 
 def fallback_places(trigger: Token, arguments: list[Token], memory: PlaceMemory) -> list[str]:
     """Places for an event its own place phrases did not give, most direct first: its
-    arguments' phrases, then the clause it stands in, then the clause's antecedent."""
+    arguments' phrases, the place it strikes or that sees it, then the clause it stands
+    in, then the clause's antecedent."""
     for word in [trigger, *arguments]:
         if word.pos_ not in {"VERB", "AUX", "PRON"}:
             key = place_of_phrase(word, memory)
             if key is not None:
                 return [key]
+    # the place an event strikes or that sees it, before the clause's frame ("In X, an
+    # airstrike hit the Y airport": Y, inside X)
+    found = _witness_place(trigger, memory) or _struck_place(trigger, memory)
+    if found:
+        return found
     clause = clause_verb(trigger)
     found = _locatives(clause, memory) if clause is not None else []
     if found:
         return found
-    found = (_antecedent_place(clause or trigger, memory) or _witness_place(trigger, memory)
-             or _struck_place(trigger, memory))
+    found = _antecedent_place(clause or trigger, memory)
     if found or set_apart(trigger):
         return found
-    return memory.sentence[:1] if len(memory.sentence) == 1 else []
+    if (key := memory.linked(trigger, set())) is not None:
+        return [key]
+    if len(memory.sentence) != 1 or any(elsewhere(trigger.doc[i], trigger)
+                                        for i, k in memory.named if k == memory.sentence[0]):
+        return []
+    return memory.sentence[:1]
 
 
 def _time_phrase(word: Token, trigger: Token) -> bool:
