@@ -1864,6 +1864,9 @@ def _date(token: Token, dms: list[DateMention]) -> DateMention | None:
     t = token
     for _ in range(_DATE_CLIMB):
         found = counted_from(_not_the_saying(attached(dms, t), t, dms), t)
+        if found is not None and found.value is None and t.pos_ == "NOUN" and (
+                t.left_edge.i <= found.start and found.end <= t.i):
+            found = None  # "began a three-day strike on Monday": a length, no time of it
         if found is not None and found.value is None and t.dep_ == "advcl" and (
                 _shift_sign(t) is not None):
             return _shifted_date(t, dms)  # "two days after": the count is no date
@@ -1948,8 +1951,10 @@ def _date_of_company(verb: Token, dms: list[DateMention]) -> DateMention | None:
 
 #: Clause marks that set a clause apart in time from the one it hangs on: -1 before it.
 SHIFT_MARKS = {"after": -1, "before": 1}
-#: Units that count a shift in days ("a day after", "hours before": the same day).
-SHIFT_DAYS = {"day": 1, "days": 1, "hour": 0, "hours": 0, "minute": 0, "minutes": 0}
+#: Units that count a shift in days ("a day after", "two weeks after", "hours before":
+#: the same day).
+SHIFT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "hour": 0, "hours": 0,
+              "minute": 0, "minutes": 0}
 
 
 def _shift_sign(clause: Token) -> int | None:
@@ -1971,7 +1976,8 @@ def _shifted_date(clause: Token, dms: list[DateMention]) -> DateMention | None:
     anchor = _date(clause.head, dms) or _antecedent_date(clause.head, dms)
     if anchor is None or anchor.value is None or anchor.value.datatype != "date":
         return None
-    day = dt.date.fromisoformat(anchor.value.value) + dt.timedelta(days=count * _shift_sign(clause))
+    day = dt.date.fromisoformat(anchor.value.value) + dt.timedelta(
+        days=count * SHIFT_DAYS[unit.lower_] * _shift_sign(clause))
     value = DateValue(day.isoformat(), "date", clause.doc[unit.left_edge.i:unit.i + 2].text)
     return replace(anchor, value=value, upcoming=None)
 

@@ -1,0 +1,139 @@
+"""kg.extract event dates, wave fifteen (issue 11): dates the engine missed or took wrong.
+
+- A month of a year named from the publication's ("in March last year", "May of this
+  year") is that month; a season with "last" or "this" ("last summer") is its year, when
+  only one season can be meant (not "last summer" told in October, nor any winter).
+- A length that qualifies an event noun ("a three-day strike", "a week-long offensive")
+  says how long, not when: the day of the clause still dates the noun.
+- "The day before," / "the day after" with no event after it is a day counted from the
+  day named last; "the day after the vote", "on the day of the vote" name no day the text
+  gives (never the report's day).
+- "resigned on Wednesday, a day after the vote", "two weeks before the election, rebels
+  attacked X on Friday": the event counted from is that many days off the clause's day
+  (uncounted, "days after the vote", it has none); a clause counted in weeks ("three
+  weeks after she was convicted") too.
+
+Every sentence is invented (names and places are made up). Publication days vary: a
+Friday (2024-03-15), a Monday (2023-06-05), a Wednesday (2022-11-09) and a Sunday
+(2025-01-12).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from cases import case
+
+from kg.dates import resolve
+
+FRI = "2024-03-15"
+MON = "2023-06-05"
+WED = "2022-11-09"
+SUN = "2025-01-12"
+
+
+def _date(item) -> str | None:
+    return item.date.value if item.date else None
+
+
+# ---------------------------------------------------------------- months of a named year, seasons
+
+# fmt: off
+YEAR_NAMED = [
+    # (expression, published, value)
+    case("month-last-year", "in March last year", FRI, "2023-03"),
+    case("month-of-last-year", "March of last year", MON, "2022-03"),
+    case("month-of-this-year", "in May of this year", WED, "2022-05"),
+    case("month-next-year", "June next year", SUN, "2026-06"),
+    case("last-summer-in-march", "last summer", FRI, "2023"),
+    case("last-autumn-in-june", "last autumn", MON, "2022"),
+    case("this-spring", "this spring", WED, "2022"),
+    case("next-summer-in-november", "next summer", WED, "2023"),
+    # near misses: a season that may be either of two, a winter, a season alone
+    case("last-summer-in-november", "last summer", WED, None),
+    case("last-winter", "last winter", FRI, None),
+    case("the-summer", "in the summer", MON, None),
+    case("next-summer-in-march", "next summer", FRI, None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("expression", "published", "value"), YEAR_NAMED)
+def test_month_of_named_year(expression, published, value):
+    found = resolve(expression, published=dt.date.fromisoformat(published))
+    assert (found.value if found else None) == value
+
+
+# ---------------------------------------------------------------- events
+
+# fmt: off
+EVENT_DATES = [
+    # (text, published, class, trigger, value)
+    case("arrested-march-last-year", "Orla Brenn was arrested in March last year.", FRI,
+         "JusticeEvent", "arrested", "2023-03"),
+    case("closed-last-summer", "The Marrow brewery closed its Tarsk plant last summer.", FRI,
+         "BusinessEvent", "closed", "2023"),
+    # a length on the event noun is no time of it
+    case("three-day-strike", "Nurses in Tarsk began a three-day strike on Monday.", FRI,
+         "ProtestEvent", "strike", "2024-03-11"),
+    case("two-day-visit", "The Veskan envoy began a two-day visit to Orrin on Wednesday.",
+         MON, "MovementEvent", "visit", "2023-05-31"),
+    case("week-long-offensive", "The Kelvar army launched a week-long offensive on Sunday.",
+         WED, "ConflictEvent", "offensive", "2022-11-06"),
+    case("month-long-strike-date", "Dockers at Halvik called off a month-long strike on "
+         "Saturday.", SUN, "ProtestEvent", "strike", "2025-01-11"),
+    # "the day before" / "the day after" counted from the day named last
+    case("day-before-fronted", "Rebels took Tarsk on Sunday. The day before, they had "
+         "shelled the town.", FRI, "ConflictEvent", "shelled", "2024-03-09"),
+    case("day-after-fronted", "Militants stormed Orrin on Tuesday. The day after, they "
+         "attacked the airport.", MON, "ConflictEvent", "attacked", "2023-05-31"),
+    case("day-after-trailing", "Rebels took Tarsk on Sunday and shelled Orrin the day "
+         "after.", WED, "ConflictEvent", "shelled", "2022-11-07"),
+    # counted from the clause's day: the event the count sets apart
+    case("day-after-vote", "The Veskan president resigned on Wednesday, a day after the "
+         "vote.", FRI, "GovernanceEvent", "vote", "2024-03-12"),
+    case("two-days-after-election", "The Marlow premier quit on Friday, two days after the "
+         "election.", MON, "GovernanceEvent", "election", "2023-05-31"),
+    case("day-after-fronted-count", "A day after the vote, the Veskan president resigned on "
+         "Tuesday.", WED, "GovernanceEvent", "vote", "2022-11-07"),
+    case("weeks-before-election", "Two weeks before the election, rebels attacked Tarsk on "
+         "Friday.", SUN, "GovernanceEvent", "election", "2025-01-24"),
+    case("hours-after-kept", "Hours after the attack, police arrested Orla Brenn on Sunday.",
+         FRI, "ConflictEvent", "attack", "2024-03-10"),
+    case("weeks-after-clause", "Orla Brenn was sentenced on Friday, three weeks after she was "
+         "convicted of fraud.", MON, "JusticeEvent", "convicted", "2023-05-12"),
+    case("days-after-clause", "The strike began on Monday, three days after talks "
+         "collapsed.", FRI, "ContactEvent", "talks", "2024-03-08"),
+]
+
+NOT_DATED = [
+    # (text, published, class, trigger)
+    case("day-before-nothing-named", "The day before, police had arrested two men.", FRI,
+         "JusticeEvent", "arrested"),
+    case("day-after-the-vote", "The day after the vote, the Veskan president resigned.", MON,
+         "PersonnelEvent", "resigned"),
+    case("day-of-the-vote", "On the day of the vote, rebels attacked Tarsk.", WED,
+         "ConflictEvent", "attacked"),
+    case("day-before-the-vote", "The Veskan president resigned the day before the vote.", SUN,
+         "PersonnelEvent", "resigned"),
+    case("days-after-uncounted", "Police arrested Orla Brenn on Thursday, days after the "
+         "attack.", FRI, "ConflictEvent", "attack"),
+    case("count-without-day", "Police arrested Orla Brenn a day after the attack.", MON,
+         "ConflictEvent", "attack"),
+    case("length-alone", "Nurses in Tarsk began a three-day strike.", WED, "ProtestEvent",
+         "strike"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "published", "cls", "trigger", "value"), EVENT_DATES)
+def test_event_date(run, text, published, cls, trigger, value):
+    r = run(text, published=published)
+    assert _date(r.event(cls, trigger=trigger)) == value, r.summary()
+
+
+@pytest.mark.parametrize(("text", "published", "cls", "trigger"), NOT_DATED)
+def test_event_not_dated(run, text, published, cls, trigger):
+    r = run(text, published=published)
+    assert _date(r.event(cls, trigger=trigger)) is None, r.summary()
