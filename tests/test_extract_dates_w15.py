@@ -137,3 +137,51 @@ def test_event_date(run, text, published, cls, trigger, value):
 def test_event_not_dated(run, text, published, cls, trigger):
     r = run(text, published=published)
     assert _date(r.event(cls, trigger=trigger)) is None, r.summary()
+
+
+# ---------------------------------------------------------------- a deed of the sentence before, told again
+
+# fmt: off
+TOLD_AGAIN = [
+    # (text, published, class, trigger, value)
+    case("the-attack", "Rebels attacked Orrin on Tuesday. The attack killed four guards.", FRI,
+         "ConflictEvent", "attack", "2024-03-12"),
+    case("the-arrests", "Police arrested two men in Tarsk on Monday. The arrests followed a "
+         "raid on a warehouse.", WED, "JusticeEvent", "arrests", "2022-11-07"),
+    case("their-strike", "Nurses in Orrin walked out on Saturday. Their strike has closed 40 "
+         "clinics.", MON, "ProtestEvent", "strike", "2023-06-03"),
+    case("given-sentence", "A court in Tarsk convicted Orla Brenn on Tuesday. She was given a "
+         "ten-year sentence.", SUN, "JusticeEvent", "sentence", "2025-01-07"),
+    # a term of years is no time of its sentence: the deed goes on from the one before
+    case("sentenced-to-years", "A court in Tarsk convicted Orla Brenn on Tuesday. She was "
+         "sentenced to six years.", FRI, "JusticeEvent", "sentenced", "2024-03-12"),
+    case("jailed-to-months", "Judges in Orrin convicted Tomas Varn on Friday. He was "
+         "sentenced to 18 months in prison.", MON, "JusticeEvent", "sentenced", "2023-06-02"),
+]
+
+NOT_TOLD_AGAIN = [
+    # (text, published, class, trigger)
+    case("previous-attack", "Rebels shelled Orrin on Tuesday. The previous attack killed six "
+         "guards.", FRI, "ConflictEvent", "attack"),
+    case("an-attack", "Rebels shelled Orrin on Tuesday. An attack on Tarsk killed six guards.",
+         WED, "ConflictEvent", "attack"),
+    case("new-paragraph", "Rebels shelled Orrin on Tuesday.\n\nThe attack killed four guards.",
+         MON, "ConflictEvent", "attack"),
+    case("other-kind", "Rebels attacked Orrin on Tuesday. The arrests followed a raid.", SUN,
+         "JusticeEvent", "arrests"),
+    case("held-for-years", "Rebels took Tarsk on Tuesday. They held the town for years.", FRI,
+         "ControlEvent", "held"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "published", "cls", "trigger", "value"), TOLD_AGAIN)
+def test_event_told_again(run, text, published, cls, trigger, value):
+    r = run(text, published=published)
+    assert _date(r.event(cls, trigger=trigger)) == value, r.summary()
+
+
+@pytest.mark.parametrize(("text", "published", "cls", "trigger"), NOT_TOLD_AGAIN)
+def test_event_not_told_again(run, text, published, cls, trigger):
+    r = run(text, published=published)
+    assert _date(r.event(cls, trigger=trigger)) is None, r.summary()

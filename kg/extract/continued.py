@@ -3,7 +3,8 @@ which took place on Tuesday, killed nine people" (the killing is Tuesday's). And
 that goes on telling a dated one: "The Ostral Front attacked Pirel on Tuesday. Its
 fighters also shelled Tesk and killed two farmers." The second sentence names no day,
 but it continues the first: the same doers, in the same paragraph, in the simple past.
-Its events have the first one's date.
+Its events have the first one's date, and so has an event noun that tells a deed of the
+first again ("The attack killed four guards", "The arrests followed a raid").
 
 The reading is narrow on purpose, since a date is never guessed (CONTRACT.md): the
 sentence just before, in the same paragraph; a dated event there; the later event a verb
@@ -38,7 +39,7 @@ _PAST = frozenset({"VBD"})
 def continued_dates(doc: Doc, events: list[EventDraft], dms: list[DateMention]) -> None:
     """Give an undated event the date of a dated event in the sentence before, when its
     own sentence continues that one (see the module's note)."""
-    dated_sents = {sent_of(doc[d.start]).start for d in dms}
+    dated_sents = {sent_of(doc[d.start]).start for d in dms if not _length_of_thing(d, doc)}
     by_sent: dict[int, list[EventDraft]] = {}
     for ev in events:
         by_sent.setdefault(sent_of(doc[ev.token]).start, []).append(ev)
@@ -51,7 +52,10 @@ def continued_dates(doc: Doc, events: list[EventDraft], dms: list[DateMention]) 
             ev.date = dated[cause]  # "the attack, which took place on Tuesday, killed nine"
             continue
         sent = sent_of(token)
-        if sent.start in dated_sents or sent.start == 0 or not _simple_past(token):
+        if sent.start in dated_sents or sent.start == 0:
+            continue
+        noun = token.pos_ == "NOUN"
+        if not (noun or _simple_past(token)):
             continue
         before = sent_of(doc[sent.start - 1])
         gap = text_of(doc)[before.start_char:sent.start_char]
@@ -61,8 +65,42 @@ def continued_dates(doc: Doc, events: list[EventDraft], dms: list[DateMention]) 
                    and e.date.datatype == "date" and e.factuality == "Asserted"]
         if not earlier or len({e.date.value for e in earlier}) != 1:
             continue
-        if _continues(token, ev, earlier):
+        if (_told_again(token, ev, earlier) if noun else _continues(token, ev, earlier)):
             ev.date = earlier[0].date
+
+
+#: Determiners and possessives by which an event noun points back to one told before.
+POINTING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their",
+                                  "his", "her"})
+#: Words that set an event noun apart from the one told before ("the previous attack").
+OTHER_EVENT_WORDS = frozenset({"previous", "earlier", "last", "first", "past", "prior",
+                               "former", "similar", "another", "other", "next", "second",
+                               "third", "new", "recent", "future", "planned", "possible"})
+
+
+def _told_again(noun: Token, ev: EventDraft, earlier: list[EventDraft]) -> bool:
+    """An event noun that tells again a dated deed of the sentence before: "Police arrested
+    two men on Monday. The arrests followed a raid." (the same kind of deed, pointed back
+    to), or one a continuing verb does: "A court convicted X on Tuesday. She was given a
+    ten-year sentence." Not "the previous attack", nor "an attack" (another one)."""
+    words = {c.lower_ for c in noun.children if c.dep_ in {"det", "poss", "amod"}}
+    if words & OTHER_EVENT_WORDS:
+        return False
+    if words & POINTING_DETERMINERS and any(e.cls == ev.cls for e in earlier):
+        return True
+    verb = noun.head
+    return noun.dep_ in {"dobj", "attr"} and _simple_past(verb) and (
+        _continues(verb, ev, earlier))
+
+
+def _length_of_thing(m: DateMention, doc: Doc) -> bool:
+    """A length that tells no time of the sentence: a term ("was sentenced to six years")
+    or a length on a noun ("a ten-year sentence", "a two-day strike")."""
+    if m.value is not None:
+        return False
+    root = doc[m.start:m.end].root
+    return (m.start > 0 and doc[m.start - 1].lower_ == "to") or (
+        root.dep_ in {"amod", "compound", "nmod"} and root.head.pos_ == "NOUN")
 
 
 def _event_subject(token: Token, dated: dict) -> int | None:
