@@ -139,7 +139,7 @@ def test_event_not_dated(run, text, published, cls, trigger):
     assert _date(r.event(cls, trigger=trigger)) is None, r.summary()
 
 
-# ---------------------------------------------------------------- a deed of the sentence before, told again
+# ---------------------------------------------- a deed of the sentence before, told again
 
 # fmt: off
 TOLD_AGAIN = [
@@ -185,3 +185,37 @@ def test_event_told_again(run, text, published, cls, trigger, value):
 def test_event_not_told_again(run, text, published, cls, trigger):
     r = run(text, published=published)
     assert _date(r.event(cls, trigger=trigger)) is None, r.summary()
+
+
+# ---------------------------------------------- a deed to come, dated by its telling
+
+# fmt: off
+TOLD_ON_A_DAY = [
+    # (text, published, class, trigger, value): the day is that of the verb that tells or
+    # decides the deed, itself done: that day, not the same weekday a week later
+    case("agreed-firms-said", "Norvik Steel has agreed to buy Castell Metals, the companies "
+         "said on Monday.", FRI, "TransactionEvent", "buy", "2024-03-11"),
+    case("said-plans-to", "Norvik Steel said on Tuesday it plans to cut 400 jobs.", FRI,
+         "PersonnelEvent", "cut", "2024-03-12"),
+    case("announced-intends", "Castell Metals announced on Monday it intends to close its "
+         "Orrin plant.", WED, "BusinessEvent", "close", "2022-11-07"),
+    case("agreed-to-meet", "The two Veskan parties agreed on Thursday to meet.", MON,
+         "ContactEvent", "meet", "2023-06-01"),
+    # near misses: a day of the deed itself, or of a deed above it that is also to come
+    case("own-day-ahead", "The two Veskan parties agreed on Monday to meet on Thursday.",
+         FRI, "ContactEvent", "meet", "2024-03-14"),
+    case("trip-to-come", "Orla Brenn said she would travel to Tarsk on Sunday to meet the "
+         "governor.", FRI, "ContactEvent", "meet", "2024-03-17"),
+    case("plan-own-day", "The envoy plans to travel to Tarsk to meet the rebels on Tuesday.",
+         WED, "ContactEvent", "meet", "2022-11-15"),
+    case("call-for-day", "The dockers' union called for a protest on March 29.", FRI,
+         "ProtestEvent", "protest", "2024-03-29"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "published", "cls", "trigger", "value"), TOLD_ON_A_DAY)
+def test_deed_to_come_told_on_a_day(run, text, published, cls, trigger, value):
+    r = run(text, published=published)
+    assert _date(r.event(cls, trigger=trigger)) == value, r.summary()
+

@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg import dates
+from kg.extract.as_of_report import date_as_of_report
 from kg.extract.bodies import body_agents
 from kg.extract.continued import continued_dates
 from kg.extract.coref import Resolver
@@ -148,6 +149,7 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     national_places(doc, res, events)
     _date_current_content(doc, drafts, events)
     continued_dates(doc, events, dms)
+    date_as_of_report(doc, events, dms, pub_value)
     _firm_takeovers(doc, res, events)
     responses = _responses(doc, drafts)
     answered_by_owner(doc, res, drafts, responses)

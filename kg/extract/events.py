@@ -365,11 +365,40 @@ def _event(token: Token, res: Resolver, dms: list[DateMention],
     if ev.factuality == "Asserted" and host is None and _future_frame(token):
         ev.factuality = "Future"  # "will stand trial in May", "will face a hearing"
     verb = host[0] if host else token
-    if found_date is not None and found_date.upcoming and (
-            ev.factuality == "Future" or _scheduled(verb) or _future_in_past(verb)
-            or to_come(verb, _ahead)):
+    coming = found_date is not None and (
+        ev.factuality == "Future" or _scheduled(verb) or _future_in_past(verb)
+        or to_come(verb, _ahead))
+    if coming and _date_of_telling(found_date, verb):
+        ev.date = found_date.value  # "said on Tuesday it plans to cut jobs": that Tuesday
+    elif coming and found_date.upcoming:
         ev.date = coming_value(found_date, verb, dms)  # "will visit on June 18": the next
     return ev
+
+
+#: Links by which a clause is what the verb above it says, decides or plans.
+_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
+
+
+def _date_of_telling(found: DateMention, verb: Token) -> bool:
+    """Whether the date of an event to come is that of a verb above its clause that tells
+    or decides it, itself done, not to come: "said on Tuesday it plans to cut 400 jobs",
+    "has agreed to buy Castell, the firms said on Monday", "agreed on Monday to meet"
+    (not "will travel to Orrin on Sunday to meet the envoy": the trip is to come too; not
+    "called for a protest on March 29": the day is the protest's)."""
+    if not found.chain:
+        return False
+    top = verb.doc[found.chain[-1]]
+    if top.i == verb.i or top.pos_ not in {"VERB", "AUX"}:
+        return False
+    t, complement = verb, False
+    for _ in range(_DATE_CLIMB):
+        complement = complement or t.dep_ in _COMPLEMENT_DEPS
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i == top.i:
+            return complement and not (_ahead(top) or to_come(top, _ahead))
+    return False
 
 
 def _ahead(verb: Token) -> bool:
