@@ -219,3 +219,34 @@ def test_deed_to_come_told_on_a_day(run, text, published, cls, trigger, value):
     r = run(text, published=published)
     assert _date(r.event(cls, trigger=trigger)) == value, r.summary()
 
+
+
+# ---------------------------------------------------------------- an event noun's own clause first
+
+# fmt: off
+OWN_CLAUSE = [
+    # (text, published, class, trigger, value): the clause that tells when the event noun
+    # took place or was done dates it before the clause it stands in does
+    case("murder-committed", "Orla Brenn was sentenced on Tuesday for a murder committed in "
+         "2019.", FRI, "LifeEvent", "murder", "2019"),
+    case("killing-committed", "Tarsk police on Monday arrested a man over a killing "
+         "committed last year.", WED, "LifeEvent", "killing", "2021"),
+    case("strike-began-will-go-on", "The strike, which began on Tuesday, will continue until "
+         "Friday.", FRI, "ProtestEvent", "strike", "2024-03-12"),
+    case("trial-began-adjourned", "The trial, which began on Monday, was adjourned on "
+         "Wednesday.", SUN, "JusticeEvent", "trial", "2025-01-06"),
+    case("attack-carried-out", "The attack, carried out on Sunday, killed six soldiers.", MON,
+         "ConflictEvent", "attack", "2023-06-04"),
+    # near misses: a clause that is no taking place of the noun; no clause at all
+    case("plant-opened", "The Orrin plant, which opened in 1990, closed on Monday.", WED,
+         "BusinessEvent", "closed", "2022-11-07"),
+    case("no-own-clause", "Orla Brenn was sentenced on Tuesday for the murder.", MON,
+         "LifeEvent", "murder", "2023-05-30"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "published", "cls", "trigger", "value"), OWN_CLAUSE)
+def test_own_clause_first(run, text, published, cls, trigger, value):
+    r = run(text, published=published)
+    assert _date(r.event(cls, trigger=trigger)) == value, r.summary()

@@ -357,15 +357,16 @@ def _event(token: Token, res: Resolver, dms: list[DateMention],
     ev = _arguments(token, *found, res, host, evidence, memory)
     if ev is None:
         return None
-    found_date = _date(token, dms) or (_date(host[0], dms) if host else None) or (
-        _date_of_own_clause(token, dms)) or date_of_object(token, dms)
+    own = _date_of_own_clause(token, dms)  # "the strike, which began on Tuesday, will go on"
+    found_date = own or _date(token, dms) or (
+        _date(host[0], dms) if host else None) or date_of_object(token, dms)
     ev.date = found_date.value if found_date else None
     ev.same_day = ev.date is None and _clock_only(token, dms)
     ev.factuality = factuality(host[0] if host else token)
     if ev.factuality == "Asserted" and host is None and _future_frame(token):
         ev.factuality = "Future"  # "will stand trial in May", "will face a hearing"
     verb = host[0] if host else token
-    coming = found_date is not None and (
+    coming = found_date is not None and own is None and (
         ev.factuality == "Future" or _scheduled(verb) or _future_in_past(verb)
         or to_come(verb, _ahead))
     if coming and _date_of_telling(found_date, verb):
@@ -2045,6 +2046,7 @@ def _onset(m: DateMention, doc: Doc) -> DateMention | None:
 #: Verbs of a relative or participial clause on an event noun that tell when it took
 #: place ("the trial, which opened on Monday", "talks held on Friday").
 _TAKING_PLACE_VERBS = OCCURRENCE_VERBS | {"open", "hold", "stage", "conduct", "carry", "end",
+                                          "commit", "perpetrate",
                                           "take", "break", "launch", "finish", "conclude"}
 
 
