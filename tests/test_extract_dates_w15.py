@@ -157,6 +157,13 @@ TOLD_AGAIN = [
          "sentenced to six years.", FRI, "JusticeEvent", "sentenced", "2024-03-12"),
     case("jailed-to-months", "Judges in Orrin convicted Tomas Varn on Friday. He was "
          "sentenced to 18 months in prison.", MON, "JusticeEvent", "sentenced", "2023-06-02"),
+    # a passive with no doer, of the people of the scene, goes on with the deed before
+    case("were-arrested", "Police raided a house in Tarsk on Monday. Two men were arrested.",
+         FRI, "JusticeEvent", "arrested", "2024-03-11"),
+    case("were-killed", "Rebels stormed Orrin on Tuesday. Four guards were killed.", WED,
+         "LifeEvent", "killed", "2022-11-08"),
+    case("was-detained", "Customs officers searched a ship at Halvik on Saturday. A crew "
+         "member was detained.", SUN, "JusticeEvent", "detained", "2025-01-11"),
 ]
 
 NOT_TOLD_AGAIN = [
@@ -171,6 +178,14 @@ NOT_TOLD_AGAIN = [
          "JusticeEvent", "arrests"),
     case("held-for-years", "Rebels took Tarsk on Tuesday. They held the town for years.", FRI,
          "ControlEvent", "held"),
+    case("passive-by-doer", "Rebels stormed Orrin on Tuesday. The town was captured by "
+         "Veskan troops.", MON, "ControlEvent", "captured"),
+    case("passive-reported", "Police raided a house in Tarsk on Monday. Two men were "
+         "arrested, residents said.", WED, "JusticeEvent", "arrested"),
+    case("passive-named", "Police raided a house in Tarsk on Monday. Orla Brenn was "
+         "arrested.", SUN, "JusticeEvent", "arrested"),
+    case("active-other-side", "The army shelled Orrin on Saturday. Rebels attacked a "
+         "checkpoint near Tarsk.", FRI, "ConflictEvent", "attacked"),
 ]
 # fmt: on
 
@@ -250,3 +265,45 @@ OWN_CLAUSE = [
 def test_own_clause_first(run, text, published, cls, trigger, value):
     r = run(text, published=published)
     assert _date(r.event(cls, trigger=trigger)) == value, r.summary()
+
+
+# ---------------------------------------------------------------- a headline dated by its lead
+
+# fmt: off
+HEADLINES = [
+    # (text, published, class, trigger, value): a first line of its own, with no full
+    # stop, tells the lead's news; its event has the day of the lead's event of its kind
+    case("jails", "Tarsk court jails former mayor for bribery\n\nA court in Tarsk on Tuesday "
+         "sentenced the former mayor, Henrik Osk, to eight years.", FRI, "JusticeEvent",
+         "jails", "2024-03-12"),
+    case("seize", "Rebels seize Orrin airport as army pulls out\n\nRebels seized the airport "
+         "in Orrin on Sunday, residents said.", MON, "ControlEvent", "seize", "2023-06-04"),
+    case("strike", "Halvik dockers strike over pay\n\nDockers at the port of Halvik walked "
+         "out on Wednesday in a dispute over pay.", SUN, "ProtestEvent", "strike",
+         "2025-01-08"),
+]
+
+NOT_HEADLINES = [
+    # (text, published, class, trigger): a first sentence with a full stop; a headline
+    # whose kind of event the lead does not date; a headline of a deed to come
+    case("first-sentence", "Rebels seize Orrin airport.\n\nRebels seized the airport in "
+         "Orrin on Sunday.", FRI, "ControlEvent", "seize"),
+    case("other-kind", "Rebels seize Orrin airport\n\nPolice arrested two men in Tarsk on "
+         "Sunday.", WED, "ControlEvent", "seize"),
+    case("to-come", "Norvik to buy Castell in $2 billion deal\n\nNorvik Steel said on Monday "
+         "it had agreed to buy Castell Metals for $2 billion.", MON, "TransactionEvent",
+         "buy"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "published", "cls", "trigger", "value"), HEADLINES)
+def test_headline_dated_by_lead(run, text, published, cls, trigger, value):
+    r = run(text, published=published)
+    assert _date(r.event(cls, trigger=trigger)) == value, r.summary()
+
+
+@pytest.mark.parametrize(("text", "published", "cls", "trigger"), NOT_HEADLINES)
+def test_headline_not_dated(run, text, published, cls, trigger):
+    r = run(text, published=published)
+    assert _date(r.event(cls, trigger=trigger)) is None, r.summary()

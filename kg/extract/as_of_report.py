@@ -8,7 +8,8 @@ Narrow on purpose, since a date is never guessed (CONTRACT.md): only the present
 the present progressive, "is on trial"/"are on strike" and "continues"; nothing with a
 date word of its own ("has held the town for years", "have cut 900 jobs since 2020"), nor
 with an adverb that sets it before now ("has long wanted", "has already been charged",
-"have recently opened"); only events told as done (not denied, possible or to come).
+"have recently opened"), nor a toll of an event so far ("the siege has killed nine"); only
+events told as done (not denied, possible or to come).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from kg.extract.events import LIGHT_VERBS, OCCURRENCE_VERBS
+from kg.extract.lexicon import EVENT_TRIGGERS
 from kg.extract.temporal import DateMention, attached
 from kg.records import DateValue
 
@@ -57,6 +59,9 @@ def date_as_of_report(doc: Doc, events: list[EventDraft], dms: list[DateMention]
         if any(c.dep_ in {"advmod", "npadvmod"} and c.lower_ in NOT_NOW_ADVERBS
                for c in verb.children):
             continue
+        if any(c.dep_ == "nsubj" and c.i != token.i and c.lemma_.lower() in EVENT_TRIGGERS
+               for c in verb.children):
+            continue  # "the siege has killed nine people": a toll so far, since it began
         ev.date = published
 
 

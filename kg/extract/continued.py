@@ -10,8 +10,9 @@ The reading is narrow on purpose, since a date is never guessed (CONTRACT.md): t
 sentence just before, in the same paragraph; a dated event there; the later event a verb
 in the simple past (not "had controlled", "has held", "will retake"); no date words of
 its own sentence; and the same doers: an agent in common, or a subject that only points
-back ("they", "its fighters", "the rebels" read as the group), or a clause that says it
-goes on ("also", "then", "later").
+back ("they", "its fighters", "the rebels" read as the group), a passive that names no
+doer nor anyone new ("Two men were arrested", not "..., residents said"), or a clause that
+says it goes on ("also", "then", "later").
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from kg.extract.drafts import text_of
+from kg.extract.lexicon import REPORTING_VERBS
 from kg.extract.tokens import sent_of
 
 if TYPE_CHECKING:
@@ -133,8 +135,29 @@ def _continues(token: Token, ev: EventDraft, earlier: list[EventDraft]) -> bool:
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None:
         return False
-    return subj.lower_ in POINTING_SUBJECTS or any(
-        c.dep_ == "poss" and c.lower_ in POINTING_SUBJECTS for c in subj.children)
+    if subj.lower_ in POINTING_SUBJECTS or any(
+            c.dep_ == "poss" and c.lower_ in POINTING_SUBJECTS for c in subj.children):
+        return True
+    # "Two men were arrested", "Four guards were killed": a passive with no doer, the people
+    # of the scene unnamed (an active subject may be another side: "Rebels attacked ..."
+    # after "The army shelled ..."; a passive with a "by" doer names one anew)
+    return subj.dep_ == "nsubjpass" and _unnamed_subject(subj) and not any(
+        c.dep_ == "agent" for c in verb.children) and not _reported(verb)
+
+
+def _reported(verb: Token) -> bool:
+    """"Two farmers were killed, residents said": told by someone, not the report."""
+    return verb.dep_ in {"ccomp", "parataxis"} or any(
+        c.dep_ in {"parataxis", "ccomp"} and c.lemma_.lower() in REPORTING_VERBS
+        for c in verb.children)
+
+
+def _unnamed_subject(subj: Token) -> bool:
+    """A subject that names no one new: a common noun of the scene ("the judge", "four
+    guards", "officers", "hundreds"), not a name ("Orla Brenn", "Veskan troops")."""
+    if subj.ent_type_ and subj.ent_type_ not in {"CARDINAL", "QUANTITY"}:
+        return False
+    return subj.pos_ in {"NOUN", "NUM"} and subj.tag_ not in {"NNP", "NNPS"}
 
 
 def _clause_head(token: Token) -> Token:
@@ -143,3 +166,32 @@ def _clause_head(token: Token) -> Token:
     while token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"}:
         token = token.head
     return token
+
+
+#: How many characters after the headline the lead that dates it may reach.
+LEAD_CHARS = 600
+#: Marks that end a line of prose (a headline ends without one).
+_PROSE_ENDS = (".", "!", "?", "\"", "\u201d", "'", "\u2019", ":")
+
+
+def headline_dates(doc: Doc, events: list[EventDraft]) -> None:
+    """"Court in Tarsk jails former mayor" over "A court in Tarsk on Tuesday sentenced the
+    former mayor ...": a headline (a first line of its own, with no full stop) tells the
+    news of the lead in the present; its undated event has the date of the first dated
+    event of the same kind in the lead."""
+    text = text_of(doc)
+    first = text.split("\n", 1)[0].rstrip()
+    if not first or "\n" not in text or first.endswith(_PROSE_ENDS):
+        return
+    end = len(first)
+    lead = [e for e in events if end < e.trigger_chars[0] <= end + LEAD_CHARS
+            and e.date is not None and e.date.datatype == "date"
+            and e.factuality in {"Asserted", "Claimed"}]
+    for ev in events:
+        if ev.date is not None or ev.trigger_chars[0] >= end or ev.factuality not in {
+                "Asserted", "Claimed"}:
+            continue
+        same = next((e for e in lead if e.cls == ev.cls), None)
+        if same is not None:
+            ev.date = same.date
+
