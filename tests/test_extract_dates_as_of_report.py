@@ -3,11 +3,12 @@
 News writes what has just happened in the present perfect ("Two men have been arrested")
 and what goes on in the present progressive ("Nurses are striking"), "is on trial", "are
 on strike", "fighting continues": told by the report itself, the event is as of the
-report's day (the publication date, or the dateline's). Near misses: a date word of its
-own ("for years", "since 2020"), an adverb that sets it before now ("has long", "has
-already", "have recently"), a habit in the present simple, a deed told as denied or to
-come, and an event noun that is the object of another deed ("are investigating the
-death").
+report's day (the publication date, or the dateline's); so is a deed told with only a
+clock time ("arrested her at 6 p.m."), unless the text names a day before it.
+Near misses: a date word of its own ("for years", "since 2020"), an adverb that sets it
+before now ("has long", "has already", "have recently"), a habit in the present simple, a
+deed told as denied or to come, an event noun that is the object of another deed ("are
+investigating the death"), and a clock time after a day the text named.
 
 Every sentence is invented (names and places are made up). Publication days vary: a
 Friday (2024-03-15), a Monday (2023-06-05) and a Wednesday (2022-11-09).
@@ -50,6 +51,11 @@ AS_OF_REPORT = [
          "MovementEvent", "marching", WED),
     case("dateline-day", "ORRIN, June 2 (Newsline) - Police have arrested three men over "
          "the fire.", MON, "JusticeEvent", "arrested", "2023-06-02"),
+    # a clock time alone: the report's day
+    case("clock-only", "Tarsk police arrested Orla Brenn at 6 p.m.", FRI, "JusticeEvent",
+         "arrested", FRI),
+    case("clock-only-said", "Gunmen attacked a checkpoint near Orrin at around 4 a.m., "
+         "officials said.", WED, "ConflictEvent", "attacked", WED),
 ]
 
 NOT_AS_OF_REPORT = [
@@ -71,6 +77,9 @@ NOT_AS_OF_REPORT = [
          "arrested"),
     case("past-perfect", "Police had arrested two men over the killing.", MON,
          "JusticeEvent", "arrested"),
+    # a clock time after a day named before: maybe that day's
+    case("clock-after-day", "Rebels shelled Orrin on Tuesday.\n\nPolice arrested two men "
+         "at 6 p.m.", FRI, "JusticeEvent", "arrested"),
 ]
 # fmt: on
 

@@ -4,6 +4,9 @@ Tarsk", "Two men have been arrested over the killing", "Thousands of nurses are 
 perfect and what is going on in the present progressive; told by the report itself (not
 in what someone said, which the statement dates), such an event is as of the report's day.
 
+A deed told with only a clock time ("police arrested him at 6 p.m.") is of the report's day
+too, unless the text names a day before it.
+
 Narrow on purpose, since a date is never guessed (CONTRACT.md): only the present perfect,
 the present progressive, "is on trial"/"are on strike" and "continues"; nothing with a
 date word of its own ("has held the town for years", "have cut 900 jobs since 2020"), nor
@@ -47,7 +50,12 @@ def date_as_of_report(doc: Doc, events: list[EventDraft], dms: list[DateMention]
     report's day."""
     if published is None:
         return
+    days = [m.start for m in dms if m.value is not None and m.value.datatype == "date"]
     for ev in events:
+        if ev.date is None and ev.same_day and ev.factuality == "Asserted" and (
+                not _day_named_before(doc[ev.token], days)):
+            ev.date = published  # "police arrested him at 6 p.m.": the report's day
+            continue
         if ev.date is not None or ev.factuality != "Asserted" or ev.same_day:
             continue
         token = doc[ev.token]
@@ -63,6 +71,12 @@ def date_as_of_report(doc: Doc, events: list[EventDraft], dms: list[DateMention]
                for c in verb.children):
             continue  # "the siege has killed nine people": a toll so far, since it began
         ev.date = published
+
+
+def _day_named_before(token: Token, days: list[int]) -> bool:
+    """Whether the text names a day before ``token``: "Rebels attacked Orrin on Tuesday.
+    Police arrested two men at 6 p.m." may be that Tuesday's evening."""
+    return any(i < token.i for i in days)
 
 
 def _verb_of(token: Token) -> Token | None:
