@@ -94,3 +94,10 @@ def test_event_as_of_report(run, text, published, cls, trigger, value):
 def test_event_not_as_of_report(run, text, published, cls, trigger):
     r = run(text, published=published)
     assert _date(r.event(cls, trigger=trigger)) is None, r.summary()
+
+
+@pytest.mark.parametrize("text", ["Rebels attack the Tesk depot every night.",
+                                  "Rebels attack the Tesk depot at night."])
+def test_part_of_the_day_is_no_clock_time(run, text):
+    r = run(text, published=FRI)
+    assert _date(r.event("ConflictEvent", trigger="attack")) is None, r.summary()

@@ -307,3 +307,34 @@ def test_headline_dated_by_lead(run, text, published, cls, trigger, value):
 def test_headline_not_dated(run, text, published, cls, trigger):
     r = run(text, published=published)
     assert _date(r.event(cls, trigger=trigger)) is None, r.summary()
+
+
+# ---------------------------------------------- a day inside "after"/"before" an event
+
+# fmt: off
+APART = [
+    # (text, published, class, trigger, value): the day inside an uncounted "after the
+    # vote on Sunday" is the vote's; the deed after or before it has no day of it
+    case("after-vote-sunday", "After the vote on Sunday, the Veskan president resigned.", FRI,
+         "PersonnelEvent", "resigned", None),
+    case("before-election-may", "Before the election in May, rebels attacked Tarsk.", MON,
+         "ConflictEvent", "attacked", None),
+    case("days-after-dated", "Police arrested Orla Brenn days after the attack on Sunday.",
+         WED, "JusticeEvent", "arrested", None),
+    case("vote-keeps-its-day", "After the vote on Sunday, the Veskan president resigned.", FRI,
+         "GovernanceEvent", "vote", "2024-03-10"),
+    # near misses: a count of hours or days, a day of the word of time itself
+    case("hours-after-dated", "Hours after the attack on Sunday, police arrested Orla Brenn.",
+         SUN, "JusticeEvent", "arrested", "2025-01-12"),
+    case("two-days-after", "Two days after the attack on Sunday, police arrested Orla Brenn.",
+         FRI, "JusticeEvent", "arrested", "2024-03-12"),
+    case("before-a-day", "Rebels withdrew from Tarsk before Sunday.", MON, "MovementEvent",
+         "withdrew", "2023-06-04"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "published", "cls", "trigger", "value"), APART)
+def test_day_inside_after_an_event(run, text, published, cls, trigger, value):
+    r = run(text, published=published)
+    assert _date(r.event(cls, trigger=trigger)) == value, r.summary()

@@ -52,8 +52,8 @@ def date_as_of_report(doc: Doc, events: list[EventDraft], dms: list[DateMention]
         return
     days = [m.start for m in dms if m.value is not None and m.value.datatype == "date"]
     for ev in events:
-        if ev.date is None and ev.same_day and ev.factuality == "Asserted" and (
-                not _day_named_before(doc[ev.token], days)):
+        if ev.date is None and ev.same_day and ev.factuality == "Asserted" and _clock_time(
+                doc, doc[ev.token], dms) and not _day_named_before(doc[ev.token], days):
             ev.date = published  # "police arrested him at 6 p.m.": the report's day
             continue
         if ev.date is not None or ev.factuality != "Asserted" or ev.same_day:
@@ -71,6 +71,14 @@ def date_as_of_report(doc: Doc, events: list[EventDraft], dms: list[DateMention]
                for c in verb.children):
             continue  # "the siege has killed nine people": a toll so far, since it began
         ev.date = published
+
+
+def _clock_time(doc: Doc, token: Token, dms: list[DateMention]) -> bool:
+    """Whether the time of ``token`` is a time on the clock ("at 6 p.m.", "around 10:30"),
+    not a part of the day that may be a habit ("at night", "every night")."""
+    found = attached(dms, token)
+    words = doc[found.start:found.end].text if found is not None else ""
+    return any(c.isdigit() for c in words) and "every" not in words.lower()
 
 
 def _day_named_before(token: Token, days: list[int]) -> bool:

@@ -102,8 +102,9 @@ _SIGNS = {"after": 1, "before": -1}
 def counted_from(found: DateMention | None, verb: Token) -> DateMention | None:
     """"Two days after the attack on Sunday, police arrested him": a day named inside a
     counted "after"/"before" phrase on ``verb`` dates the phrase's deed; the verb's day is
-    that many days off it (Tuesday). Any other date comes back as it is."""
-    if found is None or found.value is None or found.value.datatype != "date":
+    that many days off it (Tuesday); uncounted ("after the vote on Sunday", "before the
+    election in May"), the verb has no day of it. Any other date comes back as it is."""
+    if found is None or found.value is None:
         return found
     doc = verb.doc
     for i in found.chain:
@@ -115,13 +116,25 @@ def counted_from(found: DateMention | None, verb: Token) -> DateMention | None:
         unit = next((c for c in word.children if c.dep_ == "npadvmod"
                      and c.lower_ in DAY_UNITS), None)
         count = count_of(unit) if unit is not None else None
-        if count is None:
-            return found
+        if any(c.dep_ == "npadvmod" and c.lower_ in SAME_DAY_UNITS for c in word.children):
+            return found  # "hours after the attack on Sunday": that day
+        if count is None or found.value.datatype != "date":
+            # "after the vote on Sunday, the president resigned": the day is the vote's;
+            # the deed after it has none (a count of hours keeps it: see _time_apart)
+            return None if _dated_event_noun(found, word) else found
         day = dt.date.fromisoformat(found.value.value) + dt.timedelta(
             days=_SIGNS[word.lower_] * count * DAY_UNITS[unit.lower_])
         words = doc[unit.left_edge.i:found.end].text
         return replace(found, value=DateValue(day.isoformat(), "date", words), upcoming=None)
     return found
+
+
+def _dated_event_noun(found: DateMention, word: Token) -> bool:
+    """Whether the day of ``found`` dates the noun the word of time governs ("after the vote
+    on Sunday"), not the word of time itself ("before Sunday")."""
+    doc = word.doc
+    return any(doc[i].pos_ == "NOUN" and doc[i].dep_ == "pobj" and doc[i].head.i == word.i
+               for i in found.chain)
 
 
 def count_of(unit: Token) -> int | None:
