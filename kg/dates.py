@@ -112,6 +112,13 @@ ISO_DATE_RE = _rule(_YEAR + r"-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})")
 MONTH_DAY_RE = _rule(f"{_OPTIONAL_WEEKDAY}{_MONTH} {_DAY}(?: {_YEAR})?")
 DAY_MONTH_RE = _rule(f"{_OPTIONAL_WEEKDAY}{_DAY} {_MONTH}(?: {_YEAR})?")
 MONTH_YEAR_RE = _rule(f"{_MONTH} {_YEAR}")
+#: "March last year", "in May of this year", "June next year": a month of a year named
+#: from the publication's ("of" is a filler word, dropped before the rules).
+MONTH_OF_YEAR_RE = _rule(f"{_MONTH} (?P<relation>last|this|next) year")
+#: "last summer", "this spring": a season names no month, only its year.
+SEASON_RE = _rule(r"(?P<relation>last|this|next) (?:spring|summer|autumn|fall)")
+#: The last month of each season (northern): a season is over once its month is past.
+SEASON_END_MONTHS = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}
 YEAR_RE = _rule(f"(?:(?:year|spring|summer|autumn|fall) )?{_YEAR}")
 MONTH_RE = _rule(f"(?:(?P<relation>last|next|this) )?{_MONTH}")
 WEEKDAY_RE = _rule(
@@ -323,6 +330,31 @@ def _month_year(match: re.Match[str], published: dt.date | None) -> Found | None
     return dt.date(int(match["year"]), MONTHS[match["month"]], 1), "gYearMonth"
 
 
+def _month_of_year(match: re.Match[str], published: dt.date | None) -> Found | None:
+    """"March last year": that month of the year before the publication's."""
+    if published is None:
+        return None
+    step = {"last": -1, "next": 1}.get(match["relation"], 0)
+    return dt.date(published.year + step, MONTHS[match["month"]], 1), "gYearMonth"
+
+
+def _season(match: re.Match[str], published: dt.date | None) -> Found | None:
+    """"last summer" told in March: the year before's; "this spring": the publication's
+    year. Winter spans two years and is left out; so is "last summer" told in October,
+    which may be the summer just gone or the one a year before."""
+    if published is None:
+        return None
+    relation = match["relation"]
+    if relation == "this":
+        return dt.date(published.year, 1, 1), "gYear"
+    last_month = SEASON_END_MONTHS[match[0].split()[-1]]
+    if relation == "last" and published.month <= last_month:
+        return dt.date(published.year - 1, 1, 1), "gYear"
+    if relation == "next" and published.month >= last_month - 2:
+        return dt.date(published.year + 1, 1, 1), "gYear"
+    return None
+
+
 def _year(match: re.Match[str], published: dt.date | None) -> Found | None:
     return dt.date(int(match["year"]), 1, 1), "gYear"
 
@@ -469,6 +501,8 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (MONTH_DAY_RE, _month_day),
     (DAY_MONTH_RE, _month_day),
     (MONTH_YEAR_RE, _month_year),
+    (MONTH_OF_YEAR_RE, _month_of_year),
+    (SEASON_RE, _season),
     (YEAR_RE, _year),
     (MONTH_RE, _month),
     (WEEKDAY_RE, _weekday),

@@ -16,8 +16,9 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg import dates
+from kg.extract.as_of_report import date_as_of_report
 from kg.extract.bodies import body_agents
-from kg.extract.continued import continued_dates
+from kg.extract.continued import continued_dates, headline_dates
 from kg.extract.coref import Resolver
 from kg.extract.deeds import announced_acts, first_person_agents
 from kg.extract.described import fighter_sides, forces_of_persons, kind_bodies, state_forces
@@ -148,6 +149,8 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     national_places(doc, res, events)
     _date_current_content(doc, drafts, events)
     continued_dates(doc, events, dms)
+    date_as_of_report(doc, events, dms, pub_value)
+    headline_dates(doc, events)
     _firm_takeovers(doc, res, events)
     responses = _responses(doc, drafts)
     answered_by_owner(doc, res, drafts, responses)

@@ -358,19 +358,49 @@ def _event(token: Token, res: Resolver, dms: list[DateMention],
     ev = _arguments(token, *found, res, host, evidence, memory)
     if ev is None:
         return None
-    found_date = _date(token, dms) or (_date(host[0], dms) if host else None) or (
-        _date_of_own_clause(token, dms)) or date_of_object(token, dms)
+    own = _date_of_own_clause(token, dms)  # "the strike, which began on Tuesday, will go on"
+    found_date = own or _date(token, dms) or (
+        _date(host[0], dms) if host else None) or date_of_object(token, dms)
     ev.date = found_date.value if found_date else None
     ev.same_day = ev.date is None and _clock_only(token, dms)
     ev.factuality = factuality(host[0] if host else token)
     if ev.factuality == "Asserted" and host is None and _future_frame(token):
         ev.factuality = "Future"  # "will stand trial in May", "will face a hearing"
     verb = host[0] if host else token
-    if found_date is not None and found_date.upcoming and (
-            ev.factuality == "Future" or _scheduled(verb) or _future_in_past(verb)
-            or to_come(verb, _ahead)):
+    coming = found_date is not None and own is None and (
+        ev.factuality == "Future" or _scheduled(verb) or _future_in_past(verb)
+        or to_come(verb, _ahead))
+    if coming and _date_of_telling(found_date, verb):
+        ev.date = found_date.value  # "said on Tuesday it plans to cut jobs": that Tuesday
+    elif coming and found_date.upcoming:
         ev.date = coming_value(found_date, verb, dms)  # "will visit on June 18": the next
     return ev
+
+
+#: Links by which a clause is what the verb above it says, decides or plans.
+_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
+
+
+def _date_of_telling(found: DateMention, verb: Token) -> bool:
+    """Whether the date of an event to come is that of a verb above its clause that tells
+    or decides it, itself done, not to come: "said on Tuesday it plans to cut 400 jobs",
+    "has agreed to buy Castell, the firms said on Monday", "agreed on Monday to meet"
+    (not "will travel to Orrin on Sunday to meet the envoy": the trip is to come too; not
+    "called for a protest on March 29": the day is the protest's)."""
+    if not found.chain:
+        return False
+    top = verb.doc[found.chain[-1]]
+    if top.i == verb.i or top.pos_ not in {"VERB", "AUX"}:
+        return False
+    t, complement = verb, False
+    for _ in range(_DATE_CLIMB):
+        complement = complement or t.dep_ in _COMPLEMENT_DEPS
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i == top.i:
+            return complement and not (_ahead(top) or to_come(top, _ahead))
+    return False
 
 
 def _ahead(verb: Token) -> bool:
@@ -1866,6 +1896,9 @@ def _date(token: Token, dms: list[DateMention]) -> DateMention | None:
     t = token
     for _ in range(_DATE_CLIMB):
         found = counted_from(_not_the_saying(attached(dms, t), t, dms), t)
+        if found is not None and found.value is None and t.pos_ == "NOUN" and (
+                t.left_edge.i <= found.start and found.end <= t.i):
+            found = None  # "began a three-day strike on Monday": a length, no time of it
         if found is not None and found.value is None and t.dep_ == "advcl" and (
                 _shift_sign(t) is not None):
             return _shifted_date(t, dms)  # "two days after": the count is no date
@@ -1950,8 +1983,10 @@ def _date_of_company(verb: Token, dms: list[DateMention]) -> DateMention | None:
 
 #: Clause marks that set a clause apart in time from the one it hangs on: -1 before it.
 SHIFT_MARKS = {"after": -1, "before": 1}
-#: Units that count a shift in days ("a day after", "hours before": the same day).
-SHIFT_DAYS = {"day": 1, "days": 1, "hour": 0, "hours": 0, "minute": 0, "minutes": 0}
+#: Units that count a shift in days ("a day after", "two weeks after", "hours before":
+#: the same day).
+SHIFT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "hour": 0, "hours": 0,
+              "minute": 0, "minutes": 0}
 
 
 def _shift_sign(clause: Token) -> int | None:
@@ -1973,7 +2008,8 @@ def _shifted_date(clause: Token, dms: list[DateMention]) -> DateMention | None:
     anchor = _date(clause.head, dms) or _antecedent_date(clause.head, dms)
     if anchor is None or anchor.value is None or anchor.value.datatype != "date":
         return None
-    day = dt.date.fromisoformat(anchor.value.value) + dt.timedelta(days=count * _shift_sign(clause))
+    day = dt.date.fromisoformat(anchor.value.value) + dt.timedelta(
+        days=count * SHIFT_DAYS[unit.lower_] * _shift_sign(clause))
     value = DateValue(day.isoformat(), "date", clause.doc[unit.left_edge.i:unit.i + 2].text)
     return replace(anchor, value=value, upcoming=None)
 
@@ -2012,6 +2048,7 @@ def _onset(m: DateMention, doc: Doc) -> DateMention | None:
 #: Verbs of a relative or participial clause on an event noun that tell when it took
 #: place ("the trial, which opened on Monday", "talks held on Friday").
 _TAKING_PLACE_VERBS = OCCURRENCE_VERBS | {"open", "hold", "stage", "conduct", "carry", "end",
+                                          "commit", "perpetrate",
                                           "take", "break", "launch", "finish", "conclude"}
 
 

@@ -42,7 +42,8 @@ def date_mentions(doc: Doc, published: dt.date | None) -> list[DateMention]:
     last_day: tuple[int, dt.date] | None = None  # the sentence and day last named
     for ent in sorted(_joined(doc) + _untagged_day_parts(doc) + _untagged_overnight(doc),
                       key=lambda e: e.start):
-        value = dates.resolve(_expression(ent), published=published)
+        ent, elsewhere = _day_apart(ent)
+        value = None if elsewhere else dates.resolve(_expression(ent), published=published)
         if value is None:
             value = _from_day_named(ent, last_day)
         if value is None and published is not None and (_day_part_modifier(ent)
@@ -58,12 +59,32 @@ def date_mentions(doc: Doc, published: dt.date | None) -> list[DateMention]:
             if tail is not None and (value := dates.resolve(_expression(tail),
                                                             published=published)):
                 ent = tail  # "[Morrow to six years on Monday]" tagged as one: Monday
-        bare = value if value is not None else _bare(ent, published)
+        bare = value if value is not None or elsewhere else _bare(ent, published)
         if value is not None and value.datatype == "date":
             last_day = (_sentence_start(ent), dt.date.fromisoformat(value.value))
         out.append(DateMention(ent.start, ent.end, value, _chain(ent.root),
                                _upcoming(_expression(ent), value, published), bare))
     return out
+
+
+#: Words after "the day" that set it apart from the day of the report.
+_APART_FROM_DAY = frozenset({"before", "after", "of"})
+
+
+def _day_apart(ent) -> tuple:
+    """"The day before, police had ...": "the day" the tagger ends before "before" or
+    "after" is a day counted from the day named last (the span is widened to the word,
+    for ``_from_day_named``); "the day after the vote", "on the day of the vote" is a day
+    counted from an event, no day the text names (``True``: no value). Any other date
+    comes back as it is ("earlier in the day" is the report's day)."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].lower_ not in _APART_FROM_DAY or [
+            t.lower_ for t in ent if t.lower_ not in {"the", "on"}] != ["day"]:
+        return ent, False
+    word = doc[ent.end]
+    if word.lower_ != "of" and not any(c.dep_ == "pobj" for c in word.children):
+        return doc[ent.start:ent.end + 1], False
+    return ent, True
 
 
 def _bare(ent, published: dt.date | None) -> DateValue | None:

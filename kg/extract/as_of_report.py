@@ -1,0 +1,119 @@
+"""Events the report tells as its news of the day: "Fierce fighting has continued in
+Tarsk", "Two men have been arrested over the killing", "Thousands of nurses are on strike",
+"Protesters are marching through Orrin". News writes what has just happened in the present
+perfect and what is going on in the present progressive; told by the report itself (not
+in what someone said, which the statement dates), such an event is as of the report's day.
+
+A deed told with only a clock time ("police arrested him at 6 p.m.") is of the report's day
+too, unless the text names a day before it.
+
+Narrow on purpose, since a date is never guessed (CONTRACT.md): only the present perfect,
+the present progressive, "is on trial"/"are on strike" and "continues"; nothing with a
+date word of its own ("has held the town for years", "have cut 900 jobs since 2020"), nor
+with an adverb that sets it before now ("has long wanted", "has already been charged",
+"have recently opened"), nor a toll of an event so far ("the siege has killed nine"); only
+events told as done (not denied, possible or to come).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.events import LIGHT_VERBS, OCCURRENCE_VERBS
+from kg.extract.lexicon import EVENT_TRIGGERS
+from kg.extract.temporal import DateMention, attached
+from kg.records import DateValue
+
+if TYPE_CHECKING:
+    from kg.extract.events import EventDraft
+
+#: Verbs whose object is the event they do ("has launched an offensive", "has completed
+#: its takeover").
+DOING_OBJECT_VERBS = LIGHT_VERBS | {"complete", "finalise", "finalize"}
+
+#: Auxiliaries of the present perfect ("has seized", "have been arrested").
+PERFECT_AUXES = frozenset({"has", "have", "'s", "'ve"})
+#: Auxiliaries of the present progressive ("are striking", "is being held").
+PROGRESSIVE_AUXES = frozenset({"is", "are", "'re", "am", "'m"})
+#: Adverbs that put a perfect or progressive before now or make it a habit.
+NOT_NOW_ADVERBS = frozenset({"long", "never", "ever", "often", "repeatedly", "previously",
+                             "before", "always", "once", "twice", "frequently", "recently",
+                             "already", "earlier", "sometimes", "usually", "regularly",
+                             "since", "lately", "traditionally", "historically"})
+
+
+def date_as_of_report(doc: Doc, events: list[EventDraft], dms: list[DateMention],
+                      published: DateValue | None) -> None:
+    """Give an undated event told as going on or just done (see the module's note) the
+    report's day."""
+    if published is None:
+        return
+    days = [m.start for m in dms if m.value is not None and m.value.datatype == "date"]
+    for ev in events:
+        if ev.date is None and ev.same_day and ev.factuality == "Asserted" and _clock_time(
+                doc, doc[ev.token], dms) and not _day_named_before(doc[ev.token], days):
+            ev.date = published  # "police arrested him at 6 p.m.": the report's day
+            continue
+        if ev.date is not None or ev.factuality != "Asserted" or ev.same_day:
+            continue
+        token = doc[ev.token]
+        verb = _verb_of(token)
+        if verb is None or not _now(verb, token):
+            continue
+        if attached(dms, verb) is not None or attached(dms, token) is not None:
+            continue  # "has held the town for years", "have struck since Monday"
+        if any(c.dep_ in {"advmod", "npadvmod"} and c.lower_ in NOT_NOW_ADVERBS
+               for c in verb.children):
+            continue
+        if any(c.dep_ == "nsubj" and c.i != token.i and c.lemma_.lower() in EVENT_TRIGGERS
+               for c in verb.children):
+            continue  # "the siege has killed nine people": a toll so far, since it began
+        ev.date = published
+
+
+def _clock_time(doc: Doc, token: Token, dms: list[DateMention]) -> bool:
+    """Whether the time of ``token`` is a time on the clock ("at 6 p.m.", "around 10:30"),
+    not a part of the day that may be a habit ("at night", "every night")."""
+    found = attached(dms, token)
+    words = doc[found.start:found.end].text if found is not None else ""
+    return any(c.isdigit() for c in words) and "every" not in words.lower()
+
+
+def _day_named_before(token: Token, days: list[int]) -> bool:
+    """Whether the text names a day before ``token``: "Rebels attacked Orrin on Tuesday.
+    Police arrested two men at 6 p.m." may be that Tuesday's evening."""
+    return any(i < token.i for i in days)
+
+
+def _verb_of(token: Token) -> Token | None:
+    """The verb that tells the event: the trigger itself, or the verb of a noun trigger
+    that only says it took place or was done ("fighting has continued", "has completed
+    its takeover", "are on strike"); not a verb of another deed ("are investigating the
+    death": the death is not now)."""
+    if token.pos_ == "VERB":
+        return token
+    verb = token.head
+    if token.dep_ == "nsubj" and verb.lemma_.lower() in OCCURRENCE_VERBS:
+        return verb
+    if token.dep_ == "dobj" and verb.lemma_.lower() in DOING_OBJECT_VERBS:
+        return verb
+    if token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_ == "be":
+        return token.head.head  # "are on strike", "is on trial"
+    return None
+
+
+def _now(verb: Token, token: Token) -> bool:
+    """Whether ``verb`` is in the present perfect or progressive, is a present "be" of "on
+    strike", or "continues" with the event as its subject."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if verb.tag_ == "VBN":
+        return bool(auxes & PERFECT_AUXES)
+    if verb.tag_ == "VBG":
+        return bool(auxes & PROGRESSIVE_AUXES)
+    if verb.tag_ not in {"VBZ", "VBP"} or auxes:
+        return False
+    if verb.lemma_ == "be":
+        return token.dep_ == "pobj"  # "are on strike"
+    return verb.lemma_.lower() in OCCURRENCE_VERBS and token.dep_ == "nsubj"
