@@ -67,12 +67,19 @@ def unmarked_clause(verb: Token) -> list[Token]:
 def name_before_cue(verb: Token, res: Resolver) -> tuple[Token, Token] | None:
     """'"...," Harbour master Piet Olsen said': the named agent in the words between a
     closing quotation mark and the cue (whatever the parser made of them), with the first
-    of those words (where the quotation before them must end)."""
+    of those words (where the quotation before them must end). Those words name the
+    speaker only as a noun phrase: not 'praised the "Harbour Day" parade organised by
+    the Rowing Club and said ...', where a verb and "and" stand between (the cue's
+    subject is the sentence's)."""
     doc = verb.doc
     sent_start = sent_of(verb).start
     i = verb.i - 1
+    if i >= sent_start and doc[i].pos_ == "CCONJ":
+        return None
     found = None
     while i >= sent_start and not doc[i].is_punct:
+        if doc[i].pos_ in {"VERB", "AUX"} and doc[i].dep_ not in {"amod", "compound"}:
+            return None  # a clause, not a name ("a visibly shaken Olsen said" keeps hers)
         key = res.table.token_entity.get(i)
         if found is None and key and res.table.type_of(key) in {"Person", "Organization"}:
             found = doc[i]

@@ -1024,8 +1024,17 @@ def _beyond_punct(word: Token, verb: Token) -> bool:
 
 def _unreal(verb: Token) -> bool:
     """"only the council can declare a winner", "X will announce ...": a cue under a
-    modal or future auxiliary reports nothing said yet."""
-    return any(c.dep_ == "aux" and c.lower_ in UNREAL_AUXES for c in verb.children)
+    modal or future auxiliary reports nothing said yet. Not '"They have not won yet, but
+    they will, sooner or later," said X': the quotation's own elliptical "will", hung by
+    the parser on the cue across the closing quotation mark."""
+    return any(c.dep_ == "aux" and c.lower_ in UNREAL_AUXES and not _across_quote(c, verb)
+               for c in verb.children)
+
+
+def _across_quote(word: Token, verb: Token) -> bool:
+    """A quotation mark between a word and the cue: the word is the quotation's."""
+    low, high = sorted((word.i, verb.i))
+    return any(t.is_quote for t in word.doc[low + 1:high])
 
 
 def _has(token: Token, deps) -> bool:

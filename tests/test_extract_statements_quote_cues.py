@@ -1,0 +1,299 @@
+"""kg.extract statements around a quotation whose words the small model hangs on the cue
+that follows it: an elliptical modal of the quotation ("but they will") read as the
+cue's own, a verb phrase between a quoted title and a conjoined cue read as the name of
+a speaker, and a quotation with a cue and speaker of its own handed to the previous
+speaker when no statement could be made of its cue.
+
+Every sentence is invented. The articles are published on Friday 2024-03-15.
+"""
+
+from __future__ import annotations
+
+import pytest
+from cases import case
+
+
+def _said(r, speaker: str, words: str) -> bool:
+    """Whether some statement by ``speaker`` holds ``words`` (case aside)."""
+    return any(words.lower() in s.content.lower() for s in r.statements_by(speaker))
+
+
+# ---------------------------------------------------------------- the quotation's modal
+
+# fmt: off
+ELLIPTICAL_MODAL = [
+    # (text, speaker, words the content must contain)
+    case("will-at-some-point", "\"If the council doesn't have the money yet, it will at some "
+         "point, probably sooner rather than later,\" said Piet Olsen, an engineer.",
+         "Piet Olsen", "it will at some point"),
+    case("they-will-sooner-or-later", "\"They haven't won yet, but they will, sooner or "
+         "later,\" said Ada Moreno.", "Ada Moreno", "but they will"),
+    case("someone-will-eventually", "\"Nobody has come forward yet, though someone will, "
+         "eventually,\" said Tomas Brenn.", "Tomas Brenn", "though someone will"),
+    case("club-will-in-time", "\"The club has not paid the fine yet, but it will at some "
+         "stage, maybe sooner than people think,\" said Hana Liddell, the club's treasurer.",
+         "Hana Liddell", "the club has not paid the fine"),
+    case("name-before-cue", "\"We have not signed the lease yet, but we will, one day,\" "
+         "Ilkka Vanhanen told reporters in Orrin.", "Ilkka Vanhanen",
+         "we have not signed the lease"),
+    case("two-sentences", "Delta Grain closed two mills in March. \"The others have not "
+         "closed yet, and they may never, if prices hold,\" said Ilkka Vanhanen.",
+         "Ilkka Vanhanen", "the others have not closed"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), ELLIPTICAL_MODAL)
+def test_quote_elliptical_modal_is_not_the_cues(run, text, speaker, words):
+    r = run(text)
+    assert _said(r, speaker, words), r.summary()
+
+
+# fmt: off
+MODAL_CUES = [
+    # a cue under its own modal reports nothing said yet
+    case("will-announce", "Ada Moreno will announce on Monday that the mill is closing."),
+    case("can-declare", "Only the council can declare that the vote was valid."),
+    case("could-confirm-later", "Piet Olsen could confirm later that the pier was safe."),
+    case("may-say-quoted-before", "The pier is safe, and Piet Olsen may say so on Monday."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", MODAL_CUES)
+def test_quote_cue_under_its_own_modal_says_nothing(run, text):
+    r = run(text)
+    assert not r.ex.statements, r.summary()
+
+
+# ---------------------------------------------------- a verb between the quote and the cue
+
+# fmt: off
+CONJOINED_CUE = [
+    # (text, speaker, the agent named between that must not speak, content words)
+    case("parade-organised-by", "Ilsa Dorn, the former mayor, praised the crew during a "
+         "\"Harbour Day\" parade organised by the Orrin Rowing Club and said the town owed "
+         "them a debt.", "Ilsa Dorn", "Orrin Rowing Club", "the town owed them a debt"),
+    case("fair-hosted-by", "Tomas Brenn opened the \"Spring Fair\" hosted by Delta Grain and "
+         "said prices would fall.", "Tomas Brenn", "Delta Grain", "prices would fall"),
+    case("forum-sponsored-by", "Ada Moreno spoke at a \"Tenants First\" forum sponsored by "
+         "the Marlow Housing Trust and said rents were too high.", "Ada Moreno",
+         "Marlow Housing Trust", "rents were too high"),
+    case("show-run-by", "Piet Olsen appeared on the \"Harbour Hour\" show run by Radio Orrin "
+         "and insisted that the pier was safe.", "Piet Olsen", "Radio Orrin",
+         "the pier was safe"),
+    case("report-written-by", "Hana Liddell cited the \"Clean Water\" report written by the "
+         "Kelvar Institute and warned that the wells were failing.", "Hana Liddell",
+         "Kelvar Institute", "the wells were failing"),
+    case("award-given-by", "Anton Weir accepted the \"Golden Oar\" award given by the Orrin "
+         "Rowing Club and announced that he would retire.", "Anton Weir",
+         "Orrin Rowing Club", "he would retire"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "agent", "words"), CONJOINED_CUE)
+def test_quote_title_agent_does_not_take_the_conjoined_cue(run, text, speaker, agent, words):
+    r = run(text)
+    assert not _said(r, agent, words), r.summary()
+    assert _said(r, speaker, words), r.summary()
+
+
+# fmt: off
+NAMED_BEFORE_CUE = [
+    # the name between the closing quotation mark and the cue still speaks
+    case("shaken-name", "\"We lost everything,\" a visibly shaken Ada Moreno said.",
+         "Ada Moreno", "We lost everything"),
+    case("role-and-name", "\"The pier is closed,\" retired harbour master Piet Olsen said "
+         "on Monday.", "Piet Olsen", "The pier is closed"),
+    case("organisation", "\"There is no plan,\" the Kelvar Militia said in a statement.",
+         "Kelvar Militia", "There is no plan"),
+    case("name-told", "\"We will not sign the deal,\" Tomas Brenn told journalists in "
+         "Orrin.", "Tomas Brenn", "We will not sign the deal"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), NAMED_BEFORE_CUE)
+def test_quote_name_before_cue_still_speaks(run, text, speaker, words):
+    r = run(text)
+    assert _said(r, speaker, words), r.summary()
+
+
+# ---------------------------------------------------------------- a quotation with its own cue
+
+# fmt: off
+OWN_CUE = [
+    # (text, the earlier speaker, words of the second quotation they must not be given)
+    case("union-source", "\"The vote was rigged,\" said Ada Moreno.\n\n\"It is a disgrace "
+         "and nobody will accept it,\" said one union source on the panel.", "Ada Moreno",
+         "disgrace"),
+    case("senior-official", "\"The pier will reopen in May,\" said Piet Olsen.\n\n\"Nobody "
+         "has checked the pilings for ten years,\" a senior harbour official said.",
+         "Piet Olsen", "pilings"),
+    case("another-resident", "\"The water is brown again,\" said Hana Liddell.\n\n\"We "
+         "have complained to the board four times this year,\" added another resident.",
+         "Hana Liddell", "complained"),
+    case("document", "\"The mill is safe,\" said Ilkka Vanhanen.\n\n\"Two inspections found "
+         "cracks in the east wall of the building,\" the report said.", "Ilkka Vanhanen",
+         "cracks"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "earlier", "words"), OWN_CUE)
+def test_quote_with_its_own_cue_is_no_orphan(run, text, earlier, words):
+    r = run(text)
+    assert not _said(r, earlier, words), r.summary()
+
+
+# fmt: off
+ORPHANS = [
+    # a quotation with no cue of its own, or only "he said", goes on with the speaker
+    case("next-paragraph", "\"The vote was rigged,\" said Ada Moreno.\n\n\"Nobody in this "
+         "town will accept the count.\"", "Ada Moreno", "Nobody in this town"),
+    case("pronoun-cue", "\"The pier will reopen in May,\" said Piet Olsen on Monday.\n\n"
+         "\"Nobody has checked the pilings for ten years,\" he said.", "Piet Olsen",
+         "pilings"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), ORPHANS)
+def test_quote_without_a_cue_of_its_own_goes_on(run, text, speaker, words):
+    r = run(text)
+    assert _said(r, speaker, words), r.summary()
+
+
+# ------------------------------------------------------ reminding, and speech by its sound
+
+# fmt: off
+REMINDING_AND_SOUNDS = [
+    # (text, speaker, cue, words the content must contain)
+    case("remind-council", "Ada Moreno reminded the council that the budget was due in May.",
+         "Ada Moreno", "remind", "the budget was due in May"),
+    case("remind-date-between", "The Kelvar Militia reminded residents on Sunday that the "
+         "curfew was still in force.", "Kelvar Militia", "remind", "the curfew was still"),
+    case("notify", "Delta Grain notified its workers that the Orrin mill would close.",
+         "Delta Grain", "notify", "the Orrin mill would close"),
+    case("sigh", "\"We have done nothing wrong,\" Tomas Brenn sighed.", "Tomas Brenn",
+         "sigh", "We have done nothing wrong"),
+    case("scream-inverted", "\"Get out of the building,\" screamed Piet Olsen.", "Piet Olsen",
+         "scream", "Get out of the building"),
+    case("groan", "\"Nobody told us anything,\" Hana Liddell groaned.", "Hana Liddell",
+         "groan", "Nobody told us anything"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "words"), REMINDING_AND_SOUNDS)
+def test_reminding_and_sounds_of_speech_are_cues(run, text, speaker, cue, words):
+    r = run(text)
+    s = r.statement_by(speaker, cue=cue)
+    assert words in s.content, r.summary()
+
+
+# fmt: off
+SOUNDS_ALONE = [
+    # with no clause and no quotation they say nothing
+    case("laughed-at", "Ada Moreno laughed at the idea."),
+    case("sighed-and-left", "Tomas Brenn sighed and left the room."),
+    case("cried-after", "Piet Olsen cried after the final whistle."),
+    case("reminds-of", "Ada Moreno reminded everyone of the flood."),
+    case("plaque", "The plaque at the Orrin pier reminds visitors that the flood was real."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", SOUNDS_ALONE)
+def test_sounds_and_reminders_without_words_say_nothing(run, text):
+    r = run(text)
+    assert not r.ex.statements, r.summary()
+
+
+# ---------------------------------------------------------------- a role word as a surname
+
+# fmt: off
+COURTESY_SURNAMES = [
+    # (text, speaker, words): a word that is a role elsewhere is a surname after "Mr."
+    case("mr-king-told", "\"The pier is safe,\" Mr. King told reporters on Monday.", "King",
+         "The pier is safe"),
+    case("ms-bishop-said", "Ms. Bishop said the school would reopen in May.", "Bishop",
+         "the school would reopen"),
+    case("dr-major-said", "Later, Dr. Major said the clinic in Orrin was full.", "Major",
+         "the clinic in Orrin was full"),
+    case("full-name-first", "Tomas King spoke on Monday. \"We will appeal,\" Mr. King said.",
+         "Tomas King", "We will appeal"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), COURTESY_SURNAMES)
+def test_a_role_word_after_a_courtesy_title_is_a_surname(run, text, speaker, words):
+    r = run(text)
+    assert _said(r, speaker, words), r.summary()
+
+
+# fmt: off
+ROLES_NOT_NAMES = [
+    # (text, the role word that must not become a person)
+    case("address", "\"Thank you, Mr. President,\" Ada Moreno said.", "President"),
+    case("the-king", "The King said the pier would reopen.", "King"),
+    case("madam-speaker", "\"Order, Madam Speaker,\" Tomas Brenn shouted.", "Speaker"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "word"), ROLES_NOT_NAMES)
+def test_a_role_word_in_address_is_no_person(run, text, word):
+    r = run(text)
+    assert r.find_entity(word) is None, r.summary()
+
+
+# ---------------------------------------------------------------- "according to" a document
+
+# fmt: off
+ACCORDING_TO_DOCUMENT = [
+    # (text, speaker, words the content must contain)
+    case("statement-released-by", "According to a statement released by the Kelvar Militia, "
+         "the bridge fell on Sunday.", "Kelvar Militia", "the bridge fell"),
+    case("briefing-given-by-at-end", "The plan would cost millions, according to a briefing "
+         "given by Hana Liddell, a former adviser.", "Hana Liddell",
+         "The plan would cost millions"),
+    case("the-statement-back", "The Kelvar Militia issued a statement on Sunday. According "
+         "to the statement, the bridge fell.", "Kelvar Militia", "the bridge fell"),
+    case("letter-sent-by", "According to a letter sent by Delta Grain to its workers, two "
+         "mills lost money.", "Delta Grain", "two mills lost money"),
+    case("report-issued-by-at-end", "The water was safe, according to a report issued on "
+         "Monday by the Orrin Health Board.", "Orrin Health Board", "The water was safe"),
+    case("the-letter-back", "Delta Grain wrote to its workers in March. The mills had lost "
+         "money, according to the letter.", "Delta Grain", "The mills had lost money"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), ACCORDING_TO_DOCUMENT)
+def test_according_to_a_document_names_its_author(run, text, speaker, words):
+    r = run(text)
+    s = r.statement_by(speaker, cue="according to")
+    assert words in s.content, r.summary()
+
+
+# fmt: off
+ACCORDING_TO_NO_ONE = [
+    # a document whose author the text does not give: no speaker
+    case("the-statement-alone", "According to the statement, the bridge fell."),
+    case("figures-released-by", "According to figures released by the Orrin Health Board on "
+         "Monday, 40 people died."),  # counts are no statement of their publisher's
+    case("released-on-sunday", "According to a statement released on Sunday, the bridge "
+         "fell."),
+    case("report-about-someone", "According to a report about Ada Moreno, the plan would "
+         "cost millions."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", ACCORDING_TO_NO_ONE)
+def test_according_to_an_unauthored_document_names_no_one(run, text):
+    r = run(text)
+    assert not [s for s in r.ex.statements if s.cue == "according to"], r.summary()
