@@ -297,3 +297,94 @@ ACCORDING_TO_NO_ONE = [
 def test_according_to_an_unauthored_document_names_no_one(run, text):
     r = run(text)
     assert not [s for s in r.ex.statements if s.cue == "according to"], r.summary()
+
+
+# ---------------------------------------------------------------- "they said" inside a quotation
+
+# fmt: off
+QUOTED_THEY = [
+    # (text, the body "they" must not be read as)
+    case("told-outlet-that", "Calling the inquiry a stunt, Tomas Brenn told Radio Orrin that "
+         "\"they went after Piet because they said he should have been much tougher.\"",
+         "Radio Orrin"),
+    case("spoke-to-outlet", "Tomas Brenn spoke to Radio Orrin on Monday: \"They told us the "
+         "bridge was safe, and they lied about it.\"", "Radio Orrin"),
+    case("addressed-association", "Ada Moreno addressed the Greyfield Tenants Association: "
+         "\"We want to be clear. They say the rent is fair, but nobody believes them.\"",
+         "Greyfield Tenants Association"),
+    case("second-sentence", "Piet Olsen met the Orrin Harbour Trust on Friday. \"The pier "
+         "is old. They claim it is safe, but I have seen the cracks,\" Olsen said.",
+         "Orrin Harbour Trust"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "body"), QUOTED_THEY)
+def test_quoted_they_is_no_body_of_the_article(run, text, body):
+    r = run(text)
+    assert not r.statements_by(body), r.summary()
+
+
+# fmt: off
+FRAME_THEY = [
+    # "they" outside the quotation, or right after it, is the article's
+    case("after-closing-mark", "The Kelvar Militia spoke on Monday. \"The bridge is ours,\" "
+         "they said.", "Kelvar Militia", "The bridge is ours"),
+    case("plain-sentence", "The Kelvar Militia met on Monday. They said the bridge had "
+         "fallen.", "Kelvar Militia", "the bridge had fallen"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), FRAME_THEY)
+def test_they_of_the_article_still_speaks(run, text, speaker, words):
+    r = run(text)
+    assert _said(r, speaker, words), r.summary()
+
+
+# ---------------------------------------------------------------- a time clause is no content
+
+# fmt: off
+TIME_CLAUSE = [
+    # (text, speaker, cue, words the content holds, words it must not hold)
+    case("described-when-mayor", "Ada Moreno once described the harbour plan as \"a "
+         "disaster\" when she was mayor.", "Ada Moreno", "describe", "the harbour plan",
+         "she was mayor"),
+    case("described-when-spoke", "Ada Moreno described the plan as a disaster when she "
+         "spoke in Orrin.", "Ada Moreno", "describe", "the plan as a disaster",
+         "she spoke in Orrin"),
+    case("criticised-while", "Tomas Brenn criticised the budget while he was visiting "
+         "Kelvar.", "Tomas Brenn", "criticise", "the budget", "he was visiting"),
+    case("nested-described", "Piet Olsen said on Friday that Hana Liddell once described "
+         "the pier as \"the finest on the coast\" when she ran the port.", "Hana Liddell",
+         "describe", "the pier", "she ran the port",
+         why="the parser hangs the time clause inside the quoted phrase after 'as', whose "
+         "whole subtree is the content"),
+    case("praised-after", "Ilsa Dorn praised the crew after they had rescued two "
+         "fishermen.", "Ilsa Dorn", "praise", "the crew", "they had rescued"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "words", "not_words"), TIME_CLAUSE)
+def test_a_time_clause_is_no_content(run, text, speaker, cue, words, not_words):
+    r = run(text)
+    s = r.statement_by(speaker, cue=cue)
+    assert words in s.content and not_words not in s.content, r.summary()
+
+
+# fmt: off
+UNMARKED_CLAUSE = [
+    # a clause with no subordinating word after the cue is still what was said
+    case("said-after-the-vote", "Tomas Brenn said after the vote he would resign.",
+         "Tomas Brenn", "say", "he would resign"),
+    case("said-on-monday", "Ada Moreno said on Monday the pier would reopen.",
+         "Ada Moreno", "say", "the pier would reopen"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "words"), UNMARKED_CLAUSE)
+def test_an_unmarked_clause_is_still_content(run, text, speaker, cue, words):
+    r = run(text)
+    assert words in r.statement_by(speaker, cue=cue).content, r.summary()

@@ -23,6 +23,10 @@ _LEAD_PUNCT = frozenset({",", ":", "\u2014", "-", "--"})
 #: How many tokens past the cue a quotation may open (punctuation, "Monday", "on Friday").
 _QUOTE_REACH = 4
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Words that open an adverbial clause, parsed as its adverb ("when she was mayor").
+_SUBORDINATORS = frozenset({"when", "whenever", "while", "where", "wherever", "as",
+                            "once", "because", "since", "until", "before", "after", "if",
+                            "though", "although", "whereas", "unless"})
 #: Characters that close a quotation.
 _CLOSING = frozenset({"\u201d", '"', "\u2019", "'"})
 
@@ -56,8 +60,9 @@ def unmarked_clause(verb: Token) -> list[Token]:
         if c.dep_ != "advcl" or c.i < verb.i or c.pos_ not in {"VERB", "AUX"}:
             continue
         kids = list(c.children)
-        if any(g.dep_ == "mark" for g in kids):
-            continue
+        if any(g.dep_ == "mark" or (g.dep_ == "advmod" and g.lower_ in _SUBORDINATORS)
+               for g in kids):
+            continue  # "described the plan as a disaster when she was mayor": a time
         subject = next((g for g in kids if g.dep_ in _SUBJECT_DEPS and g.i < c.i), None)
         if subject is not None and subject.i > verb.i:
             return [subject, c]

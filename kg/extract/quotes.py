@@ -213,14 +213,18 @@ def split_quote(d: Draft, doc: Doc, quoted: list[tuple[int, int]]) -> None:
 
 #: Pronouns that, inside a quotation, stand for a thing of the quoted speaker's words.
 THING_PRONOUNS = frozenset({"it", "this", "that"})
+#: Subjects of a cue inside a quotation that are the quoted speaker's, never the article's.
+_QUOTED_VAGUE = THING_PRONOUNS | {"they"}
 
 
 def quoted_pronoun(subject: Token, verb: Token, quoted: list[tuple[int, int]]) -> bool:
     """A cue inside a quotation whose subject is "it" or "this": the quoted speaker's own
     words about a thing ('"It says all are free," she said'), not a frame of the
-    article's. A pronoun right after a closing mark ('"...," it said') is the frame's.
-    "He said ..." inside a quote stays: a person the quoted speaker reports."""
-    if subject.lower_ not in THING_PRONOUNS or not any(b <= verb.idx < e for b, e in quoted):
+    article's; so is "they" ('"They went after him because they said he was soft"'), the
+    quoted speaker's vague people, not the last body the article named. A pronoun right
+    after a closing mark ('"...," it said') is the frame's. "He said ..." inside a quote
+    stays: a person the quoted speaker reports."""
+    if subject.lower_ not in _QUOTED_VAGUE or not any(b <= verb.idx < e for b, e in quoted):
         return False
     mark = len(text_of(verb.doc)[:subject.idx].rstrip(" ,\n")) - 1
     return not any(e == mark for _, e in quoted)  # no quotation closes just before it
