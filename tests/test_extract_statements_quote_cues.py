@@ -388,3 +388,45 @@ UNMARKED_CLAUSE = [
 def test_an_unmarked_clause_is_still_content(run, text, speaker, cue, words):
     r = run(text)
     assert words in r.statement_by(speaker, cue=cue).content, r.summary()
+
+
+# ---------------------------------------------------------------- contesting a race
+
+# fmt: off
+RUNNING_FOR = [
+    # (text, candidate): "contest" with a race or a place is running, no denial
+    case("state", "Both Ada Moreno and Tomas Brenn are heavily contesting Kelvar, a state "
+         "they must win.", "Ada Moreno"),
+    case("seat", "Ada Moreno is contesting the Orrin seat for the Harbour Party.",
+         "Ada Moreno"),
+    case("primary", "Tomas Brenn will not contest the Kelvar primary in June.", "Tomas Brenn"),
+    case("leadership", "Hana Liddell contested the party leadership in 2019.",
+         "Hana Liddell"),
+    case("nomination", "Piet Olsen has contested the nomination twice.", "Piet Olsen"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "candidate"), RUNNING_FOR)
+def test_contesting_a_race_is_no_denial(run, text, candidate):
+    r = run(text)
+    assert not [s for s in r.statements_by(candidate) if s.cue == "contest"], r.summary()
+
+
+# fmt: off
+DISPUTING = [
+    # (text, speaker, words): contesting a ruling, a result or a claim still denies
+    case("ruling", "Delta Grain contested the ruling in court.", "Delta Grain", "the ruling"),
+    case("result", "Ada Moreno contested the result of the vote.", "Ada Moreno",
+         "the result of the vote"),
+    case("claim", "The Kelvar Militia contested the army's claim that the bridge had fallen.",
+         "Kelvar Militia", "the bridge had fallen"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), DISPUTING)
+def test_contesting_a_ruling_or_claim_denies(run, text, speaker, words):
+    r = run(text)
+    s = r.statement_by(speaker, cue="contest")
+    assert s.stance == "Deny" and words in s.content, r.summary()
