@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.coref import Resolver
+from kg.extract.lexicon import HONORIFICS
 from kg.extract.portrayals import ONLY_WITH_PREDICATE, PORTRAYING_VERBS, portrayal
 from kg.extract.speakers import DOCUMENT_NOUNS, RELAY_CUES
 
@@ -237,11 +238,8 @@ def untagged_name(token: Token, res: Resolver) -> str | None:
     if token.pos_ != "PROPN":
         return None
     words = [c.text for c in token.children if c.dep_ == "compound" and c.i < token.i
-             and c.pos_ == "PROPN" and c.text.rstrip(".").lower() not in _HONORIFICS]
+             and c.pos_ == "PROPN" and c.text.rstrip(".").lower() not in HONORIFICS]
     return named_as(res, " ".join([*words, token.text]))
-
-
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "miss", "sir", "dame"})
 
 
 #: Verbs that report words only when a document is their subject ("the letter reads",

@@ -37,6 +37,7 @@ from kg.extract.drafts import text_of
 from kg.extract.headlines import confirm_headline_names
 from kg.extract.layout import find_dateline
 from kg.extract.lexicon import (
+    ADDRESSED_ROLES,
     BARE_ORG_HEADS,
     CARRIER_NOUNS,
     COMMON_ORG_COMPOUNDS,
@@ -45,6 +46,7 @@ from kg.extract.lexicon import (
     EVENT_TRIGGERS,
     FUNCTION_HEADS,
     GROUP_MEMBER_HEADS,
+    HONORIFICS,
     ORG_DESCRIPTOR_NOUNS,
     ORG_NAME_NOUNS,
     OUTLET_WORDS,
@@ -222,7 +224,7 @@ def entity_table(doc: Doc) -> EntityTable:
     _extend_apposed_bodies(doc, mentions)
     mentions += _common_noun_organisations(doc, mentions)
     mentions += _forces_of_people(doc, mentions)
-    mentions = [m for m in mentions if not _demonym(doc, m) and not _role_word(m)]
+    mentions = [m for m in mentions if not _demonym(doc, m) and not _role_word(doc, m)]
     mentions = confirm_headline_names(doc, mentions)
     surnames = person_surnames(mentions)
     for m in mentions:
@@ -345,7 +347,8 @@ def _clean(ent: Span) -> Mention | None:
     titled = prev is not None and prev.lower_.rstrip(".") in TITLES
     article = (prev is not None and prev.lower_ == "the") or tokens[0].lower_ == "the"
     while tokens and (tokens[0].lower_ in {"the", "a", "an"} or tokens[0].text in _QUOTES
-                      or (ner_type == "Person" and _is_title(tokens))):
+                      or (ner_type == "Person" and _is_title(tokens)
+                          and not _courtesy_surname(ent.doc, tokens))):
         titled = titled or tokens[0].lower_.rstrip(".") in TITLES
         tokens.pop(0)
     descriptors = []
@@ -405,6 +408,14 @@ def _hyphen_opens(doc: Doc, token: Token) -> bool:
     i = token.i
     return (token.text.islower() and not token.whitespace_ and i + 2 < len(doc)
             and doc[i + 1].text == "-" and not doc[i + 1].whitespace_ and doc[i + 2].is_alpha)
+
+
+def _courtesy_surname(doc: Doc, tokens: list[Token]) -> bool:
+    """"Mr. King", "Ms. Bishop": a lone title word after a courtesy title is a surname
+    (not "Mr. President", a role said in address)."""
+    word = tokens[0]
+    return (len(tokens) == 1 and word.i > 0 and word.lower_ not in ADDRESSED_ROLES
+            and doc[word.i - 1].lower_.rstrip(".") in HONORIFICS)
 
 
 def _is_title(tokens: list[Token]) -> bool:
@@ -1340,9 +1351,15 @@ def _product_by_use(doc: Doc, m: Mention) -> bool:
             and root.head.lemma_.lower() in PRODUCT_VERBS)
 
 
-def _role_word(m: Mention) -> bool:
-    """"company CEO Y": a role or title the tagger took for a name."""
-    return m.end - m.start == 1 and m.text.lower().rstrip(".") in _ROLE_OR_TITLE
+def _role_word(doc: Doc, m: Mention) -> bool:
+    """"company CEO Y": a role or title the tagger took for a name; not a surname after a
+    courtesy title ("Mr. King said", "Ms. Bishop told reporters"), save a role said in
+    address ("Mr. President")."""
+    word = m.text.lower().rstrip(".")
+    if m.end - m.start != 1 or word not in _ROLE_OR_TITLE:
+        return False
+    courtesy = m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in HONORIFICS
+    return not courtesy or word in ADDRESSED_ROLES or m.ner_type != "Person"
 
 
 def _vote_conjuncts(doc: Doc, mentions: list[Mention]) -> None:

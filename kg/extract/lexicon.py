@@ -16,7 +16,11 @@ BELIEF_CUES = ("believe", "expect", "hope", "fear", "question", "want", "wonder"
 MANNER_CUES = ("clarify", "confide", "divulge", "elaborate", "grumble", "opine", "protest",
                "reaffirm", "reassure", "scoff", "shout", "snap", "whisper", "yell",
                "exclaim", "mutter", "muse", "posit", "theorize", "theorise", "surmise",
-               "repeat", "restate", "agree")
+               "repeat", "restate", "agree",
+               # reminding and notifying someone that ..., and speech told by its sound
+               # ('"It is over," she sighed'): cues with a clause or a quotation only
+               "remind", "notify", "aver", "sigh", "laugh", "groan", "scream", "murmur",
+               "cry", "chuckle")
 
 #: Verbs of thought, inference and emphasis ("thinks that ...", "reckons ...", "underlined
 #: that ..."): cues only with a clause that has its own subject, as the belief cues.
@@ -194,6 +198,14 @@ SPEAKING_ROLES = frozenset({
     "chancellor", "founder", "co-founder", "boss",
 })
 
+#: Courtesy titles: the word after one is a name, even a word that is a role elsewhere
+#: ("Mr. King", "Ms. Bishop").
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "miss", "sir", "dame"})
+#: Roles said after a courtesy title in address, not as a name ("Mr. President").
+ADDRESSED_ROLES = frozenset({"president", "speaker", "chairman", "chairwoman", "chair",
+                             "secretary", "mayor", "minister", "ambassador", "premier",
+                             "governor", "senator", "chancellor", "commissioner", "chief",
+                             "justice", "deputy", "prime", "vice", "director", "spokesman"})
 #: Titles and honorifics stripped from the front of person names.
 TITLES = frozenset({
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",

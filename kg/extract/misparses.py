@@ -23,6 +23,10 @@ _LEAD_PUNCT = frozenset({",", ":", "\u2014", "-", "--"})
 #: How many tokens past the cue a quotation may open (punctuation, "Monday", "on Friday").
 _QUOTE_REACH = 4
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Words that open an adverbial clause, parsed as its adverb ("when she was mayor").
+_SUBORDINATORS = frozenset({"when", "whenever", "while", "where", "wherever", "as",
+                            "once", "because", "since", "until", "before", "after", "if",
+                            "though", "although", "whereas", "unless"})
 #: Characters that close a quotation.
 _CLOSING = frozenset({"\u201d", '"', "\u2019", "'"})
 
@@ -56,8 +60,9 @@ def unmarked_clause(verb: Token) -> list[Token]:
         if c.dep_ != "advcl" or c.i < verb.i or c.pos_ not in {"VERB", "AUX"}:
             continue
         kids = list(c.children)
-        if any(g.dep_ == "mark" for g in kids):
-            continue
+        if any(g.dep_ == "mark" or (g.dep_ == "advmod" and g.lower_ in _SUBORDINATORS)
+               for g in kids):
+            continue  # "described the plan as a disaster when she was mayor": a time
         subject = next((g for g in kids if g.dep_ in _SUBJECT_DEPS and g.i < c.i), None)
         if subject is not None and subject.i > verb.i:
             return [subject, c]
@@ -67,12 +72,19 @@ def unmarked_clause(verb: Token) -> list[Token]:
 def name_before_cue(verb: Token, res: Resolver) -> tuple[Token, Token] | None:
     """'"...," Harbour master Piet Olsen said': the named agent in the words between a
     closing quotation mark and the cue (whatever the parser made of them), with the first
-    of those words (where the quotation before them must end)."""
+    of those words (where the quotation before them must end). Those words name the
+    speaker only as a noun phrase: not 'praised the "Harbour Day" parade organised by
+    the Rowing Club and said ...', where a verb and "and" stand between (the cue's
+    subject is the sentence's)."""
     doc = verb.doc
     sent_start = sent_of(verb).start
     i = verb.i - 1
+    if i >= sent_start and doc[i].pos_ == "CCONJ":
+        return None
     found = None
     while i >= sent_start and not doc[i].is_punct:
+        if doc[i].pos_ in {"VERB", "AUX"} and doc[i].dep_ not in {"amod", "compound"}:
+            return None  # a clause, not a name ("a visibly shaken Olsen said" keeps hers)
         key = res.table.token_entity.get(i)
         if found is None and key and res.table.type_of(key) in {"Person", "Organization"}:
             found = doc[i]

@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.coref import Resolver
 from kg.extract.cues import title_like
 from kg.extract.drafts import TRIM, Draft, sentence_chars, text_of
+from kg.extract.lexicon import REPORTING_VERBS
 from kg.extract.tokens import sent_of
 
 #: The characters the scans of ``quoted_regions`` and ``_single_quoted`` act on: double
@@ -99,7 +100,7 @@ def orphan_quotes(doc: Doc, res: Resolver, regions, drafts: list[Draft]) -> list
         if not prev:
             continue
         span = doc.char_span(b, e, alignment_mode="expand")
-        if span is None:
+        if span is None or _own_cue(span):
             continue
         last = prev[-1]
         if last.is_direct_quote and _runs_on(doc, last, b):
@@ -110,6 +111,31 @@ def orphan_quotes(doc: Doc, res: Resolver, regions, drafts: list[Draft]) -> list
                   last.on_behalf_of, last.via, last.date)
         out.append(d)
     return out
+
+
+#: Pronouns of a cue after a quotation that may take the last speaker up again.
+_TAKING_UP = frozenset({"he", "she", "they", "i", "we"})
+#: How many words after a quotation its own cue may stand ('"...," said one union
+#: source on the panel', '"...," a senior union official said').
+_CUE_REACH = 6
+
+
+def _own_cue(quote: Span) -> bool:
+    """'"A," said Ada Moreno. "B," said one union source.': a quotation followed in its
+    sentence by a reporting verb with a subject of its own (a name, a description) has
+    a speaker of its own, even when no statement could be made of it: it goes on with
+    no one's earlier words. "he said" or no subject at all leaves it an orphan. Right
+    after the quotation the cue is inverted, and the noun after it is its subject
+    whatever the parser made of it ('"...," added another resident')."""
+    doc = quote.doc
+    stop = min(sent_of(doc[quote.end - 1]).end, quote.end + _CUE_REACH)
+    for t in doc[quote.end:stop]:
+        if t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS:
+            inverted = all(w.is_punct for w in doc[quote.end:t.i])
+            subjects = [c for c in t.children if c.i >= quote.end and (
+                c.dep_ == "nsubj" or (inverted and c.dep_ == "dobj" and c.i > t.i))]
+            return bool(subjects) and all(c.lower_ not in _TAKING_UP for c in subjects)
+    return False
 
 
 def _just_after(doc: Doc, d: Draft, begin: int, end: int) -> bool:
@@ -187,14 +213,18 @@ def split_quote(d: Draft, doc: Doc, quoted: list[tuple[int, int]]) -> None:
 
 #: Pronouns that, inside a quotation, stand for a thing of the quoted speaker's words.
 THING_PRONOUNS = frozenset({"it", "this", "that"})
+#: Subjects of a cue inside a quotation that are the quoted speaker's, never the article's.
+_QUOTED_VAGUE = THING_PRONOUNS | {"they"}
 
 
 def quoted_pronoun(subject: Token, verb: Token, quoted: list[tuple[int, int]]) -> bool:
     """A cue inside a quotation whose subject is "it" or "this": the quoted speaker's own
     words about a thing ('"It says all are free," she said'), not a frame of the
-    article's. A pronoun right after a closing mark ('"...," it said') is the frame's.
-    "He said ..." inside a quote stays: a person the quoted speaker reports."""
-    if subject.lower_ not in THING_PRONOUNS or not any(b <= verb.idx < e for b, e in quoted):
+    article's; so is "they" ('"They went after him because they said he was soft"'), the
+    quoted speaker's vague people, not the last body the article named. A pronoun right
+    after a closing mark ('"...," it said') is the frame's. "He said ..." inside a quote
+    stays: a person the quoted speaker reports."""
+    if subject.lower_ not in _QUOTED_VAGUE or not any(b <= verb.idx < e for b, e in quoted):
         return False
     mark = len(text_of(verb.doc)[:subject.idx].rstrip(" ,\n")) - 1
     return not any(e == mark for _, e in quoted)  # no quotation closes just before it

@@ -432,6 +432,22 @@ def _sentence_statements(sent, res: Resolver,
             yield draft
 
 
+#: What a candidate contests by running for it ("contesting the Orrin seat").
+RACE_NOUNS = frozenset({"seat", "seats", "race", "primary", "primaries", "constituency",
+                        "district", "ward", "nomination", "presidency", "leadership",
+                        "by-election", "runoff", "run-off", "championship", "title"})
+
+
+def _runs_for(verb: Token, res: Resolver) -> bool:
+    """"X and Y are contesting Orrin", "X is contesting the Orrin seat": "contest" with a
+    place or a race for its object is running for it, no denial ("contested the ruling",
+    "contested the result" still deny)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    return obj.lemma_.lower() in RACE_NOUNS or res.table.type_of(res.table.at(obj)) == "Place"
+
+
 def _denied_noun(word: Token) -> bool:
     """"rejected on Monday claims that ...": the claim noun the tagger made a verb and the
     parser left loose ("dep") after a denial is the denial's object, no cue of its own."""
@@ -442,7 +458,7 @@ def _denied_noun(word: Token) -> bool:
 
 def _verbal(verb: Token, lemma: str, res: Resolver,
             quoted: list[tuple[int, int]]) -> Draft | None:
-    if _denied_noun(verb):
+    if _denied_noun(verb) or (lemma == "contest" and _runs_for(verb, res)):
         return None
     if verb.dep_ in {"amod", "acl", "relcl"} and not _has(verb, CONTENT_DEPS) and not (
             verb.dep_ == "relcl" and portrayal(verb, lemma)):
@@ -1024,8 +1040,17 @@ def _beyond_punct(word: Token, verb: Token) -> bool:
 
 def _unreal(verb: Token) -> bool:
     """"only the council can declare a winner", "X will announce ...": a cue under a
-    modal or future auxiliary reports nothing said yet."""
-    return any(c.dep_ == "aux" and c.lower_ in UNREAL_AUXES for c in verb.children)
+    modal or future auxiliary reports nothing said yet. Not '"They have not won yet, but
+    they will, sooner or later," said X': the quotation's own elliptical "will", hung by
+    the parser on the cue across the closing quotation mark."""
+    return any(c.dep_ == "aux" and c.lower_ in UNREAL_AUXES and not _across_quote(c, verb)
+               for c in verb.children)
+
+
+def _across_quote(word: Token, verb: Token) -> bool:
+    """A quotation mark between a word and the cue: the word is the quotation's."""
+    low, high = sorted((word.i, verb.i))
+    return any(t.is_quote for t in word.doc[low + 1:high])
 
 
 def _has(token: Token, deps) -> bool:
