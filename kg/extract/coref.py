@@ -55,6 +55,20 @@ FIRM_KIND_NOUNS = GENERIC_KIND_NOUNS | frozenset({
 #: Roles only a firm (or a body run like one) has: with no body named, the firm just named.
 FIRM_ROLES = frozenset({"executive", "ceo", "cfo", "coo", "chairman", "chairwoman",
                         "chairperson", "founder", "co-founder", "cofounder"})
+#: Titles that name no body but point to one of a kind: with no body in their phrase
+#: ("Judge Y", "Spokesman Y", "General Y"), the organisation of that kind the text named
+#: in this sentence or the last, by a word of its name ("the Marlow Appeals Court" for a
+#: judge). An empty set: any organisation (a spokesperson speaks for whatever body).
+TITLE_BODY_WORDS = {
+    "judge": frozenset({"court", "tribunal"}),
+    "mayor": frozenset({"council", "city", "municipality", "town"}),
+    "minister": frozenset({"ministry", "government", "cabinet", "department"}),
+    "general": frozenset({"army", "military", "forces", "force", "front", "militia",
+                          "brigade", "brigades", "guard", "legion", "navy"}),
+    "commander": frozenset({"army", "military", "forces", "force", "front", "militia",
+                            "brigade", "brigades", "guard", "legion", "navy", "movement"}),
+    "spokesman": frozenset(), "spokeswoman": frozenset(), "spokesperson": frozenset(),
+}
 #: Verbs that give their subject a role in their object ("who leads the party").
 ROLE_VERBS = {"lead": "leader", "head": "head", "chair": "chair", "run": "head",
               "found": "founder", "co-found": "founder", "cofound": "founder",
@@ -435,7 +449,7 @@ class Resolver:
                 continue
             org = (self._role_org(token) or self._org_after_name(token)
                    or self._ministry_of(token) or self._hyphen_role_org(token)
-                   or self._firm_of_bare_role(token))
+                   or self._firm_of_bare_role(token) or self._body_of_bare_title(token))
             self._add_role(person, org, noun, token)
         for person, org, noun, token in affiliations(self.table, self.doc,
                                                      described=self.definite_kind):
@@ -505,6 +519,22 @@ class Resolver:
         found = self._salient(token, {"Organization"}, fits=self._named_firm)
         return found if found is not None and self._near(found, token, sentences=1) else None
 
+    def _body_of_bare_title(self, token: Token) -> str | None:
+        """"The Marlow Appeals Court ruled on Monday. Judge Y said ...", "Delta Grain will
+        close the mill, spokesman Y said": a title with no body of its own (no possessor,
+        no "of X", no name or kind word before it) is held in the organisation of its kind
+        (``TITLE_BODY_WORDS``) the text named in this sentence or the last."""
+        words = TITLE_BODY_WORDS.get(token.lemma_.lower())
+        if words is None or _own_body_words(token):
+            return None
+
+        def fits(key: str) -> bool:
+            entity = self.entities.get(key)
+            return entity is not None and entity.label != entity.label.lower() and (
+                not words or bool(words & {w.lower() for w in entity.label.split()}))
+        found = self._salient(token, {"Organization"}, fits=fits)
+        return found if found is not None and self._near(found, token, sentences=1) else None
+
     def _named_firm(self, key: str) -> bool:
         entity = self.entities.get(key)
         return entity is not None and entity.label != entity.label.lower() \
@@ -527,6 +557,21 @@ class Resolver:
             if key and self.table.type_of(key) == "Person":
                 return key
         return None
+
+
+def _own_body_words(role: Token) -> bool:
+    """Whether a role's phrase says whose it is or which kind of body: a possessor, an
+    "of"/"for" phrase, a name or a kind word before it ("opposition spokesman", "Orrin
+    judge", "a rival firm's spokesman"); a lone title opening the sentence ("Judge Y")
+    is none."""
+    for c in role.children:
+        if c.dep_ in {"poss", "prep"} or c.lower_ in OTHER_ORG_WORDS:
+            return True
+        if c.dep_ in {"compound", "nmod", "amod"} and (
+                c.ent_type_ or c.lemma_.lower() in KIND_ORG_NOUNS | GROUP_NOUNS
+                or (c.text[:1].isupper() and not c.is_sent_start and c.pos_ == "PROPN")):
+            return True
+    return False
 
 
 #: Qualifiers of a role that set its holder against the body that possesses it.
