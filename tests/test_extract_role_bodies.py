@@ -65,3 +65,113 @@ def test_a_title_is_not_held_in_a_body_of_another_kind_or_far_away(run, text, pe
     r = run(text)
     assert (person, org) not in r.membership_pairs(), r.summary()
     assert all(r.label(s.on_behalf_of) != org for s in r.statements_by(person)), r.summary()
+
+
+# fmt: off
+ROLE_PHRASINGS = [
+    # (text, person, organisation, whether the person speaks in the text for it)
+    case("head-of-field-at", "Hana Liddell, head of youth programmes at the Orrin Rowing Club, "
+         "said the regatta was cancelled.", "Hana Liddell", "Orrin Rowing Club", True),
+    case("director-of-field-for", "Ada Moreno, director of communications for the Greyfield "
+         "Tenants Association, said the vote was close.", "Ada Moreno",
+         "Greyfield Tenants Association", True),
+    case("previously-led-by", "The Kelvar Choir Society, previously led by the late Anton "
+         "Weir, has disbanded.", "Anton Weir", "Kelvar Choir Society", False),
+    case("is-headed-by", "The Orrin Rowing Club is headed by Hana Liddell. The club said the "
+         "regatta was cancelled.", "Hana Liddell", "Orrin Rowing Club", False),
+    case("founded-by-in", "The Greyfield Tenants Association, founded by Ada Moreno in 1990, "
+         "rejected the plan.", "Ada Moreno", "Greyfield Tenants Association", False),
+    case("which-is-chaired-by", "The Kelvar Farmers Union, which is chaired by Tomas Brenn, "
+         "called a strike.", "Tomas Brenn", "Kelvar Farmers Union", False),
+    case("commanded-by-then-surname", "The Orrin Liberation Front, commanded by Tomas Brenn, "
+         "took the bridge. Brenn said the bridge was secure.", "Tomas Brenn",
+         "Orrin Liberation Front", True),
+    case("who-heads-the-kind", "The Veskan Ministry of Health confirmed the outbreak. Ilse "
+         "Morrow, who heads the ministry, said the virus was contained.", "Ilse Morrow",
+         "Veskan Ministry of Health", True),
+    case("joined-as-a-job", "Piet Olsen joined the Marlow Courier as a photographer in 2009. "
+         "He said the paper was struggling.", "Piet Olsen", "Marlow Courier", True),
+    case("short-name-before-role", 'Harrow United lost 3-0. "The players were tired," Harrow '
+         "manager Elsa Brandt said.", "Elsa Brandt", "Harrow United", True),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "person", "org", "speaks"), ROLE_PHRASINGS)
+def test_role_phrasings_give_membership_and_the_body_spoken_for(run, text, person, org,
+                                                                 speaks):
+    r = run(text)
+    assert (person, org) in r.membership_pairs(), r.summary()
+    if speaks:
+        assert all(r.label(s.on_behalf_of) == org for s in r.statements_by(person)), r.summary()
+        assert r.statements_by(person), r.summary()
+
+
+# fmt: off
+NO_ROLE = [
+    # (text, person, organisation the person is not of)
+    case("event-led-by", "The Greyfield Tenants Association joined the strike, led by Tomas "
+         "Brenn, on Monday.", "Tomas Brenn", "Greyfield Tenants Association"),
+    case("attacked-by-mens", "The Orrin Liberation Front was attacked by Tomas Brenn's men.",
+         "Tomas Brenn", "Orrin Liberation Front"),
+    case("met-the-union", "Lena Fox met the Kelvar Teachers Union on Monday. She said the "
+         "talks went well.", "Lena Fox", "Kelvar Teachers Union"),
+    case("criticised-the-union", "Tomas Brenn criticised the Kelvar Farmers Union on Monday, "
+         "saying it had failed farmers.", "Tomas Brenn", "Kelvar Farmers Union"),
+    case("town-word-before-role", "Harrow United lost 3-0 in Orrin. Orrin police chief Elsa "
+         "Brandt said the fans were calm.", "Elsa Brandt", "Harrow United"),
+    case("head-of-field-is-a-place", "Hana Liddell, head of research at Orrin, said the "
+         "regatta was cancelled. The Orrin Rowing Club agreed.", "Hana Liddell",
+         "Orrin Rowing Club"),
+    case("welcomed-by", "The Kelvar Farmers Union was welcomed by Tomas Brenn on Monday.",
+         "Tomas Brenn", "Kelvar Farmers Union"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "person", "org"), NO_ROLE)
+def test_a_person_merely_near_an_organisation_is_not_its_member(run, text, person, org):
+    r = run(text)
+    assert (person, org) not in r.membership_pairs(), r.summary()
+    assert all(r.label(s.on_behalf_of) != org for s in r.statements_by(person)), r.summary()
+
+
+# fmt: off
+STATE_ROLES = [
+    # (text, person, the state they speak for and belong to)
+    case("adjective-president-country-acts", "Veska closed its border on Monday. Veskan "
+         "President Ilse Morrow said the move was temporary.", "Ilse Morrow", "Veska"),
+    case("adjective-minister-quote", 'Troops from Veska crossed the river. "We will not '
+         'retreat," Veskan Defence Minister Piet Olsen said.', "Piet Olsen", "Veska"),
+    case("president-of-country", "Veska closed its border on Monday. Ilse Morrow, the "
+         "president of Veska, said the move was temporary.", "Ilse Morrow", "Veska"),
+    case("countrys-president-appos", "Veska closed its border. Ilse Morrow, Veska's "
+         "president, said the move was temporary.", "Ilse Morrow", "Veska"),
+    case("another-countrys-president", "Veska closed its border. Kelvar's president Ilse "
+         "Morrow said the move was a provocation.", "Ilse Morrow", "Kelvar"),
+    case("body-left-untagged-here", "Police said two men had been arrested. Police "
+         "spokesman Piet Olsen said the men were held overnight.", "Piet Olsen", "police"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "person", "state"), STATE_ROLES)
+def test_a_role_in_the_speakers_own_mention_makes_them_one_of_the_state(run, text, person,
+                                                                        state):
+    r = run(text)
+    assert (person, state) in r.membership_pairs(), r.summary()
+    assert r.label(r.statement_by(person).on_behalf_of) == state, r.summary()
+
+
+@pytest.mark.parametrize(("text", "person", "org"), [
+    ("The Kelvar Rebel Front holds the valley. Forces led by Tomas Brenn shelled the "
+     "port.", "Tomas Brenn", "Kelvar Rebel Front"),
+    ("The Veskan Unity Government, which was led by Ilse Morrow, collapsed in May. The "
+     "Veskan Unity Government had ruled since 2019.", "Ilse Morrow", "Veskan Unity Government"),
+    ("Veska closed its border. Ilse Morrow, a Veskan writer, said the move was temporary.",
+     "Ilse Morrow", "Veska"),
+])
+def test_no_membership_from_an_unnamed_body_a_fallen_one_or_a_nationality(run, text, person,
+                                                                           org):
+    r = run(text)
+    assert (person, org) not in r.membership_pairs(), r.summary()

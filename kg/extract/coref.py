@@ -23,6 +23,7 @@ from kg.extract.lexicon import (
     ORG_DESCRIPTOR_NOUNS,
     PAST_ROLE_WORDS,
     PERSON_PRONOUNS,
+    POST_HOLDER_NOUNS,
     ROLE_NOUNS,
 )
 from kg.extract.tokens import arrays_of, sent_of
@@ -361,7 +362,7 @@ class Resolver:
                     return self.kind_org(child)
                 return (self.kind_org(child) or self.entity_of(child, descriptions=False)
                         or self._nearby_group(child) or self._compound_org(child)
-                        or self.definite_kind(child))
+                        or self.definite_kind(child) or self._short_name(child))
             if child.dep_ == "amod" and (key := self.table.at(child)):
                 return key  # "Unite regional officer": the tagger took the name for an adjective
             if child.dep_ == "nmod" and child.i < token.i and self.table.type_of(
@@ -372,6 +373,18 @@ class Resolver:
                     if pobj.dep_ == "pobj":
                         return self.entity_of(pobj)
         return None
+
+    def _short_name(self, word: Token) -> str | None:
+        """"Harrow manager Y" after "Harrow United": a capitalised word before a role that
+        is the first word of the one organisation the text named so, and no name of its own
+        (not "Orrin police chief Y" where Orrin is a town)."""
+        if word.pos_ != "PROPN" or word.is_sent_start or self.table.at(word) is not None:
+            return None
+        if any(e.label.lower() == word.lower_ for e in self.entities.values()):
+            return None
+        found = {e.key for e in self.entities.values() if e.type == "Organization"
+                 and len(e.label.split()) > 1 and e.label.split()[0] == word.text}
+        return found.pop() if len(found) == 1 else None
 
     def _hyphen_role_org(self, token: Token) -> str | None:
         """"secretary-general of the X", "commander-in-chief of the X": the parser hangs the
@@ -400,6 +413,21 @@ class Resolver:
                 key = self.entity_of(pobj, descriptions=False)
                 if key and self.table.type_of(key) == "Organization" and (
                         child.lower_ in _ROLE_PREPS or shaped_as_body(self.table, key, pobj)):
+                    return key
+                if key is None and child.lower_ == "of" and (key := self._field_body(pobj)):
+                    return key
+        return None
+
+    def _field_body(self, field: Token) -> str | None:
+        """"head of youth programmes at the X Club", "director of communications for X":
+        the role's "of" names its field, the field's "at"/"for"/"with" the body."""
+        if field.pos_ != "NOUN" or self.table.at(field) is not None:
+            return None
+        for prep in field.children:
+            if prep.dep_ == "prep" and prep.lower_ in _FIELD_PREPS:
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                key = self.entity_of(pobj, descriptions=False) if pobj is not None else None
+                if self.table.type_of(key) == "Organization":
                     return key
         return None
 
@@ -487,10 +515,37 @@ class Resolver:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if subj is None or obj is None:
+            self._passive_role(verb, noun)
             return
         person = self.entity_of(subj, descriptions=False)
-        org = self.table.at(obj) or self._appos(obj)
+        org = self.table.at(obj) or self._appos(obj) or self.definite_org(obj)
         if person and org and self.table.type_of(person) == "Person":
+            self._add_role(person, org, _post_as(verb) or noun, verb)
+
+    def _passive_role(self, verb: Token, noun: str) -> None:
+        """"The X Choir, previously led by Y, has disbanded", "X is headed by Y", "X,
+        which is chaired by Y": the body a role verb's participle hangs on, or its passive
+        subject in the present, is held by the agent. Only a body named by its name: not
+        "forces led by Y" (whose forces?), not "the government which was led by Y" (a
+        government that fell)."""
+        if verb.tag_ != "VBN":
+            return
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if by is None:
+            return
+        if verb.dep_ == "acl":
+            body = verb.head
+        elif any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in verb.children):
+            body = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if body is not None and body.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                body = verb.head
+        else:
+            return
+        person = self.table.at(by)
+        org = self.table.at(body) if body is not None and body.pos_ == "PROPN" else None
+        if person and org and self.table.type_of(person) == "Person" \
+                and self.table.type_of(org) == "Organization":
             self._add_role(person, org, noun, verb)
 
     def _org_after_name(self, token: Token) -> str | None:
@@ -559,6 +614,17 @@ class Resolver:
         return None
 
 
+def _post_as(verb: Token) -> str | None:
+    """"X joined the Courier as a photographer": the post an "as" phrase gives (a job, not
+    a party card, so the person speaks for the body)."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            post = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if post is not None and post.lemma_.lower() in POST_HOLDER_NOUNS:
+                return post.lemma_.lower()
+    return None
+
+
 def _own_body_words(role: Token) -> bool:
     """Whether a role's phrase says whose it is or which kind of body: a possessor, an
     "of"/"for" phrase, a name or a kind word before it ("opposition spokesman", "Orrin
@@ -590,6 +656,8 @@ def _against_possessor(role: Token, org: str, table: EntityTable) -> bool:
 _ROLE_PREPS = frozenset({"of", "for", "at"})
 #: ... and those that do so only before a body's name ("an official in the X Union").
 _LOOSE_ROLE_PREPS = frozenset({"in", "from", "with", "within"})
+#: Prepositions that give the body of a role's field ("head of sales at X").
+_FIELD_PREPS = frozenset({"at", "for", "with"})
 
 
 def _appos_on_body(role: Token) -> list[Token]:

@@ -78,6 +78,8 @@ STATE_NOUNS = frozenset({"government", "authorities", "administration", "preside
 #: Nouns of an office that speaks for whoever it is "of": "the office of the spokesperson".
 OFFICE_NOUNS = ROLE_NOUNS | STATE_NOUNS | {"office", "bureau", "secretariat"}
 _AGENT_TYPES = frozenset({"Person", "Organization"})
+#: Types the tagger gives a country: a place, or a body when it acts ("Veska closed ...").
+_STATE_TYPES = frozenset({"Place", "Organization"})
 
 
 class Speakers:
@@ -136,11 +138,9 @@ class Speakers:
             return self._state_of(speaker)
         if self.table.type_of(speaker) != "Person":
             return None
-        if mention is not None:
-            for role in _role_tokens(mention):
-                org = self.role_org(role)
-                if org is not None and org != speaker:
-                    return org
+        own = self.own_role(speaker, mention)
+        if own is not None:
+            return own[0]
         for role in self.res.roles:
             if role.person != speaker or role.noun not in SPEAKING_ROLES:
                 continue
@@ -149,6 +149,17 @@ class Speakers:
                 return org
         return next((m.organization for m in self.res.memberships
                      if m.person == speaker and m.role != "member"), None)  # a role, no party card
+
+    def own_role(self, speaker: str, mention: Token | None) -> tuple[str, str] | None:
+        """(organisation, role) of a role in the speaker's own mention: "KLF spokesman Y",
+        "Veskan President Y", "Y, the head of X"."""
+        if mention is None or self.table.type_of(speaker) != "Person":
+            return None
+        for role in _role_tokens(mention):
+            org = self.role_org(role)
+            if org is not None and org != speaker:
+                return org, role.lemma_.lower()
+        return None
 
     def spoken_for(self, mention: Token | None, content: Span) -> str | None:
         """"The rebels have encircled the town," said spokesman Y: a spokesperson whose body
@@ -204,11 +215,12 @@ class Speakers:
         return None
 
     def _country_of(self, adjective: Token) -> str | None:
-        """"Veskan President Y": the one place in the document the adjective is made from."""
+        """"Veskan President Y": the one place in the document the adjective is made from,
+        also where the tagger took the country for a body ("Veska closed its border")."""
         word = adjective.text
         if not word[:1].isupper() or len(word) < 5:
             return None
-        found = {e.key for e in self.res.entities.values() if e.type == "Place"
+        found = {e.key for e in self.res.entities.values() if e.type in _STATE_TYPES
                  and " " not in e.label and demonym_of(word, e.label)}
         return found.pop() if len(found) == 1 else None
 
