@@ -26,6 +26,11 @@ BARE_TITLES = [
          "said the shelling would go on.", "Tomas Brenn", "Veskan National Army"),
     case("commander-same-sentence", "The Orrin Liberation Front took the bridge, commander "
          "Hana Liddell told reporters on Sunday.", "Hana Liddell", "Orrin Liberation Front"),
+    case("minister-far-one-government", "The Veskan government closed the border on Monday. "
+         "Trucks waited for hours. Drivers slept in their cabs. Foreign Minister Ilse Morrow "
+         "told reporters the move was temporary.", "Ilse Morrow", "Veskan government"),
+    case("field-minister-same-sentence", "The Veskan government closed the border on Monday, "
+         "Foreign Minister Ilse Morrow told reporters.", "Ilse Morrow", "Veskan government"),
     case("spokeswoman-after-clause", "Delta Grain Corporation will close the Kelvar mill, "
          "spokeswoman Noor Haddad said on Tuesday.", "Noor Haddad", "Delta Grain Corporation"),
 ]
@@ -44,14 +49,19 @@ NOT_THE_BODY_JUST_NAMED = [
     # (text, person, organisation the person is not of)
     case("judge-after-a-firm", "Delta Grain Corporation cut 300 jobs. Judge Ilse Morrow said "
          "the case was closed.", "Ilse Morrow", "Delta Grain Corporation"),
-    case("judge-too-far", "The Marlow Appeals Court ruled on Monday. Rain fell. Buses ran late. "
-         "The shops shut early. Judge Ilse Morrow said the law was unclear.", "Ilse Morrow",
-         "Marlow Appeals Court"),
+    case("judge-far-two-courts", "The Marlow Appeals Court overturned a ruling of the Tesk "
+         "District Court on Monday. Rain fell. Buses ran late. The shops shut early. Judge "
+         "Ilse Morrow said the law was unclear.", "Ilse Morrow", "Marlow Appeals Court"),
     case("opposition-spokesman", "The Veskan National Army shelled the port. Opposition "
          "spokesman Tomas Brenn said the shelling was a crime.", "Tomas Brenn",
          "Veskan National Army"),
     case("rebel-commander", "The Veskan National Army shelled the port. A rebel commander, "
          "Tomas Brenn, said his men would hold.", "Tomas Brenn", "Veskan National Army"),
+    case("spokesman-far-away", "Delta Grain Corporation cut 300 jobs. Rain fell. Buses ran "
+         "late. The shops shut early. Spokesman Piet Olsen said the cuts were final.",
+         "Piet Olsen", "Delta Grain Corporation"),
+    case("shadow-minister", "The Veskan government closed the border. Shadow Minister Ilse "
+         "Morrow said the move was illegal.", "Ilse Morrow", "Veskan government"),
     case("mayor-of-another-town", "The Orrin Town Council shut the library. Mayor Lena Fox of "
          "Kelvar said the closure was a mistake.", "Lena Fox", "Orrin Town Council"),
     case("general-criticised-army", "General Tomas Brenn criticised the Veskan National Army "
@@ -89,6 +99,15 @@ ROLE_PHRASINGS = [
     case("who-heads-the-kind", "The Veskan Ministry of Health confirmed the outbreak. Ilse "
          "Morrow, who heads the ministry, said the virus was contained.", "Ilse Morrow",
          "Veskan Ministry of Health", True),
+    case("who-leads-the-rebels", "The Kelvar Liberation Front seized the dam. Hana Liddell, "
+         "who leads the rebels, said the dam was safe.", "Hana Liddell",
+         "Kelvar Liberation Front", True),
+    case("described-person-after-body", "Piet Olsen spoke to the leader of the Greyfield "
+         "Tenants Association, retired teacher Ada Moreno, on Monday.", "Ada Moreno",
+         "Greyfield Tenants Association", False),
+    case("described-person-after-body-subject", "The leader of the Greyfield Tenants "
+         "Association, retired teacher Ada Moreno, said the rent was too high.", "Ada Moreno",
+         "Greyfield Tenants Association", True),
     case("joined-as-a-job", "Piet Olsen joined the Marlow Courier as a photographer in 2009. "
          "He said the paper was struggling.", "Piet Olsen", "Marlow Courier", True),
     case("short-name-before-role", 'Harrow United lost 3-0. "The players were tired," Harrow '
@@ -123,6 +142,12 @@ NO_ROLE = [
     case("head-of-field-is-a-place", "Hana Liddell, head of research at Orrin, said the "
          "regatta was cancelled. The Orrin Rowing Club agreed.", "Hana Liddell",
          "Orrin Rowing Club"),
+    case("and-a-name-after-body", "Piet Olsen met the head of the Kelvar Farmers Union, and "
+         "Ada Moreno said the talks went well.", "Ada Moreno", "Kelvar Farmers Union"),
+    case("a-listed-name-after-body", "Piet Olsen met the head of the Kelvar Farmers Union, "
+         "local activist Ada Moreno and two farmers.", "Ada Moreno", "Kelvar Farmers Union"),
+    case("met-the-rebels", "The Kelvar Liberation Front seized the dam. Hana Liddell, who met "
+         "the rebels, said the dam was safe.", "Hana Liddell", "Kelvar Liberation Front"),
     case("welcomed-by", "The Kelvar Farmers Union was welcomed by Tomas Brenn on Monday.",
          "Tomas Brenn", "Kelvar Farmers Union"),
 ]
@@ -175,3 +200,30 @@ def test_no_membership_from_an_unnamed_body_a_fallen_one_or_a_nationality(run, t
                                                                            org):
     r = run(text)
     assert (person, org) not in r.membership_pairs(), r.summary()
+
+
+# fmt: off
+PERSONAL_SPOKESPEOPLE = [
+    # (text, spokesperson, the body of the person they speak for)
+    case("spokesman-for-titled-person-appos", "The Veskan government closed the border. A "
+         "spokesman for Prime Minister Ilse Morrow, Piet Olsen, said the move was temporary.",
+         "Piet Olsen", "Veskan government"),
+    case("persons-spokesman-possessive", "The Veskan government closed the border. Piet Olsen, "
+         "Prime Minister Ilse Morrow's spokesman, said the move was temporary.", "Piet Olsen",
+         "Veskan government"),
+    case("spokeswoman-for-party-leader", "Ilse Morrow, the leader of the Civic Unity Party, "
+         "lost her seat on Sunday. Ada Moreno, a spokeswoman for Ilse Morrow, said she would "
+         "not resign.", "Ada Moreno", "Civic Unity Party"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "person", "org"), PERSONAL_SPOKESPEOPLE)
+def test_a_spokesperson_for_a_person_speaks_for_that_persons_body(run, text, person, org):
+    r = run(text)
+    assert r.label(r.statement_by(person).on_behalf_of) == org, r.summary()
+
+
+def test_a_spokesperson_for_a_person_with_no_post_speaks_for_no_one(run):
+    r = run("Ada Moreno, a spokeswoman for the singer Lena Fox, said the concert was cancelled.")
+    assert r.statement_by("Ada Moreno").on_behalf_of is None, r.summary()

@@ -518,8 +518,11 @@ class Resolver:
             self._passive_role(verb, noun)
             return
         person = self.entity_of(subj, descriptions=False)
-        org = self.table.at(obj) or self._appos(obj) or self.definite_org(obj)
-        if person and org and self.table.type_of(person) == "Person":
+        grouped = GROUP_NOUNS & {obj.lemma_.lower(), obj.lower_}  # "who leads the rebels"
+        org = self.table.at(obj) or self._appos(obj) or self.definite_org(obj) or (
+            self._group(obj) if grouped else None)
+        if person and org and self.table.type_of(person) == "Person" \
+                and self.table.type_of(org) == "Organization":
             self._add_role(person, org, _post_as(verb) or noun, verb)
 
     def _passive_role(self, verb: Token, noun: str) -> None:
@@ -578,7 +581,8 @@ class Resolver:
         """"The Marlow Appeals Court ruled on Monday. Judge Y said ...", "Delta Grain will
         close the mill, spokesman Y said": a title with no body of its own (no possessor,
         no "of X", no name or kind word before it) is held in the organisation of its kind
-        (``TITLE_BODY_WORDS``) the text named in this sentence or the last."""
+        (``TITLE_BODY_WORDS``) the text named in this sentence or the last, else the one
+        body of that kind named before it."""
         words = TITLE_BODY_WORDS.get(token.lemma_.lower())
         if words is None or _own_body_words(token):
             return None
@@ -588,7 +592,13 @@ class Resolver:
             return entity is not None and entity.label != entity.label.lower() and (
                 not words or bool(words & {w.lower() for w in entity.label.split()}))
         found = self._salient(token, {"Organization"}, fits=fits)
-        return found if found is not None and self._near(found, token, sentences=1) else None
+        if found is not None and self._near(found, token, sentences=1):
+            return found
+        if not words:
+            return None
+        earlier = {k for i, k in self.table.token_entity.items() if i < token.i and fits(k)
+                   and self.table.type_of(k) == "Organization"}
+        return earlier.pop() if len(earlier) == 1 else None  # the article's one court
 
     def _named_firm(self, key: str) -> bool:
         entity = self.entities.get(key)
@@ -606,7 +616,7 @@ class Resolver:
             candidates += [c for c in head.children if c.dep_ == "nsubj"]
         if head.dep_ == "compound" and token.dep_ == "compound":
             candidates.append(head.head)
-        candidates += _appos_on_body(token)
+        candidates += _appos_on_body(token) + _described_after_body(token)
         for cand in candidates:
             key = self.table.at(cand)
             if key and self.table.type_of(key) == "Person":
@@ -628,30 +638,34 @@ def _post_as(verb: Token) -> str | None:
 def _own_body_words(role: Token) -> bool:
     """Whether a role's phrase says whose it is or which kind of body: a possessor, an
     "of"/"for" phrase, a name or a kind word before it ("opposition spokesman", "Orrin
-    judge", "a rival firm's spokesman"); a lone title opening the sentence ("Judge Y")
-    is none."""
+    judge", "a rival firm's spokesman"); a title ("Judge Y") or a field ("Prime Minister
+    Y", "Interior Minister Y") is none."""
     for c in role.children:
-        if c.dep_ in {"poss", "prep"} or c.lower_ in OTHER_ORG_WORDS:
-            return True
+        if c.dep_ in {"poss", "prep"} or (c.lower_ in OTHER_ORG_WORDS and c.pos_ != "PROPN"):
+            return True  # "a foreign firm's spokesman"; not the field of "Foreign Minister Y"
         if c.dep_ in {"compound", "nmod", "amod"} and (
-                c.ent_type_ or c.lemma_.lower() in KIND_ORG_NOUNS | GROUP_NOUNS
-                or (c.text[:1].isupper() and not c.is_sent_start and c.pos_ == "PROPN")):
+                c.ent_type_
+                or c.lower_ in AGAINST_WORDS or c.lemma_.lower() in _KIND_OR_GROUP_NOUNS):
             return True
     return False
 
 
 #: Qualifiers of a role that set its holder against the body that possesses it.
-_AGAINST_WORDS = frozenset({"opposition", "exiled", "shadow", "dissident"})
+AGAINST_WORDS = frozenset({"opposition", "exiled", "shadow", "dissident"})
 
 
 def _against_possessor(role: Token, org: str, table: EntityTable) -> bool:
     """"Norland's opposition candidate", "Veska's exiled leader": the role is in the
     possessor's country, not among its people."""
     children = list(role.children)
-    return any(c.lower_ in _AGAINST_WORDS for c in children if c.dep_ in {"compound", "amod"}) \
+    return any(c.lower_ in AGAINST_WORDS for c in children if c.dep_ in {"compound", "amod"}) \
         and any(c.dep_ == "poss" and table.at(c) == org for c in children)
 
 
+_KIND_OR_GROUP_NOUNS = KIND_ORG_NOUNS | GROUP_NOUNS
+#: Entity tags of a title's word that name no body: none, or the person's own name the
+#: tagger ran the title into ("Foreign Minister Y" tagged as one PERSON).
+_NAME_TYPES = frozenset({"", "PERSON"})
 #: Prepositions that tie a role to its body ("spokesman of/for X", "a lecturer at X") ...
 _ROLE_PREPS = frozenset({"of", "for", "at"})
 #: ... and those that do so only before a body's name ("an official in the X Union").
@@ -670,6 +684,33 @@ def _appos_on_body(role: Token) -> list[Token]:
                 if pobj.dep_ == "pobj":
                     out += [c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     return out
+
+
+def _described_after_body(role: Token) -> list[Token]:
+    """"Olsen met the leader of the X Association, retired teacher Y, on Monday": the
+    person set after the role's body with a description of their own, which the parser
+    often hangs elsewhere; read from the words: a comma, up to three lower-case words, the
+    name, and a comma or the sentence's end."""
+    doc = role.doc
+    for prep in role.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _ROLE_PREPS:
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            i = pobj.right_edge.i + 1
+            if i >= len(doc) or doc[i].text != ",":
+                continue
+            j = i + 1
+            while j < min(len(doc), i + 4) and doc[j].is_lower and doc[j].pos_ in {"ADJ",
+                                                                                   "NOUN"}:
+                j += 1
+            if j == i + 1 or j >= len(doc) or doc[j].pos_ != "PROPN" or doc[j - 1].pos_ != "NOUN":
+                continue  # "retired teacher Y"; not "..., and Y" nor "..., a group"
+            end = j
+            while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+                end += 1
+            if end + 1 == len(doc) or doc[end + 1].text in {",", "."} or doc[end + 1].is_sent_start:
+                return [doc[end]]
+    return []
 
 
 def _names_ministry(label: str, words: set[str]) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.coref import FIRM_KIND_NOUNS, GROUP_NOUNS, KIND_WORDS, Resolver
+from kg.extract.coref import AGAINST_WORDS, FIRM_KIND_NOUNS, GROUP_NOUNS, KIND_WORDS, Resolver
 from kg.extract.lexicon import (
     CARRIER_NOUNS,
     OUTLET_WORDS,
@@ -73,6 +73,9 @@ STATE_ROLES = frozenset({"president", "minister", "premier", "chancellor", "amba
                          "spokesman", "spokeswoman", "spokesperson", "official"})
 #: Roles whose holder speaks for a body by office ("spokesman", "spokeswoman").
 SPOKESPERSON_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+#: Roles that speak for a person, and so for the body that person holds a post in ("a
+#: spokeswoman for Prime Minister Y", "Y's spokesman").
+PERSONAL_VOICES = SPOKESPERSON_ROLES | {"aide"}
 #: Nouns that stand for a state's government: "the Veskan government" is Veska speaking.
 STATE_NOUNS = frozenset({"government", "authorities", "administration", "presidency"})
 #: Nouns of an office that speaks for whoever it is "of": "the office of the spokesperson".
@@ -156,6 +159,8 @@ class Speakers:
         if mention is None or self.table.type_of(speaker) != "Person":
             return None
         for role in _role_tokens(mention):
+            if any(c.lower_ in AGAINST_WORDS for c in role.children):
+                continue  # "Kelvar's exiled leader Y" speaks against Kelvar's rulers
             org = self.role_org(role)
             if org is not None and org != speaker:
                 return org, role.lemma_.lower()
@@ -212,7 +217,17 @@ class Speakers:
             kind = self.table.type_of(key)
             if kind == "Organization" or (kind == "Place" and state):
                 return key
+            if kind == "Person" and cand.dep_ in {"poss", "pobj"} \
+                    and role.lemma_.lower() in PERSONAL_VOICES:
+                return self._body_of(key)  # "a spokesman for Prime Minister Y"
         return None
+
+    def _body_of(self, person: str) -> str | None:
+        """The body a person holds a post in, as the text gives it ("Y, the leader of the X
+        Party"; "Prime Minister Y" with the government just named): whom the people who
+        speak for that person speak for."""
+        return next((r.organization for r in self.res.roles if r.person == person
+                     and r.organization is not None and r.noun != "member"), None)
 
     def _country_of(self, adjective: Token) -> str | None:
         """"Veskan President Y": the one place in the document the adjective is made from,
