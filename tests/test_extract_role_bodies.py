@@ -174,6 +174,11 @@ STATE_ROLES = [
          "president, said the move was temporary.", "Ilse Morrow", "Veska"),
     case("another-countrys-president", "Veska closed its border. Kelvar's president Ilse "
          "Morrow said the move was a provocation.", "Ilse Morrow", "Kelvar"),
+    case("the-countrys-minister", "Veskan troops crossed into Kelvar on Monday. Ilse Morrow, "
+         "the country's foreign minister, said the troops would stay in Veska.", "Ilse Morrow",
+         "Veska"),
+    case("the-nations-president", "Veska's parliament met on Monday to debate the war. Ilse "
+         "Morrow, the nation's president, said the war was over.", "Ilse Morrow", "Veska"),
     case("body-left-untagged-here", "Police said two men had been arrested. Police "
          "spokesman Piet Olsen said the men were held overnight.", "Piet Olsen", "police"),
 ]
@@ -195,6 +200,12 @@ def test_a_role_in_the_speakers_own_mention_makes_them_one_of_the_state(run, tex
      "Veskan Unity Government had ruled since 2019.", "Ilse Morrow", "Veskan Unity Government"),
     ("Veska closed its border. Ilse Morrow, a Veskan writer, said the move was temporary.",
      "Ilse Morrow", "Veska"),
+    ("Floods hit Orrin, a town in Veska, on Monday. Ilse Morrow, the country's interior "
+     "minister, said the water was falling.", "Ilse Morrow", "Orrin"),
+    ("Floods hit towns across Veska on Monday. Ilse Morrow, the country's best-known "
+     "singer, said the water was falling.", "Ilse Morrow", "Veska"),
+    ("Veskan troops crossed into Kelvar on Monday. Ilse Morrow, the nation's foreign "
+     "minister, said the troops would stay.", "Ilse Morrow", "Kelvar"),
 ])
 def test_no_membership_from_an_unnamed_body_a_fallen_one_or_a_nationality(run, text, person,
                                                                            org):
@@ -227,3 +238,4 @@ def test_a_spokesperson_for_a_person_speaks_for_that_persons_body(run, text, per
 def test_a_spokesperson_for_a_person_with_no_post_speaks_for_no_one(run):
     r = run("Ada Moreno, a spokeswoman for the singer Lena Fox, said the concert was cancelled.")
     assert r.statement_by("Ada Moreno").on_behalf_of is None, r.summary()
+

@@ -24,6 +24,7 @@ from kg.extract.lexicon import (
     SPEAKING_ROLES,
     demonym_of,
 )
+from kg.extract.scene import country_place
 
 #: Words that describe a speaker by role without naming them ("an SDF official said").
 DESCRIPTION_NOUNS = ROLE_NOUNS | {"source", "officials", "spokespeople", "spokesmen"}
@@ -73,6 +74,8 @@ STATE_ROLES = frozenset({"president", "minister", "premier", "chancellor", "amba
                          "spokesman", "spokeswoman", "spokesperson", "official"})
 #: Roles whose holder speaks for a body by office ("spokesman", "spokeswoman").
 SPOKESPERSON_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+#: Nouns that stand for the country the article is about ("the country's president").
+COUNTRY_NOUNS = frozenset({"country", "nation"})
 #: Roles that speak for a person, and so for the body that person holds a post in ("a
 #: spokeswoman for Prime Minister Y", "Y's spokesman").
 PERSONAL_VOICES = SPOKESPERSON_ROLES | {"aide"}
@@ -214,6 +217,9 @@ class Speakers:
                 key = self.res.definite_org(cand)  # "a spokesman for the company"
             if key is None and state and cand.dep_ in {"amod", "compound"}:
                 key = self._country_of(cand)
+            if key is None and state and cand.dep_ == "poss" and cand.lemma_.lower() in (
+                    COUNTRY_NOUNS):
+                key = country_place(self.res.doc, self.res)  # "the country's minister"
             kind = self.table.type_of(key)
             if kind == "Organization" or (kind == "Place" and state):
                 return key
