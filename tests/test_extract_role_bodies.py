@@ -62,6 +62,8 @@ NOT_THE_BODY_JUST_NAMED = [
          "Piet Olsen", "Delta Grain Corporation"),
     case("shadow-minister", "The Veskan government closed the border. Shadow Minister Ilse "
          "Morrow said the move was illegal.", "Ilse Morrow", "Veskan government"),
+    case("appointed-minister-by-a-verb", "The Veskan government met on Monday. The reshuffle "
+         "would see Piet Olsen appointed interior minister.", "Piet Olsen", "Veskan government"),
     case("mayor-of-another-town", "The Orrin Town Council shut the library. Mayor Lena Fox of "
          "Kelvar said the closure was a mistake.", "Lena Fox", "Orrin Town Council"),
     case("general-criticised-army", "General Tomas Brenn criticised the Veskan National Army "

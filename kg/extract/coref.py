@@ -584,8 +584,8 @@ class Resolver:
         (``TITLE_BODY_WORDS``) the text named in this sentence or the last, else the one
         body of that kind named before it."""
         words = TITLE_BODY_WORDS.get(token.lemma_.lower())
-        if words is None or _own_body_words(token):
-            return None
+        if words is None or _own_body_words(token) or not _on_the_name(token):
+            return None  # not "Y would be appointed home affairs minister"
 
         def fits(key: str) -> bool:
             entity = self.entities.get(key)
@@ -633,6 +633,12 @@ def _post_as(verb: Token) -> str | None:
             if post is not None and post.lemma_.lower() in POST_HOLDER_NOUNS:
                 return post.lemma_.lower()
     return None
+
+
+def _on_the_name(role: Token) -> bool:
+    """Whether a title is set on the name itself ("Judge Y", "the spokeswoman, Y,"), not
+    said of the person by a verb ("Y was appointed minister")."""
+    return role.dep_ in {"compound", "appos"} or any(c.dep_ == "appos" for c in role.children)
 
 
 def _own_body_words(role: Token) -> bool:
