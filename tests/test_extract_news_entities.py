@@ -350,9 +350,7 @@ ROLE_MEMBERSHIPS = [
          "GTA chair Ada Moreno said the vote was close.", "Ada Moreno",
          "Greyfield Tenants Association"),
     case("head-of-at", "Hana Liddell, head of youth programmes at Orrin Rowing Club, said the "
-         "regatta was cancelled.", "Hana Liddell", "Orrin Rowing Club",
-         why="the role's organisation hangs off its complement ('programmes at X'), which "
-             "the role finder does not follow"),
+         "regatta was cancelled.", "Hana Liddell", "Orrin Rowing Club"),
 ]
 NO_ROLE_MEMBERSHIPS = [
     # (text, person): no membership at all

@@ -23,6 +23,7 @@ from kg.extract.lexicon import (
     ORG_DESCRIPTOR_NOUNS,
     PAST_ROLE_WORDS,
     PERSON_PRONOUNS,
+    POST_HOLDER_NOUNS,
     ROLE_NOUNS,
 )
 from kg.extract.tokens import arrays_of, sent_of
@@ -55,6 +56,20 @@ FIRM_KIND_NOUNS = GENERIC_KIND_NOUNS | frozenset({
 #: Roles only a firm (or a body run like one) has: with no body named, the firm just named.
 FIRM_ROLES = frozenset({"executive", "ceo", "cfo", "coo", "chairman", "chairwoman",
                         "chairperson", "founder", "co-founder", "cofounder"})
+#: Titles that name no body but point to one of a kind: with no body in their phrase
+#: ("Judge Y", "Spokesman Y", "General Y"), the organisation of that kind the text named
+#: in this sentence or the last, by a word of its name ("the Marlow Appeals Court" for a
+#: judge). An empty set: any organisation (a spokesperson speaks for whatever body).
+TITLE_BODY_WORDS = {
+    "judge": frozenset({"court", "tribunal"}),
+    "mayor": frozenset({"council", "city", "municipality", "town"}),
+    "minister": frozenset({"ministry", "government", "cabinet", "department"}),
+    "general": frozenset({"army", "military", "forces", "force", "front", "militia",
+                          "brigade", "brigades", "guard", "legion", "navy"}),
+    "commander": frozenset({"army", "military", "forces", "force", "front", "militia",
+                            "brigade", "brigades", "guard", "legion", "navy", "movement"}),
+    "spokesman": frozenset(), "spokeswoman": frozenset(), "spokesperson": frozenset(),
+}
 #: Verbs that give their subject a role in their object ("who leads the party").
 ROLE_VERBS = {"lead": "leader", "head": "head", "chair": "chair", "run": "head",
               "found": "founder", "co-found": "founder", "cofound": "founder",
@@ -347,7 +362,7 @@ class Resolver:
                     return self.kind_org(child)
                 return (self.kind_org(child) or self.entity_of(child, descriptions=False)
                         or self._nearby_group(child) or self._compound_org(child)
-                        or self.definite_kind(child))
+                        or self.definite_kind(child) or self._short_name(child))
             if child.dep_ == "amod" and (key := self.table.at(child)):
                 return key  # "Unite regional officer": the tagger took the name for an adjective
             if child.dep_ == "nmod" and child.i < token.i and self.table.type_of(
@@ -358,6 +373,18 @@ class Resolver:
                     if pobj.dep_ == "pobj":
                         return self.entity_of(pobj)
         return None
+
+    def _short_name(self, word: Token) -> str | None:
+        """"Harrow manager Y" after "Harrow United": a capitalised word before a role that
+        is the first word of the one organisation the text named so, and no name of its own
+        (not "Orrin police chief Y" where Orrin is a town)."""
+        if word.pos_ != "PROPN" or word.is_sent_start or self.table.at(word) is not None:
+            return None
+        if any(e.label.lower() == word.lower_ for e in self.entities.values()):
+            return None
+        found = {e.key for e in self.entities.values() if e.type == "Organization"
+                 and len(e.label.split()) > 1 and e.label.split()[0] == word.text}
+        return found.pop() if len(found) == 1 else None
 
     def _hyphen_role_org(self, token: Token) -> str | None:
         """"secretary-general of the X", "commander-in-chief of the X": the parser hangs the
@@ -386,6 +413,21 @@ class Resolver:
                 key = self.entity_of(pobj, descriptions=False)
                 if key and self.table.type_of(key) == "Organization" and (
                         child.lower_ in _ROLE_PREPS or shaped_as_body(self.table, key, pobj)):
+                    return key
+                if key is None and child.lower_ == "of" and (key := self._field_body(pobj)):
+                    return key
+        return None
+
+    def _field_body(self, field: Token) -> str | None:
+        """"head of youth programmes at the X Club", "director of communications for X":
+        the role's "of" names its field, the field's "at"/"for"/"with" the body."""
+        if field.pos_ != "NOUN" or self.table.at(field) is not None:
+            return None
+        for prep in field.children:
+            if prep.dep_ == "prep" and prep.lower_ in _FIELD_PREPS:
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                key = self.entity_of(pobj, descriptions=False) if pobj is not None else None
+                if self.table.type_of(key) == "Organization":
                     return key
         return None
 
@@ -435,7 +477,7 @@ class Resolver:
                 continue
             org = (self._role_org(token) or self._org_after_name(token)
                    or self._ministry_of(token) or self._hyphen_role_org(token)
-                   or self._firm_of_bare_role(token))
+                   or self._firm_of_bare_role(token) or self._body_of_bare_title(token))
             self._add_role(person, org, noun, token)
         for person, org, noun, token in affiliations(self.table, self.doc,
                                                      described=self.definite_kind):
@@ -473,10 +515,40 @@ class Resolver:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if subj is None or obj is None:
+            self._passive_role(verb, noun)
             return
         person = self.entity_of(subj, descriptions=False)
-        org = self.table.at(obj) or self._appos(obj)
-        if person and org and self.table.type_of(person) == "Person":
+        grouped = GROUP_NOUNS & {obj.lemma_.lower(), obj.lower_}  # "who leads the rebels"
+        org = self.table.at(obj) or self._appos(obj) or self.definite_org(obj) or (
+            self._group(obj) if grouped else None)
+        if person and org and self.table.type_of(person) == "Person" \
+                and self.table.type_of(org) == "Organization":
+            self._add_role(person, org, _post_as(verb) or noun, verb)
+
+    def _passive_role(self, verb: Token, noun: str) -> None:
+        """"The X Choir, previously led by Y, has disbanded", "X is headed by Y", "X,
+        which is chaired by Y": the body a role verb's participle hangs on, or its passive
+        subject in the present, is held by the agent. Only a body named by its name: not
+        "forces led by Y" (whose forces?), not "the government which was led by Y" (a
+        government that fell)."""
+        if verb.tag_ != "VBN":
+            return
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if by is None:
+            return
+        if verb.dep_ == "acl":
+            body = verb.head
+        elif any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in verb.children):
+            body = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if body is not None and body.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                body = verb.head
+        else:
+            return
+        person = self.table.at(by)
+        org = self.table.at(body) if body is not None and body.pos_ == "PROPN" else None
+        if person and org and self.table.type_of(person) == "Person" \
+                and self.table.type_of(org) == "Organization":
             self._add_role(person, org, noun, verb)
 
     def _org_after_name(self, token: Token) -> str | None:
@@ -505,6 +577,29 @@ class Resolver:
         found = self._salient(token, {"Organization"}, fits=self._named_firm)
         return found if found is not None and self._near(found, token, sentences=1) else None
 
+    def _body_of_bare_title(self, token: Token) -> str | None:
+        """"The Marlow Appeals Court ruled on Monday. Judge Y said ...", "Delta Grain will
+        close the mill, spokesman Y said": a title with no body of its own (no possessor,
+        no "of X", no name or kind word before it) is held in the organisation of its kind
+        (``TITLE_BODY_WORDS``) the text named in this sentence or the last, else the one
+        body of that kind named before it."""
+        words = TITLE_BODY_WORDS.get(token.lemma_.lower())
+        if words is None or _own_body_words(token) or not _on_the_name(token):
+            return None  # not "Y would be appointed home affairs minister"
+
+        def fits(key: str) -> bool:
+            entity = self.entities.get(key)
+            return entity is not None and entity.label != entity.label.lower() and (
+                not words or bool(words & {w.lower() for w in entity.label.split()}))
+        found = self._salient(token, {"Organization"}, fits=fits)
+        if found is not None and self._near(found, token, sentences=1):
+            return found
+        if not words:
+            return None
+        earlier = {k for i, k in self.table.token_entity.items() if i < token.i and fits(k)
+                   and self.table.type_of(k) == "Organization"}
+        return earlier.pop() if len(earlier) == 1 else None  # the article's one court
+
     def _named_firm(self, key: str) -> bool:
         entity = self.entities.get(key)
         return entity is not None and entity.label != entity.label.lower() \
@@ -521,7 +616,7 @@ class Resolver:
             candidates += [c for c in head.children if c.dep_ == "nsubj"]
         if head.dep_ == "compound" and token.dep_ == "compound":
             candidates.append(head.head)
-        candidates += _appos_on_body(token)
+        candidates += _appos_on_body(token) + _described_after_body(token)
         for cand in candidates:
             key = self.table.at(cand)
             if key and self.table.type_of(key) == "Person":
@@ -529,22 +624,60 @@ class Resolver:
         return None
 
 
+def _post_as(verb: Token) -> str | None:
+    """"X joined the Courier as a photographer": the post an "as" phrase gives (a job, not
+    a party card, so the person speaks for the body)."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            post = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if post is not None and post.lemma_.lower() in POST_HOLDER_NOUNS:
+                return post.lemma_.lower()
+    return None
+
+
+def _on_the_name(role: Token) -> bool:
+    """Whether a title is set on the name itself ("Judge Y", "the spokeswoman, Y,"), not
+    said of the person by a verb ("Y was appointed minister")."""
+    return role.dep_ in {"compound", "appos"} or any(c.dep_ == "appos" for c in role.children)
+
+
+def _own_body_words(role: Token) -> bool:
+    """Whether a role's phrase says whose it is or which kind of body: a possessor, an
+    "of"/"for" phrase, a name or a kind word before it ("opposition spokesman", "Orrin
+    judge", "a rival firm's spokesman"); a title ("Judge Y") or a field ("Prime Minister
+    Y", "Interior Minister Y") is none."""
+    for c in role.children:
+        if c.dep_ in {"poss", "prep"} or (c.lower_ in OTHER_ORG_WORDS and c.pos_ != "PROPN"):
+            return True  # "a foreign firm's spokesman"; not the field of "Foreign Minister Y"
+        if c.dep_ in {"compound", "nmod", "amod"} and (
+                c.ent_type_
+                or c.lower_ in AGAINST_WORDS or c.lemma_.lower() in _KIND_OR_GROUP_NOUNS):
+            return True
+    return False
+
+
 #: Qualifiers of a role that set its holder against the body that possesses it.
-_AGAINST_WORDS = frozenset({"opposition", "exiled", "shadow", "dissident"})
+AGAINST_WORDS = frozenset({"opposition", "exiled", "shadow", "dissident"})
 
 
 def _against_possessor(role: Token, org: str, table: EntityTable) -> bool:
     """"Norland's opposition candidate", "Veska's exiled leader": the role is in the
     possessor's country, not among its people."""
     children = list(role.children)
-    return any(c.lower_ in _AGAINST_WORDS for c in children if c.dep_ in {"compound", "amod"}) \
+    return any(c.lower_ in AGAINST_WORDS for c in children if c.dep_ in {"compound", "amod"}) \
         and any(c.dep_ == "poss" and table.at(c) == org for c in children)
 
 
+_KIND_OR_GROUP_NOUNS = KIND_ORG_NOUNS | GROUP_NOUNS
+#: Entity tags of a title's word that name no body: none, or the person's own name the
+#: tagger ran the title into ("Foreign Minister Y" tagged as one PERSON).
+_NAME_TYPES = frozenset({"", "PERSON"})
 #: Prepositions that tie a role to its body ("spokesman of/for X", "a lecturer at X") ...
 _ROLE_PREPS = frozenset({"of", "for", "at"})
 #: ... and those that do so only before a body's name ("an official in the X Union").
 _LOOSE_ROLE_PREPS = frozenset({"in", "from", "with", "within"})
+#: Prepositions that give the body of a role's field ("head of sales at X").
+_FIELD_PREPS = frozenset({"at", "for", "with"})
 
 
 def _appos_on_body(role: Token) -> list[Token]:
@@ -557,6 +690,33 @@ def _appos_on_body(role: Token) -> list[Token]:
                 if pobj.dep_ == "pobj":
                     out += [c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     return out
+
+
+def _described_after_body(role: Token) -> list[Token]:
+    """"Olsen met the leader of the X Association, retired teacher Y, on Monday": the
+    person set after the role's body with a description of their own, which the parser
+    often hangs elsewhere; read from the words: a comma, up to three lower-case words, the
+    name, and a comma or the sentence's end."""
+    doc = role.doc
+    for prep in role.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _ROLE_PREPS:
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            i = pobj.right_edge.i + 1
+            if i >= len(doc) or doc[i].text != ",":
+                continue
+            j = i + 1
+            while j < min(len(doc), i + 4) and doc[j].is_lower and doc[j].pos_ in {"ADJ",
+                                                                                   "NOUN"}:
+                j += 1
+            if j == i + 1 or j >= len(doc) or doc[j].pos_ != "PROPN" or doc[j - 1].pos_ != "NOUN":
+                continue  # "retired teacher Y"; not "..., and Y" nor "..., a group"
+            end = j
+            while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+                end += 1
+            if end + 1 == len(doc) or doc[end + 1].text in {",", "."} or doc[end + 1].is_sent_start:
+                return [doc[end]]
+    return []
 
 
 def _names_ministry(label: str, words: set[str]) -> bool:

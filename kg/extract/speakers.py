@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.coref import FIRM_KIND_NOUNS, GROUP_NOUNS, KIND_WORDS, Resolver
+from kg.extract.coref import AGAINST_WORDS, FIRM_KIND_NOUNS, GROUP_NOUNS, KIND_WORDS, Resolver
 from kg.extract.lexicon import (
     CARRIER_NOUNS,
     OUTLET_WORDS,
@@ -24,6 +24,7 @@ from kg.extract.lexicon import (
     SPEAKING_ROLES,
     demonym_of,
 )
+from kg.extract.scene import country_place
 
 #: Words that describe a speaker by role without naming them ("an SDF official said").
 DESCRIPTION_NOUNS = ROLE_NOUNS | {"source", "officials", "spokespeople", "spokesmen"}
@@ -73,11 +74,18 @@ STATE_ROLES = frozenset({"president", "minister", "premier", "chancellor", "amba
                          "spokesman", "spokeswoman", "spokesperson", "official"})
 #: Roles whose holder speaks for a body by office ("spokesman", "spokeswoman").
 SPOKESPERSON_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+#: Nouns that stand for the country the article is about ("the country's president").
+COUNTRY_NOUNS = frozenset({"country", "nation"})
+#: Roles that speak for a person, and so for the body that person holds a post in ("a
+#: spokeswoman for Prime Minister Y", "Y's spokesman").
+PERSONAL_VOICES = SPOKESPERSON_ROLES | {"aide"}
 #: Nouns that stand for a state's government: "the Veskan government" is Veska speaking.
 STATE_NOUNS = frozenset({"government", "authorities", "administration", "presidency"})
 #: Nouns of an office that speaks for whoever it is "of": "the office of the spokesperson".
 OFFICE_NOUNS = ROLE_NOUNS | STATE_NOUNS | {"office", "bureau", "secretariat"}
 _AGENT_TYPES = frozenset({"Person", "Organization"})
+#: Types the tagger gives a country: a place, or a body when it acts ("Veska closed ...").
+_STATE_TYPES = frozenset({"Place", "Organization"})
 
 
 class Speakers:
@@ -136,11 +144,9 @@ class Speakers:
             return self._state_of(speaker)
         if self.table.type_of(speaker) != "Person":
             return None
-        if mention is not None:
-            for role in _role_tokens(mention):
-                org = self.role_org(role)
-                if org is not None and org != speaker:
-                    return org
+        own = self.own_role(speaker, mention)
+        if own is not None:
+            return own[0]
         for role in self.res.roles:
             if role.person != speaker or role.noun not in SPEAKING_ROLES:
                 continue
@@ -149,6 +155,19 @@ class Speakers:
                 return org
         return next((m.organization for m in self.res.memberships
                      if m.person == speaker and m.role != "member"), None)  # a role, no party card
+
+    def own_role(self, speaker: str, mention: Token | None) -> tuple[str, str] | None:
+        """(organisation, role) of a role in the speaker's own mention: "KLF spokesman Y",
+        "Veskan President Y", "Y, the head of X"."""
+        if mention is None or self.table.type_of(speaker) != "Person":
+            return None
+        for role in _role_tokens(mention):
+            if any(c.lower_ in AGAINST_WORDS for c in role.children):
+                continue  # "Kelvar's exiled leader Y" speaks against Kelvar's rulers
+            org = self.role_org(role)
+            if org is not None and org != speaker:
+                return org, role.lemma_.lower()
+        return None
 
     def spoken_for(self, mention: Token | None, content: Span) -> str | None:
         """"The rebels have encircled the town," said spokesman Y: a spokesperson whose body
@@ -198,17 +217,31 @@ class Speakers:
                 key = self.res.definite_org(cand)  # "a spokesman for the company"
             if key is None and state and cand.dep_ in {"amod", "compound"}:
                 key = self._country_of(cand)
+            if key is None and state and cand.dep_ == "poss" and cand.lemma_.lower() in (
+                    COUNTRY_NOUNS):
+                key = country_place(self.res.doc, self.res)  # "the country's minister"
             kind = self.table.type_of(key)
             if kind == "Organization" or (kind == "Place" and state):
                 return key
+            if kind == "Person" and cand.dep_ in {"poss", "pobj"} \
+                    and role.lemma_.lower() in PERSONAL_VOICES:
+                return self._body_of(key)  # "a spokesman for Prime Minister Y"
         return None
 
+    def _body_of(self, person: str) -> str | None:
+        """The body a person holds a post in, as the text gives it ("Y, the leader of the X
+        Party"; "Prime Minister Y" with the government just named): whom the people who
+        speak for that person speak for."""
+        return next((r.organization for r in self.res.roles if r.person == person
+                     and r.organization is not None and r.noun != "member"), None)
+
     def _country_of(self, adjective: Token) -> str | None:
-        """"Veskan President Y": the one place in the document the adjective is made from."""
+        """"Veskan President Y": the one place in the document the adjective is made from,
+        also where the tagger took the country for a body ("Veska closed its border")."""
         word = adjective.text
         if not word[:1].isupper() or len(word) < 5:
             return None
-        found = {e.key for e in self.res.entities.values() if e.type == "Place"
+        found = {e.key for e in self.res.entities.values() if e.type in _STATE_TYPES
                  and " " not in e.label and demonym_of(word, e.label)}
         return found.pop() if len(found) == 1 else None
 

@@ -120,7 +120,8 @@ from kg.extract.speakers import (
 from kg.extract.statement_dates import carry_dates, statement_date
 from kg.extract.temporal import DateMention
 from kg.extract.tokens import arrays_of, sent_of
-from kg.records import DateValue
+from kg.records import DateValue, Membership
+from kg.records import Span as CharSpan
 
 CONTENT_DEPS = ("ccomp", "xcomp", "parataxis")
 DENY_OBJECT_CUES = frozenset({"deny", "reject", "refute", "dismiss", "rebut", "dispute",
@@ -173,6 +174,7 @@ def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
             mention = doc[d.speaker_token] if d.speaker_token is not None else None
             d.on_behalf_of = _behalf(res, d.speaker) or speakers_for(res).behalf(d.speaker,
                                                                                  mention)
+            _member_by_own_role(res, d, mention)
             if d.on_behalf_of is None and d.speaker_token is not None:
                 d.on_behalf_of = speakers_for(res).spoken_for(
                     mention, doc[d.content_tokens[0]:d.content_tokens[1]])
@@ -263,6 +265,20 @@ def _continued_document(drafts: list[Draft], res: Resolver) -> None:
         here = res.sentence_of(doc[d.speaker_token])
         if 0 < here - res.sentence_of(doc[prev.cue_token]) <= CONTINUITY_SENTENCES:
             d.speaker = prev.speaker
+
+
+def _member_by_own_role(res: Resolver, d: Draft, mention: Token | None) -> None:
+    """"Veskan President Y said", "Police spokesman Y said": the role in the speaker's own
+    mention makes them one of the body's (or the state's) people, also where the role
+    phrase alone gave no membership (a country for a body, a body the tagger left
+    untagged here)."""
+    own = speakers_for(res).own_role(d.speaker, mention)
+    if own is None or own[0] != d.on_behalf_of or any(
+            m.person == d.speaker and m.organization == own[0] for m in res.memberships):
+        return
+    sent = sent_of(res.doc[d.cue_token])
+    res.memberships.append(Membership(d.speaker, own[0],
+                                      CharSpan(sent.start_char, sent.end_char), own[1]))
 
 
 def _same_behalf(drafts: list[Draft]) -> None:
