@@ -42,6 +42,7 @@ from kg.extract.facilities import (
     sites_by_town,
     taken_names,
 )
+from kg.extract.introduced import introduced_settlement
 from kg.extract.involvement import part_doers, part_holder
 from kg.extract.lexicon import EVALUATIVE_VERBS, OUTLET_WORDS, demonym_of
 from kg.extract.place_lists import listed_places
@@ -259,11 +260,32 @@ def _places_taken(doc: Doc, res: Resolver, drafts: list[Draft],
                     found.add(key)
                     break
     for ev in events:
+        if ev.cls == "ControlEvent":
+            _settlement_introduced(doc, res, ev, acting)
+    for ev in events:
         for key in [k for k in ev.participants if k in found]:
             ev.participants.remove(key)
             if key not in ev.places:
                 ev.places.append(key)
     listed_places(doc, res, events, acting)  # "took three towns: A, B and C": each one
+
+
+def _settlement_introduced(doc: Doc, res: Resolver, ev: EventDraft, acting: set[str]) -> None:
+    """"took control of a key town in northern Veska" with the town named just after ("...
+    fighting for Tarsk"), or in apposition ("a town in Veska, Tarsk"): the town comes
+    first among the event's places, the larger place that only locates it after."""
+    for word in held_words(doc[ev.token]):
+        found = introduced_settlement(word, res, acting)
+        if found is None:
+            continue
+        town, region = found
+        if res.table.type_of(town) != "Place":
+            retype_place(res.table, town)  # "a town in Veska, Tarsk": a place
+        if ev.context_places or not ev.places:
+            ev.places[:], ev.context_places = [town], False
+        elif region in ev.places:
+            ev.places[:] = [town, *(k for k in ev.places if k != town)]
+        return
 
 
 def _takers_of_losses(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
