@@ -89,3 +89,93 @@ def test_a_description_takes_no_town_the_text_does_not_give_it(run, text, speake
     assert place in places, r.summary()
     assert not_place is None or not_place not in places, r.summary()
 
+
+# ------------------------------------------------------------------ a deed told thinly
+
+# fmt: off
+THIN_CLAIMS = [
+    # (text, speaker, class): a content that names a deed too thinly to make an event of
+    # its own asserts the nearby telling of a deed of its own kind, over a nearer deed of
+    # arms of another kind
+    case("control-over-shelling",
+         "Kelvar Front fighters seized Dornholm on Thursday. Shelling hit Dornholm on "
+         "Friday. The Kelvar Front said it had full control over Dornholm.",
+         "Kelvar Front", "ControlEvent"),
+    case("control-over-gunfire",
+         "Vanta Front units captured Sellby on Monday. Gunfire was heard in Sellby "
+         "overnight. The Vanta Front said it had full control over Sellby.",
+         "Vanta Front", "ControlEvent"),
+    case("capture-complete-over-gunfire",
+         "Kelvar Legion fighters captured Velmor on Sunday. Gunfire rang out in Velmor on "
+         "Monday. General Ida Marsh said the capture was complete.",
+         "Ida Marsh", "ControlEvent"),
+    case("takeover-over-shelling",
+         "Troops of the Orrin Army seized Tesk airport on Saturday. Shelling hit the "
+         "nearby port. Colonel Ben Adler said the takeover was over.",
+         "Ben Adler", "ControlEvent"),
+    case("withdrawal-over-clashes",
+         "Vanta Front units withdrew from Orlay on Tuesday. Clashes went on near the "
+         "river. Commander Ilse Morrow said the withdrawal was finished.",
+         "Ilse Morrow", "MovementEvent"),
+    case("kind-of-its-own-nearest",
+         "Shelling hit Velmor on Sunday. Kelvar Legion fighters captured Velmor on "
+         "Monday. General Ida Marsh said the capture was complete.",
+         "Ida Marsh", "ControlEvent"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cls"), THIN_CLAIMS)
+def test_a_thin_claim_asserts_a_nearby_deed_of_its_own_kind(run, text, speaker, cls):
+    r = run(text)
+    assert r.proposition(r.statement_by(speaker)).type == cls, r.summary()
+
+
+# ------------------------------------------------------------------ an opinion of an event
+
+# fmt: off
+OPINIONS = [
+    # (text, speaker): a content that only judges an event asserts none
+    case("talks-useful", "The Veska government said the talks in Marlow had been useful.",
+         "Veska government"),
+    case("meeting-frank-cordial", "Ben Adler said the meeting was frank and cordial.",
+         "Ben Adler"),
+    case("vote-a-mistake", "The Harlan Workers Party said on Monday that the vote was a "
+         "mistake.", "Harlan Workers Party"),
+    case("negotiations-seemed-constructive", "Delta Grain said the negotiations with Orrin "
+         "Mills seemed constructive.", "Delta Grain"),
+    case("summit-historic-quote", "\"The summit was historic,\" the Harlan Workers Party "
+         "said on Friday.", "Harlan Workers Party"),
+    case("ceasefire-welcome", "The Kelvar Front said the ceasefire was welcome but fragile "
+         "and necessary.", "Kelvar Front", why="'fragile' is no word of opinion in the list: "
+         "the judgement is read only when every adjective judges"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker"), OPINIONS)
+def test_an_opinion_of_an_event_asserts_no_event(run, text, speaker):
+    r = run(text)
+    assert r.statement_by(speaker).proposition is None, r.summary()
+
+
+# fmt: off
+TOLD_DEEDS = [
+    # (text, speaker, class): a judgement that tells the deed, or a deed told beside it
+    case("capture-complete", "Shelling hit Velmor on Sunday. General Ida Marsh said the "
+         "capture of Velmor was complete.", "Ida Marsh", "ControlEvent"),
+    case("talks-held-in", "The Veska government said the talks had been held in Marlow.",
+         "Veska government", "ContactEvent"),
+    case("useful-talks-happened", "The Veska government said it had held useful talks "
+         "with the Kelvar Front in Marlow.", "Veska government", "ContactEvent"),
+    case("attack-killed", "The Veska army said the attack on Halvik had killed five "
+         "soldiers.", "Veska army", "LifeEvent"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cls"), TOLD_DEEDS)
+def test_a_judgement_that_tells_the_deed_keeps_it(run, text, speaker, cls):
+    r = run(text)
+    assert r.propositions(r.statement_by(speaker))[0].type == cls, r.summary()
+

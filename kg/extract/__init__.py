@@ -45,6 +45,7 @@ from kg.extract.facilities import (
 from kg.extract.introduced import introduced_settlement
 from kg.extract.involvement import part_doers, part_holder
 from kg.extract.lexicon import EVALUATIVE_VERBS, OUTLET_WORDS, demonym_of
+from kg.extract.opinions import judged_only
 from kg.extract.place_lists import listed_places
 from kg.extract.possession import (
     entries_claimed,
@@ -464,6 +465,8 @@ def _asserted(doc: Doc, drafts: list[Draft],
             continue
         first = min(inside, key=lambda k: _depth(doc[events[k].token], d.content_tokens,
                                                  d.cue_token))
+        if judged_only(doc[events[first].token], d.content_tokens):
+            continue  # "said the talks were useful": an opinion, no event asserted
         yield n, d, first
         coordinated = coordinated_claims(doc, d.content_tokens, d.cue_token, events, inside,
                                          first)
