@@ -179,3 +179,79 @@ def test_a_judgement_that_tells_the_deed_keeps_it(run, text, speaker, cls):
     r = run(text)
     assert r.propositions(r.statement_by(speaker))[0].type == cls, r.summary()
 
+
+# ------------------------------------------------------------------ a town pointed back to
+
+# fmt: off
+POINTED_BACK = [
+    # (text, speaker, place, not_place): "the city" points back to the place told of, not
+    # to a country named only inside a body's name ("the Veska army")
+    case("army-said-it-held-the-city",
+         "Fighting raged near Halvik. The Veska army said it was still in control of the "
+         "city.", "Veska army", "Halvik", "Veska"),
+    case("ministry-possessive",
+         "Shells fell near Halvik overnight. Veska's defence ministry said its troops "
+         "had retaken the town.", "Veska", "Halvik", None),
+    case("front-took-the-town",
+         "Clashes broke out in Sellby on Monday. The Orran Liberation Front said it had "
+         "captured the town.", "Orran Liberation Front", "Sellby", "Orran"),
+    case("police-held-the-village",
+         "Protesters marched through Kestrava. The Dravian police said they had secured "
+         "the village by nightfall.", "Dravian police", "Kestrava", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "place", "not_place"), POINTED_BACK)
+def test_a_described_town_points_back_past_a_body_name(run, text, speaker, place, not_place):
+    r = run(text)
+    places = r.claimed_places(speaker)
+    assert place in places, r.summary()
+    assert not_place is None or not_place not in places, r.summary()
+
+
+# ------------------------------------------------------------------ bare forces in control
+
+# fmt: off
+FORCES_IN_CONTROL = [
+    # (text, speaker, agent, place): "troops were in control of the city", said for a side
+    # with forces of its own: that side holds the place
+    case("spokesman-troops-city",
+         "Fighting raged near Halvik. Ben Adler, a Veska army spokesman, said troops were "
+         "still in control of the city.", "Ben Adler", "Veska army", "Halvik"),
+    case("army-soldiers-town",
+         "Fighting raged near Velmor on Sunday. The Orran Guard said soldiers were in full "
+         "control of the town.", "Orran Guard", "Orran Guard", "Velmor"),
+    case("militia-forces-named",
+         "The Kelvar Militia said on Monday that forces were in control of Sellby.",
+         "Kelvar Militia", "Kelvar Militia", "Sellby"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "agent", "place"), FORCES_IN_CONTROL)
+def test_bare_forces_in_control_hold_for_the_speakers_side(run, text, speaker, agent, place):
+    r = run(text)
+    ev = r.proposition(r.statement_by(speaker))
+    assert ev.type == "ControlEvent" and agent in r.labels(ev.agents), r.summary()
+    assert place in r.labels(ev.places), r.summary()
+
+
+# fmt: off
+NOT_IN_CONTROL = [
+    # (text, speaker): no ground held, or forces with an owner of their own
+    case("budget-control", "The Veska finance ministry said officials were in control of "
+         "the budget.", "Veska finance ministry"),
+    case("troops-not-in-control", "Fighting raged near Halvik. The Veska army said troops "
+         "were not in control of the city.", "Veska army"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker"), NOT_IN_CONTROL)
+def test_no_ground_held_by_bare_forces(run, text, speaker):
+    r = run(text)
+    held = [ev for ev in r.propositions(r.statement_by(speaker))
+            if ev.type == "ControlEvent" and ev.factuality != "Denied"]
+    assert not held or not held[0].places, r.summary()
+

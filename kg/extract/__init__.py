@@ -669,6 +669,9 @@ def _own_members(token, side) -> bool:
     """"Police said officers arrested Z", "the Guard said troops had seized Y": a bare
     plural of a body's people, with no name or nation of its own, as the subject is the
     speaker's side's; fighters only when that side is an armed body."""
+    if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.lemma_.lower() in {
+            "control", "charge"}:
+        token = token.head.head  # "troops were in control of X": the subject of "were"
     subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.tag_ != "NNS" or side is None:
         return False

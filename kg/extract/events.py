@@ -1086,19 +1086,29 @@ def electoral_win(noun: Token) -> bool:
 
 
 def _own_ground(token: Token, host: tuple[Token, str] | None, ev: EventDraft) -> bool:
-    """"we control it" (of a place), "our troops are in control of the bridge": ground
-    the speaker claims for the side "we" or "our" names (the statement that quotes it says
-    whose); "we are in full control" of a budget is no such claim."""
+    """"we control it" (of a place), "our troops are in control of the bridge", "troops
+    were in control of the city": ground the speaker claims for the side "we", "our" or
+    its bare forces name (the statement that quotes it says whose); "we are in full
+    control" of a budget is no such claim."""
     if token.lemma_.lower() != "control" or (host is not None and host[1] != "agent"):
         return False
     subj = _subject(host[0] if host else token)
     if subj is None or not (subj.lower_ in {"we", "i"} or any(
-            c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in subj.children)):
+            c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in subj.children)
+            or _bare_forces(subj)):
         return False
     held = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
             for p in c.children if p.dep_ == "pobj"]
     held += [c for c in token.children if c.dep_ == "dobj"]
     return bool(ev.places) or any(w.lemma_.lower() in GROUND_NOUNS for w in held)
+
+
+def _bare_forces(noun: Token) -> bool:
+    """"troops", "government forces", "soldiers": a plural of fighters with no name, owner
+    or number of its own, whose side the statement quoting it says."""
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in FORCE_NOUNS and not any(
+        c.dep_ in {"poss", "det", "nummod"} or (c.dep_ in {"compound", "amod"}
+                                               and c.pos_ == "PROPN") for c in noun.children)
 
 
 def _plain_form(token: Token) -> bool:
