@@ -255,3 +255,56 @@ def test_no_ground_held_by_bare_forces(run, text, speaker):
             if ev.type == "ControlEvent" and ev.factuality != "Denied"]
     assert not held or not held[0].places, r.summary()
 
+
+# ------------------------------------------------------------------ place after an adverb
+
+# fmt: off
+BACK_FROM = [
+    # (text, speaker, class, place): the place phrase the parser hangs on "back", "further"
+    case("pushed-back-from",
+         "Fighting raged near Halvik. Colonel Ben Adler, a Veska army spokesman, said the "
+         "army had pushed the rebels back from Halvik.", "Ben Adler", "ConflictEvent",
+         "Halvik"),
+    case("driven-back-towards",
+         "Fighting raged near Halvik. The Kelvar Front said it had driven the army back "
+         "towards Orlay.", "Kelvar Front", "ConflictEvent", "Orlay"),
+    case("fell-back-to",
+         "Fighting raged near Halvik. The Veska army said its units had fallen back to "
+         "Sellby.", "Veska army", "MovementEvent", "Sellby"),
+    case("troops-fell-back-named",
+         "Fighting raged near Halvik. The Kelvar Front said Veska army troops had fallen "
+         "back to Sellby.", "Kelvar Front", "MovementEvent", "Sellby"),
+    case("moved-further-into",
+         "Fighting raged near Halvik. The Veska army said its units had moved further into "
+         "Velmor.", "Veska army", "MovementEvent", "Velmor"),
+    case("pulled-back-from",
+         "Fighting raged near Halvik. The Kelvar Front said its fighters had pulled back "
+         "from Sellby overnight.", "Kelvar Front", "MovementEvent", "Sellby"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cls", "place"), BACK_FROM)
+def test_a_place_phrase_on_an_adverb_of_direction_is_the_deeds(run, text, speaker, cls,
+                                                                place):
+    r = run(text)
+    ev = r.proposition(r.statement_by(speaker))
+    assert ev.type == cls and place in r.labels(ev.places), r.summary()
+
+
+# fmt: off
+STILL_FALLS = [
+    # (text, speaker): "fell" alone is a place taken, "fell back" is none
+    case("town-had-fallen", "Fighting raged near Halvik. The Veska army said Sellby had "
+         "fallen.", "Veska army"),
+    case("town-fell-to-rebels", "Fighting raged near Halvik. The Veska army said Sellby "
+         "fell to the Kelvar Front on Sunday.", "Veska army"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker"), STILL_FALLS)
+def test_a_town_that_fell_is_still_taken(run, text, speaker):
+    r = run(text)
+    ev = r.proposition(r.statement_by(speaker))
+    assert ev.type == "ControlEvent" and "Sellby" in r.labels(ev.places), r.summary()

@@ -855,7 +855,8 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
     ev = EventDraft(token.i, cls, words, _trigger_chars(token, words), evidence)
     subj = _subject(token)
     if subj is not None:
-        _add_subject(ev, subj, res, patient=_undergoes(token, subj) or lemma in PATIENT_SUBJECT)
+        _add_subject(ev, subj, res, patient=_undergoes(token, subj) or (
+            lemma in PATIENT_SUBJECT and cls != "MovementEvent"))  # "troops fell back": theirs
     for child in token.children:
         _add_child(ev, child, lemma, res)
     if not ev.agents and cls == "MovementEvent" and (
@@ -947,8 +948,8 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
         return None  # "joined the board" is a change of staff; "joined protests" is not
     if lemma in PATIENT_SUBJECT and not (direct or ev.places or _people_subject(token)):
         return None  # "the plan died"; "two people died", "she died" are deaths
-    if lemma in NEEDS_TAKER and token.pos_ == "VERB" and not (ev.agents or _place_subject(
-            token, memory)):
+    if lemma in NEEDS_TAKER and cls == "ControlEvent" and token.pos_ == "VERB" and not (
+            ev.agents or _place_subject(token, memory)):
         return None  # "shares fell in Orrin" is no change of control; "the town fell" is
     return ev
 
@@ -1657,12 +1658,22 @@ def _add_child(ev: EventDraft, child: Token, lemma: str, res: Resolver) -> None:
         for inner in child.children:  # "out of X", "away from X": a complex preposition
             if inner.dep_ == "prep":
                 _add_child(ev, inner, lemma, res)
+    elif dep in {"advmod", "prt"} and child.lower_ in DIRECTION_ADVERBS:
+        for inner in child.children:  # "pushed the rebels back from X": the parser hangs
+            if inner.dep_ == "prep":  # the place phrase on the adverb
+                _add_child(ev, inner, lemma, res)
     elif dep in {"prep", "agent"} and child.lower_ in _ARG_PREPS_OR_BY:
         for pobj in child.children:
             if pobj.dep_ != "pobj":
                 continue
             for word in _conjuncts(pobj):
                 _add_prep_object(ev, child.lower_, word, lemma, res)
+
+
+#: Adverbs of direction the parser hangs a verb's place phrase on ("pushed back from X",
+#: "fell back to X", "moved further into X").
+DIRECTION_ADVERBS = frozenset({"back", "away", "off", "further", "farther", "deeper", "down",
+                               "up", "out", "forward", "onward", "onwards", "inland"})
 
 
 #: Verbs whose subject undergoes the justice event they carry ("went on trial", "faces
