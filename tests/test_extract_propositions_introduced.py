@@ -308,3 +308,35 @@ def test_a_town_that_fell_is_still_taken(run, text, speaker):
     r = run(text)
     ev = r.proposition(r.statement_by(speaker))
     assert ev.type == "ControlEvent" and "Sellby" in r.labels(ev.places), r.summary()
+
+
+# fmt: off
+BACK_IN_HANDS = [
+    # (text, speaker, agent or None): "back in our hands", "back under its control": the
+    # parser hangs the phrase on "back"; the place is held again
+    case("back-in-its-hands",
+         "Fighting raged near Halvik. The Kelvar Front said Halvik was back in its hands.",
+         "Kelvar Front", "Kelvar Front"),
+    case("back-under-its-control",
+         "Fighting raged near Halvik. The Veska army said Halvik was now back under its "
+         "control.", "Veska army", "Veska army"),
+    case("quoted-back-in-our-hands",
+         "Fighting raged near Halvik. \"Halvik is back in our hands,\" the Kelvar Front "
+         "said.", "Kelvar Front", "Kelvar Front"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "agent"), BACK_IN_HANDS)
+def test_a_place_back_in_a_sides_hands_is_held(run, text, speaker, agent):
+    r = run(text)
+    ev = r.proposition(r.statement_by(speaker))
+    assert ev.type == "ControlEvent" and "Halvik" in r.labels(ev.places), r.summary()
+    assert agent in r.labels(ev.agents), r.summary()
+
+
+def test_a_place_not_back_in_hands_is_not_held(run):
+    r = run("Fighting raged near Halvik. The Veska army said Halvik was not back in rebel "
+            "hands.")
+    st = r.statement_by("Veska army")
+    assert st.proposition is None or r.proposition(st).factuality == "Denied", r.summary()

@@ -786,11 +786,21 @@ def _host(noun: Token) -> tuple[Token, str] | None:
         return head, "agent"
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         role = LIGHT_PREP_VERBS.get((head.head.lemma_.lower(), head.lower_))
+        verb = back_of_state(head.head)  # "X is back under their control": "is"
         if role is None and (noun.lemma_.lower() == "control" or in_charge_of_place(
-                noun)) and head.head.lemma_.lower() in STATE_VERBS:
+                noun)) and verb.lemma_.lower() in STATE_VERBS:
             role = CONTROL_STATES.get(head.lower_)  # "X is in control", "Y is under control"
+            return (verb, role) if role else None
         return (head.head, role) if role else None
     return None
+
+
+def back_of_state(word: Token) -> Token:
+    """The verb of state a "back" hangs on ("X was back under our control", "is back in
+    their hands": the parser hangs the phrase on "back"), else the word itself."""
+    if word.dep_ == "advmod" and word.lower_ == "back" and word.head.pos_ in {"AUX", "VERB"}:
+        return word.head
+    return word
 
 
 #: Entity labels of a place held ("in charge of X").
