@@ -41,11 +41,11 @@ NAMED_TOWNS = [
          "Marlow Legion", "Halvik"),
     case("city-two-sentences-on",
          "The Orran Guard announced that it had retaken a city in southern Veska. Residents "
-         "fled overnight. Shops in Kestrava reopened on Wednesday.",
+         "fled overnight. Shops in the city of Kestrava reopened on Wednesday.",
          "Orran Guard", "Kestrava"),
     case("village-quoted",
          "\"We now hold a village in western Veska,\" the Kelvar Front said in a statement. "
-         "Aid groups said people were leaving Sellby.",
+         "Aid groups said people were leaving the village of Sellby.",
          "Kelvar Front", "Sellby"),
 ]
 # fmt: on
@@ -69,6 +69,9 @@ NO_TOWN = [
          "The Orran Guard said it had retaken a town in southern Veska. Residents fled. "
          "Markets were shut. Schools closed. Shops in Kestrava reopened on Wednesday.",
          "Orran Guard", "Veska", "Kestrava"),
+    case("named-after-not-called-a-town",
+         "The Orran Guard said it had retaken a city in southern Veska. Talks on a truce "
+         "went on in Marlow.", "Orran Guard", "Veska", "Marlow"),
     case("region-named-after",
          "The Kelvar Front said it had captured a town in eastern Veska. The Sellby province "
          "has seen heavy fighting.",
@@ -340,3 +343,24 @@ def test_a_place_not_back_in_hands_is_not_held(run):
             "hands.")
     st = r.statement_by("Veska army")
     assert st.proposition is None or r.proposition(st).factuality == "Denied", r.summary()
+
+
+# fmt: off
+DEEDS_AT_DESCRIBED_TOWNS = [
+    # (text, speaker, class, town): a fight or a move at a town described by a larger place
+    case("attacked-a-village",
+         "The Veska army said gunmen had attacked a village in northern Veska on Sunday. "
+         "Residents of the village of Sellby fled overnight.",
+         "Veska army", "ConflictEvent", "Sellby"),
+    case("entered-a-town-named-in-sentence",
+         "The Kelvar Front said its fighters had entered a town in eastern Veska, where "
+         "shops in Halvik closed.", "Kelvar Front", "MovementEvent", "Halvik"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cls", "town"), DEEDS_AT_DESCRIBED_TOWNS)
+def test_a_deed_at_a_described_town_is_at_the_town(run, text, speaker, cls, town):
+    r = run(text)
+    ev = next(e for e in r.propositions(r.statement_by(speaker)) if e.type == cls)
+    assert town in r.labels(ev.places), r.summary()

@@ -261,7 +261,7 @@ def _places_taken(doc: Doc, res: Resolver, drafts: list[Draft],
                     found.add(key)
                     break
     for ev in events:
-        if ev.cls == "ControlEvent":
+        if ev.cls in _ARMED_DEEDS:
             _settlement_introduced(doc, res, ev, acting)
     for ev in events:
         for key in [k for k in ev.participants if k in found]:
@@ -271,11 +271,24 @@ def _places_taken(doc: Doc, res: Resolver, drafts: list[Draft],
     listed_places(doc, res, events, acting)  # "took three towns: A, B and C": each one
 
 
+#: Deeds of arms whose place a description of a town may give ("attacked a town in X").
+_ARMED_DEEDS = frozenset({"ControlEvent", "ConflictEvent", "MovementEvent"})
+#: Prepositions of the place a fight or a move is at or goes to.
+_TARGET_PREPS = frozenset({"on", "in", "at", "near", "into", "for", "against", "to",
+                           "toward", "towards", "around", "inside"})
+
+
 def _settlement_introduced(doc: Doc, res: Resolver, ev: EventDraft, acting: set[str]) -> None:
     """"took control of a key town in northern Veska" with the town named just after ("...
     fighting for Tarsk"), or in apposition ("a town in Veska, Tarsk"): the town comes
-    first among the event's places, the larger place that only locates it after."""
-    for word in held_words(doc[ev.token]):
+    first among the event's places, the larger place that only locates it after; so for
+    a fight or a move ("attacked a town in eastern Veska", "entered a village near X")."""
+    token = doc[ev.token]
+    words = held_words(token) if ev.cls == "ControlEvent" else [
+        w for c in token.children if c.dep_ == "dobj" or (
+            c.dep_ == "prep" and c.lower_ in _TARGET_PREPS)
+        for w in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"])]
+    for word in words:
         found = introduced_settlement(word, res, acting)
         if found is None:
             continue

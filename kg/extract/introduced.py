@@ -66,9 +66,12 @@ def _settlement_noun(word: Token) -> Token | None:
 
 def _locators(noun: Token) -> list[Token]:
     """The words of the larger place that locates a settlement noun: its possessor
-    ("Veska's capital") and the objects of its "in" / "of" phrases, on the noun or on the
-    phrase it modifies ("a town and command in Y")."""
+    ("Veska's capital") and the objects of its "in" / "of" phrases, on the noun, on the
+    phrase it modifies ("a town and command in Y") or on the verb it is the object of
+    ("entered a town in Y")."""
     heads = [noun, noun.head] if noun.dep_ in _DESCRIBING_DEPS else [noun]
+    if noun.dep_ == "dobj":  # "entered a town in eastern Veska": "in" hung on the verb
+        heads.append(noun.head)
     out = []
     for h in heads:
         for c in h.children:
@@ -82,9 +85,10 @@ def _locators(noun: Token) -> list[Token]:
 
 
 def _named_after(noun: Token, res: Resolver, excluded: set[str]) -> str | None:
-    """The first place named after ``noun``, in its sentence or the next ones, that may
-    be the settlement it describes (not one the text calls a region, nor one that holds
-    another place); for "capital", else one the text calls a capital anywhere."""
+    """The first place named after ``noun`` that may be the settlement it describes (not
+    one the text calls a region, nor one that holds another place): in its sentence, or
+    in the next ones when the text calls it a town ("the town of X", "X, a village");
+    for "capital", one the text calls a capital anywhere."""
     doc, table = noun.doc, res.table
     here, lemma = res.sentence_of(noun), noun.lemma_.lower()
     best: tuple[int, str] | None = None
@@ -100,8 +104,10 @@ def _named_after(noun: Token, res: Resolver, excluded: set[str]) -> str | None:
             continue  # a town the text calls one is one, whatever sites lie in it
         if lemma == "capital" and "capital" in given:
             return e.key
-        after = [s for s, _ in table.mention_spans.get(e.key, []) if s > noun.i
-                 and res.sentence_of(doc[s]) - here <= NAMED_WITHIN]
+        called = bool(given & SETTLEMENT_NOUNS)  # "the town of X": told to be one
+        after = [s for s, _ in table.mention_spans.get(e.key, []) if s > noun.i and (
+            res.sentence_of(doc[s]) == here or called
+            and res.sentence_of(doc[s]) - here <= NAMED_WITHIN)]
         if after and (best is None or min(after) < best[0]):
             best = (min(after), e.key)
     return best[1] if best is not None else None
