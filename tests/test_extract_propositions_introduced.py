@@ -364,3 +364,34 @@ def test_a_deed_at_a_described_town_is_at_the_town(run, text, speaker, cls, town
     r = run(text)
     ev = next(e for e in r.propositions(r.statement_by(speaker)) if e.type == cls)
     assert town in r.labels(ev.places), r.summary()
+
+
+# ------------------------------------------------------------------ the matter of a pact
+
+# fmt: off
+PACT_MATTERS = [
+    # (text, speaker, agent): who makes a pact on a truce makes the truce
+    case("reached-agreement-on-truce",
+         "The Marlow government said it had reached an agreement with the Kelvar Front on "
+         "a truce.", "Marlow government", "Marlow government"),
+    case("concluded-deal-for-truce",
+         "The Kelvar Front said on Monday that it had concluded a deal for a truce in "
+         "Halvik.", "Kelvar Front", "Kelvar Front"),
+    case("accepted-agreement-on-armistice",
+         "The Orran Guard said it had accepted an agreement on an armistice.",
+         "Orran Guard", "Orran Guard"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "agent"), PACT_MATTERS)
+def test_who_makes_a_pact_on_a_truce_makes_the_truce(run, text, speaker, agent):
+    r = run(text)
+    ev = r.proposition(r.statement_by(speaker))
+    assert ev.type == "GovernanceEvent" and agent in r.labels(ev.agents), r.summary()
+
+
+def test_a_pact_rejected_is_not_made(run):
+    r = run("The Veska government said it had rejected an agreement on a truce.")
+    ev = r.proposition(r.statement_by("Veska government"))
+    assert "Veska government" not in r.labels(ev.agents), r.summary()

@@ -784,6 +784,8 @@ def _host(noun: Token) -> tuple[Token, str] | None:
         return head, ""  # "talks were held in X", "an attack was carried out by X"
     if noun.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
         return head, "agent"
+    if (pact := _pact_of(noun)) is not None:
+        return pact.head, "agent"  # "signed a ceasefire deal", "reached a deal on a truce"
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         role = LIGHT_PREP_VERBS.get((head.head.lemma_.lower(), head.lower_))
         verb = back_of_state(head.head)  # "X is back under their control": "is"
@@ -793,6 +795,29 @@ def _host(noun: Token) -> tuple[Token, str] | None:
             return (verb, role) if role else None
         return (head.head, role) if role else None
     return None
+
+
+#: Nouns of a pact that an event noun names the matter of ("a ceasefire deal", "an
+#: agreement on a truce").
+PACT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "arrangement"})
+#: Verbs by which the subject makes a pact ("signed a ceasefire deal", "reached an
+#: agreement on a truce").
+PACT_VERBS = frozenset({"sign", "reach", "conclude", "strike", "seal", "broker", "agree",
+                        "finalise", "finalize", "ink", "accept", "negotiate"})
+
+
+def _pact_of(noun: Token) -> Token | None:
+    """The pact noun an event noun names the matter of, when a verb of making a pact has
+    it as object: "signed a ceasefire deal", "reached an agreement on a truce" (the one
+    who signs makes the truce); None otherwise."""
+    pact = noun.head
+    if noun.dep_ == "pobj" and pact.dep_ == "prep" and pact.lower_ in {"on", "for"}:
+        pact = pact.head
+    elif noun.dep_ not in {"compound", "nmod"}:
+        return None
+    if pact.lemma_.lower() not in PACT_NOUNS or pact.dep_ != "dobj":
+        return None
+    return pact if pact.head.lemma_.lower() in PACT_VERBS else None
 
 
 def back_of_state(word: Token) -> Token:
