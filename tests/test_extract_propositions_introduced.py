@@ -395,3 +395,29 @@ def test_a_pact_rejected_is_not_made(run):
     r = run("The Veska government said it had rejected an agreement on a truce.")
     ev = r.proposition(r.statement_by("Veska government"))
     assert "Veska government" not in r.labels(ev.agents), r.summary()
+
+
+# ------------------------------------------------------------------ declared taken
+
+# fmt: off
+DECLARED_TAKEN = [
+    # (text, speaker, agent): a place the cue declares taken, with no doer of its own
+    case("declared-liberated",
+         "Fighting raged near Halvik. The Kelvar Front declared Halvik liberated on Sunday.",
+         "Kelvar Front", "Kelvar Front"),
+    case("declared-liberated-by-other",
+         "Fighting raged near Halvik. The Kelvar Front declared Halvik liberated by the "
+         "Orran Guard.", "Kelvar Front", "Orran Guard"),
+    case("reported-declaration",
+         "Fighting raged near Halvik. The Kelvar Front said the Orran Guard had declared "
+         "Halvik liberated.", "Kelvar Front", "Orran Guard"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "agent"), DECLARED_TAKEN)
+def test_a_place_declared_taken_is_the_declarers_unless_a_doer_is_named(run, text, speaker,
+                                                                        agent):
+    r = run(text)
+    ev = r.proposition(r.statement_by(speaker))
+    assert ev.type == "ControlEvent" and r.labels(ev.agents) == [agent], r.summary()

@@ -25,6 +25,7 @@ from kg.extract.doers import echoed_agents
 from kg.extract.entities import EntityTable, entity_table, is_description, with_char_mentions
 from kg.extract.event_coref import fuller_tellings
 from kg.extract.events import (
+    DECLARING_VERBS,
     GENERIC_GROUP_NOUNS,
     EventDraft,
     blamed_words,
@@ -428,6 +429,7 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft], events: lis
         elif not ev.agents and d.stance != "Deny" and (side := _side(res, d)) and (
                 (ev.agent_description is not None and describes_side(
                     res, side, doc[ev.agent_description])) or _claimed_by_side(doc[ev.token], ev)
+                or (ev.cls == "ControlEvent" and _declared_done(doc[ev.token], d))
                 or _verbless_control(doc[ev.token], d.content_tokens)
                 or held_without_holder(doc[ev.token])):
             ev.agents.append(side)  # "X said the movement took Y", "Y was taken, X said"
@@ -616,6 +618,15 @@ def _claimed_by_side(token, ev: EventDraft) -> bool:
         return False  # "the city was lost (to X)": the speaker's side is the loser
     return any(c.dep_ == "auxpass" for c in token.children) and not any(
         c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "to") for c in token.children)
+
+
+def _declared_done(token, d: Draft) -> bool:
+    """"The Kelvar Front declared Halvik liberated", "proclaimed the town captured": a
+    deed of taking the cue declares done, with no doer of its own, is the declarer's
+    side's."""
+    return token.tag_ == "VBN" and token.head.i == d.cue_token and (
+        token.head.lemma_.lower() in DECLARING_VERBS) and not any(
+        c.dep_ in {"auxpass", "agent", "aux"} for c in token.children)
 
 
 def _verbless_control(token, bounds: tuple[int, int]) -> bool:
