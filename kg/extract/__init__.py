@@ -26,6 +26,7 @@ from kg.extract.doers import echoed_agents
 from kg.extract.entities import EntityTable, entity_table, is_description, with_char_mentions
 from kg.extract.event_coref import fuller_tellings
 from kg.extract.events import (
+    DECLARING_VERBS,
     GENERIC_GROUP_NOUNS,
     EventDraft,
     blamed_words,
@@ -43,8 +44,10 @@ from kg.extract.facilities import (
     sites_by_town,
     taken_names,
 )
+from kg.extract.introduced import introduced_settlement
 from kg.extract.involvement import part_doers, part_holder
 from kg.extract.lexicon import EVALUATIVE_VERBS, OUTLET_WORDS, demonym_of
+from kg.extract.opinions import judged_only
 from kg.extract.place_lists import listed_places
 from kg.extract.possession import (
     entries_claimed,
@@ -262,11 +265,45 @@ def _places_taken(doc: Doc, res: Resolver, drafts: list[Draft],
                     found.add(key)
                     break
     for ev in events:
+        if ev.cls in _ARMED_DEEDS:
+            _settlement_introduced(doc, res, ev, acting)
+    for ev in events:
         for key in [k for k in ev.participants if k in found]:
             ev.participants.remove(key)
             if key not in ev.places:
                 ev.places.append(key)
     listed_places(doc, res, events, acting)  # "took three towns: A, B and C": each one
+
+
+#: Deeds of arms whose place a description of a town may give ("attacked a town in X").
+_ARMED_DEEDS = frozenset({"ControlEvent", "ConflictEvent", "MovementEvent"})
+#: Prepositions of the place a fight or a move is at or goes to.
+_TARGET_PREPS = frozenset({"on", "in", "at", "near", "into", "for", "against", "to",
+                           "toward", "towards", "around", "inside"})
+
+
+def _settlement_introduced(doc: Doc, res: Resolver, ev: EventDraft, acting: set[str]) -> None:
+    """"took control of a key town in northern Veska" with the town named just after ("...
+    fighting for Tarsk"), or in apposition ("a town in Veska, Tarsk"): the town comes
+    first among the event's places, the larger place that only locates it after; so for
+    a fight or a move ("attacked a town in eastern Veska", "entered a village near X")."""
+    token = doc[ev.token]
+    words = held_words(token) if ev.cls == "ControlEvent" else [
+        w for c in token.children if c.dep_ == "dobj" or (
+            c.dep_ == "prep" and c.lower_ in _TARGET_PREPS)
+        for w in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"])]
+    for word in words:
+        found = introduced_settlement(word, res, acting)
+        if found is None:
+            continue
+        town, region = found
+        if res.table.type_of(town) != "Place":
+            retype_place(res.table, town)  # "a town in Veska, Tarsk": a place
+        if ev.context_places or not ev.places:
+            ev.places[:], ev.context_places = [town], False
+        elif region in ev.places:
+            ev.places[:] = [town, *(k for k in ev.places if k != town)]
+        return
 
 
 def _takers_of_losses(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
@@ -395,6 +432,7 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft], events: lis
         elif not ev.agents and d.stance != "Deny" and (side := _side(res, d)) and (
                 (ev.agent_description is not None and describes_side(
                     res, side, doc[ev.agent_description])) or _claimed_by_side(doc[ev.token], ev)
+                or (ev.cls == "ControlEvent" and _declared_done(doc[ev.token], d))
                 or _verbless_control(doc[ev.token], d.content_tokens)
                 or held_without_holder(doc[ev.token])):
             ev.agents.append(side)  # "X said the movement took Y", "Y was taken, X said"
@@ -445,6 +483,8 @@ def _asserted(doc: Doc, drafts: list[Draft],
             continue
         first = min(inside, key=lambda k: _depth(doc[events[k].token], d.content_tokens,
                                                  d.cue_token))
+        if judged_only(doc[events[first].token], d.content_tokens):
+            continue  # "said the talks were useful": an opinion, no event asserted
         yield n, d, first
         coordinated = coordinated_claims(doc, d.content_tokens, d.cue_token, events, inside,
                                          first)
@@ -583,6 +623,15 @@ def _claimed_by_side(token, ev: EventDraft) -> bool:
         c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "to") for c in token.children)
 
 
+def _declared_done(token, d: Draft) -> bool:
+    """"The Kelvar Front declared Halvik liberated", "proclaimed the town captured": a
+    deed of taking the cue declares done, with no doer of its own, is the declarer's
+    side's."""
+    return token.tag_ == "VBN" and token.head.i == d.cue_token and (
+        token.head.lemma_.lower() in DECLARING_VERBS) and not any(
+        c.dep_ in {"auxpass", "agent", "aux"} for c in token.children)
+
+
 def _verbless_control(token, bounds: tuple[int, int]) -> bool:
     """"'In full control of X,' the militia's spokesman said": a quote with no verb of its
     own, whose "in control" the speaker's side claims for itself."""
@@ -647,6 +696,9 @@ def _own_members(token, side) -> bool:
     """"Police said officers arrested Z", "the Guard said troops had seized Y": a bare
     plural of a body's people, with no name or nation of its own, as the subject is the
     speaker's side's; fighters only when that side is an armed body."""
+    if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.lemma_.lower() in {
+            "control", "charge"}:
+        token = token.head.head  # "troops were in control of X": the subject of "were"
     subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.tag_ != "NNS" or side is None:
         return False

@@ -32,7 +32,9 @@ def fuller_tellings(doc: Doc, text: str, drafts: list[Draft], events: list[Event
     """Adds to ``further`` (statement index -> event indices) the nearby events that tell a
     statement's deed more fully than its proposition does; a statement whose content
     names a deed too thinly to make an event ("said the town had fallen") gets, as its
-    proposition, the nearest nearby telling of a deed of that kind."""
+    proposition, the nearest nearby telling of a deed of that kind, else of a deed of arms
+    it may be told as ("had full control over X" is no telling of "shelling hit X" when
+    "fighters took X" is told nearby)."""
     carried = _stances_carrying(drafts, links, further)
     owners = _speakers_carrying(drafts, links, further)
     for n, d in enumerate(drafts):
@@ -41,8 +43,8 @@ def fuller_tellings(doc: Doc, text: str, drafts: list[Draft], events: list[Event
         kinds = _deed_kinds(doc, d)
         if not kinds:
             continue
-        for m in sorted(range(len(events)), key=lambda m: _distance(d.evidence,
-                                                                      events[m].evidence)):
+        for m in sorted(range(len(events)), key=lambda m: (
+                events[m].cls not in kinds, _distance(d.evidence, events[m].evidence))):
             ev = events[m]
             if not _near(text, d.evidence, ev.evidence):
                 continue

@@ -815,13 +815,48 @@ def _host(noun: Token) -> tuple[Token, str] | None:
         return head, ""  # "talks were held in X", "an attack was carried out by X"
     if noun.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
         return head, "agent"
+    if (pact := _pact_of(noun)) is not None:
+        return pact.head, "agent"  # "signed a ceasefire deal", "reached a deal on a truce"
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         role = LIGHT_PREP_VERBS.get((head.head.lemma_.lower(), head.lower_))
+        verb = back_of_state(head.head)  # "X is back under their control": "is"
         if role is None and (noun.lemma_.lower() == "control" or in_charge_of_place(
-                noun)) and head.head.lemma_.lower() in STATE_VERBS:
+                noun)) and verb.lemma_.lower() in STATE_VERBS:
             role = CONTROL_STATES.get(head.lower_)  # "X is in control", "Y is under control"
+            return (verb, role) if role else None
         return (head.head, role) if role else None
     return None
+
+
+#: Nouns of a pact that an event noun names the matter of ("a ceasefire deal", "an
+#: agreement on a truce").
+PACT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "arrangement"})
+#: Verbs by which the subject makes a pact ("signed a ceasefire deal", "reached an
+#: agreement on a truce").
+PACT_VERBS = frozenset({"sign", "reach", "conclude", "strike", "seal", "broker", "agree",
+                        "finalise", "finalize", "ink", "accept", "negotiate"})
+
+
+def _pact_of(noun: Token) -> Token | None:
+    """The pact noun an event noun names the matter of, when a verb of making a pact has
+    it as object: "signed a ceasefire deal", "reached an agreement on a truce" (the one
+    who signs makes the truce); None otherwise."""
+    pact = noun.head
+    if noun.dep_ == "pobj" and pact.dep_ == "prep" and pact.lower_ in {"on", "for"}:
+        pact = pact.head
+    elif noun.dep_ not in {"compound", "nmod"}:
+        return None
+    if pact.lemma_.lower() not in PACT_NOUNS or pact.dep_ != "dobj":
+        return None
+    return pact if pact.head.lemma_.lower() in PACT_VERBS else None
+
+
+def back_of_state(word: Token) -> Token:
+    """The verb of state a "back" hangs on ("X was back under our control", "is back in
+    their hands": the parser hangs the phrase on "back"), else the word itself."""
+    if word.dep_ == "advmod" and word.lower_ == "back" and word.head.pos_ in {"AUX", "VERB"}:
+        return word.head
+    return word
 
 
 #: Entity labels of a place held ("in charge of X").
@@ -886,7 +921,8 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
     ev = EventDraft(token.i, cls, words, _trigger_chars(token, words), evidence)
     subj = _subject(token)
     if subj is not None:
-        _add_subject(ev, subj, res, patient=_undergoes(token, subj) or lemma in PATIENT_SUBJECT)
+        _add_subject(ev, subj, res, patient=_undergoes(token, subj) or (
+            lemma in PATIENT_SUBJECT and cls != "MovementEvent"))  # "troops fell back": theirs
     for child in token.children:
         _add_child(ev, child, lemma, res)
     if not ev.agents and cls == "MovementEvent" and (
@@ -979,8 +1015,8 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
         return None  # "joined the board" is a change of staff; "joined protests" is not
     if lemma in PATIENT_SUBJECT and not (direct or ev.places or _people_subject(token)):
         return None  # "the plan died"; "two people died", "she died" are deaths
-    if lemma in NEEDS_TAKER and token.pos_ == "VERB" and not (ev.agents or _place_subject(
-            token, memory)):
+    if lemma in NEEDS_TAKER and cls == "ControlEvent" and token.pos_ == "VERB" and not (
+            ev.agents or _place_subject(token, memory)):
         return None  # "shares fell in Orrin" is no change of control; "the town fell" is
     return ev
 
@@ -1118,19 +1154,29 @@ def electoral_win(noun: Token) -> bool:
 
 
 def _own_ground(token: Token, host: tuple[Token, str] | None, ev: EventDraft) -> bool:
-    """"we control it" (of a place), "our troops are in control of the bridge": ground
-    the speaker claims for the side "we" or "our" names (the statement that quotes it says
-    whose); "we are in full control" of a budget is no such claim."""
+    """"we control it" (of a place), "our troops are in control of the bridge", "troops
+    were in control of the city": ground the speaker claims for the side "we", "our" or
+    its bare forces name (the statement that quotes it says whose); "we are in full
+    control" of a budget is no such claim."""
     if token.lemma_.lower() != "control" or (host is not None and host[1] != "agent"):
         return False
     subj = _subject(host[0] if host else token)
     if subj is None or not (subj.lower_ in {"we", "i"} or any(
-            c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in subj.children)):
+            c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in subj.children)
+            or _bare_forces(subj)):
         return False
     held = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
             for p in c.children if p.dep_ == "pobj"]
     held += [c for c in token.children if c.dep_ == "dobj"]
     return bool(ev.places) or any(w.lemma_.lower() in GROUND_NOUNS for w in held)
+
+
+def _bare_forces(noun: Token) -> bool:
+    """"troops", "government forces", "soldiers": a plural of fighters with no name, owner
+    or number of its own, whose side the statement quoting it says."""
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in FORCE_NOUNS and not any(
+        c.dep_ in {"poss", "det", "nummod"} or (c.dep_ in {"compound", "amod"}
+                                               and c.pos_ == "PROPN") for c in noun.children)
 
 
 def _plain_form(token: Token) -> bool:
@@ -1679,12 +1725,22 @@ def _add_child(ev: EventDraft, child: Token, lemma: str, res: Resolver) -> None:
         for inner in child.children:  # "out of X", "away from X": a complex preposition
             if inner.dep_ == "prep":
                 _add_child(ev, inner, lemma, res)
+    elif dep in {"advmod", "prt"} and child.lower_ in DIRECTION_ADVERBS:
+        for inner in child.children:  # "pushed the rebels back from X": the parser hangs
+            if inner.dep_ == "prep":  # the place phrase on the adverb
+                _add_child(ev, inner, lemma, res)
     elif dep in {"prep", "agent"} and child.lower_ in _ARG_PREPS_OR_BY:
         for pobj in child.children:
             if pobj.dep_ != "pobj":
                 continue
             for word in _conjuncts(pobj):
                 _add_prep_object(ev, child.lower_, word, lemma, res)
+
+
+#: Adverbs of direction the parser hangs a verb's place phrase on ("pushed back from X",
+#: "fell back to X", "moved further into X").
+DIRECTION_ADVERBS = frozenset({"back", "away", "off", "further", "farther", "deeper", "down",
+                               "up", "out", "forward", "onward", "onwards", "inland"})
 
 
 #: Verbs whose subject undergoes the justice event they carry ("went on trial", "faces

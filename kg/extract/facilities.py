@@ -321,7 +321,8 @@ def described_site(word: Token, res: Resolver, acting: set[str],
         kind = table.type_of(e.key)
         if kind not in {"Place", "Person", "Organization"} or e.key in acting:
             continue
-        starts = [s for s, _ in table.mention_spans.get(e.key, []) if s < word.i]
+        starts = [s for s, end in table.mention_spans.get(e.key, []) if s < word.i
+                  and not _naming_modifier(word.doc, s, end)]
         if not starts:
             continue
         words = e.label.lower().split()
@@ -348,6 +349,21 @@ def described_site(word: Token, res: Resolver, acting: set[str],
     if table.type_of(best[1]) != "Place":
         retype_place(table, best[1])
     return best[1]
+
+
+#: Dependencies of a name that only qualifies the noun after it ("the Veska army").
+_QUALIFYING_DEPS = frozenset({"compound", "poss", "nmod", "amod"})
+
+
+def _naming_modifier(doc: Doc, start: int, end: int) -> bool:
+    """Whether a mention only qualifies a noun that is no place ("the Veska army",
+    "Veska's defence ministry"): it names a body's country, not a place told of, so "the
+    city" after it does not point back to it ("the Veska army said it held the city")."""
+    head = doc[end - 1]
+    while head.head.i != head.i and start <= head.head.i < end:
+        head = head.head
+    return head.dep_ in _QUALIFYING_DEPS and head.head.pos_ in {"NOUN", "PROPN"} and (
+        head.head.lemma_.lower() not in PLACE_NOUNS)
 
 
 def _kinds_given(doc: Doc, table: EntityTable, key: str) -> set[str]:

@@ -405,6 +405,8 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     ("push", "out"): "ControlEvent",
     ("drive", "out"): "ControlEvent",
     ("push", "back"): "ConflictEvent",
+    ("drive", "back"): "ConflictEvent",  # "drove the army back towards X"
+    ("fall", "back"): "MovementEvent",  # "troops fell back to X": a retreat, not a fall
     ("find", "guilty"): "JusticeEvent",
     ("take", "charge"): "ControlEvent",
     ("take", "power"): "ControlEvent",

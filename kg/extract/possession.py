@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.coref import Resolver
 from kg.extract.drafts import text_of
-from kg.extract.events import EventDraft
+from kg.extract.events import EventDraft, back_of_state
 from kg.extract.facilities import FACILITY_NOUNS, described_site, org_name
 from kg.extract.lexicon import PLACE_NOUNS
 from kg.extract.placetype import HELD_PARTICIPLES
@@ -81,7 +81,10 @@ def _possession(verb: Token, res: Resolver, evidence: tuple[int, int],
     words: tuple[Token, Token] | None = None  # first and last word of the trigger
     if (presence := _presence(verb, subj, res, evidence)) is not None:
         return presence
-    for c in verb.children:
+    kids = [*verb.children, *(g for c in verb.children if c.i != verb.i
+                              and back_of_state(c).i == verb.i
+                              for g in c.children if g.dep_ == "prep")]
+    for c in kids:  # and a phrase on "back" ("X is back in our hands")
         if c.dep_ in {"acomp", "attr"} and c.lower_ in OWNING_PRONOUNS:
             holder, words = c, (c, c)
         elif c.dep_ in {"acomp", "attr"} and c.lower_ in FREED_STATES and not any(
