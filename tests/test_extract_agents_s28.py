@@ -13,6 +13,18 @@ also names someone else close by.
   "appeal the verdict", "foiled the bombing") is not that event told again: it takes up
   an event told before it, or nothing.
 
+- A body named by a common noun in the "by" phrase of a passive or of a deed acts as it
+  does as a subject ("Tallen was captured by the army", "seized by the junta", "the
+  capture of X by the army"): an organisation of the article, its agent.
+- A nation's forces named by their nationality word ("Veskan forces", "Orrinese troops",
+  "Kelvari soldiers") are one organisation of their own when the text names no country
+  for them to act for (when it does, that country acts); "troops" and "forces" of one
+  nation are one body.
+- "X, whose fighters seized Y," the antecedent of "whose" on a relative clause's
+  subject acts when the subject is its forces or members (not its leader).
+- Local and public bodies named by a two-word common noun are organisations that act
+  ("the Brisko city council voted", "the town council", "the electoral commission").
+
 Every sentence is invented (names and places are made up). The articles are published
 on Friday 2024-03-15.
 """
@@ -90,6 +102,75 @@ NOT_THE_AGENT = [
          "repelled the attack.", "ConflictEvent", "attack", "Orrin Army"),
 ]
 
+COMMON_NOUN_AGENTS = [
+    # (text, class, trigger, agent)
+    case("by-the-army", "Tallen was captured by the army on Monday.", "ControlEvent",
+         "captured", "army"),
+    case("by-the-junta", "The capital was seized by the junta on Monday.", "ControlEvent",
+         "seized", "junta"),
+    case("by-the-military", "The town was shelled by the military overnight.",
+         "ConflictEvent", "shelled", "military"),
+    case("noun-by-the-army", "The capture of Tallen by the army was confirmed on Monday.",
+         "ControlEvent", "capture", "army"),
+    case("by-rebels", "Tallen was seized by rebels on Monday.", "ControlEvent", "seized",
+         "rebels"),
+    case("nation-forces", "Veskan forces withdrew from Morlin on Friday.", "MovementEvent",
+         "withdrew", "Veskan forces"),
+    case("nation-troops-fronted", "On Friday, Orrinese troops shelled Morlin.",
+         "ConflictEvent", "shelled", "Orrinese troops"),
+    case("nation-one-body", "On Friday, Orrinese troops shelled Morlin. The Orrinese forces "
+         "later withdrew.", "MovementEvent", "withdrew", "Orrinese troops"),
+    case("nation-by", "The town was shelled by Veskan troops.", "ConflictEvent", "shelled",
+         "Veskan troops"),
+    case("nation-soldiers", "Kelvari soldiers entered the town of Tallen on Monday.",
+         "MovementEvent", "entered", "Kelvari soldiers"),
+    case("nation-named-country", "Veska sent troops in May. Veskan troops captured Morlin "
+         "on Friday.", "ControlEvent", "captured", "Veska"),
+    case("city-council", "The Brisko city council voted on Thursday to ban cars from the "
+         "old town.", "GovernanceEvent", "voted", "Brisko city council"),
+    case("city-council-bare", "The city council banned protests in the old town on "
+         "Monday.", "GovernanceEvent", "banned", "city council"),
+    case("town-council", "The Kelvar town council voted on Tuesday to close the library.",
+         "GovernanceEvent", "voted", "Kelvar town council"),
+]
+
+WHOSE_MEN = [
+    # (text, class, trigger, agent)
+    case("whose-fighters", "The Kavar Front, whose fighters seized Brisko in May, attacked "
+         "Tallen on Monday.", "ControlEvent", "seized", "Kavar Front"),
+    case("whose-troops", "The Orrin Patriotic Army, whose troops entered Tallen last week, "
+         "denied the report.", "MovementEvent", "entered", "Orrin Patriotic Army"),
+    case("whose-members", "The Tesk Nurses Union, whose members went on strike in May, met "
+         "the minister on Monday.", "ProtestEvent", "strike", "Tesk Nurses Union"),
+]
+
+NOT_WHOSE_MEN = [
+    # (text, class, trigger, not the agent)
+    case("whose-soldiers-killed", "The Orrin Army, whose soldiers were killed in the ambush "
+         "near Tallen, vowed revenge.", "LifeEvent", "killed", "Orrin Army"),
+    case("whose-leader-arrested", "The Kavar Front, whose leader was arrested in Tallen on "
+         "Monday, called a protest.", "JusticeEvent", "arrested", "Kavar Front"),
+]
+
+NO_COMMON_NOUN_AGENT = [
+    # (text, class, trigger, not the agent)
+    case("by-is-the-doer-not-the-target", "The army was attacked by the Kavar Front near "
+         "Brisko on Monday.", "ConflictEvent", "attacked", "army"),
+    case("nation-attacked", "Veskan troops were attacked near Morlin on Friday.",
+         "ConflictEvent", "attacked", "Veskan troops"),
+    case("nation-named-country-not-a-body", "Veska sent troops in May. Veskan troops "
+         "captured Morlin on Friday.", "ControlEvent", "captured", "Veskan troops"),
+]
+
+NO_AGENT_AT_ALL = [
+    # (text, class, trigger)
+    case("landslide", "Ten people were killed by a landslide in Brisko on Monday.",
+         "LifeEvent", "killed"),
+    case("special-forces", "Special forces raided the compound near Tallen on Monday.",
+         "ConflictEvent", "raided"),
+    case("foreign-troops", "Foreign troops left Tallen on Monday.", "MovementEvent", "left"),
+]
+
 UNDERGONE = [
     # (text, class, trigger, participant)
     case("survived-participant", "A convoy of the Orrin Army survived an ambush near Tallen "
@@ -118,3 +199,35 @@ def test_who_survives_or_faces_an_event_takes_part_in_it(run, text, cls, trigger
                                                          participant):
     r = run(text)
     assert participant in _participants(r, cls, trigger), r.summary()
+
+
+@pytest.mark.parametrize("text, cls, trigger, agent", COMMON_NOUN_AGENTS)
+def test_a_body_named_by_a_common_noun_is_the_agent(run, text, cls, trigger, agent):
+    r = run(text)
+    assert agent in _agents(r, cls, trigger), r.summary()
+
+
+@pytest.mark.parametrize("text, cls, trigger, not_agent", NO_COMMON_NOUN_AGENT)
+def test_a_body_that_undergoes_or_a_named_country_is_no_body_agent(run, text, cls, trigger,
+                                                                   not_agent):
+    r = run(text)
+    assert not_agent not in _agents(r, cls, trigger), r.summary()
+
+
+@pytest.mark.parametrize("text, cls, trigger", NO_AGENT_AT_ALL)
+def test_a_cause_or_an_unnamed_side_is_no_agent(run, text, cls, trigger):
+    r = run(text)
+    assert _agents(r, cls, trigger) == [], r.summary()
+
+
+@pytest.mark.parametrize("text, cls, trigger, agent", WHOSE_MEN)
+def test_whose_men_act_for_the_antecedent(run, text, cls, trigger, agent):
+    r = run(text)
+    assert agent in _agents(r, cls, trigger), r.summary()
+
+
+@pytest.mark.parametrize("text, cls, trigger, not_agent", NOT_WHOSE_MEN)
+def test_whose_men_who_undergo_or_whose_leader_is_no_agent(run, text, cls, trigger,
+                                                           not_agent):
+    r = run(text)
+    assert not_agent not in _agents(r, cls, trigger), r.summary()

@@ -1151,7 +1151,7 @@ def _common_noun_org(doc: Doc, head: Token, covered: dict[int, Mention], *,
         return m
     if not qualifiers:
         qualifies_role = _modifies_role(head)
-        acting = head.dep_ in _ACTING_DEPS or qualifies_role
+        acting = head.dep_ in _ACTING_DEPS or qualifies_role or _doer_by(head)
         definite = any(c.lower_ == "the" for c in head.children) or head.tag_ in {"NNS", "NNPS"}
         bare_ok = lemma in BARE_ORG_HEADS or head_start < head.i  # "armed forces chief"
         if _lone_police(doc, head, covered) or _lone_militia(head, covered):
@@ -1245,6 +1245,14 @@ def _body_of_place(doc: Doc, head: Token, covered: dict[int, Mention],
     m.votes["Organization"] += DEFINING_WEIGHT
     owner.votes["Place"] += EVIDENCE_WEIGHT
     return m
+
+
+def _doer_by(head: Token) -> bool:
+    """The "by" phrase of a passive or of a deed ("Tallen was captured by the army", "the
+    capture of Orrin by the junta"): the body named there acts, as a subject does."""
+    by = head.head
+    return head.dep_ == "pobj" and by.lower_ == "by" and (
+        by.dep_ == "agent" or (by.dep_ == "prep" and by.head.pos_ == "NOUN"))
 
 
 def _modifies_role(token: Token) -> bool:

@@ -1454,6 +1454,8 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
             ev.agent_pronoun = poss.i
         if key is None and not patient:
             key = _group_members(word, res)  # "the group's fighters withdrew"
+        if key is None and not patient and (owner := _whose_men(word)) is not None:
+            key = res.entity_of(owner, descriptions=False)  # "X, whose fighters seized Y,"
         if key is None:
             continue
         etype = res.table.type_of(key)
@@ -1507,6 +1509,16 @@ def _group_members(word: Token, res: Resolver) -> str | None:
     if owner is None:
         return None
     return _named_as(owner, res) or _near_group(owner, res)
+
+
+def _whose_men(word: Token) -> Token | None:
+    """"X, whose fighters seized Y last year, ...": the antecedent of "whose" on the
+    subject of a relative clause, when the subject is its forces or members (not "X,
+    whose president resigned": a person acts for himself)."""
+    if word.lemma_.lower() not in _FORCE_OR_MEMBER or word.head.dep_ != "relcl" or not any(
+            c.dep_ == "poss" and c.lower_ == "whose" for c in word.children):
+        return None
+    return word.head.head
 
 
 def _loyal_to(modifier: Token, res: Resolver) -> str | None:

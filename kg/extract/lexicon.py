@@ -471,6 +471,12 @@ COMMON_ORG_COMPOUNDS = frozenset({
     ("defence", "forces"), ("defense", "forces"), ("defence", "force"), ("defense", "force"),
     ("police", "force"), ("police", "service"),
     ("foreign", "office"), ("home", "office"), ("fire", "services"),
+    # local and public bodies of politics and society news ("the Brisko city council
+    # voted", "Orrin's central bank raised rates", "the school board sacked X")
+    ("city", "council"), ("town", "council"), ("county", "council"), ("district", "council"),
+    ("municipal", "council"), ("village", "council"), ("regional", "council"),
+    ("school", "board"), ("central", "bank"), ("electoral", "commission"),
+    ("election", "commission"),
 })
 #: Of those, the ones that name a body even bare, when it acts ("the junta said", "rebel
 #: spokesman X"): the article's own government, army, rebels.
