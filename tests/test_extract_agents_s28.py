@@ -22,6 +22,12 @@ also names someone else close by.
   nation are one body.
 - "X, whose fighters seized Y," the antecedent of "whose" on a relative clause's
   subject acts when the subject is its forces or members (not its leader).
+- A person's bare surname opening a sentence is that person even where the tagger reads
+  it as a date or a common noun ("Hensk was arrested", "Morrow won the election").
+- What a traveller goes somewhere for, the traveller does ("travelled to Orrin for talks
+  with Y", "arrived in X for a two-day visit", "went to Genoa for a summit"); not a
+  deed done to him ("returned for his trial") nor after a passive ("were sent for the
+  offensive").
 - Local and public bodies named by a two-word common noun are organisations that act
   ("the Brisko city council voted", "the town council", "the electoral commission").
 
@@ -171,8 +177,43 @@ NO_AGENT_AT_ALL = [
     case("foreign-troops", "Foreign troops left Tallen on Monday.", "MovementEvent", "left"),
 ]
 
+SURNAMES = [
+    # (text, class, trigger, agent)
+    case("surname-won", "Opposition leader Ilse Morrow held a rally in Tallen on Sunday. "
+         "Morrow won the presidential election in 2019.", "GovernanceEvent", "election",
+         "Ilse Morrow"),
+    case("surname-resigned", "Delta Grain chief executive Piet Olsen met union leaders on "
+         "Monday. Olsen resigned on Tuesday.", "PersonnelEvent", "resigned", "Piet Olsen"),
+    case("surname-met", "Veskan envoy Mila Drost arrived in Orrin on Monday. Drost met the "
+         "foreign minister on Tuesday.", "ContactEvent", "met", "Mila Drost"),
+    case("surname-ordered", "General Oren Tasz commands the Orrin army. Tasz ordered the "
+         "attack on Brisko.", "ConflictEvent", "attack", "Oren Tasz"),
+]
+
+ERRANDS = [
+    # (text, class, trigger, agent)
+    case("travelled-for-talks", "Veskan President Oren Tasz travelled to Orrin on Monday for "
+         "talks with his counterpart Mila Drost.", "ContactEvent", "talks", "Oren Tasz"),
+    case("arrived-for-visit", "Oren Tasz arrived in Tallen on Monday for a two-day visit.",
+         "MovementEvent", "visit", "Oren Tasz"),
+    case("went-for-summit", "Oren Tasz went to Genoa for a summit with European leaders.",
+         "ContactEvent", "summit", "Oren Tasz"),
+    case("flew-for-meeting", "On Tuesday, Veskan envoy Mila Drost flew to Genoa for a "
+         "meeting with Oren Tasz.", "ContactEvent", "meeting", "Mila Drost"),
+]
+
+NOT_ERRANDS = [
+    # (text, class, trigger, not the agent)
+    case("returned-for-trial", "Dario Hensk returned to Tallen on Monday for his trial.",
+         "JusticeEvent", "trial", "Dario Hensk"),
+    case("with-is-no-traveller", "Veskan President Oren Tasz travelled to Orrin on Monday "
+         "for talks with his counterpart Mila Drost.", "ContactEvent", "talks", "Mila Drost"),
+]
+
 UNDERGONE = [
     # (text, class, trigger, participant)
+    case("surname-arrested", "Former minister Dario Hensk appeared in court on Monday. Hensk "
+         "was arrested in May.", "JusticeEvent", "arrested", "Dario Hensk"),
     case("survived-participant", "A convoy of the Orrin Army survived an ambush near Tallen "
          "on Monday.", "ConflictEvent", "ambush", "Orrin Army"),
     case("faced-participant", "Mayor Ilse Morrow faced protests in Tallen on Monday.",
@@ -229,5 +270,28 @@ def test_whose_men_act_for_the_antecedent(run, text, cls, trigger, agent):
 @pytest.mark.parametrize("text, cls, trigger, not_agent", NOT_WHOSE_MEN)
 def test_whose_men_who_undergo_or_whose_leader_is_no_agent(run, text, cls, trigger,
                                                            not_agent):
+    r = run(text)
+    assert not_agent not in _agents(r, cls, trigger), r.summary()
+
+
+@pytest.mark.parametrize("text, cls, trigger, agent", SURNAMES)
+def test_a_surname_opening_a_sentence_is_the_person(run, text, cls, trigger, agent):
+    r = run(text)
+    assert agent in _agents(r, cls, trigger), r.summary()
+
+
+def test_a_month_is_no_surname(run):
+    r = run("Judge Ines May visited Tallen on Monday. May is the wettest month there.")
+    assert len(r.entity("Ines May").mentions) == 1, r.summary()
+
+
+@pytest.mark.parametrize("text, cls, trigger, agent", ERRANDS)
+def test_a_traveller_does_what_he_travels_for(run, text, cls, trigger, agent):
+    r = run(text)
+    assert agent in _agents(r, cls, trigger), r.summary()
+
+
+@pytest.mark.parametrize("text, cls, trigger, not_agent", NOT_ERRANDS)
+def test_what_is_done_to_a_traveller_is_not_his_deed(run, text, cls, trigger, not_agent):
     r = run(text)
     assert not_agent not in _agents(r, cls, trigger), r.summary()

@@ -93,6 +93,26 @@ def purpose_head(t: Token) -> Token | None:
     return None
 
 
+#: Verbs of going somewhere on an errand, whose "for" phrase names what the traveller
+#: went to do ("flew to Orrin for talks with Y", "arrived in X for a two-day visit").
+ERRAND_VERBS = frozenset({"travel", "fly", "arrive", "go", "come", "head", "return", "jet",
+                          "land", "sail", "drive", "gather", "meet"})
+
+
+def errand_verb(noun: Token) -> Token | None:
+    """The active verb of travel whose "for" phrase the event noun is ("Tasz travelled to
+    Orrin for talks with Drost": Tasz holds the talks); None for a passive ("troops were
+    sent to X for the offensive": whoever sent them) or any other verb."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ERRAND_VERBS or any(
+            c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return None
+    return verb
+
+
 def plan_owner(verb: Token) -> Token | None:
     """Whose plan, decision or deal an infinitive on a noun names, within the noun's own
     phrase: its possessor ("X's decision to ..."), its "by" phrase ("a bid by X to ..."),

@@ -893,17 +893,32 @@ def _title_case_line(sent: Span) -> bool:
 
 
 def _missed_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
-    """A bare surname the tagger missed ("Weber added ...") after the full name was given."""
+    """A bare surname the tagger missed ("Weber added ...") after the full name was given;
+    also one it took for a date or a common noun where it opens a sentence ("Hensk was
+    arrested", "Morrow won the vote": the person, when the full name came before)."""
     surnames: dict[str, int] = {}
     for m in found:
         words = m.text.split()
         if m.ner_type == "Person" and len(words) > 1:
             surnames.setdefault(words[-1], m.start)
+    if not surnames:
+        return []
     covered = {i for m in found for i in range(m.start, m.end)}
-    covered |= {i for ent in arrays_of(doc).ents for i in range(ent.start, ent.end)}
+    misread = {ent.start for ent in arrays_of(doc).ents
+               if len(ent) == 1 and ent.label_ in _MISREAD_NAME_LABELS}
+    covered |= {i for ent in arrays_of(doc).ents for i in range(ent.start, ent.end)
+                if ent.start not in misread}
+    text = arrays_of(doc).text
+    opening = [i for i, w in enumerate(text) if w in surnames and i not in covered and (
+        i in misread or doc[i].is_sent_start)]
     return [Mention(t.i, t.i + 1, t.text, "Person", subject=t.dep_ in {"nsubj", "poss"})
-            for i in _proper_nouns(doc) if i not in covered
-            for t in (doc[i],) if t.i > surnames.get(t.text, len(doc))]
+            for i in sorted({*_proper_nouns(doc), *opening}) if i not in covered
+            for t in (doc[i],) if t.i > surnames.get(t.text, len(doc)) and (
+                t.pos_ == "PROPN" or t.is_sent_start) and t.lower_ not in CALENDAR_WORDS]
+
+
+#: Labels the tagger gives a lone surname it misreads ("Hensk was arrested": a date).
+_MISREAD_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 
 
 _APPOS_ID = get_string_id("appos")

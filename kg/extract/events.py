@@ -15,6 +15,7 @@ from kg.extract.controlled import (
     by_inside_of,
     chained_verb,
     dispatcher,
+    errand_verb,
     hands_holder,
     hyphen_doers,
     hyphen_doers_on,
@@ -256,6 +257,9 @@ OCCURRENCE_PHRASES = frozenset({("break", "out"), ("take", "place"), ("go", "on"
 LIGHT_VERBS = frozenset({"launch", "carry", "stage", "hold", "conduct", "mount", "wage",
                          "begin", "start", "win", "lose", "call", "face", "survive",
                          "stag"})  # the small model's lemma of "staged"
+#: Classes of the deed a traveller goes somewhere for and does ("for talks", "for a
+#: visit", "for a rally"); not one done to him ("returned for his trial").
+ERRAND_CLASSES = frozenset({"ContactEvent", "MovementEvent", "ProtestEvent"})
 #: Light verbs whose subject undergoes any event they carry: the target of an attack it
 #: survived or faces ("the convoy survived an ambush", "the mayor faced protests"), not
 #: its doer.
@@ -907,6 +911,9 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
     if not ev.agents and token.pos_ == "NOUN":
         for doer in by_inside_of(token):
             _add_subject(ev, doer, res, patient=False)  # "the dismissal of X by Y"
+    if not ev.agents and cls in ERRAND_CLASSES and token.pos_ == "NOUN" and (
+            doer := acting_subject(errand_verb(token))) is not None:
+        _add_subject(ev, doer, res, patient=False)  # "X flew to Y for talks with Z"
     if not ev.places and subj is not None:
         ev.places.extend(_places_of(subj, res))
     direct = bool(own_agents or ev.places or ev.participants or _weapon_object(token)
