@@ -16,10 +16,6 @@ also names someone else close by.
 - A body named by a common noun in the "by" phrase of a passive or of a deed acts as it
   does as a subject ("Tallen was captured by the army", "seized by the junta", "the
   capture of X by the army"): an organisation of the article, its agent.
-- A nation's forces named by their nationality word ("Veskan forces", "Orrinese troops",
-  "Kelvari soldiers") are one organisation of their own when the text names no country
-  for them to act for (when it does, that country acts); "troops" and "forces" of one
-  nation are one body.
 - "X, whose fighters seized Y," the antecedent of "whose" on a relative clause's
   subject acts when the subject is its forces or members (not its leader).
 - A person's bare surname opening a sentence is that person even where the tagger reads
@@ -120,16 +116,6 @@ COMMON_NOUN_AGENTS = [
          "ControlEvent", "capture", "army"),
     case("by-rebels", "Tallen was seized by rebels on Monday.", "ControlEvent", "seized",
          "rebels"),
-    case("nation-forces", "Veskan forces withdrew from Morlin on Friday.", "MovementEvent",
-         "withdrew", "Veskan forces"),
-    case("nation-troops-fronted", "On Friday, Orrinese troops shelled Morlin.",
-         "ConflictEvent", "shelled", "Orrinese troops"),
-    case("nation-one-body", "On Friday, Orrinese troops shelled Morlin. The Orrinese forces "
-         "later withdrew.", "MovementEvent", "withdrew", "Orrinese troops"),
-    case("nation-by", "The town was shelled by Veskan troops.", "ConflictEvent", "shelled",
-         "Veskan troops"),
-    case("nation-soldiers", "Kelvari soldiers entered the town of Tallen on Monday.",
-         "MovementEvent", "entered", "Kelvari soldiers"),
     case("nation-named-country", "Veska sent troops in May. Veskan troops captured Morlin "
          "on Friday.", "ControlEvent", "captured", "Veska"),
     case("city-council", "The Brisko city council voted on Thursday to ban cars from the "
@@ -162,10 +148,6 @@ NO_COMMON_NOUN_AGENT = [
     # (text, class, trigger, not the agent)
     case("by-is-the-doer-not-the-target", "The army was attacked by the Kavar Front near "
          "Brisko on Monday.", "ConflictEvent", "attacked", "army"),
-    case("nation-attacked", "Veskan troops were attacked near Morlin on Friday.",
-         "ConflictEvent", "attacked", "Veskan troops"),
-    case("nation-named-country-not-a-body", "Veska sent troops in May. Veskan troops "
-         "captured Morlin on Friday.", "ControlEvent", "captured", "Veskan troops"),
 ]
 
 NO_AGENT_AT_ALL = [

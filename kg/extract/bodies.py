@@ -249,12 +249,10 @@ def _body(word: Token, res: Resolver, made: dict[str, str]) -> str | None:
     if named is not None:
         return named
     start = _phrase_start(head)
-    nation = _nation_word(head)  # one body however its men are called ("troops", "forces")
     label = "".join((t.text if t.i < head.i and (t.pos_ == "PROPN" or t.ent_type_
-                                                  or res.table.at(t) or t == nation)
-                     else t.lower_)
+                                                  or res.table.at(t)) else t.lower_)
                     + t.whitespace_ for t in head.doc[start:word.i + 1]).strip()
-    norm = f"{nation.lower_} forces" if nation is not None else label.lower()
+    norm = label.lower()
     key = made.get(norm) or (made.get(head.lower_) if start == word.i else None)
     if key is None:
         core = head.lower_ if head.lemma_.lower() in BODY_NOUNS else noun
@@ -290,30 +288,10 @@ def _body_head(word: Token) -> Token | None:
     mods = [c for c in word.children if c.dep_ in {"compound", "amod"} and c.i < word.i]
     if lemma in FORCE_HEADS and plural and any(c.lower_ in FORCE_OWNERS for c in mods):
         return word
-    if lemma in FORCE_HEADS and plural and _nation_word(word) is not None:
-        return word  # "Veskan troops", when the text names no Veska to act for them
     if lemma in BACKED_HEADS and plural and any(_backed(c) for c in mods):
         return word  # "Veska-backed forces", "government-allied militias"
     if lemma in OFFICER_NOUNS and plural and any(c.lower_ == "police" for c in mods):
         return word
-    return None
-
-
-#: Endings of the nationality word before a force ("Veskan", "Orrinese", "Kelvari").
-NATION_ENDINGS = ("an", "ese", "ish", "i")
-
-
-def _nation_word(head: Token) -> Token | None:
-    """The nationality word just before a force noun ("Veskan troops", "Orrinese
-    soldiers"): a nation's forces, a body of their own when the text names no country
-    they act for (``events._forces_of`` gives the country when it does)."""
-    prev = head.doc[head.i - 1] if head.i > 0 else None
-    if prev is None or prev.head.i != head.i or prev.dep_ not in {"amod", "compound"} or (
-            not prev.text[:1].isupper() or prev.text.isupper() or len(prev.text) < 5):
-        return None
-    if prev.ent_type_ == "NORP" or (prev.pos_ in {"ADJ", "PROPN"} and not prev.ent_type_
-                                    and prev.lower_.endswith(NATION_ENDINGS)):
-        return prev
     return None
 
 
