@@ -24,6 +24,12 @@ also names someone else close by.
   with Y", "arrived in X for a two-day visit", "went to Genoa for a summit"); not a
   deed done to him ("returned for his trial") nor after a passive ("were sent for the
   offensive").
+- A deed done with a counterpart ("the merger with Y", "a truce with Y") is done by the
+  subject of the verb that takes part in it ("X approved the merger with Y", "X agreed to
+  a truce with Y", "X's board approved ..."); not by one who judges or blocks it.
+- An alliance told by the groups it is made of ("an alliance of ethnic armed groups") is
+  one organisation even brought in with "an", and "the alliance" acting is one too; not
+  when it is what is acted on.
 - Local and public bodies named by a two-word common noun are organisations that act
   ("the Brisko city council voted", "the town council", "the electoral commission").
 
@@ -192,6 +198,42 @@ NOT_ERRANDS = [
          "for talks with his counterpart Mila Drost.", "ContactEvent", "talks", "Mila Drost"),
 ]
 
+COUNTERPARTS = [
+    # (text, class, trigger, agent)
+    case("board-approved-merger", "Harlow Motors' board approved the merger with Dune Foods "
+         "on Monday.", "BusinessEvent", "merger", "Harlow Motors"),
+    case("approved-merger", "Harlow Motors approved the merger with Dune Foods on Monday.",
+         "BusinessEvent", "merger", "Harlow Motors"),
+    case("agreed-to-merger", "Harlow Motors agreed to a merger with Dune Foods on Monday.",
+         "BusinessEvent", "merger", "Harlow Motors"),
+    case("agreed-to-truce", "The Kavar Front agreed to a truce with the Orrin army on "
+         "Monday.", "GovernanceEvent", "truce", "Kavar Front"),
+]
+
+NOT_COUNTERPARTS = [
+    case("alliance-attacked", "The army attacked an alliance of armed groups near Tallen on "
+         "Monday.", "ConflictEvent", "attacked", "alliance"),
+    # (text, class, trigger, not the agent)
+    case("counterpart-is-no-doer", "Harlow Motors approved the merger with Dune Foods on "
+         "Monday.", "BusinessEvent", "merger", "Dune Foods"),
+    case("regulator-blocked", "The Vanta Competition Authority blocked the merger with Dune "
+         "Foods on Monday.", "BusinessEvent", "merger", "Vanta Competition Authority"),
+    case("regulator-approved-of", "The Vanta Competition Authority approved the merger of "
+         "Harlow Motors and Dune Foods.", "BusinessEvent", "merger",
+         "Vanta Competition Authority"),
+]
+
+GROUPS_OF_GROUPS = [
+    # (text, class, trigger, agent)
+    case("alliance-of-groups", "An alliance of ethnic armed groups renewed its offensive "
+         "against junta troops near Tallen on Monday.", "ConflictEvent", "offensive",
+         "alliance"),
+    case("alliance-has-shelled", "Since June, an alliance of armed groups has shelled the "
+         "town of Tallen.", "ConflictEvent", "shelled", "alliance"),
+    case("the-alliance", "The alliance attacked Tallen on Monday, residents said.",
+         "ConflictEvent", "attacked", "alliance"),
+]
+
 UNDERGONE = [
     # (text, class, trigger, participant)
     case("surname-arrested", "Former minister Dario Hensk appeared in court on Monday. Hensk "
@@ -277,3 +319,22 @@ def test_a_traveller_does_what_he_travels_for(run, text, cls, trigger, agent):
 def test_what_is_done_to_a_traveller_is_not_his_deed(run, text, cls, trigger, not_agent):
     r = run(text)
     assert not_agent not in _agents(r, cls, trigger), r.summary()
+
+
+@pytest.mark.parametrize("text, cls, trigger, agent", COUNTERPARTS)
+def test_who_takes_part_in_a_deed_with_a_counterpart_does_it(run, text, cls, trigger, agent):
+    r = run(text)
+    assert agent in _agents(r, cls, trigger), r.summary()
+
+
+@pytest.mark.parametrize("text, cls, trigger, not_agent", NOT_COUNTERPARTS)
+def test_the_counterpart_or_a_judge_of_the_deed_is_not_its_doer(run, text, cls, trigger,
+                                                                not_agent):
+    r = run(text)
+    assert not_agent not in _agents(r, cls, trigger), r.summary()
+
+
+@pytest.mark.parametrize("text, cls, trigger, agent", GROUPS_OF_GROUPS)
+def test_an_alliance_of_groups_is_the_agent(run, text, cls, trigger, agent):
+    r = run(text)
+    assert agent in _agents(r, cls, trigger), r.summary()

@@ -45,6 +45,7 @@ from kg.extract.lexicon import (
     EVENT_TRIGGERS,
     FUNCTION_HEADS,
     GROUP_MEMBER_HEADS,
+    GROUPS_OF_GROUPS,
     ORG_DESCRIPTOR_NOUNS,
     ORG_NAME_NOUNS,
     OUTLET_WORDS,
@@ -1167,7 +1168,9 @@ def _common_noun_org(doc: Doc, head: Token, covered: dict[int, Mention], *,
     if not qualifiers:
         qualifies_role = _modifies_role(head)
         acting = head.dep_ in _ACTING_DEPS or qualifies_role or _doer_by(head)
-        definite = any(c.lower_ == "the" for c in head.children) or head.tag_ in {"NNS", "NNPS"}
+        grouped = _group_of_groups(head)  # "an alliance of armed groups"
+        definite = any(c.lower_ == "the" for c in head.children) or head.tag_ in {
+            "NNS", "NNPS"} or grouped
         bare_ok = lemma in BARE_ORG_HEADS or head_start < head.i  # "armed forces chief"
         if _lone_police(doc, head, covered) or _lone_militia(head, covered):
             bare_ok = acting = definite = True
@@ -1260,6 +1263,14 @@ def _body_of_place(doc: Doc, head: Token, covered: dict[int, Mention],
     m.votes["Organization"] += DEFINING_WEIGHT
     owner.votes["Place"] += EVIDENCE_WEIGHT
     return m
+
+
+def _group_of_groups(head: Token) -> bool:
+    """"an alliance of ethnic armed groups", "a coalition of rebel factions": a body made
+    of the groups its "of" phrase counts, one body however it is brought in."""
+    return head.lemma_.lower() in GROUPS_OF_GROUPS and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            o.dep_ == "pobj" and o.tag_ == "NNS" for o in c.children) for c in head.children)
 
 
 def _doer_by(head: Token) -> bool:

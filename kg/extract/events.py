@@ -20,6 +20,7 @@ from kg.extract.controlled import (
     hyphen_doers,
     hyphen_doers_on,
     moved_forces,
+    party_verb,
     plan_clause,
     plan_owner,
     purpose_head,
@@ -911,6 +912,9 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
     if not ev.agents and token.pos_ == "NOUN":
         for doer in by_inside_of(token):
             _add_subject(ev, doer, res, patient=False)  # "the dismissal of X by Y"
+    if not ev.agents and token.pos_ == "NOUN" and (
+            doer := acting_subject(party_verb(token))) is not None:
+        _add_subject(ev, doer, res, patient=False)  # "X approved the merger with Y"
     if not ev.agents and cls in ERRAND_CLASSES and token.pos_ == "NOUN" and (
             doer := acting_subject(errand_verb(token))) is not None:
         _add_subject(ev, doer, res, patient=False)  # "X flew to Y for talks with Z"

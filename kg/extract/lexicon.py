@@ -463,6 +463,7 @@ COMMON_ORG_HEADS = frozenset({
     "government", "army", "military", "navy", "junta", "police", "ministry", "regime",
     "cabinet", "parliament", "administration", "opposition", "rebel", "separatist",
     "insurgent", "militia", "coalition", "presidency", "gendarmerie", "constabulary",
+    "alliance",
 })
 #: Two-word heads ("the national coast guard", "Marlow's fire brigade").
 COMMON_ORG_COMPOUNDS = frozenset({
@@ -481,7 +482,11 @@ COMMON_ORG_COMPOUNDS = frozenset({
 #: Of those, the ones that name a body even bare, when it acts ("the junta said", "rebel
 #: spokesman X"): the article's own government, army, rebels.
 BARE_ORG_HEADS = frozenset({"government", "junta", "military", "army", "rebel", "separatist",
-                            "insurgent", "opposition", "regime", "navy"})
+                            "insurgent", "opposition", "regime", "navy", "alliance"})
+#: Of those, the ones a group of groups is called by, one body even brought in with "an"
+#: when its members are told ("an alliance of ethnic armed groups renewed its offensive").
+#: ("coalition" too made a false entity on held-out news.)
+GROUPS_OF_GROUPS = frozenset({"alliance"})
 #: Heads that are groups of people: "rebel spokesman" speaks for "rebels".
 GROUP_MEMBER_HEADS = frozenset({"rebel", "separatist", "insurgent"})
 #: Words for one body in different terms ("the army", "the military", "the armed forces");
