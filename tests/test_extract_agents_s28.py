@@ -30,6 +30,9 @@ also names someone else close by.
 - An alliance told by the groups it is made of ("an alliance of ethnic armed groups") is
   one organisation even brought in with "an", and "the alliance" acting is one too; not
   when it is what is acted on.
+- A part of a body that acts, told as "a group in the military", "a faction within the
+  army", "a group of officers in the army", acts for that body; a place is no body ("a
+  judge in Tallen").
 - Local and public bodies named by a two-word common noun are organisations that act
   ("the Brisko city council voted", "the town council", "the electoral commission").
 
@@ -157,6 +160,8 @@ NO_COMMON_NOUN_AGENT = [
 ]
 
 NO_AGENT_AT_ALL = [
+    case("judge-in-a-town", "A judge in Tallen sentenced Dario Hensk to ten years.",
+         "JusticeEvent", "sentenced"),
     # (text, class, trigger)
     case("landslide", "Ten people were killed by a landslide in Brisko on Monday.",
          "LifeEvent", "killed"),
@@ -232,6 +237,19 @@ GROUPS_OF_GROUPS = [
          "town of Tallen.", "ConflictEvent", "shelled", "alliance"),
     case("the-alliance", "The alliance attacked Tallen on Monday, residents said.",
          "ConflictEvent", "attacked", "alliance"),
+]
+
+PARTS_OF_BODIES = [
+    # (text, class, trigger, agent)
+    case("group-in-the-military", "A minority group in the military has attempted a coup, "
+         "President Mila Drost said.", "ControlEvent", "coup", "military"),
+    case("group-in-named-forces", "The Orrin Armed Forces said on Monday they were loyal. "
+         "President Mila Drost said a group in the military had attempted a coup.",
+         "ControlEvent", "coup", "Orrin Armed Forces"),
+    case("faction-within-the-army", "A faction within the army seized the radio station in "
+         "Tallen on Monday.", "ControlEvent", "seized", "army"),
+    case("officers-in-the-army", "A group of officers in the army staged a coup on Monday.",
+         "ControlEvent", "coup", "army"),
 ]
 
 UNDERGONE = [
@@ -336,5 +354,11 @@ def test_the_counterpart_or_a_judge_of_the_deed_is_not_its_doer(run, text, cls, 
 
 @pytest.mark.parametrize("text, cls, trigger, agent", GROUPS_OF_GROUPS)
 def test_an_alliance_of_groups_is_the_agent(run, text, cls, trigger, agent):
+    r = run(text)
+    assert agent in _agents(r, cls, trigger), r.summary()
+
+
+@pytest.mark.parametrize("text, cls, trigger, agent", PARTS_OF_BODIES)
+def test_a_part_of_a_body_acts_for_it(run, text, cls, trigger, agent):
     r = run(text)
     assert agent in _agents(r, cls, trigger), r.summary()

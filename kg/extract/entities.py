@@ -1167,7 +1167,8 @@ def _common_noun_org(doc: Doc, head: Token, covered: dict[int, Mention], *,
         return m
     if not qualifiers:
         qualifies_role = _modifies_role(head)
-        acting = head.dep_ in _ACTING_DEPS or qualifies_role or _doer_by(head)
+        acting = head.dep_ in _ACTING_DEPS or qualifies_role or _doer_by(head) or (
+            _acting_within(head))
         grouped = _group_of_groups(head)  # "an alliance of armed groups"
         definite = any(c.lower_ == "the" for c in head.children) or head.tag_ in {
             "NNS", "NNPS"} or grouped
@@ -1271,6 +1272,23 @@ def _group_of_groups(head: Token) -> bool:
     return head.lemma_.lower() in GROUPS_OF_GROUPS and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(
             o.dep_ == "pobj" and o.tag_ == "NNS" for o in c.children) for c in head.children)
+
+
+#: Nouns for a part of a body that acts through it ("a group in the military").
+_PART_NOUNS = frozenset({"group", "faction", "unit", "units", "section", "element",
+                         "elements", "wing", "cell", "clique", "officer", "officers"})
+
+
+def _acting_within(head: Token) -> bool:
+    """The body a part of it that acts is inside: "a minority group in the military has
+    attempted a coup", "a faction within the army seized the radio station"."""
+    prep = head.head
+    part = prep.head
+    if part.dep_ == "pobj" and part.head.lower_ == "of":
+        part = part.head.head  # "a group of officers in the army"
+    return head.dep_ == "pobj" and prep.lower_ in {"in", "within", "inside"} and (
+        part.lemma_.lower() in _PART_NOUNS or part.lower_ in _PART_NOUNS) and (
+        part.dep_ in {"nsubj", "nsubjpass"})
 
 
 def _doer_by(head: Token) -> bool:
