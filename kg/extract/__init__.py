@@ -19,6 +19,7 @@ from kg import dates
 from kg.extract.as_of_report import date_as_of_report
 from kg.extract.bodies import body_agents
 from kg.extract.continued import continued_dates, headline_dates
+from kg.extract.controlled import hyphen_doers_on
 from kg.extract.coref import Resolver
 from kg.extract.deeds import announced_acts, first_person_agents
 from kg.extract.described import fighter_sides, forces_of_persons, kind_bodies, state_forces
@@ -707,7 +708,8 @@ def _own_members(token, side) -> bool:
     if noun not in _MEMBER_NOUNS and not (noun in _FIGHTER_NOUNS and armed):
         return False
     return not any(c.dep_ in {"poss", "compound", "det", "nummod", "prep"} or (
-        c.dep_ == "amod" and c.text[:1].isupper()) for c in subj.children)
+        c.dep_ == "amod" and c.text[:1].isupper()) for c in subj.children) and not (
+        hyphen_doers_on(subj))  # "X said Veska-backed fighters shelled Y": Veska's side
 
 
 #: Classes of deed whose announcer is its doer ("X announced the takeover / the sale /

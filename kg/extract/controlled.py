@@ -93,6 +93,57 @@ def purpose_head(t: Token) -> Token | None:
     return None
 
 
+#: Verbs of going somewhere on an errand, whose "for" phrase names what the traveller
+#: went to do ("flew to Orrin for talks with Y", "arrived in X for a two-day visit").
+ERRAND_VERBS = frozenset({"travel", "fly", "arrive", "go", "come", "head", "return", "jet",
+                          "land", "sail", "drive", "gather", "meet"})
+
+
+def errand_verb(noun: Token) -> Token | None:
+    """The active verb of travel whose "for" phrase the event noun is ("Tasz travelled to
+    Orrin for talks with Drost": Tasz holds the talks); None for a passive ("troops were
+    sent to X for the offensive": whoever sent them) or any other verb."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ERRAND_VERBS or any(
+            c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return None
+    return verb
+
+
+#: Deeds done with a counterpart named by "with" ("the merger with Y", "a deal with Y").
+RECIPROCAL_NOUNS = frozenset({"merger", "deal", "agreement", "accord", "partnership",
+                              "alliance", "pact", "treaty", "truce", "ceasefire",
+                              "talks", "negotiations"})
+#: Verbs by which their subject takes part in such a deed ("approved the merger with Y",
+#: "signed a deal with Y", "agreed to a truce with Y"); not one who judges it ("the
+#: opposition condemned the deal with Y", "regulators blocked the merger with Y").
+PARTY_VERBS = frozenset({"approve", "complete", "agree", "sign", "seal", "finalise",
+                         "finalize", "conclude", "reach", "strike", "close", "pursue", "seek",
+                         "enter", "negotiate", "clinch", "ink"})
+
+
+def party_verb(noun: Token) -> Token | None:
+    """The verb whose subject is the other party of a deed the noun names with its
+    counterpart ("Harlow Motors approved the merger with Dune Foods": Harlow merges;
+    "X agreed to a truce with Y"); None when the noun has no "with" phrase, or the verb
+    is not one of taking part, or is passive."""
+    if noun.lemma_.lower() not in RECIPROCAL_NOUNS or not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in {"to", "into", "on"}:
+        verb = verb.head  # "agreed to a merger with Y", "entered into a pact with Y"
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in PARTY_VERBS or any(
+            c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return None
+    return verb
+
+
 def plan_owner(verb: Token) -> Token | None:
     """Whose plan, decision or deal an infinitive on a noun names, within the noun's own
     phrase: its possessor ("X's decision to ..."), its "by" phrase ("a bid by X to ..."),

@@ -167,7 +167,8 @@ def echoed_agents(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
             if here - res.sentence_of(doc[before.token]) > ECHO_WINDOW:
                 break
             if ECHO_CLASSES.get(before.cls, before.cls) != ECHO_CLASSES.get(
-                    ev.cls, ev.cls) or before.token == ev.token:
+                    ev.cls, ev.cls) or before.token == ev.token or _argument_of(
+                    noun, doc[before.token]):
                 continue
             if _same_event(ev, before):
                 ev.agents.extend(before.agents)
@@ -202,6 +203,27 @@ def _coordinated_deed(verb: Token, ev: EventDraft,
         return None
     first = by_token.get(verb.head.i)
     return first if first is not None and first.agents else None
+
+
+def _argument_of(noun: Token, verb: Token) -> bool:
+    """Whether the event noun is in the phrase of the event ``verb`` itself, its object or
+    a noun under it, with no other verb between: "the army repelled the attack", "he
+    will appeal the verdict" (the attack is the enemy's, the verdict the court's: what
+    is done to the noun's event is not it)."""
+    t = noun
+    for _ in range(_ARGUMENT_CLIMB):
+        if t.head.i == t.i or t.dep_ not in _ARGUMENT_DEPS:
+            return False
+        t = t.head
+        if t.i == verb.i:
+            return True
+    return False
+
+
+#: Dependencies from an event noun up to the verb whose argument it is ("repelled an
+#: attack on the base", "appealed against the ruling").
+_ARGUMENT_DEPS = frozenset({"dobj", "pobj", "prep", "nsubjpass", "attr"})
+_ARGUMENT_CLIMB = 4
 
 
 def _echoing(noun: Token) -> bool:

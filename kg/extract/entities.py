@@ -46,6 +46,7 @@ from kg.extract.lexicon import (
     EVENT_TRIGGERS,
     FUNCTION_HEADS,
     GROUP_MEMBER_HEADS,
+    GROUPS_OF_GROUPS,
     HONORIFICS,
     ORG_DESCRIPTOR_NOUNS,
     ORG_NAME_NOUNS,
@@ -904,17 +905,32 @@ def _title_case_line(sent: Span) -> bool:
 
 
 def _missed_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
-    """A bare surname the tagger missed ("Weber added ...") after the full name was given."""
+    """A bare surname the tagger missed ("Weber added ...") after the full name was given;
+    also one it took for a date or a common noun where it opens a sentence ("Hensk was
+    arrested", "Morrow won the vote": the person, when the full name came before)."""
     surnames: dict[str, int] = {}
     for m in found:
         words = m.text.split()
         if m.ner_type == "Person" and len(words) > 1:
             surnames.setdefault(words[-1], m.start)
+    if not surnames:
+        return []
     covered = {i for m in found for i in range(m.start, m.end)}
-    covered |= {i for ent in arrays_of(doc).ents for i in range(ent.start, ent.end)}
+    misread = {ent.start for ent in arrays_of(doc).ents
+               if len(ent) == 1 and ent.label_ in _MISREAD_NAME_LABELS}
+    covered |= {i for ent in arrays_of(doc).ents for i in range(ent.start, ent.end)
+                if ent.start not in misread}
+    text = arrays_of(doc).text
+    opening = [i for i, w in enumerate(text) if w in surnames and i not in covered and (
+        i in misread or doc[i].is_sent_start)]
     return [Mention(t.i, t.i + 1, t.text, "Person", subject=t.dep_ in {"nsubj", "poss"})
-            for i in _proper_nouns(doc) if i not in covered
-            for t in (doc[i],) if t.i > surnames.get(t.text, len(doc))]
+            for i in sorted({*_proper_nouns(doc), *opening}) if i not in covered
+            for t in (doc[i],) if t.i > surnames.get(t.text, len(doc)) and (
+                t.pos_ == "PROPN" or t.is_sent_start) and t.lower_ not in CALENDAR_WORDS]
+
+
+#: Labels the tagger gives a lone surname it misreads ("Hensk was arrested": a date).
+_MISREAD_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 
 
 _APPOS_ID = get_string_id("appos")
@@ -1162,8 +1178,11 @@ def _common_noun_org(doc: Doc, head: Token, covered: dict[int, Mention], *,
         return m
     if not qualifiers:
         qualifies_role = _modifies_role(head)
-        acting = head.dep_ in _ACTING_DEPS or qualifies_role
-        definite = any(c.lower_ == "the" for c in head.children) or head.tag_ in {"NNS", "NNPS"}
+        acting = head.dep_ in _ACTING_DEPS or qualifies_role or _doer_by(head) or (
+            _acting_within(head))
+        grouped = _group_of_groups(head)  # "an alliance of armed groups"
+        definite = any(c.lower_ == "the" for c in head.children) or head.tag_ in {
+            "NNS", "NNPS"} or grouped
         bare_ok = lemma in BARE_ORG_HEADS or head_start < head.i  # "armed forces chief"
         if _lone_police(doc, head, covered) or _lone_militia(head, covered):
             bare_ok = acting = definite = True
@@ -1256,6 +1275,39 @@ def _body_of_place(doc: Doc, head: Token, covered: dict[int, Mention],
     m.votes["Organization"] += DEFINING_WEIGHT
     owner.votes["Place"] += EVIDENCE_WEIGHT
     return m
+
+
+def _group_of_groups(head: Token) -> bool:
+    """"an alliance of ethnic armed groups", "a coalition of rebel factions": a body made
+    of the groups its "of" phrase counts, one body however it is brought in."""
+    return head.lemma_.lower() in GROUPS_OF_GROUPS and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            o.dep_ == "pobj" and o.tag_ == "NNS" for o in c.children) for c in head.children)
+
+
+#: Nouns for a part of a body that acts through it ("a group in the military").
+_PART_NOUNS = frozenset({"group", "faction", "unit", "units", "section", "element",
+                         "elements", "wing", "cell", "clique", "officer", "officers"})
+
+
+def _acting_within(head: Token) -> bool:
+    """The body a part of it that acts is inside: "a minority group in the military has
+    attempted a coup", "a faction within the army seized the radio station"."""
+    prep = head.head
+    part = prep.head
+    if part.dep_ == "pobj" and part.head.lower_ == "of":
+        part = part.head.head  # "a group of officers in the army"
+    return head.dep_ == "pobj" and prep.lower_ in {"in", "within", "inside"} and (
+        part.lemma_.lower() in _PART_NOUNS or part.lower_ in _PART_NOUNS) and (
+        part.dep_ in {"nsubj", "nsubjpass"})
+
+
+def _doer_by(head: Token) -> bool:
+    """The "by" phrase of a passive or of a deed ("Tallen was captured by the army", "the
+    capture of Orrin by the junta"): the body named there acts, as a subject does."""
+    by = head.head
+    return head.dep_ == "pobj" and by.lower_ == "by" and (
+        by.dep_ == "agent" or (by.dep_ == "prep" and by.head.pos_ == "NOUN"))
 
 
 def _modifies_role(token: Token) -> bool:

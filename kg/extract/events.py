@@ -15,10 +15,12 @@ from kg.extract.controlled import (
     by_inside_of,
     chained_verb,
     dispatcher,
+    errand_verb,
     hands_holder,
     hyphen_doers,
     hyphen_doers_on,
     moved_forces,
+    party_verb,
     plan_clause,
     plan_owner,
     purpose_head,
@@ -256,9 +258,17 @@ OCCURRENCE_PHRASES = frozenset({("break", "out"), ("take", "place"), ("go", "on"
 LIGHT_VERBS = frozenset({"launch", "carry", "stage", "hold", "conduct", "mount", "wage",
                          "begin", "start", "win", "lose", "call", "face", "survive",
                          "stag"})  # the small model's lemma of "staged"
+#: Classes of the deed a traveller goes somewhere for and does ("for talks", "for a
+#: visit", "for a rally"); not one done to him ("returned for his trial").
+ERRAND_CLASSES = frozenset({"ContactEvent", "MovementEvent", "ProtestEvent"})
+#: Light verbs whose subject undergoes any event they carry: the target of an attack it
+#: survived or faces ("the convoy survived an ambush", "the mayor faced protests"), not
+#: its doer.
+UNDERGONE_HOSTS = frozenset({"survive", "face"})
 #: Participles whose "by" phrase on an event noun names its doer ("an offensive led by X").
-DOING_VERBS = LIGHT_VERBS | {"lead", "organise", "organize", "order", "plan", "carry",
-                             "perpetrate", "commit", "direct", "spearhead", "mastermind"}
+DOING_VERBS = LIGHT_VERBS - UNDERGONE_HOSTS | {
+    "lead", "organise", "organize", "order", "plan", "carry", "perpetrate", "commit", "direct",
+    "spearhead", "mastermind"}
 #: Verb + preposition whose object is the event, with the role of the verb's subject
 #: ("workers went on strike": agents; "the convoy came under fire": participants).
 LIGHT_PREP_VERBS: dict[tuple[str, str], str] = {("go", "on"): "agent",
@@ -969,6 +979,12 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
     if not ev.agents and token.pos_ == "NOUN":
         for doer in by_inside_of(token):
             _add_subject(ev, doer, res, patient=False)  # "the dismissal of X by Y"
+    if not ev.agents and token.pos_ == "NOUN" and (
+            doer := acting_subject(party_verb(token))) is not None:
+        _add_subject(ev, doer, res, patient=False)  # "X approved the merger with Y"
+    if not ev.agents and cls in ERRAND_CLASSES and token.pos_ == "NOUN" and (
+            doer := acting_subject(errand_verb(token))) is not None:
+        _add_subject(ev, doer, res, patient=False)  # "X flew to Y for talks with Z"
     if not ev.places and subj is not None:
         ev.places.extend(_places_of(subj, res))
     direct = bool(own_agents or ev.places or ev.participants or _weapon_object(token)
@@ -1229,6 +1245,7 @@ def _add_host(ev: EventDraft, host: tuple[Token, str], lemma: str,
     subj = _subject(verb) if role else None
     if subj is not None:  # "X went on trial", "X faces trial": the one tried undergoes it
         _add_subject(ev, subj, res, patient=role == "participant" or (
+            verb.lemma_.lower() in UNDERGONE_HOSTS) or (
             ev.cls == "JusticeEvent" and verb.lemma_.lower() in UNDERGOING_HOSTS))
     for child in verb.children:
         if child.dep_ in {"prep", "agent"}:
@@ -1502,7 +1519,8 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
             antecedent := relative_antecedent(subj)) is not None:
         subj = antecedent  # "members of X, who staged a strike": the members
     for word in _conjuncts(subj):
-        key = res.entity_of(word, descriptions=False) or _entity_within(word, res, AGENT_TYPES)
+        key = res.entity_of(word, descriptions=False) or _entity_within(
+            word, res, AGENT_TYPES, alone=True)
         if key is None and not patient:
             key = body_within(word, res)  # "a faction within the Kelvar Militia"
         if key is None:
@@ -1525,6 +1543,8 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
             ev.agent_pronoun = poss.i
         if key is None and not patient:
             key = _group_members(word, res)  # "the group's fighters withdrew"
+        if key is None and not patient and (owner := _whose_men(word)) is not None:
+            key = res.entity_of(owner, descriptions=False)  # "X, whose fighters seized Y,"
         if key is None:
             continue
         etype = res.table.type_of(key)
@@ -1578,6 +1598,16 @@ def _group_members(word: Token, res: Resolver) -> str | None:
     if owner is None:
         return None
     return _named_as(owner, res) or _near_group(owner, res)
+
+
+def _whose_men(word: Token) -> Token | None:
+    """"X, whose fighters seized Y last year, ...": the antecedent of "whose" on the
+    subject of a relative clause, when the subject is its forces or members (not "X,
+    whose president resigned": a person acts for himself)."""
+    if word.lemma_.lower() not in _FORCE_OR_MEMBER or word.head.dep_ != "relcl" or not any(
+            c.dep_ == "poss" and c.lower_ == "whose" for c in word.children):
+        return None
+    return word.head.head
 
 
 def _loyal_to(modifier: Token, res: Resolver) -> str | None:
@@ -1897,15 +1927,19 @@ TARGET_PREPS = frozenset({"on", "against", "upon", "at", "into", "over"})
 
 def _entity_within(token: Token, res: Resolver, types=frozenset({"Person", "Organization",
                                                                   "Place"}),
-                   preps: frozenset[str] = frozenset()) -> str | None:
+                   preps: frozenset[str] = frozenset(), *, alone: bool = False) -> str | None:
     """First entity of ``types`` inside a short noun phrase ("dozens of vehicles loaded
     with X" -> X); never through a clause or a place phrase ("a judge in Kelvar",
     "workers at the Kelvar mine": the workplace is where, not who), nor through
-    ``preps``."""
+    ``preps``, nor through a backer's participle ("troops backed by Veskan jets": the
+    troops are not Veska's). ``alone``: nor through the nouns coordinated with it, which
+    the caller reads apart ("Veskan troops and Kavar Front rebels": the troops are not
+    the Front)."""
     words = [t for t in token.subtree if t.i >= token.i or _modifies(t, token)]
+    clauses = _CLAUSE_OR_CONJ if alone else _CLAUSE_DEPS
     doers = None
     for t in words[:_SUBTREE_LIMIT]:
-        if _under(t, token, {"relcl", "ccomp", "advcl"}, _PLACE_PREPS_OR_AT | preps):
+        if _under(t, token, clauses, _PLACE_PREPS_OR_AT | preps) or _backing(t, token):
             continue
         key = res.table.at(t)
         if key is not None and res.table.type_of(key) in types:
@@ -1914,6 +1948,25 @@ def _entity_within(token: Token, res: Resolver, types=frozenset({"Person", "Orga
             if key not in doers:
                 return key
     return None
+
+
+#: Clauses an entity inside a noun phrase is not the phrase's own through.
+_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl"})
+_CLAUSE_OR_CONJ = _CLAUSE_DEPS | {"conj"}
+#: Participles of backing: the one in their "by" phrase stands behind the noun, and is
+#: not what it names ("forces backed by Veska", "militias supported by X").
+BACKING_VERBS = frozenset({"back", "support", "sponsor", "arm", "fund", "finance", "ally",
+                           "assist", "aid"})
+
+
+def _backing(t: Token, top: Token) -> bool:
+    """Whether ``t`` is inside a participle of backing that modifies ``top`` or a word of
+    its phrase ("government forces backed by Veskan jets")."""
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ == "acl" and t.lemma_.lower() in BACKING_VERBS:
+            return True
+        t = t.head
+    return False
 
 
 def _modifies(t: Token, head: Token) -> bool:

@@ -482,6 +482,7 @@ COMMON_ORG_HEADS = frozenset({
     "government", "army", "military", "navy", "junta", "police", "ministry", "regime",
     "cabinet", "parliament", "administration", "opposition", "rebel", "separatist",
     "insurgent", "militia", "coalition", "presidency", "gendarmerie", "constabulary",
+    "alliance",
 })
 #: Two-word heads ("the national coast guard", "Marlow's fire brigade").
 COMMON_ORG_COMPOUNDS = frozenset({
@@ -490,11 +491,21 @@ COMMON_ORG_COMPOUNDS = frozenset({
     ("defence", "forces"), ("defense", "forces"), ("defence", "force"), ("defense", "force"),
     ("police", "force"), ("police", "service"),
     ("foreign", "office"), ("home", "office"), ("fire", "services"),
+    # local and public bodies of politics and society news ("the Brisko city council
+    # voted", "Orrin's central bank raised rates", "the school board sacked X")
+    ("city", "council"), ("town", "council"), ("county", "council"), ("district", "council"),
+    ("municipal", "council"), ("village", "council"), ("regional", "council"),
+    ("school", "board"), ("central", "bank"), ("electoral", "commission"),
+    ("election", "commission"),
 })
 #: Of those, the ones that name a body even bare, when it acts ("the junta said", "rebel
 #: spokesman X"): the article's own government, army, rebels.
 BARE_ORG_HEADS = frozenset({"government", "junta", "military", "army", "rebel", "separatist",
-                            "insurgent", "opposition", "regime", "navy"})
+                            "insurgent", "opposition", "regime", "navy", "alliance"})
+#: Of those, the ones a group of groups is called by, one body even brought in with "an"
+#: when its members are told ("an alliance of ethnic armed groups renewed its offensive").
+#: ("coalition" too made a false entity on held-out news.)
+GROUPS_OF_GROUPS = frozenset({"alliance"})
 #: Heads that are groups of people: "rebel spokesman" speaks for "rebels".
 GROUP_MEMBER_HEADS = frozenset({"rebel", "separatist", "insurgent"})
 #: Words for one body in different terms ("the army", "the military", "the armed forces");
