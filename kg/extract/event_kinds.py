@@ -104,6 +104,14 @@ def collapse_class(token: Token) -> str | None:
     return None
 
 
+def collapse_told(noun: Token) -> bool:
+    """"the collapse of the coalition government", "the lender's collapse": a collapse
+    whose "of" phrase or possessor says what fell is an event though no entity is named
+    ("the collapse" alone, told nothing, needs a place or a party)."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() == "collapse" and (
+        _undergoer(noun) is not None and collapse_class(noun) is not None)
+
+
 def _undergoer(token: Token) -> Token | None:
     """What a verb or noun of undergoing is said of: the verb's subject; the noun's "of"
     object or possessor ("the collapse of X", "X's collapse")."""

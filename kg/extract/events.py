@@ -9,6 +9,14 @@ from dataclasses import dataclass, field, replace
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.civic_events import (
+    deal_made,
+    protest_march,
+    spoke_by_phone,
+    to_the_polls,
+    vote_share,
+    walked_off,
+)
 from kg.extract.coming import coming_value, to_come
 from kg.extract.controlled import (
     answering_verb,
@@ -32,6 +40,7 @@ from kg.extract.dated_objects import (
     deed_of_day,
     which_clause,
 )
+from kg.extract.disasters import accident, disaster
 from kg.extract.doers import (
     body_within,
     fighters_named_otherwise,
@@ -54,6 +63,7 @@ from kg.extract.event_kinds import (
     cleared_ground,
     closed_no_business,
     collapse_class,
+    collapse_told,
     custody_as_place,
     escaped_no_place,
     expelled_from,
@@ -85,6 +95,7 @@ from kg.extract.implicatives import (
 from kg.extract.law_and_life import (
     READ_LEMMAS,
     court_deed,
+    penalty,
     pleaded,
     reading,
 )
@@ -107,7 +118,7 @@ from kg.extract.lexicon import (
     WEAPON_NOUNS,
     demonym_of,
 )
-from kg.extract.market_words import site_closed
+from kg.extract.market_words import site_closed, trend_of
 from kg.extract.object_places import object_places
 from kg.extract.places import (
     TIME_PREPS,
@@ -450,6 +461,16 @@ def _trigger(token: Token) -> tuple[str, str] | None:
     if pos == "VERB":
         if pushed_into(token):
             return "MovementEvent", token.text  # "pushed into X"
+        if (words := to_the_polls(token)) is not None:
+            return "GovernanceEvent", words  # "voters go to the polls": an election
+        if (words := walked_off(token)) is not None:
+            return "ProtestEvent", words  # "walked off the job": a strike
+        if spoke_by_phone(token):
+            return "ContactEvent", token.text  # "spoke by phone with X"
+        if protest_march(token):
+            return "ProtestEvent", token.text  # "protesters marched": no journey
+        if accident(token):
+            return "DisasterEvent", token.text  # "the bus overturned", "a ferry sank"
         phrasal = _phrasal(token, lemma)
         if phrasal is not None:
             return phrasal or None
@@ -480,8 +501,10 @@ def _trigger(token: Token) -> tuple[str, str] | None:
         return "ControlEvent", token.text  # "the army is in charge of X": it holds X
     if civil_effort(token) or trial_of_science(token) or candidate_campaign(
             token) or war_of_words(token) or return_as_document(token) or custody_as_place(
-            token):
+            token) or vote_share(token):
         return None  # "an election campaign", "a rescue operation", "clinical trials"
+    if disaster(token):
+        return "DisasterEvent", token.text  # "the earthquake", "floods", "the crash"
     if (cls := _event_noun(token)) and not _phrasal_object(token) and not _measure(token) and (
             cls != "ControlEvent" or not taken_no_ground(token)):  # "the seizure of drugs"
         if token.lemma_.lower() == "collapse":
@@ -508,8 +531,11 @@ def _guard_post(noun: Token) -> bool:
 
 
 def _measure(noun: Token) -> bool:
-    """"falling sales", "higher investments": a plural of deeds counted, with no party."""
-    return noun.tag_ == "NNS" and noun.lemma_.lower() in MEASURE_NOUNS and not any(
+    """"falling sales", "higher investments": a plural of deeds counted, with no party;
+    "the firm's sales fell 8 percent", "a rise in investment": a figure that moves."""
+    if noun.lemma_.lower() not in MEASURE_NOUNS:
+        return False
+    return trend_of(noun) or noun.tag_ == "NNS" and not any(
         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"of", "to", "by"})
         for c in noun.children)
 
@@ -715,12 +741,12 @@ def _phrasal(verb: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
     for other in verb.children:
         if other.dep_ not in PHRASAL_DEPS and not (other.dep_ == "prep" and other.lower_ == "out"):
             continue  # "pushed X out of Y": the parser makes "out" a preposition
-        cls = PHRASAL_TRIGGERS.get((lemma, other.lemma_.lower()))
+        cls = PHRASAL_TRIGGERS.get((lemma, _object_word(verb, other)))
         if cls is None:
             continue
         if not cls:
             return ()
-        if cls == "ControlEvent" and _in_role(verb):
+        if cls == "ControlEvent" and (_in_role(verb) or _took_over_post(verb)):
             cls = "PersonnelEvent"  # "took over as acting president": a post, not a place
         if cls == "ControlEvent" and other.lower_ == "back" and not _place_back(verb):
             return ()  # "took back her remarks", "won back the trust of voters"
@@ -729,6 +755,33 @@ def _phrasal(verb: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
         return cls, verb.text if other.dep_ in {"dobj", "prep", "nsubjpass"} else (
             f"{verb.text} {other.text}")
     return None
+
+
+def _object_word(verb: Token, other: Token) -> str:
+    """The lemma a phrasal trigger pairs with its verb: the word itself, or, for the
+    "which" of a relative clause, the noun it stands for ("the mining law, which
+    parliament passed in March": "law")."""
+    if other.dep_ == "dobj" and other.tag_ == "WDT" and verb.dep_ == "relcl":
+        return verb.head.lemma_.lower()
+    return other.lemma_.lower()
+
+
+def _took_over_post(verb: Token) -> bool:
+    """"Brem, who took over in 2020, ...", "Morrow took over from Varga": a person taking
+    over with nothing taken takes over a post, no place."""
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return False
+    subj = _subject(verb)
+    if subj is not None and subj.tag_ == "WP" and verb.dep_ == "relcl":
+        subj = verb.head  # "Brem, who took over"
+    return subj is not None and (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in (
+        MANAGER_NOUNS))
+
+
+#: Titles of those who run a firm or a team, who take over a post when they take over
+#: ("the new chief executive took over in May"); not "the commander", "the militants".
+MANAGER_NOUNS = frozenset({"ceo", "chairman", "chairwoman", "chief", "executive", "director",
+                           "manager", "coach", "boss", "editor", "headteacher", "principal"})
 
 
 def _place_back(verb: Token) -> bool:
@@ -931,6 +984,8 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
                                             or _fined(token) or pleaded(token)
                                             or court_deed(token) is not None
                                             or _dismissed_post(token) or site_closed(token)
+                                            or deal_made(token) or spoke_by_phone(token)
+                                            or disaster(token)
                                             or _light_prep_host(host)):
         return None  # a place read from afar licenses no ambiguous trigger
     if lemma in NEEDS_PLACE and cls == EVENT_TRIGGERS.get(lemma) and _phrasal(
@@ -945,7 +1000,8 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
     if lemma in NEEDS_ORGANIZATION and not any(
             res.table.type_of(k) == "Organization" for k in ev.participants):
         return None  # "joined the board" is a change of staff; "joined protests" is not
-    if lemma in PATIENT_SUBJECT and not (direct or ev.places or _people_subject(token)):
+    if lemma in PATIENT_SUBJECT and not (direct or ev.places or _people_subject(token)
+                                         or collapse_told(token)):
         return None  # "the plan died"; "two people died", "she died" are deaths
     if lemma in NEEDS_TAKER and token.pos_ == "VERB" and not (ev.agents or _place_subject(
             token, memory)):
@@ -1058,9 +1114,11 @@ def _charged_with_crime(verb: Token) -> bool:
 
 def _fined(verb: Token) -> bool:
     """"was fined $3 million", "fined Delta Grain": the verb "fine" has no sense but the
-    penalty (the weather is "fine" as an adjective)."""
-    return verb.pos_ == "VERB" and TRIGGER_LEMMA_FIXES.get(verb.lower_) == "fine" and any(
-        c.dep_ in {"auxpass", "dobj", "nsubjpass"} for c in verb.children)
+    penalty (the weather is "fine" as an adjective); the noun is one when ``penalty``
+    says so ("ordered to pay a fine")."""
+    return penalty(verb) or verb.pos_ == "VERB" and TRIGGER_LEMMA_FIXES.get(
+        verb.lower_) == "fine" and any(c.dep_ in {"auxpass", "dobj", "nsubjpass"}
+                                       for c in verb.children)
 
 
 def _of_post(verb: Token) -> bool:

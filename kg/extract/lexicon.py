@@ -400,6 +400,12 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     ("walk", "out"): "ProtestEvent",
     ("take", "office"): "PersonnelEvent",
     ("sign", "agreement"): "TransactionEvent",
+    # deals made: "reached an agreement", "signed a pact", "sealed the deal"
+    **dict.fromkeys((("reach", "deal"), ("reach", "agreement"), ("reach", "accord"),
+                     ("seal", "deal"), ("clinch", "deal"), ("strike", "accord"),
+                     ("sign", "accord"), ("sign", "pact"), ("sign", "contract")),
+                    "TransactionEvent"),
+    ("sign", "treaty"): "GovernanceEvent",
 }
 #: Triggers that are events only with an argument that makes them so
 #: ("fire" the weapon vs "fire" the minister; "strike" is workers or missiles).
@@ -426,7 +432,8 @@ GOVERNANCE_OBJECTS = frozenset({"curfew", "law", "sanction", "ban", "tariff", "e
                                 "administration", "legislation", "reform"})
 #: Nouns that, as the object, make an ambiguous verb an event ("fired missiles").
 WEAPON_NOUNS = frozenset({"missile", "rocket", "shell", "shot", "bullet", "gun", "weapon",
-                          "round", "mortar", "drone", "tear"})
+                          "round", "mortar", "drone", "tear", "gas", "grenade", "cannon",
+                          "salvo", "volley", "canister"})
 
 #: Modal and future markers that set factuality.
 POSSIBLE_MODALS = frozenset({"may", "might", "could", "can", "would", "should", "must"})
