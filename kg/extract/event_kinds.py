@@ -105,10 +105,11 @@ def collapse_class(token: Token) -> str | None:
 
 
 def collapse_told(noun: Token) -> bool:
-    """"the collapse of the coalition government", "the lender's collapse": a collapse
-    whose "of" phrase or possessor says what fell is an event though no entity is named
-    ("the collapse" alone, told nothing, needs a place or a party)."""
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() == "collapse" and (
+    """"the collapse of the coalition government", "the lender's collapse", "the airline
+    collapsed": a collapse whose "of" phrase, possessor or subject says what fell (a
+    government, a firm) is an event though no entity is named ("the collapse" alone,
+    told nothing, needs a place or a party)."""
+    return noun.lemma_.lower() == "collapse" and (
         _undergoer(noun) is not None and collapse_class(noun) is not None)
 
 

@@ -115,6 +115,7 @@ from kg.extract.lexicon import (
     POSSIBLE_MODALS,
     REPORTING_VERBS,
     ROLE_NOUNS,
+    STAFF_NOUNS,
     WEAPON_NOUNS,
     demonym_of,
 )
@@ -571,6 +572,12 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
             o.ent_type_ in {"PERSON", "ORG", "NORP"} for o in objects if o.dep_ == "dobj"
     ) and not any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children):  # "called X a liar"
         return "ContactEvent"
+    if lemma in MONEY_VERBS and cls is None and _money_moved(verb):
+        return "TransactionEvent"  # "raised $50 million from investors"
+    if lemma in {"resign", "quit", "fall"} and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in {"government", "cabinet", "coalition"}
+            for c in verb.children):
+        return "GovernanceEvent"  # "the government resigned": it falls, no one leaves a post
     if lemma == "become" and any(o.dep_ == "attr" for o in objects) and lemmas & ROLE_NOUNS:
         return "PersonnelEvent"
     if lemma in CLEARING_OR_EXPELLING and (
@@ -690,8 +697,9 @@ def _freed_person(verb: Token) -> bool:
     person set free, not a product or a report released."""
     for c in verb.children:
         if c.dep_ in {"dobj", "nsubjpass"} and (c.ent_type_ == "PERSON"
-                                                 or c.lower_ in _PERSON_OBJECTS):
-            return True
+                                                 or c.lower_ in _PERSON_OBJECTS
+                                                 or c.lemma_.lower() in CAPTIVE_NOUNS):
+            return True  # "three hostages were freed"
         if c.dep_ == "prep" and c.lower_ in {"from", "on"} and any(
                 p.lemma_.lower() in CUSTODY_NOUNS for p in c.children if p.dep_ == "pobj"):
             return True
@@ -746,7 +754,8 @@ def _phrasal(verb: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
             continue
         if not cls:
             return ()
-        if cls == "ControlEvent" and (_in_role(verb) or _took_over_post(verb)):
+        if cls == "ControlEvent" and (_in_role(verb) or _took_over_post(verb)
+                                      or _took_charge_of_team(verb)):
             cls = "PersonnelEvent"  # "took over as acting president": a post, not a place
         if cls == "ControlEvent" and other.lower_ == "back" and not _place_back(verb):
             return ()  # "took back her remarks", "won back the trust of voters"
@@ -776,6 +785,25 @@ def _took_over_post(verb: Token) -> bool:
         subj = verb.head  # "Brem, who took over"
     return subj is not None and (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in (
         MANAGER_NOUNS))
+
+
+#: What a person takes charge of as a post, no ground ("took charge of the team").
+TEAM_NOUNS = frozenset({"team", "club", "side", "squad", "company", "firm", "department",
+                        "ministry", "bank", "business", "project", "portfolio", "orchestra",
+                        "school", "hospital", "campaign", "inquiry", "investigation",
+                        "negotiations", "talks"})
+
+
+def _took_charge_of_team(verb: Token) -> bool:
+    """"Kell will take charge of the team", "Moreno took charge of the ministry": a person
+    in charge of a team or a body holds a post; "the army took charge of the city" takes
+    ground."""
+    subj = _subject(verb)
+    if subj is None or subj.ent_type_ != "PERSON" and subj.lemma_.lower() not in MANAGER_NOUNS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "charge" and any(
+        p.lemma_.lower() in TEAM_NOUNS for q in c.children if q.dep_ == "prep"
+        and q.lower_ == "of" for p in q.children if p.dep_ == "pobj") for c in verb.children)
 
 
 #: Titles of those who run a firm or a team, who take over a post when they take over
@@ -985,7 +1013,11 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
                                             or court_deed(token) is not None
                                             or _dismissed_post(token) or site_closed(token)
                                             or deal_made(token) or spoke_by_phone(token)
-                                            or disaster(token)
+                                            or disaster(token) or _money_moved(token)
+                                            or _crossed_line(token) or _founded(token)
+                                            or _tried_person(token)
+                                            or (lemma in {"release", "free"}
+                                                and _freed_person(token))
                                             or _light_prep_host(host)):
         return None  # a place read from afar licenses no ambiguous trigger
     if lemma in NEEDS_PLACE and cls == EVENT_TRIGGERS.get(lemma) and _phrasal(
@@ -1003,10 +1035,74 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
     if lemma in PATIENT_SUBJECT and not (direct or ev.places or _people_subject(token)
                                          or collapse_told(token)):
         return None  # "the plan died"; "two people died", "she died" are deaths
-    if lemma in NEEDS_TAKER and token.pos_ == "VERB" and not (ev.agents or _place_subject(
-            token, memory)):
+    if lemma in NEEDS_TAKER and cls == "ControlEvent" and token.pos_ == "VERB" and not (
+            ev.agents or _place_subject(token, memory)):
         return None  # "shares fell in Orrin" is no change of control; "the town fell" is
     return ev
+
+
+#: Verbs of money that are an event with a sum as object ("paid $3 million", "will fund
+#: the project with $2 million", "raised $50 million").
+MONEY_VERBS = frozenset({"pay", "fund", "grant", "spend", "aid", "raise", "lend", "invest",
+                         "donate"})
+#: Words of a sum ("$3 million", "2 billion euros", "a 300,000-pound grant").
+MONEY_WORDS = frozenset({"million", "billion", "trillion", "$", "€", "£", "euros", "euro",
+                         "dollars", "dollar", "pounds", "francs", "yen", "yuan", "rupees",
+                         "m", "bn"})
+
+
+def _money_moved(verb: Token) -> bool:
+    """"the company paid $3 million to settle", "raised $50 million from investors", "will
+    spend 2 billion euros": a sum that changes hands makes the money verb a transaction
+    whoever pays (not "paid tribute", "raised concerns", "spent the night")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in MONEY_VERBS:
+        return False
+    sums = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    sums += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+             for p in c.children if p.dep_ == "pobj"]  # "funded the study with $2 million"
+    return any(c.ent_type_ == "MONEY" or any(w.lower_ in MONEY_WORDS or w.tag_ == "$"
+                                             for w in c.subtree) for c in sums)
+
+
+#: Lines whose crossing is a movement ("crossed the border", "crossed the river").
+CROSSED_LINES = frozenset({"border", "frontier", "river", "line", "sea", "channel",
+                           "strait", "desert", "mountains", "bridge", "checkpoint"})
+
+
+def _crossed_line(verb: Token) -> bool:
+    """"thousands of migrants crossed the border", "troops crossed the river": a line
+    crossed is a movement, named or not ("crossed her arms", "crossed the line" of
+    taste is rare beside them)."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() == "cross" and any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in CROSSED_LINES
+        for c in verb.children)
+
+
+def _founded(verb: Token) -> bool:
+    """"the startup was founded in 2015", "two engineers founded the firm": "found" is
+    the founding whenever it is passive or founds a firm (the past of "find" is
+    lemmatised "find")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "found":
+        return False
+    return any(c.dep_ == "auxpass" or (c.dep_ == "dobj" and (
+        c.ent_type_ == "ORG" or c.lemma_.lower() in FIRM_WORDS)) for c in verb.children)
+
+
+#: Nouns of a firm or a body one founds ("founded the company").
+FIRM_WORDS = frozenset({"company", "firm", "startup", "business", "party", "group", "charity",
+                        "organisation", "organization", "bank", "band", "club", "movement",
+                        "foundation", "institute", "brand", "newspaper", "magazine"})
+
+
+def _tried_person(verb: Token) -> bool:
+    """"the two men will be tried in June", "she was tried for fraud": a person tried is
+    justice ("the recipe was tried" is no trial)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "try" or not any(
+            c.dep_ == "auxpass" for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subj is not None and (subj.ent_type_ == "PERSON" or subj.lower_ in {
+        "he", "she", "they"} or subj.lemma_.lower() in DYING_NOUNS)
 
 
 def _light_prep_host(host: tuple[Token, str] | None) -> bool:
@@ -1025,7 +1121,17 @@ def _people_subject(token: Token) -> bool:
     if subj is None:
         return False
     return subj.ent_type_ == "PERSON" or subj.lower_ in {"he", "she", "they", "i", "we"} or (
-        subj.lemma_.lower() in PEOPLE_NOUNS | CAPTIVE_NOUNS | CASUALTY_NOUNS)
+        subj.lemma_.lower() in DYING_NOUNS)
+
+
+#: Nouns of people whose death is news: casualties, captives, anyone named by a post, a
+#: job, fame or kin ("the actor died", "the former mayor died", "her husband died").
+DYING_NOUNS = PEOPLE_NOUNS | CAPTIVE_NOUNS | CASUALTY_NOUNS | ROLE_NOUNS | STAFF_NOUNS | {
+    "actor", "actress", "singer", "writer", "author", "artist", "poet", "musician", "star",
+    "novelist", "painter", "composer", "mother", "father", "son", "daughter", "wife",
+    "husband", "brother", "sister", "grandmother", "grandfather", "founder", "veteran",
+    "survivor", "prisoner", "suspect", "journalist", "footballer", "athlete", "climber",
+    "hiker", "swimmer", "cyclist", "pedestrian", "motorist", "teenager", "toddler"}
 
 
 def _acts_on_place(token: Token, memory: PlaceMemory) -> bool:
