@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from spacy.symbols import NOUN, VERB
+from spacy.symbols import ADJ, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.civic_events import (
@@ -57,6 +57,7 @@ from kg.extract.event_kinds import (
     PRODUCT_VERBS,
     attack_in_words,
     attacked_for_conduct,
+    blown_up,
     candidate_campaign,
     charged_with_wrong,
     civil_effort,
@@ -80,6 +81,7 @@ from kg.extract.event_kinds import (
     shown_not_protested,
     site_object,
     stoppage,
+    taken_hostage,
     taken_no_ground,
     trial_of_science,
     war_of_words,
@@ -94,6 +96,7 @@ from kg.extract.implicatives import (
 )
 from kg.extract.law_and_life import (
     READ_LEMMAS,
+    blaze,
     court_deed,
     penalty,
     pleaded,
@@ -339,6 +342,21 @@ class EventDraft:
     context_places: bool = False
 
 
+#: Nouns of attack the small model tags as adjectives when a possessive leads them ("the
+#: rebels launched their offensive"): read as nouns where they stand as one.
+NOMINAL_ADJECTIVES = frozenset({"offensive", "counteroffensive", "counter-offensive"})
+#: Dependencies of a word standing as a noun (an object, a subject).
+_NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "conj", "attr"})
+
+
+def _nominal_adjective(token: Token) -> bool:
+    """"launched their offensive", "the offensive began": an adjective standing as a noun
+    (with a determiner or a possessive, as an object or a subject); not "offensive
+    remarks"."""
+    return token.lower_ in NOMINAL_ADJECTIVES and token.dep_ in _NOMINAL_DEPS and any(
+        c.dep_ in {"det", "poss"} for c in token.children)
+
+
 def find_events(doc: Doc, res: Resolver, dms: list[DateMention]) -> list[EventDraft]:
     out = []
     memory = PlaceMemory(doc, res)
@@ -347,7 +365,8 @@ def find_events(doc: Doc, res: Resolver, dms: list[DateMention]) -> list[EventDr
         evidence = _sentence_chars(sent)
         memory.begin(sent)
         for i in range(sent.start, sent.end):
-            trigger = pos[i] == VERB or pos[i] == NOUN  # ``_trigger``'s first test
+            trigger = pos[i] == VERB or pos[i] == NOUN or (  # ``_trigger``'s first test
+                pos[i] == ADJ and _nominal_adjective(doc[i]))
             if not trigger and not memory.reads(i):
                 continue  # no Token for a word that neither triggers nor tells a place
             token = doc[i]
@@ -448,6 +467,8 @@ def _trigger(token: Token) -> tuple[str, str] | None:
     """(event class, trigger words) when ``token`` expresses an event."""
     pos = token.pos_
     if pos != "VERB" and pos != "NOUN":
+        if pos == "ADJ" and _nominal_adjective(token):
+            return "ConflictEvent", token.text  # "launched their offensive"
         return None  # every trigger is a verb or a noun: most tokens stop here
     if figurative_fight(token):
         return None  # "will fight the plan", "the fight against inflation"
@@ -472,6 +493,10 @@ def _trigger(token: Token) -> tuple[str, str] | None:
             return "ProtestEvent", token.text  # "protesters marched": no journey
         if accident(token):
             return "DisasterEvent", token.text  # "the bus overturned", "a ferry sank"
+        if taken_hostage(token):
+            return "ConflictEvent", token.text  # "took 12 workers hostage": a kidnapping
+        if blown_up(token):
+            return "ConflictEvent", f"{token.text} up"  # "blew up the bridge"
         phrasal = _phrasal(token, lemma)
         if phrasal is not None:
             return phrasal or None
@@ -1014,6 +1039,8 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
                                             or _dismissed_post(token) or site_closed(token)
                                             or deal_made(token) or spoke_by_phone(token)
                                             or disaster(token) or _money_moved(token)
+                                            or (lemma == "fire" and token.pos_ == "NOUN"
+                                                and not blaze(token))
                                             or _crossed_line(token) or _founded(token)
                                             or _tried_person(token)
                                             or (lemma in {"release", "free"}
@@ -1033,10 +1060,11 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
             res.table.type_of(k) == "Organization" for k in ev.participants):
         return None  # "joined the board" is a change of staff; "joined protests" is not
     if lemma in PATIENT_SUBJECT and not (direct or ev.places or _people_subject(token)
-                                         or collapse_told(token)):
+                                         or collapse_told(token)
+                                         or _ground_fell_to_side(token)):
         return None  # "the plan died"; "two people died", "she died" are deaths
     if lemma in NEEDS_TAKER and cls == "ControlEvent" and token.pos_ == "VERB" and not (
-            ev.agents or _place_subject(token, memory)):
+            ev.agents or _place_subject(token, memory) or _ground_fell_to_side(token)):
         return None  # "shares fell in Orrin" is no change of control; "the town fell" is
     return ev
 
@@ -1298,6 +1326,23 @@ def _argument_words(token: Token, host: tuple[Token, str] | None) -> list[Token]
             elif c.dep_ in {"prep", "agent"} and c.lower_ not in TIME_PREPS:
                 out.extend(p for p in c.children if p.dep_ == "pobj")
     return out
+
+
+#: Nouns of a side that takes ground, unnamed ("fell to the rebels", "to government
+#: forces", "to the militia").
+TAKER_NOUNS = FIGHTER_NOUNS | FORCE_NOUNS | {"militia", "junta", "army", "enemy", "jihadist",
+                                             "gunman", "fighter", "coalition", "regime"}
+
+
+def _ground_fell_to_side(verb: Token) -> bool:
+    """"the town fell to the rebels", "the base fell to government forces": ground that
+    falls to a side described, not named, is taken ("shares fell to a low" is not)."""
+    subj = _subject(verb)
+    if subj is None or subj.lemma_.lower() not in GROUND_NOUNS | PLACE_NOUNS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in TAKER_NOUNS for p in c.children)
+        for c in verb.children)
 
 
 def _place_subject(token: Token, memory: PlaceMemory) -> bool:
@@ -2357,4 +2402,7 @@ _PATIENT_OR_LOST_TO = PATIENT_SUBJECT | LOST_TO
 _FORCE_OR_MEMBER = FORCE_NOUNS | MEMBER_NOUNS
 _FIGHTER_OR_MEMBER = FIGHTER_NOUNS | MEMBER_NOUNS
 _FUTURE_OR_WOULD = FUTURE_MARKERS | {"would", "'d"}
-_FORCE_OR_PEOPLE = FORCE_NOUNS | PEOPLE_NOUNS
+_FORCE_OR_PEOPLE = FORCE_NOUNS | PEOPLE_NOUNS | {
+    "reinforcement", "reinforcements", "peacekeeper", "paratrooper", "marine", "commando",
+    "observer", "monitor", "medic", "rescuer", "aid", "envoy", "delegation"}  # "sent
+# reinforcements to the region", "dispatched observers"

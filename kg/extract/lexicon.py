@@ -282,7 +282,8 @@ EVENT_TRIGGERS: dict[str, str] = {
          "detonate", "detonation", "kidnap", "kidnapping", "abduct", "abduction", "hit",
          "target", "gunfight", "stab", "stabbing", "violence", "conflict", "escalation",
          "terrorism", "bloodshed", "campaign", "blockade", "genocide", "rebellion",
-         "revolt", "mutiny", "sabotage", "hijack", "hijacking", "insurrection", "shootout"),
+         "revolt", "mutiny", "sabotage", "hijack", "hijacking", "insurrection", "shootout",
+         "pound", "strafe", "raze"),
         "ConflictEvent",
     ),
     **dict.fromkeys(
@@ -406,6 +407,8 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
                      ("sign", "accord"), ("sign", "pact"), ("sign", "contract")),
                     "TransactionEvent"),
     ("sign", "treaty"): "GovernanceEvent",
+    ("take", "hostage"): "ConflictEvent",  # "took hostage 12 workers": a kidnapping
+    ("take", "captive"): "ConflictEvent",
 }
 #: Triggers that are events only with an argument that makes them so
 #: ("fire" the weapon vs "fire" the minister; "strike" is workers or missiles).
