@@ -236,7 +236,7 @@ CAPTIVE_NOUNS = frozenset({"hostage", "prisoner", "detainee", "captive", "soldie
                            "journalist", "protester", "dissident", "inmate"})
 #: Verbs that are acts of government only on a law, a decree, a state of emergency...
 GOVERNANCE_BY_OBJECT = frozenset({"approve", "adopt", "declare", "suspend", "sign",
-                                  "establish"})
+                                  "establish", "reject"})
 #: Triggers that are events only as verbs ("hit the depot", not "a hit"; "signed", not "a
 #: sign").
 VERB_ONLY_TRIGGERS = frozenset({"hit", "target", "sign", "declare", "approve", "adopt",
@@ -475,6 +475,10 @@ def _trigger(token: Token) -> tuple[str, str] | None:
     if participle_of_kind(token) or attack_in_words(token) or (
             attacked_for_conduct(token) or escaped_no_place(token)):
         return None  # "the warring parties", "attacked her in a tweet", "escaped a fine"
+    if pos == "NOUN" and (joined := hyphen_word(token)) is not None and (
+            cls := HYPHEN_EVENTS.get(joined.lower())):
+        return (cls, joined) if token.dep_ != "compound" else None  # "a cease-fire", "staged
+        # a sit-in": the tokenizer splits the word ("cease" makes "fire" no blaze)
     lemma = TRIGGER_LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
     if lemma in READ_LEMMAS and (found := reading(token, lemma, pos)) is not None:
         return found or None  # courts, policing, harm, markets (``law_and_life``)
@@ -547,6 +551,38 @@ def _trigger(token: Token) -> tuple[str, str] | None:
 GUARD_POST_WORDS = frozenset({"police", "army", "military", "border", "guard", "security",
                               "observation", "command", "customs", "frontier", "outpost",
                               "checkpoint", "garrison", "militia", "rebel", "sentry"})
+
+
+#: Event nouns that stay the event as the modifier of these heads ("strike action",
+#: "bankruptcy protection"), unlike "attack helicopter" or "strike price".
+COMPOUND_EVENTS = {
+    **dict.fromkeys((("strike", "action"), ("protest", "action"), ("protest", "march"),
+                     ("protest", "rally"), ("strike", "ballot")), "ProtestEvent"),
+    **dict.fromkeys((("bankruptcy", "protection"), ("bankruptcy", "proceeding"),
+                     ("bankruptcy", "filing"), ("merger", "deal"), ("takeover", "bid"),
+                     ("takeover", "offer")), "BusinessEvent"),
+}
+#: Hyphenated nouns of events whose last part alone is no event or another one
+#: ("re-election" is left to "election").
+HYPHEN_EVENTS = {"cease-fire": "GovernanceEvent", "sit-in": "ProtestEvent",
+                 "walk-out": "ProtestEvent", "shoot-out": "ConflictEvent",
+                 "counter-attack": "ConflictEvent", "counter-offensive": "ConflictEvent",
+                 "pull-out": "MovementEvent", "buy-out": "BusinessEvent",
+                 "lay-off": "PersonnelEvent", "lay-offs": "PersonnelEvent",
+                 "cross-fire": "ConflictEvent", "fire-fight": "ConflictEvent",
+                 "gun-battle": "ConflictEvent"}
+
+
+def hyphen_word(noun: Token) -> str | None:
+    """The whole of a hyphenated noun the tokenizer split ("cease-fire" is "cease", "-",
+    "fire"), read at its last token; None for a word with no hyphen before it."""
+    if noun.pos_ != "NOUN" or noun.i < 2:
+        return None
+    doc = noun.doc
+    hyphen, first = doc[noun.i - 1], doc[noun.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_ or not first.is_alpha:
+        return None
+    return f"{first.text}-{noun.text}"
 
 
 def _guard_post(noun: Token) -> bool:
@@ -859,6 +895,9 @@ def _event_noun(token: Token) -> str | None:
         return None
     if token.dep_ not in {"compound", "amod"} and (cls := _modified_event(token)):
         return cls
+    if token.dep_ == "compound" and (cls := COMPOUND_EVENTS.get(
+            (token.lemma_.lower(), token.head.lemma_.lower()))):
+        return cls  # "threatened strike action", "filed for bankruptcy protection"
     if token.dep_ in {"compound", "amod"} or token.lemma_.lower() in VERB_ONLY_TRIGGERS:
         return None
     return EVENT_TRIGGERS.get(token.lemma_.lower()) or EVENT_TRIGGERS.get(token.lower_)
@@ -1041,6 +1080,9 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
                                             or disaster(token) or _money_moved(token)
                                             or (lemma == "fire" and token.pos_ == "NOUN"
                                                 and not blaze(token))
+                                            or (token.dep_ == "compound" and (
+                                                lemma, token.head.lemma_.lower())
+                                                in COMPOUND_EVENTS)
                                             or _crossed_line(token) or _founded(token)
                                             or _tried_person(token)
                                             or (lemma in {"release", "free"}
@@ -2377,8 +2419,12 @@ def _asked(token: Token) -> bool:
 
 
 def _trigger_chars(token: Token, words: str) -> tuple[int, int]:
-    """Characters of the trigger: the word, or the word and the next ("stepped down")."""
+    """Characters of the trigger: the word, or the word and the next ("stepped down"), or
+    the words of a hyphenated noun that end at it ("cease-fire")."""
     end = token.idx + len(token.text)
+    start = token.idx - len(words) + len(token.text)
+    if words != token.text and start >= 0 and token.doc.text[start:end] == words:
+        return start, end  # "cease-fire": the words end at the trigger's token
     if words != token.text and token.i + 1 < len(token.doc):
         nxt = token.doc[token.i + 1]
         if token.text_with_ws + nxt.text == words:

@@ -351,7 +351,7 @@ EVENT_TRIGGERS: dict[str, str] = {
          "ratify", "veto", "enact", "impeach", "impeachment", "govern", "impose",
          "dissolve", "approve", "adopt", "declare", "suspend", "sign", "establish",
          "ceasefire", "cease-fire", "truce", "armistice", "repeal", "abolish", "outlaw",
-         "legalise", "legalize", "nationalise", "nationalize"),
+         "legalise", "legalize", "nationalise", "nationalize", "reject"),
         "GovernanceEvent",
     ),
     **dict.fromkeys(
