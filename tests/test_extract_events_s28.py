@@ -197,6 +197,14 @@ FOUND = [
          "takeover"),
     case("re-election-stays", "Moreno won re-election in May.", "GovernanceEvent",
          "election"),  # an election, as "election" alone is
+    # diplomatic recognition
+    case("recognizing-as", "Russia criticized other countries for recognizing the rebel "
+         "council as the legitimate government of Veska.", "GovernanceEvent",
+         "recognizing"),
+    case("recognised-independence", "Orrin recognised Kelvar's independence on Monday.",
+         "GovernanceEvent", "recognised"),
+    case("state-recognised", "The new state was recognised by twelve countries.",
+         "GovernanceEvent", "recognised"),
     # a bill voted down
     case("rejected-bill", "The senate rejected the bill.", "GovernanceEvent", "rejected"),
     case("rejected-budget", "Lawmakers in Veska rejected the budget on Thursday.",
@@ -291,6 +299,9 @@ NOT_THIS = [
     case("strike-price", "The strike price was set at $40.", "strike", ""),
     case("attack-helicopter", "The attack helicopter landed at the base.", "attack", ""),
     case("rejected-claim", "The senate rejected the claim.", "rejected", ""),
+    case("recognised-problem", "The minister recognised the problem.", "recognised", ""),
+    case("recognised-player", "She was recognised as the best player of the season.",
+         "recognised", ""),
     case("militants-took-over", "The militants took over the town of Pirel on Sunday.",
          "took over", "PersonnelEvent"),
     case("army-takeover", "The army's takeover of Pirel was condemned.", "takeover",

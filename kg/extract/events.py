@@ -633,6 +633,8 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
             o.ent_type_ in {"PERSON", "ORG", "NORP"} for o in objects if o.dep_ == "dobj"
     ) and not any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children):  # "called X a liar"
         return "ContactEvent"
+    if lemma in {"recognize", "recognise"} and _recognised_state(verb):
+        return "GovernanceEvent"  # "recognised the rebel council as the government"
     if lemma in MONEY_VERBS and cls is None and _money_moved(verb):
         return "TransactionEvent"  # "raised $50 million from investors"
     if lemma in {"resign", "quit", "fall"} and any(
@@ -1109,6 +1111,29 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
             ev.agents or _place_subject(token, memory) or _ground_fell_to_side(token)):
         return None  # "shares fell in Orrin" is no change of control; "the town fell" is
     return ev
+
+
+#: What a state recognises as an act of government ("recognised the new government",
+#: "recognised Kelvar's independence", "recognised the council as the legitimate
+#: government").
+RECOGNISED_NOUNS = frozenset({"government", "state", "independence", "regime", "council",
+                              "leadership", "authority", "authorities", "republic",
+                              "sovereignty", "annexation", "junta", "statehood",
+                              "administration", "representative", "president"})
+
+
+def _recognised_state(verb: Token) -> bool:
+    """"Veska recognised the rebel council as the legitimate government", "recognizing
+    Kelvar's independence", "the new state was recognised by Orrin": diplomatic recognition
+    (not "recognised the problem", "was recognised as the best player")."""
+    for c in verb.children:
+        if c.dep_ in {"dobj", "nsubjpass"} and (
+                c.lemma_.lower() in RECOGNISED_NOUNS or c.ent_type_ == "GPE"):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "as" and any(
+                p.lemma_.lower() in RECOGNISED_NOUNS for p in c.children if p.dep_ == "pobj"):
+            return True
+    return False
 
 
 #: Verbs of money that are an event with a sum as object ("paid $3 million", "will fund
