@@ -31,6 +31,7 @@ EVENT_CLASSES = (
     "BusinessEvent",
     "GovernanceEvent",
     "ProtestEvent",
+    "DisasterEvent",
 )
 
 

@@ -47,6 +47,7 @@ class NKG(DefinedNamespace):
     BusinessEvent: URIRef
     GovernanceEvent: URIRef
     ProtestEvent: URIRef
+    DisasterEvent: URIRef
     Stance: URIRef
     Factuality: URIRef
     TextSpan: URIRef

@@ -349,7 +349,7 @@ def test_another_deed_in_the_clause_lends_no_date(run):
                if "sold" in e.trigger), r.summary()
 
 
-# ---------------------------------------------------------------- a blaze is no dismissal
+# ------------------------------------------- a blaze is no dismissal (it is a disaster)
 
 # fmt: off
 BLAZES = [
@@ -372,7 +372,7 @@ DISMISSALS = [
 @pytest.mark.parametrize("text", BLAZES)
 def test_a_blaze_is_no_dismissal_and_no_attack(run, text):
     r = run(text)
-    assert not with_word(r, "fire"), r.summary()
+    assert set(with_word(r, "fire")) <= {"DisasterEvent"}, r.summary()  # a disaster
 
 
 @pytest.mark.parametrize(("text", "word"), SHOOTING)

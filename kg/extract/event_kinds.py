@@ -104,6 +104,15 @@ def collapse_class(token: Token) -> str | None:
     return None
 
 
+def collapse_told(noun: Token) -> bool:
+    """"the collapse of the coalition government", "the lender's collapse", "the airline
+    collapsed": a collapse whose "of" phrase, possessor or subject says what fell (a
+    government, a firm) is an event though no entity is named ("the collapse" alone,
+    told nothing, needs a place or a party)."""
+    return noun.lemma_.lower() == "collapse" and (
+        _undergoer(noun) is not None and collapse_class(noun) is not None)
+
+
 def _undergoer(token: Token) -> Token | None:
     """What a verb or noun of undergoing is said of: the verb's subject; the noun's "of"
     object or possessor ("the collapse of X", "X's collapse")."""
@@ -767,3 +776,41 @@ def custody_as_place(noun: Token) -> bool:
 #: builds a new set at every call).
 _ABSTRACT_OR_ARENA = ABSTRACT_TARGETS | ARENA_WORDS
 _ANY_SIDE_NOUNS = ARMED_SIDE_NOUNS | SIDE_NOUNS
+
+
+#: Words of people held by force ("took them hostage", "held 12 workers captive").
+HOSTAGE_WORDS = frozenset({"hostage", "hostages", "captive", "captives", "prisoner",
+                           "prisoners"})
+
+
+def taken_hostage(verb: Token) -> bool:
+    """"the rebels took 12 aid workers hostage", "took hostage two engineers", "are holding
+    three guards captive": people seized by force, a kidnapping. The parser hangs
+    "hostage" on the verb or on the people taken; "took prisoner" of soldiers in battle
+    reads the same."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"take", "hold"}:
+        return False
+    for c in verb.children:
+        if c.lower_ in HOSTAGE_WORDS and c.dep_ in {"oprd", "xcomp", "ccomp", "advmod",
+                                                    "npadvmod", "dobj", "attr"}:
+            return True
+        if c.dep_ == "dobj" and any(m.lower_ in HOSTAGE_WORDS and m.dep_ in {
+                "nmod", "compound", "amod", "appos"} for m in c.children):
+            return True
+    return False
+
+
+#: What blows up as an attack with no object ("the car bomb blew up", "a bomber blew up").
+BLAST_SUBJECTS = frozenset({"bomb", "bomber", "device", "explosive", "mine", "grenade",
+                            "shell", "missile", "rocket", "car", "truck", "vehicle"})
+
+
+def blown_up(verb: Token) -> bool:
+    """"a suicide bomber blew himself up", "troops blew up the bridge", "the car bomb blew
+    up outside the ministry": a blast. Not "the row blew up into a crisis"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "blow" or not any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return False
+    return any(c.dep_ in {"dobj", "nsubjpass"} or (
+        c.dep_ == "nsubj" and c.lemma_.lower() in BLAST_SUBJECTS) for c in verb.children)
+

@@ -6,9 +6,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from spacy.symbols import NOUN, VERB
+from spacy.symbols import ADJ, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.civic_events import (
+    deal_made,
+    protest_march,
+    spoke_by_phone,
+    to_the_polls,
+    vote_share,
+    walked_off,
+)
 from kg.extract.coming import coming_value, to_come
 from kg.extract.controlled import (
     answering_verb,
@@ -34,6 +42,7 @@ from kg.extract.dated_objects import (
     deed_of_day,
     which_clause,
 )
+from kg.extract.disasters import accident, disaster
 from kg.extract.doers import (
     body_within,
     fighters_named_otherwise,
@@ -50,12 +59,14 @@ from kg.extract.event_kinds import (
     PRODUCT_VERBS,
     attack_in_words,
     attacked_for_conduct,
+    blown_up,
     candidate_campaign,
     charged_with_wrong,
     civil_effort,
     cleared_ground,
     closed_no_business,
     collapse_class,
+    collapse_told,
     custody_as_place,
     escaped_no_place,
     expelled_from,
@@ -72,6 +83,7 @@ from kg.extract.event_kinds import (
     shown_not_protested,
     site_object,
     stoppage,
+    taken_hostage,
     taken_no_ground,
     trial_of_science,
     war_of_words,
@@ -86,7 +98,9 @@ from kg.extract.implicatives import (
 )
 from kg.extract.law_and_life import (
     READ_LEMMAS,
+    blaze,
     court_deed,
+    penalty,
     pleaded,
     reading,
 )
@@ -106,10 +120,11 @@ from kg.extract.lexicon import (
     POSSIBLE_MODALS,
     REPORTING_VERBS,
     ROLE_NOUNS,
+    STAFF_NOUNS,
     WEAPON_NOUNS,
     demonym_of,
 )
-from kg.extract.market_words import site_closed
+from kg.extract.market_words import site_closed, trend_of
 from kg.extract.object_places import object_places
 from kg.extract.places import (
     TIME_PREPS,
@@ -223,7 +238,7 @@ CAPTIVE_NOUNS = frozenset({"hostage", "prisoner", "detainee", "captive", "soldie
                            "journalist", "protester", "dissident", "inmate"})
 #: Verbs that are acts of government only on a law, a decree, a state of emergency...
 GOVERNANCE_BY_OBJECT = frozenset({"approve", "adopt", "declare", "suspend", "sign",
-                                  "establish"})
+                                  "establish", "reject"})
 #: Triggers that are events only as verbs ("hit the depot", not "a hit"; "signed", not "a
 #: sign").
 VERB_ONLY_TRIGGERS = frozenset({"hit", "target", "sign", "declare", "approve", "adopt",
@@ -337,6 +352,21 @@ class EventDraft:
     context_places: bool = False
 
 
+#: Nouns of attack the small model tags as adjectives when a possessive leads them ("the
+#: rebels launched their offensive"): read as nouns where they stand as one.
+NOMINAL_ADJECTIVES = frozenset({"offensive", "counteroffensive", "counter-offensive"})
+#: Dependencies of a word standing as a noun (an object, a subject).
+_NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "conj", "attr"})
+
+
+def _nominal_adjective(token: Token) -> bool:
+    """"launched their offensive", "the offensive began": an adjective standing as a noun
+    (with a determiner or a possessive, as an object or a subject); not "offensive
+    remarks"."""
+    return token.lower_ in NOMINAL_ADJECTIVES and token.dep_ in _NOMINAL_DEPS and any(
+        c.dep_ in {"det", "poss"} for c in token.children)
+
+
 def find_events(doc: Doc, res: Resolver, dms: list[DateMention]) -> list[EventDraft]:
     out = []
     memory = PlaceMemory(doc, res)
@@ -345,7 +375,8 @@ def find_events(doc: Doc, res: Resolver, dms: list[DateMention]) -> list[EventDr
         evidence = _sentence_chars(sent)
         memory.begin(sent)
         for i in range(sent.start, sent.end):
-            trigger = pos[i] == VERB or pos[i] == NOUN  # ``_trigger``'s first test
+            trigger = pos[i] == VERB or pos[i] == NOUN or (  # ``_trigger``'s first test
+                pos[i] == ADJ and _nominal_adjective(doc[i]))
             if not trigger and not memory.reads(i):
                 continue  # no Token for a word that neither triggers nor tells a place
             token = doc[i]
@@ -477,12 +508,18 @@ def _trigger(token: Token) -> tuple[str, str] | None:
     """(event class, trigger words) when ``token`` expresses an event."""
     pos = token.pos_
     if pos != "VERB" and pos != "NOUN":
+        if pos == "ADJ" and _nominal_adjective(token):
+            return "ConflictEvent", token.text  # "launched their offensive"
         return None  # every trigger is a verb or a noun: most tokens stop here
     if figurative_fight(token):
         return None  # "will fight the plan", "the fight against inflation"
     if participle_of_kind(token) or attack_in_words(token) or (
             attacked_for_conduct(token) or escaped_no_place(token)):
         return None  # "the warring parties", "attacked her in a tweet", "escaped a fine"
+    if pos == "NOUN" and (joined := hyphen_word(token)) is not None and (
+            cls := HYPHEN_EVENTS.get(joined.lower())):
+        return (cls, joined) if token.dep_ != "compound" else None  # "a cease-fire", "staged
+        # a sit-in": the tokenizer splits the word ("cease" makes "fire" no blaze)
     lemma = TRIGGER_LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
     if lemma in READ_LEMMAS and (found := reading(token, lemma, pos)) is not None:
         return found or None  # courts, policing, harm, markets (``law_and_life``)
@@ -491,6 +528,20 @@ def _trigger(token: Token) -> tuple[str, str] | None:
     if pos == "VERB":
         if pushed_into(token):
             return "MovementEvent", token.text  # "pushed into X"
+        if (words := to_the_polls(token)) is not None:
+            return "GovernanceEvent", words  # "voters go to the polls": an election
+        if (words := walked_off(token)) is not None:
+            return "ProtestEvent", words  # "walked off the job": a strike
+        if spoke_by_phone(token):
+            return "ContactEvent", token.text  # "spoke by phone with X"
+        if protest_march(token):
+            return "ProtestEvent", token.text  # "protesters marched": no journey
+        if accident(token):
+            return "DisasterEvent", token.text  # "the bus overturned", "a ferry sank"
+        if taken_hostage(token):
+            return "ConflictEvent", token.text  # "took 12 workers hostage": a kidnapping
+        if blown_up(token):
+            return "ConflictEvent", f"{token.text} up"  # "blew up the bridge"
         phrasal = _phrasal(token, lemma)
         if phrasal is not None:
             return phrasal or None
@@ -521,8 +572,10 @@ def _trigger(token: Token) -> tuple[str, str] | None:
         return "ControlEvent", token.text  # "the army is in charge of X": it holds X
     if civil_effort(token) or trial_of_science(token) or candidate_campaign(
             token) or war_of_words(token) or return_as_document(token) or custody_as_place(
-            token):
+            token) or vote_share(token):
         return None  # "an election campaign", "a rescue operation", "clinical trials"
+    if disaster(token):
+        return "DisasterEvent", token.text  # "the earthquake", "floods", "the crash"
     if (cls := _event_noun(token)) and not _phrasal_object(token) and not _measure(token) and (
             cls != "ControlEvent" or not taken_no_ground(token)):  # "the seizure of drugs"
         if token.lemma_.lower() == "collapse":
@@ -541,6 +594,38 @@ GUARD_POST_WORDS = frozenset({"police", "army", "military", "border", "guard", "
                               "checkpoint", "garrison", "militia", "rebel", "sentry"})
 
 
+#: Event nouns that stay the event as the modifier of these heads ("strike action",
+#: "bankruptcy protection"), unlike "attack helicopter" or "strike price".
+COMPOUND_EVENTS = {
+    **dict.fromkeys((("strike", "action"), ("protest", "action"), ("protest", "march"),
+                     ("protest", "rally"), ("strike", "ballot")), "ProtestEvent"),
+    **dict.fromkeys((("bankruptcy", "protection"), ("bankruptcy", "proceeding"),
+                     ("bankruptcy", "filing"), ("merger", "deal"), ("takeover", "bid"),
+                     ("takeover", "offer")), "BusinessEvent"),
+}
+#: Hyphenated nouns of events whose last part alone is no event or another one
+#: ("re-election" is left to "election").
+HYPHEN_EVENTS = {"cease-fire": "GovernanceEvent", "sit-in": "ProtestEvent",
+                 "walk-out": "ProtestEvent", "shoot-out": "ConflictEvent",
+                 "counter-attack": "ConflictEvent", "counter-offensive": "ConflictEvent",
+                 "pull-out": "MovementEvent", "buy-out": "BusinessEvent",
+                 "lay-off": "PersonnelEvent", "lay-offs": "PersonnelEvent",
+                 "cross-fire": "ConflictEvent", "fire-fight": "ConflictEvent",
+                 "gun-battle": "ConflictEvent"}
+
+
+def hyphen_word(noun: Token) -> str | None:
+    """The whole of a hyphenated noun the tokenizer split ("cease-fire" is "cease", "-",
+    "fire"), read at its last token; None for a word with no hyphen before it."""
+    if noun.pos_ != "NOUN" or noun.i < 2:
+        return None
+    doc = noun.doc
+    hyphen, first = doc[noun.i - 1], doc[noun.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_ or not first.is_alpha:
+        return None
+    return f"{first.text}-{noun.text}"
+
+
 def _guard_post(noun: Token) -> bool:
     """"attacked a police post", "overran an army post": a post of guards is ground."""
     return noun.lemma_.lower() == "post" and any(
@@ -549,8 +634,11 @@ def _guard_post(noun: Token) -> bool:
 
 
 def _measure(noun: Token) -> bool:
-    """"falling sales", "higher investments": a plural of deeds counted, with no party."""
-    return noun.tag_ == "NNS" and noun.lemma_.lower() in MEASURE_NOUNS and not any(
+    """"falling sales", "higher investments": a plural of deeds counted, with no party;
+    "the firm's sales fell 8 percent", "a rise in investment": a figure that moves."""
+    if noun.lemma_.lower() not in MEASURE_NOUNS:
+        return False
+    return trend_of(noun) or noun.tag_ == "NNS" and not any(
         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"of", "to", "by"})
         for c in noun.children)
 
@@ -586,6 +674,14 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
             o.ent_type_ in {"PERSON", "ORG", "NORP"} for o in objects if o.dep_ == "dobj"
     ) and not any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children):  # "called X a liar"
         return "ContactEvent"
+    if lemma in {"recognize", "recognise"} and _recognised_state(verb):
+        return "GovernanceEvent"  # "recognised the rebel council as the government"
+    if lemma in MONEY_VERBS and cls is None and _money_moved(verb):
+        return "TransactionEvent"  # "raised $50 million from investors"
+    if lemma in {"resign", "quit", "fall"} and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in {"government", "cabinet", "coalition"}
+            for c in verb.children):
+        return "GovernanceEvent"  # "the government resigned": it falls, no one leaves a post
     if lemma == "become" and any(o.dep_ == "attr" for o in objects) and lemmas & ROLE_NOUNS:
         return "PersonnelEvent"
     if lemma in CLEARING_OR_EXPELLING and (
@@ -705,8 +801,9 @@ def _freed_person(verb: Token) -> bool:
     person set free, not a product or a report released."""
     for c in verb.children:
         if c.dep_ in {"dobj", "nsubjpass"} and (c.ent_type_ == "PERSON"
-                                                 or c.lower_ in _PERSON_OBJECTS):
-            return True
+                                                 or c.lower_ in _PERSON_OBJECTS
+                                                 or c.lemma_.lower() in CAPTIVE_NOUNS):
+            return True  # "three hostages were freed"
         if c.dep_ == "prep" and c.lower_ in {"from", "on"} and any(
                 p.lemma_.lower() in CUSTODY_NOUNS for p in c.children if p.dep_ == "pobj"):
             return True
@@ -756,12 +853,13 @@ def _phrasal(verb: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
     for other in verb.children:
         if other.dep_ not in PHRASAL_DEPS and not (other.dep_ == "prep" and other.lower_ == "out"):
             continue  # "pushed X out of Y": the parser makes "out" a preposition
-        cls = PHRASAL_TRIGGERS.get((lemma, other.lemma_.lower()))
+        cls = PHRASAL_TRIGGERS.get((lemma, _object_word(verb, other)))
         if cls is None:
             continue
         if not cls:
             return ()
-        if cls == "ControlEvent" and _in_role(verb):
+        if cls == "ControlEvent" and (_in_role(verb) or _took_over_post(verb)
+                                      or _took_charge_of_team(verb)):
             cls = "PersonnelEvent"  # "took over as acting president": a post, not a place
         if cls == "ControlEvent" and other.lower_ == "back" and not _place_back(verb):
             return ()  # "took back her remarks", "won back the trust of voters"
@@ -770,6 +868,52 @@ def _phrasal(verb: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
         return cls, verb.text if other.dep_ in {"dobj", "prep", "nsubjpass"} else (
             f"{verb.text} {other.text}")
     return None
+
+
+def _object_word(verb: Token, other: Token) -> str:
+    """The lemma a phrasal trigger pairs with its verb: the word itself, or, for the
+    "which" of a relative clause, the noun it stands for ("the mining law, which
+    parliament passed in March": "law")."""
+    if other.dep_ == "dobj" and other.tag_ == "WDT" and verb.dep_ == "relcl":
+        return verb.head.lemma_.lower()
+    return other.lemma_.lower()
+
+
+def _took_over_post(verb: Token) -> bool:
+    """"Brem, who took over in 2020, ...", "Morrow took over from Varga": a person taking
+    over with nothing taken takes over a post, no place."""
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return False
+    subj = _subject(verb)
+    if subj is not None and subj.tag_ == "WP" and verb.dep_ == "relcl":
+        subj = verb.head  # "Brem, who took over"
+    return subj is not None and (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in (
+        MANAGER_NOUNS))
+
+
+#: What a person takes charge of as a post, no ground ("took charge of the team").
+TEAM_NOUNS = frozenset({"team", "club", "side", "squad", "company", "firm", "department",
+                        "ministry", "bank", "business", "project", "portfolio", "orchestra",
+                        "school", "hospital", "campaign", "inquiry", "investigation",
+                        "negotiations", "talks"})
+
+
+def _took_charge_of_team(verb: Token) -> bool:
+    """"Kell will take charge of the team", "Moreno took charge of the ministry": a person
+    in charge of a team or a body holds a post; "the army took charge of the city" takes
+    ground."""
+    subj = _subject(verb)
+    if subj is None or subj.ent_type_ != "PERSON" and subj.lemma_.lower() not in MANAGER_NOUNS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "charge" and any(
+        p.lemma_.lower() in TEAM_NOUNS for q in c.children if q.dep_ == "prep"
+        and q.lower_ == "of" for p in q.children if p.dep_ == "pobj") for c in verb.children)
+
+
+#: Titles of those who run a firm or a team, who take over a post when they take over
+#: ("the new chief executive took over in May"); not "the commander", "the militants".
+MANAGER_NOUNS = frozenset({"ceo", "chairman", "chairwoman", "chief", "executive", "director",
+                           "manager", "coach", "boss", "editor", "headteacher", "principal"})
 
 
 def _place_back(verb: Token) -> bool:
@@ -794,6 +938,9 @@ def _event_noun(token: Token) -> str | None:
         return None
     if token.dep_ not in {"compound", "amod"} and (cls := _modified_event(token)):
         return cls
+    if token.dep_ == "compound" and (cls := COMPOUND_EVENTS.get(
+            (token.lemma_.lower(), token.head.lemma_.lower()))):
+        return cls  # "threatened strike action", "filed for bankruptcy protection"
     if token.dep_ in {"compound", "amod"} or token.lemma_.lower() in VERB_ONLY_TRIGGERS:
         return None
     return EVENT_TRIGGERS.get(token.lemma_.lower()) or EVENT_TRIGGERS.get(token.lower_)
@@ -1015,6 +1162,17 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
                                             or _fined(token) or pleaded(token)
                                             or court_deed(token) is not None
                                             or _dismissed_post(token) or site_closed(token)
+                                            or deal_made(token) or spoke_by_phone(token)
+                                            or disaster(token) or _money_moved(token)
+                                            or (lemma == "fire" and token.pos_ == "NOUN"
+                                                and not blaze(token))
+                                            or (token.dep_ == "compound" and (
+                                                lemma, token.head.lemma_.lower())
+                                                in COMPOUND_EVENTS)
+                                            or _crossed_line(token) or _founded(token)
+                                            or _tried_person(token)
+                                            or (lemma in {"release", "free"}
+                                                and _freed_person(token))
                                             or _light_prep_host(host)):
         return None  # a place read from afar licenses no ambiguous trigger
     if lemma in NEEDS_PLACE and cls == EVENT_TRIGGERS.get(lemma) and _phrasal(
@@ -1029,12 +1187,101 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
     if lemma in NEEDS_ORGANIZATION and not any(
             res.table.type_of(k) == "Organization" for k in ev.participants):
         return None  # "joined the board" is a change of staff; "joined protests" is not
-    if lemma in PATIENT_SUBJECT and not (direct or ev.places or _people_subject(token)):
+    if lemma in PATIENT_SUBJECT and not (direct or ev.places or _people_subject(token)
+                                         or collapse_told(token)
+                                         or _ground_fell_to_side(token)):
         return None  # "the plan died"; "two people died", "she died" are deaths
     if lemma in NEEDS_TAKER and cls == "ControlEvent" and token.pos_ == "VERB" and not (
-            ev.agents or _place_subject(token, memory)):
+            ev.agents or _place_subject(token, memory) or _ground_fell_to_side(token)):
         return None  # "shares fell in Orrin" is no change of control; "the town fell" is
     return ev
+
+
+#: What a state recognises as an act of government ("recognised the new government",
+#: "recognised Kelvar's independence", "recognised the council as the legitimate
+#: government").
+RECOGNISED_NOUNS = frozenset({"government", "state", "independence", "regime", "council",
+                              "leadership", "authority", "authorities", "republic",
+                              "sovereignty", "annexation", "junta", "statehood",
+                              "administration", "representative", "president"})
+
+
+def _recognised_state(verb: Token) -> bool:
+    """"Veska recognised the rebel council as the legitimate government", "recognizing
+    Kelvar's independence", "the new state was recognised by Orrin": diplomatic recognition
+    (not "recognised the problem", "was recognised as the best player")."""
+    for c in verb.children:
+        if c.dep_ in {"dobj", "nsubjpass"} and (
+                c.lemma_.lower() in RECOGNISED_NOUNS or c.ent_type_ == "GPE"):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "as" and any(
+                p.lemma_.lower() in RECOGNISED_NOUNS for p in c.children if p.dep_ == "pobj"):
+            return True
+    return False
+
+
+#: Verbs of money that are an event with a sum as object ("paid $3 million", "will fund
+#: the project with $2 million", "raised $50 million").
+MONEY_VERBS = frozenset({"pay", "fund", "grant", "spend", "aid", "raise", "lend", "invest",
+                         "donate"})
+#: Words of a sum ("$3 million", "2 billion euros", "a 300,000-pound grant").
+MONEY_WORDS = frozenset({"million", "billion", "trillion", "$", "€", "£", "euros", "euro",
+                         "dollars", "dollar", "pounds", "francs", "yen", "yuan", "rupees",
+                         "m", "bn"})
+
+
+def _money_moved(verb: Token) -> bool:
+    """"the company paid $3 million to settle", "raised $50 million from investors", "will
+    spend 2 billion euros": a sum that changes hands makes the money verb a transaction
+    whoever pays (not "paid tribute", "raised concerns", "spent the night")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in MONEY_VERBS:
+        return False
+    sums = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    sums += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+             for p in c.children if p.dep_ == "pobj"]  # "funded the study with $2 million"
+    return any(c.ent_type_ == "MONEY" or any(w.lower_ in MONEY_WORDS or w.tag_ == "$"
+                                             for w in c.subtree) for c in sums)
+
+
+#: Lines whose crossing is a movement ("crossed the border", "crossed the river").
+CROSSED_LINES = frozenset({"border", "frontier", "river", "line", "sea", "channel",
+                           "strait", "desert", "mountains", "bridge", "checkpoint"})
+
+
+def _crossed_line(verb: Token) -> bool:
+    """"thousands of migrants crossed the border", "troops crossed the river": a line
+    crossed is a movement, named or not ("crossed her arms", "crossed the line" of
+    taste is rare beside them)."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() == "cross" and any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in CROSSED_LINES
+        for c in verb.children)
+
+
+def _founded(verb: Token) -> bool:
+    """"the startup was founded in 2015", "two engineers founded the firm": "found" is
+    the founding whenever it is passive or founds a firm (the past of "find" is
+    lemmatised "find")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "found":
+        return False
+    return any(c.dep_ == "auxpass" or (c.dep_ == "dobj" and (
+        c.ent_type_ == "ORG" or c.lemma_.lower() in FIRM_WORDS)) for c in verb.children)
+
+
+#: Nouns of a firm or a body one founds ("founded the company").
+FIRM_WORDS = frozenset({"company", "firm", "startup", "business", "party", "group", "charity",
+                        "organisation", "organization", "bank", "band", "club", "movement",
+                        "foundation", "institute", "brand", "newspaper", "magazine"})
+
+
+def _tried_person(verb: Token) -> bool:
+    """"the two men will be tried in June", "she was tried for fraud": a person tried is
+    justice ("the recipe was tried" is no trial)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "try" or not any(
+            c.dep_ == "auxpass" for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subj is not None and (subj.ent_type_ == "PERSON" or subj.lower_ in {
+        "he", "she", "they"} or subj.lemma_.lower() in DYING_NOUNS)
 
 
 def _light_prep_host(host: tuple[Token, str] | None) -> bool:
@@ -1053,7 +1300,17 @@ def _people_subject(token: Token) -> bool:
     if subj is None:
         return False
     return subj.ent_type_ == "PERSON" or subj.lower_ in {"he", "she", "they", "i", "we"} or (
-        subj.lemma_.lower() in PEOPLE_NOUNS | CAPTIVE_NOUNS | CASUALTY_NOUNS)
+        subj.lemma_.lower() in DYING_NOUNS)
+
+
+#: Nouns of people whose death is news: casualties, captives, anyone named by a post, a
+#: job, fame or kin ("the actor died", "the former mayor died", "her husband died").
+DYING_NOUNS = PEOPLE_NOUNS | CAPTIVE_NOUNS | CASUALTY_NOUNS | ROLE_NOUNS | STAFF_NOUNS | {
+    "actor", "actress", "singer", "writer", "author", "artist", "poet", "musician", "star",
+    "novelist", "painter", "composer", "mother", "father", "son", "daughter", "wife",
+    "husband", "brother", "sister", "grandmother", "grandfather", "founder", "veteran",
+    "survivor", "prisoner", "suspect", "journalist", "footballer", "athlete", "climber",
+    "hiker", "swimmer", "cyclist", "pedestrian", "motorist", "teenager", "toddler"}
 
 
 def _acts_on_place(token: Token, memory: PlaceMemory) -> bool:
@@ -1142,9 +1399,11 @@ def _charged_with_crime(verb: Token) -> bool:
 
 def _fined(verb: Token) -> bool:
     """"was fined $3 million", "fined Delta Grain": the verb "fine" has no sense but the
-    penalty (the weather is "fine" as an adjective)."""
-    return verb.pos_ == "VERB" and TRIGGER_LEMMA_FIXES.get(verb.lower_) == "fine" and any(
-        c.dep_ in {"auxpass", "dobj", "nsubjpass"} for c in verb.children)
+    penalty (the weather is "fine" as an adjective); the noun is one when ``penalty``
+    says so ("ordered to pay a fine")."""
+    return penalty(verb) or verb.pos_ == "VERB" and TRIGGER_LEMMA_FIXES.get(
+        verb.lower_) == "fine" and any(c.dep_ in {"auxpass", "dobj", "nsubjpass"}
+                                       for c in verb.children)
 
 
 def _of_post(verb: Token) -> bool:
@@ -1228,6 +1487,23 @@ def _argument_words(token: Token, host: tuple[Token, str] | None) -> list[Token]
             elif c.dep_ in {"prep", "agent"} and c.lower_ not in TIME_PREPS:
                 out.extend(p for p in c.children if p.dep_ == "pobj")
     return out
+
+
+#: Nouns of a side that takes ground, unnamed ("fell to the rebels", "to government
+#: forces", "to the militia").
+TAKER_NOUNS = FIGHTER_NOUNS | FORCE_NOUNS | {"militia", "junta", "army", "enemy", "jihadist",
+                                             "gunman", "fighter", "coalition", "regime"}
+
+
+def _ground_fell_to_side(verb: Token) -> bool:
+    """"the town fell to the rebels", "the base fell to government forces": ground that
+    falls to a side described, not named, is taken ("shares fell to a low" is not)."""
+    subj = _subject(verb)
+    if subj is None or subj.lemma_.lower() not in GROUND_NOUNS | PLACE_NOUNS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in TAKER_NOUNS for p in c.children)
+        for c in verb.children)
 
 
 def _place_subject(token: Token, memory: PlaceMemory) -> bool:
@@ -2316,8 +2592,12 @@ def _asked(token: Token) -> bool:
 
 
 def _trigger_chars(token: Token, words: str) -> tuple[int, int]:
-    """Characters of the trigger: the word, or the word and the next ("stepped down")."""
+    """Characters of the trigger: the word, or the word and the next ("stepped down"), or
+    the words of a hyphenated noun that end at it ("cease-fire")."""
     end = token.idx + len(token.text)
+    start = token.idx - len(words) + len(token.text)
+    if words != token.text and start >= 0 and token.doc.text[start:end] == words:
+        return start, end  # "cease-fire": the words end at the trigger's token
     if words != token.text and token.i + 1 < len(token.doc):
         nxt = token.doc[token.i + 1]
         if token.text_with_ws + nxt.text == words:
@@ -2341,4 +2621,7 @@ _PATIENT_OR_LOST_TO = PATIENT_SUBJECT | LOST_TO
 _FORCE_OR_MEMBER = FORCE_NOUNS | MEMBER_NOUNS
 _FIGHTER_OR_MEMBER = FIGHTER_NOUNS | MEMBER_NOUNS
 _FUTURE_OR_WOULD = FUTURE_MARKERS | {"would", "'d"}
-_FORCE_OR_PEOPLE = FORCE_NOUNS | PEOPLE_NOUNS
+_FORCE_OR_PEOPLE = FORCE_NOUNS | PEOPLE_NOUNS | {
+    "reinforcement", "reinforcements", "peacekeeper", "paratrooper", "marine", "commando",
+    "observer", "monitor", "medic", "rescuer", "aid", "envoy", "delegation"}  # "sent
+# reinforcements to the region", "dispatched observers"

@@ -267,6 +267,9 @@ DECIDING_VERBS = frozenset({"rule", "decide", "find", "order", "acquit", "adjour
 #: Nouns for a court or those who sit in one.
 BENCH_NOUNS = frozenset({"court", "judge", "jury", "tribunal", "magistrate", "justice",
                          "panel", "bench", "juror", "coroner"})
+#: Verdicts a court or jury finds ("found Olsen guilty", "was found not guilty", "found
+#: the firm liable").
+VERDICT_WORDS = frozenset({"guilty", "innocent", "liable", "culpable"})
 #: Places of custody one is sent to ("sent to prison", "sent to jail").
 CUSTODY_PLACES = frozenset({"prison", "jail", "gaol", "detention"})
 #: Investigations by another name: inquiries and inquests are justice, like "probe".
@@ -308,6 +311,10 @@ def court_deed(token: Token) -> str | None:
     if lemma in {"grant", "deny", "refuse", "set"} and any(
             o.lemma_.lower() == "bail" for o in objects):
         return token.text  # "was granted bail", "bail was set at"
+    if lemma == "find" and any(c.lower_ in VERDICT_WORDS for c in token.children
+                               if c.dep_ in {"ccomp", "oprd", "acomp", "xcomp"}):
+        return token.text  # "the jury found Olsen guilty" (the parser makes "guilty" a
+        # clause of its own), "was found not guilty", "found the firm liable"
     if lemma in DECIDING_VERBS and not any(c.dep_ == "ccomp" for c in token.children) and any(
             d.lemma_.lower() in BENCH_NOUNS for d in _doers(token)):
         return token.text  # "the court ruled in favour of the union" (with "that" it is
@@ -331,6 +338,43 @@ DEED_NOUNS = frozenset({"death", "killing", "stabbing", "shooting", "attack", "f
                         "collapse", "disappearance", "riot", "explosion", "blast", "raid",
                         "scandal", "leak", "hack", "heist", "break-in", "protest",
                         "violence", "incident", "accident", "abduction"})
+
+
+#: Verbs whose object "fine" is a penalty ("paid a fine", "faces a fine", "imposed a
+#: fine", "was handed a fine").
+PENALTY_VERBS = frozenset({"pay", "face", "impose", "levy", "issue", "receive", "incur",
+                           "get", "hand", "give", "risk", "slap", "order", "contest",
+                           "appeal", "dodge", "avoid", "escape", "overturn", "cut", "reduce"})
+#: Verbs whose "with" phrase names a penalty ("slapped with a fine", "hit with fines").
+PUNISHING_VERBS = frozenset({"slap", "hit", "punish", "threaten", "penalise", "penalize",
+                             "sanction", "face"})
+#: Modifiers of a fine that is a penalty ("a record fine", "a hefty fine").
+PENALTY_WORDS = frozenset({"record", "hefty", "heavy", "maximum", "huge", "large", "big",
+                           "civil", "criminal", "administrative", "million", "billion"})
+
+
+def penalty(noun: Token) -> bool:
+    """"was ordered to pay a fine", "slapped Delta Grain with a fine", "a fine of $2
+    million", "faces a record fine": the noun "fine" as a penalty, a step of justice like
+    the verb ("was fined"). The small model tags the weather's "fine" an adjective; a
+    noun "fine" with none of these is left alone."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in {"fine", "fines"} or noun.dep_ in {
+            "compound", "amod"}:
+        return False
+    head = noun.head
+    if noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in PENALTY_VERBS:
+        return True
+    if noun.dep_ == "pobj" and head.lower_ == "with" and (
+            head.head.lemma_.lower() in PUNISHING_VERBS):
+        return True
+    for c in noun.children:
+        if c.dep_ in {"amod", "compound", "nmod", "nummod", "quantmod"} and (
+                c.lower_ in PENALTY_WORDS or c.like_num or c.tag_ == "$"):
+            return True  # "a record fine", "a $2 million fine"
+        if c.dep_ == "prep" and c.lower_ == "of" and any(
+                w.like_num or w.tag_ == "$" for w in c.subtree):
+            return True  # "a fine of $2 million", "fines of up to 10,000 euros"
+    return False
 
 
 def _over_deed(prep: Token) -> bool:
@@ -372,7 +416,7 @@ def _of_wrong(prep: Token | None) -> bool:
 READ_LEMMAS = frozenset(
     ALWAYS_JUSTICE_VERBS | ENFORCING_VERBS | SEIZING_VERBS | _COURT_DEED_VERBS | INQUIRY_NOUNS
     | {"take", "place", "put", "hold", "keep", "interrogation", "questioning", "hurt",
-       "leave", "plead", "attack", "fire", "hearing", "cut"}
+       "leave", "plead", "attack", "fire", "hearing", "cut", "fine"}
     | SESSION_VERBS | LAYOFF_NOUNS)
 
 
@@ -389,10 +433,12 @@ def reading(token: Token, lemma: str, pos: str) -> tuple[str, str] | tuple[()] |
         if carried_away(token):
             return "MovementEvent", token.text  # "were taken to a police station": moved
         return None
-    if court_hearing(token):
-        return "JusticeEvent", token.text  # "a bail hearing", "a hearing in court"
-    if illness_attack(token) or blaze(token):
-        return ()  # "a heart attack", "a fire broke out": no attack, no dismissal
+    if court_hearing(token) or penalty(token):
+        return "JusticeEvent", token.text  # "a bail hearing", "ordered to pay a fine"
+    if illness_attack(token):
+        return ()  # "a heart attack": no attack
+    if blaze(token):
+        return "DisasterEvent", token.text  # "a fire broke out": no shooting, no dismissal
     if lemma == "fire":
         return "ConflictEvent", token.text  # "came under fire", "heavy fire": shooting
     if staff_cut(token):

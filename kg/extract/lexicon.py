@@ -299,7 +299,8 @@ EVENT_TRIGGERS: dict[str, str] = {
          "detonate", "detonation", "kidnap", "kidnapping", "abduct", "abduction", "hit",
          "target", "gunfight", "stab", "stabbing", "violence", "conflict", "escalation",
          "terrorism", "bloodshed", "campaign", "blockade", "genocide", "rebellion",
-         "revolt", "mutiny", "sabotage", "hijack", "hijacking", "insurrection", "shootout"),
+         "revolt", "mutiny", "sabotage", "hijack", "hijacking", "insurrection", "shootout",
+         "pound", "strafe", "raze"),
         "ConflictEvent",
     ),
     **dict.fromkeys(
@@ -367,7 +368,7 @@ EVENT_TRIGGERS: dict[str, str] = {
          "ratify", "veto", "enact", "impeach", "impeachment", "govern", "impose",
          "dissolve", "approve", "adopt", "declare", "suspend", "sign", "establish",
          "ceasefire", "cease-fire", "truce", "armistice", "repeal", "abolish", "outlaw",
-         "legalise", "legalize", "nationalise", "nationalize"),
+         "legalise", "legalize", "nationalise", "nationalize", "reject"),
         "GovernanceEvent",
     ),
     **dict.fromkeys(
@@ -419,6 +420,14 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     ("walk", "out"): "ProtestEvent",
     ("take", "office"): "PersonnelEvent",
     ("sign", "agreement"): "TransactionEvent",
+    # deals made: "reached an agreement", "signed a pact", "sealed the deal"
+    **dict.fromkeys((("reach", "deal"), ("reach", "agreement"), ("reach", "accord"),
+                     ("seal", "deal"), ("clinch", "deal"), ("strike", "accord"),
+                     ("sign", "accord"), ("sign", "pact"), ("sign", "contract")),
+                    "TransactionEvent"),
+    ("sign", "treaty"): "GovernanceEvent",
+    ("take", "hostage"): "ConflictEvent",  # "took hostage 12 workers": a kidnapping
+    ("take", "captive"): "ConflictEvent",
 }
 #: Triggers that are events only with an argument that makes them so
 #: ("fire" the weapon vs "fire" the minister; "strike" is workers or missiles).
@@ -445,7 +454,8 @@ GOVERNANCE_OBJECTS = frozenset({"curfew", "law", "sanction", "ban", "tariff", "e
                                 "administration", "legislation", "reform"})
 #: Nouns that, as the object, make an ambiguous verb an event ("fired missiles").
 WEAPON_NOUNS = frozenset({"missile", "rocket", "shell", "shot", "bullet", "gun", "weapon",
-                          "round", "mortar", "drone", "tear"})
+                          "round", "mortar", "drone", "tear", "gas", "grenade", "cannon",
+                          "salvo", "volley", "canister"})
 
 #: Modal and future markers that set factuality.
 POSSIBLE_MODALS = frozenset({"may", "might", "could", "can", "would", "should", "must"})

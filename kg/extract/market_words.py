@@ -46,6 +46,50 @@ def market_move(verb: Token) -> bool:
                for w in c.subtree)
 
 
+#: Verbs and nouns of a figure's move ("sales rose", "a fall in sales", "sales growth").
+TREND_WORDS = frozenset({"rise", "fall", "drop", "climb", "grow", "decline", "increase",
+                         "decrease", "slump", "jump", "surge", "plunge", "soar", "slip", "dip",
+                         "tumble", "slide", "rebound", "recover", "shrink", "contract",
+                         "expand", "double", "halve", "stagnate", "growth", "boost", "hit",
+                         "slowdown"})
+
+
+def trend_of(noun: Token) -> bool:
+    """"the company's sales fell 8 percent", "a rise in investment", "boosted sales": a
+    figure that moves is a measure, no deal of its own ("the sale of its unit" is one)."""
+    head = noun.head
+    if noun.dep_ in {"nsubj", "dobj"} and head.pos_ == "VERB" and (
+            head.lemma_.lower() in TREND_WORDS or head.lower_ in TREND_WORDS):
+        return True  # "sales fell", "boosted sales"
+    return noun.dep_ == "pobj" and head.lower_ == "in" and (
+        head.head.lemma_.lower() in TREND_WORDS)  # "a rise in sales"
+
+
+#: Verbs said of a firm's takeover, not of ground taken ("the takeover was approved by
+#: regulators", "shareholders rejected the takeover", "completed the buyout").
+DEAL_VERBS = frozenset({"approve", "block", "clear", "complete", "finalise", "finalize",
+                        "recommend", "reject", "accept", "sweeten", "value", "fund", "finance",
+                        "scrutinise", "scrutinize", "veto", "rebuff", "abandon", "table"})
+#: Modifiers of a takeover of a firm ("a hostile takeover", "the proposed buyout", "a
+#: takeover bid").
+DEAL_WORDS = frozenset({"hostile", "friendly", "proposed", "planned", "agreed", "bid",
+                        "offer", "deal", "all-cash", "all-share", "cash", "leveraged",
+                        "corporate", "billion", "million"})
+
+
+def takeover_deal(noun: Token) -> bool:
+    """"the takeover must be approved by regulators", "a hostile takeover", "a $2 billion
+    buyout", "shareholders rejected the takeover": a firm bought, named or not; no
+    ground taken ("the army's takeover of the city" is)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in {"takeover", "buyout"}:
+        return False
+    if any(c.dep_ in {"amod", "compound", "nmod", "nummod", "quantmod"} and (
+            c.lower_ in DEAL_WORDS or c.like_num or c.tag_ == "$") for c in noun.children):
+        return True
+    head = noun.head
+    return noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and head.lemma_.lower() in DEAL_VERBS
+
+
 def site_closed(verb: Token) -> bool:
     """"the factory closed in 2019", "the mill shut down in May", "a store opened in Orrin":
     a business site as the subject of an intransitive closing or opening is a business

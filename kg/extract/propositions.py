@@ -31,6 +31,7 @@ from kg.extract.drafts import Draft
 from kg.extract.events import FORCE_NOUNS, MEMBER_NOUNS, EventDraft, add_doer
 from kg.extract.facilities import held_words
 from kg.extract.lexicon import ORG_NAME_NOUNS, REPORTING_VERBS
+from kg.extract.market_words import takeover_deal
 from kg.extract.speakers import speaker_side
 from kg.extract.statements import REFERRING_NOUNS
 from kg.extract.tokens import sent_of
@@ -484,7 +485,7 @@ def firm_takeover(res: Resolver, token: Token, ev: EventDraft, held: list[Token]
             return key
         if key is None and word.pos_ == "NOUN" and word.lemma_.lower() in FIRM_NOUNS:
             return ""
-    return None
+    return "" if not held and takeover_deal(token) else None  # "the takeover was approved"
 
 
 #: Prepositions whose clause tells a deed done ("after capturing X", "since taking X",
