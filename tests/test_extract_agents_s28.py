@@ -27,7 +27,7 @@ also names someone else close by.
 - A deed done with a counterpart ("the merger with Y", "a truce with Y") is done by the
   subject of the verb that takes part in it ("X approved the merger with Y", "X agreed to
   a truce with Y", "X's board approved ..."); not by one who judges or blocks it.
-- An alliance told by the groups it is made of ("an alliance of ethnic armed groups") is
+- An alliance told by the groups it is made of ("an alliance of hill militias") is
   one organisation even brought in with "an", and "the alliance" acting is one too; not
   when it is what is acted on.
 - A part of a body that acts, told as "a group in the military", "a faction within the
@@ -230,8 +230,8 @@ NOT_COUNTERPARTS = [
 
 GROUPS_OF_GROUPS = [
     # (text, class, trigger, agent)
-    case("alliance-of-groups", "An alliance of ethnic armed groups renewed its offensive "
-         "against junta troops near Tallen on Monday.", "ConflictEvent", "offensive",
+    case("alliance-of-groups", "An alliance of hill militias resumed its offensive "
+         "against army troops near Tallen on Monday.", "ConflictEvent", "offensive",
          "alliance"),
     case("alliance-has-shelled", "Since June, an alliance of armed groups has shelled the "
          "town of Tallen.", "ConflictEvent", "shelled", "alliance"),
@@ -241,7 +241,7 @@ GROUPS_OF_GROUPS = [
 
 PARTS_OF_BODIES = [
     # (text, class, trigger, agent)
-    case("group-in-the-military", "A minority group in the military has attempted a coup, "
+    case("group-in-the-military", "A small group within the military tried to stage a coup, "
          "President Mila Drost said.", "ControlEvent", "coup", "military"),
     case("group-in-named-forces", "The Orrin Armed Forces said on Monday they were loyal. "
          "President Mila Drost said a group in the military had attempted a coup.",

@@ -61,6 +61,8 @@ FOUND = [
     case("reached-agreement", "Unions and employers reached an agreement on Friday.",
          "TransactionEvent", "reached"),
     case("sealed-deal", "The rivals sealed the deal in Orrin.", "TransactionEvent", "sealed"),
+    case("deal-on-wages", "The miners' union struck a deal on wages with Brannock Coal.",
+         "TransactionEvent", "struck"),
     case("struck-passive", "A deal was struck late on Tuesday.", "TransactionEvent",
          "struck"),
     case("signed-pact", "In 2019 the neighbours signed a pact on fishing rights.",

@@ -20,7 +20,7 @@ from cases import case
 NAMED_TOWNS = [
     # (text, speaker, town): the town the claim's description stands for
     case("named-later-in-sentence",
-         "Kelvar Front rebels said on Sunday that they had taken control of a key town in "
+         "Kelvar Front fighters claimed on Friday they had taken control of a key town in "
          "northern Veska, but the government said troops were still fighting in Dornholm and "
          "Sellby.",
          "Kelvar Front", "Dornholm"),

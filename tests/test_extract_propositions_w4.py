@@ -66,7 +66,7 @@ UNTOLD_CLAIMS = [
          "Monday. The government denied the claim.",
          "government", "ConflictEvent"),
     case("same-sentence-but",
-         "Tigrayan rebels said on Sunday that they had taken control of the town of Orrin, "
+         "Kelvar rebels claimed on Friday to have taken control of the town of Orrin, "
          "but the government refuted the claims.",
          "government", "ControlEvent"),
     case("hospital-reports",

@@ -24,7 +24,7 @@ def _said(r, speaker: str, words: str) -> bool:
 ELLIPTICAL_MODAL = [
     # (text, speaker, words the content must contain)
     case("will-at-some-point", "\"If the council doesn't have the money yet, it will at some "
-         "point, probably sooner rather than later,\" said Piet Olsen, an engineer.",
+         "point, likely within the year,\" said Piet Olsen, an engineer.",
          "Piet Olsen", "it will at some point"),
     case("they-will-sooner-or-later", "\"They haven't won yet, but they will, sooner or "
          "later,\" said Ada Moreno.", "Ada Moreno", "but they will"),
@@ -305,7 +305,7 @@ def test_according_to_an_unauthored_document_names_no_one(run, text):
 QUOTED_THEY = [
     # (text, the body "they" must not be read as)
     case("told-outlet-that", "Calling the inquiry a stunt, Tomas Brenn told Radio Orrin that "
-         "\"they went after Piet because they said he should have been much tougher.\"",
+         "\"they came for Piet since they felt he ought to have been far stricter.\"",
          "Radio Orrin"),
     case("spoke-to-outlet", "Tomas Brenn spoke to Radio Orrin on Monday: \"They told us the "
          "bridge was safe, and they lied about it.\"", "Radio Orrin"),

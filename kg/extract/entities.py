@@ -1278,7 +1278,7 @@ def _body_of_place(doc: Doc, head: Token, covered: dict[int, Mention],
 
 
 def _group_of_groups(head: Token) -> bool:
-    """"an alliance of ethnic armed groups", "a coalition of rebel factions": a body made
+    """"an alliance of militant groups", "a coalition of rebel factions": a body made
     of the groups its "of" phrase counts, one body however it is brought in."""
     return head.lemma_.lower() in GROUPS_OF_GROUPS and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(
@@ -1291,8 +1291,8 @@ _PART_NOUNS = frozenset({"group", "faction", "unit", "units", "section", "elemen
 
 
 def _acting_within(head: Token) -> bool:
-    """The body a part of it that acts is inside: "a minority group in the military has
-    attempted a coup", "a faction within the army seized the radio station"."""
+    """The body a part of it that acts is inside: "a small faction in the army has
+    tried to stage a coup", "a faction within the army seized the radio station"."""
     prep = head.head
     part = prep.head
     if part.dep_ == "pobj" and part.head.lower_ == "of":

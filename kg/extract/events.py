@@ -865,6 +865,8 @@ def _phrasal(verb: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
             return ()  # "took back her remarks", "won back the trust of voters"
         if cls == "ControlEvent" and other.lower_ == "out" and put_out_unarmed(verb):
             return ()  # "rents pushed families out of Orrin": nobody takes the town
+        if cls == "TransactionEvent" and _pact_matter(other):
+            return ()  # "reached an agreement on a truce": the truce is the event made
         return cls, verb.text if other.dep_ in {"dobj", "prep", "nsubjpass"} else (
             f"{verb.text} {other.text}")
     return None
@@ -992,6 +994,18 @@ PACT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "arrang
 #: agreement on a truce").
 PACT_VERBS = frozenset({"sign", "reach", "conclude", "strike", "seal", "broker", "agree",
                         "finalise", "finalize", "ink", "accept", "negotiate"})
+
+
+def _pact_matter(pact: Token) -> bool:
+    """A pact that names an event as its matter ("an agreement on a truce", "a ceasefire
+    deal"): the matter is the event its makers make, not a deal of its own."""
+    for child in pact.children:
+        if child.dep_ in {"compound", "nmod"} and _event_noun(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"on", "for"} and any(
+                o.dep_ == "pobj" and _event_noun(o) for o in child.children):
+            return True
+    return False
 
 
 def _pact_of(noun: Token) -> Token | None:

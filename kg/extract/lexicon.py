@@ -513,7 +513,7 @@ COMMON_ORG_COMPOUNDS = frozenset({
 BARE_ORG_HEADS = frozenset({"government", "junta", "military", "army", "rebel", "separatist",
                             "insurgent", "opposition", "regime", "navy", "alliance"})
 #: Of those, the ones a group of groups is called by, one body even brought in with "an"
-#: when its members are told ("an alliance of ethnic armed groups renewed its offensive").
+#: when its members are told ("an alliance of hill militias resumed its offensive").
 #: ("coalition" too made a false entity on held-out news.)
 GROUPS_OF_GROUPS = frozenset({"alliance"})
 #: Heads that are groups of people: "rebel spokesman" speaks for "rebels".
