@@ -35,6 +35,7 @@ from kg.extract.clusters import (
 from kg.extract.descriptions import ARMED_NAME_HEADS
 from kg.extract.drafts import text_of
 from kg.extract.headlines import confirm_headline_names
+from kg.extract.kind_lists import kind_list_mentions
 from kg.extract.layout import find_dateline
 from kg.extract.lexicon import (
     ADDRESSED_ROLES,
@@ -62,6 +63,7 @@ from kg.extract.lexicon import (
     ROLE_NOUNS,
     STATE_ADJECTIVES,
     TITLES,
+    TOWN_QUARTER_NOUNS,
     UNIT_NAMES,
     WEAK_PLACE_PREPS,
     demonym_of,
@@ -69,6 +71,7 @@ from kg.extract.lexicon import (
 from kg.extract.of_places import of_places
 from kg.extract.offices import posts_of_places
 from kg.extract.particle_places import particle_places
+from kg.extract.place_kinds import spread_kind
 from kg.extract.placetype import placed_mentions, settle_place_names
 from kg.extract.teams import club_mentions, cut_scores, person_surnames, vote_club
 from kg.extract.tokens import arrays_of, sent_of, tokens_with
@@ -236,6 +239,7 @@ def entity_table(doc: Doc) -> EntityTable:
     _vote_demonyms(doc, mentions)
     _vote_short_bodies(mentions)
     _vote_councils_towns(mentions)
+    mentions = kind_list_mentions(doc, mentions)  # "the A and B bridges": two places
     _vote_conjuncts(doc, mentions)
     mentions = of_places(doc, mentions)
     mentions = particle_places(doc, mentions, _lone_speaker)
@@ -1471,8 +1475,8 @@ def _vote(doc: Doc, m: Mention) -> None:
     if m.common:
         m.votes["Organization"] += DEFINING_WEIGHT  # "the Opposition": a body, never a place
     for word in m.descriptors:
-        if word in PLACE_NOUNS:
-            m.votes["Place"] += DEFINING_WEIGHT  # "the provincial capital, X"
+        if word in PLACE_NOUNS or word in TOWN_QUARTER_NOUNS:
+            m.votes["Place"] += DEFINING_WEIGHT  # "the provincial capital, X", "X, a slum"
         elif word in SHARED_DESCRIPTORS and m.ner_type == "Person" and m.end - m.start > 1:
             continue  # "his rival Ana Brandt": a person's rival is a person
         elif word in ORG_DESCRIPTOR_NOUNS or word in BODY_DESCRIPTOR_NOUNS:
@@ -1770,10 +1774,9 @@ def _descriptors(doc: Doc, m: Mention) -> list[str]:
         related.append(root.head)
     if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ == "be":
         related += [c for c in root.head.children if c.dep_ == "attr"]  # "X is a town"
-    words += [t.lemma_.lower() for t in related
+    words += [spread_kind(t) for t in related
               if t.pos_ == "NOUN" and not (m.start <= t.i < m.end)]
     return words
-
 
 
 # ------------------------------------------------------------------ table
