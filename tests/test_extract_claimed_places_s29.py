@@ -98,6 +98,10 @@ QUARTER_DESCRIBED = [
          "Troops stormed Nuvem Alta, a hillside favela overlooking the port city of Santa "
          "Luzia, before dawn on Sunday. The army said the slum was now under its control.",
          "army", "2024-03-15", "Nuvem Alta", "Santa Luzia"),
+    case("estate-named-by-its-noun",
+         "Hundreds of police officers entered the Greyholm estate in northern Carrow on "
+         "Monday. Police chief Ilse Brandt said on Tuesday that officers had taken the estate.",
+         "Ilse Brandt", "2024-03-12", "Greyholm", "Carrow"),
 ]
 # fmt: on
 
@@ -127,6 +131,8 @@ QUARTER_NAMES = [
     case("shantytown", "Aid reached Dovecote, a shantytown of 20,000 people.", "Dovecote"),
     case("housing-estate", "Fires burned in Greyholm, a housing estate near Carrow.",
          "Greyholm"),
+    case("the-name-estate", "Officers entered the Greyholm estate on Monday.", "Greyholm"),
+    case("the-name-ghetto", "Families left the Marek ghetto overnight.", "Marek"),
 ]
 # fmt: on
 
@@ -234,9 +240,26 @@ def test_names_sharing_a_plural_noun_of_places_are_places(run, text, names):
     assert [r.entity(n).type for n in names] == ["Place"] * len(names), r.summary()
 
 
-def test_names_sharing_a_plural_noun_of_people_are_no_places(run):
-    r = run("The Kessel and Dunmore families fled the area on Monday.")
-    assert all(e.type != "Place" for e in r.ex.entities), r.summary()
+# fmt: off
+NO_PLACES_OF_A_KIND = [
+    # (text, the first name, which the list rule would make a place)
+    case("families", "The Kessel and Dunmore families fled the area on Monday.", "Kessel"),
+    case("fronts-of-parties", "The Labour and Green fronts both claimed victory on Monday.",
+         "Labour"),
+    case("stations-of-outlets", "The Harbour and Delta stations broadcast the speech live.",
+         "Harbour"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "first"), NO_PLACES_OF_A_KIND)
+def test_names_sharing_a_plural_noun_of_people_or_sides_are_no_list_of_places(run, text,
+                                                                               first):
+    """Families, sides and outlets share a plural noun too (the name right before the noun
+    is read by an older rule, ``placetype.geo_compound``)."""
+    r = run(text)
+    found = r.find_entity(first)
+    assert found is None or found.type != "Place", r.summary()
 
 
 # ------------------------------------------------------------------ headline shapes
@@ -273,3 +296,32 @@ def test_a_first_word_that_falls_ill_is_no_place(run):
     r = run("Kessel fell ill on Monday, his doctor said.")
     assert not any(e.type == "Place" and e.label == "Kessel" for e in r.ex.entities), (
         r.summary())
+
+
+# fmt: off
+AT_EACH_NAME = [
+    # (text, class, trigger, places)
+    case("moved-on-bridges", "Soldiers moved on the Kessel and Dunmore bridges at dawn.",
+         "MovementEvent", "moved", ["Kessel", "Dunmore"]),
+    case("fighting-in-districts", "Fighting was reported in the Amsel, Brenna and Corvo "
+         "districts on Monday.", "ConflictEvent", "Fighting", ["Amsel", "Brenna", "Corvo"]),
+    case("shelled-camps", "Artillery shelled the Dabo and Kelle camps overnight.",
+         "ConflictEvent", "shelled", ["Dabo", "Kelle"]),
+    case("retook-provinces", "The governor said government forces had retaken the Harrow "
+         "and Ostry provinces.", "ControlEvent", "retaken", ["Harrow", "Ostry"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "places"), AT_EACH_NAME)
+def test_an_event_at_a_list_of_one_kind_is_at_each_name(run, text, cls, trigger, places):
+    r = run(text)
+    event = r.event(cls, trigger=trigger)
+    assert sorted(r.labels(event.places)) == sorted(places), r.summary()
+
+
+def test_an_event_of_another_sentence_keeps_its_one_name(run):
+    r = run("Rebels attacked Kessel on Monday. Engineers later inspected the Kessel and "
+            "Dunmore bridges.")
+    event = r.event("ConflictEvent", trigger="attacked")
+    assert r.labels(event.places) == ["Kessel"], r.summary()

@@ -26,6 +26,13 @@ _SEPARATORS = frozenset({",", "and", "or", "&"})
 #: Number words a count of places is given in ("two bridges", "three districts").
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "both": 2}
+#: Nouns of ground whose plural also stands for sides, outlets or teams ("the Labour and
+#: Green fronts", "the Orrin and Kesh stations", "the United and City grounds"): no list.
+_SIDE_KINDS = frozenset({"front", "frontline", "front-line", "axis", "sector", "station",
+                         "circuit", "arena", "stadium", "venue", "ground", "range", "zone"})
+#: Kinds whose plural people's names also take ("the Brandt and Osei camps": their
+#: followers): no list of names the tagger calls people, every one.
+_FOLLOWING_KINDS = frozenset({"camp", "base"})
 #: How many sentences after a claim its places may be named in.
 AHEAD = 2
 
@@ -42,7 +49,10 @@ def kind_forms(noun: Token) -> set[str]:
 
 def named_kind(noun: Token) -> bool:
     """A plural noun of a kind of place ("bridges", "districts", "provinces")."""
-    return noun.tag_ in {"NNS", "NNPS"} and noun.is_lower and bool(kind_forms(noun) & GEO_NOUNS)
+    if noun.tag_ not in {"NNS", "NNPS"} or not noun.is_lower:
+        return False
+    forms = kind_forms(noun)
+    return bool(forms & GEO_NOUNS) and not forms & _SIDE_KINDS
 
 
 def list_before(noun: Token) -> Names:
@@ -66,7 +76,13 @@ def list_before(noun: Token) -> Names:
         if doc[i].text == "," and i >= start:
             i -= 1  # "A, B, and C"
         end = i + 1
-    return sorted(names) if joined and len(names) > 1 else []
+    if not joined or len(names) < 2 or any(doc[k].ent_type_ == "NORP" for a, b in names
+                                          for k in range(a, b)):
+        return []  # not "the Veskan and Orrinese bases"
+    if kind_forms(noun) & _FOLLOWING_KINDS and all(
+            doc[b - 1].ent_type_ == "PERSON" for a, b in names):
+        return []  # "the Brandt and Osei camps": their followers
+    return sorted(names)
 
 
 def kind_lists(doc: Doc) -> list[tuple[Token, Names]]:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.coref import Resolver
 from kg.extract.events import GROUND_NOUNS, EventDraft
 from kg.extract.facilities import FACILITY_NOUNS, held_words, org_name, retype_place
-from kg.extract.kind_lists import list_before, named_ahead, named_kind
+from kg.extract.kind_lists import kind_lists, list_before, named_ahead, named_kind
 from kg.extract.lexicon import PLACE_NOUNS
 from kg.extract.tokens import sent_of
 
@@ -57,6 +57,7 @@ def listed_places(doc: Doc, res: Resolver, events: list[EventDraft],
                 ev.participants.remove(key)
             if key not in ev.agents and key not in ev.places:
                 ev.places.append(key)
+    _whole_kind_lists(doc, res, events)
 
 
 def _place_noun(word: Token) -> bool:
@@ -219,3 +220,19 @@ def _kind_named(held: list[Token], res: Resolver, acting: set[str]) -> list[str]
         if keys:
             return list(dict.fromkeys(keys))
     return []
+
+
+def _whole_kind_lists(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
+    """"Soldiers moved on the A and B bridges": an event of the sentence at one name of a
+    list of one kind of place is at each of them."""
+    table, groups = res.table, []
+    for noun, names in kind_lists(doc):
+        keys = [k for _, end in names if (k := table.at(doc[end - 1])) is not None
+                and table.type_of(k) == "Place"]
+        if len(set(keys)) > 1:
+            groups.append((sent_of(noun).start, list(dict.fromkeys(keys))))
+    for ev in events if groups else []:
+        start = sent_of(doc[ev.token]).start
+        for sent, keys in groups:
+            if sent == start and any(k in ev.places for k in keys):
+                ev.places.extend(k for k in keys if k not in ev.places)
