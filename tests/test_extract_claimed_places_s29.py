@@ -325,3 +325,48 @@ def test_an_event_of_another_sentence_keeps_its_one_name(run):
             "Dunmore bridges.")
     event = r.event("ConflictEvent", trigger="attacked")
     assert r.labels(event.places) == ["Kessel"], r.summary()
+
+
+# ------------------------------------------------------------------ "a police spokesman said"
+
+# fmt: off
+POLICE_VOICES = [
+    # (text, what the police say)
+    case("spokesman-said", "A police spokesman said on Friday that the town was calm.",
+         "the town was calm"),
+    case("officers-told", "Two police officers told reporters that the road had been reopened.",
+         "the road had been reopened"),
+    case("source-said", "A police source said the suspect had fled to Kessel.",
+         "the suspect had fled to Kessel"),
+    case("according-to-a-spokeswoman", "According to a police spokeswoman, the estate was "
+         "quiet on Friday.", "the estate was quiet on Friday"),
+    case("inverted", "The suspect had fled to Kessel, a police spokesman said on Monday.",
+         "The suspect had fled to Kessel"),
+    case("fell-to", "Selby fell to the rebels on Wednesday, a police spokesman said.",
+         "Selby fell to the rebels on Wednesday"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "content"), POLICE_VOICES)
+def test_an_unnamed_police_voice_speaks_for_the_police(run, text, content):
+    """"a police spokesman said" in a text that names no police body: the police speak."""
+    r = run(text)
+    assert r.statement_by("police").content == content, r.summary()
+
+
+# fmt: off
+POLICE_NOT_SPEAKING = [
+    case("officer-injured", "A police officer was injured on Friday, residents said."),
+    case("named-spokeswoman", "Police spokeswoman Ada Roos said on Friday that the town was "
+         "calm."),
+    case("named-police-body", "The Kelvar Police Service said on Monday that a police "
+         "spokesman had been suspended."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", POLICE_NOT_SPEAKING)
+def test_a_police_voice_that_does_not_speak_or_has_a_name_makes_no_police_speaker(run, text):
+    r = run(text)
+    assert not r.statements_by("police"), r.summary()

@@ -1227,20 +1227,32 @@ def _common_noun_org(doc: Doc, head: Token, covered: dict[int, Mention], *,
     return m
 
 
+#: Nouns of a person who speaks for the police ("a police spokesman said").
+_POLICE_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official",
+                            "officer", "source", "statement"})
+
+
 def _lone_police(doc: Doc, head: Token, covered: dict[int, Mention]) -> bool:
     """"Police said ...", "according to police" in a text that names no police body: the
     police speak, a body of their own ("police"), as the subject of a reporting verb.
     Where the text names one ("the Kelvar Police Service"), bare "police" is that body
     (``kg.extract.owners.named_body``)."""
-    if head.lower_ != "police" or head.dep_ not in {"nsubj", "pobj"}:
+    if head.lower_ != "police":
         return False
-    if head.dep_ == "pobj" and not (head.head.lower_ == "to"
-                                    and head.head.head.lower_ == "according"):
-        return False
-    if head.dep_ == "nsubj" and head.head.lemma_.lower() not in REPORTING_VERBS:
-        return False  # speaking police only: "police and protesters clashed" stays as it was
     if any(c.dep_ in {"compound", "amod", "poss", "prep"} for c in head.children):
         return False  # "Kelvar police", "police in Kelvar"
+    word = head  # what speaks: the police, or the voice they speak through
+    if head.dep_ == "compound" and head.head.lemma_.lower() in _POLICE_VOICES and not any(
+            c.dep_ in {"compound", "poss", "appos"} and c.i != head.i
+            for c in head.head.children):
+        word = head.head  # "a police spokesman said" (not "police spokesman Ivo Kral")
+    if word.dep_ == "pobj" and not (word.head.lower_ == "to"
+                                    and word.head.head.lower_ == "according"):
+        return False
+    if word.dep_ != "nsubj" and word.dep_ != "pobj":
+        return False
+    if word.dep_ == "nsubj" and word.head.lemma_.lower() not in REPORTING_VERBS:
+        return False  # speaking police only: "police and protesters clashed" stays as it was
     named = [e for e in doc.ents if e.label_ == "ORG" and "police" in e.text.lower()]
     return not named and not any(m.start != head.i and "police" in m.text.lower()
                                  for m in covered.values())
