@@ -102,6 +102,14 @@ QUARTER_DESCRIBED = [
          "Hundreds of police officers entered the Greyholm estate in northern Carrow on "
          "Monday. Police chief Ilse Brandt said on Tuesday that officers had taken the estate.",
          "Ilse Brandt", "2024-03-12", "Greyholm", "Carrow"),
+    case("slum-one-of-the-largest",
+         "Police launched an operation in Vila Serrana, one of the largest slums in Porto Leme, "
+         "on Sunday. Commander Ilya Brandt said on Monday that his officers had taken the "
+         "slum.", "Ilya Brandt", "2024-03-11", "Vila Serrana", "Porto Leme"),
+    case("favela-of-a-name",
+         "Troops entered the favela of Morro Azul at dawn, as helicopters circled over Santa "
+         "Luzia. Army commander Ilya Brandt said the favela was now under army control.",
+         "Ilya Brandt", "2024-03-15", "Morro Azul", "Santa Luzia"),
 ]
 # fmt: on
 
@@ -133,6 +141,9 @@ QUARTER_NAMES = [
          "Greyholm"),
     case("the-name-estate", "Officers entered the Greyholm estate on Monday.", "Greyholm"),
     case("the-name-ghetto", "Families left the Marek ghetto overnight.", "Marek"),
+    case("the-slum-of", "Officers patrolled the slum of Morro Azul on Monday.", "Morro Azul"),
+    case("one-of-the-favelas", "Gunfire echoed across Pedra Alta, one of the oldest favelas, "
+         "on Monday.", "Pedra Alta"),
 ]
 # fmt: on
 

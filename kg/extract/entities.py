@@ -575,7 +575,9 @@ PUBLISHED_IN_NOUNS = REPORT_NOUNS | CARRIER_NOUNS | {"article", "piece", "op-ed"
                                                       "column", "ad", "advert", "headline"}
 #: Heads of "the N of X" that make an untagged X a settlement ("the town of Orrin").
 SETTLEMENT_HEADS = frozenset({"town", "city", "village", "province", "region", "district",
-                              "outskirts", "port", "county", "state", "capital", "stronghold"})
+                              "outskirts", "port", "county", "state", "capital", "stronghold",
+                              "favela", "slum", "shantytown", "township", "neighbourhood",
+                              "neighborhood", "suburb"})
 #: Months and days, which end a run of proper nouns ("in Orrin January 9").
 CALENDAR_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july",
                             "august", "september", "october", "november", "december",
@@ -1773,12 +1775,22 @@ def _age_after(doc: Doc, end: int) -> bool:
     return number.isdigit() and 0 < int(number) < 120
 
 
+#: Nouns whose "of" gives the name of a place of that kind ("the town of X", "the favela of
+#: X"; not "the capital of X", which names the country).
+_KIND_OF_NOUNS = frozenset({"town", "city", "village", "district", "province", "region",
+                            "county", "favela", "slum", "shantytown", "township",
+                            "neighbourhood", "neighborhood", "suburb"})
+
+
 def _descriptors(doc: Doc, m: Mention) -> list[str]:
     """Common nouns right before the name, in apposition to it ("retailer Shopwell") or
     said of it ("Tesk is the largest town in the valley", "Orion is a software firm")."""
     words = []
     if m.start > 0 and doc[m.start - 1].pos_ == "NOUN":
         words.append(doc[m.start - 1].lemma_.lower())
+    if m.start > 1 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lemma_.lower() in (
+            _KIND_OF_NOUNS) and doc[m.end - 1].lower_ not in ORG_NAME_NOUNS:
+        words.append(doc[m.start - 2].lemma_.lower())  # "the favela of X", however parsed
     root = doc[m.end - 1]
     related = [c for c in root.children if c.dep_ == "appos"
                and not any(w.lower_ == "whose" for w in c.children)]  # "X, whose leader"

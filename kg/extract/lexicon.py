@@ -242,10 +242,12 @@ TOWN_QUARTER_NOUNS = frozenset({
     "district", "neighbourhood", "neighborhood", "quarter", "suburb", "settlement",
     "compound", "enclave", "projects",
 })
-#: Nouns of a spread of many of a kind ("a network of slums", "a warren of alleys"): in
-#: apposition, the name is of the kind their "of" gives.
+#: Nouns of a spread of many of a kind ("a network of slums", "a warren of alleys"), and
+#: "one" of many ("one of the largest slums"): in apposition, the name is of the kind
+#: their "of" gives.
 SPREAD_NOUNS = frozenset({"network", "warren", "maze", "cluster", "sprawl", "collection",
-                          "patchwork", "labyrinth", "jumble", "string", "complex", "belt"})
+                          "patchwork", "labyrinth", "jumble", "string", "complex", "belt",
+                          "one"})
 #: Points of the compass: "north of X" says where something lies from X, so a later "the
 #: north" ("withdrew toward the north") does not point back to X.
 COMPASS_NOUNS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
