@@ -193,6 +193,14 @@ COUNTED_THEN_NAMED = [
          "Rebels claimed on Monday they had taken three districts in the capital. Fighting "
          "was reported in the Amsel, Brenna and Corvo districts.", "rebels", "2024-03-11",
          ["Amsel", "Brenna", "Corvo"]),
+    case("bridges-at-names",
+         "Security chief Mara Vell said on Thursday troops had recaptured two bridges leading "
+         "to the old port. Soldiers moved on the bridges at Kessel and Dunmore early on Friday.",
+         "Mara Vell", "2024-03-14", ["Kessel", "Dunmore"]),
+    case("named-bridges",
+         "Security chief Mara Vell said on Thursday troops had recaptured two bridges leading "
+         "to the old port. Soldiers moved on the Kessel Bridge and the Dunmore Bridge early on "
+         "Friday.", "Mara Vell", "2024-03-14", ["Kessel Bridge", "Dunmore Bridge"]),
 ]
 # fmt: on
 
@@ -213,6 +221,11 @@ NOT_NAMED_AFTER = [
          "Varna, Tolvik and Ossen bridges on Monday.", ["Varna", "Tolvik", "Ossen"]),
     case("other-kind", "The army said it had seized two bridges. Checkpoints went up on the "
          "Selby and Marrow roads overnight.", ["Selby", "Marrow"]),
+    case("named-sites-of-two-kinds", "The army said it had seized two bridges. Soldiers "
+         "moved on the Kessel Bridge and the Dunmore Road on Friday.",
+         ["Kessel Bridge", "Dunmore Road"]),
+    case("one-name-after", "The army said it had seized two bridges. Soldiers moved on the "
+         "bridges at Kessel on Friday.", ["Kessel", "Friday"]),
     case("too-far", "The army said it had seized two bridges. Shops stayed shut. Schools "
          "closed early. Residents fled. Engineers later inspected the Varna and Tolvik "
          "bridges.", ["Varna", "Tolvik"]),

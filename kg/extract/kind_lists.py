@@ -130,21 +130,60 @@ def count_of(noun: Token) -> int | None:
 
 
 def named_ahead(noun: Token) -> Names:
-    """"had retaken two bridges leading to the port. ... moved on the A and B bridges":
-    the names the next sentence or two give for a counted plural of a kind of place (the
-    first list of that kind, of that count if one is given)."""
+    """"had retaken two bridges leading to the port. ... moved on the A and B bridges"
+    (or "on the bridges at A and B", "on the A Bridge and the B Bridge"): the names the
+    next sentence or two give for a counted plural of a kind of place (the first list of
+    that kind, of that count if one is given)."""
     if not named_kind(noun):
         return []
-    forms, count, doc = kind_forms(noun), count_of(noun), noun.doc
-    sent = sent_of(noun)
-    end = sent.end
+    count, doc = count_of(noun), noun.doc
+    end = sent_of(noun).end
     for _ in range(AHEAD):
         if end >= len(doc):
             break
         nxt = sent_of(doc[end])
-        for t in nxt:
-            if t.tag_ in {"NNS", "NNPS"} and kind_forms(t) & forms and t.lower_ == noun.lower_ \
-                    and (names := list_before(t)):
-                return names if count is None or count == len(names) else []
+        names = _list_of_kind(nxt, noun.lower_, noun.lemma_.lower())
+        if names:
+            return names if count is None or count == len(names) else []
         end = nxt.end
     return []
+
+
+def _list_of_kind(sent: Span, plural: str, singular: str) -> Names:
+    """The first list of names of one kind in a sentence: "the A and B bridges", "the
+    bridges at A and B", "the A Bridge and the B Bridge"."""
+    for t in sent:
+        if t.lower_ == plural and (names := list_before(t) or _list_after(t)):
+            return names
+        if t.lower_ == singular and t.pos_ == "PROPN" and t.dep_ != "conj" and (
+                names := _named_sites(t, singular)):
+            return names
+    return []
+
+
+def _list_after(noun: Token) -> Names:
+    """"the bridges at A and B", "the villages of A, B and C": the names joined after the
+    plural noun's place phrase."""
+    words = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in _NAMING_PREPS
+             for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+    words += [c for w in words for c in w.conjuncts if c.pos_ == "PROPN" and c.i > w.i]
+    return [(_name_start(w), w.i + 1) for w in words] if len(words) > 1 else []
+
+
+def _named_sites(first: Token, singular: str) -> Names:
+    """"the A Bridge and the B Bridge": names of sites of one kind joined by "and"."""
+    words = [first, *(c for c in first.conjuncts if c.i > first.i and c.lower_ == singular)]
+    return [(_name_start(w), w.i + 1) for w in words] if len(words) > 1 else []
+
+
+def _name_start(word: Token) -> int:
+    """Where the name ``word`` ends begins: its proper-noun compounds before it."""
+    start = word.i
+    while start > 0 and word.doc[start - 1].pos_ == "PROPN" and word.doc[start - 1].head.i in {
+            word.i, *range(start, word.i + 1)}:
+        start -= 1
+    return start
+
+
+#: Prepositions after a plural noun of places that open the names ("the bridges at A and B").
+_NAMING_PREPS = frozenset({"at", "of", "in", "near", "on"})

@@ -215,7 +215,9 @@ def _kind_named(held: list[Token], res: Resolver, acting: set[str]) -> list[str]
         if not named_kind(word):
             continue
         names = list_before(word) or named_ahead(word)
-        keys = [k for _, end in names if (k := res.table.at(word.doc[end - 1])) is not None
+        lasts = [word.doc[end - 1] for _, end in names]
+        keys = [k for t in lasts if (k := res.table.at(t) or (
+            _new_place(res, t) if _bare_name(t) else None)) is not None
                 and _a_place(k, True, res, acting, kind_said=True)]
         if keys:
             return list(dict.fromkeys(keys))
