@@ -87,13 +87,19 @@ def list_before(noun: Token) -> Names:
 
 def kind_lists(doc: Doc) -> list[tuple[Token, Names]]:
     """Every plural noun of a kind of place with its list of names ("the A and B bridges")."""
-    arrays, out = arrays_of(doc), []
-    pos, tag = arrays.pos, arrays.tag
-    for i in range(1, len(doc)):  # only a plural noun after a proper noun makes a Token
-        if tag[i] == _NNS and pos[i - 1] == PROPN and pos[i] == NOUN and named_kind(
-                t := doc[i]) and (names := list_before(t)):
-            out.append((t, names))
+    if _last[0] is doc:
+        return _last[1]
+    out = []
+    if len(doc) > 1:  # only a noun right after a proper noun makes a Token
+        pos = arrays_of(doc).pos_array
+        for i in (((pos[1:] == NOUN) & (pos[:-1] == PROPN)).nonzero()[0] + 1).tolist():
+            if doc[i].tag == _NNS and named_kind(t := doc[i]) and (names := list_before(t)):
+                out.append((t, names))
+    _last[:] = [doc, out]
     return out
+
+
+_last: list = [None, []]  # the document last read, its lists (two stages ask)
 
 
 def kind_list_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
