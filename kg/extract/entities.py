@@ -35,6 +35,7 @@ from kg.extract.clusters import (
 from kg.extract.descriptions import ARMED_NAME_HEADS
 from kg.extract.drafts import text_of
 from kg.extract.headlines import confirm_headline_names
+from kg.extract.kind_lists import kind_list_mentions
 from kg.extract.layout import find_dateline
 from kg.extract.lexicon import (
     ADDRESSED_ROLES,
@@ -62,6 +63,7 @@ from kg.extract.lexicon import (
     ROLE_NOUNS,
     STATE_ADJECTIVES,
     TITLES,
+    TOWN_QUARTER_NOUNS,
     UNIT_NAMES,
     WEAK_PLACE_PREPS,
     demonym_of,
@@ -69,6 +71,7 @@ from kg.extract.lexicon import (
 from kg.extract.of_places import of_places
 from kg.extract.offices import posts_of_places
 from kg.extract.particle_places import particle_places
+from kg.extract.place_kinds import spread_kind
 from kg.extract.placetype import placed_mentions, settle_place_names
 from kg.extract.teams import club_mentions, cut_scores, person_surnames, vote_club
 from kg.extract.tokens import arrays_of, sent_of, tokens_with
@@ -236,6 +239,7 @@ def entity_table(doc: Doc) -> EntityTable:
     _vote_demonyms(doc, mentions)
     _vote_short_bodies(mentions)
     _vote_councils_towns(mentions)
+    mentions = kind_list_mentions(doc, mentions)  # "the A and B bridges": two places
     _vote_conjuncts(doc, mentions)
     mentions = of_places(doc, mentions)
     mentions = particle_places(doc, mentions, _lone_speaker)
@@ -571,7 +575,9 @@ PUBLISHED_IN_NOUNS = REPORT_NOUNS | CARRIER_NOUNS | {"article", "piece", "op-ed"
                                                       "column", "ad", "advert", "headline"}
 #: Heads of "the N of X" that make an untagged X a settlement ("the town of Orrin").
 SETTLEMENT_HEADS = frozenset({"town", "city", "village", "province", "region", "district",
-                              "outskirts", "port", "county", "state", "capital", "stronghold"})
+                              "outskirts", "port", "county", "state", "capital", "stronghold",
+                              "favela", "slum", "shantytown", "township", "neighbourhood",
+                              "neighborhood", "suburb"})
 #: Months and days, which end a run of proper nouns ("in Orrin January 9").
 CALENDAR_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july",
                             "august", "september", "october", "november", "december",
@@ -1223,20 +1229,32 @@ def _common_noun_org(doc: Doc, head: Token, covered: dict[int, Mention], *,
     return m
 
 
+#: Nouns of a person who speaks for the police ("a police spokesman said").
+_POLICE_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official",
+                            "officer", "source", "statement"})
+
+
 def _lone_police(doc: Doc, head: Token, covered: dict[int, Mention]) -> bool:
     """"Police said ...", "according to police" in a text that names no police body: the
     police speak, a body of their own ("police"), as the subject of a reporting verb.
     Where the text names one ("the Kelvar Police Service"), bare "police" is that body
     (``kg.extract.owners.named_body``)."""
-    if head.lower_ != "police" or head.dep_ not in {"nsubj", "pobj"}:
+    if head.lower_ != "police":
         return False
-    if head.dep_ == "pobj" and not (head.head.lower_ == "to"
-                                    and head.head.head.lower_ == "according"):
-        return False
-    if head.dep_ == "nsubj" and head.head.lemma_.lower() not in REPORTING_VERBS:
-        return False  # speaking police only: "police and protesters clashed" stays as it was
     if any(c.dep_ in {"compound", "amod", "poss", "prep"} for c in head.children):
         return False  # "Kelvar police", "police in Kelvar"
+    word = head  # what speaks: the police, or the voice they speak through
+    if head.dep_ == "compound" and head.head.lemma_.lower() in _POLICE_VOICES and not any(
+            c.dep_ in {"compound", "poss", "appos"} and c.i != head.i
+            for c in head.head.children):
+        word = head.head  # "a police spokesman said" (not "police spokesman Ivo Kral")
+    if word.dep_ == "pobj" and not (word.head.lower_ == "to"
+                                    and word.head.head.lower_ == "according"):
+        return False
+    if word.dep_ != "nsubj" and word.dep_ != "pobj":
+        return False
+    if word.dep_ == "nsubj" and word.head.lemma_.lower() not in REPORTING_VERBS:
+        return False  # speaking police only: "police and protesters clashed" stays as it was
     named = [e for e in doc.ents if e.label_ == "ORG" and "police" in e.text.lower()]
     return not named and not any(m.start != head.i and "police" in m.text.lower()
                                  for m in covered.values())
@@ -1471,8 +1489,8 @@ def _vote(doc: Doc, m: Mention) -> None:
     if m.common:
         m.votes["Organization"] += DEFINING_WEIGHT  # "the Opposition": a body, never a place
     for word in m.descriptors:
-        if word in PLACE_NOUNS:
-            m.votes["Place"] += DEFINING_WEIGHT  # "the provincial capital, X"
+        if word in PLACE_NOUNS or word in TOWN_QUARTER_NOUNS:
+            m.votes["Place"] += DEFINING_WEIGHT  # "the provincial capital, X", "X, a slum"
         elif word in SHARED_DESCRIPTORS and m.ner_type == "Person" and m.end - m.start > 1:
             continue  # "his rival Ana Brandt": a person's rival is a person
         elif word in ORG_DESCRIPTOR_NOUNS or word in BODY_DESCRIPTOR_NOUNS:
@@ -1757,12 +1775,22 @@ def _age_after(doc: Doc, end: int) -> bool:
     return number.isdigit() and 0 < int(number) < 120
 
 
+#: Nouns whose "of" gives the name of a place of that kind ("the town of X", "the favela of
+#: X"; not "the capital of X", which names the country).
+_KIND_OF_NOUNS = frozenset({"town", "city", "village", "district", "province", "region",
+                            "county", "favela", "slum", "shantytown", "township",
+                            "neighbourhood", "neighborhood", "suburb"})
+
+
 def _descriptors(doc: Doc, m: Mention) -> list[str]:
     """Common nouns right before the name, in apposition to it ("retailer Shopwell") or
     said of it ("Tesk is the largest town in the valley", "Orion is a software firm")."""
     words = []
     if m.start > 0 and doc[m.start - 1].pos_ == "NOUN":
         words.append(doc[m.start - 1].lemma_.lower())
+    if m.start > 1 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lemma_.lower() in (
+            _KIND_OF_NOUNS) and doc[m.end - 1].lower_ not in ORG_NAME_NOUNS:
+        words.append(doc[m.start - 2].lemma_.lower())  # "the favela of X", however parsed
     root = doc[m.end - 1]
     related = [c for c in root.children if c.dep_ == "appos"
                and not any(w.lower_ == "whose" for w in c.children)]  # "X, whose leader"
@@ -1770,10 +1798,9 @@ def _descriptors(doc: Doc, m: Mention) -> list[str]:
         related.append(root.head)
     if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ == "be":
         related += [c for c in root.head.children if c.dep_ == "attr"]  # "X is a town"
-    words += [t.lemma_.lower() for t in related
+    words += [spread_kind(t) for t in related
               if t.pos_ == "NOUN" and not (m.start <= t.i < m.end)]
     return words
-
 
 
 # ------------------------------------------------------------------ table

@@ -96,6 +96,7 @@ from kg.extract.implicatives import (
     subject_above,
     verb_lemma,
 )
+from kg.extract.kind_lists import named_ahead
 from kg.extract.law_and_life import (
     READ_LEMMAS,
     blaze,
@@ -1368,12 +1369,13 @@ TAKEN_GROUND = frozenset({
 def _taken_ground(verb: Token, cls: str | None) -> bool:
     """"We have taken the airport", "the town was lost", "stormed the barracks", "entered
     the city": a change of control, a fight or a move on ground the text names by its kind
-    alone ("took the road" is none)."""
+    alone ("took the road" is none), or by a count the next sentence names ("took two
+    bridges. ... the A and B bridges")."""
     if cls not in CAMPAIGN_CLASSES or verb.pos_ != "VERB":
         return False
-    return any(c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "NOUN" and (
-        c.lemma_.lower() in TAKEN_GROUND) and any(d.dep_ in {"det", "poss"} for d in c.children)
-        for c in verb.children)
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "NOUN" and ((
+        c.lemma_.lower() in TAKEN_GROUND and any(d.dep_ in {"det", "poss"} for d in c.children))
+        or named_ahead(c)) for c in verb.children)
 
 
 def _held_no_ground(verb: Token, memory: PlaceMemory) -> bool:

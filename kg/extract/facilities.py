@@ -19,14 +19,16 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.coref import Resolver
 from kg.extract.entities import EntityTable
+from kg.extract.kind_lists import list_before
 from kg.extract.lexicon import (
     EVENT_TRIGGERS,
     ORG_NAME_NOUNS,
     PHRASAL_TRIGGERS,
     PLACE_NOUNS,
     PLACE_PREPS,
+    TOWN_QUARTER_NOUNS,
 )
-from kg.extract.place_kinds import fits_description
+from kg.extract.place_kinds import fits_description, spread_kind
 from kg.extract.tokens import sent_of, tokens_with
 from kg.iri import normalise_name
 
@@ -68,8 +70,8 @@ def add_facilities(doc: Doc, table: EntityTable) -> dict[int, tuple[str, int]]:
         governor = _contested(token)
         if governor is None or not _definite(token, table):
             continue
-        if _of_place(token, table):
-            continue  # "the port of Halvik": Halvik itself is the place meant
+        if _of_place(token, table) or list_before(token):
+            continue  # "the port of Halvik", "the A and B crossings": the names are meant
         start, end = _phrase(token, table)
         if (start, end) == (token.i, token.i + 1):
             continue  # "the camp" alone points back to a site named before ("a camp in X")
@@ -374,13 +376,13 @@ def _kinds_given(doc: Doc, table: EntityTable, key: str) -> set[str]:
         head = doc[end - 1]
         while head.head.i != head.i and start <= head.head.i < end:
             head = head.head
-        kinds.update(c.lemma_.lower() for c in head.children if c.dep_ == "appos")
+        kinds.update(spread_kind(c) for c in head.children if c.dep_ == "appos")
         if head.dep_ in {"compound", "appos"}:
             kinds.add(head.head.lemma_.lower())
         if head.dep_ == "pobj" and head.head.lower_ == "of" and (
                 head.head.head.lemma_.lower() in _KIND_OF_NOUNS):
             kinds.add(head.head.head.lemma_.lower())  # not "the capital of Veska"
-    return kinds & PLACE_NOUNS
+    return kinds & _PLACE_OR_QUARTER  # "X, a network of slums": a slum
 
 
 #: Place nouns that say what the name after "of" is ("the town of X"), unlike "the
@@ -497,3 +499,6 @@ def _untagged_town(word: Token) -> bool:
 def _add_place(table: EntityTable, word: Token) -> None:
     key = table.place_labelled(word.text) or table.add("Place", word.text).key
     table.map(key, word.i, word.i + 1)
+
+
+_PLACE_OR_QUARTER = PLACE_NOUNS | TOWN_QUARTER_NOUNS

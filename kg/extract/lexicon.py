@@ -232,6 +232,22 @@ PLACE_NOUNS = frozenset({
     "canton", "borough", "street", "square", "airport", "base", "coast", "desert",
     "lake", "sea", "gulf", "strait", "straits", "pass", "plain", "plateau", "basin",
 })
+#: Nouns of a quarter of a town, where people live or shelter ("a sprawling favela", "the
+#: housing estate", "a refugee camp"): a name in apposition to one is a place ("X, a hillside
+#: slum"), and a later "the estate" points back to a place the text called one of these,
+#: not to the city around it (``kg.extract.places``).
+TOWN_QUARTER_NOUNS = frozenset({
+    "slum", "slums", "favela", "favelas", "shantytown", "shantytowns", "township",
+    "townships", "estate", "estates", "tenement", "tenements", "ghetto", "barrio", "camp",
+    "district", "neighbourhood", "neighborhood", "quarter", "suburb", "settlement",
+    "compound", "enclave", "projects",
+})
+#: Nouns of a spread of many of a kind ("a network of slums", "a warren of alleys"), and
+#: "one" of many ("one of the largest slums"): in apposition, the name is of the kind
+#: their "of" gives.
+SPREAD_NOUNS = frozenset({"network", "warren", "maze", "cluster", "sprawl", "collection",
+                          "patchwork", "labyrinth", "jumble", "string", "complex", "belt",
+                          "one"})
 #: Points of the compass: "north of X" says where something lies from X, so a later "the
 #: north" ("withdrew toward the north") does not point back to X.
 COMPASS_NOUNS = frozenset({"north", "south", "east", "west", "northeast", "northwest",

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.lexicon import SPREAD_NOUNS, TOWN_QUARTER_NOUNS
+
 if TYPE_CHECKING:
     from kg.extract.entities import EntityTable
 
@@ -29,6 +31,8 @@ def kinds_agree(described: str, known: str | None) -> bool:
     ``known`` ("city": yes; "province", "region": no); an unknown kind agrees with all."""
     if known is None or known == described:
         return True
+    if known in TOWN_QUARTER_NOUNS:  # "X, a slum": "the estate", never "the city"
+        return described in TOWN_QUARTER_NOUNS or described not in SETTLEMENT_NOUNS
     if described in SETTLEMENT_NOUNS:
         return known in SETTLEMENT_NOUNS
     if described in UNIT_NOUNS:
@@ -64,21 +68,41 @@ def holds_place(doc: Doc, table: EntityTable, key: str) -> bool:
         if inner.pos_ == "NOUN" and inner.lemma_.lower() in SETTLEMENT_NOUNS:
             return True  # "a town in Y"
         other = table.at(inner) if inner.pos_ == "PROPN" else None  # not "the station in Y"
-        if other is not None and other != key and table.type_of(other) == "Place":
-            return True  # "X in Y", "X, Y"
+        if other is not None and other != key and table.type_of(other) == "Place" \
+                and not called_a_quarter(inner):
+            return True  # "X in Y", "X, Y"; not "X, a slum in Y" (a city holds slums)
     return False
 
 
 #: Nouns of a settlement or a unit of land a name in apposition to is one of ("X, a town
 #: in Y", "X, the provincial capital").
-_APPOSED_KINDS = SETTLEMENT_NOUNS | UNIT_NOUNS | {"hamlet", "stronghold", "enclave"}
+_APPOSED_KINDS = SETTLEMENT_NOUNS | UNIT_NOUNS | TOWN_QUARTER_NOUNS | {"hamlet", "stronghold"}
 
 
 def called_a_place(name: Token) -> bool:
-    """"X, a town in the hills", "X, the provincial capital": a name the text calls a
-    settlement or a unit of land by apposition (not "X, the town's mayor")."""
-    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in _APPOSED_KINDS
+    """"X, a town in the hills", "X, the provincial capital", "X, a shantytown", "X, a
+    network of slums": a name the text calls a settlement, a quarter or a unit of land by
+    apposition (not "X, the town's mayor")."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and spread_kind(c) in _APPOSED_KINDS
                and not any(d.dep_ == "poss" for d in c.children) for c in name.children)
+
+
+def called_a_quarter(name: Token) -> bool:
+    """"X, a hillside favela", "X, a network of slums": a name the text calls a quarter."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and spread_kind(c) in TOWN_QUARTER_NOUNS
+               for c in name.children)
+
+
+def spread_kind(noun: Token) -> str:
+    """The kind a noun gives a name in apposition: its own lemma, or for a spread of many
+    quarters ("X, a sprawling network of slums", "a warren of tenements") the quarter's
+    (not "a network of activists")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in SPREAD_NOUNS:
+        return lemma
+    return next((p.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"
+                 and p.lemma_.lower() in TOWN_QUARTER_NOUNS), lemma)
 
 
 def described_in_apposition(name: Token) -> Token | None:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.coref import Resolver
 from kg.extract.events import GROUND_NOUNS, EventDraft
 from kg.extract.facilities import FACILITY_NOUNS, held_words, org_name, retype_place
+from kg.extract.kind_lists import kind_lists, list_before, named_ahead, named_kind
 from kg.extract.lexicon import PLACE_NOUNS
 from kg.extract.tokens import sent_of
 
@@ -46,6 +47,8 @@ def listed_places(doc: Doc, res: Resolver, events: list[EventDraft],
                   if k not in found]
         if not found:
             found = _next_sentence_list(token, held, res, acting)
+        if not found:
+            found = _kind_named(held, res, acting)
         if found and ev.context_places:  # a guess from the sentences around gives way
             ev.places[:] = []
             ev.context_places = False
@@ -54,6 +57,7 @@ def listed_places(doc: Doc, res: Resolver, events: list[EventDraft],
                 ev.participants.remove(key)
             if key not in ev.agents and key not in ev.places:
                 ev.places.append(key)
+    _whole_kind_lists(doc, res, events)
 
 
 def _place_noun(word: Token) -> bool:
@@ -201,3 +205,36 @@ def _next_sentence_list(token: Token, held: list[Token], res: Resolver,
     return _members([w for c in named for w in (c, *c.conjuncts)], res, acting,
                     listed=True, kind_said=True) if all(
         res.table.at(c) is not None for c in named) else []
+
+
+def _kind_named(held: list[Token], res: Resolver, acting: set[str]) -> list[str]:
+    """"retook the A and B bridges", "retook two bridges. ... the A and B bridges": the
+    names a plural of a kind of place the trigger takes has before it, else the names the
+    next sentence or two give for it (``kg.extract.kind_lists``)."""
+    for word in held:
+        if not named_kind(word):
+            continue
+        names = list_before(word) or named_ahead(word)
+        lasts = [word.doc[end - 1] for _, end in names]
+        keys = [k for t in lasts if (k := res.table.at(t) or (
+            _new_place(res, t) if _bare_name(t) else None)) is not None
+                and _a_place(k, True, res, acting, kind_said=True)]
+        if keys:
+            return list(dict.fromkeys(keys))
+    return []
+
+
+def _whole_kind_lists(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
+    """"Soldiers moved on the A and B bridges": an event of the sentence at one name of a
+    list of one kind of place is at each of them."""
+    table, groups = res.table, []
+    for noun, names in kind_lists(doc):
+        keys = [k for _, end in names if (k := table.at(doc[end - 1])) is not None
+                and table.type_of(k) == "Place"]
+        if len(set(keys)) > 1:
+            groups.append((sent_of(noun).start, list(dict.fromkeys(keys))))
+    for ev in events if groups else []:
+        start = sent_of(doc[ev.token]).start
+        for sent, keys in groups:
+            if sent == start and any(k in ev.places for k in keys):
+                ev.places.extend(k for k in keys if k not in ev.places)

@@ -15,7 +15,14 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.coref import Resolver
 from kg.extract.layout import find_dateline
-from kg.extract.lexicon import COMPASS_NOUNS, EVENT_TRIGGERS, PLACE_NOUNS, PLACE_PREPS
+from kg.extract.lexicon import (
+    COMPASS_NOUNS,
+    EVENT_TRIGGERS,
+    PLACE_NOUNS,
+    PLACE_PREPS,
+    SPREAD_NOUNS,
+    TOWN_QUARTER_NOUNS,
+)
 from kg.extract.place_grounds import (
     CLAUSE_DEPS,
     DEFINITE_DETS,
@@ -69,6 +76,7 @@ class PlaceMemory:
         self.last: str | None = None
         self.recent: list[str] = []  # the places named so far, the last named last
         self.kinds: dict[str, str] = {}  # place -> the noun the text called it by
+        self.quarters: set[str] = set()  # places the text called a quarter ("X, a slum")
         self.names = _place_names(res)
         self.ends_in = _last_words(res)
         self._at: dict[int, str] = {}  # the places this sentence's tokens name
@@ -135,9 +143,17 @@ class PlaceMemory:
         it named last ("The army sealed off X. Two soldiers were killed."), not where a
         speaker spoke."""
         if not self._events:  # not where a speaker spoke ("speaking on television in X")
-            return next((k for i, k in reversed(self.named)
-                         if spoken_at(self._doc[i]) is None), None)
+            heard = [(i, k) for i, k in self.named if spoken_at(self._doc[i]) is None]
+            return next((k for i, k in reversed(heard) if not self._modifier(self._doc[i])),
+                        heard[-1][1] if heard else None)
         return main_place(self._events, self.named)
+
+    def _modifier(self, name: Token) -> bool:
+        """"the base of X's gang", "the X police": a name that only qualifies another noun,
+        not a place the sentence is about ("focused on Y, ... X's gang": Y)."""
+        while self._at.get(name.head.i) == self._at.get(name.i) and name.head.i != name.i:
+            name = name.head  # the last word of a name of several
+        return name.dep_ in MODIFIER_DEPS and name.head.lemma_.lower() not in PLACE_NOUNS
 
     def reads(self, i: int) -> bool:
         """Whether ``see`` learns anything from token ``i`` of the sentence begun: a word
@@ -186,19 +202,27 @@ class PlaceMemory:
             return
         if token.pos_ != "NOUN":
             return
-        if token.lemma_.lower() in PLACE_NOUNS:
+        lemma = token.lemma_.lower()
+        quarter = lemma in TOWN_QUARTER_NOUNS and self._place_described(token) or None
+        if quarter is not None:
+            self.quarters.add(quarter)  # "X, a sprawling slum": X is "the slum", "the estate"
+        if lemma in PLACE_NOUNS:
             found = self._place_described(token)  # "X, a town in Y": the town is X, not Y
         else:
-            found = nested_place(token, self) or self._placed_object(token)
-        if found is not None and token.lemma_.lower() not in COMPASS_NOUNS:
-            self.by_noun[token.lemma_.lower()] = found
-            if token.lemma_.lower() in PLACE_NOUNS:
-                self.kinds[found] = token.lemma_.lower()
+            found = quarter or nested_place(token, self) or self._placed_object(token)
+        if found is not None and lemma not in COMPASS_NOUNS:
+            self.by_noun[lemma] = found
+            if lemma in PLACE_NOUNS:
+                self.kinds[found] = lemma
 
     def _place_described(self, noun: Token) -> str | None:
         """The place a place noun stands for: the name it is in apposition to ("X, a town
         in Y", "X, the capital of Y"), the name it carries ("X town", "the town of X");
-        not the place it lies in (Y) nor its country ("the capital of Y")."""
+        not the place it lies in (Y) nor its country ("the capital of Y"). "X, a network of
+        slums" calls X what the spread is of."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+                noun.head.head.lemma_.lower() in SPREAD_NOUNS):
+            noun = noun.head.head
         if noun.dep_ == "appos" and (key := self.place_at(noun.head)) is not None:
             return key
         named = None  # "X town"; after "of": "the Veska town of X" is X
@@ -260,10 +284,14 @@ class PlaceMemory:
         # place named last, that the text has not called another kind of place ("the town"
         # is not the province or the country named after it)
         named = next((k for k in reversed(self.recent) if self.ends_in.get(k) == lemma), None)
+        if named is None and lemma in TOWN_QUARTER_NOUNS:  # "the estate": the place called a
+            named = next((k for k in reversed(self.recent) if k in self.quarters), None)  # slum
         if named is not None or lemma not in PLACE_NOUNS:
             return named
+        quarter = lemma in TOWN_QUARTER_NOUNS  # "the city" is not the slum named in it
         return next((k for k in [*reversed(self.grounds), *reversed(self.recent)]
-                     if k is not None and kinds_agree(lemma, self.kinds.get(k))), None)
+                     if k is not None and kinds_agree(lemma, self.kinds.get(k))
+                     and (quarter or k not in self.quarters)), None)
 
     def _contains(self, name: Token, key: str) -> None:
         """"X in Y", "a town in Y", "X, Y": Y holds another place, so it is no town (its
@@ -280,7 +308,7 @@ class PlaceMemory:
         if key not in self.kinds and inner.i != name.i and (
                 inner.lemma_.lower() in SETTLEMENT_NOUNS or (
                     inner.pos_ == "PROPN" and (k := self.place_at(inner)) is not None
-                    and k != key)):
+                    and k != key and k not in self.quarters)):  # a city holds slums too
             self.kinds[key] = "region"
 
 

@@ -43,7 +43,7 @@ GEO_NOUNS = frozenset({
     "village", "town", "city", "settlement", "riverbank", "waterfront", "floodplain",
     "stadium", "arena", "circuit", "racecourse", "venue", "ground", "park", "square",
     "quarter", "crossroads", "roundabout", "intersection", "interchange", "favela", "slum",
-    "shantytown",
+    "shantytown", "estate", "ghetto", "barrio",
 })
 #: Of those, the words that also end bodies' names ("the Tesk Front", "Orrin Port
 #: Authority"): they count only in lower case, where they are a common noun.

@@ -193,14 +193,16 @@ CALENDAR_WORDS = frozenset({
     "tomorrow", "yesterday", "tonight"})
 
 
-def loose_capitalised(doc: Doc, found: list[Mention], labels: frozenset[str]) -> Iterator[Token]:
-    """Capitalised proper nouns inside no name found yet, not starting their sentence, no
-    calendar word, whose tagger's label (or none) is one of ``labels``: the candidates of
-    the rules that find one-word place names the tagger missed."""
+def loose_capitalised(doc: Doc, found: list[Mention], labels: frozenset[str], *,
+                      first: bool = False) -> Iterator[Token]:
+    """Capitalised proper nouns inside no name found yet, not starting their sentence
+    (``first``: also those that do), no calendar word, whose tagger's label (or none) is
+    one of ``labels``: the candidates of the rules that find one-word place names the
+    tagger missed."""
     covered = {i for m in found for i in range(m.start, m.end)}
     for t in tokens_with(doc, pos=PROPN):
         if t.i not in covered and t.ent_type_ in labels and t.is_alpha \
-                and t.text[:1].isupper() and not t.is_sent_start \
+                and t.text[:1].isupper() and (first or not t.is_sent_start) \
                 and t.lower_ not in CALENDAR_WORDS:
             yield t
 
@@ -208,9 +210,12 @@ def loose_capitalised(doc: Doc, found: list[Mention], labels: frozenset[str]) ->
 def held_mentions(doc: Doc, found: list[Mention]) -> list[Mention]:
     """One capitalised word no other rule made a name that a control frame takes as ground
     ("the militia seized Orrin", "the fall of Tesk") or that names a kind of place
-    ("Orrin city", "the Tesk district"): a place."""
+    ("Orrin city", "the Tesk district"): a place. A word that starts its sentence counts
+    only when the frame takes it as ground ("Selby fell to the rebels on Monday")."""
     out = []
-    for t in loose_capitalised(doc, found, _LOOSE_LABELS):
+    for t in loose_capitalised(doc, found, _LOOSE_LABELS, first=True):
+        if t.is_sent_start and not (t.tag_ == "NNP" and held_by_control(t)):
+            continue
         if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children) or (
                 t.dep_ == "compound" and t.head.pos_ == "PROPN"):
             continue  # one word only: not a part of a longer name
