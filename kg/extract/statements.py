@@ -105,6 +105,7 @@ from kg.extract.predicates import (
 from kg.extract.quotes import (
     inside_any,
     orphan_quotes,
+    quote_before_speaker,
     quoted_pronoun,
     quoted_regions,
     split_quote,
@@ -165,6 +166,7 @@ def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
     _continued_speaker(drafts, res)
     _continued_document(drafts, res)
     for d in drafts:
+        quote_before_speaker(d, doc, quoted)
         d.is_direct_quote = inside_any(d.content, quoted)
         if d.is_direct_quote:
             whole_quote(d, quoted, text_of(doc))
@@ -695,6 +697,8 @@ def _subject(verb: Token) -> Token | None:
         return made  # "prompting the council to condemn ...": the council condemned
     if (recorded := _recorded_speaker(verb)) is not None:
         return recorded  # "footage of X saying ...": X said
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not _has(verb, _OWN_SUBJECT_DEPS):
+        return None  # "Asked whether the pier was safe, X said ...": X was asked
     t = verb
     for _ in range(3):
         for child in t.children:
@@ -718,6 +722,7 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+_OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "agent"})
 #: Nouns of a recording that shows someone speaking ("footage of X saying ...").
 RECORDING_NOUNS = frozenset({"footage", "video", "clip", "recording", "tape", "film", "audio",
                              "videotape", "broadcast", "livestream", "soundbite"})
