@@ -410,3 +410,34 @@ CLOSED_PARAGRAPHS = [
 def test_closed_quotes_do_not_run_on(run, text, speaker, contents):
     r = run(text)
     assert [s.content for s in r.statements_by(speaker)] == contents, r.summary()
+
+
+# ---------------------------------------------------------------- "X, 54, said"
+
+# fmt: off
+AGED_SPEAKERS = [
+    # (text, speaker): an age set off by commas is no date; the statement keeps the
+    # report's day (published 2024-03-15)
+    case("quote-name-age", '"The ferry will sail," Pell, 54, said.', "Pell"),
+    case("name-age-said", "Tomas Pell, 54, said the ferry would sail.", "Tomas Pell"),
+    case("inverted-age-role", '"The ferry will sail," said Tomas Pell, 54, a ferry captain.',
+         "Tomas Pell"),
+    case("age-then-who", "Noor Haddad, 61, who leads the dockers, warned that dues would "
+         "double.", "Noor Haddad"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,speaker", AGED_SPEAKERS)
+def test_an_age_is_no_date(run, text, speaker):
+    r = run(text)
+    said = r.statement_by(speaker)
+    assert said.date is not None and said.date.value == "2024-03-15", r.summary()
+
+
+def test_a_year_after_a_name_is_still_a_date(nlp):
+    from kg.extract.temporal import date_mentions
+
+    doc = nlp("The ferry sailed from Orrin, 1998, in a storm, Tomas Pell, 54, said.")
+    found = {doc[m.start:m.end].text for m in date_mentions(doc, None)}
+    assert "1998" in found and "54" not in found
