@@ -441,3 +441,47 @@ def test_a_year_after_a_name_is_still_a_date(nlp):
     doc = nlp("The ferry sailed from Orrin, 1998, in a storm, Tomas Pell, 54, said.")
     found = {doc[m.start:m.end].text for m in date_mentions(doc, None)}
     assert "1998" in found and "54" not in found
+
+
+# ---------------------------------------------------------------- "..., a claim X rejected"
+
+# fmt: off
+DENIED_IN_A_RELATIVE = [
+    # (text, claimant, denier, content of the denial): a denial in a relative clause on a
+    # claim noun answers the claim just made
+    case("claim-rejected",
+         "Tomas Pell insisted the ferry would sail, a claim the Harbour Board rejected.",
+         "Tomas Pell", "Harbour Board", "a claim"),
+    case("assertion-disputed-on-day",
+         "The Kelvar Militia said it had taken the bridge, an assertion the Veska army "
+         "disputed on Friday.", "Kelvar Militia", "Veska army", "an assertion"),
+    case("allegation-refuted",
+         "Noor Haddad said the council had hidden the costs, an allegation the Harbour Board "
+         "refuted.", "Noor Haddad", "Harbour Board", "an allegation"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,claimant,denier,content", DENIED_IN_A_RELATIVE)
+def test_denial_in_a_relative_clause_answers_the_claim(run, text, claimant, denier, content):
+    r = run(text)
+    denial = r.statement_by(denier)
+    assert (denial.stance, denial.content) == ("Deny", content), r.summary()
+    assert denial.responds_to == r.statement_by(claimant).key, r.summary()
+
+
+# fmt: off
+NO_DENIAL_IN_A_RELATIVE = [
+    # a relative clause on a thing, a negated denial, or no named denier: nothing denied
+    case("thing", "The ferry, which the Harbour Board rejected, was sold to Delta Grain."),
+    case("negated", "Tomas Pell said the mill had been sold, a claim the Harbour Board did "
+         "not reject."),
+    case("nobody", "Tomas Pell said the mill had been sold, a claim nobody denied."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", NO_DENIAL_IN_A_RELATIVE)
+def test_no_denial_without_a_denied_claim(run, text):
+    r = run(text)
+    assert not [s for s in r.ex.statements if s.stance == "Deny"], r.summary()

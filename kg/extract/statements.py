@@ -480,7 +480,7 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
         return None
     if verb.dep_ in {"amod", "acl", "relcl"} and not _has(verb, CONTENT_DEPS) and not (
             verb.dep_ == "relcl" and portrayal(verb, lemma)):
-        return None
+        return _denied_antecedent(verb, lemma, res)
     if _negated(verb) or _unreal(verb) or (lemma == "point" and _cue(verb) != "point out"
                                             and not noun_content(verb, lemma, None)):
         return None
@@ -571,6 +571,29 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
             and res.table.type_of(described) == "Organization":
         draft.on_behalf_of = described  # "an SDF official said": the SDF speaks, for itself
     draft.refers_back = stance == "Deny" and _refers_back(verb)
+    return draft
+
+
+_CLAIM_NOUNS = REFERRING_NOUNS - {"it", "this", "that", "these", "those"}
+
+
+def _denied_antecedent(verb: Token, lemma: str, res: Resolver) -> Draft | None:
+    """"X said the pier was safe, a claim the Harbour Board rejected": a denial in a
+    relative clause on a claim noun denies that claim (the noun is its content and it
+    answers the claim before it); the clause's subject, a named entity, denies."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or lemma not in DENY_OBJECT_CUES or noun.pos_ != "NOUN" \
+            or noun.lemma_.lower() not in _CLAIM_NOUNS or _has(verb, {"dobj", "ccomp"}) \
+            or _negated(verb) or _unreal(verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    speaker = res.entity_of(subject) if subject is not None else None
+    if speaker is None or res.table.type_of(speaker) not in {"Person", "Organization"}:
+        return None
+    draft = make_draft(verb, speakers_for(res).full_name(speaker), "Deny", _cue(verb),
+                       (noun.left_edge.i, noun.i + 1))
+    draft.speaker_token = subject.i
+    draft.refers_back = True
     return draft
 
 
