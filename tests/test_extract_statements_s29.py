@@ -399,6 +399,12 @@ CLOSED_PARAGRAPHS = [
     # (text, speaker, contents): closed quotations stay apart
     case("two-speakers", '"The pier is safe," Tomas Pell said.\n\n"It is not," Lena Fox '
          'said.', "Lena Fox", ["It is not"]),
+    case("straight-block-quote-then-curly-speech",
+         '"Lena Fox thought the plan was outrageous. She was angry.\n\n'
+         "\u201cIt never crossed my mind,\u201d she said.",
+         "Lena Fox", ["the plan was outrageous", "It never crossed my mind"]),
+    case("transcript-labels", '"KERR: Will the pier reopen?\n\n"PELL: Not this winter."\n\n'
+         '"The ferry is late," Lena Fox said.', "Lena Fox", ["The ferry is late"]),
     case("scare-quote-then-quote",
          'Olsen called the plan "a disgrace" on Monday.\n\n"We will appeal," Lena Fox said.',
          "Lena Fox", ["We will appeal"]),

@@ -29,8 +29,8 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
     regions, open_at = [], None
     for m in _DOUBLE_MARKS.finditer(text):  # the other characters change nothing
         i, ch = m.start(), m.group()
-        if open_at is not None and ch in "\u201c\"" and _opens(text, i) and (
-                (cut := _paragraph_end(text, open_at, i)) is not None):
+        if open_at is not None and ch in "\u201c\"" and _opens(text, i) and _same_marks(
+                text[open_at - 1], ch) and (cut := _paragraph_end(text, open_at, i)) is not None:
             regions.append((open_at, cut))  # a quote runs on into the next paragraph,
             open_at = i + 1  # which opens with a mark again and no closing one before
         elif ch == "\u201c" and open_at is not None and _closes(text, i):
@@ -46,6 +46,17 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
     singles = [r for r in _single_quoted(text)
                if not any(b <= r[0] and r[1] <= e for b, e in regions)]
     return sorted(regions + singles)
+
+
+def _same_marks(a: str, b: str) -> bool:
+    """Two quotation marks of one style, both straight or both curly: a paragraph that
+    reopens a quotation does so with the marks the quotation opened with (a block quote
+    opened with a straight mark is not speech running on into curly-quoted speech)."""
+    return (a == '"') == (b == '"')
+
+
+#: A transcript's speaker label at a paragraph's start ('"KERR: ...'): a new speaker.
+_LABEL = re.compile(r"[A-Z][A-Z.'\- ]{1,30}:")
 
 
 def _paragraph_end(text: str, begin: int, mark: int) -> int | None:
@@ -205,7 +216,8 @@ def _next_paragraph(text: str, end: int, begin: int) -> bool:
     unclosed, at ``end``: only a paragraph break and the opening mark between."""
     between = text[end:begin]
     marks = [ch for ch in between if ch in _REOPENING]
-    return "\n" in between and len(marks) == 1 and not between.strip(TRIM + " \n")
+    return ("\n" in between and len(marks) == 1 and not between.strip(TRIM + " \n")
+            and _LABEL.match(text, begin) is None)
 
 
 def _open_next(doc: Doc, ordered: list[Draft], quote: tuple[int, int], start: int) -> None:
