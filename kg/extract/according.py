@@ -108,7 +108,9 @@ def _source(pobj: Token, res: Resolver) -> str | None:
             if child.dep_ in {"compound", "poss"} and (key := res.table.at(child)):
                 return key
         return _author(pobj, res)
-    key = res.entity_of(pobj) or named_body(pobj, res)  # "according to police"
+    # "according to police"; "according to Delta Grain's spokesman", "according to a
+    # spokeswoman for the Harbour Board": the body the description speaks for
+    key = res.entity_of(pobj) or named_body(pobj, res) or speakers_for(res).described(pobj)
     if res.table.type_of(key) in {"Person", "Organization"}:
         return key
     for child in pobj.children:  # "according to radio host Ada Moreno"

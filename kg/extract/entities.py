@@ -203,8 +203,9 @@ class EntityTable:
 
 def entity_table(doc: Doc) -> EntityTable:
     """Find, clean, type and cluster the named entities of ``doc``."""
-    mentions = [m for ent in _joined_at_of(doc) for split in _dash_parts(ent)
-                for owned in _owner_parts(split) for part in _place_parts(owned)
+    mentions = [m for ent in _joined_at_of(doc) for comma in _comma_parts(ent)
+                for split in _dash_parts(comma) for owned in _owner_parts(split)
+                for part in _place_parts(owned)
                 if (m := _clean(part)) is not None]
     cut_scores(doc, mentions)
     posts_of_places(doc, mentions)
@@ -261,6 +262,31 @@ def _dash_parts(ent: Span) -> list[Span]:
     bounds = [ent.start, *cuts, ent.end]
     return [Span(ent.doc, a + (a != ent.start), b, label=ent.label_)
             for a, b in zip(bounds, bounds[1:], strict=False) if b > a + (a != ent.start)]
+
+
+#: Words after a comma that belong to a company's name ("Delta Grain, Inc.").
+_NAME_SUFFIXES = frozenset({"inc", "ltd", "llc", "llp", "co", "corp", "plc", "ag", "sa",
+                            "nv", "gmbh", "limited", "incorporated"})
+
+
+def _comma_parts(ent: Span) -> list[Span]:
+    """"a spokeswoman for Delta Grain, Ilse Morrow, said": an organisation the tagger ran
+    on over a comma into the person set in apposition after it is the organisation, then
+    the person (two or three capitalised words closed by a second comma or by "and" in a
+    list; "Delta Grain, Inc." and "Orrin, Veska" stay whole)."""
+    if ent.label_ != "ORG" or len(ent) < 4:
+        return [ent]
+    doc = ent.doc
+    comma = next((t.i for t in ent[1:-2] if t.text == ","), None)
+    if comma is None or ent.end >= len(doc) or doc[ent.end].lower_ not in {",", "and"}:
+        return [ent]
+    person = doc[comma + 1:ent.end]
+    if not 2 <= len(person) <= 3 or any(
+            t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.is_alpha
+            or t.lower_ in _NAME_SUFFIXES or t.lower_ in ORG_NAME_NOUNS for t in person):
+        return [ent]
+    return [Span(doc, ent.start, comma, label="ORG"),
+            Span(doc, comma + 1, ent.end, label="PERSON")]
 
 
 #: Prepositions that end a name and open a place inside one span of the tagger's ("the
@@ -961,7 +987,8 @@ def _unlabelled_speakers(doc: Doc, found: list[Mention]) -> list[Mention]:
     a run of two to four capitalised proper nouns the tagger missed, the subject of a
     reporting verb and taken up by "he" or "she" soon after, is a person (a body is
     "it"; a name with a body's or a place's word, an acronym or a title is not one)."""
-    subjects = [t for t in tokens_with(doc, _NSUBJ_ID, PROPN) if not t.ent_type_
+    subjects = [t for t in tokens_with(doc, _NSUBJ_ID, PROPN)
+                if (not t.ent_type_ or t.ent_type_ == "WORK_OF_ART")  # '"...," X said'
                 and t.head.pos_ == "VERB" and t.head.lemma_.lower() in REPORTING_VERBS]
     if not subjects:
         return []
@@ -986,7 +1013,8 @@ def _person_shaped_speaker(doc: Doc, start: int, end: int, covered: set[int]) ->
     capitalised words (a hyphen may join two), none of a body's or a place's name, no
     acronym, title or date, no "the" before, the subject of a reporting verb, outside a
     Title Case line, and a "who" clause on it or "he", "she", "his" or "her" the first
-    pronoun of the next few sentences, before any "it" or "its"."""
+    pronoun of the next few sentences, before any "it" or "its"; with no pronoun at all,
+    two words shaped like a forename and a surname."""
     words = doc[start:end]
     root = words[-1]
     if root.dep_ != "nsubj" or root.head.lemma_.lower() not in REPORTING_VERBS:
@@ -1011,7 +1039,24 @@ def _person_shaped_speaker(doc: Doc, start: int, end: int, covered: set[int]) ->
             return True
         if t.lower_ in _BODY_PRONOUNS:
             return False  # "Kelvar Lines said its ferries ...": the first pronoun is a body's
-    return False
+    # no pronoun at all: a forename and a surname ("Ilse Morrow vowed to reopen the ferry"),
+    # alone (in "X and Orrin Mills said", X is what its conjunct is)
+    return sum(t.text != "-" for t in words) == 2 and _name_shaped(words) and not any(
+        c.dep_ == "conj" for c in root.children)
+
+
+def _name_shaped(words: Span) -> bool:
+    """Words in the form of a forename and a surname: capitalised, then lower case letters
+    only ("Ilse Morrow", not "EU Council" or "Orrin-Tesk"), neither a word of a name the
+    tagger gave a body or a place ("Apple Computer" where "Apple" is a firm)."""
+    if not all(t.is_alpha and t.text[1:].islower() and len(t) > 1 for t in words):
+        return False
+    lowers = {t.lower_ for t in words}
+    return not any(e.label_ in _BODY_OR_PLACE_LABELS and lowers.intersection(
+        t.lower_ for t in e) for e in words.doc.ents)
+
+
+_BODY_OR_PLACE_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"})
 
 
 def _lone_speaker(doc: Doc, m: Mention) -> bool:

@@ -281,6 +281,7 @@ ORG_NAME_NOUNS = frozenset({
     "association", "union", "institute", "foundation", "department", "office", "service",
     "authority", "board", "front", "movement", "forces", "organization", "organisation",
     "network", "news", "press", "times", "post", "journal", "channel", "tv", "radio",
+    "courier", "herald", "gazette", "tribune", "chronicle", "telegraph",
     "government", "administration", "federation", "league", "alliance", "coalition",
     "brigade", "brigades", "legion", "battalion", "regiment", "corps", "militia", "guard",
     "navy", "airlines", "airways", "motors",

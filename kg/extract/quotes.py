@@ -29,7 +29,11 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
     regions, open_at = [], None
     for m in _DOUBLE_MARKS.finditer(text):  # the other characters change nothing
         i, ch = m.start(), m.group()
-        if ch == "\u201c" and open_at is not None and _closes(text, i):
+        if open_at is not None and ch in "\u201c\"" and _opens(text, i) and _same_marks(
+                text[open_at - 1], ch) and (cut := _paragraph_end(text, open_at, i)) is not None:
+            regions.append((open_at, cut))  # a quote runs on into the next paragraph,
+            open_at = i + 1  # which opens with a mark again and no closing one before
+        elif ch == "\u201c" and open_at is not None and _closes(text, i):
             regions.append((open_at, i))
             open_at = None
         elif ch == "\u201c" or (ch == '"' and open_at is None) or (
@@ -42,6 +46,24 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
     singles = [r for r in _single_quoted(text)
                if not any(b <= r[0] and r[1] <= e for b, e in regions)]
     return sorted(regions + singles)
+
+
+def _same_marks(a: str, b: str) -> bool:
+    """Two quotation marks of one style, both straight or both curly: a paragraph that
+    reopens a quotation does so with the marks the quotation opened with (a block quote
+    opened with a straight mark is not speech running on into curly-quoted speech)."""
+    return (a == '"') == (b == '"')
+
+
+#: A transcript's speaker label at a paragraph's start ('"KERR: ...'): a new speaker.
+_LABEL = re.compile(r"[A-Z][A-Z.'\- ]{1,30}:")
+
+
+def _paragraph_end(text: str, begin: int, mark: int) -> int | None:
+    """Where the paragraph that a quotation opened at ``begin`` ends, when it ends before
+    ``mark`` with no closing mark of its own (else None)."""
+    end = text.find("\n", begin, mark)
+    return end if end > begin and not text[end:mark].strip() else None
 
 
 def _opens(text: str, i: int) -> bool:
@@ -90,20 +112,25 @@ def orphan_quotes(doc: Doc, res: Resolver, regions, drafts: list[Draft]) -> list
     """A quotation with no cue of its own continues the quote just before it, same speaker."""
     out: list[Draft] = []
     ordered = sorted(drafts, key=lambda d: d.content[0])
+    text = text_of(doc)
     for b, e in regions:
-        if e - b < 20 or any(d.content[0] < e and b < d.content[1] for d in drafts):
+        if (e - b < 20 and not _continued(text, e)) or any(
+                d.content[0] < e and b < d.content[1] for d in drafts):
             continue
-        if title_like(text_of(doc)[b:e]):
+        if title_like(text[b:e]):
             continue  # a quoted heading ("'Legend of the Harbour.'"), not more speech
         prev = [d for d in ordered if d.content[1] <= b and (
             (d.is_direct_quote and b - d.content[1] < 400) or _just_after(doc, d, b, e))]
-        if not prev:
-            continue
         span = doc.char_span(b, e, alignment_mode="expand")
+        if not prev:
+            if span is not None and _continued(text, e):
+                _open_next(doc, ordered, (b, e), span.start)
+            continue
         if span is None or _own_cue(span):
             continue
         last = prev[-1]
-        if last.is_direct_quote and _runs_on(doc, last, b):
+        if last.is_direct_quote and (_runs_on(doc, last, b) or _next_paragraph(
+                text, last.content[1], b)):
             _extend(doc, last, (b, e), span.end)
             continue
         d = Draft(last.speaker, last.stance, last.cue, span.root.i, (b, e),
@@ -174,6 +201,41 @@ def _runs_on(doc: Doc, d: Draft, begin: int) -> bool:
     return "\n" not in between and not between.strip(TRIM + " ")
 
 
+#: Quotation marks that open a paragraph going on with the quotation before it.
+_REOPENING = frozenset({'"', "\u201c", "\u201d"})
+
+
+def _continued(text: str, end: int) -> bool:
+    """A quotation that runs to its paragraph's end with no closing mark: the next
+    paragraph, opening with a mark again, goes on with it (the news convention)."""
+    return end < len(text) and text[end] == "\n"
+
+
+def _next_paragraph(text: str, end: int, begin: int) -> bool:
+    """'"A. B.⏎⏎"C."': the quotation at ``begin`` goes on with the one that ended,
+    unclosed, at ``end``: only a paragraph break and the opening mark between."""
+    between = text[end:begin]
+    marks = [ch for ch in between if ch in _REOPENING]
+    return ("\n" in between and len(marks) == 1 and not between.strip(TRIM + " \n")
+            and _LABEL.match(text, begin) is None)
+
+
+def _open_next(doc: Doc, ordered: list[Draft], quote: tuple[int, int], start: int) -> None:
+    """'"A. B.⏎⏎"C," X said.': a quotation of no one's that runs on into the
+    next paragraph, where the speaker is named, is the start of that statement."""
+    text = text_of(doc)
+    nxt = next((d for d in ordered if d.content[0] >= quote[1]), None)
+    if nxt is None or not nxt.is_direct_quote or not _next_paragraph(
+            text, quote[1], nxt.content[0]):
+        return
+    said = nxt.content_text if nxt.content_text is not None else text[
+        nxt.content[0]:nxt.content[1]]
+    nxt.content_text = f"{text[quote[0]:quote[1]].strip(TRIM)} {said.strip(TRIM)}"
+    nxt.content = (quote[0], nxt.content[1])
+    nxt.content_tokens = (min(start, nxt.content_tokens[0]), nxt.content_tokens[1])
+    nxt.evidence = (min(nxt.evidence[0], quote[0] - 1), nxt.evidence[1])
+
+
 def _extend(doc: Doc, d: Draft, quote: tuple[int, int], end_token: int) -> None:
     text = text_of(doc)
     said = d.content_text if d.content_text is not None else text[d.content[0]:d.content[1]]
@@ -193,6 +255,29 @@ def whole_quote(d: Draft, quoted: list[tuple[int, int]], text: str) -> None:
         if b <= d.content[0] and d.content[1] <= e and (b, e) != d.content:
             d.content = (b, e)
             d.evidence = (min(d.evidence[0], b), max(d.evidence[1], e))
+            return
+
+
+#: How many words after a closing mark may be the parser's misreading of a quote's clause.
+_SPILL_WORDS = 3
+
+
+def quote_before_speaker(d: Draft, doc: Doc, quoted: list[tuple[int, int]]) -> None:
+    """'"The pier is safe," harbour chief Lena Fox said': the parser may read the lower-case
+    word after the closing mark as a verb of the quoted clause ("harbour"); when the cue
+    comes after the content, the content ends at the closing mark."""
+    if d.content_text is not None or doc[d.cue_token].idx < d.content[1]:
+        return
+    text = text_of(doc)
+    for b, e in quoted:
+        while e > b and text[e - 1] in TRIM:
+            e -= 1
+        if b <= d.content[0] < e < d.content[1] and \
+                len(text[e:d.content[1]].split()) <= _SPILL_WORDS:
+            d.content = (d.content[0], e)
+            end = next((t.i for t in doc[d.content_tokens[0]:d.content_tokens[1]]
+                        if t.idx >= e), d.content_tokens[1])
+            d.content_tokens = (d.content_tokens[0], end)
             return
 
 

@@ -34,6 +34,9 @@ DESCRIPTION_NOUNS = ROLE_NOUNS | {"source", "officials", "spokespeople", "spokes
 VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople",
                          "spokesmen", "official", "officials", "source", "sources",
                          "representative", "representatives", "statement"})
+#: Words that make any role its organisation's voice, definite or not ("the club's press
+#: officer said", "Delta Grain's media director said").
+VOICE_COMPOUNDS = frozenset({"press", "media", "communications", "communication"})
 #: Verbs that carry someone else's words when their object is quoted "as saying".
 QUOTING_VERBS = frozenset({"quote", "cite"})
 #: Cues an outlet relays another's statement with: "X said ..., the Courier reported".
@@ -266,7 +269,8 @@ class Speakers:
             return None
         indefinite = member is not None or any(c.lower_ in {"a", "an", "one", "another"}
                                                for c in token.children)
-        if not (indefinite or token.lower_ in VOICE_NOUNS or token.tag_ == "NNS"):
+        if not (indefinite or token.lower_ in VOICE_NOUNS or token.tag_ == "NNS" or any(
+                c.dep_ == "compound" and c.lower_ in VOICE_COMPOUNDS for c in token.children)):
             return None
         return self.role_org(token) or self._pronoun_owner(token)
 

@@ -105,6 +105,7 @@ from kg.extract.predicates import (
 from kg.extract.quotes import (
     inside_any,
     orphan_quotes,
+    quote_before_speaker,
     quoted_pronoun,
     quoted_regions,
     split_quote,
@@ -165,6 +166,7 @@ def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
     _continued_speaker(drafts, res)
     _continued_document(drafts, res)
     for d in drafts:
+        quote_before_speaker(d, doc, quoted)
         d.is_direct_quote = inside_any(d.content, quoted)
         if d.is_direct_quote:
             whole_quote(d, quoted, text_of(doc))
@@ -478,7 +480,7 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
         return None
     if verb.dep_ in {"amod", "acl", "relcl"} and not _has(verb, CONTENT_DEPS) and not (
             verb.dep_ == "relcl" and portrayal(verb, lemma)):
-        return None
+        return _denied_antecedent(verb, lemma, res)
     if _negated(verb) or _unreal(verb) or (lemma == "point" and _cue(verb) != "point out"
                                             and not noun_content(verb, lemma, None)):
         return None
@@ -569,6 +571,29 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
             and res.table.type_of(described) == "Organization":
         draft.on_behalf_of = described  # "an SDF official said": the SDF speaks, for itself
     draft.refers_back = stance == "Deny" and _refers_back(verb)
+    return draft
+
+
+_CLAIM_NOUNS = REFERRING_NOUNS - {"it", "this", "that", "these", "those"}
+
+
+def _denied_antecedent(verb: Token, lemma: str, res: Resolver) -> Draft | None:
+    """"X said the pier was safe, a claim the Harbour Board rejected": a denial in a
+    relative clause on a claim noun denies that claim (the noun is its content and it
+    answers the claim before it); the clause's subject, a named entity, denies."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or lemma not in DENY_OBJECT_CUES or noun.pos_ != "NOUN" \
+            or noun.lemma_.lower() not in _CLAIM_NOUNS or _has(verb, {"dobj", "ccomp"}) \
+            or _negated(verb) or _unreal(verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    speaker = res.entity_of(subject) if subject is not None else None
+    if speaker is None or res.table.type_of(speaker) not in {"Person", "Organization"}:
+        return None
+    draft = make_draft(verb, speakers_for(res).full_name(speaker), "Deny", _cue(verb),
+                       (noun.left_edge.i, noun.i + 1))
+    draft.speaker_token = subject.i
+    draft.refers_back = True
     return draft
 
 
@@ -695,6 +720,8 @@ def _subject(verb: Token) -> Token | None:
         return made  # "prompting the council to condemn ...": the council condemned
     if (recorded := _recorded_speaker(verb)) is not None:
         return recorded  # "footage of X saying ...": X said
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not _has(verb, _OWN_SUBJECT_DEPS):
+        return None  # "Asked whether the pier was safe, X said ...": X was asked
     t = verb
     for _ in range(3):
         for child in t.children:
@@ -718,6 +745,7 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+_OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "agent"})
 #: Nouns of a recording that shows someone speaking ("footage of X saying ...").
 RECORDING_NOUNS = frozenset({"footage", "video", "clip", "recording", "tape", "film", "audio",
                              "videotape", "broadcast", "livestream", "soundbite"})

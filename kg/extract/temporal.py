@@ -42,6 +42,8 @@ def date_mentions(doc: Doc, published: dt.date | None) -> list[DateMention]:
     last_day: tuple[int, dt.date] | None = None  # the sentence and day last named
     for ent in sorted(_joined(doc) + _untagged_day_parts(doc) + _untagged_overnight(doc),
                       key=lambda e: e.start):
+        if _age(ent):
+            continue
         ent, elsewhere = _day_apart(ent)
         value = None if elsewhere else dates.resolve(_expression(ent), published=published)
         if value is None:
@@ -65,6 +67,18 @@ def date_mentions(doc: Doc, published: dt.date | None) -> list[DateMention]:
         out.append(DateMention(ent.start, ent.end, value, _chain(ent.root),
                                _upcoming(_expression(ent), value, published), bare))
     return out
+
+
+def _age(ent) -> bool:
+    """"Tomas Pell, 54, said ...": a person's age set off by commas after the name, which
+    the tagger may take for a date; it names none (and must not hide the report's day)."""
+    doc = ent.doc
+    if len(ent) != 1 or not ent[0].text.isdigit() or not 0 < int(ent[0].text) < 130:
+        return False
+    before = doc[ent.start - 1] if ent.start > 1 else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return (before is not None and before.text == "," and doc[ent.start - 2].pos_ == "PROPN"
+            and (after is None or after.text in {",", ".", ";"}))
 
 
 #: Words after "the day" that set it apart from the day of the report.
