@@ -162,6 +162,7 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     _claims_reported_before(doc, drafts, events, propositions, responses)
     text = article.text
     fuller_tellings(doc, text, drafts, events, propositions, further)
+    _bodies_speak_for_themselves(res, drafts)
     warnings: list[str] = []
     return Extraction(
         article=article,
@@ -613,6 +614,17 @@ def _side(res: Resolver, d: Draft) -> str | None:
     if entity is None or res.table.type_of(d.speaker) == "Person" or d.cue == "report":
         return None
     return None if entity.label.split()[-1].lower() in OUTLET_WORDS else d.speaker
+
+
+def _bodies_speak_for_themselves(res: Resolver, drafts: list[Draft]) -> None:
+    """"The Orrin Teachers Union said talks had failed", "Veska said it would reopen the
+    border": a body (or a state) that speaks, speaks on its own behalf, as its
+    spokesperson would ("union spokesman Y said" is on the union's behalf); an outlet's
+    report is no side's word. Set last, once the readings that tell a spokesperson's body
+    from the body itself are done."""
+    for d in drafts:
+        if d.on_behalf_of is None and _side(res, d) == d.speaker:
+            d.on_behalf_of = d.speaker
 
 
 def _claimed_by_side(token, ev: EventDraft) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.affiliations import affiliations, shaped_as_body
 from kg.extract.entities import EntityTable
 from kg.extract.lexicon import (
+    CLUB_NAME_HEADS,
     FIRST_PERSON,
     GROUP_MEMBER_HEADS,
     GROUP_PRONOUNS,
@@ -69,6 +70,7 @@ TITLE_BODY_WORDS = {
     "commander": frozenset({"army", "military", "forces", "force", "front", "militia",
                             "brigade", "brigades", "guard", "legion", "navy", "movement"}),
     "spokesman": frozenset(), "spokeswoman": frozenset(), "spokesperson": frozenset(),
+    "manager": CLUB_NAME_HEADS | {"club", "team"},  # "Harrow United lost. Manager Y said"
 }
 #: Verbs that give their subject a role in their object ("who leads the party").
 ROLE_VERBS = {"lead": "leader", "head": "head", "chair": "chair", "run": "head",
@@ -432,11 +434,15 @@ class Resolver:
         return None
 
     def _ministry_of(self, token: Token) -> str | None:
-        """"Veskan Foreign Minister Y": the article's one "Veskan Foreign Ministry" (or
-        "Ministry of Foreign Affairs"), when it names it."""
+        """"Veskan Foreign Minister Y", "Y, the minister for health": the article's one
+        "Veskan Foreign Ministry" (or "Ministry of Foreign Affairs", "Health Ministry"),
+        when it names it."""
         if token.lemma_.lower() != "minister":
             return None
-        words = {c.lower_ for c in token.children if c.dep_ in {"compound", "amod"}}
+        words = {c.lower_ for c in token.children if c.dep_ in {"compound", "amod"}} or {
+            p.lower_ for prep in token.children if prep.dep_ == "prep"
+            and prep.lower_ in {"for", "of"} for p in prep.children
+            if p.dep_ == "pobj" and p.pos_ == "NOUN"}  # "the minister for health"
         if not words:
             return None
         found = {e.key for e in self.table.entities
@@ -518,6 +524,7 @@ class Resolver:
             self._passive_role(verb, noun)
             return
         person = self.entity_of(subj, descriptions=False)
+        obj = _body_of_board(obj)
         grouped = GROUP_NOUNS & {obj.lemma_.lower(), obj.lower_}  # "who leads the rebels"
         org = self.table.at(obj) or self._appos(obj) or self.definite_org(obj) or (
             self._group(obj) if grouped else None)
@@ -607,9 +614,11 @@ class Resolver:
 
     def _role_person(self, token: Token) -> str | None:
         """The person a role noun describes: "X spokesperson Y", "Y, a spokesman for X",
-        "Y is a spokesman for X"."""
+        "Y is a spokesman for X"; also "Y, chair of X, said", where the parser makes the
+        name a modifier (nmod) set before the role."""
         head = token.head
-        candidates = [c for c in token.children if c.dep_ in {"appos", "compound"}]
+        candidates = [c for c in token.children if c.dep_ in {"appos", "compound"}
+                      or (c.dep_ == "nmod" and c.i < token.i)]
         if token.dep_ in {"compound", "appos"}:
             candidates.append(head)
         if token.dep_ == "attr" and head.lemma_ == "be":
@@ -678,6 +687,24 @@ _ROLE_PREPS = frozenset({"of", "for", "at"})
 _LOOSE_ROLE_PREPS = frozenset({"in", "from", "with", "within"})
 #: Prepositions that give the body of a role's field ("head of sales at X").
 _FIELD_PREPS = frozenset({"at", "for", "with"})
+
+
+#: Parts of a body that a role verb's object may name in its stead ("who chairs the board
+#: of the X Food Bank": X's chair).
+BOARD_NOUNS = frozenset({"board", "committee", "council", "trustees", "executive"})
+
+
+def _body_of_board(obj: Token) -> Token:
+    """"Y, who chairs the board of the Orrin Food Bank": the body whose board (committee,
+    trustees) a role verb's object is, else the object itself."""
+    if obj.lemma_.lower() not in BOARD_NOUNS or obj.pos_ != "NOUN":
+        return obj
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return obj
 
 
 def _appos_on_body(role: Token) -> list[Token]:
