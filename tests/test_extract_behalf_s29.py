@@ -268,3 +268,48 @@ def test_behalf_body_of_another_kind(run, text, person, org):
     r = run(text)
     assert r.statement_by(person).on_behalf_of is None, r.summary()
     assert (person, org) not in r.membership_pairs(), r.summary()
+
+
+# fmt: off
+BARE_ROLE_BESIDE_NAME = [
+    # (text, person, organisation): a bare post beside the name, the body just named
+    case("senior-official", "The Dockside Union called a strike on Monday. Ada Moreno, a "
+         "senior official, said pay had fallen.", "Ada Moreno", "Dockside Union"),
+    case("the-treasurer", "The Dockside Union called a strike on Monday. Ada Moreno, the "
+         "treasurer, said dues would rise.", "Ada Moreno", "Dockside Union"),
+    case("said-name-the-chief-executive", "Delta Grain will close its mill in Orrin, said "
+         "Tomas Reyes, the chief executive.", "Tomas Reyes", "Delta Grain"),
+    case("quote-first-a-commander", "The Kelvar Militia took the bridge on Monday. \"We hold "
+         "it,\" said Ivo Marek, a commander.", "Ivo Marek", "Kelvar Militia"),
+]
+
+BARE_ROLE_ELSEWHERE = [
+    # (text, person, organisation): an outlet, another job, a past post, a state's post,
+    # or a body named too long before
+    case("after-an-outlet", "The Marlow Courier reported the strike on Monday. Ada Moreno, a "
+         "senior official, said pay had fallen.", "Ada Moreno", "Marlow Courier"),
+    case("another-job", "The Dockside Union called a strike on Monday. Ada Moreno, a local "
+         "teacher, said pay had fallen.", "Ada Moreno", "Dockside Union"),
+    case("former-official", "The Dockside Union called a strike on Monday. Ada Moreno, a "
+         "former official, said pay had fallen.", "Ada Moreno", "Dockside Union"),
+    case("the-minister", "The Dockside Union called a strike on Monday. Ada Moreno, the "
+         "minister, said the strike was illegal.", "Ada Moreno", "Dockside Union"),
+    case("body-three-sentences-back", "The Dockside Union called a strike in March. Shops "
+         "closed across Orrin. Buses stopped. Ada Moreno, a senior official, said pay had "
+         "fallen.", "Ada Moreno", "Dockside Union"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "person", "org"), BARE_ROLE_BESIDE_NAME)
+def test_behalf_bare_role_beside_the_name(run, text, person, org):
+    r = run(text)
+    assert r.label(r.statement_by(person).on_behalf_of) == org, r.summary()
+    assert r.membership(person, org) is not None
+
+
+@pytest.mark.parametrize(("text", "person", "org"), BARE_ROLE_ELSEWHERE)
+def test_behalf_bare_role_not_of_that_body(run, text, person, org):
+    r = run(text)
+    assert r.statement_by(person).on_behalf_of is None, r.summary()
+    assert (person, org) not in r.membership_pairs(), r.summary()

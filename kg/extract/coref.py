@@ -22,6 +22,7 @@ from kg.extract.lexicon import (
     GROUP_MEMBER_HEADS,
     GROUP_PRONOUNS,
     ORG_DESCRIPTOR_NOUNS,
+    OUTLET_WORDS,
     PAST_ROLE_WORDS,
     PERSON_PRONOUNS,
     POST_HOLDER_NOUNS,
@@ -72,6 +73,16 @@ TITLE_BODY_WORDS = {
     "spokesman": frozenset(), "spokeswoman": frozenset(), "spokesperson": frozenset(),
     "manager": CLUB_NAME_HEADS | {"club", "team"},  # "Harrow United lost. Manager Y said"
 }
+#: Posts a body's people hold, which set bare beside a name ("Y, the treasurer, said")
+#: are held in the body the text just named; no state's post ("Y, the minister").
+BARE_BODY_ROLES = frozenset({"official", "leader", "head", "chief", "chair", "chairman",
+                             "chairwoman", "chairperson", "president", "secretary",
+                             "treasurer", "director", "commander", "organiser", "organizer",
+                             "convenor", "founder", "executive", "spokesman", "spokeswoman",
+                             "spokesperson", "representative", "negotiator", "steward"})
+#: Words of rank that leave a bare post bare ("a senior official").
+SENIORITY_WORDS = frozenset({"senior", "top", "chief", "deputy", "assistant", "acting",
+                             "general"})
 #: Verbs that give their subject a role in their object ("who leads the party").
 ROLE_VERBS = {"lead": "leader", "head": "head", "chair": "chair", "run": "head",
               "found": "founder", "co-found": "founder", "cofound": "founder",
@@ -483,7 +494,8 @@ class Resolver:
                 continue
             org = (self._role_org(token) or self._org_after_name(token)
                    or self._ministry_of(token) or self._hyphen_role_org(token)
-                   or self._firm_of_bare_role(token) or self._body_of_bare_title(token))
+                   or self._firm_of_bare_role(token) or self._body_of_bare_title(token)
+                   or self._body_of_bare_role(token))
             self._add_role(person, org, noun, token)
         for person, org, noun, token in affiliations(self.table, self.doc,
                                                      described=self.definite_kind):
@@ -606,6 +618,25 @@ class Resolver:
         earlier = {k for i, k in self.table.token_entity.items() if i < token.i and fits(k)
                    and self.table.type_of(k) == "Organization"}
         return earlier.pop() if len(earlier) == 1 else None  # the article's one court
+
+    def _body_of_bare_role(self, token: Token) -> str | None:
+        """"The Dockside Union called a strike. Ada Moreno, a senior official, said ...",
+        "..., said Y, the treasurer.": a body's post set beside a name with nothing of a
+        body's own (no possessor, no "of X", no name or kind word; "senior" at most) is
+        held in the organisation the text named in this sentence or the last (the
+        salient one, never an outlet)."""
+        if token.dep_ != "appos" or token.lemma_.lower() not in BARE_BODY_ROLES or any(
+                c.dep_ in {"poss", "prep", "compound", "nmod"}
+                or (c.dep_ == "amod" and c.lower_ not in SENIORITY_WORDS)
+                for c in token.children):
+            return None
+        found = self._salient(token, {"Organization"}, fits=self._no_outlet)
+        return found if found is not None and self._near(found, token, sentences=1) else None
+
+    def _no_outlet(self, key: str) -> bool:
+        entity = self.entities.get(key)
+        return entity is not None and entity.label != entity.label.lower() \
+            and entity.label.split()[-1].lower() not in OUTLET_WORDS
 
     def _named_firm(self, key: str) -> bool:
         entity = self.entities.get(key)
