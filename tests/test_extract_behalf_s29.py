@@ -313,3 +313,28 @@ def test_behalf_bare_role_not_of_that_body(run, text, person, org):
     r = run(text)
     assert r.statement_by(person).on_behalf_of is None, r.summary()
     assert (person, org) not in r.membership_pairs(), r.summary()
+
+
+# fmt: off
+TOLD_THE_HEARER_THAT = [
+    # (text, speaker, words of the content): "that" after a hearer read as a relative pronoun
+    case("told-outlet", "The Orrin Teachers Union has called a strike. Its general "
+         "secretary, Piet Varga, told the Marlow Courier that pay had fallen.", "Piet Varga",
+         "pay had fallen"),
+    case("told-gazette-passive", "Ada Moreno told the Orrin Gazette that the vote had been "
+         "rigged.", "Ada Moreno", "the vote had been rigged"),
+    case("assured-firm", "Tomas Reyes assured Delta Grain that the loan would be paid.",
+         "Tomas Reyes", "the loan would be paid"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), TOLD_THE_HEARER_THAT)
+def test_behalf_told_the_hearer_that(run, text, speaker, content):
+    r = run(text)
+    assert r.statement_by(speaker).content == content, r.summary()
+
+
+def test_behalf_a_relative_clause_on_a_denied_object_stays_in_it(run):
+    r = run("Ada Moreno denied the report that the Courier had printed.")
+    assert r.statement_by("Ada Moreno").content == "the report that the Courier had printed"
