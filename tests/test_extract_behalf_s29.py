@@ -294,9 +294,9 @@ BARE_ROLE_ELSEWHERE = [
          "former official, said pay had fallen.", "Ada Moreno", "Dockside Union"),
     case("the-minister", "The Dockside Union called a strike on Monday. Ada Moreno, the "
          "minister, said the strike was illegal.", "Ada Moreno", "Dockside Union"),
-    case("body-three-sentences-back", "The Dockside Union called a strike in March. Shops "
-         "closed across Orrin. Buses stopped. Ada Moreno, a senior official, said pay had "
-         "fallen.", "Ada Moreno", "Dockside Union"),
+    case("body-four-sentences-back", "The Dockside Union called a strike in March. Shops "
+         "closed across Orrin. Buses stopped. Trains were cancelled. Ada Moreno, a senior "
+         "official, said pay had fallen.", "Ada Moreno", "Dockside Union"),
 ]
 # fmt: on
 
@@ -338,3 +338,44 @@ def test_behalf_told_the_hearer_that(run, text, speaker, content):
 def test_behalf_a_relative_clause_on_a_denied_object_stays_in_it(run):
     r = run("Ada Moreno denied the report that the Courier had printed.")
     assert r.statement_by("Ada Moreno").content == "the report that the Courier had printed"
+
+
+# fmt: off
+UNPLACED_POST = [
+    # (text, speaker, organisation): a body's post with no body of its own speaks for the
+    # organisation named last before it (no membership is made of it)
+    case("treasurer-title", "The Dockside Union met on Monday. Treasurer Ada Moreno said dues "
+         "would rise.", "Ada Moreno", "Dockside Union"),
+    case("secretary-two-back", "The Kelvar Rowing Club lost its boathouse in the flood. "
+         "Volunteers cleared the mud. Secretary Piet Olsen said the club would rebuild.",
+         "Piet Olsen", "Kelvar Rowing Club"),
+    case("said-director", "Delta Grain will close the mill. Workers were told on Friday. "
+         "\"We had no choice,\" said director Tomas Reyes.", "Tomas Reyes", "Delta Grain"),
+]
+
+NO_UNPLACED_POST = [
+    # (text, speaker): an outlet, a head's title, a body too far back, another job
+    case("after-outlet", "The Marlow Courier reported the strike on Monday. Treasurer Ada "
+         "Moreno said dues would rise.", "Ada Moreno"),
+    case("president-title", "The Civic Unity Party won the vote. President Ada Moreno said "
+         "the result was fair.", "Ada Moreno"),
+    case("four-sentences-back", "The Dockside Union called a strike in March. Shops closed "
+         "across Orrin. Buses stopped. Trains were cancelled. Treasurer Ada Moreno said dues "
+         "would rise.", "Ada Moreno"),
+    case("another-job", "The Dockside Union met on Monday. Local teacher Ada Moreno said dues "
+         "would rise.", "Ada Moreno"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "org"), UNPLACED_POST)
+def test_behalf_unplaced_post_speaks_for_the_last_body(run, text, speaker, org):
+    r = run(text)
+    assert r.label(r.statement_by(speaker).on_behalf_of) == org, r.summary()
+    assert (speaker, org) not in r.membership_pairs(), r.summary()
+
+
+@pytest.mark.parametrize(("text", "speaker"), NO_UNPLACED_POST)
+def test_behalf_unplaced_post_not_for_that_body(run, text, speaker):
+    r = run(text)
+    assert r.statement_by(speaker).on_behalf_of is None, r.summary()
