@@ -270,11 +270,12 @@ STATE_BODIES = [
          "Ministry said its forces had seized the town.", "Norwegian Defence Ministry",
          "Norway"),
     # "the Chilean government said" is Chile speaking (speakers.state_of), and a country
-    # speaks for no one but itself: no onBehalfOf
+    # speaks for no one but itself
     case("government", "Chile closed its border on Monday. The Chilean government said the "
-         "move was temporary.", "Chile", None),
+         "move was temporary.", "Chile", "Chile"),
+    # a body that is no state's speaks for itself, not for Chile
     case("union-is-no-state-body", "Chile closed its border on Monday. The Chilean Mining "
-         "Union said the move was harmful.", "Chilean Mining Union", None),
+         "Union said the move was harmful.", "Chilean Mining Union", "Chilean Mining Union"),
 ]
 # fmt: on
 

@@ -20,7 +20,7 @@ from kg.extract.as_of_report import date_as_of_report
 from kg.extract.bodies import body_agents
 from kg.extract.continued import continued_dates, headline_dates
 from kg.extract.controlled import hyphen_doers_on
-from kg.extract.coref import Resolver
+from kg.extract.coref import BARE_BODY_ROLES, SENIORITY_WORDS, Resolver
 from kg.extract.deeds import announced_acts, first_person_agents
 from kg.extract.described import fighter_sides, forces_of_persons, kind_bodies, state_forces
 from kg.extract.doers import echoed_agents
@@ -162,6 +162,7 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     _claims_reported_before(doc, drafts, events, propositions, responses)
     text = article.text
     fuller_tellings(doc, text, drafts, events, propositions, further)
+    _bodies_speak_for_themselves(res, drafts)
     warnings: list[str] = []
     return Extraction(
         article=article,
@@ -613,6 +614,41 @@ def _side(res: Resolver, d: Draft) -> str | None:
     if entity is None or res.table.type_of(d.speaker) == "Person" or d.cue == "report":
         return None
     return None if entity.label.split()[-1].lower() in OUTLET_WORDS else d.speaker
+
+
+def _bodies_speak_for_themselves(res: Resolver, drafts: list[Draft]) -> None:
+    """"The Orrin Teachers Union said talks had failed", "Veska said it would reopen the
+    border": a body (or a state) that speaks, speaks on its own behalf, as its
+    spokesperson would ("union spokesman Y said" is on the union's behalf); an outlet's
+    report is no side's word. Set last, once the readings that tell a spokesperson's body
+    from the body itself are done."""
+    for d in drafts:
+        if d.on_behalf_of is None and _side(res, d) == d.speaker:
+            d.on_behalf_of = d.speaker
+        elif d.on_behalf_of is None and res.table.type_of(d.speaker) == "Person":
+            d.on_behalf_of = _body_of_unplaced_post(res, d.speaker)
+
+
+def _body_of_unplaced_post(res: Resolver, person: str) -> str | None:
+    """"The Dockside Union met on Monday. ... Treasurer Ada Moreno said ...": a speaker
+    whose post the text gives with no body of its own (a body's post, not a head of
+    state's title "President Y") speaks for the organisation named last before that post
+    (within three sentences); no membership is made of so loose a tie."""
+    for role in res.roles:
+        if role.person != person or role.organization is not None \
+                or role.noun not in BARE_BODY_ROLES:
+            continue
+        token = res.doc[role.token]
+        if (role.noun == "president" and token.dep_ == "compound") or any(
+                c.dep_ in {"poss", "prep", "compound", "nmod"}
+                or (c.dep_ == "amod" and c.lower_ not in SENIORITY_WORDS)
+                for c in token.children):
+            continue  # "Rival company executive Y", "Orrin police chief Y": a body of its own
+        found = next(res.organisations_before(token), None)
+        entity = res.entities.get(found) if found is not None else None
+        if entity is not None and entity.label.split()[-1].lower() not in OUTLET_WORDS:
+            return found
+    return None
 
 
 def _claimed_by_side(token, ev: EventDraft) -> bool:

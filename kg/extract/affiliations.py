@@ -160,6 +160,26 @@ def _works_for(table: EntityTable, verb: Token) -> Iterator[tuple[str, str, str,
         if org and shaped_as_body(table, org, pobj):
             yield person, org, "staff", verb
             return
+    yield from _serves_as(table, verb, person)
+
+
+def _serves_as(table: EntityTable, verb: Token,
+               person: str) -> Iterator[tuple[str, str, str, Token]]:
+    """"Y has served as Harrow United's manager since 2019", "Y works as a spokeswoman for
+    Delta Grain", "Y, who serves as chair of the X Cooperative": the post of an "as"
+    phrase, and the body its possessive or its "of/for/at" phrase names."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        post = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if post is None or post.lemma_.lower() not in POST_HOLDER_NOUNS or _past(post):
+            continue
+        owners = [c for c in post.children if c.dep_ == "poss"] + [
+            p for c in post.children if c.dep_ == "prep" and c.lower_ in STAFF_PREPS
+            for p in c.children if p.dep_ == "pobj"]
+        for owner in owners:
+            org = _org_at(table, owner)
+            if org and org != person and shaped_as_body(table, org, owner):
+                yield person, org, post.lemma_.lower(), post
+                return
 
 
 def _org_role_before(table: EntityTable, doc, start: int) -> tuple[str, Token] | None:

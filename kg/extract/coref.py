@@ -17,10 +17,12 @@ from spacy.tokens import Doc, Token
 from kg.extract.affiliations import affiliations, shaped_as_body
 from kg.extract.entities import EntityTable
 from kg.extract.lexicon import (
+    CLUB_NAME_HEADS,
     FIRST_PERSON,
     GROUP_MEMBER_HEADS,
     GROUP_PRONOUNS,
     ORG_DESCRIPTOR_NOUNS,
+    OUTLET_WORDS,
     PAST_ROLE_WORDS,
     PERSON_PRONOUNS,
     POST_HOLDER_NOUNS,
@@ -69,7 +71,18 @@ TITLE_BODY_WORDS = {
     "commander": frozenset({"army", "military", "forces", "force", "front", "militia",
                             "brigade", "brigades", "guard", "legion", "navy", "movement"}),
     "spokesman": frozenset(), "spokeswoman": frozenset(), "spokesperson": frozenset(),
+    "manager": CLUB_NAME_HEADS | {"club", "team"},  # "Harrow United lost. Manager Y said"
 }
+#: Posts a body's people hold, which set bare beside a name ("Y, the treasurer, said")
+#: are held in the body the text just named; no state's post ("Y, the minister").
+BARE_BODY_ROLES = frozenset({"official", "leader", "head", "chief", "chair", "chairman",
+                             "chairwoman", "chairperson", "president", "secretary",
+                             "treasurer", "director", "commander", "organiser", "organizer",
+                             "convenor", "founder", "executive", "spokesman", "spokeswoman",
+                             "spokesperson", "representative", "negotiator", "steward"})
+#: Words of rank that leave a bare post bare ("a senior official").
+SENIORITY_WORDS = frozenset({"senior", "top", "chief", "deputy", "assistant", "acting",
+                             "general"})
 #: Verbs that give their subject a role in their object ("who leads the party").
 ROLE_VERBS = {"lead": "leader", "head": "head", "chair": "chair", "run": "head",
               "found": "founder", "co-found": "founder", "cofound": "founder",
@@ -432,11 +445,15 @@ class Resolver:
         return None
 
     def _ministry_of(self, token: Token) -> str | None:
-        """"Veskan Foreign Minister Y": the article's one "Veskan Foreign Ministry" (or
-        "Ministry of Foreign Affairs"), when it names it."""
+        """"Veskan Foreign Minister Y", "Y, the minister for health": the article's one
+        "Veskan Foreign Ministry" (or "Ministry of Foreign Affairs", "Health Ministry"),
+        when it names it."""
         if token.lemma_.lower() != "minister":
             return None
-        words = {c.lower_ for c in token.children if c.dep_ in {"compound", "amod"}}
+        words = {c.lower_ for c in token.children if c.dep_ in {"compound", "amod"}} or {
+            p.lower_ for prep in token.children if prep.dep_ == "prep"
+            and prep.lower_ in {"for", "of"} for p in prep.children
+            if p.dep_ == "pobj" and p.pos_ == "NOUN"}  # "the minister for health"
         if not words:
             return None
         found = {e.key for e in self.table.entities
@@ -477,7 +494,8 @@ class Resolver:
                 continue
             org = (self._role_org(token) or self._org_after_name(token)
                    or self._ministry_of(token) or self._hyphen_role_org(token)
-                   or self._firm_of_bare_role(token) or self._body_of_bare_title(token))
+                   or self._firm_of_bare_role(token) or self._body_of_bare_title(token)
+                   or self._body_of_bare_role(token))
             self._add_role(person, org, noun, token)
         for person, org, noun, token in affiliations(self.table, self.doc,
                                                      described=self.definite_kind):
@@ -518,6 +536,7 @@ class Resolver:
             self._passive_role(verb, noun)
             return
         person = self.entity_of(subj, descriptions=False)
+        obj = _body_of_board(obj)
         grouped = GROUP_NOUNS & {obj.lemma_.lower(), obj.lower_}  # "who leads the rebels"
         org = self.table.at(obj) or self._appos(obj) or self.definite_org(obj) or (
             self._group(obj) if grouped else None)
@@ -600,6 +619,25 @@ class Resolver:
                    and self.table.type_of(k) == "Organization"}
         return earlier.pop() if len(earlier) == 1 else None  # the article's one court
 
+    def _body_of_bare_role(self, token: Token) -> str | None:
+        """"The Dockside Union called a strike. Ada Moreno, a senior official, said ...",
+        "..., said Y, the treasurer.": a body's post set beside a name with nothing of a
+        body's own (no possessor, no "of X", no name or kind word; "senior" at most) is
+        held in the organisation the text named in this sentence or the last (the
+        salient one, never an outlet)."""
+        if token.dep_ != "appos" or token.lemma_.lower() not in BARE_BODY_ROLES or any(
+                c.dep_ in {"poss", "prep", "compound", "nmod"}
+                or (c.dep_ == "amod" and c.lower_ not in SENIORITY_WORDS)
+                for c in token.children):
+            return None
+        found = self._salient(token, {"Organization"}, fits=self._no_outlet)
+        return found if found is not None and self._near(found, token, sentences=1) else None
+
+    def _no_outlet(self, key: str) -> bool:
+        entity = self.entities.get(key)
+        return entity is not None and entity.label != entity.label.lower() \
+            and entity.label.split()[-1].lower() not in OUTLET_WORDS
+
     def _named_firm(self, key: str) -> bool:
         entity = self.entities.get(key)
         return entity is not None and entity.label != entity.label.lower() \
@@ -607,9 +645,11 @@ class Resolver:
 
     def _role_person(self, token: Token) -> str | None:
         """The person a role noun describes: "X spokesperson Y", "Y, a spokesman for X",
-        "Y is a spokesman for X"."""
+        "Y is a spokesman for X"; also "Y, chair of X, said", where the parser makes the
+        name a modifier (nmod) set before the role."""
         head = token.head
-        candidates = [c for c in token.children if c.dep_ in {"appos", "compound"}]
+        candidates = [c for c in token.children if c.dep_ in {"appos", "compound"}
+                      or (c.dep_ == "nmod" and c.i < token.i)]
         if token.dep_ in {"compound", "appos"}:
             candidates.append(head)
         if token.dep_ == "attr" and head.lemma_ == "be":
@@ -678,6 +718,24 @@ _ROLE_PREPS = frozenset({"of", "for", "at"})
 _LOOSE_ROLE_PREPS = frozenset({"in", "from", "with", "within"})
 #: Prepositions that give the body of a role's field ("head of sales at X").
 _FIELD_PREPS = frozenset({"at", "for", "with"})
+
+
+#: Parts of a body that a role verb's object may name in its stead ("who chairs the board
+#: of the X Food Bank": X's chair).
+BOARD_NOUNS = frozenset({"board", "committee", "council", "trustees", "executive"})
+
+
+def _body_of_board(obj: Token) -> Token:
+    """"Y, who chairs the board of the Orrin Food Bank": the body whose board (committee,
+    trustees) a role verb's object is, else the object itself."""
+    if obj.lemma_.lower() not in BOARD_NOUNS or obj.pos_ != "NOUN":
+        return obj
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return obj
 
 
 def _appos_on_body(role: Token) -> list[Token]:

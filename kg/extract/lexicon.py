@@ -287,6 +287,8 @@ ORG_NAME_NOUNS = frozenset({
     "navy", "airlines", "airways", "motors",
     "bureau", "tribunal", "cabinet", "club", "team", "fund", "trust", "society", "church",
     "records", "studios", "pictures", "labs", "laboratories", "systems", "technologies",
+    # bodies of members ("the Kelvar Choir", "the Veska Bakers Guild")
+    "choir", "orchestra", "academy", "guild", "syndicate", "consortium",
 }) | BUSINESS_NAME_HEADS | CLUB_NAME_HEADS
 #: Last words that make a name an event, not an entity ("Developers Conference").
 EVENT_NAME_NOUNS = frozenset({

@@ -272,7 +272,25 @@ class Speakers:
         if not (indefinite or token.lower_ in VOICE_NOUNS or token.tag_ == "NNS" or any(
                 c.dep_ == "compound" and c.lower_ in VOICE_COMPOUNDS for c in token.children)):
             return None
-        return self.role_org(token) or self._pronoun_owner(token)
+        return self.role_org(token) or self._pronoun_owner(token) or self._voiced_person(token)
+
+    def _voiced_person(self, role: Token) -> str | None:
+        """"A spokesman for Ada Moreno said ...", "Moreno's spokeswoman said ...": an unnamed
+        spokesperson for a person (whose body the text does not give) voices that person,
+        as "a spokesman for X said" is X's statement ("his spokeswoman said": the person
+        "his" stands for); not "a lawyer for Y"."""
+        if role.lemma_.lower() not in SPOKESPERSON_ROLES:
+            return None
+        for child in role.children:
+            owners = [child] if child.dep_ == "poss" else [
+                p for p in child.children if p.dep_ == "pobj"] if (
+                child.dep_ == "prep" and child.lower_ in {"for", "of", "to"}) else []
+            for owner in owners:
+                key = self.res.entity_of(owner, allow_pronoun=owner.dep_ == "poss",
+                                         descriptions=False)
+                if self.table.type_of(key) == "Person":
+                    return key
+        return None
 
     def _pronoun_owner(self, role: Token) -> str | None:
         """"its spokesman said", "one of their commanders told X": the organisation the

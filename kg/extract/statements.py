@@ -892,12 +892,21 @@ def _marked_that(clause: Token) -> bool:
     return any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children)
 
 
+#: Cues whose object is the hearer ("told the Courier that ..."): a "that" clause on the
+#: hearer is what was said, even where the parser reads "that" as a relative pronoun.
+HEARER_CUES = frozenset({"tell", "assure", "inform", "warn", "remind", "reassure", "notify"})
+
+
 def _object_clause(verb: Token) -> list[Token]:
-    """"assured residents that the water was safe": the clause hangs off the object."""
+    """"assured residents that the water was safe": the clause hangs off the object; after
+    a hearer ("told the Marlow Courier that pay had fallen"), also a "that" the parser
+    took for a relative pronoun of a clause with a subject of its own."""
+    hearer = verb.lemma_.lower() in HEARER_CUES
     for obj in verb.children:
         if obj.dep_ in {"dobj", "dative"}:
             return [c for c in obj.children if c.dep_ in {"acl", "relcl", "ccomp"}
-                    and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                    and (that_clause(c) if hearer and c.dep_ == "relcl" else any(
+                        g.dep_ == "mark" and g.lower_ == "that" for g in c.children))
                     and not result_clause(verb, c)]
     return []
 
