@@ -36,6 +36,7 @@ from kg.extract.controlled import (
 )
 from kg.extract.coref import GROUP_NOUNS, Resolver
 from kg.extract.dated_objects import (
+    SAME_DAY_UNITS,
     count_of,
     counted_from,
     date_of_object,
@@ -2301,6 +2302,8 @@ def _date(token: Token, dms: list[DateMention]) -> DateMention | None:
         if found is not None and found.value is None and t.dep_ == "advcl" and (
                 _shift_sign(t) is not None):
             return _shifted_date(t, dms)  # "two days after": the count is no date
+        if found is not None and found.value is None and _count_apart(found, t.doc):
+            return _date_of_company(t, dms)  # "arrested him minutes before he flew on Sunday"
         if found is not None and (since := _onset(found, t.doc)) is not None:
             return since
         if found is not None and (found.value is not None or not _clock(found, t.doc)):
@@ -2366,17 +2369,46 @@ def _conjunct_date(verb: Token, dms: list[DateMention]) -> DateMention | None:
 
 def _date_of_company(verb: Token, dms: list[DateMention]) -> DateMention | None:
     """A verb with no date of its own, dated by what goes with it: "were killed when rebels
-    attacked the depot on Sunday" (a when-clause), "Sunday's attack killed six" (a dated
-    subject)."""
+    attacked the depot on Sunday" (a when-clause), "hours after rebels seized the depot on
+    Sunday, the army shelled it" (a clause hours apart), "Sunday's attack killed six" (a
+    dated subject)."""
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
     for c in verb.children:
         when = c.dep_ == "advcl" and any(w.dep_ == "advmod" and w.lower_ == "when"
                                          for w in c.children)
-        if when or c.dep_ in {"nsubj", "nsubjpass"}:
-            found = attached(dms, c)
+        apart = _hours_apart(c)
+        if when or apart is not None or c.dep_ in {"nsubj", "nsubjpass"}:
+            found = attached(dms, apart or c)
             if found is not None and found.value is not None:
                 return found
+    return None
+
+
+#: Words that keep a clause set apart in time on its day ("hours after", "minutes before",
+#: "shortly after"); not "days", "weeks" nor "soon", which may cross into another day.
+SAME_DAY_APART = SAME_DAY_UNITS | {"moment", "moments", "shortly"}
+
+
+def _count_apart(m: DateMention, doc: Doc) -> bool:
+    """Whether a date mention is a count of hours right before "after"/"before" ("minutes
+    before he boarded"), not a length ("within 48 hours")."""
+    return doc[m.end - 1].lower_ in SAME_DAY_APART and m.end < len(doc) and (
+        doc[m.end].lower_ in SHIFT_MARKS)
+
+
+def _hours_apart(word: Token) -> Token | None:
+    """"Hours after rebels seized the depot on Sunday, the army shelled it", "the army
+    withdrew minutes before the rebels attacked on Sunday": the after/before clause, set a
+    few hours apart from the verb ``word`` hangs on, that happens on the verb's day; the
+    parser hangs it on the verb or on the count ("Moments after ... , X marched")."""
+    if word.dep_ == "npadvmod" and word.lower_ in SAME_DAY_APART:
+        return next((c for c in word.children
+                     if c.dep_ == "advcl" and _shift_sign(c) is not None), None)
+    if word.dep_ == "advcl" and _shift_sign(word) is not None and any(
+            c.dep_ in {"npadvmod", "advmod", "dep"} and c.lower_ in SAME_DAY_APART
+            for c in [*word.children, *(c for c in word.head.children if c.i < word.i)]):
+        return word  # the count on the clause, or on the verb before it ("minutes before")
     return None
 
 
@@ -2439,9 +2471,24 @@ def _onset(m: DateMention, doc: Doc) -> DateMention | None:
     (a statement "since" is not: the saying is not at the onset)."""
     if m.value is not None or m.bare is None or m.start == 0:
         return None
-    if doc[m.start - 1].lower_ != "since" and doc[m.start].lower_ != "since":
+    since = doc[m.start - 1] if doc[m.start - 1].lower_ == "since" else doc[m.start]
+    if since.lower_ != "since" or record_since(since):
         return None
     return replace(m, value=m.bare, upcoming=None)
+
+
+#: Words that make "since" measure a record, not an onset ("the first time since 2015").
+RECORD_WORDS = frozenset({"first", "last", "time", "only"})
+
+
+def record_since(since: Token) -> bool:
+    """"The deadliest attack since 2019", "for the first time since 2015", "the worst
+    fighting since May", "the first since the truce": "since" on a superlative or on
+    "first"/"time" sets the bound of a record; nothing began then, so it dates nothing."""
+    head = since.head
+    return head.tag_ in {"JJS", "RBS"} or head.lower_ in RECORD_WORDS or any(
+        c.dep_ in {"amod", "advmod"} and (c.tag_ in {"JJS", "RBS"} or c.lower_ in RECORD_WORDS)
+        for c in head.children)
 
 
 #: Verbs of a relative or participial clause on an event noun that tell when it took

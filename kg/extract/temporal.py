@@ -40,8 +40,8 @@ def date_mentions(doc: Doc, published: dt.date | None) -> list[DateMention]:
     """Every DATE/TIME entity with its normalised value (None when it names no date)."""
     out = []
     last_day: tuple[int, dt.date] | None = None  # the sentence and day last named
-    for ent in sorted(_joined(doc) + _untagged_day_parts(doc) + _untagged_overnight(doc),
-                      key=lambda e: e.start):
+    for ent in sorted(_joined(doc) + _untagged_day_parts(doc) + _untagged_overnight(doc)
+                      + _untagged_that_day(doc), key=lambda e: e.start):
         ent, elsewhere = _day_apart(ent)
         value = None if elsewhere else dates.resolve(_expression(ent), published=published)
         if value is None:
@@ -276,6 +276,21 @@ _POBJ_ID = get_string_id("pobj")
 DAY_PART_NOUNS = frozenset({"morning", "afternoon", "evening", "night"})
 
 
+def _untagged_that_day(doc: Doc) -> list:
+    """"The rebels took Orrin on Monday. That night, they shelled Lunet": "that night",
+    "that evening", "that day" the tagger leaves out when it opens a sentence; the day
+    named last (``_from_day_named``: in the same sentence or the one before, else none)."""
+    arrays = arrays_of(doc)
+    tagged = {t.i for e in arrays.ents for t in e}
+    words = [doc[i] for i, w in enumerate(arrays.lower) if w in _THAT_DAY_NOUNS and i > 0]
+    return [doc[t.i - 1:t.i + 1] for t in words if t.i not in tagged
+            and doc[t.i - 1].lower_ == "that" and doc[t.i - 1].head.i == t.i
+            and doc[t.i - 1].dep_ == "det" and t.dep_ in {"npadvmod", "tmod", "pobj"}]
+
+
+_THAT_DAY_NOUNS = DAY_PART_NOUNS | {"day"}
+
+
 def _joined(doc: Doc) -> list:
     """The DATE/TIME entities, with one directly followed by another read as one ("Saturday"
     "night" is Saturday night, tagged as two), and two joined by "and" or "to" read as a
@@ -324,8 +339,9 @@ def _expression(ent) -> str:
 
 def _chain(token: Token) -> tuple[int, ...]:
     """The words a date modifies: up to the first verb, or just the noun it qualifies
-    ("Sunday's election", "the March 3 vote": the event noun, not the clause's verb)."""
-    if token.dep_ in {"poss", "compound", "nmod", "amod"} and token.head.pos_ == "NOUN":
+    ("Sunday's election", "the March 3 vote", "its 2019 offensive": the event noun, not the
+    clause's verb)."""
+    if token.dep_ in {"poss", "compound", "nmod", "amod", "nummod"} and token.head.pos_ == "NOUN":
         return (token.head.i,)
     if token.pos_ in {"VERB", "AUX"}:
         return ()  # "would last a week" tagged whole: the verb is its own clause, no date of it
