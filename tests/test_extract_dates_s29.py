@@ -10,6 +10,8 @@ dated one, and "since" that dates nothing.
   2015", "the first since the truce in May") bounds the record: nothing began then, and
   the event gets no date of it. A year on an event noun ("its 2019 offensive") dates that
   noun, not the clause around it.
+- "this morning" the tagger leaves out after a name is the report's day; a time it runs
+  into the name before it ("[Hensk two days ago]") is read without the name.
 
 Every sentence is invented (names and places are made up). Publication days vary: a
 Friday (2024-03-15), a Monday (2023-06-05) and a Wednesday (2022-11-09).
@@ -101,6 +103,31 @@ RECORD_SINCE = [
          "2019 offensive.", WED, "ConflictEvent", "attacked"),
 ]
 
+AFTER_A_NAME = [
+    # (text, published, class, trigger, value): a time the tagger left out or ran into the
+    # name before it
+    case("this-morning", "Police arrested Dario Hensk this morning.", FRI, "JusticeEvent",
+         "arrested", "2024-03-15"),
+    case("this-afternoon", "Customs officers detained Orla Brenn this afternoon.", MON,
+         "JusticeEvent", "detained", "2023-06-05"),
+    case("this-evening", "The Tesk council sacked Mila Drost this evening.", WED,
+         "PersonnelEvent", "sacked", "2022-11-09"),
+    case("two-days-ago", "Police arrested Dario Hensk two days ago.", FRI, "JusticeEvent",
+         "arrested", "2024-03-13"),
+    case("three-days-ago", "Veskan police detained Tomas Varn three days ago.", MON,
+         "JusticeEvent", "detained", "2023-06-02"),
+    case("overnight", "Police arrested Dario Hensk overnight.", FRI, "JusticeEvent",
+         "arrested", "2024-03-15"),
+]
+
+NOT_AFTER_A_NAME = [
+    # (text, published, class, trigger)
+    case("for-years", "Police arrested Dario Hensk in Tallen, where he lived for years.", FRI,
+         "JusticeEvent", "arrested"),
+    case("served-since", "The Tesk council sacked Mila Drost, who had served since 2019.", WED,
+         "PersonnelEvent", "sacked"),
+]
+
 ONSET_KEPT = [
     # (text, published, class, trigger, value): an onset still dates what goes on
     case("held-since", "The Kavar Front has held Tallen since March 3.", FRI, "ControlEvent",
@@ -112,14 +139,15 @@ ONSET_KEPT = [
 
 
 @pytest.mark.parametrize(("text", "published", "cls", "trigger", "value"),
-                         HOURS_APART + THAT_NIGHT + ONSET_KEPT)
+                         HOURS_APART + THAT_NIGHT + AFTER_A_NAME + ONSET_KEPT)
 def test_event_date(run, text, published, cls, trigger, value):
     r = run(text, published=published)
     assert _date(r.event(cls, trigger=trigger)) == value, r.summary()
 
 
 @pytest.mark.parametrize(("text", "published", "cls", "trigger"),
-                         NOT_HOURS_APART + NOT_THAT_NIGHT + RECORD_SINCE)
+                         NOT_HOURS_APART + NOT_THAT_NIGHT + NOT_AFTER_A_NAME
+                         + RECORD_SINCE)
 def test_event_not_dated(run, text, published, cls, trigger):
     r = run(text, published=published)
     assert _date(r.event(cls, trigger=trigger)) is None, r.summary()

@@ -54,6 +54,9 @@ def date_mentions(doc: Doc, published: dt.date | None) -> list[DateMention]:
             if head is not None and (value := dates.resolve(_expression(head),
                                                             published=published)):
                 ent = head  # "Tuesday, days after the vote": the day is Tuesday
+        if value is None and (rest := _after_name(ent)) is not None and (
+                value := dates.resolve(_expression(rest), published=published)):
+            ent = rest  # "arrested [Hensk two days ago]" tagged as one: two days ago
         if value is None:
             tail = _inner_date(ent)
             if tail is not None and (value := dates.resolve(_expression(tail),
@@ -279,12 +282,13 @@ DAY_PART_NOUNS = frozenset({"morning", "afternoon", "evening", "night"})
 def _untagged_that_day(doc: Doc) -> list:
     """"The rebels took Orrin on Monday. That night, they shelled Lunet": "that night",
     "that evening", "that day" the tagger leaves out when it opens a sentence; the day
-    named last (``_from_day_named``: in the same sentence or the one before, else none)."""
+    named last (``_from_day_named``: in the same sentence or the one before, else none).
+    And "police arrested Y this morning", left out after a name: the report's day."""
     arrays = arrays_of(doc)
-    tagged = {t.i for e in arrays.ents for t in e}
+    tagged = {t.i for e in arrays.ents if e.label_ in DATE_LABELS for t in e}
     words = [doc[i] for i, w in enumerate(arrays.lower) if w in _THAT_DAY_NOUNS and i > 0]
     return [doc[t.i - 1:t.i + 1] for t in words if t.i not in tagged
-            and doc[t.i - 1].lower_ == "that" and doc[t.i - 1].head.i == t.i
+            and doc[t.i - 1].lower_ in {"that", "this"} and doc[t.i - 1].head.i == t.i
             and doc[t.i - 1].dep_ == "det" and t.dep_ in {"npadvmod", "tmod", "pobj"}]
 
 
@@ -325,6 +329,17 @@ def _inner_date(ent):
         if t.lower_ in _INNER_DATE_PREPS and t.pos_ == "ADP":
             return ent.doc[t.i + 1:ent.end]
     return None
+
+
+def _after_name(ent):
+    """The words of a date entity after a proper name the tagger ran into it ("Hensk two
+    days ago", "Hensk overnight"); None when it opens with no such name."""
+    start = ent.start
+    while start < ent.end - 1 and ent.doc[start].pos_ == "PROPN" and (
+            ent.doc[start].lower_ not in dates.MONTHS
+            and ent.doc[start].lower_ not in dates.WEEKDAYS):
+        start += 1
+    return ent.doc[start:ent.end] if start > ent.start else None
 
 
 def _expression(ent) -> str:
