@@ -61,7 +61,84 @@ NOT_FORMER_HOLDERS = [
          "the former mayor of Brisko, met on Sunday. The former mayor was arrested on "
          "Monday.", "JusticeEvent", "arrested", "Anna Kovacs"),
 ]
+
+UNION_PEOPLE = [
+    # (text, class, trigger, agent)
+    case("nurses-would-strike", "The Tesk Nurses Union said nurses would strike on Monday.",
+         "ProtestEvent", "strike", "Tesk Nurses Union"),
+    case("teachers-walked-out", "The Kelvar Teachers Union said teachers had walked out on "
+         "Monday.", "ProtestEvent", "walked out", "Kelvar Teachers Union"),
+    case("dockworkers-on-sunday", "The Brisko Dockers Union said on Sunday that dockworkers "
+         "would strike on Monday.", "ProtestEvent", "strike", "Brisko Dockers Union"),
+    case("drivers-federation", "The Orrin Transport Federation said drivers went on strike "
+         "in Tallen on Tuesday.", "ProtestEvent", "strike", "Orrin Transport Federation"),
+    case("pilots-association", "The Veskan Pilots Association said pilots would walk out "
+         "next week.", "ProtestEvent", "walk out", "Veskan Pilots Association"),
+    case("launched-is-done", "The Orrin Army said troops launched an attack on Tallen.",
+         "ConflictEvent", "attack", "Orrin Army"),
+    case("officers-still-police", "The Tallen police said officers arrested six men on "
+         "Monday.", "JusticeEvent", "arrested", "Tallen police"),
+]
+
+NOT_UNION_PEOPLE = [
+    # (text, class, trigger, not the agent)
+    case("police-students", "The Tallen police said students had attacked the station.",
+         "ConflictEvent", "attacked", "Tallen police"),
+    case("union-detainees", "The Tesk Nurses Union said detainees were released on Monday.",
+         "JusticeEvent", "released", "Tesk Nurses Union"),
+    case("firm-nurses", "Delta Care said nurses would strike on Monday.", "ProtestEvent",
+         "strike", "Delta Care"),
+    case("foiled-not-done", "The Orrin Army said troops foiled an attack on Tallen.",
+         "ConflictEvent", "attack", "Orrin Army"),
+    case("survived-not-done", "The Orrin Army said troops survived an attack on Tallen.",
+         "ConflictEvent", "attack", "Orrin Army"),
+    case("owned-nurses", "The Tesk Nurses Union said Kelvar nurses would strike on Monday.",
+         "ProtestEvent", "strike", "Tesk Nurses Union"),
+]
+
+GROUP_ADJECTIVES = [
+    # (text, class, trigger, agent)
+    case("rebel-attack", "Rebels denied the report. A rebel attack on Tallen killed six "
+         "soldiers on Monday.", "ConflictEvent", "attack", "rebels"),
+    case("rebel-offensive", "The rebels denied the report. The rebel offensive on Morlin "
+         "began on Monday.", "ConflictEvent", "offensive", "rebels"),
+    case("military-raid", "The military said six gunmen died. A military raid on Brisko "
+         "began on Sunday.", "ConflictEvent", "raid", "military"),
+    case("separatist-offensive", "Separatists denied the claim. A separatist offensive on "
+         "Kelvar began on Sunday.", "ConflictEvent", "offensive", "separatists"),
+    case("rebel-shelling-later", "The rebels have held the hills since May. Rebel shelling "
+         "of Tallen went on overnight, residents said.", "ConflictEvent", "shelling",
+         "rebels"),
+    case("killed-in-rebel-attack", "Rebels denied the report. Six soldiers were killed in a "
+         "rebel attack on Tallen on Monday.", "ConflictEvent", "attack", "rebels"),
+]
+
+NO_GROUP_ADJECTIVE = [
+    # (text, class, trigger): no organisation named so
+    case("rebel-none-named", "A rebel attack on Tallen killed six soldiers on Monday.",
+         "ConflictEvent", "attack"),
+    case("military-none-named", "A military raid on Brisko began on Sunday.",
+         "ConflictEvent", "raid"),
+]
 # fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "agent"), UNION_PEOPLE + GROUP_ADJECTIVES)
+def test_side_is_agent(run, text, cls, trigger, agent):
+    r = run(text)
+    assert agent in r.labels(r.event(cls, trigger=trigger).agents), r.summary()
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "agent"), NOT_UNION_PEOPLE)
+def test_side_is_not_agent(run, text, cls, trigger, agent):
+    r = run(text)
+    assert agent not in r.labels(r.event(cls, trigger=trigger).agents), r.summary()
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger"), NO_GROUP_ADJECTIVE)
+def test_no_side_named(run, text, cls, trigger):
+    r = run(text)
+    assert r.event(cls, trigger=trigger).agents == (), r.summary()
 
 
 @pytest.mark.parametrize(("text", "cls", "trigger", "person"), FORMER_HOLDERS)

@@ -2039,7 +2039,9 @@ def _conjuncts(token: Token) -> list[Token]:
 
 def _add_child(ev: EventDraft, child: Token, lemma: str, res: Resolver) -> None:
     dep = child.dep_
-    if dep in {"dobj", "poss", "compound", "nmod"}:
+    if dep == "amod" and not ev.agents and (key := _group_adjective(child, res)) is not None:
+        ev.agents.append(key)  # "a rebel attack", "the military operation"
+    elif dep in {"dobj", "poss", "compound", "nmod"}:
         for word in _conjuncts(child) if dep == "dobj" else [child]:
             _add_object(ev, word, dep, res)
     elif dep == "prep" and child.lower_ in {"out", "away"}:
@@ -2056,6 +2058,24 @@ def _add_child(ev: EventDraft, child: Token, lemma: str, res: Resolver) -> None:
                 continue
             for word in _conjuncts(pobj):
                 _add_prep_object(ev, child.lower_, word, lemma, res)
+
+
+#: Words for a side the parser reads as adjectives before an event noun ("a rebel attack",
+#: "a militant raid", "the military operation", "a separatist offensive").
+GROUP_ADJECTIVES = FIGHTER_NOUNS | {"military", "army", "police", "junta", "militia",
+                                   "government"}
+
+
+def _group_adjective(word: Token, res: Resolver) -> str | None:
+    """"The rebels denied it. A rebel attack killed six": an event noun's adjective for a
+    side is the one organisation the text names so ("rebels", "the military"); none when
+    the text names no such organisation, or several."""
+    if word.pos_ != "ADJ" or word.lower_ not in GROUP_ADJECTIVES or word.head.pos_ != "NOUN":
+        return None
+    names = {word.lower_, word.lower_ + "s"}
+    found = {e.key for e in res.table.entities if res.table.type_of(e.key) == "Organization"
+             and e.label.lower().removeprefix("the ") in names}
+    return found.pop() if len(found) == 1 else None
 
 
 #: Adverbs of direction the parser hangs a verb's place phrase on ("pushed back from X",
