@@ -120,16 +120,41 @@ NO_GROUP_ADJECTIVE = [
     case("military-none-named", "A military raid on Brisko began on Sunday.",
          "ConflictEvent", "raid"),
 ]
+
+COURTS = [
+    # (text, class, trigger, agent)
+    case("sentenced-at-court", "Dario Hensk was sentenced at the Tallen High Court on Monday "
+         "to ten years.", "JusticeEvent", "sentenced", "Tallen High Court"),
+    case("fronted-at-court", "At the Tallen District Court on Monday, Dario Hensk was "
+         "sentenced to ten years.", "JusticeEvent", "sentenced", "Tallen District Court"),
+    case("acquitted-before-tribunal", "Orla Brenn was acquitted before the Orrin Appeals "
+         "Tribunal on Tuesday.", "JusticeEvent", "acquitted", "Orrin Appeals Tribunal"),
+    case("jailed-at-court", "Tomas Varn was jailed at the Brisko Crown Court for six "
+         "years.", "JusticeEvent", "jailed", "Brisko Crown Court"),
+    case("convicted-at-court", "Mila Drost was convicted at the Kelvar High Court on "
+         "Friday.", "JusticeEvent", "convicted", "Kelvar High Court"),
+    case("fined-at-court", "Delta Grain was fined $2 million at the Tallen High Court on "
+         "Monday.", "JusticeEvent", "fined", "Tallen High Court"),
+]
+
+NOT_COURTS = [
+    # (text, class, trigger, not the agent)
+    case("charged-at-court", "Dario Hensk was charged with fraud at the Tallen High Court on "
+         "Monday.", "JusticeEvent", "charged", "Tallen High Court"),
+    case("arrested-at-court", "Police arrested Dario Hensk at the Tallen High Court on "
+         "Monday.", "JusticeEvent", "arrested", "Tallen High Court"),
+]
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "cls", "trigger", "agent"), UNION_PEOPLE + GROUP_ADJECTIVES)
+@pytest.mark.parametrize(("text", "cls", "trigger", "agent"),
+                         UNION_PEOPLE + GROUP_ADJECTIVES + COURTS)
 def test_side_is_agent(run, text, cls, trigger, agent):
     r = run(text)
     assert agent in r.labels(r.event(cls, trigger=trigger).agents), r.summary()
 
 
-@pytest.mark.parametrize(("text", "cls", "trigger", "agent"), NOT_UNION_PEOPLE)
+@pytest.mark.parametrize(("text", "cls", "trigger", "agent"), NOT_UNION_PEOPLE + NOT_COURTS)
 def test_side_is_not_agent(run, text, cls, trigger, agent):
     r = run(text)
     assert agent not in r.labels(r.event(cls, trigger=trigger).agents), r.summary()

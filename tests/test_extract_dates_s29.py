@@ -10,6 +10,7 @@ dated one, and "since" that dates nothing.
   2015", "the first since the truce in May") bounds the record: nothing began then, and
   the event gets no date of it. A year on an event noun ("its 2019 offensive") dates that
   noun, not the clause around it.
+- "sentenced on Monday to ten years": the day before a term the tagger ran into it.
 - "this morning" the tagger leaves out after a name is the report's day; a time it runs
   into the name before it ("[Hensk two days ago]") is read without the name.
 
@@ -120,6 +121,16 @@ AFTER_A_NAME = [
          "arrested", "2024-03-15"),
 ]
 
+DAY_BEFORE_TERM = [
+    # (text, published, class, trigger, value): a term the tagger ran into the day
+    case("monday-to-years", "Dario Hensk was sentenced on Monday to ten years in prison.",
+         FRI, "JusticeEvent", "sentenced", "2024-03-11"),
+    case("tuesday-to-life", "A court in Tallen sentenced Tomas Varn on Tuesday to life in "
+         "prison.", WED, "JusticeEvent", "sentenced", "2022-11-08"),
+    case("at-court-monday-to-years", "Orla Brenn was sentenced at the Kelvar High Court on "
+         "Monday to six years.", MON, "JusticeEvent", "sentenced", "2023-06-05"),
+]
+
 NOT_AFTER_A_NAME = [
     # (text, published, class, trigger)
     case("for-years", "Police arrested Dario Hensk in Tallen, where he lived for years.", FRI,
@@ -139,7 +150,8 @@ ONSET_KEPT = [
 
 
 @pytest.mark.parametrize(("text", "published", "cls", "trigger", "value"),
-                         HOURS_APART + THAT_NIGHT + AFTER_A_NAME + ONSET_KEPT)
+                         HOURS_APART + THAT_NIGHT + AFTER_A_NAME + DAY_BEFORE_TERM
+                         + ONSET_KEPT)
 def test_event_date(run, text, published, cls, trigger, value):
     r = run(text, published=published)
     assert _date(r.event(cls, trigger=trigger)) == value, r.summary()

@@ -2041,6 +2041,8 @@ def _add_child(ev: EventDraft, child: Token, lemma: str, res: Resolver) -> None:
     dep = child.dep_
     if dep == "amod" and not ev.agents and (key := _group_adjective(child, res)) is not None:
         ev.agents.append(key)  # "a rebel attack", "the military operation"
+    elif dep == "prep" and not ev.agents and (key := _judging_court(child, lemma, res)):
+        ev.agents.append(key)  # "was convicted in the Tallen District Court"
     elif dep in {"dobj", "poss", "compound", "nmod"}:
         for word in _conjuncts(child) if dep == "dobj" else [child]:
             _add_object(ev, word, dep, res)
@@ -2058,6 +2060,29 @@ def _add_child(ev: EventDraft, child: Token, lemma: str, res: Resolver) -> None:
                 continue
             for word in _conjuncts(pobj):
                 _add_prep_object(ev, child.lower_, word, lemma, res)
+
+
+#: Verbs of a court's own judgement ("convicted", "sentenced", "acquitted", "jailed").
+JUDGING_VERBS = frozenset({"convict", "sentence", "acquit", "jail", "imprison", "clear",
+                           "fine"})
+#: Words that end the name of a court ("the Tallen District Court", "the Orrin Tribunal").
+COURT_WORDS = frozenset({"court", "tribunal"})
+
+
+def _judging_court(prep: Token, lemma: str, res: Resolver) -> str | None:
+    """"Y was convicted in the Tallen District Court", "sentenced at the Orrin High Court",
+    "acquitted before the Kelvar Tribunal": the court a judgement is given in gives it; not
+    a court one is charged or tried in (prosecutors do that), nor a town."""
+    if prep.lower_ not in {"in", "at", "before"} or lemma not in JUDGING_VERBS:
+        return None
+    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        key = res.entity_of(pobj, allow_pronoun=False, descriptions=False)
+        entity = res.entities.get(key) if key is not None else None
+        label = entity.label if entity is not None else ""
+        if key is not None and res.table.type_of(key) == "Organization" and (
+                COURT_WORDS & set(label.lower().split())):
+            return key
+    return None
 
 
 #: Words for a side the parser reads as adjectives before an event noun ("a rebel attack",

@@ -54,6 +54,9 @@ def date_mentions(doc: Doc, published: dt.date | None) -> list[DateMention]:
             if head is not None and (value := dates.resolve(_expression(head),
                                                             published=published)):
                 ent = head  # "Tuesday, days after the vote": the day is Tuesday
+        if value is None and (day := _before_term(ent)) is not None and (
+                value := dates.resolve(_expression(day), published=published)):
+            ent = day  # "sentenced [on Monday to ten years]" tagged as one: Monday
         if value is None and (rest := _after_name(ent)) is not None and (
                 value := dates.resolve(_expression(rest), published=published)):
             ent = rest  # "arrested [Hensk two days ago]" tagged as one: two days ago
@@ -328,6 +331,17 @@ def _inner_date(ent):
     for t in reversed(ent[1:-1]):
         if t.lower_ in _INNER_DATE_PREPS and t.pos_ == "ADP":
             return ent.doc[t.i + 1:ent.end]
+    return None
+
+
+def _before_term(ent):
+    """The words of a date entity before "to" and a term ("Monday to ten years", "Friday to
+    life"): a sentence's length the tagger ran into its day; None otherwise (not a span of
+    days, "Monday to Wednesday")."""
+    for t in ent[1:-1]:
+        after = t.nbor(1)
+        if t.lower_ == "to" and (after.like_num or after.lower_ in {"life", "a", "an"}):
+            return ent.doc[ent.start:t.i]
     return None
 
 
