@@ -144,17 +144,36 @@ NOT_COURTS = [
     case("arrested-at-court", "Police arrested Dario Hensk at the Tallen High Court on "
          "Monday.", "JusticeEvent", "arrested", "Tallen High Court"),
 ]
+
+OPENING_PLURALS = [
+    # (text, class, trigger, agent)
+    case("rebels-killing", "Rebels attacked Tallen on Monday, killing six soldiers.",
+         "ConflictEvent", "attacked", "rebels"),
+    case("rebels-killing-life", "Rebels attacked Tallen on Monday, killing six soldiers.",
+         "LifeEvent", "killing", "rebels"),
+    case("separatists-killing", "Separatists attacked Morlin on Sunday, killing two "
+         "guards.", "ConflictEvent", "attacked", "separatists"),
+    case("rebels-seized", "Rebels seized Brisko on Sunday.", "ControlEvent", "seized",
+         "rebels"),
+]
+
+NOT_OPENING_PLURALS = [
+    # (text, class, trigger, not the agent)
+    case("a-name-with-rebel", "Rebel Wilson attacked the script.", "ConflictEvent",
+         "attacked", "rebels"),
+]
 # fmt: on
 
 
 @pytest.mark.parametrize(("text", "cls", "trigger", "agent"),
-                         UNION_PEOPLE + GROUP_ADJECTIVES + COURTS)
+                         UNION_PEOPLE + GROUP_ADJECTIVES + COURTS + OPENING_PLURALS)
 def test_side_is_agent(run, text, cls, trigger, agent):
     r = run(text)
     assert agent in r.labels(r.event(cls, trigger=trigger).agents), r.summary()
 
 
-@pytest.mark.parametrize(("text", "cls", "trigger", "agent"), NOT_UNION_PEOPLE + NOT_COURTS)
+@pytest.mark.parametrize(("text", "cls", "trigger", "agent"),
+                         NOT_UNION_PEOPLE + NOT_COURTS + NOT_OPENING_PLURALS)
 def test_side_is_not_agent(run, text, cls, trigger, agent):
     r = run(text)
     assert agent not in r.labels(r.event(cls, trigger=trigger).agents), r.summary()
