@@ -26,6 +26,7 @@ from kg.extract.described import fighter_sides, forces_of_persons, kind_bodies, 
 from kg.extract.doers import echoed_agents
 from kg.extract.entities import EntityTable, entity_table, is_description, with_char_mentions
 from kg.extract.event_coref import fuller_tellings
+from kg.extract.event_kinds import STRIKER_NOUNS
 from kg.extract.events import (
     DECLARING_VERBS,
     GENERIC_GROUP_NOUNS,
@@ -724,6 +725,15 @@ _MEMBER_NOUNS = frozenset({"officer", "agent", "personnel", "member", "staff", "
 #: ... and for fighters, who may be the other side's ("rebels said soldiers attacked").
 _FIGHTER_NOUNS = frozenset({"troop", "soldier", "force", "fighter", "commando", "marine",
                             "sailor", "unit", "militant"})
+#: Words in the name of a body of working people ("the Tesk Nurses Union"), whose trades
+#: are its people: "the union said nurses walked out" (not those in custody).
+_UNION_WORDS = frozenset({"union", "unions", "federation", "syndicate", "guild",
+                          "confederation", "association"})
+_UNION_PEOPLE_NOUNS = STRIKER_NOUNS - {"prisoner", "inmate", "detainee", "refugee", "judge"}
+#: Verbs whose subject does the event noun they take ("staged a strike", "launched an
+#: attack"); not "survived", "faced", "foiled" it.
+_DOING_VERBS = frozenset({"launch", "carry", "stage", "stag", "hold", "conduct", "mount",
+                          "wage", "begin", "start", "call"})
 #: Words in the name of a body that has fighters of its own.
 _ARMED_WORDS = frozenset({"army", "guard", "navy", "military", "forces", "force", "corps",
                           "defence", "defense", "command", "militia", "brigade", "brigades"})
@@ -732,16 +742,23 @@ _ARMED_WORDS = frozenset({"army", "guard", "navy", "military", "forces", "force"
 def _own_members(token, side) -> bool:
     """"Police said officers arrested Z", "the Guard said troops had seized Y": a bare
     plural of a body's people, with no name or nation of its own, as the subject is the
-    speaker's side's; fighters only when that side is an armed body."""
+    speaker's side's; fighters only when that side is an armed body, and workers of a
+    trade ("the Tesk Nurses Union said nurses walked out") when it is a union."""
     if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.lemma_.lower() in {
             "control", "charge"}:
         token = token.head.head  # "troops were in control of X": the subject of "were"
+    elif token.pos_ == "NOUN" and ((token.dep_ == "dobj" and (
+            token.head.lemma_.lower() in _DOING_VERBS)) or (
+            token.dep_ == "pobj" and token.head.lower_ == "on")):
+        token = token.head if token.dep_ == "dobj" else token.head.head  # "went on strike"
     subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.tag_ != "NNS" or side is None:
         return False
     noun = subj.lemma_.lower()
-    armed = bool(_ARMED_WORDS & set(side.label.lower().split()))
-    if noun not in _MEMBER_NOUNS and not (noun in _FIGHTER_NOUNS and armed):
+    words = set(side.label.lower().split())
+    armed, union = bool(_ARMED_WORDS & words), bool(_UNION_WORDS & words)
+    if noun not in _MEMBER_NOUNS and not (noun in _FIGHTER_NOUNS and armed) and not (
+            noun in _UNION_PEOPLE_NOUNS and union):
         return False
     return not any(c.dep_ in {"poss", "compound", "det", "nummod", "prep"} or (
         c.dep_ == "amod" and c.text[:1].isupper()) for c in subj.children) and not (

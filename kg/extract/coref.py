@@ -125,6 +125,7 @@ class Resolver:
         self.doc = doc
         self.table = table
         self.roles: list[Role] = []
+        self.past_roles: list[Role] = []  # "Y, the former mayor": no body's now, still Y
         self.entities = {e.key: e for e in table.entities}
         self.memberships: list[Membership] = []
         self._sent_index = {}
@@ -359,6 +360,10 @@ class Resolver:
         if _another(token):
             return None
         noun = token.lemma_.lower()
+        if any(c.lower_ in PAST_ROLE_WORDS for c in token.children):
+            # "Y, the former mayor of X, ... The former mayor was arrested": Y
+            past = {r.person for r in self.past_roles if r.noun == noun and r.token < token.i}
+            return past.pop() if len(past) == 1 else None
         org = self._role_org(token)
         holders = {r.person for r in self.roles if r.noun == noun}
         if org is not None and len(holders) > 1:
@@ -487,10 +492,12 @@ class Resolver:
                 continue
             if noun not in ROLE_NOUNS or token.pos_ not in {"NOUN", "PROPN"}:
                 continue
-            if any(c.lower_ in PAST_ROLE_WORDS for c in token.children):
-                continue  # "a former spokesman" speaks for no one now
+            past = any(c.lower_ in PAST_ROLE_WORDS for c in token.children)
             person = self._role_person(token)
             if person is None:
+                continue
+            if past:  # "a former spokesman" speaks for no one now, but is still who he is
+                self.past_roles.append(Role(person, None, noun, token.i))
                 continue
             org = (self._role_org(token) or self._org_after_name(token)
                    or self._ministry_of(token) or self._hyphen_role_org(token)

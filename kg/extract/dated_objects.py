@@ -111,6 +111,8 @@ def counted_from(found: DateMention | None, verb: Token) -> DateMention | None:
         word = doc[i]
         if i == verb.i:
             break
+        if word.lower_ == "since" and _dated_event_noun(found, word):
+            return None  # "the first attack since the truce in May": the truce's month
         if word.lower_ not in _SIGNS or word.head.i != verb.i:
             continue
         unit = next((c for c in word.children if c.dep_ == "npadvmod"

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from kg.extract.coref import Resolver
-from kg.extract.lexicon import PAST_ROLE_WORDS, ROLE_NOUNS
+from kg.extract.lexicon import ROLE_NOUNS
 
 if TYPE_CHECKING:
     from kg.extract.events import EventDraft
@@ -35,14 +35,14 @@ INSIDE_PREPS = frozenset({"in", "within", "inside"})
 def role_holder(word: Token, res: Resolver) -> str | None:
     """The one person the text has given the post a definite role noun names: "Ada Moreno,
     the mayor of Tesk, ... The mayor resigned", "President Ada Moreno ... the president
-    flew to Lunet". None for a plural, a past holder ("the former mayor"), a noun that
-    names its own holder, or a post the text gives to none or to several."""
+    flew to Lunet"; a past holder the text has described so ("Ada Moreno, the former mayor
+    of Tesk, ... The former mayor was arrested"). None for a plural, a noun that names its
+    own holder, or a post the text gives to none or to several."""
     if word.pos_ != "NOUN" or word.tag_ != "NN" or word.lemma_.lower() not in ROLE_NOUNS:
         return None
     kids = list(word.children)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
-            c.dep_ in {"compound", "appos", "poss"} or c.lower_ in PAST_ROLE_WORDS
-            for c in kids):
+            c.dep_ in {"compound", "appos", "poss"} for c in kids):
         return None
     key = res.entity_of(word, allow_pronoun=False)
     return key if key is not None and res.table.type_of(key) == "Person" else None

@@ -1161,7 +1161,7 @@ def _common_noun_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
         if i in covered:
             continue
         token = doc[i]
-        lemma = token.lemma_.lower()
+        lemma = _opening_lemma(token)
         noun = token.pos_ in {"NOUN", "PROPN"} or (
             token.pos_ == "ADJ" and lemma in GROUP_MEMBER_HEADS)  # "rebel defence minister"
         if not noun:
@@ -1204,6 +1204,16 @@ def _forces_of_people(doc: Doc, found: list[Mention]) -> list[Mention]:
     return out
 
 
+def _opening_lemma(token: Token) -> str:
+    """The lemma of a word, and of a plural body noun opening a sentence that the tagger
+    took for a name ("Rebels attacked Tesk on Monday": "rebel", as "the rebels" is)."""
+    lemma = token.lemma_.lower()
+    if token.tag_ == "NNPS" and token.is_sent_start and lemma.endswith("s") and (
+            lemma[:-1] in COMMON_ORG_HEADS):
+        return lemma[:-1]
+    return lemma
+
+
 def _compound_head(token: Token) -> int | None:
     """Start of a two-word head ("coast guard" -> the index of "coast"), else None."""
     prev = token.doc[token.i - 1] if token.i > 0 else None
@@ -1224,7 +1234,7 @@ def _common_noun_org(doc: Doc, head: Token, covered: dict[int, Mention], *,
     qualifiers = [t for t in doc[start:head_start] if not t.is_punct and t.tag_ != "POS"]
     while qualifiers and not _qualifies(qualifiers[0], head, covered):
         qualifiers.pop(0)
-    lemma = head.lemma_.lower()
+    lemma = _opening_lemma(head)
     if not qualifiers and (m := _body_of_place(doc, head, covered, head_start)) is not None:
         return m
     if not qualifiers:

@@ -36,6 +36,7 @@ from kg.extract.controlled import (
 )
 from kg.extract.coref import GROUP_NOUNS, Resolver
 from kg.extract.dated_objects import (
+    SAME_DAY_UNITS,
     count_of,
     counted_from,
     date_of_object,
@@ -2040,7 +2041,11 @@ def _conjuncts(token: Token) -> list[Token]:
 
 def _add_child(ev: EventDraft, child: Token, lemma: str, res: Resolver) -> None:
     dep = child.dep_
-    if dep in {"dobj", "poss", "compound", "nmod"}:
+    if dep == "amod" and not ev.agents and (key := _group_adjective(child, res)) is not None:
+        ev.agents.append(key)  # "a rebel attack", "the military operation"
+    elif dep == "prep" and not ev.agents and (key := _judging_court(child, lemma, res)):
+        ev.agents.append(key)  # "was convicted in the Tallen District Court"
+    elif dep in {"dobj", "poss", "compound", "nmod"}:
         for word in _conjuncts(child) if dep == "dobj" else [child]:
             _add_object(ev, word, dep, res)
     elif dep == "prep" and child.lower_ in {"out", "away"}:
@@ -2057,6 +2062,47 @@ def _add_child(ev: EventDraft, child: Token, lemma: str, res: Resolver) -> None:
                 continue
             for word in _conjuncts(pobj):
                 _add_prep_object(ev, child.lower_, word, lemma, res)
+
+
+#: Verbs of a court's own judgement ("convicted", "sentenced", "acquitted", "jailed").
+JUDGING_VERBS = frozenset({"convict", "sentence", "acquit", "jail", "imprison", "clear",
+                           "fine"})
+#: Words that end the name of a court ("the Tallen District Court", "the Orrin Tribunal").
+COURT_WORDS = frozenset({"court", "tribunal"})
+
+
+def _judging_court(prep: Token, lemma: str, res: Resolver) -> str | None:
+    """"Y was convicted in the Tallen District Court", "sentenced at the Orrin High Court",
+    "acquitted before the Kelvar Tribunal": the court a judgement is given in gives it; not
+    a court one is charged or tried in (prosecutors do that), nor a town."""
+    if prep.lower_ not in {"in", "at", "before"} or lemma not in JUDGING_VERBS:
+        return None
+    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        key = res.entity_of(pobj, allow_pronoun=False, descriptions=False)
+        entity = res.entities.get(key) if key is not None else None
+        label = entity.label if entity is not None else ""
+        if key is not None and res.table.type_of(key) == "Organization" and (
+                COURT_WORDS & set(label.lower().split())):
+            return key
+    return None
+
+
+#: Words for a side the parser reads as adjectives before an event noun ("a rebel attack",
+#: "a militant raid", "the military operation", "a separatist offensive").
+GROUP_ADJECTIVES = FIGHTER_NOUNS | {"military", "army", "police", "junta", "militia",
+                                   "government"}
+
+
+def _group_adjective(word: Token, res: Resolver) -> str | None:
+    """"The rebels denied it. A rebel attack killed six": an event noun's adjective for a
+    side is the one organisation the text names so ("rebels", "the military"); none when
+    the text names no such organisation, or several."""
+    if word.pos_ != "ADJ" or word.lower_ not in GROUP_ADJECTIVES or word.head.pos_ != "NOUN":
+        return None
+    names = {word.lower_, word.lower_ + "s"}
+    found = {e.key for e in res.table.entities if res.table.type_of(e.key) == "Organization"
+             and e.label.lower().removeprefix("the ") in names}
+    return found.pop() if len(found) == 1 else None
 
 
 #: Adverbs of direction the parser hangs a verb's place phrase on ("pushed back from X",
@@ -2303,6 +2349,8 @@ def _date(token: Token, dms: list[DateMention]) -> DateMention | None:
         if found is not None and found.value is None and t.dep_ == "advcl" and (
                 _shift_sign(t) is not None):
             return _shifted_date(t, dms)  # "two days after": the count is no date
+        if found is not None and found.value is None and _count_apart(found, t.doc):
+            return _date_of_company(t, dms)  # "arrested him minutes before he flew on Sunday"
         if found is not None and (since := _onset(found, t.doc)) is not None:
             return since
         if found is not None and (found.value is not None or not _clock(found, t.doc)):
@@ -2368,17 +2416,46 @@ def _conjunct_date(verb: Token, dms: list[DateMention]) -> DateMention | None:
 
 def _date_of_company(verb: Token, dms: list[DateMention]) -> DateMention | None:
     """A verb with no date of its own, dated by what goes with it: "were killed when rebels
-    attacked the depot on Sunday" (a when-clause), "Sunday's attack killed six" (a dated
-    subject)."""
+    attacked the depot on Sunday" (a when-clause), "hours after rebels seized the depot on
+    Sunday, the army shelled it" (a clause hours apart), "Sunday's attack killed six" (a
+    dated subject)."""
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
     for c in verb.children:
         when = c.dep_ == "advcl" and any(w.dep_ == "advmod" and w.lower_ == "when"
                                          for w in c.children)
-        if when or c.dep_ in {"nsubj", "nsubjpass"}:
-            found = attached(dms, c)
+        apart = _hours_apart(c)
+        if when or apart is not None or c.dep_ in {"nsubj", "nsubjpass"}:
+            found = attached(dms, apart or c)
             if found is not None and found.value is not None:
                 return found
+    return None
+
+
+#: Words that keep a clause set apart in time on its day ("hours after", "minutes before",
+#: "shortly after"); not "days", "weeks" nor "soon", which may cross into another day.
+SAME_DAY_APART = SAME_DAY_UNITS | {"moment", "moments", "shortly"}
+
+
+def _count_apart(m: DateMention, doc: Doc) -> bool:
+    """Whether a date mention is a count of hours right before "after"/"before" ("minutes
+    before he boarded"), not a length ("within 48 hours")."""
+    return doc[m.end - 1].lower_ in SAME_DAY_APART and m.end < len(doc) and (
+        doc[m.end].lower_ in SHIFT_MARKS)
+
+
+def _hours_apart(word: Token) -> Token | None:
+    """"Hours after rebels seized the depot on Sunday, the army shelled it", "the army
+    withdrew minutes before the rebels attacked on Sunday": the after/before clause, set a
+    few hours apart from the verb ``word`` hangs on, that happens on the verb's day; the
+    parser hangs it on the verb or on the count ("Moments after ... , X marched")."""
+    if word.dep_ == "npadvmod" and word.lower_ in SAME_DAY_APART:
+        return next((c for c in word.children
+                     if c.dep_ == "advcl" and _shift_sign(c) is not None), None)
+    if word.dep_ == "advcl" and _shift_sign(word) is not None and any(
+            c.dep_ in {"npadvmod", "advmod", "dep"} and c.lower_ in SAME_DAY_APART
+            for c in [*word.children, *(c for c in word.head.children if c.i < word.i)]):
+        return word  # the count on the clause, or on the verb before it ("minutes before")
     return None
 
 
@@ -2441,9 +2518,24 @@ def _onset(m: DateMention, doc: Doc) -> DateMention | None:
     (a statement "since" is not: the saying is not at the onset)."""
     if m.value is not None or m.bare is None or m.start == 0:
         return None
-    if doc[m.start - 1].lower_ != "since" and doc[m.start].lower_ != "since":
+    since = doc[m.start - 1] if doc[m.start - 1].lower_ == "since" else doc[m.start]
+    if since.lower_ != "since" or record_since(since):
         return None
     return replace(m, value=m.bare, upcoming=None)
+
+
+#: Words that make "since" measure a record, not an onset ("the first time since 2015").
+RECORD_WORDS = frozenset({"first", "last", "time", "only"})
+
+
+def record_since(since: Token) -> bool:
+    """"The deadliest attack since 2019", "for the first time since 2015", "the worst
+    fighting since May", "the first since the truce": "since" on a superlative or on
+    "first"/"time" sets the bound of a record; nothing began then, so it dates nothing."""
+    head = since.head
+    return head.tag_ in {"JJS", "RBS"} or head.lower_ in RECORD_WORDS or any(
+        c.dep_ in {"amod", "advmod"} and (c.tag_ in {"JJS", "RBS"} or c.lower_ in RECORD_WORDS)
+        for c in head.children)
 
 
 #: Verbs of a relative or participial clause on an event noun that tell when it took

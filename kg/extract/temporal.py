@@ -40,8 +40,8 @@ def date_mentions(doc: Doc, published: dt.date | None) -> list[DateMention]:
     """Every DATE/TIME entity with its normalised value (None when it names no date)."""
     out = []
     last_day: tuple[int, dt.date] | None = None  # the sentence and day last named
-    for ent in sorted(_joined(doc) + _untagged_day_parts(doc) + _untagged_overnight(doc),
-                      key=lambda e: e.start):
+    for ent in sorted(_joined(doc) + _untagged_day_parts(doc) + _untagged_overnight(doc)
+                      + _untagged_that_day(doc), key=lambda e: e.start):
         if _age(ent):
             continue
         ent, elsewhere = _day_apart(ent)
@@ -56,6 +56,12 @@ def date_mentions(doc: Doc, published: dt.date | None) -> list[DateMention]:
             if head is not None and (value := dates.resolve(_expression(head),
                                                             published=published)):
                 ent = head  # "Tuesday, days after the vote": the day is Tuesday
+        if value is None and (day := _before_term(ent)) is not None and (
+                value := dates.resolve(_expression(day), published=published)):
+            ent = day  # "sentenced [on Monday to ten years]" tagged as one: Monday
+        if value is None and (rest := _after_name(ent)) is not None and (
+                value := dates.resolve(_expression(rest), published=published)):
+            ent = rest  # "arrested [Hensk two days ago]" tagged as one: two days ago
         if value is None:
             tail = _inner_date(ent)
             if tail is not None and (value := dates.resolve(_expression(tail),
@@ -290,6 +296,22 @@ _POBJ_ID = get_string_id("pobj")
 DAY_PART_NOUNS = frozenset({"morning", "afternoon", "evening", "night"})
 
 
+def _untagged_that_day(doc: Doc) -> list:
+    """"The rebels took Orrin on Monday. That night, they shelled Lunet": "that night",
+    "that evening", "that day" the tagger leaves out when it opens a sentence; the day
+    named last (``_from_day_named``: in the same sentence or the one before, else none).
+    And "police arrested Y this morning", left out after a name: the report's day."""
+    arrays = arrays_of(doc)
+    tagged = {t.i for e in arrays.ents if e.label_ in DATE_LABELS for t in e}
+    words = [doc[i] for i, w in enumerate(arrays.lower) if w in _THAT_DAY_NOUNS and i > 0]
+    return [doc[t.i - 1:t.i + 1] for t in words if t.i not in tagged
+            and doc[t.i - 1].lower_ in {"that", "this"} and doc[t.i - 1].head.i == t.i
+            and doc[t.i - 1].dep_ == "det" and t.dep_ in {"npadvmod", "tmod", "pobj"}]
+
+
+_THAT_DAY_NOUNS = DAY_PART_NOUNS | {"day"}
+
+
 def _joined(doc: Doc) -> list:
     """The DATE/TIME entities, with one directly followed by another read as one ("Saturday"
     "night" is Saturday night, tagged as two), and two joined by "and" or "to" read as a
@@ -326,6 +348,28 @@ def _inner_date(ent):
     return None
 
 
+def _before_term(ent):
+    """The words of a date entity before "to" and a term ("Monday to ten years", "Friday to
+    life"): a sentence's length the tagger ran into its day; None otherwise (not a span of
+    days, "Monday to Wednesday")."""
+    for t in ent[1:-1]:
+        after = t.nbor(1)
+        if t.lower_ == "to" and (after.like_num or after.lower_ in {"life", "a", "an"}):
+            return ent.doc[ent.start:t.i]
+    return None
+
+
+def _after_name(ent):
+    """The words of a date entity after a proper name the tagger ran into it ("Hensk two
+    days ago", "Hensk overnight"); None when it opens with no such name."""
+    start = ent.start
+    while start < ent.end - 1 and ent.doc[start].pos_ == "PROPN" and (
+            ent.doc[start].lower_ not in dates.MONTHS
+            and ent.doc[start].lower_ not in dates.WEEKDAYS):
+        start += 1
+    return ent.doc[start:ent.end] if start > ent.start else None
+
+
 def _expression(ent) -> str:
     """The words of the date, with the preposition before it ("on Sunday", "in 2001")."""
     prev = ent.doc[ent.start - 1] if ent.start > 0 else None
@@ -338,8 +382,9 @@ def _expression(ent) -> str:
 
 def _chain(token: Token) -> tuple[int, ...]:
     """The words a date modifies: up to the first verb, or just the noun it qualifies
-    ("Sunday's election", "the March 3 vote": the event noun, not the clause's verb)."""
-    if token.dep_ in {"poss", "compound", "nmod", "amod"} and token.head.pos_ == "NOUN":
+    ("Sunday's election", "the March 3 vote", "its 2019 offensive": the event noun, not the
+    clause's verb)."""
+    if token.dep_ in {"poss", "compound", "nmod", "amod", "nummod"} and token.head.pos_ == "NOUN":
         return (token.head.i,)
     if token.pos_ in {"VERB", "AUX"}:
         return ()  # "would last a week" tagged whole: the verb is its own clause, no date of it
