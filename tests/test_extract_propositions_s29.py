@@ -1,0 +1,89 @@
+"""kg.extract, session 29: propositions of content the engine turned into none.
+
+- Forces said to be inside a place hold it: a side's named fighters ("Kelvar Front
+  fighters are in X", "rebels were inside X", "Veska troops remain in X"), and the place
+  may be given by description ("its fighters are now in the city": the named town the
+  description points back to). Not a place near, a visit for talks, a state to come, nor
+  people who are no forces ("two reporters were in X").
+
+Every sentence is invented (names and places are made up).
+"""
+
+from __future__ import annotations
+
+import pytest
+from cases import case
+
+# ------------------------------------------------------------------ forces inside a place
+
+# fmt: off
+FORCES_INSIDE = [
+    # (text, speaker, stance, holder, place)
+    case("denied-rebels-in",
+         "The Veska Army denied that rebels were in Halvik.",
+         "Veska Army", "Deny", "rebels", "Halvik"),
+    case("denied-rebel-fighters-inside",
+         "The Veska Army on Monday denied that rebel fighters were inside Kavala.",
+         "Veska Army", "Deny", "rebels", "Kavala"),
+    case("named-side-fighters",
+         "The Veska Army admitted on Sunday that Kelvar Front fighters remain in Nerida.",
+         "Veska Army", "Assert", "Kelvar Front", "Nerida"),
+    case("troops-of-the-army-remain",
+         "Troops of the Veska Army are still in Dulmen, a government spokesman said on "
+         "Tuesday.",
+         "government", "Assert", "Veska Army", "Dulmen"),
+    case("own-fighters-in-the-city",
+         "Rebels advanced on Halvik this week. The Kelvar Front said its fighters were now "
+         "in the city.",
+         "Kelvar Front", "Assert", "Kelvar Front", "Halvik"),
+    case("own-units-inside-the-town",
+         "Heavy shelling hit Kavala overnight. The Veska Army insisted that its units "
+         "remained inside the town.",
+         "Veska Army", "Assert", "Veska Army", "Kavala"),
+    case("we-remain-in-the-city",
+         "Fighting spread to Dulmen on Friday. \"We remain in the city,\" the Kelvar Front "
+         "said.",
+         "Kelvar Front", "Assert", "Kelvar Front", "Dulmen"),
+    case("denied-the-rebels-inside-the-town",
+         "Rebels attacked Nerida at dawn. The army denied that the rebels were inside the "
+         "town.",
+         "army", "Deny", "Rebels", "Nerida"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "stance", "holder", "place"), FORCES_INSIDE)
+def test_forces_inside_a_place_hold_it(run, text, speaker, stance, holder, place):
+    r = run(text)
+    st = next((s for s in r.ex.statements if r.label(s.speaker) == speaker
+               or r.label(s.on_behalf_of) == speaker), None)
+    assert st is not None and st.stance == stance, r.summary()
+    ev = r.proposition(st)
+    assert ev.type == "ControlEvent", r.summary()
+    assert holder in r.labels(ev.agents) and place in r.labels(ev.places), r.summary()
+
+
+# fmt: off
+NOT_HELD = [
+    # (text, speaker): no control held in the content
+    case("near-the-city",
+         "Rebels advanced on Halvik this week. The Kelvar Front said its fighters were near "
+         "the city.", "Kelvar Front"),
+    case("visit-for-talks",
+         "The Kelvar Front said its delegates were in Halvik for talks.", "Kelvar Front"),
+    case("state-to-come",
+         "The Kelvar Front said rebels would be in Kavala by Friday.", "Kelvar Front"),
+    case("no-forces",
+         "The Veska Army said two reporters were in Dulmen.", "Veska Army"),
+    case("rebels-in-talks",
+         "The Kelvar Front said the rebels were in talks with the government.",
+         "Kelvar Front"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker"), NOT_HELD)
+def test_no_control_held_without_forces_inside(run, text, speaker):
+    r = run(text)
+    for st in r.statements_by(speaker):
+        assert all(ev.type != "ControlEvent" for ev in r.propositions(st)), r.summary()
