@@ -87,3 +87,72 @@ def test_no_control_held_without_forces_inside(run, text, speaker):
     r = run(text)
     for st in r.statements_by(speaker):
         assert all(ev.type != "ControlEvent" for ev in r.propositions(st)), r.summary()
+
+
+# ------------------------------------------------- the blamed, a place taken by arms, a whole
+
+# fmt: off
+BLAMED_FORCES = [
+    # (text, speaker, class, doer): "for" hung on the blamed object still names the deed's doer
+    case("blamed-front-militants",
+         "The government blamed Kelvar Front militants for Sunday's bombing in Kavala.",
+         "government", "ConflictEvent", "Kelvar Front"),
+    case("blamed-front-fighters",
+         "The Veska Army blamed Kelvar Front fighters for the attack on the Halvik market.",
+         "Veska Army", "ConflictEvent", "Kelvar Front"),
+    case("accused-guild-members",
+         "Delta Grain blamed Harlan Miners Guild members for the killing of a guard in "
+         "Dulmen.",
+         "Delta Grain", "LifeEvent", "Harlan Miners Guild"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cls", "doer"), BLAMED_FORCES)
+def test_the_blamed_did_the_deed(run, text, speaker, cls, doer):
+    r = run(text)
+    ev = r.proposition(r.statement_by(speaker))
+    assert ev.type == cls and doer in r.labels(ev.agents), r.summary()
+
+
+# fmt: off
+TAKEN_BY_ARMS = [
+    # (text, speaker, place): a name the tagger calls a group, said taken by an armed body
+    case("said-captured",
+         "The Kelvar Front said Tarsk had been captured.", "Kelvar Front", "Tarsk"),
+    case("captured-by-rebels",
+         "Tarsk was captured by the rebels on Saturday, according to a statement from the "
+         "Kelvar Front.", "Kelvar Front", "Tarsk"),
+    case("seized-by-militia",
+         "Lunet was seized overnight, a spokesman for the Kelvar Militia said.",
+         "Kelvar Militia", "Lunet"),
+    case("whole-of",
+         "\"Our forces now control the whole of Lunet,\" the Veska Army said in a statement.",
+         "Veska Army", "Lunet"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "place"), TAKEN_BY_ARMS)
+def test_a_name_armed_bodies_say_was_taken_is_a_place(run, text, speaker, place):
+    r = run(text)
+    assert r.entity(place).type == "Place", r.summary()
+    assert place in r.claimed_places(speaker), r.summary()
+
+
+# fmt: off
+NOT_TAKEN_BY_ARMS = [
+    # (text, name): a firm taken over, or a body that speaks, stays a body
+    case("firm-takes-firm",
+         "Delta Grain said it had taken control of Orrin Foods.", "Orrin Foods"),
+    case("denied-by-army",
+         "The Veska Army denied that Tarsk had been captured.", "Veska Army"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_TAKEN_BY_ARMS)
+def test_bodies_stay_bodies(run, text, name):
+    r = run(text)
+    entity = r.find_entity(name)
+    assert entity is None or entity.type == "Organization", r.summary()

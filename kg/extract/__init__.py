@@ -59,6 +59,7 @@ from kg.extract.possession import (
 from kg.extract.propositions import (
     answered_by_owner,
     appointing_body,
+    armed_claims,
     armed_takings,
     confirms_earlier,
     coordinated_claims,
@@ -253,7 +254,7 @@ def _places_taken(doc: Doc, res: Resolver, drafts: list[Draft],
     acting = ({d.speaker for d in drafts} | {d.on_behalf_of for d in drafts} | {
         d.via for d in drafts} | {k for ev in events for k in ev.agents})
     found = taken_names(doc, res, events, acting)
-    for key in armed_takings(doc, res, events, acting) - found:
+    for key in armed_takings(doc, res, events, acting, armed_claims(res, drafts)) - found:
         retype_place(res.table, key)  # "its fighters captured Tarsk": a place
         found.add(key)
     for ev in events:

@@ -1743,6 +1743,10 @@ def _blamed_for(noun: Token) -> list[Token]:
     if noun.dep_ != "pobj" or prep.lower_ not in _BLAME_PREPS:
         return []
     word = prep.head
+    if word.pos_ in {"NOUN", "PROPN"} and word.dep_ == "dobj" and (
+            word.head.lemma_.lower() in BLAMING_VERBS - {"hold"}) and not any(
+            c.dep_ == "neg" for c in word.head.children):
+        return [word]  # "blamed Kelvar Front militants for the bombing": "for" on the object
     if word.lemma_.lower() in BLAME_ADJECTIVES:
         if word.dep_ == "amod":
             return [word.head]  # "held the militia responsible for"

@@ -623,19 +623,22 @@ ARMED_DOER_NOUNS = FORCE_NOUNS | frozenset({
     "militia", "army", "military", "junta", "mutineer", "gunman"})
 
 
-def armed_takings(doc: Doc, res: Resolver, events: list[EventDraft],
-                  acting: set[str]) -> set[str]:
+def armed_takings(doc: Doc, res: Resolver, events: list[EventDraft], acting: set[str],
+                  armed_claims: list[tuple[int, int]] = ()) -> set[str]:
     """Names the tagger typed as organisations that fighters capture, seize or take
     control of ("its fighters captured Tarsk", "troops have taken full control of
-    Lunet"): places, as a place is what arms take (a name that says it is a body,
-    "Delta Grain", "Veska Radio", or one that speaks or acts in the article, stays a
-    body; a person captured stays a person)."""
+    Lunet"), or that an armed body says were taken ("the Kelvar Militia said Tarsk had
+    been captured": ``armed_claims``, the token spans of what armed bodies say): places,
+    as a place is what arms take (a name that says it is a body, "Delta Grain", "Veska
+    Radio", or one that speaks or acts in the article, stays a body; a person captured
+    stays a person)."""
     found: set[str] = set()
     for ev in events:
         token = doc[ev.token]
         if ev.cls != "ControlEvent" or token.lemma_.lower() not in _ARMED_TAKING:
             continue
-        if not _armed_doer(res, token, ev):
+        if not _armed_doer(res, token, ev) and not any(
+                b <= token.i < e for b, e in armed_claims):
             continue
         for word in held_words(token):
             key = res.table.at(word)
@@ -659,9 +662,28 @@ def _armed_doer(res: Resolver, token: Token, ev: EventDraft) -> bool:
             return True
     for key in ev.agents:
         entity = res.entities.get(key)
-        if entity is not None and ARMED_BODY_WORDS & set(entity.label.lower().split()):
+        if entity is not None and armed_name(entity.label):
             return True
     return False
+
+
+def armed_name(label: str) -> bool:
+    """Whether a name says its body fights: "Veska Army", "Kelvar Militia", "rebels"."""
+    words = label.lower().split()
+    return bool(ARMED_BODY_WORDS & set(words)) or any(
+        w in ARMED_DOER_NOUNS or w.removesuffix("s") in ARMED_DOER_NOUNS for w in words)
+
+
+def armed_claims(res: Resolver, drafts: list[Draft]) -> list[tuple[int, int]]:
+    """The token spans of what armed bodies (or those who speak for them) say, not deny:
+    a name they say was taken is a place ("the Kelvar Militia said Tarsk had fallen")."""
+    out = []
+    for d in drafts:
+        side = d.on_behalf_of or d.speaker
+        entity = res.entities.get(side) if side is not None else None
+        if d.stance != "Deny" and entity is not None and armed_name(entity.label):
+            out.append(d.content_tokens)
+    return out
 
 
 def _says_body(label: str) -> bool:
