@@ -156,3 +156,37 @@ def test_bodies_stay_bodies(run, text, name):
     r = run(text)
     entity = r.find_entity(name)
     assert entity is None or entity.type == "Organization", r.summary()
+
+
+# ------------------------------------------------------------------ "X's capital"
+
+# fmt: off
+STATES_CAPITAL = [
+    # (text, speaker, town): "X's capital" taken is the town the text names, beside X
+    case("seized-control-of-capital",
+         "Heavy fighting was reported in Halvik on Sunday. The Kelvar Front later said it "
+         "had seized control of Veska's capital.", "Kelvar Front", "Halvik"),
+    case("capital-named-in-apposition",
+         "Clashes broke out in Kavala, the capital of Veska, on Sunday. Later the Kelvar "
+         "Front claimed to have captured Veska's capital.", "Kelvar Front", "Kavala"),
+    case("held-the-capital",
+         "Shelling hit Dulmen for a week. On Friday the Veska Army said it still held "
+         "Nerida's capital.", "Veska Army", "Dulmen"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "town"), STATES_CAPITAL)
+def test_a_states_capital_is_the_town_named(run, text, speaker, town):
+    r = run(text)
+    assert town in r.claimed_places(speaker), r.summary()
+
+
+def test_a_states_capital_with_no_town_named_is_the_state_only(run):
+    r = run("The Kelvar Front said it had seized control of Veska's capital.")
+    assert r.claimed_places("Kelvar Front") == ["Veska"], r.summary()
+
+
+def test_a_firms_capital_is_no_place(run):
+    r = run("Delta Grain said it had raised its capital.")
+    assert not r.claimed_places("Delta Grain"), r.summary()

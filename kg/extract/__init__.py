@@ -43,6 +43,7 @@ from kg.extract.facilities import (
     places_by_verb,
     retype_place,
     sites_by_town,
+    state_of_capital,
     taken_names,
 )
 from kg.extract.introduced import introduced_settlement
@@ -265,6 +266,13 @@ def _places_taken(doc: Doc, res: Resolver, drafts: list[Draft],
                     ev.places[:] = [key]
                     ev.context_places = False
                     found.add(key)
+                    break
+    for ev in events:
+        if ev.cls == "ControlEvent" and ev.places:  # "seized Veska's capital": the town too
+            for word in held_words(doc[ev.token]):
+                key = state_of_capital(word, res.table) and described_site(word, res, acting)
+                if key is not None and key not in ev.places:
+                    ev.places.insert(0, key)
                     break
     for ev in events:
         if ev.cls in _ARMED_DEEDS:
