@@ -190,3 +190,54 @@ def test_a_states_capital_with_no_town_named_is_the_state_only(run):
 def test_a_firms_capital_is_no_place(run):
     r = run("Delta Grain said it had raised its capital.")
     assert not r.claimed_places("Delta Grain"), r.summary()
+
+
+# ------------------------------------------------ a part of a side's forces as the doer
+
+# fmt: off
+PART_OF_FORCES = [
+    # (text, speaker, class, doer): "the bulk of its troops", "a unit of our fighters"
+    case("bulk-of-its-troops",
+         "The Veska Army said the bulk of its troops had pulled out of Kavala.",
+         "Veska Army", "MovementEvent", "Veska Army"),
+    case("unit-of-its-fighters",
+         "The Kelvar Front said a unit of its fighters had captured the airport in Halvik.",
+         "Kelvar Front", "ControlEvent", "Kelvar Front"),
+    case("bulk-of-our-men-quoted",
+         "\"The bulk of our men have withdrawn from Kavala,\" the Veska Army said.",
+         "Veska Army", "MovementEvent", "Veska Army"),
+    case("rest-of-its-forces",
+         "On Monday the Kelvar Front announced that the rest of its forces had left Dulmen.",
+         "Kelvar Front", "MovementEvent", "Kelvar Front"),
+    case("majority-of-its-soldiers",
+         "The Veska Army insisted a majority of its soldiers were now inside Nerida.",
+         "Veska Army", "ControlEvent", "Veska Army"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cls", "doer"), PART_OF_FORCES)
+def test_a_part_of_a_sides_forces_acts_for_the_side(run, text, speaker, cls, doer):
+    r = run(text)
+    ev = r.proposition(r.statement_by(speaker))
+    assert ev.type == cls and doer in r.labels(ev.agents), r.summary()
+
+
+# fmt: off
+PART_OF_NO_FORCES = [
+    # (text, speaker, name): a part of people who are no side's forces, or of a thing
+    case("most-of-the-civilians",
+         "The Veska Army said most of the civilians had fled Kavala.", "Veska Army",
+         "Veska Army"),
+    case("part-of-its-budget",
+         "The Kelvar Front said part of its budget had gone to Halvik.", "Kelvar Front",
+         "Kelvar Front"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "name"), PART_OF_NO_FORCES)
+def test_a_part_of_no_forces_names_no_doer(run, text, speaker, name):
+    r = run(text)
+    for ev in r.propositions(r.statement_by(speaker)):
+        assert name not in r.labels(ev.agents), r.summary()

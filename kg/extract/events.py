@@ -1831,7 +1831,8 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
                 word, res)) is not None:
             _add_agent(ev, key, res)  # "Veskan troops captured X", "Veska-led forces": Veska acts
             continue
-        poss = next((c for c in word.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        poss = next((c for c in word.children if c.dep_ == "poss" and c.pos_ == "PRON"),
+                    None) or _owner_of_part(word)
         if key is None and poss is not None and not patient:
             key = res.pronoun(poss)  # "its fighters took the town": whoever "its" is
             ev.agent_pronoun = poss.i
@@ -1848,6 +1849,29 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
             ev.places.append(key)
         else:
             _add_agent(ev, key, res)
+
+
+#: Nouns of a part or a number of a body's people ("the bulk of its troops", "a unit of
+#: its fighters", "some of our men"): what the part does, the people's owner does.
+PART_OF_PEOPLE_NOUNS = frozenset({
+    "bulk", "most", "some", "many", "part", "rest", "remainder", "majority", "unit",
+    "group", "column", "contingent", "detachment", "number", "half", "dozen", "hundred",
+    "thousand", "score", "several", "few", "last", "first", "vanguard", "battalion"})
+
+
+def _owner_of_part(word: Token) -> Token | None:
+    """"the bulk of its troops pulled out", "a unit of our fighters captured X": the
+    possessive pronoun of the people a part or a number is of (None when the subject is
+    no such part, or its people no side's forces)."""
+    if word.lemma_.lower() not in PART_OF_PEOPLE_NOUNS and (
+            word.lower_ not in PART_OF_PEOPLE_NOUNS):
+        return None
+    for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for people in (p for p in prep.children if p.dep_ == "pobj"):
+            if people.lemma_.lower() in _FORCE_OR_MEMBER | {"man", "men"}:
+                return next((c for c in people.children if c.dep_ == "poss"
+                             and c.pos_ == "PRON"), None)
+    return None
 
 
 def _add_agent(ev: EventDraft, key: str, res: Resolver) -> None:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.coref import Resolver
 from kg.extract.drafts import text_of
-from kg.extract.events import EventDraft, back_of_state
+from kg.extract.events import PART_OF_PEOPLE_NOUNS, EventDraft, back_of_state
 from kg.extract.facilities import FACILITY_NOUNS, described_site, org_name
 from kg.extract.lexicon import PLACE_NOUNS
 from kg.extract.placetype import HELD_PARTICIPLES
@@ -134,6 +134,7 @@ def _presence(verb: Token, subj: Token, res: Resolver, evidence: tuple[int, int]
     side's ("Kelvar Front fighters are in X", "rebels were in X"). The place is named or
     described ("its troops were in the city": the named town the description points to)."""
     lemma = verb.lemma_.lower()
+    subj = _people_of_part(subj)  # "a majority of its soldiers are inside X"
     named: str | None = None  # the side named as holder, when no pronoun owns the forces
     if subj.lower_ == "we":
         holder = subj
@@ -172,6 +173,16 @@ def _presence(verb: Token, subj: Token, res: Resolver, evidence: tuple[int, int]
     else:
         ev.agent_pronoun = holder.i
     return ev
+
+
+def _people_of_part(subj: Token) -> Token:
+    """"the bulk of our men", "a majority of its soldiers": the forces a part or a number
+    is of, which are where the part is; else the subject itself."""
+    if subj.lemma_.lower() not in PART_OF_PEOPLE_NOUNS:
+        return subj
+    return next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"
+                 and p.lemma_.lower() in PRESENCE_NOUNS), subj)
 
 
 def _forces_side(subj: Token, res: Resolver) -> str | None:
