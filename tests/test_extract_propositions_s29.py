@@ -241,3 +241,59 @@ def test_a_part_of_no_forces_names_no_doer(run, text, speaker, name):
     r = run(text)
     for ev in r.propositions(r.statement_by(speaker)):
         assert name not in r.labels(ev.agents), r.summary()
+
+
+# ------------------------------------------------------------------ a place lost
+
+# fmt: off
+LOSSES = [
+    # (text, speaker, taker or None, loser): who lost a place did not take it
+    case("said-it-had-lost-control",
+         "The Veska Army said it had lost control of Halvik.",
+         "Veska Army", None, "Veska Army"),
+    case("admitted-it-had-lost",
+         "The Veska Army admitted on Sunday that it had lost Kavala.",
+         "Veska Army", None, "Veska Army"),
+    case("other-side-says-the-army-lost",
+         "The Kelvar Front said the army had lost control of Dulmen.",
+         "Kelvar Front", None, "army"),
+    case("attacker-told-just-before",
+         "Rebels attacked Halvik. The Veska Army conceded it had lost the town.",
+         "Veska Army", "Rebels", "Veska Army"),
+    case("attacker-named-sentences-before",
+         "The Kelvar Front launched an assault on Nerida on Friday. Two days later the "
+         "government admitted that it had lost control of Nerida.",
+         "government", "Kelvar Front", "government"),
+    case("taker-named",
+         "The Veska Army admitted losing Halvik to the Kelvar Front.",
+         "Veska Army", "Kelvar Front", "Veska Army"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "taker", "loser"), LOSSES)
+def test_who_lost_a_place_did_not_take_it(run, text, speaker, taker, loser):
+    r = run(text)
+    ev = r.proposition(r.statement_by(speaker))
+    assert ev.type == "ControlEvent" and loser not in r.labels(ev.agents), r.summary()
+    assert taker is None or taker in r.labels(ev.agents), r.summary()
+
+
+# fmt: off
+NOT_LOSSES = [
+    # (text, speaker, holder): control kept or taken is the holder's
+    case("did-not-lose",
+         "The Veska Army said it had not lost control of Halvik.", "Veska Army",
+         "Veska Army"),
+    case("regained",
+         "The Veska Army said it had regained control of Kavala.", "Veska Army",
+         "Veska Army"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "holder"), NOT_LOSSES)
+def test_control_kept_or_regained_stays_the_holders(run, text, speaker, holder):
+    r = run(text)
+    ev = r.proposition(r.statement_by(speaker))
+    assert holder in r.labels(ev.agents), r.summary()

@@ -74,6 +74,7 @@ from kg.extract.propositions import (
     forces_side,
     held_without_holder,
     justice_body_deed,
+    losses_without_taker,
     of_doers,
     own_doer_phrase,
     own_holder,
@@ -158,6 +159,7 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     date_as_of_report(doc, events, dms, pub_value)
     headline_dates(doc, events)
     _firm_takeovers(doc, res, events)
+    losses_without_taker(doc, res, events)
     responses = _responses(doc, drafts)
     answered_by_owner(doc, res, drafts, responses)
     _borrow_propositions(propositions, responses)

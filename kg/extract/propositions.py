@@ -598,6 +598,40 @@ def taker_of_loss(res: Resolver, token: Token, ev: EventDraft) -> str | None:
     return None
 
 
+#: Deeds of arms whose doer at a place may be who took what another lost there.
+_TAKERS_DEEDS = frozenset({"ConflictEvent", "ControlEvent", "MovementEvent"})
+#: How many sentences back the deed of the one who took a place lost may be told.
+LOSS_WINDOW = 3
+
+
+def losses_without_taker(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
+    """"The army said it had lost control of Halvik", "X admitted losing Halvik": whoever
+    lost a place did not take it; the loser is a participant, and the taker, when the
+    text does not name it, is the one whose deed of arms at that place was told last,
+    in that sentence or just before ("Rebels attacked Halvik. The army conceded it had
+    lost the town": the rebels), else no one."""
+    for ev in events:
+        token = doc[ev.token]
+        verb = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token
+        if ev.cls != "ControlEvent" or verb.lemma_.lower() not in GIVING_UP_VERBS or any(
+                c.dep_ == "auxpass" for c in verb.children) or not ev.agents:
+            continue
+        if any(c.dep_ == "neg" or (c.dep_ in {"prep", "dative"} and c.lower_ == "to")
+               for c in verb.children):
+            continue  # "not lost", "lost X to Y" / "to its men": the taker is told
+        losers = list(ev.agents)
+        ev.participants.extend(k for k in losers if k not in ev.participants)
+        ev.agents[:] = []
+        ev.agent_pronoun = None
+        here = res.sentence_of(token)
+        before = [other for other in events if other is not ev and other.token < token.i
+                  and other.cls in _TAKERS_DEEDS and set(other.places) & set(ev.places)
+                  and 0 <= here - res.sentence_of(doc[other.token]) <= LOSS_WINDOW
+                  and other.agents and not set(other.agents) & set(losers)]
+        if before:
+            ev.agents.extend(max(before, key=lambda other: other.token).agents[:1])
+
+
 def declared_state(doc: Doc, cue: int, bounds: tuple[int, int],
                    events: list[EventDraft]) -> list[int]:
     """"declared Halvik under its control", "proclaimed the town in their hands": the
