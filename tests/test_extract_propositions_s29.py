@@ -297,3 +297,38 @@ def test_control_kept_or_regained_stays_the_holders(run, text, speaker, holder):
     r = run(text)
     ev = r.proposition(r.statement_by(speaker))
     assert holder in r.labels(ev.agents), r.summary()
+
+
+# ------------------------------------------- fighters named by the place their side is of
+
+# fmt: off
+DEMONYM_SIDES = [
+    # (text, speaker, class, doer): "Tigrosian fighters" for a side named after Tigrosa
+    case("fighters-seized",
+         "The Tigrosa Liberation Front has fought the army for a year. On Sunday the army "
+         "said Tigrosian fighters had seized Halvik.",
+         "army", "ControlEvent", "Tigrosa Liberation Front"),
+    case("forces-entered",
+         "The Tigrosa Liberation Front has fought the army for a year. On Sunday the army "
+         "said Tigrosian forces had entered Halvik.",
+         "army", "MovementEvent", "Tigrosa Liberation Front"),
+    case("troops-withdrew",
+         "Officials of the Marenia People's Army met in Kavala last month. The government "
+         "said Marenian troops had withdrawn from Dulmen.",
+         "government", "MovementEvent", "Marenia People's Army"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "cls", "doer"), DEMONYM_SIDES)
+def test_fighters_named_by_their_sides_place_act_for_it(run, text, speaker, cls, doer):
+    r = run(text)
+    ev = r.proposition(r.statement_by(speaker))
+    assert ev.type == cls and doer in r.labels(ev.agents), r.summary()
+
+
+def test_fighters_of_a_place_are_not_a_body_that_does_not_fight(run):
+    r = run("The Tigrosa Relief Fund sent food to Halvik. The army said Tigrosian troops had "
+            "entered Halvik.")
+    ev = r.proposition(r.statement_by("army"))
+    assert "Tigrosa Relief Fund" not in r.labels(ev.agents), r.summary()

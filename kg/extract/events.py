@@ -1904,7 +1904,29 @@ def _forces_of(word: Token, res: Resolver) -> str | None:
                  and " " not in e.label and demonym_of(c.text, e.label)}
         if len(found) == 1:
             return found.pop()
+        if not found and (side := _side_named_from(c.text, res)) is not None:
+            return side  # "Tigrosian fighters" for the Tigrosa Liberation Front
     return None
+
+
+#: Words in the name of a body that fights ("Tigrosa Liberation Front", "Veska Army").
+SIDE_NAME_WORDS = frozenset({"army", "front", "militia", "forces", "force", "guard", "guards",
+                             "brigade", "brigades", "movement", "liberation", "rebels",
+                             "corps", "defence", "defense", "resistance", "mujahideen"})
+
+
+def _side_named_from(adjective: str, res: Resolver) -> str | None:
+    """The one fighting body whose name starts with the place a nationality adjective is
+    made from ("Tigrosian fighters": the Tigrosa Liberation Front), when the text names
+    no such place; None when it names none, or two."""
+    found = set()
+    for e in res.table.entities:
+        words = e.label.split()
+        if res.table.type_of(e.key) == "Organization" and len(words) > 1 and (
+                demonym_of(adjective, words[0])) and SIDE_NAME_WORDS & {
+                w.lower() for w in words[1:]}:
+            found.add(e.key)
+    return found.pop() if len(found) == 1 else None
 
 
 def _group_members(word: Token, res: Resolver) -> str | None:
