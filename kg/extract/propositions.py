@@ -20,6 +20,10 @@ it when the content names the doer only by the speaker's own side.
   resignation") keeps that deed's doer, not the confirmer's.
 - "the group's fighters", told by one who speaks for the side the description fits:
   that side's.
+- "X said it had lost control of Y": who lost a place did not take it; the taker is the
+  one whose deed of arms at the place was told just before, else no one.
+- "the Kelvar Militia said Tarsk had been captured": a name the tagger called a group,
+  said taken by an armed body, is a place.
 """
 
 from __future__ import annotations
