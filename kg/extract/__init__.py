@@ -44,6 +44,7 @@ from kg.extract.facilities import (
     places_by_verb,
     retype_place,
     sites_by_town,
+    state_of_capital,
     taken_names,
 )
 from kg.extract.introduced import introduced_settlement
@@ -60,6 +61,7 @@ from kg.extract.possession import (
 from kg.extract.propositions import (
     answered_by_owner,
     appointing_body,
+    armed_claims,
     armed_takings,
     confirms_earlier,
     coordinated_claims,
@@ -73,6 +75,7 @@ from kg.extract.propositions import (
     forces_side,
     held_without_holder,
     justice_body_deed,
+    losses_without_taker,
     of_doers,
     own_doer_phrase,
     own_holder,
@@ -157,6 +160,7 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     date_as_of_report(doc, events, dms, pub_value)
     headline_dates(doc, events)
     _firm_takeovers(doc, res, events)
+    losses_without_taker(doc, res, events)
     responses = _responses(doc, drafts)
     answered_by_owner(doc, res, drafts, responses)
     _borrow_propositions(propositions, responses)
@@ -255,7 +259,7 @@ def _places_taken(doc: Doc, res: Resolver, drafts: list[Draft],
     acting = ({d.speaker for d in drafts} | {d.on_behalf_of for d in drafts} | {
         d.via for d in drafts} | {k for ev in events for k in ev.agents})
     found = taken_names(doc, res, events, acting)
-    for key in armed_takings(doc, res, events, acting) - found:
+    for key in armed_takings(doc, res, events, acting, armed_claims(res, drafts)) - found:
         retype_place(res.table, key)  # "its fighters captured Tarsk": a place
         found.add(key)
     for ev in events:
@@ -266,6 +270,13 @@ def _places_taken(doc: Doc, res: Resolver, drafts: list[Draft],
                     ev.places[:] = [key]
                     ev.context_places = False
                     found.add(key)
+                    break
+    for ev in events:
+        if ev.cls == "ControlEvent" and ev.places:  # "seized Veska's capital": the town too
+            for word in held_words(doc[ev.token]):
+                key = state_of_capital(word, res.table) and described_site(word, res, acting)
+                if key is not None and key not in ev.places:
+                    ev.places.insert(0, key)
                     break
     for ev in events:
         if ev.cls in _ARMED_DEEDS:

@@ -1746,6 +1746,10 @@ def _blamed_for(noun: Token) -> list[Token]:
     if noun.dep_ != "pobj" or prep.lower_ not in _BLAME_PREPS:
         return []
     word = prep.head
+    if word.pos_ in {"NOUN", "PROPN"} and word.dep_ == "dobj" and (
+            word.head.lemma_.lower() in BLAMING_VERBS - {"hold"}) and not any(
+            c.dep_ == "neg" for c in word.head.children):
+        return [word]  # "blamed Kelvar Front militants for the bombing": "for" on the object
     if word.lemma_.lower() in BLAME_ADJECTIVES:
         if word.dep_ == "amod":
             return [word.head]  # "held the militia responsible for"
@@ -1830,7 +1834,8 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
                 word, res)) is not None:
             _add_agent(ev, key, res)  # "Veskan troops captured X", "Veska-led forces": Veska acts
             continue
-        poss = next((c for c in word.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        poss = next((c for c in word.children if c.dep_ == "poss" and c.pos_ == "PRON"),
+                    None) or _owner_of_part(word)
         if key is None and poss is not None and not patient:
             key = res.pronoun(poss)  # "its fighters took the town": whoever "its" is
             ev.agent_pronoun = poss.i
@@ -1847,6 +1852,29 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
             ev.places.append(key)
         else:
             _add_agent(ev, key, res)
+
+
+#: Nouns of a part or a number of a body's people ("the bulk of its troops", "a unit of
+#: its fighters", "some of our men"): what the part does, the people's owner does.
+PART_OF_PEOPLE_NOUNS = frozenset({
+    "bulk", "most", "some", "many", "part", "rest", "remainder", "majority", "unit",
+    "group", "column", "contingent", "detachment", "number", "half", "dozen", "hundred",
+    "thousand", "score", "several", "few", "last", "first", "vanguard", "battalion"})
+
+
+def _owner_of_part(word: Token) -> Token | None:
+    """"the bulk of its troops pulled out", "a unit of our fighters captured X": the
+    possessive pronoun of the people a part or a number is of (None when the subject is
+    no such part, or its people no side's forces)."""
+    if word.lemma_.lower() not in PART_OF_PEOPLE_NOUNS and (
+            word.lower_ not in PART_OF_PEOPLE_NOUNS):
+        return None
+    for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for people in (p for p in prep.children if p.dep_ == "pobj"):
+            if people.lemma_.lower() in _FORCE_OR_MEMBER | {"man", "men"}:
+                return next((c for c in people.children if c.dep_ == "poss"
+                             and c.pos_ == "PRON"), None)
+    return None
 
 
 def _add_agent(ev: EventDraft, key: str, res: Resolver) -> None:
@@ -1879,7 +1907,29 @@ def _forces_of(word: Token, res: Resolver) -> str | None:
                  and " " not in e.label and demonym_of(c.text, e.label)}
         if len(found) == 1:
             return found.pop()
+        if not found and (side := _side_named_from(c.text, res)) is not None:
+            return side  # "Tigrosian fighters" for the Tigrosa Liberation Front
     return None
+
+
+#: Words in the name of a body that fights ("Tigrosa Liberation Front", "Veska Army").
+SIDE_NAME_WORDS = frozenset({"army", "front", "militia", "forces", "force", "guard", "guards",
+                             "brigade", "brigades", "movement", "liberation", "rebels",
+                             "corps", "defence", "defense", "resistance", "mujahideen"})
+
+
+def _side_named_from(adjective: str, res: Resolver) -> str | None:
+    """The one fighting body whose name starts with the place a nationality adjective is
+    made from ("Tigrosian fighters": the Tigrosa Liberation Front), when the text names
+    no such place; None when it names none, or two."""
+    found = set()
+    for e in res.table.entities:
+        words = e.label.split()
+        if res.table.type_of(e.key) == "Organization" and len(words) > 1 and (
+                demonym_of(adjective, words[0])) and SIDE_NAME_WORDS & {
+                w.lower() for w in words[1:]}:
+            found.add(e.key)
+    return found.pop() if len(found) == 1 else None
 
 
 def _group_members(word: Token, res: Resolver) -> str | None:

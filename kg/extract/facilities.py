@@ -302,6 +302,16 @@ def _placed(doc: Doc, table: EntityTable, key: str) -> bool:
     return False
 
 
+def state_of_capital(word: Token, table: EntityTable) -> str | None:
+    """"Veska's capital": the place whose capital the noun is, when a name owns it; the
+    capital is then a town named in the text, as "the capital" is, never the state."""
+    if word.lemma_.lower() != "capital":
+        return None
+    poss = next((c for c in word.children if c.dep_ == "poss"), None)
+    key = table.at(poss) if poss is not None else None
+    return key if key is not None and table.type_of(key) == "Place" else None
+
+
 def described_site(word: Token, res: Resolver, acting: set[str],
                    guessed: frozenset[str] = frozenset()) -> str | None:
     """The named place a definite description taken in a claim points back to: "seized the
@@ -312,12 +322,14 @@ def described_site(word: Token, res: Resolver, acting: set[str],
     pointed to, ``guessed``, then the latest); one the tagger typed a person or group (and
     that never acts) is retyped a Place."""
     lemma = word.lemma_.lower()
-    if word.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
-                                      for c in word.children):
+    table = res.table
+    owner = state_of_capital(word, table)
+    if word.pos_ != "NOUN" or owner is None and not any(
+            c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in word.children):
         return None
     if lemma not in _SITE_WORDS and lemma not in PLACE_NOUNS:
         return None
-    table = res.table
+    acting = acting | {owner} if owner is not None else acting
     best: tuple[tuple[bool, int, bool, int], str] | None = None
     for e in table.entities:
         kind = table.type_of(e.key)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 #: Nouns of a part or a quantity of a whole ("parts of X", "swathes of X", "most of X",
-#: "the north of X", "the outskirts of X", "districts of X").
+#: "the north of X", "the outskirts of X", "districts of X", "the whole of X").
 PARTITIVE_NOUNS = frozenset({
     "part", "swathe", "swath", "most", "much", "half", "bulk", "rest", "remainder",
     "majority", "area", "section", "portion", "chunk", "stretch", "tract", "piece",
@@ -22,7 +22,7 @@ PARTITIVE_NOUNS = frozenset({
     "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
     "outskirts", "outskirt", "centre", "center", "heart", "edge", "district",
     "neighbourhood", "neighborhood", "suburb", "village", "town", "street", "sector",
-    "zone", "territory", "countryside", "environs"})
+    "zone", "territory", "countryside", "environs", "whole", "entirety"})
 #: Nouns of ground that lies by a place ("villages around X", "positions near X").
 SURROUNDING_NOUNS = frozenset({
     "village", "hamlet", "town", "settlement", "district", "area", "neighbourhood",

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.coref import Resolver
 from kg.extract.drafts import text_of
-from kg.extract.events import EventDraft, back_of_state
+from kg.extract.events import PART_OF_PEOPLE_NOUNS, EventDraft, back_of_state
 from kg.extract.facilities import FACILITY_NOUNS, described_site, org_name
 from kg.extract.lexicon import PLACE_NOUNS
 from kg.extract.placetype import HELD_PARTICIPLES
@@ -42,6 +42,11 @@ PRESENCE_NOUNS = frozenset({"force", "forces", "troop", "troops", "fighter", "fi
                             "soldier", "soldiers", "unit", "units", "man", "men", "army",
                             "militiaman", "militiamen", "brigade", "brigades", "battalion",
                             "battalions", "column", "columns", "guard", "guards"})
+#: Words for the fighters of a side named by what they are ("rebels were in X", "the
+#: militants remain inside X"): the side itself, when the article names it so.
+SIDE_FIGHTER_NOUNS = frozenset({"rebel", "rebels", "militant", "militants", "insurgent",
+                                "insurgents", "separatist", "separatists", "guerrilla",
+                                "guerrillas", "jihadist", "jihadists", "militia", "militias"})
 #: Owners by which a speaker names its own side's forces ("our troops", "their units").
 _OWN_SIDE = frozenset({"our", "its", "their", "his", "her"})
 #: Prepositions of being inside a place; "in" only with "remain"/"stay" or forces.
@@ -79,7 +84,7 @@ def _possession(verb: Token, res: Resolver, evidence: tuple[int, int],
         return None  # "X is not ours", "X will be free": no control held now
     holder: Token | None = None  # the word that names who holds it
     words: tuple[Token, Token] | None = None  # first and last word of the trigger
-    if (presence := _presence(verb, subj, res, evidence)) is not None:
+    if (presence := _presence(verb, subj, res, evidence, acting)) is not None:
         return presence
     kids = [*verb.children, *(g for c in verb.children if c.i != verb.i
                               and back_of_state(c).i == verb.i
@@ -122,17 +127,27 @@ def _own_flag(prep: Token) -> Token | None:
                  and any(c.dep_ == "poss" for c in p.children)), None)
 
 
-def _presence(verb: Token, subj: Token, res: Resolver,
-              evidence: tuple[int, int]) -> EventDraft | None:
+def _presence(verb: Token, subj: Token, res: Resolver, evidence: tuple[int, int],
+              acting: frozenset[str] | set[str]) -> EventDraft | None:
     """"our fighters are inside X", "their units remain in X", "we remain in X": a side's
-    own forces inside a named place hold it (the holder: the owner, or "we")."""
+    own forces inside a place hold it (the holder: the owner, or "we"); so do a named
+    side's ("Kelvar Front fighters are in X", "rebels were in X"). The place is named or
+    described ("its troops were in the city": the named town the description points to)."""
     lemma = verb.lemma_.lower()
+    subj = _people_of_part(subj)  # "a majority of its soldiers are inside X"
+    named: str | None = None  # the side named as holder, when no pronoun owns the forces
     if subj.lower_ == "we":
         holder = subj
         preps = {"inside", "within"} | ({"in"} if lemma in {"remain", "stay"} else set())
     elif subj.lower_ in PRESENCE_NOUNS or subj.lemma_.lower() in PRESENCE_NOUNS:
         holder = next((c for c in subj.children if c.dep_ == "poss"
                        and c.lower_ in _OWN_SIDE), None)
+        named = None if holder is not None else _forces_side(subj, res)
+        holder = holder or (subj if named else None)
+        preps = _INSIDE_PREPS
+    elif subj.lower_ in SIDE_FIGHTER_NOUNS:
+        named = _forces_side(subj, res)
+        holder = subj if named else None
         preps = _INSIDE_PREPS
     else:
         return None
@@ -146,13 +161,44 @@ def _presence(verb: Token, subj: Token, res: Resolver,
         return None
     key = res.table.at(pobj)
     if res.table.type_of(key) != "Place":
+        key = described_site(pobj, res, set(acting))  # "were in the city"
+    if key is None:
         return None
     doc = verb.doc
     begin, end = verb.idx, prep.idx + len(prep.text)
     ev = EventDraft(verb.i, "ControlEvent", text_of(doc)[begin:end], (begin, end), evidence)
     ev.places.append(key)
-    ev.agent_pronoun = holder.i
+    if named is not None:
+        ev.agents.append(named)
+    else:
+        ev.agent_pronoun = holder.i
     return ev
+
+
+def _people_of_part(subj: Token) -> Token:
+    """"the bulk of our men", "a majority of its soldiers": the forces a part or a number
+    is of, which are where the part is; else the subject itself."""
+    if subj.lemma_.lower() not in PART_OF_PEOPLE_NOUNS:
+        return subj
+    return next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"
+                 and p.lemma_.lower() in PRESENCE_NOUNS), subj)
+
+
+def _forces_side(subj: Token, res: Resolver) -> str | None:
+    """The side a subject of forces names: itself ("rebels", "the militia", when the
+    article has it as a group) or the name before or after it ("Kelvar Front fighters",
+    "the army's troops", "troops of the Veska Army"); not a pronoun's ("our troops")."""
+    words = [subj, *(c for c in subj.children if c.dep_ in {"compound", "poss", "amod"}
+                     and c.pos_ != "PRON"),
+             *(p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+               for p in c.children if p.dep_ == "pobj")]
+    for word in words:
+        key = res.entity_of(word, allow_pronoun=False, descriptions=False)
+        kind = res.table.type_of(key)
+        if kind == "Organization" or (kind == "Place" and word.i != subj.i):
+            return key  # "Veska troops": the state's
+    return None
 
 
 def _hand_holder(hand: Token) -> Token | None:

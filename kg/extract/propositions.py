@@ -20,6 +20,10 @@ it when the content names the doer only by the speaker's own side.
   resignation") keeps that deed's doer, not the confirmer's.
 - "the group's fighters", told by one who speaks for the side the description fits:
   that side's.
+- "X said it had lost control of Y": who lost a place did not take it; the taker is the
+  one whose deed of arms at the place was told just before, else no one.
+- "the Kelvar Militia said Tarsk had been captured": a name the tagger called a group,
+  said taken by an armed body, is a place.
 """
 
 from __future__ import annotations
@@ -598,6 +602,40 @@ def taker_of_loss(res: Resolver, token: Token, ev: EventDraft) -> str | None:
     return None
 
 
+#: Deeds of arms whose doer at a place may be who took what another lost there.
+_TAKERS_DEEDS = frozenset({"ConflictEvent", "ControlEvent", "MovementEvent"})
+#: How many sentences back the deed of the one who took a place lost may be told.
+LOSS_WINDOW = 3
+
+
+def losses_without_taker(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
+    """"The army said it had lost control of Halvik", "X admitted losing Halvik": whoever
+    lost a place did not take it; the loser is a participant, and the taker, when the
+    text does not name it, is the one whose deed of arms at that place was told last,
+    in that sentence or just before ("Rebels attacked Halvik. The army conceded it had
+    lost the town": the rebels), else no one."""
+    for ev in events:
+        token = doc[ev.token]
+        verb = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token
+        if ev.cls != "ControlEvent" or verb.lemma_.lower() not in GIVING_UP_VERBS or any(
+                c.dep_ == "auxpass" for c in verb.children) or not ev.agents:
+            continue
+        if any(c.dep_ == "neg" or (c.dep_ in {"prep", "dative"} and c.lower_ == "to")
+               for c in verb.children):
+            continue  # "not lost", "lost X to Y" / "to its men": the taker is told
+        losers = list(ev.agents)
+        ev.participants.extend(k for k in losers if k not in ev.participants)
+        ev.agents[:] = []
+        ev.agent_pronoun = None
+        here = res.sentence_of(token)
+        before = [other for other in events if other is not ev and other.token < token.i
+                  and other.cls in _TAKERS_DEEDS and set(other.places) & set(ev.places)
+                  and 0 <= here - res.sentence_of(doc[other.token]) <= LOSS_WINDOW
+                  and other.agents and not set(other.agents) & set(losers)]
+        if before:
+            ev.agents.extend(max(before, key=lambda other: other.token).agents[:1])
+
+
 def declared_state(doc: Doc, cue: int, bounds: tuple[int, int],
                    events: list[EventDraft]) -> list[int]:
     """"declared Halvik under its control", "proclaimed the town in their hands": the
@@ -623,19 +661,22 @@ ARMED_DOER_NOUNS = FORCE_NOUNS | frozenset({
     "militia", "army", "military", "junta", "mutineer", "gunman"})
 
 
-def armed_takings(doc: Doc, res: Resolver, events: list[EventDraft],
-                  acting: set[str]) -> set[str]:
+def armed_takings(doc: Doc, res: Resolver, events: list[EventDraft], acting: set[str],
+                  armed_claims: list[tuple[int, int]] = ()) -> set[str]:
     """Names the tagger typed as organisations that fighters capture, seize or take
     control of ("its fighters captured Tarsk", "troops have taken full control of
-    Lunet"): places, as a place is what arms take (a name that says it is a body,
-    "Delta Grain", "Veska Radio", or one that speaks or acts in the article, stays a
-    body; a person captured stays a person)."""
+    Lunet"), or that an armed body says were taken ("the Kelvar Militia said Tarsk had
+    been captured": ``armed_claims``, the token spans of what armed bodies say): places,
+    as a place is what arms take (a name that says it is a body, "Delta Grain", "Veska
+    Radio", or one that speaks or acts in the article, stays a body; a person captured
+    stays a person)."""
     found: set[str] = set()
     for ev in events:
         token = doc[ev.token]
         if ev.cls != "ControlEvent" or token.lemma_.lower() not in _ARMED_TAKING:
             continue
-        if not _armed_doer(res, token, ev):
+        if not _armed_doer(res, token, ev) and not any(
+                b <= token.i < e for b, e in armed_claims):
             continue
         for word in held_words(token):
             key = res.table.at(word)
@@ -659,9 +700,28 @@ def _armed_doer(res: Resolver, token: Token, ev: EventDraft) -> bool:
             return True
     for key in ev.agents:
         entity = res.entities.get(key)
-        if entity is not None and ARMED_BODY_WORDS & set(entity.label.lower().split()):
+        if entity is not None and armed_name(entity.label):
             return True
     return False
+
+
+def armed_name(label: str) -> bool:
+    """Whether a name says its body fights: "Veska Army", "Kelvar Militia", "rebels"."""
+    words = label.lower().split()
+    return bool(ARMED_BODY_WORDS & set(words)) or any(
+        w in ARMED_DOER_NOUNS or w.removesuffix("s") in ARMED_DOER_NOUNS for w in words)
+
+
+def armed_claims(res: Resolver, drafts: list[Draft]) -> list[tuple[int, int]]:
+    """The token spans of what armed bodies (or those who speak for them) say, not deny:
+    a name they say was taken is a place ("the Kelvar Militia said Tarsk had fallen")."""
+    out = []
+    for d in drafts:
+        side = d.on_behalf_of or d.speaker
+        entity = res.entities.get(side) if side is not None else None
+        if d.stance != "Deny" and entity is not None and armed_name(entity.label):
+            out.append(d.content_tokens)
+    return out
 
 
 def _says_body(label: str) -> bool:
