@@ -330,14 +330,12 @@ class EventDraft:
 def find_events(doc: Doc, res: Resolver, dms: list[DateMention]) -> list[EventDraft]:
     out = []
     memory = PlaceMemory(doc, res)
-    arrays = arrays_of(doc)
-    pos = arrays.pos
+    pos = arrays_of(doc).pos
     for sent in doc.sents:  # once per sentence: Token.sent and Doc.text walk the document
         evidence = _sentence_chars(sent)
         memory.begin(sent)
         for i in range(sent.start, sent.end):
-            trigger = pos[i] == VERB or (  # ``_trigger``'s first test
-                pos[i] == NOUN and _noun_may_trigger(arrays.lemma[i], arrays.lower[i]))
+            trigger = pos[i] == VERB or pos[i] == NOUN  # ``_trigger``'s first test
             if not trigger and not memory.reads(i):
                 continue  # no Token for a word that neither triggers nor tells a place
             token = doc[i]
@@ -349,23 +347,6 @@ def find_events(doc: Doc, res: Resolver, dms: list[DateMention]) -> list[EventDr
                 out.append(ev)
                 memory.note(token)
     return out
-
-
-#: The lemmas of the nouns that ``MODIFIED_EVENTS`` makes events ("air strikes").
-_MODIFIED_LEMMAS = frozenset(lemma for _, lemma in MODIFIED_EVENTS)
-
-
-def _noun_may_trigger(lemma: str, lower: str) -> bool:
-    """Whether a noun (its lower-case lemma and form) passes a word test of one of
-    ``_trigger``'s ways to an event for a noun (``reading``, ``ground_gained``,
-    ``electoral_win``, ``in_charge_of_place``, ``_event_noun``). ``_trigger``'s other tests
-    only ever say no, so a noun that passes none is no trigger: "the plan", "the town",
-    "her sister" are skipped before a ``Token`` is made of them; "the attack", "air
-    strikes", "the victory" are read as before."""
-    fixed = TRIGGER_LEMMA_FIXES.get(lower, lemma)
-    return (lemma in EVENT_TRIGGERS or lower in EVENT_TRIGGERS or lemma in _MODIFIED_LEMMAS
-            or lemma in WIN_NOUNS or lemma == "charge" or fixed in READ_LEMMAS
-            or fixed == "gain")
 
 
 def _event(token: Token, res: Resolver, dms: list[DateMention],
@@ -524,8 +505,6 @@ def _trigger(token: Token) -> tuple[str, str] | None:
             return "PersonnelEvent", token.text  # "was relieved of his command"
         cls = _class_by_object(token, lemma, EVENT_TRIGGERS.get(lemma))
         return (cls, token.text) if cls else None
-    # A noun reaches an event only by the tests of its words below and above (a new one
-    # needs its words in ``_noun_may_trigger``, which ``find_events`` asks first).
     if electoral_win(token):
         return "PersonnelEvent", token.text  # "claimed victory in the election": elected
     if in_charge_of_place(token):
