@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from rdflib import RDF, Graph, URIRef
 from rdflib.term import Node
 
+from kg.precheck import surely_conforms
 from kg.validate import ValidationReport, merged_report, parts, validate
 from kg.vocab import NKG
 
@@ -64,6 +65,8 @@ def prune(graph: Graph, report: ValidationReport) -> Pruned:
             types = tuple(sorted(str(t).rsplit("#", 1)[-1] for t in graph.objects(item, RDF.type)))
             removed.append(RemovedItem(str(item), types, tuple(sorted(set(reasons)))))
             remove_item(graph, item)
+        if surely_conforms(graph):  # the graph mended: pySHACL would say so, more slowly
+            return Pruned(graph, tuple(removed), first)
         current = validate(graph)
         if current.conforms:
             return Pruned(graph, tuple(removed), first)
