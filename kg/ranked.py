@@ -905,17 +905,42 @@ def _verbatim(db: sqlite3.Connection, words: list[str]) -> bool:
                for i, w in enumerate(words))
 
 
-def marking(db: sqlite3.Connection, expression: str) -> str:
-    """The search to mark a page's hits with (``kg.search``'s ``highlight``): for one
-    prefix, its words one by one (``"seiz" OR "seizur"``: the same tokens marked, where
-    FTS5 would first merge the rows of every word it stands for, 220 ms at 10 M
-    triples for ``seiz*``), when each is found by itself (``_verbatim``) and they are
-    ``FEW`` or fewer; ``expression`` itself otherwise."""
-    match = _PREFIX.fullmatch(expression)
-    if match is None or not ready(db):
-        return expression
-    stem = _terms(db, match.group(1))
+def _words_of(db: sqlite3.Connection, part: re.Match, most: int) -> list[str] | None:
+    """The words of the index that the prefix ``part`` (``"seiz"*``) stands for, when
+    there are ``most`` or fewer and each is found by itself (``_verbatim``)."""
+    stem = _terms(db, part.group(1))
     words = sorted(_expanded(db, stem[0])) if len(stem) == 1 else []
-    if not words or len(words) > FEW or not _verbatim(db, words):
+    return words if words and len(words) <= most and _verbatim(db, words) else None
+
+
+def resolved(db: sqlite3.Connection, expression: str) -> str:
+    """``expression`` with each prefix that stands for one word of the index written as
+    that word (``seiz* org`` as ``seiz org``): FTS5 scores the two alike (the same
+    tokens in each row, so the same count; the same rows, so the same ``idf``), and
+    the lists, ``few`` and FTS5 find a word without merging the rows of every word a
+    prefix could stand for."""
+    if "*" not in expression or not ready(db):
         return expression
-    return " OR ".join(f'"{w}"' for w in words)
+
+    def word(part: re.Match) -> str:
+        words = _words_of(db, part, 1)
+        return part.group(0) if words is None else f'"{words[0]}"'
+
+    return _PREFIX.sub(word, expression)
+
+
+def marking(db: sqlite3.Connection, expression: str) -> str:
+    """The search to mark a page's hits with (``kg.search``'s ``highlight``): each
+    prefix written as its words (``("seiz" OR "seizur")``: the same tokens marked,
+    where FTS5 would first merge the rows of every word it stands for, 220 ms at 10 M
+    triples for ``seiz*``), when each is found by itself (``_verbatim``) and they are
+    ``FEW`` or fewer; as it is otherwise."""
+    if "*" not in expression or not ready(db):
+        return expression
+
+    def words(part: re.Match) -> str:
+        found = _words_of(db, part, FEW)
+        return part.group(0) if found is None else "(" + " OR ".join(
+            f'"{w}"' for w in found) + ")"
+
+    return _PREFIX.sub(words, expression)

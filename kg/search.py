@@ -911,7 +911,8 @@ class SearchIndex:
         words of its one prefix (``kg.ranked.prefix``), or from its few matches
         (``kg.ranked.few``): None for any other (then FTS5 scores every match)."""
         self.db.execute("BEGIN")  # one state of the index for the counts and the list
-        try:
+        try:  # a prefix that stands for one word is searched as that word
+            expression = ranked.resolved(self.db, expression)
             keys = ranked.keys(self.db, expression)
             best = None if keys is None else ranked.top(self.db, keys, kind, wanted)
             if best is None:  # one prefix: its words' lists and the rows of its rare ones
@@ -927,7 +928,7 @@ class SearchIndex:
             "WHERE rowid = ?", (row,)).fetchone(), score) for row, score in best]
 
     def _marking(self, expression: str) -> str:
-        """The search that marks the page's hits (``kg.ranked.marking``: a prefix's
+        """The search that marks the page's hits (``kg.ranked.marking``: each prefix's
         words one by one), its tokenizer's temporary rows in a transaction of their own."""
         self.db.execute("BEGIN")
         try:
