@@ -266,3 +266,22 @@ def test_lists_of_the_first_version_are_made_again_by_the_next_writer(
     assert ranked.ready(db)
     db.close()
     assert same_as_full(tmp_path) == used
+
+
+def test_a_prefix_of_two_ranked_words_whose_pair_is_rare_scores_the_rows_of_both(
+        tmp_path: Path, lowered: None) -> None:
+    db, _ = filled(tmp_path, 300, 4)
+    pair = "fallen&fassick"
+    assert db.execute("SELECT ranked FROM search.word WHERE term = ?", (pair,)).fetchone() == (1,)
+    db.execute("UPDATE search.word SET ranked = 0 WHERE term = ?", (pair,))  # as if rare:
+    db.execute("DELETE FROM search.ranked WHERE term = ?", (pair,))  # no list of it
+    db.commit()
+    db.close()
+    USED.update(dict.fromkeys(USED, 0))
+    with SearchIndex(tmp_path) as index:
+        searches = [("fa*", {"limit": 12}), *(("f*", {"kind": k, "limit": 12}) for k in
+                                               ("statement", "article"))]
+        for words, kw in searches:
+            got = index.search(words, **kw).hits
+            assert got and got == full(index, words, **kw), (words, kw)
+    assert USED["prefix"] == len(searches)
