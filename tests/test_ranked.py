@@ -31,9 +31,9 @@ NAMES = [f"Varek Osp {n}" for n in range(25)]
 #: Rare words in the headline of every ``i``-th article, which prefixes of frequent
 #: words also stand for (``fal*``: ``fallen`` and them).
 RARE = ((23, "fallowmere"), (41, "fallowby"), (37, "seizewick"))
-#: A set phrase that many statements end with: its phrases of three and four words are
+#: A set phrase that many statements end with: its phrases of three to six words are
 #: frequent.
-SET_PHRASE = "tolven quarry brindle ellow"
+SET_PHRASE = "tolven quarry brindle ellow hennet corvat"
 
 
 def article(n: int, rng: random.Random, *, salt: str = "") -> tuple[str, Facts]:
@@ -122,6 +122,8 @@ SEARCHES = [("seized", {}), ("seized", {"kind": "statement", "limit": 12}),
             ("fallen ellow", {"kind": "article"}), ('"tolven quarry brindle"', {}),
             ('"quarry brindle ellow"', {"kind": "statement", "limit": 5}),
             ('"tolven quarry brindle ellow"', {"limit": 12}),
+            ('"quarry brindle ellow hennet corvat"', {"limit": 12}),
+            (f'"{SET_PHRASE}"', {"kind": "statement", "limit": 6}),
             # prefixes: one ranked word and rare ones, two ranked and rare ones, rare
             # ones alone, more ranked words than two (ranked in full)
             ("seiz*", {"limit": 10}), ("seizing*", {"kind": "statement", "limit": 6}),
@@ -159,10 +161,11 @@ def test_one_word_from_the_lists_is_full_ranking_through_adds_changes_and_remove
     words = db.execute("SELECT count(*) FROM search.word WHERE ranked = 1").fetchone()[0]
     rows = db.execute("SELECT count(*) FROM search.entry").fetchone()[0]
     assert words >= len(WORDS) and listed < words * rows  # pruned: not every row of every word
-    for words in ("tolven quarry brindle ellow", "quarry brindle", "seized&fallen"):
+    for words in (SET_PHRASE, "quarry brindle ellow hennet corvat",
+                  "tolven quarry brindle ellow", "quarry brindle", "seized&fallen"):
         key = "&".join(sorted(ranked.key(db, w) for w in words.split("&")))
         assert db.execute("SELECT ranked FROM search.word WHERE term = ?", (key,)).fetchone() == (
-            1,), words  # phrases of two and four words, two words together: ranked
+            1,), words  # phrases of two to six words, two words together: ranked
     used = same_as_full(tmp_path)
     assert 11 <= used["top"] < len(SEARCHES) and used["few"] >= 10 and 6 <= used["prefix"] < 10
     for n in range(0, 300, 4):  # removed
