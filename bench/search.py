@@ -42,7 +42,8 @@ from kg.store import GraphStore  # noqa: E402
 #: words in either order, three frequent words; prefixes of one ranked word (``seiz*``),
 #: of two (``p*``: ``person``, ``place``; ``s*``), of two and thousands of rows of rare
 #: ones (``o*``: ``org``, ``on`` and the aliases ``o0``…: ranked in full), and one that
-#: stands for one word beside another (``seiz* org``: the pair's list).
+#: stands for one word beside another (``seiz* org``: the pair's list); phrases of
+#: five, six and seven frequent words (seven: ranked in full).
 SEARCHES = [("seized", None, 20), ('"had fallen"', None, 20), ("denied", None, 20),
             ("seized", "statement", 20), ("Place 7", None, 20), ('"Org 3"', None, 20),
             ("Org 3 denied", None, 20), ("org seized", None, 20), ("fallen", None, 100),
@@ -50,7 +51,10 @@ SEARCHES = [("seized", None, 20), ('"had fallen"', None, 20), ("denied", None, 2
             ('"org had seized"', None, 20), ('"said on monday that"', None, 20),
             ("seized org", None, 20), ("place fallen", "statement", 20),
             ("monday seized fallen", None, 20), ("seiz*", None, 20), ("p*", None, 20),
-            ("s*", "statement", 20), ("o*", None, 20), ("seiz* org", None, 20)]
+            ("s*", "statement", 20), ("o*", None, 20), ("seiz* org", None, 20),
+            ('"said on monday that org"', None, 20),
+            ('"org denied that place had fallen"', "statement", 20),
+            ('"said on monday that org had seized"', None, 20)]
 
 
 def timed(index: SearchIndex, store, words: str, kind: str | None, hits: int,
