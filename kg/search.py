@@ -930,6 +930,8 @@ class SearchIndex:
     def _marking(self, expression: str) -> str:
         """The search that marks the page's hits (``kg.ranked.marking``: each prefix's
         words one by one), its tokenizer's temporary rows in a transaction of their own."""
+        if "*" not in expression:
+            return expression
         self.db.execute("BEGIN")
         try:
             return ranked.marking(self.db, expression)
