@@ -78,8 +78,8 @@ those, exactly (``bench/README.md`` has the figures):
   triples ``LONGEST`` 4 → 6 took the build from 35 to 44 s, each article's update
   from 24 to 26 ms of CPU).
 - a page beyond ``DEPTH``: the lists keep what can be among the first ``DEPTH`` hits;
-  ``DEPTH`` 200 doubles them and makes each article's update half as long again (23
-  → 36 ms of CPU at 1 M triples), for pages six to ten.
+  ``DEPTH`` 200 doubles them and makes each article's update half as long again (24
+  → 35 ms of CPU at 1 M triples), for pages six to ten.
 
 Why lists per pair of words and per phrase, rather than Fagin's threshold algorithm
 or tantivy (``bench/README.md`` has the figures). The threshold algorithm would read
