@@ -49,12 +49,37 @@ module's own (``VERSION`` in ``search.meta``'s ``ranked`` key, never
 them by the next refresh that attaches it or ``kg reindex`` (``build``, from the
 index's rows), and searched by full ranking until then.
 
+A prefix alone (``seiz*``) is answered from the lists of the words it stands for, when
+two or fewer of them are ranked, and the rows of the others (``prefix``).
+
 Not from the lists: three words or more, a word beside a phrase, a phrase longer than
-``LONGEST``, a prefix (``word*``), a key in fewer than ``RANK_FROM`` rows, a page that
-ends beyond ``DEPTH`` hits. Of those, a search that matches ``FEW`` rows or fewer (a
-frequent word with a rare one, a name, a rare phrase of frequent words) is scored here
-from the matches' tokens and ``search.word``'s counts (``few``); the others are ranked
-in full by FTS5.
+``LONGEST``, a prefix beside other words or standing for three ranked words or more, a
+key in fewer than ``RANK_FROM`` rows, a page that ends beyond ``DEPTH`` hits. Of those,
+a search that matches ``FEW`` rows or fewer (a frequent word with a rare one, a name, a
+rare phrase of frequent words) is scored here from the matches' tokens and
+``search.word``'s counts (``few``); the others are ranked in full by FTS5. Why not
+those, exactly (``bench/README.md`` has the figures):
+
+- three frequent words, or a word beside a phrase: the threshold algorithm over the
+  list of a pair of them (``"a&b"``) can stop only once the ``k``-th best row found
+  scores above the best a row the list left out could: the list's ``DEPTH``-th node's
+  score for the pair plus the most the other word could add (``idf × (k1 + 1)``). The
+  pair's first hundred nodes tie (at 1 M triples ``org&seiz``'s first and hundredth
+  score the same), so that bound never falls below the twentieth hit and the
+  algorithm reads every row; and a row left out because a row of its own node
+  dominates it is bounded only by that row's score, so a node with many rows (an
+  entity named in thousands of articles) bounds nothing. Lists per three words would
+  add a count per triple of a row's ranked words to each update (120 for a generated
+  statement row, 2 300 for a real sentence of 25 frequent words).
+- a phrase of more than ``LONGEST`` words: its BM25 needs the count of rows that hold
+  it, which FTS5 finds only by reading the positions of every row of each of its
+  words (what full ranking costs), and this module counts phrases up to ``LONGEST``
+  only (each length one more pass over the rows of the shorter phrases: at 1 M
+  triples ``LONGEST`` 4 → 6 took the build from 35 to 44 s, each article's update
+  from 24 to 26 ms of CPU).
+- a page beyond ``DEPTH``: the lists keep what can be among the first ``DEPTH`` hits;
+  ``DEPTH`` 200 doubles them and makes each article's update half as long again (24
+  → 35 ms of CPU at 1 M triples), for pages six to ten.
 
 Why lists per pair of words and per phrase, rather than Fagin's threshold algorithm
 or tantivy (``bench/README.md`` has the figures). The threshold algorithm would read
@@ -84,15 +109,17 @@ import sqlite3
 from collections.abc import Iterable
 
 #: The layout of this module's tables, in ``search.meta`` (``ranked``): other than
-#: this, or missing, and the lists are made again (``build``) by the next refresh.
-VERSION = "2"
+#: this, or missing, and the lists are made again (``build``) by the next refresh
+#: (3: phrases of five and six tokens counted and ranked too).
+VERSION = "3"
 #: A word held by this many rows or more gets a ranked list (fewer: ranking them all
 #: costs a few ms).
 RANK_FROM = 2000
 #: A search whose page ends within this many hits is answered from the lists.
 DEPTH = 100
-#: The longest phrase counted and ranked (in tokens).
-LONGEST = 4
+#: The longest phrase counted and ranked (in tokens): six, for 1.3 times the lists'
+#: build and 2 ms more of each article's update than four at 1 M triples.
+LONGEST = 6
 #: FTS5's bm25 constants (``fts5_aux.c``).
 _K1, _B = 1.2, 0.75
 #: The weight of each column's words, as ``search`` gives them to ``bm25``.
@@ -785,3 +812,138 @@ def _occurrences(tokens: _Tokens, phrase: list[str]) -> float:
     return sum(_COLUMNS[column] for (column, at), first in tokens.places.items()
                if first == phrase[0] and all(tokens.places.get((column, at + i)) == word
                                              for i, word in enumerate(phrase[1:], 1)))
+
+
+# ------------------------------------------------------------------ prefixes
+
+_PREFIX = re.compile(r'"(\w+)"\*')
+
+
+def prefix(db: sqlite3.Connection, expression: str, kind: str | None, wanted: int
+           ) -> list[tuple[int, float]] | None:
+    """The first ``wanted`` hits of a search for one prefix (``seiz*``: ``kg.search``'s
+    ``'"seiz"*'``; of ``kind`` when given), one a node, best first, as ranking every
+    match gives them; None when the lists cannot say.
+
+    FTS5 scores a prefix as one phrase: its weighted count in a row is that of all the
+    row's tokens that begin with it, and the rows that hold it are those that hold any
+    of them. Its words are ``search.word``'s that begin with it (``_expanded``). A row
+    that holds one ranked word ``a`` of them and no other dominates in the prefix
+    search every row it dominates in ``a``'s list (a row with more of ``a`` has at
+    least as much of the prefix), so the rows ``a``'s list left out are beaten there
+    too; a row that holds two ranked words ``a`` and ``b``, likewise in the list of
+    ``"a&b"`` (dominance in both counts, so in their sum). So the first ``DEPTH`` hits
+    are among the lists of the ranked words, of their pair, and the rows that hold the
+    others (the rare words, ``FEW`` rows at most, found by FTS5), every one scored
+    from its tokens (``_indexed``). Not from here: a prefix with three ranked words or
+    more (a row holding three is bounded by no list), or whose rare words are held by
+    more than ``FEW`` rows, or a page beyond ``DEPTH``."""
+    match = _PREFIX.fullmatch(expression)
+    if match is None or not ready(db):
+        return None
+    stem = _terms(db, match.group(1))
+    if len(stem) != 1:
+        return None
+    words = _expanded(db, stem[0])
+    frequent = sorted(w for w, (_, listed) in words.items() if listed)
+    rare = sorted(w for w, (_, listed) in words.items() if not listed)
+    if len(frequent) > 2 or sum(words[w][0] for w in rare) > FEW or (
+            frequent and wanted > DEPTH):
+        return None
+    if not words:
+        return []
+    keys, pair = [*frequent], ""
+    both = 0  # the rows that hold both ranked words
+    if len(frequent) == 2:
+        pair = "&".join(frequent)
+        found = db.execute("SELECT docs, ranked FROM search.word WHERE term = ?",
+                           (pair,)).fetchone()
+        both, listed = found if found is not None else (0, 0)
+        if not listed and (both > FEW or not _verbatim(db, frequent)):
+            return None
+        if listed:
+            keys.append(pair)
+    listed = {row: (freq, size, k, node) for row, freq, size, k, node in db.execute(
+        "SELECT row, freq, size, kind, node FROM search.ranked WHERE term IN "
+        "(SELECT value FROM json_each(?))", (json.dumps(keys),))}
+    _hit_words(db)
+    found = {row for w in rare for (row,) in db.execute(  # FTS5's own list of each word
+        "SELECT DISTINCT doc FROM temp.hit_words WHERE term = ?", (w,))}
+    if len(frequent) == 2 and pair not in keys:  # few rows hold both: every one scored
+        found |= {row for (row,) in db.execute("SELECT rowid FROM search.hit WHERE hit "
+                                               'MATCH ?', (f'"{frequent[0]}" "{frequent[1]}"',))}
+    # one ranked word: its list's rows hold no other unless found above
+    held = _indexed(db, sorted(found if len(frequent) == 1 else found | listed.keys()))
+    counts = {row: (freq, size) for row, (freq, size, _, _) in listed.items()}
+    counts.update((row, (sum(f for w, f in t.freqs.items() if w in words), t.size))
+                  for row, t in held.items())
+    docs = sum(words[w][0] for w in frequent) - both + sum(  # the rows that hold any word
+        1 for t in held.values() if t.freqs.keys().isdisjoint(frequent))
+    entries = {row: (k, node) for row, (_, _, k, node) in listed.items()}
+    entries.update((row, (k, node)) for row, k, node in db.execute(
+        "SELECT rowid, kind, node FROM search.entry WHERE rowid IN "
+        "(SELECT value FROM json_each(?))", (json.dumps(sorted(held.keys() - listed.keys())),)))
+    total, tokens = _averages(db)
+    return _first(((score([(freq, docs)], size, total, tokens), entries[row][1], row)
+                   for row, (freq, size) in counts.items() if row in entries and freq
+                   and (not kind or entries[row][0] == kind)), wanted)
+
+
+def _expanded(db: sqlite3.Connection, stem: str) -> dict[str, tuple[int, int]]:
+    """The words of the index that begin with ``stem`` (as FTS5 expands a prefix: the
+    tokens' bytes begin with its bytes), each with the rows that hold it and whether
+    it is ranked."""
+    return {t: (docs, listed) for t, docs, listed in db.execute(
+        "SELECT term, docs, ranked FROM search.word WHERE term >= ? AND term < ? AND "
+        "docs > 0 AND instr(term, ' ') = 0 AND instr(term, '&') = 0",
+        (stem, stem + "\U0010ffff")) if t.startswith(stem)}
+
+
+def _verbatim(db: sqlite3.Connection, words: list[str]) -> bool:
+    """Whether FTS5 makes each of ``words`` (tokens of the index) into itself, so that
+    ``"word"`` in a query finds the rows that hold that token (the stemmer, run again
+    on a stem, could change it)."""
+    made = _tokens(db, [(i + 1, w, "") for i, w in enumerate(words)])
+    return all(list(made[i + 1].freqs) == [w] if i + 1 in made else False
+               for i, w in enumerate(words))
+
+
+def _words_of(db: sqlite3.Connection, part: re.Match, most: int) -> list[str] | None:
+    """The words of the index that the prefix ``part`` (``"seiz"*``) stands for, when
+    there are ``most`` or fewer and each is found by itself (``_verbatim``)."""
+    stem = _terms(db, part.group(1))
+    words = sorted(_expanded(db, stem[0])) if len(stem) == 1 else []
+    return words if words and len(words) <= most and _verbatim(db, words) else None
+
+
+def resolved(db: sqlite3.Connection, expression: str) -> str:
+    """``expression`` with each prefix that stands for one word of the index written as
+    that word (``seiz* org`` as ``seiz org``): FTS5 scores the two alike (the same
+    tokens in each row, so the same count; the same rows, so the same ``idf``), and
+    the lists, ``few`` and FTS5 find a word without merging the rows of every word a
+    prefix could stand for."""
+    if "*" not in expression or not ready(db):
+        return expression
+
+    def word(part: re.Match) -> str:
+        words = _words_of(db, part, 1)
+        return part.group(0) if words is None else f'"{words[0]}"'
+
+    return _PREFIX.sub(word, expression)
+
+
+def marking(db: sqlite3.Connection, expression: str) -> str:
+    """The search to mark a page's hits with (``kg.search``'s ``highlight``): each
+    prefix written as its words (``("seiz" OR "seizur")``: the same tokens marked,
+    where FTS5 would first merge the rows of every word it stands for, 220 ms at 10 M
+    triples for ``seiz*``), when each is found by itself (``_verbatim``) and they are
+    ``FEW`` or fewer; as it is otherwise."""
+    if "*" not in expression or not ready(db):
+        return expression
+
+    def words(part: re.Match) -> str:
+        found = _words_of(db, part, FEW)
+        return part.group(0) if found is None else "(" + " OR ".join(
+            f'"{w}"' for w in found) + ")"
+
+    return _PREFIX.sub(words, expression)

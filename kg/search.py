@@ -61,7 +61,8 @@ reindex`` makes the index again from the article graphs, read from the store's q
 Ranking: FTS5's BM25, over every match; a search of one word, a phrase of up to
 ``kg.ranked.LONGEST`` or two words that many rows hold is answered from ranked lists
 of the rows that can come first (``kg.ranked``'s tables ``word`` and ``ranked``, kept
-by ``update`` and ``forget``), and any other search that matches few rows
+by ``update`` and ``forget``), a prefix (``seiz*``) from the lists of the words it
+stands for (``kg.ranked.prefix``), and any other search that matches few rows
 (``kg.ranked.few``: more words, longer phrases) by scoring those rows from their tokens
 and ``word``'s counts, with the same hits and scores.
 
@@ -877,7 +878,7 @@ class SearchIndex:
                 found = self._best(self.db.execute(sql, args), offset + limit)
             found = found[offset:]
             shown = {row: rest for row, *rest in self.db.execute(  # the page's, at once
-                marked, (expression, json.dumps([f[6] for f in found])))}
+                marked, (self._marking(expression), json.dumps([f[6] for f in found])))}
             for k, node, article, label, date, graph, row, score in found:
                 count = 1 if k != "entity" else self.db.execute(  # an entity's rows are all
                     "SELECT count(*) FROM search.entry WHERE node = ?",  # entity rows: counted
@@ -906,13 +907,16 @@ class SearchIndex:
 
     def _ranked(self, expression: str, kind: str | None, wanted: int) -> list[tuple] | None:
         """The first ``wanted`` rows of the search as ranking every match gives them,
-        from the ranked list of its word, phrase or two words (``kg.ranked``), or from
-        its few matches (``kg.ranked.few``): None for any other (then FTS5 scores every
-        match)."""
+        from the ranked list of its word, phrase or two words (``kg.ranked``), of the
+        words of its one prefix (``kg.ranked.prefix``), or from its few matches
+        (``kg.ranked.few``): None for any other (then FTS5 scores every match)."""
         self.db.execute("BEGIN")  # one state of the index for the counts and the list
-        try:
+        try:  # a prefix that stands for one word is searched as that word
+            expression = ranked.resolved(self.db, expression)
             keys = ranked.keys(self.db, expression)
             best = None if keys is None else ranked.top(self.db, keys, kind, wanted)
+            if best is None:  # one prefix: its words' lists and the rows of its rare ones
+                best = ranked.prefix(self.db, expression, kind, wanted)
             if best is None:  # few matches: scored from their tokens and the counts
                 best = ranked.few(self.db, expression, kind, wanted)
         finally:
@@ -922,6 +926,17 @@ class SearchIndex:
         return [(*self.db.execute(
             "SELECT kind, node, article, label, date, graph, rowid FROM search.entry "
             "WHERE rowid = ?", (row,)).fetchone(), score) for row, score in best]
+
+    def _marking(self, expression: str) -> str:
+        """The search that marks the page's hits (``kg.ranked.marking``: each prefix's
+        words one by one), its tokenizer's temporary rows in a transaction of their own."""
+        if "*" not in expression:
+            return expression
+        self.db.execute("BEGIN")
+        try:
+            return ranked.marking(self.db, expression)
+        finally:
+            self.db.commit()
 
     @staticmethod
     def _best(rows, wanted: int) -> list[tuple]:

@@ -28,9 +28,12 @@ LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 WORDS = ("brindle", "corvat", "dunmere", "ellow", "fassick", "grolle", "hennet",
          "seized", "seizes", "fallen", "quarry", "tolven")
 NAMES = [f"Varek Osp {n}" for n in range(25)]
-#: A set phrase that many statements end with: its phrases of three and four words are
+#: Rare words in the headline of every ``i``-th article, which prefixes of frequent
+#: words also stand for (``fal*``: ``fallen`` and them).
+RARE = ((23, "fallowmere"), (41, "fallowby"), (37, "seizewick"))
+#: A set phrase that many statements end with: its phrases of three to six words are
 #: frequent.
-SET_PHRASE = "tolven quarry brindle ellow"
+SET_PHRASE = "tolven quarry brindle ellow hennet corvat"
 
 
 def article(n: int, rng: random.Random, *, salt: str = "") -> tuple[str, Facts]:
@@ -40,7 +43,8 @@ def article(n: int, rng: random.Random, *, salt: str = "") -> tuple[str, Facts]:
     a = f"http://example.org/article/a{n}"
     triples = [(a, TYPE, search._ARTICLE), (a, search._IDENTIFIER, f"a{n}"),
                (a, search._HASH, f"h{n}{salt}"), (a, f"{SCHEMA}datePublished", "2025-03-01"),
-               (a, f"{SCHEMA}headline", " ".join(rng.choices(WORDS, k=rng.randint(1, 5))))]
+               (a, f"{SCHEMA}headline", " ".join(rng.choices(WORDS, k=rng.randint(1, 5)))
+                + "".join(f" {w}" for i, w in RARE if n % i == 0))]
     for i in range(rng.randint(1, 4)):
         s, ev, who = f"{a}#s{i}", f"{a}#ev{i}", f"http://example.org/person/p{rng.randrange(9)}"
         triples += [(s, TYPE, f"{NKG}Statement"), (s, f"{NKG}speaker", who),
@@ -57,7 +61,7 @@ def article(n: int, rng: random.Random, *, salt: str = "") -> tuple[str, Facts]:
 
 #: How many searches the lists answered (``top``), and the scoring of few matches
 #: (``few``); FTS5 ranked the rest in full.
-USED = {"top": 0, "few": 0}
+USED = {"top": 0, "prefix": 0, "few": 0}
 
 
 @pytest.fixture
@@ -93,12 +97,14 @@ def filled(root: Path, articles: int, seed: int) -> tuple[sqlite3.Connection, ra
 
 
 def full(index: SearchIndex, words: str, **kw) -> list:
-    """The hits as ranking every match gives them (the lists left aside)."""
+    """The hits as ranking every match gives them (the lists left aside), marked by
+    FTS5 from the search itself (a prefix too)."""
     index._ranked = lambda *args: None
+    index._marking = lambda expression: expression
     try:
         return index.search(words, **kw).hits
     finally:
-        del index._ranked
+        del index._ranked, index._marking
 
 
 SEARCHES = [("seized", {}), ("seized", {"kind": "statement", "limit": 12}),
@@ -115,7 +121,20 @@ SEARCHES = [("seized", {}), ("seized", {"kind": "statement", "limit": 12}),
             ("quarry tolven", {"limit": 12}), ("osp varek", {"kind": "entity", "limit": 4}),
             ("fallen ellow", {"kind": "article"}), ('"tolven quarry brindle"', {}),
             ('"quarry brindle ellow"', {"kind": "statement", "limit": 5}),
-            ('"tolven quarry brindle ellow"', {"limit": 12})]
+            ('"tolven quarry brindle ellow"', {"limit": 12}),
+            ('"quarry brindle ellow hennet corvat"', {"limit": 12}),
+            (f'"{SET_PHRASE}"', {"kind": "statement", "limit": 6}),
+            # prefixes: one ranked word and rare ones, two ranked and rare ones, rare
+            # ones alone, more ranked words than two (ranked in full)
+            ("seiz*", {"limit": 10}), ("seizing*", {"kind": "statement", "limit": 6}),
+            ("fal*", {"limit": 12}), ("fa*", {"kind": "statement", "limit": 12}),
+            ("f*", {"offset": 4, "limit": 8}),
+            ("fallow*", {}), ("osp*", {"kind": "entity", "limit": 4}), ("g*", {"limit": 5}),
+            ("s*", {"limit": 7}), ("1*", {}),
+            # a prefix beside words: one that stands for one word is that word
+            ("gro* fallen", {"limit": 12}), ("osp* varek", {"kind": "entity", "limit": 4}),
+            ("hen* tolven quarry", {"kind": "statement"}), ("seiz* fallen", {"limit": 5}),
+            ("fal* brindle", {"limit": 6})]
 
 
 def same_as_full(root: Path) -> dict[str, int]:
@@ -142,12 +161,13 @@ def test_one_word_from_the_lists_is_full_ranking_through_adds_changes_and_remove
     words = db.execute("SELECT count(*) FROM search.word WHERE ranked = 1").fetchone()[0]
     rows = db.execute("SELECT count(*) FROM search.entry").fetchone()[0]
     assert words >= len(WORDS) and listed < words * rows  # pruned: not every row of every word
-    for words in ("tolven quarry brindle ellow", "quarry brindle", "seized&fallen"):
+    for words in (SET_PHRASE, "quarry brindle ellow hennet corvat",
+                  "tolven quarry brindle ellow", "quarry brindle", "seized&fallen"):
         key = "&".join(sorted(ranked.key(db, w) for w in words.split("&")))
         assert db.execute("SELECT ranked FROM search.word WHERE term = ?", (key,)).fetchone() == (
-            1,), words  # phrases of two and four words, two words together: ranked
+            1,), words  # phrases of two to six words, two words together: ranked
     used = same_as_full(tmp_path)
-    assert 9 <= used["top"] < len(SEARCHES) and used["few"] >= 10
+    assert 11 <= used["top"] < len(SEARCHES) and used["few"] >= 10 and 6 <= used["prefix"] < 10
     for n in range(0, 300, 4):  # removed
         search.forget(db, f"http://example.org/graph/a{n}")
     for n in range(1, 300, 9):  # changed
@@ -223,11 +243,10 @@ def test_what_the_lists_do_not_answer_is_ranked_by_fts5(
     db.close()
     with SearchIndex(tmp_path) as index:
         assert index._ranked(match_expression('"Varek Osp"'), None, 5) is not None
-        assert index._ranked(match_expression("seiz*"), None, 5) is None  # a prefix
         for words in ('"seized fallen brindle"', "seized fallen brindle", "Osp 3"):  # few
             assert index._ranked(match_expression(words), None, 5) is not None, words
         monkeypatch.setattr(ranked, "FEW", 3)  # more matches than FEW: FTS5 ranks them all
-        for words in ("seized fallen brindle", "seiz* fallen"):
+        for words in ("seized fallen brindle", "seiz* fallen", "fallow*"):
             assert index._ranked(match_expression(words), None, 5) is None, words
         for words in ("seized fallen", "fallen seized"):  # two frequent words: their list
             assert index._ranked(match_expression(words), None, 5) is not None, words
@@ -250,3 +269,22 @@ def test_lists_of_the_first_version_are_made_again_by_the_next_writer(
     assert ranked.ready(db)
     db.close()
     assert same_as_full(tmp_path) == used
+
+
+def test_a_prefix_of_two_ranked_words_whose_pair_is_rare_scores_the_rows_of_both(
+        tmp_path: Path, lowered: None) -> None:
+    db, _ = filled(tmp_path, 300, 4)
+    pair = "fallen&fassick"
+    assert db.execute("SELECT ranked FROM search.word WHERE term = ?", (pair,)).fetchone() == (1,)
+    db.execute("UPDATE search.word SET ranked = 0 WHERE term = ?", (pair,))  # as if rare:
+    db.execute("DELETE FROM search.ranked WHERE term = ?", (pair,))  # no list of it
+    db.commit()
+    db.close()
+    USED.update(dict.fromkeys(USED, 0))
+    with SearchIndex(tmp_path) as index:
+        searches = [("fa*", {"limit": 12}), *(("f*", {"kind": k, "limit": 12}) for k in
+                                               ("statement", "article"))]
+        for words, kw in searches:
+            got = index.search(words, **kw).hits
+            assert got and got == full(index, words, **kw), (words, kw)
+    assert USED["prefix"] == len(searches)
