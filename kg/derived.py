@@ -188,7 +188,7 @@ def _refresh_chunk(gs, index: Index, graphs: list[str]) -> None:
     terms: dict = {}  # rdflib terms made, shared by the chunk's graphs
     for name in graphs:
         old = db.execute("SELECT id FROM article WHERE graph = ?", (name,)).fetchone()
-        g = gs.graph(name, cache=terms, prefixes=False)
+        g = gs.graph(name, cache=terms, prefixes=False, contexts=False)
         search.update(db, name, g)
         read = claims.read_article(g)
         _note_stub(db, name, g)

@@ -228,7 +228,7 @@ def _tokenizer(db: sqlite3.Connection) -> None:
     from kg.search import TOKENIZER
 
     db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.said USING fts5(text, sentence, "
-               f"tokenize = '{TOKENIZER}')")
+               f"content = '', tokenize = '{TOKENIZER}')")  # contentless: emptied at once
     db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.said_words USING "
                "fts5vocab('temp', 'said', 'instance')")
 
@@ -250,7 +250,10 @@ class _Tokens:
         other in one column, as FTS5 finds the phrase) whose first ``n - 1`` tokens and
         last ``n - 1`` are keys of ``within`` (for two, two words of ``within``)."""
         out: dict[str, float] = {}
+        starts = {k.partition(" ")[0] for k in within}  # most tokens begin none: skipped
         for (column, at), first in self.places.items():
+            if first not in starts:
+                continue
             words = [first]
             for i in range(1, n):
                 word = self.places.get((column, at + i))
@@ -280,12 +283,15 @@ def _tokens(db: sqlite3.Connection, texts: Iterable[tuple[int, str, str]]) -> di
     try:
         for term, row, column, offset in db.execute(
                 "SELECT term, doc, col, offset FROM temp.said_words"):
-            found = out.get(row) or out.setdefault(row, _Tokens())
+            found = out.get(row)
+            if found is None:
+                found = out[row] = _Tokens()
             found.size += 1
-            found.freqs[term] = found.freqs.get(term, 0.0) + _COLUMNS[column]
+            freqs = found.freqs
+            freqs[term] = freqs.get(term, 0.0) + _COLUMNS[column]
             found.places[(column, offset)] = term
-    finally:
-        db.execute("DELETE FROM temp.said")
+    finally:  # a contentless table's rows go at once, not read again to be unindexed
+        db.execute("INSERT INTO temp.said (said) VALUES ('delete-all')")
     return out
 
 
