@@ -919,6 +919,8 @@ class SearchIndex:
                 best = ranked.prefix(self.db, expression, kind, wanted)
             if best is None:  # few matches: scored from their tokens and the counts
                 best = ranked.few(self.db, expression, kind, wanted)
+            if best is None:  # several ranked parts: their lists and their pairs' bound
+                best = ranked.several(self.db, expression, kind, wanted)  # the rest
         finally:
             self.db.commit()  # nor the tokenizer's temporary rows: no transaction left open
         if best is None:
