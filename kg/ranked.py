@@ -831,10 +831,12 @@ def _occurrences(tokens: _Tokens, phrase: list[str]) -> float:
 
 # ------------------------------------------------------------------ several parts
 
-#: Scores this close are taken as equal: the bounds below add a search's scores in
-#: another order than FTS5's, and the same counts always give the same double (distinct
-#: counts, small integers, differ by far more: ``kg.ranked``'s docstring).
-_TIE = 1e-9
+#: Scores this close (relative) are taken as equal: the bounds below add a search's
+#: scores in another order than FTS5's (a few units in the last place of a double
+#: apart), and the same counts always give the same double; distinct counts differ by
+#: far more (a row one token longer than another of 500, in a word whose ``idf`` is
+#: floored at 1e-6, by 1e-10).
+_TIE = 1e-12
 
 
 def _near(a: float, b: float) -> bool:
@@ -876,6 +878,7 @@ def several(db: sqlite3.Connection, expression: str, kind: str | None, wanted: i
     total, tokens = _averages(db)
     values: dict[tuple[str, float, int], float] = {}  # (part, count, length) -> its score
     lists: dict[str, dict[str, list[tuple[float, Freqs, int, str, int]]]] = {}  # kind ->
+    known: dict[int, tuple[int, dict[str, float]]] = {}  # row -> its length, parts' counts
     for term, row, k, freq, freq2, size, node in db.execute(
             "SELECT term, row, kind, freq, freq2, size, node FROM search.ranked WHERE term IN "
             "(SELECT value FROM json_each(?))" + (" AND kind = ?" if kind else ""),
@@ -885,6 +888,7 @@ def several(db: sqlite3.Connection, expression: str, kind: str | None, wanted: i
             if (w, f, size) not in values:
                 values[w, f, size] = score([(f, docs[w])], size, total, tokens)
             value += values[w, f, size]
+            known.setdefault(row, (size, {}))[1][w] = f
         lists.setdefault(k, {}).setdefault(term, []).append(
             (value, (freq, freq2), size, node, row))
     covers = _covers(parts, pairs)
@@ -893,9 +897,13 @@ def several(db: sqlite3.Connection, expression: str, kind: str | None, wanted: i
         terms = {t for cover in tried for t in cover}
         rows = {row: node for by in lists.values() for t, listed in by.items() if t in terms
                 for _, _, _, node, row in listed}
-        for row, t in _indexed(db, sorted(rows.keys() - scored.keys())).items():
-            freqs = [_occurrences(t, p.split(" ")) for p in parts]
-            scored[row] = (score(list(zip(freqs, docs.values(), strict=True)), t.size,
+        counted = {row: (size, [freqs[p] for p in parts]) for row in rows.keys() - scored.keys()
+                   for size, freqs in [known[row]] if len(freqs) == len(parts)}
+        counted.update((row, (t.size, [_occurrences(t, p.split(" ")) for p in parts]))
+                       for row, t in _indexed(db, sorted(rows.keys() - scored.keys()
+                                                         - counted.keys())).items())
+        for row, (size, freqs) in counted.items():  # the lists' counts, or its tokens'
+            scored[row] = (score(list(zip(freqs, docs.values(), strict=True)), size,
                                  total, tokens), rows[row]) if all(freqs) else None
         page = _first(((*scored[row], row) for row in rows if scored.get(row)), wanted)
         hits = {rows[row]: (value, row) for row, value in page}
@@ -1008,18 +1016,18 @@ def _settled(bounds: dict[str, _Bound], covers: list[dict[str, float]],
     own rows' scores too (``_outscored``). Returns the listed nodes a row left out
     could still change the page for, unless they have no such row (``_left``); None
     when a node listed nowhere could."""
-    for cover in covers:
-        held = [(bounds.get(t, _Bound()), w) for t, w in cover.items()]
+    helds = [[(bounds.get(t, _Bound()), w) for t, w in cover.items()] for cover in covers]
+    for i, held in enumerate(helds):
         afters = [b.after for b, _ in held]
         if _after(sum(w * b.value for b, w in held),
                   None if None in afters else max(afters), last):
+            helds.insert(0, helds.pop(i))  # the sum that holds, tried first for each node
             break
     else:
         return None
     listed = {node for b in bounds.values() for node in b.own}
-    return {node for node in listed if not any(
-        _outscored(node, [(bounds.get(t, _Bound()), w) for t, w in cover.items()], hits, last)
-        for cover in covers)}
+    return {node for node in listed
+            if not any(_outscored(node, held, hits, last) for held in helds)}
 
 
 def _outscored(node: str, held: list[tuple[_Bound, float]],
