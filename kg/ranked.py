@@ -60,7 +60,9 @@ that ties that node sorts after the list's own first ``DEPTH`` nodes of its clas
 the page stands when its last hit sorts before them.
 
 Not from the lists: a page that ends beyond ``DEPTH`` hits (of several parts: unless
-the threshold holds there too), a phrase longer than ``LONGEST``, a prefix beside other
+the threshold holds there too), a phrase longer than ``LONGEST`` none of whose phrases
+of ``LONGEST`` is ranked (one that has is bounded by that one's list and counted by
+FTS5: ``several``), a prefix beside other
 words or standing for three ranked words or more, a key in fewer than ``RANK_FROM``
 rows, several parts where the threshold cannot stop. Of those, a search that matches
 ``FEW`` rows or fewer (a frequent word with a rare one, a name, a rare phrase of
@@ -77,15 +79,15 @@ frequent words) is scored here from the matches' tokens and ``search.word``'s co
   best rows hold none of the others, go to full ranking. Lists per three words would
   add a count per triple of a row's ranked words to each update (120 for a generated
   statement row, 2 300 for a real sentence of 25 frequent words).
-- a phrase of more than ``LONGEST`` words: the list of its rarest phrase of ``LONGEST``
-  would give its first hits (a row holds the longer phrase no more often than the
-  shorter), but its BM25 needs the count of rows that hold it, which FTS5 finds only
-  by reading the positions of every row of each of its words (at 10 M triples, 110 to
-  180 ms of CPU for the 334 000 rows of ``"said on monday that org had seized"``, a
-  fifth of full ranking), and this module counts phrases up to ``LONGEST`` only (each
-  length one more pass over the rows of the shorter phrases in each update and in
-  the build: at 1 M triples ``LONGEST`` 4 → 6 took the build from 35 to 44 s, each
-  article's update from 24 to 26 ms of CPU).
+- a phrase of more than ``LONGEST`` words, in tens of ms: ``several`` takes its first
+  hits from the list of its rarest phrase of ``LONGEST`` (a row holds the longer
+  phrase no more often than the shorter), but its BM25 needs the count of rows that
+  hold it, which FTS5 finds only by reading the positions of every row of each of its
+  words (at 10 M triples, 110 to 180 ms of CPU for the 334 000 rows of ``"said on
+  monday that org had seized"``, against 850 for full ranking), and this module counts
+  phrases up to ``LONGEST`` only (each length one more pass over the rows of the
+  shorter phrases in each update and in the build: at 1 M triples ``LONGEST`` 4 → 6
+  took the build from 35 to 44 s, each article's update from 24 to 26 ms of CPU).
 - a page beyond ``DEPTH`` of one word, phrase or pair: the lists keep what can be among
   the first ``DEPTH`` hits, and what they left out can tie the ``DEPTH``-th (its class's
   next node), so they prove no more than ``DEPTH`` hits; ``DEPTH`` 200 doubles them and
@@ -851,27 +853,34 @@ def several(db: sqlite3.Connection, expression: str, kind: str | None, wanted: i
     they cannot.
 
     Fagin's threshold algorithm over the lists of its parts and of its pairs of words
-    (``"a&b"``): every listed row that holds every part is scored from its tokens; a row
+    (``"a&b"``): every listed row that holds every part is scored from its counts; a row
     left out of a list scores there no better than that list's ``DEPTH``-th node, or
     than a listed row of its own node (``_bounds``), and its score is a sum of lists'
     scores in several ways (``_covers``: the three pairs of three words count each word
     twice), so it scores no better than the least such sum. The page stands when every
     row left out of all the lists comes after its last hit (``_settled``): scoring worse,
     or tying and sorting after it by node, which the list's own order proves where the
-    rows tie (a row left out of its class, ``DEPTH`` nodes listed before it). Not from
-    here: a part that is not ranked (a rare one: ``few``), a prefix."""
+    rows tie (a row left out of its class, ``DEPTH`` nodes listed before it). A phrase
+    longer than ``LONGEST`` (alone too) stands on the list of its rarest ranked phrase
+    of ``LONGEST`` (a row holds it no more often than that one), scored with its own
+    count of rows, which FTS5 counts (``_stand_ins``). Not from here: a part that is
+    not ranked (a rare one: ``few``), a prefix."""
     found = _PHRASE.findall(expression)
-    if not ready(db) or len(found) < 2 or any(star for _, star in found):
+    if not ready(db) or not found or any(star for _, star in found):
         return None
     parts = [" ".join(_terms(db, text)) for text, _ in found]
-    if not all(parts) or len(set(parts)) < len(parts):
+    longer = [p.count(" ") >= LONGEST for p in parts]
+    if not all(parts) or len(set(parts)) < len(parts) or len(parts) < 2 and not any(longer):
         return None
     words = sorted(p for p in parts if " " not in p)
     pairs = [f"{a}&{b}" for i, a in enumerate(words) for b in words[i + 1:]]
+    grams = [" ".join(p.split(" ")[i:i + LONGEST]) for p, long in zip(parts, longer, strict=True)
+             if long for i in range(p.count(" ") + 2 - LONGEST)]
     held = {t: (docs, listed) for t, docs, listed in db.execute(
         "SELECT term, docs, ranked FROM search.word WHERE term IN "
-        "(SELECT value FROM json_each(?))", (json.dumps(parts + pairs),))}
-    if not all(held.get(p, (0, 0))[1] for p in parts):
+        "(SELECT value FROM json_each(?))", (json.dumps(parts + pairs + grams),))}
+    stand = _stand_ins(db, found, parts, longer, held)  # list -> the part it bounds
+    if stand is None:
         return None
     pairs = [k for k in pairs if held.get(k, (0, 0))[1]]
     docs = {p: held[p][0] for p in parts}
@@ -882,23 +891,25 @@ def several(db: sqlite3.Connection, expression: str, kind: str | None, wanted: i
     for term, row, k, freq, freq2, size, node in db.execute(
             "SELECT term, row, kind, freq, freq2, size, node FROM search.ranked WHERE term IN "
             "(SELECT value FROM json_each(?))" + (" AND kind = ?" if kind else ""),
-            (json.dumps(parts + pairs), *([kind] if kind else []))):
+            (json.dumps([*stand, *pairs]), *([kind] if kind else []))):
         value = 0.0  # the list's score for this search: its parts' scores
         for w, f in zip(term.split("&"), (freq, freq2), strict=False):
-            if (w, f, size) not in values:
-                values[w, f, size] = score([(f, docs[w])], size, total, tokens)
-            value += values[w, f, size]
-            known.setdefault(row, (size, {}))[1][w] = f
+            part = stand.get(w, w)
+            if (part, f, size) not in values:
+                values[part, f, size] = score([(f, docs[part])], size, total, tokens)
+            value += values[part, f, size]
+            if part == w:  # a stand-in's count is not its part's
+                known.setdefault(row, (size, {}))[1][w] = f
         lists.setdefault(k, {}).setdefault(term, []).append(
             (value, (freq, freq2), size, node, row))
-    covers = _covers(parts, pairs)
+    covers = _covers(list(stand), pairs)
     scored: dict[int, tuple[float, str] | None] = {}  # row -> its score and node, if a match
     for tried in ([covers[-1]], covers):  # the tightest sum's lists first, then all
         terms = {t for cover in tried for t in cover}
         rows = {row: node for by in lists.values() for t, listed in by.items() if t in terms
                 for _, _, _, node, row in listed}
         counted = {row: (size, [freqs[p] for p in parts]) for row in rows.keys() - scored.keys()
-                   for size, freqs in [known[row]] if len(freqs) == len(parts)}
+                   for size, freqs in [known.get(row, (0, {}))] if len(freqs) == len(parts)}
         counted.update((row, (t.size, [_occurrences(t, p.split(" ")) for p in parts]))
                        for row, t in _indexed(db, sorted(rows.keys() - scored.keys()
                                                          - counted.keys())).items())
@@ -916,6 +927,33 @@ def several(db: sqlite3.Connection, expression: str, kind: str | None, wanted: i
         if doubtful is not None and not any(_left(db, rows.values(), doubtful).values()):
             return page
     return None
+
+
+def _stand_ins(db: sqlite3.Connection, found: list[tuple[str, str]], parts: list[str],
+               longer: list[bool], held: dict[str, tuple[int, int]]) -> dict[str, str] | None:
+    """The list that bounds each part of a search (list -> part): its own, or for a
+    phrase longer than ``LONGEST`` that of its rarest ranked phrase of ``LONGEST``, its
+    count of rows (``held``, updated) counted by FTS5; None when a part has none."""
+    stand = {}
+    for part, long in zip(parts, longer, strict=True):
+        if not long:
+            if not held.get(part, (0, 0))[1]:
+                return None
+            stand[part] = part
+            continue
+        tokens = part.split(" ")
+        ranked = [g for i in range(len(tokens) + 1 - LONGEST)
+                  if held.get(g := " ".join(tokens[i:i + LONGEST]), (0, 0))[1]]
+        if not ranked:
+            return None
+        stand[min(ranked, key=lambda g: held[g][0])] = part
+    if len(stand) < len(parts):  # a part that is another's stand-in
+        return None
+    for text, part, long in zip((t for t, _ in found), parts, longer, strict=True):
+        if long:  # FTS5 reads every row of its words: counted last, when all else holds
+            held[part] = (db.execute("SELECT count(*) FROM search.hit WHERE hit MATCH ?",
+                                     (f'"{text}"',)).fetchone()[0], 1)
+    return stand
 
 
 def _left(db: sqlite3.Connection, rows: Iterable[str], nodes: set[str]) -> dict[str, int]:
