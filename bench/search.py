@@ -43,7 +43,8 @@ from kg.store import GraphStore  # noqa: E402
 #: of two (``p*``: ``person``, ``place``; ``s*``), of two and thousands of rows of rare
 #: ones (``o*``: ``org``, ``on`` and the aliases ``o0``…: ranked in full), and one that
 #: stands for one word beside another (``seiz* org``: the pair's list); phrases of
-#: five, six and seven frequent words (seven: ranked in full); three and four frequent
+#: five, six and seven frequent words (seven: a list of six, its rows counted by FTS5);
+#: three and four frequent
 #: words, and a word beside a phrase (``kg.ranked.several``), on pages that end at the
 #: 20th, 100th and 200th hit (200: ranked in full).
 SEARCHES = [("seized", None, 20), ('"had fallen"', None, 20), ("denied", None, 20),
