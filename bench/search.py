@@ -44,9 +44,8 @@ from kg.store import GraphStore  # noqa: E402
 #: ones (``o*``: ``org``, ``on`` and the aliases ``o0``…: ranked in full), and one that
 #: stands for one word beside another (``seiz* org``: the pair's list); phrases of
 #: five, six and seven frequent words (seven: a list of six, its rows counted by FTS5);
-#: three and four frequent
-#: words, and a word beside a phrase (``kg.ranked.several``), on pages that end at the
-#: 20th, 100th and 200th hit (200: ranked in full).
+#: three and four frequent words, and a word beside a phrase (``kg.ranked.several``), on
+#: pages that end at the 20th, 100th and 200th hit (200: ranked in full).
 SEARCHES = [("seized", None, 20), ('"had fallen"', None, 20), ("denied", None, 20),
             ("seized", "statement", 20), ("Place 7", None, 20), ('"Org 3"', None, 20),
             ("Org 3 denied", None, 20), ("org seized", None, 20), ("fallen", None, 100),

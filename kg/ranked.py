@@ -922,8 +922,8 @@ def several(db: sqlite3.Connection, expression: str, kind: str | None, wanted: i
         doubtful: set[str] | None = set()  # nodes whose rows left out only their count
         for by in lists.values():  # rules out; a kind none of whose rows is listed has
             bounds = {t: _bounds(listed) for t, listed in by.items() if t in terms}
-            found = _settled(bounds, tried, hits, last)  # none that match
-            doubtful = None if found is None or doubtful is None else doubtful | found
+            settled = _settled(bounds, tried, hits, last)  # none that match
+            doubtful = None if settled is None or doubtful is None else doubtful | settled
         if doubtful is not None and not any(_left(db, rows.values(), doubtful).values()):
             return page
     return None
