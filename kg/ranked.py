@@ -57,7 +57,9 @@ the threshold algorithm over their lists and their pairs' when it can stop
 ``DEPTH``-th node (or a listed row of its own node), and where the rows tie (at 10 M
 generated triples every statement and event of a kind ties with the next), one left out
 that ties that node sorts after the list's own first ``DEPTH`` nodes of its class, so
-the page stands when its last hit sorts before them.
+the page stands when its last hit sorts before them. A phrase longer than ``LONGEST``
+stands there on the list of its rarest ranked phrase of ``LONGEST``, its rows counted by
+FTS5.
 
 Not from the lists: a page that ends beyond ``DEPTH`` hits (of several parts: unless
 the threshold holds there too), a phrase longer than ``LONGEST`` none of whose phrases
