@@ -43,7 +43,9 @@ from kg.store import GraphStore  # noqa: E402
 #: of two (``p*``: ``person``, ``place``; ``s*``), of two and thousands of rows of rare
 #: ones (``o*``: ``org``, ``on`` and the aliases ``o0``…: ranked in full), and one that
 #: stands for one word beside another (``seiz* org``: the pair's list); phrases of
-#: five, six and seven frequent words (seven: ranked in full).
+#: five, six and seven frequent words (seven: a list of six, its rows counted by FTS5);
+#: three and four frequent words, and a word beside a phrase (``kg.ranked.several``), on
+#: pages that end at the 20th, 100th and 200th hit (200: ranked in full).
 SEARCHES = [("seized", None, 20), ('"had fallen"', None, 20), ("denied", None, 20),
             ("seized", "statement", 20), ("Place 7", None, 20), ('"Org 3"', None, 20),
             ("Org 3 denied", None, 20), ("org seized", None, 20), ("fallen", None, 100),
@@ -54,7 +56,11 @@ SEARCHES = [("seized", None, 20), ('"had fallen"', None, 20), ("denied", None, 2
             ("s*", "statement", 20), ("o*", None, 20), ("seiz* org", None, 20),
             ('"said on monday that org"', None, 20),
             ('"org denied that place had fallen"', "statement", 20),
-            ('"said on monday that org had seized"', None, 20)]
+            ('"said on monday that org had seized"', None, 20),
+            ("org seized said", None, 20), ("place fallen had", "statement", 20),
+            ('"had fallen" place', None, 20), ('org "had seized"', None, 20),
+            ("denied org place fallen", None, 20), ("org seized said", None, 100),
+            ("org seized said", None, 200)]
 
 
 def timed(index: SearchIndex, store, words: str, kind: str | None, hits: int,

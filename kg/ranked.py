@@ -50,36 +50,54 @@ them by the next refresh that attaches it or ``kg reindex`` (``build``, from the
 index's rows), and searched by full ranking until then.
 
 A prefix alone (``seiz*``) is answered from the lists of the words it stands for, when
-two or fewer of them are ranked, and the rows of the others (``prefix``).
+two or fewer of them are ranked, and the rows of the others (``prefix``). Several words
+and phrases, each ranked (``org seized said``, ``"had fallen" place``), are answered by
+the threshold algorithm over their lists and their pairs' when it can stop
+(``several``): a row left out of a list scores there no better than the list's
+``DEPTH``-th node (or a listed row of its own node), and where the rows tie (at 10 M
+generated triples every statement and event of a kind ties with the next), one left out
+that ties that node sorts after the list's own first ``DEPTH`` nodes of its class, so
+the page stands when its last hit sorts before them. A phrase longer than ``LONGEST``
+stands there on the list of its rarest ranked phrase of ``LONGEST``, its rows counted by
+FTS5.
 
-Not from the lists: three words or more, a word beside a phrase, a phrase longer than
-``LONGEST``, a prefix beside other words or standing for three ranked words or more, a
-key in fewer than ``RANK_FROM`` rows, a page that ends beyond ``DEPTH`` hits. Of those,
-a search that matches ``FEW`` rows or fewer (a frequent word with a rare one, a name, a
-rare phrase of frequent words) is scored here from the matches' tokens and
-``search.word``'s counts (``few``); the others are ranked in full by FTS5. Why not
-those, exactly (``bench/README.md`` has the figures):
+Not from the lists: a page that ends beyond ``DEPTH`` hits (of several parts: unless
+the threshold holds there too), a phrase longer than ``LONGEST`` none of whose phrases
+of ``LONGEST`` is ranked (one that has is bounded by that one's list and counted by
+FTS5: ``several``), a prefix beside other
+words or standing for three ranked words or more, a key in fewer than ``RANK_FROM``
+rows, several parts where the threshold cannot stop. Of those, a search that matches
+``FEW`` rows or fewer (a frequent word with a rare one, a name, a rare phrase of
+frequent words) is scored here from the matches' tokens and ``search.word``'s counts
+(``few``); the others are ranked in full by FTS5. Why not those, exactly
+(``bench/README.md`` has the figures):
 
-- three frequent words, or a word beside a phrase: the threshold algorithm over the
-  list of a pair of them (``"a&b"``) can stop only once the ``k``-th best row found
-  scores above the best a row the list left out could: the list's ``DEPTH``-th node's
-  score for the pair plus the most the other word could add (``idf × (k1 + 1)``). The
-  pair's first hundred nodes tie (at 1 M triples ``org&seiz``'s first and hundredth
-  score the same), so that bound never falls below the twentieth hit and the
-  algorithm reads every row; and a row left out because a row of its own node
-  dominates it is bounded only by that row's score, so a node with many rows (an
-  entity named in thousands of articles) bounds nothing. Lists per three words would
+- several parts whose threshold does not stop: the bound is what the lists left out
+  can score, the ``DEPTH``-th node of each (the best sum of them: the three pairs of
+  three words count each word twice), so it stops when the page's last hit beats it,
+  or ties it and sorts before the nodes the lists kept of its class. On rows that
+  differ (real news) that is a page well inside ``DEPTH`` (at ``DEPTH`` 12 in
+  ``tests/test_ranked.py``, pages of one to three hits); deeper pages, or words whose
+  best rows hold none of the others, go to full ranking. Lists per three words would
   add a count per triple of a row's ranked words to each update (120 for a generated
   statement row, 2 300 for a real sentence of 25 frequent words).
-- a phrase of more than ``LONGEST`` words: its BM25 needs the count of rows that hold
-  it, which FTS5 finds only by reading the positions of every row of each of its
-  words (what full ranking costs), and this module counts phrases up to ``LONGEST``
-  only (each length one more pass over the rows of the shorter phrases: at 1 M
-  triples ``LONGEST`` 4 → 6 took the build from 35 to 44 s, each article's update
-  from 24 to 26 ms of CPU).
-- a page beyond ``DEPTH``: the lists keep what can be among the first ``DEPTH`` hits;
-  ``DEPTH`` 200 doubles them and makes each article's update half as long again (24
-  → 35 ms of CPU at 1 M triples), for pages six to ten.
+- a phrase of more than ``LONGEST`` words, in tens of ms: ``several`` takes its first
+  hits from the list of its rarest phrase of ``LONGEST`` (a row holds the longer
+  phrase no more often than the shorter), but its BM25 needs the count of rows that
+  hold it, which FTS5 finds only by reading the positions of every row of each of its
+  words (at 10 M triples, 110 to 180 ms of CPU for the 334 000 rows of ``"said on
+  monday that org had seized"``, against 850 for full ranking), and this module counts
+  phrases up to ``LONGEST`` only (each length one more pass over the rows of the
+  shorter phrases in each update and in the build: at 1 M triples ``LONGEST`` 4 → 6
+  took the build from 35 to 44 s, each article's update from 24 to 26 ms of CPU).
+- a page beyond ``DEPTH`` of one word, phrase or pair: the lists keep what can be among
+  the first ``DEPTH`` hits, and what they left out can tie the ``DEPTH``-th (its class's
+  next node), so they prove no more than ``DEPTH`` hits; ``DEPTH`` 200 doubles them and
+  makes each article's update half as long again (24 → 35 ms of CPU at 1 M triples),
+  for pages six to ten.
+- a prefix standing for many ranked words (``o*`` at 10 M triples: ``org``, ``on`` and
+  the aliases ``o0`` to ``o59``, 62 words): its score is of one phrase counting them
+  all, and a row holding three of them is bounded by no list.
 
 Why lists per pair of words and per phrase, rather than Fagin's threshold algorithm
 or tantivy (``bench/README.md`` has the figures). The threshold algorithm would read
@@ -88,7 +106,8 @@ each word's list best first, score each row it meets in full, and stop once the
 pruned lists, what a list left out is bounded by its ``DEPTH``-th node's score. It
 stops only when the same rows lead every word's list: at 10 M triples the best rows of
 ``org`` are entity names (``Org 3``, two tokens) that hold no ``seized``, so the bound
-stays above every row that holds both and it would read every row; and a phrase's
+stays above every row that holds both and it would read every row (``several`` runs it
+kind by kind, over the pairs' lists, where it does stop); and a phrase's
 BM25 needs the count of rows that hold it, which only a full scan or a kept count
 gives. tantivy (block-max WAND) ranks by its own BM25: ``idf = ln(1 + (N - n + 0.5) /
 (n + 0.5))`` where FTS5 floors a negative one at 1e-6, lengths rounded to one byte,
@@ -818,6 +837,268 @@ def _occurrences(tokens: _Tokens, phrase: list[str]) -> float:
     return sum(_COLUMNS[column] for (column, at), first in tokens.places.items()
                if first == phrase[0] and all(tokens.places.get((column, at + i)) == word
                                              for i, word in enumerate(phrase[1:], 1)))
+
+
+# ------------------------------------------------------------------ several parts
+
+#: Scores this close (relative) are taken as equal: the bounds below add a search's
+#: scores in another order than FTS5's (a few units in the last place of a double
+#: apart), and the same counts always give the same double; distinct counts differ by
+#: far more (a row one token longer than another of 500, in a word whose ``idf`` is
+#: floored at 1e-6, by 1e-10).
+_TIE = 1e-12
+
+
+def _near(a: float, b: float) -> bool:
+    return a == b or abs(a - b) <= _TIE * max(1.0, abs(b))
+
+
+def several(db: sqlite3.Connection, expression: str, kind: str | None, wanted: int
+            ) -> list[tuple[int, float]] | None:
+    """The first ``wanted`` hits of a search of several words and phrases, each ranked
+    (``org seized said``, ``"had fallen" place``; of ``kind`` when given), one a node,
+    best first, as ranking every match gives them, when the lists prove them: None when
+    they cannot.
+
+    Fagin's threshold algorithm over the lists of its parts and of its pairs of words
+    (``"a&b"``): every listed row that holds every part is scored from its counts; a row
+    left out of a list scores there no better than that list's ``DEPTH``-th node, or
+    than a listed row of its own node (``_bounds``), and its score is a sum of lists'
+    scores in several ways (``_covers``: the three pairs of three words count each word
+    twice), so it scores no better than the least such sum. The page stands when every
+    row left out of all the lists comes after its last hit (``_settled``): scoring worse,
+    or tying and sorting after it by node, which the list's own order proves where the
+    rows tie (a row left out of its class, ``DEPTH`` nodes listed before it). A phrase
+    longer than ``LONGEST`` (alone too) stands on the list of its rarest ranked phrase
+    of ``LONGEST`` (a row holds it no more often than that one), scored with its own
+    count of rows, which FTS5 counts (``_stand_ins``). Not from here: a part that is
+    not ranked (a rare one: ``few``), a prefix."""
+    found = _PHRASE.findall(expression)
+    if not ready(db) or not found or any(star for _, star in found):
+        return None
+    parts = [" ".join(_terms(db, text)) for text, _ in found]
+    longer = [p.count(" ") >= LONGEST for p in parts]
+    if not all(parts) or len(set(parts)) < len(parts) or len(parts) < 2 and not any(longer):
+        return None
+    words = sorted(p for p in parts if " " not in p)
+    pairs = [f"{a}&{b}" for i, a in enumerate(words) for b in words[i + 1:]]
+    grams = [" ".join(p.split(" ")[i:i + LONGEST]) for p, long in zip(parts, longer, strict=True)
+             if long for i in range(p.count(" ") + 2 - LONGEST)]
+    held = {t: (docs, listed) for t, docs, listed in db.execute(
+        "SELECT term, docs, ranked FROM search.word WHERE term IN "
+        "(SELECT value FROM json_each(?))", (json.dumps(parts + pairs + grams),))}
+    stand = _stand_ins(db, found, parts, longer, held)  # list -> the part it bounds
+    if stand is None:
+        return None
+    pairs = [k for k in pairs if held.get(k, (0, 0))[1]]
+    docs = {p: held[p][0] for p in parts}
+    total, tokens = _averages(db)
+    values: dict[tuple[str, float, int], float] = {}  # (part, count, length) -> its score
+    lists: dict[str, dict[str, list[tuple[float, Freqs, int, str, int]]]] = {}  # kind ->
+    known: dict[int, tuple[int, dict[str, float]]] = {}  # row -> its length, parts' counts
+    for term, row, k, freq, freq2, size, node in db.execute(
+            "SELECT term, row, kind, freq, freq2, size, node FROM search.ranked WHERE term IN "
+            "(SELECT value FROM json_each(?))" + (" AND kind = ?" if kind else ""),
+            (json.dumps([*stand, *pairs]), *([kind] if kind else []))):
+        value = 0.0  # the list's score for this search: its parts' scores
+        for w, f in zip(term.split("&"), (freq, freq2), strict=False):
+            part = stand.get(w, w)
+            if (part, f, size) not in values:
+                values[part, f, size] = score([(f, docs[part])], size, total, tokens)
+            value += values[part, f, size]
+            if part == w:  # a stand-in's count is not its part's
+                known.setdefault(row, (size, {}))[1][w] = f
+        lists.setdefault(k, {}).setdefault(term, []).append(
+            (value, (freq, freq2), size, node, row))
+    covers = _covers(list(stand), pairs)
+    scored: dict[int, tuple[float, str] | None] = {}  # row -> its score and node, if a match
+    for tried in ([covers[-1]], covers):  # the tightest sum's lists first, then all
+        terms = {t for cover in tried for t in cover}
+        rows = {row: node for by in lists.values() for t, listed in by.items() if t in terms
+                for _, _, _, node, row in listed}
+        counted = {row: (size, [freqs[p] for p in parts]) for row in rows.keys() - scored.keys()
+                   for size, freqs in [known.get(row, (0, {}))] if len(freqs) == len(parts)}
+        counted.update((row, (t.size, [_occurrences(t, p.split(" ")) for p in parts]))
+                       for row, t in _indexed(db, sorted(rows.keys() - scored.keys()
+                                                         - counted.keys())).items())
+        for row, (size, freqs) in counted.items():  # the lists' counts, or its tokens'
+            scored[row] = (score(list(zip(freqs, docs.values(), strict=True)), size,
+                                 total, tokens), rows[row]) if all(freqs) else None
+        page = _first(((*scored[row], row) for row in rows if scored.get(row)), wanted)
+        hits = {rows[row]: (value, row) for row, value in page}
+        last = (page[-1][1], rows[page[-1][0]]) if len(page) == wanted else None
+        doubtful: set[str] | None = set()  # nodes whose rows left out only their count
+        for by in lists.values():  # rules out; a kind none of whose rows is listed has
+            bounds = {t: _bounds(listed) for t, listed in by.items() if t in terms}
+            settled = _settled(bounds, tried, hits, last)  # none that match
+            doubtful = None if settled is None or doubtful is None else doubtful | settled
+        if doubtful is not None and not any(_left(db, rows.values(), doubtful).values()):
+            return page
+    return None
+
+
+def _stand_ins(db: sqlite3.Connection, found: list[tuple[str, str]], parts: list[str],
+               longer: list[bool], held: dict[str, tuple[int, int]]) -> dict[str, str] | None:
+    """The list that bounds each part of a search (list -> part): its own, or for a
+    phrase longer than ``LONGEST`` that of its rarest ranked phrase of ``LONGEST``, its
+    count of rows (``held``, updated) counted by FTS5; None when a part has none."""
+    stand = {}
+    for part, long in zip(parts, longer, strict=True):
+        if not long:
+            if not held.get(part, (0, 0))[1]:
+                return None
+            stand[part] = part
+            continue
+        tokens = part.split(" ")
+        ranked = [g for i in range(len(tokens) + 1 - LONGEST)
+                  if held.get(g := " ".join(tokens[i:i + LONGEST]), (0, 0))[1]]
+        if not ranked:
+            return None
+        stand[min(ranked, key=lambda g: held[g][0])] = part
+    if len(stand) < len(parts):  # a part that is another's stand-in
+        return None
+    for text, part, long in zip((t for t, _ in found), parts, longer, strict=True):
+        if long:  # FTS5 reads every row of its words: counted last, when all else holds
+            held[part] = (db.execute("SELECT count(*) FROM search.hit WHERE hit MATCH ?",
+                                     (f'"{text}"',)).fetchone()[0], 1)
+    return stand
+
+
+def _left(db: sqlite3.Connection, rows: Iterable[str], nodes: set[str]) -> dict[str, int]:
+    """Node -> how many of its rows the index holds beyond ``rows`` (their nodes), of
+    ``nodes``."""
+    listed: dict[str, int] = {}
+    for node in rows:
+        if node in nodes:
+            listed[node] = listed.get(node, 0) + 1
+    return {node: n - listed.get(node, 0) for node, n in db.execute(
+        "SELECT node, count(*) FROM search.entry WHERE node IN "
+        "(SELECT value FROM json_each(?)) GROUP BY node", (json.dumps(sorted(nodes)),))}
+
+
+class _Bound:
+    """What a list of one kind says of the rows it left out, for a search (``_bounds``):
+    ``value``, the best score such a row can have there unless a row of its own node
+    is listed (infinite: every row of an unlisted node is listed); ``after``, the node
+    that one scoring exactly ``value`` sorts after (None: none can); ``own``, each
+    listed node's best score there, with the first row that scores it."""
+
+    __slots__ = ("value", "after", "own")
+
+    def __init__(self, value: float = math.inf, after: str | None = None,
+                 own: dict[str, tuple[float, int]] | None = None) -> None:
+        self.value, self.after, self.own = value, after, own or {}
+
+    def least(self, node: str) -> float:
+        """The best score a row of ``node`` left out of the list can have there."""
+        return min(self.value, self.own.get(node, (math.inf, 0))[0])
+
+
+def _bounds(listed: list[tuple[float, Freqs, int, str, int]]) -> _Bound:
+    """The ``_Bound`` of one list's rows of one kind (score for the search, counts,
+    length, node, row).
+
+    A row is left out of a list when a listed row of its own node dominates it, or
+    listed rows of ``DEPTH`` other nodes (``_keep``, ``_needed``): of classes (counts,
+    length) above its own, or of its own with a node before it. So a row of a node not
+    listed scores at best as the ``DEPTH``-th listed node does, and one that scores
+    exactly that is of a class of that score, after the ``DEPTH - a``-th of its listed
+    nodes that are not among the ``a`` nodes of the classes above it."""
+    own: dict[str, tuple[float, int]] = {}
+    for value, _, _, node, row in sorted(listed, key=lambda r: r[4]):
+        if node not in own or value < own[node][0] and not _near(value, own[node][0]):
+            own[node] = (value, row)  # its best score, first row of that score
+    if len(own) < DEPTH:
+        return _Bound(own=own)
+    bound = sorted(value for value, _ in own.values())[DEPTH - 1]
+    classes: dict[tuple[Freqs, int], tuple[float, set[str]]] = {}
+    for value, freq, size, node, _ in listed:
+        classes.setdefault((freq, size), (value, set()))[1].add(node)
+    after = None
+    for pair, (value, nodes) in classes.items():
+        if not _near(value, bound):
+            continue
+        above = {n for other, (_, held) in classes.items()
+                 if other != pair and _dominates(other, pair) for n in held}
+        rest, need = sorted(nodes - above), DEPTH - len(above)
+        if 1 <= need <= len(rest):
+            after = rest[need - 1] if after is None else min(after, rest[need - 1])
+    return _Bound(bound, after, own)
+
+
+def _covers(parts: list[str], pairs: list[str]) -> list[dict[str, float]]:
+    """Ways to write a search's score as a weighted sum of its lists' scores (list ->
+    weight, each part's weights adding to 1): its parts' lists; a pair's and the other
+    parts'; every pair of its words, each word counted ``len(words) - 1`` times."""
+    covers = [dict.fromkeys(parts, 1.0)]
+    for pair in pairs:
+        covers.append({pair: 1.0, **{p: 1.0 for p in parts if p not in pair.split("&")}})
+    words = [p for p in parts if " " not in p]
+    if len(words) > 2 and len(pairs) == len(words) * (len(words) - 1) // 2:
+        covers.append({**dict.fromkeys(pairs, 1.0 / (len(words) - 1)),
+                       **{p: 1.0 for p in parts if " " in p}})
+    return covers
+
+
+def _after(value: float, node: str | None, last: tuple[float, str] | None) -> bool:
+    """Whether a row scoring ``value`` or worse, of a node after ``node`` (None: it
+    cannot score exactly ``value``), comes after ``last`` (the page's last hit's score
+    and node; None: the page is not full)."""
+    if value == math.inf:
+        return True
+    if last is None:
+        return False
+    if not _near(value, last[0]):
+        return value > last[0]
+    return node is None or node >= last[1]
+
+
+def _settled(bounds: dict[str, _Bound], covers: list[dict[str, float]],
+             hits: dict[str, tuple[float, int]], last: tuple[float, str] | None
+             ) -> set[str] | None:
+    """Whether no row of one kind left out of every list (``bounds``: ``_bounds`` of
+    each) can change the page (``hits``: node -> its hit's score and row; ``last``:
+    ``_after``'s): a node listed nowhere, from each list's bound; a listed one, from its
+    own rows' scores too (``_outscored``). Returns the listed nodes a row left out
+    could still change the page for, unless they have no such row (``_left``); None
+    when a node listed nowhere could."""
+    helds = [[(bounds.get(t, _Bound()), w) for t, w in cover.items()] for cover in covers]
+    for i, held in enumerate(helds):
+        afters = [b.after for b, _ in held]
+        if _after(sum(w * b.value for b, w in held),
+                  None if None in afters else max(afters), last):
+            helds.insert(0, helds.pop(i))  # the sum that holds, tried first for each node
+            break
+    else:
+        return None
+    listed = {node for b in bounds.values() for node in b.own}
+    return {node for node in listed
+            if not any(_outscored(node, held, hits, last) for held in helds)}
+
+
+def _outscored(node: str, held: list[tuple[_Bound, float]],
+               hits: dict[str, tuple[float, int]], last: tuple[float, str] | None) -> bool:
+    """Whether every row of ``node`` left out of the lists ``held`` (with their weights
+    in a sum that is the search's score) comes after its hit, or after ``last`` when
+    it has none. One that ties its hit ties in each list: with the list's bound (its
+    node after the list's ``after``) or with its node's best row there, of the same
+    class and so after that row."""
+    value = sum(w * b.least(node) for b, w in held)
+    if node not in hits:
+        return _after(value, node, last)
+    score_, row = hits[node]
+    if value == math.inf or not _near(value, score_):
+        return value > score_
+    first = -1  # the row a row left out that ties the hit comes after
+    for b, _ in held:
+        least = b.least(node)
+        by_list = _near(b.value, least) and b.after is not None and node > b.after
+        best, at = b.own.get(node, (math.inf, 0))
+        if not by_list and not _near(best, least):
+            return True  # it cannot tie here: it scores worse than the hit
+        if not by_list:
+            first = max(first, at)
+    return first >= row
 
 
 # ------------------------------------------------------------------ prefixes

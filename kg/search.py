@@ -62,9 +62,11 @@ Ranking: FTS5's BM25, over every match; a search of one word, a phrase of up to
 ``kg.ranked.LONGEST`` or two words that many rows hold is answered from ranked lists
 of the rows that can come first (``kg.ranked``'s tables ``word`` and ``ranked``, kept
 by ``update`` and ``forget``), a prefix (``seiz*``) from the lists of the words it
-stands for (``kg.ranked.prefix``), and any other search that matches few rows
+stands for (``kg.ranked.prefix``), any other search that matches few rows
 (``kg.ranked.few``: more words, longer phrases) by scoring those rows from their tokens
-and ``word``'s counts, with the same hits and scores.
+and ``word``'s counts, and several ranked words and phrases that match more from the
+lists of each and of their pairs, where the threshold algorithm proves the page
+(``kg.ranked.several``), with the same hits and scores.
 
 An index made beside a store that already held articles (a store of an earlier
 version) knows only what was refreshed since: it is marked incomplete, and ``kg
@@ -908,8 +910,9 @@ class SearchIndex:
     def _ranked(self, expression: str, kind: str | None, wanted: int) -> list[tuple] | None:
         """The first ``wanted`` rows of the search as ranking every match gives them,
         from the ranked list of its word, phrase or two words (``kg.ranked``), of the
-        words of its one prefix (``kg.ranked.prefix``), or from its few matches
-        (``kg.ranked.few``): None for any other (then FTS5 scores every match)."""
+        words of its one prefix (``kg.ranked.prefix``), from its few matches
+        (``kg.ranked.few``), or from the lists of its several parts and their pairs
+        (``kg.ranked.several``): None for any other (then FTS5 scores every match)."""
         self.db.execute("BEGIN")  # one state of the index for the counts and the list
         try:  # a prefix that stands for one word is searched as that word
             expression = ranked.resolved(self.db, expression)
@@ -919,6 +922,8 @@ class SearchIndex:
                 best = ranked.prefix(self.db, expression, kind, wanted)
             if best is None:  # few matches: scored from their tokens and the counts
                 best = ranked.few(self.db, expression, kind, wanted)
+            if best is None:  # several ranked parts: their lists and their pairs' bound
+                best = ranked.several(self.db, expression, kind, wanted)
         finally:
             self.db.commit()  # nor the tokenizer's temporary rows: no transaction left open
         if best is None:

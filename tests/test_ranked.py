@@ -59,9 +59,9 @@ def article(n: int, rng: random.Random, *, salt: str = "") -> tuple[str, Facts]:
     return graph, Facts(triples)
 
 
-#: How many searches the lists answered (``top``), and the scoring of few matches
-#: (``few``); FTS5 ranked the rest in full.
-USED = {"top": 0, "prefix": 0, "few": 0}
+#: How many searches the lists answered (``top``, ``prefix``, ``several``), and the
+#: scoring of few matches (``few``); FTS5 ranked the rest in full.
+USED = {"top": 0, "prefix": 0, "few": 0, "several": 0}
 
 
 @pytest.fixture
@@ -135,19 +135,37 @@ SEARCHES = [("seized", {}), ("seized", {"kind": "statement", "limit": 12}),
             ("gro* fallen", {"limit": 12}), ("osp* varek", {"kind": "entity", "limit": 4}),
             ("hen* tolven quarry", {"kind": "statement"}), ("seiz* fallen", {"limit": 5}),
             ("fal* brindle", {"limit": 6})]
+#: Several frequent words, a word beside a phrase: the lists' threshold (``several``),
+#: where the matches are more than ``FEW``.
+SEVERAL = [("seized fallen brindle", {"limit": 3}), ("brindle seized fallen", {"limit": 2}),
+           ("corvat ellow hennet", {"kind": "statement", "limit": 2}),
+           ("grolle dunmere fassick seized", {"limit": 1}), ("osp varek 3", {}),
+           ("seized fallen brindle", {"kind": "article", "limit": 2, "offset": 1}),
+           ('"quarry brindle" seized', {"limit": 2}), ('fallen "tolven quarry"', {"limit": 3}),
+           ('"tolven quarry brindle" ellow hennet', {"kind": "statement", "limit": 3}),
+           ('"brindle corvat" "seized fallen"', {"limit": 2}), ("seized ellow", {"limit": 30}),
+           ("tolven quarry brindle", {"limit": 2, "offset": 1}), ("varek osp", {"limit": 3}),
+           ("ellow hennet grolle", {"kind": "statement", "offset": 4}),
+           ('"osp 3" varek', {"limit": 5}), ("grolle tolven seized fallen", {"limit": 2}),
+           ("seized ellow fallen", {"kind": "statement", "limit": 3}),
+           ("fallen brindle corvat", {"limit": 20, "offset": 10}),
+           # phrases longer than LONGEST (4 here): on the list of a phrase of four
+           ('"tolven quarry brindle ellow hennet"', {"limit": 3}),
+           ('"quarry brindle ellow hennet corvat" seized', {"limit": 2}),
+           (f'"{SET_PHRASE}"', {"kind": "statement", "limit": 2})]
 
 
-def same_as_full(root: Path) -> dict[str, int]:
-    """Compare every search of ``SEARCHES`` with full ranking, and of phrases of three
-    words and more taken from the index's rows; returns how many were answered each
-    way (``USED``)."""
+def same_as_full(root: Path, searches: list | None = None) -> dict[str, int]:
+    """Compare every search of ``SEARCHES`` (or ``searches``) with full ranking, and of
+    phrases of three words and more taken from the index's rows; returns how many were
+    answered each way (``USED``)."""
     USED.update(dict.fromkeys(USED, 0))
     with SearchIndex(root) as index:
         texts = [t for (t,) in index.db.execute("SELECT text FROM search.hit WHERE "
                                                 "length(text) > 20 ORDER BY rowid LIMIT 6")]
         phrases = [(f'"{" ".join(t.split()[:n])}"{tail}', {}) for t in texts for n in (3, 5)
                    for tail in ("", f" {t.split()[-1]}")]
-        for words, kw in [*SEARCHES, *phrases]:
+        for words, kw in [*(SEARCHES if searches is None else searches), *phrases]:
             got = index.search(words, **kw).hits
             assert got == full(index, words, **kw), (words, kw)
             assert got, (words, kw)
@@ -189,6 +207,64 @@ def test_one_word_from_the_lists_is_full_ranking_through_adds_changes_and_remove
     # by RANK_FROM rows now
     assert all(kept.get(t) == (d, r) or kept.get(t) == (d, 1) for t, (d, r) in made.items())
     same_as_full(tmp_path)
+    db.close()
+
+
+def test_several_words_from_the_lists_are_full_ranking_through_adds_changes_and_removes(
+        tmp_path: Path, lowered: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ranked, "FEW", 5)  # more matches than FEW: the lists' threshold
+    monkeypatch.setattr(ranked, "LONGEST", 4)
+    db, rng = filled(tmp_path, 300, 17)
+    assert same_as_full(tmp_path, SEVERAL)["several"] >= 6
+    for n in range(0, 300, 5):  # removed
+        search.forget(db, f"http://example.org/graph/a{n}")
+    for n in range(2, 300, 7):  # changed
+        search.update(db, *article(n, rng, salt="c"))
+    db.commit()
+    assert same_as_full(tmp_path, SEVERAL)["several"] >= 6
+    for n in range(300, 400):  # added
+        search.update(db, *article(n, rng))
+    db.commit()
+    assert same_as_full(tmp_path, SEVERAL)["several"] >= 6
+    db.close()
+
+
+def tied(n: int) -> tuple[str, Facts]:
+    """An invented article whose one statement is word for word every other's: its rows
+    tie on every search, and come in the order of their nodes."""
+    graph, a = f"http://example.org/graph/t{n}", f"http://example.org/article/t{n}"
+    s, ev = f"{a}#s0", f"{a}#ev0"
+    return graph, Facts([
+        (a, TYPE, search._ARTICLE), (a, search._IDENTIFIER, f"t{n}"), (a, search._HASH, f"t{n}"),
+        (a, f"{SCHEMA}headline", "hennet grolle"), (s, TYPE, f"{NKG}Statement"),
+        (s, f"{NKG}content", "tolven quarry brindle"), (s, f"{NKG}evidence", ev),
+        (ev, f"{NKG}anchorOf", "ellow said the tolven quarry brindle had fallen")])
+
+
+TIED = [("tolven quarry brindle", {"limit": 5}), ('"tolven quarry" brindle ellow', {"limit": 9}),
+        ('"ellow said the tolven quarry brindle had"', {"limit": 4}),  # seven words
+        ('"said the tolven quarry brindle had fallen" ellow', {"kind": "statement", "limit": 6}),
+        ("fallen brindle said", {"kind": "statement", "limit": 12}),
+        ('"had fallen" quarry', {"limit": 3, "offset": 4}), ("hennet grolle", {"limit": 7})]
+
+
+def test_rows_that_tie_on_several_words_come_in_node_order_from_the_lists(
+        tmp_path: Path, lowered: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ranked, "FEW", 5)
+    db = writer(tmp_path)
+    order = random.Random(6).sample(range(400), 160)  # nodes added out of their order
+    for n in order:
+        search.update(db, *tied(n))
+    db.commit()
+    assert same_as_full(tmp_path, TIED)["several"] >= 5
+    for n in order[::3]:  # removed: the first hits among them
+        search.forget(db, f"http://example.org/graph/t{n}")
+    db.commit()
+    assert same_as_full(tmp_path, TIED)["several"] >= 5
+    for n in range(400, 440):  # added
+        search.update(db, *tied(n))
+    db.commit()
+    assert same_as_full(tmp_path, TIED)["several"] >= 5
     db.close()
 
 
@@ -246,8 +322,11 @@ def test_what_the_lists_do_not_answer_is_ranked_by_fts5(
         for words in ('"seized fallen brindle"', "seized fallen brindle", "Osp 3"):  # few
             assert index._ranked(match_expression(words), None, 5) is not None, words
         monkeypatch.setattr(ranked, "FEW", 3)  # more matches than FEW: FTS5 ranks them all
-        for words in ("seized fallen brindle", "seiz* fallen", "fallow*"):
+        for words in ("seized fallen brindle corvat", "seiz* fallen", "fallow*"):
             assert index._ranked(match_expression(words), None, 5) is None, words
+        # three words: the lists' threshold stops for the first five hits, not for twelve
+        assert index._ranked(match_expression("seized fallen brindle"), None, 5) is not None
+        assert index._ranked(match_expression("seized fallen brindle"), None, 12) is None
         for words in ("seized fallen", "fallen seized"):  # two frequent words: their list
             assert index._ranked(match_expression(words), None, 5) is not None, words
 
