@@ -129,7 +129,7 @@ class Resolver:
         self.entities = {e.key: e for e in table.entities}
         self.memberships: list[Membership] = []
         self._sent_index = {}
-        for n, sent in enumerate(doc.sents):
+        for n, sent in enumerate(arrays_of(doc).sentences):
             for i in range(sent.start, sent.end):
                 self._sent_index[i] = n
         self._find_roles()

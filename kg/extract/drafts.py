@@ -33,6 +33,14 @@ class _LastText:
             self._doc, self._text = doc, doc.text
         return self._text
 
+    def parsed_from(self, doc: Doc, text: str) -> None:
+        """``doc`` is ``nlp(text)``: spaCy's tokenizer loses no character, so ``text`` is
+        its ``Doc.text`` without the join (a fiftieth of the extraction). A text whose
+        length the last token does not end is not taken: the join tells then."""
+        last = doc[-1] if len(doc) else None
+        if len(text) == (last.idx + len(last.text_with_ws) if last is not None else 0):
+            self._doc, self._text = doc, text
+
 
 text_of = _LastText()
 

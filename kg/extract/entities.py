@@ -567,8 +567,8 @@ def _unlabelled_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
     covered |= _tagged(doc)  # a firm the tagger took for a title ("Tesk Foods") is free
     # Read each token's text and tag once: ``doc[i]`` makes a new Token at every call.
     texts = arrays_of(doc).text
-    propn = (doc.to_array(POS) == PROPN).tolist() if len(doc) else []
-    acronym = [is_acronym(text) for text in texts]
+    propn = [p == PROPN for p in arrays_of(doc).pos]
+    acronym = list(map(is_acronym, texts))
     out, i = [], 0
     while i < len(doc):
         if acronym[i] and i not in covered and _acting_acronym(doc, i, i + 1):

@@ -374,7 +374,7 @@ def find_events(doc: Doc, res: Resolver, dms: list[DateMention]) -> list[EventDr
     memory = PlaceMemory(doc, res)
     arrays = arrays_of(doc)
     pos = arrays.pos
-    for sent in doc.sents:  # once per sentence: Token.sent and Doc.text walk the document
+    for sent in arrays.sentences:  # once per sentence: Token.sent and Doc.text walk the document
         evidence = _sentence_chars(sent)
         memory.begin(sent)
         for i in range(sent.start, sent.end):
@@ -2782,7 +2782,7 @@ def _trigger_chars(token: Token, words: str) -> tuple[int, int]:
     the words of a hyphenated noun that end at it ("cease-fire")."""
     end = token.idx + len(token.text)
     start = token.idx - len(words) + len(token.text)
-    if words != token.text and start >= 0 and token.doc.text[start:end] == words:
+    if words != token.text and start >= 0 and text_of(token.doc)[start:end] == words:
         return start, end  # "cease-fire": the words end at the trigger's token
     if words != token.text and token.i + 1 < len(token.doc):
         nxt = token.doc[token.i + 1]

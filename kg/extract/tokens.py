@@ -35,8 +35,9 @@ class DocArrays:
     ``tag[i]`` is ``doc[i].tag``, ``dep[i]`` is ``doc[i].dep``, ``idx[i]`` is
     ``doc[i].idx``, ``lower[i]`` is ``doc[i].lower_``, ``text[i]`` is ``doc[i].text`` and
     ``lemma[i]`` is ``doc[i].lemma_.lower()``, without a ``Token``; ``ents`` is
-    ``doc.ents`` and ``sents[i]`` is ``doc[i].sent``; ``pos_array`` and ``dep_array`` are
-    ``Doc.to_array``'s own, for tests on every token at once."""
+    ``doc.ents``, ``sentences`` is ``list(doc.sents)`` and ``sents[i]`` is
+    ``doc[i].sent``; ``pos_array`` and ``dep_array`` are ``Doc.to_array``'s own, for
+    tests on every token at once."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -74,10 +75,16 @@ class DocArrays:
         return self.doc.ents
 
     @cached_property
+    def sentences(self) -> list[Span]:
+        """``list(doc.sents)``: each sentence's ``Span`` made once a Doc, for the scans
+        that go sentence by sentence."""
+        return list(self.doc.sents)
+
+    @cached_property
     def sents(self) -> list[Span]:
         """``sents[i]`` is ``doc[i].sent``, each sentence's ``Span`` made once."""
         out: list[Span] = []
-        for sent in self.doc.sents:
+        for sent in self.sentences:
             out.extend([sent] * len(sent))
         return out
 
@@ -105,14 +112,13 @@ def _strings(doc: Doc, hashes: list[int], cache: dict[int, str], form=None) -> l
     """The strings of ``hashes`` (through ``form``, when given), from ``cache`` first."""
     if len(cache) > _KEPT_STRINGS:
         cache.clear()
-    get = cache.get
-    out = []
-    for h in hashes:
-        word = get(h)
-        if word is None:
-            word = doc.vocab.strings[h]
-            cache[h] = word = form(word) if form is not None else word
-        out.append(word)
+    out = list(map(cache.get, hashes))  # most words were read before
+    if None in out:
+        strings = doc.vocab.strings
+        for n, h in enumerate(hashes):
+            if out[n] is None:
+                word = strings[h]
+                cache[h] = out[n] = form(word) if form is not None else word
     return out
 
 
