@@ -33,7 +33,7 @@ from kg.extract.clusters import (
     is_acronym,
 )
 from kg.extract.descriptions import ARMED_NAME_HEADS
-from kg.extract.drafts import text_of
+from kg.extract.drafts import text_of, tokens_text
 from kg.extract.headlines import confirm_headline_names
 from kg.extract.kind_lists import kind_list_mentions
 from kg.extract.layout import find_dateline
@@ -403,7 +403,7 @@ def _clean(ent: Span) -> Mention | None:
     if not tokens or len(tokens) > MAX_NAME_TOKENS:
         return None
     start, end = tokens[0].i, tokens[-1].i + 1
-    text = ent.doc[start:end].text.strip()
+    text = tokens_text(ent.doc, start, end).strip()
     if not any(c.isupper() for c in text) or not any(c.isalpha() for c in text):
         return None
     if "\n" in text or text.lower() in UNIT_NAMES:
@@ -1156,10 +1156,12 @@ def _common_noun_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
     government, army or rebels, bare where they act ("the junta said", "rebel spokesman")."""
     covered = {i: m for m in found for i in range(m.start, m.end)}
     out = []
-    pos = doc.to_array(POS)  # the nouns and adjectives, in order
+    arrays = arrays_of(doc)
+    lemmas, lowers, pos = arrays.lemma, arrays.lower, arrays.pos_array
     for i in ((pos == NOUN) | (pos == PROPN) | (pos == ADJ)).nonzero()[0].tolist():
-        if i in covered:
-            continue
+        if i in covered or not (lemmas[i] in COMMON_ORG_HEADS or lemmas[i][:-1] in (
+                COMMON_ORG_HEADS) or i and (lowers[i - 1], lowers[i]) in COMMON_ORG_COMPOUNDS):
+            continue  # no Token of a word that is no body's noun nor ends a two-word one
         token = doc[i]
         lemma = _opening_lemma(token)
         noun = token.pos_ in {"NOUN", "PROPN"} or (

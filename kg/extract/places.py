@@ -14,6 +14,7 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from kg.extract.coref import Resolver
+from kg.extract.drafts import tokens_text
 from kg.extract.layout import find_dateline
 from kg.extract.lexicon import (
     COMPASS_NOUNS,
@@ -89,7 +90,7 @@ class PlaceMemory:
         self._doc = doc
         self._arrays = arrays_of(doc)
         self._pobj = doc.vocab.strings["pobj"]
-        line = find_dateline(doc[:DATELINE_TOKENS].text)  # where the report was filed is
+        line = find_dateline(tokens_text(doc, 0, DATELINE_TOKENS))  # where the report was filed is
         # not where things happened
         self.after_dateline = line.end if line is not None and line.place is not None else 0
 

@@ -14,6 +14,7 @@ from spacy.symbols import ADJ, PROPN
 from spacy.tokens import Doc
 
 from kg.extract.coref import Resolver
+from kg.extract.drafts import tokens_text
 from kg.extract.events import EventDraft
 from kg.extract.layout import find_dateline
 from kg.extract.lexicon import COMMON_ORG_HEADS, ROLE_NOUNS, demonym_of
@@ -35,7 +36,7 @@ NATIONAL_NOUNS = COMMON_ORG_HEADS | ROLE_NOUNS | {"people", "economy", "capital"
 def scene_place(doc: Doc, res: Resolver, acting: set[str]) -> str | None:
     """The place the article's prose names first (a place that acts, "Veska bombed ...",
     is a side, not a scene; the dateline says where the report was filed)."""
-    line = find_dateline(doc[:DATELINE_TOKENS].text)
+    line = find_dateline(tokens_text(doc, 0, DATELINE_TOKENS))
     start = line.end if line is not None else 0
     firsts: dict[str, int] = {}
     for key, spans in res.table.mention_spans.items():

@@ -19,6 +19,12 @@ from spacy.tokens import Doc, Span, Token
 
 def tokens_with(doc: Doc, dep: int | None = None, pos: int | None = None) -> list[Token]:
     """The tokens, in order, of one dependency label and/or one part of speech (ids)."""
+    return [doc[i] for i in indices_with(doc, dep, pos)]
+
+
+def indices_with(doc: Doc, dep: int | None = None, pos: int | None = None) -> list[int]:
+    """``tokens_with``'s indices, for a scan that tests more of the Doc's arrays (a lemma)
+    before it makes a ``Token``."""
     if not len(doc) or (dep is None and pos is None):
         return []
     arrays = arrays_of(doc)  # the label arrays read once a Doc, not at every call
@@ -26,7 +32,7 @@ def tokens_with(doc: Doc, dep: int | None = None, pos: int | None = None) -> lis
         keep = (arrays.dep_array == dep) & (arrays.pos_array == pos)
     else:
         keep = arrays.dep_array == dep if dep is not None else arrays.pos_array == pos
-    return [doc[i] for i in keep.nonzero()[0].tolist()]
+    return keep.nonzero()[0].tolist()
 
 
 class DocArrays:
