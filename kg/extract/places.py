@@ -209,8 +209,10 @@ class PlaceMemory:
             self.quarters.add(quarter)  # "X, a sprawling slum": X is "the slum", "the estate"
         if lemma in PLACE_NOUNS:
             found = self._place_described(token)  # "X, a town in Y": the town is X, not Y
-        else:
+        elif self._at:  # a place in the noun's phrase or clause is one its sentence names
             found = quarter or nested_place(token, self) or self._placed_object(token)
+        else:
+            found = quarter
         if found is not None and lemma not in COMPASS_NOUNS:
             self.by_noun[lemma] = found
             if lemma in PLACE_NOUNS:
