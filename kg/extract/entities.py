@@ -568,7 +568,7 @@ def _unlabelled_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
     # Read each token's text and tag once: ``doc[i]`` makes a new Token at every call.
     texts = arrays_of(doc).text
     propn = [p == PROPN for p in arrays_of(doc).pos]
-    acronym = list(map(is_acronym, texts))
+    acronym = [w.isupper() and is_acronym(w) for w in texts]  # an acronym is upper case
     out, i = [], 0
     while i < len(doc):
         if acronym[i] and i not in covered and _acting_acronym(doc, i, i + 1):
@@ -1739,12 +1739,19 @@ def _which_clause(root: Token) -> bool:
     return any(c.dep_ == "relcl" and c.left_edge.lower_ == "which" for c in root.children)
 
 
+_NORP_ID = get_string_id("NORP")
+_MODIFIER_IDS = frozenset({get_string_id("amod"), get_string_id("compound")})
+
+
 def _vote_demonyms(doc: Doc, mentions: list[Mention]) -> None:
     """"Ustrani forces ... in Ustran": a one-word name whose nationality adjective the
     article uses is a place, whatever the tagger called it; "Orrani fighters ... the
     Orranis": the adjective's plural is the group."""
-    capitalised = [i for i, w in enumerate(arrays_of(doc).text)
-                   if w[:1].isupper() and w.isalpha()]  # Tokens of these only
+    arrays = arrays_of(doc)  # Tokens only of the capitalised words the test below may take
+    texts, ents, pos, dep = arrays.text, arrays.ent_type, arrays.pos, arrays.dep
+    capitalised = [i for i in range(len(doc))
+                   if (ents[i] == _NORP_ID or pos[i] == ADJ or dep[i] in _MODIFIER_IDS)
+                   and texts[i][:1].isupper() and texts[i].isalpha()]
     adjectives = {t.text for t in [doc[i] for i in capitalised]
                   if t.text[:1].isupper() and t.text.isalpha()
                   and (t.ent_type_ == "NORP" or (t.pos_ == "ADJ" and not t.is_sent_start)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cached_property
 
 import numpy
-from spacy.attrs import DEP, IDX, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, ENT_TYPE, IDX, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 
@@ -39,7 +39,8 @@ class DocArrays:
     """Per-token attributes of one Doc as plain lists indexed by ``Token.i``, each read
     from ``Doc.to_array`` the first time it is asked for: ``pos[i]`` is ``doc[i].pos``,
     ``tag[i]`` is ``doc[i].tag``, ``dep[i]`` is ``doc[i].dep``, ``idx[i]`` is
-    ``doc[i].idx``, ``lower[i]`` is ``doc[i].lower_``, ``text[i]`` is ``doc[i].text`` and
+    ``doc[i].idx``, ``ent_type[i]`` is ``doc[i].ent_type``, ``lower[i]`` is
+    ``doc[i].lower_``, ``text[i]`` is ``doc[i].text`` and
     ``lemma[i]`` is ``doc[i].lemma_.lower()``, without a ``Token``; ``ents`` is
     ``doc.ents``, ``sentences`` is ``list(doc.sents)`` and ``sents[i]`` is
     ``doc[i].sent``; ``pos_array`` and ``dep_array`` are ``Doc.to_array``'s own, for
@@ -74,6 +75,10 @@ class DocArrays:
     @cached_property
     def idx(self) -> list[int]:
         return self._ints(IDX)
+
+    @cached_property
+    def ent_type(self) -> list[int]:
+        return self._ints(ENT_TYPE)
 
     @cached_property
     def ents(self) -> tuple:
