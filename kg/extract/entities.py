@@ -1905,8 +1905,10 @@ def is_description(label: str) -> bool:
 def with_char_mentions(table: EntityTable, doc: Doc) -> list[Entity]:
     """The entities with their mention character spans filled in."""
     out = []
+    arrays = arrays_of(doc)  # the words' offsets and texts, with no Token of each
+    idx, texts = arrays.idx, arrays.text
     for e in table.entities:
-        spans = tuple(CharSpan(doc[s].idx, doc[t - 1].idx + len(doc[t - 1].text))
+        spans = tuple(CharSpan(idx[s], idx[t - 1] + len(texts[t - 1]))
                       for s, t in sorted(table.mention_spans[e.key]))
         out.append(Entity(key=e.key, type=e.type, label=e.label, aliases=e.aliases,
                           mentions=spans))

@@ -102,17 +102,18 @@ class PlaceMemory:
         self.carried = next((k for k in reversed(self.grounds[-CARRY:]) if k is not None), None)
         self._events = []
         # Tokens only of the words that may name a place (``place_at``: in an entity, or
-        # a proper noun) and of the objects of a preposition.
+        # a proper noun the document names a place) and of the objects of a preposition.
         doc, pos, tagged = sent.doc, self._arrays.pos, self.res.table.token_entity
+        lowers, names = self._arrays.lower, self.names
         self._at = {i: k for i in range(sent.start, sent.end)
-                    if (i in tagged or pos[i] == PROPN)
+                    if (i in tagged or pos[i] == PROPN and lowers[i] in names)
                     and (k := self.place_at(doc[i])) is not None}
         dep, pobj = self._arrays.dep, self._pobj
         self.sentence = list(dict.fromkeys(
             k for t in [doc[i] for i in range(sent.start, sent.end) if dep[i] == pobj]
             if t.head.lower_ in SENTENCE_PREPS
             and t.head.dep_ == "prep" and (k := self._at.get(t.i) or nested_place(t, self))
-            is not None))
+            is not None)) if self._at else []  # a phrase's place is one its sentence names
         idx = self._arrays.idx
         self.named = [(i, k) for i, k in self._at.items() if idx[i] >= self.after_dateline]
 
