@@ -252,11 +252,15 @@ def entity_table(doc: Doc) -> EntityTable:
 # ------------------------------------------------------------------ mentions
 
 
+_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+
+
 def _dash_parts(ent: Span) -> list[Span]:
     """"based in Orrin - Halvik Motors": a dash between spaces parts two names the tagger
     ran together ("Orrin-Tesk" and "Orrin -Tesk" stay whole)."""
-    cuts = [t.i for t in ent[1:-1] if t.text in {"-", "\u2013", "\u2014", "--"}
-            and t.whitespace_ and ent.doc[t.i - 1].whitespace_]
+    texts = arrays_of(ent.doc).text  # a Token only of a dash
+    cuts = [i for i in range(ent.start + 1, ent.end - 1) if texts[i] in _DASHES
+            and ent.doc[i].whitespace_ and ent.doc[i - 1].whitespace_]
     if not cuts:
         return [ent]
     bounds = [ent.start, *cuts, ent.end]
@@ -340,13 +344,15 @@ def _place_parts(ent: Span) -> list[Span]:
     """"the Ministry of Health in Kelvar": a name the tagger ran on over a locating
     preposition is the name, then the place; a dangling preposition is dropped ("the
     Museum of Art in")."""
-    if len(ent) > 1 and ent[-1].lower_ in _LOCATING_PREPS and ent[-1].text.islower():
+    arrays = arrays_of(ent.doc)  # the words' forms, with no Token of each
+    lowers, texts = arrays.lower, arrays.text
+    last = ent.end - 1
+    if len(ent) > 1 and lowers[last] in _LOCATING_PREPS and texts[last].islower():
         return [Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)]
-    for t in ent[1:-1]:
-        after = ent.doc[t.i + 1]
-        if t.lower_ in _LOCATING_PREPS and t.text.islower() and after.text[:1].isupper():
-            return [Span(ent.doc, ent.start, t.i, label=ent.label_),
-                    Span(ent.doc, t.i + 1, ent.end, label="GPE")]
+    for i in range(ent.start + 1, ent.end - 1):
+        if lowers[i] in _LOCATING_PREPS and texts[i].islower() and texts[i + 1][:1].isupper():
+            return [Span(ent.doc, ent.start, i, label=ent.label_),
+                    Span(ent.doc, i + 1, ent.end, label="GPE")]
     return [ent]
 
 
