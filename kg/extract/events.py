@@ -144,7 +144,7 @@ from kg.extract.support_events import (
     pushed_into,
 )
 from kg.extract.temporal import DateMention, attached, naming
-from kg.extract.tokens import arrays_of
+from kg.extract.tokens import arrays_of, per_token
 from kg.records import DateValue
 
 #: Triggers whose grammatical subject is what happens to, not who acts ("the town fell to X").
@@ -1574,6 +1574,7 @@ def _add_host(ev: EventDraft, host: tuple[Token, str], lemma: str,
     return subj
 
 
+@per_token
 def acting_subject(token: Token | None) -> Token | None:
     """The subject that does the event ``token`` names: none when the subject undergoes it
     ("X was arrested", "the town fell"), or when there is no ``token``."""
@@ -1585,6 +1586,7 @@ def acting_subject(token: Token | None) -> Token | None:
     return subj
 
 
+@per_token
 def _subject(token: Token) -> Token | None:
     t = token
     for _ in range(3):

@@ -10,11 +10,15 @@ that a scan tests before it makes a ``Token``.
 
 from __future__ import annotations
 
-from functools import cached_property
+from collections.abc import Callable
+from functools import cached_property, wraps
+from typing import TypeVar
 
 import numpy
 from spacy.attrs import DEP, ENT_TYPE, IDX, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.tokens import Doc, Span, Token
+
+_Read = TypeVar("_Read")
 
 
 def tokens_with(doc: Doc, dep: int | None = None, pos: int | None = None) -> list[Token]:
@@ -146,6 +150,28 @@ class _LastArrays:
 
 
 arrays_of = _LastArrays()
+
+
+def per_token(read: Callable[[Token], _Read]) -> Callable[[Token | None], _Read | None]:
+    """``read(token)`` kept for the words of the document being read, for a reading of the
+    parse alone (no entity table, no state) that many rules ask again of the same word:
+    a verb's subject is asked three times a verb. ``None`` gives ``read(None)``."""
+    kept: dict[int, _Read] = {}
+    last: list[Doc | None] = [None]
+
+    @wraps(read)
+    def kept_read(token):
+        if token is None:
+            return read(token)
+        if token.doc is not last[0]:
+            kept.clear()
+            last[0] = token.doc
+        i = token.i
+        if i not in kept:
+            kept[i] = read(token)
+        return kept[i]
+
+    return kept_read
 
 
 def sent_of(token: Token) -> Span:
