@@ -762,7 +762,7 @@ def _own_members(token, side) -> bool:
             token.head.lemma_.lower() in _DOING_VERBS)) or (
             token.dep_ == "pobj" and token.head.lower_ == "on")):
         token = token.head if token.dep_ == "dobj" else token.head.head  # "went on strike"
-    subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    subj = _shared_subject(token)
     if subj is None or subj.tag_ != "NNS" or side is None:
         return False
     noun = subj.lemma_.lower()
@@ -774,6 +774,19 @@ def _own_members(token, side) -> bool:
     return not any(c.dep_ in {"poss", "compound", "det", "nummod", "prep"} or (
         c.dep_ == "amod" and c.text[:1].isupper()) for c in subj.children) and not (
         hyphen_doers_on(subj))  # "X said Veska-backed fighters shelled Y": Veska's side
+
+
+def _shared_subject(verb):
+    """The subject of ``verb``, or, for a verb with none conjoined to one that has it, that
+    verb's: "troops pushed the rebels back and retook X" (the subject of "retook")."""
+    for _ in range(3):
+        kids = list(verb.children)
+        subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if subj is not None or any(c.dep_ in {"nsubjpass", "expl"} for c in kids) or (
+                verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}):
+            return subj
+        verb = verb.head
+    return None
 
 
 #: Classes of deed whose announcer is its doer ("X announced the takeover / the sale /
