@@ -11,6 +11,12 @@ wrong kind of event.
   pushed the rebels back and retook Nerida"): the second verb shares the subject, so the
   speaker's side did it too. Not a conjoined clause with a subject of its own ("troops
   withdrew and rebels took the town": the rebels).
+- Ground held "under government control", "in rebel hands", told by a side the word fits
+  (a state's army or ministry for "government", a front or militia for "rebel"): that
+  side holds it. Not the other side's word ("the Veska Army said X was under rebel
+  control"), nor a denial.
+- Forces named by their state ("Veska troops had recaptured Halvik"): the state acts; its
+  name is no place taken.
 
 Every sentence is invented (names and places are made up).
 """
@@ -149,3 +155,93 @@ def test_conjoined_deed_with_another_subject_keeps_it(run, text, speaker, trigge
     st = r.statement_by(speaker)
     ev = next((e for e in r.propositions(st) if trigger in e.trigger), None)
     assert ev is not None and not_doer not in r.labels(ev.agents), r.summary()
+
+
+# ------------------------------------------------------------------ held by a side's word
+
+# fmt: off
+HELD_BY_SIDE_WORD = [
+    # (text, speaker, holder, place)
+    case("government-control",
+         "The Veska Army insisted that Nerida remained firmly under government control.",
+         "Veska Army", "Veska Army", "Nerida"),
+    case("government-hands",
+         "Halvik is still in government hands, the Veska Defence Ministry said on Monday.",
+         "Veska Defence Ministry", "Veska Defence Ministry", "Halvik"),
+    case("rebel-control-by-commander",
+         "Tomas Orlen, the Kelvar Front commander, said the town of Dulmen was now under "
+         "rebel control.",
+         "Tomas Orlen", "Kelvar Front", "Dulmen"),
+    case("rebel-hands-by-front",
+         "The Zorn Liberation Movement said Kavala was in rebel hands after two days of "
+         "fighting.",
+         "Zorn Liberation Movement", "Zorn Liberation Movement", "Kavala"),
+    case("quoted-military-control",
+         "\"Brenn is under military control,\" said Ivo Laska, a spokesman for the Veska "
+         "Army.",
+         "Ivo Laska", "Veska Army", "Brenn"),
+    case("militia-says-rebel-control",
+         "The Orrin Militia announced that Tarsk had come under rebel control.",
+         "Orrin Militia", "Orrin Militia", "Tarsk"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "holder", "place"), HELD_BY_SIDE_WORD)
+def test_ground_held_by_the_side_the_word_fits(run, text, speaker, holder, place):
+    r = run(text)
+    st = r.statement_by(speaker)
+    ev = next((e for e in r.propositions(st) if e.type == "ControlEvent"), None)
+    assert ev is not None, r.summary()
+    assert holder in r.labels(ev.agents) and place in r.labels(ev.places), r.summary()
+
+
+# fmt: off
+NOT_THE_SPEAKERS_HOLDING = [
+    # (text, speaker): the word names another side
+    case("army-says-rebel-control",
+         "The Veska Army said Nerida was under rebel control.", "Veska Army"),
+    case("army-says-rebel-hands",
+         "The Veska Army said Dulmen had fallen into rebel hands.", "Veska Army"),
+    case("front-says-government-control",
+         "The Kelvar Front said Halvik was still under government control.", "Kelvar Front"),
+    case("denied",
+         "The Veska Army denied that Kavala was under rebel control.", "Veska Army"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker"), NOT_THE_SPEAKERS_HOLDING)
+def test_ground_held_by_another_sides_word_is_not_the_speakers(run, text, speaker):
+    r = run(text)
+    st = r.statement_by(speaker)
+    assert all(speaker not in r.labels(e.agents) for e in r.propositions(st)), r.summary()
+
+
+# ------------------------------------------------------------------ forces named by state
+
+# fmt: off
+STATE_FORCES = [
+    # (text, speaker, state, place)
+    case("recaptured",
+         "The Veska Defence Ministry said Veska troops had recaptured Halvik.",
+         "Veska Defence Ministry", "Veska", "Halvik"),
+    case("seized-border-town",
+         "The Veska government said Marlow forces had seized Orrin, a town on the border "
+         "with Marlow.",
+         "Veska government", "Marlow", "Orrin"),
+    case("took-control",
+         "Tomas Orlen said on Sunday that Veska soldiers had taken control of Brenn.",
+         "Tomas Orlen", "Veska", "Brenn"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "state", "place"), STATE_FORCES)
+def test_forces_named_by_their_state_are_the_state_acting(run, text, speaker, state, place):
+    r = run(text)
+    st = r.statement_by(speaker)
+    ev = next((e for e in r.propositions(st) if e.type == "ControlEvent"), None)
+    assert ev is not None, r.summary()
+    assert state in r.labels(ev.agents) and state not in r.labels(ev.places), r.summary()
+    assert place in r.labels(ev.places), r.summary()

@@ -72,6 +72,7 @@ from kg.extract.propositions import (
     describes_side,
     enemy_losses,
     firm_takeover,
+    fits_side_word,
     forces_side,
     held_without_holder,
     justice_body_deed,
@@ -82,6 +83,7 @@ from kg.extract.propositions import (
     raised_subject,
     reported_before,
     ruling_body,
+    side_word_holder,
     stated_causes,
     subordinate_claims,
     support_subject,
@@ -457,6 +459,10 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft], events: lis
                 owner := described_owner(doc[ev.token])) is not None and describes_side(
                 res, side, owner):
             ev.agents.append(side)  # "the group's fighters ambushed a convoy", its spokesman said
+        elif not ev.agents and d.stance != "Deny" and (side := _side(res, d)) and (
+                word := side_word_holder(doc[ev.token])) is not None and fits_side_word(
+                res, side, word):
+            ev.agents.append(side)  # "X remains under government control", the army said
         elif not ev.agents and (side := _own_possessive(res, d, doc[ev.token])):
             ev.agents.append(side)  # "the bridge is under our control": the speaker's side
         elif not ev.agents and (side := _own_doer(res, d, doc[ev.token])):
