@@ -13,8 +13,10 @@ wrong kind of event.
   withdrew and rebels took the town": the rebels).
 - Ground held "under government control", "in rebel hands", told by a side the word fits
   (a state's army or ministry for "government", a front or militia for "rebel"): that
-  side holds it. Not the other side's word ("the Veska Army said X was under rebel
-  control"), nor a denial.
+  side holds it; "rebel forces" doing a deed, told by a front, are its own. Not the other
+  side's word ("the Veska Army said X was under rebel control", "... rebel fighters
+  stormed X"), nor a denial. Told by the other side ("the army said X was under rebel
+  control"), "rebel" is the one front, movement or militia the article names.
 - Forces named by their state ("Veska troops had recaptured Halvik"): the state acts; its
   name is no place taken.
 
@@ -180,6 +182,10 @@ HELD_BY_SIDE_WORD = [
          "\"Brenn is under military control,\" said Ivo Laska, a spokesman for the Veska "
          "Army.",
          "Ivo Laska", "Veska Army", "Brenn"),
+    case("rebel-forces-entered-by-spokesman",
+         "A spokesman for the Kelvar Front, Tomas Orlen, said rebel forces had stormed "
+         "Halvik.",
+         "Tomas Orlen", "Kelvar Front", "Halvik"),
     case("militia-says-rebel-control",
          "The Orrin Militia announced that Tarsk had come under rebel control.",
          "Orrin Militia", "Orrin Militia", "Tarsk"),
@@ -207,6 +213,10 @@ NOT_THE_SPEAKERS_HOLDING = [
          "The Kelvar Front said Halvik was still under government control.", "Kelvar Front"),
     case("denied",
          "The Veska Army denied that Kavala was under rebel control.", "Veska Army"),
+    case("army-says-rebel-fighters-stormed",
+         "The Veska Army said rebel fighters had stormed Halvik.", "Veska Army"),
+    case("front-says-government-troops-retook",
+         "The Kelvar Front said government troops had retaken Nerida.", "Kelvar Front"),
 ]
 # fmt: on
 
@@ -245,3 +255,52 @@ def test_forces_named_by_their_state_are_the_state_acting(run, text, speaker, st
     assert ev is not None, r.summary()
     assert state in r.labels(ev.agents) and state not in r.labels(ev.places), r.summary()
     assert place in r.labels(ev.places), r.summary()
+
+
+# fmt: off
+REBEL_HOLDING_TOLD_BY_OTHERS = [
+    # (text, speaker, holder, place)
+    case("fallen-into-rebel-hands",
+         "The Kelvar Front launched an offensive on Monday. The Veska Army said Dulmen had "
+         "fallen into rebel hands.",
+         "Veska Army", "Kelvar Front", "Dulmen"),
+    case("admitted-rebel-control",
+         "Fighters of the Zorn Liberation Movement advanced overnight. The Veska Defence "
+         "Ministry admitted that Halvik was now under rebel control.",
+         "Veska Defence Ministry", "Zorn Liberation Movement", "Halvik"),
+    case("denied-rebel-hands",
+         "The Orrin Militia attacked on Friday. The Veska Army denied that Tarsk "
+         "was in rebel hands.",
+         "Veska Army", "Orrin Militia", "Tarsk"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "holder", "place"), REBEL_HOLDING_TOLD_BY_OTHERS)
+def test_rebel_holding_told_by_the_other_side_is_the_named_front(run, text, speaker, holder,
+                                                                  place):
+    r = run(text)
+    st = r.statement_by(speaker)
+    ev = next((e for e in r.propositions(st) if e.type == "ControlEvent"), None)
+    assert ev is not None, r.summary()
+    assert holder in r.labels(ev.agents) and place in r.labels(ev.places), r.summary()
+
+
+# fmt: off
+REBELS_NOT_NAMED_ONCE = [
+    # (text, speaker): no one front, movement or militia named
+    case("no-front-named",
+         "The Veska Army said Dulmen had fallen into rebel hands.", "Veska Army"),
+    case("two-fronts-named",
+         "The Kelvar Front and the Orrin Militia attacked on Monday. The Veska Army said "
+         "Halvik was under rebel control.", "Veska Army"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker"), REBELS_NOT_NAMED_ONCE)
+def test_rebel_holding_names_no_one_without_a_sole_front(run, text, speaker):
+    r = run(text)
+    st = r.statement_by(speaker)
+    ev = next((e for e in r.propositions(st) if e.type == "ControlEvent"), None)
+    assert ev is not None and not ev.agents, r.summary()

@@ -49,7 +49,7 @@ from kg.extract.facilities import (
 )
 from kg.extract.introduced import introduced_settlement
 from kg.extract.involvement import part_doers, part_holder
-from kg.extract.lexicon import EVALUATIVE_VERBS, OUTLET_WORDS, demonym_of
+from kg.extract.lexicon import EVALUATIVE_VERBS, FIGHTER_NOUNS, OUTLET_WORDS, demonym_of
 from kg.extract.opinions import judged_only
 from kg.extract.place_lists import listed_places
 from kg.extract.possession import (
@@ -84,6 +84,7 @@ from kg.extract.propositions import (
     reported_before,
     ruling_body,
     side_word_holder,
+    sole_rebel_body,
     stated_causes,
     subordinate_claims,
     support_subject,
@@ -463,6 +464,9 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft], events: lis
                 word := side_word_holder(doc[ev.token])) is not None and fits_side_word(
                 res, side, word):
             ev.agents.append(side)  # "X remains under government control", the army said
+        elif not ev.agents and (word := side_word_holder(doc[ev.token])) is not None and (
+                body := sole_rebel_body(res, word)) is not None:
+            ev.agents.append(body)  # "the army said X was under rebel control": the front's
         elif not ev.agents and (side := _own_possessive(res, d, doc[ev.token])):
             ev.agents.append(side)  # "the bridge is under our control": the speaker's side
         elif not ev.agents and (side := _own_doer(res, d, doc[ev.token])):
@@ -778,7 +782,8 @@ def _own_members(token, side) -> bool:
             noun in _UNION_PEOPLE_NOUNS and union):
         return False
     return not any(c.dep_ in {"poss", "compound", "det", "nummod", "prep"} or (
-        c.dep_ == "amod" and c.text[:1].isupper()) for c in subj.children) and not (
+        c.dep_ == "amod" and (c.text[:1].isupper() or c.lemma_.lower() in FIGHTER_NOUNS))
+        for c in subj.children) and not (
         hyphen_doers_on(subj))  # "X said Veska-backed fighters shelled Y": Veska's side
 
 
