@@ -49,7 +49,7 @@ from kg.extract.facilities import (
 )
 from kg.extract.introduced import introduced_settlement
 from kg.extract.involvement import part_doers, part_holder
-from kg.extract.lexicon import EVALUATIVE_VERBS, OUTLET_WORDS, demonym_of
+from kg.extract.lexicon import EVALUATIVE_VERBS, FIGHTER_NOUNS, OUTLET_WORDS, demonym_of
 from kg.extract.opinions import judged_only
 from kg.extract.place_lists import listed_places
 from kg.extract.possession import (
@@ -72,6 +72,7 @@ from kg.extract.propositions import (
     describes_side,
     enemy_losses,
     firm_takeover,
+    fits_side_word,
     forces_side,
     held_without_holder,
     justice_body_deed,
@@ -82,6 +83,8 @@ from kg.extract.propositions import (
     raised_subject,
     reported_before,
     ruling_body,
+    side_word_holder,
+    sole_rebel_body,
     stated_causes,
     subordinate_claims,
     support_subject,
@@ -457,6 +460,13 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft], events: lis
                 owner := described_owner(doc[ev.token])) is not None and describes_side(
                 res, side, owner):
             ev.agents.append(side)  # "the group's fighters ambushed a convoy", its spokesman said
+        elif not ev.agents and d.stance != "Deny" and (side := _side(res, d)) and (
+                word := side_word_holder(doc[ev.token])) is not None and fits_side_word(
+                res, side, word):
+            ev.agents.append(side)  # "X remains under government control", the army said
+        elif not ev.agents and (word := side_word_holder(doc[ev.token])) is not None and (
+                body := sole_rebel_body(res, word)) is not None:
+            ev.agents.append(body)  # "the army said X was under rebel control": the front's
         elif not ev.agents and (side := _own_possessive(res, d, doc[ev.token])):
             ev.agents.append(side)  # "the bridge is under our control": the speaker's side
         elif not ev.agents and (side := _own_doer(res, d, doc[ev.token])):
@@ -762,7 +772,7 @@ def _own_members(token, side) -> bool:
             token.head.lemma_.lower() in _DOING_VERBS)) or (
             token.dep_ == "pobj" and token.head.lower_ == "on")):
         token = token.head if token.dep_ == "dobj" else token.head.head  # "went on strike"
-    subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    subj = _shared_subject(token)
     if subj is None or subj.tag_ != "NNS" or side is None:
         return False
     noun = subj.lemma_.lower()
@@ -772,8 +782,22 @@ def _own_members(token, side) -> bool:
             noun in _UNION_PEOPLE_NOUNS and union):
         return False
     return not any(c.dep_ in {"poss", "compound", "det", "nummod", "prep"} or (
-        c.dep_ == "amod" and c.text[:1].isupper()) for c in subj.children) and not (
+        c.dep_ == "amod" and (c.text[:1].isupper() or c.lemma_.lower() in FIGHTER_NOUNS))
+        for c in subj.children) and not (
         hyphen_doers_on(subj))  # "X said Veska-backed fighters shelled Y": Veska's side
+
+
+def _shared_subject(verb):
+    """The subject of ``verb``, or, for a verb with none conjoined to one that has it, that
+    verb's: "troops pushed the rebels back and retook X" (the subject of "retook")."""
+    for _ in range(3):
+        kids = list(verb.children)
+        subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if subj is not None or any(c.dep_ in {"nsubjpass", "expl"} for c in kids) or (
+                verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}):
+            return subj
+        verb = verb.head
+    return None
 
 
 #: Classes of deed whose announcer is its doer ("X announced the takeover / the sale /

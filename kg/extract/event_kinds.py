@@ -675,10 +675,12 @@ def expelled_from(verb: Token) -> Token | None:
     """"expelled the rebels from Tesk", "drove the militia out of Orrin", "forced the
     Front's fighters out of the town": an armed side put out of ground is ground taken by
     the one who put it out; returns the ground (not "expelled two diplomats from X",
-    "pushed prices out of reach")."""
+    "pushed prices out of reach"). Also in the passive, the side put out the subject:
+    "government troops were forced out of Dulmen", "the militants were expelled from
+    Kavala by Veska troops" (not "two diplomats were expelled from X")."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in EXPELLING_VERBS:
         return None
-    if not any(c.dep_ == "dobj" and _armed(c) for c in verb.children):
+    if not any(c.dep_ in {"dobj", "nsubjpass"} and _armed(c) for c in verb.children):
         return None
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in {"from", "out"}:
@@ -695,9 +697,10 @@ def expelled_from(verb: Token) -> Token | None:
 
 
 def put_out_unarmed(verb: Token) -> bool:
-    """"high rents pushed families out of Orrin", "drove prices out of reach": what is put
-    out is no armed side (a pronoun may be: "drove them out of Tesk")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    """"high rents pushed families out of Orrin", "drove prices out of reach", "families
+    were driven out by rents": what is put out is no armed side (a pronoun may be: "drove
+    them out of Tesk")."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     return bool(objects) and all(o.lemma_.lower() in UNARMED_NOUNS for o in objects)
 
 

@@ -1876,10 +1876,17 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
         etype = res.table.type_of(key)
         if patient:
             (ev.places if etype == "Place" else ev.participants).append(key)
-        elif etype == "Place" and ev.cls in {"ControlEvent"}:
+        elif etype == "Place" and ev.cls in {"ControlEvent"} and not _state_forces_word(
+                word, res):
             ev.places.append(key)
         else:
             _add_agent(ev, key, res)
+
+
+def _state_forces_word(word: Token, res: Resolver) -> bool:
+    """"Veska troops recaptured Halvik": forces named by their state's name before them are
+    the state acting, not a place taken (the name is no entity of the word itself)."""
+    return word.lemma_.lower() in _FORCE_OR_MEMBER and res.table.at(word) is None
 
 
 #: Nouns of a part or a number of a body's people ("the bulk of its troops", "a unit of

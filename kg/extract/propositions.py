@@ -34,7 +34,7 @@ from kg.extract.coref import GENERIC_KIND_NOUNS, GROUP_NOUNS, KIND_ORG_NOUNS, Re
 from kg.extract.drafts import Draft
 from kg.extract.events import FORCE_NOUNS, MEMBER_NOUNS, EventDraft, add_doer
 from kg.extract.facilities import held_words
-from kg.extract.lexicon import ORG_NAME_NOUNS, REPORTING_VERBS
+from kg.extract.lexicon import FIGHTER_NOUNS, FORCE_OWNERS, ORG_NAME_NOUNS, REPORTING_VERBS
 from kg.extract.market_words import takeover_deal
 from kg.extract.speakers import speaker_side
 from kg.extract.statements import REFERRING_NOUNS
@@ -244,6 +244,62 @@ def held_without_holder(token: Token) -> bool:
         return False
     return not any(c.dep_ in {"poss", "compound", "amod", "nmod"} or (
         c.dep_ == "prep" and c.lower_ in {"of", "by"}) for c in token.children)
+
+
+#: Words of a state's side that name a holder ("under government control").
+_STATE_SIDE_WORDS = frozenset({"army", "government", "ministry", "military", "defence",
+                               "defense", "police", "junta", "regime", "presidency", "navy"})
+#: Words in the name of an armed body that is no state's ("the Kelvar Liberation Front").
+_REBEL_NAME_WORDS = frozenset({"front", "movement", "liberation", "militia", "resistance",
+                               "rebel", "rebels", "brigade", "brigades", "mujahideen"})
+_HOLDING_NOUNS = frozenset({"control", "hand", "hands"})
+#: Nouns for a side's armed people named by the side's word ("rebel fighters").
+_SIDE_FORCE_NOUNS = FORCE_NOUNS | {"fighter", "unit", "gunman", "militiaman", "commando"}
+
+
+def side_word_holder(token: Token) -> Token | None:
+    """The word of a side that holds ground said as "under government control", "in rebel
+    hands", "fell into rebel hands", or whose fighters do a deed ("rebel forces entered
+    X"): "government", "rebel"; None for a named holder ("in Kelvar hands" names it) or
+    no such word."""
+    nouns = [token] if token.lemma_.lower() == "control" else [
+        p for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "into", "under"}
+        for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _HOLDING_NOUNS]
+    words = FORCE_OWNERS | FIGHTER_NOUNS
+    if not nouns and token.pos_ in {"VERB", "AUX"}:  # "rebel forces entered X"
+        nouns = [c for c in token.children if c.dep_ == "nsubj" and c.tag_ == "NNS"
+                 and c.lemma_.lower() in _SIDE_FORCE_NOUNS]
+        words = FIGHTER_NOUNS  # "federal forces", "government troops": the state's forces,
+        # which the text may name apart from the body speaking (``state_forces``)
+    return next((c for noun in nouns for c in noun.children if c.dep_ in {"amod", "compound"}
+                 and c.lemma_.lower() in words), None)
+
+
+def fits_side_word(res: Resolver, side: str, word: Token) -> bool:
+    """Whether the side a statement speaks for is the one "government" or "rebel" names:
+    a state's army, ministry or government, or the state itself, for "government"; an
+    armed body named as a front, movement or militia for "rebel" ("the Veska Army said
+    X was under rebel control" is the other side)."""
+    entity = res.entities.get(side)
+    if entity is None:
+        return False
+    words = {w.lower() for w in entity.label.split()}
+    rebel = bool(words & _REBEL_NAME_WORDS)
+    if word.lemma_.lower() in FIGHTER_NOUNS:
+        return rebel and res.table.type_of(side) == "Organization"
+    return not rebel and (bool(words & _STATE_SIDE_WORDS) or res.table.type_of(side) == "Place")
+
+
+def sole_rebel_body(res: Resolver, word: Token) -> str | None:
+    """The one armed body the article names as a front, movement or militia, which
+    "rebel" in "fell into rebel hands", "under rebel control" stands for when the side
+    telling it is another ("the army said X was under rebel control"); None for any other
+    word, or when the article names none or several."""
+    if word.lemma_.lower() not in FIGHTER_NOUNS:
+        return None
+    found = {e.key for e in res.table.entities if res.table.type_of(e.key) == "Organization"
+             and {w.lower() for w in e.label.split()} & _REBEL_NAME_WORDS}
+    return found.pop() if len(found) == 1 else None
 
 
 #: Deeds a body does through its people: who claims one for the body claims it for the
