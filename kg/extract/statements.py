@@ -113,6 +113,7 @@ from kg.extract.quotes import (
 )
 from kg.extract.speakers import (
     DOCUMENT_NOUNS,
+    PERSONAL_OFFICES,
     RELAY_CUES,
     co_speakers,
     self_named,
@@ -707,6 +708,8 @@ def _author(noun: Token, res: Resolver) -> str | None:
             return res.entity_of(child, descriptions=described)
         if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() in PERSONAL_OFFICES:
+                return speakers_for(res).described(pobj)  # "a statement from Y's office"
             if pobj is not None:
                 return res.entity_of(pobj, descriptions=False)
     return None
@@ -873,7 +876,9 @@ def _content_tokens(verb: Token, lemma: str, speaker: Token | None) -> tuple[int
 def _carrier_clause(verb: Token) -> list[Token]:
     """"announced in an internal memo that ...", "told analysts on a call that ...": the
     that-clause hangs off the noun of the cue's prepositional phrase. After a carrier
-    noun ("memo", "filing"), also a "that" the parser read as a relative pronoun."""
+    noun ("memo", "filing"), also a "that" the parser read as a relative pronoun, and a
+    that-clause it hung on the carrier's participle ("said in an interview published on
+    Sunday that ...", "wrote in a letter sent to the council that ...")."""
     for prep in verb.children:
         if prep.dep_ != "prep":
             continue
@@ -883,9 +888,20 @@ def _carrier_clause(verb: Token) -> list[Token]:
             carrier = pobj.lemma_.lower() in CARRIER_NOUNS
             found = [c for c in pobj.children if c.dep_ in {"relcl", "acl", "ccomp"}
                      and (that_clause(c) if carrier else _marked_that(c))]
+            if not found and carrier:
+                found = _clause_on_participle(pobj)
             if found:
                 return found
     return []
+
+
+def _clause_on_participle(carrier: Token) -> list[Token]:
+    """The that-clause of a participle on the carrier noun, or on the outlet it names
+    ("an interview with the Courier published on Sunday that ...")."""
+    nouns = [carrier] + [g for p in carrier.children if p.dep_ == "prep"
+                         for g in p.children if g.dep_ == "pobj"]
+    return [g for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            for g in c.children if g.dep_ == "ccomp" and _marked_that(g)]
 
 
 def _marked_that(clause: Token) -> bool:

@@ -1,0 +1,215 @@
+"""kg.extract statements and their channel, on kinds of sentence news nobody tuned for:
+a person's office speaking for them ("Anika Sorvali's office said"), a body named beside
+another subject ("X and the Veska army both claimed"), a that-clause hung on the participle
+of the carrier ("said in an interview published on Sunday that ..."), and outlets named
+inside the channel's phrase ("wrote in the Marlow Courier", "told Radio Kelvar's morning
+programme", "in a televised address on Veska State Television").
+
+Every sentence is invented. The articles are published on Friday 2024-03-15.
+"""
+
+from __future__ import annotations
+
+import pytest
+from cases import case
+
+# ---------------------------------------------------------------- a person's office
+
+# fmt: off
+OFFICE_SPEAKS = [
+    # (text, speaker, cue, content)
+    case("possessive-office",
+         "Anika Sorvali's office said she would not attend the summit.",
+         "Anika Sorvali", "say", "she would not attend the summit"),
+    case("titled-possessive-office-dated",
+         "President Anika Sorvali's office said on Monday that the summit had been cancelled.",
+         "Anika Sorvali", "say", "the summit had been cancelled"),
+    case("office-of",
+         "The office of Anika Sorvali said the summit had been cancelled.",
+         "Anika Sorvali", "say", "the summit had been cancelled"),
+    case("office-denies",
+         "Governor Piet Olsen's office denied that the budget had been cut.",
+         "Piet Olsen", "deny", "the budget had been cut"),
+    case("statement-from-office",
+         "A statement from Anika Sorvali's office said the summit had been cancelled.",
+         "Anika Sorvali", "say", "the summit had been cancelled"),
+    case("office-warned-long",
+         "Late on Tuesday, after a day of talks in Orrin, Mayor Tomas Brink's office warned "
+         "that the bridge would stay closed until the inspectors had finished their work.",
+         "Tomas Brink", "warn",
+         "the bridge would stay closed until the inspectors had finished their work"),
+    case("office-after-quote",
+         "\"The summit has been cancelled,\" the office of Anika Sorvali said in a statement.",
+         "Anika Sorvali", "say", "The summit has been cancelled"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,speaker,cue,content", OFFICE_SPEAKS)
+def test_a_persons_office_speaks_for_them(run, text, speaker, cue, content):
+    r = run(text)
+    assert r.statement_by(speaker, cue=cue).content == content, r.summary()
+
+
+# fmt: off
+OFFICE_SAYS_NOTHING = [
+    # an office as a room, or the words of someone else than its holder
+    case("office-is-a-room", "Anika Sorvali's office is on the third floor of the town hall."),
+    case("office-searched", "Anika Sorvali's office was searched by police on Monday."),
+    case("office-raided", "Police raided Piet Olsen's office in Orrin on Tuesday."),
+    case("lawyer-is-not-the-client",
+         "Tomas Pell's lawyer said his client had done nothing wrong."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", OFFICE_SAYS_NOTHING)
+def test_an_office_is_no_speaker_without_a_cue_of_its_own(run, text):
+    r = run(text)
+    speakers = {r.label(s.speaker) for s in r.ex.statements}
+    assert not speakers & {"Anika Sorvali", "Piet Olsen", "Tomas Pell"}, r.summary()
+
+
+def test_an_unnamed_office_gives_no_person(run):
+    r = run("The governor's office denied that the budget had been cut.")
+    assert all(r.label(s.speaker) != "governor" for s in r.ex.statements), r.summary()
+
+
+# ---------------------------------------------------------------- co-speakers
+
+# fmt: off
+BODY_BESIDE = [
+    # (text, speakers, content)
+    case("both-claimed",
+         "The Kelvar Militia and the Veska army both claimed control of Tesk.",
+         {"Kelvar Militia", "Veska army"}, "control of Tesk"),
+    case("said-they",
+         "The Kelvar Militia and the Veska army said they controlled Tesk.",
+         {"Kelvar Militia", "Veska army"}, "they controlled Tesk"),
+    case("two-names-both-denied",
+         "Delta Grain and the Orrin Farmers Union both denied that the mill would close.",
+         {"Delta Grain", "Orrin Farmers Union"}, "the mill would close"),
+    case("body-first",
+         "The Veska army and the Kelvar Militia each said on Monday that the road was open.",
+         {"Veska army", "Kelvar Militia"}, "the road was open"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,speakers,content", BODY_BESIDE)
+def test_a_named_body_beside_the_subject_speaks_too(run, text, speakers, content):
+    r = run(text)
+    said = {r.label(s.speaker) for s in r.ex.statements if s.content == content}
+    assert said == speakers, r.summary()
+
+
+# fmt: off
+NO_BODY_BESIDE = [
+    # (text, speaker): a description beside the name adds no speaker
+    case("her-lawyer", "Anika Sorvali and her lawyer said the charges were false.",
+         "Anika Sorvali"),
+    case("residents", "The Kelvar Militia and local residents said the bridge had been "
+         "destroyed.", "Kelvar Militia"),
+    case("the-government", "Delta Grain and the government said the mill would stay open.",
+         "Delta Grain"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,speaker", NO_BODY_BESIDE)
+def test_a_description_beside_the_subject_adds_no_speaker(run, text, speaker):
+    r = run(text)
+    assert {r.label(s.speaker) for s in r.ex.statements} == {speaker}, r.summary()
+
+
+# ---------------------------------------------------------------- the carrier's participle
+
+# fmt: off
+CLAUSE_ON_PARTICIPLE = [
+    # (text, speaker, content, via)
+    case("interview-published",
+         "Tomas Pell said in an interview published on Sunday that the port would reopen.",
+         "Tomas Pell", "the port would reopen", None),
+    case("interview-with-outlet-published",
+         "Tomas Pell said in an interview with the Marlow Courier published on Sunday that "
+         "the port would reopen.",
+         "Tomas Pell", "the port would reopen", "Marlow Courier"),
+    case("letter-sent",
+         "Anika Sorvali wrote in a letter sent to the council on Monday that the budget was "
+         "too small.",
+         "Anika Sorvali", "the budget was too small", None),
+    case("video-posted",
+         "The Kelvar Militia said in a video posted online that it had taken Tesk.",
+         "Kelvar Militia", "it had taken Tesk", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,speaker,content,via", CLAUSE_ON_PARTICIPLE)
+def test_clause_on_the_carriers_participle(run, text, speaker, content, via):
+    r = run(text)
+    st = r.statement_by(speaker)
+    assert (st.content, r.label(st.via)) == (content, via), r.summary()
+
+
+def test_a_meeting_is_no_carrier(run):
+    r = run("Tomas Pell spoke at a meeting held on Sunday that lasted three hours.")
+    assert not r.ex.statements, r.summary()
+
+
+# ---------------------------------------------------------------- outlets in the channel
+
+# fmt: off
+OUTLET_IN_CHANNEL = [
+    # (text, speaker, via)
+    case("wrote-in-paper",
+         "Tomas Pell wrote in the Marlow Courier that the port would reopen.",
+         "Tomas Pell", "Marlow Courier"),
+    case("writing-in-paper",
+         "Writing in the Orrin Times, Tomas Pell said the port would reopen.",
+         "Tomas Pell", "Orrin Times"),
+    case("told-outlets-programme",
+         "Ilse Sorvali told Radio Kelvar's morning programme that the mine was safe.",
+         "Ilse Sorvali", "Radio Kelvar"),
+    case("televised-address-on",
+         "Anika Sorvali said in a televised address on Veska State Television that the "
+         "curfew would end.",
+         "Anika Sorvali", "Veska State Television"),
+    case("speech-on-radio",
+         "In a speech on Radio Kelvar, Piet Olsen said the strike would go on.",
+         "Piet Olsen", "Radio Kelvar"),
+    case("told-show",
+         "\"We will rebuild the pier,\" Anika Sorvali told Veska Television's evening show.",
+         "Anika Sorvali", "Veska Television"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,speaker,via", OUTLET_IN_CHANNEL)
+def test_an_outlet_named_inside_the_channel(run, text, speaker, via):
+    r = run(text)
+    assert r.label(r.statement_by(speaker).via) == via, r.summary()
+
+
+# fmt: off
+NO_OUTLET_IN_CHANNEL = [
+    # (text, speaker): a body that is no outlet, named where a channel could be
+    case("newsletter-of-a-union",
+         "Tomas Pell wrote in the Orrin Tenants Union newsletter that rents were too high.",
+         "Tomas Pell"),
+    case("union-meeting",
+         "Ilse Sorvali told the Orrin Tenants Union's annual meeting that the mine was safe.",
+         "Ilse Sorvali"),
+    case("speech-at-chamber",
+         "Anika Sorvali said in a speech at the Orrin Chamber of Commerce that taxes would "
+         "fall.", "Anika Sorvali"),
+    case("wrote-in-a-place",
+         "Piet Olsen wrote in Orrin on Monday that the strike would go on.", "Piet Olsen"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,speaker", NO_OUTLET_IN_CHANNEL)
+def test_no_outlet_where_the_body_is_none(run, text, speaker):
+    r = run(text)
+    assert r.statement_by(speaker).via is None, r.summary()
