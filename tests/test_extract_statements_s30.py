@@ -213,3 +213,55 @@ NO_OUTLET_IN_CHANNEL = [
 def test_no_outlet_where_the_body_is_none(run, text, speaker):
     r = run(text)
     assert r.statement_by(speaker).via is None, r.summary()
+
+
+
+# ---------------------------------------------------------------- an age for the person
+
+# fmt: off
+AGE_FOR_THE_PERSON = [
+    # (text, speaker, content): "the 54-year-old" standing for the person just named
+    case("told-the-court",
+         "Piet Olsen was arrested in Orrin in May. The 54-year-old told the court he was "
+         "innocent.",
+         "Piet Olsen", "he was innocent"),
+    case("after-quote",
+         "Anika Sorvali won the race on Sunday. \"I never expected this,\" the 23-year-old "
+         "said.",
+         "Anika Sorvali", "I never expected this"),
+    case("apposed-first",
+         "Tomas Pell, a baker from Orrin, lost his shop in the flood. The 61-year-old said "
+         "the council had ignored the warnings.",
+         "Tomas Pell", "the council had ignored the warnings"),
+    case("denied-two-sentences-on",
+         "Ada Brink was charged with fraud last year. The trial opened on Monday. The "
+         "47-year-old denied that she had taken the money.",
+         "Ada Brink", "she had taken the money"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,speaker,content", AGE_FOR_THE_PERSON)
+def test_an_age_stands_for_the_person_just_named(run, text, speaker, content):
+    r = run(text)
+    assert r.statement_by(speaker).content == content, r.summary()
+
+
+# fmt: off
+AGE_IS_NOT_THE_PERSON = [
+    # an indefinite age is someone else; an aged noun is its noun; no person, no speaker
+    case("indefinite", "Piet Olsen was arrested in Orrin in May. A 54-year-old said he had "
+         "seen the fire."),
+    case("aged-noun", "Piet Olsen was arrested in Orrin in May. The 54-year-old driver said "
+         "he had seen the fire."),
+    case("no-person", "Delta Grain bought the mill on Monday. The 90-year-old said it would "
+         "stay open."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", AGE_IS_NOT_THE_PERSON)
+def test_an_age_without_its_person_speaks_for_no_one(run, text):
+    r = run(text)
+    assert not [s for s in r.ex.statements
+                if r.label(s.speaker) in {"Piet Olsen", "Delta Grain"}], r.summary()

@@ -165,6 +165,8 @@ class Resolver:
                 return key  # "Kelvar Militia commander Y"; "Orran rebels" are the Orran group
         if not descriptions:
             return None
+        if _age_alone(token) and _is_definite(token):
+            return self._salient(token, {"Person"})  # "The 54-year-old told the court ..."
         if token.lemma_.lower() in ROLE_NOUNS:
             return self._role_holder(token)
         if token.lemma_.lower() in GROUP_NOUNS:
@@ -799,6 +801,12 @@ OTHER_WORDS = frozenset({"another", "other", "second", "third", "fourth", "fifth
 def _another(token: Token) -> bool:
     """"another spokesman", "a second official", "a different aide": not the one named."""
     return any(c.dep_ in {"det", "amod"} and c.lower_ in OTHER_WORDS for c in token.children)
+
+
+def _age_alone(token: Token) -> bool:
+    """"the 54-year-old" standing alone for a person: "old" heading the phrase, with the
+    years on it (not "the 54-year-old driver", whose head is "driver")."""
+    return token.lower_ == "old" and any(c.lower_ in {"year", "years"} for c in token.children)
 
 
 def _is_definite(token: Token) -> bool:
