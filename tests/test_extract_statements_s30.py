@@ -265,3 +265,112 @@ def test_an_age_without_its_person_speaks_for_no_one(run, text):
     r = run(text)
     assert not [s for s in r.ex.statements
                 if r.label(s.speaker) in {"Piet Olsen", "Delta Grain"}], r.summary()
+
+
+# ---------------------------------------------------------------- said to the one asked
+
+# fmt: off
+ASKED_ONE = [
+    # (text, speaker, content): the one asked answers; they asked nothing
+    case("replied-when-asked", "\"No,\" Tomas Pell replied when asked if he would resign.",
+         "Tomas Pell", "No"),
+    case("said-when-asked-whether",
+         "Ada Brink said the plan was dead when asked whether the council would vote again.",
+         "Ada Brink", "the plan was dead"),
+    case("asked-first", "Asked whether he would resign, Tomas Pell said the question was "
+         "absurd.", "Tomas Pell", "the question was absurd"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,speaker,content", ASKED_ONE)
+def test_the_one_asked_asks_nothing(run, text, speaker, content):
+    r = run(text)
+    assert r.statement_by(speaker).content.startswith(content), r.summary()
+    assert all(s.cue != "ask" for s in r.ex.statements), r.summary()
+
+
+def test_as_reported_by_an_outlet_is_still_its_relay(run):
+    r = run("As reported by the Marlow Courier, Tomas Pell said the port would reopen.")
+    st = r.statement_by("Tomas Pell")
+    assert (st.content, r.label(st.via)) == ("the port would reopen", "Marlow Courier"), \
+        r.summary()
+
+
+# ---------------------------------------------------------------- state-run outlets
+
+# fmt: off
+STATE_RUN_OUTLETS = [
+    # (text, speaker, via): an outlet run by a state is an outlet, not land someone holds
+    case("told-state-run-tv",
+         "Tomas Pell told state-run Kelvar Television that the port would reopen.",
+         "Tomas Pell", "Kelvar Television"),
+    case("state-owned-radio",
+         "Tomas Pell told state-owned Radio Orrin that the port would reopen.",
+         "Tomas Pell", "Radio Orrin"),
+    case("said-on-government-run",
+         "Ada Brink said on government-run Veska News that the border was closed.",
+         "Ada Brink", "Veska News"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,speaker,via", STATE_RUN_OUTLETS)
+def test_a_state_run_outlet_is_the_channel(run, text, speaker, via):
+    r = run(text)
+    assert r.label(r.statement_by(speaker).via) == via, r.summary()
+
+
+def test_rebel_held_town_is_still_a_place(run):
+    r = run("The Kelvar Militia said it had shelled rebel-held Tesk on Sunday.")
+    assert r.entity("Tesk").type == "Place", r.summary()
+
+
+# ---------------------------------------------------------------- he or she
+
+# fmt: off
+GENDER_OF_THE_PRONOUN = [
+    # (text, speaker, content): the text makes the nearer subject the other gender
+    case("titles",
+         "Ms. Sorvali met Mr. Pell on Monday. He said the talks had gone well.",
+         "Pell", "the talks had gone well"),
+    case("spokeswoman-compound",
+         "Spokeswoman Ada Brink met Piet Olsen. He said the deal was off.",
+         "Piet Olsen", "the deal was off"),
+    case("apposed-woman",
+         "Anika Sorvali, a businesswoman from Orrin, met Tomas Pell in Lunet. He told "
+         "reporters the mill would be sold.",
+         "Tomas Pell", "the mill would be sold"),
+    case("her-own-words",
+         "Anika Sorvali said she would not resign. Tomas Pell, the union leader, met "
+         "Sorvali on Tuesday. He said the strike would go on.",
+         "Tomas Pell", "the strike would go on"),
+    case("wife-apposed",
+         "Piet Olsen and his wife, Ada Olsen, left Orrin in May. She said the town had "
+         "changed.",
+         "Ada Olsen", "the town had changed"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,speaker,content", GENDER_OF_THE_PRONOUN)
+def test_a_pronoun_takes_a_person_of_its_gender(run, text, speaker, content):
+    r = run(text)
+    assert r.statement_by(speaker).content == content, r.summary()
+
+
+# fmt: off
+NO_GENDER_GIVEN = [
+    # (text, speaker, content): no clue, the subject stays the antecedent
+    case("no-clue", "Piet Olsen met Ada Brink on Monday. He said the deal was off.",
+         "Piet Olsen", "the deal was off"),
+    case("same-gender", "Mr. Pell met Mr. Olsen on Monday. He said the deal was off.",
+         "Pell", "the deal was off"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,speaker,content", NO_GENDER_GIVEN)
+def test_without_a_clue_the_subject_is_the_antecedent(run, text, speaker, content):
+    r = run(text)
+    assert r.statement_by(speaker).content == content, r.summary()

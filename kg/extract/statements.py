@@ -245,7 +245,8 @@ def _continued_speaker(drafts: list[Draft], res: Resolver) -> None:
         here = res.sentence_of(doc[d.speaker_token])
         if (prev.speaker == d.speaker or prev.cue_token >= d.speaker_token
                 or here - res.sentence_of(doc[prev.cue_token]) > CONTINUITY_SENTENCES
-                or res.table.type_of(prev.speaker) == "Organization"):
+                or res.table.type_of(prev.speaker) == "Organization"
+                or not res.fits_pronoun(prev.speaker, doc[d.speaker_token].lower_)):
             continue
         between = range(prev.cue_token + 1, d.speaker_token)
         others = (res.table.token_entity.get(i) for i in between
@@ -536,7 +537,7 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
         if res.table.type_of(speaker) == "Organization":
             described = speaker
     if speaker is None and speaker_token is None and not _has(verb, {"nsubjpass", "auxpass"}) \
-            and verb.dep_ not in NOMINAL_DEPS:
+            and verb.dep_ not in NOMINAL_DEPS and not _asked_one(verb):
         speaker = _nearest_agent(verb, res, content)  # not for "schools are called failing"
     chars = after_colon or before
     if speaker is None or res.table.type_of(speaker) is None or (content is None
@@ -1114,6 +1115,17 @@ def _unreal(verb: Token) -> bool:
     the parser on the cue across the closing quotation mark."""
     return any(c.dep_ == "aux" and c.lower_ in UNREAL_AUXES and not _across_quote(c, verb)
                for c in verb.children)
+
+
+#: Cues whose bare past participle names the one asked ("when asked whether ...").
+ASKING_CUES = frozenset({"ask", "question", "press"})
+
+
+def _asked_one(verb: Token) -> bool:
+    """"X replied when asked if he would resign": the bare past participle of asking, with
+    no "by" phrase, qualifies the one asked; that one asked nothing."""
+    return verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"} and not _has(
+        verb, {"agent"}) and verb.lemma_.lower() in ASKING_CUES
 
 
 def _across_quote(word: Token, verb: Token) -> bool:
