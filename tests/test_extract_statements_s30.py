@@ -374,3 +374,49 @@ NO_GENDER_GIVEN = [
 def test_without_a_clue_the_subject_is_the_antecedent(run, text, speaker, content):
     r = run(text)
     assert r.statement_by(speaker).content == content, r.summary()
+
+
+# ---------------------------------------------------------------- reported by an outlet
+
+# fmt: off
+REPORTED_WITHIN = [
+    # (text, speaker, content, via): words an outlet reports reached the article through it
+    case("reported-that-said",
+         "KNA reported that Tomas Pell said the bridge had fallen.",
+         "Tomas Pell", "the bridge had fallen", "KNA"),
+    case("courier-reported-denied",
+         "The Marlow Courier reported on Monday that Delta Grain had denied the mill would "
+         "close.",
+         "Delta Grain", "the mill would close", "Marlow Courier"),
+    case("quoted-as-saying-by",
+         "Anika Sorvali was quoted as saying by the KNA news agency that the border would "
+         "stay closed.",
+         "Anika Sorvali", "the border would stay closed", "KNA"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,speaker,content,via", REPORTED_WITHIN)
+def test_words_an_outlet_reports_come_through_it(run, text, speaker, content, via):
+    r = run(text)
+    st = r.statement_by(speaker)
+    assert (st.content, r.label(st.via)) == (content, via), r.summary()
+
+
+# fmt: off
+NOT_REPORTED_WITHIN = [
+    # (text, speaker): a person's report, or a body's saying, is no outlet's relay
+    case("person-reported",
+         "Tomas Pell reported that the Kelvar Militia said the bridge had fallen.",
+         "Kelvar Militia"),
+    case("body-said-that-said",
+         "The Orrin council said that Delta Grain had denied the mill would close.",
+         "Delta Grain"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,speaker", NOT_REPORTED_WITHIN)
+def test_no_relay_without_an_outlets_report(run, text, speaker):
+    r = run(text)
+    assert all(s.via is None for s in r.statements_by(speaker)), r.summary()

@@ -319,8 +319,10 @@ class Speakers:
         if quoting.lemma_.lower() not in QUOTING_VERBS:
             return None
         passive = next((c for c in quoting.children if c.dep_ == "nsubjpass"), None)
-        if passive is not None:
-            return passive, _by(quoting)
+        if passive is not None:  # "Y was quoted as saying by X that ...": "by" on "saying"
+            return passive, _by(quoting) or next(
+                (p for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+                 for p in c.children if p.dep_ == "pobj"), None)
         obj = next((c for c in quoting.children if c.dep_ == "dobj"), None)
         subj = next((c for c in quoting.children if c.dep_ == "nsubj"), None)
         return obj, subj

@@ -326,6 +326,7 @@ def _relayed(found: list[Draft], res: Resolver) -> list[Draft]:
             if inner:
                 continue  # "As reported by the Courier, X said ...": X's, via the Courier
         if not _relays(d, res):
+            _reported_within(d, found, res)
             kept.append(d)
             continue
         inner = [e for e in found if e is not d and e.speaker != d.speaker
@@ -385,6 +386,22 @@ def _that_conj(cue: Token, end: int) -> tuple[int, int] | None:
         if mark is not None and mark.i >= end:
             return trim_range(cue.doc, mark.i + 1, c.right_edge.i + 1)
     return None
+
+
+#: Cues by which a body reports what others said ("KNA reported that X said ...").
+REPORTING_RELAY_CUES = frozenset({"report", "quote"})
+
+
+def _reported_within(d: Draft, found: list[Draft], res: Resolver) -> None:
+    """"KNA reported that Tomas Pell said ...": the outlet's own statement stays, and the
+    words it reports reached the article through it (their ``via``)."""
+    if d.cue not in REPORTING_RELAY_CUES or res.table.type_of(d.speaker) != "Organization" \
+            or d.cue_token >= d.content_tokens[0]:
+        return
+    for e in found:
+        if e is not d and e.speaker != d.speaker and e.via is None \
+                and d.content_tokens[0] <= e.cue_token < d.content_tokens[1]:
+            e.via = d.speaker
 
 
 def _relays(d: Draft, res: Resolver) -> bool:
