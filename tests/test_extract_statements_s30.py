@@ -181,6 +181,13 @@ OUTLET_IN_CHANNEL = [
     case("told-show",
          "\"We will rebuild the pier,\" Anika Sorvali told Veska Television's evening show.",
          "Anika Sorvali", "Veska Television"),
+    case("on-outlets-titled-programme",
+         "\"The strike is over,\" Piet Olsen said on Kelvar News's \"Morning Hour.\"",
+         "Piet Olsen", "Kelvar News"),
+    case("on-outlets-programme-after-apposition",
+         "\"We have won,\" Piet Olsen, a senior union organiser, said Thursday morning on "
+         "Radio Kelvar's \"Evening Desk.\"",
+         "Piet Olsen", "Radio Kelvar"),
 ]
 # fmt: on
 
@@ -205,6 +212,11 @@ NO_OUTLET_IN_CHANNEL = [
          "fall.", "Anika Sorvali"),
     case("wrote-in-a-place",
          "Piet Olsen wrote in Orrin on Monday that the strike would go on.", "Piet Olsen"),
+    case("on-a-councils-website",
+         "Piet Olsen said on the Orrin Council's website that the pool would close.",
+         "Piet Olsen"),
+    case("on-a-persons-farm",
+         "Piet Olsen said on Ada Brink's farm that the harvest was lost.", "Piet Olsen"),
 ]
 # fmt: on
 

@@ -367,8 +367,10 @@ class Speakers:
         "via X", "in a televised address on Veska Television", "wrote in the Courier"."""
         if pobj.lemma_.lower() in BROADCAST_NOUNS:
             return self._outlet_inside(pobj, speaker)
-        if prep in {"on", "via", "through"}:
-            return self._outlet(pobj, speaker)
+        if prep in {"on", "via", "through"}:  # 'on Kelvar News's "Morning Hour"': the owner
+            return self._outlet(pobj, speaker) or next(
+                (key for c in pobj.children if c.dep_ == "poss"
+                 and (key := self._titled_outlet(c, speaker))), None)
         if prep == "in" and lemma == "write":
             return self._titled_outlet(pobj, speaker)
         return None
