@@ -432,3 +432,43 @@ NOT_REPORTED_WITHIN = [
 def test_no_relay_without_an_outlets_report(run, text, speaker):
     r = run(text)
     assert all(s.via is None for s in r.statements_by(speaker)), r.summary()
+
+
+# ---------------------------------------------------------------- the subject taken for an object
+
+# fmt: off
+OBJECT_AS_CLAUSE = [
+    # (text, speaker, content): "said most of the N that ... are ...", misparsed as an object
+    case("most-of-claims",
+         "Ada Velm said most of the claims that critics make are false.",
+         "Ada Velm", "most of the claims that critics make are false"),
+    case("none-of-workers",
+         "Tomas Pell said none of the workers he spoke to wanted a strike.",
+         "Tomas Pell", "none of the workers he spoke to wanted a strike"),
+    case("much-of-money-modal",
+         "Ada Velm said much of the money the council spent had been wasted.",
+         "Ada Velm", "much of the money the council spent had been wasted"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,speaker,content", OBJECT_AS_CLAUSE)
+def test_a_subject_parsed_as_the_object_opens_the_content(run, text, speaker, content):
+    r = run(text)
+    assert r.statement_by(speaker).content == content, r.summary()
+
+
+# fmt: off
+OBJECT_IS_AN_OBJECT = [
+    # a real object with a relative clause: no clause said
+    case("prayer", "Tomas Pell said a prayer that moved the crowd."),
+    case("goodbye", "Tomas Pell said goodbye to the workers who had stayed."),
+    case("the-words", "Tomas Pell said the words that everyone remembers."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", OBJECT_IS_AN_OBJECT)
+def test_an_object_with_a_relative_clause_is_no_clause(run, text):
+    r = run(text)
+    assert not r.ex.statements, r.summary()

@@ -87,6 +87,7 @@ from kg.extract.lexicon import (
 from kg.extract.misparses import (
     clause_after_phrase,
     name_before_cue,
+    object_as_clause,
     quote_after_cue,
     unmarked_clause,
 )
@@ -876,7 +877,7 @@ def _content_tokens(verb: Token, lemma: str, speaker: Token | None) -> tuple[int
         comps = [c for c in comps if not (c.left_edge.i <= speaker.i <= c.right_edge.i)]
     if not comps:
         comps = (adverb_clause(verb) or _carrier_clause(verb) or _object_clause(verb)
-                 or clause_after_phrase(verb))
+                 or clause_after_phrase(verb) or object_as_clause(verb))
         if not comps and (clause := unmarked_clause(verb)):
             subject, head = clause  # "said after the vote he would resign"
             end = first_participial_cue(verb.doc, subject.left_edge.i, head.right_edge.i + 1,
