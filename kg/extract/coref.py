@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.affiliations import affiliations, shaped_as_body
 from kg.extract.entities import EntityTable
+from kg.extract.genders import PRONOUN_GENDERS, person_genders
 from kg.extract.lexicon import (
     CLUB_NAME_HEADS,
     FIRST_PERSON,
@@ -129,6 +130,7 @@ class Resolver:
         self.entities = {e.key: e for e in table.entities}
         self.memberships: list[Membership] = []
         self._sent_index = {}
+        self._genders: dict[str, str] | None = None
         for n, sent in enumerate(doc.sents):
             for i in range(sent.start, sent.end):
                 self._sent_index[i] = n
@@ -165,6 +167,8 @@ class Resolver:
                 return key  # "Kelvar Militia commander Y"; "Orran rebels" are the Orran group
         if not descriptions:
             return None
+        if _age_alone(token) and _is_definite(token):
+            return self._salient(token, {"Person"})  # "The 54-year-old told the court ..."
         if token.lemma_.lower() in ROLE_NOUNS:
             return self._role_holder(token)
         if token.lemma_.lower() in GROUP_NOUNS:
@@ -193,13 +197,24 @@ class Resolver:
 
     def pronoun(self, token: Token) -> str | None:
         lower = token.lower_
-        if lower in PERSON_PRONOUNS:
-            return self._salient(token, {"Person"})
+        if lower in PERSON_PRONOUNS:  # "he" is no one the text makes a woman
+            return self._salient(token, {"Person"}, fits=lambda k: self.fits_pronoun(k, lower))
         if lower in {"it", "its", "itself"}:  # one body, not "the rebels" or "the troops"
             return self._salient(token, {"Organization"}, fits=self._one_body)
         if lower in GROUP_PRONOUNS:
             return self._salient(token, {"Organization"})
         return None
+
+    def fits_pronoun(self, key: str, pronoun: str) -> bool:
+        """Whether "he" or "she" may stand for the person ``key``: not when the text gives
+        that person the other gender (kg.extract.genders)."""
+        want = PRONOUN_GENDERS.get(pronoun)
+        if want is None:
+            return True
+        if self._genders is None:
+            persons = {e.key for e in self.entities.values() if e.type == "Person"}
+            self._genders = person_genders(self.doc, self.table.mention_spans, persons)
+        return self._genders.get(key, want) == want
 
     def _one_body(self, key: str) -> bool:
         entity = self.entities.get(key)
@@ -799,6 +814,12 @@ OTHER_WORDS = frozenset({"another", "other", "second", "third", "fourth", "fifth
 def _another(token: Token) -> bool:
     """"another spokesman", "a second official", "a different aide": not the one named."""
     return any(c.dep_ in {"det", "amod"} and c.lower_ in OTHER_WORDS for c in token.children)
+
+
+def _age_alone(token: Token) -> bool:
+    """"the 54-year-old" standing alone for a person: "old" heading the phrase, with the
+    years on it (not "the 54-year-old driver", whose head is "driver")."""
+    return token.lower_ == "old" and any(c.lower_ in {"year", "years"} for c in token.children)
 
 
 def _is_definite(token: Token) -> bool:
