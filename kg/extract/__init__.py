@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg import dates
-from kg.extract.as_of_report import date_as_of_report
+from kg.extract.as_of_report import date_as_of_report, reported_deed
 from kg.extract.bodies import body_agents
 from kg.extract.continued import continued_dates, headline_dates
 from kg.extract.controlled import hyphen_doers_on
@@ -478,7 +478,7 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft], events: lis
                                          or part_holder(doc[ev.token]) is not None):
             ev.agents[:] = [deed_claimer(d, ev)]  # "militia spokesman X claimed to have ..."
         if ev.date is None and ev.factuality in {"Claimed", "Denied"} and (
-                ev.same_day or _as_of_saying(_verb_of(doc[ev.token]), ev, d)):
+                ev.same_day or _as_of_saying(_verb_of(doc[ev.token]), d)):
             ev.date = d.date
     return links
 
@@ -556,16 +556,15 @@ def _verb_of(token):
     return token
 
 
-def _as_of_saying(verb, ev: EventDraft, d: Draft) -> bool:
+def _as_of_saying(verb, d: Draft) -> bool:
     """Whether a reported event is dated by its saying: one in the present or present
     perfect; a state told in the past after a past cue ("said his side was in control":
-    the sequence of tenses); control a dated report says was taken ("said on Sunday
-    they had taken the town"): the report is the news of it."""
+    the sequence of tenses); a deed a dated report tells in the past perfect ("said on
+    Sunday they had taken the town", "said on Tuesday it had bought two mills"): the
+    report is the news of it, unless the text sets it before (``reported_deed``)."""
     if _current(verb) or (verb.lemma_ == "be" and verb.tag_ == "VBD"):
         return True
-    dated_report = d.date is not None and bool(d.date.text)
-    return ev.cls == "ControlEvent" and dated_report and verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    return d.date is not None and bool(d.date.text) and reported_deed(verb)
 
 
 def _date_current_content(doc: Doc, drafts: list[Draft], events: list[EventDraft]) -> None:

@@ -156,10 +156,19 @@ def echoed_agents(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
     by_token = {ev.token: ev for ev in told}
     for n, ev in enumerate(told):
         noun = doc[ev.token]
-        if not ev.agents and (cause := _causing_event(noun, by_token)) is not None:
-            ev.agents.extend(k for k in cause.agents if k not in ev.participants)
+        if (cause := _causing_event(noun, by_token)) is not None:
+            if ev.agents and cause.agents and all(
+                    res.table.type_of(k) == "Place" for k in ev.agents):
+                ev.agents.clear()  # "the raid on Brisko, which killed two": not Brisko
+            if not ev.agents:
+                ev.agents.extend(k for k in cause.agents if k not in ev.participants)
+            if ev.date is None and cause.date is not None and ev.cls in HARM_CLASSES and (
+                    noun.tag_ == "VBD"):  # not a toll so far ("has killed nine")
+                ev.date = cause.date  # "an attack on Monday that killed six": that Monday
         if not ev.agents and (first := _coordinated_deed(noun, ev, by_token)) is not None:
             ev.agents.extend(k for k in first.agents if k not in ev.participants)
+        if not ev.agents and (deed := _harming_deed(noun, ev, by_token)) is not None:
+            ev.agents.extend(k for k in deed.agents if k not in ev.participants)
         if ev.agents or ev.participants or not _echoing(noun):
             continue
         here = res.sentence_of(noun)
@@ -178,11 +187,53 @@ def echoed_agents(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
 def _causing_event(verb: Token, by_token: dict[int, EventDraft]) -> EventDraft | None:
     """The event that is the active subject of an event verb, whose doer does what it
     does: "the bombing killed six" (the bombers killed them), "the raid destroyed the
-    depot". None for a passive verb ("the attack was condemned")."""
+    depot", also through a relative pronoun ("a bomb attack that killed six", "the raid,
+    which destroyed the depot"). None for a passive verb ("the attack was condemned")."""
     if verb.pos_ != "VERB":
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in {"that", "which"} and verb.dep_ == "relcl":
+        subj = verb.head  # "an attack that killed six": the attack killed them
+        for _ in range(_PHRASE_CLIMB):  # "the raid by X on Brisko, which killed two": the raid
+            if subj.i in by_token or subj.dep_ != "pobj":
+                break
+            subj = subj.head.head
     return by_token.get(subj.i) if subj is not None else None
+
+
+#: How many "of"/"on"/"by" phrases up from a relative clause's noun the event noun may be.
+_PHRASE_CLIMB = 2
+
+
+#: Classes of what an event does to people or things as it happens ("the attack on Monday
+#: killed six", "the raid, which wounded two"): it has the event's day.
+HARM_CLASSES = frozenset({"LifeEvent"})
+#: Conjunctions of a time clause that tells the deed a death or a wound came of ("were
+#: killed when rebels ambushed the convoy", "died as jets bombed the town").
+DEED_TIME_MARKS = frozenset({"when", "as", "after"})
+#: Classes of a deed whose doer harms those it is done to.
+HARMING_CLASSES = frozenset({"ConflictEvent"})
+
+
+def _harming_deed(verb: Token, ev: EventDraft,
+                  by_token: dict[int, EventDraft]) -> EventDraft | None:
+    """The armed deed a death or a wound told without its doer came of, which a time
+    clause tells: "six soldiers were killed when rebels ambushed their convoy", "four
+    civilians died as Veskan jets bombed the town", "two guards were wounded after gunmen
+    stormed the prison". Not a clause of an accident ("died when their truck
+    overturned": no armed deed), nor "before" or "since" (another time)."""
+    kids = {c.dep_ for c in verb.children}
+    untold = ("auxpass" in kids and "agent" not in kids) or verb.lemma_ in {"die", "perish"}
+    if ev.cls != "LifeEvent" or verb.pos_ != "VERB" or not untold:
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        if not any(m.dep_ in {"advmod", "mark"} and m.lower_ in DEED_TIME_MARKS
+                   for m in clause.children):
+            continue
+        deed = by_token.get(clause.i)
+        if deed is not None and deed.cls in HARMING_CLASSES and deed.agents:
+            return deed
+    return None
 
 
 #: Classes of acts a doer may go on to tell in the passive ("raided the office and two men
