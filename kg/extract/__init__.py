@@ -23,13 +23,13 @@ from kg.extract.controlled import hyphen_doers_on
 from kg.extract.coref import BARE_BODY_ROLES, SENIORITY_WORDS, Resolver
 from kg.extract.deeds import announced_acts, first_person_agents
 from kg.extract.described import fighter_sides, forces_of_persons, kind_bodies, state_forces
-from kg.extract.doers import echoed_agents
+from kg.extract.doers import UNION_PEOPLE_NOUNS, echoed_agents
 from kg.extract.entities import EntityTable, entity_table, is_description, with_char_mentions
 from kg.extract.event_coref import fuller_tellings
-from kg.extract.event_kinds import STRIKER_NOUNS
 from kg.extract.events import (
     DECLARING_VERBS,
     GENERIC_GROUP_NOUNS,
+    PART_OF_PEOPLE_NOUNS,
     EventDraft,
     blamed_words,
     electoral_win,
@@ -49,7 +49,7 @@ from kg.extract.facilities import (
 )
 from kg.extract.introduced import introduced_settlement
 from kg.extract.involvement import part_doers, part_holder
-from kg.extract.lexicon import EVALUATIVE_VERBS, OUTLET_WORDS, demonym_of
+from kg.extract.lexicon import EVALUATIVE_VERBS, OUTLET_WORDS, UNION_WORDS, demonym_of
 from kg.extract.opinions import judged_only
 from kg.extract.place_lists import listed_places
 from kg.extract.possession import (
@@ -735,11 +735,6 @@ _MEMBER_NOUNS = frozenset({"officer", "agent", "personnel", "member", "staff", "
 #: ... and for fighters, who may be the other side's ("rebels said soldiers attacked").
 _FIGHTER_NOUNS = frozenset({"troop", "soldier", "force", "fighter", "commando", "marine",
                             "sailor", "unit", "militant"})
-#: Words in the name of a body of working people ("the Tesk Nurses Union"), whose trades
-#: are its people: "the union said nurses walked out" (not those in custody).
-_UNION_WORDS = frozenset({"union", "unions", "federation", "syndicate", "guild",
-                          "confederation", "association"})
-_UNION_PEOPLE_NOUNS = STRIKER_NOUNS - {"prisoner", "inmate", "detainee", "refugee", "judge"}
 #: Verbs whose subject does the event noun they take ("staged a strike", "launched an
 #: attack"); not "survived", "faced", "foiled" it.
 _DOING_VERBS = frozenset({"launch", "carry", "stage", "stag", "hold", "conduct", "mount",
@@ -752,8 +747,9 @@ _ARMED_WORDS = frozenset({"army", "guard", "navy", "military", "forces", "force"
 def _own_members(token, side) -> bool:
     """"Police said officers arrested Z", "the Guard said troops had seized Y": a bare
     plural of a body's people, with no name or nation of its own, as the subject is the
-    speaker's side's; fighters only when that side is an armed body, and workers of a
-    trade ("the Tesk Nurses Union said nurses walked out") when it is a union."""
+    speaker's side's, also counted ("thousands of nurses walked out"); fighters only when
+    that side is an armed body, and workers of a trade ("the Tesk Nurses Union said nurses
+    walked out") when it is a union."""
     if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.lemma_.lower() in {
             "control", "charge"}:
         token = token.head.head  # "troops were in control of X": the subject of "were"
@@ -762,13 +758,16 @@ def _own_members(token, side) -> bool:
             token.dep_ == "pobj" and token.head.lower_ == "on")):
         token = token.head if token.dep_ == "dobj" else token.head.head  # "went on strike"
     subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lemma_.lower() in PART_OF_PEOPLE_NOUNS:
+        subj = next((p for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for p in prep.children if p.dep_ == "pobj"), None)  # "thousands of nurses"
     if subj is None or subj.tag_ != "NNS" or side is None:
         return False
     noun = subj.lemma_.lower()
     words = set(side.label.lower().split())
-    armed, union = bool(_ARMED_WORDS & words), bool(_UNION_WORDS & words)
+    armed, union = bool(_ARMED_WORDS & words), bool(UNION_WORDS & words)
     if noun not in _MEMBER_NOUNS and not (noun in _FIGHTER_NOUNS and armed) and not (
-            noun in _UNION_PEOPLE_NOUNS and union):
+            noun in UNION_PEOPLE_NOUNS and union):
         return False
     return not any(c.dep_ in {"poss", "compound", "det", "nummod", "prep"} or (
         c.dep_ == "amod" and c.text[:1].isupper()) for c in subj.children) and not (

@@ -23,13 +23,68 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from kg.extract.coref import Resolver
-from kg.extract.lexicon import ROLE_NOUNS
+from kg.extract.event_kinds import STRIKER_NOUNS
+from kg.extract.lexicon import ROLE_NOUNS, UNION_WORDS
 
 if TYPE_CHECKING:
     from kg.extract.events import EventDraft
 
 #: Prepositions by which a group is inside a body ("a faction within the party").
 INSIDE_PREPS = frozenset({"in", "within", "inside"})
+#: Trades whose people a union's name names, who act as it does: "the union said nurses
+#: walked out" (not those in custody).
+UNION_PEOPLE_NOUNS = STRIKER_NOUNS - {"prisoner", "inmate", "detainee", "refugee", "judge"}
+#: Counts of people ("thousands of nurses", "dozens of teachers"): the people act.
+PEOPLE_COUNTS = frozenset({"thousand", "hundred", "dozen", "score", "million", "number"})
+
+
+#: Plural nouns for the people of a kind of body, and the words that name such a body:
+#: "The Orrin Army entered Brisko. Troops seized the airport", "The Tesk police raided
+#: the depot. Officers seized weapons".
+PEOPLE_OF_BODIES = (
+    (frozenset({"troop", "soldier", "marine", "sailor", "commando", "paratrooper"}),
+     frozenset({"army", "navy", "military", "forces", "corps", "marines"})),
+    (frozenset({"officer", "policeman", "policemen", "detective", "agent"}),
+     frozenset({"police", "gendarmerie", "constabulary", "customs"})),
+)
+
+
+def members_told_before(word: Token, res: Resolver) -> str | None:
+    """The body a bare plural of its people acts for when the text has just named one body
+    of their kind (this sentence or the one before): "The Orrin Army entered Brisko.
+    Troops seized the airport", "The Tesk police raided the depot. Officers seized
+    weapons". None for people with a word of their own ("Kelvar troops", "rebel
+    soldiers", "six officers", "troops of X") or when two such bodies were named."""
+    lemma = word.lemma_.lower()
+    names = next((n for people, n in PEOPLE_OF_BODIES if lemma in people), None)
+    if names is None or word.tag_ != "NNS" or any(c.dep_ != "det" or c.lower_ != "the"
+                                                  for c in word.children):
+        return None
+    here = res.sentence_of(word)
+    found = {e.key for e in res.table.entities if res.table.type_of(e.key) == "Organization"
+             and set(e.label.lower().split()) & names and any(
+                 b < word.i and 0 <= here - res.sentence_of(word.doc[b]) <= 1
+                 for b, _ in res.table.mention_spans.get(e.key, []))}
+    return found.pop() if len(found) == 1 else None
+
+
+def trade_union(word: Token, res: Resolver) -> str | None:
+    """The union a protest's people are of, by their trade: "Nurses walked out on Monday"
+    or "thousands of teachers marched" in a text that names one union whose name holds
+    the trade ("the Tesk Nurses Union", "the Veskan Teachers Union"). None when it names
+    none or two, or for people of a place or a name of their own ("Kelvar nurses", "the
+    hospital's nurses")."""
+    if word.lemma_.lower() in PEOPLE_COUNTS:  # "thousands of nurses": the nurses
+        word = next((p for prep in word.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for p in prep.children if p.dep_ == "pobj"), word)
+    if word.tag_ != "NNS" or word.lemma_.lower() not in UNION_PEOPLE_NOUNS or any(
+            c.dep_ in {"poss", "compound", "nmod"} or (c.dep_ == "amod" and c.text[:1].isupper())
+            for c in word.children):
+        return None
+    trade = word.lower_
+    found = {e.key for e in res.table.entities if res.table.type_of(e.key) == "Organization"
+             and trade in (words := set(e.label.lower().split())) and words & UNION_WORDS}
+    return found.pop() if len(found) == 1 else None
 
 
 def role_holder(word: Token, res: Resolver) -> str | None:

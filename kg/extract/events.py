@@ -48,10 +48,12 @@ from kg.extract.doers import (
     body_within,
     fighters_named_otherwise,
     gerund_owner,
+    members_told_before,
     participle_bearer,
     pursuer_by,
     pursuing_verb,
     role_holder,
+    trade_union,
 )
 from kg.extract.drafts import text_of
 from kg.extract.event_kinds import (
@@ -1830,6 +1832,10 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
                 ev.agent_description = word.i
         if key is None and not patient:
             key = described_group(word, res) or _force_named(word, res)  # "the insurgents"
+        if key is None and not patient and ev.cls == "ProtestEvent":
+            key = trade_union(word, res)  # "nurses walked out", the Tesk Nurses Union named
+        if key is None and not patient:
+            key = members_told_before(word, res)  # "The Orrin Army entered X. Troops ..."
         if key is None and not patient and (key := _forces_of(word, res) or leader_of(
                 word, res)) is not None:
             _add_agent(ev, key, res)  # "Veskan troops captured X", "Veska-led forces": Veska acts
