@@ -1,5 +1,5 @@
 """kg.extract event dates, session 30 (issue 11): deeds a dated statement reports in the
-past perfect, calls told on a past weekday, deaths an attack on a day caused.
+past perfect, calls told on a past weekday, habits, deaths an attack on a day caused.
 
 - A deed a statement made on a named day tells in the past perfect is the news of that
   statement and has its day, whatever its class ("Delta Grain said on Tuesday it had
@@ -12,6 +12,9 @@ past perfect, calls told on a past weekday, deaths an attack on a day caused.
 - "called for a ceasefire on Thursday", told on a Friday: the weekday is the call's, and
   what is called for has no day (not the next Thursday); a day still ahead ("called for a
   protest on March 29") or a call to come ("will call for talks on Monday") stays.
+- "every Monday", "each Sunday": a day told as a habit names no day (the tagger leaves
+  "every" out of the date); a day beside it still does ("on Monday, as they do every
+  week").
 - A death a relative clause tells of an attack on a named day ("a bomb attack on Monday
   that killed six", "the raid on Sunday, which wounded two") has the attack's day; not a
   toll so far ("the shelling, which began on Monday, has killed six").
@@ -107,6 +110,24 @@ HARM_OF_A_DAY = [
          "LifeEvent", "killed", "2022-11-08"),
 ]
 
+HABITS = [
+    # (text, published, class, trigger): a day told as a habit names no day
+    case("every-monday", "Protesters march in Tallen every Monday.", FRI, "ProtestEvent",
+         "march"),
+    case("every-friday-since", "Nurses in Tallen have walked out every Friday since May.",
+         MON, "ProtestEvent", "walked out"),
+    case("every-night", "Police arrested six men in Tallen every night last week.", WED,
+         "JusticeEvent", "arrested"),
+    case("each-sunday", "Each Sunday, the Tesk Farmers Union stages a protest in Brisko.",
+         FRI, "ProtestEvent", "protest"),
+]
+
+NOT_HABITS = [
+    # (text, published, class, trigger, value): a day beside a habit told apart
+    case("day-beside-habit", "Rebels attacked Tallen on Monday, as they do every week.", FRI,
+         "ConflictEvent", "attacked", "2024-03-11"),
+]
+
 NOT_HARM_OF_A_DAY = [
     # (text, published, class, trigger): a toll so far
     case("toll-so-far", "The shelling of Tallen, which began on Monday, has killed six "
@@ -116,14 +137,14 @@ NOT_HARM_OF_A_DAY = [
 
 
 @pytest.mark.parametrize(("text", "published", "cls", "trigger", "value"),
-                         REPORTED_DEEDS + CALLS_AHEAD + HARM_OF_A_DAY)
+                         REPORTED_DEEDS + CALLS_AHEAD + HARM_OF_A_DAY + NOT_HABITS)
 def test_event_date(run, text, published, cls, trigger, value):
     r = run(text, published=published)
     assert _date(r.event(cls, trigger=trigger)) == value, r.summary()
 
 
 @pytest.mark.parametrize(("text", "published", "cls", "trigger"),
-                         NOT_REPORTED_DEEDS + PAST_CALLS + NOT_HARM_OF_A_DAY)
+                         NOT_REPORTED_DEEDS + PAST_CALLS + NOT_HARM_OF_A_DAY + HABITS)
 def test_event_not_dated(run, text, published, cls, trigger):
     r = run(text, published=published)
     assert _date(r.event(cls, trigger=trigger)) is None, r.summary()
