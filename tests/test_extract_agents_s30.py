@@ -17,6 +17,18 @@ name the tagger took for a body that is only what the fighters acted on.
   Orrin Army shelled Brisko. Troops seized the airport". Not people with a word of their
   own ("Kelvar troops"), after two such bodies, nor a body named further back, nor a body
   of another kind ("Delta Grain fired its chief. Officers arrested him").
+- "The Veskan president", "the Tallen mayor" after "Veskan President Anna Kovacs", "Tallen
+  Mayor Dario Hensk": a definite role with the qualifier the text gave that role before is
+  that person, not the qualifier's own entity ("Veskan"); "the Veskan leader" is any role
+  so qualified. Not another qualifier or another role.
+- "A court sentenced former interior minister Tomas Varn to twelve years": a name after a
+  title that the parser hangs on the verb as a clause (no subject, no auxiliary) is its
+  object; and so the doer of a deed it is judged for ("... for ordering the killing").
+- "Six rebels were killed, the Orrin Army said", "two soldiers were killed, the Kavar
+  Liberation Front said": the other side's dead as a state's force or an armed group
+  calls them are the speaker's deed (as "insurgents", "attackers" were). Not its own dead
+  ("three soldiers were killed, the army said", "six of its soldiers") nor a death with
+  its own doer ("by a landmine").
 - "Insurgents attacked Tallen", with "Tallen" tagged as an organisation: the fighters are
   not Tallen (a fighter word across a verb or a preposition does not call a name fighters);
   "the rebel group Tallen" still does.
@@ -129,6 +141,86 @@ NOT_MEMBERS_TOLD_BEFORE = [
          "Monday.", "JusticeEvent", "arrested", "Delta Grain"),
 ]
 
+QUALIFIED_ROLES = [
+    # (text, class, trigger, person): doer or the one it is done to
+    case("veskan-president-fired", "Veskan President Anna Kovacs returned from Genoa on "
+         "Sunday. The Veskan president fired the defence minister on Monday.",
+         "PersonnelEvent", "fired", "Anna Kovacs"),
+    case("appos-veskan-leader", "Anna Kovacs, the Veskan president, returned on Sunday. The "
+         "Veskan leader fired the defence minister on Monday.", "PersonnelEvent", "fired",
+         "Anna Kovacs"),
+    case("tallen-mayor-arrested", "Tallen Mayor Dario Hensk denied the report. The Tallen "
+         "mayor was arrested on Tuesday.", "JusticeEvent", "arrested", "Dario Hensk"),
+    case("two-presidents", "Veskan President Anna Kovacs met Kelvar President Dario Hensk on "
+         "Sunday. The Veskan president fired the defence minister on Monday.",
+         "PersonnelEvent", "fired", "Anna Kovacs"),
+    case("orrin-governor-resigned", "Mila Drost, the Orrin governor, visited Tesk in May. "
+         "The Orrin governor resigned on Friday.", "PersonnelEvent", "resigned", "Mila Drost"),
+    case("firm-chairman-met", "Delta Grain Chairman Piet Olsen sold his shares. The Delta "
+         "chairman met investors on Monday.", "ContactEvent", "met", "Piet Olsen"),
+]
+
+NOT_QUALIFIED_ROLES = [
+    # (text, class, trigger, not the person)
+    case("other-qualifier", "Veskan President Anna Kovacs returned from Genoa on Sunday. The "
+         "Kelvar president fired the defence minister on Monday.", "PersonnelEvent", "fired",
+         "Anna Kovacs"),
+    case("other-role", "Veskan President Anna Kovacs returned on Sunday. The Veskan minister "
+         "resigned on Monday.", "PersonnelEvent", "resigned", "Anna Kovacs"),
+    case("qualifier-not-doer", "Veskan President Anna Kovacs returned on Sunday. The Veskan "
+         "president fired the defence minister on Monday.", "PersonnelEvent", "fired",
+         "Veskan"),
+]
+
+TITLED_OBJECTS = [
+    # (text, class, trigger, person): the one a deed is done to, after a title
+    case("sentenced-former-minister", "A court sentenced former interior minister Tomas Varn "
+         "to twelve years in prison on Monday.", "JusticeEvent", "sentenced", "Tomas Varn"),
+    case("arrested-opposition-leader", "Police arrested opposition leader Dario Hensk on "
+         "Monday.", "JusticeEvent", "arrested", "Dario Hensk"),
+    case("jailed-former-president", "A court jailed former president Tomas Varn on Tuesday.",
+         "JusticeEvent", "jailed", "Tomas Varn"),
+    case("charged-former-minister", "Prosecutors charged former finance minister Anna "
+         "Kovacs with fraud.", "JusticeEvent", "charged", "Anna Kovacs"),
+    case("met-foreign-minister", "Anna Kovacs met Kelvar foreign minister Dario Hensk in "
+         "Genoa.", "ContactEvent", "met", "Dario Hensk"),
+    case("kidnapped-aid-worker", "Rebels kidnapped aid worker Mila Drost near Brisko.",
+         "ConflictEvent", "kidnapped", "Mila Drost"),
+]
+
+JUDGED_DOERS = [
+    # (text, class, trigger, agent): the one judged did the deed judged
+    case("sentenced-for-ordering", "A court sentenced former interior minister Tomas Varn to "
+         "twelve years on Monday for ordering the killing of two journalists.", "LifeEvent",
+         "killing", "Tomas Varn"),
+    case("arrested-for-organising", "Police arrested opposition leader Dario Hensk for "
+         "organising the protest.", "ProtestEvent", "protest", "Dario Hensk"),
+]
+
+ENEMY_DEAD = [
+    # (text, class, trigger, agent): the other side's dead, told by an armed body
+    case("army-rebels-killed", "Six rebels were killed in the operation, the Orrin Army "
+         "said.", "LifeEvent", "killed", "Orrin Army"),
+    case("army-said-separatists", "The Orrin Army said 12 separatists were killed near "
+         "Brisko on Monday.", "LifeEvent", "killed", "Orrin Army"),
+    case("front-soldiers-killed", "Two soldiers were killed in the ambush, the Kavar "
+         "Liberation Front said.", "LifeEvent", "killed", "Kavar Liberation Front"),
+    case("navy-guerrillas-shot", "The Veskan Navy said four guerrillas were shot dead on "
+         "Sunday.", "LifeEvent", "shot", "Veskan Navy"),
+]
+
+NOT_ENEMY_DEAD = [
+    # (text, class, trigger, not the agent): its own dead, or a doer told
+    case("army-own-soldiers", "Three soldiers were killed in the ambush, the Orrin Army "
+         "said.", "LifeEvent", "killed", "Orrin Army"),
+    case("six-of-its-soldiers", "Six of its soldiers were killed, the Orrin Army said.",
+         "LifeEvent", "killed", "Orrin Army"),
+    case("front-own-rebels", "Two rebels were killed, the Kavar Liberation Front said.",
+         "LifeEvent", "killed", "Kavar Liberation Front"),
+    case("landmine-doer", "Two rebels were killed by a landmine, the Orrin Army said.",
+         "LifeEvent", "killed", "Orrin Army"),
+]
+
 FIGHTERS_NAMED = [
     # (text, class, trigger, agent)
     case("rebel-group-name", "The rebel group Tallen seized Brisko on Monday.",
@@ -138,7 +230,8 @@ FIGHTERS_NAMED = [
 
 
 @pytest.mark.parametrize(("text", "cls", "trigger", "agent"),
-                         HARMED_IN_DEED + TRADE_UNIONS + MEMBERS_TOLD_BEFORE + FIGHTERS_NAMED)
+                         HARMED_IN_DEED + TRADE_UNIONS + MEMBERS_TOLD_BEFORE + JUDGED_DOERS
+                         + ENEMY_DEAD + FIGHTERS_NAMED)
 def test_doer_read(run, text, cls, trigger, agent):
     r = run(text)
     assert agent in r.labels(r.event(cls, trigger=trigger).agents), r.summary()
@@ -146,7 +239,7 @@ def test_doer_read(run, text, cls, trigger, agent):
 
 @pytest.mark.parametrize(("text", "cls", "trigger", "agent"),
                          NOT_HARMED_IN_DEED + NOT_TRADE_UNIONS + NOT_MEMBERS_TOLD_BEFORE
-                         + NOT_FIGHTERS)
+                         + NOT_ENEMY_DEAD + NOT_FIGHTERS)
 def test_doer_not_read(run, text, cls, trigger, agent):
     r = run(text)
     assert agent not in r.labels(r.event(cls, trigger=trigger).agents), r.summary()
@@ -155,3 +248,17 @@ def test_doer_not_read(run, text, cls, trigger, agent):
 def test_blast_has_no_doer(run):
     r = run("Six people were killed when a bomb exploded in Tallen.")
     assert r.event("LifeEvent", trigger="killed").agents == (), r.summary()
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "person"), QUALIFIED_ROLES + TITLED_OBJECTS)
+def test_qualified_role_taken_up(run, text, cls, trigger, person):
+    r = run(text)
+    event = r.event(cls, trigger=trigger)
+    assert person in r.labels(event.agents + event.participants), r.summary()
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "person"), NOT_QUALIFIED_ROLES)
+def test_qualified_role_not_guessed(run, text, cls, trigger, person):
+    r = run(text)
+    event = r.event(cls, trigger=trigger)
+    assert person not in r.labels(event.agents + event.participants), r.summary()

@@ -15,6 +15,9 @@ past perfect, calls told on a past weekday, habits, deaths an attack on a day ca
 - "every Monday", "each Sunday": a day told as a habit names no day (the tagger leaves
   "every" out of the date); a day beside it still does ("on Monday, as they do every
   week").
+- The deed one is judged or blamed for ("sentenced on Monday for ordering the killing",
+  "accused on Monday of attacking the convoy") has not the day of the judgement; a day of
+  its own it keeps.
 - A death a relative clause tells of an attack on a named day ("a bomb attack on Monday
   that killed six", "the raid on Sunday, which wounded two") has the attack's day; not a
   toll so far ("the shelling, which began on Monday, has killed six").
@@ -110,6 +113,22 @@ HARM_OF_A_DAY = [
          "LifeEvent", "killed", "2022-11-08"),
 ]
 
+JUDGED_DEEDS = [
+    # (text, published, class, trigger): the day of the judgement is not the deed's
+    case("sentenced-for-ordering", "A court sentenced Tomas Varn on Monday for ordering the "
+         "killing of two journalists.", FRI, "LifeEvent", "killing"),
+    case("accused-of-attacking", "Police on Monday accused the Kavar Front of attacking the "
+         "convoy.", WED, "ConflictEvent", "attacking"),
+    case("fined-for-selling", "The Tesk council on Friday fined Delta Grain for selling "
+         "Orrin Mills.", MON, "TransactionEvent", "selling"),
+]
+
+JUDGED_DEED_OWN_DAY = [
+    # (text, published, class, trigger, value)
+    case("accused-own-day", "Police on Monday accused the Kavar Front of attacking the convoy "
+         "on Sunday.", FRI, "ConflictEvent", "attacking", "2024-03-10"),
+]
+
 HABITS = [
     # (text, published, class, trigger): a day told as a habit names no day
     case("every-monday", "Protesters march in Tallen every Monday.", FRI, "ProtestEvent",
@@ -137,14 +156,16 @@ NOT_HARM_OF_A_DAY = [
 
 
 @pytest.mark.parametrize(("text", "published", "cls", "trigger", "value"),
-                         REPORTED_DEEDS + CALLS_AHEAD + HARM_OF_A_DAY + NOT_HABITS)
+                         REPORTED_DEEDS + CALLS_AHEAD + HARM_OF_A_DAY + NOT_HABITS
+                         + JUDGED_DEED_OWN_DAY)
 def test_event_date(run, text, published, cls, trigger, value):
     r = run(text, published=published)
     assert _date(r.event(cls, trigger=trigger)) == value, r.summary()
 
 
 @pytest.mark.parametrize(("text", "published", "cls", "trigger"),
-                         NOT_REPORTED_DEEDS + PAST_CALLS + NOT_HARM_OF_A_DAY + HABITS)
+                         NOT_REPORTED_DEEDS + PAST_CALLS + NOT_HARM_OF_A_DAY + HABITS
+                         + JUDGED_DEEDS)
 def test_event_not_dated(run, text, published, cls, trigger):
     r = run(text, published=published)
     assert _date(r.event(cls, trigger=trigger)) is None, r.summary()

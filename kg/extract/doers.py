@@ -103,6 +103,27 @@ def role_holder(word: Token, res: Resolver) -> str | None:
     return key if key is not None and res.table.type_of(key) == "Person" else None
 
 
+def qualified_role_holder(word: Token, res: Resolver) -> str | None:
+    """The one person the text gave a role with the same qualifier a definite role noun
+    has now: "Veskan President Anna Kovacs ... The Veskan president fired the minister",
+    "Anna Kovacs, the Veskan president, ... the Veskan leader" (not the qualifier's own
+    entity: the president is no "Veskan" body). None for another qualifier ("the Kelvar
+    president") or another role ("the Veskan minister"; "leader" is any), a plural, or a
+    role two people were given so."""
+    if word.pos_ != "NOUN" or word.tag_ != "NN" or word.lemma_.lower() not in ROLE_NOUNS:
+        return None
+    kids = list(word.children)
+    quals = [c for c in kids if c.dep_ in {"amod", "compound"} and c.text[:1].isupper()]
+    if len(quals) != 1 or not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+            c.dep_ in {"appos", "poss"} for c in kids):
+        return None
+    qualifier, doc, noun = quals[0].lower_, word.doc, word.lemma_.lower()
+    holders = {r.person for r in res.roles if r.token < word.i
+               and (r.noun == noun or noun == "leader") and qualifier in {
+                   doc[r.token - 1].lower_, *(c.lower_ for c in doc[r.token].children)}}
+    return holders.pop() if len(holders) == 1 else None
+
+
 def participle_bearer(verb: Token) -> Token | None:
     """The noun an -ing participle modifies, which does what it says: "rebels seizing
     control", "the police arresting three students", "Delta Grain buying the mill". A
