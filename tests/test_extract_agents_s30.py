@@ -29,6 +29,10 @@ name the tagger took for a body that is only what the fighters acted on.
   calls them are the speaker's deed (as "insurgents", "attackers" were). Not its own dead
   ("three soldiers were killed, the army said", "six of its soldiers") nor a death with
   its own doer ("by a landmine").
+- "The attack, which the Kavar Front claimed, killed six", "the raid that Veskan troops
+  carried out": the subject of a relative clause that owns, undertakes or does the event
+  noun (its pronoun the object) is its doer, and so of the deaths it caused. Not a clause
+  that judges or denies it ("which the army condemned"), nor one with its own object.
 - "Insurgents attacked Tallen", with "Tallen" tagged as an organisation: the fighters are
   not Tallen (a fighter word across a verb or a preposition does not call a name fighters);
   "the rebel group Tallen" still does.
@@ -221,6 +225,32 @@ NOT_ENEMY_DEAD = [
          "LifeEvent", "killed", "Orrin Army"),
 ]
 
+RELATIVE_PURSUERS = [
+    # (text, class, trigger, agent): a relative clause owns or does the event noun
+    case("which-claimed", "The attack, which the Kavar Front claimed, killed six soldiers.",
+         "ConflictEvent", "attack", "Kavar Front"),
+    case("which-claimed-death", "The attack, which the Kavar Front claimed, killed six "
+         "soldiers.", "LifeEvent", "killed", "Kavar Front"),
+    case("that-carried-out", "The raid that Veskan troops carried out on Monday killed two "
+         "guards. Veska denied it.", "ConflictEvent", "raid", "Veska"),
+    case("bare-relative-launched", "The offensive the Orrin Army launched in May has "
+         "stalled.", "ConflictEvent", "offensive", "Orrin Army"),
+    case("which-admitted", "The bombing, which the Kavar Front later admitted, destroyed "
+         "the market.", "ConflictEvent", "bombing", "Kavar Front"),
+    case("which-staged", "The strike, which the Tesk Nurses Union staged in May, ended on "
+         "Friday.", "ProtestEvent", "strike", "Tesk Nurses Union"),
+]
+
+NOT_RELATIVE_PURSUERS = [
+    # (text, class, trigger, not the agent): a clause that judges, suffers or denies it
+    case("which-condemned", "The attack, which the Orrin Army condemned, killed six "
+         "soldiers.", "ConflictEvent", "attack", "Orrin Army"),
+    case("which-denied", "The attack, which the Kavar Front denied, killed six soldiers.",
+         "ConflictEvent", "attack", "Kavar Front"),
+    case("own-object", "The attack that left the Kavar Front weakened killed six soldiers.",
+         "ConflictEvent", "attack", "Kavar Front"),
+]
+
 FIGHTERS_NAMED = [
     # (text, class, trigger, agent)
     case("rebel-group-name", "The rebel group Tallen seized Brisko on Monday.",
@@ -231,7 +261,7 @@ FIGHTERS_NAMED = [
 
 @pytest.mark.parametrize(("text", "cls", "trigger", "agent"),
                          HARMED_IN_DEED + TRADE_UNIONS + MEMBERS_TOLD_BEFORE + JUDGED_DOERS
-                         + ENEMY_DEAD + FIGHTERS_NAMED)
+                         + ENEMY_DEAD + RELATIVE_PURSUERS + FIGHTERS_NAMED)
 def test_doer_read(run, text, cls, trigger, agent):
     r = run(text)
     assert agent in r.labels(r.event(cls, trigger=trigger).agents), r.summary()
@@ -239,7 +269,7 @@ def test_doer_read(run, text, cls, trigger, agent):
 
 @pytest.mark.parametrize(("text", "cls", "trigger", "agent"),
                          NOT_HARMED_IN_DEED + NOT_TRADE_UNIONS + NOT_MEMBERS_TOLD_BEFORE
-                         + NOT_ENEMY_DEAD + NOT_FIGHTERS)
+                         + NOT_ENEMY_DEAD + NOT_RELATIVE_PURSUERS + NOT_FIGHTERS)
 def test_doer_not_read(run, text, cls, trigger, agent):
     r = run(text)
     assert agent not in r.labels(r.event(cls, trigger=trigger).agents), r.summary()

@@ -200,6 +200,31 @@ def pursuing_verb(noun: Token) -> Token | None:
     return verb if verb.lemma_.lower() in PURSUING_VERBS else None
 
 
+#: Verbs whose subject does the event noun it takes ("launched an attack", "carried out
+#: the raid"; "stag" is the small model's lemma of "staged"), beside those that pursue or
+#: own it.
+DOING_VERBS = frozenset({"launch", "carry", "stage", "stag", "conduct", "mount", "wage"})
+
+
+def relative_pursuer(noun: Token) -> Token | None:
+    """The subject of a relative clause on an event noun whose verb undertakes or owns the
+    event, the relative pronoun being its object: "the attack, which the Kavar Front
+    claimed, killed six", "the raid that Veskan troops carried out", "the offensive the
+    army launched in May". None for a clause that judges or suffers it ("the attack,
+    which the army condemned", "which the town survived") or a negated one."""
+    for clause in (c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"):
+        lemma = clause.lemma_.lower()
+        kids = list(clause.children)
+        if lemma not in PURSUING_VERBS | DOING_VERBS or any(c.dep_ == "neg" for c in kids):
+            continue
+        if any(c.dep_ == "dobj" and c.lower_ not in {"which", "that"} for c in kids):
+            continue  # "the attack that left six dead": the clause's own object
+        subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ not in {"which", "that", "who"}:
+            return subj
+    return None
+
+
 def pursuer_by(noun: Token) -> list[Token]:
     """The "by" phrase of such a verb in the passive, on the event noun: "the attack was
     claimed by the Kelvar Militia", "a coup attempted by officers", "the merger, completed

@@ -53,6 +53,7 @@ from kg.extract.doers import (
     pursuer_by,
     pursuing_verb,
     qualified_role_holder,
+    relative_pursuer,
     role_holder,
     trade_union,
 )
@@ -1126,6 +1127,8 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
     if token.pos_ == "NOUN" and not ev.agents:
         for doer in pursuer_by(token):  # "the attack was claimed by X"
             _add_subject(ev, doer, res, patient=False)
+    if token.pos_ == "NOUN" and not ev.agents and (doer := relative_pursuer(token)) is not None:
+        _add_subject(ev, doer, res, patient=False)  # "the attack, which X claimed,"
     if token.pos_ == "NOUN" and not ev.agents and (leader := leader_of(token, res)):
         _add_agent(ev, leader, res)  # "a Veska-led offensive on Mirelle"
     # an agent borrowed (from the verb a purpose hangs on, or below) licenses no ambiguous
