@@ -16,20 +16,20 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg import dates
-from kg.extract.as_of_report import date_as_of_report
+from kg.extract.as_of_report import date_as_of_report, reported_deed
 from kg.extract.bodies import body_agents
 from kg.extract.continued import continued_dates, headline_dates
 from kg.extract.controlled import hyphen_doers_on
 from kg.extract.coref import BARE_BODY_ROLES, SENIORITY_WORDS, Resolver
 from kg.extract.deeds import announced_acts, first_person_agents
 from kg.extract.described import fighter_sides, forces_of_persons, kind_bodies, state_forces
-from kg.extract.doers import echoed_agents
+from kg.extract.doers import UNION_PEOPLE_NOUNS, echoed_agents
 from kg.extract.entities import EntityTable, entity_table, is_description, with_char_mentions
 from kg.extract.event_coref import fuller_tellings
-from kg.extract.event_kinds import STRIKER_NOUNS
 from kg.extract.events import (
     DECLARING_VERBS,
     GENERIC_GROUP_NOUNS,
+    PART_OF_PEOPLE_NOUNS,
     EventDraft,
     blamed_words,
     electoral_win,
@@ -49,7 +49,13 @@ from kg.extract.facilities import (
 )
 from kg.extract.introduced import introduced_settlement
 from kg.extract.involvement import part_doers, part_holder
-from kg.extract.lexicon import EVALUATIVE_VERBS, FIGHTER_NOUNS, OUTLET_WORDS, demonym_of
+from kg.extract.lexicon import (
+    EVALUATIVE_VERBS,
+    FIGHTER_NOUNS,
+    OUTLET_WORDS,
+    UNION_WORDS,
+    demonym_of,
+)
 from kg.extract.opinions import judged_only
 from kg.extract.place_lists import listed_places
 from kg.extract.possession import (
@@ -488,7 +494,7 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft], events: lis
                                          or part_holder(doc[ev.token]) is not None):
             ev.agents[:] = [deed_claimer(d, ev)]  # "militia spokesman X claimed to have ..."
         if ev.date is None and ev.factuality in {"Claimed", "Denied"} and (
-                ev.same_day or _as_of_saying(_verb_of(doc[ev.token]), ev, d)):
+                ev.same_day or _as_of_saying(_verb_of(doc[ev.token]), d)):
             ev.date = d.date
     return links
 
@@ -566,16 +572,15 @@ def _verb_of(token):
     return token
 
 
-def _as_of_saying(verb, ev: EventDraft, d: Draft) -> bool:
+def _as_of_saying(verb, d: Draft) -> bool:
     """Whether a reported event is dated by its saying: one in the present or present
     perfect; a state told in the past after a past cue ("said his side was in control":
-    the sequence of tenses); control a dated report says was taken ("said on Sunday
-    they had taken the town"): the report is the news of it."""
+    the sequence of tenses); a deed a dated report tells in the past perfect ("said on
+    Sunday they had taken the town", "said on Tuesday it had bought two mills"): the
+    report is the news of it, unless the text sets it before (``reported_deed``)."""
     if _current(verb) or (verb.lemma_ == "be" and verb.tag_ == "VBD"):
         return True
-    dated_report = d.date is not None and bool(d.date.text)
-    return ev.cls == "ControlEvent" and dated_report and verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    return d.date is not None and bool(d.date.text) and reported_deed(verb)
 
 
 def _date_current_content(doc: Doc, drafts: list[Draft], events: list[EventDraft]) -> None:
@@ -746,11 +751,6 @@ _MEMBER_NOUNS = frozenset({"officer", "agent", "personnel", "member", "staff", "
 #: ... and for fighters, who may be the other side's ("rebels said soldiers attacked").
 _FIGHTER_NOUNS = frozenset({"troop", "soldier", "force", "fighter", "commando", "marine",
                             "sailor", "unit", "militant"})
-#: Words in the name of a body of working people ("the Tesk Nurses Union"), whose trades
-#: are its people: "the union said nurses walked out" (not those in custody).
-_UNION_WORDS = frozenset({"union", "unions", "federation", "syndicate", "guild",
-                          "confederation", "association"})
-_UNION_PEOPLE_NOUNS = STRIKER_NOUNS - {"prisoner", "inmate", "detainee", "refugee", "judge"}
 #: Verbs whose subject does the event noun they take ("staged a strike", "launched an
 #: attack"); not "survived", "faced", "foiled" it.
 _DOING_VERBS = frozenset({"launch", "carry", "stage", "stag", "hold", "conduct", "mount",
@@ -763,8 +763,9 @@ _ARMED_WORDS = frozenset({"army", "guard", "navy", "military", "forces", "force"
 def _own_members(token, side) -> bool:
     """"Police said officers arrested Z", "the Guard said troops had seized Y": a bare
     plural of a body's people, with no name or nation of its own, as the subject is the
-    speaker's side's; fighters only when that side is an armed body, and workers of a
-    trade ("the Tesk Nurses Union said nurses walked out") when it is a union."""
+    speaker's side's, also counted ("thousands of nurses walked out"); fighters only when
+    that side is an armed body, and workers of a trade ("the Tesk Nurses Union said nurses
+    walked out") when it is a union."""
     if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.lemma_.lower() in {
             "control", "charge"}:
         token = token.head.head  # "troops were in control of X": the subject of "were"
@@ -773,13 +774,16 @@ def _own_members(token, side) -> bool:
             token.dep_ == "pobj" and token.head.lower_ == "on")):
         token = token.head if token.dep_ == "dobj" else token.head.head  # "went on strike"
     subj = _shared_subject(token)
+    if subj is not None and subj.lemma_.lower() in PART_OF_PEOPLE_NOUNS:
+        subj = next((p for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for p in prep.children if p.dep_ == "pobj"), None)  # "thousands of nurses"
     if subj is None or subj.tag_ != "NNS" or side is None:
         return False
     noun = subj.lemma_.lower()
     words = set(side.label.lower().split())
-    armed, union = bool(_ARMED_WORDS & words), bool(_UNION_WORDS & words)
+    armed, union = bool(_ARMED_WORDS & words), bool(UNION_WORDS & words)
     if noun not in _MEMBER_NOUNS and not (noun in _FIGHTER_NOUNS and armed) and not (
-            noun in _UNION_PEOPLE_NOUNS and union):
+            noun in UNION_PEOPLE_NOUNS and union):
         return False
     return not any(c.dep_ in {"poss", "compound", "det", "nummod", "prep"} or (
         c.dep_ == "amod" and (c.text[:1].isupper() or c.lemma_.lower() in FIGHTER_NOUNS))

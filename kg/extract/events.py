@@ -48,10 +48,14 @@ from kg.extract.doers import (
     body_within,
     fighters_named_otherwise,
     gerund_owner,
+    members_told_before,
     participle_bearer,
     pursuer_by,
     pursuing_verb,
+    qualified_role_holder,
+    relative_pursuer,
     role_holder,
+    trade_union,
 )
 from kg.extract.drafts import text_of
 from kg.extract.event_kinds import (
@@ -1151,6 +1155,8 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
     if token.pos_ == "NOUN" and not ev.agents:
         for doer in pursuer_by(token):  # "the attack was claimed by X"
             _add_subject(ev, doer, res, patient=False)
+    if token.pos_ == "NOUN" and not ev.agents and (doer := relative_pursuer(token)) is not None:
+        _add_subject(ev, doer, res, patient=False)  # "the attack, which X claimed,"
     if token.pos_ == "NOUN" and not ev.agents and (leader := leader_of(token, res)):
         _add_agent(ev, leader, res)  # "a Veska-led offensive on Mirelle"
     # an agent borrowed (from the verb a purpose hangs on, or below) licenses no ambiguous
@@ -1631,11 +1637,11 @@ def _charged_object(t: Token) -> Token | None:
         return verb  # "accused Kelvar Front fighters of attacking X" ("of" on the object)
     if verb.pos_ != "VERB":
         return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" or clause_like_name(c)), None)
     if obj is None or obj.pos_ not in {"NOUN", "PROPN", "PRON"} or (
             obj.lemma_.lower() in _THING_OBJECTS):
         return None
-    return obj
+    return obj  # also "sentenced former minister X for ordering", X parsed as a clause
 
 
 #: Verbs of seeing and hearing, whose object does what the verb after it says.
@@ -1844,8 +1850,8 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
             antecedent := relative_antecedent(subj)) is not None:
         subj = antecedent  # "members of X, who staged a strike": the members
     for word in _conjuncts(subj):
-        key = res.entity_of(word, descriptions=False) or _entity_within(
-            word, res, AGENT_TYPES, alone=True)
+        key = res.entity_of(word, descriptions=False) or qualified_role_holder(
+            word, res) or _entity_within(word, res, AGENT_TYPES, alone=True)
         if key is None and not patient:
             key = body_within(word, res)  # "a faction within the Kelvar Militia"
         if key is None:
@@ -1858,6 +1864,10 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
                 ev.agent_description = word.i
         if key is None and not patient:
             key = described_group(word, res) or _force_named(word, res)  # "the insurgents"
+        if key is None and not patient and ev.cls == "ProtestEvent":
+            key = trade_union(word, res)  # "nurses walked out", the Tesk Nurses Union named
+        if key is None and not patient:
+            key = members_told_before(word, res)  # "The Orrin Army entered X. Troops ..."
         if key is None and not patient and (key := _forces_of(word, res) or leader_of(
                 word, res)) is not None:
             _add_agent(ev, key, res)  # "Veskan troops captured X", "Veska-led forces": Veska acts
@@ -2133,6 +2143,8 @@ def _add_child(ev: EventDraft, child: Token, lemma: str, res: Resolver) -> None:
     elif dep in {"dobj", "poss", "compound", "nmod"}:
         for word in _conjuncts(child) if dep == "dobj" else [child]:
             _add_object(ev, word, dep, res)
+    elif _name_read_as_clause(child, res):
+        _add_object(ev, child, "dobj", res)  # "sentenced former minister X": X, parsed ccomp
     elif dep == "prep" and child.lower_ in {"out", "away"}:
         for inner in child.children:  # "out of X", "away from X": a complex preposition
             if inner.dep_ == "prep":
@@ -2147,6 +2159,20 @@ def _add_child(ev: EventDraft, child: Token, lemma: str, res: Resolver) -> None:
                 continue
             for word in _conjuncts(pobj):
                 _add_prep_object(ev, child.lower_, word, lemma, res)
+
+
+def _name_read_as_clause(child: Token, res: Resolver) -> bool:
+    """"A court sentenced former interior minister Tomas Varn to twelve years": a person's
+    name after a title that the parser hangs on the verb as a clause of its own (ccomp),
+    with no subject or auxiliary of its own: the verb's object."""
+    return clause_like_name(child) and res.table.type_of(res.table.at(child)) == "Person"
+
+
+def clause_like_name(child: Token) -> bool:
+    """A name the parser hangs on a verb as a clause with no subject or auxiliary of its
+    own (a misparse of an object after a title)."""
+    return child.dep_ in {"ccomp", "xcomp", "oprd"} and child.pos_ == "PROPN" and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in child.children)
 
 
 #: Verbs of a court's own judgement ("convicted", "sentenced", "acquitted", "jailed").
@@ -2421,7 +2447,8 @@ def _date(token: Token, dms: list[DateMention]) -> DateMention | None:
     its clause's ("reported deadly clashes on Tuesday", "late on Friday released a
     statement claiming to have taken over"). A clock time alone ("around 10 a.m.") names no
     day, so the search goes on past it; it stops at a relative clause, a word set apart in
-    time ("after the vote") and a past perfect complement ("said on Monday X had fled")."""
+    time ("after the vote"), a past perfect complement ("said on Monday X had fled") and a
+    deed one is judged or blamed for ("sentenced on Monday for ordering the killing")."""
     found = _date_of_circumstance(token, dms)
     if found is not None:
         return found
@@ -2448,6 +2475,8 @@ def _date(token: Token, dms: list[DateMention]) -> DateMention | None:
             return _shifted_date(t, dms)
         if t.head.i == t.i or t.dep_ in {"parataxis", "appos"} or _apart(t) or _said_ahead(t):
             return None
+        if _charged_object(t) is not None:
+            return None  # "sentenced X on Monday for ordering the killing": not that Monday
         t = t.head
     return None
 

@@ -582,6 +582,11 @@ def demonym_of(adjective: str, place: str) -> bool:
     return (len(adjective) > len(place) - 2 and adjective[:stem].lower() == place[:stem].lower()
             and adjective.lower() != place.lower())
 
+#: Words in the name of a body of workers ("the Tesk Nurses Union", "the Orrin Transport
+#: Federation"), whose trade's people act as it does.
+UNION_WORDS = frozenset({"union", "unions", "federation", "syndicate", "guild",
+                         "confederation", "association"})
+
 #: Last words of outlets' names ("the Valley News", "the Morning Courier"): an outlet
 #: tells of acts, it does none, and takes no side in them.
 OUTLET_WORDS = frozenset({"news", "press", "times", "post", "journal", "channel", "tv",

@@ -31,6 +31,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.coref import GENERIC_KIND_NOUNS, GROUP_NOUNS, KIND_ORG_NOUNS, Resolver
+from kg.extract.descriptions import armed_name as armed_group_name
 from kg.extract.drafts import Draft
 from kg.extract.events import FORCE_NOUNS, MEMBER_NOUNS, EventDraft, add_doer
 from kg.extract.facilities import held_words
@@ -373,6 +374,11 @@ def appointing_body(res: Resolver, d: Draft, token: Token, ev: EventDraft) -> st
 #: Words for the other side's fighters ("enemy fighters", "the attackers", "terrorists").
 ENEMY_WORDS = frozenset({"enemy", "hostile", "terrorist", "militant", "insurgent", "attacker",
                          "gunman", "jihadist", "infiltrator", "raider", "invader"})
+#: The other side's people as a state's forces call them ("six rebels were killed, the
+#: army said") and as an armed group calls them ("two soldiers were killed, the Front
+#: said"): the speaker's side killed them.
+STATE_ENEMY_WORDS = frozenset({"rebel", "separatist", "guerrilla", "militiaman", "mutineer"})
+GROUP_ENEMY_WORDS = frozenset({"soldier", "troop", "policeman", "serviceman", "paratrooper"})
 #: Words in the name of a body that fights ("Veska Army", "the Kelvar Militia").
 ARMED_BODY_WORDS = frozenset({"army", "guard", "navy", "military", "forces", "force", "corps",
                               "defence", "defense", "command", "militia", "brigade",
@@ -381,21 +387,28 @@ ARMED_BODY_WORDS = frozenset({"army", "guard", "navy", "military", "forces", "fo
 
 def enemy_losses(res: Resolver, d: Draft, token: Token, ev: EventDraft) -> str | None:
     """"The guard said that 30 insurgents were killed", "two attackers were shot dead,
-    the militia said": the other side's dead, told in the passive with no doer by an armed
-    body (or one who speaks for it), are that body's deed."""
+    the militia said", "six rebels were killed, the army said", "two soldiers were
+    killed, the Kavar Liberation Front said": the other side's dead, told in the passive
+    with no doer by an armed body (or one who speaks for it), are that body's deed. Not
+    its own ("six of its soldiers", "our fighters"; soldiers the army tells of)."""
     if ev.cls != "LifeEvent" or d.stance == "Deny" or not any(
             c.dep_ == "auxpass" for c in token.children) or any(
             c.dep_ == "agent" for c in token.children):
         return None
     victim = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-    if victim is None or not (victim.lemma_.lower() in ENEMY_WORDS or any(
-            c.dep_ in {"amod", "compound"} and c.lemma_.lower() in ENEMY_WORDS
-            for c in victim.children)):
-        return None
     side = d.on_behalf_of or (d.speaker if res.table.type_of(d.speaker) == "Organization"
                               else None)
     entity = res.entities.get(side) if side is not None else None
-    if entity is None or not ARMED_BODY_WORDS & set(entity.label.lower().split()):
+    if victim is None or entity is None or not ARMED_BODY_WORDS & set(
+            entity.label.lower().split()):
+        return None
+    enemies = ENEMY_WORDS | (GROUP_ENEMY_WORDS if armed_group_name(entity.label)
+                             else STATE_ENEMY_WORDS)
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in victim.children):
+        return None  # "six of its soldiers", "our fighters": the side's own dead
+    if not (victim.lemma_.lower() in enemies or any(
+            c.dep_ in {"amod", "compound"} and c.lemma_.lower() in enemies
+            for c in victim.children)):
         return None
     return side
 
