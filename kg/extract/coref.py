@@ -46,6 +46,12 @@ OTHER_ORG_WORDS = frozenset({"rival", "other", "another", "former", "parent", "s
 #: Kind words any organisation may go by: "company spokeswoman Y" is the company just named.
 GENERIC_KIND_NOUNS = frozenset({"company", "firm", "group", "organisation", "organization",
                                 "corporation"})
+#: Words any body may go by that reach back past the last sentence to the one body the
+#: text named shortly before ("a spokesman for the group" three sentences on).
+GENERIC_REACH_NOUNS = frozenset({"group", "organisation", "organization", "movement"})
+#: Last words of a body's name that "the group" may stand for (not a ministry or a court).
+GROUP_KIND_WORDS = frozenset({"army", "front", "movement", "militia", "brigade", "legion",
+                              "union", "league"})
 #: Kind words any firm may go by, named or not: "the lender's spokeswoman" is the firm
 #: just named, whatever its name ("Delta Grain").
 FIRM_KIND_NOUNS = GENERIC_KIND_NOUNS | frozenset({
@@ -189,6 +195,8 @@ class Resolver:
         one whose name says it is a party, a ministry or a court."""
         entity = self.entities.get(key)
         last = entity.label.split()[-1].lower() if entity is not None else ""
+        if noun in GENERIC_REACH_NOUNS and last in GROUP_KIND_WORDS:
+            return True  # "the group" may be the "... Liberation Army" or the "... Front"
         return last == noun or last not in KIND_WORDS
 
     def pronoun(self, token: Token) -> str | None:
@@ -250,11 +258,12 @@ class Resolver:
         or the one before), or the one it called a group."""
         if token.lemma_.lower() not in GROUP_NOUNS or not _is_definite(token):
             return None
-        found = self._described(token)
-        if found is None:
-            found = self._salient(token, {"Organization"})
+        noun = token.lemma_.lower()
+        found = self._described(token) or self.definite_kind(token)
+        if found is None:  # "the firm's" is not the "... Union" named beside the firm
+            found = self._salient(token, {"Organization"}, fits=lambda k: self._fits(k, noun))
             if found is not None and not self._near(found, token, sentences=1):
-                found = None
+                found = self._only_body(token, noun)
         return found
 
     def kind_org(self, token: Token) -> str | None:
@@ -286,7 +295,9 @@ class Resolver:
             return None
         found = self._salient(token, {"Organization"},
                               fits=lambda k: k != own and self._fits(k, noun))
-        return found if found is not None and self._near(found, token, sentences=1) else None
+        if found is not None and self._near(found, token, sentences=1):
+            return found
+        return self._only_body(token, noun) if found is not None and found != own else None
 
     def definite_kind(self, token: Token) -> str | None:
         """"the museum's director", "the hospital's chief surgeon": a definite common noun
@@ -322,7 +333,21 @@ class Resolver:
             return found
         noun = token.lemma_.lower()
         found = self._salient(token, {"Organization"}, fits=lambda k: self._fits(k, noun))
-        return found if found is not None and self._near(found, token, sentences=1) else None
+        if found is not None and self._near(found, token, sentences=1):
+            return found
+        return self._only_body(token, noun)
+
+    def _only_body(self, token: Token, noun: str) -> str | None:
+        """"The Kelvar Front took the bridge. Residents fled. Shops closed. A spokesman for
+        the group said ...": a word any body goes by ("the group", "the organisation")
+        reaches further back than the last sentence when the text named one body alone
+        in that reach (``SENTENCE_WINDOW``), an outlet aside; a firm's word ("the
+        company") does not: firms are named beside other firms."""
+        if noun not in GENERIC_REACH_NOUNS:
+            return None
+        found = {k for k in self.organisations_before(token)
+                 if self._fits(k, noun) and self._no_outlet(k)}
+        return found.pop() if len(found) == 1 else None
 
     def bare_kind(self, token: Token) -> bool:
         """Whether the tagger made a name of a kind word alone ("Party" of "Party chairman Y")."""

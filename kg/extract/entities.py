@@ -93,6 +93,8 @@ PLACE_OF_HEADS = frozenset({"resident", "people", "citizen", "capital", "outskir
 STATE_POSSESSIONS = PLACE_OF_HEADS | {"president", "government", "army", "military", "navy",
                                       "parliament", "economy", "premier", "prime", "king",
                                       "coast", "territory", "airspace"} | {
+    # a state's offices and envoys ("Belmora's foreign minister", "Veska's ambassador")
+    "minister", "ministry", "ambassador", "envoy", "embassy", "consulate"} | {
     # what a town has ("Orrin's international airport", "Orrin's streets")
     "airport", "harbour", "harbor", "seaport", "outskirts", "streets", "suburbs",
     "residents", "inhabitants", "population", "neighbourhoods", "neighborhoods"}
@@ -100,7 +102,12 @@ STATE_POSSESSIONS = PLACE_OF_HEADS | {"president", "government", "army", "milita
 #: one-word X is the country (a body's own "president of the X Union" is not).
 STATE_OF_HEADS = frozenset({"government", "army", "military", "navy", "parliament",
                             "king", "queen", "premier", "economy", "territory", "airspace",
-                            "sovereignty", "embassy", "consulate", "constitution"})
+                            "sovereignty", "embassy", "consulate", "constitution",
+                            "minister", "ambassador", "envoy"})
+#: Titles only a state gives: "Prime Minister Y of X" makes a one-word X the country
+#: ("President Y of X" may be a firm's president).
+STATE_TITLE_WORDS = frozenset({"minister", "premier", "king", "queen", "ambassador",
+                               "chancellor", "envoy"})
 #: Posts only a body has (a person has a spokesman, a lawyer or a coach, not a chief
 #: executive): "X's chief executive Y" makes X an organisation.
 BODY_ONLY_ROLES = frozenset({"executive", "ceo", "cfo", "coo", "chairman", "chairwoman",
@@ -675,6 +682,9 @@ def _place_by_syntax(doc: Doc, start: int, end: int) -> bool:
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in (
             _PEOPLE_OF_PLACE):
         return True  # "the mayor of Salvaro", "residents of Salvaro", "the outskirts of X"
+    if root.dep_ == "pobj" and head.lower_ == "of" and end - start == 1 \
+            and (_state_titled(head.head) or head.head.lemma_.lower() in STATE_OF_HEADS):
+        return True  # "Prime Minister Y of Belmora", "the foreign minister of Belmora"
     if root.dep_ == "dobj" and head.lemma_.lower() in TERRITORY_VERBS:
         return True  # "we liberated Orrin"
     if _entered_ground(doc, start, end) or _held_under(root):
@@ -1581,6 +1591,9 @@ def _vote(doc: Doc, m: Mention) -> None:
             head.head.lemma_.lower() in PLACE_OF_HEADS
             or (head.head.lemma_.lower() in STATE_OF_HEADS and m.end - m.start == 1)):
         m.votes["Place"] += EVIDENCE_WEIGHT  # "the people of X", "the government of X"
+    elif root.dep_ == "pobj" and head.lower_ == "of" and m.end - m.start == 1 \
+            and _state_titled(head.head):
+        m.votes["Place"] += EVIDENCE_WEIGHT  # "Prime Minister Y of X": a state's title
     if m.ner_type in {"Person", "Place"} and m.end - m.start == 1 and not m.titled \
             and _told(root, m.ner_type == "Person"):
         m.votes["Organization"] += EVIDENCE_WEIGHT + NER_WEIGHT  # "told Halvora", "speaking
@@ -1633,6 +1646,14 @@ def _told(root: Token, reporting: bool) -> bool:
     above = head.head.lemma_.lower()
     return (head.lower_ in {"to", "with"} and above in _SPEAK_TO_VERBS) or (
         head.lower_ == "by" and above in _SOURCE_VERBS)
+
+
+def _state_titled(name: Token) -> bool:
+    """A person's name with a title only a state gives before it ("Prime Minister Y",
+    "Ambassador Y"), whose "of" phrase names the state."""
+    return name.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.i < name.i and c.lemma_.lower() in STATE_TITLE_WORDS
+        for c in name.children)
 
 
 def _owns_named_body(head: Token) -> bool:
