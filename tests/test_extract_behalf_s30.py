@@ -1,9 +1,11 @@
 """kg.extract: on whose behalf a speaker speaks, and memberships (issue 11, session 30):
-"the group" named sentences before the role ("a spokesman for the group", "the group's
-commander"), the body whose name has the possessor's word ("the union's treasurer" with a
-firm named beside the union), and a country the tagger took for a person, read as a state
-by a title only a state gives ("Belmora's prime minister", "Prime Minister Y of Belmora").
-Each table has near-misses.
+"the group" or "the firm" named sentences before the role ("a spokesman for the group",
+"the group's commander", "the firm's chairman"), the body whose name has the possessor's
+word ("the union's treasurer" with a firm named beside the union), a country the tagger
+took for a person, read as a state by a title only a state gives ("Belmora's prime
+minister", "Prime Minister Y of Belmora"), a party named by its people's plural ("the
+Social Democrats"), a body a post is held at ("an engineer at X"). Each table has
+near-misses.
 
 Every sentence is invented. The articles are published on Friday 2024-03-15.
 """
@@ -31,6 +33,12 @@ GROUP_NAMED_BEFORE = [
     case("spokesman-for-the-group-named", "The Veska Growers Union blocked the highway. Lorries "
          "queued for miles. Ivo Marek, a spokesman for the group, warned that the blockade "
          "would last.", "Ivo Marek", "Veska Growers Union"),
+    case("the-firms-chairman", "Shares in Harbour Grain fell on Tuesday. The drought had cut "
+         "the harvest. The firm's chairman, Paul Ekman, said the board backed the plan.",
+         "Paul Ekman", "Harbour Grain"),
+    case("spokesman-for-the-company", "Delta Grain cut 300 jobs on Monday. Workers protested. "
+         "The mill was shut. Piet Olsen, the company's spokesman, said the cuts were needed.",
+         "Piet Olsen", "Delta Grain"),
     case("the-movements-leader", "The Civic Renewal Movement lost two seats. Turnout was low. "
          "The movement's leader, Mira Solberg, admitted that the campaign had failed.",
          "Mira Solberg", "Civic Renewal Movement"),
@@ -47,9 +55,11 @@ GROUP_NOT_RESOLVED = [
     case("an-outlet", "The Marlow Courier reported the attack on Monday. Residents fled to "
          "Orrin. A group spokeswoman, Hana Vell, said fighters would hold the bridge.",
          "Hana Vell"),
-    case("a-firm-far-back", "Delta Grain cut 300 jobs on Monday. Workers protested. The mill "
-         "was shut. Piet Olsen, the company's spokesman, said the cuts were needed.",
+    case("two-firms", "Delta Grain bought Tesk Logistics Ltd on Monday. Workers protested. The "
+         "mill was shut. Piet Olsen, the company's spokesman, said the cuts were needed.",
          "Piet Olsen"),
+    case("a-firm-but-a-union", "The Dockside Union called a strike. Ships waited. The port was "
+         "shut. Piet Olsen, the company's spokesman, said the cuts were needed.", "Piet Olsen"),
 ]
 # fmt: on
 
@@ -137,3 +147,68 @@ def test_behalf_a_state_by_the_titles_it_gives(run, text, person, country):
 def test_behalf_no_state_without_a_states_title(run, text, name, kind):
     r = run(text)
     assert r.entity(name).type == kind, r.summary()
+
+
+# fmt: off
+PARTY_BY_ITS_PEOPLE = [
+    # (text, person, party): a party named by its people's plural, capitalised
+    case("their-leader", "The opposition Social Democrats backed the nurses on Monday. Their "
+         "leader, Erik Solheim, called the offer an insult.", "Erik Solheim",
+         "Social Democrats"),
+    case("party-leader-after", "The Greens walked out of the chamber. Party leader Lea Brun "
+         "said the bill was a disgrace.", "Lea Brun", "Greens"),
+    case("who-chairs", "Mira Vance, who chairs the Christian Democrats, said the coalition "
+         "would hold.", "Mira Vance", "Christian Democrats"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "person", "party"), PARTY_BY_ITS_PEOPLE)
+def test_behalf_a_party_named_by_its_peoples_plural(run, text, person, party):
+    r = run(text)
+    assert r.entity(party).type == "Organization", r.summary()
+    assert r.label(r.statement_by(person).on_behalf_of) == party, r.summary()
+    assert r.membership(person, party) is not None
+
+
+def test_behalf_a_people_is_no_party(run):
+    r = run("The Kurds of the valley fled to Tesk. Their elder, Omar Sadiq, said the road "
+            "was closed.")
+    assert r.find_entity("Kurds") is None, r.summary()
+    assert r.statement_by("Omar Sadiq").on_behalf_of is None, r.summary()
+
+
+# fmt: off
+POST_AT_A_BODY = [
+    # (text, person, body): a post held "at" or "with" a one-name body the tagger may
+    # take for a place
+    case("engineer-at", "Noor Haddad, an engineer at Delta Grain, said the silo had cracked.",
+         "Noor Haddad", "Delta Grain"),
+    case("researcher-at", "Lina Park, a researcher at Quillon, said the trial had failed.",
+         "Lina Park", "Quillon"),
+    case("analyst-at", "Tomas Berg, an analyst at Fenmore, said shares would fall.",
+         "Tomas Berg", "Fenmore"),
+]
+
+NO_POST_AT_A_BODY = [
+    # (text, person, place): a post held in a town, a place beyond the body
+    case("teacher-in", "Sara Voss, a teacher in Orrin, said the school was closed.",
+         "Sara Voss", "Orrin"),
+    case("clinic-in", "Piet Olsen, a doctor at the clinic in Tesk, said supplies were short.",
+         "Piet Olsen", "Tesk"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "person", "body"), POST_AT_A_BODY)
+def test_behalf_a_post_held_at_a_body(run, text, person, body):
+    r = run(text)
+    assert r.entity(body).type == "Organization", r.summary()
+    assert r.membership(person, body) is not None
+
+
+@pytest.mark.parametrize(("text", "person", "place"), NO_POST_AT_A_BODY)
+def test_behalf_a_post_held_in_a_place(run, text, person, place):
+    r = run(text)
+    assert r.entity(place).type == "Place", r.summary()
+    assert (person, place) not in r.membership_pairs(), r.summary()

@@ -15,7 +15,7 @@ from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from kg.extract.affiliations import affiliations, shaped_as_body
-from kg.extract.entities import EntityTable
+from kg.extract.entities import PARTY_PLURALS, EntityTable
 from kg.extract.lexicon import (
     CLUB_NAME_HEADS,
     FIRST_PERSON,
@@ -39,7 +39,8 @@ GROUP_NOUNS = ORG_DESCRIPTOR_NOUNS | {"administration", "side", "army", "force",
 #: Kind words that, bare before a role, stand for an organisation of that kind ("union leader").
 KIND_ORG_NOUNS = ORG_DESCRIPTOR_NOUNS | {"federation", "association", "league", "front",
                                          "syndicate", "guild", "society", "foundation",
-                                         "institute", "confederation", "cooperative", "board"}
+                                         "institute", "confederation", "cooperative", "board",
+                                         "police"}  # "police spokeswoman Y"
 #: Words that make a kind noun another organisation than the one just named.
 OTHER_ORG_WORDS = frozenset({"rival", "other", "another", "former", "parent", "sister",
                              "partner", "competing", "foreign"})
@@ -289,8 +290,8 @@ class Resolver:
                 continue
             entity = self.entities.get(key)
             words = {w.lower() for w in entity.label.split()} if entity is not None else set()
-            if noun in words or f"{noun}s" in words:
-                return key
+            if noun in words or f"{noun}s" in words or (noun == "party" and words & PARTY_PLURALS):
+                return key  # "party leader Y" after "the Greens"
         if noun not in GENERIC_KIND_NOUNS:
             return None
         found = self._salient(token, {"Organization"},
@@ -339,11 +340,11 @@ class Resolver:
 
     def _only_body(self, token: Token, noun: str) -> str | None:
         """"The Kelvar Front took the bridge. Residents fled. Shops closed. A spokesman for
-        the group said ...": a word any body goes by ("the group", "the organisation")
-        reaches further back than the last sentence when the text named one body alone
-        in that reach (``SENTENCE_WINDOW``), an outlet aside; a firm's word ("the
-        company") does not: firms are named beside other firms."""
-        if noun not in GENERIC_REACH_NOUNS:
+        the group said ...": a word any body goes by ("the group", "the organisation") or
+        any firm ("the company's chairman") reaches further back than the last sentence
+        when the text named one body of the kind alone in that reach
+        (``SENTENCE_WINDOW``), an outlet aside."""
+        if noun not in _REACH_NOUNS:
             return None
         found = {k for k in self.organisations_before(token)
                  if self._fits(k, noun) and self._no_outlet(k)}
@@ -741,6 +742,7 @@ def _against_possessor(role: Token, org: str, table: EntityTable) -> bool:
 
 
 _KIND_OR_GROUP_NOUNS = KIND_ORG_NOUNS | GROUP_NOUNS
+_REACH_NOUNS = GENERIC_REACH_NOUNS | FIRM_KIND_NOUNS
 #: Entity tags of a title's word that name no body: none, or the person's own name the
 #: tagger ran the title into ("Foreign Minister Y" tagged as one PERSON).
 _NAME_TYPES = frozenset({"", "PERSON"})

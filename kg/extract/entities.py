@@ -1516,10 +1516,20 @@ def _vote_conjuncts(doc: Doc, mentions: list[Mention]) -> None:
                 a.votes["Place"] += EVIDENCE_WEIGHT  # "control of Tesk and Orrin"
 
 
+#: Plurals for a party's people that, capitalised, name the party ("the Social Democrats
+#: backed the bill", "the Greens walked out"); other plurals name a people ("the Kurds").
+PARTY_PLURALS = frozenset({"democrats", "republicans", "conservatives", "liberals",
+                           "socialists", "communists", "greens", "tories", "unionists",
+                           "libertarians", "progressives"})
+
+
 def _norp_is_group(ent: Span) -> bool:
-    """A NORP names a group ("the Kelvaris") when it is a singular proper noun used as a noun."""
+    """A NORP names a group ("the Kelvaris") when it is a singular proper noun used as a noun,
+    or a party's plural ("the Social Democrats")."""
     root = ent.root
-    return root.tag_ == "NNP" and root.dep_ not in {"amod", "compound", "npadvmod"}  # "X-led"
+    if root.dep_ in {"amod", "compound", "npadvmod"}:  # "X-led"
+        return False
+    return root.tag_ == "NNP" or (root.tag_ == "NNPS" and root.lower_ in PARTY_PLURALS)
 
 
 def _vote(doc: Doc, m: Mention) -> None:
@@ -1576,6 +1586,10 @@ def _vote(doc: Doc, m: Mention) -> None:
     if nxt is not None and nxt.lower_ in PLACE_NOUNS and nxt.pos_ in {"NOUN", "PROPN"}:
         m.votes["Place"] += EVIDENCE_WEIGHT
     head = root.head
+    if root.dep_ == "pobj" and head.lower_ in {"at", "with"} and m.ner_type != "Person" \
+            and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in POST_HOLDER_NOUNS:
+        m.votes["Organization"] += EVIDENCE_WEIGHT  # "an engineer at X", "a medic with X":
+        # a post is held at a body, not at a town ("a nurse in X")
     if root.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in HOLDING_NOUNS:
         m.votes["Organization"] += EVIDENCE_WEIGHT  # "shares in X", "a stake in X"
     elif root.dep_ == "pobj" and head.lower_ in PLACE_PREPS:
