@@ -255,8 +255,10 @@ class Resolver:
         return best
 
     def _nearby_group(self, token: Token) -> str | None:
-        """"the group's leader": the organisation the text just spoke of (this sentence
-        or the one before), or the one it called a group."""
+        """"the group's leader": the organisation the text called a group, or whose name
+        has the word ("the union's treasurer": the "... Union", not the firm beside it),
+        else the one of the kind it just spoke of (this sentence or the one before; further
+        back, the one body in reach, ``_only_body``)."""
         if token.lemma_.lower() not in GROUP_NOUNS or not _is_definite(token):
             return None
         noun = token.lemma_.lower()
