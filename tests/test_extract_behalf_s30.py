@@ -212,3 +212,94 @@ def test_behalf_a_post_held_in_a_place(run, text, person, place):
     r = run(text)
     assert r.entity(place).type == "Place", r.summary()
     assert (person, place) not in r.membership_pairs(), r.summary()
+
+
+# fmt: off
+BARE_STATE_TITLE = [
+    # (text, speaker, country): a head of state's or a minister's bare title before the
+    # name, in an article about one country (a nationality word or a national office)
+    case("president-after-nationality", "Veskan troops sealed the border on Monday as unrest "
+         "in Veska grew. President Ivo Marek said the border would stay shut for a month.",
+         "Ivo Marek", "Veska"),
+    case("prime-minister-after-parliament", "Protests spread across Veska on Sunday. Veska's "
+         "parliament met in emergency session. Prime Minister Jonas Hale said the protests "
+         "would be tolerated.", "Jonas Hale", "Veska"),
+    case("quote-first-foreign-minister", "Tarsia's army entered Tesk on Friday. \"We will "
+         "stay until order returns,\" Foreign Minister Lina Vossberg told reporters.",
+         "Lina Vossberg", "Tarsia"),
+    case("chancellor-denied", "The Dravian economy shrank again. Dravia's central bank cut "
+         "rates. Chancellor Greta Holm denied that a recession had begun.", "Greta Holm",
+         "Dravia"),
+]
+
+NO_BARE_STATE_TITLE = [
+    # (text, speaker): no country in the article, a firm's president, a former president
+    case("no-country", "President Ivo Marek said the border would stay shut for a month.",
+         "Ivo Marek"),
+    case("former-president", "Veskan troops closed the border on Monday. Former President "
+         "Ivo Marek said the decision was rash.", "Ivo Marek"),
+    case("mayor", "Veskan troops closed the border on Monday. Mayor Ivo Marek said the town "
+         "was calm.", "Ivo Marek"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "country"), BARE_STATE_TITLE)
+def test_behalf_bare_state_title_speaks_for_the_articles_country(run, text, speaker, country):
+    r = run(text)
+    assert r.label(r.statement_by(speaker).on_behalf_of) == country, r.summary()
+    assert (speaker, country) not in r.membership_pairs(), r.summary()  # a loose tie
+
+
+@pytest.mark.parametrize(("text", "speaker"), NO_BARE_STATE_TITLE)
+def test_behalf_bare_state_title_without_a_country(run, text, speaker):
+    r = run(text)
+    assert r.statement_by(speaker).on_behalf_of is None, r.summary()
+
+
+def test_behalf_a_firms_president_keeps_the_firm(run):
+    r = run("Veskan troops closed the border on Monday. Delta Grain president Jan Holt said "
+            "exports would suffer.")
+    assert r.label(r.statement_by("Jan Holt").on_behalf_of) == "Delta Grain", r.summary()
+
+
+# fmt: off
+PARTY_PEOPLE = [
+    # (text, person, party): a party's people by a word of politics, or its name in brackets
+    case("veteran-politician", "Anna Kask, a veteran Civic Unity Party politician, said the "
+         "bill would fail.", "Anna Kask", "Civic Unity Party"),
+    case("stalwart", "Anna Kask, a Green Alliance stalwart, warned that the vote would be "
+         "close.", "Anna Kask", "Green Alliance"),
+    case("bracketed-subject", "Anna Kask (Civic Unity Party) said the bill would fail.",
+         "Anna Kask", "Civic Unity Party"),
+    case("bracketed-quote-first", "\"It will fail,\" said Ivo Marek (Green Alliance).",
+         "Ivo Marek", "Green Alliance"),
+]
+
+NO_PARTY_PEOPLE = [
+    # (text, person): a bare job, a hometown or a note in brackets
+    case("bare-politician", "Anna Kask, a politician, said the bill would fail.", "Anna Kask"),
+    case("bracketed-town", "Anna Kask (Orrin) said the bill would fail.", "Anna Kask"),
+    case("bracketed-note", "Anna Kask (pictured) said the bill would fail.", "Anna Kask"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "person", "party"), PARTY_PEOPLE)
+def test_behalf_a_partys_people(run, text, person, party):
+    r = run(text)
+    assert r.membership(person, party) is not None
+
+
+def test_behalf_bracketed_parties_of_two_people(run):
+    r = run("The bill was opposed by Anna Kask (Green Alliance) and Ivo Marek (Civic Unity "
+            "Party).")
+    assert {("Anna Kask", "Green Alliance"), ("Ivo Marek", "Civic Unity Party")} <= (
+        r.membership_pairs()), r.summary()
+    assert ("Anna Kask", "Civic Unity Party") not in r.membership_pairs(), r.summary()
+
+
+@pytest.mark.parametrize(("text", "person"), NO_PARTY_PEOPLE)
+def test_behalf_no_partys_people(run, text, person):
+    r = run(text)
+    assert not [m for m in r.ex.memberships if r.label(m.person) == person], r.summary()

@@ -264,7 +264,9 @@ class Resolver:
         noun = token.lemma_.lower()
         found = self._described(token) or self.definite_kind(token)
         if found is None:  # "the firm's" is not the "... Union" named beside the firm
-            found = self._salient(token, {"Organization"}, fits=lambda k: self._fits(k, noun))
+            found = self._salient(token, {"Organization"},
+                                  fits=lambda k: self._fits(k, noun)) or self._salient(
+                token, {"Organization"})
             if found is not None and not self._near(found, token, sentences=1):
                 found = self._only_body(token, noun)
         return found
