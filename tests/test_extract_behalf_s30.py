@@ -303,3 +303,55 @@ def test_behalf_bracketed_parties_of_two_people(run):
 def test_behalf_no_partys_people(run, text, person):
     r = run(text)
     assert not [m for m in r.ex.memberships if r.label(m.person) == person], r.summary()
+
+
+# fmt: off
+NATIONALITY_BEFORE_ROLE = [
+    # (text, speaker, country): a nationality word before a role, the country named
+    case("senior-official", "Fighting continued in Veska. A senior Veskan official said the "
+         "army had retaken the airport.", "Veska", "Veska"),
+    case("spokesman-of-two", "Veska and Kelvar traded fire. A Kelvari spokesman said the "
+         "shelling had stopped.", "Kelvar", "Kelvar"),
+    case("envoy-named", "Talks in Orrin failed. Kelvari envoy Sami Ortel said Kelvar would "
+         "not return to the table.", "Sami Ortel", "Kelvar"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "country"), NATIONALITY_BEFORE_ROLE)
+def test_behalf_nationality_word_before_a_role(run, text, speaker, country):
+    r = run(text)
+    assert r.label(r.statement_by(speaker).on_behalf_of) == country, r.summary()
+    assert not [e for e in r.ex.entities if e.label.endswith(("Veskan", "Kelvari"))], \
+        r.summary()
+
+
+def test_behalf_nationality_word_before_fighters_stays_their_group(run):
+    r = run("Fighting continued in Veska. Veskan rebels said they had taken the airport.")
+    assert r.label(r.statement_by("Veskan rebels").on_behalf_of) == "Veskan rebels", \
+        r.summary()
+
+
+# fmt: off
+SPEAKING_FOR_FIRST = [
+    # (text, person, organisation or None): "Speaking for X, Y said": Y is a person,
+    # whatever the tagger called the name
+    case("speaking-for-the-union", "Speaking for the union, Ivo Marek said exports had "
+         "fallen.", "Ivo Marek", None),
+    case("speaking-on-behalf-of", "Speaking on behalf of the Dockside Union, Ivo Marek said "
+         "the strike would go on.", "Ivo Marek", "Dockside Union"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "person", "org"), SPEAKING_FOR_FIRST)
+def test_behalf_speaking_for_a_body_first(run, text, person, org):
+    r = run(text)
+    assert r.entity(person).type == "Person", r.summary()
+    if org is not None:
+        assert r.label(r.statement_by(person).on_behalf_of) == org, r.summary()
+
+
+def test_behalf_speaking_to_reporters_leaves_a_body_a_body(run):
+    r = run("Speaking to reporters, Delta Grain said the mill would close.")
+    assert r.entity("Delta Grain").type == "Organization", r.summary()

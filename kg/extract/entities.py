@@ -236,7 +236,8 @@ def entity_table(doc: Doc) -> EntityTable:
     _extend_apposed_bodies(doc, mentions)
     mentions += _common_noun_organisations(doc, mentions)
     mentions += _forces_of_people(doc, mentions)
-    mentions = [m for m in mentions if not _demonym(doc, m) and not _role_word(doc, m)]
+    mentions = [m for m in mentions if not _demonym(doc, m) and not _role_word(doc, m)
+                and not _demonym_before_role(doc, m, mentions)]
     mentions = confirm_headline_names(doc, mentions)
     surnames = person_surnames(mentions)
     for m in mentions:
@@ -1040,10 +1041,12 @@ def _person_shaped_speaker(doc: Doc, start: int, end: int, covered: set[int]) ->
         return False
     if any(c.dep_ == "relcl" and c.left_edge.lower_ in {"who", "whose"} for c in root.children):
         return True  # "X, who heads the union, said": people take "who"
-    if any(c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in {"speak", "talk"}
+    if any(c.dep_ in {"acl", "advcl"} and c.tag_ == "VBG"
+           and c.lemma_.lower() in {"speak", "talk"}
            and any(p.dep_ == "prep" and p.lower_ in {"for", "on"} for p in c.children)
-           for c in root.children):
-        return True  # "X, speaking for the union, said": a person speaks for a body
+           for c in [*root.children, *(c for c in root.head.children if c.i < start)]):
+        return True  # "X, speaking for the union, said", "Speaking for the union, X said":
+        # a person speaks for a body
     for t in doc[end:end + _PRONOUN_WINDOW]:
         if t.lower_ in _PERSON_PRONOUNS:
             return True
@@ -1443,6 +1446,19 @@ def _demonym(doc: Doc, m: Mention) -> bool:
     return (m.end - m.start == 1 and m.text.lower().endswith(DEMONYM_ENDINGS)
             and len(m.text) > 4 and root.dep_ in {"compound", "amod"}
             and root.head.pos_ == "NOUN" and root.head.text.islower())
+
+
+def _demonym_before_role(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+    """"A senior Veskan official said" in an article that names Veska: a one-word name
+    before a role noun that is the nationality word of another name of the article is
+    that country's adjective, not a body of its own (the role reads it as the country)."""
+    root = doc[m.start]
+    if m.end - m.start != 1 or root.dep_ not in {"compound", "amod"} \
+            or root.head.pos_ != "NOUN" or not root.head.text.islower() \
+            or root.head.lemma_.lower() not in ROLE_NOUNS:
+        return False
+    return any(o.end - o.start == 1 and o.text != m.text and demonym_of(m.text, o.text)
+               for o in mentions)
 
 
 #: Nouns a product line's name qualifies ("Lunet laptops", "Orbit OS software").
