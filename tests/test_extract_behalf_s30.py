@@ -355,3 +355,36 @@ def test_behalf_speaking_for_a_body_first(run, text, person, org):
 def test_behalf_speaking_to_reporters_leaves_a_body_a_body(run):
     r = run("Speaking to reporters, Delta Grain said the mill would close.")
     assert r.entity("Delta Grain").type == "Organization", r.summary()
+
+
+# fmt: off
+WHO_CLAUSE_ON_APPOSITION = [
+    # (text, person, organisation): a "who" clause on the job set beside the name
+    case("former-nurse-leads", "Ada Moreno, 52, a former nurse who now leads the Orrin "
+         "Teachers Union, said the strike would go on.", "Ada Moreno", "Orrin Teachers Union"),
+    case("lawyer-chairs", "Ivo Marek, a lawyer who chairs the Greyfield Tenants Association, "
+         "said rents were too high.", "Ivo Marek", "Greyfield Tenants Association"),
+    case("engineer-joined", "Tomas Reyes, an engineer who joined Delta Grain in 2010, said the "
+         "silo was safe.", "Tomas Reyes", "Delta Grain"),
+]
+
+NO_WHO_CLAUSE_ROLE = [
+    # (text, person, organisation)
+    case("teacher-criticised", "Lina Park, a teacher who criticised the Orrin Teachers Union, "
+         "said the strike was wrong.", "Lina Park", "Orrin Teachers Union"),
+    case("farmer-whose-land", "Piet Olsen, a farmer whose land the Orrin Growers Cooperative "
+         "bought, said the price was fair.", "Piet Olsen", "Orrin Growers Cooperative"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "person", "org"), WHO_CLAUSE_ON_APPOSITION)
+def test_behalf_who_clause_on_the_job_beside_the_name(run, text, person, org):
+    r = run(text)
+    assert r.membership(person, org) is not None
+
+
+@pytest.mark.parametrize(("text", "person", "org"), NO_WHO_CLAUSE_ROLE)
+def test_behalf_who_clause_without_a_post(run, text, person, org):
+    r = run(text)
+    assert (person, org) not in r.membership_pairs(), r.summary()

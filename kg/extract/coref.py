@@ -156,7 +156,11 @@ class Resolver:
             return key
         lower = token.lower_
         if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-            return self.entity_of(token.head.head, allow_pronoun=allow_pronoun,
+            noun = token.head.head
+            if noun.dep_ == "appos" and noun.pos_ == "NOUN" and self.table.at(noun) is None \
+                    and self.table.type_of(self.table.at(noun.head)) == "Person":
+                return self.table.at(noun.head)  # "Y, a nurse who now leads X": Y leads X
+            return self.entity_of(noun, allow_pronoun=allow_pronoun,
                                   descriptions=descriptions)
         if token.pos_ == "PRON":
             return self.pronoun(token) if allow_pronoun else None

@@ -1453,12 +1453,12 @@ def _demonym_before_role(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
     before a role noun that is the nationality word of another name of the article is
     that country's adjective, not a body of its own (the role reads it as the country)."""
     root = doc[m.start]
-    if m.end - m.start != 1 or root.dep_ not in {"compound", "amod"} \
+    if m.end - m.start != 1 or not m.text.isalpha() or root.dep_ not in {"compound", "amod"} \
             or root.head.pos_ != "NOUN" or not root.head.text.islower() \
             or root.head.lemma_.lower() not in ROLE_NOUNS:
         return False
-    return any(o.end - o.start == 1 and o.text != m.text and demonym_of(m.text, o.text)
-               for o in mentions)
+    return any(o.end - o.start == 1 and o.text.isalpha() and o.text != m.text
+               and demonym_of(m.text, o.text) for o in mentions)
 
 
 #: Nouns a product line's name qualifies ("Lunet laptops", "Orbit OS software").
