@@ -653,7 +653,8 @@ def _bodies_speak_for_themselves(res: Resolver, drafts: list[Draft]) -> None:
         if d.on_behalf_of is None and _side(res, d) == d.speaker:
             d.on_behalf_of = d.speaker
         elif d.on_behalf_of is None and res.table.type_of(d.speaker) == "Person":
-            d.on_behalf_of = _body_of_unplaced_post(res, d.speaker)
+            d.on_behalf_of = (_body_of_unplaced_post(res, d.speaker)
+                              or _state_of_bare_title(res, d.speaker))
 
 
 def _body_of_unplaced_post(res: Resolver, person: str) -> str | None:
@@ -675,6 +676,33 @@ def _body_of_unplaced_post(res: Resolver, person: str) -> str | None:
         entity = res.entities.get(found) if found is not None else None
         if entity is not None and entity.label.split()[-1].lower() not in OUTLET_WORDS:
             return found
+    return None
+
+
+#: Titles of a state's head or minister that, bare before a name ("President Y", "Prime
+#: Minister Y", "Foreign Minister Y"), are held in the country the article is about.
+HEAD_OF_STATE_TITLES = frozenset({"president", "premier", "chancellor", "minister"})
+#: Words of such a title that name no body ("Prime", "Vice", "Foreign", "Defence").
+_TITLE_WORDS = frozenset({"prime", "vice", "deputy", "acting", "interim", "foreign",
+                          "defence", "defense", "interior", "finance", "health", "justice"})
+
+
+def _state_of_bare_title(res: Resolver, person: str) -> str | None:
+    """"Veska's border stayed shut. ... President Y said ...": a head of state's or a
+    minister's title before the name, with no country or body of its own, is held in the
+    country the article is about (a nationality word or a national office made of its
+    name, ``country_place``); no membership is made of so loose a tie."""
+    for role in res.roles:
+        if role.person != person or role.organization is not None \
+                or role.noun not in HEAD_OF_STATE_TITLES:
+            continue
+        token = res.doc[role.token]
+        if token.dep_ != "compound" or any(
+                c.dep_ in {"poss", "prep", "nmod", "amod"} or (
+                    c.dep_ == "compound" and c.lower_ not in _TITLE_WORDS)
+                for c in token.children):
+            continue  # "Kelvar Foreign Minister Y", "company president Y": a body of its own
+        return country_place(res.doc, res)
     return None
 
 

@@ -189,6 +189,7 @@ STAFF_NOUNS = frozenset({
     "vice-chairman", "vice-president", "secretary-general", "director-general",
     "analyst", "journalist", "columnist", "photographer", "producer", "host",
     "presenter", "anchor", "editor-in-chief", "publisher",
+    "politician", "stalwart", "loyalist",  # "a veteran Civic Unity Party politician"
 })
 #: Role nouns that make a person speak for the organisation (``nkg:onBehalfOf``).
 SPEAKING_ROLES = frozenset({

@@ -576,6 +576,8 @@ def _org_candidates(role: Token) -> list[Token]:
                 cands += [pobj, *(g for g in pobj.children if g.dep_ == "compound")]
     if role.dep_ == "compound":  # "KLF spokesperson Y": the name's own compounds before the role
         cands += [c for c in role.head.children if c.dep_ == "compound" and c.i < role.i]
+        cands += [p for c in role.head.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"]  # "Prime Minister Y of Belmora"
     return sorted(cands, key=lambda c: abs(c.i - role.i))
 
 
