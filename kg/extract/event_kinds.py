@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.lexicon import PLACE_NOUNS
+
 #: Nouns of a government or a state, whose collapse is an act of government.
 GOVERNING_NOUNS = frozenset({"government", "coalition", "regime", "cabinet", "administration",
                              "parliament", "junta", "state", "monarchy", "republic", "empire",
@@ -603,8 +605,22 @@ def taken_no_ground(word: Token) -> bool:
     else:
         taken = [c for c in word.children if c.dep_ in {"dobj", "nsubjpass"}]
     taken += [c for w in taken for c in w.children if c.dep_ == "conj"]
+    taken = [_whole_of(w) for w in taken]
     return bool(taken) and all(w.pos_ == "NOUN" and w.lemma_.lower() in NOT_GROUND_OBJECTS
                                for w in taken)
+
+
+#: Words of a portion, read through their "of" phrase ("40 percent of the vote").
+PORTION_WORDS = frozenset({"percent", "percentage", "cent", "proportion", "%"})
+
+
+def _whole_of(word: Token) -> Token:
+    """"captured 40 percent of the vote": the vote, what the portion is a portion of
+    ("80 percent of Karvastan" is ground); any other word is itself."""
+    if word.lemma_.lower() not in PORTION_WORDS:
+        return word
+    return next((p for c in word.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"), word)
 
 
 #: Nouns for an armed side ground is cleared of or taken from ("cleared X of rebels",
@@ -732,19 +748,29 @@ CENSURE_VERBS = frozenset({"attack", "target", "blast", "slam", "hit", "lash", "
 
 def attacked_for_conduct(verb: Token) -> bool:
     """"attacked the mayor for her handling of the floods", "blasted the club for raising
-    prices": one attacked *for* what one did is criticised, not struck ("attacked the
-    convoy for the second time" is an attack)."""
+    prices", "the opposition attacked the government over the deal": one attacked *for* or
+    *over* what one did is criticised, not struck ("attacked the convoy for the second
+    time", "attacked the town over the weekend", "over the border" are attacks)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in CENSURE_VERBS:
         return False
     for c in verb.children:
-        if c.dep_ != "prep" or c.lower_ != "for":
+        if c.dep_ != "prep" or c.lower_ not in {"for", "over"}:
             continue
         for p in c.children:
-            if p.dep_ == "pcomp" or (p.dep_ == "pobj" and p.lemma_.lower() not in {
-                    "time", "day", "week", "month", "year", "hour", "night", "minute"}
-                    and not p.like_num):
+            if p.dep_ == "pcomp" or (p.dep_ == "pobj" and p.lemma_.lower() not in _SPAN_WORDS
+                                     and not p.like_num and (c.lower_ == "for" or (
+                                         not p.ent_type_ and p.lemma_.lower() not in (
+                                             _GROUND_OR_SIDE)))):
                 return True
     return False
+
+
+#: Nouns of time or of ground after "for"/"over" that give no reason for an attack
+#: ("for the second time", "over the weekend", "over the border").
+_SPAN_WORDS = frozenset({"time", "day", "week", "month", "year", "hour", "night", "minute",
+                         "weekend", "period", "course", "past", "border", "frontier", "line",
+                         "river", "area", "region", "city", "town", "village", "wall",
+                         "fence", "sea", "hill", "mountain"})
 
 
 #: What one escapes that is a place or custody ("escaped the prison", "escaped Orrin").
@@ -776,6 +802,7 @@ def custody_as_place(noun: Token) -> bool:
 #: builds a new set at every call).
 _ABSTRACT_OR_ARENA = ABSTRACT_TARGETS | ARENA_WORDS
 _ANY_SIDE_NOUNS = ARMED_SIDE_NOUNS | SIDE_NOUNS
+_GROUND_OR_SIDE = PLACE_NOUNS | _ANY_SIDE_NOUNS
 
 
 #: Words of people held by force ("took them hostage", "held 12 workers captive").

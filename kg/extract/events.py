@@ -89,6 +89,7 @@ from kg.extract.event_kinds import (
     trial_of_science,
     war_of_words,
 )
+from kg.extract.figures import figure_of_violence
 from kg.extract.implicatives import (
     effort_infinitive,
     effort_maker,
@@ -215,6 +216,21 @@ NOT_WITH_OBJECT: dict[str, frozenset[str]] = {
                            "nomination", "statement", "remark", "comment", "lawsuit"}),
     "shoot": frozenset({"video", "film", "footage", "scene", "photo", "picture", "movie",
                         "clip", "documentary"}),
+    # "paid tribute to the victims", "paid a visit to X" (the visit is the event)
+    "pay": frozenset({"tribute", "visit", "homage", "respect", "respects", "attention",
+                      "heed", "price", "compliment", "call", "service", "courtesy", "dividend",
+                      "dividends", "lip"}),
+    # "the cuts will kill jobs", "the decision killed the project", "killed off the game"
+    "kill": frozenset({"job", "project", "plan", "bill", "deal", "idea", "game", "hope",
+                       "talk", "momentum", "proposal", "chance", "mood", "story", "engine",
+                       "light", "buzz", "demand", "growth", "scheme", "measure",
+                       "reform", "motion", "initiative", "programme", "program", "contest",
+                       "competition", "tie", "match", "conversation", "debate", "rumour",
+                       "rumor", "joke", "sale", "industry", "business", "career", "time"}),
+    # "struck a conciliatory tone", "struck a balance", "struck a chord with voters"
+    "strike": frozenset({"tone", "note", "chord", "balance", "pose", "posture", "figure",
+                         "nerve", "compromise", "bargain", "gold", "match", "fear", "optimism",
+                         "blow", "lottery", "jackpot", "out"}),
 }
 #: Places of business whose opening or closing is a business event.
 BUSINESS_SITES = frozenset({"factory", "plant", "store", "shop", "branch", "office", "mill",
@@ -252,6 +268,16 @@ PERSON_OBJECT_VERBS = frozenset({"appoint", "nominate", "promote", "hire", "dism
                                  "sack", "fire", "elect", "oust", "relieve"})
 #: Triggers that are personnel events only with an organisation joined or left.
 NEEDS_ORGANIZATION = frozenset({"join"})
+#: Bodies one joins as a member of staff, named by a common noun ("joined the government
+#: in 2022", "joined the army at 18"); not "joined the protest" or "joined the talks".
+JOINED_BODIES = frozenset({
+    "government", "cabinet", "party", "board", "army", "military", "police", "navy",
+    "company", "firm", "bank", "club", "team", "ministry", "council", "administration",
+    "committee", "commission", "union", "staff", "force", "court", "parliament", "senate",
+    "agency", "newspaper", "paper", "department", "faculty", "group", "squad", "side",
+    "opposition", "movement", "militia", "rebel", "rebels", "insurgency", "guard", "bench",
+    "service", "office", "organisation", "organization", "practice", "studio", "orchestra",
+    "choir", "broadcaster", "network", "station", "magazine", "university", "school"})
 #: Prepositions of a route or an area a deed covers: a place under them is where it
 #: happens ("marched through Tesk", "fighting spread throughout Orrin", "raids along the
 #: border of Veska", "patrols within Kelvar").
@@ -513,8 +539,8 @@ def _trigger(token: Token) -> tuple[str, str] | None:
         if pos == "ADJ" and _nominal_adjective(token):
             return "ConflictEvent", token.text  # "launched their offensive"
         return None  # every trigger is a verb or a noun: most tokens stop here
-    if figurative_fight(token):
-        return None  # "will fight the plan", "the fight against inflation"
+    if figurative_fight(token) or figure_of_violence(token):
+        return None  # "will fight the plan", "fighting for its survival", "prices exploded"
     if participle_of_kind(token) or attack_in_words(token) or (
             attacked_for_conduct(token) or escaped_no_place(token)):
         return None  # "the warring parties", "attacked her in a tweet", "escaped a fine"
@@ -660,6 +686,9 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
             cls and habitual(verb, cls)) or any(war_of_words(o) for o in objects) or (
             cls == "ControlEvent" and taken_no_ground(verb)):
         return None  # "met the deadline", "demonstrated the engine", "currently sells"
+    if lemma in NOT_WITH_OBJECT and (lemmas | _with_objects(verb)) & NOT_WITH_OBJECT[lemma]:
+        return None  # "spent the night", "met with criticism", "withdrew its backing",
+        # "struck a conciliatory tone", "paid tribute", "will kill jobs"
     if lemma in {"hit", "strike"} and any(c.dep_ == "nsubj" and c.lemma_.lower() in (
             NATURAL_FORCES) for c in verb.children):
         return None  # "a storm hit the coast", "an earthquake struck X": no attack
@@ -727,8 +756,6 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
             for c in verb.children):
         return None  # "succeeded in taking X": the taking is the event, no one succeeded
         # to a post
-    if lemma in NOT_WITH_OBJECT and (lemmas | _with_objects(verb)) & NOT_WITH_OBJECT[lemma]:
-        return None  # "spent the night", "met with criticism", "withdrew its backing"
     if lemma == "leave" and (any(c.dep_ in {"oprd", "ccomp", "xcomp"} for c in verb.children)
                              or any(c.dep_ == "amod" and c.i > o.i
                                     for o in objects for c in o.children)):
@@ -812,6 +839,22 @@ def _freed_person(verb: Token) -> bool:
     return False
 
 
+def _joined_body(verb: Token) -> bool:
+    """"Moreno joined the government in 2022", "he joined the army at 18", "she joined the
+    club's board": a person who joins a body named by a common noun takes a post in it;
+    "Veska joined the alliance", "thousands joined the protest" are no change of staff."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "join":
+        return False
+    subject = _subject(verb)
+    if subject is None or subject.ent_type_ in {"GPE", "NORP", "LOC"} or (
+            subject.ent_type_ != "PERSON" and subject.pos_ != "PROPN"
+            and subject.lower_ not in _PERSON_OBJECTS
+            and subject.lemma_.lower() not in ROLE_NOUNS):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in JOINED_BODIES and not c.ent_type_
+               for c in verb.children)
+
+
 def _with_objects(verb: Token) -> set[str]:
     """Lemmas of the verb's "with" objects and passive subject ("met with criticism", "a
     film shot in X")."""
@@ -869,9 +912,28 @@ def _phrasal(verb: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
             return ()  # "rents pushed families out of Orrin": nobody takes the town
         if cls == "TransactionEvent" and _pact_matter(other):
             return ()  # "reached an agreement on a truce": the truce is the event made
+        if lemma == "round" and not _people_taken(verb):
+            return ()  # "rounded up the figures": no arrest
         return cls, verb.text if other.dep_ in {"dobj", "prep", "nsubjpass"} else (
             f"{verb.text} {other.text}")
     return None
+
+
+#: Nouns for people the police round up, beside those for people at large.
+ROUNDED_UP_NOUNS = frozenset({"suspect", "protester", "demonstrator", "migrant", "dissident",
+                              "opponent", "critic", "activist", "youth", "dozen", "hundred",
+                              "thousand", "score", "gang", "member", "journalist", "student",
+                              "leader", "men"})
+
+
+def _people_taken(verb: Token) -> bool:
+    """"Police rounded up dozens of suspects", "they were rounded up": people taken in
+    (directly, or by the "of" phrase of a number); not "rounded up the figures"."""
+    taken = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    taken += [p for t in taken for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+    return any(t.ent_type_ in {"PERSON", "NORP"} or t.lower_ in _PERSON_OBJECTS
+               or t.lemma_.lower() in _ROUNDED_OR_PEOPLE for t in taken)
 
 
 def _object_word(verb: Token, other: Token) -> str:
@@ -1186,7 +1248,7 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
                                                 lemma, token.head.lemma_.lower())
                                                 in COMPOUND_EVENTS)
                                             or _crossed_line(token) or _founded(token)
-                                            or _tried_person(token)
+                                            or _tried_person(token) or _joined_body(token)
                                             or (lemma in {"release", "free"}
                                                 and _freed_person(token))
                                             or _light_prep_host(host)):
@@ -1201,7 +1263,8 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
             token, lemma):
         return None  # "approved the merger", "signed the letter": no act of government
     if lemma in NEEDS_ORGANIZATION and not any(
-            res.table.type_of(k) == "Organization" for k in ev.participants):
+            res.table.type_of(k) == "Organization" for k in ev.participants) and not (
+            _joined_body(token)):
         return None  # "joined the board" is a change of staff; "joined protests" is not
     if lemma in PATIENT_SUBJECT and not (direct or ev.places or _people_subject(token)
                                          or collapse_told(token)
@@ -2777,6 +2840,7 @@ _ARG_PREPS_OR_BY = ARG_PREPS | {"by"}
 _FUTURE_OR_POSSIBLE = FUTURE_MARKERS | POSSIBLE_MODALS | {"'d"}
 _PATIENT_OR_LOST_TO = PATIENT_SUBJECT | LOST_TO
 _FORCE_OR_MEMBER = FORCE_NOUNS | MEMBER_NOUNS
+_ROUNDED_OR_PEOPLE = ROUNDED_UP_NOUNS | PEOPLE_NOUNS | CASUALTY_NOUNS | CAPTIVE_NOUNS
 _FIGHTER_OR_MEMBER = FIGHTER_NOUNS | MEMBER_NOUNS
 _FUTURE_OR_WOULD = FUTURE_MARKERS | {"would", "'d"}
 _FORCE_OR_PEOPLE = FORCE_NOUNS | PEOPLE_NOUNS | {

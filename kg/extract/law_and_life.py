@@ -280,11 +280,20 @@ CLEARING_VERBS = frozenset({"clear", "acquit", "exonerate", "absolve"})
 _WRONG_WORDS = frozenset({"charge", "crime", "wrongdoing", "offence", "offense", "count"})
 
 
+#: Verbs of a court reviewing a law, a ban or a ruling ("the court struck down the law",
+#: "judges overturned the verdict", "a judge blocked the ban"): justice when a court or a
+#: judge does them, or, for "struck down", when a law or a ruling is struck down.
+REVIEW_VERBS = frozenset({"overturn", "uphold", "quash", "strike", "annul", "invalidate",
+                          "overrule", "reverse", "block", "suspend", "void", "nullify"})
+#: What a court strikes down ("the law was struck down in May").
+REVIEWED_NOUNS = frozenset({"law", "ban", "ruling", "verdict", "conviction", "sentence",
+                            "decree", "act", "rule", "order", "measure", "statute", "policy",
+                            "regulation", "provision", "amendment", "mandate", "decision"})
 #: Every verb ``court_deed`` reads.
 _COURT_DEED_VERBS = frozenset({"appear", "send", "return", "commit", "grant", "deny", "refuse",
                                "set", "charge", "arrest", "detain", "convict", "jail",
                                "sentence", "question", "accuse"}
-                              | DECIDING_VERBS | CASE_VERBS | CLEARING_VERBS)
+                              | DECIDING_VERBS | CASE_VERBS | CLEARING_VERBS | REVIEW_VERBS)
 
 
 def court_deed(token: Token) -> str | None:
@@ -324,12 +333,30 @@ def court_deed(token: Token) -> str | None:
     if lemma in {"charge", "arrest", "detain", "convict", "jail", "sentence", "question"} \
             and any(_over_deed(p) for p in preps):
         return token.text  # "were charged over the robbery", "in connection with the death"
+    if lemma in REVIEW_VERBS and (words := _reviewed(token, lemma, objects)) is not None:
+        return words  # "the court struck down the law", "judges overturned the verdict"
     of = next((p for p in preps if p.lower_ == "of"), None)
     if lemma in CLEARING_VERBS and _of_wrong(of):
         return token.text  # "was cleared of all charges"
     if lemma == "accuse" and token.tag_ == "VBN" and _of_wrong(of):
         return token.text  # "is accused of stealing", "was accused of fraud"
     return None
+
+
+def _reviewed(verb: Token, lemma: str, objects: list[Token]) -> str | None:
+    """"The supreme court struck down the law", "the law was struck down in May", "judges
+    overturned the verdict", "a judge blocked the ban": a court's review (the trigger
+    words); not "protesters overturned cars", "the government blocked the road", "a
+    missile struck the depot"."""
+    down = next((c for c in verb.children if c.dep_ in {"prt", "advmod"} and c.lower_ == "down"),
+                None)
+    if lemma == "strike" and down is None:
+        return None
+    words = f"{verb.text} down" if down is not None and down.i == verb.i + 1 else verb.text
+    if any(d.lemma_.lower() in BENCH_NOUNS for d in _doers(verb)):
+        return words
+    return words if down is not None and any(
+        o.lemma_.lower() in REVIEWED_NOUNS for o in objects) else None
 
 
 #: Deeds one is charged over or in connection with ("over the robbery", "in connection

@@ -337,7 +337,7 @@ EVENT_TRIGGERS: dict[str, str] = {
          "relocate", "return", "visit", "cross", "land", "fly", "sail", "migrate",
          "infiltrate", "storm", "head", "leave", "expel", "expulsion", "deport",
          "displace", "displacement", "redeploy", "redeployment", "pullout", "pull-out",
-         "exile", "airlift", "deportation"),
+         "exile", "airlift", "deportation", "trip", "journey"),
         "MovementEvent",
     ),
     **dict.fromkeys(
@@ -445,6 +445,13 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
                      ("sign", "accord"), ("sign", "pact"), ("sign", "contract")),
                     "TransactionEvent"),
     ("sign", "treaty"): "GovernanceEvent",
+    # "police rounded up dozens of suspects", "the regime cracked down on dissent",
+    # "youths threw stones at the soldiers"
+    ("round", "up"): "JusticeEvent",
+    ("crack", "down"): "ConflictEvent",  # as "a crackdown"
+    **dict.fromkeys((("throw", "stone"), ("throw", "rock"), ("hurl", "stone"),
+                     ("hurl", "rock"), ("throw", "brick"), ("hurl", "brick"),
+                     ("throw", "grenade"), ("hurl", "grenade")), "ConflictEvent"),
     ("take", "hostage"): "ConflictEvent",  # "took hostage 12 workers": a kidnapping
     ("take", "captive"): "ConflictEvent",
 }

@@ -1,0 +1,220 @@
+"""kg.extract events, the s30 wave: kinds of sentence read on news nobody tuned for.
+
+Words of violence as figures of speech make no event: fighting for survival or votes, a
+war on litter, fire a minister comes under for a remark, a plan shot down, shares that
+shot up, prices that exploded, a referee blasted by a coach, a rival attacked over a
+deal, jobs killed, a tone struck, tribute paid, a share of the vote captured. Their
+literal uses stay events (the near misses of each table are the other table).
+
+Every sentence is invented (names and places are made up). The articles are published on
+Friday 2024-03-15.
+"""
+
+from __future__ import annotations
+
+import pytest
+from cases import case
+
+
+def classes_with(r, word: str) -> list[str]:
+    """The classes of the events whose trigger holds ``word``."""
+    return [e.type for e in r.ex.events if word in e.trigger.lower()]
+
+
+# ---------------------------------------------------------------- figures of speech
+
+# fmt: off
+FIGURES = [
+    # (text, word of the would-be trigger)
+    case("fighting-survival", "The Civic Unity Party is fighting for its survival.",
+         "fighting"),
+    case("fought-votes", "Moreno and Olsen fought hard for votes in the north.", "fought"),
+    case("battle-votes", "The two parties are locked in a battle for votes.", "battle"),
+    case("struggle-recognition", "The Kelvar nurses' long struggle for recognition ended "
+         "in May.", "struggle"),
+    case("fighting-life", "The driver was fighting for his life in hospital on Sunday.",
+         "fighting"),
+    case("fought-back-tears", "Ada Moreno fought back tears as she spoke.", "fought"),
+    case("war-on-poverty", "The government declared war on poverty.", "war"),
+    case("war-on-litter", "The mayor's war on litter has cost Marlow millions.", "war"),
+    case("war-against-drugs", "The war against drugs failed, the report says.", "war"),
+    case("under-fire-for", "The minister came under fire for the remarks.", "fire"),
+    case("under-fire-over", "Halvard Bank has come under fire over its fees.", "fire"),
+    case("under-fire-gerund", "The board is under fire for cutting the pension fund.",
+         "fire"),
+    case("shot-down-plan", "The plan was shot down by the board on Monday.", "shot"),
+    case("shot-down-proposal", "Lawmakers shot down the proposal within a week.", "shot"),
+    case("shares-shot-up", "Shares in Delta Grain shot up 10 percent.", "shot"),
+    case("prices-exploded", "Prices exploded last year.", "exploded"),
+    case("demand-exploded", "Demand for the vaccine has exploded since March.", "exploded"),
+    case("explosion-in-demand", "The firm did not foresee the explosion in demand.",
+         "explosion"),
+    case("explosion-of-anger", "The ruling set off an explosion of anger in Orrin.",
+         "explosion"),
+    case("blasted-referee", "The coach blasted the referee after the match.", "blasted"),
+    case("slammed-decision", "Union leaders blasted the decision as reckless.", "blasted"),
+    case("blasted-person", "Olsen blasted Moreno in a long interview.", "blasted"),
+    case("attacked-over", "The opposition attacked the government over the deal.",
+         "attacked"),
+    case("attacked-over-gerund", "Critics attacked Olsen over his handling of the floods.",
+         "attacked"),
+    case("kill-jobs", "The cuts will kill jobs in the north, the union warned.", "kill"),
+    case("killed-project", "The decision killed the project.", "killed"),
+    case("killed-bill", "Senators killed the bill on Thursday.", "killed"),
+    case("struck-tone", "Olsen struck a conciliatory tone.", "struck"),
+    case("struck-balance", "The budget strikes a balance between cuts and taxes.",
+         "strikes"),
+    case("struck-chord", "Her speech struck a chord with young voters.", "struck"),
+    case("paid-visit", "The minister paid a visit to Kelvar last week.", "paid"),
+    case("paid-attention", "Few voters paid attention to the debate.", "paid"),
+    case("paid-price", "The party paid the price for its split.", "paid"),
+    case("captured-percent-vote", "The party captured 40 percent of the vote.",
+         "captured"),
+    case("won-percent-votes", "Moreno took 54 percent of the votes.", "took"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "word"), FIGURES)
+def test_figure_of_speech_is_no_event(run, text, word):
+    r = run(text)
+    assert classes_with(r, word) == [], r.summary()
+
+
+# fmt: off
+LITERAL = [
+    # (text, class, word of the trigger): the near misses of the figures above
+    case("fought-for-control", "Rebels fought for control of Pirel.", "ConflictEvent",
+         "fought"),
+    case("battle-for-town", "The battle for Tesk lasted a month.", "ConflictEvent",
+         "battle"),
+    case("declared-war-country", "Veska declared war on Orrin in 1990.", "ConflictEvent",
+         "war"),
+    case("war-against-rebels", "The war against the rebels has killed thousands.",
+         "ConflictEvent", "war"),
+    case("fought-back-attack", "Soldiers fought back an attack on the base.",
+         "ConflictEvent", "attack"),
+    case("under-fire-near", "The convoy came under fire near Pirel.", "ConflictEvent",
+         "fire"),
+    case("under-fire-hours", "The base came under fire for two hours.", "ConflictEvent",
+         "fire"),
+    case("shot-down-helicopter", "Rebels shot down a helicopter near Pirel.",
+         "ConflictEvent", "shot"),
+    case("pilot-shot-down", "The pilot was shot down over Tesk.", "ConflictEvent", "shot"),
+    case("shot-up-bar", "Gunmen shot up a bar in Orrin.", "ConflictEvent", "shot"),
+    case("bomb-exploded", "A bomb exploded in the market of Karn.", "ConflictEvent",
+         "exploded"),
+    case("explosion-of-bomb", "The explosion of a car bomb killed four people.",
+         "ConflictEvent", "explosion"),
+    case("blasted-hole", "Troops blasted a hole in the wall of the compound.",
+         "ConflictEvent", "blasted"),
+    case("attacked-over-weekend", "Rebels attacked the town over the weekend.",
+         "ConflictEvent", "attacked"),
+    case("attacked-over-border", "Militants attacked the village over the border.",
+         "ConflictEvent", "attacked"),
+    case("killed-guards", "Gunmen killed three guards at the gate.", "LifeEvent", "killed"),
+    case("killed-manager", "The blast killed the project manager.", "LifeEvent", "killed"),
+    case("missiles-struck", "Missiles struck the port of Tesk.", "ConflictEvent", "struck"),
+    case("paid-sum-house", "Moreno paid $3 million for the house.", "TransactionEvent",
+         "paid"),
+    case("captured-percent-land", "The Northern Legion captured 80 percent of Karvastan.",
+         "ControlEvent", "captured"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "word"), LITERAL)
+def test_literal_use_stays_event(run, text, cls, word):
+    r = run(text)
+    assert cls in classes_with(r, word), r.summary()
+
+
+# ---------------------------------------------------------------- deeds the lexicon missed
+
+# fmt: off
+FOUND = [
+    # (text, class, word of the trigger)
+    # a person joins a body named by a common noun: a change of staff
+    case("joined-government", "Ada Moreno joined the government in 2022.",
+         "PersonnelEvent", "joined"),
+    case("joined-party", "Olsen joined the party in 1998.", "PersonnelEvent", "joined"),
+    case("joined-army", "He joined the army at 18.", "PersonnelEvent", "joined"),
+    case("joined-board", "She joined the board of Delta Grain last year.",
+         "PersonnelEvent", "joined"),
+    case("minister-joined-bank", "The former minister joined the bank as an adviser.",
+         "PersonnelEvent", "joined"),
+    case("will-join-cabinet", "Tomas Brenn will join the cabinet next month.",
+         "PersonnelEvent", "join"),
+    # a court reviews a law or a ruling
+    case("struck-down-law", "The supreme court struck down the law on Tuesday.",
+         "JusticeEvent", "struck down"),
+    case("judge-struck-down-ban", "A judge in Orrin struck down the ban on rallies.",
+         "JusticeEvent", "struck down"),
+    case("law-was-struck-down", "The curfew law was struck down in May.", "JusticeEvent",
+         "struck down"),
+    case("overturned-ruling", "The appeals court overturned the ruling.", "JusticeEvent",
+         "overturned"),
+    case("upheld-conviction", "The court upheld his conviction on Friday.", "JusticeEvent",
+         "upheld"),
+    case("quashed-sentence", "Judges in Marlow quashed the sentence in May.",
+         "JusticeEvent", "quashed"),
+    case("blocked-by-judge", "The decree was blocked by a federal judge.", "JusticeEvent",
+         "blocked"),
+    # trips, round-ups, crackdowns, stones thrown
+    case("made-trip", "The envoy made a two-day trip to Tesk.", "MovementEvent", "trip"),
+    case("trip-cancelled", "The minister's trip to Orrin was cancelled.", "MovementEvent",
+         "trip"),
+    case("journey-to", "Their journey to the coast took three weeks.", "MovementEvent",
+         "journey"),
+    case("rounded-up-suspects", "Police rounded up dozens of suspects.", "JusticeEvent",
+         "rounded up"),
+    case("men-rounded-up", "The protesters were rounded up and taken to a stadium.",
+         "JusticeEvent", "rounded up"),
+    case("cracked-down", "The government cracked down on protesters in Orrin.",
+         "ConflictEvent", "cracked down"),
+    case("will-crack-down", "The regime will crack down on dissent, activists fear.",
+         "ConflictEvent", "crack down"),
+    case("threw-stones", "Protesters threw stones at police.", "ConflictEvent", "threw"),
+    case("hurled-rocks", "Youths hurled rocks at the soldiers in Kelvar.",
+         "ConflictEvent", "hurled"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "word"), FOUND)
+def test_deed_found_and_classed(run, text, cls, word):
+    r = run(text)
+    assert cls in classes_with(r, word), r.summary()
+
+
+# fmt: off
+NOT_THESE = [
+    # (text, word, class it must not have; "" for no event at all)
+    case("country-joined-alliance", "Veska joined the alliance in 2004.", "joined", ""),
+    case("joined-protest", "The singer joined the protest.", "joined", "PersonnelEvent"),
+    case("joined-talks", "Olsen joined the talks on Monday.", "joined", "PersonnelEvent"),
+    case("joined-on-stage", "Olsen joined Moreno on stage.", "joined", ""),
+    case("overturned-cars", "Protesters overturned cars in Orrin.", "overturned",
+         "JusticeEvent"),
+    case("blocked-road", "The government blocked the road to Kelvar.", "blocked",
+         "JusticeEvent"),
+    case("upheld-tradition", "The mayor upheld the tradition of a spring parade.",
+         "upheld", ""),
+    case("reversed-decision", "The company reversed its decision.", "reversed", ""),
+    case("missile-struck", "A missile struck the depot in Tesk.", "struck",
+         "JusticeEvent"),
+    case("rounded-up-figures", "The ministry rounded up the figures to the nearest "
+         "thousand.", "rounded", ""),
+    case("rounded-up-week", "Olsen rounded up the week with a speech.", "rounded", ""),
+    case("cracked-case", "Police cracked the case within a week.", "cracked", ""),
+    case("threw-party", "Moreno threw a party for her staff.", "threw", ""),
+    case("threw-challenge", "The coach threw the players a challenge.", "threw", ""),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "word", "cls"), NOT_THESE)
+def test_near_miss_is_not_that_event(run, text, word, cls):
+    r = run(text)
+    found = classes_with(r, word)
+    assert (cls not in found) if cls else found == [], r.summary()
