@@ -177,6 +177,39 @@ FOUND = [
     case("threw-stones", "Protesters threw stones at police.", "ConflictEvent", "threw"),
     case("hurled-rocks", "Youths hurled rocks at the soldiers in Kelvar.",
          "ConflictEvent", "hurled"),
+    # taking office with no one named; pacts of peace; crowds marching against a cause
+    case("sworn-in-described", "The new president was sworn in on Monday.",
+         "PersonnelEvent", "sworn in"),
+    case("sworn-in-as", "Morrow was sworn in as president on Monday.", "PersonnelEvent",
+         "sworn in"),
+    case("will-be-sworn-in", "The new cabinet will be sworn in next week.",
+         "PersonnelEvent", "sworn in"),
+    case("signed-peace-agreement", "The two sides signed a peace agreement in Kelvar.",
+         "GovernanceEvent", "signed"),
+    case("peace-deal-signed", "The peace deal was signed on Monday.", "GovernanceEvent",
+         "signed"),
+    case("struck-peace-accord", "The rebels struck a peace accord with the army.",
+         "GovernanceEvent", "struck"),
+    case("marched-against-war", "Thousands marched in Orrin on Saturday against the war.",
+         "ProtestEvent", "marched"),
+    case("marched-to-protest", "Thousands of people marched through Orrin to protest "
+         "against the tax.", "ProtestEvent", "marched"),
+    case("marched-in-protest", "Farmers marched in protest at the new rules.",
+         "ProtestEvent", "marched"),
+    case("rallied-in-support", "Hundreds rallied in support of the strikers.",
+         "ProtestEvent", "rallied"),
+    case("gathered-to-demand", "Crowds gathered in Kelvar to demand the release of the "
+         "editor.", "ProtestEvent", "gathered"),
+    # a warrant, a firm gone bust, tools downed, a rival taken over
+    case("arrest-warrant", "A court issued an arrest warrant for Olsen.", "JusticeEvent",
+         "arrest"),
+    case("went-bust", "The company went bust in 2020.", "BusinessEvent", "went bust"),
+    case("downed-tools", "Dockers in Orrin downed their tools on Monday.",
+         "ProtestEvent", "downed"),
+    case("took-over-rival", "The firm took over its rival in 2020.", "BusinessEvent",
+         "took over"),
+    case("took-over-competitor", "Halvard Bank took over a smaller competitor last year.",
+         "BusinessEvent", "took over"),
 ]
 # fmt: on
 
@@ -209,6 +242,20 @@ NOT_THESE = [
     case("cracked-case", "Police cracked the case within a week.", "cracked", ""),
     case("threw-party", "Moreno threw a party for her staff.", "threw", ""),
     case("threw-challenge", "The coach threw the players a challenge.", "threw", ""),
+    case("witnesses-sworn-in", "Witnesses were sworn in before the hearing.", "sworn", ""),
+    case("swore-at", "The players swore at the referee.", "swore", ""),
+    case("signed-trade-deal", "The unions signed a deal with the firm.", "signed",
+         "GovernanceEvent"),
+    case("troops-marched-against", "Troops marched against the rebels.", "marched",
+         "ProtestEvent"),
+    case("army-marched-into", "The army marched into Tesk on Sunday.", "marched",
+         "ProtestEvent"),
+    case("fans-gathered-celebrate", "Fans gathered to celebrate the title.", "gathered",
+         "ProtestEvent"),
+    case("rebels-took-over-town", "The rebels took over the town.", "took over",
+         "BusinessEvent"),
+    case("army-took-over-broadcaster", "The army took over the state broadcaster.",
+         "took over", "BusinessEvent"),
 ]
 # fmt: on
 

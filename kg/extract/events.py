@@ -57,6 +57,7 @@ from kg.extract.drafts import text_of
 from kg.extract.event_kinds import (
     CLEARING_VERBS,
     EXPELLING_VERBS,
+    FIRM_KIND_NOUNS,
     PRODUCT_VERBS,
     attack_in_words,
     attacked_for_conduct,
@@ -630,6 +631,7 @@ COMPOUND_EVENTS = {
     **dict.fromkeys((("bankruptcy", "protection"), ("bankruptcy", "proceeding"),
                      ("bankruptcy", "filing"), ("merger", "deal"), ("takeover", "bid"),
                      ("takeover", "offer")), "BusinessEvent"),
+    ("arrest", "warrant"): "JusticeEvent",  # "issued an arrest warrant for X"
 }
 #: Hyphenated nouns of events whose last part alone is no event or another one
 #: ("re-election" is left to "election").
@@ -839,6 +841,15 @@ def _freed_person(verb: Token) -> bool:
     return False
 
 
+def _sworn_in(verb: Token) -> bool:
+    """"The new president was sworn in on Monday", "the cabinet will be sworn in": taking
+    office, whoever is named ("the players swore at the referee" is no event)."""
+    return verb.lemma_.lower() == "swear" and any(
+        c.dep_ == "prt" and c.lower_ == "in" for c in verb.children) and not any(
+        c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in {"witness", "juror", "jury"}
+        for c in verb.children)  # "witnesses were sworn in": an oath in court
+
+
 def _joined_body(verb: Token) -> bool:
     """"Moreno joined the government in 2022", "he joined the army at 18", "she joined the
     club's board": a person who joins a body named by a common noun takes a post in it;
@@ -906,12 +917,16 @@ def _phrasal(verb: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
         if cls == "ControlEvent" and (_in_role(verb) or _took_over_post(verb)
                                       or _took_charge_of_team(verb)):
             cls = "PersonnelEvent"  # "took over as acting president": a post, not a place
+        if cls == "ControlEvent" and other.lower_ == "over" and _firm_taken_over(verb):
+            cls = "BusinessEvent"  # "Delta Grain took over its rival": a takeover, no ground
         if cls == "ControlEvent" and other.lower_ == "back" and not _place_back(verb):
             return ()  # "took back her remarks", "won back the trust of voters"
         if cls == "ControlEvent" and other.lower_ == "out" and put_out_unarmed(verb):
             return ()  # "rents pushed families out of Orrin": nobody takes the town
         if cls == "TransactionEvent" and _pact_matter(other):
             return ()  # "reached an agreement on a truce": the truce is the event made
+        if cls == "TransactionEvent" and _modified_event(other) == "GovernanceEvent":
+            cls = "GovernanceEvent"  # "signed a peace agreement": a pact between states
         if lemma == "round" and not _people_taken(verb):
             return ()  # "rounded up the figures": no arrest
         return cls, verb.text if other.dep_ in {"dobj", "prep", "nsubjpass"} else (
@@ -934,6 +949,25 @@ def _people_taken(verb: Token) -> bool:
               for p in c.children if p.dep_ == "pobj"]
     return any(t.ent_type_ in {"PERSON", "NORP"} or t.lower_ in _PERSON_OBJECTS
                or t.lemma_.lower() in _ROUNDED_OR_PEOPLE for t in taken)
+
+
+#: Nouns of a firm one takes over ("took over its rival", "the lender was taken over");
+#: not "group" or "club", which armed men and fans are too.
+TAKEN_FIRMS = FIRM_KIND_NOUNS - {"group", "club", "exchange", "fund", "union"} | {
+    "rival", "competitor", "brand", "unit", "division",
+    "utility", "insurer", "publisher", "supermarket", "carmaker"}
+
+
+def _firm_taken_over(verb: Token) -> bool:
+    """"Delta Grain took over its rival in 2020", "the lender was taken over by a bank",
+    "the company took over Harrow Mills": a firm bought, no ground taken ("the rebels
+    took over the town" stays a change of control)."""
+    taken = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if any(t.lemma_.lower() in TAKEN_FIRMS and not t.ent_type_ for t in taken):
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in TAKEN_FIRMS and any(
+        t.ent_type_ == "ORG" for t in taken)
 
 
 def _object_word(verb: Token, other: Token) -> str:
@@ -1249,6 +1283,7 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
                                                 in COMPOUND_EVENTS)
                                             or _crossed_line(token) or _founded(token)
                                             or _tried_person(token) or _joined_body(token)
+                                            or _sworn_in(token)
                                             or (lemma in {"release", "free"}
                                                 and _freed_person(token))
                                             or _light_prep_host(host)):
@@ -1548,7 +1583,8 @@ def _governance_object(token: Token, lemma: str) -> bool:
     objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     objects += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                 for p in c.children if p.dep_ == "pobj"]
-    return any(o.lemma_.lower() in GOVERNANCE_OBJECTS for o in objects)
+    return any(o.lemma_.lower() in GOVERNANCE_OBJECTS or _modified_event(o) == "GovernanceEvent"
+               for o in objects)  # "signed a peace agreement"
 
 
 def _argument_words(token: Token, host: tuple[Token, str] | None) -> list[Token]:

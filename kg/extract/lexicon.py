@@ -411,6 +411,8 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     ("step", "down"): "PersonnelEvent",
     ("pull", "out"): "MovementEvent",
     ("go", "bankrupt"): "BusinessEvent",
+    ("go", "bust"): "BusinessEvent",
+    ("down", "tool"): "ProtestEvent",  # "workers downed tools": a strike
     ("shut", "down"): "BusinessEvent",
     ("close", "down"): "BusinessEvent",
     ("shoot", "dead"): "LifeEvent",  # "was shot dead": a killing, not only a shooting
@@ -438,6 +440,7 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     ("pull", "back"): "MovementEvent",
     ("walk", "out"): "ProtestEvent",
     ("take", "office"): "PersonnelEvent",
+    ("swear", "in"): "PersonnelEvent",  # "the new president was sworn in on Monday"
     ("sign", "agreement"): "TransactionEvent",
     # deals made: "reached an agreement", "signed a pact", "sealed the deal"
     **dict.fromkeys((("reach", "deal"), ("reach", "agreement"), ("reach", "accord"),
