@@ -265,3 +265,55 @@ def test_near_miss_is_not_that_event(run, text, word, cls):
     r = run(text)
     found = classes_with(r, word)
     assert (cls not in found) if cls else found == [], r.summary()
+
+
+# ---------------------------------------------------------------- befell no one
+
+# fmt: off
+NO_ONE = [
+    # (text, word of the would-be trigger): nothing happened, so no event
+    case("no-one-injured", "No one was injured in the fire at the Kelvar depot.",
+         "injured"),
+    case("nobody-hurt", "Nobody was hurt, the police in Orrin said.", "hurt"),
+    case("none-of-passengers", "None of the passengers was hurt.", "hurt"),
+    case("no-soldiers-died", "The army said no soldiers died in the ambush.", "died"),
+    case("no-civilians-killed", "No civilians were killed in the strikes on Tesk.",
+         "killed"),
+    case("no-one-else", "Two guards were shot and no one else was wounded.", "wounded"),
+    case("no-arrests", "No arrests have been made so far.", "arrests"),
+    case("no-injuries", "The blast on Sunday caused no injuries.", "injuries"),
+    case("no-reports-of-casualties", "There were no reports of casualties in Marlow.",
+         "casualties"),
+    case("no-deaths", "Officials in Veska reported no deaths from the storm.", "deaths"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "word"), NO_ONE)
+def test_event_that_befell_no_one_is_none(run, text, word):
+    r = run(text)
+    assert classes_with(r, word) == [], r.summary()
+
+
+# fmt: off
+SOMEONE = [
+    # (text, class, word): near misses, with someone who underwent or did the deed
+    case("two-injured", "Two people were injured in the fire.", "LifeEvent", "injured"),
+    case("killed-and-no-one-else", "Two guards were shot dead and no one else was hurt.",
+         "LifeEvent", "shot dead"),
+    case("nobody-taken-over", "The militia said nobody had taken over its positions near "
+         "Pirel.", "ControlEvent", "taken over"),
+    case("no-one-claimed-attack", "No group has claimed the attack on the convoy.",
+         "ConflictEvent", "attack"),
+    case("three-arrests", "Police made three arrests in Orrin.", "JusticeEvent",
+         "arrests"),
+    case("denied-attacking", "The rebels denied attacking the convoy.", "ConflictEvent",
+         "attacking"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "word"), SOMEONE)
+def test_event_with_someone_stays(run, text, cls, word):
+    r = run(text)
+    assert cls in classes_with(r, word), r.summary()

@@ -129,6 +129,7 @@ from kg.extract.lexicon import (
     demonym_of,
 )
 from kg.extract.market_words import site_closed, trend_of
+from kg.extract.nothing import befell_no_one
 from kg.extract.object_places import object_places
 from kg.extract.places import (
     TIME_PREPS,
@@ -542,6 +543,8 @@ def _trigger(token: Token) -> tuple[str, str] | None:
         return None  # every trigger is a verb or a noun: most tokens stop here
     if figurative_fight(token) or figure_of_violence(token):
         return None  # "will fight the plan", "fighting for its survival", "prices exploded"
+    if befell_no_one(token, EVENT_TRIGGERS.get(token.lemma_.lower())):
+        return None  # "no one was injured", "no arrests have been made": nothing happened
     if participle_of_kind(token) or attack_in_words(token) or (
             attacked_for_conduct(token) or escaped_no_place(token)):
         return None  # "the warring parties", "attacked her in a tweet", "escaped a fine"
