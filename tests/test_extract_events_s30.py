@@ -317,3 +317,61 @@ SOMEONE = [
 def test_event_with_someone_stays(run, text, cls, word):
     r = run(text)
     assert cls in classes_with(r, word), r.summary()
+
+
+# ---------------------------------------------------------------- words of no event
+
+# fmt: off
+NO_EVENT = [
+    # (text, word of the would-be trigger)
+    # the setting a statement is made in
+    case("told-news-conference", "Olsen told a news conference in Orrin that the plan was "
+         "dead.", "conference"),
+    case("speaking-press-conference", "Speaking at a press conference in Tesk, Moreno said "
+         "prices would fall.", "conference"),
+    case("in-interview-with", "In an interview with the Marlow Courier, Moreno said the "
+         "count was late.", "interview"),
+    case("gave-interview", "Moreno gave an interview to the Marlow Courier.", "interview"),
+    case("said-at-briefing", "The spokesman said at a briefing on Monday that the road was "
+         "open.", "briefing"),
+    # a fine paid is the fine, no payment of its own
+    case("paid-fine", "The company paid a fine of 12 million crowns.", "paid"),
+    case("paid-penalty", "Delta Grain paid the penalty in full.", "paid"),
+    # a line of business told in the present simple
+    case("sells-tractors", "The firm sells tractors across Veska.", "sells"),
+    case("buys-gas", "Veska buys most of its gas from Orrin.", "buys"),
+    case("lends-to-firms", "The bank lends to small firms in the north.", "lends"),
+    case("usually-pays", "The ministry usually pays its suppliers late.", "pays"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "word"), NO_EVENT)
+def test_words_of_no_event(run, text, word):
+    r = run(text)
+    assert classes_with(r, word) == [], r.summary()
+
+
+# fmt: off
+STILL_EVENTS = [
+    # (text, class, word): the near misses
+    case("leaders-met", "The two leaders met in Orrin on Monday.", "ContactEvent", "met"),
+    case("phone-call-with", "Moreno and Olsen held a phone call on Tuesday.",
+         "ContactEvent", "call"),
+    case("fine-stays", "The company paid a fine of 12 million crowns.", "JusticeEvent",
+         "fine"),
+    case("paid-sum", "Moreno paid $3 million for the house in 2019.", "TransactionEvent",
+         "paid"),
+    case("buys-named-firm", "Delta Grain buys Harrow Mills for $2 billion.",
+         "TransactionEvent", "buys"),
+    case("sells-dated", "The firm sells the unit on Monday.", "TransactionEvent", "sells"),
+    case("bought-past", "Veska bought most of its gas from Orrin last year.",
+         "TransactionEvent", "bought"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "word"), STILL_EVENTS)
+def test_near_misses_stay_events(run, text, cls, word):
+    r = run(text)
+    assert cls in classes_with(r, word), r.summary()

@@ -449,10 +449,22 @@ HABITUAL_ADVERBS = frozenset({"currently", "usually", "regularly", "often", "typ
 def habitual(verb: Token, cls: str) -> bool:
     """A present simple with an adverb of habit ("currently sells", "usually pays",
     "regularly meets") tells what is done as a rule, not an event. Control is kept: who
-    currently holds a place is what a claim of control says."""
-    return (verb.pos_ == "VERB" and verb.tag_ in {"VBZ", "VBP"} and cls != "ControlEvent"
-            and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS
-                    for c in verb.children))
+    currently holds a place is what a claim of control says. A trade in the present simple
+    is a firm's line of business, with or without the adverb ("the firm sells tractors
+    across Veska", "Veska buys most of its gas from Orrin", "the bank lends to small
+    firms"); "Delta Grain buys Harrow Mills" (a firm named) or one dated ("on Monday")
+    stays a deal."""
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBZ", "VBP"} or cls == "ControlEvent":
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children):
+        return True
+    return cls in TRADE_CLASSES and verb.dep_ in {"ROOT", "conj", "relcl"} and not any(
+        c.ent_type_ in {"ORG", "DATE", "TIME", "MONEY"} or c.dep_ in {"aux", "neg"}
+        for c in verb.subtree if c.i > verb.i or c.dep_ in {"aux", "neg"})
+
+
+#: Classes whose present simple tells a line of business ("sells tractors").
+TRADE_CLASSES = frozenset({"TransactionEvent", "BusinessEvent"})
 
 
 #: Modifiers that make a trial a test of science, not a case in court ("clinical trials",

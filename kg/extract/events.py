@@ -129,7 +129,7 @@ from kg.extract.lexicon import (
     demonym_of,
 )
 from kg.extract.market_words import site_closed, trend_of
-from kg.extract.nothing import befell_no_one
+from kg.extract.nothing import befell_no_one, setting_of_words
 from kg.extract.object_places import object_places
 from kg.extract.places import (
     TIME_PREPS,
@@ -220,6 +220,7 @@ NOT_WITH_OBJECT: dict[str, frozenset[str]] = {
                         "clip", "documentary"}),
     # "paid tribute to the victims", "paid a visit to X" (the visit is the event)
     "pay": frozenset({"tribute", "visit", "homage", "respect", "respects", "attention",
+                      "fine", "penalty",  # "paid a fine": the fine is the event (justice)
                       "heed", "price", "compliment", "call", "service", "courtesy", "dividend",
                       "dividends", "lip"}),
     # "the cuts will kill jobs", "the decision killed the project", "killed off the game"
@@ -543,8 +544,10 @@ def _trigger(token: Token) -> tuple[str, str] | None:
         return None  # every trigger is a verb or a noun: most tokens stop here
     if figurative_fight(token) or figure_of_violence(token):
         return None  # "will fight the plan", "fighting for its survival", "prices exploded"
-    if befell_no_one(token, EVENT_TRIGGERS.get(token.lemma_.lower())):
-        return None  # "no one was injured", "no arrests have been made": nothing happened
+    if befell_no_one(token, EVENT_TRIGGERS.get(token.lemma_.lower())) or setting_of_words(
+            token):
+        return None  # "no one was injured", "no arrests have been made": nothing happened;
+        # "told a news conference": how words reached the press
     if participle_of_kind(token) or attack_in_words(token) or (
             attacked_for_conduct(token) or escaped_no_place(token)):
         return None  # "the warring parties", "attacked her in a tweet", "escaped a fine"

@@ -1,11 +1,16 @@
-"""Events that the text says befell no one: "no one was injured", "nobody was hurt",
-"none of the passengers died", "no arrests have been made", "there were no casualties",
-"the blast caused no injuries". Nothing happened, so there is no event to record (a deed
-denied of a named doer, "the army did not attack the town", stays a Denied event)."""
+"""Words of events that tell of none. Harm or arrests that befell no one: "no one was
+injured", "nobody was hurt", "none of the passengers died", "no arrests have been made",
+"there were no casualties", "the blast caused no injuries": nothing happened, so there is
+no event to record (a deed denied of a named doer, "the army did not attack the town",
+stays a Denied event). And the setting a statement is made in: "told a news conference",
+"said in an interview", "speaking at a press briefing" say how words reached the press,
+no meeting of sides ("the two leaders met in Orrin" is one)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from kg.extract.lexicon import REPORTING_VERBS
 
 #: Words that, as a subject, say no one underwent the event ("nobody was hurt").
 NO_ONE = frozenset({"nobody", "none", "noone", "no-one"})
@@ -39,3 +44,25 @@ def _no_one(noun: Token) -> bool:
 
 def _under_no(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+#: Settings of a statement made to the press ("a news conference", "an interview").
+PRESS_SETTINGS = frozenset({"conference", "interview", "briefing", "presser"})
+#: Verbs of speaking that, beside the reporting verbs, take a setting ("speaking at").
+_SPEAKING_VERBS = frozenset({"speak", "talk", "address"})
+
+
+def setting_of_words(noun: Token) -> bool:
+    """"Olsen told a news conference that ...", "speaking at a press conference, Moreno
+    said ...", "in an interview with the Marlow Courier, Moreno said ...", "gave an
+    interview": the setting of a statement is no ContactEvent."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PRESS_SETTINGS:
+        return False
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.pos_ == "ADP":
+        verb = verb.head  # "at a press conference", "in an interview"
+    elif noun.dep_ not in {"dobj", "dative"}:
+        return False
+    lemma = verb.lemma_.lower()
+    return verb.pos_ in {"VERB", "AUX"} and (
+        lemma in REPORTING_VERBS or lemma in _SPEAKING_VERBS or lemma == "give")
