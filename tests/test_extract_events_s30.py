@@ -210,6 +210,29 @@ FOUND = [
          "took over"),
     case("took-over-competitor", "Halvard Bank took over a smaller competitor last year.",
          "BusinessEvent", "took over"),
+    # arson, looting and wrecking by people: attacks, no disasters
+    case("torched-cars", "Rioters torched three cars in Orrin.", "ConflictEvent",
+         "torched"),
+    case("ransacked-shops", "Looters ransacked shops in the centre of Kelvar.",
+         "ConflictEvent", "ransacked"),
+    case("shops-looted", "Shops were looted overnight in Tesk.", "ConflictEvent",
+         "looted"),
+    case("the-looting", "The looting went on for two days.", "ConflictEvent", "looting"),
+    case("set-fire-to", "Youths set fire to a police station in Marlow.", "ConflictEvent",
+         "fire"),
+    case("set-on-fire-by", "The depot was set on fire by militants.", "ConflictEvent",
+         "fire"),
+    case("set-ablaze", "Rioters set cars ablaze in Orrin.", "ConflictEvent", "set"),
+    case("set-alight", "The office was set alight on Sunday.", "ConflictEvent",
+         "set alight"),
+    # a chief suspended, a minister retired
+    case("suspended-chief", "The board suspended the chief executive.", "PersonnelEvent",
+         "suspended"),
+    case("suspended-from-cabinet", "The minister was suspended from the cabinet.",
+         "PersonnelEvent", "suspended"),
+    case("retired", "The minister retired in 2020.", "PersonnelEvent", "retired"),
+    case("will-retire", "Olsen will retire at the end of the season.", "PersonnelEvent",
+         "retire"),
 ]
 # fmt: on
 
@@ -256,6 +279,15 @@ NOT_THESE = [
          "BusinessEvent"),
     case("army-took-over-broadcaster", "The army took over the state broadcaster.",
          "took over", "BusinessEvent"),
+    case("spark-set-fire", "A spark set fire to the barn.", "fire", "ConflictEvent"),
+    case("lightning-ablaze", "Lightning set the forest ablaze.", "set", "ConflictEvent"),
+    case("fire-broke-out", "A fire broke out at the factory.", "fire", "ConflictEvent"),
+    case("a-torch", "The torch was lit in Orrin.", "torch", ""),
+    case("the-loot", "Police recovered the loot.", "loot", ""),
+    case("suspended-law", "The government suspended the law.", "suspended",
+         "PersonnelEvent"),
+    case("retired-teacher", "The retired teacher said the school was closed.", "retired",
+         ""),
 ]
 # fmt: on
 

@@ -263,12 +263,13 @@ GOVERNANCE_BY_OBJECT = frozenset({"approve", "adopt", "declare", "suspend", "sig
 #: Triggers that are events only as verbs ("hit the depot", not "a hit"; "signed", not "a
 #: sign").
 VERB_ONLY_TRIGGERS = frozenset({"hit", "target", "sign", "declare", "approve", "adopt",
-                                "suspend", "establish", "explode", "detonate", "phone"})
+                                "suspend", "establish", "explode", "detonate", "phone",
+                                "torch", "loot"})  # "a torch", "the loot" are things
 #: Verbs that, with a person or organisation as object, are contact ("called X").
 CONTACT_OBJECT_VERBS = frozenset({"call", "phone", "telephone", "ring"})
 #: Personnel verbs whose object is the person appointed, dismissed or promoted.
 PERSON_OBJECT_VERBS = frozenset({"appoint", "nominate", "promote", "hire", "dismiss",
-                                 "sack", "fire", "elect", "oust", "relieve"})
+                                 "sack", "fire", "elect", "oust", "relieve", "suspend"})
 #: Triggers that are personnel events only with an organisation joined or left.
 NEEDS_ORGANIZATION = frozenset({"join"})
 #: Bodies one joins as a member of staff, named by a common noun ("joined the government
@@ -721,6 +722,9 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
             c.dep_ == "nsubj" and c.lemma_.lower() in {"government", "cabinet", "coalition"}
             for c in verb.children):
         return "GovernanceEvent"  # "the government resigned": it falls, no one leaves a post
+    if lemma == "suspend" and any(o.dep_ == "dobj" and _personal(o) for o in objects) or (
+            lemma == "suspend" and _dismissed_post(verb)):
+        return "PersonnelEvent"  # "the board suspended the chief executive": no act of state
     if lemma == "become" and any(o.dep_ == "attr" for o in objects) and lemmas & ROLE_NOUNS:
         return "PersonnelEvent"
     if lemma in CLEARING_OR_EXPELLING and (

@@ -186,6 +186,42 @@ def blaze(noun: Token) -> bool:
                    if c.dep_ in {"amod", "compound"})  # "heavy fire", "sniper fire"
 
 
+#: What sets a fire with no one behind it ("a spark set fire to the barn").
+FIRE_CAUSES = frozenset({"lightning", "spark", "fault", "candle", "cigarette", "heater",
+                         "stove", "heat", "circuit", "blaze", "wildfire", "fire", "flame",
+                         "explosion", "blast", "leak", "sun", "firework", "battery"})
+#: Words of a thing set burning ("set ablaze", "set alight", "set on fire").
+BURNING_WORDS = frozenset({"ablaze", "alight", "afire"})
+
+
+def arson(noun: Token) -> bool:
+    """"Youths set fire to a police station", "the depot was set on fire": a fire people
+    set is an attack (arson), no disaster; "a spark set fire to the barn" stays one."""
+    if noun.pos_ != "NOUN" or noun.lower_ != "fire":
+        return False
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "on":
+        verb = verb.head  # "set on fire"
+    elif noun.dep_ != "dobj":
+        return False
+    return verb.lemma_.lower() == "set" and _set_by_people(verb)
+
+
+def set_alight(verb: Token) -> str | None:
+    """"Rioters set cars ablaze", "the office was set alight": the words of an arson
+    attack; None for any other "set"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "set":
+        return None
+    burning = next((c for c in verb.children if c.lower_ in BURNING_WORDS), None)
+    if burning is None or not _set_by_people(verb):
+        return None
+    return f"{verb.text} {burning.text}" if burning.i == verb.i + 1 else verb.text
+
+
+def _set_by_people(verb: Token) -> bool:
+    return not any(d.lemma_.lower() in FIRE_CAUSES for d in _doers(verb))
+
+
 def illness_attack(noun: Token) -> bool:
     """"a heart attack", "suffered a panic attack", "an asthma attack": illness, no
     attack."""
@@ -459,11 +495,15 @@ def reading(token: Token, lemma: str, pos: str) -> tuple[str, str] | tuple[()] |
             return ()  # "pleaded for calm", "shares closed higher": no plea, no closure
         if carried_away(token):
             return "MovementEvent", token.text  # "were taken to a police station": moved
+        if (words := set_alight(token)) is not None:
+            return "ConflictEvent", words  # "rioters set cars ablaze": arson
         return None
     if court_hearing(token) or penalty(token):
         return "JusticeEvent", token.text  # "a bail hearing", "ordered to pay a fine"
     if illness_attack(token):
         return ()  # "a heart attack": no attack
+    if arson(token):
+        return "ConflictEvent", token.text  # "youths set fire to a police station"
     if blaze(token):
         return "DisasterEvent", token.text  # "a fire broke out": no shooting, no dismissal
     if lemma == "fire":

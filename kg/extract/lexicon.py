@@ -319,7 +319,8 @@ EVENT_TRIGGERS: dict[str, str] = {
          "target", "gunfight", "stab", "stabbing", "violence", "conflict", "escalation",
          "terrorism", "bloodshed", "campaign", "blockade", "genocide", "rebellion",
          "revolt", "mutiny", "sabotage", "hijack", "hijacking", "insurrection", "shootout",
-         "pound", "strafe", "raze"),
+         "pound", "strafe", "raze", "torch", "ransack", "loot", "looting", "vandalise",
+         "vandalize", "arson", "firebomb"),
         "ConflictEvent",
     ),
     **dict.fromkeys(
@@ -351,7 +352,8 @@ EVENT_TRIGGERS: dict[str, str] = {
          "sack", "nominate", "nomination", "hire", "promote", "oust", "succeed", "replace",
          "inaugurate", "inauguration", "swear", "quit", "reshuffle", "join", "relieve",
          "dismissal", "ouster", "sacking", "reelect", "re-elect", "re-election",
-         "reelection", "reappoint", "demote", "demotion", "abdicate", "abdication"),
+         "reelection", "reappoint", "demote", "demotion", "abdicate", "abdication",
+         "retire"),
         "PersonnelEvent",
     ),
     **dict.fromkeys(
