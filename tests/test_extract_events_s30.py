@@ -233,6 +233,16 @@ FOUND = [
     case("retired", "The minister retired in 2020.", "PersonnelEvent", "retired"),
     case("will-retire", "Olsen will retire at the end of the season.", "PersonnelEvent",
          "retire"),
+    # a person leaving a body or a post, as one joins it
+    case("left-party", "Olsen left the party in 2018.", "PersonnelEvent", "left"),
+    case("left-office", "Moreno left office in 2020.", "PersonnelEvent", "left"),
+    case("left-board", "She left the board of Delta Grain last year.", "PersonnelEvent",
+         "left"),
+    case("left-government", "The minister left the government in March.",
+         "PersonnelEvent", "left"),
+    case("left-job", "He left his job at the bank in 2015.", "PersonnelEvent", "left"),
+    case("inaugurated-as", "Morrow was inaugurated as president on Monday.",
+         "PersonnelEvent", "inaugurated"),
 ]
 # fmt: on
 
@@ -288,6 +298,12 @@ NOT_THESE = [
          "PersonnelEvent"),
     case("retired-teacher", "The retired teacher said the school was closed.", "retired",
          ""),
+    case("left-the-office", "Olsen left the office at noon.", "left", "PersonnelEvent"),
+    case("left-hotel", "The team left the hotel early.", "left", "PersonnelEvent"),
+    case("country-left-alliance", "Veska left the alliance in 2004.", "left",
+         "PersonnelEvent"),
+    case("inaugurated-bridge", "The mayor inaugurated the new bridge on Monday.",
+         "inaugurated", "PersonnelEvent"),
 ]
 # fmt: on
 
@@ -374,6 +390,15 @@ NO_EVENT = [
     case("buys-gas", "Veska buys most of its gas from Orrin.", "buys"),
     case("lends-to-firms", "The bank lends to small firms in the north.", "lends"),
     case("usually-pays", "The ministry usually pays its suppliers late.", "pays"),
+    # the prosecution as a side in court
+    case("prosecution-says", "The prosecution says Weir took money from builders.",
+         "prosecution"),
+    case("prosecution-argued", "The prosecution argued that the mayor had lied.",
+         "prosecution"),
+    case("witness-for-prosecution", "A witness for the prosecution told the court he had "
+         "met Weir.", "prosecution"),
+    case("prosecutions-case", "The prosecution's case rests on two witnesses.",
+         "prosecution"),
 ]
 # fmt: on
 
@@ -399,6 +424,10 @@ STILL_EVENTS = [
     case("sells-dated", "The firm sells the unit on Monday.", "TransactionEvent", "sells"),
     case("bought-past", "Veska bought most of its gas from Orrin last year.",
          "TransactionEvent", "bought"),
+    case("prosecution-of", "The prosecution of the former mayor began in May.",
+         "JusticeEvent", "prosecution"),
+    case("faces-prosecution", "Weir faces prosecution for fraud.", "JusticeEvent",
+         "prosecution"),
 ]
 # fmt: on
 

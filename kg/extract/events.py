@@ -129,7 +129,7 @@ from kg.extract.lexicon import (
     demonym_of,
 )
 from kg.extract.market_words import site_closed, trend_of
-from kg.extract.nothing import befell_no_one, setting_of_words
+from kg.extract.nothing import befell_no_one, setting_of_words, side_in_court
 from kg.extract.object_places import object_places
 from kg.extract.places import (
     TIME_PREPS,
@@ -269,7 +269,8 @@ VERB_ONLY_TRIGGERS = frozenset({"hit", "target", "sign", "declare", "approve", "
 CONTACT_OBJECT_VERBS = frozenset({"call", "phone", "telephone", "ring"})
 #: Personnel verbs whose object is the person appointed, dismissed or promoted.
 PERSON_OBJECT_VERBS = frozenset({"appoint", "nominate", "promote", "hire", "dismiss",
-                                 "sack", "fire", "elect", "oust", "relieve", "suspend"})
+                                 "sack", "fire", "elect", "oust", "relieve", "suspend",
+                                 "inaugurate"})  # "inaugurated the new bridge": no post
 #: Triggers that are personnel events only with an organisation joined or left.
 NEEDS_ORGANIZATION = frozenset({"join"})
 #: Bodies one joins as a member of staff, named by a common noun ("joined the government
@@ -546,7 +547,7 @@ def _trigger(token: Token) -> tuple[str, str] | None:
     if figurative_fight(token) or figure_of_violence(token):
         return None  # "will fight the plan", "fighting for its survival", "prices exploded"
     if befell_no_one(token, EVENT_TRIGGERS.get(token.lemma_.lower())) or setting_of_words(
-            token):
+            token) or side_in_court(token):
         return None  # "no one was injured", "no arrests have been made": nothing happened;
         # "told a news conference": how words reached the press
     if participle_of_kind(token) or attack_in_words(token) or (
@@ -583,6 +584,8 @@ def _trigger(token: Token) -> tuple[str, str] | None:
             return phrasal or None
         if found_dead(token):
             return "LifeEvent", token.text  # "found the pilot dead"
+        if _joined_body(token, "leave"):
+            return "PersonnelEvent", token.text  # "Olsen left the party in 2018"
         kids = list(token.children)  # each walk of ``children`` makes its Tokens again
         if lemma in REPORTING_VERBS and any(c.dep_ == "ccomp" for c in kids):
             return None
@@ -860,11 +863,13 @@ def _sworn_in(verb: Token) -> bool:
         for c in verb.children)  # "witnesses were sworn in": an oath in court
 
 
-def _joined_body(verb: Token) -> bool:
+def _joined_body(verb: Token, lemma: str = "join") -> bool:
     """"Moreno joined the government in 2022", "he joined the army at 18", "she joined the
     club's board": a person who joins a body named by a common noun takes a post in it;
-    "Veska joined the alliance", "thousands joined the protest" are no change of staff."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() != "join":
+    "Veska joined the alliance", "thousands joined the protest" are no change of staff.
+    With ``lemma`` "leave", a person leaving such a body or a post ("Olsen left the party
+    in 2018", "Moreno left office in 2020")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != lemma:
         return False
     subject = _subject(verb)
     if subject is None or subject.ent_type_ in {"GPE", "NORP", "LOC"} or (
@@ -872,8 +877,10 @@ def _joined_body(verb: Token) -> bool:
             and subject.lower_ not in _PERSON_OBJECTS
             and subject.lemma_.lower() not in ROLE_NOUNS):
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in JOINED_BODIES and not c.ent_type_
-               for c in verb.children)
+    bodies = JOINED_BODIES if lemma == "join" else _BODIES_OR_POSTS
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in bodies and not c.ent_type_ and not (
+        c.lower_ == "office" and any(d.dep_ == "det" for d in c.children))  # "the office"
+        for c in verb.children)
 
 
 def _with_objects(verb: Token) -> set[str]:
@@ -2886,6 +2893,8 @@ _ARG_PREPS_OR_BY = ARG_PREPS | {"by"}
 _FUTURE_OR_POSSIBLE = FUTURE_MARKERS | POSSIBLE_MODALS | {"'d"}
 _PATIENT_OR_LOST_TO = PATIENT_SUBJECT | LOST_TO
 _FORCE_OR_MEMBER = FORCE_NOUNS | MEMBER_NOUNS
+_BODIES_OR_POSTS = JOINED_BODIES - {"office"} | POST_NOUNS  # "left office": the post, not
+# an office building left
 _ROUNDED_OR_PEOPLE = ROUNDED_UP_NOUNS | PEOPLE_NOUNS | CASUALTY_NOUNS | CAPTIVE_NOUNS
 _FIGHTER_OR_MEMBER = FIGHTER_NOUNS | MEMBER_NOUNS
 _FUTURE_OR_WOULD = FUTURE_MARKERS | {"would", "'d"}

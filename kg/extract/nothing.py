@@ -4,7 +4,9 @@ injured", "nobody was hurt", "none of the passengers died", "no arrests have bee
 no event to record (a deed denied of a named doer, "the army did not attack the town",
 stays a Denied event). And the setting a statement is made in: "told a news conference",
 "said in an interview", "speaking at a press briefing" say how words reached the press,
-no meeting of sides ("the two leaders met in Orrin" is one)."""
+no meeting of sides ("the two leaders met in Orrin" is one). And the prosecution as a
+side in court ("the prosecution says", "a witness for the prosecution"), no act of
+prosecuting ("the prosecution of the former mayor" is one)."""
 
 from __future__ import annotations
 
@@ -66,3 +68,20 @@ def setting_of_words(noun: Token) -> bool:
     lemma = verb.lemma_.lower()
     return verb.pos_ in {"VERB", "AUX"} and (
         lemma in REPORTING_VERBS or lemma in _SPEAKING_VERBS or lemma == "give")
+
+
+#: Nouns of a side in court that are also acts of justice ("the prosecution").
+COURT_SIDES = frozenset({"prosecution"})
+
+
+def side_in_court(noun: Token) -> bool:
+    """"The prosecution says Weir took bribes", "the prosecution's case", "a witness for
+    the prosecution", "asked by the prosecution": the side that prosecutes, no event; "the
+    prosecution of the mayor", "faces prosecution" stay acts of justice."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in COURT_SIDES:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    if noun.dep_ in {"nsubj", "poss"}:
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in {"for", "by"}
