@@ -243,6 +243,17 @@ FOUND = [
     case("left-job", "He left his job at the bank in 2015.", "PersonnelEvent", "left"),
     case("inaugurated-as", "Morrow was inaugurated as president on Monday.",
          "PersonnelEvent", "inaugurated"),
+    # a second round of an election
+    case("runoff-held", "A runoff will be held on May 14.", "GovernanceEvent", "runoff"),
+    case("run-off-hyphen", "The run-off between Moreno and Olsen is set for May.",
+         "GovernanceEvent", "run-off"),
+    case("won-runoff", "Moreno won the runoff with 54 percent.", "GovernanceEvent",
+         "runoff"),
+    # armed sides still campaign
+    case("rebels-campaigned", "Rebels campaigned in the north for a decade.",
+         "ConflictEvent", "campaigned"),
+    case("army-campaigned", "The army campaigned against the rebels in Kelvar.",
+         "ConflictEvent", "campaigned"),
 ]
 # fmt: on
 
@@ -399,6 +410,12 @@ NO_EVENT = [
          "met Weir.", "prosecution"),
     case("prosecutions-case", "The prosecution's case rests on two witnesses.",
          "prosecution"),
+    # to campaign, said of anyone but an armed side, is to seek votes or support
+    case("campaigned-on-economy", "Olsen has campaigned on the economy.", "campaigned"),
+    case("union-campaigned", "The union campaigned for higher pay.", "campaigned"),
+    case("activists-campaigned", "Activists campaigned against the plan for years.",
+         "campaigned"),
+    case("will-campaign", "Moreno will campaign in Orrin on Friday.", "campaign"),
 ]
 # fmt: on
 

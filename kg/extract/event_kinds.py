@@ -517,6 +517,18 @@ def candidate_campaign(token: Token) -> bool:
     return token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in BODY_VERBS
 
 
+def campaigned_for_votes(verb: Token) -> bool:
+    """"Olsen has campaigned on the economy", "the union campaigned for higher pay",
+    "activists campaigned against the plan": to campaign, said of anyone but an armed
+    side, is to seek votes or support, no fighting ("rebels campaigned in the north" is)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "campaign":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ == "WP" and verb.dep_ == "relcl":
+        subject = verb.head  # "the rebels, who campaigned in the north"
+    return subject is None or subject.lemma_.lower() not in ARMED_SIDE_NOUNS
+
+
 #: Nouns of what is written or said: an attack they carry or make is one in words
 #: ("tweets targeting the minister", "an ad attacking her rival").
 WORDS_NOUNS = frozenset({"tweet", "post", "ad", "advert", "advertisement", "comment",

@@ -62,6 +62,7 @@ from kg.extract.event_kinds import (
     attack_in_words,
     attacked_for_conduct,
     blown_up,
+    campaigned_for_votes,
     candidate_campaign,
     charged_with_wrong,
     civil_effort,
@@ -551,7 +552,8 @@ def _trigger(token: Token) -> tuple[str, str] | None:
         return None  # "no one was injured", "no arrests have been made": nothing happened;
         # "told a news conference": how words reached the press
     if participle_of_kind(token) or attack_in_words(token) or (
-            attacked_for_conduct(token) or escaped_no_place(token)):
+            attacked_for_conduct(token) or escaped_no_place(token)) or campaigned_for_votes(
+            token):
         return None  # "the warring parties", "attacked her in a tweet", "escaped a fine"
     if pos == "NOUN" and (joined := hyphen_word(token)) is not None and (
             cls := HYPHEN_EVENTS.get(joined.lower())):
@@ -651,7 +653,7 @@ HYPHEN_EVENTS = {"cease-fire": "GovernanceEvent", "sit-in": "ProtestEvent",
                  "pull-out": "MovementEvent", "buy-out": "BusinessEvent",
                  "lay-off": "PersonnelEvent", "lay-offs": "PersonnelEvent",
                  "cross-fire": "ConflictEvent", "fire-fight": "ConflictEvent",
-                 "gun-battle": "ConflictEvent"}
+                 "gun-battle": "ConflictEvent", "run-off": "GovernanceEvent"}
 
 
 def hyphen_word(noun: Token) -> str | None:

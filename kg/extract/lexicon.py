@@ -386,6 +386,7 @@ EVENT_TRIGGERS: dict[str, str] = {
     ),
     **dict.fromkeys(
         ("collapse", "election", "vote", "legislate", "sanction", "ban", "referendum",
+         "runoff", "run-off", "by-election",
          "ratify", "veto", "enact", "impeach", "impeachment", "govern", "impose",
          "dissolve", "approve", "adopt", "declare", "suspend", "sign", "establish",
          "ceasefire", "cease-fire", "truce", "armistice", "repeal", "abolish", "outlaw",
