@@ -416,6 +416,14 @@ NO_EVENT = [
     case("activists-campaigned", "Activists campaigned against the plan for years.",
          "campaigned"),
     case("will-campaign", "Moreno will campaign in Orrin on Friday.", "campaign"),
+    # bodies and media controlled, scenes secured by the police: no ground changes hands
+    case("controls-media", "The government controls the media.", "controls"),
+    case("controls-parliament", "The ruling party controls parliament in Veska.",
+         "controls"),
+    case("police-secured-area", "Police secured the area after the blast in Orrin.",
+         "secured"),
+    case("officers-sealed-off", "Officers sealed off the street near the station.",
+         "sealed"),
 ]
 # fmt: on
 
@@ -445,6 +453,12 @@ STILL_EVENTS = [
          "JusticeEvent", "prosecution"),
     case("faces-prosecution", "Weir faces prosecution for fraud.", "JusticeEvent",
          "prosecution"),
+    case("troops-secured-airport", "Troops secured the airport of Tesk.", "ControlEvent",
+         "secured"),
+    case("rebels-control-north", "The rebels control the north of Veska.",
+         "ControlEvent", "control"),
+    case("army-seized-broadcaster", "The army seized the state broadcaster.",
+         "ControlEvent", "seized"),
 ]
 # fmt: on
 

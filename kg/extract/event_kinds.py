@@ -613,7 +613,24 @@ NOT_GROUND_OBJECTS = frozenset({
     "blame", "oath", "break", "leave", "question", "risk", "shape", "effect", "root",
     "aim", "issue", "offence", "offense", "pride", "comfort", "heed",
     "meeting", "talk", "election", "referendum", "poll", "rally", "vigil", "event",
+    # bodies, media and sectors a government or a party controls
+    "media", "press", "economy", "parliament", "senate", "congress", "chamber", "council",
+    "board", "company", "firm", "industry", "sector", "supply", "trade", "airwaves",
+    "finances", "purse", "access", "ministry", "portfolio", "legislature", "assembly",
+    "judiciary", "courts", "medium",
 })
+
+
+#: Those who secure or seal off a scene after a crime or an accident, no side taking it.
+SCENE_GUARDS = frozenset({"police", "policeman", "officer", "firefighter", "rescuer",
+                          "paramedic", "investigator", "detective", "fireman", "medic"})
+
+
+def scene_secured(verb: Token) -> bool:
+    """"Police secured the area after the blast", "officers sealed off the street": a scene
+    kept clear, no change of control ("troops secured the airport" is one)."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in {"secure", "seal", "cordon"} and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in SCENE_GUARDS for c in verb.children)
 
 
 def taken_no_ground(word: Token) -> bool:
@@ -621,6 +638,8 @@ def taken_no_ground(word: Token) -> bool:
     office", "the seizure of weapons", "controlled the ball": what is taken or held is
     goods, a moment, a step or a contest, so no place changes hands (its "in X" or "of X"
     only says where)."""
+    if scene_secured(word):
+        return True
     if word.lemma_.lower() not in TAKING_WORDS:
         return False
     if word.pos_ == "NOUN":

@@ -82,6 +82,7 @@ from kg.extract.event_kinds import (
     put_out_unarmed,
     release_class,
     return_as_document,
+    scene_secured,
     seized_on_words,
     shown_not_protested,
     site_object,
@@ -698,7 +699,7 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
         return None  # "closed the border", "shut the airport": no business site
     if met_no_one(verb) or shown_not_protested(verb) or seized_on_words(verb) or (
             cls and habitual(verb, cls)) or any(war_of_words(o) for o in objects) or (
-            cls == "ControlEvent" and taken_no_ground(verb)):
+            cls == "ControlEvent" and taken_no_ground(verb)) or scene_secured(verb):
         return None  # "met the deadline", "demonstrated the engine", "currently sells"
     if lemma in NOT_WITH_OBJECT and (lemmas | _with_objects(verb)) & NOT_WITH_OBJECT[lemma]:
         return None  # "spent the night", "met with criticism", "withdrew its backing",
