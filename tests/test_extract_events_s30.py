@@ -243,6 +243,11 @@ FOUND = [
     case("left-job", "He left his job at the bank in 2015.", "PersonnelEvent", "left"),
     case("inaugurated-as", "Morrow was inaugurated as president on Monday.",
          "PersonnelEvent", "inaugurated"),
+    # a deal made, told in a relative clause that hangs on it
+    case("deal-the-government-signed", "Olsen spoke of the trade deal the government "
+         "signed with Orrin last year.", "TransactionEvent", "signed"),
+    case("agreement-that-signed", "The agreement that the unions signed ends the strike.",
+         "TransactionEvent", "signed"),
     # a second round of an election
     case("runoff-held", "A runoff will be held on May 14.", "GovernanceEvent", "runoff"),
     case("run-off-hyphen", "The run-off between Moreno and Olsen is set for May.",
@@ -309,6 +314,9 @@ NOT_THESE = [
          "PersonnelEvent"),
     case("retired-teacher", "The retired teacher said the school was closed.", "retired",
          ""),
+    case("who-signed-letter", "The man who signed the letter was fined.", "signed", ""),
+    case("deal-signed-by", "The deal signed by the two firms was a trade pact.", "signed",
+         "GovernanceEvent"),
     case("left-the-office", "Olsen left the office at noon.", "left", "PersonnelEvent"),
     case("left-hotel", "The team left the hotel early.", "left", "PersonnelEvent"),
     case("country-left-alliance", "Veska left the alliance in 2004.", "left",

@@ -64,11 +64,29 @@ def vote_share(noun: Token) -> bool:
 
 def deal_made(verb: Token) -> bool:
     """"the two countries signed a trade agreement", "a deal was struck", "reached an
-    accord": a deal made is an event whoever makes it, named or not."""
+    accord", "the deal (that) the two firms struck": a deal made is an event whoever makes
+    it, named or not."""
     lemma = verb.lemma_.lower()
-    return verb.pos_ == "VERB" and any(
-        c.dep_ in {"dobj", "nsubjpass"} and PHRASAL_TRIGGERS.get((lemma, c.lemma_.lower()))
-        for c in verb.children)
+    if verb.pos_ != "VERB":
+        return False
+    made = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if (noun := relative_object(verb)) is not None:
+        made.append(noun)
+    return any(PHRASAL_TRIGGERS.get((lemma, m.lemma_.lower())) for m in made)
+
+
+def relative_object(verb: Token) -> Token | None:
+    """The noun a relative clause hangs on when it stands for the verb's object: "the deal
+    the two firms struck", "the agreement that the unions signed", "the law which
+    parliament passed"; None when the verb has an object of its own or is no such clause."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if any(c.dep_ == "nsubjpass" or c.dep_ == "dobj" and c.tag_ not in {"WDT", "WP"}
+           for c in verb.children):
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return None  # "the deal signed by X" is no relative clause of this kind
+    return verb.head
 
 
 def protest_march(verb: Token) -> bool:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.civic_events import (
     deal_made,
     protest_march,
+    relative_object,
     spoke_by_phone,
     to_the_polls,
     vote_share,
@@ -951,6 +952,12 @@ def _phrasal(verb: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
             return ()  # "rounded up the figures": no arrest
         return cls, verb.text if other.dep_ in {"dobj", "prep", "nsubjpass"} else (
             f"{verb.text} {other.text}")
+    if (noun := relative_object(verb)) is not None and (
+            cls := PHRASAL_TRIGGERS.get((lemma, noun.lemma_.lower()))):
+        if cls == "TransactionEvent" and _modified_event(noun) == "GovernanceEvent":
+            cls = "GovernanceEvent"  # "the peace deal the two sides signed"
+        return cls, verb.text  # "the trade deal the government signed", "the law
+        # parliament passed": the noun the clause hangs on is the verb's object
     return None
 
 
