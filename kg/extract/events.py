@@ -106,6 +106,7 @@ from kg.extract.kind_lists import named_ahead
 from kg.extract.law_and_life import (
     READ_LEMMAS,
     blaze,
+    charges_faced,
     court_deed,
     penalty,
     pleaded,
@@ -1310,6 +1311,7 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
                                                 in COMPOUND_EVENTS)
                                             or _crossed_line(token) or _founded(token)
                                             or _tried_person(token) or _joined_body(token)
+                                            or charges_faced(token)
                                             or _sworn_in(token)
                                             or (lemma in {"release", "free"}
                                                 and _freed_person(token))

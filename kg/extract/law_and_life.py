@@ -222,6 +222,61 @@ def _set_by_people(verb: Token) -> bool:
     return not any(d.lemma_.lower() in FIRE_CAUSES for d in _doers(verb))
 
 
+#: Nouns of people beaten by police, guards or a mob ("beat a protester"), besides a
+#: named person (whom one may also beat in a vote).
+BEATEN_NOUNS = frozenset({"protester", "demonstrator", "prisoner", "detainee", "inmate",
+                          "journalist", "reporter", "student", "activist", "man", "woman",
+                          "boy", "girl", "suspect", "migrant", "refugee", "worker", "villager",
+                          "resident", "civilian", "teenager", "youth", "child", "people",
+                          "person", "officer", "policeman", "guard", "soldier", "victim"})
+#: What a beating leaves one ("beaten to death", "beaten unconscious", "badly beaten").
+BEATING_WORDS = frozenset({"death", "unconscious", "senseless", "badly", "severely",
+                           "brutally", "savagely", "up"})
+
+
+def beating(verb: Token) -> str | None:
+    """"Officers beat a protester with batons", "the journalist was beaten by police",
+    "guards beat the prisoners": an assault (ConflictEvent); "was beaten to death": a
+    killing (LifeEvent). None for "Harrow beat Orrin City 3-1", "Moreno beat Olsen in the
+    runoff", "the firm beat expectations"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "beat":
+        return None
+    kids = list(verb.children)
+    if any(c.lower_ == "death" for k in kids if k.dep_ == "prep" and k.lower_ == "to"
+           for c in k.children):
+        return "LifeEvent"
+    beaten = [c for c in kids if c.dep_ in {"dobj", "nsubjpass"}]
+    if any(b.lemma_.lower() in BEATEN_NOUNS and not b.ent_type_ for b in beaten):
+        return "ConflictEvent"
+    passive = any(c.dep_ == "auxpass" for c in kids)
+    return "ConflictEvent" if passive and (
+        any(c.lower_ in BEATING_WORDS for c in kids) or any(
+            d.lemma_.lower() in BEATERS for d in _doers(verb))) else None
+
+
+#: Those who beat people in custody or in the street ("was beaten by police").
+BEATERS = frozenset({"police", "policeman", "officer", "guard", "soldier", "mob", "attacker",
+                     "gang", "militiaman", "militant", "thug", "assailant", "security"})
+
+
+def charges_faced(noun: Token) -> bool:
+    """"The mayor faces charges of fraud", "Olsen faces bribery charges": charges one faces
+    in court are a step of justice ("faces criticism", "faces a charge of the brigade"
+    are not)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() != "charge" or noun.dep_ != "dobj":
+        return False
+    if noun.head.lemma_.lower() != "face":
+        return False
+    kids = list(noun.children)
+    if any(c.dep_ == "compound" and c.lemma_.lower() in MORE_CRIMES for c in kids) or any(
+            c.dep_ == "prep" and c.lower_ == "of" and _of_wrong(c) for c in kids) or any(
+            c.dep_ == "amod" and c.lower_ in {"criminal", "federal", "terrorism"}
+            for c in kids):
+        return True  # "bribery charges", "charges of fraud", "criminal charges"
+    return noun.tag_ == "NNS" and not any(c.dep_ in {"prep", "compound", "amod"}
+                                          for c in kids)  # "faces charges", bare
+
+
 def illness_attack(noun: Token) -> bool:
     """"a heart attack", "suffered a panic attack", "an asthma attack": illness, no
     attack."""
@@ -479,7 +534,7 @@ def _of_wrong(prep: Token | None) -> bool:
 READ_LEMMAS = frozenset(
     ALWAYS_JUSTICE_VERBS | ENFORCING_VERBS | SEIZING_VERBS | _COURT_DEED_VERBS | INQUIRY_NOUNS
     | {"take", "place", "put", "hold", "keep", "interrogation", "questioning", "hurt",
-       "leave", "plead", "attack", "fire", "hearing", "cut", "fine"}
+       "leave", "plead", "attack", "fire", "hearing", "cut", "fine", "beat"}
     | SESSION_VERBS | LAYOFF_NOUNS)
 
 
@@ -497,9 +552,12 @@ def reading(token: Token, lemma: str, pos: str) -> tuple[str, str] | tuple[()] |
             return "MovementEvent", token.text  # "were taken to a police station": moved
         if (words := set_alight(token)) is not None:
             return "ConflictEvent", words  # "rioters set cars ablaze": arson
+        if (cls := beating(token)) is not None:
+            return cls, token.text  # "officers beat a protester", "beaten to death"
         return None
-    if court_hearing(token) or penalty(token):
-        return "JusticeEvent", token.text  # "a bail hearing", "ordered to pay a fine"
+    if court_hearing(token) or penalty(token) or charges_faced(token):
+        return "JusticeEvent", token.text  # "a bail hearing", "ordered to pay a fine",
+        # "faces charges of fraud"
     if illness_attack(token):
         return ()  # "a heart attack": no attack
     if arson(token):
