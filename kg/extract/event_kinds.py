@@ -628,9 +628,11 @@ SCENE_GUARDS = frozenset({"police", "policeman", "officer", "firefighter", "resc
 
 def scene_secured(verb: Token) -> bool:
     """"Police secured the area after the blast", "officers sealed off the street": a scene
-    kept clear, no change of control ("troops secured the airport" is one)."""
+    kept clear, no change of control ("troops secured the airport" is one, and so is a
+    place the police say they secured by its name: "officers secured the bridge at X")."""
     return verb.pos_ == "VERB" and verb.lemma_.lower() in {"secure", "seal", "cordon"} and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in SCENE_GUARDS for c in verb.children)
+        c.dep_ == "nsubj" and c.lemma_.lower() in SCENE_GUARDS for c in verb.children) and not any(
+        t.pos_ == "PROPN" for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
 
 
 def taken_no_ground(word: Token) -> bool:
