@@ -1061,7 +1061,7 @@ def _person_shaped_speaker(doc: Doc, start: int, end: int, covered: set[int]) ->
 def _name_shaped(words: Span) -> bool:
     """Words in the form of a forename and a surname: capitalised, then lower case letters
     only ("Ilse Morrow", not "EU Council" or "Orrin-Tesk"), neither a word of a name the
-    tagger gave a body or a place ("Apple Computer" where "Apple" is a firm)."""
+    tagger gave a body or a place ("Orrin Computer" where "Orrin" is a firm)."""
     if not all(t.is_alpha and t.text[1:].islower() and len(t) > 1 for t in words):
         return False
     lowers = {t.lower_ for t in words}
