@@ -29,16 +29,7 @@ Friday (2024-03-15), a Monday (2023-06-05) and a Wednesday (2022-11-09).
 from __future__ import annotations
 
 import pytest
-from cases import case
-
-FRI = "2024-03-15"
-MON = "2023-06-05"
-WED = "2022-11-09"
-
-
-def _date(item) -> str | None:
-    return item.date.value if item.date else None
-
+from cases import FRI, MON, WED, case, date_of
 
 # fmt: off
 REPORTED_DEEDS = [
@@ -160,7 +151,7 @@ NOT_HARM_OF_A_DAY = [
                          + JUDGED_DEED_OWN_DAY)
 def test_event_date(run, text, published, cls, trigger, value):
     r = run(text, published=published)
-    assert _date(r.event(cls, trigger=trigger)) == value, r.summary()
+    assert date_of(r.event(cls, trigger=trigger)) == value, r.summary()
 
 
 @pytest.mark.parametrize(("text", "published", "cls", "trigger"),
@@ -168,4 +159,4 @@ def test_event_date(run, text, published, cls, trigger, value):
                          + JUDGED_DEEDS)
 def test_event_not_dated(run, text, published, cls, trigger):
     r = run(text, published=published)
-    assert _date(r.event(cls, trigger=trigger)) is None, r.summary()
+    assert date_of(r.event(cls, trigger=trigger)) is None, r.summary()
