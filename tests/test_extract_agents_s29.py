@@ -159,7 +159,7 @@ OPENING_PLURALS = [
 
 NOT_OPENING_PLURALS = [
     # (text, class, trigger, not the agent)
-    case("a-name-with-rebel", "Rebel Wilson attacked the script.", "ConflictEvent",
+    case("a-name-with-rebel", "Rebel Varnum attacked the script.", "ConflictEvent",
          "attacked", "rebels"),
 ]
 # fmt: on

@@ -17,16 +17,7 @@ Friday (2024-03-15), a Monday (2023-06-05) and a Wednesday (2022-11-09).
 from __future__ import annotations
 
 import pytest
-from cases import case
-
-FRI = "2024-03-15"
-MON = "2023-06-05"
-WED = "2022-11-09"
-
-
-def _date(item) -> str | None:
-    return item.date.value if item.date else None
-
+from cases import FRI, MON, WED, case, date_of
 
 # fmt: off
 AS_OF_REPORT = [
@@ -87,17 +78,17 @@ NOT_AS_OF_REPORT = [
 @pytest.mark.parametrize(("text", "published", "cls", "trigger", "value"), AS_OF_REPORT)
 def test_event_as_of_report(run, text, published, cls, trigger, value):
     r = run(text, published=published)
-    assert _date(r.event(cls, trigger=trigger)) == value, r.summary()
+    assert date_of(r.event(cls, trigger=trigger)) == value, r.summary()
 
 
 @pytest.mark.parametrize(("text", "published", "cls", "trigger"), NOT_AS_OF_REPORT)
 def test_event_not_as_of_report(run, text, published, cls, trigger):
     r = run(text, published=published)
-    assert _date(r.event(cls, trigger=trigger)) is None, r.summary()
+    assert date_of(r.event(cls, trigger=trigger)) is None, r.summary()
 
 
 @pytest.mark.parametrize("text", ["Rebels attack the Tesk depot every night.",
                                   "Rebels attack the Tesk depot at night."])
 def test_part_of_the_day_is_no_clock_time(run, text):
     r = run(text, published=FRI)
-    assert _date(r.event("ConflictEvent", trigger="attack")) is None, r.summary()
+    assert date_of(r.event("ConflictEvent", trigger="attack")) is None, r.summary()

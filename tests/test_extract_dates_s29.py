@@ -21,16 +21,7 @@ Friday (2024-03-15), a Monday (2023-06-05) and a Wednesday (2022-11-09).
 from __future__ import annotations
 
 import pytest
-from cases import case
-
-FRI = "2024-03-15"
-MON = "2023-06-05"
-WED = "2022-11-09"
-
-
-def _date(item) -> str | None:
-    return item.date.value if item.date else None
-
+from cases import FRI, MON, WED, case, date_of
 
 # fmt: off
 HOURS_APART = [
@@ -154,7 +145,7 @@ ONSET_KEPT = [
                          + ONSET_KEPT)
 def test_event_date(run, text, published, cls, trigger, value):
     r = run(text, published=published)
-    assert _date(r.event(cls, trigger=trigger)) == value, r.summary()
+    assert date_of(r.event(cls, trigger=trigger)) == value, r.summary()
 
 
 @pytest.mark.parametrize(("text", "published", "cls", "trigger"),
@@ -162,4 +153,4 @@ def test_event_date(run, text, published, cls, trigger, value):
                          + RECORD_SINCE)
 def test_event_not_dated(run, text, published, cls, trigger):
     r = run(text, published=published)
-    assert _date(r.event(cls, trigger=trigger)) is None, r.summary()
+    assert date_of(r.event(cls, trigger=trigger)) is None, r.summary()

@@ -22,12 +22,7 @@ Friday 2024-03-15.
 from __future__ import annotations
 
 import pytest
-from cases import case
-
-
-def _date(item) -> str | None:
-    return item.date.value if item.date else None
-
+from cases import case, date_of
 
 # ---------------------------------------------------------------- days to come
 
@@ -93,7 +88,6 @@ COMING_DAYS = [
 # fmt: on
 
 
-
 # ---------------------------------------------------------------- object of a word of time
 
 # fmt: off
@@ -131,7 +125,6 @@ TIME_WORD_OBJECTS = [
 # fmt: on
 
 
-
 # ---------------------------------------------------------------- which-clause on a day, overnight
 
 # fmt: off
@@ -158,4 +151,4 @@ DAY_CLAUSES = [
                          COMING_DAYS + TIME_WORD_OBJECTS + DAY_CLAUSES)
 def test_event_date(run, text, cls, trigger, value):
     r = run(text)
-    assert _date(r.event(cls, trigger=trigger)) == value, r.summary()
+    assert date_of(r.event(cls, trigger=trigger)) == value, r.summary()

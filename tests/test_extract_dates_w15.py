@@ -23,18 +23,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from cases import case
+from cases import FRI, MON, WED, case, date_of
 
 from kg.dates import resolve
 
-FRI = "2024-03-15"
-MON = "2023-06-05"
-WED = "2022-11-09"
 SUN = "2025-01-12"
-
-
-def _date(item) -> str | None:
-    return item.date.value if item.date else None
 
 
 # ---------------------------------------------------------------- months of a named year, seasons
@@ -130,13 +123,13 @@ NOT_DATED = [
 @pytest.mark.parametrize(("text", "published", "cls", "trigger", "value"), EVENT_DATES)
 def test_event_date(run, text, published, cls, trigger, value):
     r = run(text, published=published)
-    assert _date(r.event(cls, trigger=trigger)) == value, r.summary()
+    assert date_of(r.event(cls, trigger=trigger)) == value, r.summary()
 
 
 @pytest.mark.parametrize(("text", "published", "cls", "trigger"), NOT_DATED)
 def test_event_not_dated(run, text, published, cls, trigger):
     r = run(text, published=published)
-    assert _date(r.event(cls, trigger=trigger)) is None, r.summary()
+    assert date_of(r.event(cls, trigger=trigger)) is None, r.summary()
 
 
 # ---------------------------------------------- a deed of the sentence before, told again
@@ -193,13 +186,13 @@ NOT_TOLD_AGAIN = [
 @pytest.mark.parametrize(("text", "published", "cls", "trigger", "value"), TOLD_AGAIN)
 def test_event_told_again(run, text, published, cls, trigger, value):
     r = run(text, published=published)
-    assert _date(r.event(cls, trigger=trigger)) == value, r.summary()
+    assert date_of(r.event(cls, trigger=trigger)) == value, r.summary()
 
 
 @pytest.mark.parametrize(("text", "published", "cls", "trigger"), NOT_TOLD_AGAIN)
 def test_event_not_told_again(run, text, published, cls, trigger):
     r = run(text, published=published)
-    assert _date(r.event(cls, trigger=trigger)) is None, r.summary()
+    assert date_of(r.event(cls, trigger=trigger)) is None, r.summary()
 
 
 # ---------------------------------------------- a deed to come, dated by its telling
@@ -232,8 +225,7 @@ TOLD_ON_A_DAY = [
 @pytest.mark.parametrize(("text", "published", "cls", "trigger", "value"), TOLD_ON_A_DAY)
 def test_deed_to_come_told_on_a_day(run, text, published, cls, trigger, value):
     r = run(text, published=published)
-    assert _date(r.event(cls, trigger=trigger)) == value, r.summary()
-
+    assert date_of(r.event(cls, trigger=trigger)) == value, r.summary()
 
 
 # ---------------------------------------------------------------- an event noun's own clause first
@@ -264,7 +256,7 @@ OWN_CLAUSE = [
 @pytest.mark.parametrize(("text", "published", "cls", "trigger", "value"), OWN_CLAUSE)
 def test_own_clause_first(run, text, published, cls, trigger, value):
     r = run(text, published=published)
-    assert _date(r.event(cls, trigger=trigger)) == value, r.summary()
+    assert date_of(r.event(cls, trigger=trigger)) == value, r.summary()
 
 
 # ---------------------------------------------------------------- a headline dated by its lead
@@ -300,13 +292,13 @@ NOT_HEADLINES = [
 @pytest.mark.parametrize(("text", "published", "cls", "trigger", "value"), HEADLINES)
 def test_headline_dated_by_lead(run, text, published, cls, trigger, value):
     r = run(text, published=published)
-    assert _date(r.event(cls, trigger=trigger)) == value, r.summary()
+    assert date_of(r.event(cls, trigger=trigger)) == value, r.summary()
 
 
 @pytest.mark.parametrize(("text", "published", "cls", "trigger"), NOT_HEADLINES)
 def test_headline_not_dated(run, text, published, cls, trigger):
     r = run(text, published=published)
-    assert _date(r.event(cls, trigger=trigger)) is None, r.summary()
+    assert date_of(r.event(cls, trigger=trigger)) is None, r.summary()
 
 
 # ---------------------------------------------- a day inside "after"/"before" an event
@@ -337,4 +329,4 @@ APART = [
 @pytest.mark.parametrize(("text", "published", "cls", "trigger", "value"), APART)
 def test_day_inside_after_an_event(run, text, published, cls, trigger, value):
     r = run(text, published=published)
-    assert _date(r.event(cls, trigger=trigger)) == value, r.summary()
+    assert date_of(r.event(cls, trigger=trigger)) == value, r.summary()

@@ -30,15 +30,11 @@ Monday 2025-03-10 unless a case says otherwise.
 from __future__ import annotations
 
 import pytest
-from cases import case
+from cases import case, date_of
 
 PUBLISHED = "2025-03-10"
 
 xfail = pytest.mark.xfail
-
-
-def _date(item) -> str | None:
-    return item.date.value if item.date else None
 
 
 # ---------------------------------------------------------------- the report's day
@@ -75,7 +71,7 @@ DATELINE_STATEMENTS = [
 @pytest.mark.parametrize(("text", "speaker", "value"), DATELINE_STATEMENTS)
 def test_statement_dated_by_report_day(run, text, speaker, value):
     r = run(text, published=PUBLISHED)
-    assert _date(r.statements_by(speaker)[0]) == value, r.summary()
+    assert date_of(r.statements_by(speaker)[0]) == value, r.summary()
 
 
 # fmt: off
@@ -94,7 +90,7 @@ DATELINE_EVENTS = [
 @pytest.mark.parametrize(("text", "cls", "trigger", "value"), DATELINE_EVENTS)
 def test_event_dated_from_report_day(run, text, cls, trigger, value):
     r = run(text, published=PUBLISHED)
-    assert _date(r.event(cls, trigger=trigger)) == value, r.summary()
+    assert date_of(r.event(cls, trigger=trigger)) == value, r.summary()
 
 
 # ---------------------------------------------------------------- spans of days
@@ -128,7 +124,7 @@ SPAN_EVENTS = [
 @pytest.mark.parametrize(("text", "cls", "trigger", "value"), SPAN_EVENTS)
 def test_event_dated_by_span(run, text, cls, trigger, value):
     r = run(text, published=PUBLISHED)
-    assert _date(r.event(cls, trigger=trigger)) == value, r.summary()
+    assert date_of(r.event(cls, trigger=trigger)) == value, r.summary()
 
 
 # fmt: off
@@ -191,13 +187,13 @@ DAY_PART_NO_DATES = [
 @pytest.mark.parametrize(("text", "cls", "trigger", "value"), DAY_PART_EVENTS)
 def test_event_dated_by_day_part(run, text, cls, trigger, value):
     r = run(text, published=PUBLISHED)
-    assert _date(r.event(cls, trigger=trigger)) == value, r.summary()
+    assert date_of(r.event(cls, trigger=trigger)) == value, r.summary()
 
 
 @pytest.mark.parametrize(("text", "cls", "trigger"), DAY_PART_NO_DATES)
 def test_event_not_dated_by_habit(run, text, cls, trigger):
     r = run(text, published=PUBLISHED)
-    assert _date(r.event(cls, trigger=trigger)) is None, r.summary()
+    assert date_of(r.event(cls, trigger=trigger)) is None, r.summary()
 
 
 # ---------------------------------------------------------------- anchored elsewhere
@@ -225,13 +221,13 @@ ANCHORED_NO_DATES = [
 @pytest.mark.parametrize(("text", "cls", "trigger", "value"), ANCHORED_EVENTS)
 def test_event_dated_by_antecedent(run, text, cls, trigger, value):
     r = run(text, published=PUBLISHED)
-    assert _date(r.event(cls, trigger=trigger)) == value, r.summary()
+    assert date_of(r.event(cls, trigger=trigger)) == value, r.summary()
 
 
 @pytest.mark.parametrize(("text", "cls", "trigger"), ANCHORED_NO_DATES)
 def test_event_antecedent_undated(run, text, cls, trigger):
     r = run(text, published=PUBLISHED)
-    assert _date(r.event(cls, trigger=trigger)) is None, r.summary()
+    assert date_of(r.event(cls, trigger=trigger)) is None, r.summary()
 
 
 # ---------------------------------------------------------------- statements carried on
@@ -244,7 +240,7 @@ def test_statement_date_carried_along_a_run(run):
             "were empty. Schools shut. The Kelvar Militia said the curfew would hold. The "
             "weather was cold. Trains stopped. Buses stopped. Ferries stopped. The Kelvar "
             "Militia said it would hold the bridge.", published=PUBLISHED)
-    got = [_date(s) for s in r.statements_by("Kelvar Militia")]
+    got = [date_of(s) for s in r.statements_by("Kelvar Militia")]
     assert got == ["2025-03-08", "2025-03-08", "2025-03-08", "2025-03-10"], r.summary()
 
 
@@ -264,7 +260,7 @@ DURATION_IN_CONTENT = [
 @pytest.mark.parametrize(("text", "speaker", "value"), DURATION_IN_CONTENT)
 def test_statement_not_blocked_by_duration(run, text, speaker, value):
     r = run(text, published=PUBLISHED)
-    assert _date(r.statements_by(speaker)[0]) == value, r.summary()
+    assert date_of(r.statements_by(speaker)[0]) == value, r.summary()
 
 
 # ---------------------------------------------------------------- since: the onset
@@ -294,19 +290,19 @@ SINCE_NO_DATES = [
 @pytest.mark.parametrize(("text", "cls", "trigger", "value"), SINCE_EVENTS)
 def test_event_dated_by_onset(run, text, cls, trigger, value):
     r = run(text, published=PUBLISHED)
-    assert _date(r.event(cls, trigger=trigger)) == value, r.summary()
+    assert date_of(r.event(cls, trigger=trigger)) == value, r.summary()
 
 
 @pytest.mark.parametrize(("text", "cls", "trigger"), SINCE_NO_DATES)
 def test_event_not_dated_by_since(run, text, cls, trigger):
     r = run(text, published=PUBLISHED)
-    assert _date(r.event(cls, trigger=trigger)) is None, r.summary()
+    assert date_of(r.event(cls, trigger=trigger)) is None, r.summary()
 
 
 def test_statement_not_dated_by_since(run):
     r = run("Mayor Lena Fox has said since Tuesday that the pier would reopen.",
             published=PUBLISHED)
-    assert _date(r.statements_by("Lena Fox")[0]) is None, r.summary()
+    assert date_of(r.statements_by("Lena Fox")[0]) is None, r.summary()
 
 
 # ---------------------------------------------------------------- counted from a named day
@@ -342,19 +338,19 @@ ANAPHORIC_NO_DATES = [
 @pytest.mark.parametrize(("text", "cls", "trigger", "value"), ANAPHORIC_EVENTS)
 def test_event_dated_from_named_day(run, text, cls, trigger, value):
     r = run(text, published=PUBLISHED)
-    assert _date(r.event(cls, trigger=trigger)) == value, r.summary()
+    assert date_of(r.event(cls, trigger=trigger)) == value, r.summary()
 
 
 @pytest.mark.parametrize(("text", "cls", "trigger"), ANAPHORIC_NO_DATES)
 def test_event_not_dated_without_named_day(run, text, cls, trigger):
     r = run(text, published=PUBLISHED)
-    assert _date(r.event(cls, trigger=trigger)) is None, r.summary()
+    assert date_of(r.event(cls, trigger=trigger)) is None, r.summary()
 
 
 def test_statement_dated_from_named_day(run):
     r = run("Ada Moreno said on Sunday that the dam was safe. The Kelvar Militia had said the "
             "previous day that it was mined.", published=PUBLISHED)
-    assert _date(r.statements_by("Kelvar Militia")[0]) == "2025-03-08", r.summary()
+    assert date_of(r.statements_by("Kelvar Militia")[0]) == "2025-03-08", r.summary()
 
 
 # ---------------------------------------------------------------- on a calendar ahead
@@ -389,7 +385,7 @@ SCHEDULED_PAST = [
                          SCHEDULED_EVENTS + SCHEDULED_PAST)
 def test_event_scheduled_ahead(run, text, cls, trigger, value):
     r = run(text, published=PUBLISHED)
-    assert _date(r.event(cls, trigger=trigger)) == value, r.summary()
+    assert date_of(r.event(cls, trigger=trigger)) == value, r.summary()
 
 
 # ---------------------------------------------------------------- what is so when it is said
@@ -406,9 +402,10 @@ CURRENT_CONTENT_EVENTS = [
          "and the rebels have seized the port.", "ControlEvent", "seized", "2025-03-09"),
 ]
 CURRENT_CONTENT_NO_DATES = [
-    # near miss: a deed told in the past perfect keeps its own (unknown) date
-    case("past-perfect", "Ada Moreno said on Sunday the rebels had seized the port and "
-         "had attacked the depot.", "ConflictEvent", "attacked"),
+    # near miss: a deed told in the past perfect as done before the saying keeps its own
+    # (unknown) date; one told plainly is the saying's news (test_extract_dates_s30.py)
+    case("past-perfect-earlier", "Ada Moreno said on Sunday the rebels had seized the port "
+         "and had earlier attacked the depot.", "ConflictEvent", "attacked"),
 ]
 # fmt: on
 
@@ -416,16 +413,16 @@ CURRENT_CONTENT_NO_DATES = [
 @pytest.mark.parametrize(("text", "cls", "trigger", "value"), CURRENT_CONTENT_EVENTS)
 def test_event_current_in_statement(run, text, cls, trigger, value):
     r = run(text, published=PUBLISHED)
-    assert _date(r.event(cls, trigger=trigger)) == value, r.summary()
+    assert date_of(r.event(cls, trigger=trigger)) == value, r.summary()
 
 
 @pytest.mark.parametrize(("text", "cls", "trigger"), CURRENT_CONTENT_NO_DATES)
 def test_event_past_in_statement(run, text, cls, trigger):
     r = run(text, published=PUBLISHED)
-    assert _date(r.event(cls, trigger=trigger)) is None, r.summary()
+    assert date_of(r.event(cls, trigger=trigger)) is None, r.summary()
 
 
 def test_since_weekday_told_that_weekday(run):
     """"since Monday" in a Monday paper began the Monday before."""
     r = run("Dockers have protested in Kelvar since Monday.", published=PUBLISHED)
-    assert _date(r.event("ProtestEvent", trigger="protested")) == "2025-03-03", r.summary()
+    assert date_of(r.event("ProtestEvent", trigger="protested")) == "2025-03-03", r.summary()

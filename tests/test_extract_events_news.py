@@ -360,8 +360,10 @@ NO_DATES = [
          "GovernanceEvent", "vote"),
     case("relative-clause", "Tomas Berg, who was arrested in Halvik, spoke on Monday.",
          "JusticeEvent", "arrested"),
-    case("past-perfect-complement", "Ivan Petrov said on Monday that Tomas Berg had fled "
-         "to Halvik.", "MovementEvent", "fled"),
+    # a past perfect deed a dated statement tells is its news (test_extract_dates_s30.py),
+    # one set before the saying is not
+    case("past-perfect-complement-earlier", "Ivan Petrov said on Monday that Tomas Berg had "
+         "previously fled to Halvik.", "MovementEvent", "fled"),
     case("next-week", "Maria Kovacs will travel to Halvik next week.",
          "MovementEvent", "travel"),
 ]

@@ -464,7 +464,7 @@ MORE_FAMILIES = [
     case("truce", "A truce between the Northern Legion and Karvastan held in Halvik.",
          "GovernanceEvent", "truce"),
     case("peace-deal-signed", "The Northern Legion signed a peace deal with Karvastan.",
-         "TransactionEvent", "signed"),
+         "GovernanceEvent", "signed"),  # a pact of peace, as "peace deal" alone (s30)
     case("conflict-in", "The conflict in Karvastan has killed thousands.", "ConflictEvent",
          "conflict"),
     case("fighting-raged", "Fighting raged in Halvik on Sunday.", "ConflictEvent",

@@ -16,21 +16,21 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg import dates
-from kg.extract.as_of_report import date_as_of_report
+from kg.extract.as_of_report import date_as_of_report, reported_deed
 from kg.extract.bodies import body_agents
 from kg.extract.continued import continued_dates, headline_dates
 from kg.extract.controlled import hyphen_doers_on
 from kg.extract.coref import BARE_BODY_ROLES, SENIORITY_WORDS, Resolver
 from kg.extract.deeds import announced_acts, first_person_agents
 from kg.extract.described import fighter_sides, forces_of_persons, kind_bodies, state_forces
-from kg.extract.doers import echoed_agents
+from kg.extract.doers import UNION_PEOPLE_NOUNS, echoed_agents
 from kg.extract.drafts import text_of
 from kg.extract.entities import EntityTable, entity_table, is_description, with_char_mentions
 from kg.extract.event_coref import fuller_tellings
-from kg.extract.event_kinds import STRIKER_NOUNS
 from kg.extract.events import (
     DECLARING_VERBS,
     GENERIC_GROUP_NOUNS,
+    PART_OF_PEOPLE_NOUNS,
     EventDraft,
     blamed_words,
     electoral_win,
@@ -50,7 +50,13 @@ from kg.extract.facilities import (
 )
 from kg.extract.introduced import introduced_settlement
 from kg.extract.involvement import part_doers, part_holder
-from kg.extract.lexicon import EVALUATIVE_VERBS, OUTLET_WORDS, demonym_of
+from kg.extract.lexicon import (
+    EVALUATIVE_VERBS,
+    FIGHTER_NOUNS,
+    OUTLET_WORDS,
+    UNION_WORDS,
+    demonym_of,
+)
 from kg.extract.opinions import judged_only
 from kg.extract.place_lists import listed_places
 from kg.extract.possession import (
@@ -73,6 +79,7 @@ from kg.extract.propositions import (
     describes_side,
     enemy_losses,
     firm_takeover,
+    fits_side_word,
     forces_side,
     held_without_holder,
     justice_body_deed,
@@ -83,6 +90,8 @@ from kg.extract.propositions import (
     raised_subject,
     reported_before,
     ruling_body,
+    side_word_holder,
+    sole_rebel_body,
     stated_causes,
     subordinate_claims,
     support_subject,
@@ -459,6 +468,13 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft], events: lis
                 owner := described_owner(doc[ev.token])) is not None and describes_side(
                 res, side, owner):
             ev.agents.append(side)  # "the group's fighters ambushed a convoy", its spokesman said
+        elif not ev.agents and d.stance != "Deny" and (side := _side(res, d)) and (
+                word := side_word_holder(doc[ev.token])) is not None and fits_side_word(
+                res, side, word):
+            ev.agents.append(side)  # "X remains under government control", the army said
+        elif not ev.agents and (word := side_word_holder(doc[ev.token])) is not None and (
+                body := sole_rebel_body(res, word)) is not None:
+            ev.agents.append(body)  # "the army said X was under rebel control": the front's
         elif not ev.agents and (side := _own_possessive(res, d, doc[ev.token])):
             ev.agents.append(side)  # "the bridge is under our control": the speaker's side
         elif not ev.agents and (side := _own_doer(res, d, doc[ev.token])):
@@ -480,7 +496,7 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft], events: lis
                                          or part_holder(doc[ev.token]) is not None):
             ev.agents[:] = [deed_claimer(d, ev)]  # "militia spokesman X claimed to have ..."
         if ev.date is None and ev.factuality in {"Claimed", "Denied"} and (
-                ev.same_day or _as_of_saying(_verb_of(doc[ev.token]), ev, d)):
+                ev.same_day or _as_of_saying(_verb_of(doc[ev.token]), d)):
             ev.date = d.date
     return links
 
@@ -558,16 +574,15 @@ def _verb_of(token):
     return token
 
 
-def _as_of_saying(verb, ev: EventDraft, d: Draft) -> bool:
+def _as_of_saying(verb, d: Draft) -> bool:
     """Whether a reported event is dated by its saying: one in the present or present
     perfect; a state told in the past after a past cue ("said his side was in control":
-    the sequence of tenses); control a dated report says was taken ("said on Sunday
-    they had taken the town"): the report is the news of it."""
+    the sequence of tenses); a deed a dated report tells in the past perfect ("said on
+    Sunday they had taken the town", "said on Tuesday it had bought two mills"): the
+    report is the news of it, unless the text sets it before (``reported_deed``)."""
     if _current(verb) or (verb.lemma_ == "be" and verb.tag_ == "VBD"):
         return True
-    dated_report = d.date is not None and bool(d.date.text)
-    return ev.cls == "ControlEvent" and dated_report and verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    return d.date is not None and bool(d.date.text) and reported_deed(verb)
 
 
 def _date_current_content(doc: Doc, drafts: list[Draft], events: list[EventDraft]) -> None:
@@ -640,7 +655,8 @@ def _bodies_speak_for_themselves(res: Resolver, drafts: list[Draft]) -> None:
         if d.on_behalf_of is None and _side(res, d) == d.speaker:
             d.on_behalf_of = d.speaker
         elif d.on_behalf_of is None and res.table.type_of(d.speaker) == "Person":
-            d.on_behalf_of = _body_of_unplaced_post(res, d.speaker)
+            d.on_behalf_of = (_body_of_unplaced_post(res, d.speaker)
+                              or _state_of_bare_title(res, d.speaker))
 
 
 def _body_of_unplaced_post(res: Resolver, person: str) -> str | None:
@@ -662,6 +678,33 @@ def _body_of_unplaced_post(res: Resolver, person: str) -> str | None:
         entity = res.entities.get(found) if found is not None else None
         if entity is not None and entity.label.split()[-1].lower() not in OUTLET_WORDS:
             return found
+    return None
+
+
+#: Titles of a state's head or minister that, bare before a name ("President Y", "Prime
+#: Minister Y", "Foreign Minister Y"), are held in the country the article is about.
+HEAD_OF_STATE_TITLES = frozenset({"president", "premier", "chancellor", "minister"})
+#: Words of such a title that name no body ("Prime", "Vice", "Foreign", "Defence").
+_TITLE_WORDS = frozenset({"prime", "vice", "deputy", "acting", "interim", "foreign",
+                          "defence", "defense", "interior", "finance", "health", "justice"})
+
+
+def _state_of_bare_title(res: Resolver, person: str) -> str | None:
+    """"Veska's border stayed shut. ... President Y said ...": a head of state's or a
+    minister's title before the name, with no country or body of its own, is held in the
+    country the article is about (a nationality word or a national office made of its
+    name, ``country_place``); no membership is made of so loose a tie."""
+    for role in res.roles:
+        if role.person != person or role.organization is not None \
+                or role.noun not in HEAD_OF_STATE_TITLES:
+            continue
+        token = res.doc[role.token]
+        if token.dep_ != "compound" or any(
+                c.dep_ in {"poss", "prep", "nmod", "amod"} or (
+                    c.dep_ == "compound" and c.lower_ not in _TITLE_WORDS)
+                for c in token.children):
+            continue  # "Kelvar Foreign Minister Y", "company president Y": a body of its own
+        return country_place(res.doc, res)
     return None
 
 
@@ -738,11 +781,6 @@ _MEMBER_NOUNS = frozenset({"officer", "agent", "personnel", "member", "staff", "
 #: ... and for fighters, who may be the other side's ("rebels said soldiers attacked").
 _FIGHTER_NOUNS = frozenset({"troop", "soldier", "force", "fighter", "commando", "marine",
                             "sailor", "unit", "militant"})
-#: Words in the name of a body of working people ("the Tesk Nurses Union"), whose trades
-#: are its people: "the union said nurses walked out" (not those in custody).
-_UNION_WORDS = frozenset({"union", "unions", "federation", "syndicate", "guild",
-                          "confederation", "association"})
-_UNION_PEOPLE_NOUNS = STRIKER_NOUNS - {"prisoner", "inmate", "detainee", "refugee", "judge"}
 #: Verbs whose subject does the event noun they take ("staged a strike", "launched an
 #: attack"); not "survived", "faced", "foiled" it.
 _DOING_VERBS = frozenset({"launch", "carry", "stage", "stag", "hold", "conduct", "mount",
@@ -755,8 +793,9 @@ _ARMED_WORDS = frozenset({"army", "guard", "navy", "military", "forces", "force"
 def _own_members(token, side) -> bool:
     """"Police said officers arrested Z", "the Guard said troops had seized Y": a bare
     plural of a body's people, with no name or nation of its own, as the subject is the
-    speaker's side's; fighters only when that side is an armed body, and workers of a
-    trade ("the Tesk Nurses Union said nurses walked out") when it is a union."""
+    speaker's side's, also counted ("thousands of nurses walked out"); fighters only when
+    that side is an armed body, and workers of a trade ("the Tesk Nurses Union said nurses
+    walked out") when it is a union."""
     if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.lemma_.lower() in {
             "control", "charge"}:
         token = token.head.head  # "troops were in control of X": the subject of "were"
@@ -764,18 +803,35 @@ def _own_members(token, side) -> bool:
             token.head.lemma_.lower() in _DOING_VERBS)) or (
             token.dep_ == "pobj" and token.head.lower_ == "on")):
         token = token.head if token.dep_ == "dobj" else token.head.head  # "went on strike"
-    subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    subj = _shared_subject(token)
+    if subj is not None and subj.lemma_.lower() in PART_OF_PEOPLE_NOUNS:
+        subj = next((p for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for p in prep.children if p.dep_ == "pobj"), None)  # "thousands of nurses"
     if subj is None or subj.tag_ != "NNS" or side is None:
         return False
     noun = subj.lemma_.lower()
     words = set(side.label.lower().split())
-    armed, union = bool(_ARMED_WORDS & words), bool(_UNION_WORDS & words)
+    armed, union = bool(_ARMED_WORDS & words), bool(UNION_WORDS & words)
     if noun not in _MEMBER_NOUNS and not (noun in _FIGHTER_NOUNS and armed) and not (
-            noun in _UNION_PEOPLE_NOUNS and union):
+            noun in UNION_PEOPLE_NOUNS and union):
         return False
     return not any(c.dep_ in {"poss", "compound", "det", "nummod", "prep"} or (
-        c.dep_ == "amod" and c.text[:1].isupper()) for c in subj.children) and not (
+        c.dep_ == "amod" and (c.text[:1].isupper() or c.lemma_.lower() in FIGHTER_NOUNS))
+        for c in subj.children) and not (
         hyphen_doers_on(subj))  # "X said Veska-backed fighters shelled Y": Veska's side
+
+
+def _shared_subject(verb):
+    """The subject of ``verb``, or, for a verb with none conjoined to one that has it, that
+    verb's: "troops pushed the rebels back and retook X" (the subject of "retook")."""
+    for _ in range(3):
+        kids = list(verb.children)
+        subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if subj is not None or any(c.dep_ in {"nsubjpass", "expl"} for c in kids) or (
+                verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}):
+            return subj
+        verb = verb.head
+    return None
 
 
 #: Classes of deed whose announcer is its doer ("X announced the takeover / the sale /

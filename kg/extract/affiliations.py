@@ -258,13 +258,18 @@ def _name_phrase(table: EntityTable, root: Token) -> Iterator[tuple[str, str]]:
                 yield org, "affiliate"
         elif child.dep_ == "appos" and _bracketed(child):
             org = _org_at(table, child)
-            if org:
+            if org and shaped_as_body(table, org, child):  # not "Y (Orrin)": a hometown
                 yield org, "affiliate"
 
 
 def _bracketed(token: Token) -> bool:
+    """The phrase stands in brackets, whether the parser hangs the "(" on it or not."""
     doc = token.doc
     left, right = token.left_edge.i, token.right_edge.i
+    if doc[left].text == "(":
+        left += 1
+    if doc[right].text == ")":
+        right -= 1
     return left > 0 and doc[left - 1].text == "(" and right + 1 < len(doc) \
         and doc[right + 1].text == ")"
 

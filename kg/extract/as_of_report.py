@@ -7,6 +7,13 @@ in what someone said, which the statement dates), such an event is as of the rep
 A deed told with only a clock time ("police arrested him at 6 p.m.") is of the report's day
 too, unless the text names a day before it.
 
+A deed a dated statement tells in the past perfect ("Delta Grain said on Tuesday it had
+bought two mills", "police said on Monday six men had been arrested") is the news of that
+statement and has its day (``reported_deed``), as a deed a report tells in the present
+perfect has the report's; not one the text puts before ("had already bought", "had
+bought it years ago", "had attacked it before the truce") nor one that went on ("had been
+shelling it for weeks").
+
 Narrow on purpose, since a date is never guessed (CONTRACT.md): only the present perfect,
 the present progressive, "is on trial"/"are on strike" and "continues"; nothing with a
 date word of its own ("has held the town for years", "have cut 900 jobs since 2020"), nor
@@ -117,3 +124,31 @@ def _now(verb: Token, token: Token) -> bool:
     if verb.lemma_ == "be":
         return token.dep_ == "pobj"  # "are on strike"
     return verb.lemma_.lower() in OCCURRENCE_VERBS and token.dep_ == "nsubj"
+
+
+#: Words that put a past perfect deed before the statement that tells it ("had seized it
+#: before the truce", "had held it since May", "until the army came back").
+BEFORE_WORDS = frozenset({"before", "since", "until", "till", "prior"})
+#: Links of a clause of its own below a verb: its times are not the verb's.
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis", "acl"})
+
+
+def reported_deed(verb: Token) -> bool:
+    """Whether ``verb`` tells a deed in the past perfect with nothing that sets it before
+    the saying ("said on Monday it had bought Y", "said two men had been arrested"): no
+    adverb of an earlier or repeated time ("had already seized", "had twice attacked"), no
+    time of its own, even an unresolved one ("years ago", "for weeks"), no "before",
+    "since" or "until" ("had seized it before the truce")."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ == "had"
+                                     for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ in {"advmod", "npadvmod", "neg"} and c.lower_ in NOT_NOW_ADVERBS:
+            return False  # "had never attacked": no deed, no day
+        if c.lower_ in BEFORE_WORDS or any(m.dep_ == "mark" and m.lower_ in BEFORE_WORDS
+                                           for m in c.children):
+            return False
+        if c.dep_ not in _CLAUSE_DEPS and any(t.ent_type_ in {"DATE", "TIME"}
+                                              for t in c.subtree):
+            return False
+    return True

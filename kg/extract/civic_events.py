@@ -64,11 +64,29 @@ def vote_share(noun: Token) -> bool:
 
 def deal_made(verb: Token) -> bool:
     """"the two countries signed a trade agreement", "a deal was struck", "reached an
-    accord": a deal made is an event whoever makes it, named or not."""
+    accord", "the deal (that) the two firms struck": a deal made is an event whoever makes
+    it, named or not."""
     lemma = verb.lemma_.lower()
-    return verb.pos_ == "VERB" and any(
-        c.dep_ in {"dobj", "nsubjpass"} and PHRASAL_TRIGGERS.get((lemma, c.lemma_.lower()))
-        for c in verb.children)
+    if verb.pos_ != "VERB":
+        return False
+    made = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if (noun := relative_object(verb)) is not None:
+        made.append(noun)
+    return any(PHRASAL_TRIGGERS.get((lemma, m.lemma_.lower())) for m in made)
+
+
+def relative_object(verb: Token) -> Token | None:
+    """The noun a relative clause hangs on when it stands for the verb's object: "the deal
+    the two firms struck", "the agreement that the unions signed", "the law which
+    parliament passed"; None when the verb has an object of its own or is no such clause."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if any(c.dep_ == "nsubjpass" or c.dep_ == "dobj" and c.tag_ not in {"WDT", "WP"}
+           for c in verb.children):
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return None  # "the deal signed by X" is no relative clause of this kind
+    return verb.head
 
 
 def protest_march(verb: Token) -> bool:
@@ -77,6 +95,8 @@ def protest_march(verb: Token) -> bool:
     "march"), not a journey. "Troops marched into Tesk" stays a movement."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in MARCHING_VERBS:
         return False
+    if _marched_against(verb):
+        return True
     for c in verb.children:
         if c.dep_ != "nsubj":
             continue
@@ -85,6 +105,35 @@ def protest_march(verb: Token) -> bool:
         if any(w.lemma_.lower() in PROTESTER_NOUNS or w.lower_ in PROTESTER_NOUNS
                for w in words):
             return True
+    return False
+
+
+#: Nouns of an armed side or of ground: marching against them is an advance ("marched
+#: against the rebels", "marched against the capital").
+MARCHED_ON_NOUNS = frozenset({"rebel", "army", "troop", "force", "forces", "enemy", "militia",
+                              "capital", "city", "town", "fort", "fortress", "regime", "junta",
+                              "invader", "insurgent", "jihadist", "militant", "garrison"})
+
+
+#: Verbs of the purpose a crowd marches for ("marched to protest", "rallied to demand").
+PROTESTING_PURPOSES = frozenset({"protest", "demand", "demonstrate", "denounce", "condemn"})
+
+
+def _marched_against(verb: Token) -> bool:
+    """"Thousands marched in Orrin against the war", "people marched to protest against the
+    tax", "crowds rallied in protest": a crowd that marches against a cause or to protest
+    is a protest, whoever it is; "troops marched against the rebels" is an advance."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "against" and any(
+                p.dep_ == "pobj" and not p.ent_type_ and p.lemma_.lower() not in MARCHED_ON_NOUNS
+                for p in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in" and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in {"protest", "support", "solidarity"}
+                for p in c.children):
+            return True  # "marched in protest", "rallied in support of the strikers"
+        if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in PROTESTING_PURPOSES:
+            return True  # "marched to protest against the tax", "rallied to demand pay"
     return False
 
 

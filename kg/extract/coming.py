@@ -99,14 +99,34 @@ def _looks_ahead(word: Token) -> bool:
 
 def coming_value(found: DateMention, verb: Token, dms: list[DateMention]) -> DateValue | None:
     """The value of ``found`` for an event to come told at ``verb``: the day to come,
-    unless the saying that tells it is dated and the day read back still lies after it."""
+    unless the saying that tells it is dated and the day read back still lies after it;
+    none when the day is that of a call told in the past (``_day_of_past_call``)."""
     if _past_intent(verb):
         return found.value  # "planned to raid the house on Tuesday": read back
+    if _day_of_past_call(found, verb):
+        return None
     said = _saying_day(verb, [m for m in dms if m is not found])
     if said is not None and found.value is not None and found.value.datatype == "date" and (
             dt.date.fromisoformat(found.value.value) >= said):
         return found.value
     return found.upcoming or found.value
+
+
+def _day_of_past_call(found: DateMention, verb: Token) -> bool:
+    """"called for a ceasefire on Thursday", "demanded on Wednesday the withdrawal of the
+    troops", told on a Friday: a past weekday on a call told in the past is the day of
+    the call, and what it calls for has no day of it (not the next Thursday: a guess).
+    A day still ahead ("called for a protest on March 29") stays the event's, which the
+    caller reads as it is, having no day to come."""
+    if found.upcoming is None or found.value is None or not found.chain or (
+            found.value.datatype != "date" or found.upcoming.datatype != "date"):
+        return False
+    week_on = dt.date.fromisoformat(found.upcoming.value) - dt.date.fromisoformat(
+        found.value.value)
+    if week_on.days > 7:
+        return False  # a yearless day ("on March 2"): no weekday of the call
+    top = verb.doc[found.chain[-1]]
+    return top.tag_ == "VBD" and top.lemma_.lower() in CALLING_WORDS
 
 
 def _past_intent(verb: Token) -> bool:

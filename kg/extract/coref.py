@@ -15,7 +15,8 @@ from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from kg.extract.affiliations import affiliations, shaped_as_body
-from kg.extract.entities import EntityTable
+from kg.extract.entities import PARTY_PLURALS, EntityTable
+from kg.extract.genders import PRONOUN_GENDERS, person_genders
 from kg.extract.lexicon import (
     CLUB_NAME_HEADS,
     FIRST_PERSON,
@@ -39,13 +40,20 @@ GROUP_NOUNS = ORG_DESCRIPTOR_NOUNS | {"administration", "side", "army", "force",
 #: Kind words that, bare before a role, stand for an organisation of that kind ("union leader").
 KIND_ORG_NOUNS = ORG_DESCRIPTOR_NOUNS | {"federation", "association", "league", "front",
                                          "syndicate", "guild", "society", "foundation",
-                                         "institute", "confederation", "cooperative", "board"}
+                                         "institute", "confederation", "cooperative", "board",
+                                         "police"}  # "police spokeswoman Y"
 #: Words that make a kind noun another organisation than the one just named.
 OTHER_ORG_WORDS = frozenset({"rival", "other", "another", "former", "parent", "sister",
                              "partner", "competing", "foreign"})
 #: Kind words any organisation may go by: "company spokeswoman Y" is the company just named.
 GENERIC_KIND_NOUNS = frozenset({"company", "firm", "group", "organisation", "organization",
                                 "corporation"})
+#: Words any body may go by that reach back past the last sentence to the one body the
+#: text named shortly before ("a spokesman for the group" three sentences on).
+GENERIC_REACH_NOUNS = frozenset({"group", "organisation", "organization", "movement"})
+#: Last words of a body's name that "the group" may stand for (not a ministry or a court).
+GROUP_KIND_WORDS = frozenset({"army", "front", "movement", "militia", "brigade", "legion",
+                              "union", "league"})
 #: Kind words any firm may go by, named or not: "the lender's spokeswoman" is the firm
 #: just named, whatever its name ("Delta Grain").
 FIRM_KIND_NOUNS = GENERIC_KIND_NOUNS | frozenset({
@@ -129,6 +137,7 @@ class Resolver:
         self.entities = {e.key: e for e in table.entities}
         self.memberships: list[Membership] = []
         self._sent_index = {}
+        self._genders: dict[str, str] | None = None
         for n, sent in enumerate(arrays_of(doc).sentences):
             for i in range(sent.start, sent.end):
                 self._sent_index[i] = n
@@ -149,7 +158,11 @@ class Resolver:
             return key
         lower = token.lower_
         if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-            return self.entity_of(token.head.head, allow_pronoun=allow_pronoun,
+            noun = token.head.head
+            if noun.dep_ == "appos" and noun.pos_ == "NOUN" and self.table.at(noun) is None \
+                    and self.table.type_of(self.table.at(noun.head)) == "Person":
+                return self.table.at(noun.head)  # "Y, a nurse who now leads X": Y leads X
+            return self.entity_of(noun, allow_pronoun=allow_pronoun,
                                   descriptions=descriptions)
         if token.pos_ == "PRON":
             return self.pronoun(token) if allow_pronoun else None
@@ -165,6 +178,8 @@ class Resolver:
                 return key  # "Kelvar Militia commander Y"; "Orran rebels" are the Orran group
         if not descriptions:
             return None
+        if _age_alone(token) and _is_definite(token):
+            return self._salient(token, {"Person"})  # "The 54-year-old told the court ..."
         if token.lemma_.lower() in ROLE_NOUNS:
             return self._role_holder(token)
         if token.lemma_.lower() in GROUP_NOUNS:
@@ -189,17 +204,30 @@ class Resolver:
         one whose name says it is a party, a ministry or a court."""
         entity = self.entities.get(key)
         last = entity.label.split()[-1].lower() if entity is not None else ""
+        if noun in GENERIC_REACH_NOUNS and last in GROUP_KIND_WORDS:
+            return True  # "the group" may be the "... Liberation Army" or the "... Front"
         return last == noun or last not in KIND_WORDS
 
     def pronoun(self, token: Token) -> str | None:
         lower = token.lower_
-        if lower in PERSON_PRONOUNS:
-            return self._salient(token, {"Person"})
+        if lower in PERSON_PRONOUNS:  # "he" is no one the text makes a woman
+            return self._salient(token, {"Person"}, fits=lambda k: self.fits_pronoun(k, lower))
         if lower in {"it", "its", "itself"}:  # one body, not "the rebels" or "the troops"
             return self._salient(token, {"Organization"}, fits=self._one_body)
         if lower in GROUP_PRONOUNS:
             return self._salient(token, {"Organization"})
         return None
+
+    def fits_pronoun(self, key: str, pronoun: str) -> bool:
+        """Whether "he" or "she" may stand for the person ``key``: not when the text gives
+        that person the other gender (kg.extract.genders)."""
+        want = PRONOUN_GENDERS.get(pronoun)
+        if want is None:
+            return True
+        if self._genders is None:
+            persons = {e.key for e in self.entities.values() if e.type == "Person"}
+            self._genders = person_genders(self.doc, self.table.mention_spans, persons)
+        return self._genders.get(key, want) == want
 
     def _one_body(self, key: str) -> bool:
         entity = self.entities.get(key)
@@ -246,15 +274,20 @@ class Resolver:
         return best
 
     def _nearby_group(self, token: Token) -> str | None:
-        """"the group's leader": the organisation the text just spoke of (this sentence
-        or the one before), or the one it called a group."""
+        """"the group's leader": the organisation the text called a group, or whose name
+        has the word ("the union's treasurer": the "... Union", not the firm beside it),
+        else the one of the kind it just spoke of (this sentence or the one before; further
+        back, the one body in reach, ``_only_body``)."""
         if token.lemma_.lower() not in GROUP_NOUNS or not _is_definite(token):
             return None
-        found = self._described(token)
-        if found is None:
-            found = self._salient(token, {"Organization"})
+        noun = token.lemma_.lower()
+        found = self._described(token) or self.definite_kind(token)
+        if found is None:  # "the firm's" is not the "... Union" named beside the firm
+            found = self._salient(token, {"Organization"},
+                                  fits=lambda k: self._fits(k, noun)) or self._salient(
+                token, {"Organization"})
             if found is not None and not self._near(found, token, sentences=1):
-                found = None
+                found = self._only_body(token, noun)
         return found
 
     def kind_org(self, token: Token) -> str | None:
@@ -280,13 +313,15 @@ class Resolver:
                 continue
             entity = self.entities.get(key)
             words = {w.lower() for w in entity.label.split()} if entity is not None else set()
-            if noun in words or f"{noun}s" in words:
-                return key
+            if noun in words or f"{noun}s" in words or (noun == "party" and words & PARTY_PLURALS):
+                return key  # "party leader Y" after "the Greens"
         if noun not in GENERIC_KIND_NOUNS:
             return None
         found = self._salient(token, {"Organization"},
                               fits=lambda k: k != own and self._fits(k, noun))
-        return found if found is not None and self._near(found, token, sentences=1) else None
+        if found is not None and self._near(found, token, sentences=1):
+            return found
+        return self._only_body(token, noun) if found is not None and found != own else None
 
     def definite_kind(self, token: Token) -> str | None:
         """"the museum's director", "the hospital's chief surgeon": a definite common noun
@@ -322,7 +357,21 @@ class Resolver:
             return found
         noun = token.lemma_.lower()
         found = self._salient(token, {"Organization"}, fits=lambda k: self._fits(k, noun))
-        return found if found is not None and self._near(found, token, sentences=1) else None
+        if found is not None and self._near(found, token, sentences=1):
+            return found
+        return self._only_body(token, noun)
+
+    def _only_body(self, token: Token, noun: str) -> str | None:
+        """"The Kelvar Front took the bridge. Residents fled. Shops closed. A spokesman for
+        the group said ...": a word any body goes by ("the group", "the organisation") or
+        any firm ("the company's chairman") reaches further back than the last sentence
+        when the text named one body of the kind alone in that reach
+        (``SENTENCE_WINDOW``), an outlet aside."""
+        if noun not in _REACH_NOUNS:
+            return None
+        found = {k for k in self.organisations_before(token)
+                 if self._fits(k, noun) and self._no_outlet(k)}
+        return found.pop() if len(found) == 1 else None
 
     def bare_kind(self, token: Token) -> bool:
         """Whether the tagger made a name of a kind word alone ("Party" of "Party chairman Y")."""
@@ -716,6 +765,7 @@ def _against_possessor(role: Token, org: str, table: EntityTable) -> bool:
 
 
 _KIND_OR_GROUP_NOUNS = KIND_ORG_NOUNS | GROUP_NOUNS
+_REACH_NOUNS = GENERIC_REACH_NOUNS | FIRM_KIND_NOUNS
 #: Entity tags of a title's word that name no body: none, or the person's own name the
 #: tagger ran the title into ("Foreign Minister Y" tagged as one PERSON).
 _NAME_TYPES = frozenset({"", "PERSON"})
@@ -799,6 +849,12 @@ OTHER_WORDS = frozenset({"another", "other", "second", "third", "fourth", "fifth
 def _another(token: Token) -> bool:
     """"another spokesman", "a second official", "a different aide": not the one named."""
     return any(c.dep_ in {"det", "amod"} and c.lower_ in OTHER_WORDS for c in token.children)
+
+
+def _age_alone(token: Token) -> bool:
+    """"the 54-year-old" standing alone for a person: "old" heading the phrase, with the
+    years on it (not "the 54-year-old driver", whose head is "driver")."""
+    return token.lower_ == "old" and any(c.lower_ in {"year", "years"} for c in token.children)
 
 
 def _is_definite(token: Token) -> bool:

@@ -319,9 +319,12 @@ def _qualifier_word(doc: Doc, start: int, end: int) -> bool:
 
 def _called_fighters(doc: Doc, start: int, end: int) -> bool:
     """Whether the words around a mention call it fighters: a fighter word just before or
-    after the name ("rebel group X", "the X rebels"), or in what is said of it ("X, an
+    after the name ("rebel group X", "the X rebels"; not across a verb or a preposition:
+    "Insurgents attacked X", "rebels in X"), or in what is said of it ("X, an
     insurgent alliance", "X is a separatist movement")."""
     near = [doc[i] for i in (start - 1, start - 2, end) if 0 <= i < len(doc)]
+    if start >= 2 and doc[start - 1].pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        near.remove(doc[start - 2])  # "Insurgents attacked X": X is what they attacked
     if any(t.lemma_.lower() in FIGHTER_WORDS and not t.ent_type_ for t in near):
         return True
     if end < len(doc) and doc[end].text == ",":  # ", a rebel group formed in ..."

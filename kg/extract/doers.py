@@ -23,13 +23,68 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from kg.extract.coref import Resolver
-from kg.extract.lexicon import ROLE_NOUNS
+from kg.extract.event_kinds import STRIKER_NOUNS
+from kg.extract.lexicon import ROLE_NOUNS, UNION_WORDS
 
 if TYPE_CHECKING:
     from kg.extract.events import EventDraft
 
 #: Prepositions by which a group is inside a body ("a faction within the party").
 INSIDE_PREPS = frozenset({"in", "within", "inside"})
+#: Trades whose people a union's name names, who act as it does: "the union said nurses
+#: walked out" (not those in custody).
+UNION_PEOPLE_NOUNS = STRIKER_NOUNS - {"prisoner", "inmate", "detainee", "refugee", "judge"}
+#: Counts of people ("thousands of nurses", "dozens of teachers"): the people act.
+PEOPLE_COUNTS = frozenset({"thousand", "hundred", "dozen", "score", "million", "number"})
+
+
+#: Plural nouns for the people of a kind of body, and the words that name such a body:
+#: "The Orrin Army entered Brisko. Troops seized the airport", "The Tesk police raided
+#: the depot. Officers seized weapons".
+PEOPLE_OF_BODIES = (
+    (frozenset({"troop", "soldier", "marine", "sailor", "commando", "paratrooper"}),
+     frozenset({"army", "navy", "military", "forces", "corps", "marines"})),
+    (frozenset({"officer", "policeman", "policemen", "detective", "agent"}),
+     frozenset({"police", "gendarmerie", "constabulary", "customs"})),
+)
+
+
+def members_told_before(word: Token, res: Resolver) -> str | None:
+    """The body a bare plural of its people acts for when the text has just named one body
+    of their kind (this sentence or the one before): "The Orrin Army entered Brisko.
+    Troops seized the airport", "The Tesk police raided the depot. Officers seized
+    weapons". None for people with a word of their own ("Kelvar troops", "rebel
+    soldiers", "six officers", "troops of X") or when two such bodies were named."""
+    lemma = word.lemma_.lower()
+    names = next((n for people, n in PEOPLE_OF_BODIES if lemma in people), None)
+    if names is None or word.tag_ != "NNS" or any(c.dep_ != "det" or c.lower_ != "the"
+                                                  for c in word.children):
+        return None
+    here = res.sentence_of(word)
+    found = {e.key for e in res.table.entities if res.table.type_of(e.key) == "Organization"
+             and set(e.label.lower().split()) & names and any(
+                 b < word.i and 0 <= here - res.sentence_of(word.doc[b]) <= 1
+                 for b, _ in res.table.mention_spans.get(e.key, []))}
+    return found.pop() if len(found) == 1 else None
+
+
+def trade_union(word: Token, res: Resolver) -> str | None:
+    """The union a protest's people are of, by their trade: "Nurses walked out on Monday"
+    or "thousands of teachers marched" in a text that names one union whose name holds
+    the trade ("the Tesk Nurses Union", "the Veskan Teachers Union"). None when it names
+    none or two, or for people of a place or a name of their own ("Kelvar nurses", "the
+    hospital's nurses")."""
+    if word.lemma_.lower() in PEOPLE_COUNTS:  # "thousands of nurses": the nurses
+        word = next((p for prep in word.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for p in prep.children if p.dep_ == "pobj"), word)
+    if word.tag_ != "NNS" or word.lemma_.lower() not in UNION_PEOPLE_NOUNS or any(
+            c.dep_ in {"poss", "compound", "nmod"} or (c.dep_ == "amod" and c.text[:1].isupper())
+            for c in word.children):
+        return None
+    trade = word.lower_
+    found = {e.key for e in res.table.entities if res.table.type_of(e.key) == "Organization"
+             and trade in (words := set(e.label.lower().split())) and words & UNION_WORDS}
+    return found.pop() if len(found) == 1 else None
 
 
 def role_holder(word: Token, res: Resolver) -> str | None:
@@ -46,6 +101,27 @@ def role_holder(word: Token, res: Resolver) -> str | None:
         return None
     key = res.entity_of(word, allow_pronoun=False)
     return key if key is not None and res.table.type_of(key) == "Person" else None
+
+
+def qualified_role_holder(word: Token, res: Resolver) -> str | None:
+    """The one person the text gave a role with the same qualifier a definite role noun
+    has now: "Veskan President Anna Kovacs ... The Veskan president fired the minister",
+    "Anna Kovacs, the Veskan president, ... the Veskan leader" (not the qualifier's own
+    entity: the president is no "Veskan" body). None for another qualifier ("the Kelvar
+    president") or another role ("the Veskan minister"; "leader" is any), a plural, or a
+    role two people were given so."""
+    if word.pos_ != "NOUN" or word.tag_ != "NN" or word.lemma_.lower() not in ROLE_NOUNS:
+        return None
+    kids = list(word.children)
+    quals = [c for c in kids if c.dep_ in {"amod", "compound"} and c.text[:1].isupper()]
+    if len(quals) != 1 or not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+            c.dep_ in {"appos", "poss"} for c in kids):
+        return None
+    qualifier, doc, noun = quals[0].lower_, word.doc, word.lemma_.lower()
+    holders = {r.person for r in res.roles if r.token < word.i
+               and (r.noun == noun or noun == "leader") and qualifier in {
+                   doc[r.token - 1].lower_, *(c.lower_ for c in doc[r.token].children)}}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def participle_bearer(verb: Token) -> Token | None:
@@ -124,6 +200,31 @@ def pursuing_verb(noun: Token) -> Token | None:
     return verb if verb.lemma_.lower() in PURSUING_VERBS else None
 
 
+#: Verbs whose subject does the event noun it takes ("launched an attack", "carried out
+#: the raid"; "stag" is the small model's lemma of "staged"), beside those that pursue or
+#: own it.
+DOING_VERBS = frozenset({"launch", "carry", "stage", "stag", "conduct", "mount", "wage"})
+
+
+def relative_pursuer(noun: Token) -> Token | None:
+    """The subject of a relative clause on an event noun whose verb undertakes or owns the
+    event, the relative pronoun being its object: "the attack, which the Kavar Front
+    claimed, killed six", "the raid that Veskan troops carried out", "the offensive the
+    army launched in May". None for a clause that judges or suffers it ("the attack,
+    which the army condemned", "which the town survived") or a negated one."""
+    for clause in (c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"):
+        lemma = clause.lemma_.lower()
+        kids = list(clause.children)
+        if lemma not in PURSUING_VERBS | DOING_VERBS or any(c.dep_ == "neg" for c in kids):
+            continue
+        if any(c.dep_ == "dobj" and c.lower_ not in {"which", "that"} for c in kids):
+            continue  # "the attack that left six dead": the clause's own object
+        subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ not in {"which", "that", "who"}:
+            return subj
+    return None
+
+
 def pursuer_by(noun: Token) -> list[Token]:
     """The "by" phrase of such a verb in the passive, on the event noun: "the attack was
     claimed by the Kelvar Militia", "a coup attempted by officers", "the merger, completed
@@ -156,10 +257,19 @@ def echoed_agents(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
     by_token = {ev.token: ev for ev in told}
     for n, ev in enumerate(told):
         noun = doc[ev.token]
-        if not ev.agents and (cause := _causing_event(noun, by_token)) is not None:
-            ev.agents.extend(k for k in cause.agents if k not in ev.participants)
+        if (cause := _causing_event(noun, by_token)) is not None:
+            if ev.agents and cause.agents and all(
+                    res.table.type_of(k) == "Place" for k in ev.agents):
+                ev.agents.clear()  # "the raid on Brisko, which killed two": not Brisko
+            if not ev.agents:
+                ev.agents.extend(k for k in cause.agents if k not in ev.participants)
+            if ev.date is None and cause.date is not None and ev.cls in HARM_CLASSES and (
+                    noun.tag_ == "VBD"):  # not a toll so far ("has killed nine")
+                ev.date = cause.date  # "an attack on Monday that killed six": that Monday
         if not ev.agents and (first := _coordinated_deed(noun, ev, by_token)) is not None:
             ev.agents.extend(k for k in first.agents if k not in ev.participants)
+        if not ev.agents and (deed := _harming_deed(noun, ev, by_token)) is not None:
+            ev.agents.extend(k for k in deed.agents if k not in ev.participants)
         if ev.agents or ev.participants or not _echoing(noun):
             continue
         here = res.sentence_of(noun)
@@ -178,11 +288,53 @@ def echoed_agents(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
 def _causing_event(verb: Token, by_token: dict[int, EventDraft]) -> EventDraft | None:
     """The event that is the active subject of an event verb, whose doer does what it
     does: "the bombing killed six" (the bombers killed them), "the raid destroyed the
-    depot". None for a passive verb ("the attack was condemned")."""
+    depot", also through a relative pronoun ("a bomb attack that killed six", "the raid,
+    which destroyed the depot"). None for a passive verb ("the attack was condemned")."""
     if verb.pos_ != "VERB":
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in {"that", "which"} and verb.dep_ == "relcl":
+        subj = verb.head  # "an attack that killed six": the attack killed them
+        for _ in range(_PHRASE_CLIMB):  # "the raid by X on Brisko, which killed two": the raid
+            if subj.i in by_token or subj.dep_ != "pobj":
+                break
+            subj = subj.head.head
     return by_token.get(subj.i) if subj is not None else None
+
+
+#: How many "of"/"on"/"by" phrases up from a relative clause's noun the event noun may be.
+_PHRASE_CLIMB = 2
+
+
+#: Classes of what an event does to people or things as it happens ("the attack on Monday
+#: killed six", "the raid, which wounded two"): it has the event's day.
+HARM_CLASSES = frozenset({"LifeEvent"})
+#: Conjunctions of a time clause that tells the deed a death or a wound came of ("were
+#: killed when rebels ambushed the convoy", "died as jets bombed the town").
+DEED_TIME_MARKS = frozenset({"when", "as", "after"})
+#: Classes of a deed whose doer harms those it is done to.
+HARMING_CLASSES = frozenset({"ConflictEvent"})
+
+
+def _harming_deed(verb: Token, ev: EventDraft,
+                  by_token: dict[int, EventDraft]) -> EventDraft | None:
+    """The armed deed a death or a wound told without its doer came of, which a time
+    clause tells: "six soldiers were killed when rebels ambushed their convoy", "four
+    civilians died as Veskan jets bombed the town", "two guards were wounded after gunmen
+    stormed the prison". Not a clause of an accident ("died when their truck
+    overturned": no armed deed), nor "before" or "since" (another time)."""
+    kids = {c.dep_ for c in verb.children}
+    untold = ("auxpass" in kids and "agent" not in kids) or verb.lemma_ in {"die", "perish"}
+    if ev.cls != "LifeEvent" or verb.pos_ != "VERB" or not untold:
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        if not any(m.dep_ in {"advmod", "mark"} and m.lower_ in DEED_TIME_MARKS
+                   for m in clause.children):
+            continue
+        deed = by_token.get(clause.i)
+        if deed is not None and deed.cls in HARMING_CLASSES and deed.agents:
+            return deed
+    return None
 
 
 #: Classes of acts a doer may go on to tell in the passive ("raided the office and two men

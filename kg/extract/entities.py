@@ -93,6 +93,8 @@ PLACE_OF_HEADS = frozenset({"resident", "people", "citizen", "capital", "outskir
 STATE_POSSESSIONS = PLACE_OF_HEADS | {"president", "government", "army", "military", "navy",
                                       "parliament", "economy", "premier", "prime", "king",
                                       "coast", "territory", "airspace"} | {
+    # a state's offices and envoys ("Belmora's foreign minister", "Veska's ambassador")
+    "minister", "ministry", "ambassador", "envoy", "embassy", "consulate"} | {
     # what a town has ("Orrin's international airport", "Orrin's streets")
     "airport", "harbour", "harbor", "seaport", "outskirts", "streets", "suburbs",
     "residents", "inhabitants", "population", "neighbourhoods", "neighborhoods"}
@@ -100,7 +102,12 @@ STATE_POSSESSIONS = PLACE_OF_HEADS | {"president", "government", "army", "milita
 #: one-word X is the country (a body's own "president of the X Union" is not).
 STATE_OF_HEADS = frozenset({"government", "army", "military", "navy", "parliament",
                             "king", "queen", "premier", "economy", "territory", "airspace",
-                            "sovereignty", "embassy", "consulate", "constitution"})
+                            "sovereignty", "embassy", "consulate", "constitution",
+                            "minister", "ambassador", "envoy"})
+#: Titles only a state gives: "Prime Minister Y of X" makes a one-word X the country
+#: ("President Y of X" may be a firm's president).
+STATE_TITLE_WORDS = frozenset({"minister", "premier", "king", "queen", "ambassador",
+                               "chancellor", "envoy"})
 #: Posts only a body has (a person has a spokesman, a lawyer or a coach, not a chief
 #: executive): "X's chief executive Y" makes X an organisation.
 BODY_ONLY_ROLES = frozenset({"executive", "ceo", "cfo", "coo", "chairman", "chairwoman",
@@ -229,7 +236,8 @@ def entity_table(doc: Doc) -> EntityTable:
     _extend_apposed_bodies(doc, mentions)
     mentions += _common_noun_organisations(doc, mentions)
     mentions += _forces_of_people(doc, mentions)
-    mentions = [m for m in mentions if not _demonym(doc, m) and not _role_word(doc, m)]
+    mentions = [m for m in mentions if not _demonym(doc, m) and not _role_word(doc, m)
+                and not _demonym_before_role(doc, m, mentions)]
     mentions = confirm_headline_names(doc, mentions)
     surnames = person_surnames(mentions)
     for m in mentions:
@@ -681,6 +689,9 @@ def _place_by_syntax(doc: Doc, start: int, end: int) -> bool:
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in (
             _PEOPLE_OF_PLACE):
         return True  # "the mayor of Salvaro", "residents of Salvaro", "the outskirts of X"
+    if root.dep_ == "pobj" and head.lower_ == "of" and end - start == 1 \
+            and (_state_titled(head.head) or head.head.lemma_.lower() in STATE_OF_HEADS):
+        return True  # "Prime Minister Y of Belmora", "the foreign minister of Belmora"
     if root.dep_ == "dobj" and head.lemma_.lower() in TERRITORY_VERBS:
         return True  # "we liberated Orrin"
     if _entered_ground(doc, start, end) or _held_under(root):
@@ -1036,10 +1047,12 @@ def _person_shaped_speaker(doc: Doc, start: int, end: int, covered: set[int]) ->
         return False
     if any(c.dep_ == "relcl" and c.left_edge.lower_ in {"who", "whose"} for c in root.children):
         return True  # "X, who heads the union, said": people take "who"
-    if any(c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in {"speak", "talk"}
+    if any(c.dep_ in {"acl", "advcl"} and c.tag_ == "VBG"
+           and c.lemma_.lower() in {"speak", "talk"}
            and any(p.dep_ == "prep" and p.lower_ in {"for", "on"} for p in c.children)
-           for c in root.children):
-        return True  # "X, speaking for the union, said": a person speaks for a body
+           for c in [*root.children, *(c for c in root.head.children if c.i < start)]):
+        return True  # "X, speaking for the union, said", "Speaking for the union, X said":
+        # a person speaks for a body
     for t in doc[end:end + _PRONOUN_WINDOW]:
         if t.lower_ in _PERSON_PRONOUNS:
             return True
@@ -1054,7 +1067,7 @@ def _person_shaped_speaker(doc: Doc, start: int, end: int, covered: set[int]) ->
 def _name_shaped(words: Span) -> bool:
     """Words in the form of a forename and a surname: capitalised, then lower case letters
     only ("Ilse Morrow", not "EU Council" or "Orrin-Tesk"), neither a word of a name the
-    tagger gave a body or a place ("Apple Computer" where "Apple" is a firm)."""
+    tagger gave a body or a place ("Orrin Computer" where "Orrin" is a firm)."""
     if not all(t.is_alpha and t.text[1:].islower() and len(t) > 1 for t in words):
         return False
     lowers = {t.lower_ for t in words}
@@ -1443,6 +1456,19 @@ def _demonym(doc: Doc, m: Mention) -> bool:
             and root.head.pos_ == "NOUN" and root.head.text.islower())
 
 
+def _demonym_before_role(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+    """"A senior Veskan official said" in an article that names Veska: a one-word name
+    before a role noun that is the nationality word of another name of the article is
+    that country's adjective, not a body of its own (the role reads it as the country)."""
+    root = doc[m.start]
+    if m.end - m.start != 1 or not m.text.isalpha() or root.dep_ not in {"compound", "amod"} \
+            or root.head.pos_ != "NOUN" or not root.head.text.islower() \
+            or root.head.lemma_.lower() not in ROLE_NOUNS:
+        return False
+    return any(o.end - o.start == 1 and o.text.isalpha() and o.text != m.text
+               and demonym_of(m.text, o.text) for o in mentions)
+
+
 #: Nouns a product line's name qualifies ("Lunet laptops", "Orbit OS software").
 PRODUCT_NOUNS = frozenset({
     "software", "laptop", "notebook", "computer", "desktop", "phone", "smartphone",
@@ -1514,10 +1540,20 @@ def _vote_conjuncts(doc: Doc, mentions: list[Mention]) -> None:
                 a.votes["Place"] += EVIDENCE_WEIGHT  # "control of Tesk and Orrin"
 
 
+#: Plurals for a party's people that, capitalised, name the party ("the Social Democrats
+#: backed the bill", "the Greens walked out"); other plurals name a people ("the Kurds").
+PARTY_PLURALS = frozenset({"democrats", "republicans", "conservatives", "liberals",
+                           "socialists", "communists", "greens", "tories", "unionists",
+                           "libertarians", "progressives"})
+
+
 def _norp_is_group(ent: Span) -> bool:
-    """A NORP names a group ("the Kelvaris") when it is a singular proper noun used as a noun."""
+    """A NORP names a group ("the Kelvaris") when it is a singular proper noun used as a noun,
+    or a party's plural ("the Social Democrats")."""
     root = ent.root
-    return root.tag_ == "NNP" and root.dep_ not in {"amod", "compound", "npadvmod"}  # "X-led"
+    if root.dep_ in {"amod", "compound", "npadvmod"}:  # "X-led"
+        return False
+    return root.tag_ == "NNP" or (root.tag_ == "NNPS" and root.lower_ in PARTY_PLURALS)
 
 
 def _vote(doc: Doc, m: Mention) -> None:
@@ -1574,6 +1610,10 @@ def _vote(doc: Doc, m: Mention) -> None:
     if nxt is not None and nxt.lower_ in PLACE_NOUNS and nxt.pos_ in {"NOUN", "PROPN"}:
         m.votes["Place"] += EVIDENCE_WEIGHT
     head = root.head
+    if root.dep_ == "pobj" and head.lower_ in {"at", "with"} and m.ner_type != "Person" \
+            and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in POST_HOLDER_NOUNS:
+        m.votes["Organization"] += EVIDENCE_WEIGHT  # "an engineer at X", "a medic with X":
+        # a post is held at a body, not at a town ("a nurse in X")
     if root.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in HOLDING_NOUNS:
         m.votes["Organization"] += EVIDENCE_WEIGHT  # "shares in X", "a stake in X"
     elif root.dep_ == "pobj" and head.lower_ in PLACE_PREPS:
@@ -1589,6 +1629,9 @@ def _vote(doc: Doc, m: Mention) -> None:
             head.head.lemma_.lower() in PLACE_OF_HEADS
             or (head.head.lemma_.lower() in STATE_OF_HEADS and m.end - m.start == 1)):
         m.votes["Place"] += EVIDENCE_WEIGHT  # "the people of X", "the government of X"
+    elif root.dep_ == "pobj" and head.lower_ == "of" and m.end - m.start == 1 \
+            and _state_titled(head.head):
+        m.votes["Place"] += EVIDENCE_WEIGHT  # "Prime Minister Y of X": a state's title
     if m.ner_type in {"Person", "Place"} and m.end - m.start == 1 and not m.titled \
             and _told(root, m.ner_type == "Person"):
         m.votes["Organization"] += EVIDENCE_WEIGHT + NER_WEIGHT  # "told Halvora", "speaking
@@ -1641,6 +1684,14 @@ def _told(root: Token, reporting: bool) -> bool:
     above = head.head.lemma_.lower()
     return (head.lower_ in {"to", "with"} and above in _SPEAK_TO_VERBS) or (
         head.lower_ == "by" and above in _SOURCE_VERBS)
+
+
+def _state_titled(name: Token) -> bool:
+    """A person's name with a title only a state gives before it ("Prime Minister Y",
+    "Ambassador Y"), whose "of" phrase names the state."""
+    return name.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.i < name.i and c.lemma_.lower() in STATE_TITLE_WORDS
+        for c in name.children)
 
 
 def _owns_named_body(head: Token) -> bool:

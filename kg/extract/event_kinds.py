@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.lexicon import PLACE_NOUNS
+
 #: Nouns of a government or a state, whose collapse is an act of government.
 GOVERNING_NOUNS = frozenset({"government", "coalition", "regime", "cabinet", "administration",
                              "parliament", "junta", "state", "monarchy", "republic", "empire",
@@ -447,10 +449,22 @@ HABITUAL_ADVERBS = frozenset({"currently", "usually", "regularly", "often", "typ
 def habitual(verb: Token, cls: str) -> bool:
     """A present simple with an adverb of habit ("currently sells", "usually pays",
     "regularly meets") tells what is done as a rule, not an event. Control is kept: who
-    currently holds a place is what a claim of control says."""
-    return (verb.pos_ == "VERB" and verb.tag_ in {"VBZ", "VBP"} and cls != "ControlEvent"
-            and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS
-                    for c in verb.children))
+    currently holds a place is what a claim of control says. A trade in the present simple
+    is a firm's line of business, with or without the adverb ("the firm sells tractors
+    across Veska", "Veska buys most of its gas from Orrin", "the bank lends to small
+    firms"); "Delta Grain buys Harrow Mills" (a firm named) or one dated ("on Monday")
+    stays a deal."""
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBZ", "VBP"} or cls == "ControlEvent":
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children):
+        return True
+    return cls in TRADE_CLASSES and verb.dep_ in {"ROOT", "conj", "relcl"} and not any(
+        c.ent_type_ in {"ORG", "DATE", "TIME", "MONEY"} or c.dep_ in {"aux", "neg"}
+        for c in verb.subtree if c.i > verb.i or c.dep_ in {"aux", "neg"})
+
+
+#: Classes whose present simple tells a line of business ("sells tractors").
+TRADE_CLASSES = frozenset({"TransactionEvent", "BusinessEvent"})
 
 
 #: Modifiers that make a trial a test of science, not a case in court ("clinical trials",
@@ -501,6 +515,18 @@ def candidate_campaign(token: Token) -> bool:
             not any(c.dep_ == "prep" and c.lower_ == "against" for c in token.children)):
         return True  # "his campaign would focus on jobs"; not "her campaign against X"
     return token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in BODY_VERBS
+
+
+def campaigned_for_votes(verb: Token) -> bool:
+    """"Olsen has campaigned on the economy", "the union campaigned for higher pay",
+    "activists campaigned against the plan": to campaign, said of anyone but an armed
+    side, is to seek votes or support, no fighting ("rebels campaigned in the north" is)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "campaign":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ == "WP" and verb.dep_ == "relcl":
+        subject = verb.head  # "the rebels, who campaigned in the north"
+    return subject is None or subject.lemma_.lower() not in ARMED_SIDE_NOUNS
 
 
 #: Nouns of what is written or said: an attack they carry or make is one in words
@@ -587,7 +613,26 @@ NOT_GROUND_OBJECTS = frozenset({
     "blame", "oath", "break", "leave", "question", "risk", "shape", "effect", "root",
     "aim", "issue", "offence", "offense", "pride", "comfort", "heed",
     "meeting", "talk", "election", "referendum", "poll", "rally", "vigil", "event",
+    # bodies, media and sectors a government or a party controls
+    "media", "press", "economy", "parliament", "senate", "congress", "chamber", "council",
+    "board", "company", "firm", "industry", "sector", "supply", "trade", "airwaves",
+    "finances", "purse", "access", "ministry", "portfolio", "legislature", "assembly",
+    "judiciary", "courts", "medium",
 })
+
+
+#: Those who secure or seal off a scene after a crime or an accident, no side taking it.
+SCENE_GUARDS = frozenset({"police", "policeman", "officer", "firefighter", "rescuer",
+                          "paramedic", "investigator", "detective", "fireman", "medic"})
+
+
+def scene_secured(verb: Token) -> bool:
+    """"Police secured the area after the blast", "officers sealed off the street": a scene
+    kept clear, no change of control ("troops secured the airport" is one, and so is a
+    place the police say they secured by its name: "officers secured the bridge at X")."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in {"secure", "seal", "cordon"} and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in SCENE_GUARDS for c in verb.children) and not any(
+        t.pos_ == "PROPN" for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
 
 
 def taken_no_ground(word: Token) -> bool:
@@ -595,6 +640,8 @@ def taken_no_ground(word: Token) -> bool:
     office", "the seizure of weapons", "controlled the ball": what is taken or held is
     goods, a moment, a step or a contest, so no place changes hands (its "in X" or "of X"
     only says where)."""
+    if scene_secured(word):
+        return True
     if word.lemma_.lower() not in TAKING_WORDS:
         return False
     if word.pos_ == "NOUN":
@@ -603,8 +650,22 @@ def taken_no_ground(word: Token) -> bool:
     else:
         taken = [c for c in word.children if c.dep_ in {"dobj", "nsubjpass"}]
     taken += [c for w in taken for c in w.children if c.dep_ == "conj"]
+    taken = [_whole_of(w) for w in taken]
     return bool(taken) and all(w.pos_ == "NOUN" and w.lemma_.lower() in NOT_GROUND_OBJECTS
                                for w in taken)
+
+
+#: Words of a portion, read through their "of" phrase ("40 percent of the vote").
+PORTION_WORDS = frozenset({"percent", "percentage", "cent", "proportion", "%"})
+
+
+def _whole_of(word: Token) -> Token:
+    """"captured 40 percent of the vote": the vote, what the portion is a portion of
+    ("80 percent of Karvastan" is ground); any other word is itself."""
+    if word.lemma_.lower() not in PORTION_WORDS:
+        return word
+    return next((p for c in word.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"), word)
 
 
 #: Nouns for an armed side ground is cleared of or taken from ("cleared X of rebels",
@@ -675,10 +736,12 @@ def expelled_from(verb: Token) -> Token | None:
     """"expelled the rebels from Tesk", "drove the militia out of Orrin", "forced the
     Front's fighters out of the town": an armed side put out of ground is ground taken by
     the one who put it out; returns the ground (not "expelled two diplomats from X",
-    "pushed prices out of reach")."""
+    "pushed prices out of reach"). Also in the passive, the side put out the subject:
+    "government troops were forced out of Dulmen", "the militants were expelled from
+    Kavala by Veska troops" (not "two diplomats were expelled from X")."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in EXPELLING_VERBS:
         return None
-    if not any(c.dep_ == "dobj" and _armed(c) for c in verb.children):
+    if not any(c.dep_ in {"dobj", "nsubjpass"} and _armed(c) for c in verb.children):
         return None
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in {"from", "out"}:
@@ -695,9 +758,10 @@ def expelled_from(verb: Token) -> Token | None:
 
 
 def put_out_unarmed(verb: Token) -> bool:
-    """"high rents pushed families out of Orrin", "drove prices out of reach": what is put
-    out is no armed side (a pronoun may be: "drove them out of Tesk")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    """"high rents pushed families out of Orrin", "drove prices out of reach", "families
+    were driven out by rents": what is put out is no armed side (a pronoun may be: "drove
+    them out of Tesk")."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     return bool(objects) and all(o.lemma_.lower() in UNARMED_NOUNS for o in objects)
 
 
@@ -732,19 +796,29 @@ CENSURE_VERBS = frozenset({"attack", "target", "blast", "slam", "hit", "lash", "
 
 def attacked_for_conduct(verb: Token) -> bool:
     """"attacked the mayor for her handling of the floods", "blasted the club for raising
-    prices": one attacked *for* what one did is criticised, not struck ("attacked the
-    convoy for the second time" is an attack)."""
+    prices", "the opposition attacked the government over the deal": one attacked *for* or
+    *over* what one did is criticised, not struck ("attacked the convoy for the second
+    time", "attacked the town over the weekend", "over the border" are attacks)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in CENSURE_VERBS:
         return False
     for c in verb.children:
-        if c.dep_ != "prep" or c.lower_ != "for":
+        if c.dep_ != "prep" or c.lower_ not in {"for", "over"}:
             continue
         for p in c.children:
-            if p.dep_ == "pcomp" or (p.dep_ == "pobj" and p.lemma_.lower() not in {
-                    "time", "day", "week", "month", "year", "hour", "night", "minute"}
-                    and not p.like_num):
+            if p.dep_ == "pcomp" or (p.dep_ == "pobj" and p.lemma_.lower() not in _SPAN_WORDS
+                                     and not p.like_num and (c.lower_ == "for" or (
+                                         not p.ent_type_ and p.lemma_.lower() not in (
+                                             _GROUND_OR_SIDE)))):
                 return True
     return False
+
+
+#: Nouns of time or of ground after "for"/"over" that give no reason for an attack
+#: ("for the second time", "over the weekend", "over the border").
+_SPAN_WORDS = frozenset({"time", "day", "week", "month", "year", "hour", "night", "minute",
+                         "weekend", "period", "course", "past", "border", "frontier", "line",
+                         "river", "area", "region", "city", "town", "village", "wall",
+                         "fence", "sea", "hill", "mountain"})
 
 
 #: What one escapes that is a place or custody ("escaped the prison", "escaped Orrin").
@@ -776,6 +850,7 @@ def custody_as_place(noun: Token) -> bool:
 #: builds a new set at every call).
 _ABSTRACT_OR_ARENA = ABSTRACT_TARGETS | ARENA_WORDS
 _ANY_SIDE_NOUNS = ARMED_SIDE_NOUNS | SIDE_NOUNS
+_GROUND_OR_SIDE = PLACE_NOUNS | _ANY_SIDE_NOUNS
 
 
 #: Words of people held by force ("took them hostage", "held 12 workers captive").

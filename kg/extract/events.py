@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.civic_events import (
     deal_made,
     protest_march,
+    relative_object,
     spoke_by_phone,
     to_the_polls,
     vote_share,
@@ -48,19 +49,25 @@ from kg.extract.doers import (
     body_within,
     fighters_named_otherwise,
     gerund_owner,
+    members_told_before,
     participle_bearer,
     pursuer_by,
     pursuing_verb,
+    qualified_role_holder,
+    relative_pursuer,
     role_holder,
+    trade_union,
 )
 from kg.extract.drafts import text_of
 from kg.extract.event_kinds import (
     CLEARING_VERBS,
     EXPELLING_VERBS,
+    FIRM_KIND_NOUNS,
     PRODUCT_VERBS,
     attack_in_words,
     attacked_for_conduct,
     blown_up,
+    campaigned_for_votes,
     candidate_campaign,
     charged_with_wrong,
     civil_effort,
@@ -80,6 +87,7 @@ from kg.extract.event_kinds import (
     put_out_unarmed,
     release_class,
     return_as_document,
+    scene_secured,
     seized_on_words,
     shown_not_protested,
     site_object,
@@ -89,6 +97,7 @@ from kg.extract.event_kinds import (
     trial_of_science,
     war_of_words,
 )
+from kg.extract.figures import figure_of_violence
 from kg.extract.implicatives import (
     effort_infinitive,
     effort_maker,
@@ -101,6 +110,7 @@ from kg.extract.kind_lists import named_ahead
 from kg.extract.law_and_life import (
     READ_LEMMAS,
     blaze,
+    charges_faced,
     court_deed,
     penalty,
     pleaded,
@@ -127,6 +137,7 @@ from kg.extract.lexicon import (
     demonym_of,
 )
 from kg.extract.market_words import site_closed, trend_of
+from kg.extract.nothing import befell_no_one, setting_of_words, side_in_court
 from kg.extract.object_places import object_places
 from kg.extract.places import (
     TIME_PREPS,
@@ -215,6 +226,22 @@ NOT_WITH_OBJECT: dict[str, frozenset[str]] = {
                            "nomination", "statement", "remark", "comment", "lawsuit"}),
     "shoot": frozenset({"video", "film", "footage", "scene", "photo", "picture", "movie",
                         "clip", "documentary"}),
+    # "paid tribute to the victims", "paid a visit to X" (the visit is the event)
+    "pay": frozenset({"tribute", "visit", "homage", "respect", "respects", "attention",
+                      "fine", "penalty",  # "paid a fine": the fine is the event (justice)
+                      "heed", "price", "compliment", "call", "service", "courtesy", "dividend",
+                      "dividends", "lip"}),
+    # "the cuts will kill jobs", "the decision killed the project", "killed off the game"
+    "kill": frozenset({"job", "project", "plan", "bill", "deal", "idea", "game", "hope",
+                       "talk", "momentum", "proposal", "chance", "mood", "story", "engine",
+                       "light", "buzz", "demand", "growth", "scheme", "measure",
+                       "reform", "motion", "initiative", "programme", "program", "contest",
+                       "competition", "tie", "match", "conversation", "debate", "rumour",
+                       "rumor", "joke", "sale", "industry", "business", "career", "time"}),
+    # "struck a conciliatory tone", "struck a balance", "struck a chord with voters"
+    "strike": frozenset({"tone", "note", "chord", "balance", "pose", "posture", "figure",
+                         "nerve", "compromise", "bargain", "gold", "match", "fear", "optimism",
+                         "blow", "lottery", "jackpot", "out"}),
 }
 #: Places of business whose opening or closing is a business event.
 BUSINESS_SITES = frozenset({"factory", "plant", "store", "shop", "branch", "office", "mill",
@@ -244,14 +271,26 @@ GOVERNANCE_BY_OBJECT = frozenset({"approve", "adopt", "declare", "suspend", "sig
 #: Triggers that are events only as verbs ("hit the depot", not "a hit"; "signed", not "a
 #: sign").
 VERB_ONLY_TRIGGERS = frozenset({"hit", "target", "sign", "declare", "approve", "adopt",
-                                "suspend", "establish", "explode", "detonate", "phone"})
+                                "suspend", "establish", "explode", "detonate", "phone",
+                                "torch", "loot"})  # "a torch", "the loot" are things
 #: Verbs that, with a person or organisation as object, are contact ("called X").
 CONTACT_OBJECT_VERBS = frozenset({"call", "phone", "telephone", "ring"})
 #: Personnel verbs whose object is the person appointed, dismissed or promoted.
 PERSON_OBJECT_VERBS = frozenset({"appoint", "nominate", "promote", "hire", "dismiss",
-                                 "sack", "fire", "elect", "oust", "relieve"})
+                                 "sack", "fire", "elect", "oust", "relieve", "suspend",
+                                 "inaugurate"})  # "inaugurated the new bridge": no post
 #: Triggers that are personnel events only with an organisation joined or left.
 NEEDS_ORGANIZATION = frozenset({"join"})
+#: Bodies one joins as a member of staff, named by a common noun ("joined the government
+#: in 2022", "joined the army at 18"); not "joined the protest" or "joined the talks".
+JOINED_BODIES = frozenset({
+    "government", "cabinet", "party", "board", "army", "military", "police", "navy",
+    "company", "firm", "bank", "club", "team", "ministry", "council", "administration",
+    "committee", "commission", "union", "staff", "force", "court", "parliament", "senate",
+    "agency", "newspaper", "paper", "department", "faculty", "group", "squad", "side",
+    "opposition", "movement", "militia", "rebel", "rebels", "insurgency", "guard", "bench",
+    "service", "office", "organisation", "organization", "practice", "studio", "orchestra",
+    "choir", "broadcaster", "network", "station", "magazine", "university", "school"})
 #: Prepositions of a route or an area a deed covers: a place under them is where it
 #: happens ("marched through Tesk", "fighting spread throughout Orrin", "raids along the
 #: border of Veska", "patrols within Kelvar").
@@ -537,10 +576,15 @@ def _trigger(token: Token) -> tuple[str, str] | None:
         if pos == "ADJ" and _nominal_adjective(token):
             return "ConflictEvent", token.text  # "launched their offensive"
         return None  # every trigger is a verb or a noun: most tokens stop here
-    if figurative_fight(token):
-        return None  # "will fight the plan", "the fight against inflation"
+    if figurative_fight(token) or figure_of_violence(token):
+        return None  # "will fight the plan", "fighting for its survival", "prices exploded"
+    if befell_no_one(token, EVENT_TRIGGERS.get(token.lemma_.lower())) or setting_of_words(
+            token) or side_in_court(token):
+        return None  # "no one was injured", "no arrests have been made": nothing happened;
+        # "told a news conference": how words reached the press
     if participle_of_kind(token) or attack_in_words(token) or (
-            attacked_for_conduct(token) or escaped_no_place(token)):
+            attacked_for_conduct(token) or escaped_no_place(token)) or campaigned_for_votes(
+            token):
         return None  # "the warring parties", "attacked her in a tweet", "escaped a fine"
     if pos == "NOUN" and (joined := hyphen_word(token)) is not None and (
             cls := HYPHEN_EVENTS.get(joined.lower())):
@@ -573,6 +617,8 @@ def _trigger(token: Token) -> tuple[str, str] | None:
             return phrasal or None
         if found_dead(token):
             return "LifeEvent", token.text  # "found the pilot dead"
+        if _joined_body(token, "leave"):
+            return "PersonnelEvent", token.text  # "Olsen left the party in 2018"
         kids = list(token.children)  # each walk of ``children`` makes its Tokens again
         if lemma in REPORTING_VERBS and any(c.dep_ == "ccomp" for c in kids):
             return None
@@ -630,6 +676,7 @@ COMPOUND_EVENTS = {
     **dict.fromkeys((("bankruptcy", "protection"), ("bankruptcy", "proceeding"),
                      ("bankruptcy", "filing"), ("merger", "deal"), ("takeover", "bid"),
                      ("takeover", "offer")), "BusinessEvent"),
+    ("arrest", "warrant"): "JusticeEvent",  # "issued an arrest warrant for X"
 }
 #: Hyphenated nouns of events whose last part alone is no event or another one
 #: ("re-election" is left to "election").
@@ -639,7 +686,7 @@ HYPHEN_EVENTS = {"cease-fire": "GovernanceEvent", "sit-in": "ProtestEvent",
                  "pull-out": "MovementEvent", "buy-out": "BusinessEvent",
                  "lay-off": "PersonnelEvent", "lay-offs": "PersonnelEvent",
                  "cross-fire": "ConflictEvent", "fire-fight": "ConflictEvent",
-                 "gun-battle": "ConflictEvent"}
+                 "gun-battle": "ConflictEvent", "run-off": "GovernanceEvent"}
 #: The words of the nouns ``_trigger`` may find an event in (``_noun_may_trigger``).
 _NOUN_WORDS = _noun_words()
 
@@ -686,8 +733,11 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
         return None  # "closed the border", "shut the airport": no business site
     if met_no_one(verb) or shown_not_protested(verb) or seized_on_words(verb) or (
             cls and habitual(verb, cls)) or any(war_of_words(o) for o in objects) or (
-            cls == "ControlEvent" and taken_no_ground(verb)):
+            cls == "ControlEvent" and taken_no_ground(verb)) or scene_secured(verb):
         return None  # "met the deadline", "demonstrated the engine", "currently sells"
+    if lemma in NOT_WITH_OBJECT and (lemmas | _with_objects(verb)) & NOT_WITH_OBJECT[lemma]:
+        return None  # "spent the night", "met with criticism", "withdrew its backing",
+        # "struck a conciliatory tone", "paid tribute", "will kill jobs"
     if lemma in {"hit", "strike"} and any(c.dep_ == "nsubj" and c.lemma_.lower() in (
             NATURAL_FORCES) for c in verb.children):
         return None  # "a storm hit the coast", "an earthquake struck X": no attack
@@ -712,6 +762,9 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
             c.dep_ == "nsubj" and c.lemma_.lower() in {"government", "cabinet", "coalition"}
             for c in verb.children):
         return "GovernanceEvent"  # "the government resigned": it falls, no one leaves a post
+    if lemma == "suspend" and any(o.dep_ == "dobj" and _personal(o) for o in objects) or (
+            lemma == "suspend" and _dismissed_post(verb)):
+        return "PersonnelEvent"  # "the board suspended the chief executive": no act of state
     if lemma == "become" and any(o.dep_ == "attr" for o in objects) and lemmas & ROLE_NOUNS:
         return "PersonnelEvent"
     if lemma in CLEARING_OR_EXPELLING and (
@@ -755,8 +808,6 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
             for c in verb.children):
         return None  # "succeeded in taking X": the taking is the event, no one succeeded
         # to a post
-    if lemma in NOT_WITH_OBJECT and (lemmas | _with_objects(verb)) & NOT_WITH_OBJECT[lemma]:
-        return None  # "spent the night", "met with criticism", "withdrew its backing"
     if lemma == "leave" and (any(c.dep_ in {"oprd", "ccomp", "xcomp"} for c in verb.children)
                              or any(c.dep_ == "amod" and c.i > o.i
                                     for o in objects for c in o.children)):
@@ -840,6 +891,35 @@ def _freed_person(verb: Token) -> bool:
     return False
 
 
+def _sworn_in(verb: Token) -> bool:
+    """"The new president was sworn in on Monday", "the cabinet will be sworn in": taking
+    office, whoever is named ("the players swore at the referee" is no event)."""
+    return verb.lemma_.lower() == "swear" and any(
+        c.dep_ == "prt" and c.lower_ == "in" for c in verb.children) and not any(
+        c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in {"witness", "juror", "jury"}
+        for c in verb.children)  # "witnesses were sworn in": an oath in court
+
+
+def _joined_body(verb: Token, lemma: str = "join") -> bool:
+    """"Moreno joined the government in 2022", "he joined the army at 18", "she joined the
+    club's board": a person who joins a body named by a common noun takes a post in it;
+    "Veska joined the alliance", "thousands joined the protest" are no change of staff.
+    With ``lemma`` "leave", a person leaving such a body or a post ("Olsen left the party
+    in 2018", "Moreno left office in 2020")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != lemma:
+        return False
+    subject = _subject(verb)
+    if subject is None or subject.ent_type_ in {"GPE", "NORP", "LOC"} or (
+            subject.ent_type_ != "PERSON" and subject.pos_ != "PROPN"
+            and subject.lower_ not in _PERSON_OBJECTS
+            and subject.lemma_.lower() not in ROLE_NOUNS):
+        return False
+    bodies = JOINED_BODIES if lemma == "join" else _BODIES_OR_POSTS
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in bodies and not c.ent_type_ and not (
+        c.lower_ == "office" and any(d.dep_ == "det" for d in c.children))  # "the office"
+        for c in verb.children)
+
+
 def _with_objects(verb: Token) -> set[str]:
     """Lemmas of the verb's "with" objects and passive subject ("met with criticism", "a
     film shot in X")."""
@@ -891,15 +971,63 @@ def _phrasal(verb: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
         if cls == "ControlEvent" and (_in_role(verb) or _took_over_post(verb)
                                       or _took_charge_of_team(verb)):
             cls = "PersonnelEvent"  # "took over as acting president": a post, not a place
+        if cls == "ControlEvent" and other.lower_ == "over" and _firm_taken_over(verb):
+            cls = "BusinessEvent"  # "Delta Grain took over its rival": a takeover, no ground
         if cls == "ControlEvent" and other.lower_ == "back" and not _place_back(verb):
             return ()  # "took back her remarks", "won back the trust of voters"
         if cls == "ControlEvent" and other.lower_ == "out" and put_out_unarmed(verb):
             return ()  # "rents pushed families out of Orrin": nobody takes the town
         if cls == "TransactionEvent" and _pact_matter(other):
             return ()  # "reached an agreement on a truce": the truce is the event made
+        if cls == "TransactionEvent" and _modified_event(other) == "GovernanceEvent":
+            cls = "GovernanceEvent"  # "signed a peace agreement": a pact between states
+        if lemma == "round" and not _people_taken(verb):
+            return ()  # "rounded up the figures": no arrest
         return cls, verb.text if other.dep_ in {"dobj", "prep", "nsubjpass"} else (
             f"{verb.text} {other.text}")
+    if (noun := relative_object(verb)) is not None and (
+            cls := PHRASAL_TRIGGERS.get((lemma, noun.lemma_.lower()))):
+        if cls == "TransactionEvent" and _modified_event(noun) == "GovernanceEvent":
+            cls = "GovernanceEvent"  # "the peace deal the two sides signed"
+        return cls, verb.text  # "the trade deal the government signed", "the law
+        # parliament passed": the noun the clause hangs on is the verb's object
     return None
+
+
+#: Nouns for people the police round up, beside those for people at large.
+ROUNDED_UP_NOUNS = frozenset({"suspect", "protester", "demonstrator", "migrant", "dissident",
+                              "opponent", "critic", "activist", "youth", "dozen", "hundred",
+                              "thousand", "score", "gang", "member", "journalist", "student",
+                              "leader", "men"})
+
+
+def _people_taken(verb: Token) -> bool:
+    """"Police rounded up dozens of suspects", "they were rounded up": people taken in
+    (directly, or by the "of" phrase of a number); not "rounded up the figures"."""
+    taken = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    taken += [p for t in taken for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+    return any(t.ent_type_ in {"PERSON", "NORP"} or t.lower_ in _PERSON_OBJECTS
+               or t.lemma_.lower() in _ROUNDED_OR_PEOPLE for t in taken)
+
+
+#: Nouns of a firm one takes over ("took over its rival", "the lender was taken over");
+#: not "group" or "club", which armed men and fans are too.
+TAKEN_FIRMS = FIRM_KIND_NOUNS - {"group", "club", "exchange", "fund", "union"} | {
+    "rival", "competitor", "brand", "unit", "division",
+    "utility", "insurer", "publisher", "supermarket", "carmaker"}
+
+
+def _firm_taken_over(verb: Token) -> bool:
+    """"Delta Grain took over its rival in 2020", "the lender was taken over by a bank",
+    "the company took over Harrow Mills": a firm bought, no ground taken ("the rebels
+    took over the town" stays a change of control)."""
+    taken = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if any(t.lemma_.lower() in TAKEN_FIRMS and not t.ent_type_ for t in taken):
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in TAKEN_FIRMS and any(
+        t.ent_type_ == "ORG" for t in taken)
 
 
 def _object_word(verb: Token, other: Token) -> str:
@@ -1151,6 +1279,8 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
     if token.pos_ == "NOUN" and not ev.agents:
         for doer in pursuer_by(token):  # "the attack was claimed by X"
             _add_subject(ev, doer, res, patient=False)
+    if token.pos_ == "NOUN" and not ev.agents and (doer := relative_pursuer(token)) is not None:
+        _add_subject(ev, doer, res, patient=False)  # "the attack, which X claimed,"
     if token.pos_ == "NOUN" and not ev.agents and (leader := leader_of(token, res)):
         _add_agent(ev, leader, res)  # "a Veska-led offensive on Mirelle"
     # an agent borrowed (from the verb a purpose hangs on, or below) licenses no ambiguous
@@ -1214,7 +1344,9 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
                                                 lemma, token.head.lemma_.lower())
                                                 in COMPOUND_EVENTS)
                                             or _crossed_line(token) or _founded(token)
-                                            or _tried_person(token)
+                                            or _tried_person(token) or _joined_body(token)
+                                            or charges_faced(token)
+                                            or _sworn_in(token)
                                             or (lemma in {"release", "free"}
                                                 and _freed_person(token))
                                             or _light_prep_host(host)):
@@ -1229,7 +1361,8 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
             token, lemma):
         return None  # "approved the merger", "signed the letter": no act of government
     if lemma in NEEDS_ORGANIZATION and not any(
-            res.table.type_of(k) == "Organization" for k in ev.participants):
+            res.table.type_of(k) == "Organization" for k in ev.participants) and not (
+            _joined_body(token)):
         return None  # "joined the board" is a change of staff; "joined protests" is not
     if lemma in PATIENT_SUBJECT and not (direct or ev.places or _people_subject(token)
                                          or collapse_told(token)
@@ -1513,7 +1646,8 @@ def _governance_object(token: Token, lemma: str) -> bool:
     objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     objects += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                 for p in c.children if p.dep_ == "pobj"]
-    return any(o.lemma_.lower() in GOVERNANCE_OBJECTS for o in objects)
+    return any(o.lemma_.lower() in GOVERNANCE_OBJECTS or _modified_event(o) == "GovernanceEvent"
+               for o in objects)  # "signed a peace agreement"
 
 
 def _argument_words(token: Token, host: tuple[Token, str] | None) -> list[Token]:
@@ -1633,11 +1767,11 @@ def _charged_object(t: Token) -> Token | None:
         return verb  # "accused Kelvar Front fighters of attacking X" ("of" on the object)
     if verb.pos_ != "VERB":
         return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" or clause_like_name(c)), None)
     if obj is None or obj.pos_ not in {"NOUN", "PROPN", "PRON"} or (
             obj.lemma_.lower() in _THING_OBJECTS):
         return None
-    return obj
+    return obj  # also "sentenced former minister X for ordering", X parsed as a clause
 
 
 #: Verbs of seeing and hearing, whose object does what the verb after it says.
@@ -1846,8 +1980,8 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
             antecedent := relative_antecedent(subj)) is not None:
         subj = antecedent  # "members of X, who staged a strike": the members
     for word in _conjuncts(subj):
-        key = res.entity_of(word, descriptions=False) or _entity_within(
-            word, res, AGENT_TYPES, alone=True)
+        key = res.entity_of(word, descriptions=False) or qualified_role_holder(
+            word, res) or _entity_within(word, res, AGENT_TYPES, alone=True)
         if key is None and not patient:
             key = body_within(word, res)  # "a faction within the Kelvar Militia"
         if key is None:
@@ -1860,6 +1994,10 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
                 ev.agent_description = word.i
         if key is None and not patient:
             key = described_group(word, res) or _force_named(word, res)  # "the insurgents"
+        if key is None and not patient and ev.cls == "ProtestEvent":
+            key = trade_union(word, res)  # "nurses walked out", the Tesk Nurses Union named
+        if key is None and not patient:
+            key = members_told_before(word, res)  # "The Orrin Army entered X. Troops ..."
         if key is None and not patient and (key := _forces_of(word, res) or leader_of(
                 word, res)) is not None:
             _add_agent(ev, key, res)  # "Veskan troops captured X", "Veska-led forces": Veska acts
@@ -1878,10 +2016,17 @@ def _add_subject(ev: EventDraft, subj: Token, res: Resolver, *, patient: bool) -
         etype = res.table.type_of(key)
         if patient:
             (ev.places if etype == "Place" else ev.participants).append(key)
-        elif etype == "Place" and ev.cls in {"ControlEvent"}:
+        elif etype == "Place" and ev.cls in {"ControlEvent"} and not _state_forces_word(
+                word, res):
             ev.places.append(key)
         else:
             _add_agent(ev, key, res)
+
+
+def _state_forces_word(word: Token, res: Resolver) -> bool:
+    """"Veska troops recaptured Halvik": forces named by their state's name before them are
+    the state acting, not a place taken (the name is no entity of the word itself)."""
+    return word.lemma_.lower() in _FORCE_OR_MEMBER and res.table.at(word) is None
 
 
 #: Nouns of a part or a number of a body's people ("the bulk of its troops", "a unit of
@@ -2128,6 +2273,8 @@ def _add_child(ev: EventDraft, child: Token, lemma: str, res: Resolver) -> None:
     elif dep in {"dobj", "poss", "compound", "nmod"}:
         for word in _conjuncts(child) if dep == "dobj" else [child]:
             _add_object(ev, word, dep, res)
+    elif _name_read_as_clause(child, res):
+        _add_object(ev, child, "dobj", res)  # "sentenced former minister X": X, parsed ccomp
     elif dep == "prep" and child.lower_ in {"out", "away"}:
         for inner in child.children:  # "out of X", "away from X": a complex preposition
             if inner.dep_ == "prep":
@@ -2142,6 +2289,20 @@ def _add_child(ev: EventDraft, child: Token, lemma: str, res: Resolver) -> None:
                 continue
             for word in _conjuncts(pobj):
                 _add_prep_object(ev, child.lower_, word, lemma, res)
+
+
+def _name_read_as_clause(child: Token, res: Resolver) -> bool:
+    """"A court sentenced former interior minister Tomas Varn to twelve years": a person's
+    name after a title that the parser hangs on the verb as a clause of its own (ccomp),
+    with no subject or auxiliary of its own: the verb's object."""
+    return clause_like_name(child) and res.table.type_of(res.table.at(child)) == "Person"
+
+
+def clause_like_name(child: Token) -> bool:
+    """A name the parser hangs on a verb as a clause with no subject or auxiliary of its
+    own (a misparse of an object after a title)."""
+    return child.dep_ in {"ccomp", "xcomp", "oprd"} and child.pos_ == "PROPN" and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in child.children)
 
 
 #: Verbs of a court's own judgement ("convicted", "sentenced", "acquitted", "jailed").
@@ -2416,7 +2577,8 @@ def _date(token: Token, dms: list[DateMention]) -> DateMention | None:
     its clause's ("reported deadly clashes on Tuesday", "late on Friday released a
     statement claiming to have taken over"). A clock time alone ("around 10 a.m.") names no
     day, so the search goes on past it; it stops at a relative clause, a word set apart in
-    time ("after the vote") and a past perfect complement ("said on Monday X had fled")."""
+    time ("after the vote"), a past perfect complement ("said on Monday X had fled") and a
+    deed one is judged or blamed for ("sentenced on Monday for ordering the killing")."""
     found = _date_of_circumstance(token, dms)
     if found is not None:
         return found
@@ -2443,6 +2605,8 @@ def _date(token: Token, dms: list[DateMention]) -> DateMention | None:
             return _shifted_date(t, dms)
         if t.head.i == t.i or t.dep_ in {"parataxis", "appos"} or _apart(t) or _said_ahead(t):
             return None
+        if _charged_object(t) is not None:
+            return None  # "sentenced X on Monday for ordering the killing": not that Monday
         t = t.head
     return None
 
@@ -2807,6 +2971,9 @@ _ARG_PREPS_OR_BY = ARG_PREPS | {"by"}
 _FUTURE_OR_POSSIBLE = FUTURE_MARKERS | POSSIBLE_MODALS | {"'d"}
 _PATIENT_OR_LOST_TO = PATIENT_SUBJECT | LOST_TO
 _FORCE_OR_MEMBER = FORCE_NOUNS | MEMBER_NOUNS
+_BODIES_OR_POSTS = JOINED_BODIES - {"office"} | POST_NOUNS  # "left office": the post, not
+# an office building left
+_ROUNDED_OR_PEOPLE = ROUNDED_UP_NOUNS | PEOPLE_NOUNS | CASUALTY_NOUNS | CAPTIVE_NOUNS
 _FIGHTER_OR_MEMBER = FIGHTER_NOUNS | MEMBER_NOUNS
 _FUTURE_OR_WOULD = FUTURE_MARKERS | {"would", "'d"}
 _FORCE_OR_PEOPLE = FORCE_NOUNS | PEOPLE_NOUNS | {

@@ -186,6 +186,97 @@ def blaze(noun: Token) -> bool:
                    if c.dep_ in {"amod", "compound"})  # "heavy fire", "sniper fire"
 
 
+#: What sets a fire with no one behind it ("a spark set fire to the barn").
+FIRE_CAUSES = frozenset({"lightning", "spark", "fault", "candle", "cigarette", "heater",
+                         "stove", "heat", "circuit", "blaze", "wildfire", "fire", "flame",
+                         "explosion", "blast", "leak", "sun", "firework", "battery"})
+#: Words of a thing set burning ("set ablaze", "set alight", "set on fire").
+BURNING_WORDS = frozenset({"ablaze", "alight", "afire"})
+
+
+def arson(noun: Token) -> bool:
+    """"Youths set fire to a police station", "the depot was set on fire": a fire people
+    set is an attack (arson), no disaster; "a spark set fire to the barn" stays one."""
+    if noun.pos_ != "NOUN" or noun.lower_ != "fire":
+        return False
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "on":
+        verb = verb.head  # "set on fire"
+    elif noun.dep_ != "dobj":
+        return False
+    return verb.lemma_.lower() == "set" and _set_by_people(verb)
+
+
+def set_alight(verb: Token) -> str | None:
+    """"Rioters set cars ablaze", "the office was set alight": the words of an arson
+    attack; None for any other "set"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "set":
+        return None
+    burning = next((c for c in verb.children if c.lower_ in BURNING_WORDS), None)
+    if burning is None or not _set_by_people(verb):
+        return None
+    return f"{verb.text} {burning.text}" if burning.i == verb.i + 1 else verb.text
+
+
+def _set_by_people(verb: Token) -> bool:
+    return not any(d.lemma_.lower() in FIRE_CAUSES for d in _doers(verb))
+
+
+#: Nouns of people beaten by police, guards or a mob ("beat a protester"), besides a
+#: named person (whom one may also beat in a vote).
+BEATEN_NOUNS = frozenset({"protester", "demonstrator", "prisoner", "detainee", "inmate",
+                          "journalist", "reporter", "student", "activist", "man", "woman",
+                          "boy", "girl", "suspect", "migrant", "refugee", "worker", "villager",
+                          "resident", "civilian", "teenager", "youth", "child", "people",
+                          "person", "officer", "policeman", "guard", "soldier", "victim"})
+#: What a beating leaves one ("beaten to death", "beaten unconscious", "badly beaten").
+BEATING_WORDS = frozenset({"death", "unconscious", "senseless", "badly", "severely",
+                           "brutally", "savagely", "up"})
+
+
+def beating(verb: Token) -> str | None:
+    """"Officers beat a protester with batons", "the journalist was beaten by police",
+    "guards beat the prisoners": an assault (ConflictEvent); "was beaten to death": a
+    killing (LifeEvent). None for "Harrow beat Orrin City 3-1", "Moreno beat Olsen in the
+    runoff", "the firm beat expectations"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "beat":
+        return None
+    kids = list(verb.children)
+    if any(c.lower_ == "death" for k in kids if k.dep_ == "prep" and k.lower_ == "to"
+           for c in k.children):
+        return "LifeEvent"
+    beaten = [c for c in kids if c.dep_ in {"dobj", "nsubjpass"}]
+    if any(b.lemma_.lower() in BEATEN_NOUNS and not b.ent_type_ for b in beaten):
+        return "ConflictEvent"
+    passive = any(c.dep_ == "auxpass" for c in kids)
+    return "ConflictEvent" if passive and (
+        any(c.lower_ in BEATING_WORDS for c in kids) or any(
+            d.lemma_.lower() in BEATERS for d in _doers(verb))) else None
+
+
+#: Those who beat people in custody or in the street ("was beaten by police").
+BEATERS = frozenset({"police", "policeman", "officer", "guard", "soldier", "mob", "attacker",
+                     "gang", "militiaman", "militant", "thug", "assailant", "security"})
+
+
+def charges_faced(noun: Token) -> bool:
+    """"The mayor faces charges of fraud", "Olsen faces bribery charges": charges one faces
+    in court are a step of justice ("faces criticism", "faces a charge of the brigade"
+    are not)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() != "charge" or noun.dep_ != "dobj":
+        return False
+    if noun.head.lemma_.lower() != "face":
+        return False
+    kids = list(noun.children)
+    if any(c.dep_ == "compound" and c.lemma_.lower() in MORE_CRIMES for c in kids) or any(
+            c.dep_ == "prep" and c.lower_ == "of" and _of_wrong(c) for c in kids) or any(
+            c.dep_ == "amod" and c.lower_ in {"criminal", "federal", "terrorism"}
+            for c in kids):
+        return True  # "bribery charges", "charges of fraud", "criminal charges"
+    return noun.tag_ == "NNS" and not any(c.dep_ in {"prep", "compound", "amod"}
+                                          for c in kids)  # "faces charges", bare
+
+
 def illness_attack(noun: Token) -> bool:
     """"a heart attack", "suffered a panic attack", "an asthma attack": illness, no
     attack."""
@@ -280,11 +371,20 @@ CLEARING_VERBS = frozenset({"clear", "acquit", "exonerate", "absolve"})
 _WRONG_WORDS = frozenset({"charge", "crime", "wrongdoing", "offence", "offense", "count"})
 
 
+#: Verbs of a court reviewing a law, a ban or a ruling ("the court struck down the law",
+#: "judges overturned the verdict", "a judge blocked the ban"): justice when a court or a
+#: judge does them, or, for "struck down", when a law or a ruling is struck down.
+REVIEW_VERBS = frozenset({"overturn", "uphold", "quash", "strike", "annul", "invalidate",
+                          "overrule", "reverse", "block", "suspend", "void", "nullify"})
+#: What a court strikes down ("the law was struck down in May").
+REVIEWED_NOUNS = frozenset({"law", "ban", "ruling", "verdict", "conviction", "sentence",
+                            "decree", "act", "rule", "order", "measure", "statute", "policy",
+                            "regulation", "provision", "amendment", "mandate", "decision"})
 #: Every verb ``court_deed`` reads.
 _COURT_DEED_VERBS = frozenset({"appear", "send", "return", "commit", "grant", "deny", "refuse",
                                "set", "charge", "arrest", "detain", "convict", "jail",
                                "sentence", "question", "accuse"}
-                              | DECIDING_VERBS | CASE_VERBS | CLEARING_VERBS)
+                              | DECIDING_VERBS | CASE_VERBS | CLEARING_VERBS | REVIEW_VERBS)
 
 
 def court_deed(token: Token) -> str | None:
@@ -324,12 +424,30 @@ def court_deed(token: Token) -> str | None:
     if lemma in {"charge", "arrest", "detain", "convict", "jail", "sentence", "question"} \
             and any(_over_deed(p) for p in preps):
         return token.text  # "were charged over the robbery", "in connection with the death"
+    if lemma in REVIEW_VERBS and (words := _reviewed(token, lemma, objects)) is not None:
+        return words  # "the court struck down the law", "judges overturned the verdict"
     of = next((p for p in preps if p.lower_ == "of"), None)
     if lemma in CLEARING_VERBS and _of_wrong(of):
         return token.text  # "was cleared of all charges"
     if lemma == "accuse" and token.tag_ == "VBN" and _of_wrong(of):
         return token.text  # "is accused of stealing", "was accused of fraud"
     return None
+
+
+def _reviewed(verb: Token, lemma: str, objects: list[Token]) -> str | None:
+    """"The supreme court struck down the law", "the law was struck down in May", "judges
+    overturned the verdict", "a judge blocked the ban": a court's review (the trigger
+    words); not "protesters overturned cars", "the government blocked the road", "a
+    missile struck the depot"."""
+    down = next((c for c in verb.children if c.dep_ in {"prt", "advmod"} and c.lower_ == "down"),
+                None)
+    if lemma == "strike" and down is None:
+        return None
+    words = f"{verb.text} down" if down is not None and down.i == verb.i + 1 else verb.text
+    if any(d.lemma_.lower() in BENCH_NOUNS for d in _doers(verb)):
+        return words
+    return words if down is not None and any(
+        o.lemma_.lower() in REVIEWED_NOUNS for o in objects) else None
 
 
 #: Deeds one is charged over or in connection with ("over the robbery", "in connection
@@ -416,7 +534,7 @@ def _of_wrong(prep: Token | None) -> bool:
 READ_LEMMAS = frozenset(
     ALWAYS_JUSTICE_VERBS | ENFORCING_VERBS | SEIZING_VERBS | _COURT_DEED_VERBS | INQUIRY_NOUNS
     | {"take", "place", "put", "hold", "keep", "interrogation", "questioning", "hurt",
-       "leave", "plead", "attack", "fire", "hearing", "cut", "fine"}
+       "leave", "plead", "attack", "fire", "hearing", "cut", "fine", "beat"}
     | SESSION_VERBS | LAYOFF_NOUNS)
 
 
@@ -432,11 +550,18 @@ def reading(token: Token, lemma: str, pos: str) -> tuple[str, str] | tuple[()] |
             return ()  # "pleaded for calm", "shares closed higher": no plea, no closure
         if carried_away(token):
             return "MovementEvent", token.text  # "were taken to a police station": moved
+        if (words := set_alight(token)) is not None:
+            return "ConflictEvent", words  # "rioters set cars ablaze": arson
+        if (cls := beating(token)) is not None:
+            return cls, token.text  # "officers beat a protester", "beaten to death"
         return None
-    if court_hearing(token) or penalty(token):
-        return "JusticeEvent", token.text  # "a bail hearing", "ordered to pay a fine"
+    if court_hearing(token) or penalty(token) or charges_faced(token):
+        return "JusticeEvent", token.text  # "a bail hearing", "ordered to pay a fine",
+        # "faces charges of fraud"
     if illness_attack(token):
         return ()  # "a heart attack": no attack
+    if arson(token):
+        return "ConflictEvent", token.text  # "youths set fire to a police station"
     if blaze(token):
         return "DisasterEvent", token.text  # "a fire broke out": no shooting, no dismissal
     if lemma == "fire":

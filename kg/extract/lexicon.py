@@ -189,6 +189,7 @@ STAFF_NOUNS = frozenset({
     "vice-chairman", "vice-president", "secretary-general", "director-general",
     "analyst", "journalist", "columnist", "photographer", "producer", "host",
     "presenter", "anchor", "editor-in-chief", "publisher",
+    "politician", "stalwart", "loyalist",  # "a veteran Civic Unity Party politician"
 })
 #: Role nouns that make a person speak for the organisation (``nkg:onBehalfOf``).
 SPEAKING_ROLES = frozenset({
@@ -319,7 +320,8 @@ EVENT_TRIGGERS: dict[str, str] = {
          "target", "gunfight", "stab", "stabbing", "violence", "conflict", "escalation",
          "terrorism", "bloodshed", "campaign", "blockade", "genocide", "rebellion",
          "revolt", "mutiny", "sabotage", "hijack", "hijacking", "insurrection", "shootout",
-         "pound", "strafe", "raze"),
+         "pound", "strafe", "raze", "torch", "ransack", "loot", "looting", "vandalise",
+         "vandalize", "arson", "firebomb"),
         "ConflictEvent",
     ),
     **dict.fromkeys(
@@ -337,7 +339,7 @@ EVENT_TRIGGERS: dict[str, str] = {
          "relocate", "return", "visit", "cross", "land", "fly", "sail", "migrate",
          "infiltrate", "storm", "head", "leave", "expel", "expulsion", "deport",
          "displace", "displacement", "redeploy", "redeployment", "pullout", "pull-out",
-         "exile", "airlift", "deportation"),
+         "exile", "airlift", "deportation", "trip", "journey"),
         "MovementEvent",
     ),
     **dict.fromkeys(
@@ -351,7 +353,8 @@ EVENT_TRIGGERS: dict[str, str] = {
          "sack", "nominate", "nomination", "hire", "promote", "oust", "succeed", "replace",
          "inaugurate", "inauguration", "swear", "quit", "reshuffle", "join", "relieve",
          "dismissal", "ouster", "sacking", "reelect", "re-elect", "re-election",
-         "reelection", "reappoint", "demote", "demotion", "abdicate", "abdication"),
+         "reelection", "reappoint", "demote", "demotion", "abdicate", "abdication",
+         "retire"),
         "PersonnelEvent",
     ),
     **dict.fromkeys(
@@ -384,6 +387,7 @@ EVENT_TRIGGERS: dict[str, str] = {
     ),
     **dict.fromkeys(
         ("collapse", "election", "vote", "legislate", "sanction", "ban", "referendum",
+         "runoff", "run-off", "by-election",
          "ratify", "veto", "enact", "impeach", "impeachment", "govern", "impose",
          "dissolve", "approve", "adopt", "declare", "suspend", "sign", "establish",
          "ceasefire", "cease-fire", "truce", "armistice", "repeal", "abolish", "outlaw",
@@ -411,6 +415,8 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     ("step", "down"): "PersonnelEvent",
     ("pull", "out"): "MovementEvent",
     ("go", "bankrupt"): "BusinessEvent",
+    ("go", "bust"): "BusinessEvent",
+    ("down", "tool"): "ProtestEvent",  # "workers downed tools": a strike
     ("shut", "down"): "BusinessEvent",
     ("close", "down"): "BusinessEvent",
     ("shoot", "dead"): "LifeEvent",  # "was shot dead": a killing, not only a shooting
@@ -438,6 +444,7 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     ("pull", "back"): "MovementEvent",
     ("walk", "out"): "ProtestEvent",
     ("take", "office"): "PersonnelEvent",
+    ("swear", "in"): "PersonnelEvent",  # "the new president was sworn in on Monday"
     ("sign", "agreement"): "TransactionEvent",
     # deals made: "reached an agreement", "signed a pact", "sealed the deal"
     **dict.fromkeys((("reach", "deal"), ("reach", "agreement"), ("reach", "accord"),
@@ -445,6 +452,13 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
                      ("sign", "accord"), ("sign", "pact"), ("sign", "contract")),
                     "TransactionEvent"),
     ("sign", "treaty"): "GovernanceEvent",
+    # "police rounded up dozens of suspects", "the regime cracked down on dissent",
+    # "youths threw stones at the soldiers"
+    ("round", "up"): "JusticeEvent",
+    ("crack", "down"): "ConflictEvent",  # as "a crackdown"
+    **dict.fromkeys((("throw", "stone"), ("throw", "rock"), ("hurl", "stone"),
+                     ("hurl", "rock"), ("throw", "brick"), ("hurl", "brick"),
+                     ("throw", "grenade"), ("hurl", "grenade")), "ConflictEvent"),
     ("take", "hostage"): "ConflictEvent",  # "took hostage 12 workers": a kidnapping
     ("take", "captive"): "ConflictEvent",
 }
@@ -581,6 +595,11 @@ def demonym_of(adjective: str, place: str) -> bool:
     stem = min(len(place), max(4, len(place) - 2))
     return (len(adjective) > len(place) - 2 and adjective[:stem].lower() == place[:stem].lower()
             and adjective.lower() != place.lower())
+
+#: Words in the name of a body of workers ("the Tesk Nurses Union", "the Orrin Transport
+#: Federation"), whose trade's people act as it does.
+UNION_WORDS = frozenset({"union", "unions", "federation", "syndicate", "guild",
+                         "confederation", "association"})
 
 #: Last words of outlets' names ("the Valley News", "the Morning Courier"): an outlet
 #: tells of acts, it does none, and takes no side in them.

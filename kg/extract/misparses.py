@@ -9,6 +9,9 @@
 - 'X told reporters after the meeting that the club would appeal', 'X reported at the
   time that ...': the that-clause, hung by the parser on the noun of the phrase between
   the cue and it as a relative clause, is the content.
+- 'X said most of the claims that critics make are false': the clause's subject, parsed
+  as the cue's object, with the clause's verb hung inside its relative clause; the whole
+  object phrase is the content.
 """
 
 from __future__ import annotations
@@ -120,6 +123,39 @@ def clause_after_phrase(verb: Token) -> list[Token]:
                 if clause.dep_ in {"relcl", "acl"} and _opens_with_that(clause, noun):
                     return [clause]
     return []
+
+
+#: Tags of a verb that has a tense of its own: the verb of a clause, not of a phrase.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+#: Words a relative clause may take for its own subject ("the claims that critics make").
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
+
+
+def object_as_clause(verb: Token) -> list[Token]:
+    """'X said most of the claims that critics make are false', 'X said none of the
+    workers he spoke to wanted a strike': the cue's object holds, under its relative
+    clause, a verb with a tense (or a modal) and no subject of its own after the relative
+    clause's (the object is its subject): that object is the clause said. Not 'X said a
+    prayer that moved the crowd' (no second verb)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return []
+    for rel in obj.subtree:
+        if rel.dep_ not in {"relcl", "acl"} or rel.pos_ not in {"VERB", "AUX"}:
+            continue
+        for v in rel.children:
+            if v.dep_ in {"ccomp", "advcl"} and v.i > rel.i and v.pos_ in {"VERB", "AUX"} \
+                    and _finite(v) and not _own_subject(v):
+                return [obj]
+    return []
+
+
+def _finite(v: Token) -> bool:
+    return v.tag_ in _FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children)
+
+
+def _own_subject(v: Token) -> bool:
+    return any(c.dep_ in _SUBJECT_DEPS and c.lower_ not in _RELATIVE_WORDS for c in v.children)
 
 
 def _opens_with_that(clause: Token, noun: Token) -> bool:

@@ -19,7 +19,13 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.clusters import DEFINING_WEIGHT, EVIDENCE_WEIGHT, NER_WEIGHT, Mention
+from kg.extract.clusters import (
+    DEFINING_WEIGHT,
+    EVIDENCE_WEIGHT,
+    NER_WEIGHT,
+    NEWSROOM_NAME_WORDS,
+    Mention,
+)
 from kg.extract.lexicon import ORG_NAME_NOUNS, REPORTING_VERBS
 from kg.extract.towns import held_by_control, loose_capitalised
 
@@ -147,8 +153,9 @@ def place_clues(doc: Doc, m: Mention) -> int:
     if held_by_control(root) and not (dep == "dobj" and head.lemma_.lower() in _PEOPLE_TAKERS):
         return EVIDENCE_WEIGHT  # "the rebels controlled X", "the fall of X"
     if any(c.dep_ == "amod" and c.lower_ in HELD_PARTICIPLES and c.i >= 2
-           and doc[c.i - 1].text == "-" for c in root.children):
-        return EVIDENCE_WEIGHT  # "rebel-held X", "government-controlled X"
+           and doc[c.i - 1].text == "-" for c in root.children) \
+            and root.lower_ not in NEWSROOM_NAME_WORDS:
+        return EVIDENCE_WEIGHT  # "rebel-held X", not "state-run Kelvar Television"
     if site_name(m) and _site_used(root):
         return EVIDENCE_WEIGHT  # "seized Talbot House", "the crowd at Norland Square"
     return 0

@@ -31,10 +31,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.coref import GENERIC_KIND_NOUNS, GROUP_NOUNS, KIND_ORG_NOUNS, Resolver
+from kg.extract.descriptions import armed_name as armed_group_name
 from kg.extract.drafts import Draft
 from kg.extract.events import FORCE_NOUNS, MEMBER_NOUNS, EventDraft, add_doer
 from kg.extract.facilities import held_words
-from kg.extract.lexicon import ORG_NAME_NOUNS, REPORTING_VERBS
+from kg.extract.lexicon import FIGHTER_NOUNS, FORCE_OWNERS, ORG_NAME_NOUNS, REPORTING_VERBS
 from kg.extract.market_words import takeover_deal
 from kg.extract.speakers import speaker_side
 from kg.extract.statements import REFERRING_NOUNS
@@ -246,6 +247,62 @@ def held_without_holder(token: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in {"of", "by"}) for c in token.children)
 
 
+#: Words of a state's side that name a holder ("under government control").
+_STATE_SIDE_WORDS = frozenset({"army", "government", "ministry", "military", "defence",
+                               "defense", "police", "junta", "regime", "presidency", "navy"})
+#: Words in the name of an armed body that is no state's ("the Kelvar Liberation Front").
+_REBEL_NAME_WORDS = frozenset({"front", "movement", "liberation", "militia", "resistance",
+                               "rebel", "rebels", "brigade", "brigades", "mujahideen"})
+_HOLDING_NOUNS = frozenset({"control", "hand", "hands"})
+#: Nouns for a side's armed people named by the side's word ("rebel fighters").
+_SIDE_FORCE_NOUNS = FORCE_NOUNS | {"fighter", "unit", "gunman", "militiaman", "commando"}
+
+
+def side_word_holder(token: Token) -> Token | None:
+    """The word of a side that holds ground said as "under government control", "in rebel
+    hands", "fell into rebel hands", or whose fighters do a deed ("rebel forces entered
+    X"): "government", "rebel"; None for a named holder ("in Kelvar hands" names it) or
+    no such word."""
+    nouns = [token] if token.lemma_.lower() == "control" else [
+        p for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "into", "under"}
+        for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _HOLDING_NOUNS]
+    words = FORCE_OWNERS | FIGHTER_NOUNS
+    if not nouns and token.pos_ in {"VERB", "AUX"}:  # "rebel forces entered X"
+        nouns = [c for c in token.children if c.dep_ == "nsubj" and c.tag_ == "NNS"
+                 and c.lemma_.lower() in _SIDE_FORCE_NOUNS]
+        words = FIGHTER_NOUNS  # "federal forces", "government troops": the state's forces,
+        # which the text may name apart from the body speaking (``state_forces``)
+    return next((c for noun in nouns for c in noun.children if c.dep_ in {"amod", "compound"}
+                 and c.lemma_.lower() in words), None)
+
+
+def fits_side_word(res: Resolver, side: str, word: Token) -> bool:
+    """Whether the side a statement speaks for is the one "government" or "rebel" names:
+    a state's army, ministry or government, or the state itself, for "government"; an
+    armed body named as a front, movement or militia for "rebel" ("the Veska Army said
+    X was under rebel control" is the other side)."""
+    entity = res.entities.get(side)
+    if entity is None:
+        return False
+    words = {w.lower() for w in entity.label.split()}
+    rebel = bool(words & _REBEL_NAME_WORDS)
+    if word.lemma_.lower() in FIGHTER_NOUNS:
+        return rebel and res.table.type_of(side) == "Organization"
+    return not rebel and (bool(words & _STATE_SIDE_WORDS) or res.table.type_of(side) == "Place")
+
+
+def sole_rebel_body(res: Resolver, word: Token) -> str | None:
+    """The one armed body the article names as a front, movement or militia, which
+    "rebel" in "fell into rebel hands", "under rebel control" stands for when the side
+    telling it is another ("the army said X was under rebel control"); None for any other
+    word, or when the article names none or several."""
+    if word.lemma_.lower() not in FIGHTER_NOUNS:
+        return None
+    found = {e.key for e in res.table.entities if res.table.type_of(e.key) == "Organization"
+             and {w.lower() for w in e.label.split()} & _REBEL_NAME_WORDS}
+    return found.pop() if len(found) == 1 else None
+
+
 #: Deeds a body does through its people: who claims one for the body claims it for the
 #: body ("militia spokesman X claimed to have seized Y", "Z's chief claimed to have bought").
 BODY_DEEDS = frozenset({"ControlEvent", "ConflictEvent", "MovementEvent", "TransactionEvent",
@@ -317,6 +374,11 @@ def appointing_body(res: Resolver, d: Draft, token: Token, ev: EventDraft) -> st
 #: Words for the other side's fighters ("enemy fighters", "the attackers", "terrorists").
 ENEMY_WORDS = frozenset({"enemy", "hostile", "terrorist", "militant", "insurgent", "attacker",
                          "gunman", "jihadist", "infiltrator", "raider", "invader"})
+#: The other side's people as a state's forces call them ("six rebels were killed, the
+#: army said") and as an armed group calls them ("two soldiers were killed, the Front
+#: said"): the speaker's side killed them.
+STATE_ENEMY_WORDS = frozenset({"rebel", "separatist", "guerrilla", "militiaman", "mutineer"})
+GROUP_ENEMY_WORDS = frozenset({"soldier", "troop", "policeman", "serviceman", "paratrooper"})
 #: Words in the name of a body that fights ("Veska Army", "the Kelvar Militia").
 ARMED_BODY_WORDS = frozenset({"army", "guard", "navy", "military", "forces", "force", "corps",
                               "defence", "defense", "command", "militia", "brigade",
@@ -325,21 +387,28 @@ ARMED_BODY_WORDS = frozenset({"army", "guard", "navy", "military", "forces", "fo
 
 def enemy_losses(res: Resolver, d: Draft, token: Token, ev: EventDraft) -> str | None:
     """"The guard said that 30 insurgents were killed", "two attackers were shot dead,
-    the militia said": the other side's dead, told in the passive with no doer by an armed
-    body (or one who speaks for it), are that body's deed."""
+    the militia said", "six rebels were killed, the army said", "two soldiers were
+    killed, the Kavar Liberation Front said": the other side's dead, told in the passive
+    with no doer by an armed body (or one who speaks for it), are that body's deed. Not
+    its own ("six of its soldiers", "our fighters"; soldiers the army tells of)."""
     if ev.cls != "LifeEvent" or d.stance == "Deny" or not any(
             c.dep_ == "auxpass" for c in token.children) or any(
             c.dep_ == "agent" for c in token.children):
         return None
     victim = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-    if victim is None or not (victim.lemma_.lower() in ENEMY_WORDS or any(
-            c.dep_ in {"amod", "compound"} and c.lemma_.lower() in ENEMY_WORDS
-            for c in victim.children)):
-        return None
     side = d.on_behalf_of or (d.speaker if res.table.type_of(d.speaker) == "Organization"
                               else None)
     entity = res.entities.get(side) if side is not None else None
-    if entity is None or not ARMED_BODY_WORDS & set(entity.label.lower().split()):
+    if victim is None or entity is None or not ARMED_BODY_WORDS & set(
+            entity.label.lower().split()):
+        return None
+    enemies = ENEMY_WORDS | (GROUP_ENEMY_WORDS if armed_group_name(entity.label)
+                             else STATE_ENEMY_WORDS)
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in victim.children):
+        return None  # "six of its soldiers", "our fighters": the side's own dead
+    if not (victim.lemma_.lower() in enemies or any(
+            c.dep_ in {"amod", "compound"} and c.lemma_.lower() in enemies
+            for c in victim.children)):
         return None
     return side
 

@@ -51,6 +51,9 @@ CHANNEL_NOUNS = frozenset({"interview", "broadcast", "post", "message", "tweet",
                            # X") or written for one ("in a column for X")
                            "remark", "remarks", "comment", "comments", "email", "e-mail",
                            "column", "article", "essay", "commentary", "editorial"})
+#: Occasions of speech that an outlet may carry ("in a televised address on Veska TV"):
+#: only an outlet by its name counts, not any body the phrase names ("a speech at X").
+BROADCAST_NOUNS = frozenset({"address", "speech", "briefing", "op-ed", "oped"})
 #: Verbs of speaking whose participle names the outlet spoken to ("Speaking to X, ...").
 SPEAKING_VERBS = frozenset({"speak", "talk", "write", "tell", "say"})
 #: Nouns that stand before an outlet's name ("on broadcaster X", "the news agency X").
@@ -77,6 +80,9 @@ STATE_ROLES = frozenset({"president", "minister", "premier", "chancellor", "amba
                          "spokesman", "spokeswoman", "spokesperson", "official"})
 #: Roles whose holder speaks for a body by office ("spokesman", "spokeswoman").
 SPOKESPERSON_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+#: The staff of a person's post, who speak in that person's name: "Anika Sorvali's office
+#: said", "the office of Governor Y said" are Y's words, as "Y's spokeswoman said" are.
+PERSONAL_OFFICES = frozenset({"office"})
 #: Nouns that stand for the country the article is about ("the country's president").
 COUNTRY_NOUNS = frozenset({"country", "nation"})
 #: Roles that speak for a person, and so for the body that person holds a post in ("a
@@ -265,6 +271,8 @@ class Speakers:
         member = _one_of(token)  # "one of its commanders said"
         if member is not None:
             token = member
+        if token.lemma_.lower() in PERSONAL_OFFICES:
+            return self._voiced_person(token)  # "Y's office said": Y, a person, speaks
         if token.lemma_.lower() not in DESCRIPTION_NOUNS and token.lower_ not in DESCRIPTION_NOUNS:
             return None
         indefinite = member is not None or any(c.lower_ in {"a", "an", "one", "another"}
@@ -279,7 +287,7 @@ class Speakers:
         spokesperson for a person (whose body the text does not give) voices that person,
         as "a spokesman for X said" is X's statement ("his spokeswoman said": the person
         "his" stands for); not "a lawyer for Y"."""
-        if role.lemma_.lower() not in SPOKESPERSON_ROLES:
+        if role.lemma_.lower() not in SPOKESPERSON_ROLES | PERSONAL_OFFICES:
             return None
         for child in role.children:
             owners = [child] if child.dep_ == "poss" else [
@@ -311,8 +319,10 @@ class Speakers:
         if quoting.lemma_.lower() not in QUOTING_VERBS:
             return None
         passive = next((c for c in quoting.children if c.dep_ == "nsubjpass"), None)
-        if passive is not None:
-            return passive, _by(quoting)
+        if passive is not None:  # "Y was quoted as saying by X that ...": "by" on "saying"
+            return passive, _by(quoting) or next(
+                (p for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+                 for p in c.children if p.dep_ == "pobj"), None)
         obj = next((c for c in quoting.children if c.dep_ == "dobj"), None)
         subj = next((c for c in quoting.children if c.dep_ == "nsubj"), None)
         return obj, subj
@@ -328,7 +338,8 @@ class Speakers:
                     return key
             if child.dep_ in {"dobj", "dative"} and lemma == "tell":
                 key = (self._outlet(child, speaker) or self._named_outlet_noun(child, speaker)
-                       or self._named_after(child.right_edge, speaker))
+                       or self._named_after(child.right_edge, speaker)
+                       or self._outlet_inside(child, speaker))
                 if key:
                     return key
             if key := self._spoken_to(child, speaker):
@@ -347,10 +358,40 @@ class Speakers:
                             return key
                     if key := self._named_after(pobj.right_edge, speaker):
                         return key
-                elif child.lower_ in {"on", "via", "through"} and (
-                        key := self._outlet(pobj, speaker)):
+                elif key := self._phrase_outlet(child.lower_, pobj, lemma, speaker):
                     return key
         return None
+
+    def _phrase_outlet(self, prep: str, pobj: Token, lemma: str, speaker: str) -> str | None:
+        """The outlet of a phrase on the cue that is no channel noun's: "on Telegram",
+        "via X", "in a televised address on Veska Television", "wrote in the Courier"."""
+        if pobj.lemma_.lower() in BROADCAST_NOUNS:
+            return self._outlet_inside(pobj, speaker)
+        if prep in {"on", "via", "through"}:  # 'on Kelvar News's "Morning Hour"': the owner
+            return self._outlet(pobj, speaker) or next(
+                (key for c in pobj.children if c.dep_ == "poss"
+                 and (key := self._titled_outlet(c, speaker))), None)
+        if prep == "in" and lemma == "write":
+            return self._titled_outlet(pobj, speaker)
+        return None
+
+    def _outlet_inside(self, noun: Token, speaker: str) -> str | None:
+        """An outlet named by its name inside a channel's phrase: "told Radio North's
+        morning show", "in a televised address on Veska Television"."""
+        if noun.lemma_.lower() not in CHANNEL_NOUNS | BROADCAST_NOUNS:
+            return None
+        return next((key for sub in noun.subtree if sub.i != noun.i and sub.pos_ == "PROPN"
+                     and (key := self._titled_outlet(sub, speaker))), None)
+
+    def _titled_outlet(self, token: Token, speaker: str) -> str | None:
+        """The outlet ``token`` names when its name has an outlet's word ("the Marlow
+        Courier", "Radio North"), not "the Orrin Tenants Union"."""
+        key = self._outlet(token, speaker)
+        if key is None:
+            return None
+        entity = self.res.entities.get(key)
+        words = (entity.label if entity is not None else token.text).lower().split()
+        return key if any(w in _OUTLET_TITLE_WORDS for w in words) else None
 
     def outlet_at(self, token: Token, speaker: str) -> str | None:
         """The outlet (not the speaker) a noun names: "Radio North", "the agency Kelta"."""
@@ -369,8 +410,10 @@ class Speakers:
         if clause.dep_ not in {"advcl", "xcomp", "acl"} or clause.tag_ != "VBG" or (
                 clause.lemma_.lower() not in SPEAKING_VERBS):
             return None
+        preps = {"to", "with", "on", "in"} if clause.lemma_.lower() == "write" else {
+            "to", "with", "on"}  # "Writing in the Marlow Courier, X said ..."
         for prep in clause.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"to", "with", "on"}:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj":
                         continue
@@ -533,6 +576,8 @@ def _org_candidates(role: Token) -> list[Token]:
                 cands += [pobj, *(g for g in pobj.children if g.dep_ == "compound")]
     if role.dep_ == "compound":  # "KLF spokesperson Y": the name's own compounds before the role
         cands += [c for c in role.head.children if c.dep_ == "compound" and c.i < role.i]
+        cands += [p for c in role.head.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"]  # "Prime Minister Y of Belmora"
     return sorted(cands, key=lambda c: abs(c.i - role.i))
 
 
@@ -553,7 +598,8 @@ speakers_for = _LastSpeakers()
 
 def co_speakers(subject: Token, res: Resolver) -> list[str]:
     """"X and Y said ...": the entities named alongside the subject, each a speaker of
-    the same words. Only names count ("X and his lawyer said" adds no one)."""
+    the same words. Only names count ("X and his lawyer said" adds no one), a name
+    being also a body's noun inside a tagged name ("X and the Veska army both claimed")."""
     found, chain = [], [c for c in subject.children if c.dep_ == "conj"]
     if any(c.dep_ in {"appos", "det", "advmod"} and c.lower_ in FLOATING_QUANTIFIERS
            for c in subject.children):
@@ -561,10 +607,10 @@ def co_speakers(subject: Token, res: Resolver) -> list[str]:
     while chain:
         t = chain.pop(0)
         chain.extend(c for c in t.children if c.dep_ == "conj")
-        if t.pos_ == "PROPN":
-            key = res.entity_of(t, allow_pronoun=False, descriptions=False)
-            if key is not None and res.table.type_of(key) in {"Person", "Organization"}:
-                found.append(key)
+        key = res.entity_of(t, allow_pronoun=False, descriptions=False) if t.pos_ == "PROPN" \
+            else res.table.at(t) if t.pos_ == "NOUN" else None
+        if key is not None and res.table.type_of(key) in {"Person", "Organization"}:
+            found.append(key)
     return found
 
 

@@ -87,6 +87,7 @@ from kg.extract.lexicon import (
 from kg.extract.misparses import (
     clause_after_phrase,
     name_before_cue,
+    object_as_clause,
     quote_after_cue,
     unmarked_clause,
 )
@@ -113,6 +114,7 @@ from kg.extract.quotes import (
 )
 from kg.extract.speakers import (
     DOCUMENT_NOUNS,
+    PERSONAL_OFFICES,
     RELAY_CUES,
     co_speakers,
     self_named,
@@ -244,7 +246,8 @@ def _continued_speaker(drafts: list[Draft], res: Resolver) -> None:
         here = res.sentence_of(doc[d.speaker_token])
         if (prev.speaker == d.speaker or prev.cue_token >= d.speaker_token
                 or here - res.sentence_of(doc[prev.cue_token]) > CONTINUITY_SENTENCES
-                or res.table.type_of(prev.speaker) == "Organization"):
+                or res.table.type_of(prev.speaker) == "Organization"
+                or not res.fits_pronoun(prev.speaker, doc[d.speaker_token].lower_)):
             continue
         between = range(prev.cue_token + 1, d.speaker_token)
         others = (res.table.token_entity.get(i) for i in between
@@ -324,6 +327,7 @@ def _relayed(found: list[Draft], res: Resolver) -> list[Draft]:
             if inner:
                 continue  # "As reported by the Courier, X said ...": X's, via the Courier
         if not _relays(d, res):
+            _reported_within(d, found, res)
             kept.append(d)
             continue
         inner = [e for e in found if e is not d and e.speaker != d.speaker
@@ -383,6 +387,22 @@ def _that_conj(cue: Token, end: int) -> tuple[int, int] | None:
         if mark is not None and mark.i >= end:
             return trim_range(cue.doc, mark.i + 1, c.right_edge.i + 1)
     return None
+
+
+#: Cues by which a body reports what others said ("KNA reported that X said ...").
+REPORTING_RELAY_CUES = frozenset({"report", "quote"})
+
+
+def _reported_within(d: Draft, found: list[Draft], res: Resolver) -> None:
+    """"KNA reported that Tomas Pell said ...": the outlet's own statement stays, and the
+    words it reports reached the article through it (their ``via``)."""
+    if d.cue not in REPORTING_RELAY_CUES or res.table.type_of(d.speaker) != "Organization" \
+            or d.cue_token >= d.content_tokens[0]:
+        return
+    for e in found:
+        if e is not d and e.speaker != d.speaker and e.via is None \
+                and d.content_tokens[0] <= e.cue_token < d.content_tokens[1]:
+            e.via = d.speaker
 
 
 def _relays(d: Draft, res: Resolver) -> bool:
@@ -535,7 +555,7 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
         if res.table.type_of(speaker) == "Organization":
             described = speaker
     if speaker is None and speaker_token is None and not _has(verb, {"nsubjpass", "auxpass"}) \
-            and verb.dep_ not in NOMINAL_DEPS:
+            and verb.dep_ not in NOMINAL_DEPS and not _asked_one(verb):
         speaker = _nearest_agent(verb, res, content)  # not for "schools are called failing"
     chars = after_colon or before
     if speaker is None or res.table.type_of(speaker) is None or (content is None
@@ -707,6 +727,8 @@ def _author(noun: Token, res: Resolver) -> str | None:
             return res.entity_of(child, descriptions=described)
         if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() in PERSONAL_OFFICES:
+                return speakers_for(res).described(pobj)  # "a statement from Y's office"
             if pobj is not None:
                 return res.entity_of(pobj, descriptions=False)
     return None
@@ -855,7 +877,7 @@ def _content_tokens(verb: Token, lemma: str, speaker: Token | None) -> tuple[int
         comps = [c for c in comps if not (c.left_edge.i <= speaker.i <= c.right_edge.i)]
     if not comps:
         comps = (adverb_clause(verb) or _carrier_clause(verb) or _object_clause(verb)
-                 or clause_after_phrase(verb))
+                 or clause_after_phrase(verb) or object_as_clause(verb))
         if not comps and (clause := unmarked_clause(verb)):
             subject, head = clause  # "said after the vote he would resign"
             end = first_participial_cue(verb.doc, subject.left_edge.i, head.right_edge.i + 1,
@@ -873,7 +895,9 @@ def _content_tokens(verb: Token, lemma: str, speaker: Token | None) -> tuple[int
 def _carrier_clause(verb: Token) -> list[Token]:
     """"announced in an internal memo that ...", "told analysts on a call that ...": the
     that-clause hangs off the noun of the cue's prepositional phrase. After a carrier
-    noun ("memo", "filing"), also a "that" the parser read as a relative pronoun."""
+    noun ("memo", "filing"), also a "that" the parser read as a relative pronoun, and a
+    that-clause it hung on the carrier's participle ("said in an interview published on
+    Sunday that ...", "wrote in a letter sent to the council that ...")."""
     for prep in verb.children:
         if prep.dep_ != "prep":
             continue
@@ -883,9 +907,20 @@ def _carrier_clause(verb: Token) -> list[Token]:
             carrier = pobj.lemma_.lower() in CARRIER_NOUNS
             found = [c for c in pobj.children if c.dep_ in {"relcl", "acl", "ccomp"}
                      and (that_clause(c) if carrier else _marked_that(c))]
+            if not found and carrier:
+                found = _clause_on_participle(pobj)
             if found:
                 return found
     return []
+
+
+def _clause_on_participle(carrier: Token) -> list[Token]:
+    """The that-clause of a participle on the carrier noun, or on the outlet it names
+    ("an interview with the Courier published on Sunday that ...")."""
+    nouns = [carrier] + [g for p in carrier.children if p.dep_ == "prep"
+                         for g in p.children if g.dep_ == "pobj"]
+    return [g for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            for g in c.children if g.dep_ == "ccomp" and _marked_that(g)]
 
 
 def _marked_that(clause: Token) -> bool:
@@ -1098,6 +1133,17 @@ def _unreal(verb: Token) -> bool:
     the parser on the cue across the closing quotation mark."""
     return any(c.dep_ == "aux" and c.lower_ in UNREAL_AUXES and not _across_quote(c, verb)
                for c in verb.children)
+
+
+#: Cues whose bare past participle names the one asked ("when asked whether ...").
+ASKING_CUES = frozenset({"ask", "question", "press"})
+
+
+def _asked_one(verb: Token) -> bool:
+    """"X replied when asked if he would resign": the bare past participle of asking, with
+    no "by" phrase, qualifies the one asked; that one asked nothing."""
+    return verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"} and not _has(
+        verb, {"agent"}) and verb.lemma_.lower() in ASKING_CUES
 
 
 def _across_quote(word: Token, verb: Token) -> bool:

@@ -45,6 +45,7 @@ def date_mentions(doc: Doc, published: dt.date | None) -> list[DateMention]:
         if _age(ent):
             continue
         ent, elsewhere = _day_apart(ent)
+        elsewhere = elsewhere or _habit(ent)
         value = None if elsewhere else dates.resolve(_expression(ent), published=published)
         if value is None:
             value = _from_day_named(ent, last_day)
@@ -85,6 +86,17 @@ def _age(ent) -> bool:
     after = doc[ent.end] if ent.end < len(doc) else None
     return (before is not None and before.text == "," and doc[ent.start - 2].pos_ == "PROPN"
             and (after is None or after.text in {",", ".", ";"}))
+
+
+#: Words before a day that make it a habit ("every Monday", "each Friday night").
+HABIT_WORDS = frozenset({"every", "each"})
+
+
+def _habit(ent) -> bool:
+    """"Protesters march in Tallen every Monday": a day told as a habit names no day (the
+    tagger leaves "every" out of the date)."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return ent[0].lower_ in HABIT_WORDS or (before is not None and before.lower_ in HABIT_WORDS)
 
 
 #: Words after "the day" that set it apart from the day of the report.
