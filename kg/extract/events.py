@@ -2584,8 +2584,8 @@ def _date(token: Token, dms: list[DateMention]) -> DateMention | None:
     for _ in range(_DATE_CLIMB):
         found = counted_from(_not_the_saying(attached(dms, t), t, dms), t)
         if found is not None and found.value is None and t.pos_ == "NOUN" and (
-                t.left_edge.i <= found.start and found.end <= t.i):
-            found = None  # "began a three-day strike on Monday": a length, no time of it
+                t.left_edge.i <= found.start and found.end <= t.right_edge.i + 1):
+            found = None  # "a three-day strike", "the protest, the largest in a decade": no time
         if found is not None and found.value is None and t.dep_ == "advcl" and (
                 _shift_sign(t) is not None):
             return _shifted_date(t, dms)  # "two days after": the count is no date

@@ -1,0 +1,89 @@
+"""kg.extract, session 31: event places and dates.
+
+- A penalty handed down in the present perfect is news of the day, whatever its length:
+  "has sentenced X to five years", "has jailed X for ten years", "has banned X for two
+  years" take the report's day (``as_of_report._timed``); a state or a deed that went on
+  for a time ("has held the town for years", "have detained him for three weeks") still
+  takes none, nor a penalty with no count ("has suspended him for years").
+- A length or record said of an event noun after it ("the protest, the largest in a
+  decade, ...", "a rally of several hours ...") is no time of the event and does not hide
+  the day of the clause it is told in (``events._date``).
+
+Every sentence and name is invented. Tests are published on Friday 2024-03-15.
+"""
+
+from __future__ import annotations
+
+import pytest
+from cases import case
+
+REPORT_DAY = "2024-03-15"
+
+# fmt: off
+PENALTY_OF_THE_DAY = [
+    case("sentenced-to-years", "A court in Brasso has sentenced the former mayor to five years "
+         "in prison.", "JusticeEvent", "sentenced", REPORT_DAY),
+    case("jailed-for-years", "A judge in Coldmere has jailed a retired banker for ten years "
+         "for fraud.", "JusticeEvent", "jailed", REPORT_DAY),
+    case("imprisoned-for-months", "Lantvik's top court has imprisoned two activists for "
+         "eighteen months.", "JusticeEvent", "imprisoned", REPORT_DAY),
+    case("banned-for-a-year", "The federation has banned the sprinter Oda Ferrant for a year.",
+         None, "banned", REPORT_DAY),
+    case("sentenced-passive", "Two smugglers have been sentenced to seven years each by a "
+         "court in Varnholt.", "JusticeEvent", "sentenced", REPORT_DAY),
+]
+NO_DAY_FOR_A_STATE = [
+    case("held-for-years", "The militia has held the port of Skarra for years.", "held"),
+    case("detained-for-weeks", "Police have detained the reporter Ines Caldo for three weeks.",
+         "detained"),
+    case("fought-for-months", "Rebels have fought the army around Ulvik for months.", "fought"),
+]
+
+LENGTH_AFTER_THE_NOUN = [
+    case("record-apposition", "The protest, the largest in a decade, drew thousands to the "
+         "streets of Pellmoor on Saturday.", "ProtestEvent", "protest", "2024-03-09"),
+    case("longest-in-years", "The dockers' strike, the longest in twenty years, ended in "
+         "Quarrow on Tuesday.", "ProtestEvent", "strike", "2024-03-12"),
+    case("of-several-hours", "A rally of several hours blocked the main square of Dunmarsh on "
+         "Sunday.", "ProtestEvent", "rally", "2024-03-10"),
+    case("worst-in-decades", "The worst flooding in decades hit the Ostra valley on "
+         "Wednesday.", "DisasterEvent", "flooding", "2024-03-13"),
+]
+# fmt: on
+
+
+def _event(r, cls, trigger):
+    if cls is not None:
+        return r.event(cls, trigger=trigger)
+    found = [e for e in r.ex.events if trigger in e.trigger.lower()]
+    assert found, r.summary()
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "date"), PENALTY_OF_THE_DAY)
+def test_a_penalty_told_in_the_present_perfect_is_of_the_report_day(run, text, cls, trigger,
+                                                                    date):
+    r = run(text)
+    event = _event(r, cls, trigger)
+    assert event.date is not None and event.date.value == date, r.summary()
+
+
+@pytest.mark.parametrize(("text", "trigger"), NO_DAY_FOR_A_STATE)
+def test_what_went_on_for_a_time_takes_no_report_day(run, text, trigger):
+    r = run(text)
+    found = [e for e in r.ex.events if trigger in e.trigger.lower()]
+    assert all(e.date is None for e in found), r.summary()
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "date"), LENGTH_AFTER_THE_NOUN)
+def test_a_length_after_an_event_noun_does_not_hide_the_clause_day(run, text, cls, trigger,
+                                                                  date):
+    r = run(text)
+    event = r.event(cls, trigger=trigger)
+    assert event.date is not None and event.date.value == date, r.summary()
+
+
+def test_an_event_noun_with_its_own_length_and_no_day_stays_undated(run):
+    r = run("A strike of several weeks has crippled the mills of Harnby, the union said.")
+    event = r.event("ProtestEvent", trigger="strike")
+    assert event.date is None, r.summary()
