@@ -9,6 +9,12 @@
   decade, ...", "a rally of several hours ...") is no time of the event and does not hide
   the day of the clause it is told in (``events._date``).
 
+- The people a deed is aimed at or handed to ("fired tear gas at the crowd", "threw
+  stones at them", "fired rubber bullets at protesters") say nothing of where it was: the
+  place of the sentence before is still carried to it (``places.located``); a place
+  phrase with no known name ("at the company's offices", "at a petrol station") still
+  stops it.
+
 Every sentence and name is invented. Tests are published on Friday 2024-03-15.
 """
 
@@ -87,3 +93,35 @@ def test_an_event_noun_with_its_own_length_and_no_day_stays_undated(run):
     r = run("A strike of several weeks has crippled the mills of Harnby, the union said.")
     event = r.event("ProtestEvent", trigger="strike")
     assert event.date is None, r.summary()
+
+
+# fmt: off
+AIMED_AT_PEOPLE = [
+    case("tear-gas-at-the-crowd", "Protesters gathered outside the parliament in Brasso on "
+         "Monday. Police fired tear gas at the crowd.", "fired", "Brasso"),
+    case("grenades-at-them", "Hundreds of students marched through Coldmere on Friday. Police "
+         "officers threw stun grenades at them.", "threw", "Coldmere"),
+    case("bullets-at-protesters", "Supporters of the opposition rioted in Varnholt on Sunday. "
+         "Officers fired rubber bullets at protesters.", "fired", "Varnholt"),
+]
+LOCATED_ELSEWHERE = [
+    case("at-the-offices", "Protesters gathered outside the parliament in Brasso on Monday. "
+         "Police arrested two men at the company's offices.", "arrested"),
+    case("at-a-petrol-station", "Protesters gathered outside the parliament in Brasso on "
+         "Monday. Police fired tear gas at a petrol station.", "fired"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), AIMED_AT_PEOPLE)
+def test_the_people_a_deed_is_aimed_at_leave_the_place_carried(run, text, trigger, place):
+    r = run(text)
+    found = [e for e in r.ex.events if trigger in e.trigger.lower()]
+    assert found and r.labels(found[-1].places) == [place], r.summary()
+
+
+@pytest.mark.parametrize(("text", "trigger"), LOCATED_ELSEWHERE)
+def test_a_place_phrase_without_a_name_still_stops_the_carry(run, text, trigger):
+    r = run(text)
+    found = [e for e in r.ex.events if trigger in e.trigger.lower()]
+    assert found and found[-1].places == (), r.summary()
