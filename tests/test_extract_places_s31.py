@@ -15,6 +15,13 @@
   phrase with no known name ("at the company's offices", "at a petrol station") still
   stops it.
 
+- A site the lead calls only "a strategic town in the north of X", "a village near the
+  border", "a military camp in central X" is named by one of the next two sentences of the
+  paragraph ("The town, Y, ...", "The village of Y ...", "The camp at Y ...", "The farm,
+  near the town of Y, ..."): the event has Y among its places (``named_later``); not
+  "another camp, at Y", not a place named before, in another paragraph, or around the
+  site only ("the town in X"), and not a site the event did not take ("retook the camp").
+
 Every sentence and name is invented. Tests are published on Friday 2024-03-15.
 """
 
@@ -125,3 +132,44 @@ def test_a_place_phrase_without_a_name_still_stops_the_carry(run, text, trigger)
     r = run(text)
     found = [e for e in r.ex.events if trigger in e.trigger.lower()]
     assert found and found[-1].places == (), r.summary()
+
+
+# fmt: off
+NAMED_AFTER = [
+    case("town-apposition", "Rebels have seized a strategic town in northern Veska, the army "
+         "said on Monday. The town, Karvosk, had been held by the government since 2019.",
+         "ControlEvent", "seized", "Karvosk"),
+    case("village-of", "Gunmen attacked a village in western Veska on Sunday, killing nine "
+         "people. The village of Dunmarsh lies 20 km from the frontier.", "ConflictEvent",
+         "attacked", "Dunmarsh"),
+    case("farm-near-the-town-of", "Police raided a farm in the south of Veska on Friday. The "
+         "farm, near the town of Pellmoor, belonged to a former minister.", "ConflictEvent",
+         "raided", "Pellmoor"),
+    case("camp-at", "Militants stormed a military camp in central Veska on Tuesday. The camp "
+         "at Quarrow housed 300 soldiers.", "MovementEvent", "stormed", "Quarrow"),
+]
+NOT_NAMED_AFTER = [
+    case("another-camp", "Militants stormed a military camp in central Veska on Tuesday. "
+         "Another camp, at Quarrow, was spared.", "MovementEvent", "stormed", "Quarrow"),
+    case("named-before", "The camp at Quarrow housed 300 soldiers. Militants stormed a "
+         "military camp in central Veska on Tuesday.", "MovementEvent", "stormed", "Quarrow"),
+    case("new-paragraph", "Militants stormed a military camp in central Veska on Tuesday.\n\n"
+         "The camp at Quarrow housed 300 soldiers.", "MovementEvent", "stormed", "Quarrow"),
+    case("the-site-of-no-event", "Militants stormed a village in central Veska on Tuesday. "
+         "The camp at Quarrow housed 300 soldiers.", "MovementEvent", "stormed", "Quarrow"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "place"), NAMED_AFTER)
+def test_a_site_the_next_sentence_names_is_among_the_places(run, text, cls, trigger, place):
+    r = run(text)
+    event = r.event(cls, trigger=trigger)
+    assert place in r.labels(event.places), r.summary()
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "place"), NOT_NAMED_AFTER)
+def test_a_site_named_otherwise_is_not_the_events(run, text, cls, trigger, place):
+    r = run(text)
+    event = r.event(cls, trigger=trigger)
+    assert place not in r.labels(event.places), r.summary()
