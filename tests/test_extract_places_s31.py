@@ -22,6 +22,12 @@
   "another camp, at Y", not a place named before, in another paragraph, or around the
   site only ("the town in X"), and not a site the event did not take ("retook the camp").
 
+- A where-clause in the simple past on the place a dated deed went to or happened in
+  ("visited X on Monday, where she met Y", "flew to X on Sunday, where he held talks")
+  tells what was done there then and has that deed's day (``events._where_date``); not a
+  perfect or past perfect ("where troops have held out", "where he had studied"), a
+  deed to come ("will travel ..., where he will meet"), nor one with a day of its own.
+
 Every sentence and name is invented. Tests are published on Friday 2024-03-15.
 """
 
@@ -173,3 +179,41 @@ def test_a_site_named_otherwise_is_not_the_events(run, text, cls, trigger, place
     r = run(text)
     event = r.event(cls, trigger=trigger)
     assert place not in r.labels(event.places), r.summary()
+
+
+# fmt: off
+WHERE_THEN = [
+    case("visited-where-met", "The premier visited Nairobi on Monday, where she met the "
+         "governor.", "ContactEvent", "met", "2024-03-11"),
+    case("travelled-where-talks", "The envoy travelled to Geneva on Wednesday, where he held "
+         "talks with both delegations.", "ContactEvent", "talks", "2024-03-13"),
+    case("arrived-where-met", "The foreign minister arrived in Nairobi on Tuesday, where he "
+         "met the president.", "ContactEvent", "met", "2024-03-12"),
+]
+WHERE_ANOTHER_TIME = [
+    case("will-meet", "The minister will travel to Nairobi on Monday, where he will meet the "
+         "president.", "ContactEvent", "meet"),
+    case("has-arrived", "The minister has arrived in Nairobi, where he met the president.",
+         "ContactEvent", "met"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "date"), WHERE_THEN)
+def test_a_where_clause_on_a_dated_deeds_place_has_its_day(run, text, cls, trigger, date):
+    r = run(text)
+    event = r.event(cls, trigger=trigger)
+    assert event.date is not None and event.date.value == date, r.summary()
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger"), WHERE_ANOTHER_TIME)
+def test_a_where_clause_of_another_time_takes_no_day(run, text, cls, trigger):
+    r = run(text)
+    event = r.event(cls, trigger=trigger)
+    assert event.date is None, r.summary()
+
+
+def test_a_where_clause_with_a_day_of_its_own_keeps_it(run):
+    r = run("The minister arrived in Nairobi on Monday, where talks were held on Tuesday.")
+    event = r.event("ContactEvent", trigger="talks")
+    assert event.date is not None and event.date.value == "2024-03-12", r.summary()
