@@ -28,6 +28,13 @@
   perfect or past perfect ("where troops have held out", "where he had studied"), a
   deed to come ("will travel ..., where he will meet"), nor one with a day of its own.
 
+- "arrested in 2019 and extradited a year later" (2020), "detained in May 2022 and
+  convicted two months later" (2022-07), "A year earlier, ...": a count of years or months
+  later or earlier is counted from the date the text named last, in the same sentence or
+  the one before, to that unit's precision (``temporal._from_period_named``); a month
+  from a year alone, "years later" with no count, and a date three sentences back give
+  none.
+
 Every sentence and name is invented. Tests are published on Friday 2024-03-15.
 """
 
@@ -217,3 +224,44 @@ def test_a_where_clause_with_a_day_of_its_own_keeps_it(run):
     r = run("The minister arrived in Nairobi on Monday, where talks were held on Tuesday.")
     event = r.event("ContactEvent", trigger="talks")
     assert event.date is not None and event.date.value == "2024-03-12", r.summary()
+
+
+# fmt: off
+PERIOD_LATER = [
+    case("a-year-later-conjunct", "The banker was arrested in 2019 and was extradited a year "
+         "later.", "JusticeEvent", "extradited", "2020"),
+    case("two-years-later-next-sentence", "Ines Caldo was arrested in 2017. Two years later, "
+         "she was convicted of fraud.", "JusticeEvent", "convicted", "2019"),
+    case("months-from-a-month", "The reporter was detained in May 2022 and was convicted two "
+         "months later.", "JusticeEvent", "convicted", "2022-07"),
+    case("a-year-earlier", "The mill closed in 2021. A year earlier, the owners had been "
+         "charged with fraud.", "JusticeEvent", "charged", "2020"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "cls", "trigger", "date"), PERIOD_LATER)
+def test_a_count_of_years_or_months_later_is_counted_from_the_date_before(run, text, cls,
+                                                                          trigger, date):
+    r = run(text)
+    event = _event(r, cls, trigger)
+    assert event.date is not None and event.date.value == date, r.summary()
+
+
+def test_a_month_later_than_a_year_alone_names_no_month(run):
+    r = run("The banker was arrested in 2019 and was extradited a month later.")
+    event = r.event("JusticeEvent", trigger="extradited")
+    assert event.date is None, r.summary()
+
+
+def test_years_later_without_a_count_names_no_year(run):
+    r = run("The banker was arrested in 2019. He was released years later.")
+    found = [e for e in r.ex.events if "released" in e.trigger]
+    assert all(e.date is None for e in found), r.summary()
+
+
+def test_a_count_later_reaches_no_further_than_the_sentence_before(run):
+    r = run("The banker was arrested in 2019. The firm collapsed. Its founder fled. A year "
+            "later, he was extradited.")
+    event = r.event("JusticeEvent", trigger="extradited")
+    assert event.date is None, r.summary()
