@@ -57,6 +57,7 @@ from kg.extract.lexicon import (
     UNION_WORDS,
     demonym_of,
 )
+from kg.extract.named_later import places_named_later
 from kg.extract.opinions import judged_only
 from kg.extract.place_lists import listed_places
 from kg.extract.possession import (
@@ -166,6 +167,7 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     echoed_agents(doc, res, events)
     set_scene(doc, res, events, {k for ev in events for k in ev.acting_places})
     national_places(doc, res, events)
+    places_named_later(doc, res, events)
     _date_current_content(doc, drafts, events)
     continued_dates(doc, events, dms)
     date_as_of_report(doc, events, dms, pub_value)

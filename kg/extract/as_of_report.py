@@ -69,7 +69,7 @@ def date_as_of_report(doc: Doc, events: list[EventDraft], dms: list[DateMention]
         verb = _verb_of(token)
         if verb is None or not _now(verb, token):
             continue
-        if attached(dms, verb) is not None or attached(dms, token) is not None:
+        if _timed(dms, verb) or (token.i != verb.i and attached(dms, token) is not None):
             continue  # "has held the town for years", "have struck since Monday"
         if any(c.dep_ in {"advmod", "npadvmod"} and c.lower_ in NOT_NOW_ADVERBS
                for c in verb.children):
@@ -78,6 +78,36 @@ def date_as_of_report(doc: Doc, events: list[EventDraft], dms: list[DateMention]
                for c in verb.children):
             continue  # "the siege has killed nine people": a toll so far, since it began
         ev.date = published
+
+
+#: Verbs of a penalty whose "to"/"for" phrase is the penalty's length, not the deed's time
+#: ("has sentenced him to five years", "has jailed her for ten years", "have banned him
+#: for two seasons").
+PENALTY_VERBS = frozenset({"sentence", "jail", "imprison", "ban", "bar", "suspend",
+                           "disqualify", "exile", "expel"})
+_TERM_PREPS = frozenset({"to", "for"})
+
+
+def _timed(dms: list[DateMention], verb: Token) -> bool:
+    """Whether ``verb`` has a time of its own: any date expression on it, but the length of
+    a penalty it hands down ("has jailed a former minister for ten years")."""
+    found = attached(dms, verb)
+    if found is None or found.value is not None:
+        return found is not None
+    if verb.lemma_.lower() not in PENALTY_VERBS:
+        return True
+    doc = verb.doc
+    return any(m.value is not None or not _penalty_term(doc, m, verb)
+               for m in dms if verb.i in m.chain)
+
+
+def _penalty_term(doc: Doc, m: DateMention, verb: Token) -> bool:
+    """"to five years", "for ten years": a length hanging on the penalty verb through
+    "to" or "for" (not "since", "until" nor a bare "for years" of a state)."""
+    prep = doc[m.chain[0]] if m.chain else None
+    return (prep is not None and prep.dep_ == "prep" and prep.lower_ in _TERM_PREPS
+            and prep.head.i == verb.i and any(t.like_num or t.lower_ in {"a", "an", "one"}
+                                              for t in doc[m.start:m.end]))
 
 
 def _clock_time(doc: Doc, token: Token, dms: list[DateMention]) -> bool:

@@ -2586,8 +2586,8 @@ def _date(token: Token, dms: list[DateMention]) -> DateMention | None:
     for _ in range(_DATE_CLIMB):
         found = counted_from(_not_the_saying(attached(dms, t), t, dms), t)
         if found is not None and found.value is None and t.pos_ == "NOUN" and (
-                t.left_edge.i <= found.start and found.end <= t.i):
-            found = None  # "began a three-day strike on Monday": a length, no time of it
+                t.left_edge.i <= found.start and found.end <= t.right_edge.i + 1):
+            found = None  # "a three-day strike", "the protest, the largest in a decade": no time
         if found is not None and found.value is None and t.dep_ == "advcl" and (
                 _shift_sign(t) is not None):
             return _shifted_date(t, dms)  # "two days after": the count is no date
@@ -2600,7 +2600,7 @@ def _date(token: Token, dms: list[DateMention]) -> DateMention | None:
         if (found := _conjunct_date(t, dms) or _date_of_company(t, dms)) is not None:
             return found
         if t.dep_ == "relcl":
-            return _when_date(t, dms) or deed_of_day(t, dms)
+            return _when_date(t, dms) or deed_of_day(t, dms) or _where_date(t, dms)
         if t.dep_ == "advcl" and _shift_sign(t) is not None:
             return _shifted_date(t, dms)
         if t.head.i == t.i or t.dep_ in {"parataxis", "appos"} or _apart(t) or _said_ahead(t):
@@ -2754,6 +2754,24 @@ def _when_date(clause: Token, dms: list[DateMention]) -> DateMention | None:
     if m is None or m.bare is None:
         return None
     return replace(m, value=m.bare, upcoming=None)
+
+
+def _where_date(clause: Token, dms: list[DateMention]) -> DateMention | None:
+    """"visited X on Monday, where she met the president", "flew to X on Sunday, where
+    he held talks": a where-clause in the simple past on the place a dated deed went to
+    or happened in tells what was done there then; it has that deed's day (not "where
+    troops have held out for months", "where police had fired": another time)."""
+    if clause.tag_ != "VBD" or any(c.dep_ in {"aux", "auxpass"} for c in clause.children) \
+            or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+        return None
+    place = clause.head
+    verb = place.head.head if place.dep_ == "pobj" else place.head
+    if place.dep_ not in {"pobj", "dobj"} or verb.tag_ != "VBD":
+        return None
+    found = attached(dms, verb)
+    if found is None or found.value is None or found.value.datatype != "date":
+        return None
+    return found
 
 
 def _onset(m: DateMention, doc: Doc) -> DateMention | None:

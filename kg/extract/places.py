@@ -13,8 +13,10 @@ from __future__ import annotations
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
+from kg.extract.civic_events import PROTESTER_NOUNS
 from kg.extract.coref import Resolver
 from kg.extract.drafts import tokens_text
+from kg.extract.event_kinds import MEETABLE_NOUNS
 from kg.extract.layout import find_dateline
 from kg.extract.lexicon import (
     COMPASS_NOUNS,
@@ -450,7 +452,26 @@ def located(verb: Token, trigger: Token) -> bool:
     January"): then no place is carried to it."""
     return any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS and any(
         p.dep_ == "pobj" and p.i != trigger.i and p.lemma_.lower() not in EVENT_TRIGGERS
-        and p.ent_type_ not in DATE_LABELS for p in c.children) for c in verb.children)
+        and p.ent_type_ not in DATE_LABELS and not _aimed_at_people(c, p)
+        for p in c.children) for c in verb.children)
+
+
+#: Prepositions of what a deed is aimed at or handed to ("fired at the crowd", "threw
+#: stones at police", "handed the keys to the workers").
+AIMING_PREPS = frozenset({"at", "to", "toward", "towards"})
+#: Nouns of people and their bodies, whom a deed is aimed at or handed to, not where it is.
+PEOPLE_NOUNS = MEETABLE_NOUNS | PROTESTER_NOUNS | frozenset({
+    "police", "policeman", "officer", "soldier", "troops", "mob", "rioter", "crowd",
+    "crowds", "youth", "man", "woman", "child", "civilian", "villager",
+    "migrant", "refugee", "prisoner", "motorist", "driver", "passer-by"})
+
+
+def _aimed_at_people(prep: Token, noun: Token) -> bool:
+    """"fired tear gas at the crowd", "threw stones at police", "at them": the people a
+    deed is aimed at or handed to say nothing of where it happened."""
+    return prep.lower_ in AIMING_PREPS and (
+        noun.pos_ == "PRON" or noun.lemma_.lower() in PEOPLE_NOUNS
+        or noun.lower_ in PEOPLE_NOUNS)
 
 
 def other_ground(trigger: Token) -> bool:

@@ -40,6 +40,7 @@ def date_mentions(doc: Doc, published: dt.date | None) -> list[DateMention]:
     """Every DATE/TIME entity with its normalised value (None when it names no date)."""
     out = []
     last_day: tuple[int, dt.date] | None = None  # the sentence and day last named
+    last_period: tuple[int, DateValue] | None = None  # the sentence and date last named
     for ent in sorted(_joined(doc) + _untagged_day_parts(doc) + _untagged_overnight(doc)
                       + _untagged_that_day(doc), key=lambda e: e.start):
         if _age(ent):
@@ -48,7 +49,7 @@ def date_mentions(doc: Doc, published: dt.date | None) -> list[DateMention]:
         elsewhere = elsewhere or _habit(ent)
         value = None if elsewhere else dates.resolve(_expression(ent), published=published)
         if value is None:
-            value = _from_day_named(ent, last_day)
+            value = _from_day_named(ent, last_day) or _from_period_named(ent, last_period)
         if value is None and published is not None and (_day_part_modifier(ent)
                                                         or _day_part_alone(ent)):
             value = DateValue(published.isoformat(), "date", ent.text)
@@ -71,6 +72,8 @@ def date_mentions(doc: Doc, published: dt.date | None) -> list[DateMention]:
         bare = value if value is not None or elsewhere else _bare(ent, published)
         if value is not None and value.datatype == "date":
             last_day = (_sentence_start(ent), dt.date.fromisoformat(value.value))
+        if value is not None and value.datatype in _PERIOD_TYPES:
+            last_period = (_sentence_start(ent), value)
         out.append(DateMention(ent.start, ent.end, value, _chain(ent.root),
                                _upcoming(_expression(ent), value, published), bare))
     return out
@@ -162,6 +165,38 @@ def _from_day_named(ent, last_day: tuple[int, dt.date] | None) -> DateValue | No
         return None
     day = last_day[1] + dt.timedelta(days=shift)
     return DateValue(day.isoformat(), "date", ent.text)
+
+
+#: "a year later", "two months later", "three years earlier": a shift of whole months or
+#: years from the date the text named last (not "a year after the war": its own anchor).
+_PERIOD_SHIFT_RE = re.compile(r"(?P<count>an?|one|[0-9]{1,2}|" + "|".join(dates.NUMBER_WORDS)
+                              + r") (?P<unit>year|month)s? (?P<way>later|earlier)")
+_PERIOD_TYPES = frozenset({"date", "gYearMonth", "gYear"})
+
+
+def _from_period_named(ent, last: tuple[int, DateValue] | None) -> DateValue | None:
+    """"arrested in 2019 and extradited a year later" (2020), "detained in May 2019 ...
+    released two months later" (2019-07): counted in months or years from the date the
+    text named last, in the same sentence or the one before, to that unit's precision (a
+    month from a year alone is no month)."""
+    match = _PERIOD_SHIFT_RE.fullmatch(" ".join(_expression(ent).lower().split()))
+    if match is None or last is None:
+        return None
+    if sum(1 for t in ent.doc[last[0] + 1:_sentence_start(ent) + 1]
+           if t.is_sent_start) > ANAPHORIC_REACH:
+        return None
+    word = match["count"]
+    count = 1 if word in {"a", "an", "one"} else (dates.NUMBER_WORDS.get(word) or int(word))
+    if match["way"] == "earlier":
+        count = -count
+    anchor = last[1]
+    year = int(anchor.value[:4])
+    if match["unit"] == "year":
+        return DateValue(f"{year + count:04d}", "gYear", ent.text)
+    if anchor.datatype == "gYear":
+        return None
+    months = year * 12 + int(anchor.value[5:7]) - 1 + count
+    return DateValue(f"{months // 12:04d}-{months % 12 + 1:02d}", "gYearMonth", ent.text)
 
 
 def _sentence_start(ent) -> int:
