@@ -1,0 +1,86 @@
+"""kg.extract, session 31: propositions, event agents and via.
+
+- An armed noun that is the means of a deed ("police detained twelve people in dawn
+  raids", "the army killed six fighters in an air strike") or the operation a deed is
+  part of ("took the airport during a night assault", "entered the town after a long
+  siege"): the deed's doer carries it out. Not a definite noun, which may be another's
+  deed told before ("arrested two men in the bombing"), a noun with a doer of its own,
+  a fight of two sides ("in clashes"), an attack a deed comes after (the other side's),
+  nor a crime an arrest is "in" ("arrested a man in a shooting").
+
+Every sentence is invented (names and places are made up).
+"""
+
+from __future__ import annotations
+
+import pytest
+from cases import case
+
+# ------------------------------------------------------------------ the means of a deed
+
+# fmt: off
+MEANS_OF_DEED = [
+    # (text, trigger of the armed noun, its doer)
+    case("detained-in-dawn-raids",
+         "Police detained twelve people in dawn raids across Orrin.", "raids", "police"),
+    case("killed-in-air-strike-on-object",
+         "The Veska Army killed six fighters in an air strike near Tarsk.", "strike",
+         "Veska Army"),
+    case("said-killed-in-air-strike",
+         "The Veska Army said it had killed six fighters in an air strike near Tarsk.",
+         "strike", "Veska Army"),
+    case("seized-in-surprise-raid",
+         "The Orrin Militia seized the bridge in a surprise raid, the army said.", "raid",
+         "Orrin Militia"),
+    case("captured-during-night-assault",
+         "The Kelvar Front captured the airport during a night-time assault.", "assault",
+         "Kelvar Front"),
+    case("entered-after-siege",
+         "The Halvik Brigade entered Nerida after a three-week siege.", "siege",
+         "Halvik Brigade"),
+    case("killed-with-drone-strikes",
+         "The Marlow Guard killed four gunmen with drone strikes on Sunday.", "strikes",
+         "Marlow Guard"),
+    case("arrested-in-crackdown",
+         "Orrin police arrested forty students in a crackdown on the campus.", "crackdown",
+         "Orrin police"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "trigger", "doer"), MEANS_OF_DEED)
+def test_armed_noun_of_a_deed_has_the_deeds_doer(run, text, trigger, doer):
+    r = run(text)
+    ev = r.event("ConflictEvent", trigger=trigger)
+    assert doer in r.labels(ev.agents), r.summary()
+
+
+# fmt: off
+NOT_MEANS_OF_DEED = [
+    # (text, trigger, a doer it must not have)
+    case("arrested-in-the-bombing",
+         "Police arrested two men in the bombing of the Orrin station.", "bombing",
+         "police"),
+    case("arrested-in-a-shooting",
+         "Police arrested a man in a shooting outside the Tarsk stadium.", "shooting",
+         "police"),
+    case("arrested-after-an-attack",
+         "Police arrested two men after an attack on a bank in Orrin.", "attack", "police"),
+    case("killed-in-clashes",
+         "The Veska Army killed six fighters in clashes near Tarsk.", "clashes",
+         "Veska Army"),
+    case("attack-by-another",
+         "The Veska Army lost two tanks in an attack by the Kelvar Front.", "attack",
+         "Veska Army"),
+    case("not-done",
+         "The Veska Army did not take Tarsk in the offensive, the ministry said.",
+         "offensive", "Veska Army"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "trigger", "doer"), NOT_MEANS_OF_DEED)
+def test_armed_noun_not_the_means_keeps_its_own_doer(run, text, trigger, doer):
+    r = run(text)
+    found = [e for e in r.events_of("ConflictEvent") if trigger in e.trigger.lower()]
+    assert all(doer not in r.labels(e.agents) for e in found), r.summary()
