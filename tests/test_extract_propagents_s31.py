@@ -7,6 +7,10 @@
   deed told before ("arrested two men in the bombing"), a noun with a doer of its own,
   a fight of two sides ("in clashes"), an attack a deed comes after (the other side's),
   nor a crime an arrest is "in" ("arrested a man in a shooting").
+- Control had ("the Veska Army has full control of Halvik", "it had complete control of
+  the port", "its fighters retain control of the town"): the subject of the verb of
+  having holds it, a pronoun or "its fighters" being the speaker's side. Not "has no
+  control of", "does not have control of", nor control lost.
 
 Every sentence is invented (names and places are made up).
 """
@@ -84,3 +88,52 @@ def test_armed_noun_not_the_means_keeps_its_own_doer(run, text, trigger, doer):
     r = run(text)
     found = [e for e in r.events_of("ConflictEvent") if trigger in e.trigger.lower()]
     assert all(doer not in r.labels(e.agents) for e in found), r.summary()
+
+
+# ------------------------------------------------------------------ control had
+
+# fmt: off
+CONTROL_HAD = [
+    # (text, holder, place)
+    case("has-full-control",
+         "The Veska Army has full control of Halvik.", "Veska Army", "Halvik"),
+    case("said-it-had-complete-control",
+         "The Kelvar Front said on Monday it had complete control of Tarsk.", "Kelvar Front",
+         "Tarsk"),
+    case("its-fighters-had-control",
+         "The Orrin Militia said its fighters had total control of Nerida.", "Orrin Militia",
+         "Nerida"),
+    case("retains-control-named",
+         "The ministry said the Halvik Brigade still retained control of Dulmen.",
+         "Halvik Brigade", "Dulmen"),
+    case("quoted-we-have-full-control",
+         "\"We have full control of Kavala,\" said Ivo Laska, a spokesman for the Zorn "
+         "Brigade.", "Zorn Brigade", "Kavala"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "holder", "place"), CONTROL_HAD)
+def test_control_had_is_held_by_the_haver(run, text, holder, place):
+    r = run(text)
+    found = [e for e in r.events_of("ControlEvent") if place in r.labels(e.places)]
+    assert any(holder in r.labels(e.agents) for e in found), r.summary()
+
+
+# fmt: off
+NO_CONTROL_HAD = [
+    # (text, who must hold nothing)
+    case("has-no-control",
+         "The Veska Army said it had no control of Tarsk.", "Veska Army"),
+    case("does-not-have-control",
+         "The Veska Army does not have control of Tarsk, the ministry said.", "Veska Army"),
+    case("lost-control",
+         "The Kelvar Front said it had lost control of Nerida.", "Kelvar Front"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "who"), NO_CONTROL_HAD)
+def test_control_not_had_is_not_held(run, text, who):
+    r = run(text)
+    assert all(who not in r.labels(e.agents) for e in r.events_of("ControlEvent")), r.summary()

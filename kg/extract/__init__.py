@@ -31,6 +31,7 @@ from kg.extract.events import (
     GENERIC_GROUP_NOUNS,
     PART_OF_PEOPLE_NOUNS,
     EventDraft,
+    add_doer,
     blamed_words,
     electoral_win,
     find_events,
@@ -70,6 +71,7 @@ from kg.extract.propositions import (
     armed_claims,
     armed_takings,
     confirms_earlier,
+    control_haver,
     coordinated_claims,
     declared_state,
     deed_claimer,
@@ -406,9 +408,14 @@ def _seizes_power(token) -> bool:
 
 
 def _holders(res: Resolver, doc: Doc, events: list[EventDraft]) -> None:
-    """"Y is under the control of X": X holds Y (in "seized control of X", X is held)."""
+    """"Y is under the control of X": X holds Y (in "seized control of X", X is held); "X
+    has full control of Y": the haver holds it."""
     for ev in events:
         token = doc[ev.token]
+        if ev.cls == "ControlEvent" and not ev.agents and (
+                haver := control_haver(token)) is not None:
+            add_doer(ev, haver, res)
+            continue
         if ev.cls != "ControlEvent" or ev.agents or token.lemma_.lower() != "control" or (
                 token.head.lower_ != "under"):
             continue

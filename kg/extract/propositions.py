@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.coref import GENERIC_KIND_NOUNS, GROUP_NOUNS, KIND_ORG_NOUNS, Resolver
 from kg.extract.descriptions import armed_name as armed_group_name
 from kg.extract.drafts import Draft
-from kg.extract.events import FORCE_NOUNS, MEMBER_NOUNS, EventDraft, add_doer
+from kg.extract.events import FORCE_NOUNS, HAVING_VERBS, MEMBER_NOUNS, EventDraft, add_doer
 from kg.extract.facilities import held_words
 from kg.extract.lexicon import FIGHTER_NOUNS, FORCE_OWNERS, ORG_NAME_NOUNS, REPORTING_VERBS
 from kg.extract.market_words import takeover_deal
@@ -233,6 +233,24 @@ def describes_side(res: Resolver, side: str, word: Token) -> bool:
         return True
     words = {w.lower() for w in entity.label.split()}
     return noun in words or word.lower_ in words or not words & BODY_KIND_WORDS
+
+
+#: Words before "control" by which a subject has none of it ("has no control of X").
+_NO_CONTROL_WORDS = frozenset({"no", "little", "less", "lost", "partial"})
+
+
+def control_haver(noun: Token) -> Token | None:
+    """The subject of a verb of having whose object is the control noun: "the army has full
+    control of X", "it had complete control over the port", "its fighters retain control
+    of the town". None for "has no control of X", "does not have control", "lost control"
+    (no verb of having), and control that is no verb's object."""
+    if noun.lemma_.lower() != "control" or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() not in HAVING_VERBS or any(c.dep_ == "neg" for c in verb.children) \
+            or any(c.lower_ in _NO_CONTROL_WORDS for c in noun.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def held_without_holder(token: Token) -> bool:
