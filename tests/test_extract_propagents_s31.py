@@ -11,6 +11,11 @@
   the port", "its fighters retain control of the town"): the subject of the verb of
   having holds it, a pronoun or "its fighters" being the speaker's side. Not "has no
   control of", "does not have control of", nor control lost.
+- A channel phrase set off at the end of the content ("X said she would resign, in an
+  interview with Radio Kelvar", "..., speaking to the Marlow Courier"): the cue's via,
+  and no part of the content. Not such a phrase with no comma ("said the mayor had lied
+  in an interview with X": the lie was told there), nor one naming no outlet ("in a
+  letter to the council").
 
 Every sentence is invented (names and places are made up).
 """
@@ -137,3 +142,52 @@ NO_CONTROL_HAD = [
 def test_control_not_had_is_not_held(run, text, who):
     r = run(text)
     assert all(who not in r.labels(e.agents) for e in r.events_of("ControlEvent")), r.summary()
+
+
+# ------------------------------------------------------------------ a channel after the content
+
+# fmt: off
+TRAILING_CHANNEL = [
+    # (text, speaker, via, content)
+    case("in-an-interview-with",
+         "Ada Moreno said she would resign, in an interview with Radio Kelvar.",
+         "Ada Moreno", "Radio Kelvar", "she would resign"),
+    case("speaking-to",
+         "Piet Olsen said on Monday that the harbour would reopen, speaking to the Marlow "
+         "Courier.", "Piet Olsen", "Marlow Courier", "the harbour would reopen"),
+    case("interview-published-by",
+         "Noor Haddad said she would step down as chair, in an interview published by the "
+         "Orrin Gazette on Sunday.", "Noor Haddad", "Orrin Gazette",
+         "she would step down as chair"),
+    case("remarks-carried-by",
+         "Tomas Brenn told reporters the vote had been rigged, in remarks carried by Veska "
+         "Radio.", "Tomas Brenn", "Veska Radio", "the vote had been rigged"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "via", "content"), TRAILING_CHANNEL)
+def test_channel_after_the_content_is_the_via(run, text, speaker, via, content):
+    r = run(text)
+    st = r.statement_by(speaker)
+    assert r.label(st.via) == via and st.content == content, r.summary()
+
+
+# fmt: off
+NO_TRAILING_CHANNEL = [
+    # (text, speaker, words the content keeps)
+    case("no-comma",
+         "Ada Moreno said the mayor had lied in an interview with Radio Kelvar.",
+         "Ada Moreno", "in an interview with Radio Kelvar"),
+    case("letter-to-a-body",
+         "Ada Moreno said she would resign, in a letter to the council.", "Ada Moreno",
+         "she would resign"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "kept"), NO_TRAILING_CHANNEL)
+def test_phrase_naming_no_channel_of_the_cue_stays(run, text, speaker, kept):
+    r = run(text)
+    st = r.statement_by(speaker)
+    assert st.via is None and kept in st.content, r.summary()

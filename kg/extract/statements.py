@@ -581,6 +581,11 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
         draft.via = _told(host, res, speaker) or spk.channel(host, speaker)
     if draft.via is None and (relay := relayed_by(verb, _is_cue)) is not None:
         draft.via = spk.outlet_at(relay, speaker)  # 'X said, quoted by Radio North'
+    if draft.via is None and chars is None and (
+            trail := _trailing_channel(verb.doc, draft.content_tokens)) is not None and (
+            key := spk.phrase_channel(trail, "say", speaker)) not in {None, speaker}:
+        draft.via = key  # "X said A, in an interview with Radio North": the cue's channel
+        cut_out(draft, (trail.left_edge.i - 1, trail.right_edge.i + 1), verb.doc)
     if quoting is not None and quoting[1] is not None:
         outlet = spk.named(quoting[1]) or res.entity_of(quoting[1], allow_pronoun=False,
                                                         descriptions=False)
@@ -646,6 +651,23 @@ def _noun_cue(verb: Token, lemma: str, res: Resolver) -> Draft | None:
     if verb.dep_ == "relcl":
         leave_out(draft, (verb.left_edge.i, verb.i + 1), verb.doc)
     return draft
+
+
+def _trailing_channel(doc: Doc, content: tuple[int, int]) -> Token | None:
+    """"X said she would resign, in an interview with Radio North", "..., speaking to the
+    Courier": a phrase set off by a comma at the very end of the content, hung by the
+    parser on the content's verb, that may name the cue's channel (not "said the mayor
+    lied in an interview with X", with no comma: the mayor's lie was in it)."""
+    last = content[1] - 1
+    while last > content[0] and doc[last].is_punct:
+        last -= 1
+    root = doc[content[0]:content[1]].root
+    for child in root.children:
+        start = child.left_edge.i
+        if child.dep_ in {"prep", "advcl"} and child.right_edge.i == last and (
+                start - 1 > content[0] and doc[start - 1].text == ","):
+            return child
+    return None
 
 
 def _presented(verb: Token, res: Resolver) -> Draft | None:
