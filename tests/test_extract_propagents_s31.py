@@ -16,6 +16,12 @@
   and no part of the content. Not such a phrase with no comma ("said the mayor had lied
   in an interview with X": the lie was told there), nor one naming no outlet ("in a
   letter to the council").
+- A body telling, in the passive with no doer, that one of its own post-holders was put
+  out ("Harbour Foods said its chief executive had been dismissed", "the club said its
+  coach had been sacked", "... chief executive Y had been dismissed" with Y its
+  officer): the body did it. Not a union, which reports what employers do to its people
+  ("the union said its steward had been fired"), a plural ("its workers were
+  suspended"), a doer named ("by the board"), nor a denial.
 
 Every sentence is invented (names and places are made up).
 """
@@ -191,3 +197,55 @@ def test_phrase_naming_no_channel_of_the_cue_stays(run, text, speaker, kept):
     r = run(text)
     st = r.statement_by(speaker)
     assert st.via is None and kept in st.content, r.summary()
+
+
+# ------------------------------------------------------------------ put out by one's own body
+
+# fmt: off
+DISMISSED_BY_BODY = [
+    # (text, body)
+    case("its-chief-executive-dismissed",
+         "Harbour Foods said its chief executive had been dismissed.", "Harbour Foods"),
+    case("its-coach-sacked",
+         "The Marlow Rowing Club said its coach had been sacked on Monday.",
+         "Marlow Rowing Club"),
+    case("named-officer-dismissed",
+         "Harbour Foods said chief executive Ilkka Vanhanen had been dismissed.",
+         "Harbour Foods"),
+    case("its-director-suspended",
+         "The Orrin Heritage Trust announced that its director had been suspended.",
+         "Orrin Heritage Trust"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "body"), DISMISSED_BY_BODY)
+def test_own_post_holder_put_out_by_the_telling_body(run, text, body):
+    r = run(text)
+    ev = r.events_of("PersonnelEvent")
+    assert any(body in r.labels(e.agents) for e in ev), r.summary()
+
+
+# fmt: off
+NOT_DISMISSED_BY_BODY = [
+    # (text, body that did not do it)
+    case("union-steward-fired",
+         "The Marlow Dockers Union said its steward had been fired.", "Marlow Dockers Union"),
+    case("plural-workers",
+         "Delta Grain said its workers had been suspended.", "Delta Grain"),
+    case("by-the-board",
+         "Harbour Foods said its chief executive had been dismissed by the board.",
+         "Harbour Foods"),
+    case("denied",
+         "Harbour Foods denied that its chief executive had been dismissed.", "Harbour Foods"),
+    case("not-its-own",
+         "The Marlow Rowing Club said the referee had been suspended.", "Marlow Rowing Club"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "body"), NOT_DISMISSED_BY_BODY)
+def test_not_own_post_holder_not_put_out_by_the_teller(run, text, body):
+    r = run(text)
+    assert all(body not in r.labels(e.agents) for e in r.events_of("PersonnelEvent")), (
+        r.summary())

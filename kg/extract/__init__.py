@@ -78,6 +78,7 @@ from kg.extract.propositions import (
     denies_claim,
     described_owner,
     describes_side,
+    dismissing_body,
     enemy_losses,
     firm_takeover,
     fits_side_word,
@@ -493,7 +494,8 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft], events: lis
             ev.agents.append(winner or _side(res, d) or d.speaker)  # "X announced the takeover"
         elif not ev.agents and (body := justice_body_deed(res, d, doc[ev.token], ev)):
             ev.agents.append(body)  # "the police said two men had been arrested"
-        elif not ev.agents and (body := appointing_body(res, d, doc[ev.token], ev)):
+        elif not ev.agents and (body := appointing_body(res, d, doc[ev.token], ev)
+                                or dismissing_body(res, d, doc[ev.token], ev)):
             ev.agents.append(body)  # "the club announced X had been appointed manager"
         elif not ev.agents and (side := enemy_losses(res, d, doc[ev.token], ev)):
             ev.agents.append(side)  # "the guard said that 30 insurgents were killed"
