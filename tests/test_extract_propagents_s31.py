@@ -22,6 +22,14 @@
   officer): the body did it. Not a union, which reports what employers do to its people
   ("the union said its steward had been fired"), a plural ("its workers were
   suspended"), a doer named ("by the board"), nor a denial.
+- A platform's name the tagger leaves untagged, standing as a channel ("said on
+  Facebook", "in a Facebook post", "via WhatsApp", "in a Signal message"): an
+  organisation, and so the via. Not elsewhere ("shares of Facebook fell"), nor a
+  name running on ("on Signal Hill"); a platform word that is also a common word
+  ("Signal", "Threads") counts only before a posting noun. A platform never speaks
+  ("according to a statement on its Facebook page" is not Facebook's), and an outlet
+  relaying the words ("..., according to a report by the Marlow Courier") is the via
+  before it; nor is it what "it" or "the company" stands for.
 
 Every sentence is invented (names and places are made up).
 """
@@ -249,3 +257,74 @@ def test_not_own_post_holder_not_put_out_by_the_teller(run, text, body):
     r = run(text)
     assert all(body not in r.labels(e.agents) for e in r.events_of("PersonnelEvent")), (
         r.summary())
+
+
+# ------------------------------------------------------------------ platforms as channels
+
+# fmt: off
+PLATFORM_VIA = [
+    # (text, speaker, via)
+    case("on-facebook",
+         "Ada Moreno said on Facebook that the count was late.", "Ada Moreno", "Facebook"),
+    case("facebook-post-first",
+         "In a Facebook post on Sunday, Noor Haddad said the ferry would not sail.",
+         "Noor Haddad", "Facebook"),
+    case("post-on-facebook",
+         "Piet Olsen said in a post on Facebook that the pier was closed.", "Piet Olsen",
+         "Facebook"),
+    case("via-whatsapp",
+         "Ada Moreno said via WhatsApp that she would resign.", "Ada Moreno", "WhatsApp"),
+    case("signal-message",
+         "Tomas Brenn said in a Signal message that the talks had failed.", "Tomas Brenn",
+         "Signal"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "via"), PLATFORM_VIA)
+def test_platform_as_channel_is_the_via(run, text, speaker, via):
+    r = run(text)
+    assert r.label(r.statement_by(speaker).via) == via, r.summary()
+
+
+# fmt: off
+NOT_A_PLATFORM_CHANNEL = [
+    # (text, name that is no entity here)
+    case("shares-of", "Shares of Facebook fell sharply on Monday.", "Facebook"),
+    case("name-runs-on", "Ada Moreno spoke on Signal Hill on Monday.", "Signal"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_A_PLATFORM_CHANNEL)
+def test_platform_word_elsewhere_is_no_entity(run, text, name):
+    r = run(text)
+    assert r.find_entity(name) is None, r.summary()
+
+
+# fmt: off
+PLATFORM_NO_SPEAKER = [
+    # (text, speaker the statement must have, via)
+    case("relayed-by-an-outlet",
+         "Tomas Brenn said in an audio message on his Facebook page that the Kelvar Front had "
+         "taken Tarsk, according to a report by the Marlow Courier.", "Tomas Brenn",
+         "Marlow Courier"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "via"), PLATFORM_NO_SPEAKER)
+def test_outlet_relaying_goes_before_the_platform(run, text, speaker, via):
+    r = run(text)
+    assert r.label(r.statement_by(speaker).via) == via, r.summary()
+
+
+def test_platform_page_in_according_to_is_no_speaker(run):
+    r = run("The Kelvar Front has taken Tarsk, according to a statement on its Facebook page.")
+    assert not r.statements_by("Facebook"), r.summary()
+
+
+def test_platform_is_no_antecedent_of_it(run):
+    r = run("The Veska Interior Ministry said on Facebook that the vote had been rigged. It "
+            "added that a recount would be held.")
+    assert not r.statements_by("Facebook"), r.summary()
