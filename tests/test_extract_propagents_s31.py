@@ -30,6 +30,11 @@
   ("according to a statement on its Facebook page" is not Facebook's), and an outlet
   relaying the words ("..., according to a report by the Marlow Courier") is the via
   before it; nor is it what "it" or "the company" stands for.
+- A participle of saying before "to be"/"to have" ("a militia said to have ties to the
+  Kelvar Front claims to have seized Tarsk", "Delta Grain, said to be the largest
+  miller, announced ..."): what others say of the noun, no statement of its; the claim
+  the parser hangs under it is the noun's, and so is the deed claimed. Not "claimed to
+  have captured X" (the subject's own claim), nor "said to stay indoors".
 
 Every sentence is invented (names and places are made up).
 """
@@ -328,3 +333,40 @@ def test_platform_is_no_antecedent_of_it(run):
     r = run("The Veska Interior Ministry said on Facebook that the vote had been rigged. It "
             "added that a recount would be held.")
     assert not r.statements_by("Facebook"), r.summary()
+
+
+# ------------------------------------------------------------------ "said to have"
+
+# fmt: off
+SAID_OF = [
+    # (text, the claimant, the deed's class, trigger)
+    case("militia-said-to-have-ties-claims",
+         "A Veskan militia said to have ties to the Kelvar Front claims to have seized "
+         "control of Tarsk.", "Veskan militia", "ControlEvent", "seized"),
+    case("militia-said-to-be-backed-claims",
+         "A Christian militia said to be backed by the Kelvar Front claims to have captured "
+         "Brenn.", "Christian militia", "ControlEvent", "captured"),
+    case("apposed-said-to-have-links",
+         "The Zorn Brigade, said to have links to the Orrin Militia, claims to have "
+         "captured the port of Brenn.", "Zorn Brigade", "ControlEvent", "captured"),
+    case("said-to-be-largest",
+         "Delta Grain, said to be the largest miller in Veska, announced it had bought "
+         "Orrin Mills.", "Delta Grain", "TransactionEvent", "bought"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "claimant", "cls", "trigger"), SAID_OF)
+def test_said_of_a_noun_is_no_statement_of_its(run, text, claimant, cls, trigger):
+    r = run(text)
+    said = [s for s in r.ex.statements if s.cue == "say"]
+    assert not said, r.summary()
+    st = r.statement_by(claimant)
+    ev = r.proposition(st)
+    assert ev.type == cls and trigger in ev.trigger and claimant in r.labels(ev.agents), (
+        r.summary())
+
+
+def test_claimed_to_have_is_the_subjects_claim(run):
+    r = run("The Kelvar Front claimed to have captured Tarsk on Sunday.")
+    assert r.statement_by("Kelvar Front", cue="claim"), r.summary()

@@ -502,6 +502,10 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft], events: lis
         if ev.agents == [d.speaker] and (_claimed_deed(doc[ev.token])
                                          or part_holder(doc[ev.token]) is not None):
             ev.agents[:] = [deed_claimer(d, ev)]  # "militia spokesman X claimed to have ..."
+        elif d.stance != "Deny" and _claimed_deed(doc[ev.token]) and (
+                doc[ev.token].head.i == d.cue_token):
+            ev.agents[:] = [deed_claimer(d, ev)]  # the claimer, whatever the parse made the
+            # cue's subject ("a militia said to have ties to X claims to have seized Y")
         if ev.date is None and ev.factuality in {"Claimed", "Denied"} and (
                 ev.same_day or _as_of_saying(_verb_of(doc[ev.token]), d)):
             ev.date = d.date

@@ -494,9 +494,48 @@ def _denied_noun(word: Token) -> bool:
             and word.lemma_.lower() in REFERRING_NOUNS)
 
 
+#: Verbs whose participle, before "to be" or "to have", says what others say of the
+#: subject ("a group said to have ties to X", "a militia believed to be loyal to Y").
+SAID_OF_VERBS = frozenset({"say", "report", "believe", "think", "understand", "know",
+                           "rumour", "rumor", "reckon", "consider"})
+
+
+def _said_of(verb: Token) -> bool:
+    """"An armed group said to have ties to X claims ...", "X, said to be the largest miller,
+    announced ...": a participle before a "to be"/"to have" infinitive, parsed as the
+    cue of the noun it describes, says what others say of it: no statement of its
+    subject's (not "said to stay indoors", an instruction, nor "claimed to have taken X",
+    the subject's own claim)."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in SAID_OF_VERBS or verb.tag_ not in {"VBD", "VBN"} or _has(
+            verb, {"dobj", "dative", "aux", "auxpass"}) or verb.i + 1 >= len(doc) or (
+            doc[verb.i + 1].lower_ != "to"):
+        return False
+    return any(c.dep_ == "xcomp" and doc[verb.i + 1].head.i == c.i
+               and (c.lemma_.lower() in {"be", "have"} or any(  # "to be backed by"
+                   a.dep_ in {"aux", "auxpass"} and a.lower_ in {"be", "have"}
+                   for a in c.children))
+               for c in verb.children)
+
+
+def _said_of_subject(verb: Token) -> Token | None:
+    """The noun a cue misparsed under "said to have ..." belongs to: "a militia said to have
+    ties to X claims ..." hangs "claims" on "said" or on its "have", with "ties" for its
+    subject; the militia claims."""
+    if verb.dep_ != "ccomp":
+        return None
+    host = verb.head
+    if host.dep_ == "xcomp":
+        host = host.head
+    if not _said_of(host):
+        return None
+    return next((c for c in host.children if c.dep_ == "nsubj"), None)
+
+
 def _verbal(verb: Token, lemma: str, res: Resolver,
             quoted: list[tuple[int, int]]) -> Draft | None:
-    if _denied_noun(verb) or (lemma == "contest" and _runs_for(verb, res)):
+    if _denied_noun(verb) or (lemma == "contest" and _runs_for(verb, res)) or (
+            _said_of(verb)):
         return None
     if verb.dep_ in {"amod", "acl", "relcl"} and not _has(verb, CONTENT_DEPS) and not (
             verb.dep_ == "relcl" and portrayal(verb, lemma)):
@@ -515,6 +554,8 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
     named = name_before_cue(verb, res) if quoting is None else None
     if named is not None and (speaker_token is None or speaker_token.i < named[1].i):
         speaker_token = named[0]  # '"...," Harbour master Piet Olsen said'
+    if (held := _said_of_subject(verb)) is not None:
+        speaker_token = held  # "a militia said to have ties to X claims ...": the militia
     if speaker_token is not None and quoted_pronoun(speaker_token, verb, quoted):
         return None  # '"It says that all are free"': a pronoun of someone's quoted words
     named_self = self_named(speaker_token) if speaker_token is not None else None
