@@ -35,6 +35,10 @@
   miller, announced ..."): what others say of the noun, no statement of its; the claim
   the parser hangs under it is the noun's, and so is the deed claimed. Not "claimed to
   have captured X" (the subject's own claim), nor "said to stay indoors".
+- An act of government told in the passive with no doer ("'The government is
+  dissolved,' said a spokesman for the Council for National Renewal", "the junta said
+  a curfew had been imposed"), by a body that may rule (a council, a junta, an army, a
+  government): that body's. Not told by a party, nor denied, nor with a doer named.
 
 Every sentence is invented (names and places are made up).
 """
@@ -370,3 +374,47 @@ def test_said_of_a_noun_is_no_statement_of_its(run, text, claimant, cls, trigger
 def test_claimed_to_have_is_the_subjects_claim(run):
     r = run("The Kelvar Front claimed to have captured Tarsk on Sunday.")
     assert r.statement_by("Kelvar Front", cue="claim"), r.summary()
+
+
+# ------------------------------------------------------------------ acts of a ruling body
+
+# fmt: off
+GOVERNED = [
+    # (text, ruling body)
+    case("government-dissolved-quote",
+         "\"The government is dissolved,\" said a spokesman for the Council for National "
+         "Renewal.", "Council for National Renewal"),
+    case("curfew-imposed",
+         "The Veska Military Council said a curfew had been imposed in Orrin.",
+         "Veska Military Council"),
+    case("parliament-dissolved-junta",
+         "The Kelvar Junta said parliament had been dissolved and the constitution "
+         "suspended.", "Kelvar Junta"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "body"), GOVERNED)
+def test_act_of_government_told_by_a_ruling_body_is_its(run, text, body):
+    r = run(text)
+    assert any(body in r.labels(e.agents) for e in r.events_of("GovernanceEvent")), (
+        r.summary())
+
+
+# fmt: off
+NOT_GOVERNED = [
+    # (text, body that did not do it)
+    case("party-tells", "The Civic Unity Party said parliament had been dissolved.",
+         "Civic Unity Party"),
+    case("council-denies",
+         "The Veska Military Council denied that parliament had been dissolved.",
+         "Veska Military Council"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "body"), NOT_GOVERNED)
+def test_act_of_government_not_the_tellers(run, text, body):
+    r = run(text)
+    assert all(body not in r.labels(e.agents) for e in r.events_of("GovernanceEvent")), (
+        r.summary())

@@ -83,6 +83,7 @@ from kg.extract.propositions import (
     firm_takeover,
     fits_side_word,
     forces_side,
+    governing_body_deed,
     held_without_holder,
     justice_body_deed,
     losses_without_taker,
@@ -492,7 +493,8 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft], events: lis
                 not takes_up_told_deed(doc, res, events, k)):
             winner = d.speaker if electoral_win(doc[ev.token]) else None  # "claimed victory"
             ev.agents.append(winner or _side(res, d) or d.speaker)  # "X announced the takeover"
-        elif not ev.agents and (body := justice_body_deed(res, d, doc[ev.token], ev)):
+        elif not ev.agents and (body := justice_body_deed(res, d, doc[ev.token], ev)
+                                or governing_body_deed(res, d, doc[ev.token], ev)):
             ev.agents.append(body)  # "the police said two men had been arrested"
         elif not ev.agents and (body := appointing_body(res, d, doc[ev.token], ev)
                                 or dismissing_body(res, d, doc[ev.token], ev)):

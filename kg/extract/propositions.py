@@ -376,6 +376,19 @@ def justice_body_deed(res: Resolver, d: Draft, token: Token, ev: EventDraft) -> 
     return side
 
 
+def governing_body_deed(res: Resolver, d: Draft, token: Token, ev: EventDraft) -> str | None:
+    """"The government is dissolved," said the council's spokesman; the junta said a
+    curfew had been imposed: an act of government told in the passive with no doer, by
+    a body that may rule (a council, a junta, an army, a government), is that body's.
+    Not told by another kind of body ("the party said parliament had been dissolved"),
+    nor denied."""
+    if ev.cls != "GovernanceEvent" or d.stance == "Deny" or not _doerless_passive(token):
+        return None
+    side = _telling_body(res, d)
+    entity = res.entities.get(side) if side is not None else None
+    return side if entity is not None and ruling_body(entity.label) else None
+
+
 def _doerless_passive(token: Token) -> bool:
     """A verb in the passive with no "by" phrase ("two men were arrested")."""
     kids = [c.dep_ for c in token.children]
