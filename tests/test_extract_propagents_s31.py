@@ -39,6 +39,12 @@
   dissolved,' said a spokesman for the Council for National Renewal", "the junta said
   a curfew had been imposed"), by a body that may rule (a council, a junta, an army, a
   government): that body's. Not told by a party, nor denied, nor with a doer named.
+- A judgement in the passive with no doer ("was jailed for five years at the Marlow
+  Crown Court", the phrase hung on "years"; "The Marlow Crown Court heard the case.
+  Moreno was sentenced to five years"): the court its clause or the text just named
+  (kg/extract/courts.py). Not in the past perfect ("heard that she had been convicted
+  in 2015": an earlier judgement), a court named only after it, two courts in reach,
+  a negated judgement.
 
 Every sentence is invented (names and places are made up).
 """
@@ -418,3 +424,53 @@ def test_act_of_government_not_the_tellers(run, text, body):
     r = run(text)
     assert all(body not in r.labels(e.agents) for e in r.events_of("GovernanceEvent")), (
         r.summary())
+
+
+# ------------------------------------------------------------------ the court that judged
+
+# fmt: off
+COURT_JUDGED = [
+    # (text, court)
+    case("jailed-at-court",
+         "Ada Moreno was jailed for five years at the Marlow Crown Court on Tuesday.",
+         "Marlow Crown Court"),
+    case("court-named-before",
+         "The Orrin High Court heard the case on Monday. Piet Olsen was sentenced to two "
+         "years in prison.", "Orrin High Court"),
+    case("acquitted-in-court",
+         "Noor Haddad was acquitted of all charges in the Halvik District Court.",
+         "Halvik District Court"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "court"), COURT_JUDGED)
+def test_passive_judgement_is_the_courts(run, text, court):
+    r = run(text)
+    assert any(court in r.labels(e.agents) for e in r.events_of("JusticeEvent")), r.summary()
+
+
+# fmt: off
+NOT_COURT_JUDGED = [
+    # (text, court that did not judge)
+    case("past-perfect-earlier",
+         "The Marlow Appeals Court heard that Ada Moreno had been convicted of fraud in 2015.",
+         "Marlow Appeals Court"),
+    case("court-named-after",
+         "Ada Moreno was convicted of fraud in 2015. On Monday, the Marlow Appeals Court "
+         "cut her sentence.", "Marlow Appeals Court"),
+    case("two-courts",
+         "The Marlow Crown Court and the Orrin High Court heard the cases. Ada Moreno was "
+         "sentenced to five years.", "Marlow Crown Court"),
+    case("not-convicted",
+         "The Marlow Crown Court heard the case. Ada Moreno was not convicted.",
+         "Marlow Crown Court"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "court"), NOT_COURT_JUDGED)
+def test_judgement_not_the_courts(run, text, court):
+    r = run(text)
+    judged = [e for e in r.events_of("JusticeEvent") if e.trigger in {"convicted", "sentenced"}]
+    assert all(court not in r.labels(e.agents) for e in judged), r.summary()

@@ -21,6 +21,7 @@ from kg.extract.bodies import body_agents
 from kg.extract.continued import continued_dates, headline_dates
 from kg.extract.controlled import hyphen_doers_on
 from kg.extract.coref import BARE_BODY_ROLES, SENIORITY_WORDS, Resolver
+from kg.extract.courts import judging_courts
 from kg.extract.deeds import announced_acts, first_person_agents
 from kg.extract.described import fighter_sides, forces_of_persons, kind_bodies, state_forces
 from kg.extract.doers import UNION_PEOPLE_NOUNS, echoed_agents
@@ -166,6 +167,7 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     state_forces(doc, res, events)
     kind_bodies(doc, res, events)
     echoed_agents(doc, res, events)
+    judging_courts(doc, res, events)
     set_scene(doc, res, events, {k for ev in events for k in ev.acting_places})
     national_places(doc, res, events)
     _date_current_content(doc, drafts, events)
