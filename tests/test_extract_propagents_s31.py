@@ -45,6 +45,9 @@
   (kg/extract/courts.py). Not in the past perfect ("heard that she had been convicted
   in 2015": an earlier judgement), a court named only after it, two courts in reach,
   a negated judgement.
+- A protest at a body's call ("thousands rallied in Orrin at the call of the Civic Unity
+  Party", "... at the union's behest"): the body leads it. Not a person's call ("at the
+  urging of Mayor Y"), nor another kind of event ("met at the invitation of X").
 
 Every sentence is invented (names and places are made up).
 """
@@ -474,3 +477,43 @@ def test_judgement_not_the_courts(run, text, court):
     r = run(text)
     judged = [e for e in r.events_of("JusticeEvent") if e.trigger in {"convicted", "sentenced"}]
     assert all(court not in r.labels(e.agents) for e in judged), r.summary()
+
+
+# ------------------------------------------------------------------ a protest at a body's call
+
+# fmt: off
+CALLED_PROTEST = [
+    # (text, body)
+    case("rallied-at-the-call-of",
+         "Thousands rallied in Orrin at the call of the Civic Unity Party.",
+         "Civic Unity Party"),
+    case("protested-at-the-behest",
+         "Hundreds of farmers protested in Halvik at the Veska Farmers League's behest.",
+         "Veska Farmers League"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "body"), CALLED_PROTEST)
+def test_protest_at_a_bodys_call_is_led_by_it(run, text, body):
+    r = run(text)
+    found = r.events_of("ProtestEvent") + r.events_of("MovementEvent")
+    assert any(body in r.labels(e.agents) for e in found), r.summary()
+
+
+# fmt: off
+NOT_CALLED_PROTEST = [
+    # (text, who does not lead it)
+    case("a-persons-urging",
+         "Thousands protested in Orrin at the urging of Mayor Ada Moreno.", "Ada Moreno"),
+    case("a-meeting-at-invitation",
+         "Delegates met in Orrin at the invitation of the Civic Unity Party.",
+         "Civic Unity Party"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "who"), NOT_CALLED_PROTEST)
+def test_not_a_protest_at_a_bodys_call(run, text, who):
+    r = run(text)
+    assert all(who not in r.labels(e.agents) for e in r.ex.events), r.summary()

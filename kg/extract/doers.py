@@ -272,6 +272,9 @@ def echoed_agents(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
             ev.agents.extend(k for k in deed.agents if k not in ev.participants)
         if not ev.agents and (deed := _carried_out_in(noun, ev, by_token)) is not None:
             ev.agents.extend(k for k in deed.agents if k not in ev.participants)
+        if not ev.agents and (caller := _called_out_by(noun, ev, res)) is not None:
+            ev.agents.append(caller)  # "thousands rallied at the call of the party"
+            ev.participants[:] = [k for k in ev.participants if k != caller]
         if ev.agents or ev.participants or not _echoing(noun):
             continue
         here = res.sentence_of(noun)
@@ -404,6 +407,34 @@ def _carried_out_in(noun: Token, ev: EventDraft,
     if deed.cls == "JusticeEvent" and lemma not in OPERATION_NOUNS:
         return None
     return deed
+
+
+#: Nouns of a body's call that people answer by protesting ("at the call of the union").
+CALL_NOUNS = frozenset({"call", "behest", "urging", "initiative", "instigation"})
+#: Classes of what people do at a body's call: the body leads it, as "a strike called by".
+CALLED_CLASSES = frozenset({"ProtestEvent"})
+
+
+def _called_out_by(verb: Token, ev: EventDraft, res: Resolver) -> str | None:
+    """"Thousands rallied in Orrin at the call of the Civic Unity Party", "dockers walked
+    out at the union's behest": the organisation whose call a protest answers leads it.
+    Not a person's call ("at the urging of the mayor": no body), nor another kind of
+    event ("met at the invitation of X")."""
+    if ev.cls not in CALLED_CLASSES:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"at", "on", "upon"}:
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj"
+                     and c.lemma_.lower() in CALL_NOUNS):
+            owners = [c for c in noun.children if c.dep_ == "poss"] + [
+                p for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
+                for p in of.children if p.dep_ == "pobj"]
+            for owner in owners:
+                key = res.entity_of(owner, allow_pronoun=False, descriptions=False)
+                if key is not None and res.table.type_of(key) == "Organization":
+                    return key
+    return None
 
 
 def _argument_of(noun: Token, verb: Token) -> bool:
