@@ -48,6 +48,10 @@
 - A protest at a body's call ("thousands rallied in Orrin at the call of the Civic Unity
   Party", "... at the union's behest"): the body leads it. Not a person's call ("at the
   urging of Mayor Y"), nor another kind of event ("met at the invitation of X").
+- A fine told in the passive with no doer by an authority, a commission or a board ("the
+  Veska Competition Authority said Delta Grain had been fined"): the body's own, as a
+  justice deed told by the police is theirs. Not an arrest such a body tells of ("the
+  Orrin Port Authority said two men had been arrested").
 
 Every sentence is invented (names and places are made up).
 """
@@ -517,3 +521,28 @@ NOT_CALLED_PROTEST = [
 def test_not_a_protest_at_a_bodys_call(run, text, who):
     r = run(text)
     assert all(who not in r.labels(e.agents) for e in r.ex.events), r.summary()
+
+
+# ------------------------------------------------------------------ a regulator's fine
+
+# fmt: off
+REGULATOR_FINE = [
+    # (text, body, trigger, whether it did it)
+    case("authority-fine",
+         "The Veska Competition Authority said Delta Grain had been fined $2 million.",
+         "Veska Competition Authority", "fined", True),
+    case("commission-fine",
+         "The Orrin Gaming Commission said Harbour Casinos had been fined for breaches.",
+         "Orrin Gaming Commission", "fined", True),
+    case("authority-tells-arrest",
+         "The Orrin Port Authority said two men had been arrested.", "Orrin Port Authority",
+         "arrested", False),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "body", "trigger", "did"), REGULATOR_FINE)
+def test_regulator_fine_is_its_own(run, text, body, trigger, did):
+    r = run(text)
+    ev = r.event("JusticeEvent", trigger=trigger)
+    assert (body in r.labels(ev.agents)) == did, r.summary()

@@ -366,14 +366,29 @@ JUSTICE_BODY_WORDS = frozenset({"police", "court", "prosecutor", "prosecutors", 
 def justice_body_deed(res: Resolver, d: Draft, token: Token, ev: EventDraft) -> str | None:
     """"Marlow Police said two men had been arrested", "the court said X was convicted": a
     justice deed told in the passive with no doer, by a body that does such deeds (police,
-    a court, prosecutors, a regulator), is that body's."""
+    a court, prosecutors, a regulator), is that body's; a fine or a sanction told by an
+    authority, a commission or a board ("the Competition Authority said X had been
+    fined"), its own (not an arrest it tells of: "the Port Authority said two men had
+    been arrested")."""
     if ev.cls != "JusticeEvent" or d.stance == "Deny" or not _doerless_passive(token):
         return None
     side = _telling_body(res, d)
     entity = res.entities.get(side) if side is not None else None
-    if entity is None or not JUSTICE_BODY_WORDS & set(entity.label.lower().split()):
-        return None
-    return side
+    words = set(entity.label.lower().split()) if entity is not None else set()
+    if JUSTICE_BODY_WORDS & words or (
+            REGULATOR_WORDS & words and token.lower_ in PENALTY_PARTICIPLES):
+        return side
+    return None
+
+
+#: Words in the name of a body that fines and sanctions but arrests no one ("the Veska
+#: Competition Authority", "the Orrin Gaming Commission").
+REGULATOR_WORDS = frozenset({"authority", "commission", "watchdog", "agency", "ombudsman",
+                             "board"})
+#: Penalties such a body gives ("had been fined", "was sanctioned"), not arrests; read by
+#: their form, as the tagger lemmatises "fined" as "fin".
+PENALTY_PARTICIPLES = frozenset({"fined", "sanctioned", "penalised", "penalized", "censured",
+                                 "reprimanded"})
 
 
 def governing_body_deed(res: Resolver, d: Draft, token: Token, ev: EventDraft) -> str | None:
