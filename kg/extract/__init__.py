@@ -21,6 +21,7 @@ from kg.extract.bodies import body_agents
 from kg.extract.continued import continued_dates, headline_dates
 from kg.extract.controlled import hyphen_doers_on
 from kg.extract.coref import BARE_BODY_ROLES, SENIORITY_WORDS, Resolver
+from kg.extract.courts import judging_courts
 from kg.extract.deeds import announced_acts, first_person_agents
 from kg.extract.described import fighter_sides, forces_of_persons, kind_bodies, state_forces
 from kg.extract.doers import UNION_PEOPLE_NOUNS, echoed_agents
@@ -32,6 +33,7 @@ from kg.extract.events import (
     GENERIC_GROUP_NOUNS,
     PART_OF_PEOPLE_NOUNS,
     EventDraft,
+    add_doer,
     blamed_words,
     electoral_win,
     find_events,
@@ -72,16 +74,19 @@ from kg.extract.propositions import (
     armed_claims,
     armed_takings,
     confirms_earlier,
+    control_haver,
     coordinated_claims,
     declared_state,
     deed_claimer,
     denies_claim,
     described_owner,
     describes_side,
+    dismissing_body,
     enemy_losses,
     firm_takeover,
     fits_side_word,
     forces_side,
+    governing_body_deed,
     held_without_holder,
     justice_body_deed,
     losses_without_taker,
@@ -165,6 +170,7 @@ def extract(doc: Doc, *, article: Article) -> Extraction:
     state_forces(doc, res, events)
     kind_bodies(doc, res, events)
     echoed_agents(doc, res, events)
+    judging_courts(doc, res, events)
     set_scene(doc, res, events, {k for ev in events for k in ev.acting_places})
     national_places(doc, res, events)
     places_named_later(doc, res, events)
@@ -410,9 +416,14 @@ def _seizes_power(token) -> bool:
 
 
 def _holders(res: Resolver, doc: Doc, events: list[EventDraft]) -> None:
-    """"Y is under the control of X": X holds Y (in "seized control of X", X is held)."""
+    """"Y is under the control of X": X holds Y (in "seized control of X", X is held); "X
+    has full control of Y": the haver holds it."""
     for ev in events:
         token = doc[ev.token]
+        if ev.cls == "ControlEvent" and not ev.agents and (
+                haver := control_haver(token)) is not None:
+            add_doer(ev, haver, res)
+            continue
         if ev.cls != "ControlEvent" or ev.agents or token.lemma_.lower() != "control" or (
                 token.head.lower_ != "under"):
             continue
@@ -488,15 +499,21 @@ def _link_propositions(doc: Doc, res: Resolver, drafts: list[Draft], events: lis
                 not takes_up_told_deed(doc, res, events, k)):
             winner = d.speaker if electoral_win(doc[ev.token]) else None  # "claimed victory"
             ev.agents.append(winner or _side(res, d) or d.speaker)  # "X announced the takeover"
-        elif not ev.agents and (body := justice_body_deed(res, d, doc[ev.token], ev)):
+        elif not ev.agents and (body := justice_body_deed(res, d, doc[ev.token], ev)
+                                or governing_body_deed(res, d, doc[ev.token], ev)):
             ev.agents.append(body)  # "the police said two men had been arrested"
-        elif not ev.agents and (body := appointing_body(res, d, doc[ev.token], ev)):
+        elif not ev.agents and (body := appointing_body(res, d, doc[ev.token], ev)
+                                or dismissing_body(res, d, doc[ev.token], ev)):
             ev.agents.append(body)  # "the club announced X had been appointed manager"
         elif not ev.agents and (side := enemy_losses(res, d, doc[ev.token], ev)):
             ev.agents.append(side)  # "the guard said that 30 insurgents were killed"
         if ev.agents == [d.speaker] and (_claimed_deed(doc[ev.token])
                                          or part_holder(doc[ev.token]) is not None):
             ev.agents[:] = [deed_claimer(d, ev)]  # "militia spokesman X claimed to have ..."
+        elif d.stance != "Deny" and _claimed_deed(doc[ev.token]) and (
+                doc[ev.token].head.i == d.cue_token):
+            ev.agents[:] = [deed_claimer(d, ev)]  # the claimer, whatever the parse made the
+            # cue's subject ("a militia said to have ties to X claims to have seized Y")
         if ev.date is None and ev.factuality in {"Claimed", "Denied"} and (
                 ev.same_day or _as_of_saying(_verb_of(doc[ev.token]), d)):
             ev.date = d.date

@@ -40,8 +40,8 @@ def according_to(sent, res: Resolver, found: list[Draft]) -> None:
         if in_sentence:
             phrase = (token.left_edge.i, token.right_edge.i + 1)
             for d in in_sentence:
-                if d.speaker != source and d.via is None:
-                    d.via = source
+                if d.speaker != source and (d.via is None or res.is_channel(d.via)):
+                    d.via = source  # "X said in a Facebook post, according to the Courier"
                 if d.content_tokens[0] <= token.i < d.content_tokens[1]:
                     cut_out(d, phrase, sent.doc)
             continue
@@ -102,10 +102,12 @@ def _source(pobj: Token, res: Resolver) -> str | None:
         for prep in pobj.children:
             if prep.dep_ == "prep" and prep.lower_ in {"by", "from", "in", "of", "on"}:
                 inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if inner is not None and (key := res.entity_of(inner)):
+                if inner is not None and (key := res.entity_of(inner)) and not res.is_channel(
+                        key):  # "a statement on its Facebook page": not Facebook's
                     return key
         for child in pobj.children:
-            if child.dep_ in {"compound", "poss"} and (key := res.table.at(child)):
+            if child.dep_ in {"compound", "poss"} and (key := res.table.at(child)) and (
+                    not res.is_channel(key)):
                 return key
         return _author(pobj, res)
     # "according to police"; "according to Delta Grain's spokesman", "according to a

@@ -29,6 +29,7 @@ from kg.extract.lexicon import (
     POST_HOLDER_NOUNS,
     ROLE_NOUNS,
 )
+from kg.extract.platforms import PLATFORM_NAMES
 from kg.extract.tokens import arrays_of, sent_of
 from kg.records import Membership
 from kg.records import Span as CharSpan
@@ -229,6 +230,13 @@ class Resolver:
             self._genders = person_genders(self.doc, self.table.mention_spans, persons)
         return self._genders.get(key, want) == want
 
+    def is_channel(self, key: str | None) -> bool:
+        """Whether ``key`` is a platform a body posts on ("said on Facebook"): never a
+        speaker nor the antecedent of "it", "they" or "the company", and a via that an
+        outlet relaying the words goes before (kg.extract.platforms)."""
+        entity = self.entities.get(key) if key is not None else None
+        return entity is not None and entity.label in PLATFORM_NAMES
+
     def _one_body(self, key: str) -> bool:
         entity = self.entities.get(key)
         return entity is None or entity.label.split()[-1] not in PEOPLE_PLURALS
@@ -242,7 +250,7 @@ class Resolver:
         here = self.sentence_of(token)
         for i in range(token.i - 1, max(-1, token.i - 400), -1):
             key = self.table.token_entity.get(i)
-            if key is None or self.table.type_of(key) != "Organization":
+            if key is None or self.table.type_of(key) != "Organization" or self.is_channel(key):
                 continue
             if here - self._sent_index.get(i, 0) > SENTENCE_WINDOW:
                 return
@@ -261,8 +269,8 @@ class Resolver:
         start = max(0, token.i - 400)
         for i in range(token.i - 1, start - 1, -1):
             key = self.table.token_entity.get(i)
-            if key is None or self.table.type_of(key) not in types:
-                continue
+            if key is None or self.table.type_of(key) not in types or self.is_channel(key):
+                continue  # "it", "they": a body, not the platform it posted on
             if fits is not None and not fits(key):
                 continue
             distance = here - self._sent_index.get(i, 0)
@@ -333,7 +341,7 @@ class Resolver:
         here = self.sentence_of(token)
         for i in range(token.i - 1, max(-1, token.i - 400), -1):
             key = self.table.token_entity.get(i)
-            if key is None or self.table.type_of(key) != "Organization":
+            if key is None or self.table.type_of(key) != "Organization" or self.is_channel(key):
                 continue
             if here - self._sent_index.get(i, 0) > SENTENCE_WINDOW:
                 return None

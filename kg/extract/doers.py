@@ -270,6 +270,11 @@ def echoed_agents(doc: Doc, res: Resolver, events: list[EventDraft]) -> None:
             ev.agents.extend(k for k in first.agents if k not in ev.participants)
         if not ev.agents and (deed := _harming_deed(noun, ev, by_token)) is not None:
             ev.agents.extend(k for k in deed.agents if k not in ev.participants)
+        if not ev.agents and (deed := _carried_out_in(noun, ev, by_token)) is not None:
+            ev.agents.extend(k for k in deed.agents if k not in ev.participants)
+        if not ev.agents and (caller := _called_out_by(noun, ev, res)) is not None:
+            ev.agents.append(caller)  # "thousands rallied at the call of the party"
+            ev.participants[:] = [k for k in ev.participants if k != caller]
         if ev.agents or ev.participants or not _echoing(noun):
             continue
         here = res.sentence_of(noun)
@@ -355,6 +360,81 @@ def _coordinated_deed(verb: Token, ev: EventDraft,
         return None
     first = by_token.get(verb.head.i)
     return first if first is not None and first.agents else None
+
+
+#: Armed deeds done by two sides at once: no one side carries them out ("killed in clashes").
+TWO_SIDED_NOUNS = frozenset({"clash", "fighting", "fight", "battle", "war", "conflict",
+                             "skirmish", "violence", "combat", "hostility", "exchange",
+                             "firefight", "gunfight", "gunbattle", "standoff", "unrest"})
+#: Nouns of an operation one side runs over time, which a deed done "during" or "after" it
+#: is part of ("entered the town after a three-week siege"); "during an attack" may be the
+#: other side's attack.
+OPERATION_NOUNS = frozenset({"offensive", "counteroffensive", "counter-offensive", "siege",
+                             "campaign", "operation", "raid", "sweep", "crackdown",
+                             "bombardment", "assault", "push", "incursion", "blockade"})
+#: Prepositions by which an armed noun is the means of a deed ("in a raid", "with air
+#: strikes", "through a pincer assault") or the operation it is part of.
+MEANS_PREPS = frozenset({"in", "with", "through", "via"})
+OPERATION_PREPS = frozenset({"during", "after", "amid"})
+
+
+def _carried_out_in(noun: Token, ev: EventDraft,
+                    by_token: dict[int, EventDraft]) -> EventDraft | None:
+    """The deed an armed noun is the means of, whose doer carries it out: "police detained
+    twelve people in dawn raids", "the army killed six fighters in an air strike" (the
+    phrase hung on the deed or on its object), "rebels took the airport during a night
+    assault", "troops entered the town after a long siege". Not a definite noun, which
+    may be another's deed told before ("arrested two men in the bombing"), a noun with a
+    doer of its own ("in an attack by the militia"), a fight of two sides ("killed in
+    clashes"), an attack a deed comes "during" or "after" (the other side's, as in
+    "arrested two men after an attack"), nor a crime an arrest is "in" ("detained a man
+    in a shooting"): only raids and operations are the police's own."""
+    if ev.cls != "ConflictEvent" or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return None
+    lemma, prep = noun.lemma_.lower(), noun.head
+    word = prep.lower_
+    if lemma in TWO_SIDED_NOUNS or not (
+            word in MEANS_PREPS or (word in OPERATION_PREPS and lemma in OPERATION_NOUNS)):
+        return None
+    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ECHO_DETERMINERS)
+           or (c.dep_ in {"prep", "agent"} and c.lower_ == "by") for c in noun.children):
+        return None
+    verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+    deed = by_token.get(verb.i)
+    if deed is None or not deed.agents or verb.pos_ != "VERB" or any(
+            c.dep_ == "neg" for c in verb.children):
+        return None
+    if deed.cls == "JusticeEvent" and lemma not in OPERATION_NOUNS:
+        return None
+    return deed
+
+
+#: Nouns of a body's call that people answer by protesting ("at the call of the union").
+CALL_NOUNS = frozenset({"call", "behest", "urging", "initiative", "instigation"})
+#: Classes of what people do at a body's call: the body leads it, as "a strike called by".
+CALLED_CLASSES = frozenset({"ProtestEvent"})
+
+
+def _called_out_by(verb: Token, ev: EventDraft, res: Resolver) -> str | None:
+    """"Thousands rallied in Orrin at the call of the Civic Unity Party", "dockers walked
+    out at the union's behest": the organisation whose call a protest answers leads it.
+    Not a person's call ("at the urging of the mayor": no body), nor another kind of
+    event ("met at the invitation of X")."""
+    if ev.cls not in CALLED_CLASSES:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"at", "on", "upon"}:
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj"
+                     and c.lemma_.lower() in CALL_NOUNS):
+            owners = [c for c in noun.children if c.dep_ == "poss"] + [
+                p for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
+                for p in of.children if p.dep_ == "pobj"]
+            for owner in owners:
+                key = res.entity_of(owner, allow_pronoun=False, descriptions=False)
+                if key is not None and res.table.type_of(key) == "Organization":
+                    return key
+    return None
 
 
 def _argument_of(noun: Token, verb: Token) -> bool:

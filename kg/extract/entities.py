@@ -73,6 +73,7 @@ from kg.extract.offices import posts_of_places
 from kg.extract.particle_places import particle_places
 from kg.extract.place_kinds import spread_kind
 from kg.extract.placetype import placed_mentions, settle_place_names
+from kg.extract.platforms import platform_mentions
 from kg.extract.teams import club_mentions, cut_scores, person_surnames, vote_club
 from kg.extract.tokens import arrays_of, sent_of, tokens_with
 from kg.extract.towns import held_mentions, town_mentions, vote_town
@@ -217,6 +218,7 @@ def entity_table(doc: Doc) -> EntityTable:
     cut_scores(doc, mentions)
     posts_of_places(doc, mentions)
     mentions += _publications(doc)
+    mentions += platform_mentions(doc, mentions)
     mentions += _unlabelled_organisations(doc, mentions)
     mentions += club_mentions(doc, mentions)
     _people_by_role(doc, mentions)

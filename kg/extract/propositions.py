@@ -33,9 +33,17 @@ from spacy.tokens import Doc, Token
 from kg.extract.coref import GENERIC_KIND_NOUNS, GROUP_NOUNS, KIND_ORG_NOUNS, Resolver
 from kg.extract.descriptions import armed_name as armed_group_name
 from kg.extract.drafts import Draft
-from kg.extract.events import FORCE_NOUNS, MEMBER_NOUNS, EventDraft, add_doer
+from kg.extract.events import FORCE_NOUNS, HAVING_VERBS, MEMBER_NOUNS, EventDraft, add_doer
 from kg.extract.facilities import held_words
-from kg.extract.lexicon import FIGHTER_NOUNS, FORCE_OWNERS, ORG_NAME_NOUNS, REPORTING_VERBS
+from kg.extract.lexicon import (
+    FIGHTER_NOUNS,
+    FORCE_OWNERS,
+    ORG_NAME_NOUNS,
+    REPORTING_VERBS,
+    ROLE_NOUNS,
+    STAFF_NOUNS,
+    UNION_WORDS,
+)
 from kg.extract.market_words import takeover_deal
 from kg.extract.speakers import speaker_side
 from kg.extract.statements import REFERRING_NOUNS
@@ -235,6 +243,24 @@ def describes_side(res: Resolver, side: str, word: Token) -> bool:
     return noun in words or word.lower_ in words or not words & BODY_KIND_WORDS
 
 
+#: Words before "control" by which a subject has none of it ("has no control of X").
+_NO_CONTROL_WORDS = frozenset({"no", "little", "less", "lost", "partial"})
+
+
+def control_haver(noun: Token) -> Token | None:
+    """The subject of a verb of having whose object is the control noun: "the army has full
+    control of X", "it had complete control over the port", "its fighters retain control
+    of the town". None for "has no control of X", "does not have control", "lost control"
+    (no verb of having), and control that is no verb's object."""
+    if noun.lemma_.lower() != "control" or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() not in HAVING_VERBS or any(c.dep_ == "neg" for c in verb.children) \
+            or any(c.lower_ in _NO_CONTROL_WORDS for c in noun.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
 def held_without_holder(token: Token) -> bool:
     """"X is under control", "brought the fire under control": control held with no holder
     named (no "of X", no "rebel control", no "their control"), and not denied ("is not
@@ -340,17 +366,56 @@ JUSTICE_BODY_WORDS = frozenset({"police", "court", "prosecutor", "prosecutors", 
 def justice_body_deed(res: Resolver, d: Draft, token: Token, ev: EventDraft) -> str | None:
     """"Marlow Police said two men had been arrested", "the court said X was convicted": a
     justice deed told in the passive with no doer, by a body that does such deeds (police,
-    a court, prosecutors, a regulator), is that body's."""
-    if ev.cls != "JusticeEvent" or d.stance == "Deny" or not any(
-            c.dep_ == "auxpass" for c in token.children) or any(
-            c.dep_ == "agent" for c in token.children):
+    a court, prosecutors, a regulator), is that body's; a fine or a sanction told by an
+    authority, a commission or a board ("the Competition Authority said X had been
+    fined"), its own (not an arrest it tells of: "the Port Authority said two men had
+    been arrested")."""
+    if ev.cls != "JusticeEvent" or d.stance == "Deny" or not _doerless_passive(token):
         return None
-    side = d.on_behalf_of or (d.speaker if res.table.type_of(d.speaker) == "Organization"
-                              else None)
+    side = _telling_body(res, d)
     entity = res.entities.get(side) if side is not None else None
-    if entity is None or not JUSTICE_BODY_WORDS & set(entity.label.lower().split()):
+    words = set(entity.label.lower().split()) if entity is not None else set()
+    if JUSTICE_BODY_WORDS & words or (
+            REGULATOR_WORDS & words and token.lower_ in PENALTY_PARTICIPLES):
+        return side
+    return None
+
+
+#: Words in the name of a body that fines and sanctions but arrests no one ("the Veska
+#: Competition Authority", "the Orrin Gaming Commission").
+REGULATOR_WORDS = frozenset({"authority", "commission", "watchdog", "agency", "ombudsman",
+                             "board"})
+#: Penalties such a body gives ("had been fined", "was sanctioned"), not arrests; read by
+#: their form, as the tagger lemmatises "fined" as "fin".
+PENALTY_PARTICIPLES = frozenset({"fined", "sanctioned", "penalised", "penalized", "censured",
+                                 "reprimanded"})
+
+
+def governing_body_deed(res: Resolver, d: Draft, token: Token, ev: EventDraft) -> str | None:
+    """"The government is dissolved," said the council's spokesman; the junta said a
+    curfew had been imposed: an act of government told in the passive with no doer, by
+    a body that may rule (a council, a junta, an army, a government), is that body's.
+    Not told by another kind of body ("the party said parliament had been dissolved"),
+    nor denied."""
+    if ev.cls != "GovernanceEvent" or d.stance == "Deny" or not _doerless_passive(token):
         return None
-    return side
+    side = _telling_body(res, d)
+    entity = res.entities.get(side) if side is not None else None
+    return side if entity is not None and ruling_body(entity.label) else None
+
+
+def _doerless_passive(token: Token) -> bool:
+    """A verb in the passive with no "by" phrase ("two men were arrested")."""
+    kids = [c.dep_ for c in token.children]
+    return "auxpass" in kids and "agent" not in kids
+
+
+def _telling_body(res: Resolver, d: Draft) -> str | None:
+    """The body a statement is told for: the one its speaker speaks for, or the speaker
+    itself when an organisation."""
+    if d.on_behalf_of is not None:
+        return d.on_behalf_of
+    return d.speaker if res.table.type_of(d.speaker) == "Organization" else None
 
 
 #: Personnel verbs whose teller, a body, is the doer ("Harrow United announced that X had
@@ -362,13 +427,42 @@ def appointing_body(res: Resolver, d: Draft, token: Token, ev: EventDraft) -> st
     """"The club announced that X had been appointed manager": an appointment told in the
     passive with no doer, by a body (or one who speaks for it), is that body's."""
     if ev.cls != "PersonnelEvent" or d.stance == "Deny" or (
-            token.lemma_.lower() not in APPOINTING_VERBS) or not any(
-            c.dep_ == "auxpass" for c in token.children) or any(
-            c.dep_ == "agent" for c in token.children):
+            token.lemma_.lower() not in APPOINTING_VERBS) or not _doerless_passive(token):
         return None
-    if d.on_behalf_of is not None:
-        return d.on_behalf_of
-    return d.speaker if res.table.type_of(d.speaker) == "Organization" else None
+    return _telling_body(res, d)
+
+
+#: Nouns for a post-holder a body may put out ("its chief executive", "its coach").
+POST_NOUNS = ROLE_NOUNS | STAFF_NOUNS | frozenset({"captain", "trainer"})
+#: Personnel verbs of putting one out of a post ("was dismissed", "has been suspended").
+DISMISSING_VERBS = frozenset({"dismiss", "fire", "sack", "suspend", "remove", "oust", "expel",
+                              "relieve", "discharge", "demote", "axe", "ax"})
+
+
+def dismissing_body(res: Resolver, d: Draft, token: Token, ev: EventDraft) -> str | None:
+    """"Harbour Foods said its chief executive had been dismissed", "the club said coach Y
+    was sacked" (Y one of the club's people): a body telling, in the passive with no doer,
+    that one of its own post-holders was put out is the one who did it. Not a union or an
+    association, which reports what employers do to its people ("the union said its
+    steward had been fired"), nor a plural ("its workers were suspended"), nor one who is
+    not the body's ("the club said the referee was suspended")."""
+    if ev.cls != "PersonnelEvent" or d.stance == "Deny" or (
+            token.lemma_.lower() not in DISMISSING_VERBS) or not _doerless_passive(token):
+        return None
+    side = _telling_body(res, d)
+    entity = res.entities.get(side) if side is not None else None
+    subj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if entity is None or subj is None or subj.tag_ in {"NNS", "NNPS"} or (
+            UNION_WORDS & set(entity.label.lower().split())):
+        return None
+    if subj.lemma_.lower() in POST_NOUNS and any(
+            c.dep_ == "poss" and c.lower_ in {"its", "their", "our"} for c in subj.children):
+        return side  # "its chief executive had been dismissed"
+    person = res.entity_of(subj, allow_pronoun=False, descriptions=False)
+    if person is not None and any(m.person == person and m.organization == side
+                                  for m in res.memberships):
+        return side
+    return None
 
 
 #: Words for the other side's fighters ("enemy fighters", "the attackers", "terrorists").

@@ -342,24 +342,31 @@ class Speakers:
                        or self._outlet_inside(child, speaker))
                 if key:
                     return key
-            if key := self._spoken_to(child, speaker):
-                return key
             if child.dep_ == "nsubj" and (key := next(  # "X, speaking to Y, said"
                     (k for a in child.children if (k := self._spoken_to(a, speaker))), None)):
                 return key
-            if child.dep_ != "prep" or child.lower_ not in CHANNEL_PREPS:
+            if key := self.phrase_channel(child, lemma, speaker):
+                return key
+        return None
+
+    def phrase_channel(self, child: Token, lemma: str, speaker: str) -> str | None:
+        """The outlet one phrase on a cue of ``lemma`` names: "speaking to Y", "in an
+        interview with Y", "on Telegram"."""
+        if key := self._spoken_to(child, speaker):
+            return key
+        if child.dep_ != "prep" or child.lower_ not in CHANNEL_PREPS:
+            return None
+        for pobj in child.children:
+            if pobj.dep_ != "pobj":
                 continue
-            for pobj in child.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                if pobj.lemma_.lower() in CHANNEL_NOUNS:
-                    for sub in pobj.subtree:
-                        if sub.i != pobj.i and (key := self._outlet(sub, speaker)):
-                            return key
-                    if key := self._named_after(pobj.right_edge, speaker):
+            if pobj.lemma_.lower() in CHANNEL_NOUNS:
+                for sub in pobj.subtree:
+                    if sub.i != pobj.i and (key := self._outlet(sub, speaker)):
                         return key
-                elif key := self._phrase_outlet(child.lower_, pobj, lemma, speaker):
+                if key := self._named_after(pobj.right_edge, speaker):
                     return key
+            elif key := self._phrase_outlet(child.lower_, pobj, lemma, speaker):
+                return key
         return None
 
     def _phrase_outlet(self, prep: str, pobj: Token, lemma: str, speaker: str) -> str | None:

@@ -494,9 +494,48 @@ def _denied_noun(word: Token) -> bool:
             and word.lemma_.lower() in REFERRING_NOUNS)
 
 
+#: Verbs whose participle, before "to be" or "to have", says what others say of the
+#: subject ("a group said to have ties to X", "a militia believed to be loyal to Y").
+SAID_OF_VERBS = frozenset({"say", "report", "believe", "think", "understand", "know",
+                           "rumour", "rumor", "reckon", "consider"})
+
+
+def _said_of(verb: Token) -> bool:
+    """"An armed group said to have ties to X claims ...", "X, said to be the largest miller,
+    announced ...": a participle before a "to be"/"to have" infinitive, parsed as the
+    cue of the noun it describes, says what others say of it: no statement of its
+    subject's (not "said to stay indoors", an instruction, nor "claimed to have taken X",
+    the subject's own claim)."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in SAID_OF_VERBS or verb.tag_ not in {"VBD", "VBN"} or _has(
+            verb, {"dobj", "dative", "aux", "auxpass"}) or verb.i + 1 >= len(doc) or (
+            doc[verb.i + 1].lower_ != "to"):
+        return False
+    return any(c.dep_ == "xcomp" and doc[verb.i + 1].head.i == c.i
+               and (c.lemma_.lower() in {"be", "have"} or any(  # "to be backed by"
+                   a.dep_ in {"aux", "auxpass"} and a.lower_ in {"be", "have"}
+                   for a in c.children))
+               for c in verb.children)
+
+
+def _said_of_subject(verb: Token) -> Token | None:
+    """The noun a cue misparsed under "said to have ..." belongs to: "a militia said to have
+    ties to X claims ..." hangs "claims" on "said" or on its "have", with "ties" for its
+    subject; the militia claims."""
+    if verb.dep_ != "ccomp":
+        return None
+    host = verb.head
+    if host.dep_ == "xcomp":
+        host = host.head
+    if not _said_of(host):
+        return None
+    return next((c for c in host.children if c.dep_ == "nsubj"), None)
+
+
 def _verbal(verb: Token, lemma: str, res: Resolver,
             quoted: list[tuple[int, int]]) -> Draft | None:
-    if _denied_noun(verb) or (lemma == "contest" and _runs_for(verb, res)):
+    if _denied_noun(verb) or (lemma == "contest" and _runs_for(verb, res)) or (
+            _said_of(verb)):
         return None
     if verb.dep_ in {"amod", "acl", "relcl"} and not _has(verb, CONTENT_DEPS) and not (
             verb.dep_ == "relcl" and portrayal(verb, lemma)):
@@ -515,6 +554,8 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
     named = name_before_cue(verb, res) if quoting is None else None
     if named is not None and (speaker_token is None or speaker_token.i < named[1].i):
         speaker_token = named[0]  # '"...," Harbour master Piet Olsen said'
+    if (held := _said_of_subject(verb)) is not None:
+        speaker_token = held  # "a militia said to have ties to X claims ...": the militia
     if speaker_token is not None and quoted_pronoun(speaker_token, verb, quoted):
         return None  # '"It says that all are free"': a pronoun of someone's quoted words
     named_self = self_named(speaker_token) if speaker_token is not None else None
@@ -581,6 +622,11 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
         draft.via = _told(host, res, speaker) or spk.channel(host, speaker)
     if draft.via is None and (relay := relayed_by(verb, _is_cue)) is not None:
         draft.via = spk.outlet_at(relay, speaker)  # 'X said, quoted by Radio North'
+    if draft.via is None and chars is None and (
+            trail := _trailing_channel(verb.doc, draft.content_tokens)) is not None and (
+            key := spk.phrase_channel(trail, "say", speaker)) not in {None, speaker}:
+        draft.via = key  # "X said A, in an interview with Radio North": the cue's channel
+        cut_out(draft, (trail.left_edge.i - 1, trail.right_edge.i + 1), verb.doc)
     if quoting is not None and quoting[1] is not None:
         outlet = spk.named(quoting[1]) or res.entity_of(quoting[1], allow_pronoun=False,
                                                         descriptions=False)
@@ -646,6 +692,23 @@ def _noun_cue(verb: Token, lemma: str, res: Resolver) -> Draft | None:
     if verb.dep_ == "relcl":
         leave_out(draft, (verb.left_edge.i, verb.i + 1), verb.doc)
     return draft
+
+
+def _trailing_channel(doc: Doc, content: tuple[int, int]) -> Token | None:
+    """"X said she would resign, in an interview with Radio North", "..., speaking to the
+    Courier": a phrase set off by a comma at the very end of the content, hung by the
+    parser on the content's verb, that may name the cue's channel (not "said the mayor
+    lied in an interview with X", with no comma: the mayor's lie was in it)."""
+    last = content[1] - 1
+    while last > content[0] and doc[last].is_punct:
+        last -= 1
+    root = doc[content[0]:content[1]].root
+    for child in root.children:
+        start = child.left_edge.i
+        if child.dep_ in {"prep", "advcl"} and child.right_edge.i == last and (
+                start - 1 > content[0] and doc[start - 1].text == ","):
+            return child
+    return None
 
 
 def _presented(verb: Token, res: Resolver) -> Draft | None:
