@@ -527,6 +527,9 @@ COMMON_ORG_HEADS = frozenset({
     "insurgent", "militia", "coalition", "presidency", "gendarmerie", "constabulary",
     "alliance",
 })
+#: Plural heads that name a public body only in the plural and qualified ("Veskan
+#: authorities denied ...", "the Orrin authorities said"): not "the authority to act".
+PLURAL_ORG_HEADS = frozenset({"authorities"})
 #: Two-word heads ("the national coast guard", "Marlow's fire brigade").
 COMMON_ORG_COMPOUNDS = frozenset({
     ("coast", "guard"), ("fire", "brigade"), ("fire", "service"), ("fire", "department"),
