@@ -167,6 +167,7 @@ def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
     drafts.extend(layout_statements(doc, res, quoted))
     _continued_speaker(drafts, res)
     _continued_document(drafts, res)
+    _continued_body(drafts, res)
     for d in drafts:
         quote_before_speaker(d, doc, quoted)
         d.is_direct_quote = inside_any(d.content, quoted)
@@ -270,6 +271,44 @@ def _continued_document(drafts: list[Draft], res: Resolver) -> None:
         here = res.sentence_of(doc[d.speaker_token])
         if 0 < here - res.sentence_of(doc[prev.cue_token]) <= CONTINUITY_SENTENCES:
             d.speaker = prev.speaker
+
+
+#: Pronouns by which one body goes on speaking: "it said", "its statement said".
+BODY_PRONOUNS = frozenset({"it", "its"})
+
+
+def _continued_body(drafts: list[Draft], res: Resolver) -> None:
+    """"The army said A. B, it said." / "B, its statement said.": "it" (or "its" before a
+    document) just after an organisation's statement is that organisation again, when no
+    other body or place became a subject in the sentences between (not one the words
+    themselves name: "Rebels fled, its statement said" is no statement by the rebels)."""
+    doc = res.doc
+    for n, d in enumerate(drafts):
+        if n == 0 or d.speaker_token is None:
+            continue
+        pronoun = _body_pronoun(doc[d.speaker_token])
+        prev = drafts[n - 1]
+        if pronoun is None or prev.speaker == d.speaker or prev.cue_token >= pronoun.i \
+                or res.table.type_of(prev.speaker) != "Organization":
+            continue
+        here = res.sentence_of(pronoun)
+        if not 0 < here - res.sentence_of(doc[prev.cue_token]) <= CONTINUITY_SENTENCES:
+            continue
+        start = sent_of(pronoun).start
+        between = (res.table.token_entity.get(i) for i in range(prev.cue_token + 1, start)
+                   if doc[i].dep_ in {"nsubj", "nsubjpass"})
+        if not any(k is not None and k != prev.speaker for k in between):
+            d.speaker = prev.speaker
+            d.on_behalf_of = None
+
+
+def _body_pronoun(token: Token) -> Token | None:
+    """"it" as the speaker, or "its" before a document noun ("its statement said")."""
+    if token.lower_ in BODY_PRONOUNS and token.pos_ == "PRON":
+        return token
+    if token.lemma_.lower() in DOCUMENT_NOUNS:
+        return next((c for c in token.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+    return None
 
 
 def _member_by_own_role(res: Resolver, d: Draft, mention: Token | None) -> None:
