@@ -1,7 +1,8 @@
 """kg.extract statements on kinds of sentence news nobody tuned for: a body named by a
 nationality or a place before "authorities" ("Orrani authorities have denied ...", "the
-Marlow authorities warned ..."), and "it" or "its statement" going on with the words of the
-organisation that spoke just before ("The army said A. B, its statement said.").
+Marlow authorities warned ..."), "it" or "its statement" going on with the words of the
+organisation that spoke just before ("The army said A. B, its statement said."), and a bare
+spokesperson after it ("B, a spokesman added").
 
 Every sentence is invented. The articles are published on Friday 2024-03-15.
 """
@@ -109,3 +110,64 @@ BODY_GOES_ON = [
 def test_it_goes_on_with_the_body_that_spoke_last(run, text, speaker, content):
     r = run(text)
     assert content in [s.content for s in r.statements_by(speaker)], r.summary()
+
+
+# ---------------------------------------------------------------- "a spokesman added"
+
+# fmt: off
+SPOKESPERSON_GOES_ON = [
+    # (text, speaker, content)
+    case("spokesman-added",
+         "The Kelvar army said on Monday it had seized two crossings. Its units now hold the "
+         "Varna and Tolvik crossings, a spokesman added.",
+         "Kelvar army", "Its units now hold the Varna and Tolvik crossings"),
+    case("spokeswoman-said-firm",
+         "Delta Grain said profits had doubled. Two mills in Orrin will close in May, a "
+         "spokeswoman said.",
+         "Delta Grain", "Two mills in Orrin will close in May"),
+    case("the-spokeswoman-told-quote",
+         "Delta Grain said profits had doubled. \"We are very pleased,\" the spokeswoman told "
+         "reporters.",
+         "Delta Grain", "We are very pleased"),
+    case("rival-deed-told-by-spokesman",
+         "The Kelvar army said on Monday it had seized two crossings. The Orrin Front has "
+         "retaken the bridge, a spokesman said.",
+         "Kelvar army", "The Orrin Front has retaken the bridge"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,speaker,content", SPOKESPERSON_GOES_ON)
+def test_a_bare_spokesperson_speaks_for_the_body_that_spoke_last(run, text, speaker,
+                                                                  content):
+    r = run(text)
+    assert content in [s.content for s in r.statements_by(speaker)], r.summary()
+
+
+# fmt: off
+SPOKESPERSON_FOR_NO_ONE = [
+    # (text, words no statement may hold)
+    case("another-body-became-subject",
+         "Delta Grain said profits had doubled. The Orrin Farmers Union protested on Monday. "
+         "Two mills will close in May, a spokeswoman said.", "Two mills"),
+    case("another-spokeswoman",
+         "Delta Grain said profits had doubled. Two mills will close in May, another "
+         "spokeswoman said.", "Two mills"),
+    case("a-union-spokeswoman",
+         "Delta Grain said profits had doubled. Two mills will close in May, a union "
+         "spokeswoman said.", "Two mills"),
+    case("no-statement-before",
+         "Delta Grain opened a mill in Orrin in 2019. Two mills will close in May, a "
+         "spokeswoman said.", "Two mills"),
+    case("too-far-back",
+         "Delta Grain said profits had doubled. Prices rose in March. Sales fell in April. "
+         "Exports were flat. Two mills will close in May, a spokeswoman said.", "Two mills"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,words", SPOKESPERSON_FOR_NO_ONE)
+def test_a_bare_spokesperson_without_a_body_just_before_speaks_for_no_one(run, text, words):
+    r = run(text)
+    assert not any(words in s.content and r.label(s.speaker) == "Delta Grain"
+                   for s in r.ex.statements), r.summary()

@@ -116,6 +116,7 @@ from kg.extract.speakers import (
     DOCUMENT_NOUNS,
     PERSONAL_OFFICES,
     RELAY_CUES,
+    SPOKESPERSON_ROLES,
     co_speakers,
     self_named,
     speakers_for,
@@ -161,7 +162,7 @@ def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
     drafts: list[Draft] = []
     quoted = quoted_regions(text_of(doc))
     for sent in doc.sents:
-        found = list(_sentence_statements(sent, res, quoted))
+        found = list(_sentence_statements(sent, res, quoted, _last_body(drafts, res, sent)))
         according_to(sent, res, found)
         drafts.extend(_two_that_clauses(_relayed(found, res), doc))
     drafts.extend(layout_statements(doc, res, quoted))
@@ -273,6 +274,36 @@ def _continued_document(drafts: list[Draft], res: Resolver) -> None:
             d.speaker = prev.speaker
 
 
+def _last_body(drafts: list[Draft], res: Resolver, sent) -> str | None:
+    """The organisation whose statement came last, within ``CONTINUITY_SENTENCES`` before
+    ``sent``, when no other entity became a subject since."""
+    if not drafts:
+        return None
+    doc, prev = res.doc, drafts[-1]
+    if res.table.type_of(prev.speaker) != "Organization" or prev.cue_token >= sent.start:
+        return None
+    if not 0 < res.sentence_of(doc[sent.start]) - res.sentence_of(
+            doc[prev.cue_token]) <= CONTINUITY_SENTENCES:
+        return None
+    return None if _other_subject_since(res, prev, sent.start) else prev.speaker
+
+
+def _other_subject_since(res: Resolver, prev: Draft, start: int) -> bool:
+    """Whether an entity other than ``prev``'s speaker is a subject after its cue and
+    before the token ``start``."""
+    doc = res.doc
+    return any(k is not None and k != prev.speaker
+               for k in (res.table.token_entity.get(i)
+                         for i in range(prev.cue_token + 1, start)
+                         if doc[i].dep_ in {"nsubj", "nsubjpass"}))
+
+
+def _bare_spokesperson(token: Token) -> bool:
+    """"a spokesman", "the spokeswoman": a spokesperson whose phrase names no one."""
+    return token.lemma_.lower() in SPOKESPERSON_ROLES and all(
+        c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in token.children)
+
+
 #: Pronouns by which one body goes on speaking: "it said", "its statement said".
 BODY_PRONOUNS = frozenset({"it", "its"})
 
@@ -294,10 +325,7 @@ def _continued_body(drafts: list[Draft], res: Resolver) -> None:
         here = res.sentence_of(pronoun)
         if not 0 < here - res.sentence_of(doc[prev.cue_token]) <= CONTINUITY_SENTENCES:
             continue
-        start = sent_of(pronoun).start
-        between = (res.table.token_entity.get(i) for i in range(prev.cue_token + 1, start)
-                   if doc[i].dep_ in {"nsubj", "nsubjpass"})
-        if not any(k is not None and k != prev.speaker for k in between):
+        if not _other_subject_since(res, prev, sent_of(pronoun).start):
             d.speaker = prev.speaker
             d.on_behalf_of = None
 
@@ -475,8 +503,10 @@ def _may_be_cue(pos: int, tag: int, lower: str, lemma: str) -> bool:
         pos == ADJ and (lemma in CLAUSE_ADJECTIVES or lemma in OF_ADJECTIVES))
 
 
-def _sentence_statements(sent, res: Resolver,
-                         quoted: list[tuple[int, int]]) -> Iterator[Draft]:
+def _sentence_statements(sent, res: Resolver, quoted: list[tuple[int, int]],
+                         voice: str | None = None) -> Iterator[Draft]:
+    """The statements of one sentence; ``voice`` is the organisation that spoke just before,
+    for whom a bare "a spokesman said" speaks."""
     doc, arrays = sent.doc, arrays_of(sent.doc)
     pos, tags, lowers, lemmas = arrays.pos, arrays.tag, arrays.lower, arrays.lemma
     for token in [doc[i] for i in range(sent.start, sent.end)
@@ -484,7 +514,7 @@ def _sentence_statements(sent, res: Resolver,
                   and _may_be_cue(pos[i], tags[i], lowers[i], lemmas[i])]:
         lemma = cue_lemma(token)
         if token.pos_ == "VERB" and lemma in REPORTING_VERBS:
-            draft = _verbal(token, lemma, res, quoted)
+            draft = _verbal(token, lemma, res, quoted, voice=voice)
         elif puts_it(token):
             draft = _verbal(token, "put", res, quoted)  # "as X put it, ..."
         elif token.pos_ == "VERB" and document_cue(token, lemma):
@@ -534,7 +564,7 @@ def _denied_noun(word: Token) -> bool:
 
 
 def _verbal(verb: Token, lemma: str, res: Resolver,
-            quoted: list[tuple[int, int]]) -> Draft | None:
+            quoted: list[tuple[int, int]], *, voice: str | None = None) -> Draft | None:
     if _denied_noun(verb) or (lemma == "contest" and _runs_for(verb, res)):
         return None
     if verb.dep_ in {"amod", "acl", "relcl"} and not _has(verb, CONTENT_DEPS) and not (
@@ -574,6 +604,8 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
                                                                                 res)
         speaker = (_author(speaker_token, res) or spk.document_author(speaker_token)
                    or described or named_body(speaker_token, res))
+        if speaker is None and voice is not None and _bare_spokesperson(speaker_token):
+            speaker = voice  # "The army said A. B, a spokesman added."
     text = text_of(verb.doc)
     after_colon = colon_paragraph(verb, text, quoted)
     content = None if after_colon else _content_tokens(verb, lemma, speaker_token)
