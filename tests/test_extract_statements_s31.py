@@ -1,8 +1,9 @@
 """kg.extract statements on kinds of sentence news nobody tuned for: a body named by a
 nationality or a place before "authorities" ("Orrani authorities have denied ...", "the
 Marlow authorities warned ..."), "it" or "its statement" going on with the words of the
-organisation that spoke just before ("The army said A. B, its statement said."), and a bare
-spokesperson after it ("B, a spokesman added").
+organisation that spoke just before ("The army said A. B, its statement said."), a bare
+spokesperson after it ("B, a spokesman added"), and a cue after its content whose speaker
+the parser took for its object ("A, warned the Orrin Farmers Union").
 
 Every sentence is invented. The articles are published on Friday 2024-03-15.
 """
@@ -171,3 +172,55 @@ def test_a_bare_spokesperson_without_a_body_just_before_speaks_for_no_one(run, t
     r = run(text)
     assert not any(words in s.content and r.label(s.speaker) == "Delta Grain"
                    for s in r.ex.statements), r.summary()
+
+
+# ---------------------------------------------------------------- "A, warned X"
+
+# fmt: off
+SPEAKER_AFTER_THE_CUE = [
+    # (text, speaker, cue, content)
+    case("warned-the-union",
+         "The closure would cost 300 jobs, warned the Orrin Farmers Union.",
+         "Orrin Farmers Union", "warn", "The closure would cost 300 jobs"),
+    case("warned-with-relative-clause",
+         "The closure would cost 300 jobs, warned the Orrin Farmers Union, which represents "
+         "3,000 growers.",
+         "Orrin Farmers Union", "warn", "The closure would cost 300 jobs"),
+    case("quote-warned",
+         "\"The closure will cost 300 jobs,\" warned the Orrin Farmers Union, which represents "
+         "3,000 growers.",
+         "Orrin Farmers Union", "warn", "The closure will cost 300 jobs"),
+    case("claimed-passive-content",
+         "The vote was rigged, claimed the Greyfield Tenants Association on Monday.",
+         "Greyfield Tenants Association", "claim", "The vote was rigged"),
+    case("insisted-subject-after",
+         "The mills are safe, insisted Delta Grain.",
+         "Delta Grain", "insist", "The mills are safe"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,speaker,cue,content", SPEAKER_AFTER_THE_CUE)
+def test_a_cue_after_its_content_takes_the_speaker_after_it(run, text, speaker, cue,
+                                                            content):
+    r = run(text)
+    assert r.statement_by(speaker, cue=cue).content == content, r.summary()
+
+
+# fmt: off
+OBJECT_IS_NO_SPEAKER = [
+    # (text, label that must say nothing)
+    case("warned-and-went-on", "Police closed the road, warned Delta Grain and opened a "
+         "diversion.", "Delta Grain"),
+    case("blamed-is-a-target", "Delta Grain closed two mills, blamed the Orrin Farmers Union.",
+         "Orrin Farmers Union"),
+    case("warned-after-and", "The union said the closure would cost 300 jobs, and warned "
+         "Delta Grain.", "Delta Grain"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,label", OBJECT_IS_NO_SPEAKER)
+def test_an_object_after_a_cue_joined_on_is_no_speaker(run, text, label):
+    r = run(text)
+    assert not r.statements_by(label), r.summary()

@@ -609,6 +609,9 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
     text = text_of(verb.doc)
     after_colon = colon_paragraph(verb, text, quoted)
     content = None if after_colon else _content_tokens(verb, lemma, speaker_token)
+    if after_colon is None and speaker_token is not None and speaker_token.i > verb.i and (
+            content is None or speaker_token.dep_ == "dobj"):
+        content = _clause_before(verb, speaker_token)  # "A, warned X": A
     if content is None and quoting is not None:  # '"...," X quoted her as saying.'
         content = _content_tokens(verb.head.head, "quote", speaker_token)
     hosted = host_clause(verb) if content is None and after_colon is None else None
@@ -874,7 +877,50 @@ def _inverted_subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) > 1 and subjects[-1].i > verb.i > subjects[0].i:
         return subjects[-1]
+    return _speaker_as_object(verb) if not subjects else None
+
+
+#: Cues put after their content with the speaker parsed as the object ('A, warned X');
+#: not cues whose object is whom they judge or address ('..., blamed X', '..., told X').
+INVERTED_OBJECT_CUES = frozenset({
+    "say", "claim", "insist", "confirm", "admit", "add", "note", "argue", "concede",
+    "explain", "declare", "announce", "report", "write", "state", "warn", "acknowledge",
+    "allege", "maintain", "stress", "assert", "reply", "respond", "counter", "caution"})
+#: Words a cue put after its content follows: 'A, warned X', '"A," claimed X'.
+_AFTER_CONTENT = frozenset({",", "\"", "\u201d", "'", "\u2019"})
+
+
+def _clause_before(verb: Token, speaker: Token) -> tuple[int, int] | None:
+    """"A, insisted X" / "A, warned X": the clause the cue after it is joined to, or the
+    cue's own clause before it, as what the speaker after the cue said."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text not in _AFTER_CONTENT:
+        return None
+    before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if before:
+        return trim_range(doc, before[0].left_edge.i, before[0].right_edge.i + 1)
+    if verb.dep_ == "conj" and verb.head.i < verb.i and speaker.i > verb.i:
+        return trim_range(doc, verb.head.left_edge.i, verb.i)
     return None
+
+
+def _speaker_as_object(verb: Token) -> Token | None:
+    """'A, warned the Orrin Farmers Union.', '"A," confirmed Delta Grain': a transitive cue
+    after its content, its speaker parsed as its object. Only a past-tense cue just after
+    a comma or a closing quote, with the content before it (the clause it is joined to, or
+    its own clause before it) and nothing said after it ("..., warned residents that B"
+    is a warning to residents)."""
+    if verb.tag_ != "VBD" or verb.i == 0 or verb.doc[verb.i - 1].text not in _AFTER_CONTENT \
+            or cue_lemma(verb) not in INVERTED_OBJECT_CUES:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.left_edge.i != verb.i + 1 or any(
+            c.dep_ in {"ccomp", "xcomp", "dative", "nsubjpass", "cc", "conj"} and c.i > verb.i
+            for c in verb.children):
+        return None
+    before = verb.dep_ == "conj" and verb.head.i < verb.i or any(
+        c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+    return obj if before else None
 
 
 def _reporting_host(t: Token) -> Token | None:
