@@ -3,7 +3,8 @@ nationality or a place before "authorities" ("Orrani authorities have denied ...
 Marlow authorities warned ..."), "it" or "its statement" going on with the words of the
 organisation that spoke just before ("The army said A. B, its statement said."), a bare
 spokesperson after it ("B, a spokesman added"), and a cue after its content whose speaker
-the parser took for its object ("A, warned the Orrin Farmers Union").
+the parser took for its object ("A, warned the Orrin Farmers Union"), and "rubbished" as a
+denial ("rubbished the report").
 
 Every sentence is invented. The articles are published on Friday 2024-03-15.
 """
@@ -224,3 +225,30 @@ OBJECT_IS_NO_SPEAKER = [
 def test_an_object_after_a_cue_joined_on_is_no_speaker(run, text, label):
     r = run(text)
     assert not r.statements_by(label), r.summary()
+
+
+# ---------------------------------------------------------------- "rubbished the report"
+
+# fmt: off
+RUBBISHED = [
+    # (text, speaker, content)
+    case("spokeswoman-rubbished-report", "A Delta Grain spokeswoman rubbished the report.",
+         "Delta Grain", "the report"),
+    case("rubbished-claims-that", "The Kelvar army rubbished claims that it had lost the "
+         "bridge.", "Kelvar army", "it had lost the bridge"),
+    case("rubbishes-idea-that", "Ada Moreno rubbishes the idea that she would resign.",
+         "Ada Moreno", "she would resign"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,speaker,content", RUBBISHED)
+def test_rubbished_is_a_denial(run, text, speaker, content):
+    r = run(text)
+    s = r.statement_by(speaker, cue="rubbish")
+    assert (s.stance, s.content) == ("Deny", content), r.summary()
+
+
+def test_rubbishing_a_thing_is_no_denial(run):
+    r = run("The council rubbished the old cars and sold the scrap.")
+    assert not r.ex.statements, r.summary()

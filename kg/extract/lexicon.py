@@ -54,7 +54,8 @@ REPORTING_VERBS: dict[str, str] = {
         "Assert",
     ),
     **dict.fromkeys(("deny", "reject", "refute", "dismiss", "rebut", "dispute", "deflect",
-                     "contradict", "disavow", "repudiate", "rebuff", "contest", "disown"),
+                     "contradict", "disavow", "repudiate", "rebuff", "contest", "disown",
+                     "rubbish"),
                     "Deny"),
     **dict.fromkeys(("urge", "appeal", "demand", "plead", "implore", "ask", "call",
                      "encourage", "beg", "exhort", "recommend", "advise", "request",
@@ -91,7 +92,8 @@ NEEDS_COMPLEMENT = frozenset(
      "reject", "dismiss", "deflect", "refute", "rebut", "deny",
      "rule", "recall", "recount", "point", "answer", "recognise", "recognize",
      "encourage", "beg", "recommend", "advise", "request", "cite", "regret", "lament",
-     "contradict", "disavow", "repudiate", "rebuff", "contest", "disown", "counter",
+     "contradict", "disavow", "repudiate", "rebuff", "contest", "disown", "rubbish",
+     "counter",
      *BELIEF_CUES, "find", *MANNER_CUES, *REASONING_CUES}
 )
 #: Cues of belief and wish: a statement only with a clause that has its own subject

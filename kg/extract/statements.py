@@ -130,7 +130,7 @@ from kg.records import Span as CharSpan
 CONTENT_DEPS = ("ccomp", "xcomp", "parataxis")
 DENY_OBJECT_CUES = frozenset({"deny", "reject", "refute", "dismiss", "rebut", "dispute",
                               "contradict", "disavow", "repudiate", "rebuff", "contest",
-                              "disown"})
+                              "disown", "rubbish"})
 REFERRING_NOUNS = frozenset({"claim", "report", "allegation", "accusation", "statement",
                              "assertion", "rumour", "rumor", "charge", "suggestion", "it",
                              "this", "that", "these", "those", "story", "account"})
