@@ -143,7 +143,52 @@ SPOKESPERSON_GOES_ON = [
 def test_a_bare_spokesperson_speaks_for_the_body_that_spoke_last(run, text, speaker,
                                                                   content):
     r = run(text)
+    said = [s for s in r.statements_by(speaker) if s.content == content]
+    assert said and r.label(said[0].on_behalf_of) == speaker, r.summary()
+
+
+def test_a_rival_named_in_the_words_takes_no_behalf(run):
+    r = run("The Kelvar army said on Monday it had seized two crossings. The Orrin Front has "
+            "retaken the bridge, a spokesman said.")
+    assert {r.label(s.on_behalf_of) for s in r.ex.statements} == {"Kelvar army"}, r.summary()
+
+
+# fmt: off
+OWN_DEED_TOLD = [
+    # (text, speaker, content): no body spoke before; the words tell the body's own deed
+    case("militia-retook",
+         "The Kelvar Militia has retaken the bridge, a spokesman said on Monday.",
+         "Kelvar Militia", "The Kelvar Militia has retaken the bridge"),
+    case("firm-will-close",
+         "Delta Grain will close two mills in May, a spokeswoman said.",
+         "Delta Grain", "Delta Grain will close two mills in May"),
+    case("union-spokesmen",
+         "The Orrin Farmers Union will strike on Friday, spokesmen said.",
+         "Orrin Farmers Union", "The Orrin Farmers Union will strike on Friday"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,speaker,content", OWN_DEED_TOLD)
+def test_a_bare_spokesperson_tells_the_deed_of_their_own_body(run, text, speaker, content):
+    r = run(text)
     assert content in [s.content for s in r.statements_by(speaker)], r.summary()
+
+
+# fmt: off
+NO_OWN_DEED = [
+    # (text): no organisation is the subject of the words
+    case("no-subject-body", "Two mills will close in May, a spokeswoman said."),
+    case("person-subject", "Ada Moreno will resign in May, a spokeswoman said."),
+    case("passive-by-body", "The bridge was retaken by the Kelvar Militia, a spokesman said."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", NO_OWN_DEED)
+def test_a_bare_spokesperson_of_no_body_says_nothing(run, text):
+    r = run(text)
+    assert not r.ex.statements, r.summary()
 
 
 # fmt: off

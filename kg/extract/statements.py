@@ -605,7 +605,7 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
         speaker = (_author(speaker_token, res) or spk.document_author(speaker_token)
                    or described or named_body(speaker_token, res))
         if speaker is None and voice is not None and _bare_spokesperson(speaker_token):
-            speaker = voice  # "The army said A. B, a spokesman added."
+            speaker = described = voice  # "The army said A. B, a spokesman added."
     text = text_of(verb.doc)
     after_colon = colon_paragraph(verb, text, quoted)
     content = None if after_colon else _content_tokens(verb, lemma, speaker_token)
@@ -631,6 +631,10 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
     if speaker is None and speaker_token is None and not _has(verb, {"nsubjpass", "auxpass"}) \
             and verb.dep_ not in NOMINAL_DEPS and not _asked_one(verb):
         speaker = _nearest_agent(verb, res, content)  # not for "schools are called failing"
+    if speaker is None and content is not None and speaker_token is not None \
+            and _bare_spokesperson(speaker_token):
+        speaker = described = _own_deed_body(verb.doc, content, res)  # "X did A, a
+        # spokesman said"
     chars = after_colon or before
     if speaker is None or res.table.type_of(speaker) is None or (content is None
                                                                   and chars is None):
@@ -902,6 +906,19 @@ def _clause_before(verb: Token, speaker: Token) -> tuple[int, int] | None:
     if verb.dep_ == "conj" and verb.head.i < verb.i and speaker.i > verb.i:
         return trim_range(doc, verb.head.left_edge.i, verb.i)
     return None
+
+
+def _own_deed_body(doc: Doc, content: tuple[int, int], res: Resolver) -> str | None:
+    """"Rebel forces have routed the army, spokesmen said": with no body named for the
+    spokespeople and none that spoke just before, the organisation whose deed their words
+    tell (the subject of the words' main clause) is the one they speak for."""
+    start, end = content
+    roots = [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
+    if len(roots) != 1:
+        return None
+    subject = next((c for c in roots[0].children if c.dep_ == "nsubj"), None)
+    key = res.entity_of(subject, allow_pronoun=False) if subject is not None else None
+    return key if res.table.type_of(key) == "Organization" else None
 
 
 def _speaker_as_object(verb: Token) -> Token | None:
