@@ -56,6 +56,7 @@ from kg.extract.lexicon import (
     PLACE_ACRONYMS,
     PLACE_NOUNS,
     PLACE_PREPS,
+    PLURAL_ORG_HEADS,
     PORTFOLIO_WORDS,
     POST_HOLDER_NOUNS,
     REPORT_NOUNS,
@@ -1181,8 +1182,10 @@ def _common_noun_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
     lemmas, lowers, pos = arrays.lemma, arrays.lower, arrays.pos_array
     for i in ((pos == NOUN) | (pos == PROPN) | (pos == ADJ)).nonzero()[0].tolist():
         if i in covered or not (lemmas[i] in COMMON_ORG_HEADS or lemmas[i][:-1] in (
-                COMMON_ORG_HEADS) or i and (lowers[i - 1], lowers[i]) in COMMON_ORG_COMPOUNDS):
-            continue  # no Token of a word that is no body's noun nor ends a two-word one
+                COMMON_ORG_HEADS) or lowers[i] in PLURAL_ORG_HEADS
+                or i and (lowers[i - 1], lowers[i]) in COMMON_ORG_COMPOUNDS):
+            continue  # no Token of a word none of the tests below takes (a new way in
+            # needs its words here too)
         token = doc[i]
         lemma = _opening_lemma(token)
         noun = token.pos_ in {"NOUN", "PROPN"} or (
@@ -1190,13 +1193,26 @@ def _common_noun_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
         if not noun:
             continue
         compound = _compound_head(token)  # only for a noun: it makes a Token of the one before
-        if not (lemma in COMMON_ORG_HEADS or compound):
+        if not (lemma in COMMON_ORG_HEADS or token.lower_ in PLURAL_ORG_HEADS or compound):
             continue
         m = _common_noun_org(doc, token, covered, head_start=compound or token.i)
+        if m is not None and token.lower_ in PLURAL_ORG_HEADS and not _named_before(
+                doc, m, token, covered):
+            continue
         if m is not None and not _portfolio(doc, m.start, m.end):
             out.append(m)
             covered.update(dict.fromkeys(range(m.start, m.end), m))
     return out
+
+
+def _named_before(doc: Doc, m: Mention, head: Token, covered: dict[int, Mention]) -> bool:
+    """Whether a name or nationality qualifies the head ("Veskan authorities", "the Orrin
+    authorities"), not only a common word a sentence opens with ("Local authorities")."""
+    first = min(m.start, head.i)
+    while first > 0 and doc[first - 1].head.i == head.i and doc[first - 1].dep_ in _QUALIFIER_DEPS:
+        first -= 1
+    return any(t.i in covered or t.ent_type_ in {"NORP", "GPE", "ORG", "LOC"}
+               or t.pos_ == "PROPN" for t in doc[first:head.i])
 
 
 #: Nouns for the armed men a person commands ("Moreno's troops"): a side of its own.

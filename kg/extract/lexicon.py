@@ -54,7 +54,8 @@ REPORTING_VERBS: dict[str, str] = {
         "Assert",
     ),
     **dict.fromkeys(("deny", "reject", "refute", "dismiss", "rebut", "dispute", "deflect",
-                     "contradict", "disavow", "repudiate", "rebuff", "contest", "disown"),
+                     "contradict", "disavow", "repudiate", "rebuff", "contest", "disown",
+                     "rubbish"),
                     "Deny"),
     **dict.fromkeys(("urge", "appeal", "demand", "plead", "implore", "ask", "call",
                      "encourage", "beg", "exhort", "recommend", "advise", "request",
@@ -91,7 +92,8 @@ NEEDS_COMPLEMENT = frozenset(
      "reject", "dismiss", "deflect", "refute", "rebut", "deny",
      "rule", "recall", "recount", "point", "answer", "recognise", "recognize",
      "encourage", "beg", "recommend", "advise", "request", "cite", "regret", "lament",
-     "contradict", "disavow", "repudiate", "rebuff", "contest", "disown", "counter",
+     "contradict", "disavow", "repudiate", "rebuff", "contest", "disown", "rubbish",
+     "counter",
      *BELIEF_CUES, "find", *MANNER_CUES, *REASONING_CUES}
 )
 #: Cues of belief and wish: a statement only with a clause that has its own subject
@@ -527,6 +529,9 @@ COMMON_ORG_HEADS = frozenset({
     "insurgent", "militia", "coalition", "presidency", "gendarmerie", "constabulary",
     "alliance",
 })
+#: Plural heads that name a public body only in the plural and qualified ("Veskan
+#: authorities denied ...", "the Orrin authorities said"): not "the authority to act".
+PLURAL_ORG_HEADS = frozenset({"authorities"})
 #: Two-word heads ("the national coast guard", "Marlow's fire brigade").
 COMMON_ORG_COMPOUNDS = frozenset({
     ("coast", "guard"), ("fire", "brigade"), ("fire", "service"), ("fire", "department"),

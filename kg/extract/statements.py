@@ -116,6 +116,7 @@ from kg.extract.speakers import (
     DOCUMENT_NOUNS,
     PERSONAL_OFFICES,
     RELAY_CUES,
+    SPOKESPERSON_ROLES,
     co_speakers,
     self_named,
     speakers_for,
@@ -129,7 +130,7 @@ from kg.records import Span as CharSpan
 CONTENT_DEPS = ("ccomp", "xcomp", "parataxis")
 DENY_OBJECT_CUES = frozenset({"deny", "reject", "refute", "dismiss", "rebut", "dispute",
                               "contradict", "disavow", "repudiate", "rebuff", "contest",
-                              "disown"})
+                              "disown", "rubbish"})
 REFERRING_NOUNS = frozenset({"claim", "report", "allegation", "accusation", "statement",
                              "assertion", "rumour", "rumor", "charge", "suggestion", "it",
                              "this", "that", "these", "those", "story", "account"})
@@ -161,12 +162,13 @@ def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
     drafts: list[Draft] = []
     quoted = quoted_regions(text_of(doc))
     for sent in arrays_of(doc).sentences:
-        found = list(_sentence_statements(sent, res, quoted))
+        found = list(_sentence_statements(sent, res, quoted, _last_body(drafts, res, sent)))
         according_to(sent, res, found)
         drafts.extend(_two_that_clauses(_relayed(found, res), doc))
     drafts.extend(layout_statements(doc, res, quoted))
     _continued_speaker(drafts, res)
     _continued_document(drafts, res)
+    _continued_body(drafts, res)
     for d in drafts:
         quote_before_speaker(d, doc, quoted)
         d.is_direct_quote = inside_any(d.content, quoted)
@@ -270,6 +272,71 @@ def _continued_document(drafts: list[Draft], res: Resolver) -> None:
         here = res.sentence_of(doc[d.speaker_token])
         if 0 < here - res.sentence_of(doc[prev.cue_token]) <= CONTINUITY_SENTENCES:
             d.speaker = prev.speaker
+
+
+def _last_body(drafts: list[Draft], res: Resolver, sent) -> str | None:
+    """The organisation whose statement came last, within ``CONTINUITY_SENTENCES`` before
+    ``sent``, when no other entity became a subject since."""
+    if not drafts:
+        return None
+    doc, prev = res.doc, drafts[-1]
+    if res.table.type_of(prev.speaker) != "Organization" or prev.cue_token >= sent.start:
+        return None
+    if not 0 < res.sentence_of(doc[sent.start]) - res.sentence_of(
+            doc[prev.cue_token]) <= CONTINUITY_SENTENCES:
+        return None
+    return None if _other_subject_since(res, prev, sent.start) else prev.speaker
+
+
+def _other_subject_since(res: Resolver, prev: Draft, start: int) -> bool:
+    """Whether an entity other than ``prev``'s speaker is a subject after its cue and
+    before the token ``start``."""
+    doc = res.doc
+    return any(k is not None and k != prev.speaker
+               for k in (res.table.token_entity.get(i)
+                         for i in range(prev.cue_token + 1, start)
+                         if doc[i].dep_ in {"nsubj", "nsubjpass"}))
+
+
+def _bare_spokesperson(token: Token) -> bool:
+    """"a spokesman", "the spokeswoman": a spokesperson whose phrase names no one."""
+    return token.lemma_.lower() in SPOKESPERSON_ROLES and all(
+        c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in token.children)
+
+
+#: Pronouns by which one body goes on speaking: "it said", "its statement said".
+BODY_PRONOUNS = frozenset({"it", "its"})
+
+
+def _continued_body(drafts: list[Draft], res: Resolver) -> None:
+    """"The army said A. B, it said." / "B, its statement said.": "it" (or "its" before a
+    document) just after an organisation's statement is that organisation again, when no
+    other body or place became a subject in the sentences between (not one the words
+    themselves name: "Rebels fled, its statement said" is no statement by the rebels)."""
+    doc = res.doc
+    for n, d in enumerate(drafts):
+        if n == 0 or d.speaker_token is None:
+            continue
+        pronoun = _body_pronoun(doc[d.speaker_token])
+        prev = drafts[n - 1]
+        if pronoun is None or prev.speaker == d.speaker or prev.cue_token >= pronoun.i \
+                or res.table.type_of(prev.speaker) != "Organization":
+            continue
+        here = res.sentence_of(pronoun)
+        if not 0 < here - res.sentence_of(doc[prev.cue_token]) <= CONTINUITY_SENTENCES:
+            continue
+        if not _other_subject_since(res, prev, sent_of(pronoun).start):
+            d.speaker = prev.speaker
+            d.on_behalf_of = None
+
+
+def _body_pronoun(token: Token) -> Token | None:
+    """"it" as the speaker, or "its" before a document noun ("its statement said")."""
+    if token.lower_ in BODY_PRONOUNS and token.pos_ == "PRON":
+        return token
+    if token.lemma_.lower() in DOCUMENT_NOUNS:
+        return next((c for c in token.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+    return None
 
 
 def _member_by_own_role(res: Resolver, d: Draft, mention: Token | None) -> None:
@@ -436,8 +503,10 @@ def _may_be_cue(pos: int, tag: int, lower: str, lemma: str) -> bool:
         pos == ADJ and (lemma in CLAUSE_ADJECTIVES or lemma in OF_ADJECTIVES))
 
 
-def _sentence_statements(sent, res: Resolver,
-                         quoted: list[tuple[int, int]]) -> Iterator[Draft]:
+def _sentence_statements(sent, res: Resolver, quoted: list[tuple[int, int]],
+                         voice: str | None = None) -> Iterator[Draft]:
+    """The statements of one sentence; ``voice`` is the organisation that spoke just before,
+    for whom a bare "a spokesman said" speaks."""
     doc, arrays = sent.doc, arrays_of(sent.doc)
     pos, tags, lowers, lemmas = arrays.pos, arrays.tag, arrays.lower, arrays.lemma
     for token in [doc[i] for i in range(sent.start, sent.end)
@@ -445,7 +514,7 @@ def _sentence_statements(sent, res: Resolver,
                   and _may_be_cue(pos[i], tags[i], lowers[i], lemmas[i])]:
         lemma = cue_lemma(token)
         if token.pos_ == "VERB" and lemma in REPORTING_VERBS:
-            draft = _verbal(token, lemma, res, quoted)
+            draft = _verbal(token, lemma, res, quoted, voice=voice)
         elif puts_it(token):
             draft = _verbal(token, "put", res, quoted)  # "as X put it, ..."
         elif token.pos_ == "VERB" and document_cue(token, lemma):
@@ -533,7 +602,7 @@ def _said_of_subject(verb: Token) -> Token | None:
 
 
 def _verbal(verb: Token, lemma: str, res: Resolver,
-            quoted: list[tuple[int, int]]) -> Draft | None:
+            quoted: list[tuple[int, int]], *, voice: str | None = None) -> Draft | None:
     if _denied_noun(verb) or (lemma == "contest" and _runs_for(verb, res)) or (
             _said_of(verb)):
         return None
@@ -576,9 +645,14 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
                                                                                 res)
         speaker = (_author(speaker_token, res) or spk.document_author(speaker_token)
                    or described or named_body(speaker_token, res))
+        if speaker is None and voice is not None and _bare_spokesperson(speaker_token):
+            speaker = described = voice  # "The army said A. B, a spokesman added."
     text = text_of(verb.doc)
     after_colon = colon_paragraph(verb, text, quoted)
     content = None if after_colon else _content_tokens(verb, lemma, speaker_token)
+    if after_colon is None and speaker_token is not None and speaker_token.i > verb.i and (
+            content is None or speaker_token.dep_ == "dobj"):
+        content = _clause_before(verb, speaker_token)  # "A, warned X": A
     if content is None and quoting is not None:  # '"...," X quoted her as saying.'
         content = _content_tokens(verb.head.head, "quote", speaker_token)
     hosted = host_clause(verb) if content is None and after_colon is None else None
@@ -598,6 +672,10 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
     if speaker is None and speaker_token is None and not _has(verb, {"nsubjpass", "auxpass"}) \
             and verb.dep_ not in NOMINAL_DEPS and not _asked_one(verb):
         speaker = _nearest_agent(verb, res, content)  # not for "schools are called failing"
+    if speaker is None and content is not None and speaker_token is not None \
+            and _bare_spokesperson(speaker_token):
+        speaker = described = _own_deed_body(verb.doc, content, res)  # "X did A, a
+        # spokesman said"
     chars = after_colon or before
     if speaker is None or res.table.type_of(speaker) is None or (content is None
                                                                   and chars is None):
@@ -866,7 +944,63 @@ def _inverted_subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) > 1 and subjects[-1].i > verb.i > subjects[0].i:
         return subjects[-1]
+    return _speaker_as_object(verb) if not subjects else None
+
+
+#: Cues put after their content with the speaker parsed as the object ('A, warned X');
+#: not cues whose object is whom they judge or address ('..., blamed X', '..., told X').
+INVERTED_OBJECT_CUES = frozenset({
+    "say", "claim", "insist", "confirm", "admit", "add", "note", "argue", "concede",
+    "explain", "declare", "announce", "report", "write", "state", "warn", "acknowledge",
+    "allege", "maintain", "stress", "assert", "reply", "respond", "counter", "caution"})
+#: Words a cue put after its content follows: 'A, warned X', '"A," claimed X'.
+_AFTER_CONTENT = frozenset({",", "\"", "\u201d", "'", "\u2019"})
+
+
+def _clause_before(verb: Token, speaker: Token) -> tuple[int, int] | None:
+    """"A, insisted X" / "A, warned X": the clause the cue after it is joined to, or the
+    cue's own clause before it, as what the speaker after the cue said."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text not in _AFTER_CONTENT:
+        return None
+    before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if before:
+        return trim_range(doc, before[0].left_edge.i, before[0].right_edge.i + 1)
+    if verb.dep_ == "conj" and verb.head.i < verb.i and speaker.i > verb.i:
+        return trim_range(doc, verb.head.left_edge.i, verb.i)
     return None
+
+
+def _own_deed_body(doc: Doc, content: tuple[int, int], res: Resolver) -> str | None:
+    """"Rebel forces have routed the army, spokesmen said": with no body named for the
+    spokespeople and none that spoke just before, the organisation whose deed their words
+    tell (the subject of the words' main clause) is the one they speak for."""
+    start, end = content
+    roots = [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
+    if len(roots) != 1:
+        return None
+    subject = next((c for c in roots[0].children if c.dep_ == "nsubj"), None)
+    key = res.entity_of(subject, allow_pronoun=False) if subject is not None else None
+    return key if res.table.type_of(key) == "Organization" else None
+
+
+def _speaker_as_object(verb: Token) -> Token | None:
+    """'A, warned the Orrin Farmers Union.', '"A," confirmed Delta Grain': a transitive cue
+    after its content, its speaker parsed as its object. Only a past-tense cue just after
+    a comma or a closing quote, with the content before it (the clause it is joined to, or
+    its own clause before it) and nothing said after it ("..., warned residents that B"
+    is a warning to residents)."""
+    if verb.tag_ != "VBD" or verb.i == 0 or verb.doc[verb.i - 1].text not in _AFTER_CONTENT \
+            or cue_lemma(verb) not in INVERTED_OBJECT_CUES:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.left_edge.i != verb.i + 1 or any(
+            c.dep_ in {"ccomp", "xcomp", "dative", "nsubjpass", "cc", "conj"} and c.i > verb.i
+            for c in verb.children):
+        return None
+    before = verb.dep_ == "conj" and verb.head.i < verb.i or any(
+        c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+    return obj if before else None
 
 
 def _reporting_host(t: Token) -> Token | None:
