@@ -25,6 +25,7 @@ from kg.extract.courts import judging_courts
 from kg.extract.deeds import announced_acts, first_person_agents
 from kg.extract.described import fighter_sides, forces_of_persons, kind_bodies, state_forces
 from kg.extract.doers import UNION_PEOPLE_NOUNS, echoed_agents
+from kg.extract.drafts import text_of
 from kg.extract.entities import EntityTable, entity_table, is_description, with_char_mentions
 from kg.extract.event_coref import fuller_tellings
 from kg.extract.events import (
@@ -137,6 +138,7 @@ _LOSS_VERBS = frozenset({"lose", "fall", "surrender", "abandon", "cede"})
 
 def extract(doc: Doc, *, article: Article) -> Extraction:
     """Everything the engine reads out of one parsed article."""
+    text_of.parsed_from(doc, article.text)
     published = report_day(article.text, dates.parse_published(article.published))
     pub_value = DateValue(published.isoformat(), "date", "") if published else None
     table = entity_table(doc)

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from spacy.attrs import DEP, POS
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Token
@@ -26,6 +25,7 @@ from spacy.tokens import Token
 from kg.extract.clusters import is_acronym
 from kg.extract.entities import EntityTable
 from kg.extract.lexicon import PAST_ROLE_WORDS, POST_HOLDER_NOUNS, STAFF_NOUNS
+from kg.extract.tokens import arrays_of
 
 #: Prepositions that tie a person's name to the body they come from ("X of Y", "X from Y").
 FROM_PREPS = frozenset({"of", "from"})
@@ -334,11 +334,17 @@ def _staff_body(table: EntityTable, noun: Token,
 _POSS_ID = get_string_id("poss")
 
 
+#: The lemmas of the verbs ``affiliations`` reads.
+_VERB_LEMMAS = SPEAK_FOR_VERBS | WORK_VERBS | APPOINT_VERBS
+
+
 def _candidates(doc) -> list[Token]:
-    """The tokens the scan above reads (a "poss", a verb or a noun), from doc arrays: no
-    Token is made for the other words."""
-    if not len(doc):
-        return []
-    arr = doc.to_array([DEP, POS])
-    keep = (arr[:, 0] == _POSS_ID) | (arr[:, 1] == VERB) | (arr[:, 1] == NOUN)
-    return [doc[i] for i in keep.nonzero()[0].tolist()]
+    """The tokens the scan above reads (a possessive "whose", a verb or a noun of its word
+    lists), from the Doc's arrays: no Token is made for the other words. A new test there
+    needs its words here too."""
+    arrays = arrays_of(doc)
+    pos, dep, lowers, lemmas = arrays.pos, arrays.dep, arrays.lower, arrays.lemma
+    return [doc[i] for i in range(len(doc))
+            if (pos[i] == VERB and lemmas[i] in _VERB_LEMMAS)
+            or (pos[i] == NOUN and lemmas[i] in STAFF_NOUNS)
+            or (dep[i] == _POSS_ID and lowers[i] == "whose")]

@@ -96,6 +96,9 @@ class Cluster:
     def type(self) -> str:
         """The type with most votes; the tagger's label counts once per cluster: its guess
         repeated on the same name is one guess, where each clue in the text is its own."""
+        if len(self.mentions) == 1:  # most clusters: the mention's own votes
+            votes = self.mentions[0].votes
+            return max(sorted(votes), key=votes.__getitem__)
         votes: dict[str, int] = {}  # plain dicts: this runs for every pair of clusters
         tagged: dict[str, int] = {}
         for m in self.mentions:
@@ -444,16 +447,25 @@ def _merge_partial_names(clusters: list[Cluster]) -> list[Cluster]:
     ("Tenants Association" -> "Greyfield Tenants Association", "Vanhanen Reis" ->
     "Ilkka Vanhanen Reis"); people only by their last words."""
     gone: set[int] = set()
+    # A longer name that a name begins or ends has its first word: only the clusters with
+    # that word are candidates; a cluster joined takes the words of the names it gains.
+    by_word: dict[str, dict[int, Cluster]] = defaultdict(dict)
+    for t in clusters:
+        for n in t.names:
+            for w in _core_tuple(n):
+                by_word[w][id(t)] = t
     for c in clusters:
         names = list(c.names)
         words = _core_words(names[0]) if len(names) == 1 else []
         if len(words) < 2 or c.type == "Place" or any(m.common for m in c.mentions):
             continue
         etype = c.type
-        targets = [t for t in clusters if t is not c and id(t) not in gone
+        targets = [t for t in by_word[words[0]].values() if t is not c and id(t) not in gone
                    and _extends(t, words, etype) and t.type == etype]
         if len(targets) == 1:
             targets[0].mentions.extend(c.mentions)
+            for w in words:
+                by_word[w][id(targets[0])] = targets[0]
             gone.add(id(c))
     return [c for c in clusters if id(c) not in gone]
 

@@ -117,9 +117,11 @@ def colon_paragraph(verb: Token, text: str,
     """'X warned that:⏎⏎"Dues will double ..."': the paragraph after a closing colon, or
     the quotation that opens it."""
     doc = verb.doc
-    for t in doc[verb.i + 1: min(len(doc), verb.i + 1 + COLON_REACH)]:
-        if t.text == ":":
-            rest = t.idx + 1
+    arrays = arrays_of(doc)  # the words' texts and sentences, with no Token of each
+    texts, sents = arrays.text, arrays.sents
+    for i in range(verb.i + 1, min(len(doc), verb.i + 1 + COLON_REACH)):
+        if texts[i] == ":":
+            rest = arrays.idx[i] + 1
             gap = len(text) - len(text[rest:].lstrip())
             if "\n" not in text[rest:gap] or gap >= len(text):
                 return None
@@ -128,8 +130,9 @@ def colon_paragraph(verb: Token, text: str,
                 return quote
             end = text.find("\n\n", gap)
             return gap, len(text) if end < 0 else end
-        if t.is_sent_end and t.i > verb.i and t.text != ":" or "\n" in t.text:
-            return None
+        if (i + 1 == len(doc) or sents[i + 1].start == i + 1) and texts[i] != ":" or (
+                "\n" in texts[i]):
+            return None  # the sentence ends (``Token.is_sent_end``) or the line breaks
     return None
 
 

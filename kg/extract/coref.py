@@ -139,7 +139,7 @@ class Resolver:
         self.memberships: list[Membership] = []
         self._sent_index = {}
         self._genders: dict[str, str] | None = None
-        for n, sent in enumerate(doc.sents):
+        for n, sent in enumerate(arrays_of(doc).sentences):
             for i in range(sent.start, sent.end):
                 self._sent_index[i] = n
         self._find_roles()

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.tokens import sent_of
+from kg.extract.tokens import arrays_of, sent_of
 from kg.records import DateValue
 
 TRIM = " \t\n,;:.\"'\u201c\u201d\u2018\u2019-\u2014"
@@ -33,8 +33,26 @@ class _LastText:
             self._doc, self._text = doc, doc.text
         return self._text
 
+    def parsed_from(self, doc: Doc, text: str) -> None:
+        """``doc`` is ``nlp(text)``: spaCy's tokenizer loses no character, so ``text`` is
+        its ``Doc.text`` without the join (a fiftieth of the extraction). A text whose
+        length the last token does not end is not taken: the join tells then."""
+        last = doc[-1] if len(doc) else None
+        if len(text) == (last.idx + len(last.text_with_ws) if last is not None else 0):
+            self._doc, self._text = doc, text
+
 
 text_of = _LastText()
+
+
+def tokens_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` (``start`` from 0, ``end`` past the Doc's end allowed) cut
+    from the kept text: a ``Span``'s text joins a ``Token`` of each of its words."""
+    end = min(end, len(doc))
+    if start >= end:
+        return ""
+    arrays = arrays_of(doc)
+    return text_of(doc)[arrays.idx[start]:arrays.idx[end - 1] + len(arrays.text[end - 1])]
 
 
 @dataclass(slots=True)

@@ -33,7 +33,7 @@ from kg.extract.clusters import (
     is_acronym,
 )
 from kg.extract.descriptions import ARMED_NAME_HEADS
-from kg.extract.drafts import text_of
+from kg.extract.drafts import text_of, tokens_text
 from kg.extract.headlines import confirm_headline_names
 from kg.extract.kind_lists import kind_list_mentions
 from kg.extract.layout import find_dateline
@@ -263,11 +263,15 @@ def entity_table(doc: Doc) -> EntityTable:
 # ------------------------------------------------------------------ mentions
 
 
+_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+
+
 def _dash_parts(ent: Span) -> list[Span]:
     """"based in Orrin - Halvik Motors": a dash between spaces parts two names the tagger
     ran together ("Orrin-Tesk" and "Orrin -Tesk" stay whole)."""
-    cuts = [t.i for t in ent[1:-1] if t.text in {"-", "\u2013", "\u2014", "--"}
-            and t.whitespace_ and ent.doc[t.i - 1].whitespace_]
+    texts = arrays_of(ent.doc).text  # a Token only of a dash
+    cuts = [i for i in range(ent.start + 1, ent.end - 1) if texts[i] in _DASHES
+            and ent.doc[i].whitespace_ and ent.doc[i - 1].whitespace_]
     if not cuts:
         return [ent]
     bounds = [ent.start, *cuts, ent.end]
@@ -351,13 +355,15 @@ def _place_parts(ent: Span) -> list[Span]:
     """"the Ministry of Health in Kelvar": a name the tagger ran on over a locating
     preposition is the name, then the place; a dangling preposition is dropped ("the
     Museum of Art in")."""
-    if len(ent) > 1 and ent[-1].lower_ in _LOCATING_PREPS and ent[-1].text.islower():
+    arrays = arrays_of(ent.doc)  # the words' forms, with no Token of each
+    lowers, texts = arrays.lower, arrays.text
+    last = ent.end - 1
+    if len(ent) > 1 and lowers[last] in _LOCATING_PREPS and texts[last].islower():
         return [Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)]
-    for t in ent[1:-1]:
-        after = ent.doc[t.i + 1]
-        if t.lower_ in _LOCATING_PREPS and t.text.islower() and after.text[:1].isupper():
-            return [Span(ent.doc, ent.start, t.i, label=ent.label_),
-                    Span(ent.doc, t.i + 1, ent.end, label="GPE")]
+    for i in range(ent.start + 1, ent.end - 1):
+        if lowers[i] in _LOCATING_PREPS and texts[i].islower() and texts[i + 1][:1].isupper():
+            return [Span(ent.doc, ent.start, i, label=ent.label_),
+                    Span(ent.doc, i + 1, ent.end, label="GPE")]
     return [ent]
 
 
@@ -414,7 +420,7 @@ def _clean(ent: Span) -> Mention | None:
     if not tokens or len(tokens) > MAX_NAME_TOKENS:
         return None
     start, end = tokens[0].i, tokens[-1].i + 1
-    text = ent.doc[start:end].text.strip()
+    text = tokens_text(ent.doc, start, end).strip()
     if not any(c.isupper() for c in text) or not any(c.isalpha() for c in text):
         return None
     if "\n" in text or text.lower() in UNIT_NAMES:
@@ -578,8 +584,8 @@ def _unlabelled_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
     covered |= _tagged(doc)  # a firm the tagger took for a title ("Tesk Foods") is free
     # Read each token's text and tag once: ``doc[i]`` makes a new Token at every call.
     texts = arrays_of(doc).text
-    propn = (doc.to_array(POS) == PROPN).tolist() if len(doc) else []
-    acronym = [is_acronym(text) for text in texts]
+    propn = [p == PROPN for p in arrays_of(doc).pos]
+    acronym = [w.isupper() and is_acronym(w) for w in texts]  # an acronym is upper case
     out, i = [], 0
     while i < len(doc):
         if acronym[i] and i not in covered and _acting_acronym(doc, i, i + 1):
@@ -1172,10 +1178,14 @@ def _common_noun_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
     government, army or rebels, bare where they act ("the junta said", "rebel spokesman")."""
     covered = {i: m for m in found for i in range(m.start, m.end)}
     out = []
-    pos = doc.to_array(POS)  # the nouns and adjectives, in order
+    arrays = arrays_of(doc)
+    lemmas, lowers, pos = arrays.lemma, arrays.lower, arrays.pos_array
     for i in ((pos == NOUN) | (pos == PROPN) | (pos == ADJ)).nonzero()[0].tolist():
-        if i in covered:
-            continue
+        if i in covered or not (lemmas[i] in COMMON_ORG_HEADS or lemmas[i][:-1] in (
+                COMMON_ORG_HEADS) or lowers[i] in PLURAL_ORG_HEADS
+                or i and (lowers[i - 1], lowers[i]) in COMMON_ORG_COMPOUNDS):
+            continue  # no Token of a word none of the tests below takes (a new way in
+            # needs its words here too)
         token = doc[i]
         lemma = _opening_lemma(token)
         noun = token.pos_ in {"NOUN", "PROPN"} or (
@@ -1804,12 +1814,19 @@ def _which_clause(root: Token) -> bool:
     return any(c.dep_ == "relcl" and c.left_edge.lower_ == "which" for c in root.children)
 
 
+_NORP_ID = get_string_id("NORP")
+_MODIFIER_IDS = frozenset({get_string_id("amod"), get_string_id("compound")})
+
+
 def _vote_demonyms(doc: Doc, mentions: list[Mention]) -> None:
     """"Ustrani forces ... in Ustran": a one-word name whose nationality adjective the
     article uses is a place, whatever the tagger called it; "Orrani fighters ... the
     Orranis": the adjective's plural is the group."""
-    capitalised = [i for i, w in enumerate(arrays_of(doc).text)
-                   if w[:1].isupper() and w.isalpha()]  # Tokens of these only
+    arrays = arrays_of(doc)  # Tokens only of the capitalised words the test below may take
+    texts, ents, pos, dep = arrays.text, arrays.ent_type, arrays.pos, arrays.dep
+    capitalised = [i for i in range(len(doc))
+                   if (ents[i] == _NORP_ID or pos[i] == ADJ or dep[i] in _MODIFIER_IDS)
+                   and texts[i][:1].isupper() and texts[i].isalpha()]
     adjectives = {t.text for t in [doc[i] for i in capitalised]
                   if t.text[:1].isupper() and t.text.isalpha()
                   and (t.ent_type_ == "NORP" or (t.pos_ == "ADJ" and not t.is_sent_start)
@@ -1963,8 +1980,10 @@ def is_description(label: str) -> bool:
 def with_char_mentions(table: EntityTable, doc: Doc) -> list[Entity]:
     """The entities with their mention character spans filled in."""
     out = []
+    arrays = arrays_of(doc)  # the words' offsets and texts, with no Token of each
+    idx, texts = arrays.idx, arrays.text
     for e in table.entities:
-        spans = tuple(CharSpan(doc[s].idx, doc[t - 1].idx + len(doc[t - 1].text))
+        spans = tuple(CharSpan(idx[s], idx[t - 1] + len(texts[t - 1]))
                       for s, t in sorted(table.mention_spans[e.key]))
         out.append(Entity(key=e.key, type=e.type, label=e.label, aliases=e.aliases,
                           mentions=spans))

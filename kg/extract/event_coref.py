@@ -12,11 +12,13 @@ opposite stance carries are kept apart.
 
 from __future__ import annotations
 
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc
 
 from kg.extract.drafts import Draft
 from kg.extract.events import EventDraft
 from kg.extract.lexicon import EVENT_TRIGGERS, PHRASAL_TRIGGERS
+from kg.extract.tokens import arrays_of
 
 #: How far after a statement (characters) a fuller telling of its deed may come.
 AFTER_CHARS = 400
@@ -92,12 +94,14 @@ def _speakers_carrying(drafts: list[Draft], links: dict[int, int],
 def _deed_kinds(doc: Doc, d: Draft) -> set[str]:
     """The event classes the words of a statement's content name ("fallen", "takeover")."""
     kinds = set()
-    for token in doc[d.content_tokens[0]:d.content_tokens[1]]:
-        if token.pos_ in {"VERB", "NOUN"}:
-            lemma = token.lemma_.lower()
+    arrays = arrays_of(doc)  # a Token only of a verb or noun that is no trigger alone
+    pos, lemmas = arrays.pos, arrays.lemma
+    for i in range(d.content_tokens[0], min(d.content_tokens[1], len(doc))):
+        if pos[i] == VERB or pos[i] == NOUN:
+            lemma = lemmas[i]
             cls = EVENT_TRIGGERS.get(lemma)
             if cls is None:
-                particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+                particle = next((c.lower_ for c in doc[i].children if c.dep_ == "prt"), None)
                 cls = PHRASAL_TRIGGERS.get((lemma, particle)) if particle else None
             if cls is not None:
                 kinds.add(cls)

@@ -155,7 +155,7 @@ from kg.extract.support_events import (
     pushed_into,
 )
 from kg.extract.temporal import DateMention, attached, naming
-from kg.extract.tokens import arrays_of
+from kg.extract.tokens import arrays_of, per_token
 from kg.records import DateValue
 
 #: Triggers whose grammatical subject is what happens to, not who acts ("the town fell to X").
@@ -413,7 +413,7 @@ def find_events(doc: Doc, res: Resolver, dms: list[DateMention]) -> list[EventDr
     memory = PlaceMemory(doc, res)
     arrays = arrays_of(doc)
     pos = arrays.pos
-    for sent in doc.sents:  # once per sentence: Token.sent and Doc.text walk the document
+    for sent in arrays.sentences:  # once per sentence: Token.sent and Doc.text walk the document
         evidence = _sentence_chars(sent)
         memory.begin(sent)
         for i in range(sent.start, sent.end):
@@ -1708,6 +1708,7 @@ def _add_host(ev: EventDraft, host: tuple[Token, str], lemma: str,
     return subj
 
 
+@per_token
 def acting_subject(token: Token | None) -> Token | None:
     """The subject that does the event ``token`` names: none when the subject undergoes it
     ("X was arrested", "the town fell"), or when there is no ``token``."""
@@ -1719,6 +1720,7 @@ def acting_subject(token: Token | None) -> Token | None:
     return subj
 
 
+@per_token
 def _subject(token: Token) -> Token | None:
     t = token
     for _ in range(3):
@@ -2964,7 +2966,7 @@ def _trigger_chars(token: Token, words: str) -> tuple[int, int]:
     the words of a hyphenated noun that end at it ("cease-fire")."""
     end = token.idx + len(token.text)
     start = token.idx - len(words) + len(token.text)
-    if words != token.text and start >= 0 and token.doc.text[start:end] == words:
+    if words != token.text and start >= 0 and text_of(token.doc)[start:end] == words:
         return start, end  # "cease-fire": the words end at the trigger's token
     if words != token.text and token.i + 1 < len(token.doc):
         nxt = token.doc[token.i + 1]

@@ -29,7 +29,7 @@ from kg.extract.lexicon import (
     TOWN_QUARTER_NOUNS,
 )
 from kg.extract.place_kinds import fits_description, spread_kind
-from kg.extract.tokens import sent_of, tokens_with
+from kg.extract.tokens import arrays_of, indices_with, sent_of
 from kg.iri import normalise_name
 
 #: Head nouns of sites that can be seized or held.
@@ -60,8 +60,9 @@ def add_facilities(doc: Doc, table: EntityTable) -> dict[int, tuple[str, int]]:
     taken: dict[int, tuple[str, int]] = {}
     by_lemma: dict[str, str] = {}  # head lemma -> key, for later bare mentions
     by_label: dict[str, str] = {}
-    for token in tokens_with(doc, pos=NOUN):
-        lemma = token.lemma_.lower()
+    lemmas = arrays_of(doc).lemma  # a Token only of the facility nouns
+    for token in [doc[i] for i in indices_with(doc, pos=NOUN) if lemmas[i] in FACILITY_NOUNS]:
+        lemma = lemmas[token.i]
         if token.pos_ != "NOUN" or lemma not in FACILITY_NOUNS or token.i in table.token_entity:
             continue
         if lemma in by_lemma and _bare_definite(token):
@@ -409,9 +410,8 @@ def places_by_verb(doc: Doc, res: Resolver, speaking: set[str]) -> None:
     places take ("Sarova had fallen", "rebels overran Halvik") is a Place, unless it
     speaks (``speaking``), says it is an organisation, or acts as some verb's subject."""
     table = res.table
-    for token in tokens_with(doc, pos=VERB):
-        if token.pos_ != "VERB" or token.lemma_.lower() not in PLACE_TAKING - _STATE_LEMMAS:
-            continue
+    lemmas = arrays_of(doc).lemma  # a Token only of the verbs that take places
+    for token in [doc[i] for i in indices_with(doc, pos=VERB) if lemmas[i] in _TAKING_LEMMAS]:
         for word in held_words(token):
             key = table.at(word)
             if key is None or key in speaking or table.type_of(key) not in {
@@ -422,6 +422,7 @@ def places_by_verb(doc: Doc, res: Resolver, speaking: set[str]) -> None:
 
 
 _STATE_LEMMAS = frozenset({"be", "remain", "stay"})
+_TAKING_LEMMAS = PLACE_TAKING - _STATE_LEMMAS
 
 
 def _acts(doc: Doc, table: EntityTable, key: str, taker: Token) -> bool:
@@ -450,6 +451,8 @@ TOWN_QUALIFIED_NOUNS = frozenset({"police", "court", "prosecutor", "man", "woman
                                   "student", "pensioner", "businessman", "businesswoman",
                                   "farmer", "fisherman", "driver", "doctor", "nurse",
                                   "teacher", "priest", "firefighter", "hospital", "school"})
+#: The lemmas ``sites_by_town`` looks at (with the lower-case forms of site nouns).
+_TOWN_WORDS = OWNED_SITE_NOUNS | TOWN_QUALIFIED_NOUNS
 
 
 def sites_by_town(doc: Doc, res: Resolver, speaking: set[str]) -> None:
@@ -459,10 +462,11 @@ def sites_by_town(doc: Doc, res: Resolver, speaking: set[str]) -> None:
     "Orrin police", "a Lunet man") is a Place, unless it speaks (``speaking``) or says it
     is an organisation."""
     table = res.table
-    for token in tokens_with(doc, pos=NOUN):
-        if token.pos != NOUN:
-            continue
-        lemma = token.lemma_.lower()
+    arrays = arrays_of(doc)  # a Token only of the nouns of sites and of town-qualified ones
+    lemmas, lowers = arrays.lemma, arrays.lower
+    for token in [doc[i] for i in indices_with(doc, pos=NOUN) if lemmas[i] in _TOWN_WORDS
+                  or lowers[i] in OWNED_SITE_NOUNS]:
+        lemma = lemmas[token.i]
         site = lemma in OWNED_SITE_NOUNS or token.lower_ in OWNED_SITE_NOUNS
         if not (site and _has_owner(token, table)) and lemma not in TOWN_QUALIFIED_NOUNS:
             continue

@@ -12,13 +12,11 @@ surname. The post's holder is then ``titled`` (a person), the place a Place.
 
 from __future__ import annotations
 
-import numpy as np
-from spacy.attrs import LOWER
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from kg.extract.clusters import DEFINING_WEIGHT, Mention
 from kg.extract.lexicon import ORG_NAME_NOUNS, PLACE_NOUNS, PORTFOLIO_WORDS
+from kg.extract.tokens import arrays_of
 
 #: Posts held over a place ("the President of X", "the governor of X"); "minister" only
 #: as "Prime Minister" ("the Minister of Territorial Administration" has a portfolio).
@@ -54,19 +52,15 @@ def posts_of_places(doc: Doc, found: list[Mention]) -> None:
         found.append(person)
 
 
-_POST_IDS = np.array(sorted(get_string_id(w) for w in PLACE_POSTS | {"minister"}),
-                     dtype=np.uint64)
-_OF_ID = get_string_id("of")
+_POST_WORDS = PLACE_POSTS | {"minister"}
 
 
 def _posts_then_of(doc: Doc) -> list[Token]:
-    """The "of" tokens right after a post's word, found from the doc's array of lower-case
-    forms (no Token is made for the other words)."""
-    if len(doc) < 2:
-        return []
-    lower = doc.to_array(LOWER)
-    hits = np.isin(lower[:-1], _POST_IDS) & (lower[1:] == _OF_ID)
-    return [doc[i + 1] for i in hits.nonzero()[0].tolist()]
+    """The "of" tokens right after a post's word, found from the doc's lower-case forms
+    (no Token is made for the other words; ``numpy.isin`` costs more than the look-ups)."""
+    lowers = arrays_of(doc).lower
+    return [doc[i] for i in range(1, len(doc))
+            if lowers[i] == "of" and lowers[i - 1] in _POST_WORDS]
 
 
 def _run(name: Token) -> tuple[int, int] | None:

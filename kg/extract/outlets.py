@@ -8,6 +8,7 @@ speaker of what it reports.
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from kg.extract.coref import Resolver
@@ -89,6 +90,9 @@ RELAYING_PARTICIPLES = frozenset({
 })
 
 
+_VBN_ID = get_string_id("VBN")
+
+
 def relaying(t: Token) -> Token | None:
     """The agent's noun of a relaying participle ("quoted by the agency Kelta" -> agency),
     or None: a past participle of ``RELAYING_PARTICIPLES`` with no subject of its own and a
@@ -109,6 +113,11 @@ def relayed_by(verb: Token, is_cue) -> Token | None:
     cue ('X said, quoted by Radio North'), on a phrase of it ("In remarks carried by Radio
     North, X said") or after a comma at the end of its content ("X said A, quoted by the
     agency Kelta"), and no nearer cue in between."""
+    arrays = arrays_of(verb.doc)  # a walk only of a phrase that holds such a participle
+    tags, lemmas = arrays.tag, arrays.lemma
+    if not any(tags[i] == _VBN_ID and lemmas[i] in RELAYING_PARTICIPLES
+               for i in range(verb.left_edge.i, verb.right_edge.i + 1)):
+        return None
     for t in verb.subtree:
         if t.i == verb.i or (agent := relaying(t)) is None:
             continue

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.civic_events import PROTESTER_NOUNS
 from kg.extract.coref import Resolver
+from kg.extract.drafts import tokens_text
 from kg.extract.event_kinds import MEETABLE_NOUNS
 from kg.extract.layout import find_dateline
 from kg.extract.lexicon import (
@@ -91,7 +92,7 @@ class PlaceMemory:
         self._doc = doc
         self._arrays = arrays_of(doc)
         self._pobj = doc.vocab.strings["pobj"]
-        line = find_dateline(doc[:DATELINE_TOKENS].text)  # where the report was filed is
+        line = find_dateline(tokens_text(doc, 0, DATELINE_TOKENS))  # where the report was filed is
         # not where things happened
         self.after_dateline = line.end if line is not None and line.place is not None else 0
 
@@ -103,17 +104,18 @@ class PlaceMemory:
         self.carried = next((k for k in reversed(self.grounds[-CARRY:]) if k is not None), None)
         self._events = []
         # Tokens only of the words that may name a place (``place_at``: in an entity, or
-        # a proper noun) and of the objects of a preposition.
+        # a proper noun the document names a place) and of the objects of a preposition.
         doc, pos, tagged = sent.doc, self._arrays.pos, self.res.table.token_entity
+        lowers, names = self._arrays.lower, self.names
         self._at = {i: k for i in range(sent.start, sent.end)
-                    if (i in tagged or pos[i] == PROPN)
+                    if (i in tagged or pos[i] == PROPN and lowers[i] in names)
                     and (k := self.place_at(doc[i])) is not None}
         dep, pobj = self._arrays.dep, self._pobj
         self.sentence = list(dict.fromkeys(
             k for t in [doc[i] for i in range(sent.start, sent.end) if dep[i] == pobj]
             if t.head.lower_ in SENTENCE_PREPS
             and t.head.dep_ == "prep" and (k := self._at.get(t.i) or nested_place(t, self))
-            is not None))
+            is not None)) if self._at else []  # a phrase's place is one its sentence names
         idx = self._arrays.idx
         self.named = [(i, k) for i, k in self._at.items() if idx[i] >= self.after_dateline]
 
@@ -210,8 +212,10 @@ class PlaceMemory:
             self.quarters.add(quarter)  # "X, a sprawling slum": X is "the slum", "the estate"
         if lemma in PLACE_NOUNS:
             found = self._place_described(token)  # "X, a town in Y": the town is X, not Y
-        else:
+        elif self._at:  # a place in the noun's phrase or clause is one its sentence names
             found = quarter or nested_place(token, self) or self._placed_object(token)
+        else:
+            found = quarter
         if found is not None and lemma not in COMPASS_NOUNS:
             self.by_noun[lemma] = found
             if lemma in PLACE_NOUNS:

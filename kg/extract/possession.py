@@ -60,7 +60,7 @@ def possession_events(doc: Doc, res: Resolver,
     to, never one that speaks or acts (``acting``)."""
     out = []
     lemmas = arrays_of(doc).lemma
-    for sent in doc.sents:
+    for sent in arrays_of(doc).sentences:
         evidence = (sent.start_char, sent.end_char)
         for verb in [sent.doc[i] for i in range(sent.start, sent.end)
                      if lemmas[i] in FLAG_VERBS or lemmas[i] in _STATE_VERBS]:

@@ -14,11 +14,12 @@ from spacy.symbols import ADJ, PROPN
 from spacy.tokens import Doc
 
 from kg.extract.coref import Resolver
+from kg.extract.drafts import tokens_text
 from kg.extract.events import EventDraft
 from kg.extract.layout import find_dateline
 from kg.extract.lexicon import COMMON_ORG_HEADS, ROLE_NOUNS, demonym_of
 from kg.extract.places import DATELINE_TOKENS, clause_verb, located, set_apart
-from kg.extract.tokens import sent_of
+from kg.extract.tokens import arrays_of, sent_of
 
 #: Triggers of what only a country does: a national vote, a coup, a state of emergency.
 NATIONAL_TRIGGERS = frozenset({"election", "elections", "referendum", "coup", "putsch",
@@ -35,7 +36,7 @@ NATIONAL_NOUNS = COMMON_ORG_HEADS | ROLE_NOUNS | {"people", "economy", "capital"
 def scene_place(doc: Doc, res: Resolver, acting: set[str]) -> str | None:
     """The place the article's prose names first (a place that acts, "Veska bombed ...",
     is a side, not a scene; the dateline says where the report was filed)."""
-    line = find_dateline(doc[:DATELINE_TOKENS].text)
+    line = find_dateline(tokens_text(doc, 0, DATELINE_TOKENS))
     start = line.end if line is not None else 0
     firsts: dict[str, int] = {}
     for key, spans in res.table.mention_spans.items():
@@ -61,7 +62,10 @@ def country_place(doc: Doc, res: Resolver) -> str | None:
     pos = doc.to_array(POS)  # a place's mentions and the ADJ and PROPN words, in order
     named = ((pos == ADJ) | (pos == PROPN)).nonzero()[0].tolist()
     held = {i for i, k in res.table.token_entity.items() if k in places}
+    texts = arrays_of(doc).text
     for i in sorted(held.union(named)):
+        if i not in held and not texts[i][:1].isupper():
+            continue  # no Token of a lower-case word that names no place
         token = doc[i]
         key = res.table.at(token)
         if key in places:

@@ -161,7 +161,7 @@ def find_statements(doc: Doc, res: Resolver, dms: list[DateMention],
     """All statements of the document, in text order, at most one per cue."""
     drafts: list[Draft] = []
     quoted = quoted_regions(text_of(doc))
-    for sent in doc.sents:
+    for sent in arrays_of(doc).sentences:
         found = list(_sentence_statements(sent, res, quoted, _last_body(drafts, res, sent)))
         according_to(sent, res, found)
         drafts.extend(_two_that_clauses(_relayed(found, res), doc))

@@ -313,10 +313,12 @@ def _one_expression(first, ent) -> bool:
 def _untagged_day_parts(doc: Doc) -> list:
     """"in the evening" the tagger left out: a part of the day after "in" or "during" with
     only "the" before it."""
-    tagged = {t.i for e in arrays_of(doc).ents for t in e}
+    arrays = arrays_of(doc)  # the entities' words by index, not by Token
+    tagged = {i for e in arrays.ents for i in range(e.start, e.end)}
     out = []
     pobjs = (doc.to_array(DEP) == _POBJ_ID).nonzero()[0].tolist() if len(doc) else []
-    for t in [doc[i] for i in pobjs]:  # only objects of prepositions can be one
+    lowers = arrays.lower  # only objects of prepositions that name a part of the day
+    for t in [doc[i] for i in pobjs if lowers[i] in DAY_PART_NOUNS]:
         if (t.lower_ in DAY_PART_NOUNS and t.i not in tagged and t.dep_ == "pobj"
                 and t.head.lower_ in {"in", "during"} and t.i > 0
                 and doc[t.i - 1].lower_ == "the" and doc[t.i - 1].head.i == t.i
@@ -349,7 +351,7 @@ def _untagged_that_day(doc: Doc) -> list:
     named last (``_from_day_named``: in the same sentence or the one before, else none).
     And "police arrested Y this morning", left out after a name: the report's day."""
     arrays = arrays_of(doc)
-    tagged = {t.i for e in arrays.ents if e.label_ in DATE_LABELS for t in e}
+    tagged = {i for e in arrays.ents if e.label_ in DATE_LABELS for i in range(e.start, e.end)}
     words = [doc[i] for i, w in enumerate(arrays.lower) if w in _THAT_DAY_NOUNS and i > 0]
     return [doc[t.i - 1:t.i + 1] for t in words if t.i not in tagged
             and doc[t.i - 1].lower_ in {"that", "this"} and doc[t.i - 1].head.i == t.i

@@ -10,15 +10,25 @@ that a scan tests before it makes a ``Token``.
 
 from __future__ import annotations
 
-from functools import cached_property
+from collections.abc import Callable
+from functools import cached_property, wraps
+from typing import TypeVar
 
 import numpy
-from spacy.attrs import DEP, IDX, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, ENT_TYPE, IDX, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.tokens import Doc, Span, Token
+
+_Read = TypeVar("_Read")
 
 
 def tokens_with(doc: Doc, dep: int | None = None, pos: int | None = None) -> list[Token]:
     """The tokens, in order, of one dependency label and/or one part of speech (ids)."""
+    return [doc[i] for i in indices_with(doc, dep, pos)]
+
+
+def indices_with(doc: Doc, dep: int | None = None, pos: int | None = None) -> list[int]:
+    """``tokens_with``'s indices, for a scan that tests more of the Doc's arrays (a lemma)
+    before it makes a ``Token``."""
     if not len(doc) or (dep is None and pos is None):
         return []
     arrays = arrays_of(doc)  # the label arrays read once a Doc, not at every call
@@ -26,17 +36,19 @@ def tokens_with(doc: Doc, dep: int | None = None, pos: int | None = None) -> lis
         keep = (arrays.dep_array == dep) & (arrays.pos_array == pos)
     else:
         keep = arrays.dep_array == dep if dep is not None else arrays.pos_array == pos
-    return [doc[i] for i in keep.nonzero()[0].tolist()]
+    return keep.nonzero()[0].tolist()
 
 
 class DocArrays:
     """Per-token attributes of one Doc as plain lists indexed by ``Token.i``, each read
     from ``Doc.to_array`` the first time it is asked for: ``pos[i]`` is ``doc[i].pos``,
     ``tag[i]`` is ``doc[i].tag``, ``dep[i]`` is ``doc[i].dep``, ``idx[i]`` is
-    ``doc[i].idx``, ``lower[i]`` is ``doc[i].lower_``, ``text[i]`` is ``doc[i].text`` and
+    ``doc[i].idx``, ``ent_type[i]`` is ``doc[i].ent_type``, ``lower[i]`` is
+    ``doc[i].lower_``, ``text[i]`` is ``doc[i].text`` and
     ``lemma[i]`` is ``doc[i].lemma_.lower()``, without a ``Token``; ``ents`` is
-    ``doc.ents`` and ``sents[i]`` is ``doc[i].sent``; ``pos_array`` and ``dep_array`` are
-    ``Doc.to_array``'s own, for tests on every token at once."""
+    ``doc.ents``, ``sentences`` is ``list(doc.sents)`` and ``sents[i]`` is
+    ``doc[i].sent``; ``pos_array`` and ``dep_array`` are ``Doc.to_array``'s own, for
+    tests on every token at once."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -69,15 +81,25 @@ class DocArrays:
         return self._ints(IDX)
 
     @cached_property
+    def ent_type(self) -> list[int]:
+        return self._ints(ENT_TYPE)
+
+    @cached_property
     def ents(self) -> tuple:
         """``doc.ents``, which makes every entity's ``Span`` at each access."""
         return self.doc.ents
 
     @cached_property
+    def sentences(self) -> list[Span]:
+        """``list(doc.sents)``: each sentence's ``Span`` made once a Doc, for the scans
+        that go sentence by sentence."""
+        return list(self.doc.sents)
+
+    @cached_property
     def sents(self) -> list[Span]:
         """``sents[i]`` is ``doc[i].sent``, each sentence's ``Span`` made once."""
         out: list[Span] = []
-        for sent in self.doc.sents:
+        for sent in self.sentences:
             out.extend([sent] * len(sent))
         return out
 
@@ -105,14 +127,13 @@ def _strings(doc: Doc, hashes: list[int], cache: dict[int, str], form=None) -> l
     """The strings of ``hashes`` (through ``form``, when given), from ``cache`` first."""
     if len(cache) > _KEPT_STRINGS:
         cache.clear()
-    get = cache.get
-    out = []
-    for h in hashes:
-        word = get(h)
-        if word is None:
-            word = doc.vocab.strings[h]
-            cache[h] = word = form(word) if form is not None else word
-        out.append(word)
+    out = list(map(cache.get, hashes))  # most words were read before
+    if None in out:
+        strings = doc.vocab.strings
+        for n, h in enumerate(hashes):
+            if out[n] is None:
+                word = strings[h]
+                cache[h] = out[n] = form(word) if form is not None else word
     return out
 
 
@@ -129,6 +150,28 @@ class _LastArrays:
 
 
 arrays_of = _LastArrays()
+
+
+def per_token(read: Callable[[Token], _Read]) -> Callable[[Token | None], _Read | None]:
+    """``read(token)`` kept for the words of the document being read, for a reading of the
+    parse alone (no entity table, no state) that many rules ask again of the same word:
+    a verb's subject is asked three times a verb. ``None`` gives ``read(None)``."""
+    kept: dict[int, _Read] = {}
+    last: list[Doc | None] = [None]
+
+    @wraps(read)
+    def kept_read(token):
+        if token is None:
+            return read(token)
+        if token.doc is not last[0]:
+            kept.clear()
+            last[0] = token.doc
+        i = token.i
+        if i not in kept:
+            kept[i] = read(token)
+        return kept[i]
+
+    return kept_read
 
 
 def sent_of(token: Token) -> Span:

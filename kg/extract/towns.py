@@ -17,7 +17,7 @@ from kg.extract.clusters import EVIDENCE_WEIGHT, Mention
 from kg.extract.event_kinds import cleared_ground, expelled_from
 from kg.extract.partitive import whole_owner
 from kg.extract.place_kinds import called_a_place
-from kg.extract.tokens import tokens_with
+from kg.extract.tokens import arrays_of, indices_with, tokens_with
 
 _COMPOUND_ID = get_string_id("compound")  # compared as an int over whole documents
 #: Offices only a state or a town has, as titles before a name.
@@ -200,10 +200,11 @@ def loose_capitalised(doc: Doc, found: list[Mention], labels: frozenset[str], *,
     one of ``labels``: the candidates of the rules that find one-word place names the
     tagger missed."""
     covered = {i for m in found for i in range(m.start, m.end)}
-    for t in tokens_with(doc, pos=PROPN):
-        if t.i not in covered and t.ent_type_ in labels and t.is_alpha \
-                and t.text[:1].isupper() and (first or not t.is_sent_start) \
-                and t.lower_ not in CALENDAR_WORDS:
+    arrays = arrays_of(doc)  # a Token only of a capitalised word no name covers
+    texts, lowers = arrays.text, arrays.lower
+    for t in [doc[i] for i in indices_with(doc, pos=PROPN) if i not in covered
+              and texts[i][:1].isupper() and lowers[i] not in CALENDAR_WORDS]:
+        if t.ent_type_ in labels and t.is_alpha and (first or not t.is_sent_start):
             yield t
 
 
