@@ -328,8 +328,8 @@ def test_platform_word_elsewhere_is_no_entity(run, text, name):
 PLATFORM_NO_SPEAKER = [
     # (text, speaker the statement must have, via)
     case("relayed-by-an-outlet",
-         "Tomas Brenn said in an audio message on his Facebook page that the Kelvar Front had "
-         "taken Tarsk, according to a report by the Marlow Courier.", "Tomas Brenn",
+         "Tomas Brenn said in a voice note posted to his Facebook account that the Kelvar "
+         "Front had taken Tarsk, according to a report by the Marlow Courier.", "Tomas Brenn",
          "Marlow Courier"),
 ]
 # fmt: on
