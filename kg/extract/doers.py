@@ -203,7 +203,7 @@ def pursuing_verb(noun: Token) -> Token | None:
 #: Verbs whose subject does the event noun it takes ("launched an attack", "carried out
 #: the raid"; "stag" is the small model's lemma of "staged"), beside those that pursue or
 #: own it.
-DOING_VERBS = frozenset({"launch", "carry", "stage", "stag", "conduct", "mount", "wage"})
+UNDERTAKING_VERBS = frozenset({"launch", "carry", "stage", "stag", "conduct", "mount", "wage"})
 
 
 def relative_pursuer(noun: Token) -> Token | None:
@@ -215,7 +215,7 @@ def relative_pursuer(noun: Token) -> Token | None:
     for clause in (c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"):
         lemma = clause.lemma_.lower()
         kids = list(clause.children)
-        if lemma not in PURSUING_VERBS | DOING_VERBS or any(c.dep_ == "neg" for c in kids):
+        if lemma not in PURSUING_VERBS | UNDERTAKING_VERBS or any(c.dep_ == "neg" for c in kids):
             continue
         if any(c.dep_ == "dobj" and c.lower_ not in {"which", "that"} for c in kids):
             continue  # "the attack that left six dead": the clause's own object

@@ -17,6 +17,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
+from kg.dates import NUMBER_WORDS
 from kg.extract.clusters import DEFINING_WEIGHT, Mention
 from kg.extract.placetype import GEO_NOUNS
 from kg.extract.tokens import arrays_of, sent_of
@@ -24,8 +25,7 @@ from kg.extract.tokens import arrays_of, sent_of
 #: Words that part the names of a list ("A, B and C").
 _SEPARATORS = frozenset({",", "and", "or", "&"})
 #: Number words a count of places is given in ("two bridges", "three districts").
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10, "both": 2}
+_COUNTS = {word: n for word, n in NUMBER_WORDS.items() if 2 <= n <= 10} | {"both": 2}
 #: Nouns of ground whose plural also stands for sides, outlets or teams ("the Labour and
 #: Green fronts", "the Orrin and Kesh stations", "the United and City grounds"): no list.
 _SIDE_KINDS = frozenset({"front", "frontline", "front-line", "axis", "sector", "station",

@@ -31,7 +31,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.coref import GENERIC_KIND_NOUNS, GROUP_NOUNS, KIND_ORG_NOUNS, Resolver
-from kg.extract.descriptions import armed_name as armed_group_name
+from kg.extract.descriptions import armed_name
 from kg.extract.drafts import Draft
 from kg.extract.events import FORCE_NOUNS, HAVING_VERBS, MEMBER_NOUNS, EventDraft, add_doer
 from kg.extract.facilities import held_words
@@ -496,7 +496,7 @@ def enemy_losses(res: Resolver, d: Draft, token: Token, ev: EventDraft) -> str |
     if victim is None or entity is None or not ARMED_BODY_WORDS & set(
             entity.label.lower().split()):
         return None
-    enemies = ENEMY_WORDS | (GROUP_ENEMY_WORDS if armed_group_name(entity.label)
+    enemies = ENEMY_WORDS | (GROUP_ENEMY_WORDS if armed_name(entity.label)
                              else STATE_ENEMY_WORDS)
     if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in victim.children):
         return None  # "six of its soldiers", "our fighters": the side's own dead
@@ -863,13 +863,14 @@ def _armed_doer(res: Resolver, token: Token, ev: EventDraft) -> bool:
             return True
     for key in ev.agents:
         entity = res.entities.get(key)
-        if entity is not None and armed_name(entity.label):
+        if entity is not None and fighting_name(entity.label):
             return True
     return False
 
 
-def armed_name(label: str) -> bool:
-    """Whether a name says its body fights: "Veska Army", "Kelvar Militia", "rebels"."""
+def fighting_name(label: str) -> bool:
+    """Whether a name says its body fights: "Veska Army", "Kelvar Militia", "rebels" (a
+    state's army too, unlike ``descriptions.armed_name``)."""
     words = label.lower().split()
     return bool(ARMED_BODY_WORDS & set(words)) or any(
         w in ARMED_DOER_NOUNS or w.removesuffix("s") in ARMED_DOER_NOUNS for w in words)
@@ -882,7 +883,7 @@ def armed_claims(res: Resolver, drafts: list[Draft]) -> list[tuple[int, int]]:
     for d in drafts:
         side = d.on_behalf_of or d.speaker
         entity = res.entities.get(side) if side is not None else None
-        if d.stance != "Deny" and entity is not None and armed_name(entity.label):
+        if d.stance != "Deny" and entity is not None and fighting_name(entity.label):
             out.append(d.content_tokens)
     return out
 
