@@ -155,10 +155,13 @@ CREATE TABLE IF NOT EXISTS search.ranked (term TEXT NOT NULL, row INTEGER NOT NU
 
 def upgrade(db: sqlite3.Connection) -> None:
     """Give ``search.ranked`` of an index of ``VERSION`` 1 its column ``freq2`` (the
-    lists are made again, ``build``, since ``ready`` is false for it)."""
+    lists are made again, ``build``, since ``ready`` is false for it); and an index
+    of any version its index ``ranked_kind`` (``_outranked``)."""
     columns = {row[1] for row in db.execute("PRAGMA search.table_info(ranked)")}
     if "freq2" not in columns:
         db.execute("ALTER TABLE search.ranked ADD COLUMN freq2 REAL NOT NULL DEFAULT 0")
+    db.execute("CREATE INDEX IF NOT EXISTS search.ranked_kind ON ranked(term, kind, freq, "
+               "freq2, size, node)")
 
 
 def ready(db: sqlite3.Connection) -> bool:
@@ -539,19 +542,26 @@ def _needed(listed: list[tuple[Freqs, int, str, int, str]], freq: Freqs, size: i
     return True
 
 
-#: The rows of a key's list that dominate a row (``_needed``'s test, in SQL).
-_DOMINATING = ("FROM search.ranked WHERE term = ? AND freq >= ? AND freq2 >= ? AND size <= ? "
-               "AND (freq > ? OR freq2 > ? OR size < ? OR node < ? OR (node = ? AND row < ?))")
+#: The nodes of a key's list, of one kind, that have a row dominating a row
+#: (``_needed``'s test, in SQL), at most ``DEPTH`` of them.
+_DOMINATING = ("SELECT DISTINCT node FROM search.ranked WHERE term = ? AND kind = ? "
+               "AND freq >= ? AND freq2 >= ? AND size <= ? "
+               "AND (freq > ? OR freq2 > ? OR size < ? OR node < ? OR (node = ? AND row < ?)) "
+               f"LIMIT {DEPTH}")
 
 
 def _outranked(db: sqlite3.Connection, key: str, freq: Freqs, size: int, node: str, row: int,
                kind: str) -> bool:
     """Whether the list of ``key`` holds a row of the row's node, or rows of ``DEPTH``
     other nodes of its kind, that dominate it (``not _needed``, read by SQLite from the
-    list: a row added costs one query per key, not a pass over its list in Python)."""
+    list). A node is of one kind (an article, a statement, an event or an entity), so
+    both are found among the dominating rows of its kind, read from the index
+    ``ranked_kind`` alone (the rows of ``freq`` or more) and no further than ``DEPTH``
+    nodes: a row added costs one short query per key (at 2 500 generated articles a
+    fifth of reading every dominating row of the list)."""
     own, others = db.execute(
-        f"SELECT max(node = ?), count(DISTINCT CASE WHEN kind = ? THEN node END) {_DOMINATING}",
-        (node, kind, key, *freq, size, *freq, size, node, node, row)).fetchone()
+        f"SELECT max(node = ?), count(*) FROM ({_DOMINATING})",
+        (node, key, kind, *freq, size, *freq, size, node, node, row)).fetchone()
     return bool(own) or others >= DEPTH
 
 
