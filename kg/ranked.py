@@ -427,9 +427,10 @@ def _freqs(db: sqlite3.Connection, key: str, read: dict[str, dict[int, float]] |
 
 def _rank(db: sqlite3.Connection, key: str, sizes: dict[int, int] | None = None,
           entries: dict[int, tuple[str, str]] | None = None,
-          read: dict[str, dict[int, float]] | None = None) -> None:
+          read: dict[str, dict[int, float]] | None = None) -> set[int]:
     """Make the list of ``key`` again from the index (``sizes``, ``entries``: every
-    row's length, kind and node, when read already; ``read``: ``_freqs``'s)."""
+    row's length, kind and node, when read already; ``read``: ``_freqs``'s); returns
+    the rows that hold it."""
     freqs = _freqs(db, key, read)
     if sizes is None:
         sizes = _sizes(db, freqs)
@@ -455,6 +456,7 @@ def _rank(db: sqlite3.Connection, key: str, sizes: dict[int, int] | None = None,
     db.execute("INSERT INTO search.word (term, docs, ranked) VALUES (?, ?, 1) "
                "ON CONFLICT (term) DO UPDATE SET docs = excluded.docs, ranked = 1",
                (key, len(freqs)))
+    return set(freqs)
 
 
 def _ranked_keys(db: sqlite3.Connection, n: int) -> set[str]:
@@ -462,16 +464,6 @@ def _ranked_keys(db: sqlite3.Connection, n: int) -> set[str]:
     return {t for (t,) in db.execute(
         "SELECT term FROM search.word WHERE ranked = 1 AND instr(term, '&') = 0 AND "
         "length(term) - length(replace(term, ' ', '')) = ?", (n - 1,))}
-
-
-def _holding(db: sqlite3.Connection, keys: list[str]) -> list[int]:
-    """The rows of the index that hold the first token of any of ``keys`` (words,
-    phrases: every row that holds one of them, and more), read from FTS5's own lists
-    (the index's tokens as they are, never stemmed again)."""
-    _hit_words(db)
-    return sorted({row for (row,) in db.execute(
-        "SELECT DISTINCT doc FROM temp.hit_words WHERE term IN (SELECT value FROM json_each(?))",
-        (json.dumps(sorted({k.split(" ")[0] for k in keys})),))})
 
 
 def _promote(db: sqlite3.Connection, keys: list[str], sizes: dict[int, int] | None = None,
@@ -483,18 +475,21 @@ def _promote(db: sqlite3.Connection, keys: list[str], sizes: dict[int, int] | No
     if not keys:
         return
     db.executemany("UPDATE search.word SET ranked = 1 WHERE term = ?", [(k,) for k in keys])
+    new = {k for k in keys if "&" not in k and k.count(" ") + 1 < LONGEST}
     read: dict[str, dict[int, float]] = {}  # the first word's counts, for its next key
+    holding: set[int] = set()  # the rows that hold a key of ``new``: all its keys are there
     for k in sorted(keys, key=lambda k: (k.split("&")[0], k)):
         for word in [w for w in read if w != k.split("&")[0]]:
             del read[word]
-        _rank(db, k, sizes, entries, read)
-    new = {k for k in keys if "&" not in k and k.count(" ") + 1 < LONGEST}
+        rows = _rank(db, k, sizes, entries, read)
+        if k in new:
+            holding |= rows
     lengths = sorted({k.count(" ") + 1 for k in new})
     within = {n: _ranked_keys(db, n) for n in lengths}
     counts: dict[str, int] = {}
-    holding = _holding(db, sorted(new))
-    for start in range(0, len(holding), 5000):
-        for t in _indexed(db, holding[start : start + 5000]).values():
+    ordered = sorted(holding)
+    for start in range(0, len(ordered), 5000):
+        for t in _indexed(db, ordered[start : start + 5000]).values():
             found = [*t.together(within[1])] if 1 in within else []
             for n in lengths:
                 found += t.grams(n + 1, within[n])
