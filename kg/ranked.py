@@ -183,6 +183,7 @@ def clear(db: sqlite3.Connection, *, done: bool) -> None:
     (``build`` makes them once the index is full: ``kg reindex``)."""
     db.execute("DELETE FROM search.word")
     db.execute("DELETE FROM search.ranked")
+    _drop_bars(db)
     _mark(db, done)
 
 
@@ -449,6 +450,7 @@ def _rank(db: sqlite3.Connection, key: str, sizes: dict[int, int] | None = None,
     for classes in kinds.values():  # a row kept for its kind is kept for all kinds
         kept |= _keep(classes)
     db.execute("DELETE FROM search.ranked WHERE term = ?", (key,))
+    _drop_bars(db, [key])
     db.executemany("INSERT INTO search.ranked (term, row, kind, freq, freq2, size, node) "
                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
                    [(key, row, entries[row][0], *freqs[row], sizes[row], entries[row][1])
@@ -538,25 +540,80 @@ def _needed(listed: list[tuple[Freqs, int, str, int, str]], freq: Freqs, size: i
 
 
 #: The nodes of a key's list, of one kind, that have a row dominating a row
-#: (``_needed``'s test, in SQL), at most ``DEPTH`` of them.
+#: (``_needed``'s test, in SQL), at most ``DEPTH`` of them (the last parameter).
 _DOMINATING = ("SELECT DISTINCT node FROM search.ranked WHERE term = ? AND kind = ? "
                "AND freq >= ? AND freq2 >= ? AND size <= ? "
                "AND (freq > ? OR freq2 > ? OR size < ? OR node < ? OR (node = ? AND row < ?)) "
-               f"LIMIT {DEPTH}")
+               "LIMIT ?")
+#: Bars: rows a key's list holds, of one kind, found outranked by rows of ``DEPTH``
+#: nodes or more (``_DOMINATING``): their counts (freq, freq2, size), node and row.
+#: Those rows dominate any row of that kind with no more of either count and as many
+#: tokens or more that is worse in one of the three, or the same in all and after it by
+#: node and row; so that row is outranked without reading the list. A list only gains
+#: rows between the times it is made again (``_rank``) or loses one (``removing``,
+#: ``clear``), which drop its bars; so a bar holds until then, or until another
+#: connection writes the index (``PRAGMA data_version``): they are kept by the
+#: connection, in a temporary table, rolled back with the lists. Of the rows of the same
+#: counts, the first by node and row is kept.
+_BARS = ("CREATE TEMP TABLE IF NOT EXISTS bar (term TEXT NOT NULL, kind TEXT NOT NULL, "
+         "freq REAL NOT NULL, freq2 REAL NOT NULL, size INTEGER NOT NULL, node TEXT NOT NULL, "
+         "row INTEGER NOT NULL, PRIMARY KEY (term, kind, freq, freq2, size)) WITHOUT ROWID",
+         "CREATE TEMP TABLE IF NOT EXISTS bar_version (version INTEGER NOT NULL)")
+
+Bars = dict[tuple[str, str], dict[tuple[float, float, int], tuple[str, int]]]
+
+
+def _bars(db: sqlite3.Connection, keys: Iterable[str]) -> Bars:
+    """The bars of ``keys`` (key, kind -> counts -> node, row); all dropped first if
+    another connection has written the index since they were set."""
+    for statement in _BARS:  # not executescript: it would commit
+        db.execute(statement)
+    version = db.execute("PRAGMA search.data_version").fetchone()[0]
+    if db.execute("SELECT version FROM temp.bar_version").fetchone() != (version,):
+        db.execute("DELETE FROM temp.bar")
+        db.execute("DELETE FROM temp.bar_version")
+        db.execute("INSERT INTO temp.bar_version (version) VALUES (?)", (version,))
+    out: Bars = {}
+    for term, kind, freq, freq2, size, node, row in db.execute(
+            "SELECT term, kind, freq, freq2, size, node, row FROM temp.bar WHERE term IN "
+            "(SELECT value FROM json_each(?))", (json.dumps(list(keys)),)):
+        out.setdefault((term, kind), {})[freq, freq2, size] = (node, row)
+    return out
+
+
+def _drop_bars(db: sqlite3.Connection, keys: Iterable[str] | None = None) -> None:
+    """Drop the bars of ``keys`` (None: all), whose lists are made again or lose rows."""
+    db.execute(_BARS[0])
+    if keys is None:
+        db.execute("DELETE FROM temp.bar")
+    else:
+        db.execute("DELETE FROM temp.bar WHERE term IN (SELECT value FROM json_each(?))",
+                   (json.dumps(list(keys)),))
 
 
 def _outranked(db: sqlite3.Connection, key: str, freq: Freqs, size: int, node: str, row: int,
-               kind: str) -> bool:
+               kind: str, bars: Bars) -> bool:
     """Whether the list of ``key`` holds a row of the row's node, or rows of ``DEPTH``
-    other nodes of its kind, that dominate it (``not _needed``, read by SQLite from the
-    list). A node is of one kind (an article, a statement, an event or an entity), so
-    both are found among the dominating rows of its kind, read from the index
-    ``ranked_kind`` alone (the rows of ``freq`` or more) and no further than ``DEPTH``
-    nodes: a row added costs one short query per key (at 2 500 generated articles a
-    fifth of reading every dominating row of the list)."""
+    other nodes of its kind, that dominate it (``not _needed``). First by the key's
+    ``bars`` (most rows added are outranked, and by the rows that outranked one like
+    them); then read by SQLite from the list: a node is of one kind (an article, a
+    statement, an event or an entity), so both are found among the dominating rows of
+    its kind, read from the index ``ranked_kind`` alone (the rows of ``freq`` or more)
+    and no further than ``DEPTH`` nodes. A row outranked by ``DEPTH`` nodes sets a
+    bar."""
+    counts = (*freq, size)
+    corners = bars.setdefault((key, kind), {})
+    for (f, f2, d), after in corners.items():
+        if f >= freq[0] and f2 >= freq[1] and d <= size and (
+                (f, f2, d) != counts or (node, row) > after):
+            return True
     own, others = db.execute(
         f"SELECT max(node = ?), count(*) FROM ({_DOMINATING})",
-        (node, key, kind, *freq, size, *freq, size, node, node, row)).fetchone()
+        (node, key, kind, *freq, size, *freq, size, node, node, row, DEPTH)).fetchone()
+    if others >= DEPTH and (node, row) < corners.get(counts, (node, row + 1)):
+        db.execute("INSERT OR REPLACE INTO temp.bar (term, kind, freq, freq2, size, node, row) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?)", (key, kind, *counts, node, row))
+        corners[counts] = (node, row)
     return bool(own) or others >= DEPTH
 
 
@@ -614,9 +671,10 @@ def added(db: sqlite3.Connection, rows: list[tuple[int, str, str]]) -> None:
     for row, kind, node in rows:
         for k, freq in keyed.get(row, {}).items():
             wanted.setdefault(k, []).append((freq, tokens[row].size, node, row, kind))
+    bars = _bars(db, wanted)
     for k, new in wanted.items():
         for candidate in sorted(new, key=lambda c: (-c[0][0], -c[0][1], c[1], c[2], c[3])):
-            if not _outranked(db, k, *candidate):  # best first: each sees those before it
+            if not _outranked(db, k, *candidate, bars):  # best first: each sees those before
                 freq, size, node, row, kind = candidate
                 db.execute("INSERT INTO search.ranked (freq, freq2, size, node, row, kind, "
                            "term) VALUES (?, ?, ?, ?, ?, ?, ?)", (*freq, size, node, row, kind, k))
@@ -635,6 +693,7 @@ def removing(db: sqlite3.Connection, rows: list[int]) -> list[tuple]:
         "row IN (SELECT value FROM json_each(?))", (json.dumps(rows),))]
     db.execute("DELETE FROM search.ranked WHERE row IN (SELECT value FROM json_each(?))",
                (json.dumps(rows),))
+    _drop_bars(db, {item[0] for item in listed})
     return listed
 
 

@@ -210,6 +210,30 @@ def test_one_word_from_the_lists_is_full_ranking_through_adds_changes_and_remove
     db.close()
 
 
+@pytest.mark.parametrize("by_other", [False, True])
+def test_rows_like_those_outranked_are_listed_again_once_the_rows_that_outranked_them_go(
+        tmp_path: Path, lowered: None, by_other: bool) -> None:
+    """The writer notes what outranked a row (``ranked._outranked``'s bars) and skips the
+    rows like it; once most of the index is taken out (by this writer, or by another
+    connection), rows like them are listed again and the lists answer as full ranking
+    does."""
+    db, rng = filled(tmp_path, 300, 5)
+    assert db.execute("SELECT count(*) FROM temp.bar").fetchone()[0] > 0
+    other = writer(tmp_path) if by_other else db
+    for n in range(290):
+        search.forget(other, f"http://example.org/graph/a{n}")
+    other.commit()
+    for n in range(300, 340):
+        search.update(db, *article(n, rng))
+    db.commit()
+    used = same_as_full(tmp_path, [("seized", {}), ("fallen", {"limit": 5}),
+                                   ("seized", {"kind": "statement", "limit": 12}),
+                                   ('"seized fallen"', {"limit": 12}), ("brindle", {})])
+    assert used["top"] >= 3
+    other.close()
+    db.close()
+
+
 def test_several_words_from_the_lists_are_full_ranking_through_adds_changes_and_removes(
         tmp_path: Path, lowered: None, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ranked, "FEW", 5)  # more matches than FEW: the lists' threshold
