@@ -39,7 +39,9 @@ ranked words, and each phrase of ``n`` tokens whose first and last ``n - 1`` are
 ranked phrases (a phrase in ``RANK_FROM`` rows has both in as many: counting only
 those keeps the count of phrases that cannot be frequent out; ``_Tokens.grams``); a
 row added to a ranked key joins its list unless rows already listed dominate it so
-(``_outranked``, ``_needed``). A removed row that was listed and not so dominated may have kept
+(``_outranked``, ``_needed``; the writer remembers what outranked a row, and skips the
+rows it outranks too without reading the list: most rows added at scale, ``_BARS``). A
+removed row that was listed and not so dominated may have kept
 others out: that key's list is made again from FTS5's own lists (``_rank``). A key
 that reaches ``RANK_FROM`` rows is ranked then, and the pairs and longer phrases it
 makes with the ranked keys counted from the rows that hold it (``_promote``); a key
