@@ -182,6 +182,8 @@ def _refresh_chunk(gs, index: Index, graphs: list[str]) -> None:
     db = index.db
     changed: set[str] = set()  # article ids read again (or gone)
     neighbours: set[str] = set()  # near-duplicate candidates of those, before and after
+    brought: dict[str, set[str]] = {}  # a neighbour -> the new articles it is one of
+    renewed = False  # an article read again or gone: every neighbour computed again
     seeds: set[str] = set()  # item nodes to cluster again
     old_clusters: set[str] = set()
     gone_nodes: set[str] = set()  # the items and statements of the articles read again
@@ -193,6 +195,7 @@ def _refresh_chunk(gs, index: Index, graphs: list[str]) -> None:
         read = claims.read_article(g)
         _note_stub(db, name, g)
         if old is not None:
+            renewed = True
             neighbours |= _band_neighbours(db, old[0])
             clusters, nodes = _forget(db, old[0])
             old_clusters |= clusters
@@ -201,9 +204,14 @@ def _refresh_chunk(gs, index: Index, graphs: list[str]) -> None:
         if read is not None:
             facts, items = read
             _remember(db, name, facts, items)
-            neighbours |= _band_neighbours(db, facts["id"])
+            near = _band_neighbours(db, facts["id"])
+            neighbours |= near
+            for other in near:
+                brought.setdefault(other, set()).add(facts["id"])
             changed.add(facts["id"])
             seeds.update(i.node for i in items)
+    if not renewed:  # only new articles: a neighbour changes only if one is its original
+        neighbours = {n for n in neighbours - changed if _gains_original(db, n, brought[n])}
     moved = _update_copies(gs, db, changed | neighbours, gone=changed)
     for article_id in moved - changed:
         seeds.update(n for (n,) in db.execute("SELECT node FROM item WHERE article = ?",
@@ -332,6 +340,34 @@ def _original(db: sqlite3.Connection, row) -> tuple[str | None, float | None]:
         if score >= copies.COPY_SIMILARITY and (o[0] or "9999", other) < best[:2]:
             best = (o[0] or "9999", other, score)
     return (best[1], best[2]) if best[2] is not None else (None, None)
+
+
+def _gains_original(db: sqlite3.Connection, article_id: str, new: set[str]) -> bool:
+    """Whether one of the articles ``new`` (just added, none read again or gone) is a
+    near-duplicate of the article ``article_id`` and earlier than its original (or than
+    it, when it has none): the only way adding them changes its original, its source
+    and its part of the copies graph (``_original``: the earliest of its neighbours that
+    is a copy). True when that cannot be told from the index (computed again then)."""
+    row = db.execute("SELECT published, signature, copy_of FROM article WHERE id = ?",
+                     (article_id,)).fetchone()
+    if row is None or row[1] is None:
+        return True
+    best: tuple[str, str] = (row[0] or "9999", article_id)
+    if row[2] is not None:
+        o = db.execute("SELECT published FROM article WHERE id = ?", (row[2],)).fetchone()
+        if o is None:
+            return True
+        best = (o[0] or "9999", row[2])
+    mine = np.frombuffer(row[1], dtype="<u4")
+    for other in sorted(new):
+        o = db.execute("SELECT published, signature FROM article WHERE id = ?",
+                       (other,)).fetchone()
+        if o is None or o[1] is None:
+            continue
+        if ((o[0] or "9999", other) < best and copies.similarity(
+                mine, np.frombuffer(o[1], dtype="<u4")) >= copies.COPY_SIMILARITY):
+            return True
+    return False
 
 
 def _source(db: sqlite3.Connection, row, original: str | None) -> str:

@@ -221,6 +221,22 @@ def test_a_build_that_derives_every_two_articles_derives_what_one_at_the_end_doe
     assert derived_graphs(tmp_path / "chunked") == graphs
 
 
+def test_copies_that_arrive_before_their_original_are_linked_to_it_when_it_comes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The corpus read backwards, one article a refresh: each copy is stored before the
+    wire story it copies; when the story comes, the copies stored before it take it as
+    their original (``derived._gains_original``), as one refresh at the end finds."""
+    backwards = tmp_path / "backwards.jsonl"
+    backwards.write_text("".join(reversed(CORPUS.read_text().splitlines(keepends=True))))
+    build([backwards], store=tmp_path / "once")
+    monkeypatch.setattr(derived, "CHUNK", 1)
+    build([backwards], store=tmp_path / "chunked")
+    graphs = derived_graphs(tmp_path / "once")
+    copies = {(s, o) for s, p, o in graphs[str(COPIES_GRAPH)] if p == NKG.copyOf}
+    assert copies == {(article("vp-1"), article("hw-1")), (article("ct-1"), article("hw-1"))}
+    assert derived_graphs(tmp_path / "chunked") == graphs
+
+
 def test_the_corpus_is_what_the_fixture_reads() -> None:
     ids = [json.loads(line)["id"] for line in CORPUS.read_text().splitlines()]
     assert ids == list(extractions())
