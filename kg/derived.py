@@ -204,14 +204,14 @@ def _refresh_chunk(gs, index: Index, graphs: list[str]) -> None:
         if read is not None:
             facts, items = read
             _remember(db, name, facts, items)
-            near = _band_neighbours(db, facts["id"])
-            neighbours |= near
-            for other in near:
+            for other in _band_neighbours(db, facts["id"]):
                 brought.setdefault(other, set()).add(facts["id"])
             changed.add(facts["id"])
             seeds.update(i.node for i in items)
-    if not renewed:  # only new articles: a neighbour changes only if one is its original
-        neighbours = {n for n in neighbours - changed if _gains_original(db, n, brought[n])}
+    if renewed:
+        neighbours |= brought.keys()
+    else:  # only new articles: a neighbour changes only if one is its original
+        neighbours = {n for n in brought.keys() - changed if _gains_original(db, n, brought[n])}
     moved = _update_copies(gs, db, changed | neighbours, gone=changed)
     for article_id in moved - changed:
         seeds.update(n for (n,) in db.execute("SELECT node FROM item WHERE article = ?",
@@ -330,16 +330,28 @@ def _original(db: sqlite3.Connection, row) -> tuple[str | None, float | None]:
     if row[4] is None:
         return None, None
     mine = np.frombuffer(row[4], dtype="<u4")
-    best = (row[2] or "9999", row[0], None)
+    best = (_order(row[2], row[0]), None)
     for other in sorted(_band_neighbours(db, row[0])):
-        o = db.execute("SELECT published, signature FROM article WHERE id = ?",
-                       (other,)).fetchone()
-        if o is None or o[1] is None:
-            continue
-        score = copies.similarity(mine, np.frombuffer(o[1], dtype="<u4"))
-        if score >= copies.COPY_SIMILARITY and (o[0] or "9999", other) < best[:2]:
-            best = (o[0] or "9999", other, score)
-    return (best[1], best[2]) if best[2] is not None else (None, None)
+        found = _copy(db, mine, other)
+        if found is not None and found[0] < best[0]:
+            best = found
+    return (best[0][1], best[1]) if best[1] is not None else (None, None)
+
+
+def _order(published: str | None, article_id: str) -> tuple[str, str]:
+    """Which of two articles is the earlier: publication date (none: last), then id."""
+    return published or "9999", article_id
+
+
+def _copy(db: sqlite3.Connection, mine: np.ndarray, other: str
+          ) -> tuple[tuple[str, str], float] | None:
+    """The article ``other`` (its ``_order``) and its similarity, when it is a
+    near-duplicate of the one whose signature is ``mine``."""
+    o = db.execute("SELECT published, signature FROM article WHERE id = ?", (other,)).fetchone()
+    if o is None or o[1] is None:
+        return None
+    score = copies.similarity(mine, np.frombuffer(o[1], dtype="<u4"))
+    return (_order(o[0], other), score) if score >= copies.COPY_SIMILARITY else None
 
 
 def _gains_original(db: sqlite3.Connection, article_id: str, new: set[str]) -> bool:
@@ -352,22 +364,15 @@ def _gains_original(db: sqlite3.Connection, article_id: str, new: set[str]) -> b
                      (article_id,)).fetchone()
     if row is None or row[1] is None:
         return True
-    best: tuple[str, str] = (row[0] or "9999", article_id)
+    best = _order(row[0], article_id)
     if row[2] is not None:
         o = db.execute("SELECT published FROM article WHERE id = ?", (row[2],)).fetchone()
         if o is None:
             return True
-        best = (o[0] or "9999", row[2])
+        best = _order(o[0], row[2])
     mine = np.frombuffer(row[1], dtype="<u4")
-    for other in sorted(new):
-        o = db.execute("SELECT published, signature FROM article WHERE id = ?",
-                       (other,)).fetchone()
-        if o is None or o[1] is None:
-            continue
-        if ((o[0] or "9999", other) < best and copies.similarity(
-                mine, np.frombuffer(o[1], dtype="<u4")) >= copies.COPY_SIMILARITY):
-            return True
-    return False
+    return any(found is not None and found[0] < best
+               for found in (_copy(db, mine, other) for other in sorted(new)))
 
 
 def _source(db: sqlite3.Connection, row, original: str | None) -> str:
