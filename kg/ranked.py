@@ -127,7 +127,7 @@ import json
 import math
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 #: The layout of this module's tables, in ``search.meta`` (``ranked``): other than
 #: this, or missing, and the lists are made again (``build``) by the next refresh
@@ -388,6 +388,12 @@ def _keep(classes: dict[tuple[Freqs, int], dict[str, int]]) -> set[int]:
     return kept
 
 
+#: The most rows the first words read of a batch of keys may hold at once (``_freqs_of``).
+_HELD = 1_000_000
+#: The most rows whose tokens ``_promote`` keeps, to count the keys it ranks next.
+_KEPT = 20_000
+
+
 def _hit_words(db: sqlite3.Connection) -> None:
     db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.hit_words USING "
                "fts5vocab('search', 'hit', 'instance')")
@@ -403,38 +409,106 @@ def _word_freqs(db: sqlite3.Connection, word: str) -> dict[int, float]:
     return freqs
 
 
-def _freqs(db: sqlite3.Connection, key: str, read: dict[str, dict[int, float]] | None = None
-           ) -> dict[int, Freqs]:
+def _freqs(db: sqlite3.Connection, key: str) -> dict[int, Freqs]:
     """Row -> weighted counts of ``key`` (a token; ``"a b"``, the phrase; ``"a&b"``, both
-    words), of every row of the index that holds it, read from FTS5's own lists
-    (``read``: words' counts read already, kept for the next key)."""
-    if "&" in key:
-        cache = {} if read is None else read
-        a, b = (cache.get(w) or cache.setdefault(w, _word_freqs(db, w)) for w in key.split("&"))
-        return {row: (f, b[row]) for row, f in a.items() if row in b}
-    first, *rest = key.split(" ")
-    if not rest:
-        return {row: (f, 0.0) for row, f in _word_freqs(db, first).items()}
+    words), of every row of the index that holds it, read from FTS5's own lists."""
+    return dict(_freqs_of(db, [key]))[key]
+
+
+def _freqs_of(db: sqlite3.Connection, keys: Iterable[str]
+              ) -> Iterator[tuple[str, dict[int, Freqs]]]:
+    """``_freqs`` of each of ``keys``, in batches that read each word's list once. A key
+    of several words starts from the places of its rarest one (by ``search.word``), and
+    each other word is read once for all the keys of the batch that hold it, and only in
+    the rows they have left (the filter in SQLite): a phrase of a frequent word and a
+    rare one costs the rare one's rows, not the frequent one's (``the`` is in half the
+    rows). A batch holds the first words of keys up to ``_HELD`` rows."""
+    keys = list(keys)
+    words = {w for k in keys for w in re.split("[ &]", k)}
+    docs = dict(db.execute("SELECT term, docs FROM search.word WHERE term IN "
+                           "(SELECT value FROM json_each(?))", (json.dumps(sorted(words)),)))
+    batch: list[tuple[str, list[str], int]] = []  # key, its words, the rarest one's place
+    held = 0
+    for k in keys:
+        parts = k.split("&") if "&" in k else k.split(" ")
+        if len(parts) == 1:
+            yield k, {row: (f, 0.0) for row, f in _word_freqs(db, k).items()}
+            continue
+        first = min(range(len(parts)), key=lambda i: (docs.get(parts[i], 0), i))
+        batch.append((k, parts, first))
+        held += docs.get(parts[first], 0)
+        if held >= _HELD:
+            yield from _read_batch(db, batch)
+            batch, held = [], 0
+    if batch:
+        yield from _read_batch(db, batch)
+
+
+def _read_batch(db: sqlite3.Connection, batch: list[tuple[str, list[str], int]]
+                ) -> Iterator[tuple[str, dict[int, Freqs]]]:
+    """``_freqs_of`` one batch: (key, its words, the place of the one read first)."""
     _hit_words(db)
-    starts = set(db.execute("SELECT doc, col, offset FROM temp.hit_words WHERE term = ?",
-                            (first,)))
-    for i, word in enumerate(rest, 1):  # the starts followed by each next word
-        starts = {place for place in db.execute(
-            "SELECT doc, col, offset - ? FROM temp.hit_words WHERE term = ?", (i, word))
-            if place in starts}
-    freqs: dict[int, float] = {}
-    for row, column, _ in starts:
-        freqs[row] = freqs.get(row, 0.0) + _COLUMNS[column]
-    return {row: (f, 0.0) for row, f in freqs.items()}
+    places: dict[str, list[tuple[int, str, int]]] = {}  # the first words' places
+    for word in {parts[first] for _, parts, first in batch}:
+        places[word] = db.execute("SELECT doc, col, offset FROM temp.hit_words WHERE term = ?",
+                                  (word,)).fetchall()
+    # a phrase: its starts (row, column, offset of its first word); a pair: row -> counts
+    starts: dict[str, set[tuple[int, str, int]]] = {}
+    pairs: dict[str, dict[int, list[float]]] = {}
+    todo: dict[str, list[tuple[str, int]]] = {}  # word -> (key, its place) still to read
+    for k, parts, first in batch:
+        if "&" in k:
+            counts: dict[int, list[float]] = {}
+            for row, column, _ in places[parts[first]]:
+                counts.setdefault(row, [0.0, 0.0])[first] += _COLUMNS[column]
+            pairs[k] = counts
+        else:
+            starts[k] = {(row, column, offset - first)
+                         for row, column, offset in places[parts[first]]}
+        for i, word in enumerate(parts):
+            if i != first:
+                todo.setdefault(word, []).append((k, i))
+    places.clear()
+    for word in sorted(todo, key=lambda w: (sum(len(starts[k] if k in starts else pairs[k])
+                                                for k, _ in todo[w]), w)):
+        rows: set[int] = set()
+        for k, _ in todo[word]:
+            if k in starts:
+                rows.update(r for r, _, _ in starts[k])
+            else:
+                rows.update(pairs[k])
+        found = db.execute("SELECT doc, col, offset FROM temp.hit_words WHERE term = ? AND "
+                           "doc IN (SELECT value FROM json_each(?))",
+                           (word, json.dumps(sorted(rows)))).fetchall()
+        at = {(row, column, offset) for row, column, offset in found}
+        counts = {}
+        for row, column, _ in found:
+            counts[row] = counts.get(row, 0.0) + _COLUMNS[column]
+        for k, i in todo[word]:
+            if k in starts:
+                starts[k] = {(row, column, s) for row, column, s in starts[k]
+                             if (row, column, s + i) in at}
+            else:
+                pairs[k] = {row: [counts[row], f[1]] if i == 0 else [f[0], counts[row]]
+                            for row, f in pairs[k].items() if row in counts}
+    for k, _, _ in batch:
+        if k in pairs:
+            yield k, {row: (f[0], f[1]) for row, f in pairs[k].items()}
+        else:
+            freqs: dict[int, float] = {}
+            for row, column, _ in starts[k]:
+                freqs[row] = freqs.get(row, 0.0) + _COLUMNS[column]
+            yield k, {row: (f, 0.0) for row, f in freqs.items()}
 
 
 def _rank(db: sqlite3.Connection, key: str, sizes: dict[int, int] | None = None,
           entries: dict[int, tuple[str, str]] | None = None,
-          read: dict[str, dict[int, float]] | None = None) -> set[int]:
+          freqs: dict[int, Freqs] | None = None) -> set[int]:
     """Make the list of ``key`` again from the index (``sizes``, ``entries``: every
-    row's length, kind and node, when read already; ``read``: ``_freqs``'s); returns
-    the rows that hold it."""
-    freqs = _freqs(db, key, read)
+    row's length, kind and node, when read already; ``freqs``: ``_freqs``'s, when read
+    already); returns the rows that hold it."""
+    if freqs is None:
+        freqs = _freqs(db, key)
     if sizes is None:
         sizes = _sizes(db, freqs)
     if entries is None:
@@ -471,29 +545,34 @@ def _ranked_keys(db: sqlite3.Connection, n: int) -> set[str]:
 
 
 def _promote(db: sqlite3.Connection, keys: list[str], sizes: dict[int, int] | None = None,
-             entries: dict[int, tuple[str, str]] | None = None) -> None:
+             entries: dict[int, tuple[str, str]] | None = None,
+             tokens: dict[int, _Tokens] | None = None) -> None:
     """Rank ``keys`` (held by ``RANK_FROM`` rows or more): their lists; and of the words
     and phrases among them, the counts of the longer phrases they begin or end (with
     ranked keys: ``_Tokens.grams``) and of two ranked words found together, read from
-    the rows that hold them; then rank those that are frequent, the same way."""
+    the rows that hold them; then rank those that are frequent, the same way (their
+    counts from those rows' ``tokens``, every row of theirs is there, when they are
+    ``_KEPT`` or fewer: a key made frequent as an article comes; else from FTS5's
+    lists, ``_freqs_of``)."""
     if not keys:
         return
     db.executemany("UPDATE search.word SET ranked = 1 WHERE term = ?", [(k,) for k in keys])
     new = {k for k in keys if "&" not in k and k.count(" ") + 1 < LONGEST}
-    read: dict[str, dict[int, float]] = {}  # the first word's counts, for its next key
     holding: set[int] = set()  # the rows that hold a key of ``new``: all its keys are there
-    for k in sorted(keys, key=lambda k: (k.split("&")[0], k)):
-        for word in [w for w in read if w != k.split("&")[0]]:
-            del read[word]
-        rows = _rank(db, k, sizes, entries, read)
+    read = _freqs_of(db, sorted(keys)) if tokens is None else _found(tokens, keys).items()
+    for k, freqs in read:
+        rows = _rank(db, k, sizes, entries, freqs)
         if k in new:
             holding |= rows
     lengths = sorted({k.count(" ") + 1 for k in new})
     within = {n: _ranked_keys(db, n) for n in lengths}
     counts: dict[str, int] = {}
     ordered = sorted(holding)
+    kept: dict[int, _Tokens] | None = {} if len(ordered) <= _KEPT else None
     for start in range(0, len(ordered), 5000):
-        for t in _indexed(db, ordered[start : start + 5000]).values():
+        for row, t in _indexed(db, ordered[start : start + 5000]).items():
+            if kept is not None:
+                kept[row] = t
             found = [*t.together(within[1])] if 1 in within else []
             for n in lengths:
                 found += t.grams(n + 1, within[n])
@@ -504,7 +583,29 @@ def _promote(db: sqlite3.Connection, keys: list[str], sizes: dict[int, int] | No
                     counts[k] = counts.get(k, 0) + 1
     db.executemany("INSERT OR REPLACE INTO search.word (term, docs, ranked) VALUES (?, ?, 0)",
                    counts.items())
-    _promote(db, [k for k, n in counts.items() if n >= RANK_FROM], sizes, entries)
+    _promote(db, [k for k, n in counts.items() if n >= RANK_FROM], sizes, entries, kept)
+
+
+def _found(tokens: dict[int, _Tokens], keys: list[str]) -> dict[str, dict[int, Freqs]]:
+    """``_freqs`` of ``keys`` (phrases, and pairs of words) from the ``tokens`` of rows
+    that include every row that holds one of them."""
+    out: dict[str, dict[int, Freqs]] = {k: {} for k in keys}
+    words = {w for k in keys if "&" in k for w in k.split("&")}
+    phrases: dict[int, set[str]] = {}  # length -> the phrases of ``keys``
+    for k in keys:
+        if "&" not in k:
+            phrases.setdefault(k.count(" ") + 1, set()).add(k)
+    ends = {n: {p.rpartition(" ")[0] for p in ps} | {p.partition(" ")[2] for p in ps}
+            for n, ps in phrases.items()}
+    for row, t in tokens.items():
+        for k, f in t.together(words).items():
+            if k in out:
+                out[k][row] = f
+        for n, ps in phrases.items():
+            for k, f in t.grams(n, ends[n]).items():
+                if k in ps:
+                    out[k][row] = (f, 0.0)
+    return out
 
 
 def build(db: sqlite3.Connection) -> int:
