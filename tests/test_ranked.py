@@ -391,3 +391,45 @@ def test_a_prefix_of_two_ranked_words_whose_pair_is_rare_scores_the_rows_of_both
             got = index.search(words, **kw).hits
             assert got and got == full(index, words, **kw), (words, kw)
     assert USED["prefix"] == len(searches)
+
+
+def brute(db: sqlite3.Connection, key: str) -> dict[int, tuple[float, float]]:
+    """The weighted counts of ``key`` in every row of the index, from each row's tokens."""
+    rows = [r for (r,) in db.execute("SELECT rowid FROM search.hit")]
+    out = {}
+    for row, t in ranked._indexed(db, rows).items():
+        if "&" in key:
+            a, b = key.split("&")
+            if a in t.freqs and b in t.freqs:
+                out[row] = (t.freqs[a], t.freqs[b])
+        elif found := ranked._occurrences(t, key.split(" ")):
+            out[row] = (found, 0.0)
+    return out
+
+
+@pytest.mark.parametrize("held", [1, 500])
+def test_a_keys_counts_are_the_same_read_word_by_word_in_batches_or_from_the_rows_tokens(
+        tmp_path: Path, lowered: None, monkeypatch: pytest.MonkeyPatch, held: int) -> None:
+    """A key's rows and counts read from FTS5's lists a word at a time for a batch of keys
+    (``_freqs_of``: one key a batch, or many) are those of each row's tokens, phrases
+    with a word twice among them; and the lists the writer makes as keys become frequent
+    are the same whether it counts a cascade's keys from the rows it has just read
+    (``_found``) or from FTS5's lists."""
+    monkeypatch.setattr(ranked, "_HELD", held)
+    monkeypatch.setattr(ranked, "_KEPT", 0)  # every key counted from FTS5's lists
+    db, _ = filled(tmp_path, 150, 6)
+    lists = sorted(db.execute("SELECT * FROM search.ranked"))
+    words = sorted(db.execute("SELECT * FROM search.word"))
+    keys = [t for (t,) in db.execute("SELECT term FROM search.word WHERE ranked = 1")]
+    keys += ["fallen fallen", "seiz seiz", "seiz fallen seiz", "fallen&seiz"]
+    assert sum("&" in k for k in keys) > 10 and sum(k.count(" ") >= 2 for k in keys) > 10
+    for k, freqs in ranked._freqs_of(db, keys):
+        assert freqs == brute(db, k), k
+    assert brute(db, "fallen fallen") and brute(db, "seiz fallen seiz")
+    db.close()
+    (tmp_path / search.SEARCH_FILE).unlink()
+    monkeypatch.setattr(ranked, "_KEPT", 10**9)  # a cascade's keys from the rows' tokens
+    again, _ = filled(tmp_path, 150, 6)
+    assert sorted(again.execute("SELECT * FROM search.ranked")) == lists
+    assert sorted(again.execute("SELECT * FROM search.word")) == words
+    again.close()
