@@ -45,7 +45,11 @@ removed row that was listed and not so dominated may have kept
 others out: that key's list is made again from FTS5's own lists (``_rank``). A key
 that reaches ``RANK_FROM`` rows is ranked then, and the pairs and longer phrases it
 makes with the ranked keys counted from the rows that hold it (``_promote``); a key
-once ranked stays ranked, its list exact whatever its count. The tables are this
+once ranked stays ranked, its list exact whatever its count. A new key's rows and
+counts are read from FTS5's lists word by word (``_freqs_of``): from the places of its
+rarest word, then each other word read once for a batch of keys and only in the rows
+left (a phrase of ``the`` and a rare word costs the rare word's rows); those that its
+ranking makes frequent in turn are counted from the rows just read (``_found``). The tables are this
 module's own (``VERSION`` in ``search.meta``'s ``ranked`` key, never
 ``search.FORMAT``): an index without them, or of an earlier ``VERSION``, is given
 them by the next refresh that attaches it or ``kg reindex`` (``build``, from the
