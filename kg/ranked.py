@@ -426,83 +426,96 @@ def _freqs_of(db: sqlite3.Connection, keys: Iterable[str]
     each other word is read once for all the keys of the batch that hold it, and only in
     the rows they have left (the filter in SQLite): a phrase of a frequent word and a
     rare one costs the rare one's rows, not the frequent one's (``the`` is in half the
-    rows). A batch holds the first words of keys up to ``_HELD`` rows."""
+    rows). A batch holds first words of ``_HELD`` rows or fewer (and one more)."""
     keys = list(keys)
     words = {w for k in keys for w in re.split("[ &]", k)}
     docs = dict(db.execute("SELECT term, docs FROM search.word WHERE term IN "
                            "(SELECT value FROM json_each(?))", (json.dumps(sorted(words)),)))
     batch: list[tuple[str, list[str], int]] = []  # key, its words, the rarest one's place
+    anchors: set[str] = set()  # the first words of the batch
     held = 0
+    several: list[tuple[str, str, list[str], int]] = []  # by first word: a batch shares it
     for k in keys:
         parts = k.split("&") if "&" in k else k.split(" ")
         if len(parts) == 1:
             yield k, {row: (f, 0.0) for row, f in _word_freqs(db, k).items()}
             continue
         first = min(range(len(parts)), key=lambda i: (docs.get(parts[i], 0), i))
+        several.append((parts[first], k, parts, first))
+    for _, k, parts, first in sorted(several):
         batch.append((k, parts, first))
-        held += docs.get(parts[first], 0)
+        if parts[first] not in anchors:
+            anchors.add(parts[first])
+            held += docs.get(parts[first], 0)
         if held >= _HELD:
             yield from _read_batch(db, batch)
-            batch, held = [], 0
+            batch, anchors, held = [], set(), 0
     if batch:
         yield from _read_batch(db, batch)
 
 
 def _read_batch(db: sqlite3.Connection, batch: list[tuple[str, list[str], int]]
                 ) -> Iterator[tuple[str, dict[int, Freqs]]]:
-    """``_freqs_of`` one batch: (key, its words, the place of the one read first)."""
+    """``_freqs_of`` one batch: (key, its words, the place of the one read first). The
+    first words are read whole; each other word once, in the rows the keys that hold it
+    have left; a pair is the rows of both words' counts, a phrase its starts kept where
+    each next word follows."""
     _hit_words(db)
-    places: dict[str, list[tuple[int, str, int]]] = {}  # the first words' places
-    for word in {parts[first] for _, parts, first in batch}:
-        places[word] = db.execute("SELECT doc, col, offset FROM temp.hit_words WHERE term = ?",
-                                  (word,)).fetchall()
-    # a phrase: its starts (row, column, offset of its first word); a pair: row -> counts
-    starts: dict[str, set[tuple[int, str, int]]] = {}
-    pairs: dict[str, dict[int, list[float]]] = {}
+    counts: dict[str, dict[int, float]] = {}  # word -> row -> weighted count (rows read)
+    places: dict[str, set[tuple[int, str, int]]] = {}  # word -> (row, column, offset)
+    in_phrases = {w for k, parts, _ in batch if "&" not in k for w in parts}
+
+    def note(word: str, found: list[tuple[int, str, int]]) -> None:
+        mine = counts[word] = {}
+        for row, column, _ in found:
+            mine[row] = mine.get(row, 0.0) + _COLUMNS[column]
+        if word in in_phrases:
+            places[word] = set(found)
+
+    whole = {parts[first] for _, parts, first in batch}
+    for word in sorted(whole):
+        note(word, db.execute("SELECT doc, col, offset FROM temp.hit_words WHERE term = ?",
+                              (word,)).fetchall())
+    starts: dict[str, set[tuple[int, str, int]]] = {}  # a phrase: where it may start
     todo: dict[str, list[tuple[str, int]]] = {}  # word -> (key, its place) still to read
     for k, parts, first in batch:
-        if "&" in k:
-            counts: dict[int, list[float]] = {}
-            for row, column, _ in places[parts[first]]:
-                counts.setdefault(row, [0.0, 0.0])[first] += _COLUMNS[column]
-            pairs[k] = counts
-        else:
+        if "&" not in k:
             starts[k] = {(row, column, offset - first)
                          for row, column, offset in places[parts[first]]}
         for i, word in enumerate(parts):
             if i != first:
                 todo.setdefault(word, []).append((k, i))
-    places.clear()
-    for word in sorted(todo, key=lambda w: (sum(len(starts[k] if k in starts else pairs[k])
-                                                for k, _ in todo[w]), w)):
-        rows: set[int] = set()
-        for k, _ in todo[word]:
-            if k in starts:
-                rows.update(r for r, _, _ in starts[k])
-            else:
-                rows.update(pairs[k])
-        found = db.execute("SELECT doc, col, offset FROM temp.hit_words WHERE term = ? AND "
-                           "doc IN (SELECT value FROM json_each(?))",
-                           (word, json.dumps(sorted(rows)))).fetchall()
-        at = {(row, column, offset) for row, column, offset in found}
-        counts = {}
-        for row, column, _ in found:
-            counts[row] = counts.get(row, 0.0) + _COLUMNS[column]
+
+    def left(k: str) -> Iterable[int]:  # the rows a key may still hold
+        if k in starts:
+            return {row for row, _, _ in starts[k]}
+        first, second = k.split("&")
+        return counts[first].keys() if first in counts else counts[second].keys()
+
+    for word in sorted(todo, key=lambda w: (w not in whole, w)):
+        if word not in whole:
+            rows: set[int] = set()
+            for k, _ in todo[word]:
+                rows.update(left(k))
+            note(word, db.execute(
+                "SELECT doc, col, offset FROM temp.hit_words WHERE term = ? AND "
+                "doc IN (SELECT value FROM json_each(?))",
+                (word, json.dumps(sorted(rows)))).fetchall())
         for k, i in todo[word]:
             if k in starts:
+                at = places[word]
                 starts[k] = {(row, column, s) for row, column, s in starts[k]
                              if (row, column, s + i) in at}
-            else:
-                pairs[k] = {row: [counts[row], f[1]] if i == 0 else [f[0], counts[row]]
-                            for row, f in pairs[k].items() if row in counts}
     for k, _, _ in batch:
-        if k in pairs:
-            yield k, {row: (f[0], f[1]) for row, f in pairs[k].items()}
-        else:
+        if k in starts:
             freqs: dict[int, float] = {}
             for row, column, _ in starts[k]:
                 freqs[row] = freqs.get(row, 0.0) + _COLUMNS[column]
             yield k, {row: (f, 0.0) for row, f in freqs.items()}
+        else:
+            a, b = (counts[w] for w in k.split("&"))
+            small, large = (a, b) if len(a) <= len(b) else (b, a)
+            yield k, {row: (a[row], b[row]) for row in small if row in large}
 
 
 def _rank(db: sqlite3.Connection, key: str, sizes: dict[int, int] | None = None,
