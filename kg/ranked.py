@@ -262,6 +262,10 @@ def _tokenizer(db: sqlite3.Connection) -> None:
                "fts5vocab('temp', 'said', 'instance')")
 
 
+def _first_words(keys: Iterable[str]) -> set[str]:
+    return {k.partition(" ")[0] for k in keys}
+
+
 class _Tokens:
     """One row's tokens as FTS5 makes them: ``size`` (all columns), each token's
     weighted count (``freqs``), and which token is where (``places``: (column,
@@ -274,12 +278,15 @@ class _Tokens:
         self.freqs: dict[str, float] = {}
         self.places: dict[tuple[str, int], str] = {}
 
-    def grams(self, n: int, within: set[str]) -> dict[str, float]:
+    def grams(self, n: int, within: set[str], starts: set[str] | None = None
+              ) -> dict[str, float]:
         """The weighted counts of the phrases of ``n`` tokens (``"a b c"``: one after the
         other in one column, as FTS5 finds the phrase) whose first ``n - 1`` tokens and
-        last ``n - 1`` are keys of ``within`` (for two, two words of ``within``)."""
+        last ``n - 1`` are keys of ``within`` (for two, two words of ``within``).
+        ``starts``: the first words of ``within``, made once for many rows."""
         out: dict[str, float] = {}
-        starts = {k.partition(" ")[0] for k in within}  # most tokens begin none: skipped
+        if starts is None:  # most tokens begin none: skipped
+            starts = _first_words(within)
         for (column, at), first in self.places.items():
             if first not in starts:
                 continue
@@ -583,6 +590,7 @@ def _promote(db: sqlite3.Connection, keys: list[str], sizes: dict[int, int] | No
             holding |= rows
     lengths = sorted({k.count(" ") + 1 for k in new})
     within = {n: _ranked_keys(db, n) for n in lengths}
+    starts = {n: _first_words(keys) for n, keys in within.items()}
     counts: dict[str, int] = {}
     ordered = sorted(holding)
     kept: dict[int, _Tokens] | None = {} if len(ordered) <= _KEPT else None
@@ -592,7 +600,7 @@ def _promote(db: sqlite3.Connection, keys: list[str], sizes: dict[int, int] | No
                 kept[row] = t
             found = [*t.together(within[1])] if 1 in within else []
             for n in lengths:
-                found += t.grams(n + 1, within[n])
+                found += t.grams(n + 1, within[n], starts[n])
             for k in found:
                 ends = (k.split("&") if "&" in k else
                         (k.rpartition(" ")[0], k.partition(" ")[2]))
@@ -614,12 +622,13 @@ def _found(tokens: dict[int, _Tokens], keys: list[str]) -> dict[str, dict[int, F
             phrases.setdefault(k.count(" ") + 1, set()).add(k)
     ends = {n: {p.rpartition(" ")[0] for p in ps} | {p.partition(" ")[2] for p in ps}
             for n, ps in phrases.items()}
+    starts = {n: _first_words(e) for n, e in ends.items()}
     for row, t in tokens.items():
         for k, f in t.together(words).items():
             if k in out:
                 out[k][row] = f
         for n, ps in phrases.items():
-            for k, f in t.grams(n, ends[n]).items():
+            for k, f in t.grams(n, ends[n], starts[n]).items():
                 if k in ps:
                     out[k][row] = (f, 0.0)
     return out
