@@ -433,13 +433,12 @@ def _freqs_of(db: sqlite3.Connection, keys: Iterable[str]
     each other word is read once for all the keys of the batch that hold it, and only in
     the rows they have left (the filter in SQLite): a phrase of a frequent word and a
     rare one costs the rare one's rows, not the frequent one's (``the`` is in half the
-    rows). A batch holds first words of ``_HELD`` rows or fewer (and one more)."""
+    rows). A batch's keys start from ``_HELD`` rows or fewer (and one more key)."""
     keys = list(keys)
     words = {w for k in keys for w in re.split("[ &]", k)}
     docs = dict(db.execute("SELECT term, docs FROM search.word WHERE term IN "
                            "(SELECT value FROM json_each(?))", (json.dumps(sorted(words)),)))
     batch: list[tuple[str, list[str], int]] = []  # key, its words, the rarest one's place
-    anchors: set[str] = set()  # the first words of the batch
     held = 0
     several: list[tuple[str, str, list[str], int]] = []  # by first word: a batch shares it
     for k in keys:
@@ -451,12 +450,10 @@ def _freqs_of(db: sqlite3.Connection, keys: Iterable[str]
         several.append((parts[first], k, parts, first))
     for _, k, parts, first in sorted(several):
         batch.append((k, parts, first))
-        if parts[first] not in anchors:
-            anchors.add(parts[first])
-            held += docs.get(parts[first], 0)
+        held += docs.get(parts[first], 0)
         if held >= _HELD:
             yield from _read_batch(db, batch)
-            batch, anchors, held = [], set(), 0
+            batch, held = [], 0
     if batch:
         yield from _read_batch(db, batch)
 
@@ -464,9 +461,9 @@ def _freqs_of(db: sqlite3.Connection, keys: Iterable[str]
 def _read_batch(db: sqlite3.Connection, batch: list[tuple[str, list[str], int]]
                 ) -> Iterator[tuple[str, dict[int, Freqs]]]:
     """``_freqs_of`` one batch: (key, its words, the place of the one read first). The
-    first words are read whole; each other word once, in the rows the keys that hold it
-    have left; a pair is the rows of both words' counts, a phrase its starts kept where
-    each next word follows."""
+    first words are read whole and kept for the batch; each other word once, in the rows
+    the keys that hold it have left, and dropped once they have used it: a pair is then
+    the rows of both words' counts, a phrase its starts kept where the word follows."""
     _hit_words(db)
     counts: dict[str, dict[int, float]] = {}  # word -> row -> weighted count (rows read)
     places: dict[str, set[tuple[int, str, int]]] = {}  # word -> (row, column, offset)
@@ -479,11 +476,22 @@ def _read_batch(db: sqlite3.Connection, batch: list[tuple[str, list[str], int]]
         if word in in_phrases:
             places[word] = set(found)
 
+    def use(k: str, i: int, word: str) -> None:  # the key's word ``i`` is read
+        if k in starts:
+            at = places[word]
+            starts[k] = {(row, column, s) for row, column, s in starts[k]
+                         if (row, column, s + i) in at}
+        else:
+            a, b = (counts[w] for w in k.split("&"))
+            small, large = (a, b) if len(a) <= len(b) else (b, a)
+            pairs[k] = {row: (a[row], b[row]) for row in small if row in large}
+
     whole = {parts[first] for _, parts, first in batch}
     for word in sorted(whole):
         note(word, db.execute("SELECT doc, col, offset FROM temp.hit_words WHERE term = ?",
                               (word,)).fetchall())
     starts: dict[str, set[tuple[int, str, int]]] = {}  # a phrase: where it may start
+    pairs: dict[str, dict[int, Freqs]] = {}
     todo: dict[str, list[tuple[str, int]]] = {}  # word -> (key, its place) still to read
     for k, parts, first in batch:
         if "&" not in k:
@@ -492,37 +500,31 @@ def _read_batch(db: sqlite3.Connection, batch: list[tuple[str, list[str], int]]
         for i, word in enumerate(parts):
             if i != first:
                 todo.setdefault(word, []).append((k, i))
-
-    def left(k: str) -> Iterable[int]:  # the rows a key may still hold
-        if k in starts:
-            return {row for row, _, _ in starts[k]}
-        first, second = k.split("&")
-        return counts[first].keys() if first in counts else counts[second].keys()
-
     for word in sorted(todo, key=lambda w: (w not in whole, w)):
         if word not in whole:
             rows: set[int] = set()
             for k, _ in todo[word]:
-                rows.update(left(k))
+                if k in starts:
+                    rows.update(row for row, _, _ in starts[k])
+                else:  # a pair: the rows of its first word, read whole
+                    rows.update(counts[next(w for w in k.split("&") if w != word)])
             note(word, db.execute(
                 "SELECT doc, col, offset FROM temp.hit_words WHERE term = ? AND "
                 "doc IN (SELECT value FROM json_each(?))",
                 (word, json.dumps(sorted(rows)))).fetchall())
         for k, i in todo[word]:
-            if k in starts:
-                at = places[word]
-                starts[k] = {(row, column, s) for row, column, s in starts[k]
-                             if (row, column, s + i) in at}
+            use(k, i, word)
+        if word not in whole:
+            del counts[word]
+            places.pop(word, None)
     for k, _, _ in batch:
-        if k in starts:
+        if k in pairs:
+            yield k, pairs[k]
+        else:
             freqs: dict[int, float] = {}
             for row, column, _ in starts[k]:
                 freqs[row] = freqs.get(row, 0.0) + _COLUMNS[column]
             yield k, {row: (f, 0.0) for row, f in freqs.items()}
-        else:
-            a, b = (counts[w] for w in k.split("&"))
-            small, large = (a, b) if len(a) <= len(b) else (b, a)
-            yield k, {row: (a[row], b[row]) for row in small if row in large}
 
 
 def _rank(db: sqlite3.Connection, key: str, sizes: dict[int, int] | None = None,
