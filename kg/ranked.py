@@ -410,14 +410,20 @@ def _hit_words(db: sqlite3.Connection) -> None:
                "fts5vocab('search', 'hit', 'instance')")
 
 
+def _weighted(places: Iterable[tuple]) -> dict[int, float]:
+    """Row -> weighted count of ``places`` ((row, column, …): each a word or a phrase
+    found there, counted by its column's weight)."""
+    freqs: dict[int, float] = {}
+    for place in places:
+        row = place[0]
+        freqs[row] = freqs.get(row, 0.0) + _COLUMNS[place[1]]
+    return freqs
+
+
 def _word_freqs(db: sqlite3.Connection, word: str) -> dict[int, float]:
     """Row -> weighted count of ``word``, of every row of the index that holds it."""
     _hit_words(db)
-    freqs: dict[int, float] = {}
-    for row, column in db.execute("SELECT doc, col FROM temp.hit_words WHERE term = ?",
-                                  (word,)):
-        freqs[row] = freqs.get(row, 0.0) + _COLUMNS[column]
-    return freqs
+    return _weighted(db.execute("SELECT doc, col FROM temp.hit_words WHERE term = ?", (word,)))
 
 
 def _freqs(db: sqlite3.Connection, key: str) -> dict[int, Freqs]:
@@ -438,8 +444,6 @@ def _freqs_of(db: sqlite3.Connection, keys: Iterable[str]
     words = {w for k in keys for w in re.split("[ &]", k)}
     docs = dict(db.execute("SELECT term, docs FROM search.word WHERE term IN "
                            "(SELECT value FROM json_each(?))", (json.dumps(sorted(words)),)))
-    batch: list[tuple[str, list[str], int]] = []  # key, its words, the rarest one's place
-    held = 0
     several: list[tuple[str, str, list[str], int]] = []  # by first word: a batch shares it
     for k in keys:
         parts = k.split("&") if "&" in k else k.split(" ")
@@ -448,6 +452,8 @@ def _freqs_of(db: sqlite3.Connection, keys: Iterable[str]
             continue
         first = min(range(len(parts)), key=lambda i: (docs.get(parts[i], 0), i))
         several.append((parts[first], k, parts, first))
+    batch: list[tuple[str, list[str], int]] = []  # key, its words, the rarest one's place
+    held = 0
     for _, k, parts, first in sorted(several):
         batch.append((k, parts, first))
         held += docs.get(parts[first], 0)
@@ -470,9 +476,7 @@ def _read_batch(db: sqlite3.Connection, batch: list[tuple[str, list[str], int]]
     in_phrases = {w for k, parts, _ in batch if "&" not in k for w in parts}
 
     def note(word: str, found: list[tuple[int, str, int]]) -> None:
-        mine = counts[word] = {}
-        for row, column, _ in found:
-            mine[row] = mine.get(row, 0.0) + _COLUMNS[column]
+        counts[word] = _weighted(found)
         if word in in_phrases:
             places[word] = set(found)
 
@@ -521,10 +525,7 @@ def _read_batch(db: sqlite3.Connection, batch: list[tuple[str, list[str], int]]
         if k in pairs:
             yield k, pairs[k]
         else:
-            freqs: dict[int, float] = {}
-            for row, column, _ in starts[k]:
-                freqs[row] = freqs.get(row, 0.0) + _COLUMNS[column]
-            yield k, {row: (f, 0.0) for row, f in freqs.items()}
+            yield k, {row: (f, 0.0) for row, f in _weighted(starts[k]).items()}
 
 
 def _rank(db: sqlite3.Connection, key: str, sizes: dict[int, int] | None = None,
@@ -592,7 +593,7 @@ def _promote(db: sqlite3.Connection, keys: list[str], sizes: dict[int, int] | No
             holding |= rows
     lengths = sorted({k.count(" ") + 1 for k in new})
     within = {n: _ranked_keys(db, n) for n in lengths}
-    starts = {n: _first_words(keys) for n, keys in within.items()}
+    starts = {n: _first_words(phrases) for n, phrases in within.items()}
     counts: dict[str, int] = {}
     ordered = sorted(holding)
     kept: dict[int, _Tokens] | None = {} if len(ordered) <= _KEPT else None
