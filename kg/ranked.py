@@ -40,7 +40,7 @@ ranked phrases (a phrase in ``RANK_FROM`` rows has both in as many: counting onl
 those keeps the count of phrases that cannot be frequent out; ``_Tokens.grams``); a
 row added to a ranked key joins its list unless rows already listed dominate it so
 (``_outranked``, ``_needed``; the writer remembers what outranked a row, and skips the
-rows it outranks too without reading the list: most rows added at scale, ``_BARS``). A
+rows it outranks too without reading the list: most rows added at scale, ``Bars``). A
 removed row that was listed and not so dominated may have kept
 others out: that key's list is made again from FTS5's own lists (``_rank``). A key
 that reaches ``RANK_FROM`` rows is ranked then, and the pairs and longer phrases it
@@ -127,6 +127,7 @@ word, are exact by construction whatever the data, and are a few hundred rows ea
 from __future__ import annotations
 
 import heapq
+import itertools
 import json
 import math
 import re
@@ -683,44 +684,48 @@ _DOMINATING = ("SELECT DISTINCT node FROM search.ranked WHERE term = ? AND kind 
 #: tokens or more that is worse in one of the three, or the same in all and after it by
 #: node and row; so that row is outranked without reading the list. A list only gains
 #: rows between the times it is made again (``_rank``) or loses one (``removing``,
-#: ``clear``), which drop its bars; so a bar holds until then, or until another
-#: connection writes the index (``PRAGMA data_version``): they are kept by the
-#: connection, in a temporary table, rolled back with the lists. Of the rows of the same
-#: counts, the first by node and row is kept.
-_BARS = ("CREATE TEMP TABLE IF NOT EXISTS bar (term TEXT NOT NULL, kind TEXT NOT NULL, "
-         "freq REAL NOT NULL, freq2 REAL NOT NULL, size INTEGER NOT NULL, node TEXT NOT NULL, "
-         "row INTEGER NOT NULL, PRIMARY KEY (term, kind, freq, freq2, size)) WITHOUT ROWID",
-         "CREATE TEMP TABLE IF NOT EXISTS bar_version (version INTEGER NOT NULL)")
+#: ``clear``), which drop its bars. They are a cache the writer keeps in memory, by
+#: connection (``_CACHED``: key -> kind -> counts -> node, row; of the rows of the same
+#: counts, the first by node and row): none is ever needed for an answer, so they are
+#: all dropped whenever they may be wrong, when another connection has written the
+#: index since they were set (``PRAGMA data_version``) or a transaction that set them
+#: was rolled back. For that, each transaction that uses them stamps them anew, in a
+#: temporary table rolled back with it (``_STAMP``): bars whose stamp is not the
+#: table's are not used.
+Bars = dict[str, dict[str, dict[tuple[float, float, int], tuple[str, int]]]]
+_STAMP = ("CREATE TEMP TABLE IF NOT EXISTS bar_stamp (version INTEGER NOT NULL, "
+          "stamp INTEGER NOT NULL)")
+#: id(connection) -> (stamp, bars), for the last few connections that wrote.
+_CACHED: dict[int, tuple[int, Bars]] = {}
+_STAMPS = itertools.count(1)
 
-Bars = dict[tuple[str, str], dict[tuple[float, float, int], tuple[str, int]]]
 
-
-def _bars(db: sqlite3.Connection, keys: Iterable[str]) -> Bars:
-    """The bars of ``keys`` (key, kind -> counts -> node, row); all dropped first if
-    another connection has written the index since they were set."""
-    for statement in _BARS:  # not executescript: it would commit
-        db.execute(statement)
+def _bars(db: sqlite3.Connection) -> Bars:
+    """The bars the connection holds, stamped for the transaction under way: none if
+    another connection has written the index since they were set, or the transaction
+    that last stamped them was rolled back."""
+    db.execute(_STAMP)
     version = db.execute("PRAGMA search.data_version").fetchone()[0]
-    if db.execute("SELECT version FROM temp.bar_version").fetchone() != (version,):
-        db.execute("DELETE FROM temp.bar")
-        db.execute("DELETE FROM temp.bar_version")
-        db.execute("INSERT INTO temp.bar_version (version) VALUES (?)", (version,))
-    out: Bars = {}
-    for term, kind, freq, freq2, size, node, row in db.execute(
-            "SELECT term, kind, freq, freq2, size, node, row FROM temp.bar WHERE term IN "
-            "(SELECT value FROM json_each(?))", (json.dumps(list(keys)),)):
-        out.setdefault((term, kind), {})[freq, freq2, size] = (node, row)
-    return out
+    stamp, bars = _CACHED.pop(id(db), (0, {}))
+    if db.execute("SELECT version, stamp FROM temp.bar_stamp").fetchone() != (version, stamp):
+        bars = {}
+    stamp = next(_STAMPS)
+    db.execute("DELETE FROM temp.bar_stamp")
+    db.execute("INSERT INTO temp.bar_stamp (version, stamp) VALUES (?, ?)", (version, stamp))
+    while len(_CACHED) >= 4:  # connections long closed, most likely
+        del _CACHED[next(iter(_CACHED))]
+    _CACHED[id(db)] = (stamp, bars)
+    return bars
 
 
 def _drop_bars(db: sqlite3.Connection, keys: Iterable[str] | None = None) -> None:
     """Drop the bars of ``keys`` (None: all), whose lists are made again or lose rows."""
-    db.execute(_BARS[0])
+    bars = _bars(db)
     if keys is None:
-        db.execute("DELETE FROM temp.bar")
+        bars.clear()
     else:
-        db.execute("DELETE FROM temp.bar WHERE term IN (SELECT value FROM json_each(?))",
-                   (json.dumps(list(keys)),))
+        for k in keys:
+            bars.pop(k, None)
 
 
 def _outranked(db: sqlite3.Connection, key: str, freq: Freqs, size: int, node: str, row: int,
@@ -734,7 +739,7 @@ def _outranked(db: sqlite3.Connection, key: str, freq: Freqs, size: int, node: s
     and no further than ``DEPTH`` nodes. A row outranked by ``DEPTH`` nodes sets a
     bar."""
     counts = (*freq, size)
-    corners = bars.setdefault((key, kind), {})
+    corners = bars.setdefault(key, {}).setdefault(kind, {})
     for (f, f2, d), after in corners.items():
         if f >= freq[0] and f2 >= freq[1] and d <= size and (
                 (f, f2, d) != counts or (node, row) > after):
@@ -743,8 +748,6 @@ def _outranked(db: sqlite3.Connection, key: str, freq: Freqs, size: int, node: s
         f"SELECT max(node = ?), count(*) FROM ({_DOMINATING})",
         (node, key, kind, *freq, size, *freq, size, node, node, row, DEPTH)).fetchone()
     if others >= DEPTH and (node, row) < corners.get(counts, (node, row + 1)):
-        db.execute("INSERT OR REPLACE INTO temp.bar (term, kind, freq, freq2, size, node, row) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?)", (key, kind, *counts, node, row))
         corners[counts] = (node, row)
     return bool(own) or others >= DEPTH
 
@@ -803,7 +806,7 @@ def added(db: sqlite3.Connection, rows: list[tuple[int, str, str]]) -> None:
     for row, kind, node in rows:
         for k, freq in keyed.get(row, {}).items():
             wanted.setdefault(k, []).append((freq, tokens[row].size, node, row, kind))
-    bars = _bars(db, wanted)
+    bars = _bars(db)
     for k, new in wanted.items():
         for candidate in sorted(new, key=lambda c: (-c[0][0], -c[0][1], c[1], c[2], c[3])):
             if not _outranked(db, k, *candidate, bars):  # best first: each sees those before

@@ -340,7 +340,7 @@ def update(db: sqlite3.Connection, graph: str, g: Graph | Facts, *,
 SORTED = {"claims-about": "speaker", "statements-by": "article"}
 
 
-def _ordering(question: str) -> str:
+def _ordering(question: str, join: str | None = None) -> str:
     """The ``SELECT`` of ``search.ordered``'s rows of ``question`` (``SORTED``), one per
     (entity, item) of ``ORDERS``' rows, with its keys as ``ORDERS`` sorts them
     (``undated`` and ``keyed`` 0 or 1, so that no key is NULL), to be restricted to
@@ -349,7 +349,7 @@ def _ordering(question: str) -> str:
     second = SORTED[question]
     return (f"SELECT '{question}', v.entity, MIN(i.date) IS NULL, COALESCE(MIN(i.date), ''), "
             f"MIN(i.{second}) IS NOT NULL, COALESCE(MIN(i.{second}), ''), MIN(i.content), "
-            f"i.node FROM {_INVOLVED} WHERE {where} ")
+            f"i.node FROM {join or _INVOLVED} WHERE {where} ")
 
 
 def _touched(db: sqlite3.Connection, graph: str) -> set[tuple[str, str]]:
@@ -365,8 +365,8 @@ def _reorder(db: sqlite3.Connection, pairs: set[tuple[str, str]]) -> None:
         for question in SORTED:
             db.execute("DELETE FROM search.ordered WHERE question = ? AND entity = ? AND "
                        "node = ?", (question, entity, node))
-            db.execute(f"INSERT INTO search.ordered {_ordering(question)} AND v.entity = ? "
-                       f"AND i.node = ? GROUP BY v.entity, i.node", (entity, node))
+            db.execute(f"INSERT INTO search.ordered {_ordering(question, _OF_NODE)} AND "
+                       f"v.entity = ? AND i.node = ? GROUP BY v.entity, i.node", (entity, node))
 
 
 def order_all(db: sqlite3.Connection) -> None:
@@ -747,6 +747,10 @@ ORDERS: dict[str, tuple[str, str, str]] = {
 
 #: The items with the entities they involve, what ``SearchIndex.page`` reads.
 _INVOLVED = "search.involves v JOIN search.item i ON i.rowid = v.item"
+#: ``_INVOLVED`` read from the items of one node (``search.item_node``) to the entities
+#: they involve: SQLite would otherwise start from the entity, and read every item of
+#: an entity named in thousands of articles for each of its items an article adds.
+_OF_NODE = "search.item i CROSS JOIN search.involves v ON i.rowid = v.item"
 #: The question whose page ``SearchIndex.first_reports`` picks.
 FIRST_REPORT = "first-report"
 #: The questions on statements picked by their own keys (``SearchIndex.statements``):
