@@ -296,8 +296,9 @@ def hashes(db: sqlite3.Connection) -> dict[str, str] | None:
 def forget(db: sqlite3.Connection, graph: str) -> None:
     """Take the rows of the article graph ``graph`` out of the index."""
     touched = _touched(db, graph)
+    before = _ordered(db, touched)
     ranked.removed(db, _forget(db, graph))
-    _reorder(db, touched)
+    _reorder(db, touched, before)
 
 
 def _forget(db: sqlite3.Connection, graph: str) -> list[tuple]:
@@ -325,13 +326,15 @@ def update(db: sqlite3.Connection, graph: str, g: Graph | Facts, *,
     """Make the rows of the article graph ``graph`` those of ``g`` (none: it is gone).
     ``in_order``: keep ``search.ordered`` in step too (``reindex`` makes it at its end)."""
     touched = _touched(db, graph) if in_order else set()
+    before = _ordered(db, touched)
     gone = _forget(db, graph)
     added: list[tuple[int, str, str]] = []
     _add(db, graph, g, added)
     ranked.added(db, added)
     ranked.removed(db, gone, [row for row, _, _ in added])
     if in_order:
-        _reorder(db, touched | _touched(db, graph))
+        now = _touched(db, graph)
+        _reorder(db, touched | now, before + _ordered(db, now - touched, besides=graph))
 
 
 #: The questions whose pages are read from ``search.ordered`` in order, each with the
@@ -358,15 +361,31 @@ def _touched(db: sqlite3.Connection, graph: str) -> set[tuple[str, str]]:
                           f"WHERE i.graph = ?", (graph,)))
 
 
-def _reorder(db: sqlite3.Connection, pairs: set[tuple[str, str]]) -> None:
+def _ordered(db: sqlite3.Connection, pairs: set[tuple[str, str]], besides: str | None = None
+             ) -> list[tuple]:
+    """``search.ordered``'s rows of the (entity, item) ``pairs``, made from the items of
+    every graph (but ``besides``): the rows it holds for them, as it is kept in step
+    with the items."""
+    other = "AND i.graph != ? " if besides else ""
+    return [row for entity, node in sorted(pairs) for question in SORTED
+            for row in db.execute(f"{_ordering(question, _OF_NODE)} AND v.entity = ? AND "
+                                  f"i.node = ? {other}GROUP BY v.entity, i.node",
+                                  (entity, node, *([besides] if besides else [])))]
+
+
+def _reorder(db: sqlite3.Connection, pairs: set[tuple[str, str]], before: list[tuple]) -> None:
     """Make ``search.ordered``'s rows of the (entity, item) ``pairs`` again from the
-    items of every graph."""
-    for entity, node in sorted(pairs):
-        for question in SORTED:
-            db.execute("DELETE FROM search.ordered WHERE question = ? AND entity = ? AND "
-                       "node = ?", (question, entity, node))
-            db.execute(f"INSERT INTO search.ordered {_ordering(question, _OF_NODE)} AND "
-                       f"v.entity = ? AND i.node = ? GROUP BY v.entity, i.node", (entity, node))
+    items of every graph, in place of ``before`` (``_ordered``'s, before the items
+    changed: each found by its whole key, where only the question and entity would
+    read every row of an entity named in thousands of articles)."""
+    deleted = db.executemany("DELETE FROM search.ordered WHERE question = ? AND entity = ? "
+                             "AND undated = ? AND date = ? AND keyed = ? AND key = ? AND "
+                             "content = ? AND node = ?", before).rowcount
+    if deleted != len(before):  # not in step after all: every row of each pair, read
+        db.executemany("DELETE FROM search.ordered WHERE question = ? AND entity = ? AND "
+                       "node = ?", [(q, e, n) for e, n in pairs for q in SORTED])
+    db.executemany("INSERT INTO search.ordered (question, entity, undated, date, keyed, key, "
+                   "content, node) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", _ordered(db, pairs))
 
 
 def order_all(db: sqlite3.Connection) -> None:
