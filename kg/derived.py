@@ -124,10 +124,25 @@ def stale(index_root: str | Path, stored: dict[str, str | None]) -> set[str]:
 
 
 class Tracking:
-    """A store whose article graph writes and removals are noted in ``touched``."""
+    """A store whose article graph writes and removals are noted in ``touched``; and the
+    index its refreshes write, held open from one to the next (``held``): SQLite's page
+    cache and the ranked lists' bars (``kg.ranked.Bars``, kept by connection) last the
+    whole build, not one ``CHUNK``."""
 
     def __init__(self, store) -> None:
         self._store, self.touched = store, set()
+        self._index: Index | None = None
+
+    def held(self) -> Index:
+        """The index the refreshes of this store write, opened at the first."""
+        if self._index is None:
+            self._index = Index(self._store.root)
+        return self._index
+
+    def close_index(self) -> None:
+        if self._index is not None:
+            self._index.close()
+            self._index = None
 
     def __getattr__(self, name: str):
         return getattr(self._store, name)
@@ -142,16 +157,20 @@ class Tracking:
 
     def _touch(self, graph_iri) -> None:
         if not self.touched:  # the first since the last refresh: the index falls behind
-            search.mark_pending(self._store.root)
+            search.mark_pending(self._store.root,  # through the held connection: another's
+                                None if self._index is None else self._index.db)  # drops its bars
         self.touched.add(str(graph_iri))
 
 
-def refresh(gs, graphs: Iterable[str], *, settle: bool = False) -> int:
+def refresh(gs, graphs: Iterable[str], *, settle: bool = False, index: Index | None = None
+            ) -> int:
     """Bring the derived graphs up to date for the article graphs ``graphs`` (written or
     removed since the last refresh), ``CHUNK`` at a time; returns the articles read.
     When they are all a build wrote (``Tracking.touched``), or ``settle`` says they are
-    all the store holds, the search index is noted in step (``kg.search.settle``)."""
-    index = Index(gs.root)
+    all the store holds, the search index is noted in step (``kg.search.settle``).
+    ``index``: one held open (``Tracking.held``), left so; else one opened and closed."""
+    own = index is None
+    index = Index(gs.root) if index is None else index
     graphs = set(graphs)
     done = 0
     try:
@@ -162,8 +181,10 @@ def refresh(gs, graphs: Iterable[str], *, settle: bool = False) -> int:
         touched = getattr(gs, "touched", None)  # a build's: every graph it wrote
         if touched is not None and touched <= graphs or settle:
             search.settle(index.db)
+            index.db.commit()
     finally:
-        index.close()
+        if own:
+            index.close()
     return done
 
 

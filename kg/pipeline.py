@@ -335,6 +335,7 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
         stack.callback(curating.close)
         gs = derived.Tracking(stack.enter_context(  # held: the version a changed one replaces
             history.Keeping(curating)))
+        stack.callback(gs.close_index)
         sidecar.append(gs)
         summary.store = str(gs.root)
         index = stack.enter_context(curation.entity_index(gs))  # names as read
@@ -360,7 +361,8 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
                 if progress is not None:
                     progress(summary, ex.article)
         clock = Clock(summary.stages)
-        derived.refresh(gs, gs.touched | stale)  # the cross-article graphs, for what changed
+        derived.refresh(gs, gs.touched | stale,  # the cross-article graphs, for what changed
+                        index=gs.held())
         if target is not None:  # it has only whole-graph writes: the derived graphs whole
             for name in DERIVED_GRAPHS:
                 target.replace_graph(name, local.graph(name))
@@ -402,7 +404,7 @@ def _derive_some(gs: derived.Tracking, summary: BuildSummary) -> None:
     depend on when: ``kg.derived``)."""
     if len(gs.touched) >= derived.CHUNK:
         clock = Clock(summary.stages)
-        derived.refresh(gs, gs.touched)
+        derived.refresh(gs, gs.touched, index=gs.held())
         gs.touched.clear()
         clock.lap("derive")
 

@@ -80,7 +80,7 @@ import re
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -223,15 +223,16 @@ def clear(db: sqlite3.Connection) -> None:
     _set_complete(db, True)
 
 
-def mark_pending(root: str | Path) -> bool:
+def mark_pending(root: str | Path, db: sqlite3.Connection | None = None) -> bool:
     """Note in the index of the store at ``root`` that article graphs are being written
     that it does not hold yet (``kg.derived.Tracking``, ``kg load``, ``writing``): the
     named queries do not start from it until a refresh has caught up (``settle``).
     Returns whether it was so noted already. With no index there is nothing to note:
-    the refresh makes one, incomplete if the store held articles (``attach``)."""
-    if not (Path(root) / SEARCH_FILE).is_file():
+    the refresh makes one, incomplete if the store held articles (``attach``). ``db``:
+    a connection with it attached, idle, to note it through (committed at once)."""
+    if db is None and not (Path(root) / SEARCH_FILE).is_file():
         return False
-    with _written(root) as db:
+    with (nullcontext(db) if db is not None else _written(root)) as db:
         already = pending(db)
         db.execute("INSERT OR REPLACE INTO search.meta (key, value) VALUES ('pending', 'yes')")
         db.commit()

@@ -211,6 +211,29 @@ def test_a_build_killed_then_resumed_indexes_exactly_what_the_store_holds(
     assert indexed(store) == indexed(reference)
 
 
+def test_a_build_refreshing_article_by_article_through_one_connection_indexes_the_same(
+        built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The derive step's index is held open for the whole build (its page cache and the
+    ranked lists' bars last), and the index is noted pending through it before each
+    chunk's writes: a refresh after every article gives the same index, settled."""
+    from kg import derived
+
+    opened, init = [], derived.Index.__init__
+
+    def counted(self, root) -> None:
+        opened.append(root)
+        init(self, root)
+
+    monkeypatch.setattr(derived, "CHUNK", 1)
+    monkeypatch.setattr(derived.Index, "__init__", counted)
+    build([write_jsonl(tmp_path / "corpus.jsonl", *ARTICLES)], store=tmp_path / "store")
+    assert len(opened) == 2  # one to find the stale graphs, one for every refresh
+    assert indexed(tmp_path / "store") == indexed(built)
+    assert documents(tmp_path / "store") == stored(tmp_path / "store")
+    with SearchIndex(tmp_path / "store") as index:
+        assert index.in_step()
+
+
 # ------------------------------------------------------------------ kg serve: /search
 
 
