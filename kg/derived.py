@@ -157,8 +157,8 @@ class Tracking:
 
     def _touch(self, graph_iri) -> None:
         if not self.touched:  # the first since the last refresh: the index falls behind
-            search.mark_pending(self._store.root,  # through the held connection: another's
-                                None if self._index is None else self._index.db)  # drops its bars
+            # through the held connection: another connection's write drops its bars
+            search.mark_pending(self._store.root, self._index and self._index.db)
         self.touched.add(str(graph_iri))
 
 
@@ -170,7 +170,7 @@ def refresh(gs, graphs: Iterable[str], *, settle: bool = False, index: Index | N
     all the store holds, the search index is noted in step (``kg.search.settle``).
     ``index``: one held open (``Tracking.held``), left so; else one opened and closed."""
     own = index is None
-    index = Index(gs.root) if index is None else index
+    index = Index(gs.root) if own else index
     graphs = set(graphs)
     done = 0
     try:

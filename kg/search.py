@@ -367,11 +367,11 @@ def _ordered(db: sqlite3.Connection, pairs: set[tuple[str, str]], besides: str |
     """``search.ordered``'s rows of the (entity, item) ``pairs``, made from the items of
     every graph (but ``besides``): the rows it holds for them, as it is kept in step
     with the items."""
-    other = "AND i.graph != ? " if besides else ""
+    other, extra = ("AND i.graph != ? ", (besides,)) if besides else ("", ())
     return [row for entity, node in sorted(pairs) for question in SORTED
             for row in db.execute(f"{_ordering(question, _OF_NODE)} AND v.entity = ? AND "
                                   f"i.node = ? {other}GROUP BY v.entity, i.node",
-                                  (entity, node, *([besides] if besides else [])))]
+                                  (entity, node, *extra))]
 
 
 def _reorder(db: sqlite3.Connection, pairs: set[tuple[str, str]], before: list[tuple]) -> None:
