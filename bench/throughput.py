@@ -152,12 +152,14 @@ def _invented(count: int = 120) -> list:
 
 
 def _raw_pipe(corpus: Path, processes: int) -> int:
-    """spaCy alone over the corpus, as ``kg build`` would call it (same pipeline, batch)."""
+    """spaCy alone over the corpus, as ``kg build`` would call it (same pipeline, batch),
+    but with spaCy's own attribute ruler and lemmatizer (``kg.annotators``: the build
+    replaces them with faster ones that give the same Docs)."""
     from kg.extract import DEFAULT_BATCH_SIZE
-    from kg.nlp import load_pipeline
+    from kg.nlp import stock_pipeline
 
     texts = [json.loads(line)["text"] for line in Path(corpus).read_text().splitlines()]
-    nlp = load_pipeline()
+    nlp = stock_pipeline()
     for _ in nlp.pipe(texts, batch_size=DEFAULT_BATCH_SIZE, n_process=processes):
         pass
     return 0
