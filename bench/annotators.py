@@ -9,7 +9,10 @@ layout component, parser), then runs each pair of components on copies of those 
 spaCy's and newskg's alternately, round after round: CPU seconds of each (the first
 round apart, since it loads the lemmatizer's tables and fills the caches), and whether
 every word ends with the same tag, part of speech, features, lemma and dependency
-(exit 1 if one does not). Then the whole ``nlp.pipe`` of each pipeline, alternately.
+(exit 1 if one does not). Then the whole ``nlp.pipe`` of each pipeline, alternately;
+then newskg's pipeline in the build's article batches (``DEFAULT_BATCH_SIZE``) given to
+``nlp.pipe`` whole, as before, and cut by size (``kg.nlp.parse``, ``BATCH_CHARS``),
+alternately, with the Docs of both compared.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ if not any(Path(p or ".").resolve().joinpath("kg").is_dir() for p in sys.path):
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS, SENT_START, TAG  # noqa: E402
 
 from kg.extract import DEFAULT_BATCH_SIZE  # noqa: E402
-from kg.nlp import load_pipeline, stock_pipeline  # noqa: E402
+from kg.nlp import BATCH_CHARS, load_pipeline, parse, stock_pipeline  # noqa: E402
 from loaders import load  # noqa: E402
 
 EVAL = ROOT.parent / "shared" / "eval"
@@ -83,7 +86,25 @@ def main(argv: list[str] | None = None) -> int:
     old, new = (statistics.median(whole[label]) for label in ("spaCy's", "newskg's"))
     print(f"  nlp.pipe, median of {args.rounds}: spaCy's components {old:.2f} CPU s, "
           f"newskg's {new:.2f} ({100 * (new - old) / old:+.1f} %)")
-    return 1 if differing else 0
+    batched: dict[str, list[float]] = {"whole": [], "by size": []}
+    made: dict[str, list] = {}
+    for _ in range(args.rounds):
+        for label in batched:
+            started = time.process_time()
+            docs = []
+            for first in range(0, len(texts), DEFAULT_BATCH_SIZE):
+                batch = texts[first:first + DEFAULT_BATCH_SIZE]
+                docs += (ours.pipe(batch, batch_size=len(batch)) if label == "whole"
+                         else parse(ours, batch, DEFAULT_BATCH_SIZE))
+            batched[label].append(time.process_time() - started)
+            made[label] = docs
+    apart = sum(not numpy.array_equal(a.to_array(ATTRIBUTES), b.to_array(ATTRIBUTES))
+                for a, b in zip(made["whole"], made["by size"], strict=True))
+    old, new = (statistics.median(batched[label]) for label in batched)
+    print(f"  newskg's nlp.pipe, batches of {DEFAULT_BATCH_SIZE} articles given whole "
+          f"{old:.2f} CPU s, cut to {BATCH_CHARS} characters {new:.2f} "
+          f"({100 * (new - old) / old:+.1f} %); Docs that differ: {apart}")
+    return 1 if differing or apart else 0
 
 
 if __name__ == "__main__":

@@ -1,12 +1,18 @@
 """End-to-end throughput: ``kg build`` against the parser it is built on, on every core.
 
-Four runs over the same articles, each a fresh process, one after the other:
+Five runs over the same articles, each a fresh process, one after the other:
 
 1. raw ``nlp.pipe``, ``n_process=1``     spaCy alone (tokenise, tag, parse, NER);
 2. raw ``nlp.pipe``, ``n_process=N``
 3. ``kg build --workers 1``              everything: load, screen, parse, extract, map,
                                          validate, store, into a fresh store;
 4. ``kg build --workers N``
+5. raw ``nlp.pipe`` by size, one process: spaCy alone again, but in the batches the
+   build gives it (``kg.nlp.parse``: at most ``BATCH_CHARS`` characters), which are
+   cheaper on long articles; the build is compared with it too.
+
+The raw runs use spaCy's own attribute ruler and lemmatizer, where the build has
+faster ones that give the same Docs (``kg.annotators``).
 
 Each run is timed whole (wall seconds, from the start of its process to its end:
 Python, the model and the workers start inside it, on both sides), and its CPU
@@ -60,8 +66,8 @@ class Run:
 
 def main(argv: list[str] | None = None) -> int:
     args = _arguments(argv)
-    if args.raw_pipe:  # the child of run 1 or 2
-        return _raw_pipe(args.files[0], args.raw_pipe)
+    if args.raw_pipe:  # the child of run 1, 2 or 5
+        return _raw_pipe(args.files[0], args.raw_pipe, by_size=args.by_size)
     if args.build:  # the child of run 3 or 4: WORKERS STORE SUMMARY
         return _build(args.files[0], int(args.build[0]), args.build[1], args.build[2])
     workers = args.workers or default_workers()
@@ -82,6 +88,8 @@ def main(argv: list[str] | None = None) -> int:
             runs.append(_timed(f"kg build --workers {n}", n, [
                 sys.executable, __file__, str(corpus), "--build", str(n), str(store),
                 str(summary)], summary=summary))
+        runs.append(_timed("nlp.pipe by size, 1", 1, [
+            sys.executable, __file__, "--raw-pipe", "1", "--by-size", str(corpus)]))
         _report(runs, count)
     return 0
 
@@ -102,7 +110,8 @@ def _timed(what: str, processes: int, command: list[str], *,
 
 def _report(runs: list[Run], count: int) -> None:
     print(f"\n{'run':<26} {'articles/s':>10} {'CPU s/article':>14} {'ratio':>6}")
-    raw = {r.processes: r for r in runs if r.what.startswith("nlp.pipe")}
+    raw = {r.processes: r for r in runs if r.what.startswith("nlp.pipe n_process")}
+    sized = next((r for r in runs if r.what.startswith("nlp.pipe by size")), None)
     for r in runs:
         rate = count / r.wall
         ratio = ""
@@ -111,6 +120,10 @@ def _report(runs: list[Run], count: int) -> None:
         print(f"{r.what:<26} {rate:10.2f} {r.cpu / count:14.3f} {ratio:>6}")
     print(f"(ratio: kg build's articles/s over raw nlp.pipe's at the same number of "
           f"processes; target {TARGET_RATIO})")
+    one = next((r for r in runs if r.what == "kg build --workers 1"), None)
+    if sized is not None and one is not None:
+        print(f"kg build --workers 1 over raw nlp.pipe in the build's batches by size: "
+              f"{sized.wall / one.wall:.2f}")
     for r in runs:
         if r.stages:
             split = ", ".join(f"{k} {v:.1f}" for k, v in r.stages.items())
@@ -151,15 +164,19 @@ def _invented(count: int = 120) -> list:
     return out
 
 
-def _raw_pipe(corpus: Path, processes: int) -> int:
+def _raw_pipe(corpus: Path, processes: int, *, by_size: bool = False) -> int:
     """spaCy alone over the corpus, as ``kg build`` would call it (same pipeline, batch),
     but with spaCy's own attribute ruler and lemmatizer (``kg.annotators``: the build
     replaces them with faster ones that give the same Docs)."""
     from kg.extract import DEFAULT_BATCH_SIZE
-    from kg.nlp import stock_pipeline
+    from kg.nlp import parse, stock_pipeline
 
     texts = [json.loads(line)["text"] for line in Path(corpus).read_text().splitlines()]
     nlp = stock_pipeline()
+    if by_size:
+        for _ in parse(nlp, texts, DEFAULT_BATCH_SIZE):
+            pass
+        return 0
     for _ in nlp.pipe(texts, batch_size=DEFAULT_BATCH_SIZE, n_process=processes):
         pass
     return 0
@@ -181,6 +198,7 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
                         help="N, the processes of runs 2 and 4 (default: the cores)")
     parser.add_argument("--limit", type=int, default=None, help="use only the first articles")
     parser.add_argument("--raw-pipe", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--by-size", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--build", nargs=3, default=None, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 

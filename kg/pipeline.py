@@ -65,7 +65,7 @@ from kg.errors import ConfigError, GraphError, StoreError
 from kg.extract import DEFAULT_BATCH_SIZE, extract
 from kg.extract.pieces import MAX_STATEMENTS, PIECE_CHARS, cap_items, extract_in_pieces
 from kg.identity import EntityIndex
-from kg.nlp import check_pipeline, load_pipeline, memory_zone
+from kg.nlp import check_pipeline, load_pipeline, memory_zone, parse
 from kg.precheck import surely_conforms
 from kg.prune import RemovedItem, checked
 from kg.rdf import add_bookkeeping, extraction_graph
@@ -620,7 +620,7 @@ def parse_batch(nlp, batch: list[Article], batch_size: int) -> list:
     on the batch, its articles are parsed one by one, and one it fails on gets the reason
     (a ``str``: "parsing failed: …") in its place, so that only that one is lost."""
     try:
-        return list(nlp.pipe((a.text for a in batch), batch_size=batch_size))
+        return list(parse(nlp, [a.text for a in batch], batch_size))
     except Exception:  # noqa: BLE001 - find the article it failed on
         docs: list = []
         for article in batch:

@@ -12,6 +12,7 @@ import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS, SENT_START, TAG
 
 import kg.annotators
+import kg.nlp
 from kg.annotators import FastAttributeRuler, FastLemmatizer, faster
 from kg.nlp import DEFAULT_MODELS, load_pipeline, stock_pipeline
 
@@ -116,3 +117,27 @@ def _model() -> str:
             continue
         return name
     pytest.fail(f"none of {DEFAULT_MODELS} is installed")
+
+
+# ------------------------------------------------------------------ batches by size
+
+
+def test_batches_hold_at_most_the_count_and_the_characters(monkeypatch):
+    monkeypatch.setattr(kg.nlp, "BATCH_CHARS", 10)
+    texts = ["aaaa", "bbbb", "cc", "d" * 25, "ee", "ff", "gg", "hh", "ii"]
+    parts = list(kg.nlp.by_size(texts, 3, len))
+    assert parts == [["aaaa", "bbbb", "cc"], ["d" * 25], ["ee", "ff", "gg"], ["hh", "ii"]]
+    assert [t for part in parts for t in part] == texts
+    assert list(kg.nlp.by_size([], 3, len)) == []
+
+
+def test_docs_parsed_in_batches_by_size_are_those_of_one_batch(pipelines, monkeypatch):
+    """Batches change what a batch costs, never a Doc: every word's attributes and the
+    entities are those of the texts parsed together in one batch."""
+    ours, _ = pipelines
+    monkeypatch.setattr(kg.nlp, "BATCH_CHARS", 300)
+    together = list(ours.pipe(TEXTS, batch_size=len(TEXTS)))
+    apart = list(kg.nlp.parse(ours, list(TEXTS), 16))
+    _same(apart, together)
+    assert [[(e.text, e.label_) for e in d.ents] for d in apart] == [
+        [(e.text, e.label_) for e in d.ents] for d in together]

@@ -236,14 +236,16 @@ def _record_problem(record: Event | Statement, length: int) -> str | None:
 
 def extract_articles(articles: Iterable[Article], *, nlp=None,
                      batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Extraction]:
-    """Parse and read a stream of articles lazily, batching through ``nlp.pipe``."""
-    if nlp is None:
-        from kg.nlp import load_pipeline
+    """Parse and read a stream of articles lazily, batching through ``nlp.pipe`` (at most
+    ``batch_size`` articles and ``kg.nlp.BATCH_CHARS`` characters at a time)."""
+    from kg.nlp import by_size, load_pipeline
 
+    if nlp is None:
         nlp = load_pipeline()
-    pairs = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield extract(doc, article=article)
+    for part in by_size(articles, batch_size, lambda a: len(a.text)):
+        for doc, article in zip(nlp.pipe([a.text for a in part], batch_size=len(part)), part,
+                                strict=True):
+            yield extract(doc, article=article)
 
 
 # ------------------------------------------------------------------ linking
