@@ -416,21 +416,20 @@ def find_events(doc: Doc, res: Resolver, dms: list[DateMention]) -> list[EventDr
     out = []
     memory = PlaceMemory(doc, res)
     arrays = arrays_of(doc)
-    pos = arrays.pos
+    pos, lemmas, lowers = arrays.pos, arrays.lemma, arrays.lower
     for sent in arrays.sentences:  # once per sentence: Token.sent and Doc.text walk the document
         evidence = _sentence_chars(sent)
         memory.begin(sent)
         for i in range(sent.start, sent.end):
             trigger = pos[i] == VERB or (  # ``_trigger``'s first test, and its nouns' words
-                pos[i] == NOUN and _noun_may_trigger(arrays.lemma[i], arrays.lower[i])) or (
-                pos[i] == ADJ and _nominal_adjective(doc[i]))
+                pos[i] == NOUN and _noun_may_trigger(lemmas[i], lowers[i])) or (
+                pos[i] == ADJ and lowers[i] in NOMINAL_ADJECTIVES and _nominal_adjective(doc[i]))
             if not trigger and not memory.reads(i):
                 continue  # no Token for a word that neither triggers nor tells a place
             token = doc[i]
             memory.see(token)
-            if not trigger or pos[i] == VERB and not _verb_may_trigger(
-                    arrays.lemma[i], arrays.lower[i]):
-                continue
+            if not trigger or pos[i] == VERB and not _verb_may_trigger(lemmas[i], lowers[i]):
+                continue  # a verb of none of ``_trigger``'s words: told a place, no event
             ev = _event(token, res, dms, evidence, memory)
             if ev is not None:
                 out.append(ev)
