@@ -421,15 +421,16 @@ def find_events(doc: Doc, res: Resolver, dms: list[DateMention]) -> list[EventDr
         evidence = _sentence_chars(sent)
         memory.begin(sent)
         for i in range(sent.start, sent.end):
-            trigger = pos[i] == VERB or (  # ``_trigger``'s first test, and its nouns' words
+            trigger = (  # ``_trigger``'s first test, and its verbs' and nouns' words
+                pos[i] == VERB and _verb_may_trigger(lemmas[i], lowers[i])) or (
                 pos[i] == NOUN and _noun_may_trigger(lemmas[i], lowers[i])) or (
                 pos[i] == ADJ and lowers[i] in NOMINAL_ADJECTIVES and _nominal_adjective(doc[i]))
             if not trigger and not memory.reads(i):
                 continue  # no Token for a word that neither triggers nor tells a place
             token = doc[i]
             memory.see(token)
-            if not trigger or pos[i] == VERB and not _verb_may_trigger(lemmas[i], lowers[i]):
-                continue  # a verb of none of ``_trigger``'s words: told a place, no event
+            if not trigger:
+                continue
             ev = _event(token, res, dms, evidence, memory)
             if ev is not None:
                 out.append(ev)
