@@ -40,6 +40,18 @@ def indices_with(doc: Doc, dep: int | None = None, pos: int | None = None) -> li
     return keep.nonzero()[0].tolist()
 
 
+def indices_of_pos(doc: Doc, *pos: int) -> list[int]:
+    """The indices, in order, of the tokens of any of the parts of speech ``pos`` (ids),
+    for a scan that tests their lemma next: one array pass, not a Python test a word."""
+    if not len(doc) or not pos:
+        return []
+    pos_array = arrays_of(doc).pos_array
+    keep = pos_array == pos[0]
+    for p in pos[1:]:
+        keep |= pos_array == p
+    return keep.nonzero()[0].tolist()
+
+
 class DocArrays:
     """Per-token attributes of one Doc as plain lists indexed by ``Token.i``, each read
     from ``Doc.to_array`` the first time it is asked for: ``pos[i]`` is ``doc[i].pos``,
