@@ -30,7 +30,7 @@ from kg.extract.lexicon import (
     ROLE_NOUNS,
 )
 from kg.extract.platforms import PLATFORM_NAMES
-from kg.extract.tokens import arrays_of, sent_of
+from kg.extract.tokens import arrays_of, indices_of_pos, sent_of
 from kg.records import Membership
 from kg.records import Span as CharSpan
 
@@ -540,9 +540,9 @@ class Resolver:
         arrays = arrays_of(doc)
         pos, lemmas = arrays.pos, arrays.lemma
         # Only a verb of a role or a noun of one goes on: their tokens alone are made.
-        for token in [doc[i] for i, p in enumerate(pos)
-                      if (p == VERB and lemmas[i] in ROLE_VERBS)
-                      or (p in (NOUN, PROPN) and lemmas[i] in ROLE_NOUNS)]:
+        for token in [doc[i] for i in indices_of_pos(doc, VERB, NOUN, PROPN)
+                      if (pos[i] == VERB and lemmas[i] in ROLE_VERBS)
+                      or (pos[i] != VERB and lemmas[i] in ROLE_NOUNS)]:
             noun = token.lemma_.lower()
             if token.pos_ == "VERB" and noun in ROLE_VERBS:
                 self._verbal_role(token, ROLE_VERBS[noun])

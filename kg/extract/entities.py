@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.attrs import POS
 from spacy.strings import get_string_id
 from spacy.symbols import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
@@ -76,7 +75,7 @@ from kg.extract.place_kinds import spread_kind
 from kg.extract.placetype import placed_mentions, settle_place_names
 from kg.extract.platforms import platform_mentions
 from kg.extract.teams import club_mentions, cut_scores, person_surnames, vote_club
-from kg.extract.tokens import arrays_of, sent_of, tokens_with
+from kg.extract.tokens import arrays_of, indices_with, sent_of, tokens_with
 from kg.extract.towns import held_mentions, town_mentions, vote_town
 from kg.iri import normalise_name
 from kg.records import Entity
@@ -636,7 +635,7 @@ def _unlabelled_places(doc: Doc, found: list[Mention]) -> list[Mention]:
     "the town of Orrin", "Orrin town"."""
     covered = {i for m in found for i in range(m.start, m.end)} | _tagged(doc)
     out, i = [], 0
-    propn = (doc.to_array(POS) == PROPN).tolist() if len(doc) else []  # no Token per word
+    propn = (arrays_of(doc).pos_array == PROPN).tolist() if len(doc) else []  # no Token per word
     while i < len(doc):
         if not propn[i] or i in covered or not doc[i].text[:1].isupper() \
                 or doc[i].lower_ in CALENDAR_WORDS:
@@ -991,9 +990,7 @@ _APPOS_ID = get_string_id("appos")
 def _proper_nouns(doc: Doc) -> list[int]:
     """Indices of the proper nouns, found in one array pass (``for t in doc`` makes a Token
     of every word)."""
-    if not len(doc):
-        return []
-    return (doc.to_array(POS) == PROPN).nonzero()[0].tolist()
+    return indices_with(doc, pos=PROPN)
 
 
 #: Pronouns that only a person takes: the evidence that an untagged speaker is one.

@@ -13,12 +13,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.lexicon import REPORTING_VERBS
+from kg.extract.tokens import arrays_of
 
 #: Words that, as a subject, say no one underwent the event ("nobody was hurt").
 NO_ONE = frozenset({"nobody", "none", "noone", "no-one"})
 #: Classes of the nouns that "no" empties ("no injuries", "no arrests were made"); "there
 #: was no attack" may deny a claimed deed, and stays.
 UNDERGONE_CLASSES = frozenset({"LifeEvent", "JusticeEvent"})
+#: The words one of which a thing that befell no one has: "no" or a word of ``NO_ONE``.
+_NO_WORDS = NO_ONE | {"no"}
 
 
 def befell_no_one(token: Token, cls: str | None) -> bool:
@@ -28,6 +31,8 @@ def befell_no_one(token: Token, cls: str | None) -> bool:
     harm or of justice under "no" ("no arrests", "no injuries"), or in the "of" phrase of
     such a noun ("no reports of casualties"). "Nobody has taken over these positions"
     denies a deed: it stays, Denied."""
+    if not arrays_of(token.doc).sentence_has(token.i, _NO_WORDS):
+        return False  # every reading below needs one of these words in the sentence
     if token.pos_ == "VERB":
         return any((c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and cls == "LifeEvent")
                    and _no_one(c) for c in token.children)

@@ -27,7 +27,7 @@ from kg.extract.lexicon import (
     STAFF_NOUNS,
     TITLES,
 )
-from kg.extract.tokens import tokens_with
+from kg.extract.tokens import arrays_of, indices_with
 
 #: Nouns of administrative units whose formal name is "<Unit> of <Name>".
 UNIT_NOUNS = frozenset({"municipality", "city", "province", "district", "county", "region",
@@ -39,7 +39,9 @@ _MAX_NAME = 4  # words of the name after "of"
 
 def of_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each "<Unit> of <Name>" made one Place mention (see the module)."""
-    for unit in tokens_with(doc, pos=PROPN):
+    lowers = arrays_of(doc).lower  # a Token only of a proper noun before "of"
+    for unit in [doc[i] for i in indices_with(doc, pos=PROPN)
+                 if i + 2 < len(doc) and lowers[i + 1] == "of"]:
         i = unit.i
         if not unit.is_title or i + 2 >= len(doc) or doc[i + 1].lower_ != "of" \
                 or not _name_word(doc, i + 2):

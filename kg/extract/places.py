@@ -109,7 +109,7 @@ class PlaceMemory:
         lowers, names = self._arrays.lower, self.names
         self._at = {i: k for i in range(sent.start, sent.end)
                     if (i in tagged or pos[i] == PROPN and lowers[i] in names)
-                    and (k := self.place_at(doc[i])) is not None}
+                    and (k := self._place_at(i)) is not None}
         dep, pobj = self._arrays.dep, self._pobj
         self.sentence = list(dict.fromkeys(
             k for t in [doc[i] for i in range(sent.start, sent.end) if dep[i] == pobj]
@@ -267,12 +267,17 @@ class PlaceMemory:
     def place_at(self, token: Token) -> str | None:
         """The place ``token`` names: a tagged one, or an untagged word the document names a
         place elsewhere ("X province" where only a later "in X" was tagged)."""
-        key = self.res.table.at(token)
+        return self._place_at(token.i)
+
+    def _place_at(self, i: int) -> str | None:
+        """``place_at`` of the document's token ``i``, read from the Doc's arrays: a
+        ``Token`` only for a name of another type, which the text may call a place."""
+        key = self.res.table.token_entity.get(i)
         if key is not None:
             return key if self.res.table.type_of(key) == "Place" or named_as_place(
-                token) else None
-        if token.pos_ == "PROPN":
-            return self.names.get(token.lower_)
+                self._doc[i]) else None
+        if self._arrays.pos[i] == PROPN:
+            return self.names.get(self._arrays.lower[i])
         return None
 
     def described(self, noun: Token) -> str | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.clusters import Mention
+from kg.extract.tokens import arrays_of
 
 #: Names of platforms people post on (one word each: "X" is too common to read alone).
 PLATFORM_NAMES = frozenset({
@@ -35,8 +36,10 @@ def platform_mentions(doc: Doc, found: list[Mention]) -> list[Mention]:
     """A mention, typed Organization, for each platform's name that the tagger left out and
     that stands as a channel."""
     covered = {i for m in found for i in range(m.start, m.end)}
-    return [Mention(t.i, t.i + 1, t.text, "Organization") for t in doc
-            if t.text in PLATFORM_NAMES and t.i not in covered and _as_channel(t)]
+    texts = arrays_of(doc).text  # a Token only of a platform's name
+    return [Mention(t.i, t.i + 1, t.text, "Organization")
+            for t in [doc[i] for i, word in enumerate(texts) if word in PLATFORM_NAMES]
+            if t.i not in covered and _as_channel(t)]
 
 
 def _as_channel(token: Token) -> bool:

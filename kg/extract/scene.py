@@ -9,7 +9,6 @@ the place the article names first in its prose.
 
 from __future__ import annotations
 
-from spacy.attrs import POS
 from spacy.symbols import ADJ, PROPN
 from spacy.tokens import Doc
 
@@ -59,22 +58,19 @@ def country_place(doc: Doc, res: Resolver) -> str | None:
     counts = {k: len(res.table.mention_spans.get(k, [])) for k in places}
     national: set[str] = set()
     demonyms: dict[str, list[str]] = {}  # word -> the places it is the nationality of
-    pos = doc.to_array(POS)  # a place's mentions and the ADJ and PROPN words, in order
+    pos = arrays_of(doc).pos_array  # a place's mentions and the ADJ and PROPN words, in order
     named = ((pos == ADJ) | (pos == PROPN)).nonzero()[0].tolist()
-    held = {i for i, k in res.table.token_entity.items() if k in places}
+    held = {i: k for i, k in res.table.token_entity.items() if k in places}
     texts = arrays_of(doc).text
-    for i in sorted(held.union(named)):
-        if i not in held and not texts[i][:1].isupper():
-            continue  # no Token of a lower-case word that names no place
-        token = doc[i]
-        key = res.table.at(token)
-        if key in places:
+    for i in sorted(held.keys() | named):
+        if i in held:  # a place's mention
+            token = doc[i]
             if token.dep_ in {"poss", "compound", "amod"} and (
                     token.head.lemma_.lower() in NATIONAL_NOUNS):
-                national.add(key)
+                national.add(held[i])
             continue
-        if token.pos_ in {"ADJ", "PROPN"} and token.text[:1].isupper():
-            word = token.text
+        word = texts[i]  # an ADJ or PROPN word that names no place: no Token
+        if word[:1].isupper():
             if word not in demonyms:
                 demonyms[word] = [k for k, label in places.items() if demonym_of(word, label)]
             for k in demonyms[word]:

@@ -6,7 +6,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from spacy.attrs import DEP
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
@@ -316,9 +315,8 @@ def _untagged_day_parts(doc: Doc) -> list:
     arrays = arrays_of(doc)  # the entities' words by index, not by Token
     tagged = {i for e in arrays.ents for i in range(e.start, e.end)}
     out = []
-    pobjs = (doc.to_array(DEP) == _POBJ_ID).nonzero()[0].tolist() if len(doc) else []
-    lowers = arrays.lower  # only objects of prepositions that name a part of the day
-    for t in [doc[i] for i in pobjs if lowers[i] in DAY_PART_NOUNS]:
+    dep = arrays.dep  # only objects of prepositions that name a part of the day
+    for t in [doc[i] for i in arrays.positions(DAY_PART_NOUNS) if dep[i] == _POBJ_ID]:
         if (t.lower_ in DAY_PART_NOUNS and t.i not in tagged and t.dep_ == "pobj"
                 and t.head.lower_ in {"in", "during"} and t.i > 0
                 and doc[t.i - 1].lower_ == "the" and doc[t.i - 1].head.i == t.i

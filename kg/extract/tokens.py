@@ -10,6 +10,7 @@ that a scan tests before it makes a ``Token``.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from functools import cached_property, wraps
 from typing import TypeVar
@@ -39,6 +40,18 @@ def indices_with(doc: Doc, dep: int | None = None, pos: int | None = None) -> li
     return keep.nonzero()[0].tolist()
 
 
+def indices_of_pos(doc: Doc, *pos: int) -> list[int]:
+    """The indices, in order, of the tokens of any of the parts of speech ``pos`` (ids),
+    for a scan that tests their lemma next: one array pass, not a Python test a word."""
+    if not len(doc) or not pos:
+        return []
+    pos_array = arrays_of(doc).pos_array
+    keep = pos_array == pos[0]
+    for p in pos[1:]:
+        keep |= pos_array == p
+    return keep.nonzero()[0].tolist()
+
+
 class DocArrays:
     """Per-token attributes of one Doc as plain lists indexed by ``Token.i``, each read
     from ``Doc.to_array`` the first time it is asked for: ``pos[i]`` is ``doc[i].pos``,
@@ -52,6 +65,7 @@ class DocArrays:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self._positions: dict[frozenset[str], list[int]] = {}
 
     def _ints(self, attr: int) -> list[int]:
         return self.doc.to_array(attr).tolist() if len(self.doc) else []
@@ -114,6 +128,23 @@ class DocArrays:
     @cached_property
     def lemma(self) -> list[str]:
         return _strings(self.doc, self._ints(LEMMA), _LOWER_LEMMAS, str.lower)
+
+    def positions(self, words: frozenset[str]) -> list[int]:
+        """The indices, in order, of the tokens whose lower-case form is in ``words`` (a
+        module's constant: each set is looked for once a Doc)."""
+        found = self._positions.get(words)
+        if found is None:
+            found = self._positions[words] = [i for i, w in enumerate(self.lower) if w in words]
+        return found
+
+    def sentence_has(self, i: int, words: frozenset[str]) -> bool:
+        """Whether the sentence of token ``i`` has a token whose lower-case form is in
+        ``words``: a rule that needs one of them (in the token's own parse tree, which
+        never leaves its sentence) can say no without a ``Token``."""
+        sent = self.sents[i]
+        found = self.positions(words)
+        k = bisect_left(found, sent.start)
+        return k < len(found) and found[k] < sent.end
 
 
 #: The strings of hashes read before (a hash names one string whatever the vocabulary),
