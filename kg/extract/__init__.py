@@ -238,12 +238,12 @@ def extract_articles(articles: Iterable[Article], *, nlp=None,
                      batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Extraction]:
     """Parse and read a stream of articles lazily, batching through ``nlp.pipe`` (at most
     ``batch_size`` articles and ``kg.nlp.BATCH_CHARS`` characters at a time)."""
-    from kg.nlp import by_size, load_pipeline
+    from kg.nlp import by_size, load_pipeline, parse
 
     if nlp is None:
         nlp = load_pipeline()
-    for part in by_size(articles, batch_size, lambda a: len(a.text)):
-        for doc, article in zip(nlp.pipe([a.text for a in part], batch_size=len(part)), part,
+    for part in by_size(articles, batch_size, lambda a: len(a.text)):  # a stream: in parts
+        for doc, article in zip(parse(nlp, [a.text for a in part], batch_size), part,
                                 strict=True):
             yield extract(doc, article=article)
 

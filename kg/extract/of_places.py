@@ -43,8 +43,7 @@ def of_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for unit in [doc[i] for i in indices_with(doc, pos=PROPN)
                  if i + 2 < len(doc) and lowers[i + 1] == "of"]:
         i = unit.i
-        if not unit.is_title or i + 2 >= len(doc) or doc[i + 1].lower_ != "of" \
-                or not _name_word(doc, i + 2):
+        if not unit.is_title or not _name_word(doc, i + 2):
             continue
         if unit.lemma_.lower() not in UNIT_NOUNS and not _untagged_head_of_place(doc, i):
             continue

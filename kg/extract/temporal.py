@@ -317,8 +317,7 @@ def _untagged_day_parts(doc: Doc) -> list:
     out = []
     dep = arrays.dep  # only objects of prepositions that name a part of the day
     for t in [doc[i] for i in arrays.positions(DAY_PART_NOUNS) if dep[i] == _POBJ_ID]:
-        if (t.lower_ in DAY_PART_NOUNS and t.i not in tagged and t.dep_ == "pobj"
-                and t.head.lower_ in {"in", "during"} and t.i > 0
+        if (t.i not in tagged and t.head.lower_ in {"in", "during"} and t.i > 0
                 and doc[t.i - 1].lower_ == "the" and doc[t.i - 1].head.i == t.i
                 and [c.i for c in t.children] == [t.i - 1]
                 and (t.i + 1 == len(doc) or doc[t.i + 1].lower_ != "of")):
