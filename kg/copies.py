@@ -4,7 +4,7 @@ ones are independent sources.
 Two kinds of evidence, both read from the text alone and kept in the article's own
 graph when it is stored (``add_copy_evidence``, called by ``kg.pipeline.prepare``):
 
-- ``nkg:textSignature``: a MinHash signature (``datasketch``, ``PERMUTATIONS`` hash
+- ``nkg:textSignature``: a MinHash signature (``signature``: ``PERMUTATIONS`` hash
   functions) of the article's word shingles (``SHINGLE_WORDS`` words), base64. Two
   articles whose signatures agree on at least ``COPY_SIMILARITY`` of their values
   (the estimated Jaccard similarity of their shingle sets) are near-duplicates: the
@@ -24,8 +24,10 @@ candidates only, never with the whole store.
 from __future__ import annotations
 
 import base64
+import hashlib
 import re
 from collections.abc import Iterator
+from functools import cache
 
 import numpy as np
 from rdflib import Graph, Literal
@@ -44,6 +46,8 @@ SHINGLE_WORDS = 4
 COPY_SIMILARITY = 0.6
 #: The seed of the hash functions: signatures of different builds must compare.
 _SEED = 17
+#: Shingles hashed at once by ``signature`` (a block of them times ``PERMUTATIONS``).
+_AT_ONCE = 4096
 
 _WORD = re.compile(r"\w+")
 #: Wire agencies by the names credits use, each to its one name.
@@ -110,12 +114,41 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> Iterator[bytes]:
 
 
 def signature(text: str) -> np.ndarray:
-    """The MinHash signature of ``text``'s shingles: ``PERMUTATIONS`` uint32 values."""
-    from datasketch import MinHash  # imported on use: only a build needs it
+    """The MinHash signature of ``text``'s shingles: ``PERMUTATIONS`` uint32 values.
 
-    m = MinHash(num_perm=PERMUTATIONS, seed=_SEED)
-    m.update_batch(list(shingles(text)))
-    return m.hashvalues.astype(np.uint32)
+    The scheme is datasketch's ``affine32`` (``MinHash(num_perm=PERMUTATIONS,
+    seed=_SEED, scheme="affine32")``, its default since 2.0): each shingle's SHA-1
+    (first 4 bytes, little-endian) is mixed by MurmurHash3's finalizer, then mapped by
+    ``a * h + b`` modulo 2**32 with an odd ``a`` per hash function, and the least value
+    of each function is kept. It is written out here, and tested value for value
+    against datasketch, because signatures are stored in graphs and must compare
+    across builds: datasketch changed its default scheme in 2.0, and importing it
+    loads SciPy (0.4 s in every process that maps an article).
+    """
+    hashes = np.fromiter(
+        (int.from_bytes(hashlib.sha1(s).digest()[:4], "little") for s in shingles(text)),
+        dtype=np.uint32,
+    )
+    hashes ^= hashes >> np.uint32(16)
+    hashes *= np.uint32(0x85EBCA6B)
+    hashes ^= hashes >> np.uint32(13)
+    hashes *= np.uint32(0xC2B2AE35)
+    hashes ^= hashes >> np.uint32(16)
+    a, b = _permutations()
+    least = np.full(PERMUTATIONS, np.iinfo(np.uint32).max, dtype=np.uint32)
+    for start in range(0, len(hashes), _AT_ONCE):  # bounded memory on a long text
+        np.minimum(least, (hashes[start : start + _AT_ONCE, None] * a + b).min(axis=0), out=least)
+    return least
+
+
+@cache
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The hash functions' ``a`` (odd) and ``b``, drawn as datasketch draws them."""
+    gen = np.random.RandomState(_SEED)
+    a = gen.randint(0, 1 << 31, PERMUTATIONS, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, PERMUTATIONS, dtype=np.uint32)
+    a.flags.writeable = b.flags.writeable = False
+    return a, b
 
 
 def encode(sig: np.ndarray) -> str:

@@ -29,6 +29,7 @@ from loaders.base import (
     log_rejection,
     one_line,
 )
+from loaders.language import warm_up
 
 __all__ = [
     "DEFAULT_MAX_CHARS",
@@ -125,6 +126,8 @@ def load(
         get_loader(format)  # fail on an unknown format before reading anything
     given = [item for p in paths for item in _expand(str(p))]
     options = LoadOptions(max_chars=max_chars, text_column=text_column, languages=languages)
+    if languages:
+        warm_up()  # the language model loads while the caller gets ready to read
     return _articles(given, format, report, options)
 
 

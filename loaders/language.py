@@ -12,7 +12,9 @@ a declared language, since metadata is often copied from a site-wide default.
 
 from __future__ import annotations
 
+import contextlib
 import re
+import threading
 from functools import cache
 from typing import Protocol
 
@@ -31,9 +33,30 @@ class _Identifier(Protocol):
     def classify(self, text: str) -> tuple[str, float]: ...
 
 
-@cache
+#: Held while the model loads, so that a warm-up and a first use load it once.
+_LOADING = threading.Lock()
+
+
 def identifier() -> _Identifier:
     """py3langid's model with normalised probabilities, loaded once on first use."""
+    with _LOADING:
+        return _load_identifier()
+
+
+def warm_up() -> None:
+    """Start loading the model in a background thread, so that the first article does
+    not wait for it (about 0.5 s: decompressing 40 MB; the decompression and reading
+    let the GIL go, so it overlaps with loading spaCy or opening the store)."""
+    threading.Thread(target=_quietly, name="py3langid", daemon=True).start()
+
+
+def _quietly() -> None:
+    with contextlib.suppress(Exception):  # raised again, with its message, on first use
+        identifier()
+
+
+@cache
+def _load_identifier() -> _Identifier:
     try:
         from py3langid.langid import MODEL_FILE, LanguageIdentifier
     except ImportError as exc:

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
+import time
 from pathlib import Path
 
 import pytest
 from loader_files import FERRY, FRENCH, GERMAN, QUOTAS, page, rss, write_jsonl, write_warc
 
 import loaders
+from kg.errors import ConfigError
 from kg.records import Article, Rejection
 from loaders.language import MIN_LETTERS
 
@@ -327,6 +330,52 @@ def test_english_articles_are_all_kept(tmp_path: Path) -> None:
     path = write_jsonl(tmp_path / "en.jsonl", *({"id": str(i), "text": t}
                                                  for i, t in enumerate([FERRY, QUOTAS])))
     assert [a.id for a in run([path])[0]] == ["0", "1"]
+
+
+def _forget_the_model(language) -> None:
+    with language._LOADING:  # after any load under way (an earlier test's warm-up)
+        language._load_identifier.cache_clear()
+
+
+def test_the_language_model_warmed_up_in_the_background_is_loaded_once(monkeypatch) -> None:
+    """``load`` starts loading the model in a thread; the first article waits for that
+    load instead of starting its own."""
+    from loaders import language
+
+    made = []
+
+    def slow(*args, **kwargs):
+        made.append(threading.current_thread().name)
+        time.sleep(0.2)
+        return "model"
+
+    _forget_the_model(language)
+    monkeypatch.setattr("py3langid.langid.LanguageIdentifier.from_model_file", slow)
+    try:
+        language.warm_up()
+        time.sleep(0.05)
+        assert language.identifier() == "model"
+        assert made == ["py3langid"]  # the background load, waited for
+    finally:
+        _forget_the_model(language)
+
+
+def test_a_language_model_that_fails_to_load_in_the_background_fails_on_use(
+    monkeypatch,
+) -> None:
+    from loaders import language
+
+    def broken(*args, **kwargs):
+        raise ConfigError("language detection needs py3langid")
+
+    _forget_the_model(language)
+    monkeypatch.setattr("py3langid.langid.LanguageIdentifier.from_model_file", broken)
+    try:
+        language.warm_up()
+        with pytest.raises(ConfigError, match="py3langid"):
+            language.identifier()
+    finally:
+        _forget_the_model(language)
 
 
 def test_warc_with_a_corrupt_header_keeps_the_records_before_it(tmp_path: Path) -> None:
