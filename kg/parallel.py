@@ -28,7 +28,7 @@ import multiprocessing
 import os
 import signal
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import BrokenExecutor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Protocol
@@ -126,23 +126,30 @@ def _read_batch(nlp, articles: list[Article], size: int, text: bool) -> list[Out
     return outcomes
 
 
-def run(runner: Runner, articles: Iterable[Article], size: int) -> Iterator[Outcome]:
+def run(runner: Runner, articles: Iterable[Article], size: int,
+        idle: Callable[[], object] | None = None) -> Iterator[Outcome]:
     """The outcomes of ``articles``, in input order, read by ``runner`` in batches of
-    ``size``, at most ``READ_AHEAD`` batches per worker sent ahead of the one awaited."""
+    ``size``, at most ``READ_AHEAD`` batches per worker sent ahead of the one awaited.
+    ``idle`` is called before waiting for a batch that is not read yet: work of the
+    caller's that may as well be done then (the writer's refresh of derived graphs)."""
     from kg.pipeline import batches
 
     pending: deque[tuple[list[Article], Job]] = deque()
     for batch in batches(articles, size):
         pending.append((batch, runner.submit(batch)))
         while len(pending) > READ_AHEAD * runner.width:
-            yield from _outcomes(runner, *pending.popleft())
+            yield from _outcomes(runner, *pending.popleft(), idle)
     while pending:
-        yield from _outcomes(runner, *pending.popleft())
+        yield from _outcomes(runner, *pending.popleft(), idle)
 
 
-def _outcomes(runner: Runner, batch: list[Article], job: Job) -> list[Outcome]:
-    """The outcomes of ``batch``; when its worker died or raised, each article is read
-    again alone, and one that fails that way again is a failed ``Outcome``."""
+def _outcomes(runner: Runner, batch: list[Article], job: Job,
+              idle: Callable[[], object] | None = None) -> list[Outcome]:
+    """The outcomes of ``batch`` (``idle`` called first when they are not ready); when
+    its worker died or raised, each article is read again alone, and one that fails
+    that way again is a failed ``Outcome``."""
+    if idle is not None and not job.future.done():
+        idle()
     try:
         return runner.result(job)
     except Exception as exc:  # noqa: BLE001 - a dead worker (BrokenProcessPool, KilledWorker) or a bug

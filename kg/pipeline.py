@@ -348,7 +348,8 @@ def build(paths: Iterable[str | Path], *, store: str | Path = DEFAULT_STORE,
         if cluster is None and not more:
             summary.workers = 1  # one batch: no pool to start
         if cluster is not None or summary.workers > 1:
-            for outcome in parallel.run(runner(), fresh, batch_size):
+            for outcome in parallel.run(runner(), fresh, batch_size,
+                                        idle=lambda: _derive_some(gs, summary, batch_size)):
                 _store_outcome(gs, outcome, summary, index, text=text)
                 _derive_some(gs, summary)
                 if progress is not None:
@@ -397,12 +398,15 @@ def keep_text_as_recorded(root: str | Path, text: bool, holds_texts: bool, *,
         record_text(root, text)
 
 
-def _derive_some(gs: derived.Tracking, summary: BuildSummary) -> None:
+def _derive_some(gs: derived.Tracking, summary: BuildSummary,
+                 least: int = derived.CHUNK) -> None:
     """The derived graphs brought up to date for the article graphs written so far, each
-    ``derived.CHUNK`` of them: the refresh reads that many at a time anyway, and the
-    names of the graphs written wait in memory only that long (the result does not
-    depend on when: ``kg.derived``)."""
-    if len(gs.touched) >= derived.CHUNK:
+    ``least`` of them (default ``derived.CHUNK``: the refresh reads that many at a time
+    anyway, and the names of the graphs written wait in memory only that long; the
+    result does not depend on when: ``kg.derived``). With workers, the writer also
+    calls it with a batch's worth whenever it would wait for them (``parallel.run``'s
+    ``idle``), so that the refresh is done beside their reading instead of after it."""
+    if len(gs.touched) >= max(1, least):
         clock = Clock(summary.stages)
         derived.refresh(gs, gs.touched, index=gs.held())
         gs.touched.clear()

@@ -17,7 +17,7 @@ import re
 import signal
 import subprocess
 import sys
-from concurrent.futures import BrokenExecutor
+from concurrent.futures import BrokenExecutor, Future
 from pathlib import Path
 
 import pytest
@@ -26,11 +26,11 @@ from loader_files import write_jsonl
 from test_build_crash import corpus_articles, graph_quads
 
 import kg.extract
-from kg import iri
+from kg import iri, parallel
 from kg.cli import _duration, main
 from kg.errors import ConfigError
 from kg.nlp import MODEL_SETTING
-from kg.parallel import Outcome, Pool, default_workers, read_articles
+from kg.parallel import Job, Outcome, Pool, default_workers, read_articles
 from kg.pipeline import STAGES, Prepared, build, count_inputs
 from kg.records import Article
 
@@ -178,6 +178,48 @@ def test_the_unit_of_work_keeps_order_and_costs_a_failing_article_only(monkeypat
         assert isinstance(o, Outcome) and isinstance(o.prepared, Prepared)
         assert o.prepared.graph is not None and o.prepared.report.conforms
         assert set(o.stages) == {"parse", "extract", "map", "validate"}
+
+
+class _Runner:
+    """Workers as the writer sees them: a batch is read at once (``eager``) or only when
+    the writer, waiting, does its own work (``idle``)."""
+
+    width = 1
+
+    def __init__(self, eager: bool) -> None:
+        self.eager, self.waiting = eager, []
+
+    def submit(self, batch: list[Article]) -> Job:
+        job = Job(Future())
+        outcomes = [Outcome(a) for a in batch]
+        if self.eager:
+            job.future.set_result(outcomes)
+        else:
+            self.waiting.append((job.future, outcomes))
+        return job
+
+    def result(self, job: Job) -> list[Outcome]:
+        return job.future.result(timeout=5)
+
+    def idle(self) -> None:
+        future, outcomes = self.waiting.pop(0)
+        future.set_result(outcomes)
+
+
+@pytest.mark.parametrize("eager", [True, False])
+def test_the_writer_works_while_it_waits_for_a_batch_and_only_then(eager: bool) -> None:
+    """``parallel.run``'s ``idle`` (the writer's refresh of the derived graphs) is called
+    before each wait for a batch not read yet, never before one that is."""
+    runner, calls = _Runner(eager), []
+    articles = [Article(id=f"i-{n}", text="Text.") for n in range(7)]
+
+    def idle() -> None:
+        calls.append(1)
+        runner.idle()
+
+    got = [o.article.id for o in parallel.run(runner, articles, 2, idle=idle)]
+    assert got == [a.id for a in articles]
+    assert len(calls) == (0 if eager else 4)  # batches of 2, 2, 2 and 1
 
 
 def test_default_workers_is_the_cores_this_process_may_use() -> None:
