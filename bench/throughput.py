@@ -183,6 +183,9 @@ def _raw_pipe(corpus: Path, processes: int, *, by_size: bool = False) -> int:
 
 
 def _build(corpus: Path, workers: int, store: str, summary: str) -> int:
+    from loaders.language import warm_up
+
+    warm_up()  # as `kg build` does, before it imports the reading engine
     from kg.pipeline import build
 
     result = build([corpus], store=store, workers=workers)

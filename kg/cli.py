@@ -117,6 +117,9 @@ def build(paths, store, input_format, text_column, max_chars, force, model, stri
     Only new and changed articles are read; unchanged ones and duplicates are skipped
     and counted.
     """
+    from loaders.language import warm_up
+
+    warm_up()  # the language model loads while the reading engine is imported
     from kg.endpoint.remote import open_remote
     from kg.parallel import default_workers
     from kg.pipeline import build as run_build

@@ -45,8 +45,15 @@ def identifier() -> _Identifier:
 
 def warm_up() -> None:
     """Start loading the model in a background thread, so that the first article does
-    not wait for it (about 0.5 s: decompressing 40 MB; the decompression and reading
-    let the GIL go, so it overlaps with loading spaCy or opening the store)."""
+    not wait for it: about 0.7 s, nearly all of it decompressing (lzma, then the npz's
+    zlib), which lets the GIL go; so it overlaps with importing and loading spaCy
+    (``kg build`` calls it first) or opening the store (``loaders.load``)."""
+    try:  # imported here, so that the thread imports nothing beside the caller's imports
+        import zipfile  # noqa: F401 - numpy's np.load reads the model with it
+
+        import py3langid.langid  # noqa: F401
+    except ImportError:
+        return  # said, with what to install, on first use
     threading.Thread(target=_quietly, name="py3langid", daemon=True).start()
 
 
