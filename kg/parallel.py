@@ -75,8 +75,7 @@ def read_articles(articles: list[Article], model: str | None = None,
     only its key comes back, with each article's id and stages. ``text`` false leaves
     the articles' texts out of their graphs (``kg build --no-text``).
     """
-    from kg.extract import DEFAULT_BATCH_SIZE
-    from kg.nlp import load_pipeline, memory_zone
+    from kg.nlp import DEFAULT_BATCH_SIZE, load_pipeline, memory_zone
 
     nlp = load_pipeline(model)
     with memory_zone(nlp):  # the words spaCy meets in this batch go with its Docs

@@ -62,10 +62,15 @@ from rdflib import Graph, URIRef
 from kg import curation, derived, history, iri
 from kg.copies import add_copy_evidence
 from kg.errors import ConfigError, GraphError, StoreError
-from kg.extract import DEFAULT_BATCH_SIZE, extract
-from kg.extract.pieces import MAX_STATEMENTS, PIECE_CHARS, cap_items, extract_in_pieces
 from kg.identity import EntityIndex
-from kg.nlp import check_pipeline, load_pipeline, memory_zone, parse
+from kg.nlp import (
+    DEFAULT_BATCH_SIZE,
+    PIECE_CHARS,
+    check_pipeline,
+    load_pipeline,
+    memory_zone,
+    parse,
+)
 from kg.precheck import surely_conforms
 from kg.prune import RemovedItem, checked
 from kg.rdf import add_bookkeeping, extraction_graph
@@ -580,6 +585,9 @@ def _read(articles: Iterable[Article], model: str | None, batch_size: int,
 def _read_batch(nlp, batch: list[Article], batch_size: int, summary: BuildSummary,
                 gs: GraphStore) -> Iterator[Extraction]:
     """``_read`` of one batch."""
+    from kg.extract import extract  # the reading engine: a writer with workers never loads it
+    from kg.extract.pieces import extract_in_pieces
+
     if len(batch[0].text) > PIECE_CHARS:
         clock = Clock(summary.stages)
         try:
@@ -678,6 +686,8 @@ def _store_one(gs: GraphStore, ex: Extraction, summary: BuildSummary,
                index: EntityIndex, hash_: str, *, text: bool = True) -> None:
     """Map, validate and store one article: its graph and bookkeeping in one update
     (without its text when ``text`` is false)."""
+    from kg.extract.pieces import MAX_STATEMENTS, cap_items
+
     ex, cut = cap_items(ex, MAX_STATEMENTS)  # what one article may contribute is bounded
     nodes = {e.key: index.resolve(e) for e in ex.entities}
     _commit(gs, ex, nodes, prepare(ex, nodes, hash_, summary.stages, text=text), summary, index,

@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from loader_files import FERRY, GERMAN, QUOTAS, page, rss, write_jsonl
 from rdflib import XSD, Literal
 
+import kg.extract
 import kg.pipeline
 from kg import iri
 from kg.cli import main
@@ -220,14 +221,14 @@ def test_article_read_from_a_feed_summary_is_marked_in_the_graph(tmp_path: Path)
 
 
 def test_every_input_is_accounted_for(tmp_path: Path, monkeypatch) -> None:
-    real = kg.pipeline.extract
+    real = kg.extract.extract
 
     def fragile(doc, *, article):
         if article.id == "breaks":
             raise ValueError("invented failure")
         return real(doc, article=article)
 
-    monkeypatch.setattr(kg.pipeline, "extract", fragile)
+    monkeypatch.setattr(kg.extract, "extract", fragile)
     store = tmp_path / "store"
     build([write_jsonl(tmp_path / "old.jsonl", {"id": "old", "text": STORM})], store=store)
     corpus = write_jsonl(

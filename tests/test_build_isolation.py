@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 from loader_files import FERRY, QUOTAS, page, rss, write_warc
 
+import kg.extract
 import kg.pipeline
 from kg.pipeline import build
 from kg.store import GraphStore
@@ -108,7 +109,7 @@ REJECTED = {
 def built(tmp_path_factory: pytest.TempPathFactory):
     root = tmp_path_factory.mktemp("isolation")
     corpus = write_corpus(root)
-    real = kg.pipeline.extract
+    real = kg.extract.extract
 
     def crashing(doc, *, article):
         if article.id == "crash-me":
@@ -116,7 +117,7 @@ def built(tmp_path_factory: pytest.TempPathFactory):
         return real(doc, article=article)
 
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(kg.pipeline, "extract", crashing)
+        mp.setattr(kg.extract, "extract", crashing)
         summary = build([corpus], store=root / "store")
     return summary, corpus, root / "store"
 

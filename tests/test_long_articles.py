@@ -11,6 +11,8 @@ import json
 import pytest
 from rdflib import Graph, Literal, URIRef
 
+import kg.extract
+import kg.extract.pieces
 import kg.pipeline
 import kg.store
 import kg.validate
@@ -122,7 +124,7 @@ def _without_stamp(g: Graph) -> Graph:
 
 
 def test_build_records_the_statements_over_the_limit(tmp_path, monkeypatch) -> None:
-    monkeypatch.setattr(kg.pipeline, "MAX_STATEMENTS", 1)
+    monkeypatch.setattr(kg.extract.pieces, "MAX_STATEMENTS", 1)
     store = tmp_path / "store"
     summary = build([_corpus(tmp_path)], store=store)
     assert (summary.stored, summary.statements) == (1, 1)

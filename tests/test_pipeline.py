@@ -17,6 +17,7 @@ import pytest
 import rdflib
 from rdflib import RDF, RDFS, Graph, Literal
 
+import kg.extract
 import kg.pipeline
 import kg.prune
 import kg.validate
@@ -325,14 +326,14 @@ def test_malformed_json_line_is_rejected_and_counted(built) -> None:
 
 
 def test_article_on_which_extraction_fails_is_recorded_and_skipped(tmp_path, monkeypatch) -> None:
-    real = kg.pipeline.extract
+    real = kg.extract.extract
 
     def fragile(doc, *, article):
         if article.id == "drevno-1":
             raise ValueError("invented failure")
         return real(doc, article=article)
 
-    monkeypatch.setattr(kg.pipeline, "extract", fragile)
+    monkeypatch.setattr(kg.extract, "extract", fragile)
     store = tmp_path / "store"
     summary = build([write_corpus(tmp_path / "c.jsonl", [DREVNO, AMBERLY])], store=store)
     assert (summary.read, summary.stored, summary.failed, summary.rejected) == (2, 1, 1, 0)
@@ -349,7 +350,7 @@ def test_failed_rebuild_removes_the_previous_version_of_the_article(tmp_path, mo
     def broken(doc, *, article):
         raise ValueError("invented failure")
 
-    monkeypatch.setattr(kg.pipeline, "extract", broken)
+    monkeypatch.setattr(kg.extract, "extract", broken)
     assert build([corpus], store=store, force=True).failed == 1
     with GraphStore.open(store, read_only=True) as gs:
         assert gs.graphs() == []

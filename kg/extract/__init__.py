@@ -112,6 +112,7 @@ from kg.extract.speakers import speaker_side
 from kg.extract.statements import REFERRING_NOUNS, Draft, find_statements
 from kg.extract.temporal import date_mentions, report_day
 from kg.extract.tokens import sent_of
+from kg.nlp import DEFAULT_BATCH_SIZE  # noqa: F401 - where callers have found it
 from kg.records import (
     Article,
     DateValue,
@@ -123,7 +124,6 @@ from kg.records import (
     Statement,
 )
 
-DEFAULT_BATCH_SIZE = 16
 _RESPONSE_WINDOW = 6  # how many statements back a denial may answer
 #: Pronouns that, said by a spokesperson, stand for the side they speak for.
 _SIDE_PRONOUNS = frozenset({"we", "our", "us", "ours", "they", "their", "them", "theirs"})

@@ -22,7 +22,7 @@ from kg.extract.lexicon import (
     PLACE_ACRONYMS,
     ROLE_NOUNS,
 )
-from kg.iri import normalise_name
+from kg.iri import is_acronym, normalise_name, without_of_tail
 
 #: Place nouns whose "X <noun>" is X itself ("Kelvar Province"); an airport, port or base
 #: named after a town is another place.
@@ -188,12 +188,6 @@ def _initials(text: str) -> str:
     return "".join(w[0] for w in words if w[0].isupper())
 
 
-@lru_cache(maxsize=8192)
-def is_acronym(text: str) -> bool:
-    letters = text.replace(".", "").replace("&", "")
-    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
-
-
 def _merge_acronyms(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
     """"Long Name (LN)" and a bare "LN" whose letters are the initials of a longer name."""
     long_forms: dict[str, list[Cluster]] = defaultdict(list)
@@ -261,15 +255,6 @@ def _coded_acronym(text: str) -> bool:
 STATE_FORMS = re.compile(r"^(?:the\s+)?(?:(?:islamic|federal)\s+)?"
                          r"(?:republic|kingdom|state|sultanate|emirate)\s+of\s+(?:the\s+)?",
                          re.IGNORECASE)
-
-
-_OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)*$")
-
-
-def without_of_tail(name: str) -> str:
-    """"Marlow Liberation League of Orrin" -> "Marlow Liberation League" (a trailing "of"
-    and a name); other names unchanged."""
-    return _OF_TAIL.sub("", name)
 
 
 def _merge_place_variants(clusters: list[Cluster]) -> list[Cluster]:

@@ -23,10 +23,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from kg.iri import normalise_name
+from kg.nlp import PIECE_CHARS
 from kg.records import Article, Entity, Event, Extraction, Membership, Span, Statement
 
-#: Longest text parsed as one ``Doc``; a longer article is read in pieces of at most this.
-PIECE_CHARS = 30_000
 #: Most statements (and, apart, most events) one article may contribute.
 MAX_STATEMENTS = 5_000
 #: Where a piece may end, best first: a paragraph break, a line break, a sentence end,
