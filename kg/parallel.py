@@ -24,6 +24,7 @@ recorded as failed.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -250,8 +251,10 @@ def _init_worker(model: str | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
     from kg.nlp import load_pipeline
+    from kg.pipeline import GC_THRESHOLD
     from kg.validate import _default_class_tree, default_shapes
 
+    gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])  # as the writer's (a process of ours)
     load_pipeline(model)
     default_shapes()
     _default_class_tree()

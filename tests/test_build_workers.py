@@ -9,6 +9,7 @@ write, which differs by nature), records without their ``at``.
 
 from __future__ import annotations
 
+import gc
 import json
 import multiprocessing
 import os
@@ -31,7 +32,7 @@ from kg.cli import _duration, main
 from kg.errors import ConfigError
 from kg.nlp import MODEL_SETTING
 from kg.parallel import Job, Outcome, Pool, default_workers, read_articles
-from kg.pipeline import STAGES, Prepared, build, count_inputs
+from kg.pipeline import GC_THRESHOLD, STAGES, Prepared, build, count_inputs
 from kg.records import Article
 
 #: An organisation spelled out, then named by its acronym alone: the second article's
@@ -220,6 +221,15 @@ def test_the_writer_works_while_it_waits_for_a_batch_and_only_then(eager: bool) 
     got = [o.article.id for o in parallel.run(runner, articles, 2, idle=idle)]
     assert got == [a.id for a in articles]
     assert len(calls) == (0 if eager else 4)  # batches of 2, 2, 2 and 1
+
+
+def test_a_build_collects_garbage_less_often_while_it_runs_and_as_before_after(tmp_path) -> None:
+    seen = []
+    before = gc.get_threshold()
+    path = write_jsonl(tmp_path / "in.jsonl", *corpus_articles()[:2])
+    build([path], store=tmp_path / "store", progress=lambda s, a: seen.append(gc.get_threshold()))
+    assert seen and {t[0] for t in seen} == {GC_THRESHOLD}
+    assert gc.get_threshold() == before
 
 
 def test_default_workers_is_the_cores_this_process_may_use() -> None:
