@@ -43,7 +43,8 @@ row added to a ranked key joins its list unless rows already listed dominate it 
 rows it outranks too without reading the list: most rows added at scale, ``Bars``). A
 removed row that was listed and not so dominated may have kept
 others out: that key's list is made again from FTS5's own lists (``_rank``). A key
-that reaches ``RANK_FROM`` rows is ranked then, and the pairs and longer phrases it
+that reaches ``RANK_FROM`` rows (a pair of words: more as the index grows,
+``PAIR_SHARE``) is ranked then, and the pairs and longer phrases it
 makes with the ranked keys counted from the rows that hold it (``_promote``); a key
 once ranked stays ranked, its list exact whatever its count. A new key's rows and
 counts are read from FTS5's lists word by word (``_freqs_of``): from the places of its
@@ -141,6 +142,16 @@ VERSION = "3"
 #: A word held by this many rows or more gets a ranked list (fewer: ranking them all
 #: costs a few ms).
 RANK_FROM = 2000
+#: Two words found together (``"a&b"``) are ranked from more rows as the index grows:
+#: from ``RANK_FROM`` rows, or one ``PAIR_SHARE``-th of the index's rows when that is
+#: more, up to ``PAIR_CEILING``. A pair left without a list is answered by FTS5 at the
+#: cost of its own rows (about 12 ms of CPU at 2,000 to 5,000 rows, 18 at 5,000 to
+#: 10,000, 33 at 10,000 to 20,000, on a 1.35 M-row index: bench/README.md), while
+#: ranking each pair reads its rarest word's list, which grows with the index; so the
+#: pairs ranked stay about as many as the index grows (a build's cost per article stays
+#: flat), and those searched in full stay under ``PAIR_CEILING`` rows.
+PAIR_SHARE = 270
+PAIR_CEILING = 10_000
 #: A search whose page ends within this many hits is answered from the lists.
 DEPTH = 100
 #: The longest phrase counted and ranked (in tokens): six, for 1.3 times the lists'
@@ -612,7 +623,14 @@ def _promote(db: sqlite3.Connection, keys: list[str], sizes: dict[int, int] | No
                     counts[k] = counts.get(k, 0) + 1
     db.executemany("INSERT OR REPLACE INTO search.word (term, docs, ranked) VALUES (?, ?, 0)",
                    counts.items())
-    _promote(db, [k for k, n in counts.items() if n >= RANK_FROM], sizes, entries, kept)
+    pairs_from = _pairs_from(db)
+    _promote(db, [k for k, n in counts.items() if n >= (pairs_from if "&" in k else RANK_FROM)],
+             sizes, entries, kept)
+
+
+def _pairs_from(db: sqlite3.Connection) -> int:
+    """The rows from which two words found together are ranked, now (``PAIR_SHARE``)."""
+    return min(PAIR_CEILING, max(RANK_FROM, _averages(db)[0] // PAIR_SHARE))
 
 
 def _found(tokens: dict[int, _Tokens], keys: list[str]) -> dict[str, dict[int, Freqs]]:
@@ -762,10 +780,12 @@ def _bump(db: sqlite3.Connection, counts: dict[str, int]) -> set[str]:
 
 
 def _reached(db: sqlite3.Connection, counts: Iterable[str]) -> list[str]:
-    """The keys of ``counts`` held by ``RANK_FROM`` rows or more and not ranked yet."""
+    """The keys of ``counts`` held by ``RANK_FROM`` rows or more (a pair of words: by
+    ``_pairs_from``) and not ranked yet."""
     return [t for (t,) in db.execute(
-        "SELECT term FROM search.word WHERE ranked = 0 AND docs >= ? AND term IN "
-        "(SELECT value FROM json_each(?)) ORDER BY term", (RANK_FROM, json.dumps(list(counts))))]
+        "SELECT term FROM search.word WHERE ranked = 0 AND docs >= CASE WHEN "
+        "instr(term, '&') > 0 THEN ? ELSE ? END AND term IN (SELECT value FROM json_each(?)) "
+        "ORDER BY term", (_pairs_from(db), RANK_FROM, json.dumps(list(counts))))]
 
 
 def _keyed(db: sqlite3.Connection, tokens: dict[int, _Tokens], sign: int

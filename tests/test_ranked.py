@@ -210,6 +210,30 @@ def test_one_word_from_the_lists_is_full_ranking_through_adds_changes_and_remove
     db.close()
 
 
+def test_pairs_are_ranked_from_a_share_of_the_index_and_searched_the_same(
+        tmp_path: Path, lowered: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pair of words is ranked from ``PAIR_SHARE`` of the index's rows once that is
+    more than ``RANK_FROM`` (so the pairs ranked stay about as many as the index grows);
+    a pair held by fewer is searched in full, with the same hits."""
+    monkeypatch.setattr(ranked, "PAIR_SHARE", 4)
+    db, rng = filled(tmp_path, 300, 11)
+    rows = ranked._averages(db)[0]
+    assert ranked._pairs_from(db) == rows // 4 > ranked.RANK_FROM
+    pairs = db.execute("SELECT docs, ranked FROM search.word WHERE instr(term, '&') > 0 "
+                       "AND docs >= ?", (ranked.RANK_FROM,)).fetchall()
+    assert any(r for _, r in pairs) and any(not r for _, r in pairs)
+    assert all(r or docs < rows // 4 for docs, r in pairs)
+    same_as_full(tmp_path)
+    for n in range(300, 420):  # added: the share grows with the rows
+        search.update(db, *article(n, rng))
+    db.commit()
+    assert ranked._pairs_from(db) == ranked._averages(db)[0] // 4 > rows // 4
+    same_as_full(tmp_path)
+    monkeypatch.setattr(ranked, "PAIR_CEILING", ranked.RANK_FROM + 1)  # the ceiling
+    assert ranked._pairs_from(db) == ranked.RANK_FROM + 1
+    db.close()
+
+
 @pytest.mark.parametrize("by_other", [False, True])
 def test_rows_like_those_outranked_are_listed_again_once_the_rows_that_outranked_them_go(
         tmp_path: Path, lowered: None, by_other: bool) -> None:
