@@ -73,7 +73,8 @@ the threshold holds there too), a phrase longer than ``LONGEST`` none of whose p
 of ``LONGEST`` is ranked (one that has is bounded by that one's list and counted by
 FTS5: ``several``), a prefix beside other
 words or standing for three ranked words or more, a key in fewer than ``RANK_FROM``
-rows, several parts where the threshold cannot stop. Of those, a search that matches
+rows (a pair: than its share, ``PAIR_SHARE``), several parts where the threshold cannot
+stop. Of those, a search that matches
 ``FEW`` rows or fewer (a frequent word with a rare one, a name, a rare phrase of
 frequent words) is scored here from the matches' tokens and ``search.word``'s counts
 (``few``); the others are ranked in full by FTS5. Why not those, exactly
