@@ -45,6 +45,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from a checkout
     sys.path.insert(0, str(ROOT))
 
+from dev_sets import DEV_SETS  # noqa: E402
+
 from kg import derived  # noqa: E402
 from kg.extract import DEFAULT_BATCH_SIZE, extract  # noqa: E402
 from kg.extract.pieces import MAX_STATEMENTS, cap_items  # noqa: E402
@@ -57,9 +59,6 @@ from kg.rdf import add_bookkeeping, extraction_graph  # noqa: E402
 from kg.store import GraphStore  # noqa: E402
 from loaders import load  # noqa: E402
 
-EVAL = ROOT.parent / "shared" / "eval"
-DEV_SETS = tuple(EVAL / name / "articles.jsonl"
-                 for name in ("dev", "news-dev", "meantime-dev", "polnear-dev"))
 STAGES = ("parse", "extract", "map", "validate", "store")
 #: Clocked too, outside the target: ``--profile derive`` profiles it.
 DERIVE = "derive"

@@ -29,15 +29,13 @@ ROOT = Path(__file__).resolve().parent.parent
 if not any(Path(p or ".").resolve().joinpath("kg").is_dir() for p in sys.path):
     sys.path.append(str(ROOT))  # run as a script from a checkout, PYTHONPATH first
 
+from dev_sets import DEV_SETS  # noqa: E402
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS, SENT_START, TAG  # noqa: E402
 
 from kg.extract import DEFAULT_BATCH_SIZE  # noqa: E402
 from kg.nlp import BATCH_CHARS, load_pipeline, parse, stock_pipeline  # noqa: E402
 from loaders import load  # noqa: E402
 
-EVAL = ROOT.parent / "shared" / "eval"
-DEV_SETS = tuple(EVAL / name / "articles.jsonl"
-                 for name in ("dev", "news-dev", "meantime-dev", "polnear-dev"))
 COMPONENTS = ("attribute_ruler", "lemmatizer")
 ATTRIBUTES = [ORTH, TAG, POS, MORPH, LEMMA, DEP, HEAD, SENT_START]
 

@@ -27,16 +27,13 @@ ROOT = Path(__file__).resolve().parent.parent
 if not any(Path(p or ".").resolve().joinpath("kg").is_dir() for p in sys.path):
     sys.path.append(str(ROOT))  # run as a script from a checkout, PYTHONPATH first
 
+from dev_sets import DEV_SETS  # noqa: E402
 from spacy.tokens import DocBin  # noqa: E402
 
 from kg.extract import DEFAULT_BATCH_SIZE, extract  # noqa: E402
 from kg.extract.pieces import MAX_STATEMENTS, cap_items  # noqa: E402
 from kg.nlp import load_pipeline  # noqa: E402
 from loaders import load  # noqa: E402
-
-EVAL = ROOT.parent / "shared" / "eval"
-DEV_SETS = tuple(EVAL / name / "articles.jsonl"
-                 for name in ("dev", "news-dev", "meantime-dev", "polnear-dev"))
 
 
 def parsed(nlp, articles, path: Path) -> list:

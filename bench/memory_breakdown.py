@@ -29,9 +29,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from a checkout
     sys.path.insert(0, str(ROOT))
 
-EVAL = ROOT.parent / "shared" / "eval"
-DEV_SETS = tuple(EVAL / name / "articles.jsonl"
-                 for name in ("dev", "news-dev", "meantime-dev", "polnear-dev"))
+from dev_sets import DEV_SETS  # noqa: E402
+
 _PAGE = os.sysconf("SC_PAGE_SIZE")
 
 

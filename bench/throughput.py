@@ -45,11 +45,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from a checkout
     sys.path.insert(0, str(ROOT))
 
+from dev_sets import DEV_SETS  # noqa: E402
+
 from kg.parallel import default_workers  # noqa: E402
 
-EVAL = ROOT.parent / "shared" / "eval"
-#: The development sets, relative to ../shared/eval.
-DEV_SETS = ("dev", "news-dev", "meantime-dev", "polnear-dev")
 TARGET_RATIO = 0.8
 
 
@@ -135,8 +134,7 @@ def _corpus(files: list[Path], out: Path, limit: int | None) -> tuple[int, int]:
     file; returns how many, and their words."""
     from loaders import load
 
-    paths = files or [EVAL / name / "articles.jsonl" for name in DEV_SETS
-                      if (EVAL / name / "articles.jsonl").is_file()]
+    paths = files or [path for path in DEV_SETS if path.is_file()]
     articles = list(load(paths)) if paths else _invented()
     articles = articles[:limit] if limit else articles
     with out.open("w", encoding="utf-8") as fh:
