@@ -43,8 +43,8 @@ row added to a ranked key joins its list unless rows already listed dominate it 
 rows it outranks too without reading the list: most rows added at scale, ``Bars``). A
 removed row that was listed and not so dominated may have kept
 others out: that key's list is made again from FTS5's own lists (``_rank``). A key
-that reaches ``RANK_FROM`` rows (a pair of words: more as the index grows,
-``PAIR_SHARE``) is ranked then, and the pairs and longer phrases it
+that reaches ``RANK_FROM`` rows (a key of several words, a pair or a phrase: more as
+the index grows, ``SHARE``) is ranked then, and the pairs and longer phrases it
 makes with the ranked keys counted from the rows that hold it (``_promote``); a key
 once ranked stays ranked, its list exact whatever its count. A new key's rows and
 counts are read from FTS5's lists word by word (``_freqs_of``): from the places of its
@@ -73,7 +73,7 @@ the threshold holds there too), a phrase longer than ``LONGEST`` none of whose p
 of ``LONGEST`` is ranked (one that has is bounded by that one's list and counted by
 FTS5: ``several``), a prefix beside other
 words or standing for three ranked words or more, a key in fewer than ``RANK_FROM``
-rows (a pair: than its share, ``PAIR_SHARE``), several parts where the threshold cannot
+rows (a pair or a phrase: than its share, ``SHARE``), several parts where the threshold cannot
 stop. Of those, a search that matches
 ``FEW`` rows or fewer (a frequent word with a rare one, a name, a rare phrase of
 frequent words) is scored here from the matches' tokens and ``search.word``'s counts
@@ -143,16 +143,20 @@ VERSION = "3"
 #: A word held by this many rows or more gets a ranked list (fewer: ranking them all
 #: costs a few ms).
 RANK_FROM = 2000
-#: Two words found together (``"a&b"``) are ranked from more rows as the index grows:
-#: from ``RANK_FROM`` rows, or one ``PAIR_SHARE``-th of the index's rows when that is
-#: more, up to ``PAIR_CEILING``. A pair left without a list is answered by FTS5 at the
-#: cost of its own rows (about 12 ms of CPU at 2,000 to 5,000 rows, 18 at 5,000 to
-#: 10,000, 33 at 10,000 to 20,000, on a 1.35 M-row index: bench/README.md), while
-#: ranking each pair reads its rarest word's list, which grows with the index; so the
-#: pairs ranked stay about as many as the index grows (a build's cost per article stays
-#: flat), and those searched in full stay under ``PAIR_CEILING`` rows.
-PAIR_SHARE = 270
-PAIR_CEILING = 10_000
+#: A key of several words, two found together (``"a&b"``) or a phrase (``"a b"``), is
+#: ranked from more rows as the index grows: from ``RANK_FROM`` rows, or one
+#: ``SHARE``-th of the index's rows when that is more, up to ``CEILING``. Such a key
+#: left without a list is answered by FTS5 at about the cost of its own rows (a pair:
+#: about 12 ms of CPU at 2,000 to 5,000 rows, 18 at 5,000 to 10,000, on a 1.35 M-row
+#: index; a phrase: 8 to 45 ms at 2,000 to 8,500 rows, on a 2.3 M-row one:
+#: bench/README.md), while ranking it reads its rarest word's list, which grows with the
+#: index; so the keys ranked stay about as many as the index grows (a build's cost per
+#: article stays flat: a key held by a fixed number of rows, phrases of a template and
+#: a number say, keeps coming as the index grows), and those searched in full stay
+#: under ``CEILING`` rows. A single word is ranked from ``RANK_FROM`` rows whatever the
+#: index's size: its list is read at the cost of its own rows.
+SHARE = 270
+CEILING = 10_000
 #: A search whose page ends within this many hits is answered from the lists.
 DEPTH = 100
 #: The longest phrase counted and ranked (in tokens): six, for 1.3 times the lists'
@@ -624,14 +628,16 @@ def _promote(db: sqlite3.Connection, keys: list[str], sizes: dict[int, int] | No
                     counts[k] = counts.get(k, 0) + 1
     db.executemany("INSERT OR REPLACE INTO search.word (term, docs, ranked) VALUES (?, ?, 0)",
                    counts.items())
-    pairs_from = _pairs_from(db)
-    _promote(db, [k for k, n in counts.items() if n >= (pairs_from if "&" in k else RANK_FROM)],
+    several_from = _several_from(db)
+    _promote(db, [k for k, n in counts.items()
+                  if n >= (several_from if "&" in k or " " in k else RANK_FROM)],
              sizes, entries, kept)
 
 
-def _pairs_from(db: sqlite3.Connection) -> int:
-    """The rows from which two words found together are ranked, now (``PAIR_SHARE``)."""
-    return min(PAIR_CEILING, max(RANK_FROM, _averages(db)[0] // PAIR_SHARE))
+def _several_from(db: sqlite3.Connection) -> int:
+    """The rows from which a key of several words (two found together, a phrase) is
+    ranked, now (``SHARE``)."""
+    return min(CEILING, max(RANK_FROM, _averages(db)[0] // SHARE))
 
 
 def _found(tokens: dict[int, _Tokens], keys: list[str]) -> dict[str, dict[int, Freqs]]:
@@ -781,12 +787,13 @@ def _bump(db: sqlite3.Connection, counts: dict[str, int]) -> set[str]:
 
 
 def _reached(db: sqlite3.Connection, counts: Iterable[str]) -> list[str]:
-    """The keys of ``counts`` held by ``RANK_FROM`` rows or more (a pair of words: by
-    ``_pairs_from``) and not ranked yet."""
+    """The keys of ``counts`` held by ``RANK_FROM`` rows or more (a key of several words:
+    by ``_several_from``) and not ranked yet."""
     return [t for (t,) in db.execute(
         "SELECT term FROM search.word WHERE ranked = 0 AND docs >= CASE WHEN "
-        "instr(term, '&') > 0 THEN ? ELSE ? END AND term IN (SELECT value FROM json_each(?)) "
-        "ORDER BY term", (_pairs_from(db), RANK_FROM, json.dumps(list(counts))))]
+        "instr(term, '&') > 0 OR instr(term, ' ') > 0 THEN ? ELSE ? END AND term IN "
+        "(SELECT value FROM json_each(?)) ORDER BY term",
+        (_several_from(db), RANK_FROM, json.dumps(list(counts))))]
 
 
 def _keyed(db: sqlite3.Connection, tokens: dict[int, _Tokens], sign: int

@@ -210,27 +210,35 @@ def test_one_word_from_the_lists_is_full_ranking_through_adds_changes_and_remove
     db.close()
 
 
-def test_pairs_are_ranked_from_a_share_of_the_index_and_searched_the_same(
+def test_keys_of_several_words_are_ranked_from_a_share_of_the_index_and_searched_the_same(
         tmp_path: Path, lowered: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A pair of words is ranked from ``PAIR_SHARE`` of the index's rows once that is
-    more than ``RANK_FROM`` (so the pairs ranked stay about as many as the index grows);
-    a pair held by fewer is searched in full, with the same hits."""
-    monkeypatch.setattr(ranked, "PAIR_SHARE", 4)
+    """A pair of words or a phrase is ranked from ``SHARE`` of the index's rows once that
+    is more than ``RANK_FROM`` (so the keys ranked stay about as many as the index
+    grows); one held by fewer is searched in full, with the same hits. A word is ranked
+    from ``RANK_FROM`` rows whatever the index's size."""
+    monkeypatch.setattr(ranked, "SHARE", 4)
     db, rng = filled(tmp_path, 300, 11)
     rows = ranked._averages(db)[0]
-    assert ranked._pairs_from(db) == rows // 4 > ranked.RANK_FROM
-    pairs = db.execute("SELECT docs, ranked FROM search.word WHERE instr(term, '&') > 0 "
-                       "AND docs >= ?", (ranked.RANK_FROM,)).fetchall()
-    assert any(r for _, r in pairs) and any(not r for _, r in pairs)
-    assert all(r or docs < rows // 4 for docs, r in pairs)
-    same_as_full(tmp_path)
+    assert ranked._several_from(db) == rows // 4 > ranked.RANK_FROM
+
+    def counted(where: str) -> list[tuple[int, int]]:
+        return db.execute(f"SELECT docs, ranked FROM search.word WHERE {where} AND docs >= ?",
+                          (ranked.RANK_FROM,)).fetchall()
+
+    for where in ("instr(term, '&') > 0", "instr(term, ' ') > 0"):  # pairs, phrases
+        keys = counted(where)
+        assert any(r for _, r in keys) and any(not r for _, r in keys), where
+        assert all(r or docs < rows // 4 for docs, r in keys), where
+    words = counted("instr(term, '&') = 0 AND instr(term, ' ') = 0")
+    assert any(docs < rows // 4 for docs, _ in words) and all(r for _, r in words)
+    same_as_full(tmp_path, [*SEARCHES, *SEVERAL])
     for n in range(300, 420):  # added: the share grows with the rows
         search.update(db, *article(n, rng))
     db.commit()
-    assert ranked._pairs_from(db) == ranked._averages(db)[0] // 4 > rows // 4
+    assert ranked._several_from(db) == ranked._averages(db)[0] // 4 > rows // 4
     same_as_full(tmp_path)
-    monkeypatch.setattr(ranked, "PAIR_CEILING", ranked.RANK_FROM + 1)  # the ceiling
-    assert ranked._pairs_from(db) == ranked.RANK_FROM + 1
+    monkeypatch.setattr(ranked, "CEILING", ranked.RANK_FROM + 1)  # the ceiling
+    assert ranked._several_from(db) == ranked.RANK_FROM + 1
     db.close()
 
 
