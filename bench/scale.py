@@ -181,13 +181,21 @@ def build(corpus: Path, store: Path, workers: int, count: int, resume: bool = Fa
           f"peak memory {tree.peak_largest / 2**20:.0f} MB (largest process), "
           f"{tree.peak_writer / 2**20:.0f} MB (writer), "
           f"{tree.peak_sum / 2**20:.0f} MB (all)")
-    print(f"store: {size / 2**20:.1f} MB on disk, {size / stored / 1024:.1f} KB and "
-          f"{triples / stored:.0f} triples a stored article ({stored} stored)")
+    held = stored + _earlier(out)  # resumed: the store holds the earlier runs' too
+    print(f"store: {size / 2**20:.1f} MB on disk, {size / held / 1024:.1f} KB a stored article "
+          f"({held} in the store), {triples / stored:.0f} triples an article stored by this "
+          f"run ({stored})")
     return code
 
 
 def _stored(out: str) -> int:
     m = re.search(r"(\d+) stored", out)
+    return int(m.group(1)) if m else 0
+
+
+def _earlier(out: str) -> int:
+    """The articles an earlier build stored, which a resumed one skipped."""
+    m = re.search(r"(\d+) unchanged since an earlier build", out)
     return int(m.group(1)) if m else 0
 
 
