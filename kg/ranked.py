@@ -146,13 +146,13 @@ RANK_FROM = 2000
 #: A key of several words, two found together (``"a&b"``) or a phrase (``"a b"``), is
 #: ranked from more rows as the index grows: from ``RANK_FROM`` rows, or one
 #: ``SHARE``-th of the index's rows when that is more, up to ``CEILING``. Such a key
-#: left without a list is answered by FTS5 at about the cost of its own rows (a pair:
-#: about 12 ms of CPU at 2,000 to 5,000 rows, 18 at 5,000 to 10,000, on a 1.35 M-row
-#: index; a phrase: 8 to 45 ms at 2,000 to 8,500 rows, on a 2.3 M-row one:
-#: bench/README.md), while ranking it reads its rarest word's list, which grows with the
-#: index; so the keys ranked stay about as many as the index grows (a build's cost per
-#: article stays flat: a key held by a fixed number of rows, phrases of a template and
-#: a number say, keeps coming as the index grows), and those searched in full stay
+#: left without a list is answered by FTS5 in about what its own rows cost (on a
+#: 2.7 M-row index, ms of CPU at 2,000 to 5,000 rows: a pair 6 to 17, a phrase, whose
+#: words' places are read too, 15 to 52; bench/README.md), while ranking it reads its
+#: rarest word's list, which grows with the index. Keys held by a fixed number of rows
+#: keep coming as the index grows (a template's phrase with a number, say): from a
+#: fixed threshold, each is ranked in turn and the writer's cost per article grows;
+#: from the share, the keys ranked stay about as many, and those searched in full stay
 #: under ``CEILING`` rows. A single word is ranked from ``RANK_FROM`` rows whatever the
 #: index's size: its list is read at the cost of its own rows.
 SHARE = 270
