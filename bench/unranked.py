@@ -8,7 +8,10 @@ of the index (``kg.ranked._several_from``) gets no list, and a search for it alo
 ranked in full by FTS5 (``bm25``, 20 hits). This draws keys of the index's own
 vocabulary (``search.word``, held by ``RANK_FROM`` rows or more) in bands of rows and
 clocks that full ranking (process CPU, the median of ``--rounds``), so that the cost of
-leaving a key without a list can be set against the cost of ranking it. Read-only: the
+leaving a key without a list can be set against the cost of ranking it. With
+``--search``, it also clocks the whole ``kg search`` of each key's words
+(``SearchIndex.search``, 20 hits: the lists tried first, the page marked), which is
+what a user waits for. Read-only: the
 index may be that of a build under way. Keys are FTS5's tokens (stemmed); a key whose
 match does not give back its count of rows (the stemmer, run again on a stem, can
 change it) is left out and counted.
@@ -53,6 +56,22 @@ def clock(db: sqlite3.Connection, query: str, rounds: int) -> float:
     return statistics.median(spent)
 
 
+def searched(index, key: str, rounds: int) -> float:
+    """ms of CPU, the median of ``rounds``, of ``kg search`` for ``key``'s words."""
+    words = key.replace("&", " ") if "&" in key else f'"{key}"'
+    spent = []
+    for _ in range(rounds):
+        started = time.process_time()
+        index.search(words, limit=20)
+        spent.append(1000 * (time.process_time() - started))
+    return statistics.median(spent)
+
+
+def median(spent: list[float]) -> str:
+    return (f"{statistics.median(spent):.1f} ({min(spent):.1f} to {max(spent):.1f})"
+            if spent else "-")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("index", type=Path, help="a store's search.sqlite")
@@ -60,6 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=int, default=8, help="keys drawn in each band")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--search", action="store_true",
+                        help="clock the whole kg search of each key's words too")
     args = parser.parse_args(argv)
     if not args.index.is_file():
         sys.exit(f"unranked: no index at {args.index}")
@@ -68,9 +89,13 @@ def main(argv: list[str] | None = None) -> int:
     share = min(ranked.CEILING, max(ranked.RANK_FROM, rows // ranked.SHARE))
     print(f"{args.index}: {rows} rows; keys of several words ranked from {share} rows "
           f"(RANK_FROM {ranked.RANK_FROM}, SHARE {ranked.SHARE}, CEILING {ranked.CEILING})")
+    index = None
+    if args.search:
+        from kg.search import SearchIndex
+        index = SearchIndex(args.index.parent)
     print("| kind | rows of the key | keys in the band | ranked | clocked | full ranking, "
-          "median ms CPU (range) |")
-    print("|---|---|---|---|---|---|")
+          "median ms CPU (range) |" + (" kg search, median ms CPU (range) |" if index else ""))
+    print("|---|---|---|---|---|---|" + ("---|" if index else ""))
     rng = random.Random(args.seed)
     for kind in KINDS if args.kind == "both" else (args.kind,):
         for low, high in BANDS:
@@ -78,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"SELECT term, docs, ranked FROM word WHERE {KINDS[kind]} AND docs >= ?"
                 + (" AND docs < ?" if high else "") + " ORDER BY term",
                 (low, high) if high else (low,)).fetchall()
-            spent, skipped = [], 0
+            spent, whole, skipped = [], [], 0
             for key, docs, _ in rng.sample(keys, min(args.sample, len(keys))):
                 query = expression(key)
                 if db.execute("SELECT count(*) FROM hit WHERE hit MATCH ?",
@@ -86,11 +111,14 @@ def main(argv: list[str] | None = None) -> int:
                     skipped += 1
                     continue
                 spent.append(clock(db, query, args.rounds))
+                if index is not None:
+                    whole.append(searched(index, key, args.rounds))
             band = f"{low:,} to {high:,}" if high else f"{low:,} or more"
-            figure = (f"{statistics.median(spent):.1f} ({min(spent):.1f} to {max(spent):.1f})"
-                      if spent else "-")
             print(f"| {kind} | {band} | {len(keys)} | {sum(r for _, _, r in keys)} | "
-                  f"{len(spent)}{f' ({skipped} left out)' if skipped else ''} | {figure} |")
+                  f"{len(spent)}{f' ({skipped} left out)' if skipped else ''} | {median(spent)} |"
+                  + (f" {median(whole)} |" if index else ""))
+    if index is not None:
+        index.close()
     return 0
 
 

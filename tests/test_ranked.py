@@ -232,6 +232,27 @@ def test_keys_of_several_words_are_ranked_from_a_share_of_the_index_and_searched
     words = counted("instr(term, '&') = 0 AND instr(term, ' ') = 0")
     assert any(docs < rows // 4 for docs, _ in words) and all(r for _, r in words)
     same_as_full(tmp_path, [*SEARCHES, *SEVERAL])
+    # Two frequent words held together by fewer rows than their share: ranked by FTS5
+    # (every match is among those rows), not from the words' lists
+    few = ranked.FEW
+    monkeypatch.setattr(ranked, "FEW", 5)  # more matches than FEW: past ``few``
+    stems = {ranked.key(db, w): w for w in WORDS}
+    under = [k for (k,) in db.execute("SELECT term FROM search.word WHERE instr(term, '&') > 0 "
+                                      "AND ranked = 0 AND docs > 5 ORDER BY term")
+             if all(w in stems for w in k.split("&"))]
+    assert len(under) >= 4
+    USED.update(dict.fromkeys(USED, 0))
+    tokenized: list[int] = []  # rows read again by the tokenizer (what the lists cost here)
+    indexed = ranked._indexed
+    monkeypatch.setattr(ranked, "_indexed", lambda db, rows: tokenized.extend(rows) or indexed(
+        db, rows))
+    with SearchIndex(tmp_path) as index:
+        for k in under:
+            words = " ".join(stems[w] for w in k.split("&"))
+            assert index.search(words, limit=3).hits == full(index, words, limit=3), words
+    assert USED["several"] == 0 and not tokenized
+    monkeypatch.setattr(ranked, "_indexed", indexed)
+    monkeypatch.setattr(ranked, "FEW", few)
     for n in range(300, 420):  # added: the share grows with the rows
         search.update(db, *article(n, rng))
     db.commit()
