@@ -1355,10 +1355,14 @@ def prefix(db: sqlite3.Connection, expression: str, kind: str | None, wanted: in
     too; a row that holds two ranked words ``a`` and ``b``, likewise in the list of
     ``"a&b"`` (dominance in both counts, so in their sum). So the first ``DEPTH`` hits
     are among the lists of the ranked words, of their pair, and the rows that hold the
-    others (the rare words, ``FEW`` rows at most, found by FTS5), every one scored
-    from its tokens (``_indexed``). Not from here: a prefix with three ranked words or
-    more (a row holding three is bounded by no list), or whose rare words are held by
-    more than ``FEW`` rows, or a page beyond ``DEPTH``."""
+    others (the rare words, ``FEW`` rows at most, found by FTS5), scored from their
+    tokens (``_indexed``). A pair without a list (held by fewer rows than its share,
+    ``SHARE``) stands for all the rows that hold both words, found by FTS5 and counted
+    from its marks (``_marked``: 600 to 120 ms of CPU for ``govern*`` on a 2.7 M-row
+    index, 4,452 such rows), so a listed row holds its word alone and its list's count
+    is its count. Not from here: a prefix with three ranked words or more (a row
+    holding three is bounded by no list), or whose rare words are held by more than
+    ``FEW`` rows, or a page beyond ``DEPTH``."""
     match = _PREFIX.fullmatch(expression)
     if match is None or not ready(db):
         return None
@@ -1380,7 +1384,7 @@ def prefix(db: sqlite3.Connection, expression: str, kind: str | None, wanted: in
         found = db.execute("SELECT docs, ranked FROM search.word WHERE term = ?",
                            (pair,)).fetchone()
         both, listed = found if found is not None else (0, 0)
-        if not listed and (both > FEW or not _verbatim(db, frequent)):
+        if not listed and (both > CEILING or not _verbatim(db, frequent)):
             return None
         if listed:
             keys.append(pair)
@@ -1390,17 +1394,33 @@ def prefix(db: sqlite3.Connection, expression: str, kind: str | None, wanted: in
     _hit_words(db)
     found = {row for w in rare for (row,) in db.execute(  # FTS5's own list of each word
         "SELECT DISTINCT doc FROM temp.hit_words WHERE term = ?", (w,))}
-    if len(frequent) == 2 and pair not in keys:  # few rows hold both: every one scored
-        found |= {row for (row,) in db.execute("SELECT rowid FROM search.hit WHERE hit "
-                                               'MATCH ?', (f'"{frequent[0]}" "{frequent[1]}"',))}
-    # one ranked word: its list's rows hold no other unless found above
-    held = _indexed(db, sorted(found if len(frequent) == 1 else found | listed.keys()))
+    marked: dict[int, tuple[str, str, int, list[float]]] = {}  # the rows that hold both
+    if len(frequent) == 2 and pair not in keys:  # no list: every row that holds both
+        both_rows = f'"{frequent[0]}" "{frequent[1]}"'
+        if both <= FEW:  # few: scored from their tokens
+            found |= {row for (row,) in db.execute("SELECT rowid FROM search.hit WHERE hit "
+                                                   "MATCH ?", (both_rows,))}
+        else:  # more (under their share): counted from FTS5's marks, not read again
+            marked = _marked(db, db.execute(
+                "SELECT hit.rowid, e.kind, e.node, d.sz, highlight(hit, 0, '\x02', '\x03'), "
+                "highlight(hit, 1, '\x02', '\x03') FROM search.hit JOIN search.entry e ON "
+                "e.rowid = hit.rowid JOIN search.hit_docsize d ON d.id = hit.rowid "
+                "WHERE hit MATCH ?", (both_rows,)).fetchall(), [[w] for w in frequent])
+            if marked is None:  # a mark that is not one word: ranked in full
+                return None
+    # Read again: the rows of the rare words; and with two ranked words whose pair has a
+    # list, every listed row (one in a word's list may hold the other). Without it, every
+    # row that holds both is found or marked above, so a listed row holds its word alone.
+    held = _indexed(db, sorted(found | listed.keys() if pair in keys else found))
     counts = {row: (freq, size) for row, (freq, size, _, _) in listed.items()}
+    counts.update((row, (sum(freqs), size)) for row, (_, _, size, freqs) in marked.items()
+                  if row not in held)  # a rare word's row is read again below
     counts.update((row, (sum(f for w, f in t.freqs.items() if w in words), t.size))
                   for row, t in held.items())
     docs = sum(words[w][0] for w in frequent) - both + sum(  # the rows that hold any word
         1 for t in held.values() if t.freqs.keys().isdisjoint(frequent))
     entries = {row: (k, node) for row, (_, _, k, node) in listed.items()}
+    entries.update((row, (k, node)) for row, (k, node, _, _) in marked.items())
     entries.update((row, (k, node)) for row, k, node in db.execute(
         "SELECT rowid, kind, node FROM search.entry WHERE rowid IN "
         "(SELECT value FROM json_each(?))", (json.dumps(sorted(held.keys() - listed.keys())),)))

@@ -252,6 +252,24 @@ def test_keys_of_several_words_are_ranked_from_a_share_of_the_index_and_searched
             assert index.search(words, limit=3).hits == full(index, words, limit=3), words
     assert USED["several"] == 0 and not tokenized
     monkeypatch.setattr(ranked, "_indexed", indexed)
+    # A prefix that stands for two of them (``fa*``: fallen, fassick): the rows that hold
+    # both counted from FTS5's marks, the others from the words' lists
+    marks: list[int] = []
+    marked = ranked._marked
+    monkeypatch.setattr(ranked, "_marked", lambda db, matches, phrases: marks.append(
+        len(matches)) or marked(db, matches, phrases))
+    pair = "&".join(sorted(ranked.key(db, w) for w in ("fallen", "fassick")))
+    assert pair in under
+    rare = db.execute("SELECT sum(docs) FROM search.word WHERE term LIKE 'fa%' AND ranked = 0 "
+                      "AND instr(term, '&') = 0 AND instr(term, ' ') = 0").fetchone()[0]
+    both = db.execute("SELECT docs FROM search.word WHERE term = ?", (pair,)).fetchone()[0]
+    assert rare < both
+    monkeypatch.setattr(ranked, "FEW", rare)  # its rare words' rows read, not those of both
+    with SearchIndex(tmp_path) as index:
+        for words, kw in [("fa*", {"limit": 10}), ("fa*", {"kind": "statement", "limit": 7}),
+                          ("fa*", {"kind": "article", "offset": 3, "limit": 5})]:
+            assert index.search(words, **kw).hits == full(index, words, **kw), (words, kw)
+    assert USED["prefix"] == 3 and len(marks) == 3 and min(marks) > rare, (USED, marks, rare, both)
     monkeypatch.setattr(ranked, "FEW", few)
     for n in range(300, 420):  # added: the share grows with the rows
         search.update(db, *article(n, rng))
