@@ -171,8 +171,12 @@ def build(corpus: Path, store: Path, workers: int, count: int, resume: bool = Fa
     cpu = last[2]  # at the last progress line: once the workers are reaped, their CPU
     # shows twice (their own, and in the writer's children's time)
     print(out.rstrip())
+    if re.search(r"\d+ stored", out) is None:  # stopped before its summary: no totals
+        print(f"\nkg build ended with {code} before its summary (stopped?): the rows above "
+              "are what it did; the same command with --resume goes on")
+        return code or 1
     triples = next((int(m.group(1)) for m in map(_TRIPLES.match, out.splitlines()) if m), 0)
-    stored = _stored(out) or count
+    stored = _stored(out)
     size = _size(store)
     if resume:
         count = max(last[1], 1)
