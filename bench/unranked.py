@@ -45,26 +45,25 @@ def expression(key: str) -> str:
     return f'"{key}"'
 
 
-def clock(db: sqlite3.Connection, query: str, rounds: int) -> float:
-    """ms of CPU, the median of ``rounds``, to rank every match of ``query``."""
+def cpu_ms(run, rounds: int) -> float:
+    """ms of CPU, the median of ``rounds`` calls of ``run``."""
     spent = []
     for _ in range(rounds):
         started = time.process_time()
-        db.execute("SELECT rowid, bm25(hit, 2, 1) AS s FROM hit WHERE hit MATCH ? "
-                   "ORDER BY s LIMIT 20", (query,)).fetchall()
+        run()
         spent.append(1000 * (time.process_time() - started))
     return statistics.median(spent)
 
 
-def searched(index, key: str, rounds: int) -> float:
-    """ms of CPU, the median of ``rounds``, of ``kg search`` for ``key``'s words."""
-    words = key.replace("&", " ") if "&" in key else f'"{key}"'
-    spent = []
-    for _ in range(rounds):
-        started = time.process_time()
-        index.search(words, limit=20)
-        spent.append(1000 * (time.process_time() - started))
-    return statistics.median(spent)
+def ranked_in_full(db: sqlite3.Connection, query: str) -> None:
+    """Every match of ``query`` ranked by FTS5, the first 20 kept."""
+    db.execute("SELECT rowid, bm25(hit, 2, 1) AS s FROM search.hit WHERE hit MATCH ? "
+               "ORDER BY s LIMIT 20", (query,)).fetchall()
+
+
+def words_of(key: str) -> str:
+    """What a user types for ``key``: its two words, or the phrase."""
+    return key.replace("&", " ") if "&" in key else f'"{key}"'
 
 
 def median(spent: list[float]) -> str:
@@ -84,9 +83,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not args.index.is_file():
         sys.exit(f"unranked: no index at {args.index}")
-    db = sqlite3.connect(f"file:{args.index}?mode=ro", uri=True, timeout=60)
-    rows = db.execute("SELECT count(*) FROM hit_docsize").fetchone()[0]
-    share = min(ranked.CEILING, max(ranked.RANK_FROM, rows // ranked.SHARE))
+    db = sqlite3.connect("file::memory:", uri=True, timeout=60)  # attached, as kg.search does
+    db.execute("ATTACH DATABASE ? AS search", (f"file:{args.index}?mode=ro",))
+    rows, share = ranked._averages(db)[0], ranked._several_from(db)
     print(f"{args.index}: {rows} rows; keys of several words ranked from {share} rows "
           f"(RANK_FROM {ranked.RANK_FROM}, SHARE {ranked.SHARE}, CEILING {ranked.CEILING})")
     index = None
@@ -100,19 +99,20 @@ def main(argv: list[str] | None = None) -> int:
     for kind in KINDS if args.kind == "both" else (args.kind,):
         for low, high in BANDS:
             keys = db.execute(
-                f"SELECT term, docs, ranked FROM word WHERE {KINDS[kind]} AND docs >= ?"
+                f"SELECT term, docs, ranked FROM search.word WHERE {KINDS[kind]} AND docs >= ?"
                 + (" AND docs < ?" if high else "") + " ORDER BY term",
                 (low, high) if high else (low,)).fetchall()
             spent, whole, skipped = [], [], 0
             for key, docs, _ in rng.sample(keys, min(args.sample, len(keys))):
                 query = expression(key)
-                if db.execute("SELECT count(*) FROM hit WHERE hit MATCH ?",
+                if db.execute("SELECT count(*) FROM search.hit WHERE hit MATCH ?",
                               (query,)).fetchone()[0] != docs:
                     skipped += 1
                     continue
-                spent.append(clock(db, query, args.rounds))
+                spent.append(cpu_ms(lambda q=query: ranked_in_full(db, q), args.rounds))
                 if index is not None:
-                    whole.append(searched(index, key, args.rounds))
+                    whole.append(cpu_ms(lambda k=key: index.search(words_of(k), limit=20),
+                                        args.rounds))
             band = f"{low:,} to {high:,}" if high else f"{low:,} or more"
             print(f"| {kind} | {band} | {len(keys)} | {sum(r for _, _, r in keys)} | "
                   f"{len(spent)}{f' ({skipped} left out)' if skipped else ''} | {median(spent)} |"

@@ -983,11 +983,7 @@ def few(db: sqlite3.Connection, expression: str, kind: str | None, wanted: int
         return None
     if not found_rows:
         return []
-    matches = db.execute(
-        "SELECT hit.rowid, e.kind, e.node, d.sz, highlight(hit, 0, '\x02', '\x03'), "
-        "highlight(hit, 1, '\x02', '\x03') FROM search.hit JOIN search.entry e ON "
-        "e.rowid = hit.rowid JOIN search.hit_docsize d ON d.id = hit.rowid "
-        "WHERE hit MATCH ? LIMIT ?", (expression, FEW + 1)).fetchall()
+    matches = _highlighted(db, expression, FEW + 1)
     if len(matches) > FEW:
         return None
     if not matches:
@@ -1023,6 +1019,16 @@ def few(db: sqlite3.Connection, expression: str, kind: str | None, wanted: int
 
 
 _MARKED = re.compile("\x02([^\x03]*)\x03")
+
+
+def _highlighted(db: sqlite3.Connection, expression: str, most: int = -1) -> list[tuple]:
+    """The matches of ``expression`` (``most`` of them; -1: all) as ``_marked`` reads
+    them: row, kind, node, FTS5's ``docsize`` record, and each column with FTS5's marks."""
+    return db.execute(
+        "SELECT hit.rowid, e.kind, e.node, d.sz, highlight(hit, 0, '\x02', '\x03'), "
+        "highlight(hit, 1, '\x02', '\x03') FROM search.hit JOIN search.entry e ON "
+        "e.rowid = hit.rowid JOIN search.hit_docsize d ON d.id = hit.rowid "
+        "WHERE hit MATCH ? LIMIT ?", (expression, most)).fetchall()
 
 
 def _marked(db: sqlite3.Connection, matches: list[tuple], phrases: list[list[str]]
@@ -1401,11 +1407,7 @@ def prefix(db: sqlite3.Connection, expression: str, kind: str | None, wanted: in
             found |= {row for (row,) in db.execute("SELECT rowid FROM search.hit WHERE hit "
                                                    "MATCH ?", (both_rows,))}
         else:  # more (under their share): counted from FTS5's marks, not read again
-            marked = _marked(db, db.execute(
-                "SELECT hit.rowid, e.kind, e.node, d.sz, highlight(hit, 0, '\x02', '\x03'), "
-                "highlight(hit, 1, '\x02', '\x03') FROM search.hit JOIN search.entry e ON "
-                "e.rowid = hit.rowid JOIN search.hit_docsize d ON d.id = hit.rowid "
-                "WHERE hit MATCH ?", (both_rows,)).fetchall(), [[w] for w in frequent])
+            marked = _marked(db, _highlighted(db, both_rows), [[w] for w in frequent])
             if marked is None:  # a mark that is not one word: ranked in full
                 return None
     # Read again: the rows of the rare words; and with two ranked words whose pair has a
