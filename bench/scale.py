@@ -171,12 +171,12 @@ def build(corpus: Path, store: Path, workers: int, count: int, resume: bool = Fa
     cpu = last[2]  # at the last progress line: once the workers are reaped, their CPU
     # shows twice (their own, and in the writer's children's time)
     print(out.rstrip())
-    if re.search(r"\d+ stored", out) is None:  # stopped before its summary: no totals
+    stored = _stored(out)
+    if stored is None:  # stopped before its summary: no totals
         print(f"\nkg build ended with {code} before its summary (stopped?): the rows above "
               "are what it did; the same command with --resume goes on")
         return code or 1
     triples = next((int(m.group(1)) for m in map(_TRIPLES.match, out.splitlines()) if m), 0)
-    stored = _stored(out)
     size = _size(store)
     if resume:
         count = max(last[1], 1)
@@ -186,15 +186,16 @@ def build(corpus: Path, store: Path, workers: int, count: int, resume: bool = Fa
           f"{tree.peak_writer / 2**20:.0f} MB (writer), "
           f"{tree.peak_sum / 2**20:.0f} MB (all)")
     held = stored + _earlier(out)  # resumed: the store holds the earlier runs' too
-    print(f"store: {size / 2**20:.1f} MB on disk, {size / held / 1024:.1f} KB a stored article "
-          f"({held} in the store), {triples / stored:.0f} triples an article stored by this "
-          f"run ({stored})")
+    print(f"store: {size / 2**20:.1f} MB on disk, {size / max(held, 1) / 1024:.1f} KB a "
+          f"stored article ({held} in the store), {triples / max(stored, 1):.0f} triples an "
+          f"article stored by this run ({stored})")
     return code
 
 
-def _stored(out: str) -> int:
+def _stored(out: str) -> int | None:
+    """The articles the build's summary says it stored; None without a summary."""
     m = re.search(r"(\d+) stored", out)
-    return int(m.group(1)) if m else 0
+    return int(m.group(1)) if m else None
 
 
 def _earlier(out: str) -> int:
