@@ -311,13 +311,21 @@ def test_resolve_relative_values_are_well_formed_even_at_calendar_edges(
     expression=relative_expressions,
     published=st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)),
 )
-def test_resolve_relative_values_are_at_most_a_year_ahead(
+def test_resolve_relative_values_are_no_later_than_the_next_calendar_year(
     expression: str, published: dt.date
 ) -> None:
+    # Not "within 366 days": "february next year" told on 1 January is 13 months ahead,
+    # "december next year" 23; no relative words reach past the year after publication.
     found = resolve(expression, published=published)
     if found is not None:
-        assert _first_day(found) <= published + dt.timedelta(days=366)
+        assert _first_day(found) <= dt.date(published.year + 1, 12, 31)
         assert resolve(expression, published=None) is None
+
+
+def test_resolve_a_month_next_year_is_in_the_next_calendar_year_whatever_the_day() -> None:
+    for expression, month in (("february next year", 2), ("december next year", 12)):
+        found = resolve(expression, published=dt.date(2000, 1, 1))
+        assert found is not None and found.value == f"2001-{month:02d}", (expression, found)
 
 
 @given(
