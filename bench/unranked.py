@@ -32,6 +32,7 @@ if str(ROOT) not in sys.path:  # run as a script from a checkout
     sys.path.insert(0, str(ROOT))
 
 from kg import ranked  # noqa: E402
+from kg.search import _WEIGHTS  # noqa: E402
 
 #: Where each kind of key is found in ``search.word``.
 KINDS = {"pair": "instr(term, '&') > 0", "phrase": "instr(term, ' ') > 0"}
@@ -57,7 +58,8 @@ def cpu_ms(run, rounds: int) -> float:
 
 def ranked_in_full(db: sqlite3.Connection, query: str) -> None:
     """Every match of ``query`` ranked by FTS5, the first 20 kept."""
-    db.execute("SELECT rowid, bm25(hit, 2, 1) AS s FROM search.hit WHERE hit MATCH ? "
+    weights = ", ".join(map(str, _WEIGHTS))  # as kg search weighs the columns
+    db.execute(f"SELECT rowid, bm25(hit, {weights}) AS s FROM search.hit WHERE hit MATCH ? "
                "ORDER BY s LIMIT 20", (query,)).fetchall()
 
 

@@ -629,8 +629,7 @@ def _promote(db: sqlite3.Connection, keys: list[str], sizes: dict[int, int] | No
     db.executemany("INSERT OR REPLACE INTO search.word (term, docs, ranked) VALUES (?, ?, 0)",
                    counts.items())
     several_from = _several_from(db)
-    _promote(db, [k for k, n in counts.items()
-                  if n >= (several_from if "&" in k or " " in k else RANK_FROM)],
+    _promote(db, [k for k, n in counts.items() if n >= _ranked_from(k, several_from)],
              sizes, entries, kept)
 
 
@@ -638,6 +637,12 @@ def _several_from(db: sqlite3.Connection) -> int:
     """The rows from which a key of several words (two found together, a phrase) is
     ranked, now (``SHARE``)."""
     return min(CEILING, max(RANK_FROM, _averages(db)[0] // SHARE))
+
+
+def _ranked_from(key: str, several_from: int) -> int:
+    """The rows from which ``key`` is ranked: ``several_from`` (``_several_from``) for
+    two words found together or a phrase, ``RANK_FROM`` for a word."""
+    return several_from if "&" in key or " " in key else RANK_FROM
 
 
 def _found(tokens: dict[int, _Tokens], keys: list[str]) -> dict[str, dict[int, Freqs]]:
@@ -789,11 +794,11 @@ def _bump(db: sqlite3.Connection, counts: dict[str, int]) -> set[str]:
 def _reached(db: sqlite3.Connection, counts: Iterable[str]) -> list[str]:
     """The keys of ``counts`` held by ``RANK_FROM`` rows or more (a key of several words:
     by ``_several_from``) and not ranked yet."""
-    return [t for (t,) in db.execute(
-        "SELECT term FROM search.word WHERE ranked = 0 AND docs >= CASE WHEN "
-        "instr(term, '&') > 0 OR instr(term, ' ') > 0 THEN ? ELSE ? END AND term IN "
-        "(SELECT value FROM json_each(?)) ORDER BY term",
-        (_several_from(db), RANK_FROM, json.dumps(list(counts))))]
+    several_from = _several_from(db)
+    return [t for t, docs in db.execute(
+        "SELECT term, docs FROM search.word WHERE ranked = 0 AND docs >= ? AND term IN "
+        "(SELECT value FROM json_each(?)) ORDER BY term", (RANK_FROM, json.dumps(list(counts))))
+        if docs >= _ranked_from(t, several_from)]
 
 
 def _keyed(db: sqlite3.Connection, tokens: dict[int, _Tokens], sign: int
