@@ -37,12 +37,13 @@ own tokenizer (a temporary FTS5 table, ``_tokens``); ``search.word`` counts the 
 that hold each word, each pair of ranked words found together, each phrase of two
 ranked words, and each phrase of ``n`` tokens whose first and last ``n - 1`` are
 ranked phrases (a phrase in ``RANK_FROM`` rows has both in as many: counting only
-those keeps the count of phrases that cannot be frequent out; ``_Tokens.grams``); a
-row added to a ranked key joins its list unless rows already listed dominate it so
-(``_outranked``, ``_needed``; the writer remembers what outranked a row, and skips the
-rows it outranks too without reading the list: most rows added at scale, ``Bars``). A
-removed row that was listed and not so dominated may have kept
-others out: that key's list is made again from FTS5's own lists (``_rank``). A key
+those keeps the count of phrases that cannot be frequent out; ``_Tokens.grams``), up to
+``LONGEST`` + 1 (counted, never ranked: for its BM25, ``several``); a row added to a
+ranked key joins its list unless rows already listed dominate it so (``_outranked``,
+``_needed``; the writer remembers what outranked a row, and skips the rows it outranks
+too without reading the list: most rows added at scale, ``Bars``). A removed row that
+was listed and not so dominated may have kept others out: that key's list is made
+again from FTS5's own lists (``_rank``). A key
 that reaches ``RANK_FROM`` rows (a key of several words, a pair or a phrase: more as
 the index grows, ``SHARE``) is ranked then, and the pairs and longer phrases it
 makes with the ranked keys counted from the rows that hold it (``_promote``); a key
@@ -56,8 +57,12 @@ module's own (``VERSION`` in ``search.meta``'s ``ranked`` key, never
 them by the next refresh that attaches it or ``kg reindex`` (``build``, from the
 index's rows), and searched by full ranking until then.
 
-A prefix alone (``seiz*``) is answered from the lists of the words it stands for, when
-two or fewer of them are ranked, and the rows of the others (``prefix``). Several words
+A prefix of ``PREFIXES`` characters or fewer (``o*``, ``cou*``) is a key of its own,
+counted and ranked like a word: FTS5 scores a prefix as one phrase whose count in a row
+is that of all the row's tokens that begin with it, held by the rows that hold any of
+them (``_Tokens.prefixes``). A longer prefix alone (``seiz*``) is answered from the
+lists of the words it stands for, when two or fewer of them are ranked, and the rows of
+the others (``prefix``). Several words
 and phrases, each ranked (``org seized said``, ``"had fallen" place``), are answered by
 the threshold algorithm over their lists and their pairs' when it can stop
 (``several``): a row left out of a list scores there no better than the list's
@@ -65,16 +70,16 @@ the threshold algorithm over their lists and their pairs' when it can stop
 generated triples every statement and event of a kind ties with the next), one left out
 that ties that node sorts after the list's own first ``DEPTH`` nodes of its class, so
 the page stands when its last hit sorts before them. A phrase longer than ``LONGEST``
-stands there on the list of its rarest ranked phrase of ``LONGEST``, its rows counted by
-FTS5.
+stands there on the list of its rarest ranked phrase of ``LONGEST``, its rows counted
+here (``LONGEST`` + 1) or by FTS5 (longer).
 
 Not from the lists: a page that ends beyond ``DEPTH`` hits (of several parts: unless
 the threshold holds there too), a phrase longer than ``LONGEST`` none of whose phrases
 of ``LONGEST`` is ranked (one that has is bounded by that one's list and counted by
 FTS5: ``several``), a prefix beside other
-words or standing for three ranked words or more, a key in fewer than ``RANK_FROM``
-rows (a pair or a phrase: than its share, ``SHARE``), several parts where the threshold cannot
-stop. Of those, a search that matches
+words, or longer than ``PREFIXES`` and standing for three ranked words or more, a key
+in fewer than ``RANK_FROM`` rows (a pair or a phrase: than its share, ``SHARE``),
+several parts where the threshold cannot stop. Of those, a search that matches
 ``FEW`` rows or fewer (a frequent word with a rare one, a name, a rare phrase of
 frequent words) is scored here from the matches' tokens and ``search.word``'s counts
 (``few``); the others are ranked in full by FTS5. Why not those, exactly
@@ -89,23 +94,27 @@ frequent words) is scored here from the matches' tokens and ``search.word``'s co
   best rows hold none of the others, go to full ranking. Lists per three words would
   add a count per triple of a row's ranked words to each update (120 for a generated
   statement row, 2 300 for a real sentence of 25 frequent words).
-- a phrase of more than ``LONGEST`` words, in tens of ms: ``several`` takes its first
-  hits from the list of its rarest phrase of ``LONGEST`` (a row holds the longer
+- a phrase of more than ``LONGEST`` + 1 words, in tens of ms: ``several`` takes its
+  first hits from the list of its rarest phrase of ``LONGEST`` (a row holds the longer
   phrase no more often than the shorter), but its BM25 needs the count of rows that
   hold it, which FTS5 finds only by reading the positions of every row of each of its
-  words (at 10 M triples, 110 to 180 ms of CPU for the 334 000 rows of ``"said on
-  monday that org had seized"``, against 850 for full ranking), and this module counts
-  phrases up to ``LONGEST`` only (each length one more pass over the rows of the
-  shorter phrases in each update and in the build: at 1 M triples ``LONGEST`` 4 → 6
-  took the build from 35 to 44 s, each article's update from 24 to 26 ms of CPU).
+  words (at 10 M triples, 110 to 180 ms of CPU for the 334 000 rows of a phrase of
+  eight), and this module counts phrases up to ``LONGEST`` + 1 only (each length one
+  more pass over the rows of the shorter phrases in each update and in the build: at 1
+  M triples ``LONGEST`` 4 → 6 took the build from 35 to 44 s, each article's update
+  from 24 to 26 ms of CPU).
 - a page beyond ``DEPTH`` of one word, phrase or pair: the lists keep what can be among
   the first ``DEPTH`` hits, and what they left out can tie the ``DEPTH``-th (its class's
   next node), so they prove no more than ``DEPTH`` hits; ``DEPTH`` 200 doubles them and
   makes each article's update half as long again (24 → 35 ms of CPU at 1 M triples),
   for pages six to ten.
-- a prefix standing for many ranked words (``o*`` at 10 M triples: ``org``, ``on`` and
-  the aliases ``o0`` to ``o59``, 62 words): its score is of one phrase counting them
-  all, and a row holding three of them is bounded by no list.
+- a prefix longer than ``PREFIXES`` standing for three ranked words or more (``coun*``:
+  ``council``, ``count``, ``countri``, …): its score is of one phrase counting them all,
+  and a row holding three of them is bounded by no list of theirs. Each length of
+  prefix ranked as a key adds about nine keys to each row added (on real news, against
+  57 words, pairs and phrases), counted and checked against their lists; and a short
+  prefix's list, made again when a listed row is taken out, reads the places of every
+  word it stands for. A longer prefix stands for fewer ranked words.
 
 Why lists per pair of words and per phrase, rather than Fagin's threshold algorithm
 or tantivy (``bench/README.md`` has the figures). The threshold algorithm would read
@@ -138,8 +147,9 @@ from collections.abc import Iterable, Iterator
 
 #: The layout of this module's tables, in ``search.meta`` (``ranked``): other than
 #: this, or missing, and the lists are made again (``build``) by the next refresh
-#: (3: phrases of five and six tokens counted and ranked too).
-VERSION = "3"
+#: (3: phrases of five and six tokens counted and ranked too; 4: prefixes of up to
+#: ``PREFIXES`` characters ranked too, phrases of seven counted).
+VERSION = "4"
 #: A word held by this many rows or more gets a ranked list (fewer: ranking them all
 #: costs a few ms).
 RANK_FROM = 2000
@@ -162,6 +172,11 @@ DEPTH = 100
 #: The longest phrase counted and ranked (in tokens): six, for 1.3 times the lists'
 #: build and 2 ms more of each article's update than four at 1 M triples.
 LONGEST = 6
+#: The longest prefix, in characters, counted and ranked as a key of its own (``"o*"``:
+#: the rows that hold any token that begins with it, and their weighted count of all
+#: those tokens, as FTS5 scores the prefix): a short prefix stands for too many words
+#: to be answered from theirs (``prefix``).
+PREFIXES = 3
 #: FTS5's bm25 constants (``fts5_aux.c``).
 _K1, _B = 1.2, 0.75
 #: The weight of each column's words, as ``search`` gives them to ``bm25``.
@@ -319,6 +334,16 @@ class _Tokens:
                     out[key] = out.get(key, 0.0) + _COLUMNS[column]
         return out
 
+    def prefixes(self) -> dict[str, float]:
+        """The weighted counts of the row's prefixes of ``PREFIXES`` characters or fewer
+        (``"o*"``: of every token that begins with ``o``)."""
+        out: dict[str, float] = {}
+        for word, f in self.freqs.items():
+            for n in range(1, min(PREFIXES, len(word)) + 1):
+                k = word[:n] + "*"
+                out[k] = out.get(k, 0.0) + f
+        return out
+
     def together(self, within: set[str]) -> dict[str, tuple[float, float]]:
         """The keys of two tokens of ``within`` found anywhere in the row (``"a&b"``,
         ``a`` before ``b`` in sort order), with the weighted count of each."""
@@ -438,8 +463,12 @@ def _weighted(places: Iterable[tuple]) -> dict[int, float]:
 
 
 def _word_freqs(db: sqlite3.Connection, word: str) -> dict[int, float]:
-    """Row -> weighted count of ``word``, of every row of the index that holds it."""
+    """Row -> weighted count of ``word``, of every row of the index that holds it; of a
+    prefix (``"o*"``), of all the words that begin with it."""
     _hit_words(db)
+    if word.endswith("*"):  # FTS5's lists of the words, one after the other
+        return _weighted(db.execute("SELECT doc, col FROM temp.hit_words WHERE term >= ? AND "
+                                    "term <= ?", (word[:-1], word[:-1] + "\U0010ffff")))
     return _weighted(db.execute("SELECT doc, col FROM temp.hit_words WHERE term = ?", (word,)))
 
 
@@ -451,7 +480,8 @@ def _freqs(db: sqlite3.Connection, key: str) -> dict[int, Freqs]:
 
 def _freqs_of(db: sqlite3.Connection, keys: Iterable[str]
               ) -> Iterator[tuple[str, dict[int, Freqs]]]:
-    """``_freqs`` of each of ``keys``, in batches that read each word's list once. A key
+    """``_freqs`` of each of ``keys``, in batches that read each word's list once (a
+    prefix: the lists of its words, ``_word_freqs``). A key
     of several words starts from the places of its rarest one (by ``search.word``), and
     each other word is read once for all the keys of the batch that hold it, and only in
     the rows they have left (the filter in SQLite): a phrase of a frequent word and a
@@ -464,7 +494,7 @@ def _freqs_of(db: sqlite3.Connection, keys: Iterable[str]
     several: list[tuple[str, str, list[str], int]] = []  # by first word: a batch shares it
     for k in keys:
         parts = k.split("&") if "&" in k else k.split(" ")
-        if len(parts) == 1:
+        if len(parts) == 1:  # a word or a prefix
             yield k, {row: (f, 0.0) for row, f in _word_freqs(db, k).items()}
             continue
         first = min(range(len(parts)), key=lambda i: (docs.get(parts[i], 0), i))
@@ -585,7 +615,7 @@ def _ranked_keys(db: sqlite3.Connection, n: int) -> set[str]:
     """The ranked words (``n`` 1) or phrases of ``n`` tokens."""
     return {t for (t,) in db.execute(
         "SELECT term FROM search.word WHERE ranked = 1 AND instr(term, '&') = 0 AND "
-        "length(term) - length(replace(term, ' ', '')) = ?", (n - 1,))}
+        "instr(term, '*') = 0 AND length(term) - length(replace(term, ' ', '')) = ?", (n - 1,))}
 
 
 def _promote(db: sqlite3.Connection, keys: list[str], sizes: dict[int, int] | None = None,
@@ -601,7 +631,7 @@ def _promote(db: sqlite3.Connection, keys: list[str], sizes: dict[int, int] | No
     if not keys:
         return
     db.executemany("UPDATE search.word SET ranked = 1 WHERE term = ?", [(k,) for k in keys])
-    new = {k for k in keys if "&" not in k and k.count(" ") + 1 < LONGEST}
+    new = {k for k in keys if "&" not in k and "*" not in k}
     holding: set[int] = set()  # the rows that hold a key of ``new``: all its keys are there
     read = _freqs_of(db, sorted(keys)) if tokens is None else _found(tokens, keys).items()
     for k, freqs in read:
@@ -639,9 +669,12 @@ def _several_from(db: sqlite3.Connection) -> int:
     return min(CEILING, max(RANK_FROM, _averages(db)[0] // SHARE))
 
 
-def _ranked_from(key: str, several_from: int) -> int:
+def _ranked_from(key: str, several_from: int) -> float:
     """The rows from which ``key`` is ranked: ``several_from`` (``_several_from``) for
-    two words found together or a phrase, ``RANK_FROM`` for a word."""
+    two words found together or a phrase, ``RANK_FROM`` for a word or a prefix; never
+    for a phrase longer than ``LONGEST`` (only counted)."""
+    if key.count(" ") >= LONGEST:
+        return math.inf
     return several_from if "&" in key or " " in key else RANK_FROM
 
 
@@ -670,11 +703,16 @@ def _found(tokens: dict[int, _Tokens], keys: list[str]) -> dict[str, dict[int, F
 
 def build(db: sqlite3.Connection) -> int:
     """Make every list from the index's rows (an index without them, ``kg reindex``);
-    returns the keys ranked (words, phrases of two, two words together)."""
+    returns the keys ranked (words, prefixes, phrases, two words together)."""
     clear(db, done=False)
     db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.hit_rows USING "
                "fts5vocab('search', 'hit', 'row')")
     db.execute("INSERT INTO search.word (term, docs) SELECT term, doc FROM temp.hit_rows")
+    _hit_words(db)
+    for n in range(1, PREFIXES + 1):  # the words' places are in order: their prefixes too
+        db.execute("INSERT INTO search.word (term, docs) SELECT substr(term, 1, ?) || '*', "
+                   "count(DISTINCT doc) FROM temp.hit_words WHERE length(term) >= ? "
+                   "GROUP BY substr(term, 1, ?)", (n, n, n))
     frequent = [t for (t,) in db.execute("SELECT term FROM search.word WHERE docs >= ? "
                                          "ORDER BY term", (RANK_FROM,))]
     if frequent:
@@ -804,24 +842,30 @@ def _reached(db: sqlite3.Connection, counts: Iterable[str]) -> list[str]:
 def _keyed(db: sqlite3.Connection, tokens: dict[int, _Tokens], sign: int
            ) -> tuple[dict[int, dict[str, Freqs]], list[str]]:
     """Count the rows' keys in ``search.word`` (``sign`` -1: rows taken out): their
-    words; the phrases of two ranked words, of three whose two phrases of two are
-    ranked, and so on (``_Tokens.grams``); and the pairs of ranked words found together.
+    words and prefixes (``_Tokens.prefixes``); the phrases of two ranked words, of three
+    whose two phrases of two are ranked, and so on up to ``LONGEST`` + 1
+    (``_Tokens.grams``); and the pairs of ranked words found together.
     Returns each row's ranked keys with their weighted counts, and the keys counted."""
     counts = _counted((t.freqs for t in tokens.values()), sign)
     words = _bump(db, counts)
     out = {row: {w: (t.freqs[w], 0.0) for w in t.freqs.keys() & words}
            for row, t in tokens.items()}
+    prefixes = {row: t.prefixes() for row, t in tokens.items()}
+    begun = _counted(prefixes.values(), sign)
+    listed = _bump(db, begun)
+    for row, held in prefixes.items():
+        out[row].update((k, (f, 0.0)) for k, f in held.items() if k in listed)
     keyed = {row: {**{k: (f, 0.0) for k, f in t.grams(2, words).items()}, **t.together(words)}
              for row, t in tokens.items()}
-    counted = [*counts]
-    for n in range(3, LONGEST + 2):
+    counted = [*counts, *begun]
+    for n in range(3, LONGEST + 3):  # the phrases of LONGEST + 1: counted, not ranked
         found = _counted(keyed.values(), sign)
         within = _bump(db, found)
         counted += found
         for row, held in keyed.items():
             out[row].update((k, f) for k, f in held.items() if k in within)
         within = {k for k in within if "&" not in k}
-        if not within or n > LONGEST:
+        if not within or n > LONGEST + 1:
             break
         keyed = {row: {k: (f, 0.0) for k, f in t.grams(n, within).items()}
                  for row, t in tokens.items()}
@@ -1186,7 +1230,9 @@ def _stand_ins(db: sqlite3.Connection, found: list[tuple[str, str]], parts: list
                longer: list[bool], held: dict[str, tuple[int, int]]) -> dict[str, str] | None:
     """The list that bounds each part of a search (list -> part): its own, or for a
     phrase longer than ``LONGEST`` that of its rarest ranked phrase of ``LONGEST``, its
-    count of rows (``held``, updated) counted by FTS5; None when a part has none."""
+    count of rows (``held``, updated) kept in ``search.word`` (a phrase of ``LONGEST``
+    + 1 whose two phrases of ``LONGEST`` are ranked: ``_keyed``) or counted by FTS5;
+    None when a part has none."""
     stand = {}
     for part, long in zip(parts, longer, strict=True):
         if not long:
@@ -1203,7 +1249,11 @@ def _stand_ins(db: sqlite3.Connection, found: list[tuple[str, str]], parts: list
     if len(stand) < len(parts):  # a part that is another's stand-in
         return None
     for text, part, long in zip((t for t, _ in found), parts, longer, strict=True):
-        if long:  # FTS5 reads every row of its words: counted last, when all else holds
+        tokens = part.split(" ")
+        if long and len(tokens) == LONGEST + 1 and all(
+                held.get(" ".join(g), (0, 0))[1] for g in (tokens[1:], tokens[:-1])):
+            held[part] = (held.get(part, (0, 0))[0], 1)  # counted as its rows come and go
+        elif long:  # FTS5 reads every row of its words: counted last, when all else holds
             held[part] = (db.execute("SELECT count(*) FROM search.hit WHERE hit MATCH ?",
                                      (f'"{text}"',)).fetchone()[0], 1)
     return stand
@@ -1359,7 +1409,9 @@ def prefix(db: sqlite3.Connection, expression: str, kind: str | None, wanted: in
 
     FTS5 scores a prefix as one phrase: its weighted count in a row is that of all the
     row's tokens that begin with it, and the rows that hold it are those that hold any
-    of them. Its words are ``search.word``'s that begin with it (``_expanded``). A row
+    of them. A prefix of ``PREFIXES`` characters or fewer held by ``RANK_FROM`` rows
+    has a list of its own, so it is answered as a word is (``top``). Of a longer one,
+    its words are ``search.word``'s that begin with it (``_expanded``). A row
     that holds one ranked word ``a`` of them and no other dominates in the prefix
     search every row it dominates in ``a``'s list (a row with more of ``a`` has at
     least as much of the prefix), so the rows ``a``'s list left out are beaten there
@@ -1380,6 +1432,11 @@ def prefix(db: sqlite3.Connection, expression: str, kind: str | None, wanted: in
     stem = _terms(db, match.group(1))
     if len(stem) != 1:
         return None
+    if len(stem[0]) <= PREFIXES:  # a short prefix: ranked as a key of its own
+        found = db.execute("SELECT ranked FROM search.word WHERE term = ?",
+                           (stem[0] + "*",)).fetchone()
+        if found is not None and found[0]:
+            return top(db, [stem[0] + "*"], kind, wanted)
     words = _expanded(db, stem[0])
     frequent = sorted(w for w, (_, listed) in words.items() if listed)
     rare = sorted(w for w, (_, listed) in words.items() if not listed)
@@ -1443,7 +1500,7 @@ def _expanded(db: sqlite3.Connection, stem: str) -> dict[str, tuple[int, int]]:
     it is ranked."""
     return {t: (docs, listed) for t, docs, listed in db.execute(
         "SELECT term, docs, ranked FROM search.word WHERE term >= ? AND term < ? AND "
-        "docs > 0 AND instr(term, ' ') = 0 AND instr(term, '&') = 0",
+        "docs > 0 AND instr(term, ' ') = 0 AND instr(term, '&') = 0 AND instr(term, '*') = 0",
         (stem, stem + "\U0010ffff")) if t.startswith(stem)}
 
 
@@ -1480,18 +1537,22 @@ def resolved(db: sqlite3.Connection, expression: str) -> str:
     return _PREFIX.sub(word, expression)
 
 
-def marking(db: sqlite3.Connection, expression: str) -> str:
-    """The search to mark a page's hits with (``kg.search``'s ``highlight``): each
-    prefix written as its words (``("seiz" OR "seizur")``: the same tokens marked,
-    where FTS5 would first merge the rows of every word it stands for, 220 ms at 10 M
-    triples for ``seiz*``), when each is found by itself (``_verbatim``) and they are
-    ``FEW`` or fewer; as it is otherwise."""
-    if "*" not in expression or not ready(db):
+def marking(db: sqlite3.Connection, expression: str, rows: list[int]) -> str:
+    """The search to mark a page's hits ``rows`` with (``kg.search``'s ``highlight``):
+    each prefix written as the words that begin with it in those rows (``("seiz" OR
+    "seizur")``: the same tokens marked there, where FTS5 would first merge the rows of
+    every word of the index it stands for, 220 ms at 10 M triples for ``seiz*`` and
+    seconds for ``c*`` on real news), when each is found by itself (``_verbatim``); as
+    it is otherwise."""
+    if "*" not in expression or not rows:
         return expression
+    held = {w for t in _indexed(db, rows).values() for w in t.freqs}
 
     def words(part: re.Match) -> str:
-        found = _words_of(db, part, FEW)
-        return part.group(0) if found is None else "(" + " OR ".join(
-            f'"{w}"' for w in found) + ")"
+        stem = _terms(db, part.group(1))
+        found = sorted(w for w in held if len(stem) == 1 and w.startswith(stem[0]))
+        if not found or not _verbatim(db, found):
+            return part.group(0)
+        return "(" + " OR ".join(f'"{w}"' for w in found) + ")"
 
     return _PREFIX.sub(words, expression)

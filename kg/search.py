@@ -904,7 +904,8 @@ class SearchIndex:
                 found = self._best(self.db.execute(sql, args), offset + limit)
             found = found[offset:]
             shown = {row: rest for row, *rest in self.db.execute(  # the page's, at once
-                marked, (self._marking(expression), json.dumps([f[6] for f in found])))}
+                marked, (self._marking(expression, [f[6] for f in found]),
+                         json.dumps([f[6] for f in found])))}
             for k, node, article, label, date, graph, row, score in found:
                 count = 1 if k != "entity" else self.db.execute(  # an entity's rows are all
                     "SELECT count(*) FROM search.entry WHERE node = ?",  # entity rows: counted
@@ -956,14 +957,15 @@ class SearchIndex:
             "SELECT kind, node, article, label, date, graph, rowid FROM search.entry "
             "WHERE rowid = ?", (row,)).fetchone(), score) for row, score in best]
 
-    def _marking(self, expression: str) -> str:
-        """The search that marks the page's hits (``kg.ranked.marking``: each prefix's
-        words one by one), its tokenizer's temporary rows in a transaction of their own."""
+    def _marking(self, expression: str, rows: list[int]) -> str:
+        """The search that marks the page's hits ``rows`` (``kg.ranked.marking``: each
+        prefix as the words of those rows that begin with it), its tokenizer's temporary
+        rows in a transaction of their own."""
         if "*" not in expression:
             return expression
         self.db.execute("BEGIN")
         try:
-            return ranked.marking(self.db, expression)
+            return ranked.marking(self.db, expression, rows)
         finally:
             self.db.commit()
 

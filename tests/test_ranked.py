@@ -100,7 +100,7 @@ def full(index: SearchIndex, words: str, **kw) -> list:
     """The hits as ranking every match gives them (the lists left aside), marked by
     FTS5 from the search itself (a prefix too)."""
     index._ranked = lambda *args: None
-    index._marking = lambda expression: expression
+    index._marking = lambda expression, rows: expression
     try:
         return index.search(words, **kw).hits
     finally:
@@ -217,6 +217,7 @@ def test_keys_of_several_words_are_ranked_from_a_share_of_the_index_and_searched
     grows); one held by fewer is searched in full, with the same hits. A word is ranked
     from ``RANK_FROM`` rows whatever the index's size."""
     monkeypatch.setattr(ranked, "SHARE", 4)
+    monkeypatch.setattr(ranked, "PREFIXES", 0)  # ``fa*`` below from its words' lists
     db, rng = filled(tmp_path, 300, 11)
     rows = ranked._averages(db)[0]
     assert ranked._several_from(db) == rows // 4 > ranked.RANK_FROM
@@ -341,17 +342,39 @@ def test_several_words_from_the_lists_are_full_ranking_through_adds_changes_and_
     monkeypatch.setattr(ranked, "LONGEST", 4)
     db, rng = filled(tmp_path, 300, 17)
     assert same_as_full(tmp_path, SEVERAL)["several"] >= 6
+    assert five_counted(db) >= 2
     for n in range(0, 300, 5):  # removed
         search.forget(db, f"http://example.org/graph/a{n}")
     for n in range(2, 300, 7):  # changed
         search.update(db, *article(n, rng, salt="c"))
     db.commit()
     assert same_as_full(tmp_path, SEVERAL)["several"] >= 6
+    assert five_counted(db) >= 2
     for n in range(300, 400):  # added
         search.update(db, *article(n, rng))
     db.commit()
     assert same_as_full(tmp_path, SEVERAL)["several"] >= 6
+    assert five_counted(db) >= 2
     db.close()
+
+
+def five_counted(db: sqlite3.Connection) -> int:
+    """Check the rows counted of each phrase of ``LONGEST`` + 1 (five here) whose two
+    phrases of four are ranked against each row's tokens (``several`` takes them rather
+    than FTS5's count); returns how many such phrases the index holds."""
+    fours = {t for (t,) in db.execute("SELECT term FROM search.word WHERE ranked = 1 AND "
+                                      "length(term) - length(replace(term, ' ', '')) = 3")}
+    counts = dict(db.execute("SELECT term, docs FROM search.word WHERE "
+                             "length(term) - length(replace(term, ' ', '')) = 4"))
+    rows = [r for (r,) in db.execute("SELECT rowid FROM search.hit")]
+    found: dict[str, int] = {}
+    for t in ranked._indexed(db, rows).values():
+        for k in t.grams(5, fours):
+            found[k] = found.get(k, 0) + 1
+    assert {k: n for k, n in counts.items() if n} == found
+    assert all(db.execute("SELECT ranked FROM search.word WHERE term = ?", (k,)).fetchone()
+               == (0,) for k in found)  # counted, never ranked
+    return len(found)
 
 
 def tied(n: int) -> tuple[str, Facts]:
@@ -476,7 +499,8 @@ def test_lists_of_the_first_version_are_made_again_by_the_next_writer(
 
 
 def test_a_prefix_of_two_ranked_words_whose_pair_is_rare_scores_the_rows_of_both(
-        tmp_path: Path, lowered: None) -> None:
+        tmp_path: Path, lowered: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ranked, "PREFIXES", 0)  # no prefix ranked as a key of its own
     db, _ = filled(tmp_path, 300, 4)
     pair = "fallen&fassick"
     assert db.execute("SELECT ranked FROM search.word WHERE term = ?", (pair,)).fetchone() == (1,)
@@ -499,7 +523,10 @@ def brute(db: sqlite3.Connection, key: str) -> dict[int, tuple[float, float]]:
     rows = [r for (r,) in db.execute("SELECT rowid FROM search.hit")]
     out = {}
     for row, t in ranked._indexed(db, rows).items():
-        if "&" in key:
+        if key.endswith("*"):
+            if found := sum(f for w, f in t.freqs.items() if w.startswith(key[:-1])):
+                out[row] = (found, 0.0)
+        elif "&" in key:
             a, b = key.split("&")
             if a in t.freqs and b in t.freqs:
                 out[row] = (t.freqs[a], t.freqs[b])
@@ -524,6 +551,7 @@ def test_a_keys_counts_are_the_same_read_word_by_word_in_batches_or_from_the_row
     keys = [t for (t,) in db.execute("SELECT term FROM search.word WHERE ranked = 1")]
     keys += ["fallen fallen", "seiz seiz", "seiz fallen seiz", "fallen&seiz"]
     assert sum("&" in k for k in keys) > 10 and sum(k.count(" ") >= 2 for k in keys) > 10
+    assert {"s*", "se*", "sei*", "1*"} <= set(keys)
     for k, freqs in ranked._freqs_of(db, keys):
         assert freqs == brute(db, k), k
     assert brute(db, "fallen fallen") and brute(db, "seiz fallen seiz")
@@ -534,3 +562,52 @@ def test_a_keys_counts_are_the_same_read_word_by_word_in_batches_or_from_the_row
     assert sorted(again.execute("SELECT * FROM search.ranked")) == lists
     assert sorted(again.execute("SELECT * FROM search.word")) == words
     again.close()
+
+
+def test_a_short_prefix_is_ranked_as_a_key_of_its_own_through_adds_changes_and_removes(
+        tmp_path: Path, lowered: None) -> None:
+    """A prefix of ``PREFIXES`` characters or fewer (``1*``: 1, 10, 11 … of the names,
+    several of them ranked, more than the words' lists can answer for; ``f*``: fallen,
+    fassick and rare words) has a list of its own, counted as articles come and go: its
+    searches are answered from it, with the hits full ranking gives, and its counts are
+    those ``build`` makes from the index."""
+    db, rng = filled(tmp_path, 300, 7)
+    searches = [("s*", {"limit": 12}), ("s*", {"kind": "statement", "offset": 3, "limit": 9}),
+                ("se*", {"kind": "article", "limit": 5}), ("f*", {"limit": 12}),
+                ("fa*", {"limit": 7}), ("1*", {"limit": 4}),
+                ("1*", {"kind": "entity", "limit": 12}), ("sei*", {"limit": 12}),
+                ("Sé*", {"limit": 3}), ("F*", {"kind": "article", "limit": 10})]
+
+    def answered() -> None:
+        USED.update(dict.fromkeys(USED, 0))
+        with SearchIndex(tmp_path) as index:
+            for words, kw in searches:
+                got = index.search(words, **kw).hits
+                assert got and got == full(index, words, **kw), (words, kw)
+        assert USED["prefix"] == len(searches)
+
+    listed = {k for (k,) in db.execute("SELECT term FROM search.word WHERE ranked = 1 AND "
+                                       "instr(term, '*') > 0")}
+    assert {"s*", "se*", "sei*", "f*", "fa*", "v*", "1*", "o*"} <= listed
+    assert not {k for k in listed if len(k) > ranked.PREFIXES + 1}
+    assert sum(listed for _, listed in ranked._expanded(db, "1").values()) > 2
+    answered()
+    for n in range(0, 300, 3):  # removed
+        search.forget(db, f"http://example.org/graph/a{n}")
+    for n in range(1, 300, 7):  # changed
+        search.update(db, *article(n, rng, salt="c"))
+    for n in range(300, 360):  # added
+        search.update(db, *article(n, rng))
+    db.commit()
+    answered()
+    counts = dict(db.execute("SELECT term, docs FROM search.word WHERE instr(term, '*') > 0 "
+                             "AND docs > 0"))
+    ranked.build(db)
+    db.commit()
+    assert dict(db.execute("SELECT term, docs FROM search.word WHERE instr(term, '*') > 0 "
+                           "AND docs > 0")) == counts
+    rows = [r for (r,) in db.execute("SELECT rowid FROM search.hit")]
+    tokens = ranked._indexed(db, rows).values()
+    assert counts["s*"] == sum(any(w.startswith("s") for w in t.freqs) for t in tokens)
+    answered()
+    db.close()
