@@ -903,9 +903,9 @@ class SearchIndex:
             if found is None:  # every match scored
                 found = self._best(self.db.execute(sql, args), offset + limit)
             found = found[offset:]
+            page = [f[6] for f in found]
             shown = {row: rest for row, *rest in self.db.execute(  # the page's, at once
-                marked, (self._marking(expression, [f[6] for f in found]),
-                         json.dumps([f[6] for f in found])))}
+                marked, (self._marking(expression, page), json.dumps(page)))} if page else {}
             for k, node, article, label, date, graph, row, score in found:
                 count = 1 if k != "entity" else self.db.execute(  # an entity's rows are all
                     "SELECT count(*) FROM search.entry WHERE node = ?",  # entity rows: counted
