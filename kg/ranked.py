@@ -98,11 +98,11 @@ frequent words) is scored here from the matches' tokens and ``search.word``'s co
   first hits from the list of its rarest phrase of ``LONGEST`` (a row holds the longer
   phrase no more often than the shorter), but its BM25 needs the count of rows that
   hold it, which FTS5 finds only by reading the positions of every row of each of its
-  words (at 10 M triples, 110 to 180 ms of CPU for the 334 000 rows of a phrase of
-  eight), and this module counts phrases up to ``LONGEST`` + 1 only (each length one
-  more pass over the rows of the shorter phrases in each update and in the build: at 1
-  M triples ``LONGEST`` 4 → 6 took the build from 35 to 44 s, each article's update
-  from 24 to 26 ms of CPU).
+  words (at 10 M triples, 121 ms of CPU for the 334 000 rows of a phrase of eight,
+  against 845 for full ranking), and this module counts phrases up to ``LONGEST`` + 1
+  only (each length one more pass over the rows of the shorter phrases in each update
+  and in the build: at 1 M triples ``LONGEST`` 4 → 6 took the build from 35 to 44 s,
+  each article's update from 24 to 26 ms of CPU).
 - a page beyond ``DEPTH`` of one word, phrase or pair: the lists keep what can be among
   the first ``DEPTH`` hits, and what they left out can tie the ``DEPTH``-th (its class's
   next node), so they prove no more than ``DEPTH`` hits; ``DEPTH`` 200 doubles them and
@@ -1432,11 +1432,10 @@ def prefix(db: sqlite3.Connection, expression: str, kind: str | None, wanted: in
     stem = _terms(db, match.group(1))
     if len(stem) != 1:
         return None
-    if len(stem[0]) <= PREFIXES:  # a short prefix: ranked as a key of its own
-        found = db.execute("SELECT ranked FROM search.word WHERE term = ?",
-                           (stem[0] + "*",)).fetchone()
-        if found is not None and found[0]:
-            return top(db, [stem[0] + "*"], kind, wanted)
+    if len(stem[0]) <= PREFIXES:  # a short prefix: ranked as a key of its own, if frequent
+        best = top(db, [stem[0] + "*"], kind, wanted)
+        if best is not None:
+            return best
     words = _expanded(db, stem[0])
     frequent = sorted(w for w, (_, listed) in words.items() if listed)
     rare = sorted(w for w, (_, listed) in words.items() if not listed)
