@@ -125,6 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.index is not None:
         db = sqlite3.connect(":memory:")
         db.execute("ATTACH DATABASE ? AS search", (str(args.index),))
+        ranked.upgrade(db)  # its layout, as a writer attaching it has it
         keys = db.execute("SELECT count(*) FROM search.word WHERE ranked = 1").fetchone()[0]
         large = ([], [])
         for n in range(args.rounds + 1):

@@ -39,11 +39,17 @@ ranked words, and each phrase of ``n`` tokens whose first and last ``n - 1`` are
 ranked phrases (a phrase in ``RANK_FROM`` rows has both in as many: counting only
 those keeps the count of phrases that cannot be frequent out; ``_Tokens.grams``), up to
 ``LONGEST`` + 1 (counted, never ranked: for its BM25, ``several``); a row added to a
-ranked key joins its list unless rows already listed dominate it so (``_outranked``,
-``_needed``; the writer remembers what outranked a row, and skips the rows it outranks
-too without reading the list: most rows added at scale, ``Bars``). A removed row that
-was listed and not so dominated may have kept others out: that key's list is made
-again from FTS5's own lists (``_rank``). A key
+ranked key joins its list unless rows already listed dominate it so (``_outranked``;
+the writer remembers what outranked a row, and skips the rows it outranks
+too without reading the list: most rows added at scale, ``Bars``). A list is made with
+slack (``SLACK``): rows dominated by fewer than ``DEPTH + SLACK`` other nodes, and rows
+added are held to what is left of it (``search.word.slack``). A removed row that was
+listed and not so dominated may have kept others out: each node a list loses so takes
+one from its slack (the rows it left out are still dominated by ``DEPTH`` and what is
+left), and that node's other rows are checked again (``_relisted``); once the slack is
+spent, the list is made again from FTS5's own lists (``_rank``: seconds for a word in
+100,000 rows), so that taking an article out makes a list again once in ``SLACK``
+such removals, not at each (``removed``). A key
 that reaches ``RANK_FROM`` rows (a key of several words, a pair or a phrase: more as
 the index grows, ``SHARE``) is ranked then, and the pairs and longer phrases it
 makes with the ranked keys counted from the rows that hold it (``_promote``); a key
@@ -148,8 +154,9 @@ from collections.abc import Iterable, Iterator
 #: The layout of this module's tables, in ``search.meta`` (``ranked``): other than
 #: this, or missing, and the lists are made again (``build``) by the next refresh
 #: (3: phrases of five and six tokens counted and ranked too; 4: prefixes of up to
-#: ``PREFIXES`` characters ranked too, phrases of seven counted).
-VERSION = "4"
+#: ``PREFIXES`` characters ranked too, phrases of seven counted; 5: lists with slack,
+#: ``SLACK``: an index of 4 is one of 5 whose lists have none left, ``upgrade``).
+VERSION = "5"
 #: A word held by this many rows or more gets a ranked list (fewer: ranking them all
 #: costs a few ms).
 RANK_FROM = 2000
@@ -169,6 +176,12 @@ SHARE = 270
 CEILING = 10_000
 #: A search whose page ends within this many hits is answered from the lists.
 DEPTH = 100
+#: A list is made with rows outranked by up to ``DEPTH + SLACK`` other nodes, so that
+#: taking rows out of it does not make it again until ``SLACK`` nodes it listed are
+#: gone (``search.word.slack``, what is left of it; ``removed``): a list made again
+#: reads every row of its key from FTS5 (seconds for a word in 100,000 rows or a short
+#: prefix), one taken down costs a look at its list.
+SLACK = 25
 #: The longest phrase counted and ranked (in tokens): six, for 1.3 times the lists'
 #: build and 2 ms more of each article's update than four at 1 M triples.
 LONGEST = 6
@@ -184,7 +197,7 @@ _COLUMNS = {"text": 2.0, "sentence": 1.0}
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS search.word (term TEXT PRIMARY KEY, docs INTEGER NOT NULL,
-    ranked INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+    ranked INTEGER NOT NULL DEFAULT 0, slack INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS search.ranked (term TEXT NOT NULL, row INTEGER NOT NULL,
     kind TEXT NOT NULL, freq REAL NOT NULL, size INTEGER NOT NULL, node TEXT NOT NULL,
     freq2 REAL NOT NULL DEFAULT 0, PRIMARY KEY (term, row)) WITHOUT ROWID;
@@ -193,19 +206,29 @@ CREATE TABLE IF NOT EXISTS search.ranked (term TEXT NOT NULL, row INTEGER NOT NU
 
 def upgrade(db: sqlite3.Connection) -> None:
     """Give ``search.ranked`` of an index of ``VERSION`` 1 its column ``freq2`` (the
-    lists are made again, ``build``, since ``ready`` is false for it); and an index
-    of any version its index ``ranked_kind`` (``_outranked``)."""
+    lists are made again, ``build``, since ``ready`` is false for it); ``search.word``
+    its column ``slack``, and lists of ``VERSION`` 4 (made without slack) that version:
+    they are lists of 5 with no slack left (any listed row of theirs taken out that no
+    rows left outrank makes its list again, as it did); and an index of any version its
+    index ``ranked_kind`` (``_outranked``)."""
     columns = {row[1] for row in db.execute("PRAGMA search.table_info(ranked)")}
     if "freq2" not in columns:
         db.execute("ALTER TABLE search.ranked ADD COLUMN freq2 REAL NOT NULL DEFAULT 0")
+    if "slack" not in {row[1] for row in db.execute("PRAGMA search.table_info(word)")}:
+        db.execute("ALTER TABLE search.word ADD COLUMN slack INTEGER NOT NULL DEFAULT 0")
+    if db.execute("SELECT value FROM search.meta WHERE key = 'ranked'").fetchone() == ("4",):
+        db.execute("UPDATE search.word SET slack = 0 WHERE slack != 0")
+        _mark(db, True)
     db.execute("CREATE INDEX IF NOT EXISTS search.ranked_kind ON ranked(term, kind, freq, "
                "freq2, size, node)")
+    db.execute("CREATE INDEX IF NOT EXISTS search.ranked_row ON ranked(row)")
 
 
 def ready(db: sqlite3.Connection) -> bool:
-    """Whether the lists hold every row of the index (this ``VERSION``)."""
+    """Whether the lists hold every row of the index (this ``VERSION``, or 4: lists
+    without slack, read as they are until a writer attaches the index, ``upgrade``)."""
     row = db.execute("SELECT value FROM search.meta WHERE key = 'ranked'").fetchone()
-    return row is not None and row[0] == VERSION
+    return row is not None and row[0] in ("4", VERSION)
 
 
 def _mark(db: sqlite3.Connection, done: bool) -> None:
@@ -415,14 +438,14 @@ def _dominates(q: tuple[Freqs, int], r: tuple[Freqs, int]) -> bool:
     return q[1] <= r[1] and q[0][0] >= r[0][0] and q[0][1] >= r[0][1]
 
 
-def _keep(classes: dict[tuple[Freqs, int], dict[str, int]]) -> set[int]:
-    """The rows that may be a node's first hit among the first ``DEPTH``, of rows of one
+def _keep(classes: dict[tuple[Freqs, int], dict[str, int]], depth: int) -> set[int]:
+    """The rows that may be a node's first hit among the first ``depth``, of rows of one
     kind by their counts and length (each node's least row: the others are dominated by
-    it): dominated by rows of fewer than ``DEPTH`` other nodes (``kg.ranked``'s
-    docstring)."""
+    it): dominated by rows of fewer than ``depth`` other nodes (``kg.ranked``'s
+    docstring; ``_rank`` keeps ``DEPTH + SLACK``)."""
     kept: set[int] = set()
     done: list[tuple[tuple[Freqs, int], set[str]]] = []  # each class, the nodes kept of it
-    closed: list[tuple[Freqs, int]] = []  # classes whose dominators and own fill DEPTH
+    closed: list[tuple[Freqs, int]] = []  # classes whose dominators and own fill depth
     for pair in sorted(classes, key=lambda c: (-c[0][0], -c[0][1], c[1])):  # dominators first
         if any(_dominates(full, pair) for full in closed):
             continue
@@ -430,13 +453,13 @@ def _keep(classes: dict[tuple[Freqs, int], dict[str, int]]) -> set[int]:
         for other, nodes in done:
             if _dominates(other, pair):
                 above |= nodes
-                if len(above) >= DEPTH:
+                if len(above) >= depth:
                     break
-        best = heapq.nsmallest(max(DEPTH - len(above), 0), (
+        best = heapq.nsmallest(max(depth - len(above), 0), (
             (node, row) for node, row in classes[pair].items() if node not in above))
         kept.update(row for _, row in best)
         done.append((pair, {node for node, _ in best}))
-        if len(above) + len(best) >= DEPTH:
+        if len(above) + len(best) >= depth:
             closed.append(pair)
     return kept
 
@@ -598,16 +621,16 @@ def _rank(db: sqlite3.Connection, key: str, sizes: dict[int, int] | None = None,
                 nodes[node] = row
     kept: set[int] = set()
     for classes in kinds.values():  # a row kept for its kind is kept for all kinds
-        kept |= _keep(classes)
+        kept |= _keep(classes, DEPTH + SLACK)
     db.execute("DELETE FROM search.ranked WHERE term = ?", (key,))
     _drop_bars(db, [key])
     db.executemany("INSERT INTO search.ranked (term, row, kind, freq, freq2, size, node) "
                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
                    [(key, row, entries[row][0], *freqs[row], sizes[row], entries[row][1])
                     for row in sorted(kept)])
-    db.execute("INSERT INTO search.word (term, docs, ranked) VALUES (?, ?, 1) "
-               "ON CONFLICT (term) DO UPDATE SET docs = excluded.docs, ranked = 1",
-               (key, len(freqs)))
+    db.execute("INSERT INTO search.word (term, docs, ranked, slack) VALUES (?, ?, 1, ?) "
+               "ON CONFLICT (term) DO UPDATE SET docs = excluded.docs, ranked = 1, "
+               "slack = excluded.slack", (key, len(freqs), SLACK))
     return set(freqs)
 
 
@@ -723,25 +746,10 @@ def build(db: sqlite3.Connection) -> int:
     return db.execute("SELECT count(*) FROM search.word WHERE ranked = 1").fetchone()[0]
 
 
-def _needed(listed: list[tuple[Freqs, int, str, int, str]], freq: Freqs, size: int,
-            node: str, row: int, kind: str) -> bool:
-    """Whether a row belongs in a list that holds ``listed`` (freqs, size, node, row,
-    kind): no row of its node, nor rows of ``DEPTH`` other nodes of its kind, listed
-    dominate it."""
-    others: set[str] = set()
-    for f, d, n, r, k in listed:
-        if _dominates((f, d), (freq, size)) and (f != freq or d < size or (n, r) < (node, row)):
-            if n == node:
-                return False
-            if k == kind:
-                others.add(n)
-                if len(others) >= DEPTH:
-                    return False
-    return True
-
-
-#: The nodes of a key's list, of one kind, that have a row dominating a row
-#: (``_needed``'s test, in SQL), at most ``DEPTH`` of them (the last parameter).
+#: The nodes of a key's list, of one kind, that have a row dominating a row (as many
+#: of each count or more, as few tokens or fewer, and better in one of the three, or
+#: the same in all and before it by node and row), at most ``depth`` of them (the last
+#: parameter).
 _DOMINATING = ("SELECT DISTINCT node FROM search.ranked WHERE term = ? AND kind = ? "
                "AND freq >= ? AND freq2 >= ? AND size <= ? "
                "AND (freq > ? OR freq2 > ? OR size < ? OR node < ? OR (node = ? AND row < ?)) "
@@ -797,15 +805,16 @@ def _drop_bars(db: sqlite3.Connection, keys: Iterable[str] | None = None) -> Non
 
 
 def _outranked(db: sqlite3.Connection, key: str, freq: Freqs, size: int, node: str, row: int,
-               kind: str, bars: Bars) -> bool:
-    """Whether the list of ``key`` holds a row of the row's node, or rows of ``DEPTH``
-    other nodes of its kind, that dominate it (``not _needed``). First by the key's
-    ``bars`` (most rows added are outranked, and by the rows that outranked one like
-    them); then read by SQLite from the list: a node is of one kind (an article, a
-    statement, an event or an entity), so both are found among the dominating rows of
-    its kind, read from the index ``ranked_kind`` alone (the rows of ``freq`` or more)
-    and no further than ``DEPTH`` nodes. A row outranked by ``DEPTH`` nodes sets a
-    bar."""
+               kind: str, bars: Bars, depth: int) -> bool:
+    """Whether the list of ``key`` holds a row of the row's node, or rows of ``depth``
+    other nodes of its kind (``DEPTH`` and the list's slack), that dominate it: when it
+    does, the row does not belong in the list. First by the key's ``bars`` (most rows
+    added are outranked, and by the rows that outranked one like them); then read by
+    SQLite from the list: a node is of one kind (an article, a statement, an event or
+    an entity), so both are found among the dominating rows of its kind, read from the
+    index ``ranked_kind`` alone (the rows of ``freq`` or more) and no further than
+    ``depth`` nodes. A row outranked by ``depth`` nodes sets a bar (the slack only falls
+    until the list is made again, or loses rows, which drops its bars)."""
     counts = (*freq, size)
     corners = bars.setdefault(key, {}).setdefault(kind, {})
     for (f, f2, d), after in corners.items():
@@ -814,10 +823,10 @@ def _outranked(db: sqlite3.Connection, key: str, freq: Freqs, size: int, node: s
             return True
     own, others = db.execute(
         f"SELECT max(node = ?), count(*) FROM ({_DOMINATING})",
-        (node, key, kind, *freq, size, *freq, size, node, node, row, DEPTH)).fetchone()
-    if others >= DEPTH and (node, row) < corners.get(counts, (node, row + 1)):
+        (node, key, kind, *freq, size, *freq, size, node, node, row, depth)).fetchone()
+    if others >= depth and (node, row) < corners.get(counts, (node, row + 1)):
         corners[counts] = (node, row)
-    return bool(own) or others >= DEPTH
+    return bool(own) or others >= depth
 
 
 def _bump(db: sqlite3.Connection, counts: dict[str, int]) -> set[str]:
@@ -883,14 +892,25 @@ def added(db: sqlite3.Connection, rows: list[tuple[int, str, str]]) -> None:
     for row, kind, node in rows:
         for k, freq in keyed.get(row, {}).items():
             wanted.setdefault(k, []).append((freq, tokens[row].size, node, row, kind))
+    _listed(db, wanted)
+    _promote(db, _reached(db, counted))
+
+
+def _listed(db: sqlite3.Connection, wanted: dict[str, list[tuple[Freqs, int, str, int, str]]]
+            ) -> None:
+    """Add to the list of each key of ``wanted`` its rows (freqs, size, node, row, kind)
+    that belong there: unless outranked (``_outranked``) by its own node's, or by rows of
+    ``DEPTH`` other nodes and as many as its slack."""
     bars = _bars(db)
+    left = dict(db.execute("SELECT term, slack FROM search.word WHERE term IN "
+                           "(SELECT value FROM json_each(?))", (json.dumps(list(wanted)),)))
     for k, new in wanted.items():
+        depth = DEPTH + left.get(k, 0)
         for candidate in sorted(new, key=lambda c: (-c[0][0], -c[0][1], c[1], c[2], c[3])):
-            if not _outranked(db, k, *candidate, bars):  # best first: each sees those before
+            if not _outranked(db, k, *candidate, bars, depth):  # best first: each sees those before
                 freq, size, node, row, kind = candidate
                 db.execute("INSERT INTO search.ranked (freq, freq2, size, node, row, kind, "
                            "term) VALUES (?, ?, ?, ?, ?, ?, ?)", (*freq, size, node, row, kind, k))
-    _promote(db, _reached(db, counted))
 
 
 def removing(db: sqlite3.Connection, rows: list[int]) -> list[tuple]:
@@ -911,28 +931,79 @@ def removing(db: sqlite3.Connection, rows: list[int]) -> list[tuple]:
 
 def removed(db: sqlite3.Connection, listed: list[tuple], added: Iterable[int] = ()) -> None:
     """Once ``removing``'s rows are gone (and the rows ``added`` in their place, a
-    changed article's, are in), make again the lists that a removed row may have kept
-    others out of: one whose lists now hold no row of its node, nor rows of ``DEPTH``
-    other nodes of its kind, that dominate it; unless a row just added is the same
-    (node, kind, counts, length) and its node has no other row in the index (the new
-    row dominates all that the old one did)."""
-    fresh = set(added)
-    again: set[str] = set()
+    changed article's, are in), mend the lists that a removed row may have kept others
+    out of: one whose list now holds no row of its node, nor rows of ``DEPTH`` other
+    nodes of its kind and as many as the list's slack, that dominate it (unless a row
+    just added is the same (node, kind, counts, length) and its node has no other row
+    in the index: the new row dominates all that the old one did). A row left out was
+    dominated by rows of its own node or of ``DEPTH`` + slack other nodes; with such a
+    removed row's node gone from those, by one node fewer: the slack falls by the nodes
+    lost, and the rows their nodes still have in the index are looked at again
+    (``_relisted``: of its own node, a row may now have none above it). When more
+    nodes are lost than the slack left, the list is made again from the index
+    (``_rank``, its slack whole again)."""
+    fresh = json.dumps(sorted(set(added)))
+    bars = _bars(db)
+    mended: dict[tuple[str, str], set[str]] = {}  # (node, kind) -> keys it left
     for k in sorted({item[0] for item in listed}):
-        now = [((f, f2), *rest) for f, f2, *rest in db.execute(
-            "SELECT freq, freq2, size, node, row, kind FROM search.ranked WHERE term = ?", (k,))]
+        left = db.execute("SELECT slack FROM search.word WHERE term = ?", (k,)).fetchone()
+        left = 0 if left is None else left[0]
+        lost: set[tuple[str, str]] = set()  # (node, kind)
         for _, freq, size, node, row, kind in (item for item in listed if item[0] == k):
-            if not _needed(now, freq, size, node, row, kind):
+            if _outranked(db, k, freq, size, node, row, kind, bars, DEPTH + left):
                 continue
-            same = [r for f, d, n, r, t in now
-                    if r in fresh and (f, d, n, t) == (freq, size, node, kind)]
-            if same and db.execute("SELECT count(*) FROM search.entry WHERE node = ?",
-                                   (node,)).fetchone()[0] == 1:
+            if added and db.execute(
+                    "SELECT 1 FROM search.ranked WHERE term = ? AND node = ? AND kind = ? AND "
+                    "freq = ? AND freq2 = ? AND size = ? AND row IN (SELECT value FROM "
+                    "json_each(?))", (k, node, kind, *freq, size, fresh)).fetchone() and (
+                    db.execute("SELECT count(*) FROM search.entry WHERE node = ?",
+                               (node,)).fetchone()[0] == 1):
                 continue
-            again.add(k)
-            break
-    for k in sorted(again):
-        _rank(db, k)
+            lost.add((node, kind))
+        if len(lost) > left:
+            _rank(db, k)
+        elif lost:
+            db.execute("UPDATE search.word SET slack = ? WHERE term = ?", (left - len(lost), k))
+            for pair in lost:
+                mended.setdefault(pair, set()).add(k)
+    if mended:
+        _relisted(db, mended)
+
+
+def _relisted(db: sqlite3.Connection, nodes: dict[tuple[str, str], set[str]]) -> None:
+    """Add to the lists of keys the rows that nodes have in the index and that belong
+    there now (``_listed``): ``nodes``, (node, kind) -> the keys whose lists lost a row of
+    it. Each node's rows are read once for all its keys."""
+    wanted: dict[str, list[tuple[Freqs, int, str, int, str]]] = {}
+    for (node, kind), keys in sorted(nodes.items()):
+        rows = [r for (r,) in db.execute("SELECT rowid FROM search.entry WHERE node = ? AND "
+                                          "kind = ? ORDER BY rowid", (node, kind))]
+        for start in range(0, len(rows), 5000):
+            tokens = _indexed(db, rows[start : start + 5000])
+            for k in sorted(keys):
+                held = _held(tokens, k)
+                if not held:
+                    continue
+                listed = {r for (r,) in db.execute(
+                    "SELECT row FROM search.ranked WHERE term = ? AND row IN "
+                    "(SELECT value FROM json_each(?))", (k, json.dumps(sorted(held))))}
+                wanted.setdefault(k, []).extend(
+                    (freq, tokens[row].size, node, row, kind)
+                    for row, freq in held.items() if row not in listed)
+    _listed(db, wanted)
+
+
+def _held(tokens: dict[int, _Tokens], key: str) -> dict[int, Freqs]:
+    """Row -> weighted counts of ``key``, of the rows of ``tokens`` that hold it."""
+    if "&" in key or " " in key:
+        return _found(tokens, [key])[key]
+    if key.endswith("*"):
+        begun = key[:-1]
+        found = {row: sum(f for w, f in t.freqs.items() if w.startswith(begun))
+                 for row, t in tokens.items()}
+    else:
+        found = {row: t.freqs.get(key, 0.0) for row, t in tokens.items()}
+    return {row: (f, 0.0) for row, f in found.items() if f}
 
 
 def _first(scored: Iterable[tuple[float, str, int]], wanted: int) -> list[tuple[int, float]]:
@@ -1294,7 +1365,7 @@ def _bounds(listed: list[tuple[float, Freqs, int, str, int]]) -> _Bound:
     length, node, row).
 
     A row is left out of a list when a listed row of its own node dominates it, or
-    listed rows of ``DEPTH`` other nodes (``_keep``, ``_needed``): of classes (counts,
+    listed rows of ``DEPTH`` other nodes (``_keep``, ``_outranked``): of classes (counts,
     length) above its own, or of its own with a node before it. So a row of a node not
     listed scores at best as the ``DEPTH``-th listed node does, and one that scores
     exactly that is of a class of that score, after the ``DEPTH - a``-th of its listed

@@ -68,6 +68,7 @@ USED = {"top": 0, "prefix": 0, "few": 0, "several": 0}
 def lowered(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ranked, "RANK_FROM", 30)
     monkeypatch.setattr(ranked, "DEPTH", 12)
+    monkeypatch.setattr(ranked, "SLACK", 3)
     for name in USED:
         monkeypatch.setattr(ranked, name, counting(name, getattr(ranked, name)))
 
@@ -416,7 +417,7 @@ def test_rows_that_tie_on_several_words_come_in_node_order_from_the_lists(
     db.close()
 
 
-def test_removing_a_listed_row_makes_the_list_again(tmp_path: Path, lowered: None) -> None:
+def test_removing_the_best_row_lists_the_next(tmp_path: Path, lowered: None) -> None:
     db, _ = filled(tmp_path, 120, 5)
     with SearchIndex(tmp_path) as index:
         first = index.search("seized", limit=1).hits[0]
@@ -426,6 +427,136 @@ def test_removing_a_listed_row_makes_the_list_again(tmp_path: Path, lowered: Non
     same_as_full(tmp_path)
     with SearchIndex(tmp_path) as index:
         assert first.node not in {h.node for h in index.search("seized", limit=12).hits}
+    db.close()
+
+
+def needed(listed: list[tuple], freq: ranked.Freqs, size: int, node: str, row: int, kind: str,
+           depth: int) -> bool:
+    """Whether a row belongs in a list that holds ``listed`` (freqs, size, node, row,
+    kind): no row of its node, nor rows of ``depth`` other nodes of its kind, listed
+    dominate it (``kg.ranked``'s docstring; what ``ranked._outranked`` asks SQLite)."""
+    others: set[str] = set()
+    for f, d, n, r, k in listed:
+        if ranked._dominates((f, d), (freq, size)) and (
+                f != freq or d < size or (n, r) < (node, row)):
+            if n == node:
+                return False
+            if k == kind:
+                others.add(n)
+                if len(others) >= depth:
+                    return False
+    return True
+
+
+def slack_holds(db: sqlite3.Connection) -> dict[str, int]:
+    """Check every ranked key's list against every row of the index that holds it (read
+    from FTS5's lists): each listed row with its counts, length, kind and node as the
+    index has them; each row left out dominated by a listed row of its own node, or by
+    listed rows of ``DEPTH`` and the list's slack other nodes of its kind. Returns each
+    key's slack left."""
+    entries = {row: (kind, node) for row, kind, node in db.execute(
+        "SELECT rowid, kind, node FROM search.entry")}
+    sizes = ranked._sizes(db)
+    left = dict(db.execute("SELECT term, slack FROM search.word WHERE ranked = 1"))
+    for k, slack in left.items():
+        listed = [((f, f2), d, n, r, kind) for f, f2, d, n, r, kind in db.execute(
+            "SELECT freq, freq2, size, node, row, kind FROM search.ranked WHERE term = ?", (k,))]
+        freqs = ranked._freqs(db, k)
+        assert {r: (f, d, (t, n)) for f, d, n, r, t in listed} == {
+            r: (freqs[r], sizes[r], entries[r]) for _, _, _, r, _ in listed}, k
+        rows = {r for _, _, _, r, _ in listed}
+        for row, freq in freqs.items():
+            if row not in rows:
+                kind, node = entries[row]
+                assert not needed(listed, freq, sizes[row], node, row, kind,
+                                  ranked.DEPTH + slack), (k, row)
+    return left
+
+
+def test_taking_rows_out_spends_a_lists_slack_before_making_it_again(
+        tmp_path: Path, lowered: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A list keeps rows outranked by up to ``DEPTH + SLACK`` other nodes; each node it
+    loses that no rows left outrank takes one from its slack, and the rows that node
+    still has are looked at again (an entity's rows of other articles); once the slack
+    is spent the list is made again from the index. The more slack, the fewer lists made
+    again for the same articles taken out; searches stay full ranking's."""
+    made_again = []
+    for slack in (0, 3, 40):
+        monkeypatch.setattr(ranked, "SLACK", slack)
+        root = tmp_path / str(slack)
+        root.mkdir()
+        db, rng = filled(root, 240, 13)
+        assert set(slack_holds(db).values()) == {slack}
+        made, relisted = [], []
+        rank, relist = ranked._rank, ranked._relisted
+        monkeypatch.setattr(ranked, "_rank", lambda db, k, *a, rank=rank, made=made: (
+            a or made.append(k)) and 0 or rank(db, k, *a))  # not a key ranked anew (_promote)
+        monkeypatch.setattr(ranked, "_relisted", lambda db, nodes, relist=relist,
+                            relisted=relisted: relisted.extend(
+                                (k, kind) for (_, kind), keys in nodes.items() for k in keys)
+                            or relist(db, nodes))
+        for n in range(0, 240, 3):  # taken out one by one
+            search.forget(db, f"http://example.org/graph/a{n}")
+            if n % 30 == 0:
+                slack_holds(db)
+        for n in range(1, 240, 11):  # changed
+            search.update(db, *article(n, rng, salt="d"))
+        db.commit()
+        monkeypatch.setattr(ranked, "_rank", rank)
+        monkeypatch.setattr(ranked, "_relisted", relist)
+        left = slack_holds(db)
+        if slack:
+            assert {kind for _, kind in relisted} >= {"entity", "statement"}
+            assert any(v < slack for v in left.values())
+        else:
+            assert not relisted
+        made_again.append(len(made))
+        same_as_full(root)
+        for n in range(240, 300):  # added after: each list's rows checked against its slack
+            search.update(db, *article(n, rng))
+        db.commit()
+        slack_holds(db)
+        same_as_full(root, [*SEARCHES[:12], *SEVERAL[:6]])
+        db.close()
+    assert made_again[0] > made_again[1] > made_again[2], made_again
+
+
+def test_lists_of_version_4_are_lists_without_slack(tmp_path: Path, lowered: None) -> None:
+    """An index whose lists were made before the slack (``VERSION`` 4: no column
+    ``slack``) is searched from them as it is, and a writer that attaches it takes them
+    as lists with no slack left, without making them again."""
+    db, _ = filled(tmp_path, 100, 8)
+    monkeypatch = pytest.MonkeyPatch()
+    monkeypatch.setattr(ranked, "SLACK", 0)
+    ranked.build(db)  # lists of VERSION 4: outranked by DEPTH nodes, no slack
+    monkeypatch.undo()
+    before = lists(db)
+    db.execute("CREATE TABLE search.old AS SELECT term, docs, ranked FROM search.word")
+    db.execute("DROP TABLE search.word")
+    db.execute("CREATE TABLE search.word (term TEXT PRIMARY KEY, docs INTEGER NOT NULL, "
+               "ranked INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID")
+    db.execute("INSERT INTO search.word SELECT * FROM search.old")
+    db.execute("DROP TABLE search.old")
+    db.execute("UPDATE search.meta SET value = '4' WHERE key = 'ranked'")
+    db.commit()
+    db.close()
+    USED.update(dict.fromkeys(USED, 0))
+    with SearchIndex(tmp_path) as index:  # a reader: from the lists
+        assert index.search("seized", limit=5).hits == full(index, "seized", limit=5)
+    assert USED["top"] == 1
+    built = []
+    monkeypatch.setattr(ranked, "build", lambda db: built.append(1))
+    db = writer(tmp_path)
+    monkeypatch.undo()
+    assert not built and ranked.ready(db)
+    assert db.execute("SELECT value FROM search.meta WHERE key = 'ranked'").fetchone() == (
+        ranked.VERSION,)
+    assert lists(db) == before and set(slack_holds(db).values()) == {0}
+    for n in range(0, 100, 7):
+        search.forget(db, f"http://example.org/graph/a{n}")
+    db.commit()
+    slack_holds(db)
+    same_as_full(tmp_path)
     db.close()
 
 
