@@ -37,8 +37,12 @@ own tokenizer (a temporary FTS5 table, ``_tokens``); ``search.word`` counts the 
 that hold each word, each pair of ranked words found together, each phrase of two
 ranked words, and each phrase of ``n`` tokens whose first and last ``n - 1`` are
 ranked phrases (a phrase in ``RANK_FROM`` rows has both in as many: counting only
-those keeps the count of phrases that cannot be frequent out; ``_Tokens.grams``), up to
-``LONGEST`` + 1 (counted, never ranked: for its BM25, ``several``); a row added to a
+those keeps the count of phrases that cannot be frequent out; ``_Tokens.grams``); a
+phrase longer than ``LONGEST`` is counted so too, never ranked (for its BM25,
+``several``), and one held by as many rows as a phrase is ranked from is counted on
+(``COUNTED``): the phrases one token longer that it makes with another are counted
+from then on, so that no phrase of frequent words, however long, is left for FTS5 to
+count; a row added to a
 ranked key joins its list unless rows already listed dominate it so (``_outranked``;
 the writer remembers what outranked a row, and skips the rows it outranks
 too without reading the list: most rows added at scale, ``Bars``). A list is made with
@@ -77,7 +81,7 @@ generated triples every statement and event of a kind ties with the next), one l
 that ties that node sorts after the list's own first ``DEPTH`` nodes of its class, so
 the page stands when its last hit sorts before them. A phrase longer than ``LONGEST``
 stands there on the list of its rarest ranked phrase of ``LONGEST``, its rows counted
-here (``LONGEST`` + 1) or by FTS5 (longer).
+here (when its two phrases one token shorter are ranked or counted on) or by FTS5.
 
 Not from the lists: a page that ends beyond ``DEPTH`` hits (of several parts: unless
 the threshold holds there too), a phrase longer than ``LONGEST`` none of whose phrases
@@ -100,15 +104,17 @@ frequent words) is scored here from the matches' tokens and ``search.word``'s co
   best rows hold none of the others, go to full ranking. Lists per three words would
   add a count per triple of a row's ranked words to each update (120 for a generated
   statement row, 2 300 for a real sentence of 25 frequent words).
-- a phrase of more than ``LONGEST`` + 1 words, in tens of ms: ``several`` takes its
-  first hits from the list of its rarest phrase of ``LONGEST`` (a row holds the longer
-  phrase no more often than the shorter), but its BM25 needs the count of rows that
-  hold it, which FTS5 finds only by reading the positions of every row of each of its
-  words (at 10 M triples, 121 ms of CPU for the 334 000 rows of a phrase of eight,
-  against 845 for full ranking), and this module counts phrases up to ``LONGEST`` + 1
-  only (each length one more pass over the rows of the shorter phrases in each update
-  and in the build: at 1 M triples ``LONGEST`` 4 → 6 took the build from 35 to 44 s,
-  each article's update from 24 to 26 ms of CPU).
+- a phrase longer than ``LONGEST`` whose phrases one token shorter are not both
+  ranked or counted on (held by fewer rows than a phrase is ranked from), in tens of
+  ms: ``several`` takes its first hits from the list of its rarest phrase of
+  ``LONGEST`` (a row holds the longer phrase no more often than the shorter), but its
+  BM25 needs the count of rows that hold it, which FTS5 finds only by reading the
+  positions of every row of each of its words (at 10 M triples, before phrases were
+  counted on, 121 ms of CPU for the 334 000 rows of a phrase of eight, against 845 for
+  full ranking). Phrases are listed up to ``LONGEST`` only: each length listed is one
+  more pass over the rows of the shorter phrases in each update and in the build (at
+  1 M triples ``LONGEST`` 4 → 6 took the build from 35 to 44 s, each article's update
+  from 24 to 26 ms of CPU); a longer one counted on costs its count alone.
 - a page beyond ``DEPTH`` of one word, phrase or pair: the lists keep what can be among
   the first ``DEPTH`` hits, and what they left out can tie the ``DEPTH``-th (its class's
   next node), so they prove no more than ``DEPTH`` hits; ``DEPTH`` 200 doubles them and
@@ -190,6 +196,13 @@ LONGEST = 6
 #: those tokens, as FTS5 scores the prefix): a short prefix stands for too many words
 #: to be answered from theirs (``prefix``).
 PREFIXES = 3
+#: ``search.word.ranked`` of a phrase longer than ``LONGEST`` held by as many rows as a
+#: phrase is ranked from (``_ranked_from``): no list, but the phrases one token longer
+#: that it begins or ends with another such are counted from then on (``_keyed``,
+#: ``_promote``), as the phrases of ranked ones are, so that a long phrase's count of
+#: rows, which its BM25 needs, is in ``search.word`` (``several``), not counted by FTS5
+#: from every row of its words. Once counted on, always.
+COUNTED = 2
 #: FTS5's bm25 constants (``fts5_aux.c``).
 _K1, _B = 1.2, 0.75
 #: The weight of each column's words, as ``search`` gives them to ``bm25``.
@@ -635,9 +648,10 @@ def _rank(db: sqlite3.Connection, key: str, sizes: dict[int, int] | None = None,
 
 
 def _ranked_keys(db: sqlite3.Connection, n: int) -> set[str]:
-    """The ranked words (``n`` 1) or phrases of ``n`` tokens."""
+    """The ranked words (``n`` 1) or phrases of ``n`` tokens (longer than ``LONGEST``:
+    those counted on, ``COUNTED``)."""
     return {t for (t,) in db.execute(
-        "SELECT term FROM search.word WHERE ranked = 1 AND instr(term, '&') = 0 AND "
+        "SELECT term FROM search.word WHERE ranked >= 1 AND instr(term, '&') = 0 AND "
         "instr(term, '*') = 0 AND length(term) - length(replace(term, ' ', '')) = ?", (n - 1,))}
 
 
@@ -653,12 +667,18 @@ def _promote(db: sqlite3.Connection, keys: list[str], sizes: dict[int, int] | No
     lists, ``_freqs_of``)."""
     if not keys:
         return
-    db.executemany("UPDATE search.word SET ranked = 1 WHERE term = ?", [(k,) for k in keys])
+    counted = {k for k in keys if k.count(" ") >= LONGEST}  # no list: counted on
+    db.executemany("UPDATE search.word SET ranked = ? WHERE term = ?",
+                   [(COUNTED if k in counted else 1, k) for k in keys])
     new = {k for k in keys if "&" not in k and "*" not in k}
     holding: set[int] = set()  # the rows that hold a key of ``new``: all its keys are there
     read = _freqs_of(db, sorted(keys)) if tokens is None else _found(tokens, keys).items()
     for k, freqs in read:
-        rows = _rank(db, k, sizes, entries, freqs)
+        if k in counted:
+            rows = set(freqs)
+            db.execute("UPDATE search.word SET docs = ? WHERE term = ?", (len(rows), k))
+        else:
+            rows = _rank(db, k, sizes, entries, freqs)
         if k in new:
             holding |= rows
     lengths = sorted({k.count(" ") + 1 for k in new})
@@ -694,10 +714,8 @@ def _several_from(db: sqlite3.Connection) -> int:
 
 def _ranked_from(key: str, several_from: int) -> float:
     """The rows from which ``key`` is ranked: ``several_from`` (``_several_from``) for
-    two words found together or a phrase, ``RANK_FROM`` for a word or a prefix; never
-    for a phrase longer than ``LONGEST`` (only counted)."""
-    if key.count(" ") >= LONGEST:
-        return math.inf
+    two words found together or a phrase, ``RANK_FROM`` for a word or a prefix (a
+    phrase longer than ``LONGEST``: counted on, ``COUNTED``)."""
     return several_from if "&" in key or " " in key else RANK_FROM
 
 
@@ -829,13 +847,14 @@ def _outranked(db: sqlite3.Connection, key: str, freq: Freqs, size: int, node: s
     return bool(own) or others >= depth
 
 
-def _bump(db: sqlite3.Connection, counts: dict[str, int]) -> set[str]:
-    """Add ``counts`` (key -> rows) to ``search.word``; returns the keys ranked."""
+def _bump(db: sqlite3.Connection, counts: dict[str, int]) -> dict[str, int]:
+    """Add ``counts`` (key -> rows) to ``search.word``; returns the keys ranked (1) or
+    counted on (``COUNTED``)."""
     db.executemany("INSERT INTO search.word (term, docs) VALUES (?, ?) ON CONFLICT (term) "
                    "DO UPDATE SET docs = docs + excluded.docs", counts.items())
-    return {t for (t,) in db.execute(
-        "SELECT term FROM search.word WHERE ranked = 1 AND term IN "
-        "(SELECT value FROM json_each(?))", (json.dumps(list(counts)),))}
+    return dict(db.execute(
+        "SELECT term, ranked FROM search.word WHERE ranked >= 1 AND term IN "
+        "(SELECT value FROM json_each(?))", (json.dumps(list(counts)),)))
 
 
 def _reached(db: sqlite3.Connection, counts: Iterable[str]) -> list[str]:
@@ -852,32 +871,35 @@ def _keyed(db: sqlite3.Connection, tokens: dict[int, _Tokens], sign: int
            ) -> tuple[dict[int, dict[str, Freqs]], list[str]]:
     """Count the rows' keys in ``search.word`` (``sign`` -1: rows taken out): their
     words and prefixes (``_Tokens.prefixes``); the phrases of two ranked words, of three
-    whose two phrases of two are ranked, and so on up to ``LONGEST`` + 1
-    (``_Tokens.grams``); and the pairs of ranked words found together.
+    whose two phrases of two are ranked, and so on, longer than ``LONGEST`` on the
+    phrases counted on (``_Tokens.grams``, ``COUNTED``); and the pairs of ranked words
+    found together.
     Returns each row's ranked keys with their weighted counts, and the keys counted."""
     counts = _counted((t.freqs for t in tokens.values()), sign)
-    words = _bump(db, counts)
+    words = set(_bump(db, counts))
     out = {row: {w: (t.freqs[w], 0.0) for w in t.freqs.keys() & words}
            for row, t in tokens.items()}
     prefixes = {row: t.prefixes() for row, t in tokens.items()}
     begun = _counted(prefixes.values(), sign)
-    listed = _bump(db, begun)
+    listed = set(_bump(db, begun))
     for row, held in prefixes.items():
         out[row].update((k, (f, 0.0)) for k, f in held.items() if k in listed)
     keyed = {row: {**{k: (f, 0.0) for k, f in t.grams(2, words).items()}, **t.together(words)}
              for row, t in tokens.items()}
     counted = [*counts, *begun]
-    for n in range(3, LONGEST + 3):  # the phrases of LONGEST + 1: counted, not ranked
+    n = 3
+    while True:  # phrases longer than LONGEST: counted, not listed
         found = _counted(keyed.values(), sign)
-        within = _bump(db, found)
+        flags = _bump(db, found)
         counted += found
         for row, held in keyed.items():
-            out[row].update((k, f) for k, f in held.items() if k in within)
-        within = {k for k in within if "&" not in k}
-        if not within or n > LONGEST + 1:
+            out[row].update((k, f) for k, f in held.items() if flags.get(k) == 1)
+        within = {k for k in flags if "&" not in k}
+        if not within:
             break
         keyed = {row: {k: (f, 0.0) for k, f in t.grams(n, within).items()}
                  for row, t in tokens.items()}
+        n += 1
     return out, counted
 
 
@@ -1052,7 +1074,7 @@ def top(db: sqlite3.Connection, terms: list[str], kind: str | None, wanted: int
     docs = dict(db.execute("SELECT term, docs FROM search.word WHERE term IN "
                            "(SELECT value FROM json_each(?))", (json.dumps(terms),)))
     found = db.execute("SELECT ranked FROM search.word WHERE term = ?", (listed_key,)).fetchone()
-    if found is None or not found[0] or len(docs) < len(terms):
+    if found is None or found[0] != 1 or len(docs) < len(terms):
         return None
     rows, tokens = _averages(db)
     listed = db.execute("SELECT row, freq, freq2, size, node FROM search.ranked WHERE term = ?"
@@ -1224,9 +1246,9 @@ def several(db: sqlite3.Connection, expression: str, kind: str | None, wanted: i
     rows tie (a row left out of its class, ``DEPTH`` nodes listed before it). A phrase
     longer than ``LONGEST`` (alone too) stands on the list of its rarest ranked phrase
     of ``LONGEST`` (a row holds it no more often than that one), scored with its own
-    count of rows, which FTS5 counts (``_stand_ins``). Not from here: a part that is
-    not ranked (a rare one: ``few``), a prefix, and two of its words held together by
-    fewer rows than their share (``SHARE``): every match is among those rows, which
+    count of rows, kept in ``search.word`` or counted by FTS5 (``_stand_ins``). Not from
+    here: a part that is not ranked (a rare one: ``few``), a prefix, and two of its words
+    held together by fewer rows than their share (``SHARE``): every match is among those rows, which
     FTS5 ranks in about what they cost (24 to 37 ms of CPU for a whole search of two
     words at 2,000 to 8,600 rows of a 2.7 M-row index, against 116 to 528 ms here,
     where the rows of the words' lists that hold both words are read again by the
@@ -1242,6 +1264,8 @@ def several(db: sqlite3.Connection, expression: str, kind: str | None, wanted: i
     pairs = [f"{a}&{b}" for i, a in enumerate(words) for b in words[i + 1:]]
     grams = [" ".join(p.split(" ")[i:i + LONGEST]) for p, long in zip(parts, longer, strict=True)
              if long for i in range(p.count(" ") + 2 - LONGEST)]
+    grams += [" ".join(g) for p, long in zip(parts, longer, strict=True) if long
+              for g in (p.split(" ")[1:], p.split(" ")[:-1])]  # its count's: _stand_ins
     held = {t: (docs, listed) for t, docs, listed in db.execute(
         "SELECT term, docs, ranked FROM search.word WHERE term IN "
         "(SELECT value FROM json_each(?))", (json.dumps(parts + pairs + grams),))}
@@ -1301,9 +1325,9 @@ def _stand_ins(db: sqlite3.Connection, found: list[tuple[str, str]], parts: list
                longer: list[bool], held: dict[str, tuple[int, int]]) -> dict[str, str] | None:
     """The list that bounds each part of a search (list -> part): its own, or for a
     phrase longer than ``LONGEST`` that of its rarest ranked phrase of ``LONGEST``, its
-    count of rows (``held``, updated) kept in ``search.word`` (a phrase of ``LONGEST``
-    + 1 whose two phrases of ``LONGEST`` are ranked: ``_keyed``) or counted by FTS5;
-    None when a part has none."""
+    count of rows (``held``, updated) kept in ``search.word`` (a phrase whose two
+    phrases one token shorter are ranked or counted on, ``COUNTED``: ``_keyed``) or
+    counted by FTS5; None when a part has none."""
     stand = {}
     for part, long in zip(parts, longer, strict=True):
         if not long:
@@ -1321,8 +1345,7 @@ def _stand_ins(db: sqlite3.Connection, found: list[tuple[str, str]], parts: list
         return None
     for text, part, long in zip((t for t, _ in found), parts, longer, strict=True):
         tokens = part.split(" ")
-        if long and len(tokens) == LONGEST + 1 and all(
-                held.get(" ".join(g), (0, 0))[1] for g in (tokens[1:], tokens[:-1])):
+        if long and all(held.get(" ".join(g), (0, 0))[1] for g in (tokens[1:], tokens[:-1])):
             held[part] = (held.get(part, (0, 0))[0], 1)  # counted as its rows come and go
         elif long:  # FTS5 reads every row of its words: counted last, when all else holds
             held[part] = (db.execute("SELECT count(*) FROM search.hit WHERE hit MATCH ?",

@@ -359,23 +359,68 @@ def test_several_words_from_the_lists_are_full_ranking_through_adds_changes_and_
     db.close()
 
 
+def test_a_phrase_longer_than_those_counted_before_takes_its_count_from_the_index(
+        tmp_path: Path, lowered: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A phrase of ``LONGEST`` + 2 tokens (six here) whose phrases of five are frequent
+    is counted as rows come and go, so a search of it is scored from the lists without
+    FTS5 counting its rows (which reads every row of its words); the same hits as full
+    ranking, through removals and additions."""
+    monkeypatch.setattr(ranked, "FEW", 5)
+    monkeypatch.setattr(ranked, "LONGEST", 4)
+    db, rng = filled(tmp_path, 300, 17)
+    searches = [(f'"{SET_PHRASE}"', {"kind": "statement", "limit": 3}),
+                (f'"{SET_PHRASE}" seized', {"limit": 2})]
+    for step in range(3):
+        if step == 1:
+            for n in range(0, 300, 4):
+                search.forget(db, f"http://example.org/graph/a{n}")
+        if step == 2:
+            for n in range(300, 380):
+                search.update(db, *article(n, rng))
+        db.commit()
+        five_counted(db)
+        USED.update(dict.fromkeys(USED, 0))
+        statements: list[str] = []
+        with SearchIndex(tmp_path) as index:
+            index.db.set_trace_callback(statements.append)
+            got = [index.search(words, **kw).hits for words, kw in searches]
+            index.db.set_trace_callback(None)
+            assert got == [full(index, words, **kw) for words, kw in searches]
+        assert USED["several"] >= 1, USED
+        assert not [s for s in statements if "count(*) FROM search.hit WHERE hit MATCH" in s]
+    db.close()
+
+
 def five_counted(db: sqlite3.Connection) -> int:
-    """Check the rows counted of each phrase of ``LONGEST`` + 1 (five here) whose two
-    phrases of four are ranked against each row's tokens (``several`` takes them rather
-    than FTS5's count); returns how many such phrases the index holds."""
-    fours = {t for (t,) in db.execute("SELECT term FROM search.word WHERE ranked = 1 AND "
-                                      "length(term) - length(replace(term, ' ', '')) = 3")}
-    counts = dict(db.execute("SELECT term, docs FROM search.word WHERE "
-                             "length(term) - length(replace(term, ' ', '')) = 4"))
+    """Check the rows counted of each phrase longer than ``LONGEST`` (four here) whose
+    two phrases one token shorter are ranked or counted on (``ranked.COUNTED``) against
+    each row's tokens (``several`` takes them rather than FTS5's count), and that none
+    has a list; returns how many phrases of five the index holds, and checks that phrases
+    of six are counted too once their phrases of five are frequent."""
     rows = [r for (r,) in db.execute("SELECT rowid FROM search.hit")]
-    found: dict[str, int] = {}
-    for t in ranked._indexed(db, rows).values():
-        for k in t.grams(5, fours):
-            found[k] = found.get(k, 0) + 1
-    assert {k: n for k, n in counts.items() if n} == found
-    assert all(db.execute("SELECT ranked FROM search.word WHERE term = ?", (k,)).fetchone()
-               == (0,) for k in found)  # counted, never ranked
-    return len(found)
+    tokens = ranked._indexed(db, rows).values()
+    flags = dict(db.execute("SELECT term, ranked FROM search.word"))
+    held: dict[int, int] = {}
+    n = ranked.LONGEST + 1
+    while True:
+        shorter = {t for t, f in flags.items() if f and "&" not in t and "*" not in t
+                   and t.count(" ") == n - 2}
+        counts = dict(db.execute("SELECT term, docs FROM search.word WHERE "
+                                 "length(term) - length(replace(term, ' ', '')) = ?", (n - 1,)))
+        found: dict[str, int] = {}
+        for t in tokens:
+            for k in t.grams(n, shorter):
+                found[k] = found.get(k, 0) + 1
+        assert {k: c for k, c in counts.items() if c} == found, n
+        assert {flags[k] for k in found} <= {0, ranked.COUNTED}, n  # never listed
+        held[n] = len(found)
+        if not found:
+            break
+        n += 1
+    assert not db.execute("SELECT count(*) FROM search.ranked WHERE length(term) - "
+                          "length(replace(term, ' ', '')) >= ?", (ranked.LONGEST,)).fetchone()[0]
+    assert held.get(ranked.LONGEST + 2, 0) >= 1, held  # phrases of six, counted on fives
+    return held[ranked.LONGEST + 1]
 
 
 def tied(n: int) -> tuple[str, Facts]:
