@@ -161,8 +161,10 @@ from collections.abc import Iterable, Iterator
 #: this, or missing, and the lists are made again (``build``) by the next refresh
 #: (3: phrases of five and six tokens counted and ranked too; 4: prefixes of up to
 #: ``PREFIXES`` characters ranked too, phrases of seven counted; 5: lists with slack,
-#: ``SLACK``: an index of 4 is one of 5 whose lists have none left, ``upgrade``).
-VERSION = "5"
+#: ``SLACK``: an index of 4 is one whose lists have none left, ``upgrade``; 6: longer
+#: phrases counted on, ``COUNTED``: an index of 4 or 5 is one that has none yet, a
+#: writer of 5 would leave the counts of those it has behind).
+VERSION = "6"
 #: A word held by this many rows or more gets a ranked list (fewer: ranking them all
 #: costs a few ms).
 RANK_FROM = 2000
@@ -220,17 +222,21 @@ CREATE TABLE IF NOT EXISTS search.ranked (term TEXT NOT NULL, row INTEGER NOT NU
 def upgrade(db: sqlite3.Connection) -> None:
     """Give ``search.ranked`` of an index of ``VERSION`` 1 its column ``freq2`` (the
     lists are made again, ``build``, since ``ready`` is false for it); ``search.word``
-    its column ``slack``, and lists of ``VERSION`` 4 (made without slack) that version:
-    they are lists of 5 with no slack left (any listed row of theirs taken out that no
-    rows left outrank makes its list again, as it did); and an index of any version its
-    index ``ranked_kind`` (``_outranked``)."""
+    its column ``slack``, and lists of ``VERSION`` 4 (made without slack) and 5 (before
+    phrases counted on) this version: those of 4 have no slack left (any listed row of
+    theirs taken out that no rows left outrank makes its list again, as it did), and
+    neither has a phrase counted on yet (a frequent one is, the next time a row that
+    holds it is added; until then FTS5 counts its longer phrases, as it did); and an
+    index of any version its index ``ranked_kind`` (``_outranked``)."""
     columns = {row[1] for row in db.execute("PRAGMA search.table_info(ranked)")}
     if "freq2" not in columns:
         db.execute("ALTER TABLE search.ranked ADD COLUMN freq2 REAL NOT NULL DEFAULT 0")
     if "slack" not in {row[1] for row in db.execute("PRAGMA search.table_info(word)")}:
         db.execute("ALTER TABLE search.word ADD COLUMN slack INTEGER NOT NULL DEFAULT 0")
-    if db.execute("SELECT value FROM search.meta WHERE key = 'ranked'").fetchone() == ("4",):
-        db.execute("UPDATE search.word SET slack = 0 WHERE slack != 0")
+    made = db.execute("SELECT value FROM search.meta WHERE key = 'ranked'").fetchone()
+    if made in (("4",), ("5",)):
+        if made == ("4",):
+            db.execute("UPDATE search.word SET slack = 0 WHERE slack != 0")
         _mark(db, True)
     db.execute("CREATE INDEX IF NOT EXISTS search.ranked_kind ON ranked(term, kind, freq, "
                "freq2, size, node)")
@@ -238,10 +244,10 @@ def upgrade(db: sqlite3.Connection) -> None:
 
 
 def ready(db: sqlite3.Connection) -> bool:
-    """Whether the lists hold every row of the index (this ``VERSION``, or 4: lists
-    without slack, read as they are until a writer attaches the index, ``upgrade``)."""
+    """Whether the lists hold every row of the index (this ``VERSION``, or 4 or 5: read
+    as they are until a writer attaches the index, ``upgrade``)."""
     row = db.execute("SELECT value FROM search.meta WHERE key = 'ranked'").fetchone()
-    return row is not None and row[0] in ("4", VERSION)
+    return row is not None and row[0] in ("4", "5", VERSION)
 
 
 def _mark(db: sqlite3.Connection, done: bool) -> None:

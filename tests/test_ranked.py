@@ -391,6 +391,36 @@ def test_a_phrase_longer_than_those_counted_before_takes_its_count_from_the_inde
     db.close()
 
 
+def test_an_index_of_version_5_gains_phrases_counted_on_as_rows_come(
+        tmp_path: Path, lowered: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An index of ``VERSION`` 5 (its phrases counted up to ``LONGEST`` + 1, none counted
+    on) is taken as it is by a writer, without a build: searches stay full ranking's,
+    and a frequent phrase of ``LONGEST`` + 1 is counted on once rows that hold it come,
+    its longer phrases counted exactly from then on."""
+    monkeypatch.setattr(ranked, "FEW", 5)
+    monkeypatch.setattr(ranked, "LONGEST", 4)
+    db, rng = filled(tmp_path, 300, 17)
+    db.execute("DELETE FROM search.word WHERE length(term) - length(replace(term, ' ', '')) "
+               "> ?", (ranked.LONGEST,))  # as version 5 counted them: up to LONGEST + 1
+    db.execute("UPDATE search.word SET ranked = 0 WHERE ranked = ?", (ranked.COUNTED,))
+    db.execute("UPDATE search.meta SET value = '5' WHERE key = 'ranked'")
+    db.commit()
+    db.close()
+    built = []
+    build = ranked.build
+    monkeypatch.setattr(ranked, "build", lambda db: built.append(1) or build(db))
+    db = writer(tmp_path)
+    assert not built and db.execute("SELECT value FROM search.meta WHERE key = 'ranked'"
+                                    ).fetchone() == (ranked.VERSION,)
+    same_as_full(tmp_path, SEVERAL)
+    for n in range(300, 360):
+        search.update(db, *article(n, rng))
+    db.commit()
+    assert five_counted(db) >= 2  # phrases of six counted on the fives counted on
+    same_as_full(tmp_path, SEVERAL)
+    db.close()
+
+
 def five_counted(db: sqlite3.Connection) -> int:
     """Check the rows counted of each phrase longer than ``LONGEST`` (four here) whose
     two phrases one token shorter are ranked or counted on (``ranked.COUNTED``) against
