@@ -58,19 +58,17 @@ def main() -> None:
     print(f"{len(graphs)} articles to draw from; taking out {len(picked)} "
           f"({'rolled back' if args.rollback else 'committed'})", flush=True)
     counts = {"made": 0, "mended": 0}
-    for name in ("_rank", "_relisted"):
-        counted = "made" if name == "_rank" else "mended"
-        real = getattr(ranked, name, None)
-        if real is None:  # code of before the slack
-            continue
+    rank, relist = ranked._rank, ranked._relisted
 
-        def wrapped(db, keys, *rest, real=real, counted=counted):
-            if counted == "mended":  # (node, kind) -> keys
-                counts[counted] += sum(len(k) for k in keys.values())
-            elif not rest:  # not a key ranked anew (_promote)
-                counts[counted] += 1
-            return real(db, keys, *rest)
-        setattr(ranked, name, wrapped)
+    def made(db, key, *read):
+        counts["made"] += not read  # not a key ranked anew (_promote gives what it read)
+        return rank(db, key, *read)
+
+    def mended(db, nodes):  # (node, kind) -> keys
+        counts["mended"] += sum(len(keys) for keys in nodes.values())
+        return relist(db, nodes)
+
+    ranked._rank, ranked._relisted = made, mended
     spent = []
     for graph in picked:
         counts.update(made=0, mended=0)

@@ -44,7 +44,7 @@ from kg.store import GraphStore  # noqa: E402
 #: list of their own), of many ranked words and thousands of rows of rare ones (``o*``:
 #: ``org``, ``on`` and the aliases ``o0``…), and one that stands for one word beside
 #: another (``seiz* org``: the pair's list); phrases of five, six, seven and eight
-#: frequent words (seven: a list of six, its rows counted as they come; eight: by FTS5);
+#: frequent words (a list of six; seven and eight: their rows counted as they come);
 #: three and four frequent words, and a word beside a phrase (``kg.ranked.several``), on
 #: pages that end at the 20th, 100th and 200th hit (200: ranked in full).
 SEARCHES = [("seized", None, 20), ('"had fallen"', None, 20), ("denied", None, 20),

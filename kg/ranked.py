@@ -165,6 +165,8 @@ from collections.abc import Iterable, Iterator
 #: phrases counted on, ``COUNTED``: an index of 4 or 5 is one that has none yet, a
 #: writer of 5 would leave the counts of those it has behind).
 VERSION = "6"
+#: Earlier versions whose lists are this one's as they stand (``upgrade``).
+_TAKEN = ("4", "5")
 #: A word held by this many rows or more gets a ranked list (fewer: ranking them all
 #: costs a few ms).
 RANK_FROM = 2000
@@ -234,9 +236,7 @@ def upgrade(db: sqlite3.Connection) -> None:
     if "slack" not in {row[1] for row in db.execute("PRAGMA search.table_info(word)")}:
         db.execute("ALTER TABLE search.word ADD COLUMN slack INTEGER NOT NULL DEFAULT 0")
     made = db.execute("SELECT value FROM search.meta WHERE key = 'ranked'").fetchone()
-    if made in (("4",), ("5",)):
-        if made == ("4",):
-            db.execute("UPDATE search.word SET slack = 0 WHERE slack != 0")
+    if made is not None and made[0] in _TAKEN:  # a writer of theirs left no slack set
         _mark(db, True)
     db.execute("CREATE INDEX IF NOT EXISTS search.ranked_kind ON ranked(term, kind, freq, "
                "freq2, size, node)")
@@ -247,7 +247,7 @@ def ready(db: sqlite3.Connection) -> bool:
     """Whether the lists hold every row of the index (this ``VERSION``, or 4 or 5: read
     as they are until a writer attaches the index, ``upgrade``)."""
     row = db.execute("SELECT value FROM search.meta WHERE key = 'ranked'").fetchone()
-    return row is not None and row[0] in ("4", "5", VERSION)
+    return row is not None and row[0] in (*_TAKEN, VERSION)
 
 
 def _mark(db: sqlite3.Connection, done: bool) -> None:
@@ -726,18 +726,26 @@ def _ranked_from(key: str, several_from: int) -> float:
 
 
 def _found(tokens: dict[int, _Tokens], keys: list[str]) -> dict[str, dict[int, Freqs]]:
-    """``_freqs`` of ``keys`` (phrases, and pairs of words) from the ``tokens`` of rows
-    that include every row that holds one of them."""
+    """``_freqs`` of ``keys`` (words, prefixes, phrases, pairs of words) from the
+    ``tokens`` of rows that include every row that holds one of them."""
     out: dict[str, dict[int, Freqs]] = {k: {} for k in keys}
     words = {w for k in keys if "&" in k for w in k.split("&")}
+    single = {k for k in keys if "&" not in k and " " not in k}  # a word or a prefix
+    begun = {k for k in single if k.endswith("*")}
     phrases: dict[int, set[str]] = {}  # length -> the phrases of ``keys``
     for k in keys:
-        if "&" not in k:
+        if "&" not in k and k not in single:
             phrases.setdefault(k.count(" ") + 1, set()).add(k)
     ends = {n: {p.rpartition(" ")[0] for p in ps} | {p.partition(" ")[2] for p in ps}
             for n, ps in phrases.items()}
     starts = {n: _first_words(e) for n, e in ends.items()}
     for row, t in tokens.items():
+        for k in single - begun:
+            if k in t.freqs:
+                out[k][row] = (t.freqs[k], 0.0)
+        for k, f in (t.prefixes().items() if begun else ()):
+            if k in begun:
+                out[k][row] = (f, 0.0)
         for k, f in t.together(words).items():
             if k in out:
                 out[k][row] = f
@@ -980,7 +988,7 @@ def removed(db: sqlite3.Connection, listed: list[tuple], added: Iterable[int] = 
         for _, freq, size, node, row, kind in (item for item in listed if item[0] == k):
             if _outranked(db, k, freq, size, node, row, kind, bars, DEPTH + left):
                 continue
-            if added and db.execute(
+            if fresh != "[]" and db.execute(
                     "SELECT 1 FROM search.ranked WHERE term = ? AND node = ? AND kind = ? AND "
                     "freq = ? AND freq2 = ? AND size = ? AND row IN (SELECT value FROM "
                     "json_each(?))", (k, node, kind, *freq, size, fresh)).fetchone() and (
@@ -1008,8 +1016,7 @@ def _relisted(db: sqlite3.Connection, nodes: dict[tuple[str, str], set[str]]) ->
                                           "kind = ? ORDER BY rowid", (node, kind))]
         for start in range(0, len(rows), 5000):
             tokens = _indexed(db, rows[start : start + 5000])
-            for k in sorted(keys):
-                held = _held(tokens, k)
+            for k, held in sorted(_found(tokens, sorted(keys)).items()):
                 if not held:
                     continue
                 listed = {r for (r,) in db.execute(
@@ -1019,19 +1026,6 @@ def _relisted(db: sqlite3.Connection, nodes: dict[tuple[str, str], set[str]]) ->
                     (freq, tokens[row].size, node, row, kind)
                     for row, freq in held.items() if row not in listed)
     _listed(db, wanted)
-
-
-def _held(tokens: dict[int, _Tokens], key: str) -> dict[int, Freqs]:
-    """Row -> weighted counts of ``key``, of the rows of ``tokens`` that hold it."""
-    if "&" in key or " " in key:
-        return _found(tokens, [key])[key]
-    if key.endswith("*"):
-        begun = key[:-1]
-        found = {row: sum(f for w, f in t.freqs.items() if w.startswith(begun))
-                 for row, t in tokens.items()}
-    else:
-        found = {row: t.freqs.get(key, 0.0) for row, t in tokens.items()}
-    return {row: (f, 0.0) for row, f in found.items() if f}
 
 
 def _first(scored: Iterable[tuple[float, str, int]], wanted: int) -> list[tuple[int, float]]:
