@@ -46,7 +46,8 @@ def main() -> None:
     later = sqlite3.connect(f"file:{args.rows_from}?mode=ro", uri=True)
     db = sqlite3.connect(":memory:")
     db.execute("ATTACH DATABASE ? AS search", (str(args.into),))
-    ranked.upgrade(db)  # its layout, as a writer attaching it has it
+    ranked.upgrade(db)  # its layout, as a writer attaching it has it (kept: an earlier
+    db.commit()  # version's index is marked as this one's)
     have = {g for (g,) in db.execute("SELECT graph FROM search.doc")}
     order = [g for g, _ in later.execute(
         "SELECT graph, min(rowid) AS first FROM entry GROUP BY graph ORDER BY first")

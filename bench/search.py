@@ -46,7 +46,8 @@ from kg.store import GraphStore  # noqa: E402
 #: another (``seiz* org``: the pair's list); phrases of five, six, seven and eight
 #: frequent words (a list of six; seven and eight: their rows counted as they come);
 #: three and four frequent words, and a word beside a phrase (``kg.ranked.several``), on
-#: pages that end at the 20th, 100th and 200th hit (200: ranked in full).
+#: pages that end at the 20th, 100th, 120th (within the lists' slack) and 200th hit
+#: (200: ranked in full).
 SEARCHES = [("seized", None, 20), ('"had fallen"', None, 20), ("denied", None, 20),
             ("seized", "statement", 20), ("Place 7", None, 20), ('"Org 3"', None, 20),
             ("Org 3 denied", None, 20), ("org seized", None, 20), ("fallen", None, 100),
@@ -62,6 +63,7 @@ SEARCHES = [("seized", None, 20), ('"had fallen"', None, 20), ("denied", None, 2
             ("org seized said", None, 20), ("place fallen had", "statement", 20),
             ('"had fallen" place', None, 20), ('org "had seized"', None, 20),
             ("denied org place fallen", None, 20), ("org seized said", None, 100),
+            ("seized", None, 120), ("org seized said", None, 120),
             ("org seized said", None, 200)]
 
 

@@ -53,7 +53,9 @@ one from its slack (the rows it left out are still dominated by ``DEPTH`` and wh
 left), and that node's other rows are checked again (``_relisted``); once the slack is
 spent, the list is made again from FTS5's own lists (``_rank``: seconds for a word in
 100,000 rows), so that taking an article out makes a list again once in ``SLACK``
-such removals, not at each (``removed``). A key
+such removals, not at each (``removed``). So a list holds every node that fewer than
+``DEPTH`` + its slack other nodes outrank, and a page that ends there comes from it
+(``_depths``: the 120th hit of ``seized`` at 10 M triples 653 ms → 4). A key
 that reaches ``RANK_FROM`` rows (a key of several words, a pair or a phrase: more as
 the index grows, ``SHARE``) is ranked then, and the pairs and longer phrases it
 makes with the ranked keys counted from the rows that hold it (``_promote``); a key
@@ -72,22 +74,26 @@ counted and ranked like a word: FTS5 scores a prefix as one phrase whose count i
 is that of all the row's tokens that begin with it, held by the rows that hold any of
 them (``_Tokens.prefixes``). A longer prefix alone (``seiz*``) is answered from the
 lists of the words it stands for, when two or fewer of them are ranked, and the rows of
-the others (``prefix``). Several words
+the others (``prefix``); one that stands for ``STANDING`` ranked words or more
+(``cont*``: ``contact``, ``continu``, ``control``) is made a key of its own when the
+last of them is ranked (``_begun``), and counted and ranked as a short one is from
+then on. Several words
 and phrases, each ranked (``org seized said``, ``"had fallen" place``), are answered by
 the threshold algorithm over their lists and their pairs' when it can stop
 (``several``): a row left out of a list scores there no better than the list's
-``DEPTH``-th node (or a listed row of its own node), and where the rows tie (at 10 M
-generated triples every statement and event of a kind ties with the next), one left out
-that ties that node sorts after the list's own first ``DEPTH`` nodes of its class, so
-the page stands when its last hit sorts before them. A phrase longer than ``LONGEST``
-stands there on the list of its rarest ranked phrase of ``LONGEST``, its rows counted
-here (when its two phrases one token shorter are ranked or counted on) or by FTS5.
+``DEPTH``-th node, or deeper, as its slack says (or a listed row of its own node), and
+where the rows tie (at 10 M generated triples every statement and event of a kind ties
+with the next), one left out that ties that node sorts after the list's own first
+nodes of its class, so the page stands when its last hit sorts before them. A phrase
+longer than ``LONGEST`` stands there on the list of its rarest ranked phrase of
+``LONGEST``, its rows counted here (when its two phrases one token shorter are ranked
+or counted on) or by FTS5.
 
-Not from the lists: a page that ends beyond ``DEPTH`` hits (of several parts: unless
-the threshold holds there too), a phrase longer than ``LONGEST`` none of whose phrases
-of ``LONGEST`` is ranked (one that has is bounded by that one's list and counted by
-FTS5: ``several``), a prefix beside other
-words, or longer than ``PREFIXES`` and standing for three ranked words or more, a key
+Not from the lists: a page that ends beyond ``DEPTH`` hits and the list's slack (of
+several parts: unless the threshold holds there too), a phrase longer than ``LONGEST``
+none of whose phrases of ``LONGEST`` is ranked (one that has is bounded by that one's
+list and counted by FTS5: ``several``), a prefix beside other words, or longer than
+``PREFIXES`` whose rare words are held by more than ``FEW`` rows, a key
 in fewer than ``RANK_FROM`` rows (a pair or a phrase: than its share, ``SHARE``),
 several parts where the threshold cannot stop. Of those, a search that matches
 ``FEW`` rows or fewer (a frequent word with a rare one, a name, a rare phrase of
@@ -115,18 +121,20 @@ frequent words) is scored here from the matches' tokens and ``search.word``'s co
   more pass over the rows of the shorter phrases in each update and in the build (at
   1 M triples ``LONGEST`` 4 → 6 took the build from 35 to 44 s, each article's update
   from 24 to 26 ms of CPU); a longer one counted on costs its count alone.
-- a page beyond ``DEPTH`` of one word, phrase or pair: the lists keep what can be among
-  the first ``DEPTH`` hits, and what they left out can tie the ``DEPTH``-th (its class's
-  next node), so they prove no more than ``DEPTH`` hits; ``DEPTH`` 200 doubles them and
-  makes each article's update half as long again (24 → 35 ms of CPU at 1 M triples),
-  for pages six to ten.
-- a prefix longer than ``PREFIXES`` standing for three ranked words or more (``coun*``:
-  ``council``, ``count``, ``countri``, …): its score is of one phrase counting them all,
-  and a row holding three of them is bounded by no list of theirs. Each length of
-  prefix ranked as a key adds about nine keys to each row added (on real news, against
-  57 words, pairs and phrases), counted and checked against their lists; and a short
-  prefix's list, made again when a listed row is taken out, reads the places of every
-  word it stands for. A longer prefix stands for fewer ranked words.
+- a page beyond ``DEPTH`` and the list's slack (``DEPTH + SLACK``, 125, when the list
+  is new) of one word, phrase or pair: the lists keep what can be among the first hits
+  so far, and what they left out can tie the last (its class's next node), so they
+  prove no more; ``DEPTH`` 200 doubles them and makes each article's update half as
+  long again (24 → 35 ms of CPU at 1 M triples), for pages seven to ten of 20. FTS5
+  ranks such a page at the cost of ``bm25`` for every match (about 1.5 µs a row: 500 ms
+  of the 700 for three frequent words at 10 M triples; asking SQLite for a few pages
+  only, so that its sorter keeps the best, saved a third of the rest but cost a second
+  pass where an entity's rows fill them, doubling an alias's search).
+- a prefix longer than ``PREFIXES`` whose rare words are held by more than ``FEW``
+  rows: its score is of one phrase counting them all, bounded by no list. Every
+  length of prefix ranked as a key would add about nine keys to each row added (on
+  real news, against 57 words, pairs and phrases), counted and checked against their
+  lists; a longer prefix is keyed only when it stands for ``STANDING`` ranked words.
 
 Why lists per pair of words and per phrase, rather than Fagin's threshold algorithm
 or tantivy (``bench/README.md`` has the figures). The threshold algorithm would read
@@ -155,7 +163,7 @@ import json
 import math
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 
 #: The layout of this module's tables, in ``search.meta`` (``ranked``): other than
 #: this, or missing, and the lists are made again (``build``) by the next refresh
@@ -163,10 +171,12 @@ from collections.abc import Iterable, Iterator
 #: ``PREFIXES`` characters ranked too, phrases of seven counted; 5: lists with slack,
 #: ``SLACK``: an index of 4 is one whose lists have none left, ``upgrade``; 6: longer
 #: phrases counted on, ``COUNTED``: an index of 4 or 5 is one that has none yet, a
-#: writer of 5 would leave the counts of those it has behind).
-VERSION = "6"
+#: writer of 5 would leave the counts of those it has behind; 7: longer prefixes that
+#: stand for ``STANDING`` ranked words ranked too, ``_begun``: an index of 4 to 6 is
+#: given theirs by ``upgrade``, a writer of 6 would leave their counts behind).
+VERSION = "7"
 #: Earlier versions whose lists are this one's as they stand (``upgrade``).
-_TAKEN = ("4", "5")
+_TAKEN = ("4", "5", "6")
 #: A word held by this many rows or more gets a ranked list (fewer: ranking them all
 #: costs a few ms).
 RANK_FROM = 2000
@@ -200,6 +210,11 @@ LONGEST = 6
 #: those tokens, as FTS5 scores the prefix): a short prefix stands for too many words
 #: to be answered from theirs (``prefix``).
 PREFIXES = 3
+#: A longer prefix that stands for this many ranked words or more is ranked as a key
+#: of its own too (``_begun``): a row that holds three of them is bounded by no list of
+#: theirs (``prefix``). It is one of few (none in the 10 M-triple generated store; on
+#: real-like news, ``cont*`` of ``contact``, ``continu``, ``control``).
+STANDING = 3
 #: ``search.word.ranked`` of a phrase longer than ``LONGEST`` held by as many rows as a
 #: phrase is ranked from (``_ranked_from``): no list, but the phrases one token longer
 #: that it begins or ends with another such are counted from then on (``_keyed``,
@@ -225,11 +240,13 @@ def upgrade(db: sqlite3.Connection) -> None:
     """Give ``search.ranked`` of an index of ``VERSION`` 1 its column ``freq2`` (the
     lists are made again, ``build``, since ``ready`` is false for it); ``search.word``
     its column ``slack``, and lists of ``VERSION`` 4 (made without slack) and 5 (before
-    phrases counted on) this version: those of 4 have no slack left (any listed row of
-    theirs taken out that no rows left outrank makes its list again, as it did), and
-    neither has a phrase counted on yet (a frequent one is, the next time a row that
-    holds it is added; until then FTS5 counts its longer phrases, as it did); and an
-    index of any version its index ``ranked_kind`` (``_outranked``)."""
+    phrases counted on) and 6 (before longer prefixes ranked) this version: those of 4
+    have no slack left (any listed row of theirs taken out that no rows left outrank
+    makes its list again, as it did), and none has a phrase counted on yet (a frequent
+    one is, the next time a row that holds it is added; until then FTS5 counts its
+    longer phrases, as it did); their longer prefixes that stand for ``STANDING``
+    ranked words are ranked here (``_begun``); and an index of any version its indexes
+    ``ranked_kind`` (``_outranked``) and ``ranked_row``."""
     columns = {row[1] for row in db.execute("PRAGMA search.table_info(ranked)")}
     if "freq2" not in columns:
         db.execute("ALTER TABLE search.ranked ADD COLUMN freq2 REAL NOT NULL DEFAULT 0")
@@ -238,6 +255,7 @@ def upgrade(db: sqlite3.Connection) -> None:
     made = db.execute("SELECT value FROM search.meta WHERE key = 'ranked'").fetchone()
     if made is not None and made[0] in _TAKEN:  # a writer of theirs left no slack set
         _mark(db, True)
+        _begun(db, _ranked_keys(db, 1))
     db.execute("CREATE INDEX IF NOT EXISTS search.ranked_kind ON ranked(term, kind, freq, "
                "freq2, size, node)")
     db.execute("CREATE INDEX IF NOT EXISTS search.ranked_row ON ranked(row)")
@@ -248,6 +266,20 @@ def ready(db: sqlite3.Connection) -> bool:
     as they are until a writer attaches the index, ``upgrade``)."""
     row = db.execute("SELECT value FROM search.meta WHERE key = 'ranked'").fetchone()
     return row is not None and row[0] in (*_TAKEN, VERSION)
+
+
+def _depths(db: sqlite3.Connection, keys: Iterable[str]) -> dict[str, int]:
+    """How deep the list of each of ``keys`` is known to be: every node outranked by
+    fewer than ``DEPTH`` + its slack other nodes is listed (``_listed``, ``removed``),
+    so a page that ends there is proven. ``DEPTH`` for an index of ``VERSION`` 4 read
+    as it is (no slack kept)."""
+    keys = list(keys)
+    made = db.execute("SELECT value FROM search.meta WHERE key = 'ranked'").fetchone()
+    if made is None or made[0] == "4":
+        return dict.fromkeys(keys, DEPTH)
+    left = dict(db.execute("SELECT term, slack FROM search.word WHERE term IN "
+                           "(SELECT value FROM json_each(?))", (json.dumps(keys),)))
+    return {k: DEPTH + left.get(k, 0) for k in keys}
 
 
 def _mark(db: sqlite3.Connection, done: bool) -> None:
@@ -261,6 +293,7 @@ def _mark(db: sqlite3.Connection, done: bool) -> None:
 def clear(db: sqlite3.Connection, *, done: bool) -> None:
     """Empty the lists: kept from now on (``done``: the index is empty too) or not
     (``build`` makes them once the index is full: ``kg reindex``)."""
+    db.execute("DELETE FROM search.meta WHERE key = 'prefixes'")
     db.execute("DELETE FROM search.word")
     db.execute("DELETE FROM search.ranked")
     _drop_bars(db)
@@ -376,14 +409,20 @@ class _Tokens:
                     out[key] = out.get(key, 0.0) + _COLUMNS[column]
         return out
 
-    def prefixes(self) -> dict[str, float]:
+    def prefixes(self, longer: Collection[str] = ()) -> dict[str, float]:
         """The weighted counts of the row's prefixes of ``PREFIXES`` characters or fewer
-        (``"o*"``: of every token that begins with ``o``)."""
+        (``"o*"``: of every token that begins with ``o``), and of those of ``longer``
+        (longer prefixes with keys of their own, ``_begun``)."""
         out: dict[str, float] = {}
         for word, f in self.freqs.items():
             for n in range(1, min(PREFIXES, len(word)) + 1):
                 k = word[:n] + "*"
                 out[k] = out.get(k, 0.0) + f
+            if longer:
+                for n in range(PREFIXES + 1, len(word) + 1):
+                    k = word[:n] + "*"
+                    if k in longer:
+                        out[k] = out.get(k, 0.0) + f
         return out
 
     def together(self, within: set[str]) -> dict[str, tuple[float, float]]:
@@ -687,6 +726,7 @@ def _promote(db: sqlite3.Connection, keys: list[str], sizes: dict[int, int] | No
             rows = _rank(db, k, sizes, entries, freqs)
         if k in new:
             holding |= rows
+    _begun(db, [k for k in new if " " not in k], sizes, entries)
     lengths = sorted({k.count(" ") + 1 for k in new})
     within = {n: _ranked_keys(db, n) for n in lengths}
     starts = {n: _first_words(phrases) for n, phrases in within.items()}
@@ -710,6 +750,39 @@ def _promote(db: sqlite3.Connection, keys: list[str], sizes: dict[int, int] | No
     several_from = _several_from(db)
     _promote(db, [k for k, n in counts.items() if n >= _ranked_from(k, several_from)],
              sizes, entries, kept)
+
+
+def _longer(db: sqlite3.Connection) -> frozenset[str]:
+    """The prefixes longer than ``PREFIXES`` characters ranked as keys of their own
+    (``_begun``)."""
+    found = db.execute("SELECT value FROM search.meta WHERE key = 'prefixes'").fetchone()
+    return frozenset(json.loads(found[0])) if found is not None else frozenset()
+
+
+def _begun(db: sqlite3.Connection, words: list[str], sizes: dict[int, int] | None = None,
+           entries: dict[int, tuple[str, str]] | None = None) -> None:
+    """Rank as keys of their own the prefixes longer than ``PREFIXES`` characters of
+    ``words`` (just ranked) that now stand for ``STANDING`` ranked words or more: their
+    lists made from FTS5's lists of their words (``_rank``), and their rows' counts kept
+    from then on as rows come and go (``_keyed``, ``_longer``). Once ranked, always, as
+    a word is."""
+    starts = {w[:n] for w in words for n in range(PREFIXES + 1, len(w) + 1)}
+    if not starts:
+        return
+    standing: dict[str, int] = {}
+    for w in _ranked_keys(db, 1):
+        for n in range(PREFIXES + 1, len(w) + 1):
+            if w[:n] in starts:
+                standing[w[:n]] = standing.get(w[:n], 0) + 1
+    had = _longer(db)
+    begun = sorted(f"{p}*" for p, n in standing.items() if n >= STANDING)
+    begun = [k for k in begun if k not in had]
+    if not begun:
+        return
+    db.execute("INSERT OR REPLACE INTO search.meta (key, value) VALUES ('prefixes', ?)",
+               (json.dumps(sorted(had.union(begun))),))
+    for k in begun:
+        _rank(db, k, sizes, entries)
 
 
 def _several_from(db: sqlite3.Connection) -> int:
@@ -743,7 +816,7 @@ def _found(tokens: dict[int, _Tokens], keys: list[str]) -> dict[str, dict[int, F
         for k in single - begun:
             if k in t.freqs:
                 out[k][row] = (t.freqs[k], 0.0)
-        for k, f in (t.prefixes().items() if begun else ()):
+        for k, f in (t.prefixes(begun).items() if begun else ()):
             if k in begun:
                 out[k][row] = (f, 0.0)
         for k, f in t.together(words).items():
@@ -893,7 +966,8 @@ def _keyed(db: sqlite3.Connection, tokens: dict[int, _Tokens], sign: int
     words = set(_bump(db, counts))
     out = {row: {w: (t.freqs[w], 0.0) for w in t.freqs.keys() & words}
            for row, t in tokens.items()}
-    prefixes = {row: t.prefixes() for row, t in tokens.items()}
+    longer = _longer(db)
+    prefixes = {row: t.prefixes(longer) for row, t in tokens.items()}
     begun = _counted(prefixes.values(), sign)
     listed = set(_bump(db, begun))
     for row, held in prefixes.items():
@@ -1067,10 +1141,12 @@ def top(db: sqlite3.Connection, terms: list[str], kind: str | None, wanted: int
     """The first ``wanted`` hits of a search for ``terms`` (``keys``: a token or a
     phrase of two, or two tokens; of ``kind`` when given), one a node, best first:
     (row, score) as ranking every match gives them; None when the lists cannot say
-    (not ready, the key not ranked, too deep)."""
-    if wanted > DEPTH or not ready(db):
+    (not ready, the key not ranked, too deep: beyond ``_depths``)."""
+    if not ready(db):
         return None
     listed_key = terms[0] if len(terms) == 1 else "&".join(sorted(terms))
+    if wanted > _depths(db, [listed_key])[listed_key]:
+        return None
     docs = dict(db.execute("SELECT term, docs FROM search.word WHERE term IN "
                            "(SELECT value FROM json_each(?))", (json.dumps(terms),)))
     found = db.execute("SELECT ranked FROM search.word WHERE term = ?", (listed_key,)).fetchone()
@@ -1237,22 +1313,22 @@ def several(db: sqlite3.Connection, expression: str, kind: str | None, wanted: i
 
     Fagin's threshold algorithm over the lists of its parts and of its pairs of words
     (``"a&b"``): every listed row that holds every part is scored from its counts; a row
-    left out of a list scores there no better than that list's ``DEPTH``-th node, or
-    than a listed row of its own node (``_bounds``), and its score is a sum of lists'
-    scores in several ways (``_covers``: the three pairs of three words count each word
-    twice), so it scores no better than the least such sum. The page stands when every
-    row left out of all the lists comes after its last hit (``_settled``): scoring worse,
-    or tying and sorting after it by node, which the list's own order proves where the
-    rows tie (a row left out of its class, ``DEPTH`` nodes listed before it). A phrase
-    longer than ``LONGEST`` (alone too) stands on the list of its rarest ranked phrase
-    of ``LONGEST`` (a row holds it no more often than that one), scored with its own
-    count of rows, kept in ``search.word`` or counted by FTS5 (``_stand_ins``). Not from
-    here: a part that is not ranked (a rare one: ``few``), a prefix, and two of its words
-    held together by fewer rows than their share (``SHARE``): every match is among those rows, which
-    FTS5 ranks in about what they cost (24 to 37 ms of CPU for a whole search of two
-    words at 2,000 to 8,600 rows of a 2.7 M-row index, against 116 to 528 ms here,
-    where the rows of the words' lists that hold both words are read again by the
-    tokenizer: bench/README.md)."""
+    left out of a list scores there no better than that list's ``DEPTH``-th node (or
+    deeper: ``_depths``), or than a listed row of its own node (``_bounds``), and its
+    score is a sum of lists' scores in several ways (``_covers``: the three pairs of
+    three words count each word twice), so it scores no better than the least such sum.
+    The page stands when every row left out of all the lists comes after its last hit
+    (``_settled``): scoring worse, or tying and sorting after it by node, which the
+    list's own order proves where the rows tie (a row left out of its class, ``DEPTH``
+    nodes listed before it). A phrase longer than ``LONGEST`` (alone too) stands on the
+    list of its rarest ranked phrase of ``LONGEST`` (a row holds it no more often than
+    that one), scored with its own count of rows, kept in ``search.word`` or counted by
+    FTS5 (``_stand_ins``). Not from here: a part that is not ranked (a rare one:
+    ``few``), a prefix, and two of its words held together by fewer rows than their
+    share (``SHARE``): every match is among those rows, which FTS5 ranks in about what
+    they cost (24 to 37 ms of CPU for a whole search of two words at 2,000 to 8,600 rows
+    of a 2.7 M-row index, against 116 to 528 ms here, where the rows of the words' lists
+    that hold both words are read again by the tokenizer: bench/README.md)."""
     found = _PHRASE.findall(expression)
     if not ready(db) or not found or any(star for _, star in found):
         return None
@@ -1295,6 +1371,7 @@ def several(db: sqlite3.Connection, expression: str, kind: str | None, wanted: i
         lists.setdefault(k, {}).setdefault(term, []).append(
             (value, (freq, freq2), size, node, row))
     covers = _covers(list(stand), pairs)
+    depths = _depths(db, [*stand, *pairs])
     scored: dict[int, tuple[float, str] | None] = {}  # row -> its score and node, if a match
     for tried in ([covers[-1]], covers):  # the tightest sum's lists first, then all
         terms = {t for cover in tried for t in cover}
@@ -1313,7 +1390,7 @@ def several(db: sqlite3.Connection, expression: str, kind: str | None, wanted: i
         last = (page[-1][1], rows[page[-1][0]]) if len(page) == wanted else None
         doubtful: set[str] | None = set()  # nodes whose rows left out only their count
         for by in lists.values():  # rules out; a kind none of whose rows is listed has
-            bounds = {t: _bounds(listed) for t, listed in by.items() if t in terms}
+            bounds = {t: _bounds(listed, depths[t]) for t, listed in by.items() if t in terms}
             settled = _settled(bounds, tried, hits, last)  # none that match
             doubtful = None if settled is None or doubtful is None else doubtful | settled
         if doubtful is not None and not any(_left(db, rows.values(), doubtful).values()):
@@ -1383,23 +1460,24 @@ class _Bound:
         return min(self.value, self.own.get(node, (math.inf, 0))[0])
 
 
-def _bounds(listed: list[tuple[float, Freqs, int, str, int]]) -> _Bound:
+def _bounds(listed: list[tuple[float, Freqs, int, str, int]], depth: int) -> _Bound:
     """The ``_Bound`` of one list's rows of one kind (score for the search, counts,
     length, node, row).
 
     A row is left out of a list when a listed row of its own node dominates it, or
-    listed rows of ``DEPTH`` other nodes (``_keep``, ``_outranked``): of classes (counts,
-    length) above its own, or of its own with a node before it. So a row of a node not
-    listed scores at best as the ``DEPTH``-th listed node does, and one that scores
-    exactly that is of a class of that score, after the ``DEPTH - a``-th of its listed
-    nodes that are not among the ``a`` nodes of the classes above it."""
+    listed rows of ``depth`` other nodes (``DEPTH`` and the list's slack, ``_depths``;
+    ``_keep``, ``_outranked``): of classes (counts, length) above its own, or of its own
+    with a node before it. So a row of a node not listed scores at best as the
+    ``depth``-th listed node does, and one that scores exactly that is of a class of
+    that score, after the ``depth - a``-th of its listed nodes that are not among the
+    ``a`` nodes of the classes above it."""
     own: dict[str, tuple[float, int]] = {}
     for value, _, _, node, row in sorted(listed, key=lambda r: r[4]):
         if node not in own or value < own[node][0] and not _near(value, own[node][0]):
             own[node] = (value, row)  # its best score, first row of that score
-    if len(own) < DEPTH:
+    if len(own) < depth:
         return _Bound(own=own)
-    bound = sorted(value for value, _ in own.values())[DEPTH - 1]
+    bound = sorted(value for value, _ in own.values())[depth - 1]
     classes: dict[tuple[Freqs, int], tuple[float, set[str]]] = {}
     for value, freq, size, node, _ in listed:
         classes.setdefault((freq, size), (value, set()))[1].add(node)
@@ -1409,7 +1487,7 @@ def _bounds(listed: list[tuple[float, Freqs, int, str, int]]) -> _Bound:
             continue
         above = {n for other, (_, held) in classes.items()
                  if other != pair and _dominates(other, pair) for n in held}
-        rest, need = sorted(nodes - above), DEPTH - len(above)
+        rest, need = sorted(nodes - above), depth - len(above)
         if 1 <= need <= len(rest):
             after = rest[need - 1] if after is None else min(after, rest[need - 1])
     return _Bound(bound, after, own)
@@ -1503,38 +1581,37 @@ def prefix(db: sqlite3.Connection, expression: str, kind: str | None, wanted: in
 
     FTS5 scores a prefix as one phrase: its weighted count in a row is that of all the
     row's tokens that begin with it, and the rows that hold it are those that hold any
-    of them. A prefix of ``PREFIXES`` characters or fewer held by ``RANK_FROM`` rows
-    has a list of its own, so it is answered as a word is (``top``). Of a longer one,
-    its words are ``search.word``'s that begin with it (``_expanded``). A row
-    that holds one ranked word ``a`` of them and no other dominates in the prefix
-    search every row it dominates in ``a``'s list (a row with more of ``a`` has at
-    least as much of the prefix), so the rows ``a``'s list left out are beaten there
-    too; a row that holds two ranked words ``a`` and ``b``, likewise in the list of
-    ``"a&b"`` (dominance in both counts, so in their sum). So the first ``DEPTH`` hits
-    are among the lists of the ranked words, of their pair, and the rows that hold the
-    others (the rare words, ``FEW`` rows at most, found by FTS5), scored from their
-    tokens (``_indexed``). A pair without a list (held by fewer rows than its share,
-    ``SHARE``) stands for all the rows that hold both words, found by FTS5 and counted
-    from its marks (``_marked``: 600 to 120 ms of CPU for ``govern*`` on a 2.7 M-row
-    index, 4,452 such rows), so a listed row holds its word alone and its list's count
-    is its count. Not from here: a prefix with three ranked words or more (a row
-    holding three is bounded by no list), or whose rare words are held by more than
-    ``FEW`` rows, or a page beyond ``DEPTH``."""
+    of them. A prefix of ``PREFIXES`` characters or fewer held by ``RANK_FROM`` rows has
+    a list of its own, so it is answered as a word is (``top``). Of a longer one, its
+    words are ``search.word``'s that begin with it (``_expanded``). A row that holds one
+    ranked word ``a`` of them and no other dominates in the prefix search every row it
+    dominates in ``a``'s list (a row with more of ``a`` has at least as much of the
+    prefix), so the rows ``a``'s list left out are beaten there too; a row that holds
+    two ranked words ``a`` and ``b``, likewise in the list of ``"a&b"`` (dominance in
+    both counts, so in their sum). So the first hits, as deep as those lists are
+    (``_depths``), are among the lists of the ranked words, of their pair, and the rows
+    that hold the others (the rare words, ``FEW`` rows at most, found by FTS5), scored
+    from their tokens (``_indexed``). A pair without a list (held by fewer rows than its
+    share, ``SHARE``) stands for all the rows that hold both words, found by FTS5 and
+    counted from its marks (``_marked``: 600 to 120 ms of CPU for ``govern*`` on a 2.7
+    M-row index, 4,452 such rows), so a listed row holds its word alone and its list's
+    count is its count. A longer prefix that stands for ``STANDING`` ranked words or
+    more (a row holding three of them is bounded by no list of theirs) is a key of its
+    own (``_begun``), answered as a short one. Not from here: a prefix whose rare words
+    are held by more than ``FEW`` rows, or a page beyond the lists' depth (``_depths``)."""
     match = _PREFIX.fullmatch(expression)
     if match is None or not ready(db):
         return None
     stem = _terms(db, match.group(1))
     if len(stem) != 1:
         return None
-    if len(stem[0]) <= PREFIXES:  # a short prefix: ranked as a key of its own, if frequent
-        best = top(db, [stem[0] + "*"], kind, wanted)
-        if best is not None:
-            return best
+    best = top(db, [stem[0] + "*"], kind, wanted)  # a short prefix, if frequent, or a
+    if best is not None:  # longer one that stands for many ranked words: a key of its own
+        return best
     words = _expanded(db, stem[0])
     frequent = sorted(w for w, (_, listed) in words.items() if listed)
     rare = sorted(w for w, (_, listed) in words.items() if not listed)
-    if len(frequent) > 2 or sum(words[w][0] for w in rare) > FEW or (
-            frequent and wanted > DEPTH):
+    if len(frequent) > 2 or sum(words[w][0] for w in rare) > FEW:
         return None
     if not words:
         return []
@@ -1549,6 +1626,8 @@ def prefix(db: sqlite3.Connection, expression: str, kind: str | None, wanted: in
             return None
         if listed:
             keys.append(pair)
+    if keys and wanted > min(_depths(db, keys).values()):
+        return None
     listed = {row: (freq, size, k, node) for row, freq, size, k, node in db.execute(
         "SELECT row, freq, size, kind, node FROM search.ranked WHERE term IN "
         "(SELECT value FROM json_each(?))", (json.dumps(keys),))}

@@ -596,6 +596,35 @@ def test_taking_rows_out_spends_a_lists_slack_before_making_it_again(
     assert made_again[0] > made_again[1] > made_again[2], made_again
 
 
+def test_a_page_within_a_lists_slack_comes_from_the_list(tmp_path: Path, lowered: None
+                                                        ) -> None:
+    """A list holds every node outranked by fewer than ``DEPTH`` + its slack other nodes
+    (what is left of it: taking rows out spends it), so a page that ends there is proven
+    from it: past ``DEPTH`` while the slack lasts, with the hits full ranking gives;
+    past what is left, ranked in full."""
+    db, _ = filled(tmp_path, 300, 11)
+    deeper = [("seized", {"limit": 15}), ("fallen", {"offset": 10, "limit": 5}),
+              ('"seized fallen"', {"limit": 14}), ("seized fallen", {"limit": 13}),
+              ("brindle", {"kind": "statement", "limit": 15}), ("fal*", {"limit": 14}),
+              ("1*", {"limit": 15}), ("seized fallen brindle", {"limit": 14})]
+    depth = ranked.DEPTH + ranked.SLACK
+    assert all(kw.get("offset", 0) + kw["limit"] > ranked.DEPTH for _, kw in deeper)
+    used = same_as_full(tmp_path, deeper)
+    assert used["top"] >= 5 and used["prefix"] >= 1
+    with SearchIndex(tmp_path) as index:  # FTS5 would score these few matches in full
+        assert ranked.top(index.db, ["seiz"], None, depth) is not None
+        assert ranked.top(index.db, ["seiz"], None, depth + 1) is None
+    for n in range(0, 300, 4):  # removed: the slack spent, in part or whole
+        search.forget(db, f"http://example.org/graph/a{n}")
+    db.commit()
+    left = db.execute("SELECT slack FROM search.word WHERE term = 'seiz'").fetchone()[0]
+    with SearchIndex(tmp_path) as index:
+        assert ranked.top(index.db, ["seiz"], None, ranked.DEPTH + left) is not None
+        assert ranked.top(index.db, ["seiz"], None, ranked.DEPTH + left + 1) is None
+    same_as_full(tmp_path, deeper)
+    db.close()
+
+
 def test_lists_of_version_4_are_lists_without_slack(tmp_path: Path, lowered: None) -> None:
     """An index whose lists were made before the slack (``VERSION`` 4: no column
     ``slack``) is searched from them as it is, and a writer that attaches it takes them
@@ -770,6 +799,34 @@ def test_a_keys_counts_are_the_same_read_word_by_word_in_batches_or_from_the_row
     again.close()
 
 
+def prefixes_answered(root: Path, searches: list) -> None:
+    """Each search of ``searches`` (a prefix alone) is answered by ``prefix`` with the
+    hits full ranking gives."""
+    USED.update(dict.fromkeys(USED, 0))
+    with SearchIndex(root) as index:
+        for words, kw in searches:
+            got = index.search(words, **kw).hits
+            assert got and got == full(index, words, **kw), (words, kw)
+    assert USED["prefix"] == len(searches)
+
+
+def churned(db: sqlite3.Connection, rng: random.Random, articles: int) -> None:
+    """Of the ``articles`` filled in, every third taken out and every seventh changed;
+    60 more added; committed."""
+    for n in range(0, articles, 3):
+        search.forget(db, f"http://example.org/graph/a{n}")
+    for n in range(1, articles, 7):
+        search.update(db, *article(n, rng, salt="c"))
+    for n in range(articles, articles + 60):
+        search.update(db, *article(n, rng))
+    db.commit()
+
+
+def prefix_counts(db: sqlite3.Connection) -> dict[str, int]:
+    return dict(db.execute("SELECT term, docs FROM search.word WHERE instr(term, '*') > 0 "
+                           "AND docs > 0"))
+
+
 def test_a_short_prefix_is_ranked_as_a_key_of_its_own_through_adds_changes_and_removes(
         tmp_path: Path, lowered: None) -> None:
     """A prefix of ``PREFIXES`` characters or fewer (``1*``: 1, 10, 11 … of the names,
@@ -784,36 +841,64 @@ def test_a_short_prefix_is_ranked_as_a_key_of_its_own_through_adds_changes_and_r
                 ("1*", {"kind": "entity", "limit": 12}), ("sei*", {"limit": 12}),
                 ("Sé*", {"limit": 3}), ("F*", {"kind": "article", "limit": 10})]
 
-    def answered() -> None:
-        USED.update(dict.fromkeys(USED, 0))
-        with SearchIndex(tmp_path) as index:
-            for words, kw in searches:
-                got = index.search(words, **kw).hits
-                assert got and got == full(index, words, **kw), (words, kw)
-        assert USED["prefix"] == len(searches)
-
     listed = {k for (k,) in db.execute("SELECT term FROM search.word WHERE ranked = 1 AND "
                                        "instr(term, '*') > 0")}
     assert {"s*", "se*", "sei*", "f*", "fa*", "v*", "1*", "o*"} <= listed
     assert not {k for k in listed if len(k) > ranked.PREFIXES + 1}
     assert sum(listed for _, listed in ranked._expanded(db, "1").values()) > 2
-    answered()
-    for n in range(0, 300, 3):  # removed
-        search.forget(db, f"http://example.org/graph/a{n}")
-    for n in range(1, 300, 7):  # changed
-        search.update(db, *article(n, rng, salt="c"))
-    for n in range(300, 360):  # added
-        search.update(db, *article(n, rng))
-    db.commit()
-    answered()
-    counts = dict(db.execute("SELECT term, docs FROM search.word WHERE instr(term, '*') > 0 "
-                             "AND docs > 0"))
+    prefixes_answered(tmp_path, searches)
+    churned(db, rng, 300)
+    prefixes_answered(tmp_path, searches)
+    counts = prefix_counts(db)
     ranked.build(db)
     db.commit()
-    assert dict(db.execute("SELECT term, docs FROM search.word WHERE instr(term, '*') > 0 "
-                           "AND docs > 0")) == counts
+    assert prefix_counts(db) == counts
     rows = [r for (r,) in db.execute("SELECT rowid FROM search.hit")]
     tokens = ranked._indexed(db, rows).values()
     assert counts["s*"] == sum(any(w.startswith("s") for w in t.freqs) for t in tokens)
-    answered()
+    prefixes_answered(tmp_path, searches)
+    db.close()
+
+
+def test_a_longer_prefix_of_many_ranked_words_is_ranked_as_a_key_of_its_own(
+        tmp_path: Path, lowered: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A prefix longer than ``PREFIXES`` characters that stands for ``STANDING`` ranked
+    words (``marn*``: three invented words that begin with it, more than the words'
+    lists can answer for) is given a list of its own once the third is ranked, counted
+    as articles come and go: its searches are answered from it with the hits full
+    ranking gives, and its counts are those ``build`` makes from the index. An index of
+    ``VERSION`` 6, which has no such list, is given it by the next writer."""
+    monkeypatch.setitem(globals(), "WORDS", (*WORDS, "marnik", "marnol", "marnux"))
+    db, rng = filled(tmp_path, 200, 5)
+    assert ranked._longer(db) == {"marn*"}  # marni*, marno*: one ranked word each
+    assert db.execute("SELECT ranked FROM search.word WHERE term = 'marn*'").fetchone() == (1,)
+    searches = [("marn*", {"limit": 12}), ("marn*", {"kind": "statement", "offset": 3,
+                                                     "limit": 9}),
+                ("Marn*", {"kind": "article", "limit": 5})]
+
+    prefixes_answered(tmp_path, searches)
+    churned(db, rng, 200)
+    prefixes_answered(tmp_path, searches)
+    kept = prefix_counts(db)
+    rows = [r for (r,) in db.execute("SELECT rowid FROM search.hit")]
+    tokens = ranked._indexed(db, rows).values()
+    assert kept["marn*"] == sum(any(w.startswith("marn") for w in t.freqs) for t in tokens)
+    ranked.build(db)
+    db.commit()
+    assert prefix_counts(db) == kept and ranked._longer(db) == {"marn*"}
+    listed = db.execute("SELECT row, freq, size FROM search.ranked WHERE term = 'marn*' "
+                        "ORDER BY row").fetchall()
+    db.execute("DELETE FROM search.ranked WHERE term = 'marn*'")  # as a writer of 6 left it
+    db.execute("DELETE FROM search.word WHERE term = 'marn*'")
+    db.execute("DELETE FROM search.meta WHERE key = 'prefixes'")
+    db.execute("UPDATE search.meta SET value = '6' WHERE key = 'ranked'")
+    db.commit()
+    db.close()
+    with SearchIndex(tmp_path) as index:  # a reader: ranked in full, the same hits
+        assert index._ranked(match_expression("marn*"), None, 5) is None
+    db = writer(tmp_path)  # a writer: the list is made
+    assert prefix_counts(db) == kept and ranked._longer(db) == {"marn*"}
+    assert db.execute("SELECT row, freq, size FROM search.ranked WHERE term = 'marn*' "
+                      "ORDER BY row").fetchall() == listed
+    prefixes_answered(tmp_path, searches)
     db.close()
