@@ -1285,6 +1285,8 @@ def _common_noun_org(doc: Doc, head: Token, covered: dict[int, Mention], *,
             bare_ok = acting = definite = True
         if not bare_ok or not acting or not (definite or qualifies_role):
             return None
+        if lemma in GROUP_MEMBER_HEADS and _members_of(head, covered) is not None:
+            return None  # "rebels of the Kelvar Front" are that group's, as its fighters are
         name = lemma + "s" if lemma in GROUP_MEMBER_HEADS else doc[head_start:head.i + 1].text
         m = Mention(head_start, head.i + 1, name.lower(), "Organization", article=True,
                     subject=head.dep_ in _ACTING_DEPS, common=True, bare=True)
@@ -1349,6 +1351,23 @@ def _lone_police(doc: Doc, head: Token, covered: dict[int, Mention]) -> bool:
     named = [e for e in doc.ents if e.label_ == "ORG" and "police" in e.text.lower()]
     return not named and not any(m.start != head.i and "police" in m.text.lower()
                                  for m in covered.values())
+
+
+def _members_of(head: Token, covered: dict[int, Mention]) -> Mention | None:
+    """"rebels of the Kelvar Front", "insurgents from the KLA": the named body whose
+    members a plural member noun calls its people: one whose name ends as a body's does
+    (the tagger may call "the Dorsk People's Front" a place), or an acronym it calls a
+    body; not a place ("rebels of Tesk", "rebels in Tesk"), nor a person."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"of", "from", "with"}:
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            named = covered.get(pobj.i)
+            if named is not None and named.end - 1 == pobj.i and (
+                    named.text.split()[-1].lower() in ORG_NAME_NOUNS | ARMED_NAME_HEADS
+                    or named.ner_type == "Organization" and named.text.isupper()):
+                return named
+    return None
 
 
 def _lone_militia(head: Token, covered: dict[int, Mention]) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from kg.extract.coref import AGAINST_WORDS, FIRM_KIND_NOUNS, GROUP_NOUNS, KIND_WORDS, Resolver
 from kg.extract.lexicon import (
     CARRIER_NOUNS,
+    GROUP_MEMBER_HEADS,
     OUTLET_WORDS,
     PAPER_NOUNS,
     PAST_ROLE_WORDS,
@@ -26,8 +27,11 @@ from kg.extract.lexicon import (
 )
 from kg.extract.scene import country_place
 
-#: Words that describe a speaker by role without naming them ("an SDF official said").
-DESCRIPTION_NOUNS = ROLE_NOUNS | {"source", "officials", "spokespeople", "spokesmen"}
+#: Words that describe a speaker by role without naming them ("an SDF official said"),
+#: and the members of an armed group who speak for it, as its fighters do ("rebels of
+#: the X said they took the town"; ``GROUP_MEMBER_HEADS``).
+DESCRIPTION_NOUNS = ROLE_NOUNS | GROUP_MEMBER_HEADS | {"source", "officials", "spokespeople",
+                                                      "spokesmen"}
 #: Descriptions that speak for their organisation even when definite ("the party's
 #: spokesman said"); other roles only when indefinite ("a party leader said"), since
 #: "the party's presidential nominee" is one person, not the party.
@@ -273,11 +277,13 @@ class Speakers:
             token = member
         if token.lemma_.lower() in PERSONAL_OFFICES:
             return self._voiced_person(token)  # "Y's office said": Y, a person, speaks
-        if token.lemma_.lower() not in DESCRIPTION_NOUNS and token.lower_ not in DESCRIPTION_NOUNS:
+        opening = _opening_plural(token)
+        if token.lemma_.lower() not in DESCRIPTION_NOUNS and token.lower_ not in DESCRIPTION_NOUNS \
+                and not opening:
             return None
         indefinite = member is not None or any(c.lower_ in {"a", "an", "one", "another"}
                                                for c in token.children)
-        if not (indefinite or token.lower_ in VOICE_NOUNS or token.tag_ == "NNS" or any(
+        if not (indefinite or token.lower_ in VOICE_NOUNS or token.tag_ == "NNS" or opening or any(
                 c.dep_ == "compound" and c.lower_ in VOICE_COMPOUNDS for c in token.children)):
             return None
         return self.role_org(token) or self._pronoun_owner(token) or self._voiced_person(token)
@@ -560,6 +566,15 @@ def _role_tokens(mention: Token) -> list[Token]:
 
 #: Quantities that pick speakers out of a described group ("one of its commanders").
 _SOME_OF = frozenset({"one", "some", "several", "two", "three", "few", "many", "most"})
+
+
+def _opening_plural(token: Token) -> bool:
+    """A plural description opening a sentence that the tagger took for a name ("Rebels
+    of the X said", "Officials from the Y said"), not a name ("Rebels" alone stays one)."""
+    lower = token.lower_
+    return token.is_sent_start and token.tag_ in {"NNP", "NNPS"} and lower.endswith("s") and (
+        lower[:-1] in DESCRIPTION_NOUNS) and any(
+        c.dep_ == "prep" and c.lower_ in {"of", "from", "with", "for"} for c in token.children)
 
 
 def _one_of(token: Token) -> Token | None:
