@@ -60,6 +60,9 @@ def date_mentions(doc: Doc, published: dt.date | None) -> list[DateMention]:
         if value is None and (day := _before_term(ent)) is not None and (
                 value := dates.resolve(_expression(day), published=published)):
             ent = day  # "sentenced [on Monday to ten years]" tagged as one: Monday
+        if value is None and (day := _before_phrase(ent)) is not None and (
+                value := dates.resolve(_expression(day), published=published)):
+            ent = day  # "resigned on [Tuesday after weeks] of pressure": Tuesday
         if value is None and (rest := _after_name(ent)) is not None and (
                 value := dates.resolve(_expression(rest), published=published)):
             ent = rest  # "arrested [Hensk two days ago]" tagged as one: two days ago
@@ -401,6 +404,17 @@ def _before_term(ent):
     for t in ent[1:-1]:
         after = t.nbor(1)
         if t.lower_ == "to" and (after.like_num or after.lower_ in {"life", "a", "an"}):
+            return ent.doc[ent.start:t.i]
+    return None
+
+
+def _before_phrase(ent):
+    """The words of a date entity before a preposition inside it that the parser hangs
+    outside it ("resigned on [Tuesday after weeks] of pressure": "after" on the verb):
+    another phrase the tagger ran into the date; None otherwise ("two days after the
+    vote", "the day before": the preposition is the date's own)."""
+    for t in ent[1:]:
+        if t.dep_ == "prep" and t.pos_ == "ADP" and not ent.start <= t.head.i < ent.end:
             return ent.doc[ent.start:t.i]
     return None
 
