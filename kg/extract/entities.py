@@ -61,6 +61,7 @@ from kg.extract.lexicon import (
     REPORT_NOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
+    STAFF_NOUNS,
     STATE_ADJECTIVES,
     TITLES,
     TOWN_QUARTER_NOUNS,
@@ -380,6 +381,14 @@ def _publications(doc: Doc) -> list[Mention]:
     return out
 
 
+def _verb_of_name(last: Token, before: list[Token]) -> bool:
+    """Whether the last word of a name the tagger found is the verb the name is the
+    subject of ("[Delta Grain named] Lars Okafor as chief executive"), not a word of the
+    name ("United We Stand"), which names nothing it governs."""
+    return last.pos_ == "VERB" and last.text.islower() and any(
+        t.head.i == last.i and t.dep_ in {"nsubj", "nsubjpass"} for t in before)
+
+
 def _clean(ent: Span) -> Mention | None:
     """Strip determiners, titles, possessives and quotes; None when nothing name-like is left."""
     ner_type = NER_TYPES.get(ent.label_)
@@ -407,6 +416,8 @@ def _clean(ent: Span) -> Mention | None:
         tokens.pop()  # "Orrin's", "Orrin and" (the tagger's span ran into the conjunction)
     while len(tokens) > 1 and _hyphen_opens(ent.doc, tokens[-1]):
         tokens.pop()  # "Delta Grain co-founder": the tagger ended the name inside "co-founder"
+    while len(tokens) > 1 and _verb_of_name(tokens[-1], tokens[:-1]):
+        tokens.pop()  # "[Delta Grain named] X as chief": the tagger ran into the verb
     while (ner_type == "Place" and len(tokens) > 1 and tokens[0].lower_ in REGION_WORDS
            and tokens[0].text.islower()):
         tokens.pop(0)  # "northern Kelvar" is a part of Kelvar ("North Kelvar" is a name)
@@ -1590,6 +1601,28 @@ def _norp_is_group(ent: Span) -> bool:
     return root.tag_ == "NNP" or (root.tag_ == "NNPS" and root.lower_ in PARTY_PLURALS)
 
 
+#: Verbs that give a person a post named beside them ("appointed X editor").
+_POSTING_VERBS = frozenset({"appoint", "name", "nominate", "promote", "hire", "elect",
+                            "install", "reappoint"})
+
+
+def _posted(root: Token) -> bool:
+    """Whether a name is the one given a post: the object of a posting verb with the post
+    beside it ("appointed X as editor", "named X coach"), or a name the parser hung on
+    the post itself ("appointed [X editor]")."""
+    posts = ROLE_NOUNS | STAFF_NOUNS
+    if root.dep_ == "compound" and root.head.dep_ == "dobj" and (
+            root.head.lemma_.lower() in posts and root.head.head.lemma_.lower() in _POSTING_VERBS):
+        return True
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_.lower() not in _POSTING_VERBS:
+        return False
+    return any(c.dep_ in {"oprd", "xcomp", "attr"} and c.lemma_.lower() in posts
+               or c.dep_ == "prep" and c.lower_ == "as" and any(
+                   p.dep_ == "pobj" and p.lemma_.lower() in posts for p in c.children)
+               for c in verb.children)
+
+
 def _vote(doc: Doc, m: Mention) -> None:
     """Type votes: the NER label once, each syntactic clue ``EVIDENCE_WEIGHT`` times."""
     m.votes[m.ner_type] += NER_WEIGHT
@@ -1611,6 +1644,9 @@ def _vote(doc: Doc, m: Mention) -> None:
     if m.ner_type in {"Organization", "Place"} and _lone_speaker(doc, m):
         m.votes["Person"] += EVIDENCE_WEIGHT + NER_WEIGHT  # "Ngassa said he would stay":
         # a lone name that speaks and is "he" or "she" is a person, whatever the tagger
+    if m.ner_type != "Person" and _posted(root):
+        m.votes["Person"] += EVIDENCE_WEIGHT + NER_WEIGHT  # "appointed X editor", "named X
+        # as coach": only a person is given a post
     if m.ner_type != "Person" and _ranked(doc, m):
         m.votes["Person"] += DEFINING_WEIGHT  # "Colonel X", "Dr X": only people hold a rank
     if m.ner_type != "Person" and is_acronym(m.text) \

@@ -158,7 +158,7 @@ from kg.extract.support_events import (
     needs_named_ground,
     pushed_into,
 )
-from kg.extract.temporal import DateMention, attached, naming
+from kg.extract.temporal import DATE_LABELS, DateMention, attached, naming
 from kg.extract.tokens import arrays_of, per_token
 from kg.records import DateValue
 
@@ -779,8 +779,8 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
     if lemma in {"hit", "strike"} and any(c.dep_ == "nsubj" and c.lemma_.lower() in (
             NATURAL_FORCES) for c in verb.children):
         return None  # "a storm hit the coast", "an earthquake struck X": no attack
-    if lemma == "fire" and lemmas & WEAPON_NOUNS:
-        return "ConflictEvent"
+    if lemma == "fire" and (lemmas & WEAPON_NOUNS or _fired_at(verb)):
+        return "ConflictEvent"  # "fired rockets", "fired on the crowd": no dismissal
     if lemma == "strike" and (objects or _weapon_object(verb)):
         return "ConflictEvent"  # "rockets struck the port": workers strike with no object
     if lemma == "lose" and lemmas & PEOPLE_NOUNS:
@@ -971,14 +971,35 @@ def _with_objects(verb: Token) -> set[str]:
 
 
 def _named_to_post(verb: Token) -> bool:
-    """"was named interior minister", "named her chief of staff", "named X as envoy"."""
+    """"was named interior minister", "named her chief of staff", "named X as envoy",
+    "named Y as coach" (a post of the staff too)."""
+    posts = ROLE_NOUNS | STAFF_NOUNS
     for c in verb.children:
-        if c.dep_ in {"oprd", "attr", "xcomp", "ccomp"} and c.lemma_.lower() in ROLE_NOUNS:
+        if c.dep_ in {"oprd", "attr", "xcomp", "ccomp"} and c.lemma_.lower() in posts:
             return True
         if c.dep_ == "prep" and c.lower_ == "as" and any(
-                p.lemma_.lower() in ROLE_NOUNS for p in c.children):
+                p.lemma_.lower() in posts for p in c.children):
             return True
     return False
+
+
+#: Prepositions of what shots are aimed at ("fired on the crowd", "fired at a car").
+_FIRED_AT_PREPS = frozenset({"on", "upon", "at", "into"})
+#: Nouns of a time, not a target ("fired at the end of the season").
+_TIME_NOUNS = frozenset({"end", "start", "beginning", "close", "time", "moment", "height"})
+
+
+def _fired_at(verb: Token) -> bool:
+    """"soldiers fired on the crowd", "troops fired at a car", "police fired into the
+    air": the verb "fire" with what it is aimed at, and no object, is shooting, not a
+    dismissal ("fired 300 workers at its plant"; not a day or a time: "was fired on
+    Tuesday", "fired at the end of the season")."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() == "fire" and not any(
+        c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ in _FIRED_AT_PREPS and any(
+            p.dep_ == "pobj" and p.ent_type_ not in DATE_LABELS and p.pos_ != "NUM"
+            and p.lemma_.lower() not in _TIME_NOUNS for p in c.children)
+        for c in verb.children)
 
 
 def _dismissed_post(verb: Token) -> bool:
@@ -991,9 +1012,9 @@ def _dismissed_post(verb: Token) -> bool:
 
 def _personal(noun: Token) -> bool:
     """Whether a noun phrase can name whom a personnel verb acts on (a name, a pronoun, a
-    post, people)."""
+    post, people, staff: "fired their coach", "hired three engineers")."""
     return noun.pos_ in {"PROPN", "PRON"} or bool(noun.ent_type_) or noun.lemma_.lower() in (
-        ROLE_NOUNS | PEOPLE_NOUNS) or any(c.dep_ == "appos" for c in noun.children)
+        ROLE_NOUNS | PEOPLE_NOUNS | STAFF_NOUNS) or any(c.dep_ == "appos" for c in noun.children)
 
 
 def _phrasal(verb: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
@@ -1374,6 +1395,7 @@ def _arguments(token: Token, cls: str, words: str, res: Resolver,
                                             or _fined(token) or pleaded(token)
                                             or court_deed(token) is not None
                                             or _dismissed_post(token) or site_closed(token)
+                                            or _fired_at(token)
                                             or deal_made(token) or spoke_by_phone(token)
                                             or disaster(token) or _money_moved(token)
                                             or (lemma == "fire" and token.pos_ == "NOUN"

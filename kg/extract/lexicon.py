@@ -490,7 +490,8 @@ GOVERNANCE_OBJECTS = frozenset({"curfew", "law", "sanction", "ban", "tariff", "e
 #: Nouns that, as the object, make an ambiguous verb an event ("fired missiles").
 WEAPON_NOUNS = frozenset({"missile", "rocket", "shell", "shot", "bullet", "gun", "weapon",
                           "round", "mortar", "drone", "tear", "gas", "grenade", "cannon",
-                          "salvo", "volley", "canister"})
+                          "salvo", "volley", "canister", "artillery", "torpedo",
+                          "projectile", "munition", "ammunition", "rifle", "pellet"})
 
 #: Modal and future markers that set factuality.
 POSSIBLE_MODALS = frozenset({"may", "might", "could", "can", "would", "should", "must"})
@@ -545,6 +546,11 @@ COMMON_ORG_COMPOUNDS = frozenset({
     ("municipal", "council"), ("village", "council"), ("regional", "council"),
     ("school", "board"), ("central", "bank"), ("electoral", "commission"),
     ("election", "commission"),
+    # public services ("Orrin's health department said", "the Kelvar ambulance service")
+    ("health", "department"), ("police", "department"), ("education", "department"),
+    ("transport", "department"), ("health", "service"), ("health", "authority"),
+    ("health", "board"), ("water", "board"), ("ambulance", "service"),
+    ("prison", "service"), ("emergency", "services"),
 })
 #: Of those, the ones that name a body even bare, when it acts ("the junta said", "rebel
 #: spokesman X"): the article's own government, army, rebels.
