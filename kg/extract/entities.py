@@ -1601,9 +1601,10 @@ def _norp_is_group(ent: Span) -> bool:
     return root.tag_ == "NNP" or (root.tag_ == "NNPS" and root.lower_ in PARTY_PLURALS)
 
 
-#: Verbs that give a person a post named beside them ("appointed X editor").
+#: Verbs that give a person a post named beside them, or take it ("appointed X editor",
+#: "dismissed X as coach").
 _POSTING_VERBS = frozenset({"appoint", "name", "nominate", "promote", "hire", "elect",
-                            "install", "reappoint"})
+                            "install", "reappoint", "dismiss", "sack", "fire", "oust"})
 
 
 def _posted(root: Token) -> bool:

@@ -850,9 +850,9 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
                              or any(c.dep_ == "amod" and c.i > o.i
                                     for o in objects for c in o.children)):
         return None  # "left hundreds dead", "left the town without power"
-    if cls == "PersonnelEvent" and lemma in PERSON_OBJECT_VERBS and any(
-            o.dep_ == "dobj" and not _personal(o) for o in objects):
-        return None
+    if cls == "PersonnelEvent" and lemma in PERSON_OBJECT_VERBS and (any(
+            o.dep_ == "dobj" and not _personal(o) for o in objects) or _dismissed_as(verb)):
+        return None  # "dismissed the claims", "dismissed as false reports that ..."
     if cls == "BusinessEvent" and lemma in PRODUCT_VERBS:
         return product_class(verb, cls)  # "launched a phone", "launched rockets at X"
     return cls
@@ -981,6 +981,16 @@ def _named_to_post(verb: Token) -> bool:
                 p.lemma_.lower() in posts for p in c.children):
             return True
     return False
+
+
+def _dismissed_as(verb: Token) -> bool:
+    """"dismissed as false reports that the dam had burst", "dismissed X as a liar":
+    "as" and no post is a rejection, not a dismissal ("dismissed him as coach", "was
+    dismissed as manager" are)."""
+    posts = [p.pos_ == "PROPN" or p.lemma_.lower() in ROLE_NOUNS | STAFF_NOUNS | POST_NOUNS
+             for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+             for p in c.children if p.dep_ == "pobj"]
+    return bool(posts) and not any(posts)
 
 
 #: Prepositions of what shots are aimed at ("fired on the crowd", "fired at a car").

@@ -601,6 +601,19 @@ def _said_of_subject(verb: Token) -> Token | None:
     return next((c for c in host.children if c.dep_ == "nsubj"), None)
 
 
+#: Verbs of the words a source gives to stay unnamed ("identified", "quoted").
+_NAMING_VERBS = frozenset({"name", "identify", "quote", "cite"})
+
+
+def _unnamed_wish(verb: Token) -> bool:
+    """"who asked not to be named", "requested not to be identified": a source's wish to
+    stay unnamed, said of how the reporter got the words, is no appeal of theirs."""
+    return verb.lemma_.lower() in {"ask", "request", "demand"} and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _NAMING_VERBS and any(
+            d.dep_ == "neg" for d in c.children) and any(
+            d.dep_ == "auxpass" for d in c.children) for c in verb.children)
+
+
 def _verbal(verb: Token, lemma: str, res: Resolver,
             quoted: list[tuple[int, int]], *, voice: str | None = None) -> Draft | None:
     if _denied_noun(verb) or (lemma == "contest" and _runs_for(verb, res)) or (
@@ -617,6 +630,8 @@ def _verbal(verb: Token, lemma: str, res: Resolver,
         return None
     if lemma in REASONING_CUES and _open_question(verb):
         return None  # "could not determine whether anyone had entered": nothing claimed
+    if _unnamed_wish(verb):
+        return None  # "a doctor, who asked not to be named, said ...": no appeal
     spk = speakers_for(res)
     quoting = spk.quoted_as(verb) or _quoted_as_saying(verb)
     speaker_token = _subject(verb) if quoting is None else quoting[0]
@@ -1193,11 +1208,13 @@ def _infinitive(verb: Token) -> bool:
 
 
 def _dismissed_from_office_or_court(verb: Token, obj: Token) -> bool:
-    """"dismissed the lawsuit", "dismissed its chief executive", "dismissed him": a court's
-    ruling or a sacking, not a denial; "dismissed him as a liar" and "dismissed the
-    report" still speak."""
-    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
-        return False
+    """"dismissed the lawsuit", "dismissed its chief executive", "dismissed him",
+    "dismissed X as coach": a court's ruling or a sacking, not a denial; "dismissed him
+    as a liar" and "dismissed the report" still speak."""
+    posts = [p.lemma_.lower() in POST_HOLDER_NOUNS for c in verb.children
+             if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+    if posts:
+        return any(posts)  # "as coach" is the post lost, "as a liar" what was dismissed
     lemma = obj.lemma_.lower()
     return (lemma in COURT_FILINGS or lemma in POST_HOLDER_NOUNS or obj.ent_type_ == "PERSON"
             or obj.lower_ in {"him", "her", "them"})
