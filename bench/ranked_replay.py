@@ -11,9 +11,10 @@ with their own row ids, one article at a time, as the build's refresh adds them,
 ``ranked.added`` is clocked alone (process CPU time): the checks against the ranked
 lists, their bars, counting the rows' keys, and ranking the keys they make frequent.
 Everything is rolled back at the end, so runs before and after a change start from
-the same index. Prints the mean per article every 250 articles, the keys ranked on
-the way, and a digest of ``search.ranked`` and ``search.word`` after the last one (the
-same digest: the same lists and counts).
+the same index; only the upgrade a writer gives an index of an earlier ``VERSION``
+(``ranked.upgrade``) is kept, as it would be. Prints the mean per article every 250
+articles, the keys ranked on the way, and a digest of ``search.ranked`` and
+``search.word`` after the last one (the same digest: the same lists and counts).
 """
 
 from __future__ import annotations
