@@ -255,7 +255,8 @@ def upgrade(db: sqlite3.Connection) -> None:
     made = db.execute("SELECT value FROM search.meta WHERE key = 'ranked'").fetchone()
     if made is not None and made[0] in _TAKEN:  # a writer of theirs left no slack set
         _mark(db, True)
-        _begun(db, _ranked_keys(db, 1))
+        words = _ranked_keys(db, 1)
+        _begun(db, words, words)
     db.execute("CREATE INDEX IF NOT EXISTS search.ranked_kind ON ranked(term, kind, freq, "
                "freq2, size, node)")
     db.execute("CREATE INDEX IF NOT EXISTS search.ranked_row ON ranked(row)")
@@ -726,9 +727,10 @@ def _promote(db: sqlite3.Connection, keys: list[str], sizes: dict[int, int] | No
             rows = _rank(db, k, sizes, entries, freqs)
         if k in new:
             holding |= rows
-    _begun(db, [k for k in new if " " not in k], sizes, entries)
     lengths = sorted({k.count(" ") + 1 for k in new})
     within = {n: _ranked_keys(db, n) for n in lengths}
+    if 1 in within:  # new words: the longer prefixes they complete (the ranked words read)
+        _begun(db, [k for k in new if " " not in k], within[1], sizes, entries)
     starts = {n: _first_words(phrases) for n, phrases in within.items()}
     counts: dict[str, int] = {}
     ordered = sorted(holding)
@@ -759,18 +761,19 @@ def _longer(db: sqlite3.Connection) -> frozenset[str]:
     return frozenset(json.loads(found[0])) if found is not None else frozenset()
 
 
-def _begun(db: sqlite3.Connection, words: list[str], sizes: dict[int, int] | None = None,
+def _begun(db: sqlite3.Connection, words: Iterable[str], ranked: set[str],
+           sizes: dict[int, int] | None = None,
            entries: dict[int, tuple[str, str]] | None = None) -> None:
     """Rank as keys of their own the prefixes longer than ``PREFIXES`` characters of
-    ``words`` (just ranked) that now stand for ``STANDING`` ranked words or more: their
-    lists made from FTS5's lists of their words (``_rank``), and their rows' counts kept
-    from then on as rows come and go (``_keyed``, ``_longer``). Once ranked, always, as
-    a word is."""
+    ``words`` (just ranked) that now stand for ``STANDING`` or more of the ranked words
+    (``ranked``, ``_ranked_keys``'s): their lists made from FTS5's lists of their words
+    (``_rank``), and their rows' counts kept from then on as rows come and go
+    (``_keyed``, ``_longer``). Once ranked, always, as a word is."""
     starts = {w[:n] for w in words for n in range(PREFIXES + 1, len(w) + 1)}
     if not starts:
         return
     standing: dict[str, int] = {}
-    for w in _ranked_keys(db, 1):
+    for w in ranked:
         for n in range(PREFIXES + 1, len(w) + 1):
             if w[:n] in starts:
                 standing[w[:n]] = standing.get(w[:n], 0) + 1
@@ -1145,7 +1148,7 @@ def top(db: sqlite3.Connection, terms: list[str], kind: str | None, wanted: int
     if not ready(db):
         return None
     listed_key = terms[0] if len(terms) == 1 else "&".join(sorted(terms))
-    if wanted > _depths(db, [listed_key])[listed_key]:
+    if wanted > DEPTH and wanted > _depths(db, [listed_key])[listed_key]:
         return None
     docs = dict(db.execute("SELECT term, docs FROM search.word WHERE term IN "
                            "(SELECT value FROM json_each(?))", (json.dumps(terms),)))
@@ -1626,7 +1629,7 @@ def prefix(db: sqlite3.Connection, expression: str, kind: str | None, wanted: in
             return None
         if listed:
             keys.append(pair)
-    if keys and wanted > min(_depths(db, keys).values()):
+    if keys and wanted > DEPTH and wanted > min(_depths(db, keys).values()):
         return None
     listed = {row: (freq, size, k, node) for row, freq, size, k, node in db.execute(
         "SELECT row, freq, size, kind, node FROM search.ranked WHERE term IN "

@@ -61,7 +61,6 @@ from kg.extract.lexicon import (
     REPORT_NOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
-    STAFF_NOUNS,
     STATE_ADJECTIVES,
     TITLES,
     TOWN_QUARTER_NOUNS,
@@ -1376,7 +1375,7 @@ def _members_of(head: Token, covered: dict[int, Mention]) -> Mention | None:
             named = covered.get(pobj.i)
             if named is not None and named.end - 1 == pobj.i and (
                     named.text.split()[-1].lower() in ORG_NAME_NOUNS | ARMED_NAME_HEADS
-                    or named.ner_type == "Organization" and named.text.isupper()):
+                    or named.ner_type == "Organization" and is_acronym(named.text)):
                 return named
     return None
 
@@ -1611,16 +1610,17 @@ def _posted(root: Token) -> bool:
     """Whether a name is the one given a post: the object of a posting verb with the post
     beside it ("appointed X as editor", "named X coach"), or a name the parser hung on
     the post itself ("appointed [X editor]")."""
-    posts = ROLE_NOUNS | STAFF_NOUNS
     if root.dep_ == "compound" and root.head.dep_ == "dobj" and (
-            root.head.lemma_.lower() in posts and root.head.head.lemma_.lower() in _POSTING_VERBS):
+            root.head.lemma_.lower() in POST_HOLDER_NOUNS
+            and root.head.head.lemma_.lower() in _POSTING_VERBS):
         return True
     verb = root.head
     if root.dep_ != "dobj" or verb.lemma_.lower() not in _POSTING_VERBS:
         return False
-    return any(c.dep_ in {"oprd", "xcomp", "attr"} and c.lemma_.lower() in posts
+    return any(c.dep_ in {"oprd", "xcomp", "attr"} and c.lemma_.lower() in POST_HOLDER_NOUNS
                or c.dep_ == "prep" and c.lower_ == "as" and any(
-                   p.dep_ == "pobj" and p.lemma_.lower() in posts for p in c.children)
+                   p.dep_ == "pobj" and p.lemma_.lower() in POST_HOLDER_NOUNS
+                   for p in c.children)
                for c in verb.children)
 
 

@@ -134,6 +134,7 @@ from kg.extract.lexicon import (
     PLACE_NOUNS,
     PLACE_PREPS,
     POSSIBLE_MODALS,
+    POST_HOLDER_NOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
     STAFF_NOUNS,
@@ -851,7 +852,7 @@ def _class_by_object(verb: Token, lemma: str, cls: str | None) -> str | None:
                                     for o in objects for c in o.children)):
         return None  # "left hundreds dead", "left the town without power"
     if cls == "PersonnelEvent" and lemma in PERSON_OBJECT_VERBS and (any(
-            o.dep_ == "dobj" and not _personal(o) for o in objects) or _dismissed_as(verb)):
+            o.dep_ == "dobj" and not _personal(o) for o in objects) or as_post(verb) is False):
         return None  # "dismissed the claims", "dismissed as false reports that ..."
     if cls == "BusinessEvent" and lemma in PRODUCT_VERBS:
         return product_class(verb, cls)  # "launched a phone", "launched rockets at X"
@@ -973,24 +974,24 @@ def _with_objects(verb: Token) -> set[str]:
 def _named_to_post(verb: Token) -> bool:
     """"was named interior minister", "named her chief of staff", "named X as envoy",
     "named Y as coach" (a post of the staff too)."""
-    posts = ROLE_NOUNS | STAFF_NOUNS
     for c in verb.children:
-        if c.dep_ in {"oprd", "attr", "xcomp", "ccomp"} and c.lemma_.lower() in posts:
+        if c.dep_ in {"oprd", "attr", "xcomp", "ccomp"} and (
+                c.lemma_.lower() in POST_HOLDER_NOUNS):
             return True
         if c.dep_ == "prep" and c.lower_ == "as" and any(
-                p.lemma_.lower() in posts for p in c.children):
+                p.lemma_.lower() in POST_HOLDER_NOUNS for p in c.children):
             return True
     return False
 
 
-def _dismissed_as(verb: Token) -> bool:
-    """"dismissed as false reports that the dam had burst", "dismissed X as a liar":
-    "as" and no post is a rejection, not a dismissal ("dismissed him as coach", "was
-    dismissed as manager" are)."""
-    posts = [p.pos_ == "PROPN" or p.lemma_.lower() in ROLE_NOUNS | STAFF_NOUNS | POST_NOUNS
+def as_post(verb: Token) -> bool | None:
+    """What "as" makes of a verb that dismisses: a post lost ("dismissed X as coach", "was
+    dismissed as manager": True, a sacking), or anything else ("dismissed X as a liar",
+    "dismissed as false reports that ...": False, a rejection); None with no "as"."""
+    posts = [p.lemma_.lower() in POST_HOLDER_NOUNS | POST_NOUNS
              for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
              for p in c.children if p.dep_ == "pobj"]
-    return bool(posts) and not any(posts)
+    return any(posts) if posts else None
 
 
 #: Prepositions of what shots are aimed at ("fired on the crowd", "fired at a car").
@@ -1024,7 +1025,7 @@ def _personal(noun: Token) -> bool:
     """Whether a noun phrase can name whom a personnel verb acts on (a name, a pronoun, a
     post, people, staff: "fired their coach", "hired three engineers")."""
     return noun.pos_ in {"PROPN", "PRON"} or bool(noun.ent_type_) or noun.lemma_.lower() in (
-        ROLE_NOUNS | PEOPLE_NOUNS | STAFF_NOUNS) or any(c.dep_ == "appos" for c in noun.children)
+        POST_HOLDER_NOUNS | PEOPLE_NOUNS) or any(c.dep_ == "appos" for c in noun.children)
 
 
 def _phrasal(verb: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:

@@ -60,6 +60,7 @@ from kg.extract.drafts import (
     token_chars,
     trim_range,
 )
+from kg.extract.events import as_post
 from kg.extract.framed import FRAMING_NOUNS, framed_by_noun, made_clear
 from kg.extract.labels import layout_statements
 from kg.extract.lexicon import (
@@ -1211,10 +1212,8 @@ def _dismissed_from_office_or_court(verb: Token, obj: Token) -> bool:
     """"dismissed the lawsuit", "dismissed its chief executive", "dismissed him",
     "dismissed X as coach": a court's ruling or a sacking, not a denial; "dismissed him
     as a liar" and "dismissed the report" still speak."""
-    posts = [p.lemma_.lower() in POST_HOLDER_NOUNS for c in verb.children
-             if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
-    if posts:
-        return any(posts)  # "as coach" is the post lost, "as a liar" what was dismissed
+    if (post := as_post(verb)) is not None:
+        return post  # "as coach" is the post lost, "as a liar" what was dismissed
     lemma = obj.lemma_.lower()
     return (lemma in COURT_FILINGS or lemma in POST_HOLDER_NOUNS or obj.ent_type_ == "PERSON"
             or obj.lower_ in {"him", "her", "them"})
